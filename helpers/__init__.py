@@ -1,0 +1,8 @@
+"""Helpers for the New Statesman political-journalism notebooks.
+
+The package loads and segments articles (``helpers.corpus``) and holds the analysis code the
+notebooks share: quotes, sentiment, timelines, themes, figures. Every table it produces is a
+pandas DataFrame whose rows carry ``source``/``start``/``end`` offsets into the source text.
+"""
+
+__version__ = "0.1.0"

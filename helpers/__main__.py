@@ -1,0 +1,7 @@
+"""Entry point for ``python -m helpers``."""
+
+import sys
+
+from helpers.cli import main
+
+sys.exit(main())

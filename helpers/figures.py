@@ -1,0 +1,100 @@
+"""Export figures and tables in publishable, reproducible form.
+
+``save_figure`` writes PNG (300 dpi), SVG (text kept as text) and PDF, plus a CSV of exactly the
+numbers plotted, and records the figure in ``figures/INDEX.md`` with its caption and notebook.
+Files carry no timestamps or random ids, so re-running gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from helpers.paths import STYLE_FILE, resolve_output_dir
+
+__all__ = ["save_figure", "save_table", "source_note", "use_style"]
+
+_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
+}
+
+
+def use_style() -> None:
+    """Apply the project's matplotlib style (``helpers/newsroom.mplstyle``)."""
+    plt.style.use(STYLE_FILE)
+
+
+def source_note(fig: matplotlib.figure.Figure, text: str) -> None:
+    """Put a small source line under a figure (e.g. ``Source: New Statesman, 2007``)."""
+    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8, color="#555555")
+
+
+def save_figure(
+    fig: matplotlib.figure.Figure,
+    name: str,
+    data: pd.DataFrame,
+    caption: str,
+    output_dir: str | Path | None = None,
+    notebook: str = "",
+) -> dict[str, Path]:
+    """Write ``fig`` as PNG, SVG and PDF and ``data`` as CSV under ``<output_dir>/figures``.
+
+    ``name`` is a content name (lower case, digits, ``-``/``_``), e.g.
+    ``sentiment-arc-by-article``. ``data`` must hold exactly the plotted numbers. The figure
+    is added to (or replaced in) ``figures/INDEX.md``. Returns the written paths by format.
+    """
+    if not _NAME_RE.match(name):
+        raise ValueError(f"figure name {name!r}: use lower-case letters, digits, '-' or '_'")
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"figure {name!r}: data must be a DataFrame of the plotted numbers")
+    folder = resolve_output_dir(output_dir) / "figures"
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, Path] = {}
+    for fmt in ("png", "svg", "pdf"):
+        path = folder / f"{name}.{fmt}"
+        fig.savefig(path, format=fmt, dpi=300, metadata=_METADATA[fmt])
+        paths[fmt] = path
+    paths["csv"] = folder / f"{name}.csv"
+    data.to_csv(paths["csv"], index=False, lineterminator="\n")
+    _update_index(folder, name, caption, notebook)
+    return paths
+
+
+def save_table(df: pd.DataFrame, name: str, output_dir: str | Path | None = None) -> Path:
+    """Write a result table as ``<output_dir>/tables/<name>.csv`` (UTF-8, no index)."""
+    if not _NAME_RE.match(name):
+        raise ValueError(f"table name {name!r}: use lower-case letters, digits, '-' or '_'")
+    folder = resolve_output_dir(output_dir) / "tables"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.csv"
+    df.to_csv(path, index=False, lineterminator="\n")
+    return path
+
+
+def _update_index(folder: Path, name: str, caption: str, notebook: str) -> None:
+    """Keep ``INDEX.md`` as one row per figure, sorted by name (stable across re-runs)."""
+    index = folder / "INDEX.md"
+    rows: dict[str, str] = {}
+    if index.exists():
+        for line in index.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"^\| \[([^\]]+)\]", line)
+            if m:
+                rows[m.group(1)] = line
+    clean = " ".join(caption.split()).replace("|", "\\|")
+    rows[name] = (
+        f"| [{name}]({name}.png) | {clean} | {notebook or '-'} | "
+        f"[csv]({name}.csv) · [svg]({name}.svg) · [pdf]({name}.pdf) |"
+    )
+    header = (
+        "# Figure index\n\nEvery exported figure, with its caption, the notebook that "
+        "made it, and the CSV of exactly the plotted numbers.\n\n"
+        "| figure | caption | notebook | files |\n|---|---|---|---|\n"
+    )
+    index.write_text(header + "\n".join(rows[k] for k in sorted(rows)) + "\n", encoding="utf-8")

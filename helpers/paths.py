@@ -1,0 +1,49 @@
+"""Every path the project uses, built from the project root.
+
+Notebooks and scripts import these instead of writing relative paths such as ``../data``, so they
+work from any working directory (JupyterLab, papermill, pytest, the command line).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT: Path = Path(__file__).resolve().parent.parent
+DATA: Path = PROJECT_ROOT / "data"
+DATA_RAW: Path = DATA / "raw"
+DATA_PROCESSED: Path = DATA / "processed"
+DATA_EXTERNAL: Path = DATA / "external"
+ANNOTATIONS: Path = DATA / "annotations"
+LEXICONS: Path = DATA / "lexicons"
+MODELS: Path = DATA / "models"
+PEOPLE: Path = DATA / "people.csv"
+NOTEBOOKS: Path = PROJECT_ROOT / "notebooks"
+BUILD: Path = PROJECT_ROOT / "build"
+FIXTURES: Path = PROJECT_ROOT / "tests" / "fixtures"
+DEFAULT_CORPUS: Path = DATA_RAW / "000_9725aa8402de1287.txt"
+STYLE_FILE: Path = Path(__file__).resolve().parent / "newsroom.mplstyle"
+
+
+def resolve_output_dir(output_dir: str | Path | None = None) -> Path:
+    """Return the folder that receives ``figures/`` and ``tables/`` (default: ``build/``).
+
+    A relative path is taken relative to the project root, so a notebook run from
+    ``notebooks/`` and a script run from the root write to the same place.
+    """
+    if output_dir is None or str(output_dir) == "":
+        return BUILD
+    path = Path(output_dir).expanduser()
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def resolve_corpus(corpus: str | Path | None = None) -> Path:
+    """Return the corpus path to load: the given file/folder, or the default corpus.
+
+    Relative paths are tried against the current directory first, then the project root.
+    """
+    if corpus is None or str(corpus) == "":
+        return DEFAULT_CORPUS
+    path = Path(corpus).expanduser()
+    if path.is_absolute() or path.exists():
+        return path
+    return PROJECT_ROOT / path

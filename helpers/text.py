@@ -1,0 +1,33 @@
+"""Small text utilities shared by every instrument (word tokens, slugs, quote-mark folding)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: A word: letters/digits with inner apostrophes or hyphens (``Labour’s``, ``post-Iraq``).
+WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    """Return the word tokens of ``text`` (no punctuation), in order."""
+    return WORD_RE.findall(text)
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens in ``text``, as counted everywhere in the project."""
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+def slugify(text: str, max_length: int = 40) -> str:
+    """Readable ASCII slug for identifiers: ``Losing Momentum: how…`` -> ``losing-momentum-how``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug or "untitled"
+
+
+def fold_quotes(text: str) -> str:
+    """Map curly quotation marks and apostrophes to straight ones (same length, offsets kept)."""
+    return text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "′": "'"}))
