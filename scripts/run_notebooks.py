@@ -1,0 +1,52 @@
+"""Run every notebook headlessly on a corpus and report what was written (``make run``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from helpers.corpus import CorpusError
+from helpers.paths import PROJECT_ROOT, resolve_output_dir
+from helpers.run_all import list_notebooks, run_notebooks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", default="", help="file or folder (default: data/raw corpus)")
+    parser.add_argument("--output", default="build", help="output folder (default: build)")
+    parser.add_argument("--date", default="", help="publication date for texts without one")
+    parser.add_argument("--no-html", action="store_true", help="skip the HTML copies")
+    args = parser.parse_args()
+    default = args.corpus in ("", "data/raw/000_9725aa8402de1287.txt")
+    corpus = "" if default else args.corpus
+    if corpus and not Path(corpus).exists():
+        print(f"error: {corpus}: no such file or folder", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    print(f"Running {len(list_notebooks())} notebooks on {args.corpus or 'the default corpus'}")
+    try:
+        runs = run_notebooks(corpus, args.output, args.date, html=not args.no_html)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out = resolve_output_dir(args.output)
+    figures = sorted((out / "figures").glob("*.png"))
+    tables = sorted((out / "tables").glob("*.csv"))
+
+    def rel(p: Path) -> str:
+        return str(p.relative_to(PROJECT_ROOT)) if p.is_relative_to(PROJECT_ROOT) else str(p)
+
+    print(f"\nDone in {time.perf_counter() - t0:.1f}s. Written:")
+    print(f"  executed notebooks  {rel(out / 'notebooks')}/ ({len(runs)})")
+    if not args.no_html:
+        print(f"  HTML copies         {rel(out / 'html')}/ ({len(runs)})")
+    print(f"  figures             {rel(out / 'figures')}/ ({len(figures)} PNG+SVG+PDF+CSV,"
+          f" index in INDEX.md)")
+    print(f"  tables              {rel(out / 'tables')}/ ({len(tables)} CSV)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

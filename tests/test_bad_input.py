@@ -1,0 +1,87 @@
+"""Bad input: one clear stderr line naming the file and the problem, exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from helpers.corpus import CorpusError, load_corpus
+from helpers.paths import PROJECT_ROOT
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "helpers", *args],
+        capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "no such file or folder"),
+        (b"", "empty file"),
+        (b"  \n\n \t\n", "empty file"),
+        (b"\x00\x01\x02binary\x00data", "binary file"),
+        (b"1234 5678\n\n-- ** --\n", "no recognisable article"),
+    ],
+)
+def test_cli_bad_file_exit_2_one_line(tmp_path, content, problem):
+    path = tmp_path / "input.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = run_cli("segment", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0] and problem in lines[0]
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_non_utf8_falls_back_to_cp1252_with_warning(tmp_path):
+    path = tmp_path / "cp.txt"
+    path.write_bytes("Caf\xe9 politics\n\nThe caf\xe9 was full. Nobody left.\n".encode("cp1252"))
+    result = run_cli("segment", str(path), "--table", "sentences")
+    assert result.returncode == 0
+    assert "cp1252" in result.stderr and str(path) in result.stderr
+    assert "The café was full." in result.stdout
+
+
+def test_folder_with_one_bad_file_processes_the_others(tmp_path):
+    (tmp_path / "good.txt").write_text("Good title\n\nA fine paragraph. Yes.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"")
+    result = run_cli("segment", str(tmp_path), "--table", "articles")
+    assert result.returncode == 0
+    assert "Good title" in result.stdout
+    assert "skipped" in result.stderr and "bad.txt" in result.stderr
+    c = load_corpus(tmp_path)
+    assert [f.rsplit("/", 1)[-1] for f, _ in c.skipped] == ["bad.txt"]
+
+
+def test_folder_without_text_files(tmp_path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    with pytest.raises(CorpusError, match="no text files"):
+        load_corpus(tmp_path)
+
+
+def test_bad_date_is_an_error(tmp_path):
+    result = run_cli("segment", "data/raw/000_9725aa8402de1287.txt", "--date", "yesterday")
+    assert result.returncode == 2
+    assert "--date" in result.stderr and "YYYY-MM-DD" in result.stderr
+
+
+def test_segment_cli_articles_jsonl():
+    import json
+
+    result = run_cli("segment", "data/raw/000_9725aa8402de1287.txt", "--table", "articles",
+                     "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["title"] for r in rows] == [
+        "Stitch-up", "Losing Momentum: how Jeremy Corbyn’s support group ran out of steam",
+    ]
+    assert [r["date"] for r in rows] == ["2007-09-17", "2017-03-23"]
+    assert all(r["source"] == "data/raw/000_9725aa8402de1287.txt" for r in rows)

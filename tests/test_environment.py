@@ -1,0 +1,90 @@
+"""Environment and repository hygiene: one source of truth for versions, clean notebooks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from importlib import metadata
+
+import yaml
+
+from helpers.paths import DEFAULT_CORPUS, NOTEBOOKS, PROJECT_ROOT
+
+REQUIREMENTS = PROJECT_ROOT / "requirements.txt"
+CORE = {"jupyterlab", "pandas", "matplotlib", "textblob"}
+
+
+def pinned() -> dict[str, str]:
+    pins = {}
+    for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = re.fullmatch(r"([A-Za-z0-9_.\-\[\]]+)==([^\s;]+)", line)
+        assert m, f"requirements.txt: {line!r} is not pinned with =="
+        pins[m.group(1).lower().replace("_", "-")] = m.group(2)
+    return pins
+
+
+def test_raw_corpus_is_byte_identical_to_the_shared_original():
+    digest = hashlib.sha256(DEFAULT_CORPUS.read_bytes()).hexdigest()
+    assert digest == "a951ad638a4e93709146f78af09a8f60e1a2bda6fdab64515b7bda884657247d"
+
+
+def test_requirements_pin_every_core_package():
+    pins = pinned()
+    assert CORE <= set(pins), CORE - set(pins)
+
+
+def test_environment_yml_installs_requirements_and_pins_nothing_else():
+    env = yaml.safe_load((PROJECT_ROOT / "environment.yml").read_text(encoding="utf-8"))
+    deps = env["dependencies"]
+    assert "conda-forge" in env["channels"]
+    conda_pkgs = [d for d in deps if isinstance(d, str)]
+    assert "python=3.11" in conda_pkgs and "pip" in conda_pkgs
+    pip_section = next(d["pip"] for d in deps if isinstance(d, dict))
+    assert "-r requirements.txt" in pip_section
+    # any other package named in environment.yml must not carry its own version
+    others = [p for p in conda_pkgs if not p.startswith(("python", "pip"))]
+    others += [p for p in pip_section if not p.startswith(("-r", "-e"))]
+    assert others == [], f"environment.yml pins packages outside requirements.txt: {others}"
+
+
+def test_python_version_agrees():
+    pyproject = (PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'requires-python = ">=3.11,<3.12"' in pyproject
+    assert sys.version_info[:2] == (3, 11)
+
+
+def test_installed_versions_match_the_pins():
+    mismatched = {}
+    for name, version in pinned().items():
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            mismatched[name] = (version, None)
+            continue
+        if installed != version:
+            mismatched[name] = (version, installed)
+    assert not mismatched, f"installed packages drift from requirements.txt: {mismatched}"
+
+
+def test_notebooks_are_committed_without_outputs_and_have_parameters():
+    notebooks = sorted(NOTEBOOKS.glob("*.ipynb"))
+    assert notebooks, "no notebooks found"
+    for path in notebooks:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+        for cell in code:
+            assert not cell.get("outputs"), f"{path.name}: a cell has outputs"
+            assert cell.get("execution_count") is None, f"{path.name}: execution counts"
+        tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
+        assert len(tagged) == 1, f"{path.name}: needs exactly one cell tagged 'parameters'"
+        src = "".join(tagged[0]["source"])
+        for name in ("CORPUS", "OUTPUT_DIR", "DATE"):
+            assert re.search(rf"^{name} = ", src, re.M), f"{path.name}: parameter {name}"
+        first = nb["cells"][0]
+        assert first["cell_type"] == "markdown" and "".join(first["source"]).startswith("# ")
+        assert "../data" not in path.read_text(encoding="utf-8"), f"{path.name} uses ../data"

@@ -1,0 +1,70 @@
+"""Figures: all formats written, data CSV, index, and byte-identical re-runs."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers.figures import save_figure, save_table, use_style  # noqa: E402
+
+
+def make_figure() -> tuple[plt.Figure, pd.DataFrame]:
+    use_style()
+    data = pd.DataFrame({"x": [1, 2, 3], "y": [0.5, -0.25, 1.0]})
+    fig, ax = plt.subplots()
+    ax.plot(data["x"], data["y"], label="a line")
+    ax.set_title("Test figure")
+    ax.set_xlabel("x")
+    ax.set_ylabel("y")
+    ax.legend()
+    return fig, data
+
+
+def test_save_figure_writes_formats_csv_and_index(tmp_path):
+    fig, data = make_figure()
+    paths = save_figure(fig, "test-line", data=data, caption="A | test line", output_dir=tmp_path,
+                        notebook="00_test")
+    assert set(paths) == {"png", "svg", "pdf", "csv"}
+    assert paths["png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert paths["pdf"].read_bytes()[:5] == b"%PDF-"
+    svg = paths["svg"].read_text(encoding="utf-8")
+    assert "<text" in svg and "Test figure" in svg  # text stays editable text
+    assert pd.read_csv(paths["csv"]).equals(data)
+    index = (tmp_path / "figures" / "INDEX.md").read_text(encoding="utf-8")
+    assert "[test-line](test-line.png)" in index and "00_test" in index
+    assert "A \\| test line" in index
+    plt.close(fig)
+
+
+def test_rerun_is_byte_identical(tmp_path):
+    outputs = []
+    for run in range(2):
+        fig, data = make_figure()
+        paths = save_figure(fig, "same", data=data, caption="c", output_dir=tmp_path / str(run))
+        outputs.append({k: p.read_bytes() for k, p in paths.items()})
+        plt.close(fig)
+    assert outputs[0] == outputs[1]
+
+
+def test_index_keeps_one_row_per_figure(tmp_path):
+    for name in ("b-fig", "a-fig", "b-fig"):
+        fig, data = make_figure()
+        save_figure(fig, name, data=data, caption=f"caption {name}", output_dir=tmp_path)
+        plt.close(fig)
+    rows = [r for r in (tmp_path / "figures" / "INDEX.md").read_text().splitlines()
+            if r.startswith("| [")]
+    assert [r.split("]")[0] for r in rows] == ["| [a-fig", "| [b-fig"]
+
+
+def test_bad_names_and_data_are_refused(tmp_path):
+    fig, data = make_figure()
+    with pytest.raises(ValueError, match="figure name"):
+        save_figure(fig, "Bad Name", data=data, caption="c", output_dir=tmp_path)
+    with pytest.raises(TypeError, match="DataFrame"):
+        save_figure(fig, "ok", data=[1, 2], caption="c", output_dir=tmp_path)
+    plt.close(fig)
+    assert save_table(data, "tbl", output_dir=tmp_path).read_text().startswith("x,y\n")
