@@ -155,6 +155,20 @@ _AGENCY_RE = re.compile(
 _CORRECTION_RE = re.compile(
     r"^(?:Corrections?|Clarifications?|Update[ds]?|Editor's note)\s*:", re.IGNORECASE
 )
+_MONTH_NAMES = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: A line that is only a date (a dateline), e.g. "Published 3 March 2017", "March 3, 2017 10:02".
+_DATELINE_RE = re.compile(
+    r"^(?:(?:Published|Updated|Posted|First published|Last updated)(?: on)?:?\s+)?"
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH_NAMES + r")\s+(?P<y1>\d{4})"
+    r"|(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
+    re.IGNORECASE,
+)
 _TERMINAL_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 _LETTERS_RE = re.compile(r"[^\W\d_]")
 
@@ -430,6 +444,8 @@ def _static_kind(t: str) -> str:
         return "correction"
     if _TEXT_CREDIT_RE.match(t) or (_BYLINE_RE.match(t) and len(t) < 60):
         return "credit"
+    if len(t) <= 60 and _DATELINE_RE.match(t):
+        return "credit"
     if (
         len(t) <= 120
         and not any(c.islower() for c in t)
@@ -542,6 +558,24 @@ def _split_articles(blocks: list[_Block]) -> list[list[_Block]]:
     return articles
 
 
+def _dateline_date(t: str) -> str:
+    """ISO date of a dateline such as "Published 3 March 2017", or '' if it is not one."""
+    m = _DATELINE_RE.match(t)
+    if not m:
+        return ""
+    if m.group("y3"):
+        y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    else:
+        month = (m.group("m1") or m.group("m2")).rstrip(".").lower()
+        mo = next((i for name, i in MONTHS.items() if name.startswith(month[:3])), 0)
+        y = int(m.group("y1") or m.group("y2"))
+        d = int(m.group("d1") or m.group("d2"))
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return ""
+
+
 def _footer_metadata(t: str) -> tuple[str, str]:
     """(ISO date or '', issue title) from a New Statesman footer line."""
     m = _FOOTER_RE.match(t)
@@ -601,9 +635,14 @@ def segment_text(
         article_id = f"{slugify(stem, 30)}-{a_idx + 1:02d}-{slugify(title)}"
         footer = next((b.text for b in group if b.kind == "footer"), "")
         f_date, issue = _footer_metadata(footer)
-        a_date, a_date_source = (
-            (f_date, "footer") if f_date else ((date, date_source) if date else ("", ""))
-        )
+        d_date = next((d for b in group if b.kind == "credit" and (d := _dateline_date(b.text))),
+                      "")
+        if f_date:
+            a_date, a_date_source = f_date, "footer"
+        elif d_date:
+            a_date, a_date_source = d_date, "dateline"
+        else:
+            a_date, a_date_source = (date, date_source) if date else ("", "")
         section, section_index, paragraph_index = "", 0, 0
         sentence_id = 0
         n_words = 0

@@ -150,3 +150,27 @@ def test_windows_line_endings_are_kept_and_offsets_hold():
     assert c.sentences["text"].tolist() == [
         "First paragraph.", "Second sentence.", "Third line here.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 3 March 2017", "2017-03-03"),
+        ("March 3, 2017", "2017-03-03"),
+        ("Friday 24 November 2026 10:02 GMT", "2026-11-24"),
+        ("Updated: Sept. 4, 2019 at 5:30 p.m.", "2019-09-04"),
+    ],
+)
+def test_plain_article_dateline_and_byline_are_metadata(line, iso):
+    text = f"A headline here\nBy Jane Doe\n{line}\n\nFirst paragraph here. Second one.\n"
+    c = segment_text(text, date="2020-01-01")
+    assert c.articles["date"].tolist() == [iso]
+    assert c.articles["date_source"].tolist() == ["dateline"]
+    kinds = c.blocks[c.blocks["kind"] != "blank"]["kind"].tolist()
+    assert kinds == ["title", "credit", "credit", "body"]
+
+
+def test_a_sentence_with_a_date_is_not_a_dateline():
+    c = segment_text("Title\n\nIn March 2017 we met.\n", date="2020-01-01")
+    assert c.articles["date_source"].tolist() == ["--date"]
+    assert c.blocks[c.blocks["kind"] == "body"]["text"].tolist() == ["In March 2017 we met."]
