@@ -440,12 +440,13 @@ def _static_kind(t: str) -> str:
         return "footer"
     if _DEBRIS_RE.match(t):
         return "debris"
+    if len(t) <= 60 and _DATELINE_RE.match(t):
+        return "credit"
     if _CORRECTION_RE.match(t):
         return "correction"
     if _TEXT_CREDIT_RE.match(t) or (_BYLINE_RE.match(t) and len(t) < 60):
         return "credit"
-    if len(t) <= 60 and _DATELINE_RE.match(t):
-        return "credit"
+
     if (
         len(t) <= 120
         and not any(c.islower() for c in t)
