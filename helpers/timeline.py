@@ -1,0 +1,1400 @@
+"""Temporal expressions: find them, normalise them to TIMEX3 values, and date the events.
+
+Why our own extractor: there is no temporal tagger in the environment, and general date parsers
+(``dateparser.search_dates``) turn bare numbers and small words into dates. This module is a
+regular-expression grammar that only accepts a number as a year in a temporal context, followed
+by a resolver that keeps a *reference time* while it reads an article from top to bottom.
+
+What is found (one row per expression)
+--------------------------------------
+* Calendar dates, full or partial, UK and US order: ``5 December 1949``, ``March 22, 2019``,
+  ``Sept. 30``, ``23 February``, ``April 2002``, ``Monday 20 March``, ``2019-03-14``,
+  ``14/03/2019`` (day first unless the second number cannot be a month).
+* Years only in a temporal context: after a preposition (``in``, ``since``, ``by``, ``until``,
+  ``of``, ``during``, ``from``, ``between`` ...), after a month or season, in a range or in
+  brackets. Never money (``£1,975``), counts (``600,000``, ``85 carloads``), speeds, percentages
+  or ages; a number followed by a plural noun (``by 2000 votes``) is not a year.
+* Decades (``the 1990s``, ``the '80s``, ``the ’80s``, ``the eighties``) and centuries
+  (``the 19th century``); ranges (``2001-2003``, ``between 2001 and 2015``, ``from 1972 to
+  1976``); seasons (``summer 2002``, ``the summer of 2002``, ``last summer``); parts with
+  ``early``/``mid``/``late``/``the end of`` (``late 2002``, ``early October``, ``the early
+  1990s``, ``early on in 2002``); ``the week of 11 September 2001``.
+* Composite expressions are one row: a finer piece followed by ``on``/``in``/``of``/``,`` and a
+  coarser one (``seven on a Sunday morning in late September``, ``10am on Monday``,
+  ``Friday, March 3``).
+* Relative expressions: deictic ones, which point from the time of writing (``last week``,
+  ``next year``, ``this summer``, ``last Thursday``, ``two years ago``, ``yesterday``,
+  ``today``, ``tonight``, a bare weekday as in ``said Friday``), and anaphoric ones, which point
+  from the time of the story (``the following day``, ``a week later``, ``that night``,
+  ``this very day``, ``later that day``, ``earlier in the day``, ``at the time``, ``then`` in
+  ``since then`` / ``Then, ...`` / ``X, then a member of ...``).
+* ``now``, ``currently``, ``recently``, ``formerly``, ``once`` (``she once was``), ``the past``,
+  ``the future``, ``in future``, ``the long term``, ``for the moment``: PRESENT_REF, PAST_REF,
+  FUTURE_REF.
+* Durations with digits or number words (``four years``, ``three decades``, ``30 years``,
+  ``a decade``, ``nearly two decades``, ``a few months``, ``these critical weeks``, ``an
+  hour``); ``N years old`` and ``-year-old`` are ages, not durations.
+* Sets: ``every week``, ``weekly``, ``every Sunday``, ``annually``, ``once a year``.
+* Clock times: ``10am``, ``10.30pm``, ``at seven on ...``, ``noon``, ``midnight``.
+
+Values (TIMEX3, the conventions of ``data/annotations/timex.csv``)
+--------------------------------------------------------------------
+``type`` is DATE, TIME, DURATION or SET. ``value``: days ``YYYY-MM-DD``, months ``YYYY-MM``,
+years ``YYYY``, decades ``YYY`` (the 1990s -> ``199``), centuries ``YY`` (the 19th century ->
+``18``), seasons ``YYYY-SP|SU|FA|WI``, ISO weeks ``YYYY-Www`` (weekend ``YYYY-Www-WE``), ranges
+``2001/2003``; times ``YYYY-MM-DDTHH:MM`` or with a part of day ``TMO|TAF|TEV|TNI``; unknown parts
+are ``X`` (``XXXX-04-23`` when no year can be inferred). ``early/mid/late X`` has the value of X
+and ``mod`` START/MID/END (late 2002 -> ``2002`` END; early October 2016 -> ``2016-10`` START).
+``now``/``currently`` -> ``PRESENT_REF``; ``recently``/``the past``/``formerly`` -> ``PAST_REF``;
+``in future``/``soon`` -> ``FUTURE_REF``. Durations ``P4Y``, ``P3M``, ``P2W``, ``P5D``,
+``PT3H``, decades ``P3DE``, centuries ``P1CE``, vague ``PXY``; ``nearly``/``almost`` ->
+``mod`` LESS_THAN, ``about``/``some`` -> APPROX, ``more than``/``over`` -> MORE_THAN. Sets:
+``P1W``, ``XXXX-WXX-7`` (every Sunday), ``P1Y``.
+
+Anchoring (``anchor`` and ``anchor_value``)
+-------------------------------------------
+``absolute``: the expression names its year (``April 2002``, ``the 1990s``). ``publication``:
+resolved against the article's publication date (``articles.date``; ``--date`` for plain
+articles). ``narrative``: resolved against the *narrative reference time*, the nearest
+preceding resolved date of the same article that is not later than the publication date; a
+date inside a quotation serves as reference only within its own paragraph. ``none``: durations,
+sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value keeps ``X``).
+
+* Deictic expressions (``last week``, ``yesterday``, ``two years ago``, ``last summer``) use the
+  publication date. Seasons run SP 21 Mar-20 Jun, SU 21 Jun-22 Sep, FA 23 Sep-20 Dec, WI 21
+  Dec-20 Mar, and ``last summer`` is the most recent summer that has *ended* (written on 17
+  September 2007: ``2006-SU``). ``today``/``yesterday`` inside a quotation use the narrative day
+  when there is one (the day the words were spoken), else the publication date.
+* Anaphoric expressions (``the following day``, ``a week later``, ``that night``, ``then``)
+  use the narrative reference; without one, the publication date.
+* Year-less dates (``23 February``, ``in October``) take the year that puts them nearest the
+  publication date, where a date on the "wrong" side counts 1.5 times its distance: after the
+  publication date in a past or present-tense clause, before it in a future clause. When the
+  narrative reference lies more than a year before publication (a narrative-past context,
+  e.g. a profile recounting 2002), it replaces the publication date.
+* A bare weekday (``said Friday``) is the most recent such day before the publication date (the
+  next one in a future-tense clause); in a story whose narrative reference is a day, it is the
+  first such day on or after that day (narrative moves forward: ``on Monday night`` after a
+  Sunday).
+
+Columns of :func:`extract_timexes`
+----------------------------------
+``source``, ``article_id``, ``sentence_id`` (-1 outside sentences, e.g. in a title), ``start``,
+``end``, ``text``, ``type``, ``value``, ``mod``, ``granularity`` (day | week | month | season |
+year | decade | century | time | duration | set | ref), ``interval_start``, ``interval_end``
+(ISO dates, inclusive; empty when not a calendar interval), ``anchor`` (absolute | publication |
+narrative | none), ``anchor_value``, ``in_quote`` (bool), ``event_text``, ``event_start``,
+``event_end`` (the clause the expression dates: the part of its sentence between clause
+breaks, or the whole sentence when that part is very short), ``block_kind``.
+
+Limits: rule-based and English-only; ``then`` and ``once`` are caught only in the patterns
+above; implicit references (``the day of the result``), holidays and named events (``the Iraq
+war``) are not dated; anaphora is resolved to the nearest preceding date, which is wrong when
+the writer jumps back to an earlier thread.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.corpus import Corpus
+from helpers.metrics import match_spans, prf
+
+__all__ = [
+    "TIMEX_COLUMNS",
+    "extract_timexes",
+    "find_timexes",
+    "score_timexes",
+    "timex_errors",
+]
+
+TIMEX_COLUMNS = [
+    "source",
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+    "type",
+    "value",
+    "mod",
+    "granularity",
+    "interval_start",
+    "interval_end",
+    "anchor",
+    "anchor_value",
+    "in_quote",
+    "event_text",
+    "event_start",
+    "event_end",
+    "block_kind",
+]
+_TEXT_COLUMNS = [c for c in TIMEX_COLUMNS if c not in ("source", "article_id", "sentence_id",
+                                                       "block_kind")]
+#: Block kinds searched for expressions (prose, plus titles and headings).
+TIMEX_BLOCK_KINDS = ("title", "standfirst", "heading", "body", "list_item", "correction")
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_MONTH_NUM = {m: i for i, m in enumerate(_MONTHS, start=1)}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+}
+_VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a number of", "countless",
+                  "a couple of", "numerous", "the past few", "the last few", "the next few")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+             "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+_UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+              "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+_UNIT_FACTOR = {"fortnight": 2}
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+            r"November|December)"
+_MONTH_ABBR_RE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_ANY_MONTH_RE = rf"(?:{_MONTH_RE}|{_MONTH_ABBR_RE})"
+_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
+_DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUM_WORD_RE = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
+                r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen|hundred")
+_UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?"
+_SEASON_RE = r"(?:spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)"
+_MOD_RE = (r"(?:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)?|mid-|"
+           r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")
+_PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|After|during|"
+            r"During|from|From|to|between|Between|of|around|Around|circa|c\.|through|"
+            r"throughout|Throughout|year|from|and|or)")
+#: Words ending in -s after a number that do not make it a count (``in 2005 was ...``).
+_NOT_PLURAL = {"was", "is", "has", "his", "this", "as", "its", "us", "yes", "does", "whereas",
+               "less", "unless", "thus", "plus", "always", "perhaps", "hers", "ours", "yours",
+               "across", "towards", "besides", "afterwards", "upwards", "news"}
+
+#: Words after which clause-final ``before``/``ahead`` is not a bare time reference.
+_NOT_BEFORE_AHEAD = {"the", "day", "days", "week", "weeks", "night", "year", "years", "month",
+                     "months", "just", "shortly", "long", "go", "went", "gone", "goes", "going",
+                     "press", "pressed", "get", "got", "push", "pushed", "forge", "mile",
+                     "miles", "step", "steps", "straight", "way", "lie", "lies", "lay", "far",
+                     "well", "points", "point", "race", "plan", "planning", "hour", "hours",
+                     "minutes", "moments", "decades", "centuries", "look", "looking", "full",
+                     "right", "move", "moved", "moving", "pull", "pulled", "stay", "stayed",
+                     "edge", "edged", "surge", "surged", "streets"}
+
+_FUTURE_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
+                        r"plans? to|intends? to|next|upcoming|forthcoming|must|tomorrow)\b|"
+                        r"['’]ll\b", re.IGNORECASE)
+_PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|met|left|took|gave|made|"
+                      r"began|won|lost|ago|yesterday|last|\w{3,}ed)\b", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- candidates
+
+@dataclass
+class _Cand:
+    """A matched expression before resolution."""
+
+    start: int
+    end: int
+    kind: str  # cal | range | decade | century | deictic | anaphoric | ref | dur | set | then
+    f: dict = field(default_factory=dict)
+    priority: int = 0
+
+
+def _year_ok(text: str, end: int) -> bool:
+    """False when a year-like number is followed by a plural noun or a unit (a count)."""
+    after = text[end:end + 30]
+    if re.match(r"\s*(?:%|per\b|percent|mph|kph|km|kg|m\b|ft\b|,\d|\.\d|-year|[-–]\d{3,})",
+                after):
+        return False
+    m = re.match(r"\s+([a-z]+)", after)
+    if m:
+        word = m.group(1)
+        if word.endswith("s") and word not in _NOT_PLURAL and len(word) > 3:
+            return False
+        if word in {"people", "men", "women", "children", "metres", "feet", "miles",
+                    "troops", "staff", "police", "sheep", "cattle"}:
+            return False
+    return True
+
+
+def _month_num(token: str) -> int:
+    t = token.lower().rstrip(".")
+    return _MONTH_NUM.get(t) or _MONTH_ABBR.get(t, 0)
+
+
+def _day_num(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _mod_of(token: str | None) -> str:
+    if not token:
+        return ""
+    t = token.lower()
+    if "early" in t or "start" in t or "beginning" in t:
+        return "START"
+    if "mid" in t or "middle" in t:
+        return "MID"
+    if "late" in t or "end" in t or "close" in t:
+        return "END"
+    return ""
+
+
+def _number(token: str) -> float | None:
+    """Numeric value of ``30``, ``four``, ``twenty-five``, ``a``; None for vague amounts."""
+    t = token.lower().strip()
+    if t.isdigit():
+        return int(t)
+    if t in _NUMBER_WORDS:
+        return _NUMBER_WORDS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]]
+    return None
+
+
+# Each pattern: (regex, kind, priority). Higher priority wins ties of equal length.
+_P: list[tuple[re.Pattern[str], str, int]] = []
+
+
+def _add(pattern: str, kind: str, priority: int = 0, flags: int = 0) -> None:
+    _P.append((re.compile(pattern, flags), kind, priority))
+
+
+_M = _MOD_RE
+# full dates, UK and US order, optional weekday in front
+_add(rf"(?P<mod>{_M})?(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{_DAY_RE})\s+(?:of\s+)?"
+     rf"(?P<mon>{_ANY_MONTH_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "cal", 3)
+_add(rf"(?P<mod>{_M})?(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?P<mon>{_ANY_MONTH_RE})\s+(?P<day>{_DAY_RE})"
+     rf"(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w,.]?\d)(?![\w-])", "cal", 3)
+_add(rf"(?P<mod>{_M})?(?P<mon>{_ANY_MONTH_RE}),?\s+(?:of\s+)?(?P<year>{_YEAR_RE})(?![\w,.]?\d)",
+     "cal", 2)
+_add(r"(?<![\w/.-])(?P<year>(?:1[0-9]|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<day>[0-3][0-9])"
+     r"(?![\w/-])", "cal", 3)
+_add(r"(?<![\w/.-])(?P<a>[0-3]?[0-9])/(?P<b>[01]?[0-9])/(?P<year>(?:1[0-9]|20)[0-9]{2})"
+     r"(?![\w/])", "cal", 3)
+# bare month after a preposition or a modifier ("in October", "early October", "last March")
+_add(rf"(?:\b(?:in|In|of|by|By|until|Until|till|since|Since|during|During|from|From|to|"
+     rf"before|Before|after|After|through|early|Early|late|Late|mid)\s+|\bmid-)"
+     rf"(?P<x>(?P<mon>{_MONTH_RE}))(?![\w-])", "cal", 1)
+_add(rf"(?P<mod>{_M})(?P<mon>{_MONTH_RE})(?![\w-])", "cal", 2)
+# seasons
+_add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>{_SEASON_RE})(?:\s+of)?,?\s+(?P<year>{_YEAR_RE})"
+     rf"(?![\w,.]?\d)", "cal", 2)
+_add(rf"(?P<mod>{_M})?(?P<det>the)\s+(?P<season>{_SEASON_RE})(?![\w-])(?!\s+of\s+(?:his|her|"
+     rf"their|our|my|its|life|discontent))", "cal", 1)
+_add(r"\b(?:in|In|during|During|by|until|since|over|through)\s+(?P<x>(?P<season>spring|"
+     r"summer|autumn|winter))(?![\w-])", "cal", 0)
+# years in context
+_add(rf"(?P<mod>{_M})(?P<year>{_YEAR_RE})(?![\w,.]?\d)", "cal", 2)
+_add(rf"\b{_PREP_RE}\s+(?P<x>(?P<year>{_YEAR_RE}))(?![\w,.%]?\d)(?![\w%£$€])", "year", 0)
+_add(rf"(?<=\()(?P<year>{_YEAR_RE})(?=\))", "year", 0)
+# weeks
+_add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<day>{_DAY_RE})\s+(?:of\s+)?"
+     rf"(?P<mon>{_ANY_MONTH_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "week", 4)
+_add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<mon>{_ANY_MONTH_RE})\s+"
+     rf"(?P<day>{_DAY_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "week", 4)
+# ranges of years
+_add(rf"(?<![\w£$€.,/-])(?P<y1>{_YEAR_RE})\s*[-–—]\s*(?P<y2>{_YEAR_RE}|[0-9]{{2}})(?![\w%]|[.,]\d)",
+     "range", 3)
+_add(rf"(?P<w>[Bb]etween)\s+(?P<y1>{_YEAR_RE})\s+and\s+(?P<y2>{_YEAR_RE})(?![\w,.]?\d)",
+     "range", 4)
+_add(rf"(?P<w>[Ff]rom)\s+(?P<y1>{_YEAR_RE})\s+(?:to|until|till|through)\s+(?P<y2>{_YEAR_RE})"
+     rf"(?![\w,.]?\d)", "range", 4)
+# decades and centuries
+_add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<dec>(?:1[0-9]|20)[0-9]0)"
+     r"['’]?s(?!\w)", "decade", 2)
+_add(r"(?P<the>the)\s+(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?['’‘](?P<d2>[0-9]0)s(?!\w)",
+     "decade", 2)
+_add(r"(?P<the>the)\s+(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<dw>twenties|thirties|forties"
+     r"|fifties|sixties|seventies|eighties|nineties)(?!\w)", "decade", 1)
+_add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>[0-9]{1,2}(?:st|nd|"
+     r"rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+     r"twenty[- ]first)[- ]century(?!\w)", "century", 2, re.IGNORECASE)
+# clock times
+_add(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
+     r"(?!\w)", "clock", 3)
+_add(r"(?<=\bat\s)(?P<h>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\w.:]?\d)", "clock", 2)
+_add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+     r"1[0-2]|[1-9])(?P<oc>\s+o['’]clock)?(?=(?:\s+o['’]clock|\s+(?:on|in|this|that|tonight|"
+     r"yesterday|tomorrow)\b|\s+(?:a\.m\.|p\.m\.|am\b|pm\b)))", "clock", 2)
+_add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE)
+# weekdays (with an optional part of day); SET when plural
+_add(rf"(?P<wd>{_WEEKDAY_RE})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)",
+     "cal", 1)
+# deictic: last/next/this + unit, season, month, weekday
+_add(rf"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past|[Tt]he\s+coming)\s+(?P<what>week(?:end)?|"
+     rf"month|year|decade|century|{_SEASON_RE}|fall|{_MONTH_RE}|{_WEEKDAY_RE}|morning|afternoon|"
+     rf"evening|night)(?![\w-])", "deictic", 2)
+_add(r"(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|"
+     r"evening|night))?(?!\w)", "deictic", 2)
+_add(rf"(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
+     rf"(?P<unit>{_UNIT_RE})\s+ago(?!\w)", "deictic", 4, re.IGNORECASE)
+# anaphoric
+_add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very)?|"
+     r"[Tt]his\s+very)\s+(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)"
+     r"(?![\w-])", "anaphoric", 3)
+_add(r"(?P<w>(?:[Ll]ater|[Ee]arlier)\s+(?:that|in\s+the|the\s+same))\s+(?P<what>day|morning|"
+     r"afternoon|evening|night|week|month|year)(?![\w-])", "anaphoric", 4)
+_add(r"(?P<w>[Tt]he)\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after)(?=[.,;:!?)]|\s+"
+     r"(?:that|this|and|but)\b|$)", "anaphoric", 3)
+_add(rf"(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
+     rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>later|earlier|afterwards|before(?=[.,;:!?)]))",
+     "anaphoric", 4, re.IGNORECASE)
+_add(r"(?<=\b(?:at|At)\s)(?P<w>the|that)\s+(?P<what>time)(?![\w-])", "anaphoric", 2)
+# present / past / future references
+_add(r"(?<![\w'’-])(?:[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|[Pp]resently(?=,))(?![\w'’-])", "ref", 1)
+_add(r"\b(?:at|At|for|For)\s+(?P<x>the\s+moment)(?![\w-])", "ref", 2)
+_add(r"(?:[Mm]odern|[Rr]ecent)\s+times|(?<=\b(?:at|in)\s)(?:any\s+|a\s+)?recent\s+time(?!\w)|"
+     r"(?:[Tt]hese|[Tt]hose)\s+days(?!\w)", "ref", 2)
+_add(r"(?<![\w-])(?:[Rr]ecently|[Ff]ormerly|[Pp]reviously|[Oo]riginally|[Ll]ately|[Hh]itherto|"
+     r"[Nn]ewly|[Ss]oon|[Ee]ventually(?=\s+(?:will|would)))(?![\w-])", "ref", 1)
+# clause-final "before" (PAST_REF) and "ahead" (FUTURE_REF): "I have heard this before."
+_add(r"(?<![\w-])(?P<w>before|ahead)(?=\s*[.,;:!?)”\"]|\s*$)", "ref", 0, re.MULTILINE)
+_add(r"(?:[Tt]he\s+(?:distant\s+|recent\s+|near\s+|immediate\s+)?(?:past|future)|(?<=\b(?:in|In)\s)"
+     r"future)(?![\w-])(?!\s+(?:tense|perfect|generations?|plans?|government|leaders?|"
+     r"prime|president|members?))", "ref", 1)
+_add(r"[Tt]he\s+(?:long|short|medium)\s+term(?![\w-])", "ref", 2)
+_add(r"\b(?:she|he|they|we|it|who|which|that|you|I|was|were|had|has|have|is|are)\s+"
+     r"(?P<x>once)(?!\s+(?:again|more|a\b|an\b|every|per|in\s+a|or))(?![\w-])", "ref", 1)
+# "then" meaning "at that time"
+_add(r"\b(?:since|Since|until|Until|till|by|By|back|Back|before|from|even)\s+(?P<x>then)"
+     r"(?![\w-])", "then", 2)
+_add(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<x>Then)(?=,)", "then", 2, re.MULTILINE)
+_add(r"(?<=,\s)then(?=\s+(?:a|an|the|his|her|its|their|our|my|[A-Z]\w*['’]s)\s)", "then", 2)
+# durations
+_DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|over|just|barely|"
+             r"at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
+             r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
+_add(rf"{_DUR_HEAD}(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|half\s+an?|"
+     rf"a\s+couple\s+of|a\s+few|few|several|many|some)(?:\s+and\s+a\s+half)?[-\s]"
+     rf"(?P<unit>{_UNIT_RE})(?![\w-])(?!\s+(?:old|of\s+age)\b)(?!-old)",
+     "dur", 1, re.IGNORECASE)
+_add(r"(?P<q>(?:[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
+     r"(?![\w-])", "dur", 0)
+# sets
+_add(rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:(?P<n>other|[0-9]{{1,2}}|{_NUM_WORD_RE})\s+)?"
+     rf"(?P<what>{_UNIT_RE}|{_WEEKDAY_RE}|morning|evening|night|weekend|summer|winter|spring|"
+     rf"autumn)(?![\w-])", "set", 3)
+_add(r"(?P<freq>once|twice|(?:two|three|four|five|[0-9]+)\s+times)\s+(?P<per>a|an|per|every)\s+"
+     r"(?P<what>day|week|fortnight|month|year|decade)(?![\w-])", "set", 3)
+_add(r"(?<![\w-])(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|"
+     r"nightly)(?![\w-])", "set", 1)
+
+
+def _scan(text: str, lo: int, hi: int) -> list[_Cand]:
+    """All candidate matches in ``text[lo:hi]``, overlaps removed (longest, then priority)."""
+    cands: list[_Cand] = []
+    for rx, kind, prio in _P:
+        for m in rx.finditer(text, lo, hi):
+            s, e = m.span("x") if "x" in rx.groupindex else m.span()
+            if e <= s:
+                continue
+            f = {k: v for k, v in m.groupdict().items() if v is not None and k != "x"}
+            c = _Cand(s, e, kind, f, prio)
+            if not _keep(text, c, m):
+                continue
+            cands.append(c)
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    chosen: list[_Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+    return _merge(text, chosen)
+
+
+def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
+    """Contextual filters that regular expressions cannot express compactly."""
+    f = c.f
+    if "year" in f and c.kind in ("cal", "year") and not _year_ok(text, c.end):
+        return False
+    if c.kind == "year":
+        before = text[max(0, c.start - 12):c.start]
+        if re.search(r"(?:page|p\.|pp\.|No\.|number|issue|flight|route|room)\s+$", before, re.I):
+            return False
+    if c.kind == "cal" and "mon" in f:
+        mon = f["mon"]
+        abbr = not re.fullmatch(_MONTH_RE, mon)
+        if (abbr or mon == "May") and "day" not in f and "year" not in f:
+            return False
+        if mon == "May" and "day" not in f and "year" not in f and "mod" not in f:
+            return False
+        if "day" in f and not 1 <= _day_num(f["day"]) <= 31:
+            return False
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"}:
+        # a capitalised weekday inside a name (``Black Friday``, ``Friday Night Lights``)
+        prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 20):c.start])
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in (
+                "on", "until", "by", "since", "last", "next", "this", "from", "and", "or",
+                "before", "after", "every", "said", "says", "late", "early") and \
+                c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[:c.start][-4:]):
+            return False
+    if c.kind == "ref" and "w" in f:
+        prev = re.search(r"(\w+)\W*$", text[max(0, c.start - 20):c.start])
+        if prev is None or prev.group(1).lower() in _NOT_BEFORE_AHEAD:
+            return False
+    if c.kind == "dur":
+        n = f.get("n", "").lower()
+        unit = f.get("unit", "").lower()
+        if n == "a" and unit == "second" and not re.match(
+                r"\s*(?:[.,;:!?)]|$|(?:or|and|later|before|after|ago|to|of|in|more)\b)",
+                text[c.end:c.end + 8]):
+            return False  # "a second resolution" is an ordinal
+        if n == "one" and unit.startswith("day") and not re.search(
+                r"\b(?:for|in|within|over|just|only|than)\s+$", text[max(0, c.start - 10):c.start]):
+            return False  # "one day he will" is a vague date, not a duration
+        if re.match(r"\s*(?:old|of\s+age)\b|-old", text[c.end:c.end + 8]):
+            return False
+        if re.search(r"(?:aged|age)\s+$", text[max(0, c.start - 6):c.start]):
+            return False
+    if c.kind == "range":
+        y1 = int(f["y1"])
+        y2s = f["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not y1 < y2 <= y1 + 200:
+            return False
+        f["y2n"] = y2
+    return True
+
+
+_RANK = {"clock": 0, "pod": 1, "weekday": 2, "day": 3, "week": 4, "month": 5, "season": 6,
+         "year": 7}
+
+
+def _rank(c: _Cand) -> int | None:
+    """Granularity rank of a calendar piece for composite merging (None: not mergeable)."""
+    f = c.f
+    if c.kind == "clock":
+        return 0
+    if c.kind in ("cal", "year"):
+        if "wd" in f and "day" not in f and "pl" not in f:
+            return 2 if "pod" not in f else 1
+        if "day" in f:
+            return 3
+        if "mon" in f:
+            return 5
+        if "season" in f:
+            return 6
+        if "year" in f:
+            return 7
+    return None
+
+
+_JOIN_RE = re.compile(r"(?:,\s*|\s+(?:on|in|of)\s+(?:an?\s+)?|\s+)$")
+
+
+def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Join adjacent calendar pieces from fine to coarse into one composite expression."""
+    out: list[_Cand] = []
+    for c in cands:
+        if out and out[-1].kind in ("cal", "year", "clock", "comp") and c.kind in ("cal", "year"):
+            prev = out[-1]
+            gap = text[prev.end:c.start]
+            pr = prev.f.get("_rank", _rank(prev))
+            cr = _rank(c)
+            if (pr is not None and cr is not None and pr < cr and len(gap) <= 8
+                    and _JOIN_RE.fullmatch(gap) and "\n" not in gap):
+                pieces = prev.f.get("_pieces", [prev])
+                out[-1] = _Cand(prev.start, c.end, "comp",
+                                {"_pieces": pieces + [c], "_rank": cr}, prev.priority)
+                continue
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+_SEASON_SPAN = {"SP": ((3, 21), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 20)),
+                "WI": ((12, 21), (3, 20))}
+
+
+def _season_interval(y: int, s: str) -> tuple[dt.date, dt.date]:
+    (m1, d1), (m2, d2) = _SEASON_SPAN[s]
+    return dt.date(y, m1, d1), dt.date(y + 1 if s == "WI" else y, m2, d2)
+
+
+def _apply_mod(a: dt.date, b: dt.date, mod: str) -> tuple[dt.date, dt.date]:
+    """The first, middle or last third of an interval for START/MID/END."""
+    if not mod:
+        return a, b
+    span = (b - a).days + 1
+    third = max(1, span // 3)
+    if mod == "START":
+        return a, a + dt.timedelta(days=third - 1)
+    if mod == "END":
+        return b - dt.timedelta(days=third - 1), b
+    mid = a + dt.timedelta(days=third)
+    return mid, min(b, mid + dt.timedelta(days=third - 1))
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    m += 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _shift(d: dt.date, n: float, unit: str) -> dt.date:
+    unit = unit.lower().rstrip("s").replace("centurie", "century")
+    n = int(round(n * _UNIT_FACTOR.get(unit, 1)))
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit in ("week", "fortnight"):
+        return d + dt.timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(d, n)
+    if unit == "year":
+        return _add_months(d, 12 * n)
+    if unit == "decade":
+        return _add_months(d, 120 * n)
+    if unit == "century":
+        return _add_months(d, 1200 * n)
+    return d
+
+
+def _to_date(value: object) -> dt.date | None:
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Res:
+    """A resolved expression."""
+
+    type: str = "DATE"
+    value: str = ""
+    mod: str = ""
+    granularity: str = ""
+    a: dt.date | None = None
+    b: dt.date | None = None
+    anchor: str = "none"
+    anchor_value: str = ""
+
+
+def _val(gran: str, a: dt.date, extra: str = "") -> str:
+    """TIMEX3 value of an interval starting at ``a`` with granularity ``gran``."""
+    if gran == "day":
+        return a.isoformat()
+    if gran == "month":
+        return f"{a.year:04d}-{a.month:02d}"
+    if gran == "year":
+        return f"{a.year:04d}"
+    if gran == "week":
+        y, w, _ = a.isocalendar()
+        return f"{y:04d}-W{w:02d}" + extra
+    if gran == "decade":
+        return f"{a.year // 10:03d}"
+    if gran == "century":
+        return f"{a.year // 100:02d}"
+    return a.isoformat()
+
+
+def _interval(gran: str, a: dt.date) -> tuple[dt.date, dt.date]:
+    if gran == "day":
+        return a, a
+    if gran == "week":
+        s = a - dt.timedelta(days=a.weekday())
+        return s, s + dt.timedelta(days=6)
+    if gran == "month":
+        return dt.date(a.year, a.month, 1), _month_end(a.year, a.month)
+    if gran == "year":
+        return dt.date(a.year, 1, 1), dt.date(a.year, 12, 31)
+    if gran == "decade":
+        y = a.year // 10 * 10
+        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+    if gran == "century":
+        y = a.year // 100 * 100
+        return dt.date(y, 1, 1), dt.date(y + 99, 12, 31)
+    return a, a
+
+
+def _tense(clause: str) -> str:
+    if _FUTURE_RE.search(clause):
+        return "future"
+    if _PAST_RE.search(clause):
+        return "past"
+    return "present"
+
+
+def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
+               mod: str = "") -> int:
+    """The year that puts a year-less month/day nearest ``ref`` (wrong side counts 1.5x)."""
+    best, best_cost = ref.year, None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if day:
+            try:
+                a = b = dt.date(y, month, day)
+            except ValueError:
+                continue
+        else:
+            a, b = _apply_mod(dt.date(y, month, 1), _month_end(y, month), mod)
+        if b < ref:
+            cost = (ref - b).days * (1.5 if tense == "future" else 1.0)
+        elif a > ref:
+            cost = (a - ref).days * (1.0 if tense == "future" else 1.5)
+        else:
+            cost = 0
+        if best_cost is None or cost < best_cost:
+            best, best_cost = y, cost
+    return best
+
+
+def _pick_season_year(season: str, ref: dt.date, tense: str) -> int:
+    best, best_cost = ref.year, None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        a, b = _season_interval(y, season)
+        if b < ref:
+            cost = (ref - b).days * (1.5 if tense == "future" else 1.0)
+        elif a > ref:
+            cost = (a - ref).days * (1.0 if tense == "future" else 1.5)
+        else:
+            cost = 0
+        if best_cost is None or cost < best_cost:
+            best, best_cost = y, cost
+    return best
+
+
+# --------------------------------------------------------------------------- resolution
+
+_ORDER = ["day", "week", "month", "season", "year", "decade", "century"]
+
+
+@dataclass
+class _Anchor:
+    pos: int
+    value: str
+    gran: str
+    a: dt.date
+    b: dt.date
+    in_quote: bool
+    block: int
+
+
+class _Resolver:
+    """Resolves candidates in reading order, keeping the narrative reference time."""
+
+    def __init__(self, publication: dt.date | None) -> None:
+        self.pub = publication
+        self.anchors: list[_Anchor] = []
+
+    # -- reference times
+    def narrative(self, block: int, pos: int, finest: str = "") -> _Anchor | None:
+        """The nearest preceding usable anchor; with ``finest``, the nearest one at least that
+        fine (``that day`` needs a day), falling back to the nearest of any granularity."""
+        usable = [an for an in self.anchors
+                  if an.pos < pos and (not an.in_quote or an.block == block)]
+        if finest:
+            limit = _ORDER.index(finest)
+            for an in reversed(usable):
+                if an.gran in _ORDER and _ORDER.index(an.gran) <= limit:
+                    return an
+        return usable[-1] if usable else None
+
+    def year_reference(self, block: int, pos: int, tense: str = "") -> tuple[
+            dt.date | None, str, str]:
+        """Reference date for year-less dates: publication, or a narrative-past anchor.
+
+        The narrative anchor must name a month, season or day (a mere year mentioned in
+        passing does not set the scene) and lie more than a year before publication; a
+        future-tense clause always looks forward from publication."""
+        an = self.narrative(block, pos, finest="season")
+        if an is not None and an.gran not in ("day", "week", "month", "season"):
+            an = None
+        if tense == "future" and self.pub is not None:
+            an = None
+        if an is not None and (self.pub is None or (self.pub - an.b).days > 366):
+            return an.a, "narrative", an.value
+        if self.pub is not None:
+            return self.pub, "publication", self.pub.isoformat()
+        return None, "none", ""
+
+    def note(self, res: _Res, pos: int, in_quote: bool, block: int) -> None:
+        if res.a is None or res.type not in ("DATE", "TIME") or "X" in res.value[:4]:
+            return
+        if res.granularity in ("decade", "century"):
+            return
+        if self.pub is not None and res.a > self.pub:
+            return
+        gran = res.granularity if res.granularity != "time" else "day"
+        self.anchors.append(_Anchor(pos, res.value, gran, res.a, res.b or res.a, in_quote,
+                                    block))
+
+    # -- main
+    def resolve(self, c: _Cand, text: str, clause: str, in_quote: bool, block: int) -> _Res:
+        try:
+            res = getattr(self, f"_r_{c.kind}")(c, text, clause, in_quote, block)
+        except (ValueError, OverflowError, KeyError):
+            res = _Res(value="XXXX", granularity="")
+        if res.a is not None and res.b is None:
+            res.b = res.a
+        return res
+
+    def _pub_or_none(self) -> tuple[dt.date | None, str, str]:
+        if self.pub is None:
+            return None, "none", ""
+        return self.pub, "publication", self.pub.isoformat()
+
+    def _r_year(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        return self._r_cal(c, text, clause, in_quote, block)
+
+    def _r_cal(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        return self._calendar([c], clause, in_quote, block)
+
+    def _r_comp(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        return self._calendar(c.f["_pieces"], clause, in_quote, block)
+
+    def _calendar(self, pieces: list[_Cand], clause: str, in_quote: bool, block: int) -> _Res:
+        f: dict = {}
+        clock = None
+        for p in pieces:
+            if p.kind == "clock":
+                clock = p.f
+            else:
+                for k, v in p.f.items():
+                    f.setdefault(k, v)
+        mod = _mod_of(f.get("mod"))
+        tense = _tense(clause)
+        pos = pieces[0].start
+        pod = f.get("pod")
+        wd = f.get("wd")
+        if f.get("pl") and wd and len(pieces) == 1 and "day" not in f:
+            return _Res("SET", f"XXXX-WXX-{_WEEKDAYS.index(wd.lower()) + 1}", "", "set")
+        year = int(f["year"]) if "year" in f else None
+        month = _month_num(f["mon"]) if "mon" in f else (int(f["m"]) if "m" in f else None)
+        day = _day_num(f["day"]) if "day" in f else None
+        if "a" in f and "b" in f:  # numeric dd/mm/yyyy (mm/dd when the second cannot be a month)
+            a_, b_ = int(f["a"]), int(f["b"])
+            day, month = (b_, a_) if b_ > 12 >= a_ else (a_, b_)
+        season = _SEASONS.get(f["season"].lower()) if "season" in f else None
+        anchor, anchor_value = "absolute", ""
+        if year is None and (month or season):
+            ref, anchor, anchor_value = self.year_reference(block, pos, tense)
+            if ref is None:
+                res = self._unresolved(month, day, season, mod)
+                return self._with_time(res, wd, pod, clock)
+            year = (_pick_season_year(season, ref, tense) if season and not month
+                    else _pick_year(month, day, ref, tense, mod))
+        if year is None and month is None and not season and wd:
+            res = self._weekday(wd, clause, block, pos)
+            return self._with_time(res, None, pod, clock)
+        if year is None:
+            return _Res(value="XXXX", granularity="")
+        if month and day:
+            a = dt.date(year, month, day)
+            res = _Res("DATE", a.isoformat(), mod, "day", a, a)
+        elif month:
+            a, b = dt.date(year, month, 1), _month_end(year, month)
+            res = _Res("DATE", f"{year:04d}-{month:02d}", mod, "month", *_apply_mod(a, b, mod))
+        elif season:
+            a, b = _season_interval(year, season)
+            res = _Res("DATE", f"{year:04d}-{season}", mod, "season", *_apply_mod(a, b, mod))
+        else:
+            a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            res = _Res("DATE", f"{year:04d}", mod, "year", *_apply_mod(a, b, mod))
+        res.anchor, res.anchor_value = anchor, anchor_value
+        if wd and res.granularity != "day":
+            # a weekday inside a month/season interval: its first occurrence there
+            target = _WEEKDAYS.index(wd.lower())
+            d = res.a
+            while d.weekday() != target and d < res.b:
+                d += dt.timedelta(days=1)
+            if d.weekday() == target:
+                res = _Res("DATE", d.isoformat(), "", "day", d, d, res.anchor, res.anchor_value)
+        return self._with_time(res, None, pod, clock)
+
+    def _unresolved(self, month, day, season, mod) -> _Res:
+        if month and day:
+            return _Res("DATE", f"XXXX-{month:02d}-{day:02d}", mod, "day")
+        if month:
+            return _Res("DATE", f"XXXX-{month:02d}", mod, "month")
+        return _Res("DATE", f"XXXX-{season}", mod, "season")
+
+    def _with_time(self, res: _Res, wd, pod, clock) -> _Res:
+        if clock is None and not pod:
+            return res
+        base = res.value if res.granularity == "day" else (
+            res.value + "-XX" if res.granularity == "month" else "XXXX-XX-XX")
+        if clock is not None:
+            hh, mm = _clock(clock, pod)
+            if hh is None:
+                return res
+            value = f"{base}T{hh:02d}:{mm:02d}"
+        else:
+            value = f"{base}T{_PART_OF_DAY[pod.lower()]}"
+        return _Res("TIME", value, res.mod, "time", res.a, res.b, res.anchor, res.anchor_value)
+
+    def _weekday(self, wd: str, clause: str, block: int, pos: int) -> _Res:
+        target = _WEEKDAYS.index(wd.lower())
+        an = self.narrative(block, pos, finest="day")
+        tense = _tense(clause)
+        if an is not None and an.gran == "day" and not an.in_quote:
+            d = an.a
+            while d.weekday() != target:
+                d += dt.timedelta(days=1)
+            if self.pub is None or d <= self.pub:
+                return _Res("DATE", d.isoformat(), "", "day", d, d, "narrative", an.value)
+        if self.pub is None:
+            return _Res("DATE", f"XXXX-WXX-{target + 1}", "", "day")
+        d = self.pub
+        step = 1 if tense == "future" else -1
+        d += dt.timedelta(days=step)
+        while d.weekday() != target:
+            d += dt.timedelta(days=step)
+        return _Res("DATE", d.isoformat(), "", "day", d, d, "publication", self.pub.isoformat())
+
+    def _r_clock(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        hh, mm = _clock(c.f, None)
+        if hh is None:
+            return _Res("TIME", "XXXX-XX-XXTXX:XX", "", "time")
+        return _Res("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "", "time")
+
+    def _r_week(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        r = self._calendar([_Cand(c.start, c.end, "cal", dict(c.f))], clause, in_quote, block)
+        if r.a is None or r.granularity != "day":
+            return _Res("DATE", "XXXX-WXX", "", "week")
+        a, b = _interval("week", r.a)
+        return _Res("DATE", _val("week", r.a), "", "week", a, b, r.anchor, r.anchor_value)
+
+    def _r_range(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        y1, y2 = int(c.f["y1"]), int(c.f["y2n"])
+        return _Res("DATE", f"{y1:04d}/{y2:04d}", "", "year", dt.date(y1, 1, 1),
+                    dt.date(y2, 12, 31), "absolute", "")
+
+    def _r_decade(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        mod = _mod_of(f.get("mod"))
+        if "dec" in f:
+            y = int(f["dec"])
+            anchor, av = "absolute", ""
+        else:
+            d = int(f["d2"]) // 10 if "d2" in f else _DECADE_WORDS[f["dw"].lower()]
+            ref = self.pub or dt.date.today()
+            century = ref.year // 100 * 100
+            y = century + d * 10
+            if y > ref.year:
+                y -= 100
+            anchor, av = ("publication", ref.isoformat()) if self.pub else ("none", "")
+        a, b = dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+        return _Res("DATE", f"{y // 10:03d}", mod, "decade", *_apply_mod(a, b, mod), anchor, av)
+
+    def _r_century(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        o = c.f["ord"].lower()
+        n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else _ORDINALS[o.replace("-", " ")
+                                                                              if " " in o else o]
+        mod = _mod_of(c.f.get("mod"))
+        y = (n - 1) * 100
+        a, b = dt.date(max(1, y), 1, 1), dt.date(y + 99, 12, 31)
+        return _Res("DATE", f"{n - 1:02d}", mod, "century", *_apply_mod(a, b, mod), "absolute", "")
+
+    def _r_deictic(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        pos = c.start
+        if "rel" in f:
+            rel = f["rel"].lower().split()[-1]  # last | next | this | past | coming
+            what = f["what"]
+            wl = what.lower()
+            ref, anchor, av = self._pub_or_none()
+            if ref is None:
+                return _Res("DATE", "XXXX", "", "", anchor="none")
+            step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+            if wl in ("morning", "afternoon", "evening", "night"):
+                d = ref + dt.timedelta(days=min(step, 0))
+                return _Res("TIME", f"{d.isoformat()}T{_PART_OF_DAY[wl]}", "", "time", d, d,
+                            anchor, av)
+            if wl in _UNIT_CODE or wl == "weekend":
+                unit = "week" if wl == "weekend" else wl
+                d = _shift(ref, step, unit)
+                gran = unit
+                a, b = _interval(gran, d)
+                if wl == "weekend":
+                    a = a + dt.timedelta(days=5)
+                    return _Res("DATE", _val("week", d, "-WE"), "", "week", a, b, anchor, av)
+                return _Res("DATE", _val(gran, d), "", gran, a, b, anchor, av)
+            if wl in _SEASONS:
+                s = _SEASONS[wl]
+                cur = [y for y in (ref.year - 1, ref.year)
+                       if _season_interval(y, s)[0] <= ref]
+                if step < 0:
+                    ys = [y for y in (ref.year - 2, ref.year - 1, ref.year)
+                          if _season_interval(y, s)[1] < ref]
+                    y = max(ys)
+                elif step > 0:
+                    ys = [y for y in (ref.year, ref.year + 1) if _season_interval(y, s)[0] > ref]
+                    y = min(ys)
+                else:
+                    y = max(cur) if cur and _season_interval(max(cur), s)[1] >= ref else \
+                        _pick_season_year(s, ref, _tense(clause))
+                a, b = _season_interval(y, s)
+                return _Res("DATE", f"{y:04d}-{s}", "", "season", a, b, anchor, av)
+            if wl in _MONTH_NUM:
+                m = _MONTH_NUM[wl]
+                if step < 0:
+                    y = ref.year if m < ref.month else ref.year - 1
+                elif step > 0:
+                    y = ref.year if m > ref.month else ref.year + 1
+                else:
+                    y = _pick_year(m, None, ref, _tense(clause))
+                a, b = dt.date(y, m, 1), _month_end(y, m)
+                return _Res("DATE", f"{y:04d}-{m:02d}", "", "month", a, b, anchor, av)
+            if wl in _WEEKDAYS:
+                t = _WEEKDAYS.index(wl)
+                s = step or (1 if _tense(clause) == "future" else -1)
+                d = ref + dt.timedelta(days=s)
+                while d.weekday() != t:
+                    d += dt.timedelta(days=s)
+                if step > 0 and (d - ref).days < 7 and rel == "next" and False:
+                    d += dt.timedelta(days=7)
+                return _Res("DATE", d.isoformat(), "", "day", d, d, anchor, av)
+            return _Res("DATE", "XXXX", "", "", anchor="none")
+        if "unit" in f:  # N units ago
+            n = _number(f["n"])
+            unit = f["unit"].lower().rstrip("s").replace("centurie", "century")
+            ref, anchor, av = self._pub_or_none()
+            if n is None or ref is None:
+                return _Res("DATE", "PAST_REF", "", "ref")
+            gran = {"second": "day", "minute": "day", "hour": "day",
+                    "fortnight": "week"}.get(unit, unit)
+            d = _shift(ref, -n, unit) if unit not in ("second", "minute", "hour") else ref
+            a, b = _interval(gran, d)
+            return _Res("DATE", _val(gran, d), "", gran, a, b, anchor, av)
+        word = f["what"].lower()
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        ref, anchor, av = self._pub_or_none()
+        an = self.narrative(block, pos, finest="day")
+        if in_quote and an is not None and an.gran == "day":
+            ref, anchor, av = an.a, "narrative", an.value
+        if ref is None:
+            return _Res("DATE", "XXXX-XX-XX", "", "day")
+        d = ref + dt.timedelta(days=offset)
+        pod = "night" if word == "tonight" else f.get("pod")
+        if pod:
+            return _Res("TIME", f"{d.isoformat()}T{_PART_OF_DAY[pod.lower()]}", "", "time", d, d,
+                        anchor, av)
+        return _Res("DATE", d.isoformat(), "", "day", d, d, anchor, av)
+
+    def _anaphor_ref(self, block: int, pos: int, finest: str = "") -> tuple[
+            _Anchor | None, str]:
+        an = self.narrative(block, pos, finest)
+        if an is not None:
+            return an, "narrative"
+        if self.pub is not None:
+            d = self.pub
+            return _Anchor(pos, d.isoformat(), "day", d, d, False, block), "publication"
+        return None, "none"
+
+    def _r_anaphoric(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        what = f.get("what", f.get("unit", "")).lower().rstrip("s")
+        finest = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+                  "day": "day", "week": "week", "weekend": "week", "month": "month",
+                  "year": "year"}.get(what, "")
+        an, kind = self._anaphor_ref(block, c.start, finest)
+        if "unit" in f:  # "a week later", "two years earlier"
+            n = _number(f["n"])
+            unit = f["unit"].lower().rstrip("s").replace("centurie", "century")
+            if an is None or n is None:
+                return _Res("DATE", "XXXX", "", "", anchor="none")
+            sign = -1 if f["dir"].lower() in ("earlier", "before") else 1
+            # counted from a day, weeks land on a day; the result is never finer than the anchor
+            gran = {"second": "day", "minute": "day", "hour": "day", "week": "day",
+                    "fortnight": "day"}.get(unit, unit)
+            order = ["day", "week", "month", "year", "decade", "century"]
+            if an.gran in order and order.index(an.gran) > order.index(gran):
+                gran = an.gran
+            if an.gran == "season" and gran in ("day", "week"):
+                gran = "month"
+            d = _shift(an.a, sign * n, unit) if unit not in ("second", "minute", "hour") else an.a
+            a, b = _interval(gran, d)
+            return _Res("DATE", _val(gran, d), "", gran, a, b, kind, an.value)
+        what = f["what"].lower()
+        if an is None:
+            if what == "time":
+                return _Res("DATE", "PAST_REF", "", "ref")
+            return _Res("DATE", "XXXX", "", "", anchor="none")
+        if what == "time":
+            return _Res("DATE", an.value, "", an.gran, an.a, an.b, kind, an.value)
+        w = f.get("w", "").lower()
+        step = 0
+        if any(k in w for k in ("following", "next")) or f.get("dir", "").lower() == "after":
+            step = 1
+        elif any(k in w for k in ("previous", "preceding")) or f.get("dir", "").lower() == \
+                "before":
+            step = -1
+        unit = "day" if what in _PART_OF_DAY else ("week" if what == "weekend" else what)
+        order = ["day", "week", "month", "year"]
+        gran = unit
+        if an.gran in order and order.index(an.gran) > order.index(gran):
+            gran = an.gran  # "that night" after "April 2002": April 2002
+            step = 0 if step == 0 else step
+        d = _shift(an.a, step, unit)
+        if what in _PART_OF_DAY:
+            base = d.isoformat() if an.gran == "day" else (
+                f"{_val(an.gran, an.a)}-XX" if an.gran == "month" else
+                f"{_val(an.gran, an.a)}-XX-XX" if an.gran == "year" else "XXXX-XX-XX")
+            a, b = _interval("day", d) if an.gran == "day" else (an.a, an.b)
+            return _Res("TIME", f"{base}T{_PART_OF_DAY[what]}", "", "time", a, b, kind, an.value)
+        if gran == "season":
+            return _Res("DATE", an.value, "", "season", an.a, an.b, kind, an.value)
+        a, b = _interval(gran, d)
+        extra = "-WE" if what == "weekend" else ""
+        return _Res("DATE", _val(gran, d, extra), "", gran, a, b, kind, an.value)
+
+    def _r_then(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        an = self.narrative(block, c.start)
+        if an is None:
+            return _Res("DATE", "PAST_REF", "", "ref")
+        return _Res("DATE", an.value, "", an.gran, an.a, an.b, "narrative", an.value)
+
+    def _r_ref(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        t = re.sub(r"\s+", " ", text[c.start:c.end].lower())
+        if t in ("now", "currently", "nowadays", "presently", "the moment", "modern times",
+                 "these days") or t.startswith("the present"):
+            return _Res("DATE", "PRESENT_REF", "", "ref")
+        if "future" in t or t in ("soon", "eventually", "ahead") or t.endswith("term"):
+            return _Res("DATE", "FUTURE_REF", "", "ref")
+        return _Res("DATE", "PAST_REF", "", "ref")
+
+    def _r_dur(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        unit = f["unit"].lower().rstrip("s").replace("centurie", "century")
+        code = _UNIT_CODE.get(unit, "Y")
+        q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
+        nt = re.sub(r"\s+", " ", f.get("n", "").strip().lower())
+        n = _number(nt) if nt else None
+        whole = text[c.start:c.end].lower()
+        if n is not None and "and a half" in whole:
+            n += 0.5
+        if n is not None:
+            n = n * _UNIT_FACTOR.get(unit, 1)
+        mod = ""
+        if q in ("nearly", "almost", "less than", "fewer than", "under", "up to", "just under",
+                 "at most", "barely"):
+            mod = "LESS_THAN"
+        elif q in ("about", "around", "roughly", "approximately", "some"):
+            mod = "APPROX"
+        elif q in ("over", "more than", "at least"):
+            mod = "MORE_THAN"
+        if n is None:
+            amount = "X"
+        elif n != int(n):
+            # half units: express in the next smaller unit where there is one
+            if unit == "hour":
+                return _Res("DURATION", f"PT{int(n * 60)}M", mod, "duration")
+            if unit == "year":
+                return _Res("DURATION", f"P{int(n * 12)}M", mod, "duration")
+            if unit == "day":
+                return _Res("DURATION", f"PT{int(n * 24)}H", mod, "duration")
+            amount = f"{n:g}"
+        else:
+            amount = str(int(n))
+        t = "T" if unit in ("second", "minute", "hour") else ""
+        return _Res("DURATION", f"P{t}{amount}{code}", mod, "duration")
+
+    def _r_set(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        if "adv" in f:
+            code = {"daily": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M",
+                    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+                    "nightly": "P1D"}[f["adv"].lower()]
+            return _Res("SET", code, "", "set")
+        what = f["what"].lower()
+        if what.capitalize() in [w.capitalize() for w in _WEEKDAYS]:
+            return _Res("SET", f"XXXX-WXX-{_WEEKDAYS.index(what) + 1}", "", "set")
+        if what in _PART_OF_DAY:
+            return _Res("SET", f"XXXX-XX-XXT{_PART_OF_DAY[what]}", "", "set")
+        if what in _SEASONS:
+            return _Res("SET", f"XXXX-{_SEASONS[what]}", "", "set")
+        if what == "weekend":
+            return _Res("SET", "XXXX-WXX-WE", "", "set")
+        unit = what.rstrip("s").replace("centurie", "century")
+        n = f.get("n", "").lower()
+        k = 2 if n == "other" else (_number(n) if n else 1)
+        k = int((k or 1) * _UNIT_FACTOR.get(unit, 1))
+        t = "T" if unit in ("second", "minute", "hour") else ""
+        return _Res("SET", f"P{t}{k}{_UNIT_CODE.get(unit, 'Y')}", "", "set")
+
+
+def _clock(f: dict, pod: str | None) -> tuple[int | None, int]:
+    if "nm" in f:
+        return (24, 0) if f["nm"].lower() == "midnight" else (12, 0)
+    raw = f.get("h") or f.get("hw")
+    if raw is None:
+        return None, 0
+    h = int(raw) if raw.isdigit() else int(_number(raw) or 0)
+    mi = int(f.get("mi") or 0)
+    ap = (f.get("ap") or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    elif not ap and pod and pod.lower() in ("afternoon", "evening", "night") and h < 12:
+        h += 12
+    return h, mi
+
+
+# --------------------------------------------------------------------------- text helpers
+
+def _quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of ``text[lo:hi]`` (one paragraph) inside double quotation marks."""
+    spans = []
+    open_at = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and open_at is None):
+            if open_at is None:
+                open_at = i
+        elif ch == "”" or ch == '"':
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+                open_at = None
+    if open_at is not None:
+        spans.append((open_at, hi))
+    return spans
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]]|\s[–—-]\s|,\s+(?=(?:and|but|while|when|although|"
+                           r"though|because|whereas|which|who|where|so|yet|after|before|as)\b)"
+                           r"|[“”\"])\s*")
+
+
+def _clause(text: str, s_lo: int, s_hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)``."""
+    lo, hi = s_lo, s_hi
+    for m in _CLAUSE_BREAK.finditer(text, s_lo, s_hi):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    if len(text[lo:hi].split()) < 5:
+        lo, hi = s_lo, s_hi
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _resolve_spans(text: str, resolver: _Resolver,
+                   blocks: Iterable[tuple[int, int, int]],
+                   sentences: list[tuple[int, int]]) -> list[dict]:
+    """Scan each block ``(block_id, lo, hi)`` in order and resolve what is found."""
+    rows: list[dict] = []
+    sent_starts = [s for s, _ in sentences]
+    import bisect
+    for block, lo, hi in blocks:
+        quotes = _quote_mask(text, lo, hi)
+        for c in _scan(text, lo, hi):
+            i = bisect.bisect_right(sent_starts, c.start) - 1
+            if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
+                s_lo, s_hi = sentences[i]
+            else:
+                s_lo, s_hi = lo, hi
+            e_lo, e_hi = _clause(text, s_lo, s_hi, c.start, c.end)
+            in_quote = any(a <= c.start < b for a, b in quotes)
+            res = resolver.resolve(c, text, text[e_lo:e_hi], in_quote, block)
+            resolver.note(res, c.start, in_quote, block)
+            rows.append({
+                "start": c.start, "end": c.end, "text": text[c.start:c.end],
+                "type": res.type, "value": res.value, "mod": res.mod,
+                "granularity": res.granularity,
+                "interval_start": res.a.isoformat() if res.a else "",
+                "interval_end": res.b.isoformat() if res.b else "",
+                "anchor": res.anchor, "anchor_value": res.anchor_value,
+                "in_quote": in_quote,
+                "event_text": text[e_lo:e_hi], "event_start": e_lo, "event_end": e_hi,
+                "_sentence": i if i >= 0 and sentences[i][0] <= c.start < sentences[i][1] else -1,
+            })
+    return rows
+
+
+# --------------------------------------------------------------------------- public API
+
+def find_timexes(text: str, start: int = 0, end: int | None = None,
+                 reference: str | dt.date | None = None) -> pd.DataFrame:
+    """Temporal expressions in ``text[start:end]``, resolved against ``reference``.
+
+    ``reference`` is the publication date (ISO string or date); without it, deictic
+    expressions keep ``X`` in their value. Each line is a paragraph (quotation marks reset at
+    line breaks). Offsets index ``text``. Returns the columns of :data:`TIMEX_COLUMNS` without
+    ``source``, ``article_id``, ``sentence_id`` and ``block_kind``.
+    """
+    from helpers.segment_sentences import split_sentences
+
+    if not isinstance(text, str):
+        return pd.DataFrame(columns=_TEXT_COLUMNS)
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    blocks = []
+    pos = start
+    for i, m in enumerate(re.finditer(r"[^\n]+", text[start:end])):
+        blocks.append((i, start + m.start(), start + m.end()))
+    del pos
+    sentences = split_sentences(text, start, end) if end > start else []
+    resolver = _Resolver(_to_date(reference))
+    rows = _resolve_spans(text, resolver, blocks, sentences)
+    df = pd.DataFrame(rows, columns=_TEXT_COLUMNS + ["_sentence"])
+    return df[_TEXT_COLUMNS].reset_index(drop=True)
+
+
+def extract_timexes(corpus: Corpus) -> pd.DataFrame:
+    """One row per temporal expression of every article (columns: :data:`TIMEX_COLUMNS`).
+
+    Titles, standfirsts, headings, body paragraphs, list items and correction notes are
+    searched, in reading order, so that each article's narrative reference time follows the
+    text. Publication dates come from ``corpus.articles.date``.
+    """
+    out: list[pd.DataFrame] = []
+    blocks = corpus.blocks
+    sents = corpus.sentences
+    for art in corpus.articles.itertuples(index=False):
+        text = corpus.texts[art.source]
+        b = blocks[(blocks["source"] == art.source) & (blocks["article_id"] == art.article_id)
+                   & (blocks["kind"].isin(TIMEX_BLOCK_KINDS))].sort_values("start")
+        s = sents[(sents["source"] == art.source) & (sents["article_id"] == art.article_id)]
+        s = s.sort_values("start")
+        spans = list(zip(s["start"].astype(int), s["end"].astype(int)))
+        ids = s["sentence_id"].astype(int).tolist()
+        kinds = dict(zip(b["block_id"].astype(int), b["kind"]))
+        resolver = _Resolver(_to_date(art.date))
+        rows = _resolve_spans(
+            text, resolver,
+            zip(b["block_id"].astype(int), b["start"].astype(int), b["end"].astype(int)), spans)
+        if not rows:
+            continue
+        df = pd.DataFrame(rows)
+        df["sentence_id"] = [ids[i] if i >= 0 else -1 for i in df.pop("_sentence")]
+        df["source"] = art.source
+        df["article_id"] = art.article_id
+        blk = [_block_of(b, st) for st in df["start"]]
+        df["block_kind"] = [kinds.get(x, "") for x in blk]
+        out.append(df)
+    if not out:
+        return pd.DataFrame(columns=TIMEX_COLUMNS)
+    result = pd.concat(out, ignore_index=True)[TIMEX_COLUMNS]
+    result["in_quote"] = result["in_quote"].astype(bool)
+    return result.sort_values(["source", "start"], kind="stable").reset_index(drop=True)
+
+
+def _block_of(blocks: pd.DataFrame, pos: int) -> int:
+    hit = blocks[(blocks["start"] <= pos) & (blocks["end"] > pos)]
+    return int(hit["block_id"].iloc[0]) if len(hit) else -1
+
+
+# --------------------------------------------------------------------------- scoring
+
+def _prep(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.copy()
+    if "source" in df.columns:
+        df["source"] = df["source"].map(lambda s: Path(str(s)).name)
+    for col in ("type", "value", "mod"):
+        if col not in df.columns:
+            df[col] = ""
+        df[col] = df[col].fillna("").astype(str)
+    return df.reset_index(drop=True)
+
+
+def score_timexes(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
+    """TempEval-3 style scores of predicted against gold temporal expressions.
+
+    Extraction: strict (identical offsets) and relaxed (any overlap) precision/recall/F1,
+    one-to-one matching by :func:`helpers.metrics.match_spans`. Attributes: ``value_accuracy``
+    and ``type_accuracy`` over the relaxed matches (the share of matched expressions whose
+    value/type equals gold), and TempEval's ``value_f1`` (F1 counting only matches with the right
+    value as true positives). Sources are compared by file name.
+    """
+    p, g = _prep(pred), _prep(gold)
+    strict = match_spans(g, p, overlap=False)
+    relaxed = match_spans(g, p, overlap=True)
+    s = prf(len(strict), len(p) - len(strict), len(g) - len(strict))
+    r = prf(len(relaxed), len(p) - len(relaxed), len(g) - len(relaxed))
+    n = len(relaxed)
+    val_ok = sum(g.at[gi, "value"] == p.at[pi, "value"] for gi, pi in relaxed)
+    type_ok = sum(g.at[gi, "type"] == p.at[pi, "type"] for gi, pi in relaxed)
+    value_f1 = prf(val_ok, len(p) - val_ok, len(g) - val_ok)["f1"]
+    return {
+        "strict_precision": s["precision"], "strict_recall": s["recall"], "strict_f1": s["f1"],
+        "relaxed_precision": r["precision"], "relaxed_recall": r["recall"],
+        "relaxed_f1": r["f1"],
+        "value_accuracy": val_ok / n if n else 0.0,
+        "type_accuracy": type_ok / n if n else 0.0,
+        "value_f1": value_f1,
+        "n_gold": len(g), "n_pred": len(p), "n_relaxed_matches": n,
+        "n_strict_matches": len(strict),
+    }
+
+
+def timex_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Error table: missed, spurious, boundary, value and type errors, one row each."""
+    p, g = _prep(pred), _prep(gold)
+    relaxed = match_spans(g, p, overlap=True)
+    rows = []
+    mg = {gi for gi, _ in relaxed}
+    mp = {pi for _, pi in relaxed}
+    for gi, pi in relaxed:
+        gr, pr = g.loc[gi], p.loc[pi]
+        kinds = []
+        if (gr["start"], gr["end"]) != (pr["start"], pr["end"]):
+            kinds.append("extent")
+        if gr["value"] != pr["value"]:
+            kinds.append("value")
+        if gr["type"] != pr["type"]:
+            kinds.append("type")
+        for k in kinds:
+            rows.append({"error": k, "start": int(gr["start"]), "gold_text": gr["text"],
+                         "pred_text": pr["text"], "gold_type": gr["type"], "pred_type": pr["type"],
+                         "gold_value": gr["value"], "pred_value": pr["value"]})
+    for gi in g.index.difference(list(mg)):
+        gr = g.loc[gi]
+        rows.append({"error": "missed", "start": int(gr["start"]), "gold_text": gr["text"],
+                     "pred_text": "", "gold_type": gr["type"], "pred_type": "",
+                     "gold_value": gr["value"], "pred_value": ""})
+    for pi in p.index.difference(list(mp)):
+        pr = p.loc[pi]
+        rows.append({"error": "spurious", "start": int(pr["start"]), "gold_text": "",
+                     "pred_text": pr["text"], "gold_type": "", "pred_type": pr["type"],
+                     "gold_value": "", "pred_value": pr["value"]})
+    cols = ["error", "start", "gold_text", "pred_text", "gold_type", "pred_type", "gold_value",
+            "pred_value"]
+    return pd.DataFrame(rows, columns=cols).sort_values(["start", "error"]).reset_index(drop=True)
