@@ -185,7 +185,7 @@ _NUM_WORD_RE = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-
                 r"eighteen|nineteen|hundred")
 _UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?"
 _SEASON_RE = r"(?:spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)"
-_MOD_RE = (r"(?:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)?|mid-|"
+_MOD_RE = (r"(?i:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)?|mid-|"
            r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")
 _PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|After|during|"
             r"During|from|From|to|between|Between|of|around|Around|circa|c\.|through|"
@@ -313,6 +313,8 @@ _add(r"\b(?:in|In|during|During|by|until|since|over|through)\s+(?P<x>(?P<season>
 _add(rf"(?P<mod>{_M})(?P<year>{_YEAR_RE})(?![\w,.]?\d)", "cal", 2)
 _add(rf"\b{_PREP_RE}\s+(?P<x>(?P<year>{_YEAR_RE}))(?![\w,.%]?\d)(?![\w%£$€])", "year", 0)
 _add(rf"(?<=\()(?P<year>{_YEAR_RE})(?=\))", "year", 0)
+_add(rf"\b[Tt]he\s+(?P<x>(?P<year>{_YEAR_RE}))(?=\s+[A-Za-z])", "year", 0)
+_add(rf"(?<![\w£$€.,-])(?P<year>{_YEAR_RE})(?=['’]s\s)", "year", 0)
 # weeks
 _add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<day>{_DAY_RE})\s+(?:of\s+)?"
      rf"(?P<mon>{_ANY_MONTH_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "week", 4)
@@ -347,8 +349,11 @@ _add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECA
 # weekdays (with an optional part of day); SET when plural
 _add(rf"(?P<wd>{_WEEKDAY_RE})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)",
      "cal", 1)
+_add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(?:\d|{_WEEKDAY_RE}|"
+     rf"{_MONTH_RE}))", "cal", 0)
 # deictic: last/next/this + unit, season, month, weekday
-_add(rf"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past|[Tt]he\s+coming)\s+(?P<what>week(?:end)?|"
+_add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|"
+     rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
      rf"month|year|decade|century|{_SEASON_RE}|fall|{_MONTH_RE}|{_WEEKDAY_RE}|morning|afternoon|"
      rf"evening|night)(?![\w-])", "deictic", 2)
 _add(r"(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|"
@@ -359,6 +364,8 @@ _add(rf"(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|man
 _add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very)?|"
      r"[Tt]his\s+very)\s+(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)"
      r"(?![\w-])", "anaphoric", 3)
+_add(r"(?P<w>[Tt]hat|[Tt]he\s+(?:following|next|previous|same))\s+(?P<season>spring|summer|autumn|"
+     r"winter)(?![\w-])", "anaphoric", 3)
 _add(r"(?P<w>(?:[Ll]ater|[Ee]arlier)\s+(?:that|in\s+the|the\s+same))\s+(?P<what>day|morning|"
      r"afternoon|evening|night|week|month|year)(?![\w-])", "anaphoric", 4)
 _add(r"(?P<w>[Tt]he)\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after)(?=[.,;:!?)]|\s+"
@@ -444,12 +451,24 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
     if c.kind == "cal" and "mon" in f:
         mon = f["mon"]
         abbr = not re.fullmatch(_MONTH_RE, mon)
-        if (abbr or mon == "May") and "day" not in f and "year" not in f:
+        if abbr and "day" not in f and "year" not in f:
             return False
         if mon == "May" and "day" not in f and "year" not in f and "mod" not in f:
-            return False
+            # the name or the modal verb, unless "in/since/until/during May" not followed by
+            # something a person does
+            prev = text[max(0, c.start - 8):c.start]
+            nxt = text[c.end:c.end + 12]
+            if not re.search(r"\b(?:in|since|until|during|early|late|mid)\s+$", prev) or \
+                    re.match(r"(?:['’]s\b|\s+(?:said|says|has|had|is|was|will|would|and|who|"
+                             r"told|insisted|argued))", nxt):
+                return False
         if "day" in f and not 1 <= _day_num(f["day"]) <= 31:
             return False
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"} and re.match(
+            r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|Star|People|"
+            r"Independent|Business|Night|Bloody|Club|Review|Magazine|Politics|Live|Brunch|"
+            r"Football|Show|Programme|Edition)\b", text[c.end:c.end + 14]):
+        return False
     if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"}:
         # a capitalised weekday inside a name (``Black Friday``, ``Friday Night Lights``)
         prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 20):c.start])
@@ -462,6 +481,12 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
         prev = re.search(r"(\w+)\W*$", text[max(0, c.start - 20):c.start])
         if prev is None or prev.group(1).lower() in _NOT_BEFORE_AHEAD:
             return False
+    if c.kind == "dur" and f.get("n", "").lower() in ("a", "an") and "q" not in f and re.search(
+            r"(?:\d[\d,.]*%?|\btimes|\bonce|\btwice)\s*(?:[a-z]+\s+){0,2}$",
+            text[max(0, c.start - 30):c.start]):
+        c.kind = "set"  # "1,500 tonnes a day", "£5 an hour": a rate
+        f["what"] = f["unit"]
+        return True
     if c.kind == "dur":
         n = f.get("n", "").lower()
         unit = f.get("unit", "").lower()
@@ -496,6 +521,8 @@ def _rank(c: _Cand) -> int | None:
     if c.kind == "clock":
         return 0
     if c.kind in ("cal", "year"):
+        if set(f) == {"pod"}:
+            return 1
         if "wd" in f and "day" not in f and "pl" not in f:
             return 2 if "pod" not in f else 1
         if "day" in f:
@@ -934,6 +961,9 @@ class _Resolver:
             rel = f["rel"].lower().split()[-1]  # last | next | this | past | coming
             what = f["what"]
             wl = what.lower()
+            if f["rel"].lower().startswith("the") and wl in _UNIT_CODE:
+                # "the past decade", "over the next year": a stretch of time, not a date
+                return _Res("DURATION", f"P1{_UNIT_CODE[wl]}", "", "duration")
             ref, anchor, av = self._pub_or_none()
             if ref is None:
                 return _Res("DATE", "XXXX", "", "", anchor="none")
@@ -962,9 +992,9 @@ class _Resolver:
                 elif step > 0:
                     ys = [y for y in (ref.year, ref.year + 1) if _season_interval(y, s)[0] > ref]
                     y = min(ys)
-                else:
+                else:  # "this autumn": the one of the current year (winter: the one under way)
                     y = max(cur) if cur and _season_interval(max(cur), s)[1] >= ref else \
-                        _pick_season_year(s, ref, _tense(clause))
+                        (ref.year - 1 if s == "WI" and ref.month <= 3 else ref.year)
                 a, b = _season_interval(y, s)
                 return _Res("DATE", f"{y:04d}-{s}", "", "season", a, b, anchor, av)
             if wl in _MONTH_NUM:
@@ -1025,10 +1055,11 @@ class _Resolver:
 
     def _r_anaphoric(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         f = c.f
-        what = f.get("what", f.get("unit", "")).lower().rstrip("s")
+        what = f.get("what", f.get("unit", f.get("season", ""))).lower().rstrip("s")
         finest = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day",
                   "day": "day", "week": "week", "weekend": "week", "month": "month",
-                  "year": "year"}.get(what, "")
+                  "year": "year", "spring": "year", "summer": "year", "autumn": "year",
+                  "winter": "year"}.get(what, "")
         an, kind = self._anaphor_ref(block, c.start, finest)
         if "unit" in f:  # "a week later", "two years earlier"
             n = _number(f["n"])
@@ -1047,6 +1078,15 @@ class _Resolver:
             d = _shift(an.a, sign * n, unit) if unit not in ("second", "minute", "hour") else an.a
             a, b = _interval(gran, d)
             return _Res("DATE", _val(gran, d), "", gran, a, b, kind, an.value)
+        if "season" in f:
+            s_code = _SEASONS[f["season"].lower()]
+            if an is None:
+                return _Res("DATE", f"XXXX-{s_code}", "", "season")
+            w = f["w"].lower()
+            y = an.a.year + (1 if ("following" in w or "next" in w) else
+                             -1 if "previous" in w else 0)
+            a, b = _season_interval(y, s_code)
+            return _Res("DATE", f"{y:04d}-{s_code}", "", "season", a, b, kind, an.value)
         what = f["what"].lower()
         if an is None:
             if what == "time":
