@@ -395,7 +395,7 @@ _add(r"\b(?:since|Since|until|Until|till|by|By|back|Back|before|from|even)\s+(?P
 _add(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<x>Then)(?=,)", "then", 2, re.MULTILINE)
 _add(r"(?<=,\s)then(?=\s+(?:a|an|the|his|her|its|their|our|my|[A-Z]\w*['’]s)\s)", "then", 2)
 # durations
-_DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|over|just|barely|"
+_DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just|barely|"
              r"at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
 _add(rf"{_DUR_HEAD}(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|half\s+an?|"
@@ -684,6 +684,13 @@ def _tense(clause: str) -> str:
     return "present"
 
 
+def _local_tense(lead: str, rest: str) -> str:
+    """Tense governing an expression: that of the words before it in its clause (``said
+    Friday``), or, when they carry no marker, that of the rest of the clause."""
+    t = _tense(lead)
+    return t if t != "present" else _tense(rest)
+
+
 def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
                mod: str = "") -> int:
     """The year that puts a year-less month/day nearest ``ref`` (wrong side counts 1.5x)."""
@@ -789,6 +796,7 @@ class _Resolver:
 
     # -- main
     def resolve(self, c: _Cand, text: str, clause: str, in_quote: bool, block: int) -> _Res:
+        """Resolve ``c``; ``clause`` is the tense of its clause (past | present | future)."""
         try:
             res = getattr(self, f"_r_{c.kind}")(c, text, clause, in_quote, block)
         except (ValueError, OverflowError, KeyError):
@@ -821,7 +829,7 @@ class _Resolver:
                 for k, v in p.f.items():
                     f.setdefault(k, v)
         mod = _mod_of(f.get("mod"))
-        tense = _tense(clause)
+        tense = clause
         pos = pieces[0].start
         pod = f.get("pod")
         wd = f.get("wd")
@@ -893,9 +901,9 @@ class _Resolver:
 
     def _weekday(self, wd: str, clause: str, block: int, pos: int) -> _Res:
         target = _WEEKDAYS.index(wd.lower())
-        an = self.narrative(block, pos, finest="day")
-        tense = _tense(clause)
-        if an is not None and an.gran == "day" and not an.in_quote:
+        an = self.narrative(block, pos)
+        tense = clause
+        if an is not None and an.gran == "day" and not an.in_quote and tense != "future":
             d = an.a
             while d.weekday() != target:
                 d += dt.timedelta(days=1)
@@ -903,9 +911,10 @@ class _Resolver:
                 return _Res("DATE", d.isoformat(), "", "day", d, d, "narrative", an.value)
         if self.pub is None:
             return _Res("DATE", f"XXXX-WXX-{target + 1}", "", "day")
-        d = self.pub
+        d = self.pub  # on or before publication ("said Friday" in a Friday story: that day)
         step = 1 if tense == "future" else -1
-        d += dt.timedelta(days=step)
+        if step > 0:
+            d += dt.timedelta(days=1)
         while d.weekday() != target:
             d += dt.timedelta(days=step)
         return _Res("DATE", d.isoformat(), "", "day", d, d, "publication", self.pub.isoformat())
@@ -1004,12 +1013,12 @@ class _Resolver:
                 elif step > 0:
                     y = ref.year if m > ref.month else ref.year + 1
                 else:
-                    y = _pick_year(m, None, ref, _tense(clause))
+                    y = _pick_year(m, None, ref, clause)
                 a, b = dt.date(y, m, 1), _month_end(y, m)
                 return _Res("DATE", f"{y:04d}-{m:02d}", "", "month", a, b, anchor, av)
             if wl in _WEEKDAYS:
                 t = _WEEKDAYS.index(wl)
-                s = step or (1 if _tense(clause) == "future" else -1)
+                s = step or (1 if clause == "future" else -1)
                 d = ref + dt.timedelta(days=s)
                 while d.weekday() != t:
                     d += dt.timedelta(days=s)
@@ -1238,8 +1247,10 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]]|\s[–—-]\s|,\s+(?=(?:and|but|wh
                            r"|[“”\"])\s*")
 
 
-def _clause(text: str, s_lo: int, s_hi: int, start: int, end: int) -> tuple[int, int]:
-    """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)``."""
+def _clause(text: str, s_lo: int, s_hi: int, start: int, end: int,
+            expand: bool = True) -> tuple[int, int]:
+    """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)`` (with
+    ``expand``, the whole sentence when the clause has fewer than five words)."""
     lo, hi = s_lo, s_hi
     for m in _CLAUSE_BREAK.finditer(text, s_lo, s_hi):
         if m.end() <= start:
@@ -1247,7 +1258,7 @@ def _clause(text: str, s_lo: int, s_hi: int, start: int, end: int) -> tuple[int,
         elif m.start() >= end:
             hi = min(hi, m.start())
             break
-    if len(text[lo:hi].split()) < 5:
+    if expand and len(text[lo:hi].split()) < 5:
         lo, hi = s_lo, s_hi
     while lo < hi and text[lo].isspace():
         lo += 1
@@ -1273,7 +1284,9 @@ def _resolve_spans(text: str, resolver: _Resolver,
                 s_lo, s_hi = lo, hi
             e_lo, e_hi = _clause(text, s_lo, s_hi, c.start, c.end)
             in_quote = any(a <= c.start < b for a, b in quotes)
-            res = resolver.resolve(c, text, text[e_lo:e_hi], in_quote, block)
+            n_lo, n_hi = _clause(text, s_lo, s_hi, c.start, c.end, expand=False)
+            tense = _local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            res = resolver.resolve(c, text, tense, in_quote, block)
             resolver.note(res, c.start, in_quote, block)
             rows.append({
                 "start": c.start, "end": c.end, "text": text[c.start:c.end],
