@@ -442,7 +442,8 @@ def _scan(text: str, lo: int, hi: int) -> list[_Cand]:
 def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
     """Contextual filters that regular expressions cannot express compactly."""
     f = c.f
-    if "year" in f and c.kind in ("cal", "year") and not _year_ok(text, c.end):
+    if ("year" in f and c.kind in ("cal", "year") and not {"mon", "day", "a", "season"} & set(f)
+            and not _year_ok(text, c.end)):
         return False
     if c.kind == "year":
         before = text[max(0, c.start - 12):c.start]
