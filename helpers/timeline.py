@@ -95,6 +95,7 @@ the writer jumps back to an earlier thread.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -416,11 +417,46 @@ _add(r"(?<![\w-])(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yea
      r"nightly)(?![\w-])", "set", 1)
 
 
+# A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
+# pattern runs only in windows around the key's hits. This is what makes the scanner fast.
+_MON_KEY = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_UNIT_KEY = r"second|minute|hour|day|week|fortnight|month|year|decade|centur"
+_POD_KEY = r"morning|afternoon|evening|night"
+_KEYS = [
+    _MON_KEY, _MON_KEY, _MON_KEY, r"\d-\d", r"\d/\d", _MON_KEY, _MON_KEY,
+    r"spring|summer|autumn|winter", r"spring|summer|autumn|winter",
+    r"spring|summer|autumn|winter", r"\d\d\d\d", r"\d\d\d\d", r"\d\d\d\d", r"\d\d\d\d",
+    r"\d\d\d\d", r"week", r"week", r"\d\d\d\d", r"\d\d\d\d", r"\d\d\d\d",
+    r"\d0['’]?s", r"0s", r"ties", r"century", r"[ap]\.?m\b", r"\d[:.]\d", r"\bat\s",
+    r"noon|midday|midnight", r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    _POD_KEY, r"last|next|this|past|coming", r"yesterday|today|tomorrow|tonight", r"\bago\b",
+    _UNIT_KEY + "|" + _POD_KEY, r"spring|summer|autumn|winter", r"later|earlier",
+    r"before|after", r"later|earlier|afterwards|before", r"time", r"now|currently|presently",
+    r"moment", r"time|days", r"recently|formerly|previously|originally|lately|hitherto|newly|"
+    r"soon|eventually", r"before|ahead", r"past|future", r"term", r"once", r"then", r"then",
+    r"then", _UNIT_KEY, _UNIT_KEY + r"|decades", r"every|each", r"once|twice|times",
+    r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly",
+]
+assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
+_KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
+_WINDOW = 90
+
 def _scan(text: str, lo: int, hi: int) -> list[_Cand]:
     """All candidate matches in ``text[lo:hi]``, overlaps removed (longest, then priority)."""
     cands: list[_Cand] = []
-    for rx, kind, prio in _P:
-        for m in rx.finditer(text, lo, hi):
+    hit_cache: dict[str, list[tuple[int, int]]] = {}
+    for (rx, kind, prio), key_rx in zip(_P, _KEY_RX):
+        windows = hit_cache.get(key_rx.pattern)
+        if windows is None:
+            windows = []
+            for k in key_rx.finditer(text, lo, hi):
+                w_lo, w_hi = max(lo, k.start() - _WINDOW), min(hi, k.end() + _WINDOW)
+                if windows and w_lo <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], w_hi)
+                else:
+                    windows.append((w_lo, w_hi))
+            hit_cache[key_rx.pattern] = windows
+        for m in (m for w_lo, w_hi in windows for m in rx.finditer(text, w_lo, w_hi)):
             s, e = m.span("x") if "x" in rx.groupindex else m.span()
             if e <= s:
                 continue
@@ -1276,7 +1312,6 @@ def _resolve_spans(text: str, resolver: _Resolver,
     """Scan each block ``(block_id, lo, hi)`` in order and resolve what is found."""
     rows: list[dict] = []
     sent_starts = [s for s, _ in sentences]
-    import bisect
     for block, lo, hi in blocks:
         quotes = _quote_mask(text, lo, hi)
         for c in _scan(text, lo, hi):
@@ -1301,6 +1336,7 @@ def _resolve_spans(text: str, resolver: _Resolver,
                 "in_quote": in_quote,
                 "event_text": text[e_lo:e_hi], "event_start": e_lo, "event_end": e_hi,
                 "_sentence": i if i >= 0 and sentences[i][0] <= c.start < sentences[i][1] else -1,
+                "_block": block,
             })
     return rows
 
@@ -1330,7 +1366,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     sentences = split_sentences(text, start, end) if end > start else []
     resolver = _Resolver(_to_date(reference))
     rows = _resolve_spans(text, resolver, blocks, sentences)
-    df = pd.DataFrame(rows, columns=_TEXT_COLUMNS + ["_sentence"])
+    df = pd.DataFrame(rows, columns=_TEXT_COLUMNS + ["_sentence", "_block"])
     return df[_TEXT_COLUMNS].reset_index(drop=True)
 
 
@@ -1343,13 +1379,15 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
     """
     out: list[pd.DataFrame] = []
     blocks = corpus.blocks
-    sents = corpus.sentences
+    blocks = blocks[blocks["kind"].isin(TIMEX_BLOCK_KINDS)].sort_values(["source", "start"])
+    sents = corpus.sentences.sort_values(["source", "start"])
+    b_groups = dict(iter(blocks.groupby(["source", "article_id"], sort=False)))
+    s_groups = dict(iter(sents.groupby(["source", "article_id"], sort=False)))
+    empty_b, empty_s = blocks.iloc[:0], sents.iloc[:0]
     for art in corpus.articles.itertuples(index=False):
         text = corpus.texts[art.source]
-        b = blocks[(blocks["source"] == art.source) & (blocks["article_id"] == art.article_id)
-                   & (blocks["kind"].isin(TIMEX_BLOCK_KINDS))].sort_values("start")
-        s = sents[(sents["source"] == art.source) & (sents["article_id"] == art.article_id)]
-        s = s.sort_values("start")
+        b = b_groups.get((art.source, art.article_id), empty_b)
+        s = s_groups.get((art.source, art.article_id), empty_s)
         spans = list(zip(s["start"].astype(int), s["end"].astype(int)))
         ids = s["sentence_id"].astype(int).tolist()
         kinds = dict(zip(b["block_id"].astype(int), b["kind"]))
@@ -1363,19 +1401,13 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
         df["sentence_id"] = [ids[i] if i >= 0 else -1 for i in df.pop("_sentence")]
         df["source"] = art.source
         df["article_id"] = art.article_id
-        blk = [_block_of(b, st) for st in df["start"]]
-        df["block_kind"] = [kinds.get(x, "") for x in blk]
+        df["block_kind"] = [kinds.get(x, "") for x in df.pop("_block")]
         out.append(df)
     if not out:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
     result = pd.concat(out, ignore_index=True)[TIMEX_COLUMNS]
     result["in_quote"] = result["in_quote"].astype(bool)
     return result.sort_values(["source", "start"], kind="stable").reset_index(drop=True)
-
-
-def _block_of(blocks: pd.DataFrame, pos: int) -> int:
-    hit = blocks[(blocks["start"] <= pos) & (blocks["end"] > pos)]
-    return int(hit["block_id"].iloc[0]) if len(hit) else -1
 
 
 # --------------------------------------------------------------------------- dated events
