@@ -48,7 +48,7 @@ and ``mod`` START/MID/END (late 2002 -> ``2002`` END; early October 2016 -> ``20
 ``now``/``currently`` -> ``PRESENT_REF``; ``recently``/``the past``/``formerly`` -> ``PAST_REF``;
 ``in future``/``soon`` -> ``FUTURE_REF``. Durations ``P4Y``, ``P3M``, ``P2W``, ``P5D``,
 ``PT3H``, decades ``P3DE``, centuries ``P1CE``, vague ``PXY``; ``nearly``/``almost`` ->
-``mod`` LESS_THAN, ``about``/``some`` -> APPROX, ``more than``/``over`` -> MORE_THAN. Sets:
+``mod`` LESS_THAN, ``about``/``some`` -> APPROX, ``more than``/``at least`` -> MORE_THAN. Sets:
 ``P1W``, ``XXXX-WXX-7`` (every Sunday), ``P1Y``.
 
 Anchoring (``anchor`` and ``anchor_value``)
@@ -62,20 +62,29 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
 
 * Deictic expressions (``last week``, ``yesterday``, ``two years ago``, ``last summer``) use the
   publication date. Seasons run SP 21 Mar-20 Jun, SU 21 Jun-22 Sep, FA 23 Sep-20 Dec, WI 21
-  Dec-20 Mar, and ``last summer`` is the most recent summer that has *ended* (written on 17
-  September 2007: ``2006-SU``). ``today``/``yesterday`` inside a quotation use the narrative day
-  when there is one (the day the words were spoken), else the publication date.
-* Anaphoric expressions (``the following day``, ``a week later``, ``that night``, ``then``)
-  use the narrative reference; without one, the publication date.
+  Dec-20 Mar; ``last summer`` is the most recent summer that has *ended* (written on 17
+  September 2007: ``2006-SU``), ``this autumn`` the one of the current year. ``the past/last/
+  next + unit`` (``over the past decade``) is a DURATION (``P1DE``). ``today``/``yesterday``
+  inside a quotation use the narrative day when there is one (the day the words were spoken),
+  else the publication date.
+* Anaphoric expressions (``the following day``, ``a week later``, ``that night``, ``then``,
+  ``at the time``) use the narrative reference: the nearest preceding date at least as fine as
+  the expression needs (``that day`` looks for a day, ``that year`` for a year or finer), else
+  the nearest date of any granularity, else the publication date. ``N units later`` keeps the
+  precision of its anchor (``a week later`` after ``April 2002`` -> ``2002-04``; after ``11
+  March 2017`` -> ``2017-03-18``).
 * Year-less dates (``23 February``, ``in October``) take the year that puts them nearest the
-  publication date, where a date on the "wrong" side counts 1.5 times its distance: after the
-  publication date in a past or present-tense clause, before it in a future clause. When the
-  narrative reference lies more than a year before publication (a narrative-past context,
-  e.g. a profile recounting 2002), it replaces the publication date.
-* A bare weekday (``said Friday``) is the most recent such day before the publication date (the
-  next one in a future-tense clause); in a story whose narrative reference is a day, it is the
-  first such day on or after that day (narrative moves forward: ``on Monday night`` after a
-  Sunday).
+  reference date, where a date on the "wrong" side counts 1.5 times its distance: after the
+  reference in a past or present-tense clause, before it in a future clause. The reference is
+  the publication date, unless the nearest preceding narrative date naming a day, month or
+  season lies more than a year before publication (a narrative-past context, e.g. a profile
+  recounting 2002) and the clause is not in the future tense.
+* A bare weekday (``said Friday``) is the most recent such day on or before the publication
+  date (the next one after it in a future-tense clause). When the nearest preceding narrative
+  date is a day, it is the first such day on or after that day, provided that is not later
+  than publication (narrative moves forward: ``on Monday night`` after a Sunday).
+* Tense is read locally: the words before the expression in its clause (``said Friday``,
+  ``will review ... on March 22``), or, when they carry no marker, the rest of the clause.
 
 Columns of :func:`extract_timexes`
 ----------------------------------
@@ -86,6 +95,11 @@ year | decade | century | time | duration | set | ref), ``interval_start``, ``in
 narrative | none), ``anchor_value``, ``in_quote`` (bool), ``event_text``, ``event_start``,
 ``event_end`` (the clause the expression dates: the part of its sentence between clause
 breaks, or the whole sentence when that part is very short), ``block_kind``.
+
+The interval of ``early/mid/late X`` is the first/middle/last third of X. :func:`find_timexes`
+returns the same columns without ``source``, ``article_id``, ``sentence_id`` and ``block_kind``.
+:func:`dated_events` keeps the rows with an interval and adds what a timeline figure needs;
+:func:`score_timexes` and :func:`timex_errors` compare predictions with the gold annotation.
 
 Limits: rule-based and English-only; ``then`` and ``once`` are caught only in the patterns
 above; implicit references (``the day of the result``), holidays and named events (``the Iraq
