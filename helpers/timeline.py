@@ -226,7 +226,14 @@ _FUTURE_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due t
                         r"plans? to|intends? to|next|upcoming|forthcoming|must|tomorrow)\b|"
                         r"['’]ll\b", re.IGNORECASE)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|met|left|took|gave|made|"
-                      r"began|won|lost|ago|yesterday|last|\w{3,}ed)\b", re.IGNORECASE)
+                      r"began|won|lost|ago|yesterday|last|sent|held|found|saw|wrote|spoke|got|"
+                      r"ran|kept|brought|bought|thought|felt|knew|became|fell|rose|paid|led|"
+                      r"sold|stood|heard|meant|built|spent|struck|chose|drew|flew|grew|threw|"
+                      r"broke|forgot|fought|caught|taught|sought|won|wore|sang|sat|slept|hid|"
+                      r"\w{3,}ed)\b", re.IGNORECASE)
+_PERFECT_RE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+|not\s+|never\s+|just\s+|"
+                         r"already\s+|twice\s+|since\s+)*(?:been|had|\w+ed|\w+en|\w+t)\b",
+                         re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -430,6 +437,19 @@ _add(r"(?P<freq>once|twice|(?:two|three|four|five|[0-9]+)\s+times)\s+(?P<per>a|a
 _add(r"(?<![\w-])(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|"
      r"nightly)(?![\w-])", "set", 1)
 
+# wire-service clock times ("by 1105 GMT")
+_TZ_RE = r"(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|PT|PST|PDT|local\s+time)"
+_add(rf"(?<![\w.,:£$€])(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>{_TZ_RE})(?!\w)",
+     "clock", 3)
+# ranges of days ("April 17-18", "17-18 April 2019")
+_add(rf"(?P<mon>{_ANY_MONTH_RE})\s+(?P<day>{_DAY_RE})\s*[-–]\s*(?P<day2>{_DAY_RE})"
+     rf"(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-]|[.,]\d)", "cal", 4)
+_add(rf"(?<![\w.,-])(?P<day>{_DAY_RE})\s*[-–]\s*(?P<day2>{_DAY_RE})\s+(?P<mon>{_ANY_MONTH_RE})"
+     rf"(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "cal", 4)
+# "the start of the year", "by the end of the month"
+_add(r"(?P<mod>(?i:the\s+(?:start|beginning|middle|end|turn)\s+of\s+))(?P<rel>the)\s+"
+     r"(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 3)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -450,6 +470,8 @@ _KEYS = [
     r"soon|eventually", r"before|ahead", r"past|future", r"term", r"once", r"then", r"then",
     r"then", _UNIT_KEY, _UNIT_KEY + r"|decades", r"every|each", r"once|twice|times",
     r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly",
+    r"gmt|bst|utc|\bet\b|est|edt|cet|\bpt\b|pst|pdt|local\s+time", r"\d\s*[-–]\s*\d",
+    r"\d\s*[-–]\s*\d", r"start|beginning|middle|end|turn",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -730,8 +752,12 @@ def _interval(gran: str, a: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _tense(clause: str) -> str:
+    """``future``, ``perfect`` (has/have + participle: the writer's present), ``past`` or
+    ``present`` from marker words."""
     if _FUTURE_RE.search(clause):
         return "future"
+    if _PERFECT_RE.search(clause):
+        return "perfect"
     if _PAST_RE.search(clause):
         return "past"
     return "present"
@@ -765,6 +791,18 @@ def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
+
+
+def _weekday_year(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest ``year`` (within six) in which ``day``/``month`` falls on ``weekday``
+    (``Tuesday 19 March`` fixes the year); ``year`` itself when none does."""
+    for delta in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+        try:
+            if dt.date(year + delta, month, day).weekday() == weekday:
+                return year + delta
+        except ValueError:
+            continue
+    return year
 
 
 def _pick_season_year(season: str, ref: dt.date, tense: str) -> int:
@@ -828,7 +866,7 @@ class _Resolver:
         an = self.narrative(block, pos, finest="season")
         if an is not None and an.gran not in ("day", "week", "month", "season"):
             an = None
-        if tense == "future" and self.pub is not None:
+        if tense in ("future", "perfect") and self.pub is not None:
             an = None
         if an is not None and (self.pub is None or (self.pub - an.b).days > 366):
             return an.a, "narrative", an.value
@@ -843,7 +881,10 @@ class _Resolver:
             return
         if self.pub is not None and res.a > self.pub:
             return
-        gran = res.granularity if res.granularity != "time" else "day"
+        gran = res.granularity
+        if gran == "time":  # a time of day: as precise as its date part
+            gran = "day" if res.a == res.b else ("month" if res.a.day == 1 and (
+                res.b + dt.timedelta(days=1)).day == 1 and res.a.month == res.b.month else "year")
         self.anchors.append(_Anchor(pos, res.value, gran, res.a, res.b or res.a, in_quote,
                                     block))
 
@@ -903,12 +944,19 @@ class _Resolver:
                 return self._with_time(res, wd, pod, clock)
             year = (_pick_season_year(season, ref, tense) if season and not month
                     else _pick_year(month, day, ref, tense, mod))
+            if wd and month and day:
+                year = _weekday_year(year, month, day, _WEEKDAYS.index(wd.lower()))
         if year is None and month is None and not season and wd:
             res = self._weekday(wd, clause, block, pos)
             return self._with_time(res, None, pod, clock)
         if year is None:
             return _Res(value="XXXX", granularity="")
-        if month and day:
+        if month and day and "day2" in f:
+            a, b = dt.date(year, month, day), dt.date(year, month, _day_num(f["day2"]))
+            if b <= a:
+                raise ValueError("day range runs backwards")
+            res = _Res("DATE", f"{a.isoformat()}/{b.isoformat()}", mod, "day", a, b)
+        elif month and day:
             a = dt.date(year, month, day)
             res = _Res("DATE", a.isoformat(), mod, "day", a, a)
         elif month:
@@ -976,6 +1024,12 @@ class _Resolver:
         hh, mm = _clock(c.f, None)
         if hh is None:
             return _Res("TIME", "XXXX-XX-XXTXX:XX", "", "time")
+        # a bare clock time belongs to the day just mentioned (within a few hundred
+        # characters); otherwise it stays generic ("the knock on the door at midnight")
+        an = self.narrative(block, c.start)
+        if an is not None and an.gran == "day" and c.start - an.pos <= 600:
+            return _Res("TIME", f"{an.a.isoformat()}T{hh:02d}:{mm:02d}", "", "time", an.a, an.a,
+                        "narrative", an.value)
         return _Res("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "", "time")
 
     def _r_week(self, c: _Cand, text, clause, in_quote, block) -> _Res:
@@ -1020,10 +1074,17 @@ class _Resolver:
         f = c.f
         pos = c.start
         if "rel" in f:
-            rel = f["rel"].lower().split()[-1]  # last | next | this | past | coming
+            rel = f["rel"].lower().split()[-1]  # last | next | this | past | coming | the
             what = f["what"]
             wl = what.lower()
-            if f["rel"].lower().startswith("the") and wl in _UNIT_CODE:
+            if rel == "the":  # "the end of the year": this year, or the narrative's
+                ref, anchor, av = self.year_reference(block, pos, clause)
+                if ref is None:
+                    return _Res("DATE", "XXXX", _mod_of(f.get("mod")), "", anchor="none")
+                a, b = _interval(wl, ref)
+                mod = _mod_of(f.get("mod"))
+                return _Res("DATE", _val(wl, ref), mod, wl, *_apply_mod(a, b, mod), anchor, av)
+            if len(f["rel"].split()) > 1 and wl in _UNIT_CODE:
                 # "the past decade", "over the next year": a stretch of time, not a date
                 return _Res("DURATION", f"P1{_UNIT_CODE[wl]}", "", "duration")
             ref, anchor, av = self._pub_or_none()
