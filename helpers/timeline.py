@@ -74,8 +74,10 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
   precision of its anchor (``a week later`` after ``April 2002`` -> ``2002-04``; after ``11
   March 2017`` -> ``2017-03-18``).
 * Year-less dates (``23 February``, ``in October``) take the year that puts them nearest the
-  reference date, where a date on the "wrong" side counts 1.5 times its distance: after the
-  reference in a past or present-tense clause, before it in a future clause. The reference is
+  reference date, where a date after the reference counts 1.5 times its distance in a
+  present-tense clause and 3 times in a past or present-perfect one, and a date before it 1.5
+  times in a future clause (``will``, ``must``, ``may``, ``scheduled`` ...). A weekday named
+  with the date fixes the year (``Tuesday 19 March`` -> a year in which 19 March is a Tuesday). The reference is
   the publication date, unless the nearest preceding narrative date naming a day, month or
   season lies more than a year before publication (a narrative-past context, e.g. a profile
   recounting 2002) and the clause is not in the future tense.
@@ -223,8 +225,8 @@ _NOT_BEFORE_AHEAD = {"the", "day", "days", "week", "weeks", "night", "year", "ye
                      "edge", "edged", "surge", "surged", "streets"}
 
 _FUTURE_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
-                        r"plans? to|intends? to|next|upcoming|forthcoming|must|tomorrow)\b|"
-                        r"['’]ll\b", re.IGNORECASE)
+                        r"plans? to|intends? to|next|upcoming|forthcoming|must|tomorrow|"
+                        r"(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|met|left|took|gave|made|"
                       r"began|won|lost|ago|yesterday|last|sent|held|found|saw|wrote|spoke|got|"
                       r"ran|kept|brought|bought|thought|felt|knew|became|fell|rose|paid|led|"
@@ -763,6 +765,10 @@ def _tense(clause: str) -> str:
     return "present"
 
 
+#: How much a date after the reference costs per day, by tense (before it: 1, future 1.5).
+_FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0}
+
+
 def _local_tense(lead: str, rest: str) -> str:
     """Tense governing an expression: that of the words before it in its clause (``said
     Friday``), or, when they carry no marker, that of the rest of the clause."""
@@ -785,7 +791,7 @@ def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
         if b < ref:
             cost = (ref - b).days * (1.5 if tense == "future" else 1.0)
         elif a > ref:
-            cost = (a - ref).days * (1.0 if tense == "future" else 1.5)
+            cost = (a - ref).days * _FORWARD_COST.get(tense, 1.5)
         else:
             cost = 0
         if best_cost is None or cost < best_cost:
@@ -812,7 +818,7 @@ def _pick_season_year(season: str, ref: dt.date, tense: str) -> int:
         if b < ref:
             cost = (ref - b).days * (1.5 if tense == "future" else 1.0)
         elif a > ref:
-            cost = (a - ref).days * (1.0 if tense == "future" else 1.5)
+            cost = (a - ref).days * _FORWARD_COST.get(tense, 1.5)
         else:
             cost = 0
         if best_cost is None or cost < best_cost:
@@ -1026,7 +1032,7 @@ class _Resolver:
             return _Res("TIME", "XXXX-XX-XXTXX:XX", "", "time")
         # a bare clock time belongs to the day just mentioned (within a few hundred
         # characters); otherwise it stays generic ("the knock on the door at midnight")
-        an = self.narrative(block, c.start)
+        an = self.narrative(block, c.start, finest="day")
         if an is not None and an.gran == "day" and c.start - an.pos <= 600:
             return _Res("TIME", f"{an.a.isoformat()}T{hh:02d}:{mm:02d}", "", "time", an.a, an.a,
                         "narrative", an.value)

@@ -341,3 +341,31 @@ def test_corpus_rows_reproduce_their_text(corpus):
     got = dict(zip(df["text"], df["value"]))
     assert got["5 December 1949"] == "1949-12-05"
     assert got["2003-2007"] == "2003/2007"
+
+
+# --------------------------------------------------------------------------- wire and news styles
+
+def test_weekday_fixes_the_year_of_a_year_less_date():
+    # 19 March was a Tuesday in 2019 (not in 2017 or 2018)
+    text = "A revolt in the autumn of 2017 failed. The vote is expected on Tuesday 19 March."
+    assert values(text, "2019-03-09")["Tuesday 19 March"] == "2019-03-19"
+
+
+def test_present_perfect_keeps_the_writers_present():
+    # "have delayed ... in July": the July before publication, not one after the 2017 scene
+    text = ("A revolt in the autumn of 2017 failed. Since then, ministers have twice delayed "
+            "the rollout, most recently in July.")
+    assert values(text, "2019-03-09")["July"] == "2018-07"
+
+
+def test_day_ranges_and_wire_clock_times():
+    pub = "2019-03-12"  # a Tuesday
+    got = values("Prices rose on Tuesday, reaching $71.30 by 1105 GMT. The group meets on "
+                 "April 17-18 and again on 3-4 June 2020.", pub)
+    assert got == {"Tuesday": "2019-03-12", "1105 GMT": "2019-03-12T11:05",
+                   "April 17-18": "2019-04-17/2019-04-18", "3-4 June 2020": "2020-06-03/2020-06-04"}
+
+
+def test_start_and_end_of_the_year():
+    got = found("The market is tighter than at the start of the year.", "2019-03-12")
+    assert got["the start of the year"] == ("DATE", "2019", "START")
