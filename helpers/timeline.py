@@ -78,9 +78,10 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
   present-tense clause and 3 times in a past or present-perfect one, and a date before it 1.5
   times in a future clause (``will``, ``must``, ``may``, ``scheduled`` ...). A weekday named
   with the date fixes the year (``Tuesday 19 March`` -> a year in which 19 March is a
-  Tuesday). The reference is the publication date, unless the nearest preceding narrative date naming a day, month or
-  season lies more than a year before publication (a narrative-past context, e.g. a profile
-  recounting 2002) and the clause is not in the future tense.
+  Tuesday). The reference is the publication date, unless the nearest preceding narrative
+  date naming a day, month or season lies more than a year before publication (a
+  narrative-past context, e.g. a profile recounting 2002) and the clause is neither future nor
+  present perfect.
 * A bare weekday (``said Friday``) is the most recent such day on or before the publication
   date (the next one after it in a future-tense clause). When the nearest preceding narrative
   date is a day, it is the first such day on or after that day, provided that is not later
