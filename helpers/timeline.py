@@ -41,9 +41,10 @@ Values (TIMEX3, the conventions of ``data/annotations/timex.csv``)
 --------------------------------------------------------------------
 ``type`` is DATE, TIME, DURATION or SET. ``value``: days ``YYYY-MM-DD``, months ``YYYY-MM``,
 years ``YYYY``, decades ``YYY`` (the 1990s -> ``199``), centuries ``YY`` (the 19th century ->
-``18``), seasons ``YYYY-SP|SU|FA|WI``, ISO weeks ``YYYY-Www`` (weekend ``YYYY-Www-WE``), ranges
-``2001/2003``; times ``YYYY-MM-DDTHH:MM`` or with a part of day ``TMO|TAF|TEV|TNI``; unknown parts
-are ``X`` (``XXXX-04-23`` when no year can be inferred). ``early/mid/late X`` has the value of X
+``18``; "the 1800s" is a century too), seasons ``YYYY-SP|SU|FA|WI``, ISO weeks ``YYYY-Www``
+(weekend ``YYYY-Www-WE``), quarters and halves ``2019-Q2``, ``2019-H1``, ranges ``2001/2003``
+and ``2019-04-17/2019-04-18``; times ``YYYY-MM-DDTHH:MM`` or with a part of day
+``TMO|TAF|TEV|TNI``; unknown parts are ``X`` (``XXXX-04-23`` when no year can be inferred). ``early/mid/late X`` has the value of X
 and ``mod`` START/MID/END (late 2002 -> ``2002`` END; early October 2016 -> ``2016-10`` START).
 ``now``/``currently`` -> ``PRESENT_REF``; ``recently``/``the past``/``formerly`` -> ``PAST_REF``;
 ``in future``/``soon`` -> ``FUTURE_REF``. Durations ``P4Y``, ``P3M``, ``P2W``, ``P5D``,
@@ -92,9 +93,9 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
 Columns of :func:`extract_timexes`
 ----------------------------------
 ``source``, ``article_id``, ``sentence_id`` (-1 outside sentences, e.g. in a title), ``start``,
-``end``, ``text``, ``type``, ``value``, ``mod``, ``granularity`` (day | week | month | season |
-year | decade | century | time | duration | set | ref), ``interval_start``, ``interval_end``
-(ISO dates, inclusive; empty when not a calendar interval), ``anchor`` (absolute | publication |
+``end``, ``text``, ``type``, ``value``, ``mod``, ``granularity`` (day | week | month | quarter |
+half | season | year | decade | century | time | duration | set | ref), ``interval_start``,
+``interval_end`` (ISO dates, inclusive; empty when not a calendar interval), ``anchor`` (absolute | publication |
 narrative | none), ``anchor_value``, ``in_quote`` (bool), ``event_text``, ``event_start``,
 ``event_end`` (the clause the expression dates: the part of its sentence between clause
 breaks, or the whole sentence when that part is very short), ``block_kind``.
@@ -340,7 +341,7 @@ _add(r"\b(?:in|In|during|During|by|until|since|over|through)\s+(?P<x>(?P<season>
 _add(rf"(?P<mod>{_M})(?P<year>{_YEAR_RE})(?![\w,.]?\d)", "cal", 2)
 _add(rf"\b{_PREP_RE}\s+(?P<x>(?P<year>{_YEAR_RE}))(?![\w,.%]?\d)(?![\w%£$€])", "year", 0)
 _add(rf"(?<=\()(?P<year>{_YEAR_RE})(?=\))", "year", 0)
-_add(rf"\b[Tt]he\s+(?P<x>(?P<year>{_YEAR_RE}))(?=\s+[A-Za-z])", "year", 0)
+_add(rf"\b[Tt]he\s+(?P<x>(?P<year>{_YEAR_RE}))(?=\s+[a-z])", "year", 0)  # not "the 1922 Committee"
 _add(rf"(?<![\w£$€.,-])(?P<year>{_YEAR_RE})(?=['’]s\s)", "year", 0)
 # weeks
 _add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<day>{_DAY_RE})\s+(?:of\s+)?"
@@ -348,7 +349,7 @@ _add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<day>{_DAY_R
 _add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<mon>{_ANY_MONTH_RE})\s+"
      rf"(?P<day>{_DAY_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "week", 4)
 # ranges of years
-_add(rf"(?<![\w£$€.,/-])(?P<y1>{_YEAR_RE})\s*[-–—]\s*(?P<y2>{_YEAR_RE}|[0-9]{{2}})(?![\w%]|[.,]\d)",
+_add(rf"(?<![\w£$€.,/-])(?P<y1>{_YEAR_RE})\s*[-–—/]\s*(?P<y2>{_YEAR_RE}|[0-9]{{2}})(?![\w%]|[.,]\d)",
      "range", 3)
 _add(rf"(?P<w>[Bb]etween)\s+(?P<y1>{_YEAR_RE})\s+and\s+(?P<y2>{_YEAR_RE})(?![\w,.]?\d)",
      "range", 4)
@@ -374,12 +375,13 @@ _add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven
      r"yesterday|tomorrow)\b|\s+(?:a\.m\.|p\.m\.|am\b|pm\b)))", "clock", 2)
 _add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE)
 # weekdays (with an optional part of day); SET when plural
-_add(rf"(?P<wd>{_WEEKDAY_RE})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)",
+_add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+)?(?P<wd>{_WEEKDAY_RE})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)",
      "cal", 1)
 _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(?:\d|{_WEEKDAY_RE}|"
      rf"{_MONTH_RE}))", "cal", 0)
 # deictic: last/next/this + unit, season, month, weekday
-_add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|"
+_add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
+     rf"(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
      rf"month|year|decade|century|{_SEASON_RE}|fall|{_MONTH_RE}|{_WEEKDAY_RE}|morning|afternoon|"
      rf"evening|night)(?![\w-])", "deictic", 2)
@@ -453,6 +455,15 @@ _add(rf"(?<![\w.,-])(?P<day>{_DAY_RE})\s*[-–]\s*(?P<day2>{_DAY_RE})\s+(?P<mon>
 _add(r"(?P<mod>(?i:the\s+(?:start|beginning|middle|end|turn)\s+of\s+))(?P<rel>the)\s+"
      r"(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 3)
 
+# "the 1960s and '70s"
+_add(r"\b(?:and|or|to|through|into)\s+(?P<x>['’‘](?P<d2>[0-9]0)s)(?!\w)", "decade", 2)
+# quarters and halves with their year: "the second quarter of 2019", "Q3 2018", "the first
+# half of the year" (a bare "fourth quarter" may be a quarter of a game)
+_add(rf"(?:(?:the\s+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+     rf"(?P<qh>quarter|half)\s+of\s+(?:(?P<year>{_YEAR_RE})|(?P<this>the\s+year|this\s+year|"
+     rf"last\s+year|next\s+year))|\b(?P<qq>[QH][1-4])\s+(?P<year2>{_YEAR_RE}))(?![\w-])",
+     "quarter", 4)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -474,7 +485,7 @@ _KEYS = [
     r"then", _UNIT_KEY, _UNIT_KEY + r"|decades", r"every|each", r"once|twice|times",
     r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly",
     r"gmt|bst|utc|\bet\b|est|edt|cet|\bpt\b|pst|pdt|local\s+time", r"\d\s*[-–]\s*\d",
-    r"\d\s*[-–]\s*\d", r"start|beginning|middle|end|turn",
+    r"\d\s*[-–]\s*\d", r"start|beginning|middle|end|turn", r"0s", r"quarter|half|\b[qh][1-4]\b",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -955,6 +966,7 @@ class _Resolver:
                 year = _weekday_year(year, month, day, _WEEKDAYS.index(wd.lower()))
         if year is None and month is None and not season and wd:
             res = self._weekday(wd, clause, block, pos)
+            res.mod = mod
             return self._with_time(res, None, pod, clock)
         if year is None:
             return _Res(value="XXXX", granularity="")
@@ -1046,6 +1058,32 @@ class _Resolver:
         a, b = _interval("week", r.a)
         return _Res("DATE", _val("week", r.a), "", "week", a, b, r.anchor, r.anchor_value)
 
+    def _r_quarter(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        if "qq" in f:
+            kind, n, year = f["qq"][0].upper(), int(f["qq"][1]), int(f["year2"])
+            anchor, av = "absolute", ""
+        else:
+            kind = "Q" if f["qh"].lower() == "quarter" else "H"
+            qn = f["qn"].lower()
+            n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                 "fourth": 4, "4th": 4}.get(qn, 4 if kind == "Q" else 2)
+            if "year" in f:
+                year, anchor, av = int(f["year"]), "absolute", ""
+            else:
+                ref, anchor, av = self.year_reference(block, c.start, clause)
+                if ref is None:
+                    return _Res("DATE", f"XXXX-{kind}{n}", "", "")
+                this = f["this"].lower().split()[0]
+                year = ref.year + {"last": -1, "next": 1}.get(this, 0)
+        if kind == "H" and n > 2:
+            raise ValueError("no third half")
+        months = 3 if kind == "Q" else 6
+        a = dt.date(year, (n - 1) * months + 1, 1)
+        b = _month_end(year, n * months)
+        gran = "quarter" if kind == "Q" else "half"
+        return _Res("DATE", f"{year:04d}-{kind}{n}", "", gran, a, b, anchor, av)
+
     def _r_range(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         y1, y2 = int(c.f["y1"]), int(c.f["y2n"])
         return _Res("DATE", f"{y1:04d}/{y2:04d}", "", "year", dt.date(y1, 1, 1),
@@ -1057,6 +1095,10 @@ class _Resolver:
         if "dec" in f:
             y = int(f["dec"])
             anchor, av = "absolute", ""
+            if y % 100 == 0 and y < 2000:  # "the 1800s": the century
+                a, b = dt.date(y, 1, 1), dt.date(y + 99, 12, 31)
+                return _Res("DATE", f"{y // 100:02d}", mod, "century", *_apply_mod(a, b, mod),
+                            anchor, av)
         else:
             d = int(f["d2"]) // 10 if "d2" in f else _DECADE_WORDS[f["dw"].lower()]
             ref = self.pub or dt.date.today()
@@ -1110,7 +1152,8 @@ class _Resolver:
                 if wl == "weekend":
                     a = a + dt.timedelta(days=5)
                     return _Res("DATE", _val("week", d, "-WE"), "", "week", a, b, anchor, av)
-                return _Res("DATE", _val(gran, d), "", gran, a, b, anchor, av)
+                mod = _mod_of(f.get("mod"))
+                return _Res("DATE", _val(gran, d), mod, gran, *_apply_mod(a, b, mod), anchor, av)
             if wl in _SEASONS:
                 s = _SEASONS[wl]
                 cur = [y for y in (ref.year - 1, ref.year)
