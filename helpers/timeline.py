@@ -44,7 +44,8 @@ years ``YYYY``, decades ``YYY`` (the 1990s -> ``199``), centuries ``YY`` (the 19
 ``18``; "the 1800s" is a century too), seasons ``YYYY-SP|SU|FA|WI``, ISO weeks ``YYYY-Www``
 (weekend ``YYYY-Www-WE``), quarters and halves ``2019-Q2``, ``2019-H1``, ranges ``2001/2003``
 and ``2019-04-17/2019-04-18``; times ``YYYY-MM-DDTHH:MM`` or with a part of day
-``TMO|TAF|TEV|TNI``; unknown parts are ``X`` (``XXXX-04-23`` when no year can be inferred). ``early/mid/late X`` has the value of X
+``TMO|TAF|TEV|TNI``; unknown parts are ``X`` (``XXXX-04-23`` when no year can be inferred).
+``early/mid/late X`` has the value of X
 and ``mod`` START/MID/END (late 2002 -> ``2002`` END; early October 2016 -> ``2016-10`` START).
 ``now``/``currently`` -> ``PRESENT_REF``; ``recently``/``the past``/``formerly`` -> ``PAST_REF``;
 ``in future``/``soon`` -> ``FUTURE_REF``. Durations ``P4Y``, ``P3M``, ``P2W``, ``P5D``,
@@ -95,7 +96,8 @@ Columns of :func:`extract_timexes`
 ``source``, ``article_id``, ``sentence_id`` (-1 outside sentences, e.g. in a title), ``start``,
 ``end``, ``text``, ``type``, ``value``, ``mod``, ``granularity`` (day | week | month | quarter |
 half | season | year | decade | century | time | duration | set | ref), ``interval_start``,
-``interval_end`` (ISO dates, inclusive; empty when not a calendar interval), ``anchor`` (absolute | publication |
+``interval_end`` (ISO dates, inclusive; empty when not a calendar interval), ``anchor``
+(absolute | publication |
 narrative | none), ``anchor_value``, ``in_quote`` (bool), ``event_text``, ``event_start``,
 ``event_end`` (the clause the expression dates: the part of its sentence between clause
 breaks, or the whole sentence when that part is very short), ``block_kind``.

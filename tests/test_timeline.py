@@ -369,3 +369,16 @@ def test_day_ranges_and_wire_clock_times():
 def test_start_and_end_of_the_year():
     got = found("The market is tighter than at the start of the year.", "2019-03-12")
     assert got["the start of the year"] == ("DATE", "2019", "START")
+
+
+def test_quarters_decade_lists_and_named_years():
+    got = values("Profits in the second quarter of 2019 rose, after Q3 2018 and the first half "
+                 "of the year; the party of the 1960s and '70s; the 1800s.", "2019-06-14")
+    assert got == {"the second quarter of 2019": "2019-Q2", "Q3 2018": "2018-Q3",
+                   "the first half of the year": "2019-H1", "the 1960s": "196", "'70s": "197",
+                   "the 1800s": "18"}
+    # a year that is part of a name is not a time
+    assert found("Tory MPs on the 1922 Committee met before the 2000 Guineas.") == {}
+    assert found("The senator said late Tuesday that talks resume early next week.",
+                 "2019-06-14") == {"late Tuesday": ("DATE", "2019-06-11", "END"),
+                                   "early next week": ("DATE", "2019-W25", "START")}
