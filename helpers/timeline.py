@@ -392,7 +392,7 @@ _add(r"(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morni
 _add(rf"(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
      rf"(?P<unit>{_UNIT_RE})\s+ago(?!\w)", "deictic", 4, re.IGNORECASE)
 # anaphoric
-_add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very)?|"
+_add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very|\s+same)?|"
      r"[Tt]his\s+very)\s+(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)"
      r"(?![\w-])", "anaphoric", 3)
 _add(r"(?P<w>[Tt]hat|[Tt]he\s+(?:following|next|previous|same))\s+(?P<season>spring|summer|autumn|"
@@ -466,6 +466,22 @@ _add(rf"(?:(?:the\s+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4t
      rf"last\s+year|next\s+year))|\b(?P<qq>[QH][1-4])\s+(?P<year2>{_YEAR_RE}))(?![\w-])",
      "quarter", 4)
 
+# "months later", "hours earlier"
+_add(r"(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]enturies)\s+"
+     r"(?P<dir>later|earlier)(?![\w-])", "anaphoric", 3)
+# "the summer of '46", "June '82"
+_add(rf"(?P<mod>{_M})?(?:the\s+)?(?:(?P<season>{_SEASON_RE})\s+of|(?P<mon>{_MONTH_RE}))\s+"
+     rf"(?P<yy>['’‘][0-9]{{2}})(?![\w'’])", "cal", 3)
+# holidays (fixed dates, Easter-based, US Thanksgiving), with an optional year
+_add(rf"(?P<hol>Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
+     rf"Valentine['’]s\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|"
+     rf"Independence\s+Day|the\s+Fourth\s+of\s+July|Good\s+Friday|Easter\s+(?:Sunday|Monday|"
+     rf"Day)|Easter|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "holiday", 3)
+# the weekend (over/at/during the weekend) and weekends
+_add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>the\s+weekend)"
+     r"(?![\w-])", "weekend", 2)
+_add(r"(?<![\w-])(?:at\s+|on\s+)?(?P<x>(?P<what>weekend)s)(?![\w-])", "set", 1)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -488,6 +504,9 @@ _KEYS = [
     r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly",
     r"gmt|bst|utc|\bet\b|est|edt|cet|\bpt\b|pst|pdt|local\s+time", r"\d\s*[-–]\s*\d",
     r"\d\s*[-–]\s*\d", r"start|beginning|middle|end|turn", r"0s", r"quarter|half|\b[qh][1-4]\b",
+    r"later|earlier", r"['’‘]\d\d",
+    r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
+    r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving", r"weekend", r"weekends",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -572,6 +591,13 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
         prev = re.search(r"(\w+)\W*$", text[max(0, c.start - 20):c.start])
         if prev is None or prev.group(1).lower() in _NOT_BEFORE_AHEAD:
             return False
+    if c.kind == "holiday" and "year" not in f and re.match(
+            r"\s+(?:[A-Z]\w+|agreement|accord|card|cards|tree|trees|present|presents|party|"
+            r"parties|dinner|lunch|market|markets|shopping|sales|island|carols?|crackers?|"
+            r"decorations|jumpers?|special|single|film|movie|episode|message|speech|truce|"
+            r"offensive|rising|uprising|bombings?|attacks?|deal|talks|treaty)\b",
+            text[c.end:c.end + 16]):
+        return False  # "the Good Friday agreement", "a Christmas tree": a name or a modifier
     if c.kind == "dur" and f.get("n", "").lower() in ("a", "an") and "q" not in f and re.search(
             r"(?:\d[\d,.]*%?|\btimes|\bonce|\btwice)\s*(?:[a-z]+\s+){0,2}$",
             text[max(0, c.start - 30):c.start]):
@@ -950,6 +976,11 @@ class _Resolver:
         if f.get("pl") and wd and len(pieces) == 1 and "day" not in f:
             return _Res("SET", f"XXXX-WXX-{_WEEKDAYS.index(wd.lower()) + 1}", "", "set")
         year = int(f["year"]) if "year" in f else None
+        if "yy" in f:  # '46: the most recent such year not after the reference
+            ref_year = (self.pub or dt.date.today()).year
+            year = ref_year // 100 * 100 + int(f["yy"][1:])
+            if year > ref_year:
+                year -= 100
         month = _month_num(f["mon"]) if "mon" in f else (int(f["m"]) if "m" in f else None)
         day = _day_num(f["day"]) if "day" in f else None
         if "a" in f and "b" in f:  # numeric dd/mm/yyyy (mm/dd when the second cannot be a month)
@@ -1059,6 +1090,51 @@ class _Resolver:
             return _Res("DATE", "XXXX-WXX", "", "week")
         a, b = _interval("week", r.a)
         return _Res("DATE", _val("week", r.a), "", "week", a, b, r.anchor, r.anchor_value)
+
+    def _r_holiday(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        name = re.sub(r"\s+", " ", c.f["hol"].lower()).replace("’", "'")
+        fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                 "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+                 "valentine's day": (2, 14), "halloween": (10, 31), "bonfire night": (11, 5),
+                 "guy fawkes night": (11, 5), "armistice day": (11, 11),
+                 "independence day": (7, 4), "the fourth of july": (7, 4)}
+
+        def day_in(year: int) -> dt.date:
+            if name in fixed:
+                return dt.date(year, *fixed[name])
+            if name.startswith("thanksgiving"):
+                d = dt.date(year, 11, 1)
+                d += dt.timedelta(days=(3 - d.weekday()) % 7)
+                return d + dt.timedelta(weeks=3)
+            shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+            return _easter(year) + dt.timedelta(days=shift)
+
+        if "year" in c.f:
+            d = day_in(int(c.f["year"]))
+            return _Res("DATE", d.isoformat(), "", "day", d, d, "absolute", "")
+        ref, anchor, av = self.year_reference(block, c.start, clause)
+        if ref is None:
+            return _Res("DATE", "XXXX", "", "")
+
+        def cost(d: dt.date) -> float:
+            if d > ref:
+                return (d - ref).days * _FORWARD_COST.get(clause, 1.5)
+            return (ref - d).days * (1.5 if clause == "future" else 1.0)
+
+        best = min((day_in(y) for y in (ref.year - 1, ref.year, ref.year + 1)), key=cost)
+        return _Res("DATE", best.isoformat(), "", "day", best, best, anchor, av)
+
+    def _r_weekend(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        """"Over the weekend": the last one before publication (the next in a future clause)."""
+        if self.pub is None:
+            return _Res("DATE", "XXXX-WXX-WE", "", "week")
+        ref = self.pub
+        if clause == "future":
+            sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7 or 7)
+        else:
+            sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # on a weekend: this one
+        return _Res("DATE", _val("week", sat, "-WE"), "", "week", sat,
+                    sat + dt.timedelta(days=1), "publication", ref.isoformat())
 
     def _r_quarter(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         f = c.f
@@ -1237,11 +1313,23 @@ class _Resolver:
                   "winter": "year"}.get(what, "")
         an, kind = self._anaphor_ref(block, c.start, finest)
         if "unit" in f:  # "a week later", "two years earlier"
-            n = _number(f["n"])
+            n = _number(f["n"]) if "n" in f else None
             unit = f["unit"].lower().rstrip("s").replace("centurie", "century")
-            if an is None or n is None:
+            if an is None:
                 return _Res("DATE", "XXXX", "", "", anchor="none")
             sign = -1 if f["dir"].lower() in ("earlier", "before") else 1
+            if n is None:
+                # "months later", "a few years earlier": a typical amount, reported at a
+                # coarser granularity (hours -> the day, days/weeks -> the month, months -> the
+                # year, years -> the decade, decades -> the century)
+                typical = {"second": (0, "day"), "minute": (0, "day"), "hour": (0, "day"),
+                           "day": (3, "month"), "week": (3, "month"), "fortnight": (2, "month"),
+                           "month": (6, "year"), "year": (5, "decade"),
+                           "decade": (3, "century"), "century": (2, "century")}
+                k, gran = typical.get(unit, (1, "year"))
+                d = _shift(an.a, sign * k, unit) if k else an.a
+                a, b = _interval(gran, d)
+                return _Res("DATE", _val(gran, d), "", gran, a, b, kind, an.value)
             # counted from a day, weeks land on a day; the result is never finer than the anchor
             gran = {"second": "day", "minute": "day", "hour": "day", "week": "day",
                     "fortnight": "day"}.get(unit, unit)
@@ -1368,6 +1456,19 @@ class _Resolver:
         k = int((k or 1) * _UNIT_FACTOR.get(unit, 1))
         t = "T" if unit in ("second", "minute", "hour") else ""
         return _Res("SET", f"P{t}{k}{_UNIT_CODE.get(unit, 'Y')}", "", "set")
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _clock(f: dict, pod: str | None) -> tuple[int | None, int]:

@@ -382,3 +382,21 @@ def test_quarters_decade_lists_and_named_years():
     assert found("The senator said late Tuesday that talks resume early next week.",
                  "2019-06-14") == {"late Tuesday": ("DATE", "2019-06-11", "END"),
                                    "early next week": ("DATE", "2019-W25", "START")}
+
+
+def test_holidays_weekends_and_vague_anaphora():
+    pub = "2020-01-10"  # a Friday
+    text = ("She was born on 12 January 1928. Months later the family moved; that same year "
+            "her father died. Over the weekend, her family said she had spent Christmas in "
+            "Leeds and Christmas Eve 1999 in Paris. We worked weekends.")
+    got = found(text, pub)
+    assert got["Months later"] == ("DATE", "1928", "")
+    assert got["that same year"] == ("DATE", "1928", "")
+    assert got["the weekend"] == ("DATE", "2020-W01-WE", "")  # Sat 4 - Sun 5 January 2020
+    assert got["Christmas"] == ("DATE", "2019-12-25", "")
+    assert got["Christmas Eve 1999"] == ("DATE", "1999-12-24", "")
+    assert got["weekends"] == ("SET", "XXXX-WXX-WE", "")
+    # Easter 2019 was on 21 April, so Good Friday on the 19th
+    assert values("Easter Sunday 2019 and Good Friday 2019.") == {
+        "Easter Sunday 2019": "2019-04-21", "Good Friday 2019": "2019-04-19"}
+    assert values("In the summer of '46 she moved.", pub)["the summer of '46"] == "1946-SU"
