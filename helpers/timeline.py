@@ -389,7 +389,7 @@ _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
      rf"evening|night)(?![\w-])", "deictic", 2)
 _add(r"(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|"
      r"evening|night))?(?!\w)", "deictic", 2)
-_add(rf"(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
+_add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
      rf"(?P<unit>{_UNIT_RE})\s+ago(?!\w)", "deictic", 4, re.IGNORECASE)
 # anaphoric
 _add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very|\s+same)?|"
@@ -401,7 +401,7 @@ _add(r"(?P<w>(?:[Ll]ater|[Ee]arlier)\s+(?:that|in\s+the|the\s+same))\s+(?P<what>
      r"afternoon|evening|night|week|month|year)(?![\w-])", "anaphoric", 4)
 _add(r"(?P<w>[Tt]he)\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after)(?=[.,;:!?)]|\s+"
      r"(?:that|this|and|but)\b|$)", "anaphoric", 3)
-_add(rf"(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
+_add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
      rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>later|earlier|afterwards|before(?=[.,;:!?)]))",
      "anaphoric", 4, re.IGNORECASE)
 _add(r"(?<=\b(?:at|At)\s)(?P<w>the|that)\s+(?P<what>time)(?![\w-])", "anaphoric", 2)
@@ -433,7 +433,8 @@ _add(rf"{_DUR_HEAD}(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE
      rf"a\s+couple\s+of|a\s+few|few|several|many|some)(?:\s+and\s+a\s+half)?[-\s]"
      rf"(?P<unit>{_UNIT_RE})(?![\w-])(?!\s+(?:old|of\s+age)\b)(?!-old)",
      "dur", 1, re.IGNORECASE)
-_add(r"(?P<q>(?:[Tt]hese|[Tt]hose)\s+(?:[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
+_add(r"(?P<q>(?:[Tt]hese|[Tt]hose|[Tt]he\s+(?:coming|next|past|last|previous|following|final|"
+     r"early|first|intervening))\s+(?:(?!of\b|and\b)[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
      r"(?![\w-])", "dur", 0)
 # sets
 _add(rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:(?P<n>other|[0-9]{{1,2}}|{_NUM_WORD_RE})\s+)?"
@@ -482,6 +483,17 @@ _add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>t
      r"(?![\w-])", "weekend", 2)
 _add(r"(?<![\w-])(?:at\s+|on\s+)?(?P<x>(?P<what>weekend)s)(?![\w-])", "set", 1)
 
+# more PRESENT/PAST_REF: "at present", "the present day", "years ago", "in recent years"
+_add(r"\b(?:at|At)\s+(?P<x>present)(?![\w-])|(?P<pd>[Tt]he\s+present(?:\s+day)?)(?![\w-])"
+     r"(?!\s+(?:tense|government|system|case|situation|moment|arrangements?|writer|author|"
+     r"study|paper|article|report)\b)", "ref", 1)
+_add(r"(?:[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks|[Cc]enturies|[Ll]ong)\s+ago(?![\w-])", "ref", 2)
+_add(r"(?<=\b(?:in|In)\s)recent\s+(?:years|months|weeks|decades|days)(?![\w-])", "ref", 2)
+# a year opening a sentence as its subject ("2016 was a bad year"), a year in a list after a year
+_add(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<year>{_YEAR_RE})(?=\s+(?:was|saw|brought|marked|"
+     rf"will|is|has|had|began|ended|proved|became|looks|promises)\b)", "year", 1, re.MULTILINE)
+_add(rf"(?<=\d\d\d\d,\s)(?P<year>{_YEAR_RE})(?![\w,.%]?\d)(?![\w%£$€])", "year", 0)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -507,6 +519,7 @@ _KEYS = [
     r"later|earlier", r"['’‘]\d\d",
     r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving", r"weekend", r"weekends",
+    r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -528,7 +541,7 @@ def _scan(text: str, lo: int, hi: int) -> list[_Cand]:
                     windows.append((w_lo, w_hi))
             hit_cache[key_rx.pattern] = windows
         for m in (m for w_lo, w_hi in windows for m in rx.finditer(text, w_lo, w_hi)):
-            s, e = m.span("x") if "x" in rx.groupindex else m.span()
+            s, e = m.span("x") if "x" in rx.groupindex and m.group("x") else m.span()
             if e <= s:
                 continue
             f = {k: v for k, v in m.groupdict().items() if v is not None and k != "x"}
@@ -1392,7 +1405,7 @@ class _Resolver:
     def _r_ref(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         t = re.sub(r"\s+", " ", text[c.start:c.end].lower())
         if t in ("now", "currently", "nowadays", "presently", "the moment", "modern times",
-                 "these days") or t.startswith("the present"):
+                 "these days", "present") or t.startswith("the present"):
             return _Res("DATE", "PRESENT_REF", "", "ref")
         if "future" in t or t in ("soon", "eventually", "ahead") or t.endswith("term"):
             return _Res("DATE", "FUTURE_REF", "", "ref")

@@ -400,3 +400,12 @@ def test_holidays_weekends_and_vague_anaphora():
     assert values("Easter Sunday 2019 and Good Friday 2019.") == {
         "Easter Sunday 2019": "2019-04-21", "Good Friday 2019": "2019-04-19"}
     assert values("In the summer of '46 she moved.", pub)["the summer of '46"] == "1946-SU"
+
+
+def test_more_references_and_years_in_lists():
+    got = values("At present the party is weak. Years ago it was strong, and in recent years it "
+                 "has shrunk. In the coming weeks it will meet. 2016 was a bad year; it grew in "
+                 "2005, 2010 and 2015.", "2019-06-14")
+    assert got == {"present": "PRESENT_REF", "Years ago": "PAST_REF", "recent years": "PAST_REF",
+                   "the coming weeks": "PXW", "2016": "2016", "2005": "2005", "2010": "2010",
+                   "2015": "2015"}
