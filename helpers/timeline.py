@@ -343,7 +343,8 @@ _add(r"\b(?:in|In|during|During|by|until|since|over|through)\s+(?P<x>(?P<season>
 _add(rf"(?P<mod>{_M})(?P<year>{_YEAR_RE})(?![\w,.]?\d)", "cal", 2)
 _add(rf"\b{_PREP_RE}\s+(?P<x>(?P<year>{_YEAR_RE}))(?![\w,.%]?\d)(?![\w%£$€])", "year", 0)
 _add(rf"(?<=\()(?P<year>{_YEAR_RE})(?=\))", "year", 0)
-_add(rf"\b[Tt]he\s+(?P<x>(?P<year>{_YEAR_RE}))(?=\s+[a-z])", "year", 0)  # not "the 1922 Committee"
+# "the 2016 referendum" (not "the 1922 Committee": a name)
+_add(rf"\b[Tt]he\s+(?P<x>(?P<year>{_YEAR_RE}))(?P<det>)(?=\s+[a-z])", "year", 0)
 _add(rf"(?<![\w£$€.,-])(?P<year>{_YEAR_RE})(?=['’]s\s)", "year", 0)
 # weeks
 _add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<day>{_DAY_RE})\s+(?:of\s+)?"
@@ -377,13 +378,14 @@ _add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven
      r"yesterday|tomorrow)\b|\s+(?:a\.m\.|p\.m\.|am\b|pm\b)))", "clock", 2)
 _add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE)
 # weekdays (with an optional part of day); SET when plural
-_add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+)?(?P<wd>{_WEEKDAY_RE})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)",
+_add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+|(?:[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{_WEEKDAY_RE})(?P<pl>s)?"
+     rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)",
      "cal", 1)
 _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(?:\d|{_WEEKDAY_RE}|"
      rf"{_MONTH_RE}))", "cal", 0)
 # deictic: last/next/this + unit, season, month, weekday
 _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
-     rf"(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|"
+     rf"(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
      rf"month|year|decade|century|{_SEASON_RE}|fall|{_MONTH_RE}|{_WEEKDAY_RE}|morning|afternoon|"
      rf"evening|night)(?![\w-])", "deictic", 2)
@@ -476,7 +478,7 @@ _add(rf"(?P<mod>{_M})?(?:the\s+)?(?:(?P<season>{_SEASON_RE})\s+of|(?P<mon>{_MONT
 # holidays (fixed dates, Easter-based, US Thanksgiving), with an optional year
 _add(rf"(?P<hol>Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
      rf"Valentine['’]s\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|"
-     rf"Independence\s+Day|the\s+Fourth\s+of\s+July|Good\s+Friday|Easter\s+(?:Sunday|Monday|"
+     rf"Independence\s+Day|Election\s+Day|the\s+Fourth\s+of\s+July|Good\s+Friday|Easter\s+(?:Sunday|Monday|"
      rf"Day)|Easter|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "holiday", 3)
 # the weekend (over/at/during the weekend) and weekends
 _add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>the\s+weekend)"
@@ -493,6 +495,10 @@ _add(r"(?<=\b(?:in|In)\s)recent\s+(?:years|months|weeks|decades|days)(?![\w-])",
 _add(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<year>{_YEAR_RE})(?=\s+(?:was|saw|brought|marked|"
      rf"will|is|has|had|began|ended|proved|became|looks|promises)\b)", "year", 1, re.MULTILINE)
 _add(rf"(?<=\d\d\d\d,\s)(?P<year>{_YEAR_RE})(?![\w,.%]?\d)(?![\w%£$€])", "year", 0)
+
+# US "fall" with a year: "the fall of 2016", "fall 2016"
+_add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>[Ff]all)(?:\s+of)?\s+(?P<year>{_YEAR_RE})(?![\w,.]?\d)",
+     "cal", 2)
 
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
@@ -518,8 +524,8 @@ _KEYS = [
     r"\d\s*[-–]\s*\d", r"start|beginning|middle|end|turn", r"0s", r"quarter|half|\b[qh][1-4]\b",
     r"later|earlier", r"['’‘]\d\d",
     r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
-    r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving", r"weekend", r"weekends",
-    r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,",
+    r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
+    r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -565,6 +571,7 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
     """Contextual filters that regular expressions cannot express compactly."""
     f = c.f
     if ("year" in f and c.kind in ("cal", "year") and not {"mon", "day", "a", "season"} & set(f)
+            and not ("det" in f and int(f["year"]) % 100)  # "the 2018 midterms" (not "2000 votes")
             and not _year_ok(text, c.end)):
         return False
     if c.kind == "year":
@@ -1115,6 +1122,9 @@ class _Resolver:
         def day_in(year: int) -> dt.date:
             if name in fixed:
                 return dt.date(year, *fixed[name])
+            if name == "election day":  # US: the Tuesday after the first Monday of November
+                d = dt.date(year, 11, 2)
+                return d + dt.timedelta(days=(1 - d.weekday()) % 7)
             if name.startswith("thanksgiving"):
                 d = dt.date(year, 11, 1)
                 d += dt.timedelta(days=(3 - d.weekday()) % 7)

@@ -409,3 +409,15 @@ def test_more_references_and_years_in_lists():
     assert got == {"present": "PRESENT_REF", "Years ago": "PAST_REF", "recent years": "PAST_REF",
                    "the coming weeks": "PXW", "2016": "2016", "2005": "2005", "2010": "2010",
                    "2015": "2015"}
+
+
+def test_us_politics_style():
+    pub = "2020-10-30"  # a Friday in ISO week 44
+    got = values("Trump said Thursday night he would not concede if he lost on Nov. 3, repeating "
+                 "claims he made earlier Wednesday. Last fall his campaign raised money, and this "
+                 "past weekend it raised more. Voters in the fall of 2016 and the 2018 midterms "
+                 "chose differently. Polls open on Election Day.", pub)
+    assert got == {"Thursday night": "2020-10-29TNI", "Nov. 3": "2020-11-03",
+                   "earlier Wednesday": "2020-10-28", "Last fall": "2019-FA",
+                   "this past weekend": "2020-W43-WE", "the fall of 2016": "2016-FA",
+                   "2018": "2018", "Election Day": "2020-11-03"}
