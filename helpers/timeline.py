@@ -81,9 +81,8 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
   times in a future clause (``will``, ``must``, ``may``, ``scheduled`` ...). A weekday named
   with the date fixes the year (``Tuesday 19 March`` -> a year in which 19 March is a
   Tuesday). The reference is the publication date, unless the nearest preceding narrative
-  date naming a day, month or season lies more than a year before publication (a
-  narrative-past context, e.g. a profile recounting 2002) and the clause is neither future nor
-  present perfect.
+  date naming a day or month lies more than a year before publication and the clause is in
+  the past tense (a narrative-past context, e.g. a profile recounting April 2002).
 * A bare weekday (``said Friday``) is the most recent such day on or before the publication
   date (the next one after it in a future-tense clause). When the nearest preceding narrative
   date is a day, it is the first such day on or after that day, provided that is not later
@@ -926,13 +925,13 @@ class _Resolver:
             dt.date | None, str, str]:
         """Reference date for year-less dates: publication, or a narrative-past anchor.
 
-        The narrative anchor must name a month, season or day (a mere year mentioned in
-        passing does not set the scene) and lie more than a year before publication; a
-        future-tense clause always looks forward from publication."""
-        an = self.narrative(block, pos, finest="season")
-        if an is not None and an.gran not in ("day", "week", "month", "season"):
+        The narrative anchor must name a day or month (a year or season mentioned in passing
+        does not set the scene), lie more than a year before publication, and the clause must
+        be in the past tense (a present, perfect or future clause speaks from publication)."""
+        an = self.narrative(block, pos, finest="month")
+        if an is not None and an.gran not in ("day", "week", "month"):
             an = None
-        if tense in ("future", "perfect") and self.pub is not None:
+        if tense != "past" and self.pub is not None:
             an = None
         if an is not None and (self.pub is None or (self.pub - an.b).days > 366):
             return an.a, "narrative", an.value

@@ -421,3 +421,12 @@ def test_us_politics_style():
                    "earlier Wednesday": "2020-10-28", "Last fall": "2019-FA",
                    "this past weekend": "2020-W43-WE", "the fall of 2016": "2016-FA",
                    "2018": "2018", "Election Day": "2020-11-03"}
+
+
+def test_narrative_past_sets_the_year_of_year_less_dates():
+    text = "The leaders met in April 2002. On 5 May Blair flew home. Polls open on 3 March."
+    got = values(text, "2007-09-17")
+    assert got["5 May"] == "2002-05-05"  # past tense, in a story set in 2002
+    # present tense: from publication; 2007-03-03 is 198 days back, 2008-03-03 168 days ahead
+    # (x 1.5 = 252): the earlier one
+    assert got["3 March"] == "2007-03-03"
