@@ -958,7 +958,7 @@ class _Resolver:
         """Resolve ``c``; ``clause`` is the tense of its clause (past | present | future)."""
         try:
             res = getattr(self, f"_r_{c.kind}")(c, text, clause, in_quote, block)
-        except (ValueError, OverflowError, KeyError):
+        except (ValueError, OverflowError, KeyError, IndexError, TypeError, ZeroDivisionError):
             res = _Res(value="XXXX", granularity="")
         if res.a is not None and res.b is None:
             res.b = res.a
