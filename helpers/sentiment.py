@@ -271,7 +271,7 @@ def evaluate(gold: Sequence[float], pred: Sequence[float]) -> dict[str, float]:
 
 
 def editorial_part(editorial: str, salt: str = "sentiment-split", held_out_pct: int = 30) -> str:
-    """``fit`` or ``held_out`` for an editorial id: sha256(salt:editorial) mod 100 < pct -> held out.
+    """``fit`` or ``held_out`` for an editorial: sha256(salt:editorial) mod 100 < pct -> held out.
 
     Hash-based, so the assignment is deterministic, independent of row order and of the other
     editorials, and every snippet of one editorial lands on the same side.
@@ -281,7 +281,7 @@ def editorial_part(editorial: str, salt: str = "sentiment-split", held_out_pct: 
 
 
 def load_nyt_dev(path: Path = NYT_DEV_FILE) -> pd.DataFrame:
-    """The NYT editorial snippets: ``id``, ``editorial``, ``mean_rating``, ``gold`` (mean/4), ``text``."""
+    """NYT snippets: ``id``, ``editorial``, ``mean_rating``, ``gold`` (mean/4), ``text``."""
     df = pd.read_csv(path, sep="\t", quoting=3, dtype={"id": str, "text": str},
                      keep_default_na=False)
     df["editorial"] = df["id"].str.split("_").str[0]
