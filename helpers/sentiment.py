@@ -66,6 +66,7 @@ __all__ = [
     "explain",
     "load_calibration",
     "load_nyt_dev",
+    "nyt_validation",
     "pearson",
     "polarity_negation",
     "rolling_arc",
@@ -289,6 +290,26 @@ def load_nyt_dev(path: Path = NYT_DEV_FILE) -> pd.DataFrame:
     return df
 
 
+def nyt_validation(part: str = "held_out", calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
+    """Each measure against the NYT human ratings on one side of the editorial split.
+
+    One row per measure: ``measure``, ``part``, ``n``, ``editorials``, ``pearson``, ``spearman``,
+    ``macro_f1`` (3 classes, neutral band 0.05, gold = mean rating / 4). ``part`` is ``held_out``
+    (never used to choose or fit the default score), ``fit`` or ``all``.
+    """
+    data = load_nyt_dev()
+    if part != "all":
+        data = data[data["editorial"].map(editorial_part) == part].reset_index(drop=True)
+    scores = score_texts(data["text"], calibration=calibration)
+    rows = []
+    for col, name in MEASURES.items():
+        res = evaluate(data["gold"], scores[col])
+        rows.append({"measure": name, "part": part, "n": res["n"],
+                     "editorials": data["editorial"].nunique(), "pearson": res["pearson"],
+                     "spearman": res["spearman"], "macro_f1": res["macro_f1"]})
+    return pd.DataFrame(rows)
+
+
 def aggregate(
     df: pd.DataFrame,
     by: str | Sequence[str],
@@ -307,7 +328,7 @@ def aggregate(
         "section": ["source", "article_id", "section_index", "section"],
         "article": ["source", "article_id"],
     }
-    keys = presets.get(by, [by] if isinstance(by, str) else list(by))
+    keys = presets.get(by, [by]) if isinstance(by, str) else list(by)
     cols = [*keys, "n", "mean", "sd", "ci_low", "ci_high"]
     if df.empty:
         return pd.DataFrame(columns=cols)

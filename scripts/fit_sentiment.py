@@ -10,7 +10,11 @@ Procedure (nothing here looks at the held-out editorials until the model is chos
    (fold = sha256 of ``sentiment-cv:<editorial>`` mod k): least squares of gold (mean rating / 4)
    on the features, Pearson r on the left-out fold. The set with the best mean r wins; the table of
    per-fold r and how often each set wins a fold shows whether the choice is stable.
-3. The winner is refitted on the whole fit part (numpy ``lstsq``), clipped to [-1, 1], and scored
+3. The output mapping is chosen the same way: the least-squares prediction itself (shrunk towards
+   the mean, so few sentences leave the neutral band) or the prediction rescaled to the spread of
+   the human ratings (``gold_mean + (pred - pred_mean) * sd_gold / sd_pred``, folded into the
+   coefficients; Pearson r is unchanged). The mapping with the better mean CV macro-F1 wins.
+4. The winner is refitted on the whole fit part (numpy ``lstsq``), clipped to [-1, 1], and scored
    once on the held-out editorials next to raw TextBlob and VADER.
 """
 
@@ -26,6 +30,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from helpers.metrics import macro_f1  # noqa: E402
 from helpers.paths import PROJECT_ROOT  # noqa: E402
 from helpers.sentiment import (  # noqa: E402
     CALIBRATION_FILE,
@@ -35,6 +40,7 @@ from helpers.sentiment import (  # noqa: E402
     load_nyt_dev,
     pearson,
     score_texts,
+    to_class,
 )
 
 K_FOLDS = 5
@@ -58,6 +64,15 @@ def fit(df: pd.DataFrame, features: list[str]) -> tuple[float, dict[str, float]]
     x = np.column_stack([np.ones(len(df))] + [df[f].to_numpy(float) for f in features])
     beta, *_ = np.linalg.lstsq(x, df["gold"].to_numpy(float), rcond=None)
     return float(beta[0]), {f: float(b) for f, b in zip(features, beta[1:])}
+
+
+def rescale(train: pd.DataFrame, b0: float, coefs: dict[str, float]
+            ) -> tuple[float, dict[str, float]]:
+    """Fold ``gold_mean + (pred - pred_mean) * sd_gold / sd_pred`` (on ``train``) into the model."""
+    pred = b0 + sum(c * train[f].to_numpy(float) for f, c in coefs.items())
+    factor = float(train["gold"].std() / pred.std())
+    b1 = float(train["gold"].mean() + (b0 - pred.mean()) * factor)
+    return b1, {f: c * factor for f, c in coefs.items()}
 
 
 def predict(df: pd.DataFrame, intercept: float, coefs: dict[str, float]) -> np.ndarray:
@@ -92,7 +107,24 @@ def main() -> None:
     print(summary.round(3).to_string())
     print(f"chosen: {chosen}")
 
+    map_rows = []
+    for k in range(K_FOLDS):
+        train, test = fit_part[fit_part["fold"] != k], fit_part[fit_part["fold"] == k]
+        b0, coefs = fit(train, CANDIDATES[chosen])
+        for mapping, (bb, cc) in (("least_squares", (b0, coefs)),
+                                  ("rescaled", rescale(train, b0, coefs))):
+            map_rows.append({"mapping": mapping, "fold": k, "macro_f1": macro_f1(
+                to_class(test["gold"]), to_class(predict(test, bb, cc)))})
+    mapping_cv = pd.DataFrame(map_rows).groupby("mapping")["macro_f1"].agg(["mean", "std"])
+    mapping = str(mapping_cv["mean"].idxmax())
+    print("output mapping, CV macro-F1 on the fit part:")
+    print(mapping_cv.round(3).to_string())
+    print(f"chosen mapping: {mapping}")
+
     b0, coefs = fit(fit_part, CANDIDATES[chosen])
+    ls_model = {"intercept": b0, "coefficients": coefs}
+    if mapping == "rescaled":
+        b0, coefs = rescale(fit_part, b0, coefs)
     fit_part["score"] = predict(fit_part, b0, coefs)
     held["score"] = predict(held, b0, coefs)
     report = {}
@@ -129,6 +161,10 @@ def main() -> None:
                                     "folds_won": int(r["folds_won"])}
                              for name, r in summary.iterrows()},
                       "chosen": chosen},
+        "mapping": {"chosen": mapping,
+                    "cv_macro_f1": {m: round(float(r["mean"]), 4)
+                                    for m, r in mapping_cv.iterrows()},
+                    "least_squares_model": ls_model},
         "features": CANDIDATES[chosen],
         "intercept": b0,
         "coefficients": coefs,
