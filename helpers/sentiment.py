@@ -405,9 +405,9 @@ def disagreements(df: pd.DataFrame, min_gap: float = 0.5, n: int = 10) -> pd.Dat
     """Sentences where TextBlob and VADER point opposite ways, largest gap first."""
     if df.empty:
         return df.assign(gap=pd.Series(dtype=float))
-    opposite = np.sign(df["polarity"]) * np.sign(df["vader"]) < 0
-    gap = (df["polarity"] - df["vader"]).abs()
-    out = df[opposite & (gap >= min_gap)].assign(gap=gap)
+    out = df.assign(gap=(df["polarity"] - df["vader"]).abs())
+    opposite = np.sign(out["polarity"]) * np.sign(out["vader"]) < 0
+    out = out[opposite & (out["gap"] >= min_gap)]
     return out.sort_values("gap", ascending=False).head(n)
 
 

@@ -28,6 +28,9 @@ from helpers.sentiment import (
     spearman,
     to_class,
 )
+from helpers.sentiment import (
+    disagreements as sn_disagreements,
+)
 
 # ------------------------------------------------------------------ API
 
@@ -153,6 +156,15 @@ def test_rank_correlation_and_classes() -> None:
         "negative", "neutral", "neutral", "neutral", "positive", "positive"]
     res = evaluate([-0.5, 0.0, 0.5], [-0.2, 0.01, 0.3])
     assert res["pearson"] > 0.9 and res["macro_f1"] == 1.0
+
+
+def test_disagreements_opposite_signs_only() -> None:
+    df = pd.DataFrame({"polarity": [0.8, 0.5, -0.6, 0.0], "vader": [-0.4, 0.9, 0.3, -0.9],
+                       "text": ["a", "b", "c", "d"]})
+    out = sn_disagreements(df, min_gap=0.5)
+    assert list(out["text"]) == ["a", "c"]  # gap 1.2 then 0.9; b same sign, d TextBlob zero
+    none = sn_disagreements(df.iloc[[1, 3]], min_gap=0.5)
+    assert none.empty and "gap" in none.columns
 
 
 # ------------------------------------------------------------------ aggregation
