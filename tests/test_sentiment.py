@@ -16,6 +16,7 @@ from helpers.sentiment import (
     aggregate,
     agreement_table,
     apply_calibration,
+    disagreements,
     editorial_part,
     evaluate,
     explain,
@@ -27,9 +28,6 @@ from helpers.sentiment import (
     sentence_sentiment,
     spearman,
     to_class,
-)
-from helpers.sentiment import (
-    disagreements as sn_disagreements,
 )
 
 # ------------------------------------------------------------------ API
@@ -161,9 +159,9 @@ def test_rank_correlation_and_classes() -> None:
 def test_disagreements_opposite_signs_only() -> None:
     df = pd.DataFrame({"polarity": [0.8, 0.5, -0.6, 0.0], "vader": [-0.4, 0.9, 0.3, -0.9],
                        "text": ["a", "b", "c", "d"]})
-    out = sn_disagreements(df, min_gap=0.5)
+    out = disagreements(df, min_gap=0.5)
     assert list(out["text"]) == ["a", "c"]  # gap 1.2 then 0.9; b same sign, d TextBlob zero
-    none = sn_disagreements(df.iloc[[1, 3]], min_gap=0.5)
+    none = disagreements(df.iloc[[1, 3]], min_gap=0.5)
     assert none.empty and "gap" in none.columns
 
 
