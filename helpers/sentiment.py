@@ -16,7 +16,9 @@ Tables
     ``polarity`` (TextBlob, -1..1), ``subjectivity`` (TextBlob, 0..1), ``polarity_negation``
     (TextBlob lexicon with contraction expansion, a three-word negation scope, intensifiers and
     "but" contrast weighting; -1..1), ``vader`` (VADER compound, -1..1), ``vader_pos``,
-    ``vader_neg``, ``vader_neu`` (VADER proportions), ``score`` (calibrated default, -1..1).
+    ``vader_neg``, ``vader_neu`` (VADER proportions), ``vader_word_min``, ``vader_word_max``
+    (valence / 4 of the most negative and most positive VADER-lexicon word, 0 if none), ``score``
+    (calibrated default, -1..1).
 
 ``sentence_sentiment(corpus, quotes=None)`` -> one row per sentence of ``corpus.sentences``:
     ``source``, ``article_id``, ``sentence_id``, ``section``, ``section_index``,
@@ -74,6 +76,7 @@ __all__ = [
     "sentence_sentiment",
     "spearman",
     "to_class",
+    "vader_word_extremes",
 ]
 
 CALIBRATION_FILE: Path = MODELS / "sentiment_calibration.json"
@@ -88,7 +91,7 @@ MEASURES: dict[str, str] = {
 }
 SCORE_COLUMNS = [
     "polarity", "subjectivity", "polarity_negation", "vader", "vader_pos", "vader_neg",
-    "vader_neu", "score",
+    "vader_neu", "vader_word_min", "vader_word_max", "score",
 ]
 SENTENCE_COLUMNS = [
     "source", "article_id", "sentence_id", "section", "section_index", "paragraph_index",
@@ -180,6 +183,19 @@ def polarity_negation(text: str) -> float:
     return float(total / weight_sum) if weight_sum else 0.0
 
 
+def vader_word_extremes(text: str) -> tuple[float, float]:
+    """Valence of the most negative and the most positive VADER-lexicon word, divided by 4.
+
+    (min(0, lowest), max(0, highest)) in [-1, 0] x [0, 1]; (0, 0) without a lexicon word. Readers
+    weigh the strongest evaluative word heavily, which a sum or an average dilutes.
+    """
+    lex = _vader().lexicon
+    vals = [lex[t] for t in _tokens(text) if t in lex]
+    if not vals:
+        return 0.0, 0.0
+    return float(min(min(vals), 0.0)) / 4.0, float(max(max(vals), 0.0)) / 4.0
+
+
 def _raw_scores(text: str) -> dict[str, float]:
     from textblob import TextBlob
 
@@ -190,6 +206,7 @@ def _raw_scores(text: str) -> dict[str, float]:
     except Exception:  # pragma: no cover - TextBlob on odd input
         polarity = subjectivity = 0.0
     v = _vader().polarity_scores(text)
+    word_min, word_max = vader_word_extremes(text)
     return {
         "polarity": polarity,
         "subjectivity": subjectivity,
@@ -198,6 +215,8 @@ def _raw_scores(text: str) -> dict[str, float]:
         "vader_pos": float(v["pos"]),
         "vader_neg": float(v["neg"]),
         "vader_neu": float(v["neu"]),
+        "vader_word_min": word_min,
+        "vader_word_max": word_max,
     }
 
 

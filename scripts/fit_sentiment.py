@@ -51,6 +51,8 @@ CANDIDATES: dict[str, list[str]] = {
     "vader+polarity_negation+subjectivity": ["vader", "polarity_negation", "subjectivity"],
     "vader+polarity+polarity_negation": ["vader", "polarity", "polarity_negation"],
     "all": ["vader", "polarity", "polarity_negation", "subjectivity", "vader_pos", "vader_neg"],
+    "all+word_extremes": ["vader", "polarity", "polarity_negation", "subjectivity", "vader_pos",
+                          "vader_neg", "vader_word_min", "vader_word_max"],
 }
 
 
