@@ -443,7 +443,10 @@ def _voice(sentences: pd.DataFrame, texts: dict[str, str], quotes: pd.DataFrame)
     speaker = [""] * len(sentences)
     share = [0.0] * len(sentences)
     if quotes is not None and not quotes.empty:
-        speech = quotes[quotes["kind"].astype(str) == "speech"]
+        speech = quotes if "kind" not in quotes.columns else quotes[
+            quotes["kind"].astype(str) == "speech"]
+        if "speaker" not in speech.columns:
+            speech = speech.assign(speaker="")
         by_source = {s: g for s, g in speech.groupby("source")}
         for k, (src, s0, s1) in enumerate(
                 zip(sentences["source"], sentences["start"], sentences["end"])):

@@ -28,6 +28,7 @@ from helpers.sentiment import (
     sentence_sentiment,
     spearman,
     to_class,
+    vader_word_extremes,
 )
 
 # ------------------------------------------------------------------ API
@@ -100,6 +101,14 @@ def test_textblob_gives_disaster_zero() -> None:
     df = score_texts(["The war was a disaster."])
     assert df.loc[0, "polarity"] == 0
     assert df.loc[0, "vader"] < 0 and df.loc[0, "score"] < 0
+
+
+def test_vader_word_extremes() -> None:
+    assert vader_word_extremes("The committee met on Tuesday.") == (0.0, 0.0)
+    low, high = vader_word_extremes("A good plan, but a horrible outcome.")
+    assert low <= -0.5 < 0 < high  # "horrible" is strongly negative, "good" positive
+    low, high = vader_word_extremes("A horrible, horrible day.")
+    assert high == 0.0 and low < 0
 
 
 def test_negation_scope_and_contrast() -> None:
