@@ -389,7 +389,8 @@ def rolling_arc(
             boots = win[rng.integers(0, len(win), size=(n_boot, len(win)))].mean(axis=1)
             lo, hi = np.percentile(boots, [2.5, 97.5])
             out.append([g["source"].iat[i], g["article_id"].iat[i], g["sentence_id"].iat[i],
-                        g["section_index"].iat[i], i / max(n - 1, 1), vals[i], win.mean(), lo, hi])
+                        g["section_index"].iat[i], i / max(n - 1, 1), vals[i], win.mean(),
+                        min(lo, win.mean()), max(hi, win.mean())])
     return pd.DataFrame(out, columns=cols)
 
 

@@ -24,6 +24,7 @@ from helpers.sentiment import (
     load_nyt_dev,
     pearson,
     polarity_negation,
+    rolling_arc,
     score_texts,
     sentence_sentiment,
     spearman,
@@ -197,6 +198,18 @@ def test_bootstrap_ci_contains_mean_and_is_deterministic() -> None:
     single = aggregate(df.iloc[[8]], "paragraph")
     assert single.loc[0, "ci_low"] == single.loc[0, "ci_high"] == -0.5
     assert aggregate(df.iloc[0:0], "section").empty
+
+
+def test_rolling_arc_window_and_band() -> None:
+    df = pd.DataFrame({"source": "s", "article_id": "a", "sentence_id": range(5),
+                       "section_index": [0, 0, 1, 1, 1], "score": [0.0, 0.3, 0.6, 0.3, 0.0]})
+    arc = rolling_arc(df, window=3, n_boot=200)
+    # centred window of 3: sentence 1 -> mean(0, .3, .6) = .3; edges use the 2 available values
+    assert arc["rolling"].tolist() == pytest.approx([0.15, 0.3, 0.4, 0.3, 0.15])
+    assert (arc["band_low"] <= arc["rolling"] + 1e-12).all()
+    assert (arc["band_high"] >= arc["rolling"] - 1e-12).all()
+    assert arc["section_index"].tolist() == [0, 0, 1, 1, 1]
+    assert arc["position"].iloc[-1] == 1.0
 
 
 # ------------------------------------------------------------------ voice
