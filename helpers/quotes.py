@@ -292,8 +292,8 @@ SPEECH_VERB_LEMMAS = (
     "whisper announce acknowledge agree boast confirm muse quip snap state tweet conclude "
     "predict recount reflect respond retort sigh laugh urge interrupt proclaim assure promise "
     "vow threaten repeat answer wonder demand plead protest propose report reveal chant yell "
-    "caution emphasise emphasize stress testify counter concur begin exclaim grumble insist "
-    "lament murmur object point recount scoff sneer tease thunder venture whine beam smile "
+    "caution emphasise emphasize stress testify counter concur exclaim grumble insist "
+    "lament murmur object recount scoff sneer tease thunder venture whine beam smile "
     "chide groan gush mock nod rage rant reason recollect scold shrug stammer volunteer "
     "acknowledge allege assert contend maintain affirm predict speculate opine pronounce"
 ).split()
@@ -397,14 +397,15 @@ PERSON_NOUNS = frozenset(
     regular regulars insider""".split()
 )
 _DETERMINERS = (
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
     r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its))"
 )
-_CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
-_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
-_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
-_DESC = rf"{_DETERMINERS}(?:\s+[\w’'\-]+){{1,5}}?"
+_NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
+_PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])"
+_PERSON_NOUN_RE = ""  # filled below, once PERSON_NOUNS is defined
+_DESC = ""
 _ADV = r"(?:[a-z]+ly)"
 # capitalised words that begin sentences or are not names
 _NOT_NAME = frozenset(
@@ -522,6 +523,10 @@ _NON_VERBS = frozenset(
 )
 _AUX = frozenset("is was were are be been being has had have do does did will would can could "
                  "should must may might shall".split())
+_PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
+#: a description of a person: determiner, up to three modifiers, a person noun as head
+_DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?![\w’'\-])"
+         rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
 _DESC_SUBJ_RE = re.compile(
     rf"(?:^|(?<=[.;:!?]\s)|(?<=[;:]\s)|(?<=^\s)|(?<=\bwhen\s)|(?<=\bas\s)|(?<=\bbut\s)|"
     rf"(?<=\band\s))(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,4}}?\s+(?P<head>[\w’'\-]+))"
@@ -705,7 +710,7 @@ class _Row:
     cue_start: int | None = None
     cue_end: int | None = None
     continuation: bool = False
-    attribution: str = "none"
+    attribution: str = ""  # "" until a rule fires; reported as "none"
     np: str = ""  # raw speaker NP text (before resolution)
     np_start: int | None = None
     np_end: int | None = None
@@ -731,9 +736,10 @@ _SENT_END_RE = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-
 def _clause_start(narr: str, pos: int, floor: int = 0) -> int:
     """Start of the narration sentence containing ``pos`` (quotes are masked)."""
     best = floor
-    for m in _SENT_END_RE.finditer(narr, floor, pos):
-        if m.end() <= pos:
-            best = m.end()
+    for m in _SENT_END_RE.finditer(narr, floor):
+        if m.end() > pos:
+            break
+        best = m.end()
     return best
 
 
@@ -771,7 +777,8 @@ def _valid_np(np_text: str) -> bool:
     if tokens[0] in _NOT_NAME and not re.match(rf"^{_DETERMINERS}\b", s):
         return False
     if re.match(rf"^{_DETERMINERS}\b", s):
-        return True
+        head = _description(s).split()[-1].lower().strip(",")
+        return head in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
 
 
@@ -786,6 +793,7 @@ class _Article:
         self.paragraph_mentions: list[list[Mention]] = []
         self.interviewee: str = ""
         self.block_starts: list[int] = []
+        self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -859,6 +867,19 @@ def _resolve_pronoun(
                 continue
             typ = "pronoun-resolved" if m.kind == "named" else m.kind
             return (name, typ, m.start, m.end)
+    # no subject mention nearby: the speaker of the last speech quote of the last paragraphs
+    for k, name, typ in reversed(art.speech_history):
+        if k < para - 3:
+            break
+        if not name or name == exclude or typ == "writer":
+            continue
+        gender = _first_names().get(name.split()[0], "u") if typ != "description" else \
+            _desc_gender(name)
+        if p in ("he", "she") and gender not in ("u", want):
+            continue
+        if p == "they" and typ == "named":
+            continue
+        return (name, "pronoun-resolved" if typ != "description" else typ, None, None)
     return ("", "none", None, None)
 
 
@@ -1026,7 +1047,7 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
                 _find_cue(row, corpus_text, parent.start, parent.end, sub_narr, -1,
                           parent.start)
                 if row.attribution not in ("pre-cue", "post-cue"):
-                    row.attribution = "none"
+                    row.attribution = ""
                     row.cue, row.np = "", ""
             prow.append(row)
         para_spans.append((pi, prow))
@@ -1125,6 +1146,7 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                 row.continuation = False
             if row.kind == "speech":
                 last_speech, last_speech_para = row, pi
+                art.speech_history.append((pi, row.speaker, row.speaker_type))
             para_first = False
         if prow:
             tops = [r for r in prow if r.span.level == 0]
@@ -1284,7 +1306,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
                 "speaker_mention": r.speaker_mention if r.kind == "speech" else "",
                 "cue_start": r.cue_start if r.kind == "speech" and r.cue else None,
                 "cue_end": r.cue_end if r.kind == "speech" and r.cue else None,
-                "attribution": r.attribution if r.kind == "speech" else "none",
+                "attribution": (r.attribution or "none") if r.kind == "speech" else "none",
                 "mark": sp.mark,
                 "level": sp.level,
                 "closed": sp.closed,
