@@ -528,8 +528,8 @@ _PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NO
 _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
 _DESC_SUBJ_RE = re.compile(
-    rf"(?:^|(?<=[.;:!?]\s)|(?<=[;:]\s)|(?<=^\s)|(?<=\bwhen\s)|(?<=\bas\s)|(?<=\bbut\s)|"
-    rf"(?<=\band\s))(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,4}}?\s+(?P<head>[\w’'\-]+))"
+    rf"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|(?<=^\s)|(?<=\b[Ww]hen\s)|(?<=\b[Aa]s\s)|"
+    rf"(?<=\b[Bb]ut\s)|(?<=\b[Aa]nd\s)|(?<=\b[Tt]hen\s)|(?<=[\x01]\s))(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,4}}?\s+(?P<head>[\w’'\-]+))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
 
@@ -606,12 +606,14 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         before = narr[max(0, m.start() - 25):m.start() + off]
         after = narr[m.end():m.end() + 140]
         poss = surface.endswith(("’s", "'s"))
-        subject = False
-        if not poss and not _PREP_BEFORE_RE.search(before):
-            v = _SUBJECT_VERBISH_RE.match(after)
-            if v and v.group("v") not in _NON_VERBS or (v and v.group("v") in _AUX):
-                subject = True
-        out.append(Mention(s, e, name, "named", subject, _gender_of(tokens)))
+        out.append(Mention(s, e, name, "named", not poss and _is_subject(narr, m.start() + off,
+                                                                         before, after),
+                           _gender_of(tokens)))
+    for m in _GROUP_RE.finditer(narr):
+        before = narr[max(0, m.start() - 25):m.start()]
+        after = narr[m.end():m.end() + 140]
+        out.append(Mention(lo + m.start(), lo + m.end(), m.group(0), "group",
+                           _is_subject(narr, m.start(), before, after), "p"))
     for m in _DESC_SUBJ_RE.finditer(narr):
         head = m.group("head").lower()
         if head not in PERSON_NOUNS:
@@ -621,6 +623,18 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
                            True, _desc_gender(m.group("np"))))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
+    """A mention is a clause subject if no preposition precedes it and a verb-like word follows
+    (after an optional appositive), or if it opens its clause (``So, Lansman.``)."""
+    if _PREP_BEFORE_RE.search(before):
+        return False
+    v = _SUBJECT_VERBISH_RE.match(after)
+    if v and (v.group("v") not in _NON_VERBS or v.group("v") in _AUX):
+        return True
+    lead = re.split(r"[.;:!?\x01]\s*", narr[max(0, pos - 40):pos])[-1]
+    return count_words(lead) <= 1 and bool(re.match(r"^\s*[.!?,;]", after))
 
 
 def _desc_gender(np_text: str) -> str:
@@ -634,6 +648,9 @@ def _desc_gender(np_text: str) -> str:
         return "p"
     return "u"
 
+
+#: "the Americans", "the Tories": a group named by a capitalised plural
+_GROUP_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])")
 
 _DESC_CUT_RE = re.compile(
     r"\s+(?:in|from|with|at|on|who|which|that|whose|wearing|standing|sitting|near|outside|"
@@ -683,9 +700,17 @@ _PRE_RE = re.compile(
 # Any reporting verb in the clause before the quote: "he says it remains special "…""
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 _NP_BEFORE_RE = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC})"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
+)
+_PASSIVE_AUX_RE = re.compile(
+    r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
+#: A noun that attributes quoted words to the clause's subject (``By his own admission``).
+_CUE_NOUN_RE = re.compile(
+    r"(?<![\w’'])(?P<noun>admission|appeal|claim|denial|statement|memo|memorandum|letter|"
+    r"tweet|e-?mail|remark|comment|warning|plea|boast|confession|verdict|message|speech|"
+    r"column|blog|post|interview|testimony)(?:s)?(?![\w’'])"
 )
 _BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})")
 
@@ -715,6 +740,7 @@ class _Row:
     np_start: int | None = None
     np_end: int | None = None
     post_cue_end: int = -1  # end of the post-cue text after the closer (for split quotes)
+    anonymous: bool = False  # attributed to an unnamed source ("I am told")
 
 
 def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
@@ -840,71 +866,163 @@ class _Article:
         return clean
 
 
+def _mention_gender(m: Mention, art: _Article) -> str:
+    if m.gender != "u" or m.kind != "named":
+        return m.gender
+    return _gender_of(art.canonical(m.surface, m.start).split())
+
+
+def _compatible(p: str, m: Mention, art: _Article) -> bool:
+    if p == "they":
+        return m.kind == "group" or (m.kind == "description" and m.gender == "p")
+    if m.kind == "group":
+        return False
+    g = _mention_gender(m, art)
+    return g in ("u", {"he": "m", "she": "f"}[p])
+
+
+def _mention_name(m: Mention, art: _Article) -> tuple[str, str]:
+    if m.kind == "named":
+        return art.canonical(m.surface, m.start), "pronoun-resolved"
+    return m.surface, m.kind
+
+
 def _resolve_pronoun(
     pron: str, pos: int, art: _Article, para: int, exclude: str = "", interview: bool = True
 ) -> tuple[str, str, int | None, int | None]:
-    """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``."""
+    """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
+
+    Order: first person -> the writer; in an interview ``he``/``she`` -> the interviewee (if the
+    gender does not clash); else the latest compatible subject mention in this or the previous
+    paragraph; the latest compatible mention of any role there; the speaker of a recent speech
+    quote; subject mentions up to four paragraphs back.
+    """
     p = pron.lower()
     if p in {"i", "we"}:
         return ("the writer", "writer", None, None)
-    if p in {"he", "she"} and interview and art.interviewee:
-        g = _first_names().get(art.interviewee.split()[0], "u")
-        if g in ("u", {"he": "m", "she": "f"}[p]) and art.interviewee != exclude:
+    if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
+        g = _gender_of(art.interviewee.split())
+        if g in ("u", {"he": "m", "she": "f"}[p]):
             return (art.interviewee, "pronoun-resolved", None, None)
-    want = {"he": "m", "she": "f", "they": "p"}[p]
-    for k in range(para, max(-1, para - 4), -1):
-        if k >= len(art.paragraph_mentions):
-            continue
-        ms = [m for m in art.paragraph_mentions[k] if m.start < pos and m.subject]
-        for m in reversed(ms):
-            if p == "they":
-                if m.kind == "named" and m.gender != "p":
+
+    def scan(paras: range, need_subject: bool) -> Mention | None:
+        for k in paras:
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            for m in reversed(art.paragraph_mentions[k]):
+                if m.start >= pos or (need_subject and not m.subject):
                     continue
-            elif m.gender not in ("u", want):
-                continue
-            name = art.canonical(m.surface, m.start) if m.kind == "named" else m.surface
-            if name == exclude:
-                continue
-            typ = "pronoun-resolved" if m.kind == "named" else m.kind
-            return (name, typ, m.start, m.end)
-    # no subject mention nearby: the speaker of the last speech quote of the last paragraphs
+                if not _compatible(p, m, art) or _mention_name(m, art)[0] == exclude:
+                    continue
+                return m
+        return None
+
+    near = range(para, para - 2, -1)
+    m = scan(near, True) or scan(near, False)
+    if m is not None:
+        name, typ = _mention_name(m, art)
+        return (name, typ, m.start, m.end)
     for k, name, typ in reversed(art.speech_history):
         if k < para - 3:
             break
         if not name or name == exclude or typ == "writer":
             continue
-        gender = _first_names().get(name.split()[0], "u") if typ != "description" else \
-            _desc_gender(name)
-        if p in ("he", "she") and gender not in ("u", want):
+        gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
+        if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
             continue
-        if p == "they" and typ == "named":
+        if p == "they" and typ not in ("group", "description"):
             continue
-        return (name, "pronoun-resolved" if typ != "description" else typ, None, None)
+        return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
+                None, None)
+    m = scan(range(para - 2, para - 5, -1), True)
+    if m is not None:
+        name, typ = _mention_name(m, art)
+        return (name, typ, m.start, m.end)
     return ("", "none", None, None)
 
 
-def _attribute_np(row: _Row, art: _Article, para: int, interview: bool) -> None:
+_ELLIPTIC = {"another", "one", "others", "a third", "a fourth", "a fifth", "a second",
+             "the other", "the third", "the fourth", "a sixth"}
+
+
+def _complete_description(desc: str, art: _Article, para: int, pos: int) -> str:
+    """``another`` / ``a third`` -> ``another man`` when the last description says ``man``."""
+    if desc.lower() not in _ELLIPTIC:
+        return desc
+    for k in range(para, para - 2, -1):
+        if k < 0 or k >= len(art.paragraph_mentions):
+            continue
+        for m in reversed(art.paragraph_mentions[k]):
+            if m.kind == "description" and m.start < pos:
+                head = m.surface.split()[-1]
+                if head.lower() not in _ELLIPTIC and head.lower() not in {"one", "another"}:
+                    return f"{desc} {head}"
+    return desc
+
+
+def _role_match(desc: str, art: _Article) -> str:
+    """``the outgoing ambassador`` -> the person mentioned in the article whose register role
+    contains the description's head noun (the most mentioned one), else ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the":
+        return ""
+    head = tokens[-1]
+    people = load_people()
+    counts: dict[str, int] = {}
+    for ms in art.paragraph_mentions:
+        for m in ms:
+            if m.kind == "named":
+                n = art.canonical(m.surface, m.start)
+                counts[n] = counts.get(n, 0) + 1
+    best, best_n = "", 0
+    for name, role in zip(people["name"], people["role"]):
+        if name in counts and re.search(rf"\b{re.escape(head)}\b", str(role).lower()):
+            if counts[name] > best_n:
+                best, best_n = name, counts[name]
+    return best
+
+
+def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude: str = ""
+                  ) -> None:
     np_text = row.np.strip()
     kind = _np_kind(np_text)
     row.speaker_mention = np_text
     if kind == "pronoun":
         name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
-                                           interview=interview)
+                                           exclude=exclude, interview=interview)
         row.speaker, row.speaker_type = name, typ
         row.speaker_start, row.speaker_end = (s, e) if s is not None else (row.np_start,
                                                                            row.np_end)
     elif kind == "description":
-        row.speaker, row.speaker_type = _description(np_text), "description"
+        desc = _complete_description(_description(np_text), art, para,
+                                     row.np_start or row.span.start)
+        person = _role_match(desc, art)
+        if person:
+            row.speaker, row.speaker_type = person, "named"
+        else:
+            row.speaker, row.speaker_type = desc, "description"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     elif kind == "group":
         row.speaker, row.speaker_type = np_text, "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     else:
-        tokens = _clean_name_tokens(np_text)
-        name = art.canonical(" ".join(tokens) if tokens else np_text, row.np_start or 0)
-        is_person = _is_person_name(tokens, art.known) or len(tokens) <= 3
-        row.speaker = name
-        row.speaker_type = "named" if is_person else "group"
+        parts = re.split(r"\s+and\s+", np_text)
+        names = []
+        for part in parts:
+            if re.search(r"[’']s\s", part):  # "Rumsfeld's DoD": keep as written
+                names.append(part)
+                continue
+            tokens = _clean_name_tokens(part)
+            names.append(art.canonical(" ".join(tokens) if tokens else part,
+                                       row.np_start or 0))
+        row.speaker = " and ".join(names)
+        tokens = _clean_name_tokens(parts[0])
+        row.speaker_type = "named" if len(parts) == 1 and (
+            _is_person_name(tokens, art.known) or len(row.speaker.split()) >= 2
+            or _gender_of(tokens) != "u") else ("named" if len(parts) > 1 else "group")
+        if len(parts) == 1 and row.speaker_type == "group" and canonical_key(row.speaker) in \
+                art.known:
+            row.speaker_type = "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
 
@@ -941,7 +1059,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
     cs = _clause_start(narr, sp.open_pos - lo, pre_floor)
     pre = narr[cs:sp.open_pos - lo]
     m = _PRE_RE.search(pre)
-    if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
+    if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and \
+            not _PREP_BEFORE_RE.search(pre[:m.start("np")]):
         colon = pre.rstrip().endswith((":", "—", "–"))
         if not row.attribution or colon:
             lemma = ALL_VERBS.get(m.group("verb").lower(), "")
@@ -954,7 +1073,9 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             return
     if row.attribution:
         return
-    # a reporting verb anywhere earlier in the sentence
+    # a reporting verb anywhere earlier in the sentence (across earlier quotations in it)
+    cs = _clause_start(narr, sp.open_pos - lo, 0)
+    pre = narr[cs:sp.open_pos - lo]
     for vm in reversed(list(_ANY_VERB_RE.finditer(pre))):
         word = vm.group("verb").lower()
         lemma = ALL_VERBS.get(word, "")
@@ -964,14 +1085,19 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         before = pre[:vm.start()]
         agent = _BY_AGENT_RE.match(pre[vm.end():])
         nb = _NP_BEFORE_RE.search(before)
-        if agent and word.endswith("ed"):
+        if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
             row.np_end = base + vm.end() + agent.end("np")
-        elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")):
+        elif _PASSIVE_AUX_RE.search(before) and word in ("told", "said", "informed"):
+            # "I am told", "it was said": an unnamed source
+            row.anonymous = True
+        elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
+                not _PREP_BEFORE_RE.search(before[:nb.start("np")]):
             row.np = nb.group("np")
             row.np_start, row.np_end = base + nb.start("np"), base + nb.end("np")
-        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before):
+        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
+                (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}", pre)
             if not subj or not _valid_np(subj.group("np")):
                 continue
@@ -986,6 +1112,29 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             return
         row.cue = lemma
         row.cue_start, row.cue_end = base + vm.start(), base + vm.end()
+        row.attribution = "sentence-cue"
+        return
+    # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
+    nm = None
+    for nm in _CUE_NOUN_RE.finditer(pre):
+        pass
+    if nm is not None:
+        base = lo + cs
+        subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]", pre)
+        cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
+                 if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
+        if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
+            row.np = subj.group("np")
+            row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
+        elif cands:
+            x = cands[-1]
+            row.np = x.group("np")
+            row.np_start = base + nm.end() + x.start("np")
+            row.np_end = base + nm.end() + x.end("np")
+        else:
+            return
+        row.cue = nm.group("noun").lower()
+        row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
         row.attribution = "sentence-cue"
         return
     # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
@@ -1096,129 +1245,130 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
     return ""
 
 
+_CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
+_NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
+
+
 def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> None:
-    """Resolve speakers, continuations and kinds, in reading order."""
-    last_speech: _Row | None = None
-    last_speech_para = -10
-    last_para_ended_open = False
+    """Resolve speakers, kinds and continuations, in reading order."""
+    prev_top: _Row | None = None  # previous top-level speech row
+    prev_top_para = -10
     for pi, prow in para_spans:
-        para_first = True
         for row in prow:
             sp = row.span
             inner = art.text[sp.start:sp.end]
             if sp.level:
                 _finish_nested(row, prow, art, pi)
                 continue
-            if row.np:
-                _attribute_np(row, art, pi, interview)
-            prev_in_para = [r for r in prow if r.span.level == 0 and r.span.start < sp.start
-                            and r.kind == "speech"]
-            if row.attribution in ("post-cue", "pre-cue", "sentence-cue") and row.speaker:
-                # the second piece of a split sentence: "A," he says, "B"
-                if (row.attribution == "pre-cue" and prev_in_para
-                        and prev_in_para[-1].post_cue_end >= 0
-                        and row.cue_start is not None
-                        and row.cue_start < prev_in_para[-1].post_cue_end
-                        and prev_in_para[-1].speaker == row.speaker):
-                    _continue(row, prev_in_para[-1])
-                else:
-                    row.kind = "speech" if _cue_makes_speech(row, inner) else "term"
-            elif row.attribution in ("post-cue", "pre-cue", "sentence-cue"):
-                row.kind = "speech" if _is_sentence_like(inner) or row.cue else "term"
+            words = count_words(inner)
+            if row.attribution in _CUE_ATTRIBUTIONS:
+                if row.anonymous:
+                    row.speaker, row.speaker_type = "", "none"
+                elif row.np:
+                    _attribute_np(row, art, pi, interview)
+                short_label = (row.cue in _NAMING_LEMMAS and words <= 2 and not row.speaker)
+                row.kind = "term" if short_label else "speech"
+            elif words >= 4 or _is_sentence_like(inner):
+                row.kind = "speech"
+                row.attribution = "context"
+                _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
             else:
-                opens_para = para_first and not art.text[
-                    _para_start(art, pi, sp):sp.open_pos].strip()
-                if prev_in_para and _is_sentence_like(inner):
-                    _continue(row, prev_in_para[-1])
-                elif (opens_para and last_speech is not None and last_speech_para == pi - 1
-                      and (last_para_ended_open or _is_sentence_like(inner))):
-                    _continue(row, last_speech)
-                elif _is_sentence_like(inner):
-                    row.kind = "speech"
-                    row.attribution = "context"
-                    _context_speaker(row, art, pi, interview, last_speech, last_speech_para)
-                else:
-                    row.kind = "term"
+                row.kind = "term"
             if row.kind == "term":
-                row.speaker, row.speaker_type, row.cue = "", "none", ""
-                row.speaker_start = row.speaker_end = None
-                row.cue_start = row.cue_end = None
-                row.continuation = False
-            if row.kind == "speech":
-                last_speech, last_speech_para = row, pi
-                art.speech_history.append((pi, row.speaker, row.speaker_type))
-            para_first = False
-        if prow:
-            tops = [r for r in prow if r.span.level == 0]
-            last_para_ended_open = bool(tops) and not tops[-1].span.closed
-        else:
-            last_para_ended_open = False
+                _make_term(row)
+                continue
+            row.continuation = (not row.cue and prev_top is not None and bool(row.speaker)
+                                and prev_top.speaker == row.speaker)
+            if row.continuation:
+                row.attribution = "continuation"
+            prev_top, prev_top_para = row, pi
+            art.speech_history.append((pi, row.speaker, row.speaker_type))
+            if row.np and row.speaker and row.np_start is not None and \
+                    _np_kind(row.np) != "pronoun" and pi < len(art.paragraph_mentions):
+                kind = {"named": "named", "group": "group"}.get(row.speaker_type, "description")
+                gender = _desc_gender(row.speaker) if kind == "description" else \
+                    _gender_of(row.speaker.split())
+                art.paragraph_mentions[pi].append(
+                    Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
+                            gender))
+                art.paragraph_mentions[pi].sort(key=lambda x: x.start)
 
 
-def _para_start(art: _Article, pi: int, sp: QuoteSpan) -> int:
-    start = art.block_starts[pi] if pi < len(art.block_starts) else 0
-    return min(start, sp.open_pos)
-
-
-def _continue(row: _Row, prev: _Row) -> None:
-    row.kind = "speech"
-    row.continuation = True
-    row.attribution = "continuation"
-    row.cue = ""
-    row.cue_start = row.cue_end = None
-    row.speaker, row.speaker_type = prev.speaker, prev.speaker_type
-    row.speaker_start, row.speaker_end = prev.speaker_start, prev.speaker_end
-    row.speaker_mention = prev.speaker_mention
-
-
-_NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
-
-
-def _cue_makes_speech(row: _Row, inner: str) -> bool:
-    if row.cue in _NAMING_LEMMAS and count_words(inner) <= 2 and row.speaker_type == "none":
-        return False
-    return True
-
-
-def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
-                     last_speech: _Row | None, last_para: int) -> None:
-    if interview and art.interviewee:
-        row.speaker, row.speaker_type = art.interviewee, "named"
-        return
-    ms = [m for k in range(pi, max(-1, pi - 2), -1) if k < len(art.paragraph_mentions)
-          for m in reversed(art.paragraph_mentions[k]) if m.subject and m.start < row.span.start]
-    if ms:
-        m = ms[0]
-        row.speaker = art.canonical(m.surface, m.start) if m.kind == "named" else m.surface
-        row.speaker_type = m.kind
-        row.speaker_start, row.speaker_end = m.start, m.end
-        return
-    if last_speech is not None and last_para >= pi - 1:
-        row.speaker, row.speaker_type = last_speech.speaker, last_speech.speaker_type
-        row.speaker_start, row.speaker_end = last_speech.speaker_start, last_speech.speaker_end
-
-
-def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
-    """A span inside another: speech only with its own cue inside the parent, else a term."""
-    parents = [r for r in prow if r.span.start <= row.span.open_pos < r.span.end and r is not row
-               and r.span.level < row.span.level]
-    parent = parents[-1] if parents else None
-    if row.attribution in ("pre-cue", "post-cue") and row.np:
-        exclude = parent.speaker if parent else ""
-        np_text = row.np.strip()
-        if _np_kind(np_text) == "pronoun":
-            name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, pi,
-                                               exclude=exclude, interview=False)
-            row.speaker, row.speaker_type = name, typ
-            row.speaker_start, row.speaker_end = s, e
-            row.speaker_mention = np_text
-        else:
-            _attribute_np(row, art, pi, interview=False)
-        row.kind = "speech"
-        return
+def _make_term(row: _Row) -> None:
     row.kind = "term"
     row.speaker, row.speaker_type, row.cue = "", "none", ""
     row.speaker_start = row.speaker_end = row.cue_start = row.cue_end = None
+    row.continuation = False
+    row.attribution = ""
+
+
+def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
+                     prev_top: _Row | None, prev_para: int, prow: list[_Row]) -> None:
+    """Speaker of a cue-less speech span: the interviewee; the previous speaker of the same
+    paragraph or of the paragraph just before when this one opens with the quotation; the
+    paragraph's last subject; the previous speaker."""
+
+    def take(src: _Row) -> None:
+        row.speaker, row.speaker_type = src.speaker, src.speaker_type
+        row.speaker_start, row.speaker_end = src.speaker_start, src.speaker_end
+        row.speaker_mention = src.speaker_mention
+
+    if interview and art.interviewee:
+        row.speaker, row.speaker_type = art.interviewee, "named"
+        return
+    same_para = prev_top is not None and prev_para == pi
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
+    opens = not art.text[para_start:row.span.open_pos].strip()
+    if same_para or (opens and prev_top is not None and prev_para == pi - 1):
+        take(prev_top)
+        return
+    ms = [m for k in (pi, pi - 1) if 0 <= k < len(art.paragraph_mentions)
+          for m in reversed(art.paragraph_mentions[k])
+          if m.subject and m.start < row.span.start and m.kind != "group"]
+    if ms:
+        m = ms[0]
+        row.speaker, row.speaker_type = _mention_name(m, art)
+        if row.speaker_type == "pronoun-resolved":
+            row.speaker_type = "named"
+        row.speaker_start, row.speaker_end = m.start, m.end
+        return
+    if prev_top is not None and prev_para >= pi - 1:
+        take(prev_top)
+
+
+def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
+    """A span inside another: speech with its own cue inside the parent, or when it is a
+    phrase of five words or more (someone's words quoted by the outer speaker); else a term."""
+    inner = art.text[row.span.start:row.span.end]
+    parents = [r for r in prow if r.span.start <= row.span.open_pos < r.span.end
+               and r is not row and r.span.level < row.span.level]
+    parent = parents[-1] if parents else None
+    exclude = parent.speaker if parent else ""
+    if row.attribution in _CUE_ATTRIBUTIONS and (row.np or row.anonymous):
+        if row.np:
+            _attribute_np(row, art, pi, interview=False, exclude=exclude)
+        row.kind = "speech"
+        return
+    if count_words(inner) >= 5 or _is_sentence_like(inner):
+        row.kind = "speech"
+        row.attribution = "context"
+        row.cue = ""
+        row.cue_start = row.cue_end = None
+        limit = parent.span.open_pos if parent else row.span.open_pos
+        for k in range(pi, pi - 4, -1):
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            for m in reversed(art.paragraph_mentions[k]):
+                if m.start < limit and m.subject:
+                    name, typ = _mention_name(m, art)
+                    if name and name != exclude:
+                        row.speaker = name
+                        row.speaker_type = "named" if typ == "pronoun-resolved" else typ
+                        row.speaker_start, row.speaker_end = m.start, m.end
+                        return
+        return
+    _make_term(row)
+
 
 
 # ---------------------------------------------------------------------------------------------
