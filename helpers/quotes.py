@@ -394,7 +394,9 @@ PERSON_NOUNS = frozenset(
     scientist scientists researcher researchers professor historian author writer
     commentator commentators observer observers witness witnesses survivor survivors
     victim victims patient patients organizer trustee trustees steward stewards
-    regular regulars insider""".split()
+    regular regulars insider ambassador envoy president chancellor premier governor mayor
+    commander general inspector spokesperson representative campaigner boss chief head
+    correspondent editor columnist activists organisers""".split()
 )
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
@@ -511,6 +513,12 @@ _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
     r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
 )
+#: a true preposition right before a noun phrase: the NP is not a subject ("as a prime minister
+#: saying", "to Blair")
+_PREP_GUARD_RE = re.compile(
+    r"\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|as|under|over|"
+    r"towards|behind|after|before|without|through|via)\s+$"
+)
 _SUBJECT_VERBISH_RE = re.compile(
     r"\s*(?:,[^,.;:!?\x01]{1,120},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
     r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<v>[a-z][a-z’'-]+)\b"
@@ -529,7 +537,9 @@ _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?!
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
 _DESC_SUBJ_RE = re.compile(
     rf"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|(?<=^\s)|(?<=\b[Ww]hen\s)|(?<=\b[Aa]s\s)|"
-    rf"(?<=\b[Bb]ut\s)|(?<=\b[Aa]nd\s)|(?<=\b[Tt]hen\s)|(?<=[\x01]\s))(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,4}}?\s+(?P<head>[\w’'\-]+))"
+    rf"(?<=\b[Bb]ut\s)|(?<=\b[Aa]nd\s)|(?<=\b[Tt]hen\s)|(?<=[\x01]\s))"
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
+    rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
 
@@ -541,9 +551,11 @@ class Mention:
     start: int
     end: int
     surface: str
-    kind: str  # named | description | group
+    kind: str  # named | description | group | pronoun
     subject: bool
     gender: str = "u"
+    para: int = -1  # paragraph index within the article (set by the caller)
+    resolved: tuple | None = None  # for pronoun mentions: (speaker, type), once resolved
 
 
 def _is_person_name(tokens: list[str], known: set[str]) -> bool:
@@ -618,11 +630,25 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         head = m.group("head").lower()
         if head not in PERSON_NOUNS:
             continue
+        if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
+            continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
         out.append(Mention(s, lo + m.end("np"), _description(m.group("np")), "description",
                            True, _desc_gender(m.group("np"))))
+    for m in _PRON_SUBJ_RE.finditer(narr):
+        p = m.group("p").lower()
+        out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
+                           {"he": "m", "she": "f", "they": "p"}[p]))
     out.sort(key=lambda x: x.start)
     return out
+
+
+#: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
+_PRON_SUBJ_RE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|"
+    r"(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bwhen\s)|(?<=\bWhen\s)|(?<=\bwhile\s)|(?<=\bWhile\s)|(?<=\bbecause\s)|(?<=\bBecause\s)|(?<=\bthough\s)|(?<=\bThough\s)|(?<=\bif\s)|(?<=\bIf\s)|(?<=\bthat\s)|(?<=\bThat\s)|(?<=\bas\s)|(?<=\bAs\s)"
+    r")(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])"
+)
 
 
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
@@ -673,7 +699,7 @@ def _description(np_text: str) -> str:
     return s
 
 
-_NP_RE = rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
+_NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
     rf"^[\s,]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
@@ -690,7 +716,8 @@ _POST_NORM_RE = re.compile(
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only)\s+)*(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|an?\s+\w+))?"
@@ -820,6 +847,7 @@ class _Article:
         self.interviewee: str = ""
         self.block_starts: list[int] = []
         self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
+        self.interview_mode: bool = False
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -873,6 +901,8 @@ def _mention_gender(m: Mention, art: _Article) -> str:
 
 
 def _compatible(p: str, m: Mention, art: _Article) -> bool:
+    if m.kind == "pronoun":
+        return m.surface.lower() == p
     if p == "they":
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
     if m.kind == "group":
@@ -882,6 +912,13 @@ def _compatible(p: str, m: Mention, art: _Article) -> bool:
 
 
 def _mention_name(m: Mention, art: _Article) -> tuple[str, str]:
+    if m.kind == "pronoun":
+        if m.resolved is None:
+            m.resolved = ("", "none")  # guards against cycles
+            name, typ, _, _ = _resolve_pronoun(m.surface, m.start, art, m.para,
+                                               interview=art.interview_mode)
+            m.resolved = (name, typ)
+        return m.resolved
     if m.kind == "named":
         return art.canonical(m.surface, m.start), "pronoun-resolved"
     return m.surface, m.kind
@@ -912,13 +949,17 @@ def _resolve_pronoun(
             for m in reversed(art.paragraph_mentions[k]):
                 if m.start >= pos or (need_subject and not m.subject):
                     continue
-                if not _compatible(p, m, art) or _mention_name(m, art)[0] == exclude:
+                if not _compatible(p, m, art):
+                    continue
+                name = _mention_name(m, art)[0]
+                if not name or name == exclude:
                     continue
                 return m
         return None
 
-    near = range(para, para - 2, -1)
-    m = scan(near, True) or scan(near, False)
+    m = (scan(range(para, para - 1, -1), True) or scan(range(para, para - 1, -1), False)
+         or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
+                                                               False))
     if m is not None:
         name, typ = _mention_name(m, art)
         return (name, typ, m.start, m.end)
@@ -1059,8 +1100,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
     cs = _clause_start(narr, sp.open_pos - lo, pre_floor)
     pre = narr[cs:sp.open_pos - lo]
     m = _PRE_RE.search(pre)
-    if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and \
-            not _PREP_BEFORE_RE.search(pre[:m.start("np")]):
+    if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
+            m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
         colon = pre.rstrip().endswith((":", "—", "–"))
         if not row.attribution or colon:
             lemma = ALL_VERBS.get(m.group("verb").lower(), "")
@@ -1093,7 +1134,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             # "I am told", "it was said": an unnamed source
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
-                not _PREP_BEFORE_RE.search(before[:nb.start("np")]):
+                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
             row.np = nb.group("np")
             row.np_start, row.np_end = base + nb.start("np"), base + nb.end("np")
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
@@ -1176,10 +1217,12 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
     art.paragraph_mentions = []
     for b, lo, hi, spans, narr, pi in block_info:
         mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
+        for m in mentions:
+            m.para = pi
         art.paragraph_mentions.append(mentions)
         prow: list[_Row] = []
         top = [s for s in spans if s.level == 0]
-        for i, s in enumerate(spans):
+        for s in spans:
             row = _Row(s, int(b.block_id), int(b.paragraph_index))
             if s.level == 0:
                 k = top.index(s)
@@ -1253,6 +1296,7 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
     """Resolve speakers, kinds and continuations, in reading order."""
     prev_top: _Row | None = None  # previous top-level speech row
     prev_top_para = -10
+    art.interview_mode = interview
     for pi, prow in para_spans:
         for row in prow:
             sp = row.span
@@ -1284,13 +1328,13 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
             prev_top, prev_top_para = row, pi
             art.speech_history.append((pi, row.speaker, row.speaker_type))
             if row.np and row.speaker and row.np_start is not None and \
-                    _np_kind(row.np) != "pronoun" and pi < len(art.paragraph_mentions):
+                    pi < len(art.paragraph_mentions):
                 kind = {"named": "named", "group": "group"}.get(row.speaker_type, "description")
                 gender = _desc_gender(row.speaker) if kind == "description" else \
                     _gender_of(row.speaker.split())
                 art.paragraph_mentions[pi].append(
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
-                            gender))
+                            gender, para=pi))
                 art.paragraph_mentions[pi].sort(key=lambda x: x.start)
 
 
