@@ -1309,7 +1309,7 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                 if row.anonymous:
                     row.speaker, row.speaker_type = "", "none"
                 elif row.np:
-                    _attribute_np(row, art, pi, interview)
+                    _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art))
                 short_label = (row.cue in _NAMING_LEMMAS and words <= 2 and not row.speaker)
                 row.kind = "term" if short_label else "speech"
             elif words >= 4 or _is_sentence_like(inner):
@@ -1329,13 +1329,59 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
             art.speech_history.append((pi, row.speaker, row.speaker_type))
             if row.np and row.speaker and row.np_start is not None and \
                     pi < len(art.paragraph_mentions):
-                kind = {"named": "named", "group": "group"}.get(row.speaker_type, "description")
+                kind = {"named": "named", "group": "group", "pronoun-resolved": "named",
+                        "writer": "named"}.get(row.speaker_type, "description")
                 gender = _desc_gender(row.speaker) if kind == "description" else \
                     _gender_of(row.speaker.split())
                 art.paragraph_mentions[pi].append(
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
                             gender, para=pi))
                 art.paragraph_mentions[pi].sort(key=lambda x: x.start)
+
+
+def _turn_taker(row: _Row, prow: list[_Row], art: _Article) -> str:
+    """Dialogue turn-taking: a ``"…," he says`` quotation that directly follows another
+    speaker's quotation (nothing but spaces between) is a reply, so its pronoun does not refer to
+    that speaker. Returns the speaker to exclude, or ""."""
+    if row.attribution != "post-cue" or _np_kind(row.np) != "pronoun":
+        return ""
+    prev = [r for r in prow if r.span.level == 0 and r.span.end <= row.span.start
+            and r.kind == "speech"]
+    if not prev or prev[-1].span.close_pos < 0:
+        return ""
+    between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]
+    return prev[-1].speaker if not between.strip() else ""
+
+
+_VOCATIVE_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
+
+
+def _vocative_names(rows: list[_Row], para_spans, art: _Article) -> None:
+    """Name an unnamed speaker from a vocative: ``the chair interrupts him: "Stan, Stan …"``.
+
+    When a speech quotation opens by addressing someone with a given name and its cue has an
+    object pronoun (him/her), the addressee is the previous speaker of the paragraph (or of the
+    one before) when that speaker is known only by a description; the description is replaced
+    by the name for that speaker's quotations in the surrounding paragraphs.
+    """
+    names = _first_names()
+    top = [(pi, r) for pi, prow in para_spans for r in prow
+           if r.span.level == 0 and r.kind == "speech"]
+    for k, (pi, row) in enumerate(top):
+        m = _VOCATIVE_RE.match(art.text[row.span.start:row.span.end])
+        if not m or m.group("name") not in names or row.cue_end is None:
+            continue
+        if row.cue_end > row.span.open_pos or not re.search(
+                r"\b(?:him|her)\b", art.text[row.cue_end:row.span.open_pos]):
+            continue
+        prev = [(qi, r) for qi, r in top[:k] if r.speaker and r.speaker != row.speaker
+                and qi >= pi - 1]
+        if not prev or prev[-1][1].speaker_type != "description":
+            continue
+        desc = prev[-1][1].speaker
+        for qi, r in top:
+            if r.speaker == desc and pi - 1 <= qi <= pi + 1:
+                r.speaker, r.speaker_type = m.group("name"), "named"
 
 
 def _make_term(row: _Row) -> None:
@@ -1468,6 +1514,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
                                                     "text"])
         try:
             _finish(rows, para_spans, art, interview=False)
+            _vocative_names(rows, para_spans, art)
             interviewee = _detect_interviewee(art, rows, head)
             if interviewee:
                 art = _Article(text, alias)
@@ -1475,6 +1522,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
                 art.interviewee = interviewee
                 rows, para_spans, _ = _article_rows(text, ablocks, art)
                 _finish(rows, para_spans, art, interview=True)
+                _vocative_names(rows, para_spans, art)
         except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
             rows, para_spans = _fallback_rows(text, ablocks)
         asents = sents[(sents["source"] == source) & (sents["article_id"] == article_id)] \
