@@ -860,6 +860,20 @@ class _Article:
                     self.known.add(canonical_key(" ".join(tokens)))
                     self.known.add(canonical_key(tokens[-1]))
 
+    def note_candidates(self, narr: str, lo: int) -> None:
+        """Capitalised runs of two or three words that look like personal names (no
+        organisation or function words): used only to expand a surname to a full name."""
+        for m in _NAME_RUN_RE.finditer(narr):
+            tokens = _clean_name_tokens(m.group(0))
+            if tokens and tokens[0].rstrip(".") in TITLES:
+                tokens = tokens[1:]
+            if not 2 <= len(tokens) <= 3 or any(
+                    t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or "’" in t or "'" in t
+                    for t in tokens):
+                continue
+            full = " ".join(tokens)
+            self.full_names.append((lo + m.start(), full))
+
     def canonical(self, name: str, at: int) -> str:
         """Fullest form of ``name``: an earlier full name with this surname, the register, as is."""
         tokens = [t for t in name.replace("’s", "").replace("'s", "").split()]
@@ -1211,6 +1225,7 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
         para_index += 1
         mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
         art.note_names(mentions)
+        art.note_candidates(narr, lo)
         art.paragraph_mentions.append(mentions)
         block_info.append((b, lo, hi, spans, narr, para_index))
     # names seen as full names are "known" persons; rescan single-surname mentions
