@@ -396,7 +396,7 @@ PERSON_NOUNS = frozenset(
     victim victims patient patients organizer trustee trustees steward stewards
     regular regulars insider ambassador envoy president chancellor premier governor mayor
     commander general inspector spokesperson representative campaigner boss chief head
-    correspondent editor columnist activists organisers""".split()
+    correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
 )
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
@@ -564,7 +564,7 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
         return False
     first = tokens[0].rstrip(".")
     if first in TITLES:
-        return True
+        return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
     if any(t in _ORG_WORDS for t in tokens):
         return False
     names = _first_names()
@@ -613,7 +613,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         s = lo + m.start() + off
         name = " ".join(tokens)
         e = s + len(name) if text[s:s + len(name)] == name else lo + m.end()
-        if not _is_person_name(tokens, known):
+        if not _is_person_name(tokens, known) and not _person_by_context(narr, m.start() + off,
+                                                                         m.end()):
             continue
         before = narr[max(0, m.start() - 25):m.start() + off]
         after = narr[m.end():m.end() + 140]
@@ -649,6 +650,23 @@ _PRON_SUBJ_RE = re.compile(
     r"(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bwhen\s)|(?<=\bWhen\s)|(?<=\bwhile\s)|(?<=\bWhile\s)|(?<=\bbecause\s)|(?<=\bBecause\s)|(?<=\bthough\s)|(?<=\bThough\s)|(?<=\bif\s)|(?<=\bIf\s)|(?<=\bthat\s)|(?<=\bThat\s)|(?<=\bas\s)|(?<=\bAs\s)"
     r")(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])"
 )
+
+
+_APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
+_APPOS_AFTER_RE = re.compile(rf"^,\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+                             rf"{_PERSON_NOUN_RE}\b")
+_VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
+
+
+def _person_by_context(narr: str, s: int, e: int) -> bool:
+    """A two- or three-word capitalised name is a person when it stands in apposition to a
+    person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
+    reporting verb (``Priya Shah said``)."""
+    name = narr[s:e]
+    if not 2 <= len(name.split()) <= 3 or any(t in _ORG_WORDS for t in name.split()):
+        return False
+    return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
+                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30]))
 
 
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
@@ -728,8 +746,8 @@ _PRE_RE = re.compile(
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 _NP_BEFORE_RE = re.compile(
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC})"
-    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
-    rf"have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
+    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
+    rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
 _PASSIVE_AUX_RE = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
@@ -1081,9 +1099,29 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
 
+_APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
+
+
+def _set_np(row: _Row, m: re.Match, base: int) -> None:
+    """Speaker NP of a cue match; a description followed by a name in apposition
+    (``the developer's spokesman, Paul Grant, said``) gives the name."""
+    np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
+    app = m.groupdict().get("app")
+    if app and _np_kind(np_text) in ("description", "group"):
+        inner = app.strip(", ")
+        if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
+            s = base + m.start("app") + app.index(inner)
+            np_text, e = inner, s + len(inner)
+    row.np, row.np_start, row.np_end = np_text, s, e
+
+
 def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
-              prev_close: int) -> None:
-    """Fill ``row``'s cue and speaker NP from the narration around its span."""
+              prev_close: int, prev_narr: str = "", prev_lo: int = 0) -> None:
+    """Fill ``row``'s cue and speaker NP from the narration around its span.
+
+    ``prev_narr``/``prev_lo``: the previous paragraph's narration, for a block quotation whose
+    cue ends the paragraph before it (``She wrote:``).
+    """
     sp = row.span
     inner = text[sp.start:sp.end]
     after_pos = (sp.close_pos + 1) if sp.close_pos >= 0 else hi
@@ -1113,6 +1151,18 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
     pre_floor = max(lo, prev_close) - lo
     cs = _clause_start(narr, sp.open_pos - lo, pre_floor)
     pre = narr[cs:sp.open_pos - lo]
+    if not pre.strip() and not narr[:sp.open_pos - lo].strip() and \
+            prev_narr.rstrip().endswith(":") and not row.attribution:
+        tail = prev_narr.rstrip()
+        pcs = _clause_start(tail, len(tail), 0)
+        pm = _PRE_RE.search(tail[pcs:] + " ")
+        if pm and _valid_np(pm.group("np")) and not _np_is_verbish(pm.group("np")):
+            row.cue = ALL_VERBS.get(pm.group("verb").lower(), "")
+            row.cue_start, row.cue_end = prev_lo + pcs + pm.start("verb"), \
+                prev_lo + pcs + pm.end("verb")
+            _set_np(row, pm, prev_lo + pcs)
+            row.attribution = "pre-cue"
+            return
     m = _PRE_RE.search(pre)
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
@@ -1122,8 +1172,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             row.cue = lemma
             base = lo + cs
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-            row.np = m.group("np")
-            row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
+            _set_np(row, m, base)
             row.attribution = "pre-cue"
             return
     if row.attribution:
@@ -1149,8 +1198,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
                 not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
-            row.np = nb.group("np")
-            row.np_start, row.np_end = base + nb.start("np"), base + nb.end("np")
+            _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}", pre)
@@ -1230,6 +1278,7 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
         block_info.append((b, lo, hi, spans, narr, para_index))
     # names seen as full names are "known" persons; rescan single-surname mentions
     art.paragraph_mentions = []
+    prev_block = ("", 0)
     for b, lo, hi, spans, narr, pi in block_info:
         mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
         for m in mentions:
@@ -1244,7 +1293,8 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
                 next_open = top[k + 1].open_pos if k + 1 < len(top) else -1
                 prev_close = (top[k - 1].close_pos + 1 if top[k - 1].close_pos >= 0
                               else top[k - 1].end) if k else lo
-                _find_cue(row, corpus_text, lo, hi, narr, next_open, prev_close)
+                _find_cue(row, corpus_text, lo, hi, narr, next_open, prev_close,
+                          prev_block[0], prev_block[1])
             else:
                 parent = spans[s.parent]
                 inner_narr = _mask(corpus_text, parent.start, parent.end,
@@ -1258,6 +1308,7 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
                     row.cue, row.np = "", ""
             prow.append(row)
         para_spans.append((pi, prow))
+        prev_block = (narr, lo)
         rows.extend(prow)
     return rows, para_spans, block_info
 
