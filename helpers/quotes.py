@@ -371,6 +371,7 @@ TITLES = (
     "Secretary King Queen Prince Princess Pope Cardinal Bishop Archbishop Commissioner "
     "Chief Inspector Detective Officer Councillor Cllr Speaker Premier Sheikh"
 ).split()
+_TITLE_KEYS = frozenset(t.lower() for t in TITLES)
 _MALE_TITLES = {"Mr", "Sir", "Lord", "Baron", "King", "Prince", "Father", "Pope"}
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Queen", "Princess"}
 #: Head nouns of descriptions of people (``a nurse``, ``one activist``, ``a Momentum insider``).
@@ -493,12 +494,14 @@ def _alias_index(path: str | None = None) -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
     """Fold case, quote marks, dots, titles and spacing: the key names are compared on."""
     s = name.replace("’", "'").replace(".", " ").strip().lower()
-    s = re.sub(r"'s$", "", s)
+    if s.endswith("'s"):
+        s = s[:-2]
     tokens = s.split()
-    titles = {t.lower() for t in TITLES}
+    titles = _TITLE_KEYS
     while len(tokens) > 1 and tokens[0] in titles:
         tokens.pop(0)
     return " ".join(tokens)
@@ -535,9 +538,12 @@ _PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NO
 #: a description of a person: determiner, up to three modifiers, a person noun as head
 _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
+#: where a clause subject can start: text start, after punctuation, a conjunction or a quotation
+_CLAUSE_LEAD_RE = re.compile(
+    r"(?:^|[.;:!?,\x01]\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
+    r"[Tt]hough|[Ii]f|[Tt]hat)\s+)$"
+)
 _DESC_SUBJ_RE = re.compile(
-    rf"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|(?<=^\s)|(?<=\b[Ww]hen\s)|(?<=\b[Aa]s\s)|"
-    rf"(?<=\b[Bb]ut\s)|(?<=\b[Aa]nd\s)|(?<=\b[Tt]hen\s)|(?<=[\x01]\s))"
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
@@ -629,7 +635,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
                            _is_subject(narr, m.start(), before, after), "p"))
     for m in _DESC_SUBJ_RE.finditer(narr):
         head = m.group("head").lower()
-        if head not in PERSON_NOUNS:
+        if head not in PERSON_NOUNS or not _CLAUSE_LEAD_RE.search(
+                narr[max(0, m.start() - 12):m.start()]):
             continue
         if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
@@ -637,6 +644,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         out.append(Mention(s, lo + m.end("np"), _description(m.group("np")), "description",
                            True, _desc_gender(m.group("np"))))
     for m in _PRON_SUBJ_RE.finditer(narr):
+        if not _CLAUSE_LEAD_RE.search(narr[max(0, m.start() - 12):m.start()]):
+            continue
         p = m.group("p").lower()
         out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
                            {"he": "m", "she": "f", "they": "p"}[p]))
@@ -645,11 +654,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
 
 
 #: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
-_PRON_SUBJ_RE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|"
-    r"(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bwhen\s)|(?<=\bWhen\s)|(?<=\bwhile\s)|(?<=\bWhile\s)|(?<=\bbecause\s)|(?<=\bBecause\s)|(?<=\bthough\s)|(?<=\bThough\s)|(?<=\bif\s)|(?<=\bIf\s)|(?<=\bthat\s)|(?<=\bThat\s)|(?<=\bas\s)|(?<=\bAs\s)"
-    r")(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])"
-)
+_PRON_SUBJ_RE = re.compile(r"(?<![\w’'])(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])")
 
 
 _APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
@@ -866,6 +871,11 @@ class _Article:
         self.block_starts: list[int] = []
         self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
         self.interview_mode: bool = False
+        self._idx_len = -1
+        self._by_last: dict = {}
+        self._by_first: dict = {}
+        self._memo: dict = {}
+        self._counts: dict[str, int] | None = None
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -892,38 +902,67 @@ class _Article:
             full = " ".join(tokens)
             self.full_names.append((lo + m.start(), full))
 
+    def _index(self) -> tuple[dict, dict]:
+        if self._idx_len != len(self.full_names):
+            by_last: dict[str, list[tuple[int, str]]] = {}
+            by_first: dict[str, list[tuple[int, str]]] = {}
+            for off, n in sorted(self.full_names):
+                toks = [t for t in canonical_key(n).split() if t not in _NAME_SUFFIXES]
+                if toks:
+                    by_last.setdefault(toks[-1], []).append((off, n))
+                    by_first.setdefault(toks[0], []).append((off, n))
+            self._by_last, self._by_first = by_last, by_first
+            self._idx_len = len(self.full_names)
+            self._memo = {}
+        return self._by_last, self._by_first
+
     def canonical(self, name: str, at: int) -> str:
-        """Fullest form of ``name``: an earlier full name with this surname, the register, as is."""
-        tokens = [t for t in name.replace("’s", "").replace("'s", "").split()]
+        """Fullest form of ``name``: the latest full name with this surname seen up to ``at``,
+        the register's name for this alias, a later full name with this surname, a full name
+        with this first name, or the name as written (titles and possessive removed)."""
+        by_last, by_first = self._index()
+        memo_key = (name, at)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        tokens = name.replace("’s", "").replace("'s", "").split()
         if tokens and tokens[0].rstrip(".") in TITLES and len(tokens) > 1:
             tokens = tokens[1:]
         if not tokens:
             return name
         clean = " ".join(tokens)
         key = canonical_key(clean)
-        suffixes = {"sr", "jr", "ii", "iii", "iv"}
-
-        def last(n: str) -> str:
-            toks = [t for t in canonical_key(n).split() if t not in suffixes]
-            return toks[-1] if toks else ""
-
+        result = clean
         if len(tokens) == 1:
-            earlier = [n for off, n in self.full_names if off <= at and
-                       (last(n) == key or canonical_key(n).split()[0] == key)]
-            surname_first = [n for n in earlier if last(n) == key]
-            if surname_first:
-                return surname_first[-1]
-            if key in self.alias:
-                return self.alias[key]
-            later = [n for off, n in self.full_names if last(n) == key]
-            if later:
-                return later[0]
+            same_last = by_last.get(key, [])
+            earlier = [n for off, n in same_last if off <= at]
+            first_name = [n for off, n in by_first.get(key, []) if off <= at]
             if earlier:
-                return earlier[-1]
-            return clean
-        if key in self.alias:
-            return self.alias[key]
-        return clean
+                result = earlier[-1]
+            elif key in self.alias:
+                result = self.alias[key]
+            elif same_last:
+                result = same_last[0][1]
+            elif first_name:
+                result = first_name[-1]
+        elif key in self.alias:
+            result = self.alias[key]
+        self._memo[memo_key] = result
+        return result
+
+    def mention_counts(self) -> dict[str, int]:
+        """Mentions per canonical name in the article (computed once)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for ms in self.paragraph_mentions:
+                for m in ms:
+                    if m.kind == "named":
+                        n = self.canonical(m.surface, m.start)
+                        counts[n] = counts.get(n, 0) + 1
+            self._counts = counts
+        return self._counts
+
+
+_NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
 def _mention_gender(m: Mention, art: _Article) -> str:
@@ -1041,12 +1080,7 @@ def _role_match(desc: str, art: _Article) -> str:
         return ""
     head = tokens[-1]
     people = load_people()
-    counts: dict[str, int] = {}
-    for ms in art.paragraph_mentions:
-        for m in ms:
-            if m.kind == "named":
-                n = art.canonical(m.surface, m.start)
-                counts[n] = counts.get(n, 0) + 1
+    counts = art.mention_counts()
     best, best_n = "", 0
     for name, role in zip(people["name"], people["role"]):
         if name in counts and re.search(rf"\b{re.escape(head)}\b", str(role).lower()):
