@@ -1358,17 +1358,17 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
     "speaks to", "meets", "in conversation") and names a person who is also quoted; or one
     named person holds most of the explicit, named attributions of the article.
     """
-    named = [r.speaker for r in rows if r.attribution in ("post-cue", "pre-cue", "sentence-cue")
-             and r.speaker_type == "named" and r.span.level == 0]
+    named = []
+    for r in rows:
+        if r.attribution in _CUE_ATTRIBUTIONS and r.span.level == 0 and r.np and \
+                _np_kind(r.np) == "named":
+            tokens = _clean_name_tokens(r.np)
+            if tokens:
+                named.append(art.canonical(" ".join(tokens), r.np_start or 0))
     counts: dict[str, int] = {}
     for n in named:
         counts[n] = counts.get(n, 0) + 1
-    mentions: dict[str, int] = {}
-    for ms in art.paragraph_mentions:
-        for m in ms:
-            if m.kind == "named":
-                n = art.canonical(m.surface, m.start)
-                mentions[n] = mentions.get(n, 0) + 1
+    mentions = art.mention_counts()
     interview_words = re.search(
         r"(?i)\b(?:talks?(?: \w+)? to|interview(?:ed|s)?|speaks? to|meets|in conversation|"
         r"sits down with|Q&A)\b", head_text)
@@ -1613,16 +1613,9 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         head = " ".join(str(t) for t in ablocks.loc[ablocks["kind"].isin(["title", "standfirst"]),
                                                     "text"])
         try:
-            _finish(rows, para_spans, art, interview=False)
+            art.interviewee = _detect_interviewee(art, rows, head)
+            _finish(rows, para_spans, art, interview=bool(art.interviewee))
             _vocative_names(rows, para_spans, art)
-            interviewee = _detect_interviewee(art, rows, head)
-            if interviewee:
-                art = _Article(text, alias)
-                art.block_starts = [int(s) for s in ablocks["start"]]
-                art.interviewee = interviewee
-                rows, para_spans, _ = _article_rows(text, ablocks, art)
-                _finish(rows, para_spans, art, interview=True)
-                _vocative_names(rows, para_spans, art)
         except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
             rows, para_spans = _fallback_rows(text, ablocks)
         asents = sents[(sents["source"] == source) & (sents["article_id"] == article_id)] \
