@@ -876,6 +876,7 @@ class _Article:
         self._by_first: dict = {}
         self._memo: dict = {}
         self._counts: dict[str, int] | None = None
+        self.name_runs: list[tuple[int, list[str]]] = []
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -895,12 +896,18 @@ class _Article:
             tokens = _clean_name_tokens(m.group(0))
             if tokens and tokens[0].rstrip(".") in TITLES:
                 tokens = tokens[1:]
-            if not 2 <= len(tokens) <= 3 or any(
+            if tokens:
+                self.name_runs.append((lo + m.start(), tokens))
+            if not 2 <= len(tokens) <= 4 or any(
                     t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or "’" in t or "'" in t
                     for t in tokens):
                 continue
             full = " ".join(tokens)
             self.full_names.append((lo + m.start(), full))
+            if _is_person_name(tokens, self.known) or _person_by_context(
+                    narr, m.start(), m.end()):
+                self.known.add(canonical_key(full))
+                self.known.add(canonical_key(tokens[-1]))
 
     def _index(self) -> tuple[dict, dict]:
         if self._idx_len != len(self.full_names):
@@ -953,11 +960,10 @@ class _Article:
         """Mentions per canonical name in the article (computed once)."""
         if self._counts is None:
             counts: dict[str, int] = {}
-            for ms in self.paragraph_mentions:
-                for m in ms:
-                    if m.kind == "named":
-                        n = self.canonical(m.surface, m.start)
-                        counts[n] = counts.get(n, 0) + 1
+            for off, tokens in self.name_runs:
+                if _is_person_name(tokens, self.known):
+                    n = self.canonical(" ".join(tokens), off)
+                    counts[n] = counts.get(n, 0) + 1
             self._counts = counts
         return self._counts
 
@@ -1294,6 +1300,9 @@ def _np_is_verbish(np_text: str) -> bool:
         not re.match(rf"^{_DETERMINERS}\s+[a-z]", np_text.strip())
 
 
+_LOOKBACK = 4  # paragraphs searched back for an antecedent
+
+
 def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list[_Row]:
     rows: list[_Row] = []
     para_index = -1
@@ -1305,16 +1314,16 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
         spans = find_quote_spans(corpus_text, lo, hi)
         narr = _mask(corpus_text, lo, hi, spans)
         para_index += 1
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
-        art.note_names(mentions)
         art.note_candidates(narr, lo)
-        art.paragraph_mentions.append(mentions)
         block_info.append((b, lo, hi, spans, narr, para_index))
     # names seen as full names are "known" persons; rescan single-surname mentions
     art.paragraph_mentions = []
     prev_block = ("", 0)
+    # mentions matter only in paragraphs with quotations and the few before them
+    quoted = [pi for _, _, _, spans, _, pi in block_info if spans]
+    needed = {k for q in quoted for k in range(q - _LOOKBACK, q + 1)}
     for b, lo, hi, spans, narr, pi in block_info:
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
+        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known) if pi in needed else []
         for m in mentions:
             m.para = pi
         art.paragraph_mentions.append(mentions)
