@@ -292,8 +292,8 @@ SPEECH_VERB_LEMMAS = (
     "whisper announce acknowledge agree boast confirm muse quip snap state tweet conclude "
     "predict recount reflect respond retort sigh laugh urge interrupt proclaim assure promise "
     "vow threaten repeat answer wonder demand plead protest propose report reveal chant yell "
-    "caution emphasise emphasize stress testify counter concur begin exclaim grumble insist "
-    "lament murmur object point recount scoff sneer tease thunder venture whine beam smile "
+    "caution emphasise emphasize stress testify counter concur exclaim grumble insist "
+    "lament murmur object recount scoff sneer tease thunder venture whine beam smile "
     "chide groan gush mock nod rage rant reason recollect scold shrug stammer volunteer "
     "acknowledge allege assert contend maintain affirm predict speculate opine pronounce"
 ).split()
@@ -371,6 +371,7 @@ TITLES = (
     "Secretary King Queen Prince Princess Pope Cardinal Bishop Archbishop Commissioner "
     "Chief Inspector Detective Officer Councillor Cllr Speaker Premier Sheikh"
 ).split()
+_TITLE_KEYS = frozenset(t.lower() for t in TITLES)
 _MALE_TITLES = {"Mr", "Sir", "Lord", "Baron", "King", "Prince", "Father", "Pope"}
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Queen", "Princess"}
 #: Head nouns of descriptions of people (``a nurse``, ``one activist``, ``a Momentum insider``).
@@ -394,17 +395,20 @@ PERSON_NOUNS = frozenset(
     scientist scientists researcher researchers professor historian author writer
     commentator commentators observer observers witness witnesses survivor survivors
     victim victims patient patients organizer trustee trustees steward stewards
-    regular regulars insider""".split()
+    regular regulars insider ambassador envoy president chancellor premier governor mayor
+    commander general inspector spokesperson representative campaigner boss chief head
+    correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
 )
 _DETERMINERS = (
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
     r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its))"
 )
-_CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
-_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
-_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
-_DESC = rf"{_DETERMINERS}(?:\s+[\w’'\-]+){{1,5}}?"
+_NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
+_PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])"
+_PERSON_NOUN_RE = ""  # filled below, once PERSON_NOUNS is defined
+_DESC = ""
 _ADV = r"(?:[a-z]+ly)"
 # capitalised words that begin sentences or are not names
 _NOT_NAME = frozenset(
@@ -490,12 +494,14 @@ def _alias_index(path: str | None = None) -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
     """Fold case, quote marks, dots, titles and spacing: the key names are compared on."""
     s = name.replace("’", "'").replace(".", " ").strip().lower()
-    s = re.sub(r"'s$", "", s)
+    if s.endswith("'s"):
+        s = s[:-2]
     tokens = s.split()
-    titles = {t.lower() for t in TITLES}
+    titles = _TITLE_KEYS
     while len(tokens) > 1 and tokens[0] in titles:
         tokens.pop(0)
     return " ".join(tokens)
@@ -510,6 +516,12 @@ _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
     r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
 )
+#: a true preposition right before a noun phrase: the NP is not a subject ("as a prime minister
+#: saying", "to Blair")
+_PREP_GUARD_RE = re.compile(
+    r"\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|as|under|over|"
+    r"towards|behind|after|before|without|through|via)\s+$"
+)
 _SUBJECT_VERBISH_RE = re.compile(
     r"\s*(?:,[^,.;:!?\x01]{1,120},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
     r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<v>[a-z][a-z’'-]+)\b"
@@ -522,9 +534,18 @@ _NON_VERBS = frozenset(
 )
 _AUX = frozenset("is was were are be been being has had have do does did will would can could "
                  "should must may might shall".split())
+_PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
+#: a description of a person: determiner, up to three modifiers, a person noun as head
+_DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?![\w’'\-])"
+         rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
+#: where a clause subject can start: text start, after punctuation, a conjunction or a quotation
+_CLAUSE_LEAD_RE = re.compile(
+    r"(?:^|[.;:!?,\x01]\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
+    r"[Tt]hough|[Ii]f|[Tt]hat)\s+)$"
+)
 _DESC_SUBJ_RE = re.compile(
-    rf"(?:^|(?<=[.;:!?]\s)|(?<=[;:]\s)|(?<=^\s)|(?<=\bwhen\s)|(?<=\bas\s)|(?<=\bbut\s)|"
-    rf"(?<=\band\s))(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,4}}?\s+(?P<head>[\w’'\-]+))"
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
+    rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
 
@@ -536,9 +557,11 @@ class Mention:
     start: int
     end: int
     surface: str
-    kind: str  # named | description | group
+    kind: str  # named | description | group | pronoun
     subject: bool
     gender: str = "u"
+    para: int = -1  # paragraph index within the article (set by the caller)
+    resolved: tuple | None = None  # for pronoun mentions: (speaker, type), once resolved
 
 
 def _is_person_name(tokens: list[str], known: set[str]) -> bool:
@@ -547,7 +570,7 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
         return False
     first = tokens[0].rstrip(".")
     if first in TITLES:
-        return True
+        return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
     if any(t in _ORG_WORDS for t in tokens):
         return False
     names = _first_names()
@@ -596,26 +619,71 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         s = lo + m.start() + off
         name = " ".join(tokens)
         e = s + len(name) if text[s:s + len(name)] == name else lo + m.end()
-        if not _is_person_name(tokens, known):
+        if not _is_person_name(tokens, known) and not _person_by_context(narr, m.start() + off,
+                                                                         m.end()):
             continue
         before = narr[max(0, m.start() - 25):m.start() + off]
         after = narr[m.end():m.end() + 140]
         poss = surface.endswith(("’s", "'s"))
-        subject = False
-        if not poss and not _PREP_BEFORE_RE.search(before):
-            v = _SUBJECT_VERBISH_RE.match(after)
-            if v and v.group("v") not in _NON_VERBS or (v and v.group("v") in _AUX):
-                subject = True
-        out.append(Mention(s, e, name, "named", subject, _gender_of(tokens)))
+        out.append(Mention(s, e, name, "named", not poss and _is_subject(narr, m.start() + off,
+                                                                         before, after),
+                           _gender_of(tokens)))
+    for m in _GROUP_RE.finditer(narr):
+        before = narr[max(0, m.start() - 25):m.start()]
+        after = narr[m.end():m.end() + 140]
+        out.append(Mention(lo + m.start(), lo + m.end(), m.group(0), "group",
+                           _is_subject(narr, m.start(), before, after), "p"))
     for m in _DESC_SUBJ_RE.finditer(narr):
         head = m.group("head").lower()
-        if head not in PERSON_NOUNS:
+        if head not in PERSON_NOUNS or not _CLAUSE_LEAD_RE.search(
+                narr[max(0, m.start() - 12):m.start()]):
             continue
+        if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
+            continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
         out.append(Mention(s, lo + m.end("np"), _description(m.group("np")), "description",
                            True, _desc_gender(m.group("np"))))
+    for m in _PRON_SUBJ_RE.finditer(narr):
+        if not _CLAUSE_LEAD_RE.search(narr[max(0, m.start() - 12):m.start()]):
+            continue
+        p = m.group("p").lower()
+        out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
+                           {"he": "m", "she": "f", "they": "p"}[p]))
     out.sort(key=lambda x: x.start)
     return out
+
+
+#: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
+_PRON_SUBJ_RE = re.compile(r"(?<![\w’'])(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])")
+
+
+_APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
+_APPOS_AFTER_RE = re.compile(rf"^,\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+                             rf"{_PERSON_NOUN_RE}\b")
+_VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
+
+
+def _person_by_context(narr: str, s: int, e: int) -> bool:
+    """A two- or three-word capitalised name is a person when it stands in apposition to a
+    person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
+    reporting verb (``Priya Shah said``)."""
+    name = narr[s:e]
+    if not 2 <= len(name.split()) <= 3 or any(t in _ORG_WORDS for t in name.split()):
+        return False
+    return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
+                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30]))
+
+
+def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
+    """A mention is a clause subject if no preposition precedes it and a verb-like word follows
+    (after an optional appositive), or if it opens its clause (``So, Lansman.``)."""
+    if _PREP_BEFORE_RE.search(before):
+        return False
+    v = _SUBJECT_VERBISH_RE.match(after)
+    if v and (v.group("v") not in _NON_VERBS or v.group("v") in _AUX):
+        return True
+    lead = re.split(r"[.;:!?\x01]\s*", narr[max(0, pos - 40):pos])[-1]
+    return count_words(lead) <= 1 and bool(re.match(r"^\s*[.!?,;]", after))
 
 
 def _desc_gender(np_text: str) -> str:
@@ -629,6 +697,9 @@ def _desc_gender(np_text: str) -> str:
         return "p"
     return "u"
 
+
+#: "the Americans", "the Tories": a group named by a capitalised plural
+_GROUP_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])")
 
 _DESC_CUT_RE = re.compile(
     r"\s+(?:in|from|with|at|on|who|which|that|whose|wearing|standing|sitting|near|outside|"
@@ -651,7 +722,7 @@ def _description(np_text: str) -> str:
     return s
 
 
-_NP_RE = rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
+_NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
     rf"^[\s,]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
@@ -668,7 +739,8 @@ _POST_NORM_RE = re.compile(
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only)\s+)*(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|an?\s+\w+))?"
@@ -678,9 +750,17 @@ _PRE_RE = re.compile(
 # Any reporting verb in the clause before the quote: "he says it remains special "…""
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 _NP_BEFORE_RE = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
-    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
-    rf"have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC})"
+    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
+    rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
+)
+_PASSIVE_AUX_RE = re.compile(
+    r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
+#: A noun that attributes quoted words to the clause's subject (``By his own admission``).
+_CUE_NOUN_RE = re.compile(
+    r"(?<![\w’'])(?P<noun>admission|appeal|claim|denial|statement|memo|memorandum|letter|"
+    r"tweet|e-?mail|remark|comment|warning|plea|boast|confession|verdict|message|speech|"
+    r"column|blog|post|interview|testimony)(?:s)?(?![\w’'])"
 )
 _BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})")
 
@@ -705,11 +785,12 @@ class _Row:
     cue_start: int | None = None
     cue_end: int | None = None
     continuation: bool = False
-    attribution: str = "none"
+    attribution: str = ""  # "" until a rule fires; reported as "none"
     np: str = ""  # raw speaker NP text (before resolution)
     np_start: int | None = None
     np_end: int | None = None
     post_cue_end: int = -1  # end of the post-cue text after the closer (for split quotes)
+    anonymous: bool = False  # attributed to an unnamed source ("I am told")
 
 
 def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
@@ -731,9 +812,10 @@ _SENT_END_RE = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-
 def _clause_start(narr: str, pos: int, floor: int = 0) -> int:
     """Start of the narration sentence containing ``pos`` (quotes are masked)."""
     best = floor
-    for m in _SENT_END_RE.finditer(narr, floor, pos):
-        if m.end() <= pos:
-            best = m.end()
+    for m in _SENT_END_RE.finditer(narr, floor):
+        if m.end() > pos:
+            break
+        best = m.end()
     return best
 
 
@@ -771,7 +853,8 @@ def _valid_np(np_text: str) -> bool:
     if tokens[0] in _NOT_NAME and not re.match(rf"^{_DETERMINERS}\b", s):
         return False
     if re.match(rf"^{_DETERMINERS}\b", s):
-        return True
+        head = _description(s).split()[-1].lower().strip(",")
+        return head in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
 
 
@@ -786,6 +869,14 @@ class _Article:
         self.paragraph_mentions: list[list[Mention]] = []
         self.interviewee: str = ""
         self.block_starts: list[int] = []
+        self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
+        self.interview_mode: bool = False
+        self._idx_len = -1
+        self._by_last: dict = {}
+        self._by_first: dict = {}
+        self._memo: dict = {}
+        self._counts: dict[str, int] | None = None
+        self.name_runs: list[tuple[int, list[str]]] = []
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -798,98 +889,279 @@ class _Article:
                     self.known.add(canonical_key(" ".join(tokens)))
                     self.known.add(canonical_key(tokens[-1]))
 
+    def note_candidates(self, narr: str, lo: int) -> None:
+        """Capitalised runs of two or three words that look like personal names (no
+        organisation or function words): used only to expand a surname to a full name."""
+        for m in _NAME_RUN_RE.finditer(narr):
+            tokens = _clean_name_tokens(m.group(0))
+            if tokens and tokens[0].rstrip(".") in TITLES:
+                tokens = tokens[1:]
+            if tokens:
+                self.name_runs.append((lo + m.start(), tokens))
+            if not 2 <= len(tokens) <= 4 or any(
+                    t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or "’" in t or "'" in t
+                    for t in tokens):
+                continue
+            full = " ".join(tokens)
+            self.full_names.append((lo + m.start(), full))
+            if _is_person_name(tokens, self.known) or _person_by_context(
+                    narr, m.start(), m.end()):
+                self.known.add(canonical_key(full))
+                self.known.add(canonical_key(tokens[-1]))
+
+    def _index(self) -> tuple[dict, dict]:
+        if self._idx_len != len(self.full_names):
+            by_last: dict[str, list[tuple[int, str]]] = {}
+            by_first: dict[str, list[tuple[int, str]]] = {}
+            for off, n in sorted(self.full_names):
+                toks = [t for t in canonical_key(n).split() if t not in _NAME_SUFFIXES]
+                if toks:
+                    by_last.setdefault(toks[-1], []).append((off, n))
+                    by_first.setdefault(toks[0], []).append((off, n))
+            self._by_last, self._by_first = by_last, by_first
+            self._idx_len = len(self.full_names)
+            self._memo = {}
+        return self._by_last, self._by_first
+
     def canonical(self, name: str, at: int) -> str:
-        """Fullest form of ``name``: an earlier full name with this surname, the register, as is."""
-        tokens = [t for t in name.replace("’s", "").replace("'s", "").split()]
+        """Fullest form of ``name``: the latest full name with this surname seen up to ``at``,
+        the register's name for this alias, a later full name with this surname, a full name
+        with this first name, or the name as written (titles and possessive removed)."""
+        by_last, by_first = self._index()
+        memo_key = (name, at)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        tokens = name.replace("’s", "").replace("'s", "").split()
         if tokens and tokens[0].rstrip(".") in TITLES and len(tokens) > 1:
             tokens = tokens[1:]
         if not tokens:
             return name
         clean = " ".join(tokens)
         key = canonical_key(clean)
-        suffixes = {"sr", "jr", "ii", "iii", "iv"}
-
-        def last(n: str) -> str:
-            toks = [t for t in canonical_key(n).split() if t not in suffixes]
-            return toks[-1] if toks else ""
-
+        result = clean
         if len(tokens) == 1:
-            earlier = [n for off, n in self.full_names if off <= at and
-                       (last(n) == key or canonical_key(n).split()[0] == key)]
-            surname_first = [n for n in earlier if last(n) == key]
-            if surname_first:
-                return surname_first[-1]
-            if key in self.alias:
-                return self.alias[key]
-            later = [n for off, n in self.full_names if last(n) == key]
-            if later:
-                return later[0]
+            same_last = by_last.get(key, [])
+            earlier = [n for off, n in same_last if off <= at]
+            first_name = [n for off, n in by_first.get(key, []) if off <= at]
             if earlier:
-                return earlier[-1]
-            return clean
-        if key in self.alias:
-            return self.alias[key]
-        return clean
+                result = earlier[-1]
+            elif key in self.alias:
+                result = self.alias[key]
+            elif same_last:
+                result = same_last[0][1]
+            elif first_name:
+                result = first_name[-1]
+        elif key in self.alias:
+            result = self.alias[key]
+        self._memo[memo_key] = result
+        return result
+
+    def mention_counts(self) -> dict[str, int]:
+        """Mentions per canonical name in the article (computed once)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for off, tokens in self.name_runs:
+                if _is_person_name(tokens, self.known):
+                    n = self.canonical(" ".join(tokens), off)
+                    counts[n] = counts.get(n, 0) + 1
+            self._counts = counts
+        return self._counts
+
+
+_NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
+
+
+def _mention_gender(m: Mention, art: _Article) -> str:
+    if m.gender != "u" or m.kind != "named":
+        return m.gender
+    return _gender_of(art.canonical(m.surface, m.start).split())
+
+
+def _compatible(p: str, m: Mention, art: _Article) -> bool:
+    if m.kind == "pronoun":
+        return m.surface.lower() == p
+    if p == "they":
+        return m.kind == "group" or (m.kind == "description" and m.gender == "p")
+    if m.kind == "group":
+        return False
+    g = _mention_gender(m, art)
+    return g in ("u", {"he": "m", "she": "f"}[p])
+
+
+def _mention_name(m: Mention, art: _Article) -> tuple[str, str]:
+    if m.kind == "pronoun":
+        if m.resolved is None:
+            m.resolved = ("", "none")  # guards against cycles
+            name, typ, _, _ = _resolve_pronoun(m.surface, m.start, art, m.para,
+                                               interview=art.interview_mode)
+            m.resolved = (name, typ)
+        return m.resolved
+    if m.kind == "named":
+        return art.canonical(m.surface, m.start), "pronoun-resolved"
+    return m.surface, m.kind
 
 
 def _resolve_pronoun(
     pron: str, pos: int, art: _Article, para: int, exclude: str = "", interview: bool = True
 ) -> tuple[str, str, int | None, int | None]:
-    """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``."""
+    """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
+
+    Order: first person -> the writer; in an interview ``he``/``she`` -> the interviewee (if the
+    gender does not clash); else the latest compatible subject mention in this or the previous
+    paragraph; the latest compatible mention of any role there; the speaker of a recent speech
+    quote; subject mentions up to four paragraphs back.
+    """
     p = pron.lower()
     if p in {"i", "we"}:
         return ("the writer", "writer", None, None)
-    if p in {"he", "she"} and interview and art.interviewee:
-        g = _first_names().get(art.interviewee.split()[0], "u")
-        if g in ("u", {"he": "m", "she": "f"}[p]) and art.interviewee != exclude:
+    if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
+        g = _gender_of(art.interviewee.split())
+        if g in ("u", {"he": "m", "she": "f"}[p]):
             return (art.interviewee, "pronoun-resolved", None, None)
-    want = {"he": "m", "she": "f", "they": "p"}[p]
-    for k in range(para, max(-1, para - 4), -1):
-        if k >= len(art.paragraph_mentions):
-            continue
-        ms = [m for m in art.paragraph_mentions[k] if m.start < pos and m.subject]
-        for m in reversed(ms):
-            if p == "they":
-                if m.kind == "named" and m.gender != "p":
+
+    def scan(paras: range, need_subject: bool) -> Mention | None:
+        for k in paras:
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            for m in reversed(art.paragraph_mentions[k]):
+                if m.start >= pos or (need_subject and not m.subject):
                     continue
-            elif m.gender not in ("u", want):
-                continue
-            name = art.canonical(m.surface, m.start) if m.kind == "named" else m.surface
-            if name == exclude:
-                continue
-            typ = "pronoun-resolved" if m.kind == "named" else m.kind
-            return (name, typ, m.start, m.end)
+                if not _compatible(p, m, art):
+                    continue
+                name = _mention_name(m, art)[0]
+                if not name or name == exclude:
+                    continue
+                return m
+        return None
+
+    m = (scan(range(para, para - 1, -1), True) or scan(range(para, para - 1, -1), False)
+         or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
+                                                               False))
+    if m is not None:
+        name, typ = _mention_name(m, art)
+        return (name, typ, m.start, m.end)
+    for k, name, typ in reversed(art.speech_history):
+        if k < para - 3:
+            break
+        if not name or name == exclude or typ == "writer":
+            continue
+        gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
+        if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
+            continue
+        if p == "they" and typ not in ("group", "description"):
+            continue
+        return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
+                None, None)
+    m = scan(range(para - 2, para - 5, -1), True)
+    if m is not None:
+        name, typ = _mention_name(m, art)
+        return (name, typ, m.start, m.end)
     return ("", "none", None, None)
 
 
-def _attribute_np(row: _Row, art: _Article, para: int, interview: bool) -> None:
+_ELLIPTIC = {"another", "one", "others", "a third", "a fourth", "a fifth", "a second",
+             "the other", "the third", "the fourth", "a sixth"}
+
+
+def _complete_description(desc: str, art: _Article, para: int, pos: int) -> str:
+    """``another`` / ``a third`` -> ``another man`` when the last description says ``man``."""
+    if desc.lower() not in _ELLIPTIC:
+        return desc
+    for k in range(para, para - 2, -1):
+        if k < 0 or k >= len(art.paragraph_mentions):
+            continue
+        for m in reversed(art.paragraph_mentions[k]):
+            if m.kind == "description" and m.start < pos:
+                head = m.surface.split()[-1]
+                if head.lower() not in _ELLIPTIC and head.lower() not in {"one", "another"}:
+                    return f"{desc} {head}"
+    return desc
+
+
+def _role_match(desc: str, art: _Article) -> str:
+    """``the outgoing ambassador`` -> the person mentioned in the article whose register role
+    contains the description's head noun (the most mentioned one), else ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the":
+        return ""
+    head = tokens[-1]
+    people = load_people()
+    counts = art.mention_counts()
+    best, best_n = "", 0
+    for name, role in zip(people["name"], people["role"]):
+        if name in counts and re.search(rf"\b{re.escape(head)}\b", str(role).lower()):
+            if counts[name] > best_n:
+                best, best_n = name, counts[name]
+    return best
+
+
+def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude: str = ""
+                  ) -> None:
     np_text = row.np.strip()
     kind = _np_kind(np_text)
     row.speaker_mention = np_text
     if kind == "pronoun":
         name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
-                                           interview=interview)
+                                           exclude=exclude, interview=interview)
         row.speaker, row.speaker_type = name, typ
         row.speaker_start, row.speaker_end = (s, e) if s is not None else (row.np_start,
                                                                            row.np_end)
     elif kind == "description":
-        row.speaker, row.speaker_type = _description(np_text), "description"
+        desc = _complete_description(_description(np_text), art, para,
+                                     row.np_start or row.span.start)
+        person = _role_match(desc, art)
+        if person:
+            row.speaker, row.speaker_type = person, "named"
+        else:
+            row.speaker, row.speaker_type = desc, "description"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     elif kind == "group":
         row.speaker, row.speaker_type = np_text, "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     else:
-        tokens = _clean_name_tokens(np_text)
-        name = art.canonical(" ".join(tokens) if tokens else np_text, row.np_start or 0)
-        is_person = _is_person_name(tokens, art.known) or len(tokens) <= 3
-        row.speaker = name
-        row.speaker_type = "named" if is_person else "group"
+        parts = re.split(r"\s+and\s+", np_text)
+        names = []
+        for part in parts:
+            if re.search(r"[’']s\s", part):  # "Rumsfeld's DoD": keep as written
+                names.append(part)
+                continue
+            tokens = _clean_name_tokens(part)
+            names.append(art.canonical(" ".join(tokens) if tokens else part,
+                                       row.np_start or 0))
+        row.speaker = " and ".join(names)
+        tokens = _clean_name_tokens(parts[0])
+        row.speaker_type = "named" if len(parts) == 1 and (
+            _is_person_name(tokens, art.known) or len(row.speaker.split()) >= 2
+            or _gender_of(tokens) != "u") else ("named" if len(parts) > 1 else "group")
+        if len(parts) == 1 and row.speaker_type == "group" and canonical_key(row.speaker) in \
+                art.known:
+            row.speaker_type = "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
 
+_APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
+
+
+def _set_np(row: _Row, m: re.Match, base: int) -> None:
+    """Speaker NP of a cue match; a description followed by a name in apposition
+    (``the developer's spokesman, Paul Grant, said``) gives the name."""
+    np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
+    app = m.groupdict().get("app")
+    if app and _np_kind(np_text) in ("description", "group"):
+        inner = app.strip(", ")
+        if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
+            s = base + m.start("app") + app.index(inner)
+            np_text, e = inner, s + len(inner)
+    row.np, row.np_start, row.np_end = np_text, s, e
+
+
 def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
-              prev_close: int) -> None:
-    """Fill ``row``'s cue and speaker NP from the narration around its span."""
+              prev_close: int, prev_narr: str = "", prev_lo: int = 0) -> None:
+    """Fill ``row``'s cue and speaker NP from the narration around its span.
+
+    ``prev_narr``/``prev_lo``: the previous paragraph's narration, for a block quotation whose
+    cue ends the paragraph before it (``She wrote:``).
+    """
     sp = row.span
     inner = text[sp.start:sp.end]
     after_pos = (sp.close_pos + 1) if sp.close_pos >= 0 else hi
@@ -919,21 +1191,35 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
     pre_floor = max(lo, prev_close) - lo
     cs = _clause_start(narr, sp.open_pos - lo, pre_floor)
     pre = narr[cs:sp.open_pos - lo]
+    if not pre.strip() and not narr[:sp.open_pos - lo].strip() and \
+            prev_narr.rstrip().endswith(":") and not row.attribution:
+        tail = prev_narr.rstrip()
+        pcs = _clause_start(tail, len(tail), 0)
+        pm = _PRE_RE.search(tail[pcs:] + " ")
+        if pm and _valid_np(pm.group("np")) and not _np_is_verbish(pm.group("np")):
+            row.cue = ALL_VERBS.get(pm.group("verb").lower(), "")
+            row.cue_start, row.cue_end = prev_lo + pcs + pm.start("verb"), \
+                prev_lo + pcs + pm.end("verb")
+            _set_np(row, pm, prev_lo + pcs)
+            row.attribution = "pre-cue"
+            return
     m = _PRE_RE.search(pre)
-    if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
+    if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
+            m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
         colon = pre.rstrip().endswith((":", "—", "–"))
         if not row.attribution or colon:
             lemma = ALL_VERBS.get(m.group("verb").lower(), "")
             row.cue = lemma
             base = lo + cs
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-            row.np = m.group("np")
-            row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
+            _set_np(row, m, base)
             row.attribution = "pre-cue"
             return
     if row.attribution:
         return
-    # a reporting verb anywhere earlier in the sentence
+    # a reporting verb anywhere earlier in the sentence (across earlier quotations in it)
+    cs = _clause_start(narr, sp.open_pos - lo, 0)
+    pre = narr[cs:sp.open_pos - lo]
     for vm in reversed(list(_ANY_VERB_RE.finditer(pre))):
         word = vm.group("verb").lower()
         lemma = ALL_VERBS.get(word, "")
@@ -943,14 +1229,18 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         before = pre[:vm.start()]
         agent = _BY_AGENT_RE.match(pre[vm.end():])
         nb = _NP_BEFORE_RE.search(before)
-        if agent and word.endswith("ed"):
+        if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
             row.np_end = base + vm.end() + agent.end("np")
-        elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")):
-            row.np = nb.group("np")
-            row.np_start, row.np_end = base + nb.start("np"), base + nb.end("np")
-        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before):
+        elif _PASSIVE_AUX_RE.search(before) and word in ("told", "said", "informed"):
+            # "I am told", "it was said": an unnamed source
+            row.anonymous = True
+        elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
+                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
+            _set_np(row, nb, base)
+        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
+                (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}", pre)
             if not subj or not _valid_np(subj.group("np")):
                 continue
@@ -965,6 +1255,29 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             return
         row.cue = lemma
         row.cue_start, row.cue_end = base + vm.start(), base + vm.end()
+        row.attribution = "sentence-cue"
+        return
+    # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
+    nm = None
+    for nm in _CUE_NOUN_RE.finditer(pre):
+        pass
+    if nm is not None:
+        base = lo + cs
+        subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]", pre)
+        cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
+                 if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
+        if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
+            row.np = subj.group("np")
+            row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
+        elif cands:
+            x = cands[-1]
+            row.np = x.group("np")
+            row.np_start = base + nm.end() + x.start("np")
+            row.np_end = base + nm.end() + x.end("np")
+        else:
+            return
+        row.cue = nm.group("noun").lower()
+        row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
         row.attribution = "sentence-cue"
         return
     # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
@@ -987,6 +1300,9 @@ def _np_is_verbish(np_text: str) -> bool:
         not re.match(rf"^{_DETERMINERS}\s+[a-z]", np_text.strip())
 
 
+_LOOKBACK = 4  # paragraphs searched back for an antecedent
+
+
 def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list[_Row]:
     rows: list[_Row] = []
     para_index = -1
@@ -998,25 +1314,30 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
         spans = find_quote_spans(corpus_text, lo, hi)
         narr = _mask(corpus_text, lo, hi, spans)
         para_index += 1
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
-        art.note_names(mentions)
-        art.paragraph_mentions.append(mentions)
+        art.note_candidates(narr, lo)
         block_info.append((b, lo, hi, spans, narr, para_index))
     # names seen as full names are "known" persons; rescan single-surname mentions
     art.paragraph_mentions = []
+    prev_block = ("", 0)
+    # mentions matter only in paragraphs with quotations and the few before them
+    quoted = [pi for _, _, _, spans, _, pi in block_info if spans]
+    needed = {k for q in quoted for k in range(q - _LOOKBACK, q + 1)}
     for b, lo, hi, spans, narr, pi in block_info:
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
+        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known) if pi in needed else []
+        for m in mentions:
+            m.para = pi
         art.paragraph_mentions.append(mentions)
         prow: list[_Row] = []
         top = [s for s in spans if s.level == 0]
-        for i, s in enumerate(spans):
+        for s in spans:
             row = _Row(s, int(b.block_id), int(b.paragraph_index))
             if s.level == 0:
                 k = top.index(s)
                 next_open = top[k + 1].open_pos if k + 1 < len(top) else -1
                 prev_close = (top[k - 1].close_pos + 1 if top[k - 1].close_pos >= 0
                               else top[k - 1].end) if k else lo
-                _find_cue(row, corpus_text, lo, hi, narr, next_open, prev_close)
+                _find_cue(row, corpus_text, lo, hi, narr, next_open, prev_close,
+                          prev_block[0], prev_block[1])
             else:
                 parent = spans[s.parent]
                 inner_narr = _mask(corpus_text, parent.start, parent.end,
@@ -1026,10 +1347,11 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
                 _find_cue(row, corpus_text, parent.start, parent.end, sub_narr, -1,
                           parent.start)
                 if row.attribution not in ("pre-cue", "post-cue"):
-                    row.attribution = "none"
+                    row.attribution = ""
                     row.cue, row.np = "", ""
             prow.append(row)
         para_spans.append((pi, prow))
+        prev_block = (narr, lo)
         rows.extend(prow)
     return rows, para_spans, block_info
 
@@ -1045,17 +1367,17 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
     "speaks to", "meets", "in conversation") and names a person who is also quoted; or one
     named person holds most of the explicit, named attributions of the article.
     """
-    named = [r.speaker for r in rows if r.attribution in ("post-cue", "pre-cue", "sentence-cue")
-             and r.speaker_type == "named" and r.span.level == 0]
+    named = []
+    for r in rows:
+        if r.attribution in _CUE_ATTRIBUTIONS and r.span.level == 0 and r.np and \
+                _np_kind(r.np) == "named":
+            tokens = _clean_name_tokens(r.np)
+            if tokens:
+                named.append(art.canonical(" ".join(tokens), r.np_start or 0))
     counts: dict[str, int] = {}
     for n in named:
         counts[n] = counts.get(n, 0) + 1
-    mentions: dict[str, int] = {}
-    for ms in art.paragraph_mentions:
-        for m in ms:
-            if m.kind == "named":
-                n = art.canonical(m.surface, m.start)
-                mentions[n] = mentions.get(n, 0) + 1
+    mentions = art.mention_counts()
     interview_words = re.search(
         r"(?i)\b(?:talks?(?: \w+)? to|interview(?:ed|s)?|speaks? to|meets|in conversation|"
         r"sits down with|Q&A)\b", head_text)
@@ -1075,128 +1397,177 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
     return ""
 
 
+_CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
+_NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
+
+
 def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> None:
-    """Resolve speakers, continuations and kinds, in reading order."""
-    last_speech: _Row | None = None
-    last_speech_para = -10
-    last_para_ended_open = False
+    """Resolve speakers, kinds and continuations, in reading order."""
+    prev_top: _Row | None = None  # previous top-level speech row
+    prev_top_para = -10
+    art.interview_mode = interview
     for pi, prow in para_spans:
-        para_first = True
         for row in prow:
             sp = row.span
             inner = art.text[sp.start:sp.end]
             if sp.level:
                 _finish_nested(row, prow, art, pi)
                 continue
-            if row.np:
-                _attribute_np(row, art, pi, interview)
-            prev_in_para = [r for r in prow if r.span.level == 0 and r.span.start < sp.start
-                            and r.kind == "speech"]
-            if row.attribution in ("post-cue", "pre-cue", "sentence-cue") and row.speaker:
-                # the second piece of a split sentence: "A," he says, "B"
-                if (row.attribution == "pre-cue" and prev_in_para
-                        and prev_in_para[-1].post_cue_end >= 0
-                        and row.cue_start is not None
-                        and row.cue_start < prev_in_para[-1].post_cue_end
-                        and prev_in_para[-1].speaker == row.speaker):
-                    _continue(row, prev_in_para[-1])
-                else:
-                    row.kind = "speech" if _cue_makes_speech(row, inner) else "term"
-            elif row.attribution in ("post-cue", "pre-cue", "sentence-cue"):
-                row.kind = "speech" if _is_sentence_like(inner) or row.cue else "term"
+            words = count_words(inner)
+            if row.attribution in _CUE_ATTRIBUTIONS:
+                if row.anonymous:
+                    row.speaker, row.speaker_type = "", "none"
+                elif row.np:
+                    _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art))
+                short_label = (row.cue in _NAMING_LEMMAS and words <= 2 and not row.speaker)
+                row.kind = "term" if short_label else "speech"
+            elif words >= 4 or _is_sentence_like(inner):
+                row.kind = "speech"
+                row.attribution = "context"
+                _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
             else:
-                opens_para = para_first and not art.text[
-                    _para_start(art, pi, sp):sp.open_pos].strip()
-                if prev_in_para and _is_sentence_like(inner):
-                    _continue(row, prev_in_para[-1])
-                elif (opens_para and last_speech is not None and last_speech_para == pi - 1
-                      and (last_para_ended_open or _is_sentence_like(inner))):
-                    _continue(row, last_speech)
-                elif _is_sentence_like(inner):
-                    row.kind = "speech"
-                    row.attribution = "context"
-                    _context_speaker(row, art, pi, interview, last_speech, last_speech_para)
-                else:
-                    row.kind = "term"
+                row.kind = "term"
             if row.kind == "term":
-                row.speaker, row.speaker_type, row.cue = "", "none", ""
-                row.speaker_start = row.speaker_end = None
-                row.cue_start = row.cue_end = None
-                row.continuation = False
-            if row.kind == "speech":
-                last_speech, last_speech_para = row, pi
-            para_first = False
-        if prow:
-            tops = [r for r in prow if r.span.level == 0]
-            last_para_ended_open = bool(tops) and not tops[-1].span.closed
-        else:
-            last_para_ended_open = False
+                _make_term(row)
+                continue
+            row.continuation = (not row.cue and prev_top is not None and bool(row.speaker)
+                                and prev_top.speaker == row.speaker)
+            if row.continuation:
+                row.attribution = "continuation"
+            prev_top, prev_top_para = row, pi
+            art.speech_history.append((pi, row.speaker, row.speaker_type))
+            if row.np and row.speaker and row.np_start is not None and \
+                    pi < len(art.paragraph_mentions):
+                kind = {"named": "named", "group": "group", "pronoun-resolved": "named",
+                        "writer": "named"}.get(row.speaker_type, "description")
+                gender = _desc_gender(row.speaker) if kind == "description" else \
+                    _gender_of(row.speaker.split())
+                art.paragraph_mentions[pi].append(
+                    Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
+                            gender, para=pi))
+                art.paragraph_mentions[pi].sort(key=lambda x: x.start)
 
 
-def _para_start(art: _Article, pi: int, sp: QuoteSpan) -> int:
-    start = art.block_starts[pi] if pi < len(art.block_starts) else 0
-    return min(start, sp.open_pos)
+def _turn_taker(row: _Row, prow: list[_Row], art: _Article) -> str:
+    """Dialogue turn-taking: a ``"…," he says`` quotation that directly follows another
+    speaker's quotation (nothing but spaces between) is a reply, so its pronoun does not refer to
+    that speaker. Returns the speaker to exclude, or ""."""
+    if row.attribution != "post-cue" or _np_kind(row.np) != "pronoun":
+        return ""
+    prev = [r for r in prow if r.span.level == 0 and r.span.end <= row.span.start
+            and r.kind == "speech"]
+    if not prev or prev[-1].span.close_pos < 0:
+        return ""
+    between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]
+    return prev[-1].speaker if not between.strip() else ""
 
 
-def _continue(row: _Row, prev: _Row) -> None:
-    row.kind = "speech"
-    row.continuation = True
-    row.attribution = "continuation"
-    row.cue = ""
-    row.cue_start = row.cue_end = None
-    row.speaker, row.speaker_type = prev.speaker, prev.speaker_type
-    row.speaker_start, row.speaker_end = prev.speaker_start, prev.speaker_end
-    row.speaker_mention = prev.speaker_mention
+_VOCATIVE_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
 
 
-_NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
+def _vocative_names(rows: list[_Row], para_spans, art: _Article) -> None:
+    """Name an unnamed speaker from a vocative: ``the chair interrupts him: "Stan, Stan …"``.
+
+    When a speech quotation opens by addressing someone with a given name and its cue has an
+    object pronoun (him/her), the addressee is the previous speaker of the paragraph (or of the
+    one before) when that speaker is known only by a description; the description is replaced
+    by the name for that speaker's quotations in the surrounding paragraphs.
+    """
+    names = _first_names()
+    top = [(pi, r) for pi, prow in para_spans for r in prow
+           if r.span.level == 0 and r.kind == "speech"]
+    for k, (pi, row) in enumerate(top):
+        m = _VOCATIVE_RE.match(art.text[row.span.start:row.span.end])
+        if not m or m.group("name") not in names or row.cue_end is None:
+            continue
+        if row.cue_end > row.span.open_pos or not re.search(
+                r"\b(?:him|her)\b", art.text[row.cue_end:row.span.open_pos]):
+            continue
+        prev = [(qi, r) for qi, r in top[:k] if r.speaker and r.speaker != row.speaker
+                and qi >= pi - 1]
+        if not prev or prev[-1][1].speaker_type != "description":
+            continue
+        desc = prev[-1][1].speaker
+        for qi, r in top:
+            if r.speaker == desc and pi - 1 <= qi <= pi + 1:
+                r.speaker, r.speaker_type = m.group("name"), "named"
 
 
-def _cue_makes_speech(row: _Row, inner: str) -> bool:
-    if row.cue in _NAMING_LEMMAS and count_words(inner) <= 2 and row.speaker_type == "none":
-        return False
-    return True
-
-
-def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
-                     last_speech: _Row | None, last_para: int) -> None:
-    if interview and art.interviewee:
-        row.speaker, row.speaker_type = art.interviewee, "named"
-        return
-    ms = [m for k in range(pi, max(-1, pi - 2), -1) if k < len(art.paragraph_mentions)
-          for m in reversed(art.paragraph_mentions[k]) if m.subject and m.start < row.span.start]
-    if ms:
-        m = ms[0]
-        row.speaker = art.canonical(m.surface, m.start) if m.kind == "named" else m.surface
-        row.speaker_type = m.kind
-        row.speaker_start, row.speaker_end = m.start, m.end
-        return
-    if last_speech is not None and last_para >= pi - 1:
-        row.speaker, row.speaker_type = last_speech.speaker, last_speech.speaker_type
-        row.speaker_start, row.speaker_end = last_speech.speaker_start, last_speech.speaker_end
-
-
-def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
-    """A span inside another: speech only with its own cue inside the parent, else a term."""
-    parents = [r for r in prow if r.span.start <= row.span.open_pos < r.span.end and r is not row
-               and r.span.level < row.span.level]
-    parent = parents[-1] if parents else None
-    if row.attribution in ("pre-cue", "post-cue") and row.np:
-        exclude = parent.speaker if parent else ""
-        np_text = row.np.strip()
-        if _np_kind(np_text) == "pronoun":
-            name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, pi,
-                                               exclude=exclude, interview=False)
-            row.speaker, row.speaker_type = name, typ
-            row.speaker_start, row.speaker_end = s, e
-            row.speaker_mention = np_text
-        else:
-            _attribute_np(row, art, pi, interview=False)
-        row.kind = "speech"
-        return
+def _make_term(row: _Row) -> None:
     row.kind = "term"
     row.speaker, row.speaker_type, row.cue = "", "none", ""
     row.speaker_start = row.speaker_end = row.cue_start = row.cue_end = None
+    row.continuation = False
+    row.attribution = ""
+
+
+def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
+                     prev_top: _Row | None, prev_para: int, prow: list[_Row]) -> None:
+    """Speaker of a cue-less speech span: the interviewee; the previous speaker of the same
+    paragraph or of the paragraph just before when this one opens with the quotation; the
+    paragraph's last subject; the previous speaker."""
+
+    def take(src: _Row) -> None:
+        row.speaker, row.speaker_type = src.speaker, src.speaker_type
+        row.speaker_start, row.speaker_end = src.speaker_start, src.speaker_end
+        row.speaker_mention = src.speaker_mention
+
+    if interview and art.interviewee:
+        row.speaker, row.speaker_type = art.interviewee, "named"
+        return
+    same_para = prev_top is not None and prev_para == pi
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
+    opens = not art.text[para_start:row.span.open_pos].strip()
+    if same_para or (opens and prev_top is not None and prev_para == pi - 1):
+        take(prev_top)
+        return
+    ms = [m for k in (pi, pi - 1) if 0 <= k < len(art.paragraph_mentions)
+          for m in reversed(art.paragraph_mentions[k])
+          if m.subject and m.start < row.span.start and m.kind != "group"]
+    if ms:
+        m = ms[0]
+        row.speaker, row.speaker_type = _mention_name(m, art)
+        if row.speaker_type == "pronoun-resolved":
+            row.speaker_type = "named"
+        row.speaker_start, row.speaker_end = m.start, m.end
+        return
+    if prev_top is not None and prev_para >= pi - 1:
+        take(prev_top)
+
+
+def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
+    """A span inside another: speech with its own cue inside the parent, or when it is a
+    phrase of five words or more (someone's words quoted by the outer speaker); else a term."""
+    inner = art.text[row.span.start:row.span.end]
+    parents = [r for r in prow if r.span.start <= row.span.open_pos < r.span.end
+               and r is not row and r.span.level < row.span.level]
+    parent = parents[-1] if parents else None
+    exclude = parent.speaker if parent else ""
+    if row.attribution in _CUE_ATTRIBUTIONS and (row.np or row.anonymous):
+        if row.np:
+            _attribute_np(row, art, pi, interview=False, exclude=exclude)
+        row.kind = "speech"
+        return
+    if count_words(inner) >= 5 or _is_sentence_like(inner):
+        row.kind = "speech"
+        row.attribution = "context"
+        row.cue = ""
+        row.cue_start = row.cue_end = None
+        limit = parent.span.open_pos if parent else row.span.open_pos
+        for k in range(pi, pi - 4, -1):
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            for m in reversed(art.paragraph_mentions[k]):
+                if m.start < limit and m.subject:
+                    name, typ = _mention_name(m, art)
+                    if name and name != exclude:
+                        row.speaker = name
+                        row.speaker_type = "named" if typ == "pronoun-resolved" else typ
+                        row.speaker_start, row.speaker_end = m.start, m.end
+                        return
+        return
+    _make_term(row)
+
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1251,14 +1622,9 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         head = " ".join(str(t) for t in ablocks.loc[ablocks["kind"].isin(["title", "standfirst"]),
                                                     "text"])
         try:
-            _finish(rows, para_spans, art, interview=False)
-            interviewee = _detect_interviewee(art, rows, head)
-            if interviewee:
-                art = _Article(text, alias)
-                art.block_starts = [int(s) for s in ablocks["start"]]
-                art.interviewee = interviewee
-                rows, para_spans, _ = _article_rows(text, ablocks, art)
-                _finish(rows, para_spans, art, interview=True)
+            art.interviewee = _detect_interviewee(art, rows, head)
+            _finish(rows, para_spans, art, interview=bool(art.interviewee))
+            _vocative_names(rows, para_spans, art)
         except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
             rows, para_spans = _fallback_rows(text, ablocks)
         asents = sents[(sents["source"] == source) & (sents["article_id"] == article_id)] \
@@ -1284,7 +1650,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
                 "speaker_mention": r.speaker_mention if r.kind == "speech" else "",
                 "cue_start": r.cue_start if r.kind == "speech" and r.cue else None,
                 "cue_end": r.cue_end if r.kind == "speech" and r.cue else None,
-                "attribution": r.attribution if r.kind == "speech" else "none",
+                "attribution": (r.attribution or "none") if r.kind == "speech" else "none",
                 "mark": sp.mark,
                 "level": sp.level,
                 "closed": sp.closed,
