@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers.corpus import segment_text
-from helpers.paths import ANNOTATIONS, PROJECT_ROOT
+from helpers.paths import PROJECT_ROOT
 from helpers.sentiment import (
     CALIBRATION_FILE,
     SENTENCE_COLUMNS,
@@ -243,11 +243,33 @@ def test_voice_from_quote_spans() -> None:
     assert by_start["Her deputy s"] == ("mixed", "her deputy")
 
 
+def test_learned_word_weights_come_from_fit_editorials_only() -> None:
+    """Every stem's sentence count in the weights file is its count in the fit part alone."""
+    from collections import Counter
+
+    from helpers.sentiment import load_calibration, load_word_weights, stems
+
+    model = load_calibration()
+    weights = load_word_weights(model)
+    assert weights, "the chosen model has no learned word weights"
+    table = pd.read_csv(PROJECT_ROOT / model["word_weights_file"], keep_default_na=False)
+    data = load_nyt_dev()
+    fit = data[data["editorial"].map(editorial_part) == "fit"]
+    doc_freq = Counter(t for text in fit["text"] for t in set(stems(text)))
+    expected = {t for t, n in doc_freq.items() if n >= model["word_weights_min_sentences"]}
+    assert set(table["stem"]) == expected
+    assert (table["sentences"] == table["stem"].map(doc_freq)).all()
+
+
+def test_stems_pool_inflections() -> None:
+    from helpers.sentiment import stems
+
+    assert stems("Attacks, attacked, attacking; it isn't") == ["attack"] * 3 + ["it", "is", "not"]
+
+
 # ------------------------------------------------------------------ corpus gold
 
 
-@pytest.mark.skipif(not (ANNOTATIONS / "sentiment.csv").exists(),
-                    reason="sentiment gold not annotated yet")
 def test_agreement_with_corpus_gold() -> None:
     """Report each measure's agreement; assert the default score beats raw TextBlob on macro-F1.
 
