@@ -12,14 +12,21 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.corpus import Corpus
-from helpers.metrics import boundary_scores
+from helpers.metrics import boundary_scores, cohen_kappa
 from helpers.paths import ANNOTATIONS, DATA_RAW
 
-__all__ = ["load_gold", "sentence_boundary_report"]
+__all__ = [
+    "TARGETS",
+    "agreement_summary",
+    "human_baseline",
+    "load_gold",
+    "sentence_boundary_report",
+    "validation_summary",
+]
 
 
-def load_gold(name: str, folder: Path = ANNOTATIONS) -> pd.DataFrame:
-    """Read ``<folder>/<name>.csv`` and verify each row's text against the raw source file.
+def load_gold(name: str, folder: Path = ANNOTATIONS, raw: Path = DATA_RAW) -> pd.DataFrame:
+    """Read ``<folder>/<name>.csv`` and verify each row's text against ``<raw>/<source>``.
 
     Raises ``FileNotFoundError`` if the annotation is missing and ``ValueError`` naming the
     file and row if an offset no longer reproduces its text.
@@ -30,7 +37,7 @@ def load_gold(name: str, folder: Path = ANNOTATIONS) -> pd.DataFrame:
     for i, row in gold.iterrows():
         src = row["source"]
         if src not in texts:
-            texts[src] = (DATA_RAW / src).read_text(encoding="utf-8")
+            texts[src] = (raw / src).read_text(encoding="utf-8")
         if "text" in gold.columns and texts[src][int(row["start"]):int(row["end"])] != row["text"]:
             raise ValueError(f"{path}: row {i + 2}: offsets {row['start']}-{row['end']} do not "
                              f"reproduce its text {row['text'][:40]!r}")
@@ -60,3 +67,176 @@ def sentence_boundary_report(corpus: Corpus, gold: pd.DataFrame) -> tuple[dict, 
         columns=["error", "offset", "context"],
     )
     return scores, errors
+
+
+# ---------------------------------------------------------------- every instrument at once
+
+#: (instrument, measure, target) for every threshold an issue names; the tests assert the same.
+TARGETS: list[tuple[str, str, float]] = [
+    ("sentence splitting", "boundary F1", 0.98),
+    ("quote attribution", "speech quote F1 (span overlap)", 0.97),
+    ("quote attribution", "speaker accuracy on matched speech", 0.95),
+    ("timelines", "relaxed extraction F1", 0.95),
+    ("timelines", "value accuracy (relaxed matches)", 0.90),
+    ("themes", "special_relationship paragraph F1", 0.85),
+    ("themes", "party_factionalism paragraph F1", 0.85),
+    ("sentiment", "default score Pearson r, held-out NYT editorials", 0.55),
+]
+
+
+def validation_summary(corpus: Corpus) -> pd.DataFrame:
+    """Every instrument scored against its gold annotation of the default corpus.
+
+    One row per measure: ``instrument``, ``measure``, ``value``, ``target`` (NaN where the
+    issues name none), ``meets_target`` (NaN without a target), ``n`` (gold units scored),
+    ``gold`` (the annotation file). ``corpus`` must be the default corpus.
+    """
+    from helpers import quotes, sentiment, themes, timeline
+
+    rows: list[dict] = []
+
+    def add(instrument: str, measure: str, value: float, n: int, gold: str) -> None:
+        rows.append({"instrument": instrument, "measure": measure, "value": float(value),
+                     "n": int(n), "gold": gold})
+
+    gold = load_gold("sentences")
+    scores, _ = sentence_boundary_report(corpus, gold)
+    add("sentence splitting", "boundary precision", scores["precision"], len(gold),
+        "sentences.csv")
+    add("sentence splitting", "boundary recall", scores["recall"], len(gold), "sentences.csv")
+    add("sentence splitting", "boundary F1", scores["f1"], len(gold), "sentences.csv")
+
+    gold = load_gold("quotes")
+    q = quotes.score_quotes(quotes.extract_quotes(corpus), gold)
+    n_speech = int((gold["kind"] == "speech").sum())
+    add("quote attribution", "speech quote precision", q["speech_precision"], n_speech,
+        "quotes.csv")
+    add("quote attribution", "speech quote recall", q["speech_recall"], n_speech, "quotes.csv")
+    add("quote attribution", "speech quote F1 (span overlap)", q["speech_f1"], n_speech,
+        "quotes.csv")
+    add("quote attribution", "speaker accuracy on matched speech", q["speaker_accuracy"],
+        n_speech, "quotes.csv")
+    add("quote attribution", "kind accuracy (speech/term)", q["kind_accuracy"], len(gold),
+        "quotes.csv")
+    add("quote attribution", "cue (reporting verb) accuracy", q["cue_accuracy"], n_speech,
+        "quotes.csv")
+
+    gold = load_gold("timex")
+    t = timeline.score_timexes(timeline.extract_timexes(corpus), gold)
+    for key, label in (("strict_f1", "strict extraction F1"),
+                       ("relaxed_f1", "relaxed extraction F1"),
+                       ("value_accuracy", "value accuracy (relaxed matches)"),
+                       ("type_accuracy", "type accuracy (relaxed matches)")):
+        add("timelines", label, t[key], len(gold), "timex.csv")
+
+    gold = load_gold("themes")
+    th = themes.score_themes(themes.paragraph_themes(corpus), gold)
+    for row in th.itertuples():
+        for key in ("precision", "recall", "f1"):
+            label = "F1" if key == "f1" else key
+            add("themes", f"{row.theme} paragraph {label}", getattr(row, key), len(gold),
+                "themes.csv")
+
+    nyt = sentiment.nyt_validation("held_out").set_index("measure")
+    for measure, row in nyt.iterrows():
+        label = ("default score" if measure.startswith("default") else measure)
+        add("sentiment", f"{label} Pearson r, held-out NYT editorials", row["pearson"],
+            row["n"], "data/external (NYT)")
+    gold = load_gold("sentiment")
+    agree = sentiment.agreement_table(gold).set_index("measure")
+    for measure, row in agree.iterrows():
+        label = ("default score" if measure.startswith("default") else measure)
+        add("sentiment", f"{label} macro-F1 vs hand labels", row["macro_f1"], row["n"],
+            "sentiment.csv")
+
+    table = pd.DataFrame(rows)
+    targets = {(i, m): v for i, m, v in TARGETS}
+    table["target"] = [targets.get((i, m), float("nan"))
+                       for i, m in zip(table["instrument"], table["measure"])]
+    table["meets_target"] = [None if pd.isna(tg) else bool(v >= tg)
+                             for v, tg in zip(table["value"], table["target"])]
+    return table[["instrument", "measure", "value", "target", "meets_target", "n", "gold"]]
+
+
+def agreement_summary() -> pd.DataFrame:
+    """Agreement between the gold annotation and an independent second annotator.
+
+    The second pass (``data/annotations/agreement/``) labelled the same units without seeing
+    the first; its agreement is the ceiling a machine can be expected to reach. One row per
+    label: ``annotation``, ``label``, ``n``, ``agreement`` (share identical), ``kappa`` (Cohen's,
+    NaN where a label is free text).
+    """
+    from helpers.quotes import speakers_match
+
+    folder = ANNOTATIONS / "agreement"
+    rows: list[dict] = []
+
+    def compare(name: str, second: str, label: str, kind: str = "categorical") -> None:
+        a = load_gold(name)
+        b = pd.read_csv(folder / second, keep_default_na=False)
+        merged = a.merge(b, on=["source", "start", "end"], suffixes=("_a", "_b"))
+        if kind == "speaker":
+            merged = merged[(merged["kind_a"] == "speech") & (merged["kind_b"] == "speech")]
+            same = [speakers_match(x, y) for x, y in zip(merged["speaker_a"],
+                                                          merged["speaker_b"])]
+            kappa = float("nan")
+        else:
+            x = merged[f"{label}_a"].astype(str).str.lower().tolist()
+            y = merged[f"{label}_b"].astype(str).str.lower().tolist()
+            same = [i == j for i, j in zip(x, y)]
+            kappa = cohen_kappa(x, y)
+        rows.append({"annotation": f"{name}.csv", "label": label, "n": len(merged),
+                     "agreement": sum(same) / len(same) if same else float("nan"),
+                     "kappa": kappa})
+
+    compare("quotes", "quotes_second.csv", "kind")
+    compare("quotes", "quotes_second.csv", "speaker", kind="speaker")
+    compare("quotes", "quotes_second.csv", "cue")
+    compare("quotes", "quotes_second.csv", "continuation")
+    compare("themes", "themes_second.csv", "special_relationship")
+    compare("themes", "themes_second.csv", "party_factionalism")
+    compare("sentiment", "sentiment_second.csv", "label")
+    return pd.DataFrame(rows)
+
+
+def human_baseline() -> pd.DataFrame:
+    """The second annotator scored like an instrument, on the measures of ``validation_summary``.
+
+    One row per measure: ``instrument``, ``measure`` (same wording as
+    :func:`validation_summary`), ``second_annotator``. A machine score near this value is as
+    good as a second careful reader; above it, it has probably learned the first annotator's
+    habits rather than the task.
+    """
+    from helpers.metrics import macro_f1, prf
+    from helpers.quotes import speakers_match
+
+    folder = ANNOTATIONS / "agreement"
+    rows: list[dict] = []
+    quotes = load_gold("quotes").merge(
+        pd.read_csv(folder / "quotes_second.csv", keep_default_na=False),
+        on=["source", "start", "end"], suffixes=("_a", "_b"))
+    a_speech, b_speech = quotes["kind_a"] == "speech", quotes["kind_b"] == "speech"
+    tp = int((a_speech & b_speech).sum())
+    speech = prf(tp, int((~a_speech & b_speech).sum()), int((a_speech & ~b_speech).sum()))
+    both = quotes[a_speech & b_speech]
+    rows += [
+        ("quote attribution", "speech quote F1 (span overlap)", speech["f1"]),
+        ("quote attribution", "speaker accuracy on matched speech",
+         sum(speakers_match(b, a) for a, b in zip(both["speaker_a"], both["speaker_b"]))
+         / max(1, len(both))),
+        ("quote attribution", "kind accuracy (speech/term)",
+         float((quotes["kind_a"] == quotes["kind_b"]).mean())),
+    ]
+    themes = load_gold("themes").merge(
+        pd.read_csv(folder / "themes_second.csv", keep_default_na=False),
+        on=["source", "start", "end"], suffixes=("_a", "_b"))
+    for theme in ("special_relationship", "party_factionalism"):
+        a, b = themes[f"{theme}_a"].astype(int) == 1, themes[f"{theme}_b"].astype(int) == 1
+        f1 = prf(int((a & b).sum()), int((~a & b).sum()), int((a & ~b).sum()))["f1"]
+        rows.append(("themes", f"{theme} paragraph F1", f1))
+    senti = load_gold("sentiment").merge(
+        pd.read_csv(folder / "sentiment_second.csv", keep_default_na=False),
+        on=["source", "start", "end"], suffixes=("_a", "_b"))
+    rows.append(("sentiment", "default score macro-F1 vs hand labels",
+                 macro_f1(senti["label_a"].tolist(), senti["label_b"].tolist())))
+    return pd.DataFrame(rows, columns=["instrument", "measure", "second_annotator"])
