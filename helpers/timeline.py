@@ -188,7 +188,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
              "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
+                 "seventies": 7, "eighties": 8, "nineties": 9, "noughties": 0}
 _UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
               "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
 _UNIT_FACTOR = {"fortnight": 2}
@@ -362,8 +362,8 @@ _add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<dec>(?
      r"['’]?s(?!\w)", "decade", 2)
 _add(r"(?P<the>the)\s+(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?['’‘](?P<d2>[0-9]0)s(?!\w)",
      "decade", 2)
-_add(r"(?P<the>the)\s+(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<dw>twenties|thirties|forties"
-     r"|fifties|sixties|seventies|eighties|nineties)(?!\w)", "decade", 1)
+_add(r"(?P<the>[Tt]he)\s+(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<dw>(?i:twenties|thirties|"
+     r"forties|fifties|sixties|seventies|eighties|nineties|noughties))(?!\w)", "decade", 1)
 _add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>[0-9]{1,2}(?:st|nd|"
      r"rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
      r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
@@ -390,7 +390,8 @@ _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
      rf"evening|night)(?![\w-])", "deictic", 2)
 _add(r"(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|"
      r"evening|night))?(?!\w)", "deictic", 2)
-_add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
+_add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|a few|a couple of|several|some|"
+     rf"many)\s+"
      rf"(?P<unit>{_UNIT_RE})\s+ago(?!\w)", "deictic", 4, re.IGNORECASE)
 # anaphoric
 _add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very|\s+same)?|"
@@ -402,7 +403,8 @@ _add(r"(?P<w>(?:[Ll]ater|[Ee]arlier)\s+(?:that|in\s+the|the\s+same))\s+(?P<what>
      r"afternoon|evening|night|week|month|year)(?![\w-])", "anaphoric", 4)
 _add(r"(?P<w>[Tt]he)\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after)(?=[.,;:!?)]|\s+"
      r"(?:that|this|and|but)\b|$)", "anaphoric", 3)
-_add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|an?|a few|a couple of|several|some|many)\s+"
+_add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|a few|a couple of|several|some|"
+     rf"many)\s+"
      rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>later|earlier|afterwards|before(?=[.,;:!?)]))",
      "anaphoric", 4, re.IGNORECASE)
 _add(r"(?<=\b(?:at|At)\s)(?P<w>the|that)\s+(?P<what>time)(?![\w-])", "anaphoric", 2)
@@ -432,7 +434,8 @@ _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|ju
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
 _add(rf"{_DUR_HEAD}(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|half\s+an?|"
      rf"a\s+couple\s+of|a\s+few|few|several|many|some)(?:\s+and\s+a\s+half)?[-\s]"
-     rf"(?P<unit>{_UNIT_RE})(?![\w-])(?!\s+(?:old|of\s+age)\b)(?!-old)",
+     rf"(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|of\s+age)\b)"
+     rf"(?!-old)",
      "dur", 1, re.IGNORECASE)
 _add(r"(?P<q>(?:[Tt]hese|[Tt]hose|[Tt]he\s+(?:coming|next|past|last|previous|following|final|"
      r"early|first|intervening))\s+(?:(?!of\b|and\b)[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
@@ -499,6 +502,12 @@ _add(rf"(?<=\d\d\d\d,\s)(?P<year>{_YEAR_RE})(?![\w,.%]?\d)(?![\w%£$€])", "yea
 _add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>[Ff]all)(?:\s+of)?\s+(?P<year>{_YEAR_RE})(?![\w,.]?\d)",
      "cal", 2)
 
+# "post-2008", "pre-1997"; "in '97"
+_add(rf"(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\b[Mm]id-))(?P<year>{_YEAR_RE})(?![\w,.%]?\d)",
+     "year", 0)
+_add(r"\b(?:in|In|since|Since|of|by|until|from|From)\s+(?P<x>(?P<yy>['’][0-9]{2}))(?![\w'’])",
+     "cal", 1)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -524,7 +533,8 @@ _KEYS = [
     r"later|earlier", r"['’‘]\d\d",
     r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
-    r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall",
+    r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
+    r"['’]\d\d",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -731,21 +741,15 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 
 def _shift(d: dt.date, n: float, unit: str) -> dt.date:
+    """``d`` moved by ``n`` units (fractions such as half a century are allowed)."""
     unit = unit.lower().rstrip("s").replace("centurie", "century")
-    n = int(round(n * _UNIT_FACTOR.get(unit, 1)))
+    n = n * _UNIT_FACTOR.get(unit, 1)
     if unit == "day":
-        return d + dt.timedelta(days=n)
+        return d + dt.timedelta(days=round(n))
     if unit in ("week", "fortnight"):
-        return d + dt.timedelta(weeks=n)
-    if unit == "month":
-        return _add_months(d, n)
-    if unit == "year":
-        return _add_months(d, 12 * n)
-    if unit == "decade":
-        return _add_months(d, 120 * n)
-    if unit == "century":
-        return _add_months(d, 1200 * n)
-    return d
+        return d + dt.timedelta(days=round(7 * n))
+    months = {"month": 1, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    return _add_months(d, round(months * n)) if months else d
 
 
 def _to_date(value: object) -> dt.date | None:
@@ -1298,6 +1302,8 @@ class _Resolver:
                 return _Res("DATE", "PAST_REF", "", "ref")
             gran = {"second": "day", "minute": "day", "hour": "day",
                     "fortnight": "week"}.get(unit, unit)
+            if n != int(n) and gran in ("decade", "century"):
+                gran = "year"  # half a century ago: a year
             d = _shift(ref, -n, unit) if unit not in ("second", "minute", "hour") else ref
             a, b = _interval(gran, d)
             return _Res("DATE", _val(gran, d), "", gran, a, b, anchor, av)
@@ -1355,6 +1361,8 @@ class _Resolver:
             # counted from a day, weeks land on a day; the result is never finer than the anchor
             gran = {"second": "day", "minute": "day", "hour": "day", "week": "day",
                     "fortnight": "day"}.get(unit, unit)
+            if n != int(n) and gran in ("decade", "century"):
+                gran = "year"  # half a century later: a year
             order = ["day", "week", "month", "year", "decade", "century"]
             if an.gran in order and order.index(an.gran) > order.index(gran):
                 gran = an.gran
@@ -1450,6 +1458,9 @@ class _Resolver:
                 return _Res("DURATION", f"P{int(n * 12)}M", mod, "duration")
             if unit == "day":
                 return _Res("DURATION", f"PT{int(n * 24)}H", mod, "duration")
+            if unit in ("decade", "century"):  # half a century: P50Y
+                years = int(n * (10 if unit == "decade" else 100))
+                return _Res("DURATION", f"P{years}Y", mod, "duration")
             amount = f"{n:g}"
         else:
             amount = str(int(n))

@@ -430,3 +430,10 @@ def test_narrative_past_sets_the_year_of_year_less_dates():
     # present tense: from publication; 2007-03-03 is 198 days back, 2008-03-03 168 days ahead
     # (x 1.5 = 252): the earlier one
     assert got["3 March"] == "2007-03-03"
+
+
+def test_decade_names_halves_and_prefixed_years():
+    got = values("In 1950 it began; half a century later it ended. For a year and a half, in the "
+                 "Sixties and since '97, the post-2008 economy grew.", "2019-06-14")
+    assert got == {"1950": "1950", "half a century later": "2000", "a year and a half": "P18M",
+                   "the Sixties": "196", "'97": "1997", "2008": "2008"}
