@@ -508,6 +508,10 @@ _add(rf"(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\b[Mm]id-))(?P<year>{_YEAR_RE})(?!
 _add(r"\b(?:in|In|since|Since|of|by|until|from|From)\s+(?P<x>(?P<yy>['’][0-9]{2}))(?![\w'’])",
      "cal", 1)
 
+# "today" meaning nowadays: "the Britain of today", "even today", "to this day"
+_add(r"\b(?:of|even|Even|still|Still)\s+(?P<x>today)(?![\w'’-])", "ref", 3)
+_add(r"\b(?:to|To)\s+(?P<x>this\s+day)(?![\w-])", "ref", 3)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -534,7 +538,7 @@ _KEYS = [
     r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
-    r"['’]\d\d",
+    r"['’]\d\d", r"today", r"this\s+day",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -1422,7 +1426,7 @@ class _Resolver:
     def _r_ref(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         t = re.sub(r"\s+", " ", text[c.start:c.end].lower())
         if t in ("now", "currently", "nowadays", "presently", "the moment", "modern times",
-                 "these days", "present") or t.startswith("the present"):
+                 "these days", "present", "today", "this day") or t.startswith("the present"):
             return _Res("DATE", "PRESENT_REF", "", "ref")
         if "future" in t or t in ("soon", "eventually", "ahead") or t.endswith("term"):
             return _Res("DATE", "FUTURE_REF", "", "ref")

@@ -437,3 +437,11 @@ def test_decade_names_halves_and_prefixed_years():
                  "Sixties and since '97, the post-2008 economy grew.", "2019-06-14")
     assert got == {"1950": "1950", "half a century later": "2000", "a year and a half": "P18M",
                    "the Sixties": "196", "'97": "1997", "2008": "2008"}
+
+
+def test_today_meaning_nowadays():
+    df = find_timexes("The Britain of today is different; to this day people remember. The "
+                      "council meets today.", reference="2019-06-14")
+    assert list(zip(df["text"], df["value"])) == [
+        ("today", "PRESENT_REF"), ("this day", "PRESENT_REF"), ("today", "2019-06-14")]
+    assert values("Even today the scars remain.")["today"] == "PRESENT_REF"
