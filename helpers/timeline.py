@@ -390,8 +390,9 @@ _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
      rf"evening|night)(?![\w-])", "deictic", 2)
 _add(r"(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|"
      r"evening|night))?(?!\w)", "deictic", 2)
-_add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|a few|a couple of|several|some|"
-     rf"many)\s+"
+_add(rf"(?P<q>(?:nearly|almost|about|around|roughly|some|just|barely|more\s+than|less\s+than|"
+     rf"over|under|at\s+least)\s+)?(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|"
+     rf"a few|a couple of|several|some|many)\s+"
      rf"(?P<unit>{_UNIT_RE})\s+ago(?!\w)", "deictic", 4, re.IGNORECASE)
 # anaphoric
 _add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very|\s+same)?|"
@@ -512,6 +513,11 @@ _add(r"\b(?:in|In|since|Since|of|by|until|from|From)\s+(?P<x>(?P<yy>['’][0-9]{
 _add(r"\b(?:of|even|Even|still|Still)\s+(?P<x>today)(?![\w'’-])", "ref", 3)
 _add(r"\b(?:to|To)\s+(?P<x>this\s+day)(?![\w-])", "ref", 3)
 
+# bare plural durations after a preposition: "for decades", "within days"
+_add(r"\b(?:for|For|over|within|Within|in)\s+(?P<x>(?:(?P<q>many|several)\s+)?"
+     r"(?P<unit>years|decades|months|weeks|days|hours|centuries))(?![\w-])"
+     r"(?!\s+(?:of|to\s+come|old|ago|later|earlier)\b)", "dur", 0)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -538,7 +544,7 @@ _KEYS = [
     r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
-    r"['’]\d\d", r"today", r"this\s+day",
+    r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY,
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -1310,7 +1316,11 @@ class _Resolver:
                 gran = "year"  # half a century ago: a year
             d = _shift(ref, -n, unit) if unit not in ("second", "minute", "hour") else ref
             a, b = _interval(gran, d)
-            return _Res("DATE", _val(gran, d), "", gran, a, b, anchor, av)
+            q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
+            mod = ("APPROX" if q in ("about", "around", "roughly", "some") else
+                   "LESS_THAN" if q in ("nearly", "almost", "less than", "under", "just", "barely")
+                   else "MORE_THAN" if q in ("more than", "over", "at least") else "")
+            return _Res("DATE", _val(gran, d), mod, gran, a, b, anchor, av)
         word = f["what"].lower()
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
         ref, anchor, av = self._pub_or_none()

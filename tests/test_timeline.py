@@ -445,3 +445,10 @@ def test_today_meaning_nowadays():
     assert list(zip(df["text"], df["value"])) == [
         ("today", "PRESENT_REF"), ("this day", "PRESENT_REF"), ("today", "2019-06-14")]
     assert values("Even today the scars remain.")["today"] == "PRESENT_REF"
+
+
+def test_modified_ago_and_bare_plural_durations():
+    got = found("I was elected less than a year ago; it will be studied for decades, and he was "
+                "out within days.", "2016-06-30")
+    assert got == {"less than a year ago": ("DATE", "2015", "LESS_THAN"),
+                   "decades": ("DURATION", "PXDE", ""), "days": ("DURATION", "PXD", "")}
