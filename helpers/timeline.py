@@ -414,8 +414,9 @@ _add(r"(?<![\w'’-])(?:[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|[Pp]resently(?=,))(?
 _add(r"\b(?:at|At|for|For)\s+(?P<x>the\s+moment)(?![\w-])", "ref", 2)
 _add(r"(?:[Mm]odern|[Rr]ecent)\s+times|(?<=\b(?:at|in)\s)(?:any\s+|a\s+)?recent\s+time(?!\w)|"
      r"(?:[Tt]hese|[Tt]hose)\s+days(?!\w)", "ref", 2)
-_add(r"(?<![\w-])(?:[Rr]ecently|[Ff]ormerly|[Pp]reviously|[Oo]riginally|[Ll]ately|[Hh]itherto|"
-     r"[Nn]ewly|[Ss]oon|[Ee]ventually(?=\s+(?:will|would)))(?![\w-])", "ref", 1)
+_add(r"(?<![\w-])(?:[Rr]ecently|[Ff]ormerly|[Pp]reviously|[Oo]riginally(?!\s+from\b)|[Ll]ately|"
+     r"[Hh]itherto|[Nn]ewly|(?<!\bas\s)[Ss]oon(?!\s+(?:as|after|afterwards)\b)|"
+     r"[Ee]ventually(?=\s+(?:will|would)))(?![\w-])", "ref", 1)
 # clause-final "before" (PAST_REF) and "ahead" (FUTURE_REF): "I have heard this before."
 _add(r"(?<![\w-])(?P<w>before|ahead)(?=\s*[.,;:!?)”\"]|\s*$)", "ref", 0, re.MULTILINE)
 _add(r"(?:[Tt]he\s+(?:distant\s+|recent\s+|near\s+|immediate\s+)?(?:past|future)|(?<=\b(?:in|In)\s)"

@@ -215,6 +215,7 @@ def test_sets(text, expr, value):
     "A second resolution was needed for the first time.",
     "The Sunday Times and Good Friday agreement were cited.",
     "He was 57 years old.",
+    "As soon as he arrived, soon after the war, he said he was originally from Leeds.",
 ])
 def test_no_false_positives(text):
     assert found(text) == {}
