@@ -381,7 +381,8 @@ _add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+|(?:[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{_WEE
      rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)",
      "cal", 1)
 _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(?:\d|{_WEEKDAY_RE}|"
-     rf"{_MONTH_RE}))", "cal", 0)
+     rf"{_MONTH_RE}|Christmas|New\s+Year|Easter|Boxing|Good\s+Friday|Election|Thanksgiving|"
+     rf"Halloween|Valentine|Independence))", "cal", 0)
 # deictic: last/next/this + unit, season, month, weekday
 _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
      rf"(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
@@ -677,6 +678,8 @@ def _rank(c: _Cand) -> int | None:
     f = c.f
     if c.kind == "clock":
         return 0
+    if c.kind == "holiday":
+        return 3
     if c.kind in ("cal", "year"):
         if set(f) == {"pod"}:
             return 1
@@ -700,7 +703,8 @@ def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Join adjacent calendar pieces from fine to coarse into one composite expression."""
     out: list[_Cand] = []
     for c in cands:
-        if out and out[-1].kind in ("cal", "year", "clock", "comp") and c.kind in ("cal", "year"):
+        if out and out[-1].kind in ("cal", "year", "clock", "comp") and c.kind in (
+                "cal", "year", "holiday"):
             prev = out[-1]
             gap = text[prev.end:c.start]
             pr = prev.f.get("_rank", _rank(prev))
@@ -991,7 +995,14 @@ class _Resolver:
         return self._calendar([c], clause, in_quote, block)
 
     def _r_comp(self, c: _Cand, text, clause, in_quote, block) -> _Res:
-        return self._calendar(c.f["_pieces"], clause, in_quote, block)
+        pieces = c.f["_pieces"]
+        holiday = next((p for p in pieces if p.kind == "holiday"), None)
+        if holiday is not None:  # "7 a.m. on Election Day", "the morning of Christmas Day"
+            res = self._r_holiday(holiday, text, clause, in_quote, block)
+            clock = next((p.f for p in pieces if p.kind == "clock"), None)
+            pod = next((p.f["pod"] for p in pieces if "pod" in p.f), None)
+            return self._with_time(res, None, pod, clock)
+        return self._calendar(pieces, clause, in_quote, block)
 
     def _calendar(self, pieces: list[_Cand], clause: str, in_quote: bool, block: int) -> _Res:
         f: dict = {}

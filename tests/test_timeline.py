@@ -453,3 +453,11 @@ def test_modified_ago_and_bare_plural_durations():
                 "out within days.", "2016-06-30")
     assert got == {"less than a year ago": ("DATE", "2015", "LESS_THAN"),
                    "decades": ("DURATION", "PXDE", ""), "days": ("DURATION", "PXD", "")}
+
+
+def test_times_on_holidays():
+    got = values("Polls open at 7 a.m. on Election Day; on the morning of Christmas Day 2019 he "
+                 "played golf.", "2020-10-30")
+    # US Election Day 2020: the Tuesday after the first Monday of November = 3 November
+    assert got == {"7 a.m. on Election Day": "2020-11-03T07:00",
+                   "the morning of Christmas Day 2019": "2019-12-25TMO"}
