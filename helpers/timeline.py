@@ -533,12 +533,14 @@ _KEYS = [
     r"\d\d\d\d", r"week", r"week", r"\d\d\d\d", r"\d\d\d\d", r"\d\d\d\d",
     r"\d0['’]?s", r"0s", r"ties", r"century", r"[ap]\.?m\b", r"\d[:.]\d", r"\bat\s",
     r"noon|midday|midnight", r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-    _POD_KEY, r"last|next|this|past|coming", r"yesterday|today|tomorrow|tonight", r"\bago\b",
+    _POD_KEY, r"\b(?:last|next|this|past|coming)\b", r"yesterday|today|tomorrow|tonight",
+    r"\bago\b",
     _UNIT_KEY + "|" + _POD_KEY, r"spring|summer|autumn|winter", r"later|earlier",
-    r"before|after", r"later|earlier|afterwards|before", r"time", r"now|currently|presently",
+    r"\b(?:before|after)\b", r"later|earlier|afterwards|\bbefore\b", r"\btime\b",
+    r"\bnow\b|\bnowadays\b|currently|presently",
     r"moment", r"time|days", r"recently|formerly|previously|originally|lately|hitherto|newly|"
-    r"soon|eventually", r"before|ahead", r"past|future", r"term", r"once", r"then", r"then",
-    r"then", _UNIT_KEY, _UNIT_KEY + r"|decades", r"every|each", r"once|twice|times",
+    r"soon|eventually", r"\bbefore\b|\bahead\b", r"\bpast\b|\bfuture\b", r"\bterm\b",
+    r"\bonce\b", r"\bthen\b", r"\bthen\b", r"\bthen\b", _UNIT_KEY, _UNIT_KEY + r"|decades", r"every|each", r"once|twice|times",
     r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly",
     r"gmt|bst|utc|\bet\b|est|edt|cet|\bpt\b|pst|pdt|local\s+time", r"\d\s*[-–]\s*\d",
     r"\d\s*[-–]\s*\d", r"start|beginning|middle|end|turn", r"0s", r"quarter|half|\b[qh][1-4]\b",
@@ -550,18 +552,25 @@ _KEYS = [
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
+#: The same keys, case-sensitive, for a lower-cased copy of the text (much faster).
+_KEY_RX_LOWER = {k: re.compile(k) for k in _KEYS}
 _WINDOW = 90
 
 def _scan(text: str, lo: int, hi: int) -> list[_Cand]:
     """All candidate matches in ``text[lo:hi]``, overlaps removed (longest, then priority)."""
     cands: list[_Cand] = []
     hit_cache: dict[str, list[tuple[int, int]]] = {}
+    low = text[lo:hi].lower()
+    same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
     for (rx, kind, prio), key_rx in zip(_P, _KEY_RX):
         windows = hit_cache.get(key_rx.pattern)
         if windows is None:
             windows = []
-            for k in key_rx.finditer(text, lo, hi):
-                w_lo, w_hi = max(lo, k.start() - _WINDOW), min(hi, k.end() + _WINDOW)
+            hits = (((k.start() + lo, k.end() + lo) for k in
+                     _KEY_RX_LOWER[key_rx.pattern].finditer(low)) if same_length else
+                    (k.span() for k in key_rx.finditer(text, lo, hi)))
+            for k_start, k_end in hits:
+                w_lo, w_hi = max(lo, k_start - _WINDOW), min(hi, k_end + _WINDOW)
                 if windows and w_lo <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], w_hi)
                 else:
@@ -1550,12 +1559,15 @@ def _clock(f: dict, pod: str | None) -> tuple[int | None, int]:
 
 # --------------------------------------------------------------------------- text helpers
 
+_QUOTE_CHAR = re.compile(r'[“”"]')
+
+
 def _quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of ``text[lo:hi]`` (one paragraph) inside double quotation marks."""
     spans = []
     open_at = None
-    for i in range(lo, hi):
-        ch = text[i]
+    for m in _QUOTE_CHAR.finditer(text, lo, hi):
+        i, ch = m.start(), m.group()
         if ch == "“" or (ch == '"' and open_at is None):
             if open_at is None:
                 open_at = i
