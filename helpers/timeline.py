@@ -540,7 +540,8 @@ _KEYS = [
     r"\bnow\b|\bnowadays\b|currently|presently",
     r"moment", r"time|days", r"recently|formerly|previously|originally|lately|hitherto|newly|"
     r"soon|eventually", r"\bbefore\b|\bahead\b", r"\bpast\b|\bfuture\b", r"\bterm\b",
-    r"\bonce\b", r"\bthen\b", r"\bthen\b", r"\bthen\b", _UNIT_KEY, _UNIT_KEY + r"|decades", r"every|each", r"once|twice|times",
+    r"\bonce\b", r"\bthen\b", r"\bthen\b", r"\bthen\b", _UNIT_KEY, _UNIT_KEY + r"|decades",
+    r"every|each", r"once|twice|times",
     r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly",
     r"gmt|bst|utc|\bet\b|est|edt|cet|\bpt\b|pst|pdt|local\s+time", r"\d\s*[-–]\s*\d",
     r"\d\s*[-–]\s*\d", r"start|beginning|middle|end|turn", r"0s", r"quarter|half|\b[qh][1-4]\b",
