@@ -394,7 +394,7 @@ _add(r"(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morni
 _add(rf"(?P<q>(?:nearly|almost|about|around|roughly|some|just|barely|more\s+than|less\s+than|"
      rf"over|under|at\s+least)\s+)?(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|"
      rf"a few|a couple of|several|some|many)\s+"
-     rf"(?P<unit>{_UNIT_RE})\s+ago(?!\w)", "deictic", 4, re.IGNORECASE)
+     rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)(?!\w)", "deictic", 4, re.IGNORECASE)
 # anaphoric
 _add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very|\s+same)?|"
      r"[Tt]his\s+very)\s+(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)"
@@ -435,7 +435,8 @@ _add(r"(?<=,\s)then(?=\s+(?:a|an|the|his|her|its|their|our|my|[A-Z]\w*['’]s)\s
 _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just|barely|"
              r"at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
-_add(rf"{_DUR_HEAD}(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|half\s+an?|"
+_add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|"
+     rf"half\s+an?|"
      rf"a\s+couple\s+of|a\s+few|few|several|many|some)(?:\s+and\s+a\s+half)?[-\s]"
      rf"(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|of\s+age)\b)"
      rf"(?!-old)",
@@ -534,7 +535,7 @@ _KEYS = [
     r"\d0['’]?s", r"0s", r"ties", r"century", r"[ap]\.?m\b", r"\d[:.]\d", r"\bat\s",
     r"noon|midday|midnight", r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     _POD_KEY, r"\b(?:last|next|this|past|coming)\b", r"yesterday|today|tomorrow|tonight",
-    r"\bago\b",
+    r"\bago\b|from\s+now|\bhence\b",
     _UNIT_KEY + "|" + _POD_KEY, r"spring|summer|autumn|winter", r"later|earlier",
     r"\b(?:before|after)\b", r"later|earlier|afterwards|\bbefore\b", r"\btime\b",
     r"\bnow\b|\bnowadays\b|currently|presently",
@@ -650,7 +651,9 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
             text[c.end:c.end + 16]):
         return False  # "the Good Friday agreement", "a Christmas tree": a name or a modifier
     if c.kind == "dur" and f.get("n", "").lower() in ("a", "an") and "q" not in f and re.search(
-            r"(?:\d[\d,.]*%?|\btimes|\bonce|\btwice)\s*(?:[a-z]+\s+){0,2}$",
+            r"(?:\d[\d,.]*%?|\b(?:times|once|twice|one|two|three|four|five|six|seven|eight|nine|"
+            r"ten|twelve|twenty|hundred|thousand|million|half-hour|hours?|minutes?))"
+            r"\s*(?:[\w'’]+\s+){0,2}$",
             text[max(0, c.start - 30):c.start]):
         c.kind = "set"  # "1,500 tonnes a day", "£5 an hour": a rate
         f["what"] = f["unit"]
@@ -1336,7 +1339,8 @@ class _Resolver:
                     "fortnight": "week"}.get(unit, unit)
             if n != int(n) and gran in ("decade", "century"):
                 gran = "year"  # half a century ago: a year
-            d = _shift(ref, -n, unit) if unit not in ("second", "minute", "hour") else ref
+            sign = -1 if f.get("dir", "ago").lower() == "ago" else 1  # "a century from now"
+            d = _shift(ref, sign * n, unit) if unit not in ("second", "minute", "hour") else ref
             a, b = _interval(gran, d)
             q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
             mod = ("APPROX" if q in ("about", "around", "roughly", "some") else

@@ -461,3 +461,10 @@ def test_times_on_holidays():
     # US Election Day 2020: the Tuesday after the first Monday of November = 3 November
     assert got == {"7 a.m. on Election Day": "2020-11-03T07:00",
                    "the morning of Christmas Day 2019": "2019-12-25TMO"}
+
+
+def test_rates_names_and_from_now():
+    got = found("Justice Sandra Day O'Connor spoke; a century from now things change; children "
+                "read for a half-hour a day and take one holiday a year.", "1990-06-15")
+    assert got == {"a century from now": ("DATE", "20", ""), "a day": ("SET", "P1D", ""),
+                   "a year": ("SET", "P1Y", "")}
