@@ -521,6 +521,10 @@ _add(r"\b(?:for|For|over|within|Within|in)\s+(?P<x>(?:(?P<q>many|several)\s+)?"
      r"(?P<unit>years|decades|months|weeks|days|hours|centuries))(?![\w-])"
      r"(?!\s+(?:of|to\s+come|old|ago|later|earlier)\b)", "dur", 0)
 
+# "the second Tuesday in November", "the last Monday of May 2019"
+_add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{_WEEKDAY_RE})\s+"
+     rf"(?:in|of)\s+(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "cal", 4)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -550,7 +554,7 @@ _KEYS = [
     r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
-    r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY,
+    r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY,
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -1079,13 +1083,15 @@ class _Resolver:
             a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
             res = _Res("DATE", f"{year:04d}", mod, "year", *_apply_mod(a, b, mod))
         res.anchor, res.anchor_value = anchor, anchor_value
-        if wd and res.granularity != "day":
-            # a weekday inside a month/season interval: its first occurrence there
+        if wd and res.granularity != "day" and res.a is not None:
+            # a weekday inside a month/season interval: its first (or nth, or last) occurrence
             target = _WEEKDAYS.index(wd.lower())
-            d = res.a
-            while d.weekday() != target and d < res.b:
-                d += dt.timedelta(days=1)
-            if d.weekday() == target:
+            days = [res.a + dt.timedelta(days=i) for i in range((res.b - res.a).days + 1)]
+            days = [d for d in days if d.weekday() == target]
+            nth = f.get("nth", "first").lower()
+            k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}[nth]
+            if days and (k < len(days)):
+                d = days[k]
                 res = _Res("DATE", d.isoformat(), "", "day", d, d, res.anchor, res.anchor_value)
         return self._with_time(res, None, pod, clock)
 

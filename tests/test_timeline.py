@@ -468,3 +468,10 @@ def test_rates_names_and_from_now():
                 "read for a half-hour a day and take one holiday a year.", "1990-06-15")
     assert got == {"a century from now": ("DATE", "20", ""), "a day": ("SET", "P1D", ""),
                    "a year": ("SET", "P1Y", "")}
+
+
+def test_nth_weekday_of_a_month():
+    # May 2019: Mondays 6, 13, 20, 27; November 2019: Tuesdays 5, 12, 19, 26
+    assert values("It fell on the last Monday of May 2019 and the second Tuesday in November "
+                  "2019.") == {"the last Monday of May 2019": "2019-05-27",
+                               "the second Tuesday in November 2019": "2019-11-12"}
