@@ -429,7 +429,9 @@ _add(r"\b(?:she|he|they|we|it|who|which|that|you|I|was|were|had|has|have|is|are)
 # "then" meaning "at that time"
 _add(r"\b(?:since|Since|until|Until|till|by|By|back|Back|before|from|even)\s+(?P<x>then)"
      r"(?![\w-])", "then", 2)
-_add(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<x>Then)(?=,)", "then", 2, re.MULTILINE)
+# "Then, the Cold War was ..." (a scene at that time), not "Then, having ..." / "Then, in ..."
+_add(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<x>Then)(?=,\s+(?:the|a|an|his|her|their|its|our|"
+     r"this|that|these|those)\s)", "then", 2, re.MULTILINE)
 _add(r"(?<=,\s)then(?=\s+(?:a|an|the|his|her|its|their|our|my|[A-Z]\w*['’]s)\s)", "then", 2)
 # durations
 _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just|barely|"

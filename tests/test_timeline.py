@@ -216,6 +216,7 @@ def test_sets(text, expr, value):
     "The Sunday Times and Good Friday agreement were cited.",
     "He was 57 years old.",
     "As soon as he arrived, soon after the war, he said he was originally from Leeds.",
+    "Then, having got a bit grimy, they bathed. Then, in a single afternoon, it was over.",
 ])
 def test_no_false_positives(text):
     assert found(text) == {}
