@@ -9,33 +9,46 @@ What is found (one row per expression)
 --------------------------------------
 * Calendar dates, full or partial, UK and US order: ``5 December 1949``, ``March 22, 2019``,
   ``Sept. 30``, ``23 February``, ``April 2002``, ``Monday 20 March``, ``2019-03-14``,
-  ``14/03/2019`` (day first unless the second number cannot be a month).
+  ``14/03/2019`` (day first unless the second number cannot be a month), day ranges (``April
+  17-18``), ``the second Tuesday in November``, quarters and halves (``the second quarter of
+  2019``, ``Q3 2018``, ``the first half of the year``), ``the summer of '46``, ``in '97``.
 * Years only in a temporal context: after a preposition (``in``, ``since``, ``by``, ``until``,
   ``of``, ``during``, ``from``, ``between`` ...), after a month or season, in a range or in
-  brackets. Never money (``£1,975``), counts (``600,000``, ``85 carloads``), speeds, percentages
-  or ages; a number followed by a plural noun (``by 2000 votes``) is not a year.
-* Decades (``the 1990s``, ``the '80s``, ``the ’80s``, ``the eighties``) and centuries
-  (``the 19th century``); ranges (``2001-2003``, ``between 2001 and 2015``, ``from 1972 to
+  brackets, as a modifier (``the 2016 referendum``, ``post-2008``), opening a sentence as its
+  subject (``2016 was ...``) or listed after a year (``in 2005, 2010 and 2015``). Never money
+  (``£1,975``), counts (``600,000``, ``85 carloads``), speeds, percentages or ages; a number
+  followed by a plural noun (``by 2000 votes``) is not a year, nor is one in a name (``the 1922
+  Committee``).
+* Decades (``the 1990s``, ``the '80s``, ``the ’80s``, ``the eighties``, ``the Sixties``) and
+  centuries (``the 19th century``, ``the 1800s``); ranges (``2001-2003``, ``between 2001 and 2015``, ``from 1972 to
   1976``); seasons (``summer 2002``, ``the summer of 2002``, ``last summer``); parts with
   ``early``/``mid``/``late``/``the end of`` (``late 2002``, ``early October``, ``the early
   1990s``, ``early on in 2002``); ``the week of 11 September 2001``.
 * Composite expressions are one row: a finer piece followed by ``on``/``in``/``of``/``,`` and a
   coarser one (``seven on a Sunday morning in late September``, ``10am on Monday``,
-  ``Friday, March 3``).
+  ``Friday, March 3``, ``7 a.m. on Election Day``). Holidays: fixed-date ones (``Christmas
+  Eve``, ``New Year's Day``, ``Bonfire Night``), Easter-based ones (``Good Friday``), US
+  Thanksgiving and Election Day; not when part of a name (``the Good Friday agreement``).
 * Relative expressions: deictic ones, which point from the time of writing (``last week``,
-  ``next year``, ``this summer``, ``last Thursday``, ``two years ago``, ``yesterday``,
-  ``today``, ``tonight``, a bare weekday as in ``said Friday``), and anaphoric ones, which point
-  from the time of the story (``the following day``, ``a week later``, ``that night``,
-  ``this very day``, ``later that day``, ``earlier in the day``, ``at the time``, ``then`` in
-  ``since then`` / ``Then, ...`` / ``X, then a member of ...``).
-* ``now``, ``currently``, ``recently``, ``formerly``, ``once`` (``she once was``), ``the past``,
-  ``the future``, ``in future``, ``the long term``, ``for the moment``: PRESENT_REF, PAST_REF,
-  FUTURE_REF.
+  ``next year``, ``this summer``, ``this past weekend``, ``last Thursday``, ``two years ago``,
+  ``less than a year ago``, ``a century from now``, ``yesterday``, ``today``, ``tonight``,
+  ``over the weekend``, ``the end of the year``, a bare weekday as in ``said Friday``), and
+  anaphoric ones, which point from the time of the story (``the following day``, ``a week
+  later``, ``months later``, ``that night``, ``that same year``, ``this very day``, ``later that
+  day``, ``earlier in the day``, ``at the time``, ``then`` in ``since then`` / ``Then, the ...``
+  / ``X, then a member of ...``).
+* ``now``, ``currently``, ``at present``, ``these days``, ``today`` in ``of today`` / ``even
+  today``, ``recently``, ``formerly``, ``once`` (``she once was``), ``years ago``, ``in recent
+  years``, ``the past``, ``the future``, ``in future``, ``soon``, ``the long term``, ``for the
+  moment``, clause-final ``before`` and ``ahead``: PRESENT_REF, PAST_REF, FUTURE_REF.
 * Durations with digits or number words (``four years``, ``three decades``, ``30 years``,
-  ``a decade``, ``nearly two decades``, ``a few months``, ``these critical weeks``, ``an
-  hour``); ``N years old`` and ``-year-old`` are ages, not durations.
-* Sets: ``every week``, ``weekly``, ``every Sunday``, ``annually``, ``once a year``.
-* Clock times: ``10am``, ``10.30pm``, ``at seven on ...``, ``noon``, ``midnight``.
+  ``a decade``, ``nearly two decades``, ``a few months``, ``these critical weeks``, ``the coming
+  weeks``, ``for decades``, ``an hour``, ``half a century``, ``a year and a half``, ``a
+  10-year plan``); ``N years old`` and ``-year-old`` are ages, not durations.
+* Sets: ``every week``, ``weekly``, ``every Sunday``, ``on Sundays``, ``weekends``,
+  ``annually``, ``once a year``, rates such as ``1,500 tonnes a day``.
+* Clock times: ``10am``, ``10.30pm``, ``at seven on ...``, ``1105 GMT``, ``noon``,
+  ``midnight``; a bare clock time takes the day mentioned just before it, if any.
 
 Values (TIMEX3, the conventions of ``data/annotations/timex.csv``)
 --------------------------------------------------------------------
