@@ -22,8 +22,8 @@ What is found (one row per expression)
 * Decades (``the 1990s``, ``the '80s``, ``the ’80s``, ``the eighties``, ``the Sixties``) and
   centuries (``the 19th century``, ``the 1800s``); ranges (``2001-2003``, ``between 2001 and
   2015``, ``from 1972 to 1976``); seasons (``summer 2002``, ``the summer of 2002``, ``last
-  summer``); parts with ``early``/``mid``/``late``/``the end of`` (``late 2002``, ``early October``, ``the early
-  1990s``, ``early on in 2002``); ``the week of 11 September 2001``.
+  summer``); parts with ``early``/``mid``/``late``/``the end of`` (``late 2002``, ``early
+  October``, ``the early 1990s``, ``early on in 2002``); ``the week of 11 September 2001``.
 * Composite expressions are one row: a finer piece followed by ``on``/``in``/``of``/``,`` and a
   coarser one (``seven on a Sunday morning in late September``, ``10am on Monday``,
   ``Friday, March 3``, ``7 a.m. on Election Day``). Holidays: fixed-date ones (``Christmas
