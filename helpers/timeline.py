@@ -402,8 +402,8 @@ _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
      rf"month|year|decade|century|{_SEASON_RE}|fall|{_MONTH_RE}|{_WEEKDAY_RE}|morning|afternoon|"
      rf"evening|night)(?![\w-])", "deictic", 2)
-_add(r"(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<pod>morning|afternoon|"
-     r"evening|night))?(?!\w)", "deictic", 2)
+_add(r"(?:(?P<dba>[Tt]he\s+day\s+(?:before|after))\s+)?(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+     r"[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)", "deictic", 2)
 _add(rf"(?P<q>(?:nearly|almost|about|around|roughly|some|just|barely|more\s+than|less\s+than|"
      rf"over|under|at\s+least)\s+)?(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|"
      rf"a few|a couple of|several|some|many)\s+"
@@ -1370,6 +1370,8 @@ class _Resolver:
             return _Res("DATE", _val(gran, d), mod, gran, a, b, anchor, av)
         word = f["what"].lower()
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        if "dba" in f:  # the day before yesterday, the day after tomorrow
+            offset += -1 if "before" in f["dba"].lower() else 1
         ref, anchor, av = self._pub_or_none()
         an = self.narrative(block, pos, finest="day")
         if in_quote and an is not None and an.gran == "day":

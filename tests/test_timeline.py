@@ -476,3 +476,9 @@ def test_nth_weekday_of_a_month():
     assert values("It fell on the last Monday of May 2019 and the second Tuesday in November "
                   "2019.") == {"the last Monday of May 2019": "2019-05-27",
                                "the second Tuesday in November 2019": "2019-11-12"}
+
+
+def test_day_before_yesterday():
+    assert values("He left the day before yesterday and returns the day after tomorrow.",
+                  "2019-06-14") == {"the day before yesterday": "2019-06-12",
+                                    "the day after tomorrow": "2019-06-16"}
