@@ -482,3 +482,13 @@ def test_day_before_yesterday():
     assert values("He left the day before yesterday and returns the day after tomorrow.",
                   "2019-06-14") == {"the day before yesterday": "2019-06-12",
                                     "the day after tomorrow": "2019-06-16"}
+
+
+def test_find_timexes_on_a_slice_keeps_offsets_into_the_whole_text():
+    text = "Header 1999.\nIn 2005 the plan began; by 2010 it had failed.\nFooter in 2020."
+    lo = text.index("In 2005")
+    hi = text.index("\nFooter")
+    df = find_timexes(text, start=lo, end=hi)
+    assert list(df["text"]) == ["2005", "2010"]
+    assert [text[s:e] for s, e in zip(df["start"], df["end"])] == ["2005", "2010"]
+    assert df["start"].iloc[0] == text.index("2005")
