@@ -876,7 +876,10 @@ def _tense(clause: str) -> str:
 
 
 #: How much a date after the reference costs per day, by tense (before it: 1, future 1.5).
-_FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0}
+_FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0, "cited": 1000.0}
+#: A citation of an earlier piece just before a date: "(news article, July 6)", "(Op-Ed, Aug. 26)".
+_CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-Ed|op-ed|page|"
+                          r"report|story|review|essay|interview|feature|obituary),\s*$")
 
 
 def _local_tense(lead: str, rest: str) -> str:
@@ -1651,6 +1654,8 @@ def _resolve_spans(text: str, resolver: _Resolver,
             in_quote = any(a <= c.start < b for a, b in quotes)
             n_lo, n_hi = _clause(text, s_lo, s_hi, c.start, c.end, expand=False)
             tense = _local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):
+                tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)
             resolver.note(res, c.start, in_quote, block)
             rows.append({

@@ -492,3 +492,9 @@ def test_find_timexes_on_a_slice_keeps_offsets_into_the_whole_text():
     assert list(df["text"]) == ["2005", "2010"]
     assert [text[s:e] for s, e in zip(df["start"], df["end"])] == ["2005", "2010"]
     assert df["start"].iloc[0] == text.index("2005")
+
+
+def test_cited_pieces_are_in_the_past():
+    # letters-page citations name earlier pieces: July 6 before a 15 June publication is 1989's
+    got = values("Your report was wrong (news article, July 6).", "1990-06-15")
+    assert got == {"July 6": "1989-07-06"}
