@@ -102,6 +102,8 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
   than publication (narrative moves forward: ``on Monday night`` after a Sunday).
 * Tense is read locally: the words before the expression in its clause (``said Friday``,
   ``will review ... on March 22``), or, when they carry no marker, the rest of the clause.
+  A date in a citation of an earlier piece (``(news article, July 6)``) is never after
+  publication.
 
 Columns of :func:`extract_timexes`
 ----------------------------------
