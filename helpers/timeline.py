@@ -542,6 +542,9 @@ _add(r"\b(?:for|For|over|within|Within|in)\s+(?P<x>(?:(?P<q>many|several)\s+)?"
 _add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{_WEEKDAY_RE})\s+"
      rf"(?:in|of)\s+(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?![\w-])", "cal", 4)
 
+# a year heading a line ("1968: the year that changed Britain", "2001 – joined the cabinet")
+_add(rf"^(?P<year>{_YEAR_RE})(?=\s*[:–—]|\s-\s)", "year", 1, re.MULTILINE)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -571,7 +574,7 @@ _KEYS = [
     r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
-    r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY,
+    r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY, r"\d\d\d\d",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]

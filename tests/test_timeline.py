@@ -498,3 +498,8 @@ def test_cited_pieces_are_in_the_past():
     # letters-page citations name earlier pieces: July 6 before a 15 June publication is 1989's
     got = values("Your report was wrong (news article, July 6).", "1990-06-15")
     assert got == {"July 6": "1989-07-06"}
+
+
+def test_year_heading_a_line():
+    text = "1968: the year that changed Britain\n2001 – joined the cabinet\n1500, the troops."
+    assert values(text) == {"1968": "1968", "2001": "2001"}
