@@ -358,7 +358,8 @@ _add(rf"(?P<mod>{_M})(?P<year>{_YEAR_RE})(?![\w,.]?\d)", "cal", 2)
 _add(rf"\b{_PREP_RE}\s+(?P<x>(?P<year>{_YEAR_RE}))(?![\w,.%]?\d)(?![\w%£$€])", "year", 0)
 _add(rf"(?<=\()(?P<year>{_YEAR_RE})(?=\))", "year", 0)
 # "the 2016 referendum" (not "the 1922 Committee": a name)
-_add(rf"\b[Tt]he\s+(?P<x>(?P<year>{_YEAR_RE}))(?P<det>)(?=\s+[a-z])", "year", 0)
+_add(rf"\b[Tt]he\s+(?P<x>(?P<year>{_YEAR_RE}))(?P<det>)(?=\s+[a-z])"
+     r"(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)", "year", 0)
 _add(rf"(?<![\w£$€.,-])(?P<year>{_YEAR_RE})(?=['’]s\s)", "year", 0)
 # weeks
 _add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<day>{_DAY_RE})\s+(?:of\s+)?"

@@ -217,6 +217,7 @@ def test_sets(text, expr, value):
     "He was 57 years old.",
     "As soon as he arrived, soon after the war, he said he was originally from Leeds.",
     "Then, having got a bit grimy, they bathed. Then, in a single afternoon, it was over.",
+    "The 2000 or so delegates tried it in 1000 ways, in 2000 words, by 1999 points, at 1500 hours.",
 ])
 def test_no_false_positives(text):
     assert found(text) == {}
