@@ -1355,8 +1355,6 @@ class _Resolver:
                 d = ref + dt.timedelta(days=s)
                 while d.weekday() != t:
                     d += dt.timedelta(days=s)
-                if step > 0 and (d - ref).days < 7 and rel == "next" and False:
-                    d += dt.timedelta(days=7)
                 return _Res("DATE", d.isoformat(), "", "day", d, d, anchor, av)
             return _Res("DATE", "XXXX", "", "", anchor="none")
         if "unit" in f:  # N units ago
@@ -1696,11 +1694,8 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
         return pd.DataFrame(columns=_TEXT_COLUMNS)
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
-    blocks = []
-    pos = start
-    for i, m in enumerate(re.finditer(r"[^\n]+", text[start:end])):
-        blocks.append((i, start + m.start(), start + m.end()))
-    del pos
+    blocks = [(i, start + m.start(), start + m.end())
+              for i, m in enumerate(re.finditer(r"[^\n]+", text[start:end]))]
     sentences = split_sentences(text, start, end) if end > start else []
     resolver = _Resolver(_to_date(reference))
     rows = _resolve_spans(text, resolver, blocks, sentences)
