@@ -1469,7 +1469,6 @@ class _Resolver:
         gran = unit
         if an.gran in order and order.index(an.gran) > order.index(gran):
             gran = an.gran  # "that night" after "April 2002": April 2002
-            step = 0 if step == 0 else step
         d = _shift(an.a, step, unit)
         if what in _PART_OF_DAY:
             base = d.isoformat() if an.gran == "day" else (
