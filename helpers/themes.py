@@ -80,6 +80,14 @@ __all__ = [
     "Theme",
     "collocates",
     "compile_term",
+    "gold_comparison",
+    "people_spoken_of",
+    "plot_trajectory",
+    "theme_definition",
+    "theme_keyness",
+    "theme_tone_for",
+    "theme_voices_for",
+    "trajectory_data",
     "keyness",
     "kwic",
     "load_codebook",
@@ -465,11 +473,6 @@ def match_themes(
     return out
 
 
-def _sentence_of(sents: pd.DataFrame, matches: pd.DataFrame) -> pd.Series:
-    """Sentence id containing each match start (matches carry it already)."""
-    return matches["sentence_id"]
-
-
 def theme_scores(
     corpus: Corpus | str | Iterable[str] | Mapping[str, str],
     level: str = "paragraph",
@@ -763,11 +766,11 @@ def collocates(
 ) -> pd.DataFrame:
     """Words occurring within ``window`` words left or right of a term's (or theme's) hits.
 
-    The window stays inside the sentence. ``freq_window`` counts co-occurrences (each word
-    token once per hit), ``freq_corpus`` the word in all sentences searched, ``node_freq`` the
-    hits. Association: log-Dice = 14 + log2(2·O / (f_node + f_coll)) (Rychlý 2008) and
-    MI = log2(O·N / (f_node · f_coll · 2·window)). Words below ``min_freq`` co-occurrences,
-    stop words and the node's own tokens are left out.
+    The window stays inside the sentence. ``freq_window`` counts co-occurrences (a token near
+    several overlapping hits counts once), ``freq_corpus`` the word in all sentences searched,
+    ``node_freq`` the hits. Association: log-Dice = 14 + log2(2·O / (f_node + f_coll))
+    (Rychlý 2008) and MI = log2(O·N / (f_node · f_coll · 2·window)). Words below ``min_freq``
+    co-occurrences, stop words and the node's own tokens are left out.
     """
     stop = (load_stopwords() if stopwords is True else
             frozenset() if not stopwords else frozenset(w.lower() for w in stopwords))
@@ -787,15 +790,17 @@ def collocates(
         toks = [(a, b, w[:-2] if w.endswith("'s") else w) for a, b, w in toks]
         n_tokens += len(toks)
         freq.update(w for _, _, w in toks)
+        # each token counts once per sentence even when windows of several hits overlap
+        node_tokens: set[int] = set()
+        near: set[int] = set()
         for hs, he in hit_index.get((source, art, sid), []):
             inside = [i for i, (a, b, _) in enumerate(toks) if a < he and b > hs]
             if not inside:
                 continue
-            lo, hi = max(0, inside[0] - window), min(len(toks), inside[-1] + window + 1)
-            for i in range(lo, hi):
-                if inside[0] <= i <= inside[-1]:
-                    continue
-                co[toks[i][2]] += 1
+            node_tokens.update(range(inside[0], inside[-1] + 1))
+            near.update(range(max(0, inside[0] - window), min(len(toks), inside[-1] + window + 1)))
+        for i in near - node_tokens:
+            co[toks[i][2]] += 1
     f_node = len(hits)
     rows = []
     for w, o in co.items():
@@ -900,3 +905,184 @@ def theme_tone(
                          "share_negative": round(float(neg), 4) if len(part) else np.nan,
                          "share_positive": round(float(pos), 4) if len(part) else np.nan})
     return pd.DataFrame(rows, columns=cols)
+
+
+# --------------------------------------------------------------------------- notebook support
+# Shared by notebooks 05 and 06 so that neither duplicates analysis code.
+
+def theme_definition(theme: str, codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
+    """The codebook entry of ``theme`` as a two-column table (``field``, ``value``)."""
+    t = _codebook(codebook)[theme]
+    rows = [("id", t.id), ("label", t.label), ("definition", t.definition),
+            ("coded present when", f"weighted matches >= {t.min_weight:g} "
+                                   f"(terms and patterns 1, weak terms {t.weak_weight:g})"),
+            ("terms", "; ".join(t.terms)), ("weak terms", "; ".join(t.weak_terms)),
+            ("patterns", "; ".join(t.patterns)),
+            ("co-occurrence rules", "; ".join(
+                f"{r.get('name', '')} ({r.get('scope', 'sentence')}: "
+                + " + ".join(f"[{len(g)} terms]" for g in r.get("groups", [])) + ")"
+                for r in t.cooccurrence)),
+            ("exclusions", "; ".join(t.exclude)),
+            ("examples", " | ".join(t.examples)),
+            ("counter-examples", " | ".join(t.counter_examples)),
+            ("provenance", t.provenance)]
+    return pd.DataFrame(rows, columns=["field", "value"])
+
+
+def trajectory_data(paragraphs: pd.DataFrame, theme: str) -> pd.DataFrame:
+    """Per body paragraph: ``article_id``, ``paragraph_index``, ``section``, ``score``,
+    ``present`` for one theme (from :func:`paragraph_themes`), in reading order."""
+    cols = ["article_id", "paragraph_index", "section", "score", "present"]
+    if paragraphs.empty:
+        return pd.DataFrame(columns=cols)
+    return (paragraphs.rename(columns={theme: "score", f"{theme}_present": "present"})
+            .reindex(columns=["source"] + cols).sort_values(["source", "article_id",
+                                                             "paragraph_index"])
+            .drop(columns="source").reset_index(drop=True))
+
+
+def plot_trajectory(data: pd.DataFrame, label: str, titles: Mapping[str, str] | None = None):
+    """Bar chart per article of a theme's score per paragraph, sections marked.
+
+    ``data`` from :func:`trajectory_data`. Bars of paragraphs coded present are dark, others
+    light; a dashed line and the section name mark each section's first paragraph. Returns a
+    matplotlib Figure (a note in an empty axis when there is nothing to plot).
+    """
+    import matplotlib.pyplot as plt
+
+    articles = list(dict.fromkeys(data["article_id"])) if not data.empty else []
+    n = max(1, len(articles))
+    fig, axes = plt.subplots(n, 1, figsize=(9, 2.6 * n + 0.6), squeeze=False)
+    if not articles:
+        ax = axes[0][0]
+        ax.text(0.5, 0.5, "no body paragraphs", ha="center", va="center")
+        ax.set_axis_off()
+        return fig
+    top = max(1.0, float(data["score"].max()) * 1.25)
+    for ax, art in zip(axes[:, 0], articles):
+        d = data[data["article_id"] == art]
+        colors = ["#1f4e79" if p else "#b9c9d9" for p in d["present"]]
+        ax.bar(d["paragraph_index"], d["score"], color=colors, width=0.8)
+        prev = None
+        for pi, sec in zip(d["paragraph_index"], d["section"]):
+            if sec != prev and prev is not None or (prev is None and sec):
+                ax.axvline(pi - 0.5, color="#777777", linestyle="--", linewidth=0.8)
+                ax.text(pi - 0.4, top * 0.97, str(sec)[:28], fontsize=7, va="top",
+                        color="#444444")
+            prev = sec
+        ax.set_ylim(0, top)
+        ax.set_xlim(-0.8, max(d["paragraph_index"].max(), 1) + 0.8)
+        title = (titles or {}).get(art, art)
+        ax.set_title(f"{title[:70]} — {int(d['present'].sum())} of {len(d)} paragraphs",
+                     fontsize=9, loc="left")
+        ax.set_ylabel("matches per\n1,000 words")
+    axes[-1][0].set_xlabel("body paragraph (reading order)")
+    fig.suptitle(f"Where the theme “{label}” appears (dark bars: coded present)", fontsize=11)
+    return fig
+
+
+def theme_keyness(
+    corpus: Corpus, theme: str, paragraphs: pd.DataFrame | None = None, min_freq: int = 3,
+    codebook: Codebook | str | Path | None = None,
+) -> tuple[pd.DataFrame, str]:
+    """Key words of the article where ``theme`` weighs most against the other articles.
+
+    With a single article, the theme's paragraphs are compared with the rest of it. Returns
+    the :func:`keyness` table and a sentence saying what was compared with what.
+    """
+    book = _codebook(codebook)
+    p = paragraphs if paragraphs is not None else paragraph_themes(corpus, book)
+    body = corpus.blocks[corpus.blocks["kind"] == "body"]
+    if p.empty or body.empty:
+        return keyness([], [], min_freq=min_freq), "no body paragraphs: no keyness table"
+    weight = p.groupby("article_id")[f"{theme}_present"].sum()
+    arts = list(dict.fromkeys(body["article_id"]))
+    if len(arts) >= 2:
+        target = weight.reindex(arts).fillna(0).idxmax()
+        tt = body.loc[body["article_id"] == target, "text"].tolist()
+        rt = body.loc[body["article_id"] != target, "text"].tolist()
+        why = ("most paragraphs coded present" if weight.max() > 0 else
+               "the theme is absent everywhere; first article")
+        return keyness(tt, rt, min_freq=min_freq), (
+            f"article {target} ({why}) against the other {len(arts) - 1} article(s)")
+    present = p[p[f"{theme}_present"]]
+    keys = set(zip(present["source"], present["article_id"], present["paragraph_index"]))
+    mask = [(s, a, i) in keys for s, a, i in zip(body["source"], body["article_id"],
+                                                   body["paragraph_index"])]
+    tt = body.loc[mask, "text"].tolist()
+    rt = body.loc[[not m for m in mask], "text"].tolist()
+    return keyness(tt, rt, min_freq=min_freq), (
+        f"the {len(tt)} paragraph(s) coded present against the other {len(rt)} paragraph(s)")
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr sir".split())
+_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:[A-Z][\w'’\-]*|de|van|von|al"
+                      r"|bin)\.?)*")
+
+
+def people_spoken_of(corpus: Corpus, paragraphs: pd.DataFrame, theme: str,
+                     top: int = 15) -> pd.DataFrame:
+    """Capitalised names (people, places, bodies) most mentioned where ``theme`` is present.
+
+    A heuristic (no named-entity model is available offline): runs of capitalised words,
+    dropping single stop words and the first word of a sentence when it is a stop word.
+    Columns: ``name``, ``mentions``, ``paragraphs``.
+    """
+    cols = ["name", "mentions", "paragraphs"]
+    if paragraphs.empty or f"{theme}_present" not in paragraphs.columns:
+        return pd.DataFrame(columns=cols)
+    stop = load_stopwords()
+    present = paragraphs[paragraphs[f"{theme}_present"]]
+    counts: Counter[str] = Counter()
+    paras: dict[str, set] = {}
+    for r in present.itertuples(index=False):
+        text = corpus.texts[r.source][r.start:r.end]
+        for m in _NAME_RE.finditer(text):
+            parts = m.group().rstrip(".").split()
+            while parts and (re.sub(r"'s$", "", fold_quotes(parts[0]).lower()) in stop
+                             or parts[0].lower() in _CALENDAR):
+                parts = parts[1:]
+            if not parts:
+                continue
+            name = " ".join(parts)
+            name = re.sub(r"['’]s$", "", name)
+            if len(name) < 3 or name.isupper() and len(name) < 3:
+                continue
+            counts[name] += 1
+            paras.setdefault(name, set()).add((r.article_id, r.paragraph_index))
+    rows = [(n, c, len(paras[n])) for n, c in counts.most_common()]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["mentions", "name"], ascending=[False, True]).head(top).reset_index(
+        drop=True)
+
+
+def theme_voices_for(corpus: Corpus, matches: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """:func:`theme_voices` with quotes extracted by ``helpers.quotes`` (if installed).
+
+    Returns the table and a note; when the quotes module is missing or fails, an empty table
+    and the reason, so a notebook still runs.
+    """
+    try:
+        from helpers.quotes import extract_quotes
+    except ImportError:
+        return theme_voices(pd.DataFrame(), pd.DataFrame()), "helpers.quotes is not available"
+    quotes = extract_quotes(corpus)
+    return theme_voices(matches, quotes), f"{len(quotes)} quoted spans from helpers.quotes"
+
+
+def theme_tone_for(corpus: Corpus, sentence_scores: pd.DataFrame,
+                   themes: Iterable[str] | None = None) -> tuple[pd.DataFrame, str]:
+    """:func:`theme_tone` with sentence sentiment from ``helpers.sentiment`` (if installed)."""
+    try:
+        from helpers.sentiment import sentence_sentiment
+    except ImportError:
+        return theme_tone(pd.DataFrame(), pd.DataFrame()), "helpers.sentiment is not available"
+    senti = sentence_sentiment(corpus)
+    try:
+        col = _score_column(senti)
+    except ValueError as exc:
+        return theme_tone(pd.DataFrame(), pd.DataFrame()), str(exc)
+    return theme_tone(sentence_scores, senti, themes, col), (
+        f"sentence sentiment from helpers.sentiment, column {col!r}")
