@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -238,6 +239,26 @@ def _compile(source: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[
         raise CodebookError(f"{where}: invalid regular expression {source!r}: {exc}") from exc
 
 
+def _alternation(items: list[tuple[str, str]]) -> str:
+    """One regex for many ``(term, regex source)`` pairs, branched by the term's first letter.
+
+    Python's regex engine tries every alternative at every position; a lookahead on the first
+    letter lets it skip all but one branch at once (about 10x faster on long codebooks).
+    Order within a branch is kept (longest first). ``/regex/`` terms go to a branch of their
+    own that is always tried.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for term, source in items:
+        t = term.strip()
+        key = t[0].lower() if t and t[0].isalpha() and not t.startswith("/") else ""
+        by_letter.setdefault(key, []).append(source)
+    branches = []
+    for key, sources in by_letter.items():
+        body = "|".join(sources)
+        branches.append(f"(?={re.escape(key)})(?:{body})" if key else f"(?:{body})")
+    return r"(?<![\w'’])(?:" + "|".join(branches) + ")"
+
+
 def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     where = f"{path}: theme #{index + 1}"
     if not isinstance(raw, dict):
@@ -269,7 +290,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     if min_weight <= 0:
         raise CodebookError(f"{where}: min_weight must be > 0")
 
-    groups: list[str] = []
+    groups: list[tuple[str, str]] = []
     info: list[tuple[str, str, float]] = []
     entries = [(t, "term", 1.0) for t in terms] + [(t, "weak_term", weak_weight) for t in weak]
     # longest first, so "Bush's poodle" wins over "poodle" at the same position
@@ -280,9 +301,9 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         except ValueError as exc:
             raise CodebookError(f"{where}: term {term!r}: {exc}") from exc
         _compile(source, f"{where}: term {term!r}")
-        groups.append(f"(?P<g{len(groups)}>{source})")
+        groups.append((term, f"(?P<g{len(groups)}>{source})"))
         info.append((term, kind, weight))
-    term_regex = _compile("|".join(groups), f"{where}: terms") if groups else None
+    term_regex = _compile(_alternation(groups), f"{where}: terms") if groups else None
 
     cooc: list[tuple[str, str, float, tuple[re.Pattern[str], ...]]] = []
     if not isinstance(cooc_raw, list):
@@ -300,8 +321,8 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
             gterms = _as_str_list(g, f"{rw}: group")
             if not gterms:
                 raise CodebookError(f"{rw}: empty group")
-            regs.append(_compile("|".join(compile_term(t) for t in
-                                          sorted(gterms, key=len, reverse=True)), rw))
+            regs.append(_compile(_alternation(
+                [(t, compile_term(t)) for t in sorted(gterms, key=len, reverse=True)]), rw))
         cooc.append((str(rule.get("name", f"cooccurrence_{j + 1}")), scope,
                      float(rule.get("weight", 1.0)), tuple(regs)))
     return Theme(
@@ -387,9 +408,12 @@ def _units(corpus: Corpus | str | Iterable[str] | Mapping[str, str]) -> tuple[
     return texts, pd.DataFrame(rows, columns=cols)
 
 
-def _theme_matches(theme: Theme, text: str, start: int, end: int) -> list[tuple]:
-    """(term, kind, weight, start, end) of one theme's term/pattern matches in text[start:end]."""
-    seg = fold_quotes(text[start:end])
+def _theme_matches(theme: Theme, folded: str, start: int, end: int) -> list[tuple]:
+    """(term, kind, weight, start, end) of one theme's term/pattern matches in a span.
+
+    ``folded`` is the whole source text with curly quotes folded (same offsets).
+    """
+    seg = folded[start:end]
     cands: list[tuple[str, str, float, int, int]] = []
     if theme.term_regex is not None:
         for m in theme.term_regex.finditer(seg):
@@ -413,55 +437,58 @@ def _theme_matches(theme: Theme, text: str, start: int, end: int) -> list[tuple]
     return [(t, k, w, s + start, e + start) for t, k, w, s, e in kept]
 
 
-def _cooc_hit(regs: tuple[re.Pattern[str], ...], seg: str) -> tuple[int, int] | None:
-    spans = []
-    for rx in regs:
-        m = rx.search(seg)
-        if m is None:
-            return None
-        spans.append((m.start(), m.end()))
-    return min(s for s, _ in spans), max(e for _, e in spans)
-
-
 def match_themes(
     corpus: Corpus | str | Iterable[str] | Mapping[str, str],
     codebook: Codebook | str | Path | None = None,
 ) -> pd.DataFrame:
     """Every match of every theme of ``codebook`` in the prose of ``corpus``.
 
-    ``corpus`` is a :class:`Corpus` (its prose sentences are searched) or raw text(s). Matches
-    of one theme do not overlap (the heavier, then longer, match wins); co-occurrence rules add
-    one row per sentence or paragraph where all their groups match, spanning the first match of
-    each group. Columns: see the module docstring.
+    ``corpus`` is a :class:`Corpus` (its prose blocks are searched) or raw text(s). Matches
+    of one theme do not overlap (the heavier, then longer, match wins) and never cross a
+    sentence boundary; co-occurrence rules add one row per sentence or paragraph where all
+    their groups match, spanning the first match of each group. Columns: see the module
+    docstring.
     """
     book = _codebook(codebook)
     texts, sents = _units(corpus)
     rows: list[list] = []
     if sents.empty:
         return pd.DataFrame(columns=MATCH_COLUMNS)
+    folded = {src: fold_quotes(t) for src, t in texts.items()}
     recs = sents[["source", "article_id", "block_id", "paragraph_index", "sentence_id",
                   "start", "end"]].to_numpy().tolist()
-    for theme in book.themes:
-        for source, art, block, para, sid, s, e in recs:
-            text = texts[source]
-            for term, kind, weight, ms, me in _theme_matches(theme, text, s, e):
+    # consecutive sentences of one block: one regex pass per block and theme
+    blocks: list[list[list]] = []
+    for r in recs:
+        if blocks and blocks[-1][0][0] == r[0] and blocks[-1][0][2] == r[2]:
+            blocks[-1].append(r)
+        else:
+            blocks.append([r])
+    for group in blocks:
+        source, art, block, para = group[0][0], group[0][1], group[0][2], group[0][3]
+        text, ftext = texts[source], folded[source]
+        starts = [r[5] for r in group]
+        b_start, b_end = group[0][5], max(r[6] for r in group)
+        for theme in book.themes:
+            for term, kind, weight, ms, me in _theme_matches(theme, ftext, b_start, b_end):
+                i = max(0, bisect_right(starts, ms) - 1)
+                if me > group[i][6]:  # crosses a sentence boundary
+                    continue
                 rows.append([source, art, theme.id, term, kind, weight, ms, me, text[ms:me],
-                             sid, para, block])
-        for name, scope, weight, regs in theme.cooc_regexes:
-            if scope == "sentence":
-                units = [(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in recs]
-            else:
-                units = []
-                for (source, art, block), g in sents.groupby(
-                        ["source", "article_id", "block_id"], sort=False):
-                    units.append((source, art, block, int(g["paragraph_index"].iloc[0]),
-                                  int(g["sentence_id"].iloc[0]), int(g["start"].min()),
-                                  int(g["end"].max())))
-            for source, art, block, para, sid, s, e in units:
-                text = texts[source]
-                hit = _cooc_hit(regs, fold_quotes(text[s:e]))
-                if hit:
-                    ms, me = hit[0] + s, hit[1] + s
+                             group[i][4], para, block])
+            for name, scope, weight, regs in theme.cooc_regexes:
+                hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)]
+                        for rx in regs]
+                if not all(hits):
+                    continue
+                units = ([(r[4], r[5], r[6]) for r in group] if scope == "sentence"
+                         else [(group[0][4], b_start, b_end)])
+                for sid, us, ue in units:
+                    firsts = [next((h for h in hl if h[0] >= us and h[1] <= ue), None)
+                              for hl in hits]
+                    if any(f is None for f in firsts):
+                        continue
+                    ms, me = min(f[0] for f in firsts), max(f[1] for f in firsts)
                     rows.append([source, art, theme.id, name, "cooccurrence", weight, ms, me,
                                  text[ms:me], sid, para, block])
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
