@@ -1,0 +1,1739 @@
+"""Direct quotations: find every span in quotation marks, classify it, attribute it to a speaker.
+
+Why: "whose voice does the piece carry?" is answered by counting who is quoted, how much and
+with which reporting verb. The rules are general (no name, phrase or line of any particular
+corpus): quotation-mark pairing, a reporting-verb lexicon with inflections, cue patterns in both
+orders, speaker noun phrases (names, pronouns, descriptions), pronoun resolution and name
+canonicalisation.
+
+Pipeline, per article and per paragraph (block):
+
+1. :func:`find_quote_spans` pairs the marks of ONE paragraph at a time (straight and curly,
+   double and single; apostrophes such as ``arm's``, ``Labour’s``, ``’80s`` are rejected by their
+   context), so a stray mark never shifts the pairing of later paragraphs. A paragraph whose last
+   double quotation stays open yields a span to the paragraph's end (multi-paragraph quotes).
+2. Cues: the narration around each span (other quotations masked) is matched against
+   ``"…," says X`` / ``"…," X says`` / ``X says: "…"`` / ``X, who …, says "…"`` /
+   ``X says (that) … "…"`` / ``… was assured by X that … "…"`` with the reporting-verb lexicon
+   :data:`REPORTING_VERBS` (lemma per inflected form).
+3. Speaker noun phrase: a name (titles stripped), a pronoun or a description (``a nurse``,
+   ``one activist``). Pronouns resolve to the most recent person mentioned as a subject; in an
+   interview (detected from the standfirst/title wording and from who dominates the explicit
+   attributions — never from a name) ``he``/``she`` default to the interviewee.
+4. No cue: a span that continues a speech span of the same paragraph (or opens a paragraph right
+   after one) is a continuation; a short span that is not sentence-like is a ``term``; other
+   sentence-like spans are speech by context (the interviewee, or the paragraph's last subject).
+5. Names are canonicalised: a surname or a titled name maps to the fullest name seen earlier in
+   the article, else through the register ``data/people.csv`` (aliases), else stays as written.
+
+Output of :func:`extract_quotes` — one row per quoted span:
+
+``source``, ``article_id``; ``start``/``end`` (the words INSIDE the marks; offsets into
+``corpus.texts[source]``); ``text``; ``kind`` (``speech`` | ``term``); ``speaker`` (canonical
+name, a description, a group, ``the writer``, or empty); ``speaker_start``/``speaker_end``
+(nullable Int64: the mention that identifies the speaker — the name for a resolved pronoun when it
+is in the article, else the pronoun); ``cue`` (reporting-verb lemma or empty); ``continuation``
+(bool); ``speaker_type`` (``named`` | ``pronoun-resolved`` | ``description`` | ``group`` |
+``writer`` | ``none``); ``speaker_mention`` (the words of the speaker phrase as written);
+``cue_start``/``cue_end`` (Int64, the verb); ``attribution`` (``post-cue`` | ``pre-cue`` |
+``sentence-cue`` | ``continuation`` | ``context`` | ``none``); ``mark`` (``double`` | ``single``);
+``level`` (0 top, 1 nested inside another span); ``closed`` (False for the open piece of a
+multi-paragraph quote or a stray opener); ``block_id``; ``paragraph_index``; ``sentence_id``
+(sentence of the corpus containing the span start, -1 if none); ``n_words``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from helpers.corpus import Corpus, segment_text
+from helpers.paths import LEXICONS, PEOPLE
+from helpers.text import count_words
+
+__all__ = [
+    "QUOTE_COLUMNS",
+    "REPORTING_VERBS",
+    "QuoteSpan",
+    "canonical_key",
+    "extract_quotes",
+    "extract_quotes_text",
+    "find_quote_spans",
+    "load_people",
+    "quote_errors",
+    "score_quotes",
+    "speakers_match",
+]
+
+QUOTE_COLUMNS = [
+    "source",
+    "article_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "continuation",
+    "speaker_type",
+    "speaker_mention",
+    "cue_start",
+    "cue_end",
+    "attribution",
+    "mark",
+    "level",
+    "closed",
+    "block_id",
+    "paragraph_index",
+    "sentence_id",
+    "n_words",
+]
+
+#: Block kinds whose text is searched for quotations (not credits, footers, debris).
+QUOTE_BLOCK_KINDS = frozenset(
+    {"title", "standfirst", "heading", "body", "list_item", "correction"}
+)
+
+# ---------------------------------------------------------------------------------------------
+# 1. Pairing quotation marks
+# ---------------------------------------------------------------------------------------------
+
+_OPEN_D, _CLOSE_D, _AMB_D, _OPEN_S, _CLOSE_S, _AMB_S = range(6)
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_MARK_RE = re.compile("[\"“”„«»'‘’‚]")
+_BOUNDARY_BEFORE = set(" \t\n\r([{—–-/\u00a0") | set("“‘\"'")
+_DECADE_RE = re.compile(r"\d\d?s\b|\d\d(?=[\s,.;:!?)\-–—]|$)")
+
+
+@dataclass
+class QuoteSpan:
+    """A span in quotation marks; ``start``/``end`` are the words inside the marks."""
+
+    start: int
+    end: int
+    open_pos: int
+    close_pos: int  # -1 when the span runs to the end of its paragraph (no closing mark)
+    mark: str  # "double" | "single"
+    level: int = 0
+    parent: int = -1  # index of the enclosing span in the returned list, -1 if none
+    closed: bool = True
+    children: list[int] = field(default_factory=list)
+
+
+def _classify_mark(text: str, i: int, lo: int, hi: int) -> int | None:
+    """Role of the mark at ``text[i]``: opener, closer, ambiguous, or None for an apostrophe."""
+    c = text[i]
+    p = text[i - 1] if i > lo else " "
+    n = text[i + 1] if i + 1 < hi else " "
+    if c in _DOUBLE_OPEN:
+        return _OPEN_D
+    if c in _DOUBLE_CLOSE:
+        return _CLOSE_D
+    if c == '"':
+        if p in _BOUNDARY_BEFORE and not n.isspace():
+            return _OPEN_D
+        if not p.isspace() and (n.isspace() or not n.isalnum()):
+            return _CLOSE_D
+        return _AMB_D
+    # single marks and apostrophes
+    if p.isalnum() and n.isalnum():
+        return None  # arm's, Labour’s, don't
+    if c in "‘‚":
+        if _DECADE_RE.match(text, i + 1, hi) and text[i + 1 : i + 4].rstrip(" ,.;:").endswith("s"):
+            return None  # ‘80s written with a left mark
+        return _OPEN_S
+    # ’ or '
+    if p in _BOUNDARY_BEFORE:
+        if c == "'" and not n.isspace():
+            if _DECADE_RE.match(text, i + 1, hi) and "s" in text[i + 1 : i + 4]:
+                return None  # '80s
+            return _OPEN_S
+        return None  # ’80s, ’tis
+    if p.isspace():
+        return None
+    return _CLOSE_S
+
+
+def _paragraph_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at blank lines (paragraph breaks)."""
+    out = []
+    pos = start
+    for m in re.finditer(r"\n[ \t\u00a0]*\n", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return out
+
+
+def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
+    """Pair the quotation marks of ``text[start:end]`` and return the quoted spans in order.
+
+    Pairing is done paragraph by paragraph (blank lines separate paragraphs) with a small stack,
+    so a stray or unbalanced mark only affects its own paragraph. Rules: curly marks have a
+    direction; a straight ``"`` is an opener after a space/bracket/dash and before a non-space,
+    otherwise a closer; a single mark between two letters or before a decade (``’80s``) is an
+    apostrophe; a right single mark closes only an open single quotation (so plural possessives
+    outside single quotes are ignored). A new double opener while a double quotation is open
+    discards the earlier, unclosed opener (a stray). A double quotation still open at the end of
+    the paragraph yields a span to the paragraph end (``closed=False``); an unclosed single
+    quotation yields nothing. Spans exclude the marks and surrounding whitespace; empty spans
+    are dropped. The result is sorted by ``start``; nested spans have ``level`` 1 and ``parent``.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    spans: list[QuoteSpan] = []
+    for lo, hi in _paragraph_ranges(text, start, end):
+        _pair_paragraph(text, lo, hi, spans)
+    spans.sort(key=lambda s: (s.start, -s.end))
+    # parents: the innermost span that strictly contains the marks of another
+    for i, s in enumerate(spans):
+        for j in range(i - 1, -1, -1):
+            o = spans[j]
+            if o.open_pos < s.open_pos and (s.close_pos if s.close_pos >= 0 else s.end) <= o.end:
+                s.parent = j
+                s.level = o.level + 1
+                o.children.append(i)
+                break
+    return spans
+
+
+def _emit(text: str, spans: list[QuoteSpan], open_pos: int, close_pos: int, hi: int,
+          mark: str) -> None:
+    inner_s = open_pos + 1
+    inner_e = close_pos if close_pos >= 0 else hi
+    while inner_s < inner_e and text[inner_s].isspace():
+        inner_s += 1
+    while inner_e > inner_s and text[inner_e - 1].isspace():
+        inner_e -= 1
+    if inner_e > inner_s:
+        spans.append(QuoteSpan(inner_s, inner_e, open_pos, close_pos, mark,
+                               closed=close_pos >= 0))
+
+
+def _pair_paragraph(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> None:
+    marks = []
+    for m in _MARK_RE.finditer(text, lo, hi):
+        role = _classify_mark(text, m.start(), lo, hi)
+        if role is not None:
+            marks.append((m.start(), role))
+    stack: list[tuple[str, int]] = []  # ("d"|"s", position)
+
+    def has(kind: str) -> bool:
+        return any(k == kind for k, _ in stack)
+
+    def pop_to(kind: str) -> int:
+        while stack:
+            k, pos = stack.pop()
+            if k == kind:
+                return pos
+        return -1
+
+    for idx, (pos, role) in enumerate(marks):
+        if role == _AMB_D:
+            role = _CLOSE_D if has("d") else _OPEN_D
+        if role == _OPEN_D:
+            if has("d"):
+                if text[pos] == '"' and stack[-1][0] == "d" and text[stack[-1][1]] in "“„":
+                    # a straight mark inside a curly quotation: treat as its closer
+                    _emit(text, spans, pop_to("d"), pos, hi, "double")
+                    continue
+                pop_to("d")  # the earlier opener was a stray: drop it
+            stack.append(("d", pos))
+        elif role == _CLOSE_D:
+            if has("d"):
+                _emit(text, spans, pop_to("d"), pos, hi, "double")
+        elif role == _OPEN_S:
+            if stack and stack[-1][0] == "s":
+                # a second single opener: if the earlier one has no closer ahead, drop it
+                stack.pop()
+            stack.append(("s", pos))
+        elif role == _CLOSE_S:
+            if stack and stack[-1][0] == "s":
+                if _plural_possessive(text, pos, marks, idx, hi):
+                    continue
+                _emit(text, spans, stack.pop()[1], pos, hi, "single")
+    # an unclosed double quotation runs to the end of the paragraph
+    for kind, pos in stack:
+        if kind == "d":
+            _emit(text, spans, pos, -1, hi, "double")
+            break
+
+
+def _plural_possessive(text: str, pos: int, marks: list, idx: int, hi: int) -> bool:
+    """``workers’ rights`` inside a single quotation: an ``s’`` + space with a later closer."""
+    if text[pos - 1] not in "sS" or pos + 1 >= hi or not text[pos + 1].isspace():
+        return False
+    for _, role in marks[idx + 1:]:
+        if role in (_OPEN_S, _OPEN_D, _CLOSE_D, _AMB_D):
+            return False
+        if role == _CLOSE_S:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Lexicons
+# ---------------------------------------------------------------------------------------------
+
+#: Verbs that introduce direct speech in either order (``"…," X says`` / ``X says: "…"``).
+SPEECH_VERB_LEMMAS = (
+    "say tell add admit concede insist claim deny write ask cry recall explain warn argue note "
+    "reply complain joke declare fret suggest continue observe remark mutter shout scream "
+    "whisper announce acknowledge agree boast confirm muse quip snap state tweet conclude "
+    "predict recount reflect respond retort sigh laugh urge interrupt proclaim assure promise "
+    "vow threaten repeat answer wonder demand plead protest propose report reveal chant yell "
+    "caution emphasise emphasize stress testify counter concur exclaim grumble insist "
+    "lament murmur object recount scoff sneer tease thunder venture whine beam smile "
+    "chide groan gush mock nod rage rant reason recollect scold shrug stammer volunteer "
+    "acknowledge allege assert contend maintain affirm predict speculate opine pronounce"
+).split()
+#: Verbs that attribute quoted words only from inside a clause (``calls it "…"``,
+#: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
+FRAMING_VERB_LEMMAS = (
+    "call describe dub label brand term talk speak mention cite refer characterise "
+    "characterize decry condemn hail praise dismiss"
+).split()
+_IRREGULAR = {
+    "say": ["said"],
+    "tell": ["told"],
+    "write": ["wrote", "written"],
+    "speak": ["spoke", "spoken"],
+    "begin": ["began", "begun"],
+    "sing": ["sang", "sung"],
+    "swear": ["swore", "sworn"],
+    "plead": ["pled"],
+}
+_DOUBLE_FINAL = {"admit", "fret", "quip", "snap", "regret", "commit", "chat", "nod", "shrug",
+                 "scold", "stammer", "begin", "plan"}
+_DOUBLE_FINAL -= {"scold", "stammer"}
+
+
+def _inflections(lemma: str) -> set[str]:
+    forms = {lemma}
+    vowels = "aeiou"
+    if lemma.endswith("y") and lemma[-2] not in vowels:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"))
+        if lemma.endswith("e"):
+            forms |= {lemma + "d", (lemma[:-1] if not lemma.endswith("ee") else lemma) + "ing"}
+        elif lemma in _DOUBLE_FINAL:
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        else:
+            forms |= {lemma + "ed", lemma + "ing"}
+    forms.update(_IRREGULAR.get(lemma, []))
+    if lemma in _IRREGULAR:
+        forms.discard(lemma + "ed")
+    return forms
+
+
+def _build_lexicon(lemmas: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        for form in _inflections(lemma):
+            out.setdefault(form, lemma)
+    return out
+
+
+#: inflected form -> lemma, for all speech verbs.
+REPORTING_VERBS: dict[str, str] = _build_lexicon(SPEECH_VERB_LEMMAS)
+FRAMING_VERBS: dict[str, str] = _build_lexicon(FRAMING_VERB_LEMMAS)
+ALL_VERBS: dict[str, str] = {**FRAMING_VERBS, **REPORTING_VERBS}
+#: Nouns that attribute quoted words (``in a statement``, ``a leaked memo``).
+CUE_NOUNS = frozenset(
+    "statement memo letter tweet email e-mail post speech recording interview message note "
+    "press release blog column report broadcast".split()
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_SPEECH_VERB_RE = _alt(REPORTING_VERBS)
+_ALL_VERB_RE = _alt(ALL_VERBS)
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "w", "we": "w"}
+TITLES = (
+    "Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof President Senator "
+    "Sen Rep Representative Gov Governor General Gen Colonel Col Captain Capt Major Sergeant "
+    "Sgt Judge Justice Rev Reverend Father Rabbi Imam Minister Chancellor Mayor Ambassador "
+    "Secretary King Queen Prince Princess Pope Cardinal Bishop Archbishop Commissioner "
+    "Chief Inspector Detective Officer Councillor Cllr Speaker Premier Sheikh"
+).split()
+_MALE_TITLES = {"Mr", "Sir", "Lord", "Baron", "King", "Prince", "Father", "Pope"}
+_FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Queen", "Princess"}
+#: Head nouns of descriptions of people (``a nurse``, ``one activist``, ``a Momentum insider``).
+PERSON_NOUNS = frozenset(
+    """man woman men women girl boy person people activist nurse member members official
+    officials spokesman spokeswoman spokesperson source sources minister mp mps supporter
+    supporters volunteer volunteers worker workers student students teacher doctor resident
+    residents voter voters organiser organizer insider insiders aide aides adviser advisor
+    diplomat diplomats officer officers councillor delegate delegates chair chairman
+    chairwoman proprietor campaigner campaigners protester protesters friend colleague
+    colleagues analyst analysts expert experts executive executives employee employees
+    lawyer lawyers lawmaker lawmakers senator senators politician politicians journalist
+    reporter leader leaders founder director manager owner customer customers passenger
+    passengers fan fans critic critics ally allies rival rivals official
+    mother father son daughter wife husband sister brother parent parents child children
+    neighbour neighbor veteran soldier soldiers miner miners farmer farmers nurse surgeon
+    pensioner pensioners candidate candidates delegate speaker speakers chief secretary
+    adviser one another third fourth fifth other others someone somebody anyone everyone
+    youth mum dad grandmother grandfather priest vicar bishop officer constable detective
+    landlord tenant tenants shopkeeper trader traders banker bankers economist economists
+    scientist scientists researcher researchers professor historian author writer
+    commentator commentators observer observers witness witnesses survivor survivors
+    victim victims patient patients organizer trustee trustees steward stewards
+    regular regulars insider ambassador envoy president chancellor premier governor mayor
+    commander general inspector spokesperson representative campaigner boss chief head
+    correspondent editor columnist activists organisers""".split()
+)
+_DETERMINERS = (
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its))"
+)
+_CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
+_NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
+_PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])"
+_PERSON_NOUN_RE = ""  # filled below, once PERSON_NOUNS is defined
+_DESC = ""
+_ADV = r"(?:[a-z]+ly)"
+# capitalised words that begin sentences or are not names
+_NOT_NAME = frozenset(
+    """The A An This That These Those It Its He She They We I You His Her Their Our My Your
+    But And Or So Yet Then Now When While If As At In On Of For To From By With Without After
+    Before Since Until Because Although Though Even Just Only Also Still Perhaps Indeed Instead
+    What Who Why How Where Which There Here Is Was Are Were Be Been Do Does Did Has Have Had
+    Will Would Can Could Should Must May Might Shall No Not Yes Well Oh Meanwhile However
+    Moreover Certainly Eventually Given Few Many Most Some Each Every All Both Either Neither
+    One Two Three Four Five Six Seven Eight Nine Ten Last Next First Second Third Later Earlier
+    Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Like Unlike
+    Upstairs Downstairs Outside Inside Such Nothing Everything Something Anything Nobody
+    Everyone Someone Anyone Whatever Whoever Despite Among Between During Against Through
+    Over Under About Above Below Into Onto Upon Within Across Around Along Beyond Near Once
+    Twice Again Never Always Often Sometimes Usually Soon Already Almost Rather Quite Very
+    Too Much More Less Least Mostly Mainly Chiefly Largely Partly Surely Clearly Obviously
+    Correction Update Updated Photo Picture Image Research Show Hide Read""".split()
+)
+_ORG_WORDS = frozenset(
+    """Party Committee Council House Station Union Office Department Ministry Bank University
+    College School Church Group Centre Center Movement Street Road Square Hall Court Agency
+    Association Federation Institute Trust Foundation Corporation Company Ltd Inc Plc News
+    Times Post Guardian Observer Telegraph Mail Herald Journal Review Magazine Press Service
+    Services Army Navy Force Forces Police Government Parliament Assembly Senate Congress
+    Commission Board Authority Club League Alliance Front Network Campaign Project Fund
+    Programme Program Conference Summit War Wars Treaty Act Bill Agreement Accord Airport
+    Hospital Prison Museum Gallery Theatre Library Lives Matter Kingdom States Republic Union
+    Europe Africa America Asia East West North South Northern Southern Eastern Western Island
+    Islands River Valley City County State Province Region District Abbey Downing White""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    path = LEXICONS / "first_names.txt"
+    out: dict[str, str] = {}
+    try:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#") and "," in line:
+                name, gender = line.split(",", 1)
+                out[name.strip()] = gender.strip()
+    except OSError:
+        pass
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_people(path: str | None = None) -> pd.DataFrame:
+    """The people register (``data/people.csv``: name, aliases ``;``-separated, role,
+    affiliation, notes) as a DataFrame; empty with those columns if the file is missing."""
+    p = Path(path) if path else PEOPLE
+    cols = ["name", "aliases", "role", "affiliation", "notes"]
+    try:
+        with p.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError:
+        return pd.DataFrame(columns=cols)
+    df = pd.DataFrame(rows)
+    for c in cols:
+        if c not in df.columns:
+            df[c] = ""
+    return df[cols].fillna("")
+
+
+@lru_cache(maxsize=4)
+def _alias_index(path: str | None = None) -> dict[str, str]:
+    """Case-folded alias or name -> register name (aliases shared by two people are dropped)."""
+    people = load_people(path)
+    index: dict[str, str] = {}
+    clash: set[str] = set()
+    for name, aliases in zip(people["name"], people["aliases"]):
+        for alias in [name, *str(aliases).split(";")]:
+            key = canonical_key(alias)
+            if not key:
+                continue
+            if key in index and index[key] != name:
+                clash.add(key)
+            index[key] = name
+    for key in clash:
+        del index[key]
+    return index
+
+
+def canonical_key(name: str) -> str:
+    """Fold case, quote marks, dots, titles and spacing: the key names are compared on."""
+    s = name.replace("’", "'").replace(".", " ").strip().lower()
+    s = re.sub(r"'s$", "", s)
+    tokens = s.split()
+    titles = {t.lower() for t in TITLES}
+    while len(tokens) > 1 and tokens[0] in titles:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Mentions, noun phrases and cues
+# ---------------------------------------------------------------------------------------------
+
+_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}")
+_PREP_BEFORE_RE = re.compile(
+    r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
+    r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
+)
+#: a true preposition right before a noun phrase: the NP is not a subject ("as a prime minister
+#: saying", "to Blair")
+_PREP_GUARD_RE = re.compile(
+    r"\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|as|under|over|"
+    r"towards|behind|after|before|without|through|via)\s+$"
+)
+_SUBJECT_VERBISH_RE = re.compile(
+    r"\s*(?:,[^,.;:!?\x01]{1,120},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
+    r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<v>[a-z][a-z’'-]+)\b"
+)
+_NON_VERBS = frozenset(
+    """and or but of to in on at by for from with the a an as than that which who whom whose
+    where when while if is was were are be been being has had have do does did not so yet
+    his her their its our my your this these those there here into onto upon about after
+    before over under between among through during without within towards also""".split()
+)
+_AUX = frozenset("is was were are be been being has had have do does did will would can could "
+                 "should must may might shall".split())
+_PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
+#: a description of a person: determiner, up to three modifiers, a person noun as head
+_DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?![\w’'\-])"
+         rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
+_DESC_SUBJ_RE = re.compile(
+    rf"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|(?<=^\s)|(?<=\b[Ww]hen\s)|(?<=\b[Aa]s\s)|"
+    rf"(?<=\b[Bb]ut\s)|(?<=\b[Aa]nd\s)|(?<=\b[Tt]hen\s)|(?<=[\x01]\s))"
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
+    rf"(?![\w’'\-]))"
+    rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
+)
+
+
+@dataclass
+class Mention:
+    """A person (or group) mentioned in narration, possibly as a clause subject."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # named | description | group | pronoun
+    subject: bool
+    gender: str = "u"
+    para: int = -1  # paragraph index within the article (set by the caller)
+    resolved: tuple | None = None  # for pronoun mentions: (speaker, type), once resolved
+
+
+def _is_person_name(tokens: list[str], known: set[str]) -> bool:
+    """A capitalised run is a person's name if a given name, a title, or a known speaker."""
+    if not tokens:
+        return False
+    first = tokens[0].rstrip(".")
+    if first in TITLES:
+        return True
+    if any(t in _ORG_WORDS for t in tokens):
+        return False
+    names = _first_names()
+    if first in names and len(tokens) >= 2:
+        return True
+    key = canonical_key(" ".join(tokens))
+    if key in known:
+        return True
+    if len(tokens) == 1 and key in _alias_index():
+        return True
+    if len(tokens) >= 2 and key in _alias_index():
+        return True
+    return False
+
+
+def _clean_name_tokens(surface: str) -> list[str]:
+    tokens = surface.replace("’s", "").replace("'s", "").split()
+    while tokens and tokens[0] in _NOT_NAME:
+        tokens.pop(0)
+    while tokens and tokens[-1] in _NOT_NAME:
+        tokens.pop()
+    return tokens
+
+
+def _gender_of(tokens: list[str]) -> str:
+    if not tokens:
+        return "u"
+    t0 = tokens[0].rstrip(".")
+    if t0 in _MALE_TITLES:
+        return "m"
+    if t0 in _FEMALE_TITLES:
+        return "f"
+    return _first_names().get(t0, "u")
+
+
+def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> list[Mention]:
+    """Person mentions in the narration ``narr`` (= ``text[lo:hi]`` with quotes masked)."""
+    out: list[Mention] = []
+    for m in _NAME_RUN_RE.finditer(narr):
+        surface = m.group(0)
+        tokens = _clean_name_tokens(surface)
+        if not tokens:
+            continue
+        # drop leading non-name tokens from offsets
+        off = surface.find(tokens[0])
+        s = lo + m.start() + off
+        name = " ".join(tokens)
+        e = s + len(name) if text[s:s + len(name)] == name else lo + m.end()
+        if not _is_person_name(tokens, known):
+            continue
+        before = narr[max(0, m.start() - 25):m.start() + off]
+        after = narr[m.end():m.end() + 140]
+        poss = surface.endswith(("’s", "'s"))
+        out.append(Mention(s, e, name, "named", not poss and _is_subject(narr, m.start() + off,
+                                                                         before, after),
+                           _gender_of(tokens)))
+    for m in _GROUP_RE.finditer(narr):
+        before = narr[max(0, m.start() - 25):m.start()]
+        after = narr[m.end():m.end() + 140]
+        out.append(Mention(lo + m.start(), lo + m.end(), m.group(0), "group",
+                           _is_subject(narr, m.start(), before, after), "p"))
+    for m in _DESC_SUBJ_RE.finditer(narr):
+        head = m.group("head").lower()
+        if head not in PERSON_NOUNS:
+            continue
+        if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
+            continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
+        s = lo + m.start("np")
+        out.append(Mention(s, lo + m.end("np"), _description(m.group("np")), "description",
+                           True, _desc_gender(m.group("np"))))
+    for m in _PRON_SUBJ_RE.finditer(narr):
+        p = m.group("p").lower()
+        out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
+                           {"he": "m", "she": "f", "they": "p"}[p]))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+#: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
+_PRON_SUBJ_RE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|"
+    r"(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bwhen\s)|(?<=\bWhen\s)|(?<=\bwhile\s)|(?<=\bWhile\s)|(?<=\bbecause\s)|(?<=\bBecause\s)|(?<=\bthough\s)|(?<=\bThough\s)|(?<=\bif\s)|(?<=\bIf\s)|(?<=\bthat\s)|(?<=\bThat\s)|(?<=\bas\s)|(?<=\bAs\s)"
+    r")(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])"
+)
+
+
+def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
+    """A mention is a clause subject if no preposition precedes it and a verb-like word follows
+    (after an optional appositive), or if it opens its clause (``So, Lansman.``)."""
+    if _PREP_BEFORE_RE.search(before):
+        return False
+    v = _SUBJECT_VERBISH_RE.match(after)
+    if v and (v.group("v") not in _NON_VERBS or v.group("v") in _AUX):
+        return True
+    lead = re.split(r"[.;:!?\x01]\s*", narr[max(0, pos - 40):pos])[-1]
+    return count_words(lead) <= 1 and bool(re.match(r"^\s*[.!?,;]", after))
+
+
+def _desc_gender(np_text: str) -> str:
+    low = np_text.lower()
+    if re.search(r"\b(?:man|men|boy|spokesman|father|son|husband|brother|chairman|mr)\b", low):
+        return "m"
+    if re.search(r"\b(?:woman|women|girl|spokeswoman|mother|daughter|wife|sister|"
+                 r"chairwoman|mrs|ms)\b", low):
+        return "f"
+    if re.search(r"\b(?:people|members|supporters|activists|officials|sources|workers)\b", low):
+        return "p"
+    return "u"
+
+
+#: "the Americans", "the Tories": a group named by a capitalised plural
+_GROUP_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])")
+
+_DESC_CUT_RE = re.compile(
+    r"\s+(?:in|from|with|at|on|who|which|that|whose|wearing|standing|sitting|near|outside|"
+    r"inside|behind|beside|holding|carrying|for|of(?!\s+(?:the|them|his|her|their)\b))\b.*$",
+    re.S,
+)
+
+
+def _description(np_text: str) -> str:
+    """Short description from a noun phrase: cut at a preposition or relative clause."""
+    s = re.sub(r"\s+", " ", np_text.strip(" ,"))
+    if re.match(r"(?i)one of ", s):
+        s = re.sub(r"\s+(?:in|from|with|at|who|which|that)\b.*$", "", s)
+    else:
+        s = _DESC_CUT_RE.sub("", s)
+    s = re.split(r"\s*[,;:(]\s*", s)[0] if not re.match(r"(?i)an? \w+, \w+", s) else s
+    if s and s.split()[0] in {"A", "An", "The", "One", "Another", "Some", "This", "That",
+                              "Several", "Two", "Three", "Many", "Most", "Other"}:
+        s = s[0].lower() + s[1:]
+    return s
+
+
+_NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
+# "…," says X / "…," said X, a spokesman.  (verb first)
+_POST_INV_RE = re.compile(
+    rf"^[\s,]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}(?![\w’'])|"
+    rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?)"
+    rf"(?=$|[\s,.;:!?—–\-)\x01])"
+)
+# "…," X says / "…," he says
+_POST_NORM_RE = re.compile(
+    rf"^[\s,]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
+    rf"(?:\s+[\w’'\-]+){{0,4}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
+    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
+    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
+)
+# X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
+_PRE_RE = re.compile(
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
+    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
+    rf"have|will|would|simply|only)\s+)*(?P<verb>{_ALL_VERB_RE})"
+    rf"(?:\s+(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|an?\s+\w+))?"
+    rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
+    rf"(?:\s*[:,—–-]\s*|\s+)$"
+)
+# Any reporting verb in the clause before the quote: "he says it remains special "…""
+_ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
+_NP_BEFORE_RE = re.compile(
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC})"
+    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
+    rf"have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
+)
+_PASSIVE_AUX_RE = re.compile(
+    r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
+#: A noun that attributes quoted words to the clause's subject (``By his own admission``).
+_CUE_NOUN_RE = re.compile(
+    r"(?<![\w’'])(?P<noun>admission|appeal|claim|denial|statement|memo|memorandum|letter|"
+    r"tweet|e-?mail|remark|comment|warning|plea|boast|confession|verdict|message|speech|"
+    r"column|blog|post|interview|testimony)(?:s)?(?![\w’'])"
+)
+_BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})")
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Attribution
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    span: QuoteSpan
+    block_id: int
+    paragraph_index: int
+    kind: str = "term"
+    speaker: str = ""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_type: str = "none"
+    speaker_mention: str = ""
+    cue: str = ""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    continuation: bool = False
+    attribution: str = ""  # "" until a rule fires; reported as "none"
+    np: str = ""  # raw speaker NP text (before resolution)
+    np_start: int | None = None
+    np_end: int | None = None
+    post_cue_end: int = -1  # end of the post-cue text after the closer (for split quotes)
+    anonymous: bool = False  # attributed to an unnamed source ("I am told")
+
+
+def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
+    """``text[lo:hi]`` with every top-level quotation (marks included) replaced by ``\\x01``."""
+    chars = list(text[lo:hi])
+    for s in spans:
+        if s.level:
+            continue
+        a = s.open_pos
+        b = (s.close_pos + 1) if s.close_pos >= 0 else s.end
+        for k in range(max(a, lo) - lo, min(b, hi) - lo):
+            chars[k] = "\x01"
+    return "".join(chars)
+
+
+_SENT_END_RE = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
+
+
+def _clause_start(narr: str, pos: int, floor: int = 0) -> int:
+    """Start of the narration sentence containing ``pos`` (quotes are masked)."""
+    best = floor
+    for m in _SENT_END_RE.finditer(narr, floor):
+        if m.end() > pos:
+            break
+        best = m.end()
+    return best
+
+
+def _is_sentence_like(inner: str) -> bool:
+    words = count_words(inner)
+    if words >= 6:
+        return True
+    if words >= 3 and re.search(r"[.!?…]$", inner.strip()) and inner.strip()[0].isupper():
+        return True
+    return False
+
+
+def _np_kind(np_text: str) -> str:
+    low = np_text.strip().lower()
+    if low in PRONOUNS:
+        return "pronoun"
+    first = np_text.strip().split()[0] if np_text.strip() else ""
+    if re.match(rf"^{_DETERMINERS}\b", np_text.strip()) or low in {"another", "one", "others",
+                                                                   "other"}:
+        # "The Americans" style group vs description
+        if first in {"The", "the"} and len(np_text.split()) >= 2 and \
+                np_text.split()[1][:1].isupper():
+            return "group"
+        return "description"
+    return "named"
+
+
+def _valid_np(np_text: str) -> bool:
+    s = np_text.strip()
+    if not s:
+        return False
+    if s.lower() in PRONOUNS or s.lower() in {"another", "one", "others", "other"}:
+        return True
+    tokens = s.split()
+    if tokens[0] in _NOT_NAME and not re.match(rf"^{_DETERMINERS}\b", s):
+        return False
+    if re.match(rf"^{_DETERMINERS}\b", s):
+        head = _description(s).split()[-1].lower().strip(",")
+        return head in PERSON_NOUNS
+    return not all(t in _NOT_NAME for t in tokens)
+
+
+class _Article:
+    """State for attributing the quotations of one article."""
+
+    def __init__(self, text: str, people: dict[str, str]):
+        self.text = text
+        self.alias = people
+        self.full_names: list[tuple[int, str]] = []  # (offset, full name) in order seen
+        self.known: set[str] = set()
+        self.paragraph_mentions: list[list[Mention]] = []
+        self.interviewee: str = ""
+        self.block_starts: list[int] = []
+        self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
+        self.interview_mode: bool = False
+
+    def note_names(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind == "named":
+                tokens = m.surface.split()
+                if tokens and tokens[0].rstrip(".") in TITLES:
+                    tokens = tokens[1:]
+                if len(tokens) >= 2:
+                    self.full_names.append((m.start, " ".join(tokens)))
+                    self.known.add(canonical_key(" ".join(tokens)))
+                    self.known.add(canonical_key(tokens[-1]))
+
+    def note_candidates(self, narr: str, lo: int) -> None:
+        """Capitalised runs of two or three words that look like personal names (no
+        organisation or function words): used only to expand a surname to a full name."""
+        for m in _NAME_RUN_RE.finditer(narr):
+            tokens = _clean_name_tokens(m.group(0))
+            if tokens and tokens[0].rstrip(".") in TITLES:
+                tokens = tokens[1:]
+            if not 2 <= len(tokens) <= 3 or any(
+                    t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or "’" in t or "'" in t
+                    for t in tokens):
+                continue
+            full = " ".join(tokens)
+            self.full_names.append((lo + m.start(), full))
+
+    def canonical(self, name: str, at: int) -> str:
+        """Fullest form of ``name``: an earlier full name with this surname, the register, as is."""
+        tokens = [t for t in name.replace("’s", "").replace("'s", "").split()]
+        if tokens and tokens[0].rstrip(".") in TITLES and len(tokens) > 1:
+            tokens = tokens[1:]
+        if not tokens:
+            return name
+        clean = " ".join(tokens)
+        key = canonical_key(clean)
+        suffixes = {"sr", "jr", "ii", "iii", "iv"}
+
+        def last(n: str) -> str:
+            toks = [t for t in canonical_key(n).split() if t not in suffixes]
+            return toks[-1] if toks else ""
+
+        if len(tokens) == 1:
+            earlier = [n for off, n in self.full_names if off <= at and
+                       (last(n) == key or canonical_key(n).split()[0] == key)]
+            surname_first = [n for n in earlier if last(n) == key]
+            if surname_first:
+                return surname_first[-1]
+            if key in self.alias:
+                return self.alias[key]
+            later = [n for off, n in self.full_names if last(n) == key]
+            if later:
+                return later[0]
+            if earlier:
+                return earlier[-1]
+            return clean
+        if key in self.alias:
+            return self.alias[key]
+        return clean
+
+
+def _mention_gender(m: Mention, art: _Article) -> str:
+    if m.gender != "u" or m.kind != "named":
+        return m.gender
+    return _gender_of(art.canonical(m.surface, m.start).split())
+
+
+def _compatible(p: str, m: Mention, art: _Article) -> bool:
+    if m.kind == "pronoun":
+        return m.surface.lower() == p
+    if p == "they":
+        return m.kind == "group" or (m.kind == "description" and m.gender == "p")
+    if m.kind == "group":
+        return False
+    g = _mention_gender(m, art)
+    return g in ("u", {"he": "m", "she": "f"}[p])
+
+
+def _mention_name(m: Mention, art: _Article) -> tuple[str, str]:
+    if m.kind == "pronoun":
+        if m.resolved is None:
+            m.resolved = ("", "none")  # guards against cycles
+            name, typ, _, _ = _resolve_pronoun(m.surface, m.start, art, m.para,
+                                               interview=art.interview_mode)
+            m.resolved = (name, typ)
+        return m.resolved
+    if m.kind == "named":
+        return art.canonical(m.surface, m.start), "pronoun-resolved"
+    return m.surface, m.kind
+
+
+def _resolve_pronoun(
+    pron: str, pos: int, art: _Article, para: int, exclude: str = "", interview: bool = True
+) -> tuple[str, str, int | None, int | None]:
+    """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
+
+    Order: first person -> the writer; in an interview ``he``/``she`` -> the interviewee (if the
+    gender does not clash); else the latest compatible subject mention in this or the previous
+    paragraph; the latest compatible mention of any role there; the speaker of a recent speech
+    quote; subject mentions up to four paragraphs back.
+    """
+    p = pron.lower()
+    if p in {"i", "we"}:
+        return ("the writer", "writer", None, None)
+    if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
+        g = _gender_of(art.interviewee.split())
+        if g in ("u", {"he": "m", "she": "f"}[p]):
+            return (art.interviewee, "pronoun-resolved", None, None)
+
+    def scan(paras: range, need_subject: bool) -> Mention | None:
+        for k in paras:
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            for m in reversed(art.paragraph_mentions[k]):
+                if m.start >= pos or (need_subject and not m.subject):
+                    continue
+                if not _compatible(p, m, art):
+                    continue
+                name = _mention_name(m, art)[0]
+                if not name or name == exclude:
+                    continue
+                return m
+        return None
+
+    m = (scan(range(para, para - 1, -1), True) or scan(range(para, para - 1, -1), False)
+         or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
+                                                               False))
+    if m is not None:
+        name, typ = _mention_name(m, art)
+        return (name, typ, m.start, m.end)
+    for k, name, typ in reversed(art.speech_history):
+        if k < para - 3:
+            break
+        if not name or name == exclude or typ == "writer":
+            continue
+        gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
+        if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
+            continue
+        if p == "they" and typ not in ("group", "description"):
+            continue
+        return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
+                None, None)
+    m = scan(range(para - 2, para - 5, -1), True)
+    if m is not None:
+        name, typ = _mention_name(m, art)
+        return (name, typ, m.start, m.end)
+    return ("", "none", None, None)
+
+
+_ELLIPTIC = {"another", "one", "others", "a third", "a fourth", "a fifth", "a second",
+             "the other", "the third", "the fourth", "a sixth"}
+
+
+def _complete_description(desc: str, art: _Article, para: int, pos: int) -> str:
+    """``another`` / ``a third`` -> ``another man`` when the last description says ``man``."""
+    if desc.lower() not in _ELLIPTIC:
+        return desc
+    for k in range(para, para - 2, -1):
+        if k < 0 or k >= len(art.paragraph_mentions):
+            continue
+        for m in reversed(art.paragraph_mentions[k]):
+            if m.kind == "description" and m.start < pos:
+                head = m.surface.split()[-1]
+                if head.lower() not in _ELLIPTIC and head.lower() not in {"one", "another"}:
+                    return f"{desc} {head}"
+    return desc
+
+
+def _role_match(desc: str, art: _Article) -> str:
+    """``the outgoing ambassador`` -> the person mentioned in the article whose register role
+    contains the description's head noun (the most mentioned one), else ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the":
+        return ""
+    head = tokens[-1]
+    people = load_people()
+    counts: dict[str, int] = {}
+    for ms in art.paragraph_mentions:
+        for m in ms:
+            if m.kind == "named":
+                n = art.canonical(m.surface, m.start)
+                counts[n] = counts.get(n, 0) + 1
+    best, best_n = "", 0
+    for name, role in zip(people["name"], people["role"]):
+        if name in counts and re.search(rf"\b{re.escape(head)}\b", str(role).lower()):
+            if counts[name] > best_n:
+                best, best_n = name, counts[name]
+    return best
+
+
+def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude: str = ""
+                  ) -> None:
+    np_text = row.np.strip()
+    kind = _np_kind(np_text)
+    row.speaker_mention = np_text
+    if kind == "pronoun":
+        name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
+                                           exclude=exclude, interview=interview)
+        row.speaker, row.speaker_type = name, typ
+        row.speaker_start, row.speaker_end = (s, e) if s is not None else (row.np_start,
+                                                                           row.np_end)
+    elif kind == "description":
+        desc = _complete_description(_description(np_text), art, para,
+                                     row.np_start or row.span.start)
+        person = _role_match(desc, art)
+        if person:
+            row.speaker, row.speaker_type = person, "named"
+        else:
+            row.speaker, row.speaker_type = desc, "description"
+        row.speaker_start, row.speaker_end = row.np_start, row.np_end
+    elif kind == "group":
+        row.speaker, row.speaker_type = np_text, "group"
+        row.speaker_start, row.speaker_end = row.np_start, row.np_end
+    else:
+        parts = re.split(r"\s+and\s+", np_text)
+        names = []
+        for part in parts:
+            if re.search(r"[’']s\s", part):  # "Rumsfeld's DoD": keep as written
+                names.append(part)
+                continue
+            tokens = _clean_name_tokens(part)
+            names.append(art.canonical(" ".join(tokens) if tokens else part,
+                                       row.np_start or 0))
+        row.speaker = " and ".join(names)
+        tokens = _clean_name_tokens(parts[0])
+        row.speaker_type = "named" if len(parts) == 1 and (
+            _is_person_name(tokens, art.known) or len(row.speaker.split()) >= 2
+            or _gender_of(tokens) != "u") else ("named" if len(parts) > 1 else "group")
+        if len(parts) == 1 and row.speaker_type == "group" and canonical_key(row.speaker) in \
+                art.known:
+            row.speaker_type = "named"
+        row.speaker_start, row.speaker_end = row.np_start, row.np_end
+
+
+def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
+              prev_close: int) -> None:
+    """Fill ``row``'s cue and speaker NP from the narration around its span."""
+    sp = row.span
+    inner = text[sp.start:sp.end]
+    after_pos = (sp.close_pos + 1) if sp.close_pos >= 0 else hi
+    post = narr[after_pos - lo:(next_open if next_open >= 0 else hi) - lo]
+    ends_sentence = inner.rstrip().endswith((".",)) and not inner.rstrip().endswith("...")
+    post_ok = sp.close_pos >= 0 and (not ends_sentence or re.match(r"^[\s,]*[a-z]", post))
+    if post_ok:
+        for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
+            m = rx.match(post)
+            if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
+                if rx is _POST_INV_RE:
+                    np_text = m.group("np")
+                    if _np_kind(np_text) == "description":
+                        np_text = _description(np_text)
+                else:
+                    np_text = m.group("np")
+                base = after_pos
+                row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
+                row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
+                row.np = np_text
+                row.np_start = base + m.start("np")
+                row.np_end = row.np_start + len(np_text)
+                row.attribution = how
+                row.post_cue_end = base + m.end()
+                # a pre-cue with a colon beats a post-cue only if the post-cue is weak
+                break
+    pre_floor = max(lo, prev_close) - lo
+    cs = _clause_start(narr, sp.open_pos - lo, pre_floor)
+    pre = narr[cs:sp.open_pos - lo]
+    m = _PRE_RE.search(pre)
+    if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
+            m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
+        colon = pre.rstrip().endswith((":", "—", "–"))
+        if not row.attribution or colon:
+            lemma = ALL_VERBS.get(m.group("verb").lower(), "")
+            row.cue = lemma
+            base = lo + cs
+            row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
+            row.np = m.group("np")
+            row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
+            row.attribution = "pre-cue"
+            return
+    if row.attribution:
+        return
+    # a reporting verb anywhere earlier in the sentence (across earlier quotations in it)
+    cs = _clause_start(narr, sp.open_pos - lo, 0)
+    pre = narr[cs:sp.open_pos - lo]
+    for vm in reversed(list(_ANY_VERB_RE.finditer(pre))):
+        word = vm.group("verb").lower()
+        lemma = ALL_VERBS.get(word, "")
+        if not lemma:
+            continue
+        base = lo + cs
+        before = pre[:vm.start()]
+        agent = _BY_AGENT_RE.match(pre[vm.end():])
+        nb = _NP_BEFORE_RE.search(before)
+        if agent and (word.endswith("ed") or word in ("told", "said", "written")):
+            row.np = agent.group("np")
+            row.np_start = base + vm.end() + agent.start("np")
+            row.np_end = base + vm.end() + agent.end("np")
+        elif _PASSIVE_AUX_RE.search(before) and word in ("told", "said", "informed"):
+            # "I am told", "it was said": an unnamed source
+            row.anonymous = True
+        elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
+                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
+            row.np = nb.group("np")
+            row.np_start, row.np_end = base + nb.start("np"), base + nb.end("np")
+        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
+                (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
+            subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}", pre)
+            if not subj or not _valid_np(subj.group("np")):
+                continue
+            row.np = subj.group("np")
+            row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
+        else:
+            continue
+        # the quote must be what is reported: not "joking about "X"" for a short span
+        if re.search(r"\b(?:about|of|on|over)\s*$", pre) and not _is_sentence_like(inner) \
+                and lemma not in FRAMING_VERBS:
+            row.np = ""
+            return
+        row.cue = lemma
+        row.cue_start, row.cue_end = base + vm.start(), base + vm.end()
+        row.attribution = "sentence-cue"
+        return
+    # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
+    nm = None
+    for nm in _CUE_NOUN_RE.finditer(pre):
+        pass
+    if nm is not None:
+        base = lo + cs
+        subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]", pre)
+        cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
+                 if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
+        if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
+            row.np = subj.group("np")
+            row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
+        elif cands:
+            x = cands[-1]
+            row.np = x.group("np")
+            row.np_start = base + nm.end() + x.start("np")
+            row.np_end = base + nm.end() + x.end("np")
+        else:
+            return
+        row.cue = nm.group("noun").lower()
+        row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
+        row.attribution = "sentence-cue"
+        return
+    # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
+    if sp.close_pos >= 0 and not ends_sentence:
+        m2 = re.match(rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b",
+                      post)
+        if m2 and _np_kind(m2.group("np")) == "pronoun":
+            base = after_pos
+            row.np = m2.group("np")
+            row.np_start, row.np_end = base + m2.start("np"), base + m2.end("np")
+            row.cue = REPORTING_VERBS.get(m2.group("verb").lower(), "")
+            row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
+            row.attribution = "sentence-cue"
+
+
+def _np_is_verbish(np_text: str) -> bool:
+    """Reject NPs that are really clauses ("It was", "There are")."""
+    first = np_text.strip().split()[0] if np_text.strip() else ""
+    return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
+        not re.match(rf"^{_DETERMINERS}\s+[a-z]", np_text.strip())
+
+
+def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list[_Row]:
+    rows: list[_Row] = []
+    para_index = -1
+    para_spans: list[tuple[int, list[_Row]]] = []
+    # pass 1: spans, masks, mentions, cues
+    block_info = []
+    for b in blocks.itertuples(index=False):
+        lo, hi = int(b.start), int(b.end)
+        spans = find_quote_spans(corpus_text, lo, hi)
+        narr = _mask(corpus_text, lo, hi, spans)
+        para_index += 1
+        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
+        art.note_names(mentions)
+        art.note_candidates(narr, lo)
+        art.paragraph_mentions.append(mentions)
+        block_info.append((b, lo, hi, spans, narr, para_index))
+    # names seen as full names are "known" persons; rescan single-surname mentions
+    art.paragraph_mentions = []
+    for b, lo, hi, spans, narr, pi in block_info:
+        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
+        for m in mentions:
+            m.para = pi
+        art.paragraph_mentions.append(mentions)
+        prow: list[_Row] = []
+        top = [s for s in spans if s.level == 0]
+        for s in spans:
+            row = _Row(s, int(b.block_id), int(b.paragraph_index))
+            if s.level == 0:
+                k = top.index(s)
+                next_open = top[k + 1].open_pos if k + 1 < len(top) else -1
+                prev_close = (top[k - 1].close_pos + 1 if top[k - 1].close_pos >= 0
+                              else top[k - 1].end) if k else lo
+                _find_cue(row, corpus_text, lo, hi, narr, next_open, prev_close)
+            else:
+                parent = spans[s.parent]
+                inner_narr = _mask(corpus_text, parent.start, parent.end,
+                                   [c for c in (spans[j] for j in parent.children)
+                                    if c is not s] + [_as_top(s)])
+                sub_narr = inner_narr
+                _find_cue(row, corpus_text, parent.start, parent.end, sub_narr, -1,
+                          parent.start)
+                if row.attribution not in ("pre-cue", "post-cue"):
+                    row.attribution = ""
+                    row.cue, row.np = "", ""
+            prow.append(row)
+        para_spans.append((pi, prow))
+        rows.extend(prow)
+    return rows, para_spans, block_info
+
+
+def _as_top(s: QuoteSpan) -> QuoteSpan:
+    return QuoteSpan(s.start, s.end, s.open_pos, s.close_pos, s.mark, 0)
+
+
+def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
+    """The interviewee of an interview article, or "" (never keyed to a particular name).
+
+    Evidence: the standfirst/title says the piece is an interview ("talks to", "interview",
+    "speaks to", "meets", "in conversation") and names a person who is also quoted; or one
+    named person holds most of the explicit, named attributions of the article.
+    """
+    named = [r.speaker for r in rows if r.attribution in ("post-cue", "pre-cue", "sentence-cue")
+             and r.speaker_type == "named" and r.span.level == 0]
+    counts: dict[str, int] = {}
+    for n in named:
+        counts[n] = counts.get(n, 0) + 1
+    mentions: dict[str, int] = {}
+    for ms in art.paragraph_mentions:
+        for m in ms:
+            if m.kind == "named":
+                n = art.canonical(m.surface, m.start)
+                mentions[n] = mentions.get(n, 0) + 1
+    interview_words = re.search(
+        r"(?i)\b(?:talks?(?: \w+)? to|interview(?:ed|s)?|speaks? to|meets|in conversation|"
+        r"sits down with|Q&A)\b", head_text)
+    if interview_words:
+        head_names = []
+        for m in _NAME_RUN_RE.finditer(head_text):
+            tokens = _clean_name_tokens(m.group(0))
+            if tokens and _is_person_name(tokens, art.known):
+                head_names.append(art.canonical(" ".join(tokens), len(art.text)))
+        cands = [n for n in head_names if counts.get(n, 0) or mentions.get(n, 0) >= 3]
+        if cands:
+            return max(cands, key=lambda n: (counts.get(n, 0), mentions.get(n, 0)))
+    if counts:
+        top, c = max(counts.items(), key=lambda kv: kv[1])
+        if c >= 3 and c >= 0.6 * len(named):
+            return top
+    return ""
+
+
+_CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
+_NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
+
+
+def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> None:
+    """Resolve speakers, kinds and continuations, in reading order."""
+    prev_top: _Row | None = None  # previous top-level speech row
+    prev_top_para = -10
+    art.interview_mode = interview
+    for pi, prow in para_spans:
+        for row in prow:
+            sp = row.span
+            inner = art.text[sp.start:sp.end]
+            if sp.level:
+                _finish_nested(row, prow, art, pi)
+                continue
+            words = count_words(inner)
+            if row.attribution in _CUE_ATTRIBUTIONS:
+                if row.anonymous:
+                    row.speaker, row.speaker_type = "", "none"
+                elif row.np:
+                    _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art))
+                short_label = (row.cue in _NAMING_LEMMAS and words <= 2 and not row.speaker)
+                row.kind = "term" if short_label else "speech"
+            elif words >= 4 or _is_sentence_like(inner):
+                row.kind = "speech"
+                row.attribution = "context"
+                _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
+            else:
+                row.kind = "term"
+            if row.kind == "term":
+                _make_term(row)
+                continue
+            row.continuation = (not row.cue and prev_top is not None and bool(row.speaker)
+                                and prev_top.speaker == row.speaker)
+            if row.continuation:
+                row.attribution = "continuation"
+            prev_top, prev_top_para = row, pi
+            art.speech_history.append((pi, row.speaker, row.speaker_type))
+            if row.np and row.speaker and row.np_start is not None and \
+                    pi < len(art.paragraph_mentions):
+                kind = {"named": "named", "group": "group", "pronoun-resolved": "named",
+                        "writer": "named"}.get(row.speaker_type, "description")
+                gender = _desc_gender(row.speaker) if kind == "description" else \
+                    _gender_of(row.speaker.split())
+                art.paragraph_mentions[pi].append(
+                    Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
+                            gender, para=pi))
+                art.paragraph_mentions[pi].sort(key=lambda x: x.start)
+
+
+def _turn_taker(row: _Row, prow: list[_Row], art: _Article) -> str:
+    """Dialogue turn-taking: a ``"…," he says`` quotation that directly follows another
+    speaker's quotation (nothing but spaces between) is a reply, so its pronoun does not refer to
+    that speaker. Returns the speaker to exclude, or ""."""
+    if row.attribution != "post-cue" or _np_kind(row.np) != "pronoun":
+        return ""
+    prev = [r for r in prow if r.span.level == 0 and r.span.end <= row.span.start
+            and r.kind == "speech"]
+    if not prev or prev[-1].span.close_pos < 0:
+        return ""
+    between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]
+    return prev[-1].speaker if not between.strip() else ""
+
+
+_VOCATIVE_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
+
+
+def _vocative_names(rows: list[_Row], para_spans, art: _Article) -> None:
+    """Name an unnamed speaker from a vocative: ``the chair interrupts him: "Stan, Stan …"``.
+
+    When a speech quotation opens by addressing someone with a given name and its cue has an
+    object pronoun (him/her), the addressee is the previous speaker of the paragraph (or of the
+    one before) when that speaker is known only by a description; the description is replaced
+    by the name for that speaker's quotations in the surrounding paragraphs.
+    """
+    names = _first_names()
+    top = [(pi, r) for pi, prow in para_spans for r in prow
+           if r.span.level == 0 and r.kind == "speech"]
+    for k, (pi, row) in enumerate(top):
+        m = _VOCATIVE_RE.match(art.text[row.span.start:row.span.end])
+        if not m or m.group("name") not in names or row.cue_end is None:
+            continue
+        if row.cue_end > row.span.open_pos or not re.search(
+                r"\b(?:him|her)\b", art.text[row.cue_end:row.span.open_pos]):
+            continue
+        prev = [(qi, r) for qi, r in top[:k] if r.speaker and r.speaker != row.speaker
+                and qi >= pi - 1]
+        if not prev or prev[-1][1].speaker_type != "description":
+            continue
+        desc = prev[-1][1].speaker
+        for qi, r in top:
+            if r.speaker == desc and pi - 1 <= qi <= pi + 1:
+                r.speaker, r.speaker_type = m.group("name"), "named"
+
+
+def _make_term(row: _Row) -> None:
+    row.kind = "term"
+    row.speaker, row.speaker_type, row.cue = "", "none", ""
+    row.speaker_start = row.speaker_end = row.cue_start = row.cue_end = None
+    row.continuation = False
+    row.attribution = ""
+
+
+def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
+                     prev_top: _Row | None, prev_para: int, prow: list[_Row]) -> None:
+    """Speaker of a cue-less speech span: the interviewee; the previous speaker of the same
+    paragraph or of the paragraph just before when this one opens with the quotation; the
+    paragraph's last subject; the previous speaker."""
+
+    def take(src: _Row) -> None:
+        row.speaker, row.speaker_type = src.speaker, src.speaker_type
+        row.speaker_start, row.speaker_end = src.speaker_start, src.speaker_end
+        row.speaker_mention = src.speaker_mention
+
+    if interview and art.interviewee:
+        row.speaker, row.speaker_type = art.interviewee, "named"
+        return
+    same_para = prev_top is not None and prev_para == pi
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
+    opens = not art.text[para_start:row.span.open_pos].strip()
+    if same_para or (opens and prev_top is not None and prev_para == pi - 1):
+        take(prev_top)
+        return
+    ms = [m for k in (pi, pi - 1) if 0 <= k < len(art.paragraph_mentions)
+          for m in reversed(art.paragraph_mentions[k])
+          if m.subject and m.start < row.span.start and m.kind != "group"]
+    if ms:
+        m = ms[0]
+        row.speaker, row.speaker_type = _mention_name(m, art)
+        if row.speaker_type == "pronoun-resolved":
+            row.speaker_type = "named"
+        row.speaker_start, row.speaker_end = m.start, m.end
+        return
+    if prev_top is not None and prev_para >= pi - 1:
+        take(prev_top)
+
+
+def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
+    """A span inside another: speech with its own cue inside the parent, or when it is a
+    phrase of five words or more (someone's words quoted by the outer speaker); else a term."""
+    inner = art.text[row.span.start:row.span.end]
+    parents = [r for r in prow if r.span.start <= row.span.open_pos < r.span.end
+               and r is not row and r.span.level < row.span.level]
+    parent = parents[-1] if parents else None
+    exclude = parent.speaker if parent else ""
+    if row.attribution in _CUE_ATTRIBUTIONS and (row.np or row.anonymous):
+        if row.np:
+            _attribute_np(row, art, pi, interview=False, exclude=exclude)
+        row.kind = "speech"
+        return
+    if count_words(inner) >= 5 or _is_sentence_like(inner):
+        row.kind = "speech"
+        row.attribution = "context"
+        row.cue = ""
+        row.cue_start = row.cue_end = None
+        limit = parent.span.open_pos if parent else row.span.open_pos
+        for k in range(pi, pi - 4, -1):
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            for m in reversed(art.paragraph_mentions[k]):
+                if m.start < limit and m.subject:
+                    name, typ = _mention_name(m, art)
+                    if name and name != exclude:
+                        row.speaker = name
+                        row.speaker_type = "named" if typ == "pronoun-resolved" else typ
+                        row.speaker_start, row.speaker_end = m.start, m.end
+                        return
+        return
+    _make_term(row)
+
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Public entry points
+# ---------------------------------------------------------------------------------------------
+
+
+def _empty() -> pd.DataFrame:
+    df = pd.DataFrame({c: [] for c in QUOTE_COLUMNS})
+    return _types(df)
+
+
+def _types(df: pd.DataFrame) -> pd.DataFrame:
+    for c in ("start", "end", "level", "block_id", "paragraph_index", "sentence_id", "n_words"):
+        df[c] = df[c].astype("int64")
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        df[c] = df[c].astype("Int64")
+    for c in ("continuation", "closed"):
+        df[c] = df[c].astype(bool)
+    for c in ("source", "article_id", "text", "kind", "speaker", "cue", "speaker_type",
+              "speaker_mention", "attribution", "mark"):
+        df[c] = df[c].astype(object)
+    return df
+
+
+def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
+    """One row per quoted span of every article of ``corpus`` (columns: :data:`QUOTE_COLUMNS`).
+
+    ``people`` is an optional path to a people register (default ``data/people.csv``); it only
+    canonicalises names — attribution works for names it does not list.
+    """
+    blocks = corpus.blocks
+    if blocks is None or blocks.empty:
+        return _empty()
+    alias = _alias_index(people)
+    records: list[dict] = []
+    sents = corpus.sentences
+    qb = blocks[blocks["kind"].isin(QUOTE_BLOCK_KINDS) & (blocks["article_id"] != "")]
+    for (source, article_id), ablocks in qb.groupby(["source", "article_id"], sort=False):
+        text = corpus.texts.get(source, "")
+        if not text:
+            continue
+        ablocks = ablocks.sort_values("start")
+        art = _Article(text, alias)
+        art.block_starts = [int(s) for s in ablocks["start"]]
+        try:
+            rows, para_spans, _ = _article_rows(text, ablocks, art)
+        except Exception:  # never crash on odd input: fall back to spans without attribution
+            rows, para_spans = _fallback_rows(text, ablocks)
+        if not rows:
+            continue
+        head = " ".join(str(t) for t in ablocks.loc[ablocks["kind"].isin(["title", "standfirst"]),
+                                                    "text"])
+        try:
+            _finish(rows, para_spans, art, interview=False)
+            _vocative_names(rows, para_spans, art)
+            interviewee = _detect_interviewee(art, rows, head)
+            if interviewee:
+                art = _Article(text, alias)
+                art.block_starts = [int(s) for s in ablocks["start"]]
+                art.interviewee = interviewee
+                rows, para_spans, _ = _article_rows(text, ablocks, art)
+                _finish(rows, para_spans, art, interview=True)
+                _vocative_names(rows, para_spans, art)
+        except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
+            rows, para_spans = _fallback_rows(text, ablocks)
+        asents = sents[(sents["source"] == source) & (sents["article_id"] == article_id)] \
+            if sents is not None and not sents.empty else None
+        s_starts = asents["start"].to_numpy() if asents is not None else np.array([], int)
+        s_ids = asents["sentence_id"].to_numpy() if asents is not None else np.array([], int)
+        for r in rows:
+            sp = r.span
+            k = int(np.searchsorted(s_starts, sp.start, side="right")) - 1
+            records.append({
+                "source": source,
+                "article_id": article_id,
+                "start": sp.start,
+                "end": sp.end,
+                "text": text[sp.start:sp.end],
+                "kind": r.kind,
+                "speaker": r.speaker if r.kind == "speech" else "",
+                "speaker_start": r.speaker_start if r.kind == "speech" else None,
+                "speaker_end": r.speaker_end if r.kind == "speech" else None,
+                "cue": r.cue if r.kind == "speech" else "",
+                "continuation": bool(r.continuation),
+                "speaker_type": r.speaker_type if r.kind == "speech" and r.speaker else "none",
+                "speaker_mention": r.speaker_mention if r.kind == "speech" else "",
+                "cue_start": r.cue_start if r.kind == "speech" and r.cue else None,
+                "cue_end": r.cue_end if r.kind == "speech" and r.cue else None,
+                "attribution": (r.attribution or "none") if r.kind == "speech" else "none",
+                "mark": sp.mark,
+                "level": sp.level,
+                "closed": sp.closed,
+                "block_id": r.block_id,
+                "paragraph_index": r.paragraph_index,
+                "sentence_id": int(s_ids[k]) if k >= 0 and len(s_ids) else -1,
+                "n_words": count_words(text[sp.start:sp.end]),
+            })
+    if not records:
+        return _empty()
+    df = pd.DataFrame.from_records(records, columns=QUOTE_COLUMNS)
+    df = df.sort_values(["source", "start", "end"], kind="stable").reset_index(drop=True)
+    return _types(df)
+
+
+def _fallback_rows(text: str, blocks: pd.DataFrame) -> tuple[list[_Row], list]:
+    rows, para = [], []
+    for pi, b in enumerate(blocks.itertuples(index=False)):
+        prow = [_Row(s, int(b.block_id), int(b.paragraph_index))
+                for s in find_quote_spans(text, int(b.start), int(b.end))]
+        for r in prow:
+            r.kind = "speech" if _is_sentence_like(text[r.span.start:r.span.end]) else "term"
+        rows.extend(prow)
+        para.append((pi, prow))
+    return rows, para
+
+
+def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None
+                        ) -> pd.DataFrame:
+    """Quotes of a single text (segmented as one plain or New Statesman article file)."""
+    return extract_quotes(segment_text(text, source=source, date=date))
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Scoring
+# ---------------------------------------------------------------------------------------------
+
+
+def _content_nouns(desc: str) -> set[str]:
+    stop = {"a", "an", "the", "one", "another", "some", "this", "that", "of", "from", "in",
+            "who", "at", "with", "young", "old", "unnamed", "anonymous", "senior", "former"}
+    return {w for w in re.findall(r"[a-z’'\-]+", desc.lower()) if w not in stop and len(w) > 1}
+
+
+def speakers_match(pred: str, gold: str, people: str | None = None) -> bool:
+    """Whether two speaker strings name the same speaker.
+
+    Equal after folding case, spacing and titles; or one is the other's surname (``Manning`` ~
+    ``David Manning``); or both map to one register entry through ``data/people.csv`` aliases;
+    or, for descriptions, they share a content noun (``a woman`` ~ ``a woman in the front
+    row``). Two empty strings match.
+    """
+    a, b = canonical_key(pred or ""), canonical_key(gold or "")
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    alias = _alias_index(people)
+    if alias.get(a) and alias.get(a) == alias.get(b):
+        return True
+    ta, tb = a.split(), b.split()
+    if ta[-1] == tb[-1] and (len(ta) == 1 or len(tb) == 1) and ta[0][:1].isalpha():
+        return True
+    if len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and ta[0] == tb[0]:
+        return True
+    return bool(_content_nouns(a) & _content_nouns(b))
+
+
+def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = None) -> dict:
+    """Score predicted quotes against gold rows (gold format of ``data/annotations/quotes.csv``).
+
+    Returns: ``speech`` P/R/F1 (speech spans matched one-to-one by character overlap, via
+    :func:`helpers.metrics.match_spans`), ``all_spans`` P/R/F1 (every quoted span, any kind),
+    ``kind_accuracy`` (over all matched spans), ``speaker_accuracy`` (over matched speech pairs,
+    :func:`speakers_match`), ``cue_accuracy`` (matched speech pairs, lemma equality, empty ==
+    empty), ``continuation_accuracy``, and the counts ``n_gold_speech``, ``n_pred_speech``,
+    ``n_speaker_pairs``.
+    """
+    from helpers.metrics import match_spans, prf
+
+    pred = _norm_frame(pred)
+    gold = _norm_frame(gold)
+    gs = gold[gold["kind"] == "speech"]
+    ps = pred[pred["kind"] == "speech"]
+    pairs = match_spans(gs, ps, overlap=True)
+    speech = prf(len(pairs), len(ps) - len(pairs), len(gs) - len(pairs))
+    all_pairs = match_spans(gold, pred, overlap=True)
+    spans = prf(len(all_pairs), len(pred) - len(all_pairs), len(gold) - len(all_pairs))
+    kind_ok = [gold.at[g, "kind"] == pred.at[p, "kind"] for g, p in all_pairs]
+    spk_ok = [speakers_match(ps.at[p, "speaker"], gs.at[g, "speaker"], people) for g, p in pairs]
+    cue_ok = [str(ps.at[p, "cue"]).strip().lower() == str(gs.at[g, "cue"]).strip().lower()
+              for g, p in pairs]
+    cont_ok = [bool(ps.at[p, "continuation"]) == bool(gs.at[g, "continuation"])
+               for g, p in pairs]
+
+    def mean(xs: list[bool]) -> float:
+        return float(sum(xs) / len(xs)) if xs else 0.0
+
+    return {
+        "speech_precision": speech["precision"],
+        "speech_recall": speech["recall"],
+        "speech_f1": speech["f1"],
+        "span_precision": spans["precision"],
+        "span_recall": spans["recall"],
+        "span_f1": spans["f1"],
+        "kind_accuracy": mean(kind_ok),
+        "speaker_accuracy": mean(spk_ok),
+        "cue_accuracy": mean(cue_ok),
+        "continuation_accuracy": mean(cont_ok),
+        "n_gold_speech": int(len(gs)),
+        "n_pred_speech": int(len(ps)),
+        "n_speaker_pairs": int(len(pairs)),
+    }
+
+
+def _norm_frame(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    if "source" in out.columns:
+        out["source"] = out["source"].map(lambda s: Path(str(s)).name)
+    for c in ("speaker", "cue", "kind"):
+        if c not in out.columns:
+            out[c] = ""
+        out[c] = out[c].fillna("").astype(str)
+    if "continuation" not in out.columns:
+        out["continuation"] = False
+    out["continuation"] = out["continuation"].map(
+        lambda v: str(v).strip().lower() in {"true", "1", "yes"} if not isinstance(v, bool)
+        else v)
+    out["start"] = out["start"].astype(int)
+    out["end"] = out["end"].astype(int)
+    return out.reset_index(drop=True)
+
+
+def quote_errors(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = None
+                 ) -> pd.DataFrame:
+    """Error table: one row per disagreement (missed, spurious, kind, speaker, cue).
+
+    Columns: ``error`` (``missed speech`` | ``spurious speech`` | ``kind`` | ``speaker`` |
+    ``cue``), ``start``, ``end``, ``text`` (gold text, else predicted), ``gold``, ``pred``.
+    """
+    from helpers.metrics import match_spans
+
+    pred = _norm_frame(pred)
+    gold = _norm_frame(gold)
+    rows = []
+    pairs = match_spans(gold, pred, overlap=True)
+    mg = {g for g, _ in pairs}
+    mp = {p for _, p in pairs}
+    for g in gold.index:
+        if g not in mg and gold.at[g, "kind"] == "speech":
+            rows.append(("missed speech", gold.at[g, "start"], gold.at[g, "end"],
+                         gold.at[g, "text"], gold.at[g, "speaker"], ""))
+    for p in pred.index:
+        if p not in mp and pred.at[p, "kind"] == "speech":
+            rows.append(("spurious speech", pred.at[p, "start"], pred.at[p, "end"],
+                         pred.at[p, "text"], "", pred.at[p, "speaker"]))
+    for g, p in pairs:
+        gk, pk = gold.at[g, "kind"], pred.at[p, "kind"]
+        text = gold.at[g, "text"] if "text" in gold.columns else ""
+        if gk != pk:
+            rows.append(("kind", gold.at[g, "start"], gold.at[g, "end"], text, gk, pk))
+            continue
+        if gk != "speech":
+            continue
+        if not speakers_match(pred.at[p, "speaker"], gold.at[g, "speaker"], people):
+            rows.append(("speaker", gold.at[g, "start"], gold.at[g, "end"], text,
+                         gold.at[g, "speaker"], pred.at[p, "speaker"]))
+        if pred.at[p, "cue"].lower() != gold.at[g, "cue"].lower():
+            rows.append(("cue", gold.at[g, "start"], gold.at[g, "end"], text,
+                         gold.at[g, "cue"], pred.at[p, "cue"]))
+    df = pd.DataFrame(rows, columns=["error", "start", "end", "text", "gold", "pred"])
+    df["text"] = df["text"].map(lambda t: t if len(str(t)) <= 90 else str(t)[:87] + "...")
+    return df.sort_values(["start", "error"]).reset_index(drop=True)
