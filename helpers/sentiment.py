@@ -1,0 +1,522 @@
+"""Sentence sentiment: TextBlob (the headline measure), VADER, and a calibrated default ``score``.
+
+Why three numbers. TextBlob's pattern lexicon averages the polarity of the adjectives it knows; it
+misses negation outside its one-word window ("isn't a bad idea" reads as negative), ignores nouns
+such as "disaster" and treats intensifiers unevenly. VADER (Hutto & Gilbert 2014) handles negation,
+contrast ("but") and intensifiers and has a larger lexicon, but was built for social media. The
+default ``score`` is a linear combination of both instruments and a negation-aware TextBlob
+variant, fitted on human ratings of New York Times editorial sentences (``data/external``) with a
+split *by editorial* (``scripts/fit_sentiment.py``); its coefficients, the split rule and the
+held-out scores are read from ``data/models/sentiment_calibration.json`` (no fitting at import).
+Raw TextBlob values stay available in every table.
+
+Tables
+------
+``score_texts(texts)`` -> one row per text, in input order:
+    ``polarity`` (TextBlob, -1..1), ``subjectivity`` (TextBlob, 0..1), ``polarity_negation``
+    (TextBlob lexicon with contraction expansion, a three-word negation scope, intensifiers and
+    "but" contrast weighting; -1..1), ``vader`` (VADER compound, -1..1), ``vader_pos``,
+    ``vader_neg``, ``vader_neu`` (VADER proportions), ``vader_word_min``, ``vader_word_max``
+    (valence / 4 of the most negative and most positive VADER-lexicon word, 0 if none), ``score``
+    (calibrated default, -1..1).
+
+``sentence_sentiment(corpus, quotes=None)`` -> one row per sentence of ``corpus.sentences``:
+    ``source``, ``article_id``, ``sentence_id``, ``section``, ``section_index``,
+    ``paragraph_index``, ``start``, ``end``, ``text`` (``corpus.texts[source][start:end]``), the
+    score columns above, ``voice`` (``narrator`` | ``quoted`` | ``mixed``), ``speaker`` (speaker of
+    the speech quote overlapping the sentence most; empty for narrator), ``quote_share`` (share of
+    the sentence's word characters inside speech quotes).
+
+``explain(text)`` -> one row per TextBlob assessment: ``words``, ``polarity``, ``subjectivity``,
+    ``label`` (TextBlob's ``sentiment_assessments``).
+
+``aggregate(df, by, value="score")`` -> one row per group: the group columns, ``n``, ``mean``,
+    ``sd``, ``ci_low``, ``ci_high`` (95% percentile bootstrap, fixed seed).
+
+Classes for agreement tables: a value is ``negative`` below -0.05, ``positive`` above 0.05 and
+``neutral`` in between (the band used by the VADER authors; gold ratings are divided by 4 first).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from helpers.corpus import Corpus
+from helpers.metrics import cohen_kappa, macro_f1
+from helpers.paths import DATA_EXTERNAL, MODELS
+
+__all__ = [
+    "CALIBRATION_FILE",
+    "MEASURES",
+    "NEUTRAL_BAND",
+    "NYT_DEV_FILE",
+    "aggregate",
+    "agreement_table",
+    "disagreements",
+    "driving_words",
+    "editorial_part",
+    "evaluate",
+    "explain",
+    "load_calibration",
+    "load_nyt_dev",
+    "nyt_validation",
+    "pearson",
+    "polarity_negation",
+    "rolling_arc",
+    "score_texts",
+    "sentence_sentiment",
+    "spearman",
+    "to_class",
+    "vader_word_extremes",
+]
+
+CALIBRATION_FILE: Path = MODELS / "sentiment_calibration.json"
+NYT_DEV_FILE: Path = DATA_EXTERNAL / "nyt_editorial_snippets_dev.tsv"
+NEUTRAL_BAND: float = 0.05
+#: The instruments compared everywhere (column name -> readable label).
+MEASURES: dict[str, str] = {
+    "polarity": "TextBlob polarity",
+    "vader": "VADER compound",
+    "polarity_negation": "TextBlob + negation scope",
+    "score": "default score (calibrated)",
+}
+SCORE_COLUMNS = [
+    "polarity", "subjectivity", "polarity_negation", "vader", "vader_pos", "vader_neg",
+    "vader_neu", "vader_word_min", "vader_word_max", "score",
+]
+SENTENCE_COLUMNS = [
+    "source", "article_id", "sentence_id", "section", "section_index", "paragraph_index",
+    "start", "end", "text", *SCORE_COLUMNS, "voice", "speaker", "quote_share",
+]
+#: A sentence whose word characters are at least this much inside speech quotes is ``quoted``.
+QUOTED_SHARE = 0.5
+
+# ---------------------------------------------------------------- instruments
+
+_NEGATORS = frozenset({
+    "not", "no", "never", "nor", "neither", "without", "hardly", "barely", "scarcely", "nothing",
+    "nobody", "none", "nowhere", "cannot", "lack", "lacks", "lacked", "lacking",
+})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "but", "however", "yet", "although"})
+_CONTRAST = frozenset({"but", "however", "yet"})
+_NEGATION_SCOPE = 3
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[,;:.!?]")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> object:
+    """TextBlob's English sentiment lexicon (pattern's en-sentiment.xml), loaded once."""
+    from textblob import en
+
+    lex = en.sentiment
+    if dict.__len__(lex) == 0:
+        lex.load()
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _vader() -> object:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case tokens with ``n't`` expanded to ``not`` and curly apostrophes folded."""
+    folded = text.lower().replace("’", "'").replace("‘", "'")
+    out: list[str] = []
+    for tok in _TOKEN_RE.findall(folded):
+        if tok.endswith("n't") and len(tok) > 3:
+            out.extend((tok[:-3], "not"))
+        elif tok == "can't":
+            out.extend(("can", "not"))
+        else:
+            out.append(tok)
+    return out
+
+
+def polarity_negation(text: str) -> float:
+    """TextBlob's lexicon with a wider negation scope, intensifiers and contrast weighting.
+
+    Each word of TextBlob's lexicon contributes its polarity, multiplied by the intensity of a
+    modifier right before it ("very good"); a negator (not/n't, no, never, without, hardly, ...)
+    up to three tokens before it, within the clause, flips it the way TextBlob does ("not good"
+    = -0.5 x good). Words after "but"/"however"/"yet" weigh 1.5, words before 0.5 (the clause
+    after a contrast carries the writer's view). Returns the weighted mean, in [-1, 1]; 0 when
+    no lexicon word occurs.
+    """
+    lex = _lexicon()
+    toks = _tokens(text)
+    contrast_at = max((i for i, t in enumerate(toks) if t in _CONTRAST), default=-1)
+    total = weight_sum = 0.0
+    for i, tok in enumerate(toks):
+        entry = lex.get(tok) if tok.isalpha() else None
+        if not entry or None not in entry:
+            continue
+        p, s, _ = entry[None]
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        nxt_entry = lex.get(nxt) if nxt.isalpha() else None
+        if "RB" in entry and nxt_entry and None in nxt_entry:
+            continue  # a modifier of the next lexicon word: counted with that word
+        prev = toks[i - 1] if i > 0 else ""
+        prev_entry = lex.get(prev) if prev.isalpha() else None
+        if prev_entry and "RB" in prev_entry and None in prev_entry:
+            p = p * prev_entry[None][2]
+        for j in range(i - 1, max(-1, i - 1 - _NEGATION_SCOPE), -1):
+            if toks[j] in _CLAUSE_BREAKS:
+                break
+            if toks[j] in _NEGATORS:
+                p = -0.5 * p
+                break
+        w = 1.0 if contrast_at < 0 else (0.5 if i < contrast_at else 1.5)
+        total += w * max(-1.0, min(1.0, p))
+        weight_sum += w
+    return float(total / weight_sum) if weight_sum else 0.0
+
+
+def vader_word_extremes(text: str) -> tuple[float, float]:
+    """Valence of the most negative and the most positive VADER-lexicon word, divided by 4.
+
+    (min(0, lowest), max(0, highest)) in [-1, 0] x [0, 1]; (0, 0) without a lexicon word. Readers
+    weigh the strongest evaluative word heavily, which a sum or an average dilutes.
+    """
+    lex = _vader().lexicon
+    vals = [lex[t] for t in _tokens(text) if t in lex]
+    if not vals:
+        return 0.0, 0.0
+    return float(min(min(vals), 0.0)) / 4.0, float(max(max(vals), 0.0)) / 4.0
+
+
+def _raw_scores(text: str) -> dict[str, float]:
+    from textblob import TextBlob
+
+    text = text if isinstance(text, str) else ""
+    try:
+        tb = TextBlob(text).sentiment
+        polarity, subjectivity = float(tb.polarity), float(tb.subjectivity)
+    except Exception:  # pragma: no cover - TextBlob on odd input
+        polarity = subjectivity = 0.0
+    v = _vader().polarity_scores(text)
+    word_min, word_max = vader_word_extremes(text)
+    return {
+        "polarity": polarity,
+        "subjectivity": subjectivity,
+        "polarity_negation": polarity_negation(text),
+        "vader": float(v["compound"]),
+        "vader_pos": float(v["pos"]),
+        "vader_neg": float(v["neg"]),
+        "vader_neu": float(v["neu"]),
+        "vader_word_min": word_min,
+        "vader_word_max": word_max,
+    }
+
+
+# ---------------------------------------------------------------- calibration
+
+
+@lru_cache(maxsize=4)
+def _read_calibration(path: str) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def load_calibration(path: Path = CALIBRATION_FILE) -> dict:
+    """The fitted default-score model (see ``scripts/fit_sentiment.py``); ``{}`` if missing."""
+    if not Path(path).exists():
+        warnings.warn(f"{path} missing: default score falls back to VADER compound", stacklevel=2)
+        return {}
+    return _read_calibration(str(path))
+
+
+def apply_calibration(features: pd.DataFrame, model: dict) -> np.ndarray:
+    """Linear model ``intercept + sum(coef * feature)``, clipped to [-1, 1]."""
+    if not model:
+        return features["vader"].to_numpy(dtype=float)
+    pred = np.full(len(features), float(model["intercept"]))
+    for name, coef in model["coefficients"].items():
+        pred = pred + float(coef) * features[name].to_numpy(dtype=float)
+    return np.clip(pred, -1.0, 1.0)
+
+
+def score_texts(texts: Iterable[str], calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
+    """Score each text with every instrument; one row per text, columns ``SCORE_COLUMNS``."""
+    rows = [_raw_scores(t) for t in texts]
+    df = pd.DataFrame(rows, columns=SCORE_COLUMNS[:-1]).astype(float)
+    df["score"] = apply_calibration(df, load_calibration(calibration)) if len(df) else []
+    return df.astype(float)
+
+
+# ---------------------------------------------------------------- statistics
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float:
+    """Pearson correlation (nan when either side is constant or shorter than 2)."""
+    a = np.asarray(x, dtype=float)
+    b = np.asarray(y, dtype=float)
+    if len(a) < 2 or a.std() == 0 or b.std() == 0:
+        return float("nan")
+    return float(np.corrcoef(a, b)[0, 1])
+
+
+def spearman(x: Sequence[float], y: Sequence[float]) -> float:
+    """Spearman rank correlation: Pearson of average ranks (ties share their mean rank)."""
+    return pearson(pd.Series(np.asarray(x, float)).rank().to_numpy(),
+                   pd.Series(np.asarray(y, float)).rank().to_numpy())
+
+
+def to_class(values: Sequence[float], band: float = NEUTRAL_BAND) -> list[str]:
+    """``negative`` (< -band), ``neutral`` (|x| < band) or ``positive`` (> band)."""
+    out = []
+    for v in np.asarray(values, dtype=float):
+        out.append("positive" if v >= band else "negative" if v <= -band else "neutral")
+    return out
+
+
+def evaluate(gold: Sequence[float], pred: Sequence[float]) -> dict[str, float]:
+    """Pearson, Spearman and 3-class macro-F1 of ``pred`` against gold on the same -1..1 scale."""
+    return {
+        "n": len(gold),
+        "pearson": pearson(gold, pred),
+        "spearman": spearman(gold, pred),
+        "macro_f1": macro_f1(to_class(gold), to_class(pred)),
+    }
+
+
+def editorial_part(editorial: str, salt: str = "sentiment-split", held_out_pct: int = 30) -> str:
+    """``fit`` or ``held_out`` for an editorial: sha256(salt:editorial) mod 100 < pct -> held out.
+
+    Hash-based, so the assignment is deterministic, independent of row order and of the other
+    editorials, and every snippet of one editorial lands on the same side.
+    """
+    h = int(hashlib.sha256(f"{salt}:{editorial}".encode()).hexdigest()[:8], 16)
+    return "held_out" if h % 100 < held_out_pct else "fit"
+
+
+def load_nyt_dev(path: Path = NYT_DEV_FILE) -> pd.DataFrame:
+    """NYT snippets: ``id``, ``editorial``, ``mean_rating``, ``gold`` (mean/4), ``text``."""
+    df = pd.read_csv(path, sep="\t", quoting=3, dtype={"id": str, "text": str},
+                     keep_default_na=False)
+    df["editorial"] = df["id"].str.split("_").str[0]
+    df["gold"] = df["mean_rating"].astype(float) / 4.0
+    return df
+
+
+def nyt_validation(part: str = "held_out", calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
+    """Each measure against the NYT human ratings on one side of the editorial split.
+
+    One row per measure: ``measure``, ``part``, ``n``, ``editorials``, ``pearson``, ``spearman``,
+    ``macro_f1`` (3 classes, neutral band 0.05, gold = mean rating / 4). ``part`` is ``held_out``
+    (never used to choose or fit the default score), ``fit`` or ``all``.
+    """
+    data = load_nyt_dev()
+    if part != "all":
+        data = data[data["editorial"].map(editorial_part) == part].reset_index(drop=True)
+    scores = score_texts(data["text"], calibration=calibration)
+    rows = []
+    for col, name in MEASURES.items():
+        res = evaluate(data["gold"], scores[col])
+        rows.append({"measure": name, "part": part, "n": res["n"],
+                     "editorials": data["editorial"].nunique(), "pearson": res["pearson"],
+                     "spearman": res["spearman"], "macro_f1": res["macro_f1"]})
+    return pd.DataFrame(rows)
+
+
+def aggregate(
+    df: pd.DataFrame,
+    by: str | Sequence[str],
+    value: str = "score",
+    n_boot: int = 2000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Mean of ``value`` per group with a 95% percentile-bootstrap interval.
+
+    ``by`` is ``"paragraph"``, ``"section"``, ``"article"`` or a list of columns. Each group is
+    resampled ``n_boot`` times with its own generator seeded by ``seed``, so results do not depend
+    on the order or number of groups. A group of one sentence gets a zero-width interval.
+    """
+    presets = {
+        "paragraph": ["source", "article_id", "section_index", "paragraph_index"],
+        "section": ["source", "article_id", "section_index", "section"],
+        "article": ["source", "article_id"],
+    }
+    keys = presets.get(by, [by]) if isinstance(by, str) else list(by)
+    cols = [*keys, "n", "mean", "sd", "ci_low", "ci_high"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for key, g in df.groupby(keys, sort=True, dropna=False):
+        vals = g[value].to_numpy(dtype=float)
+        vals = vals[~np.isnan(vals)]
+        key = key if isinstance(key, tuple) else (key,)
+        if len(vals) == 0:
+            rows.append([*key, 0, np.nan, np.nan, np.nan, np.nan])
+            continue
+        rng = np.random.default_rng(seed)
+        means = vals[rng.integers(0, len(vals), size=(n_boot, len(vals)))].mean(axis=1)
+        lo, hi = np.percentile(means, [2.5, 97.5])
+        rows.append([*key, len(vals), vals.mean(), vals.std(ddof=1) if len(vals) > 1 else 0.0,
+                     min(lo, vals.mean()), max(hi, vals.mean())])
+    return pd.DataFrame(rows, columns=cols)
+
+
+def rolling_arc(
+    df: pd.DataFrame, value: str = "score", window: int = 9, n_boot: int = 1000, seed: int = 0
+) -> pd.DataFrame:
+    """Narrative arc: per article, a centred rolling mean over sentences with a bootstrap band.
+
+    One row per sentence: ``source``, ``article_id``, ``sentence_id``, ``section_index``,
+    ``position`` (0..1 through the article), ``value``, ``rolling``, ``band_low``, ``band_high``.
+    """
+    cols = ["source", "article_id", "sentence_id", "section_index", "position", "value",
+            "rolling", "band_low", "band_high"]
+    out = []
+    for (_, _), g in df.sort_values(["source", "article_id", "sentence_id"]).groupby(
+            ["source", "article_id"], sort=False):
+        vals = g[value].to_numpy(dtype=float)
+        n = len(vals)
+        half = window // 2
+        rng = np.random.default_rng(seed)
+        for i in range(n):
+            win = vals[max(0, i - half): i + half + 1]
+            boots = win[rng.integers(0, len(win), size=(n_boot, len(win)))].mean(axis=1)
+            lo, hi = np.percentile(boots, [2.5, 97.5])
+            out.append([g["source"].iat[i], g["article_id"].iat[i], g["sentence_id"].iat[i],
+                        g["section_index"].iat[i], i / max(n - 1, 1), vals[i], win.mean(), lo, hi])
+    return pd.DataFrame(out, columns=cols)
+
+
+# ---------------------------------------------------------------- explanations
+
+
+def explain(text: str) -> pd.DataFrame:
+    """Which words drove TextBlob's score: one row per assessment (``sentiment_assessments``)."""
+    from textblob import TextBlob
+
+    cols = ["words", "polarity", "subjectivity", "label"]
+    try:
+        assessments = TextBlob(text if isinstance(text, str) else "").sentiment_assessments
+    except Exception:  # pragma: no cover
+        return pd.DataFrame(columns=cols)
+    rows = [(" ".join(w), float(p), float(s), "" if x is None else str(x))
+            for w, p, s, x in assessments.assessments]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def driving_words(text: str, k: int = 3) -> str:
+    """The ``k`` TextBlob assessments with the largest |polarity|, as ``words (+0.70); ...``."""
+    ex = explain(text)
+    ex = ex[ex["polarity"] != 0]
+    if ex.empty:
+        return ""
+    ex = ex.reindex(ex["polarity"].abs().sort_values(ascending=False).index).head(k)
+    return "; ".join(f"{w} ({p:+.2f})" for w, p in zip(ex["words"], ex["polarity"]))
+
+
+def disagreements(df: pd.DataFrame, min_gap: float = 0.5, n: int = 10) -> pd.DataFrame:
+    """Sentences where TextBlob and VADER point opposite ways, largest gap first."""
+    if df.empty:
+        return df.assign(gap=pd.Series(dtype=float))
+    out = df.assign(gap=(df["polarity"] - df["vader"]).abs())
+    opposite = np.sign(out["polarity"]) * np.sign(out["vader"]) < 0
+    out = out[opposite & (out["gap"] >= min_gap)]
+    return out.sort_values("gap", ascending=False).head(n)
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def _empty_quotes() -> pd.DataFrame:
+    return pd.DataFrame(columns=["source", "start", "end", "kind", "speaker"])
+
+
+def _voice(sentences: pd.DataFrame, texts: dict[str, str], quotes: pd.DataFrame) -> pd.DataFrame:
+    """``voice``, ``speaker``, ``quote_share`` per sentence from the speech quote spans."""
+    voice = ["narrator"] * len(sentences)
+    speaker = [""] * len(sentences)
+    share = [0.0] * len(sentences)
+    if quotes is not None and not quotes.empty:
+        speech = quotes[quotes["kind"].astype(str) == "speech"]
+        by_source = {s: g for s, g in speech.groupby("source")}
+        for k, (src, s0, s1) in enumerate(
+                zip(sentences["source"], sentences["start"], sentences["end"])):
+            q = by_source.get(src)
+            if q is None:
+                continue
+            q = q[(q["start"] < s1) & (q["end"] > s0)]
+            if q.empty:
+                continue
+            text = texts.get(src, "")
+            word_pos = [i for i in range(s0, s1) if i < len(text) and text[i].isalnum()]
+            if not word_pos:
+                continue
+            inside = np.zeros(len(word_pos), dtype=bool)
+            pos = np.asarray(word_pos)
+            best, best_cov = "", 0
+            for qs, qe, spk in zip(q["start"], q["end"], q["speaker"]):
+                hit = (pos >= int(qs)) & (pos < int(qe))
+                inside |= hit
+                if hit.sum() > best_cov:
+                    best_cov, best = int(hit.sum()), "" if pd.isna(spk) else str(spk)
+            share[k] = float(inside.mean())
+            voice[k] = "quoted" if share[k] >= QUOTED_SHARE else "mixed"
+            speaker[k] = best
+    return pd.DataFrame({"voice": voice, "speaker": speaker, "quote_share": share},
+                        index=sentences.index)
+
+
+def sentence_sentiment(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per sentence of ``corpus`` with every score, the voice and the speaker.
+
+    ``quotes`` follows the quotes contract of ``docs/api.md`` (``source``, ``start``, ``end``,
+    ``kind``, ``speaker``); when omitted, :func:`helpers.quotes.extract_quotes` provides it. A
+    sentence is ``quoted`` when at least half of its word characters lie inside speech quotes
+    (term/scare quotes do not count), ``mixed`` when some do, else ``narrator``.
+    """
+    sents = corpus.sentences
+    if sents.empty:
+        return pd.DataFrame(columns=SENTENCE_COLUMNS)
+    if quotes is None:
+        try:
+            from helpers.quotes import extract_quotes
+
+            quotes = extract_quotes(corpus)
+        except ImportError:
+            warnings.warn("helpers.quotes unavailable: every sentence is voice=narrator",
+                          stacklevel=2)
+            quotes = _empty_quotes()
+    base = sents[["source", "article_id", "sentence_id", "section", "section_index",
+                  "paragraph_index", "start", "end"]].reset_index(drop=True)
+    base["text"] = [corpus.texts[s][a:b] for s, a, b in zip(base["source"], base["start"],
+                                                              base["end"])]
+    scores = score_texts(base["text"])
+    out = pd.concat([base, scores], axis=1)
+    out = pd.concat([out, _voice(base, corpus.texts, quotes)], axis=1)
+    return out[SENTENCE_COLUMNS]
+
+
+def agreement_table(gold: pd.DataFrame, calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
+    """Agreement of each measure with hand labels (``text``, ``label`` columns of a gold file).
+
+    The gold sentences are scored directly from their text (independent of the segmenter) and
+    mapped to classes with the neutral band; one row per measure: ``measure``, ``n``,
+    ``accuracy``, ``macro_f1``, ``kappa``.
+    """
+    cols = ["measure", "n", "accuracy", "macro_f1", "kappa"]
+    if gold.empty:
+        return pd.DataFrame(columns=cols)
+    labels = gold["label"].astype(str).str.strip().str.lower().tolist()
+    scores = score_texts(gold["text"].tolist(), calibration=calibration)
+    rows = []
+    for col, name in MEASURES.items():
+        pred = to_class(scores[col])
+        rows.append([name, len(labels), float(np.mean([a == b for a, b in zip(labels, pred)])),
+                     macro_f1(labels, pred), cohen_kappa(labels, pred)])
+    return pd.DataFrame(rows, columns=cols)
