@@ -508,9 +508,10 @@ def theme_scores(
 ) -> pd.DataFrame:
     """Theme scores per ``sentence`` | ``paragraph`` | ``section`` | ``article``.
 
-    Per theme: ``<id>_weight`` (sum of match weights), ``<id>`` (weighted matches per 1,000
-    words) and ``<id>_present`` (weight >= the theme's ``min_weight``). Paragraph level covers
-    body paragraphs only (the unit the gold codes); the other levels cover all prose sentences.
+    Per theme: ``<id>_weight`` (sum of match weights; a weak term counts once per unit),
+    ``<id>`` (weighted matches per 1,000 words) and ``<id>_present`` (weight >= the theme's
+    ``min_weight``). Paragraph level covers body paragraphs only (the unit the gold codes); the
+    other levels cover all prose sentences.
     Offsets span the unit (a section or article spans its first to last prose sentence).
     """
     if level not in LEVELS:
@@ -552,6 +553,10 @@ def theme_scores(
             sec = sents.set_index(["source", "article_id", "sentence_id"])["section_index"]
             m["section_index"] = [sec.get((a, b, c), -1) for a, b, c in
                                   zip(m["source"], m["article_id"], m["sentence_id"])]
+        # a weak term counts once per unit: repeating a word that only hints at the theme
+        # is not more evidence of it
+        weak = m["kind"] == "weak_term"
+        m = pd.concat([m[~weak], m[weak].drop_duplicates(key + ["theme", "term"])])
         w = m.pivot_table(index=key, columns="theme", values="weight", aggfunc="sum",
                           fill_value=0.0)
         weights = (units[key].merge(w.reset_index(), on=key, how="left")
