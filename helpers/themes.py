@@ -85,6 +85,7 @@ __all__ = [
     "people_spoken_of",
     "plot_trajectory",
     "theme_definition",
+    "top_terms",
     "theme_keyness",
     "theme_tone_for",
     "theme_voices_for",
@@ -107,6 +108,8 @@ DEFAULT_STOPWORDS: Path = LEXICONS / "stopwords_en.txt"
 LEVELS = ("sentence", "paragraph", "section", "article")
 #: Chi-square critical values with one degree of freedom (G² is chi-square distributed).
 CRITICAL = ((6.63, "p<0.01"), (3.84, "p<0.05"))
+#: Sentiment scores within +-0.05 count as neutral (as in helpers.sentiment).
+NEUTRAL_BAND = 0.05
 
 MATCH_COLUMNS = ["source", "article_id", "theme", "term", "kind", "weight", "start", "end",
                  "text", "sentence_id", "paragraph_index", "block_id"]
@@ -904,11 +907,15 @@ def theme_tone(
 ) -> pd.DataFrame:
     """Tone of theme-bearing sentences against the other sentences of the same articles.
 
+    ``rest`` holds the sentences without the theme in the articles where it occurs (all
+    sentences when it occurs nowhere), so the comparison is not confounded by other articles.
+
     ``sentence_scores`` is :func:`theme_scores` at sentence level (``<id>_present`` columns);
     ``sentiment`` is ``helpers.sentiment.sentence_sentiment`` output, joined on ``source`` and
     the sentence offsets (``start``, ``end``). ``score`` names the numeric sentiment column
     (default: ``score`` or the first of compound/polarity found); a ``label`` column, when
-    present, gives the negative/positive shares, otherwise the sign of the score does.
+    present, gives the negative/positive shares, otherwise the score does (negative
+    <= -0.05 < neutral < 0.05 <= positive, the bands of ``helpers.sentiment``).
     """
     cols = ["theme", "group", "n_sentences", "mean", "median", "share_negative",
             "share_positive"]
@@ -923,14 +930,16 @@ def theme_tone(
         themes = [c[:-8] for c in sentence_scores.columns if c.endswith("_present")]
     rows = []
     for t in themes:
-        for group, part in (("theme", joined[joined[f"{t}_present"]]),
-                            ("rest", joined[~joined[f"{t}_present"]])):
+        on = joined[f"{t}_present"].astype(bool)
+        arts = set(joined.loc[on, "article_id"]) if "article_id" in joined.columns else set()
+        same = joined["article_id"].isin(arts) if arts else pd.Series(True, joined.index)
+        for group, part in (("theme", joined[on]), ("rest", joined[~on & same])):
             vals = pd.to_numeric(part[col], errors="coerce").dropna()
             if "label" in part.columns:
                 lab = part["label"].astype(str)
                 neg, pos = (lab == "negative").mean(), (lab == "positive").mean()
             else:
-                neg, pos = (vals < 0).mean(), (vals > 0).mean()
+                neg, pos = (vals <= -NEUTRAL_BAND).mean(), (vals >= NEUTRAL_BAND).mean()
             rows.append({"theme": t, "group": group, "n_sentences": int(len(part)),
                          "mean": round(float(vals.mean()), 4) if len(vals) else np.nan,
                          "median": round(float(vals.median()), 4) if len(vals) else np.nan,
@@ -941,6 +950,27 @@ def theme_tone(
 
 # --------------------------------------------------------------------------- notebook support
 # Shared by notebooks 05 and 06 so that neither duplicates analysis code.
+
+def top_terms(matches: pd.DataFrame, theme: str, n: int = 15) -> pd.DataFrame:
+    """The words that matched ``theme`` most often: ``matched`` (lower-cased text, or the rule
+    name for co-occurrence rows), ``kind``, ``matches``, ``paragraphs``."""
+    cols = ["matched", "kind", "matches", "paragraphs"]
+    m = matches[matches["theme"] == theme] if not matches.empty else matches
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    word = fold_quotes_series(m["text"]).str.lower().str.replace(r"\s+", " ", regex=True)
+    m = m.assign(matched=word.where(m["kind"] != "cooccurrence", "rule: " + m["term"]))
+    out = m.groupby(["matched", "kind"]).agg(
+        matches=("start", "size"),
+        paragraphs=("paragraph_index", lambda x: x[x >= 0].nunique())).reset_index()
+    return out.sort_values(["matches", "matched"], ascending=[False, True]).head(n)[
+        cols].reset_index(drop=True)
+
+
+def fold_quotes_series(values: pd.Series) -> pd.Series:
+    """:func:`helpers.text.fold_quotes` over a Series of strings."""
+    return values.astype(str).map(fold_quotes)
+
 
 def theme_definition(theme: str, codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
     """The codebook entry of ``theme`` as a two-column table (``field``, ``value``)."""
@@ -1049,7 +1079,8 @@ def theme_keyness(
 
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr sir".split())
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr sir one two three "
+    "many most some every yes no".split())
 _NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:[A-Z][\w'’\-]*|de|van|von|al"
                       r"|bin)\.?)*")
 

@@ -268,10 +268,11 @@ def test_theme_voices_credits_quotes_to_speakers():
 def test_theme_tone_compares_theme_sentences_with_the_rest():
     text = "The coup was a disaster. The sun shone. Lunch was lovely."
     scores = theme_scores(text, "sentence", BOOK)
-    senti = scores[["source", "start", "end"]].assign(score=[-0.8, 0.2, 0.6])
+    senti = scores[["source", "start", "end"]].assign(score=[-0.8, 0.02, 0.6])
     tone = theme_tone(scores, senti, themes=["party_factionalism"]).set_index("group")
     assert tone.loc["theme", "n_sentences"] == 1 and tone.loc["theme", "mean"] == -0.8
-    assert tone.loc["rest", "n_sentences"] == 2 and tone.loc["rest", "mean"] == pytest.approx(0.4)
+    assert tone.loc["rest", "n_sentences"] == 2 and tone.loc["rest", "mean"] == pytest.approx(0.31)
+    assert tone.loc["rest", "share_positive"] == 0.5      # 0.02 is within the neutral band
     assert tone.loc["theme", "share_negative"] == 1.0
 
 
