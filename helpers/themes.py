@@ -904,11 +904,14 @@ def theme_tone(
     sentiment: pd.DataFrame,
     themes: Iterable[str] | None = None,
     score: str | None = None,
+    articles: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Tone of theme-bearing sentences against the other sentences of the same articles.
 
     ``rest`` holds the sentences without the theme in the articles where it occurs (all
     sentences when it occurs nowhere), so the comparison is not confounded by other articles.
+    ``articles`` (ids) restricts both groups to those articles, e.g. the articles with a
+    paragraph coded present.
 
     ``sentence_scores`` is :func:`theme_scores` at sentence level (``<id>_present`` columns);
     ``sentiment`` is ``helpers.sentiment.sentence_sentiment`` output, joined on ``source`` and
@@ -926,6 +929,8 @@ def theme_tone(
     keep = ["source", "start", "end", col] + (["label"] if "label" in sentiment.columns else [])
     joined = sentence_scores.merge(sentiment[keep].drop_duplicates(["source", "start", "end"]),
                                    on=["source", "start", "end"], how="inner")
+    if articles is not None:
+        joined = joined[joined["article_id"].isin(set(articles))]
     if themes is None:
         themes = [c[:-8] for c in sentence_scores.columns if c.endswith("_present")]
     rows = []
@@ -1137,7 +1142,10 @@ def theme_voices_for(corpus: Corpus, matches: pd.DataFrame) -> tuple[pd.DataFram
 
 def theme_tone_for(corpus: Corpus, sentence_scores: pd.DataFrame,
                    themes: Iterable[str] | None = None) -> tuple[pd.DataFrame, str]:
-    """:func:`theme_tone` with sentence sentiment from ``helpers.sentiment`` (if installed)."""
+    """:func:`theme_tone` with sentence sentiment from ``helpers.sentiment`` (if installed).
+
+    Each theme is compared within the articles that have a paragraph coded present for it.
+    """
     try:
         from helpers.sentiment import sentence_sentiment
     except ImportError:
@@ -1147,5 +1155,14 @@ def theme_tone_for(corpus: Corpus, sentence_scores: pd.DataFrame,
         col = _score_column(senti)
     except ValueError as exc:
         return theme_tone(pd.DataFrame(), pd.DataFrame()), str(exc)
-    return theme_tone(sentence_scores, senti, themes, col), (
-        f"sentence sentiment from helpers.sentiment, column {col!r}")
+    themes = list(themes) if themes is not None else [
+        c[:-8] for c in sentence_scores.columns if c.endswith("_present")]
+    para = theme_scores(corpus, "paragraph")
+    rows = []
+    for t in themes:
+        arts = (sorted(set(para.loc[para[f"{t}_present"], "article_id"]))
+                if f"{t}_present" in para.columns else [])
+        rows.append(theme_tone(sentence_scores, senti, [t], col, articles=arts or None))
+    where = "articles with a paragraph coded present"
+    return pd.concat(rows, ignore_index=True), (
+        f"sentence sentiment from helpers.sentiment, column {col!r}; {where}")
