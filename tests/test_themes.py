@@ -352,3 +352,13 @@ def test_theme_f1_against_hand_coding(corpus, theme):
 
     scores = score_themes(paragraph_themes(corpus), load_gold("themes")).set_index("theme")
     assert scores.loc[theme, "f1"] >= 0.85, scores
+
+
+def test_theme_tone_restricted_to_articles():
+    scores = pd.DataFrame({"source": ["s"] * 4, "article_id": ["a", "a", "b", "b"],
+                           "start": [0, 10, 20, 30], "end": [9, 19, 29, 39],
+                           "x_present": [True, False, False, False]})
+    senti = scores[["source", "start", "end"]].assign(score=[-0.5, 0.5, -1.0, -1.0])
+    tone = theme_tone(scores, senti, ["x"], articles=["a"]).set_index("group")
+    # article b's two sentences are left out of the comparison
+    assert tone.loc["rest", "n_sentences"] == 1 and tone.loc["rest", "mean"] == 0.5
