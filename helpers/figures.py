@@ -7,7 +7,9 @@ Files carry no timestamps or random ids, so re-running gives byte-identical outp
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import matplotlib
@@ -15,6 +17,11 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from helpers.paths import STYLE_FILE, resolve_output_dir
+
+try:  # POSIX file locks; elsewhere notebooks should be run with --jobs 1
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 __all__ = ["save_figure", "save_table", "source_note", "use_style"]
 
@@ -78,9 +85,27 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | Path | None = None
     return path
 
 
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (notebooks run in parallel share the index)."""
+    with path.open("a") as fh:
+        if fcntl is not None:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def _update_index(folder: Path, name: str, caption: str, notebook: str) -> None:
     """Keep ``INDEX.md`` as one row per figure, sorted by name (stable across re-runs)."""
-    index = folder / "INDEX.md"
+    with _locked(folder / ".INDEX.lock"):
+        _rewrite_index(folder / "INDEX.md", name, caption, notebook)
+
+
+def _rewrite_index(index: Path, name: str, caption: str, notebook: str) -> None:
+    """Add or replace the row of figure ``name`` in ``index``."""
     rows: dict[str, str] = {}
     if index.exists():
         for line in index.read_text(encoding="utf-8").splitlines():

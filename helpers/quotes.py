@@ -371,6 +371,7 @@ TITLES = (
     "Secretary King Queen Prince Princess Pope Cardinal Bishop Archbishop Commissioner "
     "Chief Inspector Detective Officer Councillor Cllr Speaker Premier Sheikh"
 ).split()
+_TITLE_KEYS = frozenset(t.lower() for t in TITLES)
 _MALE_TITLES = {"Mr", "Sir", "Lord", "Baron", "King", "Prince", "Father", "Pope"}
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Queen", "Princess"}
 #: Head nouns of descriptions of people (``a nurse``, ``one activist``, ``a Momentum insider``).
@@ -396,7 +397,7 @@ PERSON_NOUNS = frozenset(
     victim victims patient patients organizer trustee trustees steward stewards
     regular regulars insider ambassador envoy president chancellor premier governor mayor
     commander general inspector spokesperson representative campaigner boss chief head
-    correspondent editor columnist activists organisers""".split()
+    correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
 )
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
@@ -493,12 +494,14 @@ def _alias_index(path: str | None = None) -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
     """Fold case, quote marks, dots, titles and spacing: the key names are compared on."""
     s = name.replace("’", "'").replace(".", " ").strip().lower()
-    s = re.sub(r"'s$", "", s)
+    if s.endswith("'s"):
+        s = s[:-2]
     tokens = s.split()
-    titles = {t.lower() for t in TITLES}
+    titles = _TITLE_KEYS
     while len(tokens) > 1 and tokens[0] in titles:
         tokens.pop(0)
     return " ".join(tokens)
@@ -535,9 +538,12 @@ _PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NO
 #: a description of a person: determiner, up to three modifiers, a person noun as head
 _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
+#: where a clause subject can start: text start, after punctuation, a conjunction or a quotation
+_CLAUSE_LEAD_RE = re.compile(
+    r"(?:^|[.;:!?,\x01]\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
+    r"[Tt]hough|[Ii]f|[Tt]hat)\s+)$"
+)
 _DESC_SUBJ_RE = re.compile(
-    rf"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|(?<=^\s)|(?<=\b[Ww]hen\s)|(?<=\b[Aa]s\s)|"
-    rf"(?<=\b[Bb]ut\s)|(?<=\b[Aa]nd\s)|(?<=\b[Tt]hen\s)|(?<=[\x01]\s))"
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
@@ -564,7 +570,7 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
         return False
     first = tokens[0].rstrip(".")
     if first in TITLES:
-        return True
+        return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
     if any(t in _ORG_WORDS for t in tokens):
         return False
     names = _first_names()
@@ -613,7 +619,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         s = lo + m.start() + off
         name = " ".join(tokens)
         e = s + len(name) if text[s:s + len(name)] == name else lo + m.end()
-        if not _is_person_name(tokens, known):
+        if not _is_person_name(tokens, known) and not _person_by_context(narr, m.start() + off,
+                                                                         m.end()):
             continue
         before = narr[max(0, m.start() - 25):m.start() + off]
         after = narr[m.end():m.end() + 140]
@@ -628,7 +635,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
                            _is_subject(narr, m.start(), before, after), "p"))
     for m in _DESC_SUBJ_RE.finditer(narr):
         head = m.group("head").lower()
-        if head not in PERSON_NOUNS:
+        if head not in PERSON_NOUNS or not _CLAUSE_LEAD_RE.search(
+                narr[max(0, m.start() - 12):m.start()]):
             continue
         if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
@@ -636,6 +644,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         out.append(Mention(s, lo + m.end("np"), _description(m.group("np")), "description",
                            True, _desc_gender(m.group("np"))))
     for m in _PRON_SUBJ_RE.finditer(narr):
+        if not _CLAUSE_LEAD_RE.search(narr[max(0, m.start() - 12):m.start()]):
+            continue
         p = m.group("p").lower()
         out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
                            {"he": "m", "she": "f", "they": "p"}[p]))
@@ -644,11 +654,24 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
 
 
 #: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
-_PRON_SUBJ_RE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s)|(?<=[;:,]\s)|"
-    r"(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bwhen\s)|(?<=\bWhen\s)|(?<=\bwhile\s)|(?<=\bWhile\s)|(?<=\bbecause\s)|(?<=\bBecause\s)|(?<=\bthough\s)|(?<=\bThough\s)|(?<=\bif\s)|(?<=\bIf\s)|(?<=\bthat\s)|(?<=\bThat\s)|(?<=\bas\s)|(?<=\bAs\s)"
-    r")(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])"
-)
+_PRON_SUBJ_RE = re.compile(r"(?<![\w’'])(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])")
+
+
+_APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
+_APPOS_AFTER_RE = re.compile(rf"^,\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+                             rf"{_PERSON_NOUN_RE}\b")
+_VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
+
+
+def _person_by_context(narr: str, s: int, e: int) -> bool:
+    """A two- or three-word capitalised name is a person when it stands in apposition to a
+    person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
+    reporting verb (``Priya Shah said``)."""
+    name = narr[s:e]
+    if not 2 <= len(name.split()) <= 3 or any(t in _ORG_WORDS for t in name.split()):
+        return False
+    return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
+                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30]))
 
 
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
@@ -728,8 +751,8 @@ _PRE_RE = re.compile(
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 _NP_BEFORE_RE = re.compile(
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC})"
-    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
-    rf"have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
+    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
+    rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
 _PASSIVE_AUX_RE = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
@@ -848,6 +871,12 @@ class _Article:
         self.block_starts: list[int] = []
         self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
         self.interview_mode: bool = False
+        self._idx_len = -1
+        self._by_last: dict = {}
+        self._by_first: dict = {}
+        self._memo: dict = {}
+        self._counts: dict[str, int] | None = None
+        self.name_runs: list[tuple[int, list[str]]] = []
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -867,45 +896,79 @@ class _Article:
             tokens = _clean_name_tokens(m.group(0))
             if tokens and tokens[0].rstrip(".") in TITLES:
                 tokens = tokens[1:]
-            if not 2 <= len(tokens) <= 3 or any(
+            if tokens:
+                self.name_runs.append((lo + m.start(), tokens))
+            if not 2 <= len(tokens) <= 4 or any(
                     t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or "’" in t or "'" in t
                     for t in tokens):
                 continue
             full = " ".join(tokens)
             self.full_names.append((lo + m.start(), full))
+            if _is_person_name(tokens, self.known) or _person_by_context(
+                    narr, m.start(), m.end()):
+                self.known.add(canonical_key(full))
+                self.known.add(canonical_key(tokens[-1]))
+
+    def _index(self) -> tuple[dict, dict]:
+        if self._idx_len != len(self.full_names):
+            by_last: dict[str, list[tuple[int, str]]] = {}
+            by_first: dict[str, list[tuple[int, str]]] = {}
+            for off, n in sorted(self.full_names):
+                toks = [t for t in canonical_key(n).split() if t not in _NAME_SUFFIXES]
+                if toks:
+                    by_last.setdefault(toks[-1], []).append((off, n))
+                    by_first.setdefault(toks[0], []).append((off, n))
+            self._by_last, self._by_first = by_last, by_first
+            self._idx_len = len(self.full_names)
+            self._memo = {}
+        return self._by_last, self._by_first
 
     def canonical(self, name: str, at: int) -> str:
-        """Fullest form of ``name``: an earlier full name with this surname, the register, as is."""
-        tokens = [t for t in name.replace("’s", "").replace("'s", "").split()]
+        """Fullest form of ``name``: the latest full name with this surname seen up to ``at``,
+        the register's name for this alias, a later full name with this surname, a full name
+        with this first name, or the name as written (titles and possessive removed)."""
+        by_last, by_first = self._index()
+        memo_key = (name, at)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        tokens = name.replace("’s", "").replace("'s", "").split()
         if tokens and tokens[0].rstrip(".") in TITLES and len(tokens) > 1:
             tokens = tokens[1:]
         if not tokens:
             return name
         clean = " ".join(tokens)
         key = canonical_key(clean)
-        suffixes = {"sr", "jr", "ii", "iii", "iv"}
-
-        def last(n: str) -> str:
-            toks = [t for t in canonical_key(n).split() if t not in suffixes]
-            return toks[-1] if toks else ""
-
+        result = clean
         if len(tokens) == 1:
-            earlier = [n for off, n in self.full_names if off <= at and
-                       (last(n) == key or canonical_key(n).split()[0] == key)]
-            surname_first = [n for n in earlier if last(n) == key]
-            if surname_first:
-                return surname_first[-1]
-            if key in self.alias:
-                return self.alias[key]
-            later = [n for off, n in self.full_names if last(n) == key]
-            if later:
-                return later[0]
+            same_last = by_last.get(key, [])
+            earlier = [n for off, n in same_last if off <= at]
+            first_name = [n for off, n in by_first.get(key, []) if off <= at]
             if earlier:
-                return earlier[-1]
-            return clean
-        if key in self.alias:
-            return self.alias[key]
-        return clean
+                result = earlier[-1]
+            elif key in self.alias:
+                result = self.alias[key]
+            elif same_last:
+                result = same_last[0][1]
+            elif first_name:
+                result = first_name[-1]
+        elif key in self.alias:
+            result = self.alias[key]
+        self._memo[memo_key] = result
+        return result
+
+    def mention_counts(self) -> dict[str, int]:
+        """Mentions per canonical name in the article (computed once)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for off, tokens in self.name_runs:
+                if _is_person_name(tokens, self.known):
+                    n = self.canonical(" ".join(tokens), off)
+                    counts[n] = counts.get(n, 0) + 1
+            self._counts = counts
+        return self._counts
+
+
+_NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
 def _mention_gender(m: Mention, art: _Article) -> str:
@@ -1023,12 +1086,7 @@ def _role_match(desc: str, art: _Article) -> str:
         return ""
     head = tokens[-1]
     people = load_people()
-    counts: dict[str, int] = {}
-    for ms in art.paragraph_mentions:
-        for m in ms:
-            if m.kind == "named":
-                n = art.canonical(m.surface, m.start)
-                counts[n] = counts.get(n, 0) + 1
+    counts = art.mention_counts()
     best, best_n = "", 0
     for name, role in zip(people["name"], people["role"]):
         if name in counts and re.search(rf"\b{re.escape(head)}\b", str(role).lower()):
@@ -1081,9 +1139,29 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
 
+_APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
+
+
+def _set_np(row: _Row, m: re.Match, base: int) -> None:
+    """Speaker NP of a cue match; a description followed by a name in apposition
+    (``the developer's spokesman, Paul Grant, said``) gives the name."""
+    np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
+    app = m.groupdict().get("app")
+    if app and _np_kind(np_text) in ("description", "group"):
+        inner = app.strip(", ")
+        if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
+            s = base + m.start("app") + app.index(inner)
+            np_text, e = inner, s + len(inner)
+    row.np, row.np_start, row.np_end = np_text, s, e
+
+
 def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
-              prev_close: int) -> None:
-    """Fill ``row``'s cue and speaker NP from the narration around its span."""
+              prev_close: int, prev_narr: str = "", prev_lo: int = 0) -> None:
+    """Fill ``row``'s cue and speaker NP from the narration around its span.
+
+    ``prev_narr``/``prev_lo``: the previous paragraph's narration, for a block quotation whose
+    cue ends the paragraph before it (``She wrote:``).
+    """
     sp = row.span
     inner = text[sp.start:sp.end]
     after_pos = (sp.close_pos + 1) if sp.close_pos >= 0 else hi
@@ -1113,6 +1191,18 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
     pre_floor = max(lo, prev_close) - lo
     cs = _clause_start(narr, sp.open_pos - lo, pre_floor)
     pre = narr[cs:sp.open_pos - lo]
+    if not pre.strip() and not narr[:sp.open_pos - lo].strip() and \
+            prev_narr.rstrip().endswith(":") and not row.attribution:
+        tail = prev_narr.rstrip()
+        pcs = _clause_start(tail, len(tail), 0)
+        pm = _PRE_RE.search(tail[pcs:] + " ")
+        if pm and _valid_np(pm.group("np")) and not _np_is_verbish(pm.group("np")):
+            row.cue = ALL_VERBS.get(pm.group("verb").lower(), "")
+            row.cue_start, row.cue_end = prev_lo + pcs + pm.start("verb"), \
+                prev_lo + pcs + pm.end("verb")
+            _set_np(row, pm, prev_lo + pcs)
+            row.attribution = "pre-cue"
+            return
     m = _PRE_RE.search(pre)
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
@@ -1122,8 +1212,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             row.cue = lemma
             base = lo + cs
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-            row.np = m.group("np")
-            row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
+            _set_np(row, m, base)
             row.attribution = "pre-cue"
             return
     if row.attribution:
@@ -1149,8 +1238,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
                 not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
-            row.np = nb.group("np")
-            row.np_start, row.np_end = base + nb.start("np"), base + nb.end("np")
+            _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}", pre)
@@ -1212,6 +1300,9 @@ def _np_is_verbish(np_text: str) -> bool:
         not re.match(rf"^{_DETERMINERS}\s+[a-z]", np_text.strip())
 
 
+_LOOKBACK = 4  # paragraphs searched back for an antecedent
+
+
 def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list[_Row]:
     rows: list[_Row] = []
     para_index = -1
@@ -1223,15 +1314,16 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
         spans = find_quote_spans(corpus_text, lo, hi)
         narr = _mask(corpus_text, lo, hi, spans)
         para_index += 1
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
-        art.note_names(mentions)
         art.note_candidates(narr, lo)
-        art.paragraph_mentions.append(mentions)
         block_info.append((b, lo, hi, spans, narr, para_index))
     # names seen as full names are "known" persons; rescan single-surname mentions
     art.paragraph_mentions = []
+    prev_block = ("", 0)
+    # mentions matter only in paragraphs with quotations and the few before them
+    quoted = [pi for _, _, _, spans, _, pi in block_info if spans]
+    needed = {k for q in quoted for k in range(q - _LOOKBACK, q + 1)}
     for b, lo, hi, spans, narr, pi in block_info:
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known)
+        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known) if pi in needed else []
         for m in mentions:
             m.para = pi
         art.paragraph_mentions.append(mentions)
@@ -1244,7 +1336,8 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
                 next_open = top[k + 1].open_pos if k + 1 < len(top) else -1
                 prev_close = (top[k - 1].close_pos + 1 if top[k - 1].close_pos >= 0
                               else top[k - 1].end) if k else lo
-                _find_cue(row, corpus_text, lo, hi, narr, next_open, prev_close)
+                _find_cue(row, corpus_text, lo, hi, narr, next_open, prev_close,
+                          prev_block[0], prev_block[1])
             else:
                 parent = spans[s.parent]
                 inner_narr = _mask(corpus_text, parent.start, parent.end,
@@ -1258,6 +1351,7 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
                     row.cue, row.np = "", ""
             prow.append(row)
         para_spans.append((pi, prow))
+        prev_block = (narr, lo)
         rows.extend(prow)
     return rows, para_spans, block_info
 
@@ -1273,17 +1367,17 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
     "speaks to", "meets", "in conversation") and names a person who is also quoted; or one
     named person holds most of the explicit, named attributions of the article.
     """
-    named = [r.speaker for r in rows if r.attribution in ("post-cue", "pre-cue", "sentence-cue")
-             and r.speaker_type == "named" and r.span.level == 0]
+    named = []
+    for r in rows:
+        if r.attribution in _CUE_ATTRIBUTIONS and r.span.level == 0 and r.np and \
+                _np_kind(r.np) == "named":
+            tokens = _clean_name_tokens(r.np)
+            if tokens:
+                named.append(art.canonical(" ".join(tokens), r.np_start or 0))
     counts: dict[str, int] = {}
     for n in named:
         counts[n] = counts.get(n, 0) + 1
-    mentions: dict[str, int] = {}
-    for ms in art.paragraph_mentions:
-        for m in ms:
-            if m.kind == "named":
-                n = art.canonical(m.surface, m.start)
-                mentions[n] = mentions.get(n, 0) + 1
+    mentions = art.mention_counts()
     interview_words = re.search(
         r"(?i)\b(?:talks?(?: \w+)? to|interview(?:ed|s)?|speaks? to|meets|in conversation|"
         r"sits down with|Q&A)\b", head_text)
@@ -1528,16 +1622,9 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         head = " ".join(str(t) for t in ablocks.loc[ablocks["kind"].isin(["title", "standfirst"]),
                                                     "text"])
         try:
-            _finish(rows, para_spans, art, interview=False)
+            art.interviewee = _detect_interviewee(art, rows, head)
+            _finish(rows, para_spans, art, interview=bool(art.interviewee))
             _vocative_names(rows, para_spans, art)
-            interviewee = _detect_interviewee(art, rows, head)
-            if interviewee:
-                art = _Article(text, alias)
-                art.block_starts = [int(s) for s in ablocks["start"]]
-                art.interviewee = interviewee
-                rows, para_spans, _ = _article_rows(text, ablocks, art)
-                _finish(rows, para_spans, art, interview=True)
-                _vocative_names(rows, para_spans, art)
         except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
             rows, para_spans = _fallback_rows(text, ablocks)
         asents = sents[(sents["source"] == source) & (sents["article_id"] == article_id)] \

@@ -3,22 +3,26 @@
 Used by ``make run`` (through ``scripts/run_notebooks.py``) and by the notebook tests. Each
 notebook runs with papermill, its ``parameters`` cell set to the corpus, output folder and
 date; the executed copy goes to ``<output>/notebooks/`` and an HTML copy to ``<output>/html/``.
+Notebooks run side by side in worker processes (one per CPU, at most four): each loads the corpus
+itself and writes only its own files, and the shared figure index is updated under a lock.
 """
 
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.corpus import load_corpus
 from helpers.paths import DATA_PROCESSED, NOTEBOOKS, resolve_corpus, resolve_output_dir
 
-__all__ = ["NotebookRun", "list_notebooks", "run_notebooks"]
+__all__ = ["NotebookRun", "default_jobs", "list_notebooks", "run_notebooks"]
 
 
 @contextlib.contextmanager
@@ -51,6 +55,36 @@ def list_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
+def _execute(nb_path: Path, executed: Path, parameters: dict[str, str], log: Path,
+             html_path: Path | None) -> float:
+    """Run one notebook with papermill (in a worker process); return its wall time."""
+    import nbformat
+    import papermill as pm
+
+    t0 = time.perf_counter()
+    with _stderr_to(log):  # kernel chatter goes to the log, not the console
+        pm.execute_notebook(
+            str(nb_path),
+            str(executed),
+            parameters=parameters,
+            cwd=str(nb_path.parent),
+            progress_bar=False,
+            log_output=False,
+            kernel_name="python3",
+        )
+    if html_path is not None:
+        from nbconvert import HTMLExporter
+
+        body, _ = HTMLExporter().from_notebook_node(nbformat.read(executed, as_version=4))
+        html_path.write_text(body, encoding="utf-8")
+    return time.perf_counter() - t0
+
+
+def default_jobs() -> int:
+    """Notebooks run side by side: one per CPU, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def run_notebooks(
     corpus: str | Path = "",
     output_dir: str | Path = "",
@@ -59,17 +93,17 @@ def run_notebooks(
     html: bool = True,
     processed_dir: str | Path | None = None,
     progress: Callable[[str], None] = print,
+    jobs: int | None = None,
 ) -> list[NotebookRun]:
     """Run ``notebooks`` (default: all, in order) on ``corpus``; return what was written.
 
-    The corpus tables are also written as parquet to ``processed_dir`` (default:
-    ``data/processed`` for the default corpus, ``<output>/processed`` for any other).
-    Raises papermill's ``PapermillExecutionError`` naming the failing cell if a notebook fails.
+    Notebooks are independent of each other (each loads the corpus itself), so up to ``jobs``
+    run at once in worker processes (default :func:`default_jobs`); one progress line is
+    printed as each finishes and the result list is in notebook order. The corpus tables are
+    also written as parquet to ``processed_dir`` (default: ``data/processed`` for the default
+    corpus, ``<output>/processed`` for any other). Raises ``RuntimeError`` naming the failing
+    notebook, its executed copy (with the error in it) and its kernel log.
     """
-    import nbformat
-    import papermill as pm
-    from nbconvert import HTMLExporter
-
     corpus_path = resolve_corpus(corpus).resolve()
     out = resolve_output_dir(output_dir).resolve()
     default = not str(corpus)
@@ -84,37 +118,32 @@ def run_notebooks(
     for file, reason in loaded.skipped:
         progress(f"  skipped {file}: {reason}")
     notebooks = list(notebooks) if notebooks is not None else list_notebooks()
-    (out / "notebooks").mkdir(parents=True, exist_ok=True)
-    if html:
-        (out / "html").mkdir(parents=True, exist_ok=True)
-    runs: list[NotebookRun] = []
-    for i, nb_path in enumerate(notebooks, start=1):
-        t0 = time.perf_counter()
-        executed = out / "notebooks" / nb_path.name
-        log = out / "logs" / f"{nb_path.stem}.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            with _stderr_to(log):  # kernel chatter goes to the log, not the console
-                pm.execute_notebook(
-                    str(nb_path),
-                    str(executed),
-                    parameters={"CORPUS": str(corpus_path), "OUTPUT_DIR": str(out),
-                                "DATE": date},
-                    cwd=str(nb_path.parent),
-                    progress_bar=False,
-                    log_output=False,
-                    kernel_name="python3",
-                )
-        except Exception:
-            progress(f"[{i}/{len(notebooks)}] {nb_path.stem}: FAILED (executed copy with the "
-                     f"error: {executed}; kernel log: {log})")
-            raise
-        html_path = None
-        if html:
-            body, _ = HTMLExporter().from_notebook_node(nbformat.read(executed, as_version=4))
-            html_path = out / "html" / (nb_path.stem + ".html")
-            html_path.write_text(body, encoding="utf-8")
-        seconds = time.perf_counter() - t0
-        runs.append(NotebookRun(nb_path.stem, executed, html_path, seconds))
-        progress(f"[{i}/{len(notebooks)}] {nb_path.stem}: ok in {seconds:.1f}s")
-    return runs
+    for sub in ("notebooks", "logs") + (("html",) if html else ()):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    parameters = {"CORPUS": str(corpus_path), "OUTPUT_DIR": str(out), "DATE": date}
+    runs: dict[str, NotebookRun] = {}
+    failures: list[str] = []
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs or default_jobs(), mp_context=context) as pool:
+        futures = {}
+        for nb_path in notebooks:
+            executed = out / "notebooks" / nb_path.name
+            html_path = out / "html" / f"{nb_path.stem}.html" if html else None
+            log = out / "logs" / f"{nb_path.stem}.log"
+            future = pool.submit(_execute, nb_path, executed, parameters, log, html_path)
+            futures[future] = (nb_path, executed, html_path, log)
+        for done, future in enumerate(as_completed(futures), start=1):
+            nb_path, executed, html_path, log = futures[future]
+            try:
+                seconds = future.result()
+            except Exception as exc:  # report every failure, then raise once
+                first = str(exc).strip().splitlines()[-1:] or [type(exc).__name__]
+                failures.append(f"{nb_path.stem}: {first[0]} (executed copy with the error: "
+                                f"{executed}; kernel log: {log})")
+                progress(f"[{done}/{len(notebooks)}] {nb_path.stem}: FAILED")
+                continue
+            runs[nb_path.stem] = NotebookRun(nb_path.stem, executed, html_path, seconds)
+            progress(f"[{done}/{len(notebooks)}] {nb_path.stem}: ok in {seconds:.1f}s")
+    if failures:
+        raise RuntimeError("notebook(s) failed:\n  " + "\n  ".join(failures))
+    return [runs[p.stem] for p in notebooks]

@@ -234,6 +234,7 @@ _CANDIDATE = re.compile(
     r"(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
     r"(?P<space>\s+)"
 )
+_CAPITALISED_PRONOUNS = frozenset({"He", "She", "They", "We", "I", "It", "You"})
 _WORD_BEFORE = re.compile(r"([\w.’'-]*)$")
 _TAG_AFTER = re.compile(r"((?:[A-Z][\w’'-]*|I|he|she|they|we)(?:\s+[A-Z][\w’'-]*){0,3})\s+(\w+)")
 
@@ -257,10 +258,12 @@ def _is_boundary(text: str, m: re.Match[str], seg_start: int) -> bool:
         # ellipsis: a boundary only when a capitalised word follows
         return nxt.isupper() or nxt in _OPENERS
     if close:
-        # “… the end.” Manning says.  -> the speech tag stays with its quote
+        # “… the end.” Manning says.  -> the speech tag stays with its quote; but a
+        # capitalised pronoun after a full stop starts a sentence: “… together.” He laughs.
         tag = _TAG_AFTER.match(text, nxt_pos)
         if (
             tag
+            and tag.group(1) not in _CAPITALISED_PRONOUNS
             and tag.group(2).lower() in _REPORTING_VERBS
             and text[tag.end() : tag.end() + 1] in {".", ",", ";", ""}
         ):

@@ -4,10 +4,12 @@ Why three numbers. TextBlob's pattern lexicon averages the polarity of the adjec
 misses negation outside its one-word window ("isn't a bad idea" reads as negative), ignores nouns
 such as "disaster" and treats intensifiers unevenly. VADER (Hutto & Gilbert 2014) handles negation,
 contrast ("but") and intensifiers and has a larger lexicon, but was built for social media. The
-default ``score`` is a linear combination of both instruments and a negation-aware TextBlob
-variant, fitted on human ratings of New York Times editorial sentences (``data/external``) with a
-split *by editorial* (``scripts/fit_sentiment.py``); its coefficients, the split rule and the
-held-out scores are read from ``data/models/sentiment_calibration.json`` (no fitting at import).
+default ``score`` is a linear combination of both instruments, a negation-aware TextBlob variant,
+the strongest VADER words, and word weights learned (ridge regression on word stems) from human
+ratings of New York Times editorial sentences (``data/external``). Everything was chosen by
+cross-validation with a split *by editorial* (``scripts/fit_sentiment.py``); the coefficients,
+the split rule and the held-out scores are read from ``data/models/sentiment_calibration.json``
+and the learned word weights from ``data/models/sentiment_words.csv`` (no fitting at import).
 Raw TextBlob values stay available in every table.
 
 Tables
@@ -17,8 +19,10 @@ Tables
     (TextBlob lexicon with contraction expansion, a three-word negation scope, intensifiers and
     "but" contrast weighting; -1..1), ``vader`` (VADER compound, -1..1), ``vader_pos``,
     ``vader_neg``, ``vader_neu`` (VADER proportions), ``vader_word_min``, ``vader_word_max``
-    (valence / 4 of the most negative and most positive VADER-lexicon word, 0 if none), ``score``
-    (calibrated default, -1..1).
+    (valence / 4 of the most negative and most positive VADER-lexicon word, 0 if none),
+    ``words_learned`` (sum of the word weights learned on the fit editorials,
+    ``data/models/sentiment_words.csv``, over the square root of the number of known words; 0 if
+    none), ``score`` (calibrated default, -1..1).
 
 ``sentence_sentiment(corpus, quotes=None)`` -> one row per sentence of ``corpus.sentences``:
     ``source``, ``article_id``, ``sentence_id``, ``section``, ``section_index``,
@@ -52,7 +56,7 @@ import pandas as pd
 
 from helpers.corpus import Corpus
 from helpers.metrics import cohen_kappa, macro_f1
-from helpers.paths import DATA_EXTERNAL, MODELS
+from helpers.paths import DATA_EXTERNAL, MODELS, PROJECT_ROOT
 
 __all__ = [
     "CALIBRATION_FILE",
@@ -67,7 +71,9 @@ __all__ = [
     "evaluate",
     "explain",
     "load_calibration",
+    "learned_word_score",
     "load_nyt_dev",
+    "load_word_weights",
     "nyt_validation",
     "pearson",
     "polarity_negation",
@@ -75,6 +81,7 @@ __all__ = [
     "score_texts",
     "sentence_sentiment",
     "spearman",
+    "stems",
     "to_class",
     "vader_word_extremes",
 ]
@@ -91,7 +98,7 @@ MEASURES: dict[str, str] = {
 }
 SCORE_COLUMNS = [
     "polarity", "subjectivity", "polarity_negation", "vader", "vader_pos", "vader_neg",
-    "vader_neu", "vader_word_min", "vader_word_max", "score",
+    "vader_neu", "vader_word_min", "vader_word_max", "words_learned", "score",
 ]
 SENTENCE_COLUMNS = [
     "source", "article_id", "sentence_id", "section", "section_index", "paragraph_index",
@@ -196,7 +203,49 @@ def vader_word_extremes(text: str) -> tuple[float, float]:
     return float(min(min(vals), 0.0)) / 4.0, float(max(max(vals), 0.0)) / 4.0
 
 
-def _raw_scores(text: str) -> dict[str, float]:
+_SUFFIXES = ("ingly", "edly", "ings", "ing", "ed", "ly", "es", "s")
+
+
+def stems(text: str) -> list[str]:
+    """Lower-case alphabetic tokens (``n't`` -> ``not``) reduced by a crude suffix stripper.
+
+    ``attacks``, ``attacked`` and ``attacking`` share the stem ``attack``; a suffix is only
+    removed when at least three letters remain. Used for the learned word weights, which need
+    inflections pooled to be estimable from a couple of thousand sentences.
+    """
+    out = []
+    for tok in _tokens(text):
+        if not tok.isalpha():
+            continue
+        for suf in _SUFFIXES:
+            if tok.endswith(suf) and len(tok) - len(suf) >= 3:
+                tok = tok[: -len(suf)]
+                break
+        out.append(tok)
+    return out
+
+
+def learned_word_score(text: str, weights: dict[str, float]) -> float:
+    """Sum of the learned weights of the text's stems over sqrt(number of known stems)."""
+    known = [weights[t] for t in stems(text) if t in weights]
+    return float(sum(known) / np.sqrt(len(known))) if known else 0.0
+
+
+@lru_cache(maxsize=4)
+def _read_word_weights(path: str) -> dict[str, float]:
+    table = pd.read_csv(path, keep_default_na=False, dtype={"stem": str})
+    return dict(zip(table["stem"], table["weight"].astype(float)))
+
+
+def load_word_weights(calibration: dict) -> dict[str, float]:
+    """The learned word weights named by the calibration (``{}`` if it names none)."""
+    name = calibration.get("word_weights_file") if calibration else None
+    if not name:
+        return {}
+    return _read_word_weights(str(PROJECT_ROOT / name))
+
+
+def _raw_scores(text: str, weights: dict[str, float] | None = None) -> dict[str, float]:
     from textblob import TextBlob
 
     text = text if isinstance(text, str) else ""
@@ -217,6 +266,7 @@ def _raw_scores(text: str) -> dict[str, float]:
         "vader_neu": float(v["neu"]),
         "vader_word_min": word_min,
         "vader_word_max": word_max,
+        "words_learned": learned_word_score(text, weights) if weights else 0.0,
     }
 
 
@@ -248,9 +298,11 @@ def apply_calibration(features: pd.DataFrame, model: dict) -> np.ndarray:
 
 def score_texts(texts: Iterable[str], calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
     """Score each text with every instrument; one row per text, columns ``SCORE_COLUMNS``."""
-    rows = [_raw_scores(t) for t in texts]
+    model = load_calibration(calibration)
+    weights = load_word_weights(model)
+    rows = [_raw_scores(t, weights) for t in texts]
     df = pd.DataFrame(rows, columns=SCORE_COLUMNS[:-1]).astype(float)
-    df["score"] = apply_calibration(df, load_calibration(calibration)) if len(df) else []
+    df["score"] = apply_calibration(df, model) if len(df) else []
     return df.astype(float)
 
 
@@ -389,7 +441,8 @@ def rolling_arc(
             boots = win[rng.integers(0, len(win), size=(n_boot, len(win)))].mean(axis=1)
             lo, hi = np.percentile(boots, [2.5, 97.5])
             out.append([g["source"].iat[i], g["article_id"].iat[i], g["sentence_id"].iat[i],
-                        g["section_index"].iat[i], i / max(n - 1, 1), vals[i], win.mean(), lo, hi])
+                        g["section_index"].iat[i], i / max(n - 1, 1), vals[i], win.mean(),
+                        min(lo, win.mean()), max(hi, win.mean())])
     return pd.DataFrame(out, columns=cols)
 
 
@@ -443,7 +496,10 @@ def _voice(sentences: pd.DataFrame, texts: dict[str, str], quotes: pd.DataFrame)
     speaker = [""] * len(sentences)
     share = [0.0] * len(sentences)
     if quotes is not None and not quotes.empty:
-        speech = quotes[quotes["kind"].astype(str) == "speech"]
+        speech = quotes if "kind" not in quotes.columns else quotes[
+            quotes["kind"].astype(str) == "speech"]
+        if "speaker" not in speech.columns:
+            speech = speech.assign(speaker="")
         by_source = {s: g for s, g in speech.groupby("source")}
         for k, (src, s0, s1) in enumerate(
                 zip(sentences["source"], sentences["start"], sentences["end"])):

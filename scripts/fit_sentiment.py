@@ -16,6 +16,12 @@ Procedure (nothing here looks at the held-out editorials until the model is chos
    coefficients; Pearson r is unchanged). The mapping with the better mean CV macro-F1 wins.
 4. The winner is refitted on the whole fit part (numpy ``lstsq``), clipped to [-1, 1], and scored
    once on the held-out editorials next to raw TextBlob and VADER.
+
+Candidates marked ``+words`` add learned word weights: a ridge regression on the same features
+(unpenalised) plus one column per word stem seen in at least ``MIN_DF`` training sentences
+(counts / sqrt(known words), penalty ``alpha``). Inside cross-validation the weights are learned on
+the training folds only; the chosen model's weights, learned on the whole fit part, are written to
+``data/models/sentiment_words.csv`` (stem, weight, sentences) so that a reader can inspect them.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -37,14 +44,23 @@ from helpers.sentiment import (  # noqa: E402
     NYT_DEV_FILE,
     editorial_part,
     evaluate,
+    learned_word_score,
     load_nyt_dev,
     pearson,
     score_texts,
+    stems,
     to_class,
 )
 
+WORDS_FILE = CALIBRATION_FILE.parent / "sentiment_words.csv"
+MIN_DF = 3
+
 K_FOLDS = 5
-CANDIDATES: dict[str, list[str]] = {
+BASE = ["vader", "polarity", "polarity_negation", "subjectivity", "vader_pos", "vader_neg"]
+EXTREMES = [*BASE, "vader_word_min", "vader_word_max"]
+#: candidate name -> (features, ridge penalty of the learned word weights or None for none)
+CANDIDATES: dict[str, tuple[list[str], float | None]] = {
+    name: (feats, None) for name, feats in {
     "vader": ["vader"],
     "vader+polarity": ["vader", "polarity"],
     "vader+polarity_negation": ["vader", "polarity_negation"],
@@ -53,7 +69,19 @@ CANDIDATES: dict[str, list[str]] = {
     "all": ["vader", "polarity", "polarity_negation", "subjectivity", "vader_pos", "vader_neg"],
     "all+word_extremes": ["vader", "polarity", "polarity_negation", "subjectivity", "vader_pos",
                           "vader_neg", "vader_word_min", "vader_word_max"],
-}
+    }.items()
+} | {f"all+words(alpha={a})": (BASE, a) for a in (1.0, 2.0, 4.0, 8.0)
+     } | {f"all+word_extremes+words(alpha={a})": (EXTREMES, a) for a in (2.0, 4.0)}
+
+
+@dataclass
+class Model:
+    """``intercept + sum(coef * feature)``; ``words_learned`` computed from ``weights``."""
+
+    intercept: float
+    coefficients: dict[str, float]
+    weights: dict[str, float] = field(default_factory=dict)
+    doc_freq: dict[str, int] = field(default_factory=dict)
 
 
 def fold_of(editorial: str, k: int = K_FOLDS) -> int:
@@ -61,45 +89,77 @@ def fold_of(editorial: str, k: int = K_FOLDS) -> int:
     return int(hashlib.sha256(f"sentiment-cv:{editorial}".encode()).hexdigest()[:8], 16) % k
 
 
-def fit(df: pd.DataFrame, features: list[str]) -> tuple[float, dict[str, float]]:
-    """Least squares of ``gold`` on ``features`` with intercept."""
+def fit(df: pd.DataFrame, features: list[str], alpha: float | None = None) -> Model:
+    """Least squares of ``gold`` on ``features`` (with intercept); with ``alpha``, ridge
+    regression that adds a penalised column per stem seen in >= ``MIN_DF`` sentences."""
     x = np.column_stack([np.ones(len(df))] + [df[f].to_numpy(float) for f in features])
-    beta, *_ = np.linalg.lstsq(x, df["gold"].to_numpy(float), rcond=None)
-    return float(beta[0]), {f: float(b) for f, b in zip(features, beta[1:])}
+    y = df["gold"].to_numpy(float)
+    if alpha is None:
+        beta, *_ = np.linalg.lstsq(x, y, rcond=None)
+        return Model(float(beta[0]), {f: float(b) for f, b in zip(features, beta[1:])})
+    doc_freq: dict[str, int] = {}
+    for toks in df["stems"]:
+        for t in set(toks):
+            doc_freq[t] = doc_freq.get(t, 0) + 1
+    vocab = sorted(t for t, n in doc_freq.items() if n >= MIN_DF)
+    index = {t: i for i, t in enumerate(vocab)}
+    bag = np.zeros((len(df), len(vocab)))
+    for row, toks in enumerate(df["stems"]):
+        for t in toks:
+            if t in index:
+                bag[row, index[t]] += 1.0
+    bag /= np.sqrt(np.maximum(1.0, bag.sum(axis=1, keepdims=True)))
+    full = np.hstack([x, bag])
+    penalty = np.zeros(full.shape[1])
+    penalty[x.shape[1]:] = alpha
+    beta = np.linalg.solve(full.T @ full + np.diag(penalty), full.T @ y)
+    coefs = {f: float(b) for f, b in zip(features, beta[1:x.shape[1]])}
+    coefs["words_learned"] = 1.0
+    weights = {t: float(w) for t, w in zip(vocab, beta[x.shape[1]:])}
+    return Model(float(beta[0]), coefs, weights, {t: doc_freq[t] for t in vocab})
 
 
-def rescale(train: pd.DataFrame, b0: float, coefs: dict[str, float]
-            ) -> tuple[float, dict[str, float]]:
+def _raw(df: pd.DataFrame, model: Model) -> np.ndarray:
+    pred = np.full(len(df), model.intercept)
+    for f, c in model.coefficients.items():
+        if f == "words_learned":
+            values = df["text"].map(lambda t: learned_word_score(t, model.weights))
+        else:
+            values = df[f]
+        pred = pred + c * values.to_numpy(float)
+    return pred
+
+
+def rescale(train: pd.DataFrame, model: Model) -> Model:
     """Fold ``gold_mean + (pred - pred_mean) * sd_gold / sd_pred`` (on ``train``) into the model."""
-    pred = b0 + sum(c * train[f].to_numpy(float) for f, c in coefs.items())
+    pred = _raw(train, model)
     factor = float(train["gold"].std() / pred.std())
-    b1 = float(train["gold"].mean() + (b0 - pred.mean()) * factor)
-    return b1, {f: c * factor for f, c in coefs.items()}
+    b1 = float(train["gold"].mean() + (model.intercept - pred.mean()) * factor)
+    return Model(b1, {f: c * factor for f, c in model.coefficients.items()}, model.weights,
+                 model.doc_freq)
 
 
-def predict(df: pd.DataFrame, intercept: float, coefs: dict[str, float]) -> np.ndarray:
-    pred = np.full(len(df), intercept)
-    for f, c in coefs.items():
-        pred = pred + c * df[f].to_numpy(float)
-    return np.clip(pred, -1.0, 1.0)
+def predict(df: pd.DataFrame, model: Model) -> np.ndarray:
+    return np.clip(_raw(df, model), -1.0, 1.0)
 
 
 def main() -> None:
     data = load_nyt_dev()
     scores = score_texts(data["text"], calibration=Path("/nonexistent"))
-    data = pd.concat([data, scores.drop(columns="score")], axis=1)
+    data = pd.concat([data, scores.drop(columns=["score", "words_learned"])], axis=1)
+    data["stems"] = data["text"].map(stems)
     data["part"] = data["editorial"].map(editorial_part)
     fit_part = data[data["part"] == "fit"].copy()
     held = data[data["part"] == "held_out"].copy()
     fit_part["fold"] = fit_part["editorial"].map(fold_of)
 
     cv_rows = []
-    for name, feats in CANDIDATES.items():
+    for name, (feats, alpha) in CANDIDATES.items():
         for k in range(K_FOLDS):
             train, test = fit_part[fit_part["fold"] != k], fit_part[fit_part["fold"] == k]
-            b0, coefs = fit(train, feats)
+            model = fit(train, feats, alpha)
             cv_rows.append({"candidate": name, "fold": k,
-                            "r": pearson(test["gold"], predict(test, b0, coefs))})
+                            "r": pearson(test["gold"], predict(test, model))})
     cv = pd.DataFrame(cv_rows)
     winners = cv.loc[cv.groupby("fold")["r"].idxmax(), "candidate"].value_counts()
     summary = cv.groupby("candidate", sort=False)["r"].agg(["mean", "std", "min", "max"])
@@ -112,23 +172,22 @@ def main() -> None:
     map_rows = []
     for k in range(K_FOLDS):
         train, test = fit_part[fit_part["fold"] != k], fit_part[fit_part["fold"] == k]
-        b0, coefs = fit(train, CANDIDATES[chosen])
-        for mapping, (bb, cc) in (("least_squares", (b0, coefs)),
-                                  ("rescaled", rescale(train, b0, coefs))):
+        model = fit(train, *CANDIDATES[chosen])
+        for mapping, candidate in (("least_squares", model), ("rescaled", rescale(train, model))):
             map_rows.append({"mapping": mapping, "fold": k, "macro_f1": macro_f1(
-                to_class(test["gold"]), to_class(predict(test, bb, cc)))})
+                to_class(test["gold"]), to_class(predict(test, candidate)))})
     mapping_cv = pd.DataFrame(map_rows).groupby("mapping")["macro_f1"].agg(["mean", "std"])
     mapping = str(mapping_cv["mean"].idxmax())
     print("output mapping, CV macro-F1 on the fit part:")
     print(mapping_cv.round(3).to_string())
     print(f"chosen mapping: {mapping}")
 
-    b0, coefs = fit(fit_part, CANDIDATES[chosen])
-    ls_model = {"intercept": b0, "coefficients": coefs}
+    model = fit(fit_part, *CANDIDATES[chosen])
+    ls_model = {"intercept": model.intercept, "coefficients": model.coefficients}
     if mapping == "rescaled":
-        b0, coefs = rescale(fit_part, b0, coefs)
-    fit_part["score"] = predict(fit_part, b0, coefs)
-    held["score"] = predict(held, b0, coefs)
+        model = rescale(fit_part, model)
+    fit_part["score"] = predict(fit_part, model)
+    held["score"] = predict(held, model)
     report = {}
     for part_name, part in (("fit", fit_part), ("held_out", held)):
         report[part_name] = {
@@ -142,7 +201,7 @@ def main() -> None:
     print("held-out editorials:")
     print(table.to_string())
 
-    model = {
+    result = {
         "description": "Default sentiment score of helpers.sentiment: clip(intercept + "
                        "sum(coef * feature), -1, 1), a least-squares fit of the mean human "
                        "rating / 4 on NYT editorial snippets.",
@@ -157,7 +216,8 @@ def main() -> None:
         "selection": {"method": f"{K_FOLDS}-fold cross-validation by editorial on the fit "
                                 "part; fold = sha256('sentiment-cv:' + editorial)[:8] mod "
                                 f"{K_FOLDS}; highest mean Pearson r wins",
-                      "candidates": CANDIDATES,
+                      "candidates": {name: {"features": feats, "word_weights_alpha": alpha}
+                                     for name, (feats, alpha) in CANDIDATES.items()},
                       "cv": {name: {"mean_r": round(float(r["mean"]), 4),
                                     "sd_r": round(float(r["std"]), 4),
                                     "folds_won": int(r["folds_won"])}
@@ -167,16 +227,28 @@ def main() -> None:
                     "cv_macro_f1": {m: round(float(r["mean"]), 4)
                                     for m, r in mapping_cv.iterrows()},
                     "least_squares_model": ls_model},
-        "features": CANDIDATES[chosen],
-        "intercept": b0,
-        "coefficients": coefs,
+        "features": list(model.coefficients),
+        "intercept": model.intercept,
+        "coefficients": model.coefficients,
+        "word_weights_file": (WORDS_FILE.relative_to(PROJECT_ROOT).as_posix()
+                              if model.weights else None),
+        "word_weights_min_sentences": MIN_DF if model.weights else None,
         "neutral_band": 0.05,
         "scores": report,
         "software": {"textblob": "0.20.1", "vaderSentiment": "3.3.2"},
     }
     CALIBRATION_FILE.parent.mkdir(parents=True, exist_ok=True)
-    CALIBRATION_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+    CALIBRATION_FILE.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {CALIBRATION_FILE}")
+    if model.weights:
+        words = pd.DataFrame({"stem": list(model.weights),
+                              "weight": [round(w, 6) for w in model.weights.values()],
+                              "sentences": [model.doc_freq[t] for t in model.weights]})
+        words = words.sort_values(["weight", "stem"], ascending=[False, True])
+        words.to_csv(WORDS_FILE, index=False, lineterminator="\n")
+        print(f"wrote {WORDS_FILE} ({len(words)} stems)")
+    elif WORDS_FILE.exists():
+        WORDS_FILE.unlink()
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ def main() -> int:
     parser.add_argument("--output", default="build", help="output folder (default: build)")
     parser.add_argument("--date", default="", help="publication date for texts without one")
     parser.add_argument("--no-html", action="store_true", help="skip the HTML copies")
+    parser.add_argument("--jobs", type=int, default=0,
+                        help="notebooks run at once (default: one per CPU, at most 4)")
     args = parser.parse_args()
     default = args.corpus in ("", "data/raw/000_9725aa8402de1287.txt")
     corpus = "" if default else args.corpus
@@ -27,10 +29,14 @@ def main() -> int:
     t0 = time.perf_counter()
     print(f"Running {len(list_notebooks())} notebooks on {args.corpus or 'the default corpus'}")
     try:
-        runs = run_notebooks(corpus, args.output, args.date, html=not args.no_html)
+        runs = run_notebooks(corpus, args.output, args.date, html=not args.no_html,
+                             jobs=args.jobs or None)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except RuntimeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     out = resolve_output_dir(args.output)
     figures = sorted((out / "figures").glob("*.png"))
     tables = sorted((out / "tables").glob("*.csv"))

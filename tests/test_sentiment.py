@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers.corpus import segment_text
-from helpers.paths import ANNOTATIONS, PROJECT_ROOT
+from helpers.paths import PROJECT_ROOT
 from helpers.sentiment import (
     CALIBRATION_FILE,
     SENTENCE_COLUMNS,
@@ -24,10 +24,12 @@ from helpers.sentiment import (
     load_nyt_dev,
     pearson,
     polarity_negation,
+    rolling_arc,
     score_texts,
     sentence_sentiment,
     spearman,
     to_class,
+    vader_word_extremes,
 )
 
 # ------------------------------------------------------------------ API
@@ -100,6 +102,14 @@ def test_textblob_gives_disaster_zero() -> None:
     df = score_texts(["The war was a disaster."])
     assert df.loc[0, "polarity"] == 0
     assert df.loc[0, "vader"] < 0 and df.loc[0, "score"] < 0
+
+
+def test_vader_word_extremes() -> None:
+    assert vader_word_extremes("The committee met on Tuesday.") == (0.0, 0.0)
+    low, high = vader_word_extremes("A good plan, but a horrible outcome.")
+    assert low <= -0.5 < 0 < high  # "horrible" is strongly negative, "good" positive
+    low, high = vader_word_extremes("A horrible, horrible day.")
+    assert high == 0.0 and low < 0
 
 
 def test_negation_scope_and_contrast() -> None:
@@ -190,6 +200,18 @@ def test_bootstrap_ci_contains_mean_and_is_deterministic() -> None:
     assert aggregate(df.iloc[0:0], "section").empty
 
 
+def test_rolling_arc_window_and_band() -> None:
+    df = pd.DataFrame({"source": "s", "article_id": "a", "sentence_id": range(5),
+                       "section_index": [0, 0, 1, 1, 1], "score": [0.0, 0.3, 0.6, 0.3, 0.0]})
+    arc = rolling_arc(df, window=3, n_boot=200)
+    # centred window of 3: sentence 1 -> mean(0, .3, .6) = .3; edges use the 2 available values
+    assert arc["rolling"].tolist() == pytest.approx([0.15, 0.3, 0.4, 0.3, 0.15])
+    assert (arc["band_low"] <= arc["rolling"] + 1e-12).all()
+    assert (arc["band_high"] >= arc["rolling"] - 1e-12).all()
+    assert arc["section_index"].tolist() == [0, 0, 1, 1, 1]
+    assert arc["position"].iloc[-1] == 1.0
+
+
 # ------------------------------------------------------------------ voice
 
 
@@ -221,11 +243,33 @@ def test_voice_from_quote_spans() -> None:
     assert by_start["Her deputy s"] == ("mixed", "her deputy")
 
 
+def test_learned_word_weights_come_from_fit_editorials_only() -> None:
+    """Every stem's sentence count in the weights file is its count in the fit part alone."""
+    from collections import Counter
+
+    from helpers.sentiment import load_calibration, load_word_weights, stems
+
+    model = load_calibration()
+    weights = load_word_weights(model)
+    assert weights, "the chosen model has no learned word weights"
+    table = pd.read_csv(PROJECT_ROOT / model["word_weights_file"], keep_default_na=False)
+    data = load_nyt_dev()
+    fit = data[data["editorial"].map(editorial_part) == "fit"]
+    doc_freq = Counter(t for text in fit["text"] for t in set(stems(text)))
+    expected = {t for t, n in doc_freq.items() if n >= model["word_weights_min_sentences"]}
+    assert set(table["stem"]) == expected
+    assert (table["sentences"] == table["stem"].map(doc_freq)).all()
+
+
+def test_stems_pool_inflections() -> None:
+    from helpers.sentiment import stems
+
+    assert stems("Attacks, attacked, attacking; it isn't") == ["attack"] * 3 + ["it", "is", "not"]
+
+
 # ------------------------------------------------------------------ corpus gold
 
 
-@pytest.mark.skipif(not (ANNOTATIONS / "sentiment.csv").exists(),
-                    reason="sentiment gold not annotated yet")
 def test_agreement_with_corpus_gold() -> None:
     """Report each measure's agreement; assert the default score beats raw TextBlob on macro-F1.
 
