@@ -68,12 +68,13 @@ import pandas as pd
 import yaml
 
 from helpers.corpus import Corpus
-from helpers.metrics import match_spans, prf
+from helpers.metrics import cohen_kappa, match_spans, prf
 from helpers.paths import LEXICONS
 from helpers.segment_sentences import split_sentences
 from helpers.text import WORD_RE, count_words, fold_quotes
 
 __all__ = [
+    "annotator_agreement",
     "DEFAULT_CODEBOOK",
     "DEFAULT_STOPWORDS",
     "Codebook",
@@ -625,6 +626,29 @@ def score_themes(pred: pd.DataFrame, gold: pd.DataFrame,
                      "n_paragraphs": len(g)})
     return pd.DataFrame(rows, columns=["theme", "precision", "recall", "f1", "tp", "fp", "fn",
                                        "n_gold", "n_paragraphs"])
+
+
+def annotator_agreement(gold_a: pd.DataFrame, gold_b: pd.DataFrame,
+                        themes: Iterable[str]) -> pd.DataFrame:
+    """Agreement of two hand codings of the same paragraphs: ``theme``, ``n``, ``agreement``
+    (share of equal codes), ``kappa`` (Cohen), ``present_a``, ``present_b``.
+
+    Paragraphs are paired by file name and offsets; unpaired rows are ignored.
+    """
+    a = gold_a.assign(source=gold_a["source"].map(lambda s: Path(str(s)).name))
+    b = gold_b.assign(source=gold_b["source"].map(lambda s: Path(str(s)).name))
+    both = a.merge(b, on=["source", "start", "end"], suffixes=("_a", "_b"))
+    rows = []
+    for t in themes:
+        x = both[f"{t}_a"].astype(int).astype(str).tolist()
+        y = both[f"{t}_b"].astype(int).astype(str).tolist()
+        rows.append({"theme": t, "n": len(x),
+                     "agreement": round(sum(i == j for i, j in zip(x, y)) / len(x), 4)
+                     if x else np.nan,
+                     "kappa": round(cohen_kappa(x, y), 4) if x else np.nan,
+                     "present_a": x.count("1"), "present_b": y.count("1")})
+    return pd.DataFrame(rows, columns=["theme", "n", "agreement", "kappa", "present_a",
+                                       "present_b"])
 
 
 def gold_comparison(pred: pd.DataFrame, gold: pd.DataFrame, theme: str) -> pd.DataFrame:

@@ -362,3 +362,15 @@ def test_theme_tone_restricted_to_articles():
     tone = theme_tone(scores, senti, ["x"], articles=["a"]).set_index("group")
     # article b's two sentences are left out of the comparison
     assert tone.loc["rest", "n_sentences"] == 1 and tone.loc["rest", "mean"] == 0.5
+
+
+def test_annotator_agreement_hand_made():
+    from helpers.themes import annotator_agreement
+
+    a = pd.DataFrame({"source": ["f.txt"] * 4, "start": [0, 10, 20, 30], "end": [9, 19, 29, 39],
+                      "t": [1, 1, 0, 0]})
+    b = a.assign(t=[1, 0, 0, 0])
+    row = annotator_agreement(a, b, ["t"]).iloc[0]
+    # po = 3/4; pe = (2/4)(1/4) + (2/4)(3/4) = 1/2; kappa = (0.75 - 0.5) / 0.5 = 0.5
+    assert row["agreement"] == 0.75 and row["kappa"] == pytest.approx(0.5)
+    assert (row["present_a"], row["present_b"]) == (2, 1)
