@@ -266,7 +266,7 @@ def test_theme_voices_credits_quotes_to_speakers():
 
 
 def test_theme_tone_compares_theme_sentences_with_the_rest():
-    text = "The coup was a disaster. The sun shone. Lunch was lovely."
+    text = "The plotters were a disaster. The sun shone. Lunch was lovely."
     scores = theme_scores(text, "sentence", BOOK)
     senti = scores[["source", "start", "end"]].assign(score=[-0.8, 0.02, 0.6])
     tone = theme_tone(scores, senti, themes=["party_factionalism"]).set_index("group")
