@@ -8,7 +8,8 @@ check each one.
 
 Codebook syntax (documented in the YAML file itself): per theme ``id``, ``label``,
 ``definition``, ``terms`` (weight 1), ``weak_terms`` (weight ``weak_weight``, default 0.5),
-``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes, ``min_weight``
+``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes, ``context``
+(terms; when given, weak terms count only in a paragraph that also matches one), ``min_weight``
 (default 1.0), ``examples``, ``counter_examples``, ``provenance``. Terms are matched
 case-insensitively (all-capital acronyms such as ``US``/``NEC`` exactly), inflection-tolerant
 (plural, possessive, -ing, -ed, -er(s), consonant doubling, silent-e, -y/-ies), with straight and
@@ -151,6 +152,8 @@ class Theme:
     exclude_regexes: tuple[re.Pattern[str], ...] = field(repr=False, default=())
     cooc_regexes: tuple[tuple[str, str, float, tuple[re.Pattern[str], ...]], ...] = field(
         repr=False, default=())
+    context: tuple[str, ...] = ()
+    context_regex: re.Pattern[str] | None = field(repr=False, default=None)
 
 
 @dataclass(frozen=True)
@@ -275,8 +278,8 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         raise CodebookError(f"{where}: duplicate id")
     seen.add(tid)
     unknown = set(raw) - {"id", "label", "definition", "min_weight", "weak_weight", "terms",
-                          "weak_terms", "patterns", "cooccurrence", "exclude", "examples",
-                          "counter_examples", "provenance"}
+                          "weak_terms", "patterns", "cooccurrence", "exclude", "context",
+                          "examples", "counter_examples", "provenance"}
     if unknown:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     terms = _as_str_list(raw.get("terms"), f"{where}: terms")
@@ -309,6 +312,10 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         info.append((term, kind, weight))
     term_regex = _compile(_alternation(groups), f"{where}: terms") if groups else None
 
+    context = _as_str_list(raw.get("context"), f"{where}: context")
+    context_regex = (_compile(_alternation([(t, compile_term(t)) for t in
+                                            sorted(context, key=len, reverse=True)]),
+                              f"{where}: context") if context else None)
     cooc: list[tuple[str, str, float, tuple[re.Pattern[str], ...]]] = []
     if not isinstance(cooc_raw, list):
         raise CodebookError(f"{where}: cooccurrence must be a list of rules")
@@ -349,6 +356,8 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         exclude_regexes=tuple(_compile(p, f"{where}: exclude")
                               for p in _as_str_list(raw.get("exclude"), f"{where}: exclude")),
         cooc_regexes=tuple(cooc),
+        context=context,
+        context_regex=context_regex,
     )
 
 
@@ -474,7 +483,12 @@ def match_themes(
         starts = [r[5] for r in group]
         b_start, b_end = group[0][5], max(r[6] for r in group)
         for theme in book.themes:
-            for term, kind, weight, ms, me in _theme_matches(theme, ftext, b_start, b_end):
+            found = _theme_matches(theme, ftext, b_start, b_end)
+            if (theme.context_regex is not None and any(f[1] == "weak_term" for f in found)
+                    and theme.context_regex.search(ftext, b_start, b_end) is None):
+                # weak terms count only in a paragraph that shows the theme's context
+                found = [f for f in found if f[1] != "weak_term"]
+            for term, kind, weight, ms, me in found:
                 i = max(0, bisect_right(starts, ms) - 1)
                 if me > group[i][6]:  # crosses a sentence boundary
                     continue

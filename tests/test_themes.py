@@ -92,7 +92,7 @@ def test_terms_keep_word_boundaries_and_acronym_case(term, text):
 
 
 def test_match_offsets_reproduce_the_text():
-    text = "Intro line\n\nCritics said the hard-left faction plotted a coup.\n"
+    text = "Intro line\n\nCritics said the party's hard-left faction plotted a coup.\n"
     m = match_themes(text, BOOK)
     fac = m[m["theme"] == "party_factionalism"]
     assert set(fac["text"]) == {"hard-left", "faction", "plotted", "coup"}
@@ -228,9 +228,10 @@ def test_kwic_on_a_tiny_text():
 
 
 def test_kwic_of_a_theme_lists_its_matches():
-    text = "Rebels plotted a coup. The weather was fine."
+    text = "Party rebels plotted a coup. The weather was fine."
     lines = kwic(text, "party_factionalism", codebook=BOOK)
-    assert set(lines["keyword"]) == {"Rebels", "plotted", "coup"}  # rebel: weak term
+    # all weak terms, counted because "Party" puts a party in view (the theme's context)
+    assert set(lines["keyword"]) == {"rebels", "plotted", "coup"}
     assert set(lines["sentence_id"]) == {0}
 
 
@@ -252,7 +253,7 @@ def test_collocates_without_hits_is_empty():
 # --------------------------------------------------------------------------- joins
 
 def test_theme_voices_credits_quotes_to_speakers():
-    text = 'Rebels planned a coup, critics say. "This is a purge," said Ann Lee.'
+    text = 'Party rebels planned a coup, critics say. "This is a purge," said Ann Lee.'
     m = match_themes(text, BOOK)
     m = m[m["theme"] == "party_factionalism"]
     q_start = text.index("This")
@@ -261,7 +262,7 @@ def test_theme_voices_credits_quotes_to_speakers():
                            "speaker": ["Ann Lee"]})
     voices = theme_voices(m, quotes).set_index("voice")
     assert voices.loc["Ann Lee", "n_matches"] == 1       # purge
-    assert voices.loc["narrator", "n_matches"] == 2      # Rebels (weak term), coup
+    assert voices.loc["narrator", "n_matches"] == 2      # rebels, coup (weak terms)
     assert voices["share"].sum() == pytest.approx(1.0)
 
 
@@ -374,3 +375,9 @@ def test_annotator_agreement_hand_made():
     # po = 3/4; pe = (2/4)(1/4) + (2/4)(3/4) = 1/2; kappa = (0.75 - 0.5) / 0.5 = 0.5
     assert row["agreement"] == 0.75 and row["kappa"] == pytest.approx(0.5)
     assert (row["present_a"], row["present_b"]) == (2, 1)
+
+
+def test_weak_terms_need_the_theme_context():
+    # plot, breakaway, sect: three weak terms (1.5) but no party in view -> not counted
+    assert not present("The plot follows a breakaway sect of monks.", "party_factionalism")
+    assert present("The plot by a breakaway sect of Labour members failed.", "party_factionalism")
