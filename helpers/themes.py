@@ -1028,6 +1028,7 @@ def theme_definition(theme: str, codebook: Codebook | str | Path | None = None) 
                 + " + ".join(f"[{len(g)} terms]" for g in r.get("groups", [])) + ")"
                 for r in t.cooccurrence)),
             ("exclusions", "; ".join(t.exclude)),
+            ("context (weak terms count only with one of these)", "; ".join(t.context)),
             ("examples", " | ".join(t.examples)),
             ("counter-examples", " | ".join(t.counter_examples)),
             ("provenance", t.provenance)]
