@@ -381,3 +381,30 @@ def test_weak_terms_need_the_theme_context():
     # plot, breakaway, sect: three weak terms (1.5) but no party in view -> not counted
     assert not present("The plot follows a breakaway sect of monks.", "party_factionalism")
     assert present("The plot by a breakaway sect of Labour members failed.", "party_factionalism")
+
+
+USER_BOOK_RULES = """
+themes:
+  - id: heat
+    terms: [heatwave]
+    weak_terms: [hot, sweltering]
+    context: [temperature, weather]
+    cooccurrence:
+      - name: sun_and_record
+        scope: sentence
+        groups: [[sun, sunshine], [record]]
+    min_weight: 1
+"""
+
+
+def test_user_theme_with_context_and_cooccurrence_rules(tmp_path):
+    path = tmp_path / "heat.yml"
+    path.write_text(USER_BOOK_RULES, encoding="utf-8")
+    book = load_codebook(path)
+    # two weak terms but no context word: 0
+    assert not present("A hot, sweltering curry.", "heat", book)
+    # the same two weak terms with the context: 0.5 + 0.5 = 1
+    assert present("A hot, sweltering day; the temperature rose.", "heat", book)
+    # co-occurrence of the two groups in one sentence: 1
+    assert present("The sunshine broke a record.", "heat", book)
+    assert not present("The sunshine was lovely. A record crowd came.", "heat", book)
