@@ -580,7 +580,8 @@ def theme_scores(
         weights = (units[key].merge(w.reset_index(), on=key, how="left")
                    .reindex(columns=book.ids).fillna(0.0).astype(float))
     out = units.copy()
-    n = out["n_words"].replace(0, np.nan)
+    out["n_words"] = pd.to_numeric(out["n_words"], errors="coerce").fillna(0).astype(int)
+    n = out["n_words"].astype(float).replace(0.0, np.nan)
     for theme in book.themes:
         wcol = weights[theme.id].to_numpy()
         out[f"{theme.id}_weight"] = wcol

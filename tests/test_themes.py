@@ -408,3 +408,19 @@ def test_user_theme_with_context_and_cooccurrence_rules(tmp_path):
     # co-occurrence of the two groups in one sentence: 1
     assert present("The sunshine broke a record.", "heat", book)
     assert not present("The sunshine was lovely. A record crowd came.", "heat", book)
+
+
+@pytest.mark.parametrize("text", ["", "Title only", "Title\n\n“Quote”\n\n’’", "T\n\n" + "x " * 5])
+def test_odd_corpora_do_not_crash(text):
+    from helpers.corpus import segment_text
+    from helpers.themes import theme_keyness, trajectory_data
+
+    corpus = segment_text(text, "odd.txt")
+    table = paragraph_themes(corpus)
+    assert list(table.columns[:3]) == ["source", "article_id", "paragraph_index"]
+    for level in ("sentence", "section", "article"):
+        assert isinstance(theme_scores(corpus, level), pd.DataFrame)
+    assert isinstance(kwic(corpus, "special_relationship"), pd.DataFrame)
+    assert collocates(corpus, "coup").empty
+    assert isinstance(theme_keyness(corpus, "party_factionalism")[0], pd.DataFrame)
+    assert isinstance(trajectory_data(table, "party_factionalism"), pd.DataFrame)
