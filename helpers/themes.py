@@ -70,7 +70,7 @@ import yaml
 
 from helpers.corpus import Corpus
 from helpers.metrics import cohen_kappa, match_spans, prf
-from helpers.paths import LEXICONS
+from helpers.paths import LEXICONS, PEOPLE
 from helpers.segment_sentences import split_sentences
 from helpers.text import WORD_RE, count_words, fold_quotes
 
@@ -1130,21 +1130,48 @@ _NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:[A-Z][\w'�
                       r"|bin)\.?)*")
 
 
+def _register(path: Path | None) -> dict[str, tuple[str, str]]:
+    """alias (and name) -> (canonical name, role) from a people register CSV, if it exists."""
+    path = PEOPLE if path is None else Path(path)
+    if not path.exists():
+        return {}
+    try:
+        reg = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, ValueError, pd.errors.ParserError):
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for row in reg.to_dict("records"):
+        name = str(row.get("name", "")).strip()
+        if not name:
+            continue
+        role = str(row.get("role", "")).strip()
+        for alias in [name] + str(row.get("aliases", "")).split(";"):
+            alias = fold_quotes(alias.strip())
+            if alias:
+                out.setdefault(alias, (name, role))
+    return out
+
+
 def people_spoken_of(corpus: Corpus, paragraphs: pd.DataFrame, theme: str,
-                     top: int = 15) -> pd.DataFrame:
+                     top: int = 15, register: str | Path | None = None) -> pd.DataFrame:
     """Capitalised names (people, places, bodies) most mentioned where ``theme`` is present.
 
     A heuristic (no named-entity model is available offline): runs of capitalised words,
-    dropping single stop words and the first word of a sentence when it is a stop word.
-    Columns: ``name``, ``mentions``, ``paragraphs``.
+    dropping single stop words and the first word of a sentence when it is a stop word. Names
+    found in the people register (``data/people.csv``: ``name``, ``aliases`` separated by ``;``,
+    ``role``) are merged under the register's full name ("Blair" -> "Tony Blair"); names it does
+    not list are kept as written. Columns: ``name``, ``mentions``, ``paragraphs``, ``role``
+    (from the register, empty otherwise).
     """
-    cols = ["name", "mentions", "paragraphs"]
+    cols = ["name", "mentions", "paragraphs", "role"]
     if paragraphs.empty or f"{theme}_present" not in paragraphs.columns:
         return pd.DataFrame(columns=cols)
     stop = load_stopwords()
+    reg = _register(Path(register) if register else None)
     present = paragraphs[paragraphs[f"{theme}_present"]]
     counts: Counter[str] = Counter()
     paras: dict[str, set] = {}
+    roles: dict[str, str] = {}
     for r in present.itertuples(index=False):
         text = corpus.texts[r.source][r.start:r.end]
         for m in _NAME_RE.finditer(text):
@@ -1154,13 +1181,14 @@ def people_spoken_of(corpus: Corpus, paragraphs: pd.DataFrame, theme: str,
                 parts = parts[1:]
             if not parts:
                 continue
-            name = " ".join(parts)
-            name = re.sub(r"['’]s$", "", name)
-            if len(name) < 3 or name.isupper() and len(name) < 3:
+            name = re.sub(r"['’]s$", "", " ".join(parts))
+            if len(name) < 3:
                 continue
+            if fold_quotes(name) in reg:
+                name, roles[name] = reg[fold_quotes(name)]
             counts[name] += 1
             paras.setdefault(name, set()).add((r.article_id, r.paragraph_index))
-    rows = [(n, c, len(paras[n])) for n, c in counts.most_common()]
+    rows = [(n, c, len(paras[n]), roles.get(n, "")) for n, c in counts.most_common()]
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["mentions", "name"], ascending=[False, True]).head(top).reset_index(
         drop=True)

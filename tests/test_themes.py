@@ -424,3 +424,19 @@ def test_odd_corpora_do_not_crash(text):
     assert collocates(corpus, "coup").empty
     assert isinstance(theme_keyness(corpus, "party_factionalism")[0], pd.DataFrame)
     assert isinstance(trajectory_data(table, "party_factionalism"), pd.DataFrame)
+
+
+def test_people_spoken_of_merges_register_aliases(tmp_path):
+    from helpers.corpus import segment_text
+    from helpers.themes import people_spoken_of
+
+    reg = tmp_path / "people.csv"
+    reg.write_text("name,aliases,role,affiliation,notes\nAnn Lee,Lee;Ms Lee,MP,,\n",
+                   encoding="utf-8")
+    corpus = segment_text("Title\n\nAnn Lee said the faction would purge Lee's critics. "
+                          "Then Bob Ray left the party.\n", "t.txt")
+    table = paragraph_themes(corpus)
+    people = people_spoken_of(corpus, table, "party_factionalism", register=reg)
+    people = people.set_index("name")
+    assert people.loc["Ann Lee", "mentions"] == 2 and people.loc["Ann Lee", "role"] == "MP"
+    assert people.loc["Bob Ray", "mentions"] == 1 and people.loc["Bob Ray", "role"] == ""
