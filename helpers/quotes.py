@@ -301,7 +301,7 @@ SPEECH_VERB_LEMMAS = (
 #: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
 FRAMING_VERB_LEMMAS = (
     "call describe dub label brand term talk speak mention cite refer characterise "
-    "characterize decry condemn hail praise dismiss"
+    "characterize"
 ).split()
 _IRREGULAR = {
     "say": ["said"],
@@ -699,7 +699,9 @@ def _desc_gender(np_text: str) -> str:
 
 
 #: "the Americans", "the Tories": a group named by a capitalised plural
-_GROUP_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])")
+_GROUP_RE = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])"
+)
 
 _DESC_CUT_RE = re.compile(
     r"\s+(?:in|from|with|at|on|who|which|that|whose|wearing|standing|sitting|near|outside|"
@@ -1258,9 +1260,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         row.attribution = "sentence-cue"
         return
     # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
-    nm = None
-    for nm in _CUE_NOUN_RE.finditer(pre):
-        pass
+    nouns = list(_CUE_NOUN_RE.finditer(pre))
+    nm = nouns[-1] if nouns else None
     if nm is not None:
         base = lo + cs
         subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]", pre)
@@ -1387,7 +1388,7 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
             tokens = _clean_name_tokens(m.group(0))
             if tokens and _is_person_name(tokens, art.known):
                 head_names.append(art.canonical(" ".join(tokens), len(art.text)))
-        cands = [n for n in head_names if counts.get(n, 0) or mentions.get(n, 0) >= 3]
+        cands = [n for n in head_names if counts.get(n, 0) or mentions.get(n, 0) >= 2]
         if cands:
             return max(cands, key=lambda n: (counts.get(n, 0), mentions.get(n, 0)))
     if counts:
@@ -1398,6 +1399,10 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
 
 
 _CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
+#: words right before a quotation that announce a label, not an utterance
+_TERM_MARKER_RE = re.compile(
+    r"\b(?:so-called|so called|dubbed|nicknamed|known as|the (?:word|words|term|phrase|label|"
+    r"slogan|title)|titled|entitled)\s*$", re.IGNORECASE)
 _NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
 
 
@@ -1414,6 +1419,10 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                 _finish_nested(row, prow, art, pi)
                 continue
             words = count_words(inner)
+            if words <= 4 and _TERM_MARKER_RE.search(
+                    art.text[max(0, sp.open_pos - 30):sp.open_pos]):
+                _make_term(row)  # "the so-called "surge"", "the word "p""
+                continue
             if row.attribution in _CUE_ATTRIBUTIONS:
                 if row.anonymous:
                     row.speaker, row.speaker_type = "", "none"
