@@ -61,15 +61,21 @@ from helpers.text import count_words
 __all__ = [
     "QUOTE_COLUMNS",
     "REPORTING_VERBS",
+    "VERB_FRAMING",
     "QuoteSpan",
     "canonical_key",
     "extract_quotes",
     "extract_quotes_text",
     "find_quote_spans",
     "load_people",
+    "mention_network",
     "quote_errors",
+    "quote_shares",
     "score_quotes",
     "speakers_match",
+    "validation_by_attribution",
+    "verb_framing",
+    "voice_shares",
 ]
 
 QUOTE_COLUMNS = [
@@ -916,6 +922,8 @@ class _Article:
             by_last: dict[str, list[tuple[int, str]]] = {}
             by_first: dict[str, list[tuple[int, str]]] = {}
             for off, n in sorted(self.full_names):
+                if canonical_key(n) not in self.known:
+                    continue  # expand surnames to persons' names only
                 toks = [t for t in canonical_key(n).split() if t not in _NAME_SUFFIXES]
                 if toks:
                     by_last.setdefault(toks[-1], []).append((off, n))
@@ -1833,3 +1841,174 @@ def quote_errors(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = No
     df = pd.DataFrame(rows, columns=["error", "start", "end", "text", "gold", "pred"])
     df["text"] = df["text"].map(lambda t: t if len(str(t)) <= 90 else str(t)[:87] + "...")
     return df.sort_values(["start", "error"]).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Analysis tables for the notebook (who is quoted, voice shares, framing, mentions)
+# ---------------------------------------------------------------------------------------------
+
+#: Reporting-verb framing classes (lemma -> class); lemmas not listed are "other".
+VERB_FRAMING: dict[str, str] = {
+    **{v: "neutral" for v in "say tell add write ask explain note reply answer state report "
+       "recall continue respond describe call mention talk speak cite repeat announce "
+       "observe remark point".split()},
+    **{v: "concession" for v in "admit concede acknowledge confess agree".split()},
+    **{v: "assertion" for v in "insist claim argue maintain assert contend declare proclaim "
+       "stress emphasise emphasize vow promise assure".split()},
+    **{v: "denial" for v in "deny reject dismiss".split()},
+    **{v: "emotive" for v in "cry shout scream fret joke laugh complain sigh snap mutter "
+       "whisper yell boast interrupt plead warn urge threaten".split()},
+}
+
+
+def _speech_top(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Top-level speech rows (nested spans are already inside their parent's words)."""
+    if quotes.empty:
+        return quotes
+    return quotes[(quotes["kind"] == "speech") & (quotes["level"] == 0)]
+
+
+def _speaker_label(row: pd.Series) -> str:
+    return row["speaker"] if row["speaker"] else "(unattributed)"
+
+
+def quote_shares(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted and how much: one row per article and speaker.
+
+    Columns: ``article_id``, ``speaker``, ``speaker_type``, ``named`` (bool: a name, not a
+    description/group/unattributed), ``quotes``, ``quoted_words``, ``share`` (of the article's
+    quoted words). Sorted by article, then words.
+    """
+    cols = ["article_id", "speaker", "speaker_type", "named", "quotes", "quoted_words", "share"]
+    sp = _speech_top(quotes)
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sp = sp.assign(speaker=sp.apply(_speaker_label, axis=1),
+                   named=sp["speaker_type"].isin(["named", "pronoun-resolved"]))
+    out = (sp.groupby(["article_id", "speaker"], sort=False)
+           .agg(speaker_type=("speaker_type", "first"), named=("named", "max"),
+                quotes=("text", "size"), quoted_words=("n_words", "sum"))
+           .reset_index())
+    totals = out.groupby("article_id")["quoted_words"].transform("sum")
+    out["share"] = (out["quoted_words"] / totals.where(totals > 0, 1)).round(4)
+    return out.sort_values(["article_id", "quoted_words"], ascending=[True, False])[cols] \
+        .reset_index(drop=True)
+
+
+def voice_shares(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The writer's voice against quoted voices: words of the article's prose sentences that
+    fall inside top-level speech quotations vs outside them (terms count as the writer's).
+
+    Columns: ``article_id``, ``title``, ``prose_words``, ``quoted_words``, ``writer_words``,
+    ``quoted_share``, ``writer_share``, ``named_share`` and ``anonymous_share`` (of all prose
+    words, quoted words of named vs other speakers).
+    """
+    cols = ["article_id", "title", "prose_words", "quoted_words", "writer_words", "quoted_share",
+            "writer_share", "named_share", "anonymous_share"]
+    arts = corpus.articles
+    if arts is None or arts.empty:
+        return pd.DataFrame(columns=cols)
+    sents = corpus.sentences
+    prose = sents.groupby("article_id")["n_words"].sum() if not sents.empty else pd.Series(
+        dtype=int)
+    sp = _speech_top(quotes)
+    rows = []
+    for a in arts.itertuples():
+        q = sp[sp["article_id"] == a.article_id] if not sp.empty else sp
+        total = int(prose.get(a.article_id, 0))
+        quoted = int(q["n_words"].sum()) if not q.empty else 0
+        named = int(q.loc[q["speaker_type"].isin(["named", "pronoun-resolved"]),
+                          "n_words"].sum()) if not q.empty else 0
+        quoted = min(quoted, total) if total else quoted
+        denom = total if total else 1
+        rows.append({"article_id": a.article_id, "title": a.title, "prose_words": total,
+                     "quoted_words": quoted, "writer_words": max(total - quoted, 0),
+                     "quoted_share": round(quoted / denom, 4),
+                     "writer_share": round(max(total - quoted, 0) / denom, 4),
+                     "named_share": round(named / denom, 4),
+                     "anonymous_share": round((quoted - named) / denom, 4) if quoted else 0.0})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def verb_framing(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Reporting-verb framing per speaker: how often each speaker's words are introduced with a
+    neutral verb (say, tell, …) or with concession, assertion, denial or emotive verbs.
+
+    Long table: ``speaker``, ``framing`` (class of :data:`VERB_FRAMING`, or ``other``),
+    ``cues`` (count), ``verbs`` (the lemmas, ``;``-joined). Rows without a cue are left out.
+    """
+    cols = ["speaker", "framing", "cues", "verbs"]
+    sp = _speech_top(quotes)
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sp = sp[sp["cue"] != ""]
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sp = sp.assign(speaker=sp.apply(_speaker_label, axis=1),
+                   framing=sp["cue"].map(lambda c: VERB_FRAMING.get(c, "other")))
+    out = (sp.groupby(["speaker", "framing"])
+           .agg(cues=("cue", "size"), verbs=("cue", lambda s: ";".join(sorted(set(s)))))
+           .reset_index())
+    return out.sort_values(["speaker", "framing"]).reset_index(drop=True)[cols]
+
+
+def mention_network(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """Who mentions whom: edges from a speaker to each person named inside their quotations.
+
+    A person is a name run inside the quoted words that the article (or the register) expands to
+    a full name, or a known alias; the speaker's own name is skipped. Columns: ``article_id``,
+    ``speaker``, ``mentioned``, ``mentions``.
+    """
+    cols = ["article_id", "speaker", "mentioned", "mentions"]
+    sp = _speech_top(quotes)
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sp = sp[sp["speaker"] != ""]
+    alias = _alias_index()
+    edges: dict[tuple[str, str, str], int] = {}
+    for (source, article_id), grp in sp.groupby(["source", "article_id"], sort=False):
+        text = corpus.texts.get(source, "")
+        art = _Article(text, alias)
+        blocks = corpus.blocks[corpus.blocks["article_id"] == article_id]
+        for b in blocks.itertuples():
+            art.note_candidates(text[int(b.start):int(b.end)], int(b.start))
+        for r in grp.itertuples():
+            for m in _NAME_RUN_RE.finditer(r.text):
+                tokens = _clean_name_tokens(m.group(0))
+                if not tokens:
+                    continue
+                name = art.canonical(" ".join(tokens), r.start + m.start())
+                key = canonical_key(name)
+                person = len(name.split()) >= 2 and (key in art.known or key in alias
+                                                     or _is_person_name(name.split(), art.known))
+                if not person or speakers_match(name, r.speaker):
+                    continue
+                k = (article_id, r.speaker, name)
+                edges[k] = edges.get(k, 0) + 1
+    out = pd.DataFrame([(a, s, m, n) for (a, s, m), n in edges.items()], columns=cols)
+    return out.sort_values(["article_id", "mentions"], ascending=[True, False]) \
+        .reset_index(drop=True)
+
+
+def validation_by_attribution(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Speaker accuracy of matched speech quotes by the rule that attributed them
+    (``post-cue``, ``pre-cue``, ``sentence-cue``, ``continuation``, ``context``, …).
+
+    Columns: ``attribution``, ``quotes``, ``speaker_correct``, ``speaker_accuracy``.
+    """
+    from helpers.metrics import match_spans
+
+    cols = ["attribution", "quotes", "speaker_correct", "speaker_accuracy"]
+    p = _norm_frame(pred)
+    g = _norm_frame(gold)
+    ps, gs = p[p["kind"] == "speech"], g[g["kind"] == "speech"]
+    if ps.empty or gs.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for gi, pi in match_spans(gs, ps, overlap=True):
+        rows.append((ps.at[pi, "attribution"] if "attribution" in ps.columns else "",
+                     speakers_match(ps.at[pi, "speaker"], gs.at[gi, "speaker"])))
+    df = pd.DataFrame(rows, columns=["attribution", "ok"])
+    out = df.groupby("attribution").agg(quotes=("ok", "size"), speaker_correct=("ok", "sum"))
+    out["speaker_accuracy"] = (out["speaker_correct"] / out["quotes"]).round(3)
+    return out.reset_index().sort_values("quotes", ascending=False)[cols]
