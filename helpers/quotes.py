@@ -1974,7 +1974,8 @@ def mention_network(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
             art.note_candidates(text[int(b.start):int(b.end)], int(b.start))
         for r in grp.itertuples():
             for m in _NAME_RUN_RE.finditer(r.text):
-                tokens = _clean_name_tokens(m.group(0))
+                run = re.split(r"(?<=[’']s)\s", m.group(0))[0]  # "Rumsfeld's DoD" -> Rumsfeld
+                tokens = _clean_name_tokens(run)
                 if not tokens:
                     continue
                 name = art.canonical(" ".join(tokens), r.start + m.start())
