@@ -517,7 +517,10 @@ def canonical_key(name: str) -> str:
 # 3. Mentions, noun phrases and cues
 # ---------------------------------------------------------------------------------------------
 
-_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}")
+#: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
+#: and are part of the run anyway
+_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Prof|Rev|Lt|Cllr)"
+_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:{_TITLE_ABBR}\.\s+)?{_NAME}")
 _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
     r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
@@ -612,10 +615,12 @@ def _gender_of(tokens: list[str]) -> str:
     return _first_names().get(t0, "u")
 
 
-def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> list[Mention]:
-    """Person mentions in the narration ``narr`` (= ``text[lo:hi]`` with quotes masked)."""
+def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
+                   runs: list[re.Match] | None = None) -> list[Mention]:
+    """Person mentions in the narration ``narr`` (= ``text[lo:hi]`` with quotes masked);
+    ``runs``: the capitalised runs of ``narr`` if already found."""
     out: list[Mention] = []
-    for m in _NAME_RUN_RE.finditer(narr):
+    for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
         surface = m.group(0)
         tokens = _clean_name_tokens(surface)
         if not tokens:
@@ -897,10 +902,10 @@ class _Article:
                     self.known.add(canonical_key(" ".join(tokens)))
                     self.known.add(canonical_key(tokens[-1]))
 
-    def note_candidates(self, narr: str, lo: int) -> None:
-        """Capitalised runs of two or three words that look like personal names (no
+    def note_candidates(self, narr: str, lo: int, runs: list[re.Match] | None = None) -> None:
+        """Capitalised runs of two to four words that look like personal names (no
         organisation or function words): used only to expand a surname to a full name."""
-        for m in _NAME_RUN_RE.finditer(narr):
+        for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
             tokens = _clean_name_tokens(m.group(0))
             if tokens and tokens[0].rstrip(".") in TITLES:
                 tokens = tokens[1:]
@@ -1323,16 +1328,18 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
         spans = find_quote_spans(corpus_text, lo, hi)
         narr = _mask(corpus_text, lo, hi, spans)
         para_index += 1
-        art.note_candidates(narr, lo)
-        block_info.append((b, lo, hi, spans, narr, para_index))
+        runs = list(_NAME_RUN_RE.finditer(narr))
+        art.note_candidates(narr, lo, runs)
+        block_info.append((b, lo, hi, spans, narr, para_index, runs))
     # names seen as full names are "known" persons; rescan single-surname mentions
     art.paragraph_mentions = []
     prev_block = ("", 0)
     # mentions matter only in paragraphs with quotations and the few before them
-    quoted = [pi for _, _, _, spans, _, pi in block_info if spans]
+    quoted = [info[5] for info in block_info if info[3]]
     needed = {k for q in quoted for k in range(q - _LOOKBACK, q + 1)}
-    for b, lo, hi, spans, narr, pi in block_info:
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known) if pi in needed else []
+    for b, lo, hi, spans, narr, pi, runs in block_info:
+        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known, runs) \
+            if pi in needed else []
         for m in mentions:
             m.para = pi
         art.paragraph_mentions.append(mentions)
@@ -1623,6 +1630,11 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
     records: list[dict] = []
     sents = corpus.sentences
     qb = blocks[blocks["kind"].isin(QUOTE_BLOCK_KINDS) & (blocks["article_id"] != "")]
+    sent_index: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+    if sents is not None and not sents.empty:
+        for key, grp in sents.groupby(["source", "article_id"], sort=False):
+            grp = grp.sort_values("start")
+            sent_index[key] = (grp["start"].to_numpy(), grp["sentence_id"].to_numpy())
     for (source, article_id), ablocks in qb.groupby(["source", "article_id"], sort=False):
         text = corpus.texts.get(source, "")
         if not text:
@@ -1644,10 +1656,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
             _vocative_names(rows, para_spans, art)
         except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
             rows, para_spans = _fallback_rows(text, ablocks)
-        asents = sents[(sents["source"] == source) & (sents["article_id"] == article_id)] \
-            if sents is not None and not sents.empty else None
-        s_starts = asents["start"].to_numpy() if asents is not None else np.array([], int)
-        s_ids = asents["sentence_id"].to_numpy() if asents is not None else np.array([], int)
+        s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
+                                                                np.array([], int)))
         for r in rows:
             sp = r.span
             k = int(np.searchsorted(s_starts, sp.start, side="right")) - 1
