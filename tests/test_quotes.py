@@ -332,3 +332,21 @@ def test_corpus_thresholds(corpus):
     scores = score_quotes(extract_quotes(corpus), load_gold("quotes"))
     assert scores["speech_f1"] >= 0.97
     assert scores["speaker_accuracy"] >= 0.95
+
+
+FRAGMENTS = ['"', "“", "”", "'", "‘", "’", "He said", "she says", "Jane Smith", "Smith", ", ",
+             ". ", " ", "says", "\n\n", "a nurse", ": ", "told", "I am told", "Mr.", "Stan",
+             "so-called", "who asks not to be named,", "wrote", "—", "80s", "We won", "him"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_extract_never_crashes_and_offsets_hold(parts):
+    text = "A title\n\n" + "".join(parts) + "\n"
+    q = extract_quotes_text(text)
+    assert list(q.columns) == QUOTE_COLUMNS
+    for r in q.itertuples():
+        assert text[r.start:r.end] == r.text
+        assert r.kind in ("speech", "term")
+        if r.kind == "term":
+            assert r.speaker == "" and r.cue == ""
