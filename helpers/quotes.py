@@ -552,6 +552,13 @@ _CLAUSE_LEAD_RE = re.compile(
     r"(?:^|[.;:!?,\x01]\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
     r"[Tt]hough|[Ii]f|[Tt]hat)\s+)$"
 )
+#: a clause lead followed by a determiner: where a description can be a subject
+_DESC_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.;:!?,\x01])\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
+    r"[Tt]hough|[Ii]f|[Tt]hat)\s+)"
+    r"(?=(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Mm]ost|"
+    r"[Oo]ther)\b)"
+)
 _DESC_SUBJ_RE = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
     rf"(?![\w’'\-]))"
@@ -644,10 +651,12 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         after = narr[m.end():m.end() + 140]
         out.append(Mention(lo + m.start(), lo + m.end(), m.group(0), "group",
                            _is_subject(narr, m.start(), before, after), "p"))
-    for m in _DESC_SUBJ_RE.finditer(narr):
+    for lead in _DESC_LEAD_RE.finditer(narr):
+        m = _DESC_SUBJ_RE.match(narr, lead.end())
+        if m is None:
+            continue
         head = m.group("head").lower()
-        if head not in PERSON_NOUNS or not _CLAUSE_LEAD_RE.search(
-                narr[max(0, m.start() - 12):m.start()]):
+        if head not in PERSON_NOUNS:
             continue
         if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
@@ -1218,7 +1227,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             _set_np(row, pm, prev_lo + pcs)
             row.attribution = "pre-cue"
             return
-    m = _PRE_RE.search(pre)
+    m = _PRE_RE.search(pre, max(0, len(pre) - 260))  # the cue ends the clause: look at its tail
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
         colon = pre.rstrip().endswith((":", "—", "–"))
@@ -1317,14 +1326,22 @@ def _np_is_verbish(np_text: str) -> bool:
 _LOOKBACK = 4  # paragraphs searched back for an antecedent
 
 
+@dataclass
+class _Block:
+    block_id: int
+    paragraph_index: int
+
+
 def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list[_Row]:
     rows: list[_Row] = []
     para_index = -1
     para_spans: list[tuple[int, list[_Row]]] = []
     # pass 1: spans, masks, mentions, cues
     block_info = []
-    for b in blocks.itertuples(index=False):
-        lo, hi = int(b.start), int(b.end)
+    cols = [blocks[c].tolist() for c in ("block_id", "start", "end", "paragraph_index")]
+    for bid, lo, hi, bpi in zip(*cols):
+        b = _Block(int(bid), int(bpi))
+        lo, hi = int(lo), int(hi)
         spans = find_quote_spans(corpus_text, lo, hi)
         narr = _mask(corpus_text, lo, hi, spans)
         para_index += 1
