@@ -56,7 +56,12 @@ import pandas as pd
 
 from helpers.corpus import Corpus, segment_text
 from helpers.paths import LEXICONS, PEOPLE
-from helpers.text import count_words
+from helpers.text import WORD_RE
+
+
+def count_words(text: str) -> int:
+    """Word tokens as counted everywhere in the project (:data:`helpers.text.WORD_RE`)."""
+    return len(WORD_RE.findall(text))
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -552,12 +557,10 @@ _CLAUSE_LEAD_RE = re.compile(
     r"(?:^|[.;:!?,\x01]\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
     r"[Tt]hough|[Ii]f|[Tt]hat)\s+)$"
 )
-#: a clause lead followed by a determiner: where a description can be a subject
-_DESC_LEAD_RE = re.compile(
-    r"(?:^|(?<=[.;:!?,\x01])\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
-    r"[Tt]hough|[Ii]f|[Tt]hat)\s+)"
-    r"(?=(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Mm]ost|"
-    r"[Oo]ther)\b)"
+#: the start of a determiner (a description of a person may begin there)
+_DET_START_RE = re.compile(
+    r"(?<![\w’'])(?=(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"[Mm]any|[Mm]ost|[Oo]ther)\b)"
 )
 _DESC_SUBJ_RE = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
@@ -651,8 +654,10 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         after = narr[m.end():m.end() + 140]
         out.append(Mention(lo + m.start(), lo + m.end(), m.group(0), "group",
                            _is_subject(narr, m.start(), before, after), "p"))
-    for lead in _DESC_LEAD_RE.finditer(narr):
-        m = _DESC_SUBJ_RE.match(narr, lead.end())
+    for lead in _DET_START_RE.finditer(narr):
+        if not _CLAUSE_LEAD_RE.search(narr, max(0, lead.start() - 12), lead.start()):
+            continue
+        m = _DESC_SUBJ_RE.match(narr, lead.start())
         if m is None:
             continue
         head = m.group("head").lower()
@@ -1326,6 +1331,29 @@ def _np_is_verbish(np_text: str) -> bool:
 _LOOKBACK = 4  # paragraphs searched back for an antecedent
 
 
+class _LazyMentions:
+    """``paragraph_mentions[k]``: the mentions of paragraph ``k``, found on first access."""
+
+    def __init__(self, text: str, block_info: list, known: set[str]):
+        self._text, self._info, self._known = text, block_info, known
+        self._cache: dict[int, list[Mention]] = {}
+
+    def __len__(self) -> int:
+        return len(self._info)
+
+    def __getitem__(self, k: int) -> list[Mention]:
+        if k not in self._cache:
+            _, lo, hi, _, narr, pi, runs = self._info[k]
+            ms = _find_mentions(self._text, lo, hi, narr, self._known, runs)
+            for m in ms:
+                m.para = pi
+            self._cache[k] = ms
+        return self._cache[k]
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self)))
+
+
 @dataclass
 class _Block:
     block_id: int
@@ -1349,17 +1377,10 @@ def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list
         art.note_candidates(narr, lo, runs)
         block_info.append((b, lo, hi, spans, narr, para_index, runs))
     # names seen as full names are "known" persons; rescan single-surname mentions
-    art.paragraph_mentions = []
     prev_block = ("", 0)
-    # mentions matter only in paragraphs with quotations and the few before them
-    quoted = [info[5] for info in block_info if info[3]]
-    needed = {k for q in quoted for k in range(q - _LOOKBACK, q + 1)}
-    for b, lo, hi, spans, narr, pi, runs in block_info:
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known, runs) \
-            if pi in needed else []
-        for m in mentions:
-            m.para = pi
-        art.paragraph_mentions.append(mentions)
+    # mentions are found lazily: only paragraphs that a resolution looks at are scanned
+    art.paragraph_mentions = _LazyMentions(corpus_text, block_info, art.known)
+    for b, lo, hi, spans, narr, pi, _runs in block_info:
         prow: list[_Row] = []
         top = [s for s in spans if s.level == 0]
         for s in spans:
