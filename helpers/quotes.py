@@ -410,6 +410,14 @@ PERSON_NOUNS = frozenset(
     commander general inspector spokesperson representative campaigner boss chief head
     correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
 )
+#: Head nouns of organisations that speak (``the company said``): a group speaker.
+ORG_NOUNS = frozenset(
+    """company firm council government ministry department police party union committee
+    campaign group agency authority board commission charity club league team organisation
+    organization foundation institute trust hospital school university court army office bank
+    administration embassy prosecutors regulator watchdog network broadcaster newspaper
+    movement coalition alliance federation association bureau service""".split()
+)
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
     r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its))"
@@ -550,7 +558,9 @@ _AUX = frozenset("is was were are be been being has had have do does did will wo
                  "should must may might shall".split())
 _PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
 #: a description of a person: determiner, up to three modifiers, a person noun as head
-_DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?![\w’'\-])"
+_SPEAKER_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | ORG_NOUNS) + ")"
+_DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_SPEAKER_NOUN_RE}"
+         rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
 #: where a clause subject can start: text start, after punctuation, a conjunction or a quotation
 _CLAUSE_LEAD_RE = re.compile(
@@ -606,11 +616,19 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
 
 
 def _clean_name_tokens(surface: str) -> list[str]:
+    """Name tokens of a capitalised run: function words and a possessive removed, and role
+    words before a given name cut off (``Labour MP Jane Carter`` -> ``Jane Carter``)."""
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
         tokens.pop(0)
     while tokens and tokens[-1] in _NOT_NAME:
         tokens.pop()
+    if len(tokens) >= 3 and tokens[0] not in _first_names() and \
+            tokens[0].rstrip(".") not in TITLES:
+        names = _first_names()
+        for i in range(1, len(tokens) - 1):
+            if tokens[i] in names:
+                return tokens[i:]
     return tokens
 
 
@@ -738,6 +756,7 @@ _DESC_CUT_RE = re.compile(
 def _description(np_text: str) -> str:
     """Short description from a noun phrase: cut at a preposition or relative clause."""
     s = re.sub(r"\s+", " ", np_text.strip(" ,"))
+    s = re.split(r",\s+(?=(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s)", s)[-1]
     if re.match(r"(?i)one of ", s):
         s = re.sub(r"\s+(?:in|from|with|at|who|which|that)\b.*$", "", s)
     else:
@@ -754,7 +773,8 @@ _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
 _POST_INV_RE = re.compile(
     rf"^[\s,]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}(?![\w’'])|"
-    rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?)"
+    rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says
@@ -781,6 +801,10 @@ _NP_BEFORE_RE = re.compile(
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+_ACCORDING_PRE_RE = re.compile(rf"(?P<cue>[Aa]ccording to)\s+{_NP_RE}\s*,?\s*$")
+_ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
+_PAREN_CUE_RE = re.compile(
+    rf",\s*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
 _PASSIVE_AUX_RE = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
 #: A noun that attributes quoted words to the clause's subject (``By his own admission``).
@@ -866,6 +890,10 @@ def _np_kind(np_text: str) -> str:
         if first in {"The", "the"} and len(np_text.split()) >= 2 and \
                 np_text.split()[1][:1].isupper():
             return "group"
+        if _description(np_text).split()[-1].lower() in ORG_NOUNS:
+            return "group"
+        return "description"
+    if np_text.strip()[:1].islower():
         return "description"
     return "named"
 
@@ -881,7 +909,9 @@ def _valid_np(np_text: str) -> bool:
         return False
     if re.match(rf"^{_DETERMINERS}\b", s):
         head = _description(s).split()[-1].lower().strip(",")
-        return head in PERSON_NOUNS
+        return head in PERSON_NOUNS or head in ORG_NOUNS
+    if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
+        return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
 
 
@@ -1145,7 +1175,9 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
             row.speaker, row.speaker_type = desc, "description"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     elif kind == "group":
-        row.speaker, row.speaker_type = np_text, "group"
+        row.speaker = _description(np_text) if re.match(rf"^{_DETERMINERS}\s+[a-z]", np_text) \
+            else np_text
+        row.speaker_type = "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     else:
         parts = re.split(r"\s+and\s+", np_text)
@@ -1159,22 +1191,33 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
                                        row.np_start or 0))
         row.speaker = " and ".join(names)
         tokens = _clean_name_tokens(parts[0])
-        row.speaker_type = "named" if len(parts) == 1 and (
-            _is_person_name(tokens, art.known) or len(row.speaker.split()) >= 2
-            or _gender_of(tokens) != "u") else ("named" if len(parts) > 1 else "group")
-        if len(parts) == 1 and row.speaker_type == "group" and canonical_key(row.speaker) in \
-                art.known:
-            row.speaker_type = "named"
+        # a group: an organisation word, an acronym, "the Americans"; otherwise a named speaker
+        org = len(parts) == 1 and (any(t in _ORG_WORDS for t in tokens) or (
+            len(tokens) == 1 and (tokens[0].isupper() or tokens[0].lower() in ORG_NOUNS))
+            or bool(re.match(r"^[Tt]he\s", row.speaker)))
+        row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
 
 _APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
 
 
+_NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME}),\s*$")
+
+
 def _set_np(row: _Row, m: re.Match, base: int) -> None:
-    """Speaker NP of a cue match; a description followed by a name in apposition
-    (``the developer's spokesman, Paul Grant, said``) gives the name."""
+    """Speaker NP of a cue match; a description in apposition to a name gives the name
+    (``the developer's spokesman, Paul Grant, said``; ``Tom Watson, the deputy leader, …``)."""
     np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
+    if _np_kind(np_text) in ("description", "group"):
+        before = m.string[max(0, m.start("np") - 60):m.start("np")]
+        nb = _NAME_BEFORE_APPOS_RE.search(before)
+        if nb and nb.group("name").split()[0] not in _NOT_NAME:
+            name = nb.group("name")
+            s = base + m.start("np") - len(before) + nb.start("name")
+            np_text, e = name, s + len(name)
+            row.np, row.np_start, row.np_end = np_text, s, e
+            return
     app = m.groupdict().get("app")
     if app and _np_kind(np_text) in ("description", "group"):
         inner = app.strip(", ")
@@ -1201,17 +1244,19 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
             m = rx.match(post)
             if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
-                if rx is _POST_INV_RE:
-                    np_text = m.group("np")
-                    if _np_kind(np_text) == "description":
-                        np_text = _description(np_text)
-                else:
-                    np_text = m.group("np")
+                np_text = m.group("np")
+                skip = 0
+                role = re.match(rf"^(?:[a-z][\w\-]*\s+){{1,3}}(?={_NAME}$)", np_text)
+                if role:  # "says union leader Ray Jones": the name, not the role
+                    skip = role.end()
+                    np_text = np_text[skip:]
+                elif rx is _POST_INV_RE and _np_kind(np_text) == "description":
+                    np_text = _description(np_text)
                 base = after_pos
                 row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
                 row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
                 row.np = np_text
-                row.np_start = base + m.start("np")
+                row.np_start = base + m.start("np") + skip
                 row.np_end = row.np_start + len(np_text)
                 row.attribution = how
                 row.post_cue_end = base + m.end()
@@ -1232,6 +1277,15 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             _set_np(row, pm, prev_lo + pcs)
             row.attribution = "pre-cue"
             return
+    acc = _ACCORDING_PRE_RE.search(pre) or (
+        _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
+    if acc and not row.attribution and _valid_np(acc.group("np")):
+        base = lo + cs if acc.re is _ACCORDING_PRE_RE else after_pos
+        row.cue = "according to"
+        row.cue_start, row.cue_end = base + acc.start("cue"), base + acc.end("cue")
+        _set_np(row, acc, base)
+        row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
+        return
     m = _PRE_RE.search(pre, max(0, len(pre) - 260))  # the cue ends the clause: look at its tail
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
@@ -1249,6 +1303,15 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
     # a reporting verb anywhere earlier in the sentence (across earlier quotations in it)
     cs = _clause_start(narr, sp.open_pos - lo, 0)
     pre = narr[cs:sp.open_pos - lo]
+    paren = list(_PAREN_CUE_RE.finditer(pre))
+    if paren:  # "The last government, he says, did …": the parenthetical attributes the sentence
+        pm = paren[-1]
+        base = lo + cs
+        _set_np(row, pm, base)
+        row.cue = REPORTING_VERBS.get(pm.group("verb").lower(), "")
+        row.cue_start, row.cue_end = base + pm.start("verb"), base + pm.end("verb")
+        row.attribution = "sentence-cue"
+        return
     for vm in reversed(list(_ANY_VERB_RE.finditer(pre))):
         word = vm.group("verb").lower()
         lemma = ALL_VERBS.get(word, "")

@@ -350,3 +350,20 @@ def test_extract_never_crashes_and_offsets_hold(parts):
         assert r.kind in ("speech", "term")
         if r.kind == "term":
             assert r.speaker == "" and r.cue == ""
+
+
+def test_wire_patterns_according_to_org_and_apposition():
+    q = article("'We will not back down', says union leader Ray Jones.",
+                'According to the inspector, "the wiring was never checked."',
+                'In a statement, the company said: "We regret the disruption to passengers."',
+                'Tom Watson, the deputy leader, was angry, calling it "a disgrace to the party".',
+                'The last government, he says, did one thing and said another: "We were wrong '
+                'about everything that mattered."')
+    assert row(q, "We will not back down").speaker == "Ray Jones"
+    r = row(q, "the wiring was never checked.")
+    assert (r.speaker, r.cue) == ("the inspector", "according to")
+    r = row(q, "We regret the disruption to passengers.")
+    assert (r.speaker, r.speaker_type) == ("the company", "group")
+    assert row(q, "a disgrace to the party").speaker == "Tom Watson"
+    # the parenthetical "he says" attributes the sentence, not "the last government"
+    assert row(q, "We were wrong about everything that mattered.").speaker == "Tom Watson"
