@@ -1546,7 +1546,8 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                     _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art))
                 short_label = (row.cue in _NAMING_LEMMAS and words <= 2 and not row.speaker)
                 row.kind = "term" if short_label else "speech"
-            elif words >= 4 or _is_sentence_like(inner):
+            elif words >= 4 or _is_sentence_like(inner) or (
+                    words and re.search(r":\s*$", art.text[max(0, sp.open_pos - 5):sp.open_pos])):
                 row.kind = "speech"
                 row.attribution = "context"
                 _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)

@@ -367,3 +367,11 @@ def test_wire_patterns_according_to_org_and_apposition():
     assert row(q, "a disgrace to the party").speaker == "Tom Watson"
     # the parenthetical "he says" attributes the sentence, not "the last government"
     assert row(q, "We were wrong about everything that mattered.").speaker == "Tom Watson"
+
+
+def test_short_reply_after_colon_is_speech():
+    q = article('Jane Smith was asked whether the deal was dead. Her answer was blunt: "Yes."',
+                '"Are you sure?" asked a reporter. Smith told reporters: "Completely."')
+    assert (row(q, "Yes.").kind, row(q, "Yes.").speaker) == ("speech", "Jane Smith")
+    assert (row(q, "Are you sure?").speaker, row(q, "Are you sure?").cue) == ("a reporter", "ask")
+    assert (row(q, "Completely.").speaker, row(q, "Completely.").cue) == ("Jane Smith", "tell")
