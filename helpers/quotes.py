@@ -1152,14 +1152,20 @@ def _role_match(desc: str, art: _Article) -> str:
     if len(tokens) < 2 or tokens[0] != "the":
         return ""
     head = tokens[-1]
-    people = load_people()
     counts = art.mention_counts()
     best, best_n = "", 0
-    for name, role in zip(people["name"], people["role"]):
-        if name in counts and re.search(rf"\b{re.escape(head)}\b", str(role).lower()):
-            if counts[name] > best_n:
-                best, best_n = name, counts[name]
+    for name, role_words in _role_index():
+        if head in role_words and counts.get(name, 0) > best_n:
+            best, best_n = name, counts[name]
     return best
+
+
+@lru_cache(maxsize=1)
+def _role_index() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(name, words of the register's role) for every person in ``data/people.csv``."""
+    people = load_people()
+    return tuple((str(n), frozenset(re.findall(r"[a-z\-]+", str(r).lower())))
+                 for n, r in zip(people["name"], people["role"]))
 
 
 def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude: str = ""
@@ -1432,13 +1438,14 @@ class _Block:
     paragraph_index: int
 
 
-def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list[_Row]:
+def _article_rows(corpus_text: str, blocks: dict[str, list], art: _Article) -> tuple:
+    """Spans, masks and cues of one article (``blocks``: column -> values, in text order)."""
     rows: list[_Row] = []
     para_index = -1
     para_spans: list[tuple[int, list[_Row]]] = []
     # pass 1: spans, masks, mentions, cues
     block_info = []
-    cols = [blocks[c].tolist() for c in ("block_id", "start", "end", "paragraph_index")]
+    cols = [list(blocks[c]) for c in ("block_id", "start", "end", "paragraph_index")]
     for bid, lo, hi, bpi in zip(*cols):
         b = _Block(int(bid), int(bpi))
         lo, hi = int(lo), int(hi)
@@ -1746,11 +1753,17 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         for key, grp in sents.groupby(["source", "article_id"], sort=False):
             grp = grp.sort_values("start")
             sent_index[key] = (grp["start"].to_numpy(), grp["sentence_id"].to_numpy())
-    for (source, article_id), ablocks in qb.groupby(["source", "article_id"], sort=False):
+    qb = qb.sort_values(["source", "start"], kind="stable")
+    names = ("source", "article_id", "block_id", "start", "end", "paragraph_index", "kind", "text")
+    cols = {c: qb[c].tolist() for c in names}
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, key in enumerate(zip(cols["source"], cols["article_id"])):
+        groups.setdefault(key, []).append(i)
+    for (source, article_id), idx in groups.items():
         text = corpus.texts.get(source, "")
         if not text:
             continue
-        ablocks = ablocks.sort_values("start")
+        ablocks = {c: [cols[c][i] for i in idx] for c in names}
         art = _Article(text, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
         try:
@@ -1759,8 +1772,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
             rows, para_spans = _fallback_rows(text, ablocks)
         if not rows:
             continue
-        head = " ".join(str(t) for t in ablocks.loc[ablocks["kind"].isin(["title", "standfirst"]),
-                                                    "text"])
+        head = " ".join(str(t) for k, t in zip(ablocks["kind"], ablocks["text"])
+                        if k in ("title", "standfirst"))
         try:
             art.interviewee = _detect_interviewee(art, rows, head)
             _finish(rows, para_spans, art, interview=bool(art.interviewee))
@@ -1804,11 +1817,12 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
     return _types(df)
 
 
-def _fallback_rows(text: str, blocks: pd.DataFrame) -> tuple[list[_Row], list]:
+def _fallback_rows(text: str, blocks: dict[str, list]) -> tuple[list[_Row], list]:
+    """Spans without attribution (used only if attribution raised on odd input)."""
     rows, para = [], []
-    for pi, b in enumerate(blocks.itertuples(index=False)):
-        prow = [_Row(s, int(b.block_id), int(b.paragraph_index))
-                for s in find_quote_spans(text, int(b.start), int(b.end))]
+    for pi, (bid, lo, hi, bpi) in enumerate(zip(blocks["block_id"], blocks["start"],
+                                                blocks["end"], blocks["paragraph_index"])):
+        prow = [_Row(s, int(bid), int(bpi)) for s in find_quote_spans(text, int(lo), int(hi))]
         for r in prow:
             r.kind = "speech" if _is_sentence_like(text[r.span.start:r.span.end]) else "term"
         rows.extend(prow)
