@@ -809,6 +809,13 @@ _NP_BEFORE_RE = re.compile(
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+_DET_START_RX = re.compile(rf"^{_DETERMINERS}\b")
+_DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
+_ROLE_BEFORE_NAME_RX = re.compile(rf"^(?:[a-z][\w\-]*\s+){{1,3}}(?={_NAME}$)")
+_SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+_SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+_LATE_POST_RX = re.compile(
+    rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
 _ACCORDING_PRE_RE = re.compile(rf"(?P<cue>[Aa]ccording to)\s+{_NP_RE}\s*,?\s*$")
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
 _PAREN_CUE_RE = re.compile(
@@ -892,7 +899,7 @@ def _np_kind(np_text: str) -> str:
     if low in PRONOUNS:
         return "pronoun"
     first = np_text.strip().split()[0] if np_text.strip() else ""
-    if re.match(rf"^{_DETERMINERS}\b", np_text.strip()) or low in {"another", "one", "others",
+    if _DET_START_RX.match(np_text.strip()) or low in {"another", "one", "others",
                                                                    "other"}:
         # "The Americans" style group vs description
         if first in {"The", "the"} and len(np_text.split()) >= 2 and \
@@ -913,9 +920,9 @@ def _valid_np(np_text: str) -> bool:
     if s.lower() in PRONOUNS or s.lower() in {"another", "one", "others", "other"}:
         return True
     tokens = s.split()
-    if tokens[0] in _NOT_NAME and not re.match(rf"^{_DETERMINERS}\b", s):
+    if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s):
         return False
-    if re.match(rf"^{_DETERMINERS}\b", s):
+    if _DET_START_RX.match(s):
         head = _description(s).split()[-1].lower().strip(",")
         return head in PERSON_NOUNS or head in ORG_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
@@ -1189,7 +1196,7 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
             row.speaker, row.speaker_type = desc, "description"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     elif kind == "group":
-        row.speaker = _description(np_text) if re.match(rf"^{_DETERMINERS}\s+[a-z]", np_text) \
+        row.speaker = _description(np_text) if _DET_WORD_RX.match(np_text) \
             else np_text
         row.speaker_type = "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
@@ -1260,7 +1267,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
                 np_text = m.group("np")
                 skip = 0
-                role = re.match(rf"^(?:[a-z][\w\-]*\s+){{1,3}}(?={_NAME}$)", np_text)
+                role = _ROLE_BEFORE_NAME_RX.match(np_text)
                 if role:  # "says union leader Ray Jones": the name, not the role
                     skip = role.end()
                     np_text = np_text[skip:]
@@ -1348,7 +1355,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
-            subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}", pre)
+            subj = _SUBJ_RX.match(pre)
             if not subj or not _valid_np(subj.group("np")):
                 continue
             row.np = subj.group("np")
@@ -1369,7 +1376,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
     nm = nouns[-1] if nouns else None
     if nm is not None:
         base = lo + cs
-        subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]", pre)
+        subj = _SUBJ_VERB_RX.match(pre)
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
@@ -1388,8 +1395,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         return
     # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
     if sp.close_pos >= 0 and not ends_sentence:
-        m2 = re.match(rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b",
-                      post)
+        m2 = _LATE_POST_RX.match(post)
         if m2 and _np_kind(m2.group("np")) == "pronoun":
             base = after_pos
             row.np = m2.group("np")
@@ -1403,7 +1409,7 @@ def _np_is_verbish(np_text: str) -> bool:
     """Reject NPs that are really clauses ("It was", "There are")."""
     first = np_text.strip().split()[0] if np_text.strip() else ""
     return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
-        not re.match(rf"^{_DETERMINERS}\s+[a-z]", np_text.strip())
+        not _DET_WORD_RX.match(np_text.strip())
 
 
 _LOOKBACK = 4  # paragraphs searched back for an antecedent
