@@ -618,6 +618,15 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
 def _clean_name_tokens(surface: str) -> list[str]:
     """Name tokens of a capitalised run: function words and a possessive removed, and role
     words before a given name cut off (``Labour MP Jane Carter`` -> ``Jane Carter``)."""
+    return list(_clean_name_tuple(surface))
+
+
+@lru_cache(maxsize=65536)
+def _clean_name_tuple(surface: str) -> tuple[str, ...]:
+    return tuple(_clean_name_tokens_uncached(surface))
+
+
+def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
         tokens.pop(0)
