@@ -820,7 +820,9 @@ _NP_BEFORE_RE = re.compile(
 )
 _DET_START_RX = re.compile(rf"^{_DETERMINERS}\b")
 _DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
-_ROLE_BEFORE_NAME_RX = re.compile(rf"^(?:[a-z][\w\-]*\s+){{1,3}}(?={_NAME}$)")
+_ROLE_BEFORE_NAME_RX = re.compile(
+    rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
+    rf"(?={_NAME}$)")
 _SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
 _SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
 _LATE_POST_RX = re.compile(

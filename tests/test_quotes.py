@@ -375,3 +375,10 @@ def test_short_reply_after_colon_is_speech():
     assert (row(q, "Yes.").kind, row(q, "Yes.").speaker) == ("speech", "Jane Smith")
     assert (row(q, "Are you sure?").speaker, row(q, "Are you sure?").cue) == ("a reporter", "ask")
     assert (row(q, "Completely.").speaker, row(q, "Completely.").cue) == ("Jane Smith", "tell")
+
+
+def test_description_with_capitalised_head_is_kept():
+    q = article('"They are trying to purge anyone," one MP, who asked not to be named, told '
+                'reporters.')
+    r = row(q, "They are trying to purge anyone,")
+    assert (r.speaker, r.cue, r.speaker_type) == ("one MP", "tell", "description")
