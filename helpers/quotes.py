@@ -306,7 +306,8 @@ SPEECH_VERB_LEMMAS = (
     "caution emphasise emphasize stress testify counter concur exclaim grumble insist "
     "lament murmur object recount scoff sneer tease thunder venture whine beam smile "
     "chide groan gush mock nod rage rant reason recollect scold shrug stammer volunteer "
-    "acknowledge allege assert contend maintain affirm predict speculate opine pronounce"
+    "acknowledge allege assert contend maintain affirm predict speculate opine pronounce "
+    "disagree"
 ).split()
 #: Verbs that attribute quoted words only from inside a clause (``calls it "…"``,
 #: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
@@ -420,7 +421,8 @@ ORG_NOUNS = frozenset(
 )
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
-    r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its))"
+    r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its)|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Oo]ur|[Mm]y)"
 )
 _CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
@@ -772,7 +774,8 @@ def _description(np_text: str) -> str:
         s = _DESC_CUT_RE.sub("", s)
     s = re.split(r"\s*[,;:(]\s*", s)[0] if not re.match(r"(?i)an? \w+, \w+", s) else s
     if s and s.split()[0] in {"A", "An", "The", "One", "Another", "Some", "This", "That",
-                              "Several", "Two", "Three", "Many", "Most", "Other"}:
+                              "Several", "Two", "Three", "Many", "Most", "Other", "His", "Her",
+                              "Their", "Our", "My"}:
         s = s[0].lower() + s[1:]
     return s
 
@@ -789,7 +792,7 @@ _POST_INV_RE = re.compile(
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
     rf"^[\s,]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
-    rf"(?:\s+[\w’'\-]+){{0,4}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
+    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
 )
@@ -982,7 +985,7 @@ class _Article:
             if tokens:
                 self.name_runs.append((lo + m.start(), tokens))
             if not 2 <= len(tokens) <= 4 or any(
-                    t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or "’" in t or "'" in t
+                    t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or t.endswith(("’", "'"))
                     for t in tokens):
                 continue
             full = " ".join(tokens)
@@ -1860,6 +1863,7 @@ def extract_quotes_text(text: str, source: str = "<string>", date: str | None = 
 
 def _content_nouns(desc: str) -> set[str]:
     stop = {"a", "an", "the", "one", "another", "some", "this", "that", "of", "from", "in",
+            "his", "her", "their", "our", "my",
             "who", "at", "with", "young", "old", "unnamed", "anonymous", "senior", "former"}
     return {w for w in re.findall(r"[a-z’'\-]+", desc.lower()) if w not in stop and len(w) > 1}
 

@@ -256,6 +256,20 @@ FIXTURE_EXPECTED = {
         ("a done deal", "term", "", "", False),
         ("We will review the plans,", "speech", "a council officer", "say", False),
     ],
+    "local_news.txt": [
+        ("This is a betrayal of every family on the waiting list,", "speech", "Mary O'Brien",
+         "say", False),
+        ("We will not stand for it.", "speech", "Mary O'Brien", "", True),
+        ("I was elected to build homes, and that is what I will do,", "speech", "Sadiq Rahman",
+         "tell", False),
+        ("living in a fantasy world", "speech", "Mary O'Brien", "say", False),
+        ("It's about time,", "speech", "Pat Green", "say", False),
+        ("They never listen to us.", "speech", "her neighbour", "disagree", False),
+        ("the Big Build", "term", "", "", False),
+        ("We're confident,", "speech", "a spokesman", "say", False),
+        ("The numbers add up.", "speech", "a spokesman", "", True),
+        ("Absolutely not.", "speech", "Sadiq Rahman", "reply", False),
+    ],
     "block_quote.txt": [
         ("The scheme has reached more children than any programme before it. Costs have fallen "
          "every year.", "speech", "Priya Shah", "write", False),
