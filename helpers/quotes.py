@@ -1554,7 +1554,21 @@ _CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
 #: words right before a quotation that announce a label, not an utterance
 _TERM_MARKER_RE = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|known as|the (?:word|words|term|phrase|label|"
-    r"slogan|title)|titled|entitled)\s*$", re.IGNORECASE)
+    r"slogan|title)|titled|entitled|(?:book|film|song|album|report|play|novel|programme|"
+    r"program|show|series|campaign|group|event|festival|exhibition|podcast|documentary|memoir|"
+    r"poem|article|essay|slogan|motto|policy|scheme|plan|bill|project)\s+(?:called|named))\s*$",
+    re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as is".split())
+
+
+def _is_title_case(inner: str) -> bool:
+    """A short span in Title Case without closing punctuation: the title of a work or an event
+    (``"The Long Road Home"``), not an utterance."""
+    words = inner.split()
+    if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in ".?!,;:…":
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and \
+        sum(w[:1].isupper() for w in words) >= 2
 _NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
 
 
@@ -1571,8 +1585,9 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                 _finish_nested(row, prow, art, pi)
                 continue
             words = count_words(inner)
-            if words <= 4 and _TERM_MARKER_RE.search(
-                    art.text[max(0, sp.open_pos - 30):sp.open_pos]):
+            if (words <= 6 and _TERM_MARKER_RE.search(
+                    art.text[max(0, sp.open_pos - 30):sp.open_pos])) or (
+                    _is_title_case(inner) and row.attribution not in ("pre-cue", "post-cue")):
                 _make_term(row)  # "the so-called "surge"", "the word "p""
                 continue
             if row.attribution in _CUE_ATTRIBUTIONS:

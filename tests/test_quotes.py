@@ -396,3 +396,16 @@ def test_description_with_capitalised_head_is_kept():
                 'reporters.')
     r = row(q, "They are trying to purge anyone,")
     assert (r.speaker, r.cue, r.speaker_type) == ("one MP", "tell", "description")
+
+
+def test_titles_of_works_and_scare_quotes_are_terms():
+    q = article('He wrote a book called "The Long Road Home" in 2010. Her new film, "Winter '
+                'Light", opens on Friday. The "reforms" have been criticised.',
+                'Ann Lee described the plan as "unworkable" and "dangerous". Protesters chanted '
+                '"Not in our name" outside.')
+    assert [row(q, t).kind for t in ("The Long Road Home", "Winter Light", "reforms")] == [
+        "term", "term", "term"]
+    assert (row(q, "unworkable").speaker, row(q, "unworkable").cue) == ("Ann Lee", "describe")
+    assert (row(q, "dangerous").kind, row(q, "dangerous").speaker) == ("speech", "Ann Lee")
+    assert (row(q, "Not in our name").speaker, row(q, "Not in our name").cue) == (
+        "Protesters", "chant")
