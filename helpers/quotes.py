@@ -375,7 +375,7 @@ def _alt(words: Iterable[str]) -> str:
 _SPEECH_VERB_RE = _alt(REPORTING_VERBS)
 _ALL_VERB_RE = _alt(ALL_VERBS)
 
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "w", "we": "w"}
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof President Senator "
     "Sen Rep Representative Gov Governor General Gen Colonel Col Captain Capt Major Sergeant "
@@ -427,7 +427,7 @@ _DETERMINERS = (
 _CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
 _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
-_PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])"
+_PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)(?![\w’'])"
 _PERSON_NOUN_RE = ""  # filled below, once PERSON_NOUNS is defined
 _DESC = ""
 _ADV = r"(?:[a-z]+ly)"
@@ -575,7 +575,7 @@ _DET_START_RE = re.compile(
     r"[Mm]any|[Mm]ost|[Oo]ther)\b)"
 )
 _DESC_SUBJ_RE = re.compile(
-    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_SPEAKER_NOUN_RE})"
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
@@ -690,13 +690,16 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         if m is None:
             continue
         head = m.group("head").lower()
-        if head not in PERSON_NOUNS:
+        if head not in PERSON_NOUNS and head not in ORG_NOUNS:
             continue
         if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
-        out.append(Mention(s, lo + m.end("np"), _description(m.group("np")), "description",
-                           True, _desc_gender(m.group("np"))))
+        is_org = head not in PERSON_NOUNS
+        out.append(Mention(s, lo + m.end("np"), _description(m.group("np")),
+                           "group" if is_org else "description", True,
+                           "u" if is_org else _desc_gender(m.group("np"))))
+
     for m in _PRON_SUBJ_RE.finditer(narr):
         if not _CLAUSE_LEAD_RE.search(narr[max(0, m.start() - 12):m.start()]):
             continue
@@ -1068,6 +1071,8 @@ def _mention_gender(m: Mention, art: _Article) -> str:
 def _compatible(p: str, m: Mention, art: _Article) -> bool:
     if m.kind == "pronoun":
         return m.surface.lower() == p
+    if p == "it":  # an organisation: a group mention or a description with an organisation head
+        return m.kind == "group" and m.gender != "p"
     if p == "they":
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
     if m.kind == "group":
@@ -1136,7 +1141,7 @@ def _resolve_pronoun(
         gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
         if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
             continue
-        if p == "they" and typ not in ("group", "description"):
+        if p in ("they", "it") and typ not in ("group", "description"):
             continue
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
@@ -1422,6 +1427,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
 def _np_is_verbish(np_text: str) -> bool:
     """Reject NPs that are really clauses ("It was", "There are")."""
     first = np_text.strip().split()[0] if np_text.strip() else ""
+    if np_text.strip() in ("it", "It"):
+        return False  # "…," it said: an organisation speaking
     return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
         not _DET_WORD_RX.match(np_text.strip())
 

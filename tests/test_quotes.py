@@ -409,3 +409,12 @@ def test_titles_of_works_and_scare_quotes_are_terms():
     assert (row(q, "dangerous").kind, row(q, "dangerous").speaker) == ("speech", "Ann Lee")
     assert (row(q, "Not in our name").speaker, row(q, "Not in our name").cue) == (
         "Protesters", "chant")
+
+
+def test_it_said_resolves_to_the_organisation():
+    q = article('The company cancelled 40 trains on Monday. "We are deeply sorry for the '
+                'disruption," it said in a statement.',
+                'The union was unimpressed. "This is too little, too late," it said.')
+    r = row(q, "We are deeply sorry for the disruption,")
+    assert (r.speaker, r.speaker_type, r.cue) == ("the company", "group", "say")
+    assert row(q, "This is too little, too late,").speaker == "the union"
