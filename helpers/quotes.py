@@ -833,6 +833,9 @@ _SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
 _SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
 _LATE_POST_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
+_APPOS_NAME_AFTER_RX = re.compile(
+    rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
+    rf"(?=\s*(?:[,.;:!?)]|$))")
 _ACCORDING_PRE_RE = re.compile(rf"(?P<cue>[Aa]ccording to)\s+{_NP_RE}\s*,?\s*$")
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
 _PAREN_CUE_RE = re.compile(
@@ -1290,8 +1293,12 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
                 if role:  # "says union leader Ray Jones": the name, not the role
                     skip = role.end()
                     np_text = np_text[skip:]
-                elif rx is _POST_INV_RE and _np_kind(np_text) == "description":
+                elif rx is _POST_INV_RE and _np_kind(np_text) in ("description", "group"):
                     np_text = _description(np_text)
+                    appos = _APPOS_NAME_AFTER_RX.match(post, m.start("np") + len(np_text))
+                    if appos:  # "said his wife, Carol Reid.": the name in apposition
+                        skip = appos.start("name") - m.start("np")
+                        np_text = appos.group("name")
                 base = after_pos
                 row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
                 row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")

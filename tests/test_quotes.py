@@ -418,3 +418,12 @@ def test_it_said_resolves_to_the_organisation():
     r = row(q, "We are deeply sorry for the disruption,")
     assert (r.speaker, r.speaker_type, r.cue) == ("the company", "group", "say")
     assert row(q, "This is too little, too late,").speaker == "the union"
+
+
+def test_name_in_apposition_after_a_description():
+    q = article('"It is a disgrace," said a spokesman for the hospital, Mark Lane.',
+                '"He walked out," said his wife, Carol Reid. "No," says one nurse, who did not '
+                'want to be named.')
+    assert row(q, "It is a disgrace,").speaker == "Mark Lane"
+    assert row(q, "He walked out,").speaker == "Carol Reid"
+    assert row(q, "No,").speaker == "one nurse"
