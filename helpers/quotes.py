@@ -1684,6 +1684,26 @@ def _vocative_names(rows: list[_Row], para_spans, art: _Article) -> None:
                 r.speaker, r.speaker_type = m.group("name"), "named"
 
 
+def _multi_paragraph_speakers(rows: list[_Row]) -> None:
+    """A quotation running over paragraphs is one speaker's: an open piece attributed only by
+    context takes the speaker of the next piece when that piece has its own cue; then
+    ``continuation`` is recomputed (no own cue and the previous speech speaker again)."""
+    top = [r for r in rows if r.span.level == 0 and r.kind == "speech"]
+    for a, b in zip(top, top[1:]):
+        if not a.span.closed and a.attribution in ("context", "") and b.cue and b.speaker:
+            a.speaker, a.speaker_type = b.speaker, b.speaker_type
+            a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
+    prev = None
+    for r in top:
+        r.continuation = bool(not r.cue and prev is not None and r.speaker
+                              and prev.speaker == r.speaker)
+        if r.continuation:
+            r.attribution = "continuation"
+        elif r.attribution == "continuation":
+            r.attribution = "context"
+        prev = r
+
+
 def _make_term(row: _Row) -> None:
     row.kind = "term"
     row.speaker, row.speaker_type, row.cue = "", "none", ""
@@ -1827,6 +1847,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
             art.interviewee = _detect_interviewee(art, rows, head)
             _finish(rows, para_spans, art, interview=bool(art.interviewee))
             _vocative_names(rows, para_spans, art)
+            _multi_paragraph_speakers(rows)
         except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
             rows, para_spans = _fallback_rows(text, ablocks)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),

@@ -427,3 +427,13 @@ def test_name_in_apposition_after_a_description():
     assert row(q, "It is a disgrace,").speaker == "Mark Lane"
     assert row(q, "He walked out,").speaker == "Carol Reid"
     assert row(q, "No,").speaker == "one nurse"
+
+
+def test_open_piece_of_multi_paragraph_quote_takes_the_later_cue():
+    text = ("Hospital waits grow\n\nThe night shift starts at eight.\n\n"
+            "“We see patients on trolleys every night. Some wait twelve hours.\n\n"
+            "“It was not like this a decade ago,” said Dr Anna Berg, a consultant.\n")
+    q = extract_quotes_text(text)
+    first = row(q, "We see patients on trolleys every night. Some wait twelve hours.")
+    assert (first.speaker, first.closed, first.continuation) == ("Anna Berg", False, False)
+    assert row(q, "It was not like this a decade ago,").cue == "say"
