@@ -786,7 +786,7 @@ def _description(np_text: str) -> str:
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
-    rf"^[\s,]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
+    rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}(?![\w’'])|"
     rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
@@ -794,7 +794,7 @@ _POST_INV_RE = re.compile(
 )
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
-    rf"^[\s,]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
+    rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
     rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
@@ -836,6 +836,7 @@ _LATE_POST_RX = re.compile(
 _APPOS_NAME_AFTER_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?=\s*(?:[,.;:!?)]|$))")
+_LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
 _ACCORDING_PRE_RE = re.compile(rf"(?P<cue>[Aa]ccording to)\s+{_NP_RE}\s*,?\s*$")
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
 _PAREN_CUE_RE = re.compile(
@@ -1324,6 +1325,12 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             _set_np(row, pm, prev_lo + pcs)
             row.attribution = "pre-cue"
             return
+    label = _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) if not row.attribution else None
+    if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
+        # "Minister: "We will act"" (headline, transcript): the label is the speaker
+        _set_np(row, label, lo)
+        row.attribution = "pre-cue"
+        return
     acc = _ACCORDING_PRE_RE.search(pre) or (
         _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
     if acc and not row.attribution and _valid_np(acc.group("np")):

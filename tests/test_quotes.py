@@ -437,3 +437,10 @@ def test_open_piece_of_multi_paragraph_quote_takes_the_later_cue():
     first = row(q, "We see patients on trolleys every night. Some wait twelve hours.")
     assert (first.speaker, first.closed, first.continuation) == ("Anna Berg", False, False)
     assert row(q, "It was not like this a decade ago,").cue == "say"
+
+
+def test_headline_label_names_the_speaker():
+    q = extract_quotes_text('Jane Smith: "We will act on housing"\n\nThe minister spoke in '
+                            'Leeds on Monday.\n')
+    r = row(q, "We will act on housing")
+    assert (r.kind, r.speaker, r.cue) == ("speech", "Jane Smith", "")
