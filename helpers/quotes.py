@@ -569,6 +569,29 @@ _CLAUSE_LEAD_RE = re.compile(
     r"(?:^|[.;:!?,\x01]\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
     r"[Tt]hough|[Ii]f|[Tt]hat)\s+)$"
 )
+_LEAD_WORDS = frozenset(
+    "when When as As but But and And then Then while While because Because though Though "
+    "if If that That".split())
+
+
+def _at_clause_lead(narr: str, pos: int) -> bool:
+    """Whether ``pos`` starts a clause: text start, after punctuation or a masked quotation and a
+    space, or after a conjunction (same test as :data:`_CLAUSE_LEAD_RE`, without a regex)."""
+    j = pos - 1
+    while j >= 0 and narr[j] in " \t\n\u00a0":
+        j -= 1
+    if j < 0:
+        return True
+    if j == pos - 1:
+        return False  # no space before the word
+    if narr[j] in ".;:!?,\x01":
+        return True
+    k = j
+    while k >= 0 and narr[k].isalpha():
+        k -= 1
+    return narr[k + 1:j + 1] in _LEAD_WORDS
+
+
 #: the start of a determiner (a description of a person may begin there)
 _DET_START_RE = re.compile(
     r"(?<![\w’'])(?=(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
@@ -655,10 +678,13 @@ def _gender_of(tokens: list[str]) -> str:
 
 
 def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
-                   runs: list[re.Match] | None = None) -> list[Mention]:
+                   runs: list[re.Match] | None = None, person_cache: dict | None = None
+                   ) -> list[Mention]:
     """Person mentions in the narration ``narr`` (= ``text[lo:hi]`` with quotes masked);
-    ``runs``: the capitalised runs of ``narr`` if already found."""
+    ``runs``: the capitalised runs of ``narr`` if already found; ``person_cache``: memo of the
+    person test for a fixed ``known`` set."""
     out: list[Mention] = []
+    cache = person_cache if person_cache is not None else {}
     for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
         surface = m.group(0)
         tokens = _clean_name_tokens(surface)
@@ -669,8 +695,11 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         s = lo + m.start() + off
         name = " ".join(tokens)
         e = s + len(name) if text[s:s + len(name)] == name else lo + m.end()
-        if not _is_person_name(tokens, known) and not _person_by_context(narr, m.start() + off,
-                                                                         m.end()):
+        key = tuple(tokens)
+        is_person = cache.get(key)
+        if is_person is None:
+            is_person = cache[key] = _is_person_name(tokens, known)
+        if not is_person and not _person_by_context(narr, m.start() + off, m.end()):
             continue
         before = narr[max(0, m.start() - 25):m.start() + off]
         after = narr[m.end():m.end() + 140]
@@ -684,7 +713,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         out.append(Mention(lo + m.start(), lo + m.end(), m.group(0), "group",
                            _is_subject(narr, m.start(), before, after), "p"))
     for lead in _DET_START_RE.finditer(narr):
-        if not _CLAUSE_LEAD_RE.search(narr, max(0, lead.start() - 12), lead.start()):
+        if not _at_clause_lead(narr, lead.start()):
             continue
         m = _DESC_SUBJ_RE.match(narr, lead.start())
         if m is None:
@@ -701,7 +730,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                            "u" if is_org else _desc_gender(m.group("np"))))
 
     for m in _PRON_SUBJ_RE.finditer(narr):
-        if not _CLAUSE_LEAD_RE.search(narr[max(0, m.start() - 12):m.start()]):
+        if not _at_clause_lead(narr, m.start()):
             continue
         p = m.group("p").lower()
         out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
@@ -1456,6 +1485,7 @@ class _LazyMentions:
     def __init__(self, text: str, block_info: list, known: set[str]):
         self._text, self._info, self._known = text, block_info, known
         self._cache: dict[int, list[Mention]] = {}
+        self._persons: dict[tuple[str, ...], bool] = {}
 
     def __len__(self) -> int:
         return len(self._info)
@@ -1463,7 +1493,7 @@ class _LazyMentions:
     def __getitem__(self, k: int) -> list[Mention]:
         if k not in self._cache:
             _, lo, hi, _, narr, pi, runs = self._info[k]
-            ms = _find_mentions(self._text, lo, hi, narr, self._known, runs)
+            ms = _find_mentions(self._text, lo, hi, narr, self._known, runs, self._persons)
             for m in ms:
                 m.para = pi
             self._cache[k] = ms
