@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import csv
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -463,6 +464,15 @@ _ORG_WORDS = frozenset(
 )
 
 
+#: organisation/place words that are not also common surnames (unlike Hall, House, Bank, Church)
+_PLACE_WORDS = frozenset(
+    """Station Street Road Square Avenue Airport Hospital University College School Centre
+    Center Party Committee Council Department Ministry Office Agency Foundation Institute
+    Corporation Company Group Union Association Federation Commission Parliament Government
+    Museum Gallery Theatre Library Prison Kingdom States Republic""".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     path = LEXICONS / "first_names.txt"
@@ -625,11 +635,11 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
     first = tokens[0].rstrip(".")
     if first in TITLES:
         return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
+    names = _first_names()
+    if first in names and len(tokens) >= 2 and not any(t in _PLACE_WORDS for t in tokens[1:]):
+        return True  # "Tom Hall" (a surname can be an organisation word), not "Victoria Station"
     if any(t in _ORG_WORDS for t in tokens):
         return False
-    names = _first_names()
-    if first in names and len(tokens) >= 2:
-        return True
     key = canonical_key(" ".join(tokens))
     if key in known:
         return True
@@ -1020,9 +1030,11 @@ class _Article:
                 tokens = tokens[1:]
             if tokens:
                 self.name_runs.append((lo + m.start(), tokens))
+            given = len(tokens) == 2 and tokens[0] in _first_names() and \
+                tokens[1] not in _PLACE_WORDS
             if not 2 <= len(tokens) <= 4 or any(
-                    t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or t.endswith(("’", "'"))
-                    for t in tokens):
+                    (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper()
+                    or t.endswith(("’", "'")) for t in tokens):
                 continue
             full = " ".join(tokens)
             self.full_names.append((lo + m.start(), full))
@@ -1680,14 +1692,19 @@ def _turn_taker(row: _Row, prow: list[_Row], art: _Article) -> str:
     """Dialogue turn-taking: a ``"…," he says`` quotation that directly follows another
     speaker's quotation (nothing but spaces between) is a reply, so its pronoun does not refer to
     that speaker. Returns the speaker to exclude, or ""."""
-    if row.attribution != "post-cue" or _np_kind(row.np) != "pronoun":
+    if row.attribution not in ("post-cue", "pre-cue") or _np_kind(row.np) != "pronoun":
         return ""
     prev = [r for r in prow if r.span.level == 0 and r.span.end <= row.span.start
             and r.kind == "speech"]
     if not prev or prev[-1].span.close_pos < 0:
         return ""
+    if row.cue in _REPLY_LEMMAS:  # "…," he replied: not the one who spoke just before
+        return prev[-1].speaker
     between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]
-    return prev[-1].speaker if not between.strip() else ""
+    return prev[-1].speaker if not between.strip() and row.attribution == "post-cue" else ""
+
+
+_REPLY_LEMMAS = frozenset({"reply", "answer", "retort", "respond", "counter"})
 
 
 _VOCATIVE_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
@@ -1874,7 +1891,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         art.block_starts = [int(s) for s in ablocks["start"]]
         try:
             rows, para_spans, _ = _article_rows(text, ablocks, art)
-        except Exception:  # never crash on odd input: fall back to spans without attribution
+        except Exception as exc:  # never crash on odd input: spans without attribution
+            warnings.warn(f"quotes: attribution failed in {article_id}: {exc!r}", stacklevel=2)
             rows, para_spans = _fallback_rows(text, ablocks)
         if not rows:
             continue
@@ -1885,7 +1903,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
             _finish(rows, para_spans, art, interview=bool(art.interviewee))
             _vocative_names(rows, para_spans, art)
             _multi_paragraph_speakers(rows)
-        except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
+        except Exception as exc:  # pragma: no cover - defensive: keep spans, drop attribution
+            warnings.warn(f"quotes: attribution failed in {article_id}: {exc!r}", stacklevel=2)
             rows, para_spans = _fallback_rows(text, ablocks)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))

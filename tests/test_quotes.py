@@ -5,6 +5,8 @@ Every expected value below was worked out by reading the text, not copied from t
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -357,7 +359,9 @@ FRAGMENTS = ['"', "“", "”", "'", "‘", "’", "He said", "she says", "Jane 
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
 def test_extract_never_crashes_and_offsets_hold(parts):
     text = "A title\n\n" + "".join(parts) + "\n"
-    q = extract_quotes_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the fallback for a failed attribution warns
+        q = extract_quotes_text(text)
     assert list(q.columns) == QUOTE_COLUMNS
     for r in q.itertuples():
         assert text[r.start:r.end] == r.text
@@ -444,3 +448,20 @@ def test_headline_label_names_the_speaker():
                             'Leeds on Monday.\n')
     r = row(q, "We will act on housing")
     assert (r.kind, r.speaker, r.cue) == ("speech", "Jane Smith", "")
+
+
+def test_dialogue_reply_and_brothers_with_one_surname():
+    q = article('Tom Hall met his brother, Sam Hall, at the station. "You are late," Sam said. '
+                '"The train was delayed," he replied.',
+                '"It always is," Sam said. "Let us go," he added.')
+    assert row(q, "You are late,").speaker == "Sam Hall"  # first name -> full name
+    assert row(q, "The train was delayed,").speaker == "Tom Hall"  # a reply: not Sam
+    assert row(q, "Let us go,").speaker == "Sam Hall"  # "he added" continues Sam
+
+
+def test_no_attribution_failure_on_corpus_and_fixtures(corpus):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        extract_quotes(corpus)
+        for path in sorted(QUOTE_FIXTURES.glob("*.txt")):
+            extract_quotes(load_corpus(path))
