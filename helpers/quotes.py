@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import csv
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,20 +57,31 @@ import pandas as pd
 
 from helpers.corpus import Corpus, segment_text
 from helpers.paths import LEXICONS, PEOPLE
-from helpers.text import count_words
+from helpers.text import WORD_RE
+
+
+def count_words(text: str) -> int:
+    """Word tokens as counted everywhere in the project (:data:`helpers.text.WORD_RE`)."""
+    return len(WORD_RE.findall(text))
 
 __all__ = [
     "QUOTE_COLUMNS",
     "REPORTING_VERBS",
+    "VERB_FRAMING",
     "QuoteSpan",
     "canonical_key",
     "extract_quotes",
     "extract_quotes_text",
     "find_quote_spans",
     "load_people",
+    "mention_network",
     "quote_errors",
+    "quote_shares",
     "score_quotes",
     "speakers_match",
+    "validation_by_attribution",
+    "verb_framing",
+    "voice_shares",
 ]
 
 QUOTE_COLUMNS = [
@@ -295,13 +307,14 @@ SPEECH_VERB_LEMMAS = (
     "caution emphasise emphasize stress testify counter concur exclaim grumble insist "
     "lament murmur object recount scoff sneer tease thunder venture whine beam smile "
     "chide groan gush mock nod rage rant reason recollect scold shrug stammer volunteer "
-    "acknowledge allege assert contend maintain affirm predict speculate opine pronounce"
+    "acknowledge allege assert contend maintain affirm predict speculate opine pronounce "
+    "disagree"
 ).split()
 #: Verbs that attribute quoted words only from inside a clause (``calls it "…"``,
 #: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
 FRAMING_VERB_LEMMAS = (
     "call describe dub label brand term talk speak mention cite refer characterise "
-    "characterize decry condemn hail praise dismiss"
+    "characterize"
 ).split()
 _IRREGULAR = {
     "say": ["said"],
@@ -363,7 +376,7 @@ def _alt(words: Iterable[str]) -> str:
 _SPEECH_VERB_RE = _alt(REPORTING_VERBS)
 _ALL_VERB_RE = _alt(ALL_VERBS)
 
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "w", "we": "w"}
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 TITLES = (
     "Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof President Senator "
     "Sen Rep Representative Gov Governor General Gen Colonel Col Captain Capt Major Sergeant "
@@ -399,14 +412,23 @@ PERSON_NOUNS = frozenset(
     commander general inspector spokesperson representative campaigner boss chief head
     correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
 )
+#: Head nouns of organisations that speak (``the company said``): a group speaker.
+ORG_NOUNS = frozenset(
+    """company firm council government ministry department police party union committee
+    campaign group agency authority board commission charity club league team organisation
+    organization foundation institute trust hospital school university court army office bank
+    administration embassy prosecutors regulator watchdog network broadcaster newspaper
+    movement coalition alliance federation association bureau service""".split()
+)
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
-    r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its))"
+    r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its)|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Oo]ur|[Mm]y)"
 )
 _CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
 _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
-_PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w’'])"
+_PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)(?![\w’'])"
 _PERSON_NOUN_RE = ""  # filled below, once PERSON_NOUNS is defined
 _DESC = ""
 _ADV = r"(?:[a-z]+ly)"
@@ -439,6 +461,15 @@ _ORG_WORDS = frozenset(
     Hospital Prison Museum Gallery Theatre Library Lives Matter Kingdom States Republic Union
     Europe Africa America Asia East West North South Northern Southern Eastern Western Island
     Islands River Valley City County State Province Region District Abbey Downing White""".split()
+)
+
+
+#: organisation/place words that are not also common surnames (unlike Hall, House, Bank, Church)
+_PLACE_WORDS = frozenset(
+    """Station Street Road Square Avenue Airport Hospital University College School Centre
+    Center Party Committee Council Department Ministry Office Agency Foundation Institute
+    Corporation Company Group Union Association Federation Commission Parliament Government
+    Museum Gallery Theatre Library Prison Kingdom States Republic""".split()
 )
 
 
@@ -511,7 +542,10 @@ def canonical_key(name: str) -> str:
 # 3. Mentions, noun phrases and cues
 # ---------------------------------------------------------------------------------------------
 
-_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}")
+#: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
+#: and are part of the run anyway
+_TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Prof|Rev|Lt|Cllr)"
+_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:{_TITLE_ABBR}\.\s+)?{_NAME}")
 _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
     r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
@@ -536,15 +570,45 @@ _AUX = frozenset("is was were are be been being has had have do does did will wo
                  "should must may might shall".split())
 _PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
 #: a description of a person: determiner, up to three modifiers, a person noun as head
-_DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_PERSON_NOUN_RE}(?![\w’'\-])"
+_SPEAKER_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | ORG_NOUNS) + ")"
+_DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_SPEAKER_NOUN_RE}"
+         rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
 #: where a clause subject can start: text start, after punctuation, a conjunction or a quotation
 _CLAUSE_LEAD_RE = re.compile(
     r"(?:^|[.;:!?,\x01]\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
     r"[Tt]hough|[Ii]f|[Tt]hat)\s+)$"
 )
+_LEAD_WORDS = frozenset(
+    "when When as As but But and And then Then while While because Because though Though "
+    "if If that That".split())
+
+
+def _at_clause_lead(narr: str, pos: int) -> bool:
+    """Whether ``pos`` starts a clause: text start, after punctuation or a masked quotation and a
+    space, or after a conjunction (same test as :data:`_CLAUSE_LEAD_RE`, without a regex)."""
+    j = pos - 1
+    while j >= 0 and narr[j] in " \t\n\u00a0":
+        j -= 1
+    if j < 0:
+        return True
+    if j == pos - 1:
+        return False  # no space before the word
+    if narr[j] in ".;:!?,\x01":
+        return True
+    k = j
+    while k >= 0 and narr[k].isalpha():
+        k -= 1
+    return narr[k + 1:j + 1] in _LEAD_WORDS
+
+
+#: the start of a determiner (a description of a person may begin there)
+_DET_START_RE = re.compile(
+    r"(?<![\w’'])(?=(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"[Mm]any|[Mm]ost|[Oo]ther)\b)"
+)
 _DESC_SUBJ_RE = re.compile(
-    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_PERSON_NOUN_RE})"
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_SPEAKER_NOUN_RE})"
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
@@ -571,11 +635,11 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
     first = tokens[0].rstrip(".")
     if first in TITLES:
         return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
+    names = _first_names()
+    if first in names and len(tokens) >= 2 and not any(t in _PLACE_WORDS for t in tokens[1:]):
+        return True  # "Tom Hall" (a surname can be an organisation word), not "Victoria Station"
     if any(t in _ORG_WORDS for t in tokens):
         return False
-    names = _first_names()
-    if first in names and len(tokens) >= 2:
-        return True
     key = canonical_key(" ".join(tokens))
     if key in known:
         return True
@@ -587,11 +651,28 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
 
 
 def _clean_name_tokens(surface: str) -> list[str]:
+    """Name tokens of a capitalised run: function words and a possessive removed, and role
+    words before a given name cut off (``Labour MP Jane Carter`` -> ``Jane Carter``)."""
+    return list(_clean_name_tuple(surface))
+
+
+@lru_cache(maxsize=65536)
+def _clean_name_tuple(surface: str) -> tuple[str, ...]:
+    return tuple(_clean_name_tokens_uncached(surface))
+
+
+def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
         tokens.pop(0)
     while tokens and tokens[-1] in _NOT_NAME:
         tokens.pop()
+    if len(tokens) >= 3 and tokens[0] not in _first_names() and \
+            tokens[0].rstrip(".") not in TITLES:
+        names = _first_names()
+        for i in range(1, len(tokens) - 1):
+            if tokens[i] in names:
+                return tokens[i:]
     return tokens
 
 
@@ -606,10 +687,15 @@ def _gender_of(tokens: list[str]) -> str:
     return _first_names().get(t0, "u")
 
 
-def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> list[Mention]:
-    """Person mentions in the narration ``narr`` (= ``text[lo:hi]`` with quotes masked)."""
+def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
+                   runs: list[re.Match] | None = None, person_cache: dict | None = None
+                   ) -> list[Mention]:
+    """Person mentions in the narration ``narr`` (= ``text[lo:hi]`` with quotes masked);
+    ``runs``: the capitalised runs of ``narr`` if already found; ``person_cache``: memo of the
+    person test for a fixed ``known`` set."""
     out: list[Mention] = []
-    for m in _NAME_RUN_RE.finditer(narr):
+    cache = person_cache if person_cache is not None else {}
+    for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
         surface = m.group(0)
         tokens = _clean_name_tokens(surface)
         if not tokens:
@@ -619,8 +705,11 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         s = lo + m.start() + off
         name = " ".join(tokens)
         e = s + len(name) if text[s:s + len(name)] == name else lo + m.end()
-        if not _is_person_name(tokens, known) and not _person_by_context(narr, m.start() + off,
-                                                                         m.end()):
+        key = tuple(tokens)
+        is_person = cache.get(key)
+        if is_person is None:
+            is_person = cache[key] = _is_person_name(tokens, known)
+        if not is_person and not _person_by_context(narr, m.start() + off, m.end()):
             continue
         before = narr[max(0, m.start() - 25):m.start() + off]
         after = narr[m.end():m.end() + 140]
@@ -633,18 +722,25 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str]) -> l
         after = narr[m.end():m.end() + 140]
         out.append(Mention(lo + m.start(), lo + m.end(), m.group(0), "group",
                            _is_subject(narr, m.start(), before, after), "p"))
-    for m in _DESC_SUBJ_RE.finditer(narr):
+    for lead in _DET_START_RE.finditer(narr):
+        if not _at_clause_lead(narr, lead.start()):
+            continue
+        m = _DESC_SUBJ_RE.match(narr, lead.start())
+        if m is None:
+            continue
         head = m.group("head").lower()
-        if head not in PERSON_NOUNS or not _CLAUSE_LEAD_RE.search(
-                narr[max(0, m.start() - 12):m.start()]):
+        if head not in PERSON_NOUNS and head not in ORG_NOUNS:
             continue
         if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
-        out.append(Mention(s, lo + m.end("np"), _description(m.group("np")), "description",
-                           True, _desc_gender(m.group("np"))))
+        is_org = head not in PERSON_NOUNS
+        out.append(Mention(s, lo + m.end("np"), _description(m.group("np")),
+                           "group" if is_org else "description", True,
+                           "u" if is_org else _desc_gender(m.group("np"))))
+
     for m in _PRON_SUBJ_RE.finditer(narr):
-        if not _CLAUSE_LEAD_RE.search(narr[max(0, m.start() - 12):m.start()]):
+        if not _at_clause_lead(narr, m.start()):
             continue
         p = m.group("p").lower()
         out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
@@ -699,7 +795,9 @@ def _desc_gender(np_text: str) -> str:
 
 
 #: "the Americans", "the Tories": a group named by a capitalised plural
-_GROUP_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])")
+_GROUP_RE = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])"
+)
 
 _DESC_CUT_RE = re.compile(
     r"\s+(?:in|from|with|at|on|who|which|that|whose|wearing|standing|sitting|near|outside|"
@@ -711,13 +809,15 @@ _DESC_CUT_RE = re.compile(
 def _description(np_text: str) -> str:
     """Short description from a noun phrase: cut at a preposition or relative clause."""
     s = re.sub(r"\s+", " ", np_text.strip(" ,"))
+    s = re.split(r",\s+(?=(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s)", s)[-1]
     if re.match(r"(?i)one of ", s):
         s = re.sub(r"\s+(?:in|from|with|at|who|which|that)\b.*$", "", s)
     else:
         s = _DESC_CUT_RE.sub("", s)
     s = re.split(r"\s*[,;:(]\s*", s)[0] if not re.match(r"(?i)an? \w+, \w+", s) else s
     if s and s.split()[0] in {"A", "An", "The", "One", "Another", "Some", "This", "That",
-                              "Several", "Two", "Three", "Many", "Most", "Other"}:
+                              "Several", "Two", "Three", "Many", "Most", "Other", "His", "Her",
+                              "Their", "Our", "My"}:
         s = s[0].lower() + s[1:]
     return s
 
@@ -725,15 +825,16 @@ def _description(np_text: str) -> str:
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
-    rf"^[\s,]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
+    rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}(?![\w’'])|"
-    rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?)"
+    rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
-    rf"^[\s,]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
-    rf"(?:\s+[\w’'\-]+){{0,4}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
+    rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
+    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
 )
@@ -749,11 +850,36 @@ _PRE_RE = re.compile(
 )
 # Any reporting verb in the clause before the quote: "he says it remains special "…""
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
+#: lower-case words; a reporting verb is found by a set look-up (much faster than a regex
+#: alternation of all inflected forms)
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])(?P<verb>[a-z]+)(?![\w’'\-])")
+
+
+def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
+    """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
+    return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
 _NP_BEFORE_RE = re.compile(
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC})"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+_DET_START_RX = re.compile(rf"^{_DETERMINERS}\b")
+_DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
+_ROLE_BEFORE_NAME_RX = re.compile(
+    rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
+    rf"(?={_NAME}$)")
+_SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+_SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+_LATE_POST_RX = re.compile(
+    rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
+_APPOS_NAME_AFTER_RX = re.compile(
+    rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
+    rf"(?=\s*(?:[,.;:!?)]|$))")
+_LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
+_ACCORDING_PRE_RE = re.compile(rf"(?P<cue>[Aa]ccording to)\s+{_NP_RE}\s*,?\s*$")
+_ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
+_PAREN_CUE_RE = re.compile(
+    rf",\s*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
 _PASSIVE_AUX_RE = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
 #: A noun that attributes quoted words to the clause's subject (``By his own admission``).
@@ -833,12 +959,16 @@ def _np_kind(np_text: str) -> str:
     if low in PRONOUNS:
         return "pronoun"
     first = np_text.strip().split()[0] if np_text.strip() else ""
-    if re.match(rf"^{_DETERMINERS}\b", np_text.strip()) or low in {"another", "one", "others",
+    if _DET_START_RX.match(np_text.strip()) or low in {"another", "one", "others",
                                                                    "other"}:
         # "The Americans" style group vs description
         if first in {"The", "the"} and len(np_text.split()) >= 2 and \
                 np_text.split()[1][:1].isupper():
             return "group"
+        if _description(np_text).split()[-1].lower() in ORG_NOUNS:
+            return "group"
+        return "description"
+    if np_text.strip()[:1].islower():
         return "description"
     return "named"
 
@@ -850,11 +980,13 @@ def _valid_np(np_text: str) -> bool:
     if s.lower() in PRONOUNS or s.lower() in {"another", "one", "others", "other"}:
         return True
     tokens = s.split()
-    if tokens[0] in _NOT_NAME and not re.match(rf"^{_DETERMINERS}\b", s):
+    if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s):
         return False
-    if re.match(rf"^{_DETERMINERS}\b", s):
+    if _DET_START_RX.match(s):
         head = _description(s).split()[-1].lower().strip(",")
-        return head in PERSON_NOUNS
+        return head in PERSON_NOUNS or head in ORG_NOUNS
+    if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
+        return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
 
 
@@ -889,18 +1021,20 @@ class _Article:
                     self.known.add(canonical_key(" ".join(tokens)))
                     self.known.add(canonical_key(tokens[-1]))
 
-    def note_candidates(self, narr: str, lo: int) -> None:
-        """Capitalised runs of two or three words that look like personal names (no
+    def note_candidates(self, narr: str, lo: int, runs: list[re.Match] | None = None) -> None:
+        """Capitalised runs of two to four words that look like personal names (no
         organisation or function words): used only to expand a surname to a full name."""
-        for m in _NAME_RUN_RE.finditer(narr):
+        for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
             tokens = _clean_name_tokens(m.group(0))
             if tokens and tokens[0].rstrip(".") in TITLES:
                 tokens = tokens[1:]
             if tokens:
                 self.name_runs.append((lo + m.start(), tokens))
+            given = len(tokens) == 2 and tokens[0] in _first_names() and \
+                tokens[1] not in _PLACE_WORDS
             if not 2 <= len(tokens) <= 4 or any(
-                    t in _ORG_WORDS or t in _NOT_NAME or t.isupper() or "’" in t or "'" in t
-                    for t in tokens):
+                    (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper()
+                    or t.endswith(("’", "'")) for t in tokens):
                 continue
             full = " ".join(tokens)
             self.full_names.append((lo + m.start(), full))
@@ -914,6 +1048,8 @@ class _Article:
             by_last: dict[str, list[tuple[int, str]]] = {}
             by_first: dict[str, list[tuple[int, str]]] = {}
             for off, n in sorted(self.full_names):
+                if canonical_key(n) not in self.known:
+                    continue  # expand surnames to persons' names only
                 toks = [t for t in canonical_key(n).split() if t not in _NAME_SUFFIXES]
                 if toks:
                     by_last.setdefault(toks[-1], []).append((off, n))
@@ -980,6 +1116,8 @@ def _mention_gender(m: Mention, art: _Article) -> str:
 def _compatible(p: str, m: Mention, art: _Article) -> bool:
     if m.kind == "pronoun":
         return m.surface.lower() == p
+    if p == "it":  # an organisation: a group mention or a description with an organisation head
+        return m.kind == "group" and m.gender != "p"
     if p == "they":
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
     if m.kind == "group":
@@ -1048,7 +1186,7 @@ def _resolve_pronoun(
         gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
         if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
             continue
-        if p == "they" and typ not in ("group", "description"):
+        if p in ("they", "it") and typ not in ("group", "description"):
             continue
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
@@ -1085,14 +1223,20 @@ def _role_match(desc: str, art: _Article) -> str:
     if len(tokens) < 2 or tokens[0] != "the":
         return ""
     head = tokens[-1]
-    people = load_people()
     counts = art.mention_counts()
     best, best_n = "", 0
-    for name, role in zip(people["name"], people["role"]):
-        if name in counts and re.search(rf"\b{re.escape(head)}\b", str(role).lower()):
-            if counts[name] > best_n:
-                best, best_n = name, counts[name]
+    for name, role_words in _role_index():
+        if head in role_words and counts.get(name, 0) > best_n:
+            best, best_n = name, counts[name]
     return best
+
+
+@lru_cache(maxsize=1)
+def _role_index() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(name, words of the register's role) for every person in ``data/people.csv``."""
+    people = load_people()
+    return tuple((str(n), frozenset(re.findall(r"[a-z\-]+", str(r).lower())))
+                 for n, r in zip(people["name"], people["role"]))
 
 
 def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude: str = ""
@@ -1116,7 +1260,9 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
             row.speaker, row.speaker_type = desc, "description"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     elif kind == "group":
-        row.speaker, row.speaker_type = np_text, "group"
+        row.speaker = _description(np_text) if _DET_WORD_RX.match(np_text) \
+            else np_text
+        row.speaker_type = "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     else:
         parts = re.split(r"\s+and\s+", np_text)
@@ -1130,22 +1276,33 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
                                        row.np_start or 0))
         row.speaker = " and ".join(names)
         tokens = _clean_name_tokens(parts[0])
-        row.speaker_type = "named" if len(parts) == 1 and (
-            _is_person_name(tokens, art.known) or len(row.speaker.split()) >= 2
-            or _gender_of(tokens) != "u") else ("named" if len(parts) > 1 else "group")
-        if len(parts) == 1 and row.speaker_type == "group" and canonical_key(row.speaker) in \
-                art.known:
-            row.speaker_type = "named"
+        # a group: an organisation word, an acronym, "the Americans"; otherwise a named speaker
+        org = len(parts) == 1 and (any(t in _ORG_WORDS for t in tokens) or (
+            len(tokens) == 1 and (tokens[0].isupper() or tokens[0].lower() in ORG_NOUNS))
+            or bool(re.match(r"^[Tt]he\s", row.speaker)))
+        row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
 
 _APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
 
 
+_NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME}),\s*$")
+
+
 def _set_np(row: _Row, m: re.Match, base: int) -> None:
-    """Speaker NP of a cue match; a description followed by a name in apposition
-    (``the developer's spokesman, Paul Grant, said``) gives the name."""
+    """Speaker NP of a cue match; a description in apposition to a name gives the name
+    (``the developer's spokesman, Paul Grant, said``; ``Tom Watson, the deputy leader, …``)."""
     np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
+    if _np_kind(np_text) in ("description", "group"):
+        before = m.string[max(0, m.start("np") - 60):m.start("np")]
+        nb = _NAME_BEFORE_APPOS_RE.search(before)
+        if nb and nb.group("name").split()[0] not in _NOT_NAME:
+            name = nb.group("name")
+            s = base + m.start("np") - len(before) + nb.start("name")
+            np_text, e = name, s + len(name)
+            row.np, row.np_start, row.np_end = np_text, s, e
+            return
     app = m.groupdict().get("app")
     if app and _np_kind(np_text) in ("description", "group"):
         inner = app.strip(", ")
@@ -1172,17 +1329,23 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
             m = rx.match(post)
             if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
-                if rx is _POST_INV_RE:
-                    np_text = m.group("np")
-                    if _np_kind(np_text) == "description":
-                        np_text = _description(np_text)
-                else:
-                    np_text = m.group("np")
+                np_text = m.group("np")
+                skip = 0
+                role = _ROLE_BEFORE_NAME_RX.match(np_text)
+                if role:  # "says union leader Ray Jones": the name, not the role
+                    skip = role.end()
+                    np_text = np_text[skip:]
+                elif rx is _POST_INV_RE and _np_kind(np_text) in ("description", "group"):
+                    np_text = _description(np_text)
+                    appos = _APPOS_NAME_AFTER_RX.match(post, m.start("np") + len(np_text))
+                    if appos:  # "said his wife, Carol Reid.": the name in apposition
+                        skip = appos.start("name") - m.start("np")
+                        np_text = appos.group("name")
                 base = after_pos
                 row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
                 row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
                 row.np = np_text
-                row.np_start = base + m.start("np")
+                row.np_start = base + m.start("np") + skip
                 row.np_end = row.np_start + len(np_text)
                 row.attribution = how
                 row.post_cue_end = base + m.end()
@@ -1203,7 +1366,23 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             _set_np(row, pm, prev_lo + pcs)
             row.attribution = "pre-cue"
             return
-    m = _PRE_RE.search(pre)
+    label = _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) if not row.attribution else None
+    if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
+        # "Minister: "We will act"" (headline, transcript): the label is the speaker
+        _set_np(row, label, lo)
+        row.attribution = "pre-cue"
+        return
+    acc = _ACCORDING_PRE_RE.search(pre) or (
+        _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
+    if acc and not row.attribution and _valid_np(acc.group("np")):
+        base = lo + cs if acc.re is _ACCORDING_PRE_RE else after_pos
+        row.cue = "according to"
+        row.cue_start, row.cue_end = base + acc.start("cue"), base + acc.end("cue")
+        _set_np(row, acc, base)
+        row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
+        return
+    tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
+    m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
         colon = pre.rstrip().endswith((":", "—", "–"))
@@ -1220,7 +1399,16 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
     # a reporting verb anywhere earlier in the sentence (across earlier quotations in it)
     cs = _clause_start(narr, sp.open_pos - lo, 0)
     pre = narr[cs:sp.open_pos - lo]
-    for vm in reversed(list(_ANY_VERB_RE.finditer(pre))):
+    paren = list(_PAREN_CUE_RE.finditer(pre))
+    if paren:  # "The last government, he says, did …": the parenthetical attributes the sentence
+        pm = paren[-1]
+        base = lo + cs
+        _set_np(row, pm, base)
+        row.cue = REPORTING_VERBS.get(pm.group("verb").lower(), "")
+        row.cue_start, row.cue_end = base + pm.start("verb"), base + pm.end("verb")
+        row.attribution = "sentence-cue"
+        return
+    for vm in reversed(_verbs_in(pre)):
         word = vm.group("verb").lower()
         lemma = ALL_VERBS.get(word, "")
         if not lemma:
@@ -1241,7 +1429,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
-            subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}", pre)
+            subj = _SUBJ_RX.match(pre)
             if not subj or not _valid_np(subj.group("np")):
                 continue
             row.np = subj.group("np")
@@ -1258,12 +1446,11 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         row.attribution = "sentence-cue"
         return
     # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
-    nm = None
-    for nm in _CUE_NOUN_RE.finditer(pre):
-        pass
+    nouns = list(_CUE_NOUN_RE.finditer(pre))
+    nm = nouns[-1] if nouns else None
     if nm is not None:
         base = lo + cs
-        subj = re.match(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]", pre)
+        subj = _SUBJ_VERB_RX.match(pre)
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
@@ -1282,8 +1469,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         return
     # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
     if sp.close_pos >= 0 and not ends_sentence:
-        m2 = re.match(rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b",
-                      post)
+        m2 = _LATE_POST_RX.match(post)
         if m2 and _np_kind(m2.group("np")) == "pronoun":
             base = after_pos
             row.np = m2.group("np")
@@ -1296,37 +1482,67 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
 def _np_is_verbish(np_text: str) -> bool:
     """Reject NPs that are really clauses ("It was", "There are")."""
     first = np_text.strip().split()[0] if np_text.strip() else ""
+    if np_text.strip() in ("it", "It"):
+        return False  # "…," it said: an organisation speaking
     return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
-        not re.match(rf"^{_DETERMINERS}\s+[a-z]", np_text.strip())
+        not _DET_WORD_RX.match(np_text.strip())
 
 
 _LOOKBACK = 4  # paragraphs searched back for an antecedent
 
 
-def _article_rows(corpus_text: str, blocks: pd.DataFrame, art: _Article) -> list[_Row]:
+class _LazyMentions:
+    """``paragraph_mentions[k]``: the mentions of paragraph ``k``, found on first access."""
+
+    def __init__(self, text: str, block_info: list, known: set[str]):
+        self._text, self._info, self._known = text, block_info, known
+        self._cache: dict[int, list[Mention]] = {}
+        self._persons: dict[tuple[str, ...], bool] = {}
+
+    def __len__(self) -> int:
+        return len(self._info)
+
+    def __getitem__(self, k: int) -> list[Mention]:
+        if k not in self._cache:
+            _, lo, hi, _, narr, pi, runs = self._info[k]
+            ms = _find_mentions(self._text, lo, hi, narr, self._known, runs, self._persons)
+            for m in ms:
+                m.para = pi
+            self._cache[k] = ms
+        return self._cache[k]
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self)))
+
+
+@dataclass
+class _Block:
+    block_id: int
+    paragraph_index: int
+
+
+def _article_rows(corpus_text: str, blocks: dict[str, list], art: _Article) -> tuple:
+    """Spans, masks and cues of one article (``blocks``: column -> values, in text order)."""
     rows: list[_Row] = []
     para_index = -1
     para_spans: list[tuple[int, list[_Row]]] = []
     # pass 1: spans, masks, mentions, cues
     block_info = []
-    for b in blocks.itertuples(index=False):
-        lo, hi = int(b.start), int(b.end)
+    cols = [list(blocks[c]) for c in ("block_id", "start", "end", "paragraph_index")]
+    for bid, lo, hi, bpi in zip(*cols):
+        b = _Block(int(bid), int(bpi))
+        lo, hi = int(lo), int(hi)
         spans = find_quote_spans(corpus_text, lo, hi)
         narr = _mask(corpus_text, lo, hi, spans)
         para_index += 1
-        art.note_candidates(narr, lo)
-        block_info.append((b, lo, hi, spans, narr, para_index))
+        runs = list(_NAME_RUN_RE.finditer(narr))
+        art.note_candidates(narr, lo, runs)
+        block_info.append((b, lo, hi, spans, narr, para_index, runs))
     # names seen as full names are "known" persons; rescan single-surname mentions
-    art.paragraph_mentions = []
     prev_block = ("", 0)
-    # mentions matter only in paragraphs with quotations and the few before them
-    quoted = [pi for _, _, _, spans, _, pi in block_info if spans]
-    needed = {k for q in quoted for k in range(q - _LOOKBACK, q + 1)}
-    for b, lo, hi, spans, narr, pi in block_info:
-        mentions = _find_mentions(corpus_text, lo, hi, narr, art.known) if pi in needed else []
-        for m in mentions:
-            m.para = pi
-        art.paragraph_mentions.append(mentions)
+    # mentions are found lazily: only paragraphs that a resolution looks at are scanned
+    art.paragraph_mentions = _LazyMentions(corpus_text, block_info, art.known)
+    for b, lo, hi, spans, narr, pi, _runs in block_info:
         prow: list[_Row] = []
         top = [s for s in spans if s.level == 0]
         for s in spans:
@@ -1387,7 +1603,7 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
             tokens = _clean_name_tokens(m.group(0))
             if tokens and _is_person_name(tokens, art.known):
                 head_names.append(art.canonical(" ".join(tokens), len(art.text)))
-        cands = [n for n in head_names if counts.get(n, 0) or mentions.get(n, 0) >= 3]
+        cands = [n for n in head_names if counts.get(n, 0) or mentions.get(n, 0) >= 2]
         if cands:
             return max(cands, key=lambda n: (counts.get(n, 0), mentions.get(n, 0)))
     if counts:
@@ -1398,6 +1614,24 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
 
 
 _CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
+#: words right before a quotation that announce a label, not an utterance
+_TERM_MARKER_RE = re.compile(
+    r"\b(?:so-called|so called|dubbed|nicknamed|known as|the (?:word|words|term|phrase|label|"
+    r"slogan|title)|titled|entitled|(?:book|film|song|album|report|play|novel|programme|"
+    r"program|show|series|campaign|group|event|festival|exhibition|podcast|documentary|memoir|"
+    r"poem|article|essay|slogan|motto|policy|scheme|plan|bill|project)\s+(?:called|named))\s*$",
+    re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as is".split())
+
+
+def _is_title_case(inner: str) -> bool:
+    """A short span in Title Case without closing punctuation: the title of a work or an event
+    (``"The Long Road Home"``), not an utterance."""
+    words = inner.split()
+    if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in ".?!,;:…":
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and \
+        sum(w[:1].isupper() for w in words) >= 2
 _NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
 
 
@@ -1414,6 +1648,11 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                 _finish_nested(row, prow, art, pi)
                 continue
             words = count_words(inner)
+            if (words <= 6 and _TERM_MARKER_RE.search(
+                    art.text[max(0, sp.open_pos - 30):sp.open_pos])) or (
+                    _is_title_case(inner) and row.attribution not in ("pre-cue", "post-cue")):
+                _make_term(row)  # "the so-called "surge"", "the word "p""
+                continue
             if row.attribution in _CUE_ATTRIBUTIONS:
                 if row.anonymous:
                     row.speaker, row.speaker_type = "", "none"
@@ -1421,7 +1660,8 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                     _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art))
                 short_label = (row.cue in _NAMING_LEMMAS and words <= 2 and not row.speaker)
                 row.kind = "term" if short_label else "speech"
-            elif words >= 4 or _is_sentence_like(inner):
+            elif words >= 4 or _is_sentence_like(inner) or (
+                    words and re.search(r":\s*$", art.text[max(0, sp.open_pos - 5):sp.open_pos])):
                 row.kind = "speech"
                 row.attribution = "context"
                 _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
@@ -1452,14 +1692,19 @@ def _turn_taker(row: _Row, prow: list[_Row], art: _Article) -> str:
     """Dialogue turn-taking: a ``"…," he says`` quotation that directly follows another
     speaker's quotation (nothing but spaces between) is a reply, so its pronoun does not refer to
     that speaker. Returns the speaker to exclude, or ""."""
-    if row.attribution != "post-cue" or _np_kind(row.np) != "pronoun":
+    if row.attribution not in ("post-cue", "pre-cue") or _np_kind(row.np) != "pronoun":
         return ""
     prev = [r for r in prow if r.span.level == 0 and r.span.end <= row.span.start
             and r.kind == "speech"]
     if not prev or prev[-1].span.close_pos < 0:
         return ""
+    if row.cue in _REPLY_LEMMAS:  # "…," he replied: not the one who spoke just before
+        return prev[-1].speaker
     between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]
-    return prev[-1].speaker if not between.strip() else ""
+    return prev[-1].speaker if not between.strip() and row.attribution == "post-cue" else ""
+
+
+_REPLY_LEMMAS = frozenset({"reply", "answer", "retort", "respond", "counter"})
 
 
 _VOCATIVE_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
@@ -1491,6 +1736,26 @@ def _vocative_names(rows: list[_Row], para_spans, art: _Article) -> None:
         for qi, r in top:
             if r.speaker == desc and pi - 1 <= qi <= pi + 1:
                 r.speaker, r.speaker_type = m.group("name"), "named"
+
+
+def _multi_paragraph_speakers(rows: list[_Row]) -> None:
+    """A quotation running over paragraphs is one speaker's: an open piece attributed only by
+    context takes the speaker of the next piece when that piece has its own cue; then
+    ``continuation`` is recomputed (no own cue and the previous speech speaker again)."""
+    top = [r for r in rows if r.span.level == 0 and r.kind == "speech"]
+    for a, b in zip(top, top[1:]):
+        if not a.span.closed and a.attribution in ("context", "") and b.cue and b.speaker:
+            a.speaker, a.speaker_type = b.speaker, b.speaker_type
+            a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
+    prev = None
+    for r in top:
+        r.continuation = bool(not r.cue and prev is not None and r.speaker
+                              and prev.speaker == r.speaker)
+        if r.continuation:
+            r.attribution = "continuation"
+        elif r.attribution == "continuation":
+            r.attribution = "context"
+        prev = r
 
 
 def _make_term(row: _Row) -> None:
@@ -1606,31 +1871,43 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
     records: list[dict] = []
     sents = corpus.sentences
     qb = blocks[blocks["kind"].isin(QUOTE_BLOCK_KINDS) & (blocks["article_id"] != "")]
-    for (source, article_id), ablocks in qb.groupby(["source", "article_id"], sort=False):
+    sent_index: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+    if sents is not None and not sents.empty:
+        for key, grp in sents.groupby(["source", "article_id"], sort=False):
+            grp = grp.sort_values("start")
+            sent_index[key] = (grp["start"].to_numpy(), grp["sentence_id"].to_numpy())
+    qb = qb.sort_values(["source", "start"], kind="stable")
+    names = ("source", "article_id", "block_id", "start", "end", "paragraph_index", "kind", "text")
+    cols = {c: qb[c].tolist() for c in names}
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, key in enumerate(zip(cols["source"], cols["article_id"])):
+        groups.setdefault(key, []).append(i)
+    for (source, article_id), idx in groups.items():
         text = corpus.texts.get(source, "")
         if not text:
             continue
-        ablocks = ablocks.sort_values("start")
+        ablocks = {c: [cols[c][i] for i in idx] for c in names}
         art = _Article(text, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
         try:
             rows, para_spans, _ = _article_rows(text, ablocks, art)
-        except Exception:  # never crash on odd input: fall back to spans without attribution
+        except Exception as exc:  # never crash on odd input: spans without attribution
+            warnings.warn(f"quotes: attribution failed in {article_id}: {exc!r}", stacklevel=2)
             rows, para_spans = _fallback_rows(text, ablocks)
         if not rows:
             continue
-        head = " ".join(str(t) for t in ablocks.loc[ablocks["kind"].isin(["title", "standfirst"]),
-                                                    "text"])
+        head = " ".join(str(t) for k, t in zip(ablocks["kind"], ablocks["text"])
+                        if k in ("title", "standfirst"))
         try:
             art.interviewee = _detect_interviewee(art, rows, head)
             _finish(rows, para_spans, art, interview=bool(art.interviewee))
             _vocative_names(rows, para_spans, art)
-        except Exception:  # pragma: no cover - defensive: keep the spans, drop attribution
+            _multi_paragraph_speakers(rows)
+        except Exception as exc:  # pragma: no cover - defensive: keep spans, drop attribution
+            warnings.warn(f"quotes: attribution failed in {article_id}: {exc!r}", stacklevel=2)
             rows, para_spans = _fallback_rows(text, ablocks)
-        asents = sents[(sents["source"] == source) & (sents["article_id"] == article_id)] \
-            if sents is not None and not sents.empty else None
-        s_starts = asents["start"].to_numpy() if asents is not None else np.array([], int)
-        s_ids = asents["sentence_id"].to_numpy() if asents is not None else np.array([], int)
+        s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
+                                                                np.array([], int)))
         for r in rows:
             sp = r.span
             k = int(np.searchsorted(s_starts, sp.start, side="right")) - 1
@@ -1666,11 +1943,12 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
     return _types(df)
 
 
-def _fallback_rows(text: str, blocks: pd.DataFrame) -> tuple[list[_Row], list]:
+def _fallback_rows(text: str, blocks: dict[str, list]) -> tuple[list[_Row], list]:
+    """Spans without attribution (used only if attribution raised on odd input)."""
     rows, para = [], []
-    for pi, b in enumerate(blocks.itertuples(index=False)):
-        prow = [_Row(s, int(b.block_id), int(b.paragraph_index))
-                for s in find_quote_spans(text, int(b.start), int(b.end))]
+    for pi, (bid, lo, hi, bpi) in enumerate(zip(blocks["block_id"], blocks["start"],
+                                                blocks["end"], blocks["paragraph_index"])):
+        prow = [_Row(s, int(bid), int(bpi)) for s in find_quote_spans(text, int(lo), int(hi))]
         for r in prow:
             r.kind = "speech" if _is_sentence_like(text[r.span.start:r.span.end]) else "term"
         rows.extend(prow)
@@ -1691,6 +1969,7 @@ def extract_quotes_text(text: str, source: str = "<string>", date: str | None = 
 
 def _content_nouns(desc: str) -> set[str]:
     stop = {"a", "an", "the", "one", "another", "some", "this", "that", "of", "from", "in",
+            "his", "her", "their", "our", "my",
             "who", "at", "with", "young", "old", "unnamed", "anonymous", "senior", "former"}
     return {w for w in re.findall(r"[a-z’'\-]+", desc.lower()) if w not in stop and len(w) > 1}
 
@@ -1824,3 +2103,175 @@ def quote_errors(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = No
     df = pd.DataFrame(rows, columns=["error", "start", "end", "text", "gold", "pred"])
     df["text"] = df["text"].map(lambda t: t if len(str(t)) <= 90 else str(t)[:87] + "...")
     return df.sort_values(["start", "error"]).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Analysis tables for the notebook (who is quoted, voice shares, framing, mentions)
+# ---------------------------------------------------------------------------------------------
+
+#: Reporting-verb framing classes (lemma -> class); lemmas not listed are "other".
+VERB_FRAMING: dict[str, str] = {
+    **{v: "neutral" for v in "say tell add write ask explain note reply answer state report "
+       "recall continue respond describe call mention talk speak cite repeat announce "
+       "observe remark point".split()},
+    **{v: "concession" for v in "admit concede acknowledge confess agree".split()},
+    **{v: "assertion" for v in "insist claim argue maintain assert contend declare proclaim "
+       "stress emphasise emphasize vow promise assure".split()},
+    **{v: "denial" for v in "deny reject dismiss".split()},
+    **{v: "emotive" for v in "cry shout scream fret joke laugh complain sigh snap mutter "
+       "whisper yell boast interrupt plead warn urge threaten".split()},
+}
+
+
+def _speech_top(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Top-level speech rows (nested spans are already inside their parent's words)."""
+    if quotes.empty:
+        return quotes
+    return quotes[(quotes["kind"] == "speech") & (quotes["level"] == 0)]
+
+
+def _speaker_label(row: pd.Series) -> str:
+    return row["speaker"] if row["speaker"] else "(unattributed)"
+
+
+def quote_shares(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted and how much: one row per article and speaker.
+
+    Columns: ``article_id``, ``speaker``, ``speaker_type``, ``named`` (bool: a name, not a
+    description/group/unattributed), ``quotes``, ``quoted_words``, ``share`` (of the article's
+    quoted words). Sorted by article, then words.
+    """
+    cols = ["article_id", "speaker", "speaker_type", "named", "quotes", "quoted_words", "share"]
+    sp = _speech_top(quotes)
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sp = sp.assign(speaker=sp.apply(_speaker_label, axis=1),
+                   named=sp["speaker_type"].isin(["named", "pronoun-resolved"]))
+    out = (sp.groupby(["article_id", "speaker"], sort=False)
+           .agg(speaker_type=("speaker_type", "first"), named=("named", "max"),
+                quotes=("text", "size"), quoted_words=("n_words", "sum"))
+           .reset_index())
+    totals = out.groupby("article_id")["quoted_words"].transform("sum")
+    out["share"] = (out["quoted_words"] / totals.where(totals > 0, 1)).round(4)
+    return out.sort_values(["article_id", "quoted_words"], ascending=[True, False])[cols] \
+        .reset_index(drop=True)
+
+
+def voice_shares(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The writer's voice against quoted voices: words of the article's prose sentences that
+    fall inside top-level speech quotations vs outside them (terms count as the writer's).
+
+    Columns: ``article_id``, ``title``, ``prose_words``, ``quoted_words``, ``writer_words``,
+    ``quoted_share``, ``writer_share``, ``named_share`` and ``anonymous_share`` (of all prose
+    words, quoted words of named vs other speakers).
+    """
+    cols = ["article_id", "title", "prose_words", "quoted_words", "writer_words", "quoted_share",
+            "writer_share", "named_share", "anonymous_share"]
+    arts = corpus.articles
+    if arts is None or arts.empty:
+        return pd.DataFrame(columns=cols)
+    sents = corpus.sentences
+    prose = sents.groupby("article_id")["n_words"].sum() if not sents.empty else pd.Series(
+        dtype=int)
+    sp = _speech_top(quotes)
+    rows = []
+    for a in arts.itertuples():
+        q = sp[sp["article_id"] == a.article_id] if not sp.empty else sp
+        total = int(prose.get(a.article_id, 0))
+        quoted = int(q["n_words"].sum()) if not q.empty else 0
+        named = int(q.loc[q["speaker_type"].isin(["named", "pronoun-resolved"]),
+                          "n_words"].sum()) if not q.empty else 0
+        quoted = min(quoted, total) if total else quoted
+        denom = total if total else 1
+        rows.append({"article_id": a.article_id, "title": a.title, "prose_words": total,
+                     "quoted_words": quoted, "writer_words": max(total - quoted, 0),
+                     "quoted_share": round(quoted / denom, 4),
+                     "writer_share": round(max(total - quoted, 0) / denom, 4),
+                     "named_share": round(named / denom, 4),
+                     "anonymous_share": round((quoted - named) / denom, 4) if quoted else 0.0})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def verb_framing(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Reporting-verb framing per speaker: how often each speaker's words are introduced with a
+    neutral verb (say, tell, …) or with concession, assertion, denial or emotive verbs.
+
+    Long table: ``speaker``, ``framing`` (class of :data:`VERB_FRAMING`, or ``other``),
+    ``cues`` (count), ``verbs`` (the lemmas, ``;``-joined). Rows without a cue are left out.
+    """
+    cols = ["speaker", "framing", "cues", "verbs"]
+    sp = _speech_top(quotes)
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sp = sp[sp["cue"] != ""]
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sp = sp.assign(speaker=sp.apply(_speaker_label, axis=1),
+                   framing=sp["cue"].map(lambda c: VERB_FRAMING.get(c, "other")))
+    out = (sp.groupby(["speaker", "framing"])
+           .agg(cues=("cue", "size"), verbs=("cue", lambda s: ";".join(sorted(set(s)))))
+           .reset_index())
+    return out.sort_values(["speaker", "framing"]).reset_index(drop=True)[cols]
+
+
+def mention_network(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """Who mentions whom: edges from a speaker to each person named inside their quotations.
+
+    A person is a name run inside the quoted words that the article (or the register) expands to
+    a full name, or a known alias; the speaker's own name is skipped. Columns: ``article_id``,
+    ``speaker``, ``mentioned``, ``mentions``.
+    """
+    cols = ["article_id", "speaker", "mentioned", "mentions"]
+    sp = _speech_top(quotes)
+    if sp.empty:
+        return pd.DataFrame(columns=cols)
+    sp = sp[sp["speaker"] != ""]
+    alias = _alias_index()
+    edges: dict[tuple[str, str, str], int] = {}
+    for (source, article_id), grp in sp.groupby(["source", "article_id"], sort=False):
+        text = corpus.texts.get(source, "")
+        art = _Article(text, alias)
+        blocks = corpus.blocks[corpus.blocks["article_id"] == article_id]
+        for b in blocks.itertuples():
+            art.note_candidates(text[int(b.start):int(b.end)], int(b.start))
+        for r in grp.itertuples():
+            for m in _NAME_RUN_RE.finditer(r.text):
+                run = re.split(r"(?<=[’']s)\s", m.group(0))[0]  # "Rumsfeld's DoD" -> Rumsfeld
+                tokens = _clean_name_tokens(run)
+                if not tokens:
+                    continue
+                name = art.canonical(" ".join(tokens), r.start + m.start())
+                key = canonical_key(name)
+                person = len(name.split()) >= 2 and (key in art.known or key in alias
+                                                     or _is_person_name(name.split(), art.known))
+                if not person or speakers_match(name, r.speaker):
+                    continue
+                k = (article_id, r.speaker, name)
+                edges[k] = edges.get(k, 0) + 1
+    out = pd.DataFrame([(a, s, m, n) for (a, s, m), n in edges.items()], columns=cols)
+    return out.sort_values(["article_id", "mentions"], ascending=[True, False]) \
+        .reset_index(drop=True)
+
+
+def validation_by_attribution(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Speaker accuracy of matched speech quotes by the rule that attributed them
+    (``post-cue``, ``pre-cue``, ``sentence-cue``, ``continuation``, ``context``, …).
+
+    Columns: ``attribution``, ``quotes``, ``speaker_correct``, ``speaker_accuracy``.
+    """
+    from helpers.metrics import match_spans
+
+    cols = ["attribution", "quotes", "speaker_correct", "speaker_accuracy"]
+    p = _norm_frame(pred)
+    g = _norm_frame(gold)
+    ps, gs = p[p["kind"] == "speech"], g[g["kind"] == "speech"]
+    if ps.empty or gs.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for gi, pi in match_spans(gs, ps, overlap=True):
+        rows.append((ps.at[pi, "attribution"] if "attribution" in ps.columns else "",
+                     speakers_match(ps.at[pi, "speaker"], gs.at[gi, "speaker"])))
+    df = pd.DataFrame(rows, columns=["attribution", "ok"])
+    out = df.groupby("attribution").agg(quotes=("ok", "size"), speaker_correct=("ok", "sum"))
+    out["speaker_accuracy"] = (out["speaker_correct"] / out["quotes"]).round(3)
+    return out.reset_index().sort_values("quotes", ascending=False)[cols]

@@ -11,15 +11,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.corpus import Corpus
+from helpers.corpus import Corpus, load_corpus
 from helpers.metrics import boundary_scores, cohen_kappa
-from helpers.paths import ANNOTATIONS, DATA_RAW
+from helpers.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
 
 __all__ = [
     "TARGETS",
     "agreement_summary",
+    "annotated_set_summary",
     "human_baseline",
     "load_gold",
+    "score_instruments",
     "sentence_boundary_report",
     "validation_summary",
 ]
@@ -84,14 +86,21 @@ TARGETS: list[tuple[str, str, float]] = [
 ]
 
 
-def validation_summary(corpus: Corpus) -> pd.DataFrame:
-    """Every instrument scored against its gold annotation of the default corpus.
+def _by_name(df: pd.DataFrame) -> pd.DataFrame:
+    """Predictions with ``source`` reduced to the file name, as in the gold files."""
+    return df.assign(source=df["source"].map(lambda s: Path(str(s)).name))
 
-    One row per measure: ``instrument``, ``measure``, ``value``, ``target`` (NaN where the
-    issues name none), ``meets_target`` (NaN without a target), ``n`` (gold units scored),
-    ``gold`` (the annotation file). ``corpus`` must be the default corpus.
+
+def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
+                      raw: Path = DATA_RAW) -> pd.DataFrame:
+    """Sentences, quotes, temporal expressions and themes of ``corpus`` against the gold files
+    in ``annotations`` (whose offsets index the files in ``raw``).
+
+    One row per measure: ``instrument``, ``measure``, ``value``, ``n`` (gold units), ``gold``.
+    Works for any annotated set laid out like ``data/annotations`` (several files per set are
+    fine: units are matched within the same file name).
     """
-    from helpers import quotes, sentiment, themes, timeline
+    from helpers import quotes, themes, timeline
 
     rows: list[dict] = []
 
@@ -99,63 +108,92 @@ def validation_summary(corpus: Corpus) -> pd.DataFrame:
         rows.append({"instrument": instrument, "measure": measure, "value": float(value),
                      "n": int(n), "gold": gold})
 
-    gold = load_gold("sentences")
-    scores, _ = sentence_boundary_report(corpus, gold)
-    add("sentence splitting", "boundary precision", scores["precision"], len(gold),
-        "sentences.csv")
-    add("sentence splitting", "boundary recall", scores["recall"], len(gold), "sentences.csv")
-    add("sentence splitting", "boundary F1", scores["f1"], len(gold), "sentences.csv")
+    gold = load_gold("sentences", annotations, raw)
+    b = boundary_scores(gold, _by_name(corpus.sentences))
+    for key, label in (("precision", "boundary precision"), ("recall", "boundary recall"),
+                       ("f1", "boundary F1")):
+        add("sentence splitting", label, b[key], len(gold), "sentences.csv")
 
-    gold = load_gold("quotes")
-    q = quotes.score_quotes(quotes.extract_quotes(corpus), gold)
+    gold = load_gold("quotes", annotations, raw)
+    q = quotes.score_quotes(_by_name(quotes.extract_quotes(corpus)), gold)
     n_speech = int((gold["kind"] == "speech").sum())
-    add("quote attribution", "speech quote precision", q["speech_precision"], n_speech,
-        "quotes.csv")
-    add("quote attribution", "speech quote recall", q["speech_recall"], n_speech, "quotes.csv")
-    add("quote attribution", "speech quote F1 (span overlap)", q["speech_f1"], n_speech,
-        "quotes.csv")
-    add("quote attribution", "speaker accuracy on matched speech", q["speaker_accuracy"],
-        n_speech, "quotes.csv")
-    add("quote attribution", "kind accuracy (speech/term)", q["kind_accuracy"], len(gold),
-        "quotes.csv")
-    add("quote attribution", "cue (reporting verb) accuracy", q["cue_accuracy"], n_speech,
-        "quotes.csv")
+    for key, label, n in (
+        ("speech_precision", "speech quote precision", n_speech),
+        ("speech_recall", "speech quote recall", n_speech),
+        ("speech_f1", "speech quote F1 (span overlap)", n_speech),
+        ("speaker_accuracy", "speaker accuracy on matched speech", n_speech),
+        ("kind_accuracy", "kind accuracy (speech/term)", len(gold)),
+        ("cue_accuracy", "cue (reporting verb) accuracy", n_speech),
+    ):
+        add("quote attribution", label, q[key], n, "quotes.csv")
 
-    gold = load_gold("timex")
-    t = timeline.score_timexes(timeline.extract_timexes(corpus), gold)
+    gold = load_gold("timex", annotations, raw)
+    t = timeline.score_timexes(_by_name(timeline.extract_timexes(corpus)), gold)
     for key, label in (("strict_f1", "strict extraction F1"),
                        ("relaxed_f1", "relaxed extraction F1"),
                        ("value_accuracy", "value accuracy (relaxed matches)"),
                        ("type_accuracy", "type accuracy (relaxed matches)")):
         add("timelines", label, t[key], len(gold), "timex.csv")
 
-    gold = load_gold("themes")
-    th = themes.score_themes(themes.paragraph_themes(corpus), gold)
+    gold = load_gold("themes", annotations, raw)
+    th = themes.score_themes(_by_name(themes.paragraph_themes(corpus)), gold)
     for row in th.itertuples():
         for key in ("precision", "recall", "f1"):
             label = "F1" if key == "f1" else key
             add("themes", f"{row.theme} paragraph {label}", getattr(row, key), len(gold),
                 "themes.csv")
+    return pd.DataFrame(rows)
 
-    nyt = sentiment.nyt_validation("held_out").set_index("measure")
-    for measure, row in nyt.iterrows():
-        label = ("default score" if measure.startswith("default") else measure)
-        add("sentiment", f"{label} Pearson r, held-out NYT editorials", row["pearson"],
-            row["n"], "data/external (NYT)")
-    gold = load_gold("sentiment")
-    agree = sentiment.agreement_table(gold).set_index("measure")
-    for measure, row in agree.iterrows():
-        label = ("default score" if measure.startswith("default") else measure)
-        add("sentiment", f"{label} macro-F1 vs hand labels", row["macro_f1"], row["n"],
-            "sentiment.csv")
 
-    table = pd.DataFrame(rows)
+def _with_targets(table: pd.DataFrame) -> pd.DataFrame:
     targets = {(i, m): v for i, m, v in TARGETS}
+    table = table.copy()
     table["target"] = [targets.get((i, m), float("nan"))
                        for i, m in zip(table["instrument"], table["measure"])]
     table["meets_target"] = [None if pd.isna(tg) else bool(v >= tg)
                              for v, tg in zip(table["value"], table["target"])]
     return table[["instrument", "measure", "value", "target", "meets_target", "n", "gold"]]
+
+
+def validation_summary(corpus: Corpus) -> pd.DataFrame:
+    """Every instrument scored against its gold annotation of the default corpus.
+
+    One row per measure: ``instrument``, ``measure``, ``value``, ``target`` (NaN where the
+    issues name none), ``meets_target`` (None without a target), ``n`` (gold units scored),
+    ``gold`` (the annotation file). ``corpus`` must be the default corpus. Sentiment adds the
+    held-out NYT correlation and the agreement with the corpus hand labels.
+    """
+    from helpers import sentiment
+
+    rows = [score_instruments(corpus)]
+    nyt = sentiment.nyt_validation("held_out")
+    rows.append(pd.DataFrame({
+        "instrument": "sentiment",
+        "measure": [("default score" if m.startswith("default") else m)
+                    + " Pearson r, held-out NYT editorials" for m in nyt["measure"]],
+        "value": nyt["pearson"].astype(float), "n": nyt["n"].astype(int),
+        "gold": "data/external (NYT)"}))
+    agree = sentiment.agreement_table(load_gold("sentiment"))
+    rows.append(pd.DataFrame({
+        "instrument": "sentiment",
+        "measure": [("default score" if m.startswith("default") else m)
+                    + " macro-F1 vs hand labels" for m in agree["measure"]],
+        "value": agree["macro_f1"].astype(float), "n": agree["n"].astype(int),
+        "gold": "sentiment.csv"}))
+    return _with_targets(pd.concat(rows, ignore_index=True))
+
+
+def annotated_set_summary(name: str) -> pd.DataFrame:
+    """Score every instrument on an annotated set of other articles: ``data/<name>/`` (the
+    articles, with ``metadata.csv`` for their dates) against ``data/annotations/<name>/``.
+
+    Same columns as :func:`validation_summary`, plus ``set``. Used for the articles in other
+    house styles (``other_styles``) and the held-out set (``heldout``).
+    """
+    raw = PROJECT_ROOT / "data" / name
+    corpus = load_corpus(raw)
+    table = _with_targets(score_instruments(corpus, ANNOTATIONS / name, raw))
+    return table.assign(set=name)
 
 
 def agreement_summary() -> pd.DataFrame:

@@ -26,3 +26,16 @@ def test_all_notebooks_run(tmp_path, corpus):
     for png in figures:
         assert png.with_suffix(".csv").exists() and png.with_suffix(".svg").exists()
     assert (tmp_path / "processed" / "sentences.parquet").exists()
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_parameters_cell_is_parsed_by_papermill(path):
+    """papermill must see all three parameters (a comment with '=' makes it skip a line)."""
+    import nbformat
+    from papermill.translators import PythonTranslator
+
+    nb = nbformat.read(path, as_version=4)
+    cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(cells) == 1, "exactly one cell tagged 'parameters'"
+    names = [p.name for p in PythonTranslator.inspect(cells[0])]
+    assert names == ["CORPUS", "OUTPUT_DIR", "DATE"]

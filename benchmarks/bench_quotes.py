@@ -1,0 +1,36 @@
+"""Quote extraction throughput on the corpus repeated to >= 10 MB.
+
+Run: ``.venv/bin/python benchmarks/bench_quotes.py``. Prints characters and quotations per
+second for :func:`helpers.quotes.extract_quotes` on an already segmented corpus (the segmenter
+has its own benchmark), and for the whole path text -> quotes. Asserts nothing (speed depends on
+the machine); the target is >= 1 M chars/s for the extraction.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from common import best_of, repeated_corpus
+
+from helpers.corpus import segment_text
+from helpers.quotes import extract_quotes
+
+
+def main() -> None:
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 2
+    text = repeated_corpus()
+    n = len(text)
+    seg_seconds, corpus = best_of(lambda: segment_text(text, source="repeated.txt"), repeat=1)
+    seconds, quotes = best_of(lambda: extract_quotes(corpus), repeat=repeat)
+    n_quotes = len(quotes)
+    print(f"extract_quotes: {n:,} chars ({len(text.encode()):,} bytes), "
+          f"{len(corpus.articles):,} articles, {n_quotes:,} quoted spans "
+          f"({int((quotes['kind'] == 'speech').sum()):,} speech) in {seconds:.2f}s = "
+          f"{n / seconds / 1e6:.2f} M chars/s, {n_quotes / seconds:,.0f} quotes/s")
+    total = seg_seconds + seconds
+    print(f"text -> quotes (segment_text {seg_seconds:.2f}s + extract_quotes): "
+          f"{n / total / 1e6:.2f} M chars/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,442 @@
+"""Themes: codebook, matching, scores, keyness, KWIC/collocates, joins, validation."""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from contextlib import redirect_stdout
+
+import pandas as pd
+import pytest
+
+from helpers import cli
+from helpers.corpus import load_corpus
+from helpers.paths import ANNOTATIONS, FIXTURES
+from helpers.themes import (
+    CodebookError,
+    collocates,
+    compile_term,
+    keyness,
+    kwic,
+    load_codebook,
+    log_likelihood,
+    match_themes,
+    paragraph_themes,
+    score_themes,
+    theme_scores,
+    theme_tone,
+    theme_voices,
+)
+
+BOOK = load_codebook()
+EXAMPLES = [(t.id, s) for t in BOOK.themes for s in t.examples]
+COUNTER = [(t.id, s) for t in BOOK.themes for s in t.counter_examples]
+
+
+def present(text: str, theme: str, book=BOOK) -> bool:
+    return bool(theme_scores(text, "article", book)[f"{theme}_present"].iloc[0])
+
+
+def test_codebook_has_the_required_themes():
+    for tid in ("special_relationship", "party_factionalism", "iraq_war_intelligence",
+                "israel_palestine", "austerity_inequality"):
+        theme = BOOK[tid]
+        assert theme.definition and theme.provenance
+        assert len(theme.examples) >= 2 and len(theme.counter_examples) >= 2
+
+
+@pytest.mark.parametrize(("theme", "sentence"), EXAMPLES)
+def test_codebook_examples_match(theme, sentence):
+    assert present(sentence, theme), (theme, sentence)
+
+
+@pytest.mark.parametrize(("theme", "sentence"), COUNTER)
+def test_codebook_counter_examples_do_not_match(theme, sentence):
+    assert not present(sentence, theme), (theme, sentence)
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "hit"),
+    [
+        ("plot", "The plotters met in secret.", "plotters"),
+        ("plot", "They were plotting a coup.", "plotting"),
+        ("plot", "She plotted against him.", "plotted"),
+        ("purge", "The purges began.", "purges"),
+        ("purge", "He is purging the left.", "purging"),
+        ("party", "Both parties lost seats.", "parties"),
+        ("deselect", "The MP was deselected.", "deselected"),
+        ("Blairite", "The Blairites’ revenge.", "Blairites’"),
+        ("hard left", "a hard-left faction", "hard-left"),
+        ("hard left", "the Hard Left", "Hard Left"),
+        ("Bush's poodle", "he was Bush’s poodle", "Bush’s poodle"),
+        ("Bush’s poodle", "he was Bush's poodle", "Bush's poodle"),
+        ("coalition of the willing", "Coalitions of the willing formed.",
+         "Coalitions of the willing"),
+        ("Trotsky*", "a Trotskyist sect", "Trotskyist"),
+        ("US", "the US and Britain", "US"),
+    ],
+)
+def test_terms_are_inflection_and_apostrophe_tolerant(term, text, hit):
+    m = re.search(compile_term(term), text, re.IGNORECASE)
+    assert m is not None and m.group() == hit
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [("coup", "a coupon for coffee"), ("plot", "a plotline"), ("US", "let us go"),
+     ("sect", "a new section"), ("purge", "expurgated")],
+)
+def test_terms_keep_word_boundaries_and_acronym_case(term, text):
+    assert re.search(compile_term(term), text, re.IGNORECASE) is None
+
+
+def test_match_offsets_reproduce_the_text():
+    text = "Intro line\n\nCritics said the party's hard-left faction plotted a coup.\n"
+    m = match_themes(text, BOOK)
+    fac = m[m["theme"] == "party_factionalism"]
+    assert set(fac["text"]) == {"hard-left", "faction", "plotted", "coup"}
+    for r in m.itertuples():
+        assert text[r.start:r.end] == r.text
+
+
+def test_corpus_matches_carry_offsets_and_ids(corpus):
+    m = match_themes(corpus, BOOK)
+    assert not m.empty
+    for r in m.head(200).itertuples():
+        assert corpus.texts[r.source][r.start:r.end] == r.text
+        assert r.article_id
+
+
+def test_cooccurrence_rule_needs_both_sides():
+    assert present("Blair flew to Washington to meet Bush.", "special_relationship")
+    assert not present("Blair flew to Edinburgh to meet the Queen.", "special_relationship")
+
+
+def test_weak_terms_need_company():
+    # one weak term (0.5) is below min_weight 1; two weak terms reach it
+    assert not present("The leadership met on Monday.", "party_factionalism")
+    assert present("The leadership and the steering committee met.", "party_factionalism")
+
+
+# --------------------------------------------------------------------------- user themes
+
+USER_BOOK = """
+themes:
+  - id: weather
+    label: Weather
+    definition: Talk about the weather.
+    terms: [storm, heavy rain]
+    weak_terms: [cloud]
+    patterns: ['\\b\\d+ ?mm of rain\\b']
+    examples: ["A storm is coming."]
+    counter_examples: ["He stormed out? No: brainstorm."]
+    provenance: test
+"""
+
+
+def test_user_added_theme_needs_no_code_change(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text(USER_BOOK, encoding="utf-8")
+    book = load_codebook(path)
+    assert book.ids == ["weather"]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Storm warning for the coast\n\n"
+        "Storms and heavy rains hit the coast on Monday, with 40 mm of rain in places.\n\n"
+        "The mayor said the town hall would stay open.\n", encoding="utf-8")
+    corpus = load_corpus(folder)
+    table = paragraph_themes(corpus, book)
+    assert list(table.columns[-2:]) == ["weather", "weather_present"]
+    assert table["weather_present"].tolist() == [True, False]
+    # 3 matches (Storms, heavy rains, 40 mm of rain) in 16 words -> 187.5 per 1,000 words
+    assert table["weather"].iloc[0] == pytest.approx(3 * 1000 / 16, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("themes: [", "not valid YAML"),
+        ("foo: bar", "expected a non-empty list"),
+        ("themes:\n  - id: Bad Id\n    terms: [x]", "snake_case"),
+        ("themes:\n  - id: t\n    patterns: ['(unclosed']", "invalid regular expression"),
+        ("themes:\n  - id: t\n    label: no terms", "needs at least one"),
+        ("themes:\n  - id: t\n    terms: [x]\n    colour: red", "unknown field"),
+        ("themes:\n  - id: t\n    terms: [x]\n  - id: t\n    terms: [y]", "duplicate id"),
+    ],
+)
+def test_bad_codebook_errors_name_file_and_problem(tmp_path, content, problem):
+    path = tmp_path / "broken.yml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CodebookError) as err:
+        load_codebook(path)
+    assert "broken.yml" in str(err.value) and problem in str(err.value)
+
+
+def test_missing_codebook_file(tmp_path):
+    with pytest.raises(CodebookError, match="not found"):
+        load_codebook(tmp_path / "nope.yml")
+
+
+# --------------------------------------------------------------------------- keyness
+
+def test_log_likelihood_hand_computed():
+    # a=10 of c=100 vs b=5 of d=200: E1 = 100*15/300 = 5, E2 = 10
+    # G2 = 2 (10 ln 2 + 5 ln 0.5) = 10 ln 2 = 6.9315
+    assert log_likelihood(10, 5, 100, 200) == pytest.approx(10 * math.log(2), rel=1e-9)
+    assert log_likelihood(0, 0, 100, 200) == 0.0
+
+
+def test_keyness_table_against_hand_computed_2x2():
+    target = "apple " * 10 + "filler " * 90           # 100 words
+    reference = "apple " * 5 + "other " * 195          # 200 words
+    table = keyness(target, reference, min_freq=1, stopwords=False)
+    apple = table.set_index("term").loc["apple"]
+    assert apple["freq_target"] == 10 and apple["freq_reference"] == 5
+    assert apple["g2"] == pytest.approx(6.9315, abs=1e-3)
+    assert apple["log_ratio"] == pytest.approx(2.0)     # log2(0.10 / 0.025)
+    assert apple["significance"] == "p<0.01"            # 6.93 > 6.63
+    assert apple["direction"] == "target"
+    # filler only in the target, other only in the reference: top and bottom of the table
+    assert table["term"].iloc[0] == "filler" and table["term"].iloc[-1] == "other"
+
+
+def test_keyness_p05_flag_and_min_freq():
+    # a=6/100 vs b=2/200: E1=8/3, E2=16/3; G2 = 2(6 ln 2.25 + 2 ln 0.375) = 5.808
+    target = "pear " * 6 + "x " * 94
+    reference = "pear " * 2 + "y " * 197 + "rare"  # 200 words
+    table = keyness(target, reference, min_freq=2, stopwords=False).set_index("term")
+    assert table.loc["pear", "g2"] == pytest.approx(5.808, abs=1e-3)
+    assert table.loc["pear", "significance"] == "p<0.05"
+    assert "rare" not in table.index                    # 1 < min_freq
+
+
+def test_keyness_empty_inputs_do_not_crash():
+    assert keyness("", "", min_freq=1).empty
+
+
+# --------------------------------------------------------------------------- KWIC, collocates
+
+def test_kwic_on_a_tiny_text():
+    text = "The coup failed. Then another coup came."
+    lines = kwic(text, "coup", width=8)
+    assert lines["keyword"].tolist() == ["coup", "coup"]
+    assert lines["left"].tolist() == ["The ", "another "]
+    assert lines["right"].tolist() == [" failed.", " came."]
+    assert lines["start"].tolist() == [4, 30]
+
+
+def test_kwic_of_a_theme_lists_its_matches():
+    text = "Party rebels plotted a coup. The weather was fine."
+    lines = kwic(text, "party_factionalism", codebook=BOOK)
+    # all weak terms, counted because "Party" puts a party in view (the theme's context)
+    assert set(lines["keyword"]) == {"rebels", "plotted", "coup"}
+    assert set(lines["sentence_id"]) == {0}
+
+
+def test_collocates_on_a_tiny_text():
+    text = "Army coup failed. Army coup failed. Palace coup worked."
+    table = collocates(text, "coup", window=1, min_freq=2, stopwords=False)
+    assert set(table["collocate"]) == {"army", "failed"}
+    army = table.set_index("collocate").loc["army"]
+    assert army["freq_window"] == 2 and army["node_freq"] == 3 and army["freq_corpus"] == 2
+    assert army["log_dice"] == pytest.approx(14 + math.log2(4 / 5), abs=1e-3)
+    # MI = log2(O*N / (f_node*f_coll*2*window)) = log2(2*9 / (3*2*2))
+    assert army["mi"] == pytest.approx(math.log2(18 / 12), abs=1e-3)
+
+
+def test_collocates_without_hits_is_empty():
+    assert collocates("Nothing here.", "coup").empty
+
+
+# --------------------------------------------------------------------------- joins
+
+def test_theme_voices_credits_quotes_to_speakers():
+    text = 'Party rebels planned a coup, critics say. "This is a purge," said Ann Lee.'
+    m = match_themes(text, BOOK)
+    m = m[m["theme"] == "party_factionalism"]
+    q_start = text.index("This")
+    quotes = pd.DataFrame({"source": ["<string>"], "start": [q_start],
+                           "end": [text.index('," said')], "kind": ["speech"],
+                           "speaker": ["Ann Lee"]})
+    voices = theme_voices(m, quotes).set_index("voice")
+    assert voices.loc["Ann Lee", "n_matches"] == 1       # purge
+    assert voices.loc["narrator", "n_matches"] == 2      # rebels, coup (weak terms)
+    assert voices["share"].sum() == pytest.approx(1.0)
+
+
+def test_theme_tone_compares_theme_sentences_with_the_rest():
+    text = "The plotters were a disaster. The sun shone. Lunch was lovely."
+    scores = theme_scores(text, "sentence", BOOK)
+    senti = scores[["source", "start", "end"]].assign(score=[-0.8, 0.02, 0.6])
+    tone = theme_tone(scores, senti, themes=["party_factionalism"]).set_index("group")
+    assert tone.loc["theme", "n_sentences"] == 1 and tone.loc["theme", "mean"] == -0.8
+    assert tone.loc["rest", "n_sentences"] == 2 and tone.loc["rest", "mean"] == pytest.approx(0.31)
+    assert tone.loc["rest", "share_positive"] == 0.5      # 0.02 is within the neutral band
+    assert tone.loc["theme", "share_negative"] == 1.0
+
+
+def test_joins_with_empty_inputs():
+    assert theme_voices(pd.DataFrame(), pd.DataFrame()).empty
+    assert theme_tone(pd.DataFrame(), pd.DataFrame()).empty
+
+
+# --------------------------------------------------------------------------- tables and CLI
+
+def test_paragraph_themes_columns_and_units(corpus):
+    table = paragraph_themes(corpus)
+    base = ["source", "article_id", "paragraph_index", "section", "start", "end", "n_words"]
+    assert list(table.columns) == base + BOOK.ids + [f"{t}_present" for t in BOOK.ids]
+    body = corpus.blocks[corpus.blocks["kind"] == "body"]
+    assert len(table) == len(body)
+    for r in table.itertuples():
+        assert r.end > r.start
+
+
+def test_scores_at_every_level(corpus):
+    for level in ("sentence", "section", "article"):
+        t = theme_scores(corpus, level)
+        assert not t.empty and "special_relationship_present" in t.columns
+    with pytest.raises(ValueError):
+        theme_scores(corpus, "chapter")
+
+
+def test_cli_themes_columns():
+    out = io.StringIO()
+    with redirect_stdout(out):
+        status = cli.main(["themes", str(FIXTURES / "plain")])
+    assert status == 0
+    table = pd.read_csv(io.StringIO(out.getvalue()))
+    for col in ("source", "article_id", "start", "end", "special_relationship",
+                "party_factionalism_present"):
+        assert col in table.columns
+    assert len(table) > 0
+
+
+def test_plain_fixture_themes(plain_corpus):
+    table = paragraph_themes(plain_corpus).set_index("article_id")
+    party = table[table.index.str.contains("party")]
+    council = table[table.index.str.contains("council")]
+    assert party["party_factionalism_present"].any()
+    assert council["austerity_inequality_present"].any()
+    assert not council["party_factionalism_present"].any()
+
+
+def test_odd_input_does_not_crash():
+    for text in ("", "\n\n", "“”’", "a" * 1000):
+        assert isinstance(match_themes(text, BOOK), pd.DataFrame)
+        assert isinstance(theme_scores(text, "article", BOOK), pd.DataFrame)
+
+
+# --------------------------------------------------------------------------- validation
+
+def test_score_themes_hand_made():
+    gold = pd.DataFrame({"source": ["f.txt"] * 4, "start": [0, 10, 20, 30],
+                         "end": [9, 19, 29, 39], "text": ["x"] * 4,
+                         "special_relationship": [1, 1, 0, 0]})
+    pred = pd.DataFrame({"source": ["dir/f.txt"] * 4, "start": [0, 10, 20, 30],
+                         "end": [9, 19, 29, 39],
+                         "special_relationship_present": [True, False, True, False]})
+    row = score_themes(pred, gold).set_index("theme").loc["special_relationship"]
+    assert (row["tp"], row["fp"], row["fn"]) == (1, 1, 1)
+    assert row["f1"] == pytest.approx(0.5)
+
+
+GOLD = ANNOTATIONS / "themes.csv"
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="theme annotation not yet merged")
+@pytest.mark.parametrize("theme", ["special_relationship", "party_factionalism"])
+def test_theme_f1_against_hand_coding(corpus, theme):
+    from helpers.validation import load_gold
+
+    scores = score_themes(paragraph_themes(corpus), load_gold("themes")).set_index("theme")
+    assert scores.loc[theme, "f1"] >= 0.85, scores
+
+
+def test_theme_tone_restricted_to_articles():
+    scores = pd.DataFrame({"source": ["s"] * 4, "article_id": ["a", "a", "b", "b"],
+                           "start": [0, 10, 20, 30], "end": [9, 19, 29, 39],
+                           "x_present": [True, False, False, False]})
+    senti = scores[["source", "start", "end"]].assign(score=[-0.5, 0.5, -1.0, -1.0])
+    tone = theme_tone(scores, senti, ["x"], articles=["a"]).set_index("group")
+    # article b's two sentences are left out of the comparison
+    assert tone.loc["rest", "n_sentences"] == 1 and tone.loc["rest", "mean"] == 0.5
+
+
+def test_annotator_agreement_hand_made():
+    from helpers.themes import annotator_agreement
+
+    a = pd.DataFrame({"source": ["f.txt"] * 4, "start": [0, 10, 20, 30], "end": [9, 19, 29, 39],
+                      "t": [1, 1, 0, 0]})
+    b = a.assign(t=[1, 0, 0, 0])
+    row = annotator_agreement(a, b, ["t"]).iloc[0]
+    # po = 3/4; pe = (2/4)(1/4) + (2/4)(3/4) = 1/2; kappa = (0.75 - 0.5) / 0.5 = 0.5
+    assert row["agreement"] == 0.75 and row["kappa"] == pytest.approx(0.5)
+    assert (row["present_a"], row["present_b"]) == (2, 1)
+
+
+def test_weak_terms_need_the_theme_context():
+    # plot, breakaway, sect: three weak terms (1.5) but no party in view -> not counted
+    assert not present("The plot follows a breakaway sect of monks.", "party_factionalism")
+    assert present("The plot by a breakaway sect of Labour members failed.", "party_factionalism")
+
+
+USER_BOOK_RULES = """
+themes:
+  - id: heat
+    terms: [heatwave]
+    weak_terms: [hot, sweltering]
+    context: [temperature, weather]
+    cooccurrence:
+      - name: sun_and_record
+        scope: sentence
+        groups: [[sun, sunshine], [record]]
+    min_weight: 1
+"""
+
+
+def test_user_theme_with_context_and_cooccurrence_rules(tmp_path):
+    path = tmp_path / "heat.yml"
+    path.write_text(USER_BOOK_RULES, encoding="utf-8")
+    book = load_codebook(path)
+    # two weak terms but no context word: 0
+    assert not present("A hot, sweltering curry.", "heat", book)
+    # the same two weak terms with the context: 0.5 + 0.5 = 1
+    assert present("A hot, sweltering day; the temperature rose.", "heat", book)
+    # co-occurrence of the two groups in one sentence: 1
+    assert present("The sunshine broke a record.", "heat", book)
+    assert not present("The sunshine was lovely. A record crowd came.", "heat", book)
+
+
+@pytest.mark.parametrize("text", ["", "Title only", "Title\n\n“Quote”\n\n’’", "T\n\n" + "x " * 5])
+def test_odd_corpora_do_not_crash(text):
+    from helpers.corpus import segment_text
+    from helpers.themes import theme_keyness, trajectory_data
+
+    corpus = segment_text(text, "odd.txt")
+    table = paragraph_themes(corpus)
+    assert list(table.columns[:3]) == ["source", "article_id", "paragraph_index"]
+    for level in ("sentence", "section", "article"):
+        assert isinstance(theme_scores(corpus, level), pd.DataFrame)
+    assert isinstance(kwic(corpus, "special_relationship"), pd.DataFrame)
+    assert collocates(corpus, "coup").empty
+    assert isinstance(theme_keyness(corpus, "party_factionalism")[0], pd.DataFrame)
+    assert isinstance(trajectory_data(table, "party_factionalism"), pd.DataFrame)
+
+
+def test_people_spoken_of_merges_register_aliases(tmp_path):
+    from helpers.corpus import segment_text
+    from helpers.themes import people_spoken_of
+
+    reg = tmp_path / "people.csv"
+    reg.write_text("name,aliases,role,affiliation,notes\nAnn Lee,Lee;Ms Lee,MP,,\n",
+                   encoding="utf-8")
+    corpus = segment_text("Title\n\nAnn Lee said the faction would purge Lee's critics. "
+                          "Then Bob Ray left the party.\n", "t.txt")
+    table = paragraph_themes(corpus)
+    people = people_spoken_of(corpus, table, "party_factionalism", register=reg)
+    people = people.set_index("name")
+    assert people.loc["Ann Lee", "mentions"] == 2 and people.loc["Ann Lee", "role"] == "MP"
+    assert people.loc["Bob Ray", "mentions"] == 1 and people.loc["Bob Ray", "role"] == ""
