@@ -244,6 +244,7 @@ _NOT_BEFORE_AHEAD = {"the", "day", "days", "week", "weeks", "night", "year", "ye
 
 _FUTURE_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
                         r"plans? to|intends? to|next|upcoming|forthcoming|must|tomorrow|"
+                        r"(?:is|are|was|were)\s+expected\s+to|set\s+to|poised\s+to|"
                         r"(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|met|left|took|gave|made|"
                       r"began|won|lost|ago|yesterday|last|sent|held|found|saw|wrote|spoke|got|"
@@ -888,11 +889,28 @@ _CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op
                           r"report|story|review|essay|interview|feature|obituary),\s*$")
 
 
+def _nearest_tense(text: str, last: bool) -> str:
+    """Tense of the marker nearest the expression: the last one in ``text`` before it
+    (``last``) or the first one after it."""
+    best, best_pos = "present", None
+    for tense, rx in (("future", _FUTURE_RE), ("perfect", _PERFECT_RE), ("past", _PAST_RE)):
+        found = list(rx.finditer(text)) if last else [m for m in [rx.search(text)] if m]
+        if not found:
+            continue
+        pos = found[-1].start() if last else found[0].start()
+        if best_pos is None or (pos > best_pos if last else pos < best_pos):
+            best, best_pos = tense, pos
+    return best
+
+
 def _local_tense(lead: str, rest: str) -> str:
-    """Tense governing an expression: that of the words before it in its clause (``said
-    Friday``), or, when they carry no marker, that of the rest of the clause."""
-    t = _tense(lead)
-    return t if t != "present" else _tense(rest)
+    """Tense governing an expression: future if a future marker precedes it in its clause
+    (``will be replaced in``), else that of the nearest marker before it (``said Friday``), or,
+    when there is none, of the nearest one after it (``on Tuesday advanced``)."""
+    if _FUTURE_RE.search(lead):  # a modal governs what follows it ("will be replaced in")
+        return "future"
+    t = _nearest_tense(lead, last=True)
+    return t if t != "present" else _nearest_tense(rest, last=False)
 
 
 def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
@@ -967,13 +985,20 @@ class _Resolver:
     def __init__(self, publication: dt.date | None) -> None:
         self.pub = publication
         self.anchors: list[_Anchor] = []
+        #: prose block id -> the previous prose block id, and which blocks end inside a quote
+        self.prev_block: dict[int, int] = {}
+        self.open_quote_blocks: set[int] = set()
+        self.in_quote_now = False
 
     # -- reference times
     def narrative(self, block: int, pos: int, finest: str = "") -> _Anchor | None:
         """The nearest preceding usable anchor; with ``finest``, the nearest one at least that
         fine (``that day`` needs a day), falling back to the nearest of any granularity."""
+        prev = self.prev_block.get(block)
         usable = [an for an in self.anchors
-                  if an.pos < pos and (not an.in_quote or an.block == block)]
+                  if an.pos < pos and (not an.in_quote or an.block == block or (
+                      # a quotation running on from the previous paragraph
+                      self.in_quote_now and an.block == prev and prev in self.open_quote_blocks))]
         if finest:
             limit = _ORDER.index(finest)
             for an in reversed(usable):
@@ -1152,8 +1177,10 @@ class _Resolver:
                 return _Res("DATE", d.isoformat(), "", "day", d, d, "narrative", an.value)
         if self.pub is None:
             return _Res("DATE", f"XXXX-WXX-{target + 1}", "", "day")
-        d = self.pub  # on or before publication ("said Friday" in a Friday story: that day)
-        step = 1 if tense == "future" else -1
+        # past: on or before publication ("said Friday" in a Friday story: that day);
+        # future or present ("a recess that begins Friday"): the next one after publication
+        d = self.pub
+        step = 1 if tense in ("future", "present") else -1
         if step > 0:
             d += dt.timedelta(days=1)
         while d.weekday() != target:
@@ -1365,8 +1392,8 @@ class _Resolver:
                 return _Res("DATE", "PAST_REF", "", "ref")
             gran = {"second": "day", "minute": "day", "hour": "day",
                     "fortnight": "week"}.get(unit, unit)
-            if n != int(n) and gran in ("decade", "century"):
-                gran = "year"  # half a century ago: a year
+            if gran == "decade" or (n != int(n) and gran == "century"):
+                gran = "year"  # "a decade ago", "half a century ago": a year
             sign = -1 if f.get("dir", "ago").lower() == "ago" else 1  # "a century from now"
             d = _shift(ref, sign * n, unit) if unit not in ("second", "minute", "hour") else ref
             a, b = _interval(gran, d)
@@ -1431,8 +1458,8 @@ class _Resolver:
             # counted from a day, weeks land on a day; the result is never finer than the anchor
             gran = {"second": "day", "minute": "day", "hour": "day", "week": "day",
                     "fortnight": "day"}.get(unit, unit)
-            if n != int(n) and gran in ("decade", "century"):
-                gran = "year"  # half a century later: a year
+            if gran == "decade" or (n != int(n) and gran == "century"):
+                gran = "year"  # "a decade later", "half a century later": a year
             order = ["day", "week", "month", "year", "decade", "century"]
             if an.gran in order and order.index(an.gran) > order.index(gran):
                 gran = an.gran
@@ -1645,8 +1672,14 @@ def _resolve_spans(text: str, resolver: _Resolver,
     """Scan each block ``(block_id, lo, hi)`` in order and resolve what is found."""
     rows: list[dict] = []
     sent_starts = [s for s, _ in sentences]
+    previous = None
     for block, lo, hi in blocks:
         quotes = _quote_mask(text, lo, hi)
+        if previous is not None:
+            resolver.prev_block[block] = previous
+        if quotes and quotes[-1][1] == hi:
+            resolver.open_quote_blocks.add(block)
+        previous = block
         for c in _scan(text, lo, hi):
             i = bisect.bisect_right(sent_starts, c.start) - 1
             if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
@@ -1655,6 +1688,7 @@ def _resolve_spans(text: str, resolver: _Resolver,
                 s_lo, s_hi = lo, hi
             e_lo, e_hi = _clause(text, s_lo, s_hi, c.start, c.end)
             in_quote = any(a <= c.start < b for a, b in quotes)
+            resolver.in_quote_now = in_quote
             n_lo, n_hi = _clause(text, s_lo, s_hi, c.start, c.end, expand=False)
             tense = _local_tense(text[n_lo:c.start], text[c.end:n_hi])
             if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):
