@@ -344,7 +344,8 @@ _add(r"(?<![\w/.-])(?P<a>[0-3]?[0-9])/(?P<b>[01]?[0-9])/(?P<year>(?:1[0-9]|20)[0
      r"(?![\w/])", "cal", 3)
 # bare month after a preposition or a modifier ("in October", "early October", "last March")
 _add(rf"(?:\b(?:in|In|of|by|By|until|Until|till|since|Since|during|During|from|From|to|"
-     rf"before|Before|after|After|through|early|Early|late|Late|mid)\s+|\bmid-)"
+     rf"before|Before|after|After|through|throughout|Throughout|across|into|early|Early|late|"
+     rf"Late|mid)\s+|\bmid-)"
      rf"(?P<x>(?P<mon>{_MONTH_RE}))(?![\w-])", "cal", 1)
 _add(rf"(?P<mod>{_M})(?P<mon>{_MONTH_RE})(?![\w-])", "cal", 2)
 # seasons
@@ -395,7 +396,7 @@ _add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE)
 # weekdays (with an optional part of day); SET when plural
 _add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+|(?:[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{_WEEKDAY_RE})(?P<pl>s)?"
-     rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)",
+     rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)",
      "cal", 1)
 _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(?:\d|{_WEEKDAY_RE}|"
      rf"{_MONTH_RE}|Christmas|New\s+Year|Easter|Boxing|Good\s+Friday|Election|Thanksgiving|"
@@ -536,9 +537,9 @@ _add(r"\b(?:of|even|Even|still|Still)\s+(?P<x>today)(?![\w'’-])", "ref", 3)
 _add(r"\b(?:to|To)\s+(?P<x>this\s+day)(?![\w-])", "ref", 3)
 
 # bare plural durations after a preposition: "for decades", "within days"
-_add(r"\b(?:for|For|over|within|Within|in)\s+(?P<x>(?:(?P<q>many|several)\s+)?"
-     r"(?P<unit>years|decades|months|weeks|days|hours|centuries))(?![\w-])"
-     r"(?!\s+(?:of|to\s+come|old|ago|later|earlier)\b)", "dur", 0)
+_add(r"\b(?:for|For|over|within|Within|in|after|After|during|During)\s+(?P<x>(?:(?P<q>many|"
+     r"several)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries))(?![\w-])"
+     r"(?!\s+(?:to\s+come|old|ago|later|earlier)\b)", "dur", 0)
 
 # "the second Tuesday in November", "the last Monday of May 2019"
 _add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{_WEEKDAY_RE})\s+"
@@ -547,6 +548,11 @@ _add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{_WEEK
 # a year heading a line ("1968: the year that changed Britain", "2001 – joined the cabinet")
 _add(rf"^(?P<year>{_YEAR_RE})(?=\s*[:–—]|\s-\s)", "year", 1, re.MULTILINE)
 
+
+# "weeks before he left", "months after the vote"; "another year of drift"
+_add(r"(?<![\w-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)(?=\s+(?:before|after)\s)",
+     "dur", 0)
+_add(r"\b(?P<q>[Aa]nother)\s+(?P<unit>year|month|week|day|decade|fortnight)(?![\w-])", "dur", 1)
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -576,7 +582,8 @@ _KEYS = [
     r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
-    r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY, r"\d\d\d\d",
+    r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY, r"\d\d\d\d", _UNIT_KEY,
+    r"another",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -584,14 +591,17 @@ _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
 _KEY_RX_LOWER = {k: re.compile(k) for k in _KEYS}
 _WINDOW = 90
 
-def _scan(text: str, lo: int, hi: int) -> list[_Cand]:
-    """All candidate matches in ``text[lo:hi]``, overlaps removed (longest, then priority)."""
+def _scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[_Cand]:
+    """All candidate matches in ``text[lo:hi]``, overlaps removed (longest, then priority).
+
+    ``use_keys=False`` runs every pattern over the whole range (slow; the tests check that
+    both ways find the same expressions, i.e. that every key suits its pattern)."""
     cands: list[_Cand] = []
     hit_cache: dict[str, list[tuple[int, int]]] = {}
     low = text[lo:hi].lower()
     same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
     for (rx, kind, prio), key_rx in zip(_P, _KEY_RX):
-        windows = hit_cache.get(key_rx.pattern)
+        windows = hit_cache.get(key_rx.pattern) if use_keys else [(lo, hi)]
         if windows is None:
             windows = []
             hits = (((k.start() + lo, k.end() + lo) for k in
@@ -884,6 +894,10 @@ def _tense(clause: str) -> str:
 
 #: How much a date after the reference costs per day, by tense (before it: 1, future 1.5).
 _FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0, "cited": 1000.0}
+#: A present-tense scheduling verb just before a date: "begins Friday", "takes effect on 7 April".
+_SCHEDULE_RE = re.compile(r"\b(?:begins|starts|opens|meets|ends|closes|resumes|reconvenes|"
+                          r"expires|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)"
+                          r"(?:\s+on)?\s+$")
 #: A citation of an earlier piece just before a date: "(news article, July 6)", "(Op-Ed, Aug. 26)".
 _CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-Ed|op-ed|page|"
                           r"report|story|review|essay|interview|feature|obituary),\s*$")
@@ -1084,8 +1098,10 @@ class _Resolver:
         pos = pieces[0].start
         pod = f.get("pod")
         wd = f.get("wd")
-        if f.get("pl") and wd and len(pieces) == 1 and "day" not in f:
-            return _Res("SET", f"XXXX-WXX-{_WEEKDAYS.index(wd.lower()) + 1}", "", "set")
+        if (f.get("pl") or f.get("pl2")) and wd and len(pieces) == 1 and "day" not in f:
+            # "on Sundays", "Saturday mornings": every such day (part)
+            part = f"T{_PART_OF_DAY[pod.lower()]}" if pod else ""
+            return _Res("SET", f"XXXX-WXX-{_WEEKDAYS.index(wd.lower()) + 1}{part}", "", "set")
         year = int(f["year"]) if "year" in f else None
         if "yy" in f:  # '46: the most recent such year not after the reference
             ref_year = (self.pub or dt.date.today()).year
@@ -1530,7 +1546,7 @@ class _Resolver:
         code = _UNIT_CODE.get(unit, "Y")
         q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
         nt = re.sub(r"\s+", " ", f.get("n", "").strip().lower())
-        n = _number(nt) if nt else None
+        n = _number(nt) if nt else (1 if q == "another" else None)
         whole = text[c.start:c.end].lower()
         if n is not None and "and a half" in whole:
             n += 0.5
@@ -1691,6 +1707,8 @@ def _resolve_spans(text: str, resolver: _Resolver,
             resolver.in_quote_now = in_quote
             n_lo, n_hi = _clause(text, s_lo, s_hi, c.start, c.end, expand=False)
             tense = _local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            if _SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
+                tense = "future"  # "a recess that begins Friday"
             if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)

@@ -504,3 +504,32 @@ def test_cited_pieces_are_in_the_past():
 def test_year_heading_a_line():
     text = "1968: the year that changed Britain\n2001 – joined the cabinet\n1500, the troops."
     assert values(text) == {"1968": "1968", "2001": "2001"}
+
+
+def test_keyed_windows_find_what_a_full_scan_finds(raw_text):
+    """Each pattern runs only near hits of its key; a wrong key would silently lose matches."""
+    import re
+
+    from helpers.timeline import _scan
+
+    samples = [raw_text, (FIXTURES / "timeline" / "senate_budget.txt").read_text("utf-8"),
+               "Polls open at 7 a.m. on Election Day; the second quarter of 2019; weeks before "
+               "he left; another year of drift; Saturday mornings throughout March; 1105 GMT; "
+               "half a century later; the 2018 midterms; the summer of '46; in '97; 1968: a year"]
+    for text in samples:
+        for line in re.finditer(r"[^\n]+", text):
+            keyed = [(c.start, c.end, c.kind) for c in _scan(text, line.start(), line.end())]
+            full = [(c.start, c.end, c.kind)
+                    for c in _scan(text, line.start(), line.end(), use_keys=False)]
+            assert keyed == full, text[line.start():line.end()][:80]
+
+
+def test_other_styles_constructions():
+    got = found("The vote came after months of talks. It began weeks before he left. We cannot "
+                "afford another year of drift. Sessions are held on Saturday mornings throughout "
+                "March, and a two-week recess begins Friday.", "2024-03-26")
+    assert got == {"months": ("DURATION", "PXM", ""), "weeks": ("DURATION", "PXW", ""),
+                   "another year": ("DURATION", "P1Y", ""),
+                   "Saturday mornings": ("SET", "XXXX-WXX-6TMO", ""),
+                   "March": ("DATE", "2024-03", ""), "two-week": ("DURATION", "P2W", ""),
+                   "Friday": ("DATE", "2024-03-29", "")}
