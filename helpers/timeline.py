@@ -553,6 +553,9 @@ _add(rf"^(?P<year>{_YEAR_RE})(?=\s*[:–—]|\s-\s)", "year", 1, re.MULTILINE)
 _add(r"(?<![\w-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)(?=\s+(?:before|after)\s)",
      "dur", 0)
 _add(r"\b(?P<q>[Aa]nother)\s+(?P<unit>year|month|week|day|decade|fortnight)(?![\w-])", "dur", 1)
+# rates with "per": "$5 per week", "three meetings per month" (kept only after a quantity)
+_add(r"\b(?P<n>per)\s+(?P<unit>hour|day|week|month|year|annum)(?![\w-])", "dur", 1)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -583,7 +586,7 @@ _KEYS = [
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
     r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY, r"\d\d\d\d", _UNIT_KEY,
-    r"another",
+    r"another", r"\bper\b",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -686,6 +689,14 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
             r"offensive|rising|uprising|bombings?|attacks?|deal|talks|treaty)\b",
             text[c.end:c.end + 16]):
         return False  # "the Good Friday agreement", "a Christmas tree": a name or a modifier
+    if c.kind == "dur" and f.get("n", "").lower() == "per":
+        f["n"] = "a"
+        if f["unit"].lower() == "annum":
+            f["unit"] = "year"
+        if not re.search(r"(?:\d[\d,.]*%?|\b(?:times|once|twice|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|twelve|twenty|hundred|thousand|million))"
+                         r"\s*(?:[\w'’]+\s+){0,2}$", text[max(0, c.start - 30):c.start]):
+            return False
     if c.kind == "dur" and f.get("n", "").lower() in ("a", "an") and "q" not in f and re.search(
             r"(?:\d[\d,.]*%?|\b(?:times|once|twice|one|two|three|four|five|six|seven|eight|nine|"
             r"ten|twelve|twenty|hundred|thousand|million|half-hour|hours?|minutes?))"
@@ -763,6 +774,17 @@ def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
                 pieces = prev.f.get("_pieces", [prev])
                 out[-1] = _Cand(prev.start, c.end, "comp",
                                 {"_pieces": pieces + [c], "_rank": cr}, prev.priority)
+                continue
+        if out and c.kind == "clock" and out[-1].kind in ("cal", "comp", "holiday"):
+            # a day then its time: "Tuesday at 7 p.m.", "March 3 at 10am", "Friday, 9pm"
+            prev = out[-1]
+            gap = text[prev.end:c.start]
+            pr = prev.f.get("_rank", _rank(prev))
+            has_clock = any(p.kind == "clock" for p in prev.f.get("_pieces", [prev]))
+            if pr in (2, 3) and not has_clock and re.fullmatch(r"\s+at\s+|,\s*|\s+", gap):
+                pieces = prev.f.get("_pieces", [prev])
+                out[-1] = _Cand(prev.start, c.end, "comp", {"_pieces": pieces + [c], "_rank": pr},
+                                prev.priority)
                 continue
         out.append(c)
     return out

@@ -533,3 +533,11 @@ def test_other_styles_constructions():
                    "Saturday mornings": ("SET", "XXXX-WXX-6TMO", ""),
                    "March": ("DATE", "2024-03", ""), "two-week": ("DURATION", "P2W", ""),
                    "Friday": ("DATE", "2024-03-29", "")}
+
+
+def test_day_then_time_and_per_rates():
+    pub = "2024-12-12"  # a Thursday
+    got = values("The council meets Tuesday at 7 p.m.; the hearing is March 3 at 10am. Parking "
+                 "costs $5 per week; per day he said nothing.", pub)
+    assert got == {"Tuesday at 7 p.m.": "2024-12-17T19:00", "March 3 at 10am": "2025-03-03T10:00",
+                   "per week": "P1W"}
