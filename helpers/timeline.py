@@ -425,7 +425,8 @@ _add(r"(?P<w>[Tt]he)\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|afte
      r"(?:that|this|and|but)\b|$)", "anaphoric", 3)
 _add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|a few|a couple of|several|some|"
      rf"many)\s+"
-     rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>later|earlier|afterwards|before(?=[.,;:!?)]))",
+     rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>later|earlier|afterwards|before(?=[.,;:!?)])|"
+     rf"on(?=\s*[,;]|\s+from\b))",
      "anaphoric", 4, re.IGNORECASE)
 _add(r"(?<=\b(?:at|At)\s)(?P<w>the|that)\s+(?P<what>time)(?![\w-])", "anaphoric", 2)
 # present / past / future references
@@ -556,6 +557,10 @@ _add(r"\b(?P<q>[Aa]nother)\s+(?P<unit>year|month|week|day|decade|fortnight)(?![\
 # rates with "per": "$5 per week", "three meetings per month" (kept only after a quantity)
 _add(r"\b(?P<n>per)\s+(?P<unit>hour|day|week|month|year|annum)(?![\w-])", "dur", 1)
 
+# a quarter without its year in business news ("profits in the first quarter"), not a game's
+_add(r"\b(?:in|In|during|During|for|For|over)\s+(?P<x>the\s+(?P<qn>first|second|third|fourth)\s+"
+     r"(?P<qh>quarter))(?![\w-])(?!\s+of\s+(?:the\s+)?(?:game|match|season|a|an)\b)", "quarter", 3)
+
 
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
@@ -572,7 +577,7 @@ _KEYS = [
     _POD_KEY, r"\b(?:last|next|this|past|coming)\b", r"yesterday|today|tomorrow|tonight",
     r"\bago\b|from\s+now|\bhence\b",
     _UNIT_KEY + "|" + _POD_KEY, r"spring|summer|autumn|winter", r"later|earlier",
-    r"\b(?:before|after)\b", r"later|earlier|afterwards|\bbefore\b", r"\btime\b",
+    r"\b(?:before|after)\b", r"later|earlier|afterwards|\bbefore\b|\bon\b", r"\btime\b",
     r"\bnow\b|\bnowadays\b|currently|presently",
     r"moment", r"time|days", r"recently|formerly|previously|originally|lately|hitherto|newly|"
     r"soon|eventually", r"\bbefore\b|\bahead\b", r"\bpast\b|\bfuture\b", r"\bterm\b",
@@ -586,7 +591,7 @@ _KEYS = [
     r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election", r"weekend", r"weekends",
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
     r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY, r"\d\d\d\d", _UNIT_KEY,
-    r"another", r"\bper\b",
+    r"another", r"\bper\b", r"quarter",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -1308,7 +1313,7 @@ class _Resolver:
                 ref, anchor, av = self.year_reference(block, c.start, clause)
                 if ref is None:
                     return _Res("DATE", f"XXXX-{kind}{n}", "", "")
-                this = f["this"].lower().split()[0]
+                this = f.get("this", "this").lower().split()[0]
                 year = ref.year + {"last": -1, "next": 1}.get(this, 0)
         if kind == "H" and n > 2:
             raise ValueError("no third half")
@@ -1480,7 +1485,7 @@ class _Resolver:
             unit = f["unit"].lower().rstrip("s").replace("centurie", "century")
             if an is None:
                 return _Res("DATE", "XXXX", "", "", anchor="none")
-            sign = -1 if f["dir"].lower() in ("earlier", "before") else 1
+            sign = -1 if f["dir"].lower() in ("earlier", "before") else 1  # later, on
             if n is None:
                 # "months later", "a few years earlier": a typical amount, reported at a
                 # coarser granularity (hours -> the day, days/weeks -> the month, months -> the

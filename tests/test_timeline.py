@@ -515,7 +515,9 @@ def test_keyed_windows_find_what_a_full_scan_finds(raw_text):
     samples = [raw_text, (FIXTURES / "timeline" / "senate_budget.txt").read_text("utf-8"),
                "Polls open at 7 a.m. on Election Day; the second quarter of 2019; weeks before "
                "he left; another year of drift; Saturday mornings throughout March; 1105 GMT; "
-               "half a century later; the 2018 midterms; the summer of '46; in '97; 1968: a year"]
+               "half a century later; the 2018 midterms; the summer of '46; in '97; 1968: a year",
+               "Two decades on, in the first quarter, $5 per week, Tuesday at 7 p.m., the day "
+               "before yesterday, the last Monday of May, less than a year ago, for decades"]
     for text in samples:
         for line in re.finditer(r"[^\n]+", text):
             keyed = [(c.start, c.end, c.kind) for c in _scan(text, line.start(), line.end())]
@@ -541,3 +543,9 @@ def test_day_then_time_and_per_rates():
                  "costs $5 per week; per day he said nothing.", pub)
     assert got == {"Tuesday at 7 p.m.": "2024-12-17T19:00", "March 3 at 10am": "2025-03-03T10:00",
                    "per week": "P1W"}
+
+
+def test_units_on_and_bare_quarters():
+    got = values("It began in 2002. Two decades on, he regrets it. Profits rose in the first "
+                 "quarter, but in the fourth quarter of the game they lost.", "2024-05-03")
+    assert got == {"2002": "2002", "Two decades on": "2022", "the first quarter": "2024-Q1"}
