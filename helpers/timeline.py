@@ -26,7 +26,8 @@ What is found (one row per expression)
   October``, ``the early 1990s``, ``early on in 2002``); ``the week of 11 September 2001``.
 * Composite expressions are one row: a finer piece followed by ``on``/``in``/``of``/``,`` and a
   coarser one (``seven on a Sunday morning in late September``, ``10am on Monday``,
-  ``Friday, March 3``, ``7 a.m. on Election Day``). Holidays: fixed-date ones (``Christmas
+  ``Friday, March 3``, ``7 a.m. on Election Day``), or a day followed by its time (``Tuesday at
+  7 p.m.``, ``March 3 at 10am``). Holidays: fixed-date ones (``Christmas
   Eve``, ``New Year's Day``, ``Bonfire Night``), Easter-based ones (``Good Friday``), US
   Thanksgiving and Election Day; not when part of a name (``the Good Friday agreement``).
 * Relative expressions: deictic ones, which point from the time of writing (``last week``,
@@ -34,7 +35,7 @@ What is found (one row per expression)
   ``less than a year ago``, ``a century from now``, ``yesterday``, ``today``, ``tonight``,
   ``over the weekend``, ``the end of the year``, a bare weekday as in ``said Friday``), and
   anaphoric ones, which point from the time of the story (``the following day``, ``a week
-  later``, ``months later``, ``that night``, ``that same year``, ``this very day``, ``later that
+  later``, ``months later``, ``two decades on``, ``that night``, ``that same year``, ``this very day``, ``later that
   day``, ``earlier in the day``, ``at the time``, ``then`` in ``since then`` / ``Then, the ...``
   / ``X, then a member of ...``).
 * ``now``, ``currently``, ``at present``, ``these days``, ``today`` in ``of today`` / ``even
@@ -46,7 +47,7 @@ What is found (one row per expression)
   weeks``, ``for decades``, ``an hour``, ``half a century``, ``a year and a half``, ``a
   10-year plan``); ``N years old`` and ``-year-old`` are ages, not durations.
 * Sets: ``every week``, ``weekly``, ``every Sunday``, ``on Sundays``, ``weekends``,
-  ``annually``, ``once a year``, rates such as ``1,500 tonnes a day``.
+  ``annually``, ``once a year``, rates such as ``1,500 tonnes a day`` or ``$5 per week``.
 * Clock times: ``10am``, ``10.30pm``, ``at seven on ...``, ``1105 GMT``, ``noon``,
   ``midnight``; a bare clock time takes the day mentioned just before it, if any.
 
