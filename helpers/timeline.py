@@ -35,9 +35,9 @@ What is found (one row per expression)
   ``less than a year ago``, ``a century from now``, ``yesterday``, ``today``, ``tonight``,
   ``over the weekend``, ``the end of the year``, a bare weekday as in ``said Friday``), and
   anaphoric ones, which point from the time of the story (``the following day``, ``a week
-  later``, ``months later``, ``two decades on``, ``that night``, ``that same year``, ``this very day``, ``later that
-  day``, ``earlier in the day``, ``at the time``, ``then`` in ``since then`` / ``Then, the ...``
-  / ``X, then a member of ...``).
+  later``, ``months later``, ``two decades on``, ``that night``, ``that same year``, ``this
+  very day``, ``later that day``, ``earlier in the day``, ``at the time``, ``then`` in ``since
+  then`` / ``Then, the ...`` / ``X, then a member of ...``).
 * ``now``, ``currently``, ``at present``, ``these days``, ``today`` in ``of today`` / ``even
   today``, ``recently``, ``formerly``, ``once`` (``she once was``), ``years ago``, ``in recent
   years``, ``the past``, ``the future``, ``in future``, ``soon``, ``the long term``, ``for the
