@@ -10,7 +10,7 @@ OUT    ?= build
 DATE   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lab lint format bench freeze clean
+.PHONY: help run test lab lint format bench validate freeze clean
 
 help: ## Show this help
 	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD]"
@@ -43,6 +43,9 @@ format: $(STAMP) ## Format the code with ruff
 
 bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
 	@for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+validate: $(STAMP) ## Print every validation figure (this corpus, other styles, held-out) as markdown
+	$(BIN)/python scripts/validation_report.py
 
 freeze: $(STAMP) ## Re-pin requirements.txt from the current .venv
 	@{ head -2 requirements.txt; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.tmp

@@ -1,0 +1,55 @@
+"""Print every validation figure as markdown tables (``make validate``).
+
+The README's validation tables are pasted from this output, so every number there can be
+regenerated with one command: the default corpus against its hand annotations (with the
+thresholds of the issues), the two sets of other articles, and the second-annotator agreement.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.corpus import load_corpus
+from helpers.paths import ANNOTATIONS, DEFAULT_CORPUS
+from helpers.validation import (
+    agreement_summary,
+    annotated_set_summary,
+    human_baseline,
+    validation_summary,
+)
+
+
+def markdown(df: pd.DataFrame) -> str:
+    """A plain markdown table (numbers to 3 decimals, empty cells for missing values)."""
+    cells = df.astype(object).where(df.notna(), "")
+    cells = cells.map(lambda v: f"{v:.3f}" if isinstance(v, float) else str(v))
+    lines = ["| " + " | ".join(map(str, df.columns)) + " |",
+             "|" + "---|" * len(df.columns)]
+    lines += ["| " + " | ".join(row) + " |" for row in cells.to_numpy().tolist()]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    summary = validation_summary(load_corpus(DEFAULT_CORPUS))
+    table = summary[["instrument", "measure", "value", "target", "n"]].rename(
+        columns={"value": "this corpus", "n": "gold units"})
+    for name in ("other_styles", "heldout"):
+        if (ANNOTATIONS / name).is_dir():
+            other = annotated_set_summary(name)[["instrument", "measure", "value"]]
+            table = table.merge(other.rename(columns={"value": name}),
+                                on=["instrument", "measure"], how="left")
+    first = ANNOTATIONS / "other_styles" / "first_contact_scores.csv"
+    if first.exists():
+        table = table.merge(pd.read_csv(first)[["instrument", "measure", "value"]].rename(
+            columns={"value": "other_styles, first contact"}), on=["instrument", "measure"],
+            how="left")
+    human = human_baseline().rename(columns={"second_annotator": "second annotator"})
+    table = table.merge(human, on=["instrument", "measure"], how="left")
+    print("## Instruments against the hand annotations\n")
+    print(markdown(table))
+    print("\n## Agreement between two annotators\n")
+    print(markdown(agreement_summary()))
+
+
+if __name__ == "__main__":
+    main()
