@@ -787,7 +787,7 @@ def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
             gap = text[prev.end:c.start]
             pr = prev.f.get("_rank", _rank(prev))
             has_clock = any(p.kind == "clock" for p in prev.f.get("_pieces", [prev]))
-            if pr in (2, 3) and not has_clock and re.fullmatch(r"\s+at\s+|,\s*|\s+", gap):
+            if pr in (2, 3) and not has_clock and re.fullmatch(r",?\s+at\s+|,\s*|\s+", gap):
                 pieces = prev.f.get("_pieces", [prev])
                 out[-1] = _Cand(prev.start, c.end, "comp", {"_pieces": pieces + [c], "_rank": pr},
                                 prev.priority)
