@@ -123,6 +123,9 @@ _FUNCTION_WORDS = frozenset(
 _APOS = "['’‘′]"
 _SEP = r"[\s\-‐‑–]*"
 _VOWELS = set("aeiou")
+#: Left edge of a term: not inside a word, and not right after a word's apostrophe (the "s" of
+#: "Labour's"), but a term may follow an opening quotation mark ('special relationship').
+_LEFT_EDGE = r"(?<!\w)(?<!\w['’‘′])"
 
 
 class CodebookError(ValueError):
@@ -224,7 +227,7 @@ def compile_term(term: str) -> str:
         raise ValueError("empty term")
     # inflect only the words that carry content; multi-word names keep their earlier words
     body = _SEP.join(_word_regex(p) for p in parts)
-    return r"(?<![\w'’])" + body + r"(?![\w])"
+    return _LEFT_EDGE + body + r"(?![\w])"
 
 
 # --------------------------------------------------------------------------- codebook loading
@@ -263,7 +266,7 @@ def _alternation(items: list[tuple[str, str]]) -> str:
     for key, sources in by_letter.items():
         body = "|".join(sources)
         branches.append(f"(?={re.escape(key)})(?:{body})" if key else f"(?:{body})")
-    return r"(?<![\w'’])(?:" + "|".join(branches) + ")"
+    return _LEFT_EDGE + "(?:" + "|".join(branches) + ")"
 
 
 def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
