@@ -157,6 +157,13 @@ class Theme:
         repr=False, default=())
     context: tuple[str, ...] = ()
     context_regex: re.Pattern[str] | None = field(repr=False, default=None)
+    article_terms: tuple[str, ...] = ()
+    article_weight: float = 0.5
+    article_min_units: int = 2
+    article_min_share: float = 0.1
+    article_weak_terms: tuple[str, ...] = ()
+    article_regex: re.Pattern[str] | None = field(repr=False, default=None)
+    article_info: tuple[tuple[str, float], ...] = field(repr=False, default=())
 
 
 @dataclass(frozen=True)
@@ -282,7 +289,9 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     seen.add(tid)
     unknown = set(raw) - {"id", "label", "definition", "min_weight", "weak_weight", "terms",
                           "weak_terms", "patterns", "cooccurrence", "exclude", "context",
-                          "examples", "counter_examples", "provenance"}
+                          "article_terms", "article_weak_terms", "article_weight",
+                          "article_min_units",
+                          "article_min_share", "examples", "counter_examples", "provenance"}
     if unknown:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     terms = _as_str_list(raw.get("terms"), f"{where}: terms")
@@ -319,6 +328,30 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     context_regex = (_compile(_alternation([(t, compile_term(t)) for t in
                                             sorted(context, key=len, reverse=True)]),
                               f"{where}: context") if context else None)
+    art_terms = _as_str_list(raw.get("article_terms"), f"{where}: article_terms")
+    art_weak = _as_str_list(raw.get("article_weak_terms"), f"{where}: article_weak_terms")
+    try:
+        art_weight = float(raw.get("article_weight", 1.0))
+        art_units = int(raw.get("article_min_units", 2))
+        art_share = float(raw.get("article_min_share", 0.1))
+    except (TypeError, ValueError) as exc:
+        raise CodebookError(f"{where}: article_weight/article_min_units/article_min_share "
+                            "must be numbers") from exc
+    if art_units < 1 or not 0 <= art_share <= 1:
+        raise CodebookError(f"{where}: article_min_units must be >= 1 and article_min_share "
+                            "within 0..1")
+    art_sorted = sorted([(t, art_weight) for t in art_terms]
+                        + [(t, weak_weight) for t in art_weak], key=lambda e: -len(e[0]))
+    art_groups = []
+    for term, _w in art_sorted:
+        try:
+            source = compile_term(term)
+        except ValueError as exc:
+            raise CodebookError(f"{where}: article term {term!r}: {exc}") from exc
+        _compile(source, f"{where}: article term {term!r}")
+        art_groups.append((term, f"(?P<g{len(art_groups)}>{source})"))
+    art_regex = (_compile(_alternation(art_groups), f"{where}: article_terms")
+                 if art_groups else None)
     cooc: list[tuple[str, str, float, tuple[re.Pattern[str], ...]]] = []
     if not isinstance(cooc_raw, list):
         raise CodebookError(f"{where}: cooccurrence must be a list of rules")
@@ -361,6 +394,13 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         cooc_regexes=tuple(cooc),
         context=context,
         context_regex=context_regex,
+        article_terms=art_terms,
+        article_weak_terms=art_weak,
+        article_weight=art_weight,
+        article_min_units=art_units,
+        article_min_share=art_share,
+        article_regex=art_regex,
+        article_info=tuple(art_sorted),
     )
 
 
@@ -468,6 +508,7 @@ def match_themes(
     book = _codebook(codebook)
     texts, sents = _units(corpus)
     rows: list[list] = []
+    dropped: list[list] = []  # weak terms set aside for want of context in their paragraph
     if sents.empty:
         return pd.DataFrame(columns=MATCH_COLUMNS)
     folded = {src: fold_quotes(t) for src, t in texts.items()}
@@ -487,16 +528,17 @@ def match_themes(
         b_start, b_end = group[0][5], max(r[6] for r in group)
         for theme in book.themes:
             found = _theme_matches(theme, ftext, b_start, b_end)
-            if (theme.context_regex is not None and any(f[1] == "weak_term" for f in found)
-                    and theme.context_regex.search(ftext, b_start, b_end) is None):
-                # weak terms count only in a paragraph that shows the theme's context
-                found = [f for f in found if f[1] != "weak_term"]
+            no_context = (theme.context_regex is not None
+                          and any(f[1] == "weak_term" for f in found)
+                          and theme.context_regex.search(ftext, b_start, b_end) is None)
             for term, kind, weight, ms, me in found:
                 i = max(0, bisect_right(starts, ms) - 1)
                 if me > group[i][6]:  # crosses a sentence boundary
                     continue
-                rows.append([source, art, theme.id, term, kind, weight, ms, me, text[ms:me],
-                             group[i][4], para, block])
+                row = [source, art, theme.id, term, kind, weight, ms, me, text[ms:me],
+                       group[i][4], para, block]
+                # weak terms count only in a paragraph that shows the theme's context
+                (dropped if no_context and kind == "weak_term" else rows).append(row)
             for name, scope, weight, regs in theme.cooc_regexes:
                 hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)]
                         for rx in regs]
@@ -512,12 +554,94 @@ def match_themes(
                     ms, me = min(f[0] for f in firsts), max(f[1] for f in firsts)
                     rows.append([source, art, theme.id, name, "cooccurrence", weight, ms, me,
                                  text[ms:me], sid, para, block])
+    rows += _article_term_rows(book, rows, blocks, texts, folded, dropped)
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
     if not out.empty:
         order = {t: i for i, t in enumerate(book.ids)}
         out = out.assign(_o=out["theme"].map(order)).sort_values(
             ["source", "_o", "start", "end"], kind="stable").drop(columns="_o")
         out = out.reset_index(drop=True)
+    return out
+
+
+def _anchored_articles(theme: Theme, rows: list[list], blocks: list[list[list]]) -> set:
+    """``(source, article_id)`` of the articles whose body paragraphs show ``theme`` often enough.
+
+    A paragraph counts when its matches (a weak term once per paragraph) reach ``min_weight``;
+    an article is anchored when at least ``article_min_units`` paragraphs, and at least
+    ``article_min_share`` of its body paragraphs, count.
+    """
+    weights: dict[tuple, float] = {}
+    seen_weak: set[tuple] = set()
+    for r in rows:
+        if r[2] != theme.id or r[10] is None or int(r[10]) < 0:
+            continue
+        key = (r[0], r[1], int(r[10]))
+        if r[4] == "weak_term":
+            if (key, r[3]) in seen_weak:
+                continue
+            seen_weak.add((key, r[3]))
+        weights[key] = weights.get(key, 0.0) + float(r[5])
+    present: Counter = Counter(k[:2] for k, w in weights.items()
+                               if w >= theme.min_weight - 1e-9)
+    n_paras: Counter = Counter()
+    seen_p: set[tuple] = set()
+    for g in blocks:
+        para = g[0][3]
+        if para is not None and int(para) >= 0 and (g[0][0], g[0][1], int(para)) not in seen_p:
+            seen_p.add((g[0][0], g[0][1], int(para)))
+            n_paras[(g[0][0], g[0][1])] += 1
+    return {a for a, n in present.items()
+            if n >= theme.article_min_units and n >= theme.article_min_share * n_paras[a]}
+
+
+def _article_term_rows(book: Codebook, rows: list[list], blocks: list[list[list]],
+                       texts: Mapping[str, str], folded: Mapping[str, str],
+                       dropped: list[list]) -> list[list]:
+    """Matches of each theme's ``article_terms`` in the articles anchored in that theme.
+
+    Why: an annotator reads a paragraph in the light of its article. In a story about UK–US
+    trade, "the prime minister arrives" or "the deal" is the relation even where the paragraph
+    names neither country; the same words in any other article are not. Article terms never
+    overlap another match of the theme and obey its ``exclude`` regexes. ``dropped`` are the
+    weak-term rows set aside for want of ``context``; in an anchored article they count.
+    """
+    out: list[list] = []
+    for theme in book.themes:
+        if theme.article_regex is None and not any(r[2] == theme.id for r in dropped):
+            continue
+        anchored = _anchored_articles(theme, rows, blocks)
+        if not anchored:
+            continue
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for r in rows:
+            if r[2] == theme.id and r[4] != "cooccurrence":
+                taken.setdefault(r[0], []).append((r[6], r[7]))
+        for group in blocks:
+            source, art = group[0][0], group[0][1]
+            if (source, art) not in anchored:
+                continue
+            ftext, text = folded[source], texts[source]
+            b_start, b_end = group[0][5], max(r[6] for r in group)
+            seg = ftext[b_start:b_end]
+            excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
+                        for m in rx.finditer(seg)]
+            starts = [r[5] for r in group]
+            for m in (theme.article_regex.finditer(seg) if theme.article_regex else ()):
+                ms, me = m.start() + b_start, m.end() + b_start
+                if any(m.start() < e and s < m.end() for s, e in excluded):
+                    continue
+                if any(ms < e and s < me for s, e in taken.get(source, ())):
+                    continue
+                i = max(0, bisect_right(starts, ms) - 1)
+                if me > group[i][6]:
+                    continue
+                term, weight = theme.article_info[int(m.lastgroup[1:])]
+                out.append([source, art, theme.id, term, "article_term", weight, ms, me,
+                            text[ms:me], group[i][4], group[0][3], group[0][2]])
+        # the anchored article is the theme's context: weak terms dropped for want of context
+        # in their paragraph count after all
+        out += [r for r in dropped if r[2] == theme.id and (r[0], r[1]) in anchored]
     return out
 
 
@@ -576,7 +700,7 @@ def theme_scores(
                                   zip(m["source"], m["article_id"], m["sentence_id"])]
         # a weak term counts once per unit: repeating a word that only hints at the theme
         # is not more evidence of it
-        weak = m["kind"] == "weak_term"
+        weak = m["kind"].isin(["weak_term", "article_term"])
         m = pd.concat([m[~weak], m[weak].drop_duplicates(key + ["theme", "term"])])
         w = m.pivot_table(index=key, columns="theme", values="weight", aggfunc="sum",
                           fill_value=0.0)
