@@ -230,8 +230,9 @@ def test_kwic_on_a_tiny_text():
 def test_kwic_of_a_theme_lists_its_matches():
     text = "Party rebels plotted a coup. The weather was fine."
     lines = kwic(text, "party_factionalism", codebook=BOOK)
-    # all weak terms, counted because "Party" puts a party in view (the theme's context)
-    assert set(lines["keyword"]) == {"rebels", "plotted", "coup"}
+    # "party rebels" is a term of its own; "plotted" and "coup" are weak terms, counted
+    # because "Party" puts a party in view (the theme's context)
+    assert set(lines["keyword"]) == {"Party rebels", "plotted", "coup"}
     assert set(lines["sentence_id"]) == {0}
 
 
