@@ -9,8 +9,12 @@ check each one.
 Codebook syntax (documented in the YAML file itself): per theme ``id``, ``label``,
 ``definition``, ``terms`` (weight 1), ``weak_terms`` (weight ``weak_weight``, default 0.5),
 ``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes, ``context``
-(terms; when given, weak terms count only in a paragraph that also matches one), ``min_weight``
-(default 1.0), ``examples``, ``counter_examples``, ``provenance``. Terms are matched
+(terms; when given, weak terms count only in a paragraph that also matches one),
+``article_terms`` / ``article_weak_terms`` (weight ``article_weight``, default 1, / ``weak_weight``;
+counted only in an article anchored in the theme: at least ``article_min_units`` (default 2) body
+paragraphs, and ``article_min_share`` (default 0.1) of them, present on the other evidence; in such
+an article the ``context`` condition is met by the article itself), ``min_weight`` (default 1.0),
+``examples``, ``counter_examples``, ``provenance``. Terms are matched
 case-insensitively (all-capital acronyms such as ``US``/``NEC`` exactly), inflection-tolerant
 (plural, possessive, -ing, -ed, -er(s), consonant doubling, silent-e, -y/-ies), with straight and
 curly apostrophes equivalent and space/hyphen/nothing between words; ``term*`` matches any ending;
@@ -20,7 +24,7 @@ Tables (all offsets index ``corpus.texts[source]``):
 
 ``match_themes`` — one row per match: ``source``, ``article_id``, ``theme``, ``term`` (the
 codebook entry or co-occurrence rule name), ``kind`` (``term`` | ``weak_term`` | ``pattern`` |
-``cooccurrence``), ``weight``, ``start``, ``end``, ``text``, ``sentence_id``,
+``cooccurrence`` | ``article_term``), ``weight``, ``start``, ``end``, ``text``, ``sentence_id``,
 ``paragraph_index`` (-1 outside body paragraphs), ``block_id``.
 
 ``paragraph_themes`` (the CLI table) — one row per body paragraph: ``source``, ``article_id``,
@@ -1157,6 +1161,11 @@ def theme_definition(theme: str, codebook: Codebook | str | Path | None = None) 
                 for r in t.cooccurrence)),
             ("exclusions", "; ".join(t.exclude)),
             ("context (weak terms count only with one of these)", "; ".join(t.context)),
+            (f"article terms (weight {t.article_weight:g}, only in an article with "
+             f">= {t.article_min_units} present paragraphs, >= {t.article_min_share:.0%})",
+             "; ".join(t.article_terms)),
+            (f"article weak terms (weight {t.weak_weight:g}, same condition)",
+             "; ".join(t.article_weak_terms)),
             ("examples", " | ".join(t.examples)),
             ("counter-examples", " | ".join(t.counter_examples)),
             ("provenance", t.provenance)]
