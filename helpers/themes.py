@@ -617,10 +617,11 @@ def _article_term_rows(book: Codebook, rows: list[list], blocks: list[list[list]
         anchored = _anchored_articles(theme, rows, blocks)
         if not anchored:
             continue
-        taken: dict[str, list[tuple[int, int]]] = {}
+        # spans already matched, per block (matches never cross a block)
+        taken: dict[tuple, list[tuple[int, int]]] = {}
         for r in rows:
             if r[2] == theme.id and r[4] != "cooccurrence":
-                taken.setdefault(r[0], []).append((r[6], r[7]))
+                taken.setdefault((r[0], r[11]), []).append((r[6], r[7]))
         for group in blocks:
             source, art = group[0][0], group[0][1]
             if (source, art) not in anchored:
@@ -635,7 +636,7 @@ def _article_term_rows(book: Codebook, rows: list[list], blocks: list[list[list]
                 ms, me = m.start() + b_start, m.end() + b_start
                 if any(m.start() < e and s < m.end() for s, e in excluded):
                     continue
-                if any(ms < e and s < me for s, e in taken.get(source, ())):
+                if any(ms < e and s < me for s, e in taken.get((source, group[0][2]), ())):
                     continue
                 i = max(0, bisect_right(starts, ms) - 1)
                 if me > group[i][6]:
