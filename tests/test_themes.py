@@ -357,6 +357,22 @@ def test_theme_f1_against_hand_coding(corpus, theme):
     assert scores.loc[theme, "f1"] >= 0.85, scores
 
 
+OTHER_STYLES = ANNOTATIONS.parent / "other_styles"
+OTHER_GOLD = ANNOTATIONS / "other_styles" / "themes.csv"
+
+
+@pytest.mark.skipif(not OTHER_GOLD.exists(), reason="other-styles theme coding not present")
+@pytest.mark.parametrize("theme", ["special_relationship", "party_factionalism"])
+def test_theme_f1_on_other_house_styles(theme):
+    # a development set for generality (US wire, UK broadsheet, magazine, council explainer):
+    # guards the generalisation round against regressions; not a held-out score
+    from helpers.validation import load_gold
+
+    gold = load_gold("themes", folder=OTHER_GOLD.parent, raw=OTHER_STYLES)
+    scores = score_themes(paragraph_themes(load_corpus(OTHER_STYLES)), gold).set_index("theme")
+    assert scores.loc[theme, "f1"] >= 0.8 and scores.loc[theme, "precision"] >= 0.9, scores
+
+
 def test_theme_tone_restricted_to_articles():
     scores = pd.DataFrame({"source": ["s"] * 4, "article_id": ["a", "a", "b", "b"],
                            "start": [0, 10, 20, 30], "end": [9, 19, 29, 39],
