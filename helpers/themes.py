@@ -9,8 +9,12 @@ check each one.
 Codebook syntax (documented in the YAML file itself): per theme ``id``, ``label``,
 ``definition``, ``terms`` (weight 1), ``weak_terms`` (weight ``weak_weight``, default 0.5),
 ``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes, ``context``
-(terms; when given, weak terms count only in a paragraph that also matches one), ``min_weight``
-(default 1.0), ``examples``, ``counter_examples``, ``provenance``. Terms are matched
+(terms; when given, weak terms count only in a paragraph that also matches one),
+``article_terms`` / ``article_weak_terms`` (weight ``article_weight``, default 1, / ``weak_weight``;
+counted only in an article anchored in the theme: at least ``article_min_units`` (default 2) body
+paragraphs, and ``article_min_share`` (default 0.1) of them, present on the other evidence; in such
+an article the ``context`` condition is met by the article itself), ``min_weight`` (default 1.0),
+``examples``, ``counter_examples``, ``provenance``. Terms are matched
 case-insensitively (all-capital acronyms such as ``US``/``NEC`` exactly), inflection-tolerant
 (plural, possessive, -ing, -ed, -er(s), consonant doubling, silent-e, -y/-ies), with straight and
 curly apostrophes equivalent and space/hyphen/nothing between words; ``term*`` matches any ending;
@@ -20,7 +24,7 @@ Tables (all offsets index ``corpus.texts[source]``):
 
 ``match_themes`` — one row per match: ``source``, ``article_id``, ``theme``, ``term`` (the
 codebook entry or co-occurrence rule name), ``kind`` (``term`` | ``weak_term`` | ``pattern`` |
-``cooccurrence``), ``weight``, ``start``, ``end``, ``text``, ``sentence_id``,
+``cooccurrence`` | ``article_term``), ``weight``, ``start``, ``end``, ``text``, ``sentence_id``,
 ``paragraph_index`` (-1 outside body paragraphs), ``block_id``.
 
 ``paragraph_themes`` (the CLI table) — one row per body paragraph: ``source``, ``article_id``,
@@ -123,6 +127,9 @@ _FUNCTION_WORDS = frozenset(
 _APOS = "['’‘′]"
 _SEP = r"[\s\-‐‑–]*"
 _VOWELS = set("aeiou")
+#: Left edge of a term: not inside a word, and not right after a word's apostrophe (the "s" of
+#: "Labour's"), but a term may follow an opening quotation mark ('special relationship').
+_LEFT_EDGE = r"(?<!\w)(?<!\w['’‘′])"
 
 
 class CodebookError(ValueError):
@@ -154,6 +161,13 @@ class Theme:
         repr=False, default=())
     context: tuple[str, ...] = ()
     context_regex: re.Pattern[str] | None = field(repr=False, default=None)
+    article_terms: tuple[str, ...] = ()
+    article_weight: float = 0.5
+    article_min_units: int = 2
+    article_min_share: float = 0.1
+    article_weak_terms: tuple[str, ...] = ()
+    article_regex: re.Pattern[str] | None = field(repr=False, default=None)
+    article_info: tuple[tuple[str, float], ...] = field(repr=False, default=())
 
 
 @dataclass(frozen=True)
@@ -224,7 +238,7 @@ def compile_term(term: str) -> str:
         raise ValueError("empty term")
     # inflect only the words that carry content; multi-word names keep their earlier words
     body = _SEP.join(_word_regex(p) for p in parts)
-    return r"(?<![\w'’])" + body + r"(?![\w])"
+    return _LEFT_EDGE + body + r"(?![\w])"
 
 
 # --------------------------------------------------------------------------- codebook loading
@@ -263,7 +277,7 @@ def _alternation(items: list[tuple[str, str]]) -> str:
     for key, sources in by_letter.items():
         body = "|".join(sources)
         branches.append(f"(?={re.escape(key)})(?:{body})" if key else f"(?:{body})")
-    return r"(?<![\w'’])(?:" + "|".join(branches) + ")"
+    return _LEFT_EDGE + "(?:" + "|".join(branches) + ")"
 
 
 def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
@@ -279,7 +293,9 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     seen.add(tid)
     unknown = set(raw) - {"id", "label", "definition", "min_weight", "weak_weight", "terms",
                           "weak_terms", "patterns", "cooccurrence", "exclude", "context",
-                          "examples", "counter_examples", "provenance"}
+                          "article_terms", "article_weak_terms", "article_weight",
+                          "article_min_units",
+                          "article_min_share", "examples", "counter_examples", "provenance"}
     if unknown:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     terms = _as_str_list(raw.get("terms"), f"{where}: terms")
@@ -316,6 +332,30 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     context_regex = (_compile(_alternation([(t, compile_term(t)) for t in
                                             sorted(context, key=len, reverse=True)]),
                               f"{where}: context") if context else None)
+    art_terms = _as_str_list(raw.get("article_terms"), f"{where}: article_terms")
+    art_weak = _as_str_list(raw.get("article_weak_terms"), f"{where}: article_weak_terms")
+    try:
+        art_weight = float(raw.get("article_weight", 1.0))
+        art_units = int(raw.get("article_min_units", 2))
+        art_share = float(raw.get("article_min_share", 0.1))
+    except (TypeError, ValueError) as exc:
+        raise CodebookError(f"{where}: article_weight/article_min_units/article_min_share "
+                            "must be numbers") from exc
+    if art_units < 1 or not 0 <= art_share <= 1:
+        raise CodebookError(f"{where}: article_min_units must be >= 1 and article_min_share "
+                            "within 0..1")
+    art_sorted = sorted([(t, art_weight) for t in art_terms]
+                        + [(t, weak_weight) for t in art_weak], key=lambda e: -len(e[0]))
+    art_groups = []
+    for term, _w in art_sorted:
+        try:
+            source = compile_term(term)
+        except ValueError as exc:
+            raise CodebookError(f"{where}: article term {term!r}: {exc}") from exc
+        _compile(source, f"{where}: article term {term!r}")
+        art_groups.append((term, f"(?P<g{len(art_groups)}>{source})"))
+    art_regex = (_compile(_alternation(art_groups), f"{where}: article_terms")
+                 if art_groups else None)
     cooc: list[tuple[str, str, float, tuple[re.Pattern[str], ...]]] = []
     if not isinstance(cooc_raw, list):
         raise CodebookError(f"{where}: cooccurrence must be a list of rules")
@@ -358,6 +398,13 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         cooc_regexes=tuple(cooc),
         context=context,
         context_regex=context_regex,
+        article_terms=art_terms,
+        article_weak_terms=art_weak,
+        article_weight=art_weight,
+        article_min_units=art_units,
+        article_min_share=art_share,
+        article_regex=art_regex,
+        article_info=tuple(art_sorted),
     )
 
 
@@ -465,6 +512,7 @@ def match_themes(
     book = _codebook(codebook)
     texts, sents = _units(corpus)
     rows: list[list] = []
+    dropped: list[list] = []  # weak terms set aside for want of context in their paragraph
     if sents.empty:
         return pd.DataFrame(columns=MATCH_COLUMNS)
     folded = {src: fold_quotes(t) for src, t in texts.items()}
@@ -484,16 +532,17 @@ def match_themes(
         b_start, b_end = group[0][5], max(r[6] for r in group)
         for theme in book.themes:
             found = _theme_matches(theme, ftext, b_start, b_end)
-            if (theme.context_regex is not None and any(f[1] == "weak_term" for f in found)
-                    and theme.context_regex.search(ftext, b_start, b_end) is None):
-                # weak terms count only in a paragraph that shows the theme's context
-                found = [f for f in found if f[1] != "weak_term"]
+            no_context = (theme.context_regex is not None
+                          and any(f[1] == "weak_term" for f in found)
+                          and theme.context_regex.search(ftext, b_start, b_end) is None)
             for term, kind, weight, ms, me in found:
                 i = max(0, bisect_right(starts, ms) - 1)
                 if me > group[i][6]:  # crosses a sentence boundary
                     continue
-                rows.append([source, art, theme.id, term, kind, weight, ms, me, text[ms:me],
-                             group[i][4], para, block])
+                row = [source, art, theme.id, term, kind, weight, ms, me, text[ms:me],
+                       group[i][4], para, block]
+                # weak terms count only in a paragraph that shows the theme's context
+                (dropped if no_context and kind == "weak_term" else rows).append(row)
             for name, scope, weight, regs in theme.cooc_regexes:
                 hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)]
                         for rx in regs]
@@ -509,12 +558,95 @@ def match_themes(
                     ms, me = min(f[0] for f in firsts), max(f[1] for f in firsts)
                     rows.append([source, art, theme.id, name, "cooccurrence", weight, ms, me,
                                  text[ms:me], sid, para, block])
+    rows += _article_term_rows(book, rows, blocks, texts, folded, dropped)
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
     if not out.empty:
         order = {t: i for i, t in enumerate(book.ids)}
         out = out.assign(_o=out["theme"].map(order)).sort_values(
             ["source", "_o", "start", "end"], kind="stable").drop(columns="_o")
         out = out.reset_index(drop=True)
+    return out
+
+
+def _anchored_articles(theme: Theme, rows: list[list], blocks: list[list[list]]) -> set:
+    """``(source, article_id)`` of the articles whose body paragraphs show ``theme`` often enough.
+
+    A paragraph counts when its matches (a weak term once per paragraph) reach ``min_weight``;
+    an article is anchored when at least ``article_min_units`` paragraphs, and at least
+    ``article_min_share`` of its body paragraphs, count.
+    """
+    weights: dict[tuple, float] = {}
+    seen_weak: set[tuple] = set()
+    for r in rows:
+        if r[2] != theme.id or r[10] is None or int(r[10]) < 0:
+            continue
+        key = (r[0], r[1], int(r[10]))
+        if r[4] == "weak_term":
+            if (key, r[3]) in seen_weak:
+                continue
+            seen_weak.add((key, r[3]))
+        weights[key] = weights.get(key, 0.0) + float(r[5])
+    present: Counter = Counter(k[:2] for k, w in weights.items()
+                               if w >= theme.min_weight - 1e-9)
+    n_paras: Counter = Counter()
+    seen_p: set[tuple] = set()
+    for g in blocks:
+        para = g[0][3]
+        if para is not None and int(para) >= 0 and (g[0][0], g[0][1], int(para)) not in seen_p:
+            seen_p.add((g[0][0], g[0][1], int(para)))
+            n_paras[(g[0][0], g[0][1])] += 1
+    return {a for a, n in present.items()
+            if n >= theme.article_min_units and n >= theme.article_min_share * n_paras[a]}
+
+
+def _article_term_rows(book: Codebook, rows: list[list], blocks: list[list[list]],
+                       texts: Mapping[str, str], folded: Mapping[str, str],
+                       dropped: list[list]) -> list[list]:
+    """Matches of each theme's ``article_terms`` in the articles anchored in that theme.
+
+    Why: an annotator reads a paragraph in the light of its article. In a story about UK–US
+    trade, "the prime minister arrives" or "the deal" is the relation even where the paragraph
+    names neither country; the same words in any other article are not. Article terms never
+    overlap another match of the theme and obey its ``exclude`` regexes. ``dropped`` are the
+    weak-term rows set aside for want of ``context``; in an anchored article they count.
+    """
+    out: list[list] = []
+    for theme in book.themes:
+        if theme.article_regex is None and not any(r[2] == theme.id for r in dropped):
+            continue
+        anchored = _anchored_articles(theme, rows, blocks)
+        if not anchored:
+            continue
+        # spans already matched, per block (matches never cross a block)
+        taken: dict[tuple, list[tuple[int, int]]] = {}
+        for r in rows:
+            if r[2] == theme.id and r[4] != "cooccurrence":
+                taken.setdefault((r[0], r[11]), []).append((r[6], r[7]))
+        for group in blocks:
+            source, art = group[0][0], group[0][1]
+            if (source, art) not in anchored:
+                continue
+            ftext, text = folded[source], texts[source]
+            b_start, b_end = group[0][5], max(r[6] for r in group)
+            seg = ftext[b_start:b_end]
+            excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
+                        for m in rx.finditer(seg)]
+            starts = [r[5] for r in group]
+            for m in (theme.article_regex.finditer(seg) if theme.article_regex else ()):
+                ms, me = m.start() + b_start, m.end() + b_start
+                if any(m.start() < e and s < m.end() for s, e in excluded):
+                    continue
+                if any(ms < e and s < me for s, e in taken.get((source, group[0][2]), ())):
+                    continue
+                i = max(0, bisect_right(starts, ms) - 1)
+                if me > group[i][6]:
+                    continue
+                term, weight = theme.article_info[int(m.lastgroup[1:])]
+                out.append([source, art, theme.id, term, "article_term", weight, ms, me,
+                            text[ms:me], group[i][4], group[0][3], group[0][2]])
+        # the anchored article is the theme's context: weak terms dropped for want of context
+        # in their paragraph count after all
+        out += [r for r in dropped if r[2] == theme.id and (r[0], r[1]) in anchored]
     return out
 
 
@@ -573,7 +705,7 @@ def theme_scores(
                                   zip(m["source"], m["article_id"], m["sentence_id"])]
         # a weak term counts once per unit: repeating a word that only hints at the theme
         # is not more evidence of it
-        weak = m["kind"] == "weak_term"
+        weak = m["kind"].isin(["weak_term", "article_term"])
         m = pd.concat([m[~weak], m[weak].drop_duplicates(key + ["theme", "term"])])
         w = m.pivot_table(index=key, columns="theme", values="weight", aggfunc="sum",
                           fill_value=0.0)
@@ -1030,6 +1162,11 @@ def theme_definition(theme: str, codebook: Codebook | str | Path | None = None) 
                 for r in t.cooccurrence)),
             ("exclusions", "; ".join(t.exclude)),
             ("context (weak terms count only with one of these)", "; ".join(t.context)),
+            (f"article terms (weight {t.article_weight:g}, only in an article with "
+             f">= {t.article_min_units} present paragraphs, >= {t.article_min_share:.0%})",
+             "; ".join(t.article_terms)),
+            (f"article weak terms (weight {t.weak_weight:g}, same condition)",
+             "; ".join(t.article_weak_terms)),
             ("examples", " | ".join(t.examples)),
             ("counter-examples", " | ".join(t.counter_examples)),
             ("provenance", t.provenance)]
