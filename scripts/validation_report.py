@@ -40,9 +40,11 @@ def main() -> None:
                                 on=["instrument", "measure"], how="left")
     first = ANNOTATIONS / "other_styles" / "first_contact_scores.csv"
     if first.exists():
-        table = table.merge(pd.read_csv(first)[["instrument", "measure", "value"]].rename(
-            columns={"value": "other_styles, first contact"}), on=["instrument", "measure"],
-            how="left")
+        scores = pd.read_csv(first)
+        scores["batch"] = "first contact, batch " + scores["batch"].str.split(" ").str[0]
+        wide = scores.pivot_table(index=["instrument", "measure"], columns="batch",
+                                  values="value", sort=False).reset_index()
+        table = table.merge(wide, on=["instrument", "measure"], how="left")
     human = human_baseline().rename(columns={"second_annotator": "second annotator"})
     table = table.merge(human, on=["instrument", "measure"], how="left")
     print("## Instruments against the hand annotations\n")
