@@ -1003,6 +1003,7 @@ class _Article:
         self.block_starts: list[int] = []
         self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
         self.interview_mode: bool = False
+        self.writer_meets: bool = False  # first-person writer meeting/asking someone
         self._idx_len = -1
         self._by_last: dict = {}
         self._by_first: dict = {}
@@ -1150,6 +1151,8 @@ def _resolve_pronoun(
     quote; subject mentions up to four paragraphs back.
     """
     p = pron.lower()
+    if p == "i" and interview and art.interviewee:
+        return ("the interviewer", "writer", None, None)  # "I ask" in an interview
     if p in {"i", "we"}:
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
@@ -1610,7 +1613,40 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
         top, c = max(counts.items(), key=lambda kv: kv[1])
         if c >= 3 and c >= 0.6 * len(named):
             return top
+    if art.writer_meets and mentions:
+        # a profile: the writer, in the first person, asks / presses / meets someone; the
+        # person the piece is about is the one named far more often than anyone else
+        ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
+        top, c = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        first = art.block_starts[1:2] or art.block_starts[:1]
+        lead = ""
+        if first:
+            k = art.block_starts.index(first[0])
+            end = art.block_starts[k + 1] if k + 1 < len(art.block_starts) else len(art.text)
+            lead = art.text[first[0]:end]
+        if c >= 3 and c >= 2 * second and _opens_with_person(lead, top, art):
+            return top
     return ""
+
+
+def _opens_with_person(lead: str, name: str, art: _Article) -> bool:
+    """Whether the first sentence of the lead paragraph is about ``name`` (a profile opens on
+    its subject: ``Anthony Reyes is making tea …``)."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", lead.strip(), maxsplit=1)[0]
+    for m in _NAME_RUN_RE.finditer(first):
+        tokens = _clean_name_tokens(m.group(0))
+        if tokens and art.canonical(" ".join(tokens), len(art.text)) == name:
+            return True
+    return False
+
+
+#: the writer in the first person dealing with someone (``I ask``, ``When I press him``,
+#: ``he tells me``): the narration of an interview or profile, not of a report
+_WRITER_MEETS_RE = re.compile(
+    r"(?<![\w’'])(?:I\s+(?:ask|asked|press|pressed|put|meet|met|visit|visited|interrupt|"
+    r"interrupted|suggest|suggested|mention|mentioned|remind|reminded)\b"
+    r"|(?:tells|told|asks|asked|assures|assured|reminds|reminded)\s+me\b)")
 
 
 _CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
@@ -1890,7 +1926,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         art = _Article(text, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
         try:
-            rows, para_spans, _ = _article_rows(text, ablocks, art)
+            rows, para_spans, binfo = _article_rows(text, ablocks, art)
+            art.writer_meets = any(_WRITER_MEETS_RE.search(b[4]) for b in binfo)
         except Exception as exc:  # never crash on odd input: spans without attribution
             warnings.warn(f"quotes: attribution failed in {article_id}: {exc!r}", stacklevel=2)
             rows, para_spans = _fallback_rows(text, ablocks)
