@@ -409,6 +409,10 @@ PERSON_NOUNS = frozenset(
     commentator commentators observer observers witness witnesses survivor survivors
     victim victims patient patients organizer trustee trustees steward stewards
     regular regulars insider ambassador envoy president chancellor premier governor mayor
+    backbencher backbenchers frontbencher frontbenchers whip whips peer peers councillors
+    American Americans Briton Britons European Europeans Russian Russians German Germans
+    Canadian Canadians Australian Australians Israeli Israelis Iranian Iranians Iraqi Iraqis
+    Ukrainian Ukrainians Palestinian Palestinians Mexican Mexicans Indian Indians
     commander general inspector spokesperson representative campaigner boss chief head
     correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
 )
@@ -843,8 +847,10 @@ _PRE_RE = re.compile(
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
-    rf"have|will|would|simply|only)\s+)*(?P<verb>{_ALL_VERB_RE})"
-    rf"(?:\s+(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|an?\s+\w+))?"
+    rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to)\s+)*"
+    rf"(?P<verb>{_ALL_VERB_RE})"
+    rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
+    rf"an?\s+\w+))?"
     rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$"
 )
@@ -875,6 +881,17 @@ _LATE_POST_RX = re.compile(
 _APPOS_NAME_AFTER_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?=\s*(?:[,.;:!?)]|$))")
+#: ``as he puts it,`` / ``as one critic put it:`` right before the quotation
+_AS_PUT_RE = re.compile(
+    rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
+    rf"(?P<verb>puts|put)\s+it\s*[,:—–-]?\s*$")
+#: a sentence ending on a reporting verb with no reported content (``I ask the obvious
+#: question.``, ``before she replies.``): the quotation that follows is what was said
+_ANNOUNCE_RE = re.compile(
+    rf"{_NP_RE}\s+(?:(?:then|finally|simply|only|[a-z]+ly)\s+)?"
+    rf"(?P<verb>asks?|asked|answers?|answered|repl(?:y|ies|ied)|respond(?:s|ed)?|"
+    rf"retort(?:s|ed)?|counter(?:s|ed)?)"
+    rf"(?:\s+(?:him|her|them|me)?\s*(?:the|an?)\s+(?:[a-z]+\s+)?question)?\.$")
 _LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
 _ACCORDING_PRE_RE = re.compile(rf"(?P<cue>[Aa]ccording to)\s+{_NP_RE}\s*,?\s*$")
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
@@ -1369,6 +1386,20 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             _set_np(row, pm, prev_lo + pcs)
             row.attribution = "pre-cue"
             return
+    if not row.attribution and not pre.strip():
+        # "I ask the obvious question. "…"" / "… before he answers." + a quotation paragraph:
+        # a sentence that ends on a bare reporting verb announces the quotation after it
+        before = narr[:sp.open_pos - lo]
+        b0 = lo
+        if not before.strip() and prev_narr:
+            before, b0 = prev_narr, prev_lo
+        am = _ANNOUNCE_RE.search(before.rstrip())
+        if am and _valid_np(am.group("np")):
+            row.cue = ALL_VERBS.get(am.group("verb").lower(), "")
+            row.cue_start, row.cue_end = b0 + am.start("verb"), b0 + am.end("verb")
+            _set_np(row, am, b0)
+            row.attribution = "pre-cue"
+            return
     label = _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) if not row.attribution else None
     if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
         # "Minister: "We will act"" (headline, transcript): the label is the speaker
@@ -1383,6 +1414,14 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         row.cue_start, row.cue_end = base + acc.start("cue"), base + acc.end("cue")
         _set_np(row, acc, base)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
+        return
+    asput = _AS_PUT_RE.search(pre) if not row.attribution else None
+    if asput and _valid_np(asput.group("np")):
+        # "watching, as he puts it, "…"": the parenthetical names the speaker
+        row.cue = "put"
+        row.cue_start, row.cue_end = lo + cs + asput.start("verb"), lo + cs + asput.end("verb")
+        _set_np(row, asput, lo + cs)
+        row.attribution = "pre-cue"
         return
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
@@ -1689,7 +1728,12 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                     _is_title_case(inner) and row.attribution not in ("pre-cue", "post-cue")):
                 _make_term(row)  # "the so-called "surge"", "the word "p""
                 continue
-            if row.attribution in _CUE_ATTRIBUTIONS:
+            turn = _qa_turn(row, prev_top, prev_top_para, pi, art, interview)
+            if turn and row.attribution not in _CUE_ATTRIBUTIONS:
+                row.kind, row.attribution = "speech", "context"
+                row.speaker, row.speaker_type = turn, (
+                    "writer" if turn == "the interviewer" else "named")
+            elif row.attribution in _CUE_ATTRIBUTIONS:
                 if row.anonymous:
                     row.speaker, row.speaker_type = "", "none"
                 elif row.np:
@@ -1722,6 +1766,29 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
                             gender, para=pi))
                 art.paragraph_mentions[pi].sort(key=lambda x: x.start)
+
+
+def _qa_turn(row: _Row, prev: _Row | None, prev_para: int, pi: int, art: _Article,
+             interview: bool) -> str:
+    """Turn-taking in an interview exchange: a quotation standing alone as its paragraph, with
+    no cue, right after a quotation paragraph of the exchange, is the other party's turn (after
+    the interviewer's question: the interviewee; a question after the interviewee's answer,
+    once the interviewer has spoken in the exchange: the interviewer). Returns "" otherwise."""
+    if not interview or not art.interviewee or prev is None or prev_para != pi - 1:
+        return ""
+    sp = row.span
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else sp.open_pos
+    para_end = art.block_starts[pi + 1] if pi + 1 < len(art.block_starts) else len(art.text)
+    close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+    if art.text[para_start:sp.open_pos].strip() or art.text[close:para_end].strip():
+        return ""
+    if prev.speaker == "the interviewer":
+        return art.interviewee
+    inner = art.text[sp.start:sp.end].rstrip()
+    asked = any(sp_ == "the interviewer" and k >= pi - 3 for k, sp_, _ in art.speech_history)
+    if prev.speaker == art.interviewee and inner.endswith("?") and asked:
+        return "the interviewer"
+    return ""
 
 
 def _turn_taker(row: _Row, prow: list[_Row], art: _Article) -> str:
