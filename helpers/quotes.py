@@ -739,6 +739,13 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
         is_org = head not in PERSON_NOUNS
+        appos = None if is_org else _APPOS_SUBJ_NAME_RX.match(narr, m.end("np"))
+        if appos:  # "A spokesman for the embassy, Oliver Grant, said": the name is the subject
+            for x in out:
+                if x.kind == "named" and x.start == lo + appos.start("name"):
+                    x.subject = True
+                    break
+            continue
         out.append(Mention(s, lo + m.end("np"), _description(m.group("np")),
                            "group" if is_org else "description", True,
                            "u" if is_org else _desc_gender(m.group("np"))))
@@ -846,7 +853,8 @@ _POST_NORM_RE = re.compile(
 _PRE_RE = re.compile(
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
-    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
+    rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
+    rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to)\s+)*"
     rf"(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
@@ -892,8 +900,11 @@ _ANNOUNCE_RE = re.compile(
     rf"(?P<verb>asks?|asked|answers?|answered|repl(?:y|ies|ied)|respond(?:s|ed)?|"
     rf"retort(?:s|ed)?|counter(?:s|ed)?)"
     rf"(?:\s+(?:him|her|them|me)?\s*(?:the|an?)\s+(?:[a-z]+\s+)?question)?\.$")
+_APPOS_SUBJ_NAME_RX = re.compile(
+    rf"[^,.;:!?\x01]{{0,50}}?,\s*(?P<name>{_NAME}),\s+(?:[a-z]+ly\s+)?[a-z]")
 _LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
-_ACCORDING_PRE_RE = re.compile(rf"(?P<cue>[Aa]ccording to)\s+{_NP_RE}\s*,?\s*$")
+_ACCORDING_PRE_RE = re.compile(
+    rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
 _PAREN_CUE_RE = re.compile(
     rf",\s*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
@@ -1410,8 +1421,10 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
     if acc and not row.attribution and _valid_np(acc.group("np")):
         base = lo + cs if acc.re is _ACCORDING_PRE_RE else after_pos
-        row.cue = "according to"
-        row.cue_start, row.cue_end = base + acc.start("cue"), base + acc.end("cue")
+        noun = acc.groupdict().get("noun")  # "in the words of X": the cue is the noun
+        row.cue = "word" if noun else "according to"
+        grp = "noun" if noun else "cue"
+        row.cue_start, row.cue_end = base + acc.start(grp), base + acc.end(grp)
         _set_np(row, acc, base)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
         return
