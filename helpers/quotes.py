@@ -410,9 +410,9 @@ PERSON_NOUNS = frozenset(
     victim victims patient patients organizer trustee trustees steward stewards
     regular regulars insider ambassador envoy president chancellor premier governor mayor
     backbencher backbenchers frontbencher frontbenchers whip whips peer peers councillors
-    American Americans Briton Britons European Europeans Russian Russians German Germans
-    Canadian Canadians Australian Australians Israeli Israelis Iranian Iranians Iraqi Iraqis
-    Ukrainian Ukrainians Palestinian Palestinians Mexican Mexicans Indian Indians
+    american americans briton britons european europeans russian russians german germans
+    canadian canadians australian australians israeli israelis iranian iranians iraqi iraqis
+    ukrainian ukrainians palestinian palestinians mexican mexicans indian indians
     commander general inspector spokesperson representative campaigner boss chief head
     correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
 )
@@ -574,7 +574,13 @@ _AUX = frozenset("is was were are be been being has had have do does did will wo
                  "should must may might shall".split())
 _PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
 #: a description of a person: determiner, up to three modifiers, a person noun as head
-_SPEAKER_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | ORG_NOUNS) + ")"
+#: nationality nouns are capitalised in text ("a very senior American")
+_DEMONYMS = frozenset(
+    "american americans briton britons european europeans russian russians german germans "
+    "canadian canadians australian australians israeli israelis iranian iranians iraqi iraqis "
+    "ukrainian ukrainians palestinian palestinians mexican mexicans indian indians".split())
+_SPEAKER_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS}
+                                ) + ")"
 _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_SPEAKER_NOUN_RE}"
          rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")

@@ -465,3 +465,95 @@ def test_no_attribution_failure_on_corpus_and_fixtures(corpus):
         extract_quotes(corpus)
         for path in sorted(QUOTE_FIXTURES.glob("*.txt")):
             extract_quotes(load_corpus(path))
+
+
+# --- generalisation round: rules for other house styles -------------------------------------
+
+
+def test_profile_detected_from_the_writers_first_person_dealings():
+    # no interview word in the title; the writer asks/presses the subject, who opens the piece
+    q = article(
+        'Helen Marsh is feeding her hens when I arrive. "They are better company than '
+        'ministers," she says.',
+        'At 70, Marsh has outlived most of her critics. She worked for years under the '
+        'chancellor, Dame Ruth Okoro, and Marsh admired her.',
+        'When I press her about that decade, she smiles. The work, she says, was "mostly '
+        'waiting for other people to make up their minds".',
+        '"I would do it all again," she says. Marsh pours the tea.',
+        title="The woman who kept the Treasury's secrets",
+    )
+    assert row(q, "mostly waiting for other people to make up their minds").speaker == \
+        "Helen Marsh"
+    assert row(q, "I would do it all again,").speaker == "Helen Marsh"
+
+
+def test_first_person_report_is_not_a_profile():
+    # the writer meets people, but the article does not open on one dominant person
+    q = article('Voters in Leeds are angry. I meet Tom Brown outside the station.',
+                'Brown is a retired teacher. "Nobody listens to us," he says.',
+                'Later I meet Jane Cole, a nurse. "We are exhausted," she says. Cole shrugs. '
+                'Brown nods.')
+    assert row(q, "We are exhausted,").speaker == "Jane Cole"
+    assert row(q, "Nobody listens to us,").speaker == "Tom Brown"
+
+
+def test_qa_turns_in_an_interview():
+    q = article(
+        'Helen Marsh is feeding her hens when I arrive. "They are better company than '
+        'ministers," she says. Marsh laughs. Marsh sits down.',
+        'I ask the obvious question. "Will you stand again?"',
+        '"Never in a million years," she says. "I have done my bit."',
+        '"Not even for your party?"',
+        '"Not even then."',
+        title="The woman who kept the Treasury's secrets",
+    )
+    ask = row(q, "Will you stand again?")
+    assert (ask.speaker, ask.cue) == ("the interviewer", "ask")
+    assert row(q, "Never in a million years,").speaker == "Helen Marsh"
+    follow = row(q, "Not even for your party?")
+    assert (follow.speaker, follow.continuation) == ("the interviewer", False)
+    answer = row(q, "Not even then.")
+    assert (answer.kind, answer.speaker, answer.continuation) == ("speech", "Helen Marsh", False)
+
+
+def test_sentence_ending_on_a_reply_verb_announces_the_next_paragraph():
+    q = article('Tom Brown thinks for a long time before he answers.',
+                '"We were wrong, and we knew it at the time."')
+    r = row(q, "We were wrong, and we knew it at the time.")
+    assert (r.speaker, r.cue, r.continuation) == ("Tom Brown", "answer", False)
+
+
+def test_as_he_puts_it_and_used_to_say_and_said_to_me():
+    q = article(
+        'Tom Brown spent the 1990s in Lagos, learning, as he puts it, "how to lose '
+        'gracefully at cards".',
+        '"My old boss used to say, \'Never trust a man with a clean desk,\' and he was right," '
+        'Brown says.',
+        '"In 1999 a senior Russian said to me, \'We will never sign that treaty.\' He was '
+        'wrong," Brown says.',
+    )
+    r = row(q, "how to lose gracefully at cards")
+    assert (r.speaker, r.cue) == ("Tom Brown", "put")
+    nested = row(q, "Never trust a man with a clean desk,")
+    assert (nested.speaker, nested.cue) == ("my old boss", "say")
+    russian = row(q, "We will never sign that treaty.")
+    assert (russian.speaker, russian.cue) == ("a senior Russian", "say")
+
+
+def test_in_the_words_of_a_source():
+    q = article('The plan is, in the words of one senior official, "dead on arrival".')
+    r = row(q, "dead on arrival")
+    assert (r.kind, r.speaker, r.cue) == ("speech", "one senior official", "word")
+
+
+def test_name_in_apposition_to_a_described_subject_is_the_antecedent():
+    q = article('A spokesman for the airport, Paul Reid, said the runway would reopen. '
+                '"Safety comes first," he said.')
+    assert row(q, "Safety comes first,").speaker == "Paul Reid"
+
+
+def test_age_and_relative_clause_between_name_and_verb():
+    q = article('Mary Jones, 84, who has lived in the village since 1960, said: "The bus is '
+                'our lifeline."')
+    r = row(q, "The bus is our lifeline.")
+    assert (r.speaker, r.cue) == ("Mary Jones", "say")
