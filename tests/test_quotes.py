@@ -475,9 +475,9 @@ def test_profile_detected_from_the_writers_first_person_dealings():
     q = article(
         'Helen Marsh is feeding her hens when I arrive. "They are better company than '
         'ministers," she says.',
-        'At 70, Marsh has outlived most of her critics. She worked for years under the '
-        'chancellor, Dame Ruth Okoro, and Marsh admired her.',
-        'When I press her about that decade, she smiles. The work, she says, was "mostly '
+        'At 70, Marsh has outlived most of her critics. When I press her, she smiles.',
+        'From 1990 she was private secretary to the chancellor, Dame Ruth Okoro, keeping the '
+        'books when the principals were not speaking. The work, she says, was "mostly '
         'waiting for other people to make up their minds".',
         '"I would do it all again," she says. Marsh pours the tea.',
         title="The woman who kept the Treasury's secrets",
