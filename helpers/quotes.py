@@ -1061,7 +1061,8 @@ class _Article:
         organisation or function words): used only to expand a surname to a full name."""
         for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
             tokens = _clean_name_tokens(m.group(0))
-            if tokens and tokens[0].rstrip(".") in TITLES:
+            titled = bool(tokens) and tokens[0].rstrip(".") in TITLES and len(tokens) > 1
+            if titled:
                 tokens = tokens[1:]
             if tokens:
                 self.name_runs.append((lo + m.start(), tokens))
@@ -1073,8 +1074,8 @@ class _Article:
                 continue
             full = " ".join(tokens)
             self.full_names.append((lo + m.start(), full))
-            if _is_person_name(tokens, self.known) or _person_by_context(
-                    narr, m.start(), m.end()):
+            if titled or _is_person_name(tokens, self.known) or _person_by_context(
+                    narr, m.start(), m.end()):  # "Gov. Sandra Ortiz": a title marks a person
                 self.known.add(canonical_key(full))
                 self.known.add(canonical_key(tokens[-1]))
 
@@ -1253,6 +1254,59 @@ def _complete_description(desc: str, art: _Article, para: int, pos: int) -> str:
     return desc
 
 
+#: head nouns of an office or function: ``the prime minister`` after a named subject in the
+#: same paragraph is that person (elegant variation), unlike ``the man`` or ``the nurse``
+_ROLE_HEADS = frozenset(
+    """minister president chancellor premier governor mayor senator ambassador leader chairman
+    chairwoman chair secretary chief director founder commissioner envoy mp congressman
+    congresswoman councillor spokesman spokeswoman spokesperson executive treasurer
+    candidate""".split())
+
+
+def _role_antecedent(desc: str, art: _Article, para: int, pos: int, exclude: str = "") -> str:
+    """``"…," the prime minister told MPs`` right after ``Richard Hollis insisted …`` in the same
+    paragraph: a definite description headed by an office noun refers back to the latest
+    named subject of the paragraph (not a new person). Returns the name or ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the" or tokens[-1] not in _ROLE_HEADS:
+        return ""
+    if not 0 <= para < len(art.paragraph_mentions):
+        return ""
+    for m in reversed(art.paragraph_mentions[para]):
+        if m.start >= pos or m.kind != "named" or not m.subject:
+            continue
+        name = art.canonical(m.surface, m.start)
+        if name and name != exclude and len(name.split()) >= 2:
+            return name
+        return ""
+    return ""
+
+
+_ORG_NAME_RE_CACHE: dict[str, re.Pattern] = {}
+
+
+def _org_full_name(desc: str, art: _Article, pos: int) -> str:
+    """``the council`` -> ``Harfield District Council``: a definite organisation description
+    takes the latest capitalised name ending in the same head noun written earlier in the
+    article (``the company`` after ``Acme Trading Company``); otherwise it stays as it is."""
+    m = re.fullmatch(r"the ([a-z]+)", desc)
+    if not m or m.group(1) not in ORG_NOUNS:
+        return desc
+    head = m.group(1).capitalize()
+    rx = _ORG_NAME_RE_CACHE.get(head)
+    if rx is None:
+        rx = _ORG_NAME_RE_CACHE[head] = re.compile(
+            rf"(?<![\w’'])(?:[A-Z][\w’'\-]+\s+){{1,4}}{head}(?![\w’'])")
+    best = ""
+    for x in rx.finditer(art.text, 0, pos):
+        words = x.group(0).split()
+        while words and words[0] in _NOT_NAME:
+            words = words[1:]
+        if len(words) >= 2:
+            best = " ".join(words)
+    return best or desc
+
+
 def _role_match(desc: str, art: _Article) -> str:
     """``the outgoing ambassador`` -> the person mentioned in the article whose register role
     contains the description's head noun (the most mentioned one), else ""."""
@@ -1290,7 +1344,8 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
     elif kind == "description":
         desc = _complete_description(_description(np_text), art, para,
                                      row.np_start or row.span.start)
-        person = _role_match(desc, art)
+        person = _role_match(desc, art) or _role_antecedent(
+            desc, art, para, row.np_start or row.span.start, exclude)
         if person:
             row.speaker, row.speaker_type = person, "named"
         else:
@@ -1299,6 +1354,7 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
     elif kind == "group":
         row.speaker = _description(np_text) if _DET_WORD_RX.match(np_text) \
             else np_text
+        row.speaker = _org_full_name(row.speaker, art, row.np_start or row.span.start)
         row.speaker_type = "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     else:
