@@ -823,12 +823,22 @@ _DESC_CUT_RE = re.compile(
 )
 
 
+#: post-modifiers kept in a description: a PP naming an organisation (capitalised), or a
+#: relative clause of at most three words
+_KEEP_POSTMOD_RE = re.compile(
+    rf"^{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_PERSON_NOUN_RE}|MPs?)\s+"
+    rf"(?:(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
+    rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,2}})$")
+
+
 def _description(np_text: str) -> str:
     """Short description from a noun phrase: cut at a preposition or relative clause."""
     s = re.sub(r"\s+", " ", np_text.strip(" ,"))
     s = re.split(r",\s+(?=(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s)", s)[-1]
     if re.match(r"(?i)one of ", s):
         s = re.sub(r"\s+(?:in|from|with|at|who|which|that)\b.*$", "", s)
+    elif _KEEP_POSTMOD_RE.match(s):
+        pass  # "a spokesman for the Conservative party", "one MP who backs him"
     else:
         s = _DESC_CUT_RE.sub("", s)
     s = re.split(r"\s*[,;:(]\s*", s)[0] if not re.match(r"(?i)an? \w+, \w+", s) else s
@@ -883,6 +893,15 @@ _NP_BEFORE_RE = re.compile(
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+#: "One MP who backs him said": a description with a short relative clause as subject
+_REL_DESC_BEFORE_RX = re.compile(
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
+    rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,2}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
+#: a person description right before ``for|of|at|from`` + the NP that was found
+_DESC_PP_LEFT_RX = re.compile(
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
+    rf"\s+(?:for|of|at|from)\s+$")
+_WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
 _DET_START_RX = re.compile(rf"^{_DETERMINERS}\b")
 _DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
 _ROLE_BEFORE_NAME_RX = re.compile(
@@ -988,6 +1007,13 @@ def _is_sentence_like(inner: str) -> bool:
     return False
 
 
+def _desc_head(np_text: str) -> str:
+    """Head noun of a description, before a kept post-modifier (``a spokesman for the
+    party`` -> ``spokesman``)."""
+    desc = re.split(r"\s+(?:who|for|of|at|from)\s+", _description(np_text))[0]
+    return desc.split()[-1].lower().strip(",") if desc.split() else ""
+
+
 def _np_kind(np_text: str) -> str:
     low = np_text.strip().lower()
     if low in PRONOUNS:
@@ -999,7 +1025,7 @@ def _np_kind(np_text: str) -> str:
         if first in {"The", "the"} and len(np_text.split()) >= 2 and \
                 np_text.split()[1][:1].isupper():
             return "group"
-        if _description(np_text).split()[-1].lower() in ORG_NOUNS:
+        if _desc_head(np_text) in ORG_NOUNS:
             return "group"
         return "description"
     if np_text.strip()[:1].islower():
@@ -1017,7 +1043,7 @@ def _valid_np(np_text: str) -> bool:
     if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s):
         return False
     if _DET_START_RX.match(s):
-        head = _description(s).split()[-1].lower().strip(",")
+        head = _desc_head(s)
         return head in PERSON_NOUNS or head in ORG_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
         return tokens[-1].lower() in PERSON_NOUNS
@@ -1533,7 +1559,12 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         base = lo + cs
         before = pre[:vm.start()]
         agent = _BY_AGENT_RE.match(pre[vm.end():])
-        nb = _NP_BEFORE_RE.search(before)
+        nb = _REL_DESC_BEFORE_RX.search(before) or _NP_BEFORE_RE.search(before)
+        if nb and _np_kind(nb.group("np")) in ("group", "named"):
+            # "A spokesman for the Conservative party said": the person, not the party
+            ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
+            if ext and ext.group("head").lower() in PERSON_NOUNS:
+                nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
