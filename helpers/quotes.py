@@ -831,6 +831,10 @@ _KEEP_POSTMOD_RE = re.compile(
     rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,2}})$")
 
 
+_QUANTITY_WORDS = frozenset("few dozen handful couple number group lot score host series "
+                            "pair trio majority minority".split())
+
+
 def _description(np_text: str) -> str:
     """Short description from a noun phrase: cut at a preposition or relative clause."""
     s = re.sub(r"\s+", " ", np_text.strip(" ,"))
@@ -842,6 +846,13 @@ def _description(np_text: str) -> str:
     else:
         s = _DESC_CUT_RE.sub("", s)
     s = re.split(r"\s*[,;:(]\s*", s)[0] if not re.match(r"(?i)an? \w+, \w+", s) else s
+    w = s.split()
+    if len(w) >= 4 and w[0].lower() in ("a", "an", "another") and w[-1].endswith("s") and \
+            w[-1].lower() in PERSON_NOUNS and w[-1].lower()[:-1] in PERSON_NOUNS and \
+            w[1].lower() not in _QUANTITY_WORDS:
+        # "a process party officials describe as": the singular determiner belongs to another
+        # noun (a reduced relative clause); the speakers are the bare plural after it
+        s = " ".join(w[2:])
     if s and s.split()[0] in {"A", "An", "The", "One", "Another", "Some", "This", "That",
                               "Several", "Two", "Three", "Many", "Most", "Other", "His", "Her",
                               "Their", "Our", "My"}:
@@ -1821,6 +1832,13 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
     prev_top: _Row | None = None  # previous top-level speech row
     prev_top_para = -10
     art.interview_mode = interview
+    # house style: when directly cued speech is in double marks, a short top-level span in
+    # single marks that no verb right next to it reports is the writer's scare quote
+    doubles = sum(1 for r in rows if r.span.level == 0 and r.span.mark == "double"
+                  and r.attribution in ("pre-cue", "post-cue"))
+    singles_cued = sum(1 for r in rows if r.span.level == 0 and r.span.mark == "single"
+                       and r.attribution in ("pre-cue", "post-cue"))
+    scare_singles = doubles >= 2 and doubles > 2 * singles_cued
     for pi, prow in para_spans:
         for row in prow:
             sp = row.span
@@ -1829,6 +1847,11 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                 _finish_nested(row, prow, art, pi)
                 continue
             words = count_words(inner)
+            if scare_singles and sp.mark == "single" and words <= 4 and \
+                    row.attribution not in ("pre-cue", "post-cue") and \
+                    not _is_sentence_like(inner):
+                _make_term(row)  # "keeping a ‘loyalty register’ of MPs"
+                continue
             if (words <= 6 and _TERM_MARKER_RE.search(
                     art.text[max(0, sp.open_pos - 30):sp.open_pos])) or (
                     _is_title_case(inner) and row.attribution not in ("pre-cue", "post-cue")):
