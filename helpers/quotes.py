@@ -1427,7 +1427,8 @@ def _set_np(row: _Row, m: re.Match, base: int) -> None:
     if _np_kind(np_text) in ("description", "group"):
         before = m.string[max(0, m.start("np") - 60):m.start("np")]
         nb = _NAME_BEFORE_APPOS_RE.search(before)
-        if nb and nb.group("name").split()[0] not in _NOT_NAME:
+        if nb and nb.group("name").split()[0] not in _NOT_NAME and \
+                not re.fullmatch(r"[A-Z]{2,}s", nb.group("name")):  # "MPs, a process …"
             name = nb.group("name")
             s = base + m.start("np") - len(before) + nb.start("name")
             np_text, e = name, s + len(name)
@@ -1838,7 +1839,7 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                   and r.attribution in ("pre-cue", "post-cue"))
     singles_cued = sum(1 for r in rows if r.span.level == 0 and r.span.mark == "single"
                        and r.attribution in ("pre-cue", "post-cue"))
-    scare_singles = doubles >= 2 and doubles > 2 * singles_cued
+    scare_singles = doubles >= 2 and doubles > singles_cued
     for pi, prow in para_spans:
         for row in prow:
             sp = row.span

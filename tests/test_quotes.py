@@ -557,3 +557,66 @@ def test_age_and_relative_clause_between_name_and_verb():
                 'our lifeline."')
     r = row(q, "The bus is our lifeline.")
     assert (r.speaker, r.cue) == ("Mary Jones", "say")
+
+
+def test_title_before_an_unlisted_name_makes_it_a_person():
+    q = article('Gov. Wilma Zabrowski of Kansas, a Republican, urged calm. "We will rebuild '
+                'every school," Zabrowski said on Monday.')
+    assert row(q, "We will rebuild every school,").speaker == "Wilma Zabrowski"
+
+
+def test_office_description_refers_back_to_the_named_subject():
+    q = article('Karen Holt insisted on Monday that the budget was fair. "Nobody will pay more '
+                'tax under this plan," the chancellor told MPs.')
+    assert row(q, "Nobody will pay more tax under this plan,").speaker == "Karen Holt"
+
+
+def test_generic_description_is_not_merged_with_a_named_subject():
+    q = article('Karen Holt visited the ward on Monday. "We have no beds left," the nurse '
+                'told her.')
+    assert row(q, "We have no beds left,").speaker == "the nurse"
+
+
+def test_organisation_description_takes_the_full_name_written_before():
+    q = article('Northbridge Borough Council approved the budget on Tuesday.',
+                'In a statement, the council said: "We had no other option."')
+    r = row(q, "We had no other option.")
+    assert (r.speaker, r.speaker_type, r.cue) == ("Northbridge Borough Council", "group", "say")
+
+
+def test_description_keeps_organisation_and_relative_clause():
+    q = article('A spokeswoman for the Green party said the vote was "a farce" and left. '
+                '"We will appeal," she said.',
+                'One councillor who opposed the plan said it was "a disgrace".')
+    assert row(q, "a farce").speaker == "a spokeswoman for the Green party"
+    assert row(q, "We will appeal,").speaker == "a spokeswoman for the Green party"
+    assert row(q, "a disgrace").speaker == "one councillor who opposed the plan"
+
+
+def test_explicit_description_beats_a_named_person_mentioned_before():
+    q = article('Mr Hale, who survived a vote in 2021, is considering a reshuffle. One minister '
+                'who backs him said the leader had "two weeks to save his job".',
+                'One senior backbencher said: "Everyone knows who is on the list."')
+    assert row(q, "two weeks to save his job").speaker == "one minister who backs him"
+    r = row(q, "Everyone knows who is on the list.")
+    assert (r.speaker, r.cue, r.continuation) == ("one senior backbencher", "say", False)
+
+
+def test_post_cue_after_a_long_quote_beats_the_earlier_subject():
+    q = article('Sen. Ana Ruiz said the vote came after months of talks with farm groups. '
+                '"Growers in our state have waited six long years for a deal like this one," '
+                'Ruiz said.',
+                'Rep. Tom Hale opposed the bill. "It is a giveaway," said Rep. Jon Marsh, who '
+                'chairs the panel.')
+    assert row(q, "Growers in our state have waited six long years for a deal like this one,"
+               ).speaker == "Ana Ruiz"
+    assert row(q, "It is a giveaway,").speaker == "Jon Marsh"
+
+
+def test_scare_quotes_in_single_marks_when_speech_uses_double():
+    q = article('"We will win," said Ann Cole. "The numbers are there," said Tom Brown.',
+                'The memo accuses the whips of keeping a ‘loyalty register’ of MPs, a process '
+                'party officials privately describe as ‘the nuclear option’.')
+    assert row(q, "loyalty register").kind == "term"
+    r = row(q, "the nuclear option")
+    assert (r.kind, r.speaker, r.cue) == ("speech", "party officials", "describe")
