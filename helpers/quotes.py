@@ -1504,8 +1504,12 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         b0 = lo
         if not before.strip() and prev_narr:
             before, b0 = prev_narr, prev_lo
-        am = _ANNOUNCE_RE.search(before.rstrip())
-        if am and _valid_np(am.group("np")):
+        tail = before.rstrip()
+        am = _ANNOUNCE_RE.search(tail)
+        sent_lo = max(tail.rfind(c, 0, am.start()) for c in ".!?") if am else -1
+        if am and _valid_np(am.group("np")) and "\x01" not in tail[sent_lo + 1:]:
+            # (a sentence that itself carries a quotation, '"Why?" the judge asked.', has
+            # reported its words already: the next quotation is someone's reply)
             row.cue = ALL_VERBS.get(am.group("verb").lower(), "")
             row.cue_start, row.cue_end = b0 + am.start("verb"), b0 + am.end("verb")
             _set_np(row, am, b0)
@@ -2016,6 +2020,11 @@ def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
     same_para = prev_top is not None and prev_para == pi
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
     opens = not art.text[para_start:row.span.open_pos].strip()
+    if opens and not same_para and prev_top is not None and prev_para == pi - 1:
+        answerer = _answerer(row, prev_top, art, pi)
+        if answerer:  # a lone quotation answering the previous speaker's question
+            row.speaker, row.speaker_type = answerer
+            return
     if same_para or (opens and prev_top is not None and prev_para == pi - 1):
         take(prev_top)
         return
@@ -2031,6 +2040,27 @@ def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
         return
     if prev_top is not None and prev_para >= pi - 1:
         take(prev_top)
+
+
+def _answerer(row: _Row, prev: _Row, art: _Article, pi: int) -> tuple[str, str] | None:
+    """Dialogue: a paragraph that is nothing but a cue-less quotation, right after a question
+    quoted in the paragraph before, is the answer of the other party of the exchange (the
+    speaker before the questioner), not more words of the questioner."""
+    sp = row.span
+    para_end = art.block_starts[pi + 1] if pi + 1 < len(art.block_starts) else len(art.text)
+    close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+    if art.text[close:para_end].strip() or not prev.speaker:
+        return None
+    if not art.text[prev.span.start:prev.span.end].rstrip().endswith("?"):
+        return None
+    if art.text[sp.start:sp.end].rstrip().endswith("?"):
+        return None
+    for k, name, typ in reversed(art.speech_history[:-1]):
+        if k < pi - 3:
+            break
+        if name and name != prev.speaker:
+            return name, typ
+    return None
 
 
 def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:

@@ -620,3 +620,13 @@ def test_scare_quotes_in_single_marks_when_speech_uses_double():
     assert row(q, "loyalty register").kind == "term"
     r = row(q, "the nuclear option")
     assert (r.kind, r.speaker, r.cue) == ("speech", "party officials", "describe")
+
+
+def test_reply_verb_after_its_own_quotation_does_not_announce_the_next():
+    q = article('"Where were you that night?" the officer asked Tom Brown.',
+                '"At home with my wife," Brown replied.',
+                'The officer nodded. "Were you alone?" Ann Cole asked.',
+                '"I was never alone."')
+    assert row(q, "Where were you that night?").speaker == "the officer"
+    r = row(q, "I was never alone.")
+    assert (r.speaker, r.cue) == ("Tom Brown", "")
