@@ -941,6 +941,9 @@ _APPOS_SUBJ_NAME_RX = re.compile(
 _LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
 _ACCORDING_PRE_RE = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
+_WORDS_OF_RE = re.compile(
+    rf"[Ii]n the (?P<noun>words?) of\s+(?P<np>its\s+(?:[a-z\-]+\s+){{0,2}}{_PERSON_NOUN_RE}|"
+    rf"{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})(?P<app>,\s*{_NAME},)?")
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
 _PAREN_CUE_RE = re.compile(
     rf",\s*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
@@ -1607,6 +1610,15 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             return
         row.cue = lemma
         row.cue_start, row.cue_end = base + vm.start(), base + vm.end()
+        row.attribution = "sentence-cue"
+        return
+    # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
+    words_of = _WORDS_OF_RE.search(pre)
+    if words_of and _valid_np(words_of.group("np")):
+        base = lo + cs
+        _set_np(row, words_of, base)
+        row.cue = "word"
+        row.cue_start, row.cue_end = base + words_of.start("noun"), base + words_of.end("noun")
         row.attribution = "sentence-cue"
         return
     # a cue noun earlier in the sentence: "By his own admission, Manning, "…""

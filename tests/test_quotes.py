@@ -544,6 +544,9 @@ def test_in_the_words_of_a_source():
     q = article('The plan is, in the words of one senior official, "dead on arrival".')
     r = row(q, "dead on arrival")
     assert (r.kind, r.speaker, r.cue) == ("speech", "one senior official", "word")
+    q = article('In the words of its general secretary, Jo Bates, the cuts are "a betrayal".')
+    r = row(q, "a betrayal")
+    assert (r.kind, r.speaker, r.cue) == ("speech", "Jo Bates", "word")
 
 
 def test_name_in_apposition_to_a_described_subject_is_the_antecedent():
