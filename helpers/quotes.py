@@ -410,6 +410,8 @@ PERSON_NOUNS = frozenset(
     victim victims patient patients organizer trustee trustees steward stewards
     regular regulars insider ambassador envoy president chancellor premier governor mayor
     backbencher backbenchers frontbencher frontbenchers whip whips peer peers councillors
+    judge judges magistrate prosecutor prosecutors shareholder shareholders investor investors
+    consultant consultants engineer engineers lecturer pupil pupils parishioner
     american americans briton britons european europeans russian russians german germans
     canadian canadians australian australians israeli israelis iranian iranians iraqi iraqis
     ukrainian ukrainians palestinian palestinians mexican mexicans indian indians
@@ -828,7 +830,7 @@ _DESC_CUT_RE = re.compile(
 _KEEP_POSTMOD_RE = re.compile(
     rf"^{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_PERSON_NOUN_RE}|MPs?)\s+"
     rf"(?:(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
-    rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,2}})$")
+    rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,4}})$")
 
 
 _QUANTITY_WORDS = frozenset("few dozen handful couple number group lot score host series "
@@ -907,7 +909,7 @@ _NP_BEFORE_RE = re.compile(
 #: "One MP who backs him said": a description with a short relative clause as subject
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
-    rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,2}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
+    rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
 #: a person description right before ``for|of|at|from`` + the NP that was found
 _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
@@ -1798,7 +1800,7 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
             k = art.block_starts.index(first[0])
             end = art.block_starts[k + 1] if k + 1 < len(art.block_starts) else len(art.text)
             lead = art.text[first[0]:end]
-        if c >= 3 and c >= 2 * second and _opens_with_person(lead, top, art):
+        if c >= 2 and c >= second and _opens_with_person(lead, top, art):
             return top
     return ""
 
@@ -1812,6 +1814,9 @@ def _opens_with_person(lead: str, name: str, art: _Article) -> bool:
         if tokens and art.canonical(" ".join(tokens), len(art.text)) == name:
             return True
     return False
+
+
+_WRITER_ASKS_RE = re.compile(r"(?<![\w’'])I\s+(?:ask|asked|press|pressed|put it to)\b")
 
 
 #: the writer in the first person dealing with someone (``I ask``, ``When I press him``,
@@ -1932,6 +1937,9 @@ def _qa_turn(row: _Row, prev: _Row | None, prev_para: int, pi: int, art: _Articl
         return art.interviewee
     inner = art.text[sp.start:sp.end].rstrip()
     asked = any(sp_ == "the interviewer" and k >= pi - 3 for k, sp_, _ in art.speech_history)
+    if not asked:  # or the writer asked in narration: "I ask whether she will retire."
+        lo = art.block_starts[max(0, pi - 3)] if art.block_starts else 0
+        asked = bool(_WRITER_ASKS_RE.search(art.text, lo, sp.open_pos))
     if prev.speaker == art.interviewee and inner.endswith("?") and asked:
         return "the interviewer"
     return ""
