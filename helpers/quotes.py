@@ -1325,6 +1325,10 @@ def _role_antecedent(desc: str, art: _Article, para: int, pos: int, exclude: str
 
 
 _ORG_NAME_RE_CACHE: dict[str, re.Pattern] = {}
+#: last words of company names (``the company`` / ``the firm`` refers back to one of these)
+_CORPORATE_WORDS = frozenset(
+    "Company Services Ltd Limited Plc PLC Inc Group Holdings Corporation Corp Industries "
+    "Airways Airlines Motors Energy Water Systems Technologies Partners".split())
 
 
 def _org_full_name(desc: str, art: _Article, pos: int) -> str:
@@ -1335,6 +1339,8 @@ def _org_full_name(desc: str, art: _Article, pos: int) -> str:
     if not m or m.group(1) not in ORG_NOUNS:
         return desc
     head = m.group(1).capitalize()
+    if m.group(1) in ("company", "firm", "business"):  # any corporate name will do
+        head = "(?:" + "|".join(sorted(_CORPORATE_WORDS)) + ")"
     rx = _ORG_NAME_RE_CACHE.get(head)
     if rx is None:
         rx = _ORG_NAME_RE_CACHE[head] = re.compile(

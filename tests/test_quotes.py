@@ -280,6 +280,30 @@ FIXTURE_EXPECTED = {
         ("The minister has not answered a single question about funding.", "speech",
          "David Kerr", "tell", False),
     ],
+    # generalisation round: a court/company report and a profile with a Q&A tail
+    "court_report.txt": [
+        ("The company showed a flagrant disregard for the environment,", "speech",
+         "Caroline Webb", "say", False),
+        ("repeatedly ignored", "speech", "Caroline Webb", "add", False),
+        ("We apologise unreservedly and have invested £20m in new treatment works.", "speech",
+         "Southvale Water Services", "say", False),
+        ("Three million is a rounding error for them.", "speech", "Rachel Dunn", "say", False),
+        ("We will not hesitate to prosecute again,", "speech", "Fiona Marsh", "say", False),
+        ("lost the room", "speech", "one shareholder who attended the annual meeting", "say",
+         False),
+    ],
+    "profile_qa.txt": [
+        ("Everyone assumes I had lessons,", "speech", "Maria Santos", "say", False),
+        ("I had a radio and a lot of stubbornness.", "speech", "Maria Santos", "", True),
+        ("mostly arguments about tempo", "speech", "Maria Santos", "say", False),
+        ("They are paid to complain. I am paid to conduct.", "speech", "Maria Santos", "",
+         True),
+        ("He was wrong about that,", "speech", "Maria Santos", "say", False),
+        ("It is weather.", "speech", "Maria Santos", "", True),
+        ("Not while I can still lift my arms.", "speech", "Maria Santos", "", True),
+        ("And after that?", "speech", "the interviewer", "", False),
+        ("After that, I will teach.", "speech", "Maria Santos", "", False),
+    ],
 }
 
 
