@@ -775,6 +775,8 @@ _PRON_SUBJ_RE = re.compile(r"(?<![\w’'])(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z]
 _APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
 _APPOS_AFTER_RE = re.compile(rf"^,\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
                              rf"{_PERSON_NOUN_RE}\b")
+#: ``Luis Ortega, who owns …`` / ``Ann Lee, 41,``: a relative ``who`` or an age marks a person
+_WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
 _VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
 
 
@@ -786,7 +788,8 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
     if not 2 <= len(name.split()) <= 3 or any(t in _ORG_WORDS for t in name.split()):
         return False
     return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
-                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30]))
+                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30])
+                or _WHO_AFTER_RE.match(narr[e:e + 40]))
 
 
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:

@@ -657,3 +657,12 @@ def test_reply_verb_after_its_own_quotation_does_not_announce_the_next():
     assert row(q, "Where were you that night?").speaker == "the officer"
     r = row(q, "I was never alone.")
     assert (r.speaker, r.cue) == ("Tom Brown", "")
+
+
+def test_relative_clause_or_age_after_an_unlisted_name_marks_a_person():
+    q = article('Supporters said the project would bring jobs. Zoltan Brack, who owns a cafe '
+                'near the site, said he was sad. "We were counting on those crowds," Brack '
+                'said.',
+                'Ilse Varga, 67, was less sure. "It was always a gamble," Varga said.')
+    assert row(q, "We were counting on those crowds,").speaker == "Zoltan Brack"
+    assert row(q, "It was always a gamble,").speaker == "Ilse Varga"
