@@ -18,8 +18,11 @@ Pipeline, per article and per paragraph (block):
    :data:`REPORTING_VERBS` (lemma per inflected form).
 3. Speaker noun phrase: a name (titles stripped), a pronoun or a description (``a nurse``,
    ``one activist``). Pronouns resolve to the most recent person mentioned as a subject; in an
-   interview (detected from the standfirst/title wording and from who dominates the explicit
-   attributions — never from a name) ``he``/``she`` default to the interviewee.
+   interview (detected from the standfirst/title wording, from who dominates the explicit
+   attributions, or — a profile — from a first-person writer who asks/presses/meets someone
+   in a piece that opens on that person; never from a name) ``he``/``she`` default to the
+   interviewee, ``I`` is the interviewer, and cue-less quotation paragraphs alternate as Q&A
+   turns.
 4. No cue: a span that continues a speech span of the same paragraph (or opens a paragraph right
    after one) is a continuation; a short span that is not sentence-like is a ``term``; other
    sentence-like spans are speech by context (the interviewee, or the paragraph's last subject).
@@ -30,7 +33,8 @@ Output of :func:`extract_quotes` — one row per quoted span:
 
 ``source``, ``article_id``; ``start``/``end`` (the words INSIDE the marks; offsets into
 ``corpus.texts[source]``); ``text``; ``kind`` (``speech`` | ``term``); ``speaker`` (canonical
-name, a description, a group, ``the writer``, or empty); ``speaker_start``/``speaker_end``
+name, a description, a group, ``the writer``, ``the interviewer`` (the first person of an
+interview or profile), or empty); ``speaker_start``/``speaker_end``
 (nullable Int64: the mention that identifies the speaker — the name for a resolved pronoun when it
 is in the article, else the pronoun); ``cue`` (reporting-verb lemma or empty); ``continuation``
 (bool); ``speaker_type`` (``named`` | ``pronoun-resolved`` | ``description`` | ``group`` |
@@ -1225,7 +1229,7 @@ def _resolve_pronoun(
 ) -> tuple[str, str, int | None, int | None]:
     """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
 
-    Order: first person -> the writer; in an interview ``he``/``she`` -> the interviewee (if the
+    Order: first person -> the writer (the interviewer in an interview); in an interview ``he``/``she`` -> the interviewee (if the
     gender does not clash); else the latest compatible subject mention in this or the previous
     paragraph; the latest compatible mention of any role there; the speaker of a recent speech
     quote; subject mentions up to four paragraphs back.
