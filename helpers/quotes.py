@@ -947,6 +947,10 @@ _ANNOUNCE_RE = re.compile(
     rf"(?:\s+(?:him|her|them|me)?\s*(?:the|an?)\s+(?:[a-z]+\s+)?question)?\.$")
 _APPOS_SUBJ_NAME_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,50}}?,\s*(?P<name>{_NAME}),\s+(?:[a-z]+ly\s+)?[a-z]")
+#: last words of an announcing sentence (cheap pre-test before :data:`_ANNOUNCE_RE`)
+_ANNOUNCE_LAST = frozenset(
+    "ask asks asked answer answers answered reply replies replied respond responds responded "
+    "retort retorts retorted counter counters countered question".split())
 _LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
 _ACCORDING_PRE_RE = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
@@ -1229,10 +1233,11 @@ def _resolve_pronoun(
 ) -> tuple[str, str, int | None, int | None]:
     """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
 
-    Order: first person -> the writer (the interviewer in an interview); in an interview ``he``/``she`` -> the interviewee (if the
-    gender does not clash); else the latest compatible subject mention in this or the previous
-    paragraph; the latest compatible mention of any role there; the speaker of a recent speech
-    quote; subject mentions up to four paragraphs back.
+    Order: first person -> the writer (the interviewer in an interview); in an interview
+    ``he``/``she`` -> the interviewee (if the gender does not clash); else the latest
+    compatible subject mention in this or the previous paragraph; the latest compatible
+    mention of any role there; the speaker of a recent speech quote; subject mentions up to
+    four paragraphs back.
     """
     p = pron.lower()
     if p == "i" and interview and art.interviewee:
@@ -1523,7 +1528,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         if not before.strip() and prev_narr:
             before, b0 = prev_narr, prev_lo
         tail = before.rstrip()
-        am = _ANNOUNCE_RE.search(tail)
+        am = _ANNOUNCE_RE.search(tail, max(0, len(tail) - 160)) if tail.endswith(".") and (
+            tail[:-1].rsplit(None, 1)[-1] in _ANNOUNCE_LAST) else None
         sent_lo = max(tail.rfind(c, 0, am.start()) for c in ".!?") if am else -1
         if am and _valid_np(am.group("np")) and "\x01" not in tail[sent_lo + 1:]:
             # (a sentence that itself carries a quotation, '"Why?" the judge asked.', has
@@ -1539,7 +1545,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         _set_np(row, label, lo)
         row.attribution = "pre-cue"
         return
-    acc = _ACCORDING_PRE_RE.search(pre) or (
+    acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
+           "word of" in pre else None) or (
         _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
     if acc and not row.attribution and _valid_np(acc.group("np")):
         base = lo + cs if acc.re is _ACCORDING_PRE_RE else after_pos
@@ -1550,7 +1557,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         _set_np(row, acc, base)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
         return
-    asput = _AS_PUT_RE.search(pre) if not row.attribution else None
+    asput = _AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if not row.attribution and \
+        " put" in pre[-40:] else None
     if asput and _valid_np(asput.group("np")):
         # "watching, as he puts it, "…"": the parenthetical names the speaker
         row.cue = "put"
@@ -1593,7 +1601,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         base = lo + cs
         before = pre[:vm.start()]
         agent = _BY_AGENT_RE.match(pre[vm.end():])
-        nb = _REL_DESC_BEFORE_RX.search(before) or _NP_BEFORE_RE.search(before)
+        nb = (_REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
+              if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
         if nb and _np_kind(nb.group("np")) in ("group", "named"):
             # "A spokesman for the Conservative party said": the person, not the party
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
@@ -1628,7 +1637,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         row.attribution = "sentence-cue"
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
-    words_of = _WORDS_OF_RE.search(pre)
+    words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
     if words_of and _valid_np(words_of.group("np")):
         base = lo + cs
         _set_np(row, words_of, base)
