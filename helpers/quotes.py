@@ -677,6 +677,9 @@ def _clean_name_tuple(surface: str) -> tuple[str, ...]:
     return tuple(_clean_name_tokens_uncached(surface))
 
 
+_ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "MS", "AM", "CEO", "QC", "KC"})
+
+
 def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
@@ -689,6 +692,8 @@ def _clean_name_tokens_uncached(surface: str) -> list[str]:
         for i in range(1, len(tokens) - 1):
             if tokens[i] in names:
                 return tokens[i:]
+            if tokens[i - 1].lower() in PERSON_NOUNS or tokens[i - 1] in _ROLE_ACRONYMS:
+                return tokens[i:]  # "Labour MP Priya Nair", "Green Councillor Jo Hart"
     return tokens
 
 
@@ -1432,11 +1437,17 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
         # a group: an organisation word, an acronym, "the Americans"; otherwise a named speaker
         org = len(parts) == 1 and (any(t in _ORG_WORDS for t in tokens) or (
             len(tokens) == 1 and (tokens[0].isupper() or tokens[0].lower() in ORG_NOUNS))
-            or bool(re.match(r"^[Tt]he\s", row.speaker)))
+            or bool(re.match(r"^[Tt]he\s", row.speaker))
+            or bool(re.search(r"\s(?:of|for)\s", row.speaker) and len(tokens) >= 3
+                    and tokens[0].rstrip(".") not in TITLES))  # "Royal Society of Tanners"
         row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
 
+#: capitalised words + ``of``/``for`` right before a name: an organisation's name continues
+#: leftwards (``Royal College of Nursing``, ``Department for Education``)
+_OF_NAME_LEFT_RX = re.compile(
+    r"(?<![\w’'])(?:The\s+)?(?P<lead>(?:[A-Z][\w’'\-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?)$")
 _APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
 
 
@@ -1447,6 +1458,11 @@ def _set_np(row: _Row, m: re.Match, base: int) -> None:
     """Speaker NP of a cue match; a description in apposition to a name gives the name
     (``the developer's spokesman, Paul Grant, said``; ``Tom Watson, the deputy leader, …``)."""
     np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
+    if _np_kind(np_text) == "named":
+        left = _OF_NAME_LEFT_RX.search(m.string, max(0, m.start("np") - 80), m.start("np"))
+        if left:  # "The Royal College of Nursing said": the whole name, not "Nursing"
+            s = base + left.start("lead")
+            np_text = m.string[left.start("lead"):m.end("np")]
     if _np_kind(np_text) in ("description", "group"):
         before = m.string[max(0, m.start("np") - 60):m.start("np")]
         nb = _NAME_BEFORE_APPOS_RE.search(before)

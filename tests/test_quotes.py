@@ -666,3 +666,12 @@ def test_relative_clause_or_age_after_an_unlisted_name_marks_a_person():
                 'Ilse Varga, 67, was less sure. "It was always a gamble," Varga said.')
     assert row(q, "We were counting on those crowds,").speaker == "Zoltan Brack"
     assert row(q, "It was always a gamble,").speaker == "Ilse Varga"
+
+
+def test_organisation_name_with_of_and_role_before_a_name():
+    q = article('The Royal Society of Tanners said the ban was "a disaster for the trade".',
+                '"It is not enough to say sorry," said Green MP Dara Quill. "Ministers must act."')
+    r = row(q, "a disaster for the trade")
+    assert (r.speaker, r.speaker_type) == ("Royal Society of Tanners", "group")
+    assert row(q, "It is not enough to say sorry,").speaker == "Dara Quill"
+    assert row(q, "Ministers must act.").speaker == "Dara Quill"
