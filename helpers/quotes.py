@@ -18,8 +18,11 @@ Pipeline, per article and per paragraph (block):
    :data:`REPORTING_VERBS` (lemma per inflected form).
 3. Speaker noun phrase: a name (titles stripped), a pronoun or a description (``a nurse``,
    ``one activist``). Pronouns resolve to the most recent person mentioned as a subject; in an
-   interview (detected from the standfirst/title wording and from who dominates the explicit
-   attributions — never from a name) ``he``/``she`` default to the interviewee.
+   interview (detected from the standfirst/title wording, from who dominates the explicit
+   attributions, or — a profile — from a first-person writer who asks/presses/meets someone
+   in a piece that opens on that person; never from a name) ``he``/``she`` default to the
+   interviewee, ``I`` is the interviewer, and cue-less quotation paragraphs alternate as Q&A
+   turns.
 4. No cue: a span that continues a speech span of the same paragraph (or opens a paragraph right
    after one) is a continuation; a short span that is not sentence-like is a ``term``; other
    sentence-like spans are speech by context (the interviewee, or the paragraph's last subject).
@@ -30,7 +33,8 @@ Output of :func:`extract_quotes` — one row per quoted span:
 
 ``source``, ``article_id``; ``start``/``end`` (the words INSIDE the marks; offsets into
 ``corpus.texts[source]``); ``text``; ``kind`` (``speech`` | ``term``); ``speaker`` (canonical
-name, a description, a group, ``the writer``, or empty); ``speaker_start``/``speaker_end``
+name, a description, a group, ``the writer``, ``the interviewer`` (the first person of an
+interview or profile), or empty); ``speaker_start``/``speaker_end``
 (nullable Int64: the mention that identifies the speaker — the name for a resolved pronoun when it
 is in the article, else the pronoun); ``cue`` (reporting-verb lemma or empty); ``continuation``
 (bool); ``speaker_type`` (``named`` | ``pronoun-resolved`` | ``description`` | ``group`` |
@@ -409,6 +413,12 @@ PERSON_NOUNS = frozenset(
     commentator commentators observer observers witness witnesses survivor survivors
     victim victims patient patients organizer trustee trustees steward stewards
     regular regulars insider ambassador envoy president chancellor premier governor mayor
+    backbencher backbenchers frontbencher frontbenchers whip whips peer peers councillors
+    judge judges magistrate prosecutor prosecutors shareholder shareholders investor investors
+    consultant consultants engineer engineers lecturer pupil pupils parishioner
+    american americans briton britons european europeans russian russians german germans
+    canadian canadians australian australians israeli israelis iranian iranians iraqi iraqis
+    ukrainian ukrainians palestinian palestinians mexican mexicans indian indians
     commander general inspector spokesperson representative campaigner boss chief head
     correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
 )
@@ -570,7 +580,13 @@ _AUX = frozenset("is was were are be been being has had have do does did will wo
                  "should must may might shall".split())
 _PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
 #: a description of a person: determiner, up to three modifiers, a person noun as head
-_SPEAKER_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | ORG_NOUNS) + ")"
+#: nationality nouns are capitalised in text ("a very senior American")
+_DEMONYMS = frozenset(
+    "american americans briton britons european europeans russian russians german germans "
+    "canadian canadians australian australians israeli israelis iranian iranians iraqi iraqis "
+    "ukrainian ukrainians palestinian palestinians mexican mexicans indian indians".split())
+_SPEAKER_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS}
+                                ) + ")"
 _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_SPEAKER_NOUN_RE}"
          rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
@@ -661,6 +677,9 @@ def _clean_name_tuple(surface: str) -> tuple[str, ...]:
     return tuple(_clean_name_tokens_uncached(surface))
 
 
+_ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "MS", "AM", "CEO", "QC", "KC"})
+
+
 def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
@@ -673,6 +692,8 @@ def _clean_name_tokens_uncached(surface: str) -> list[str]:
         for i in range(1, len(tokens) - 1):
             if tokens[i] in names:
                 return tokens[i:]
+            if tokens[i - 1].lower() in PERSON_NOUNS or tokens[i - 1] in _ROLE_ACRONYMS:
+                return tokens[i:]  # "Labour MP Priya Nair", "Green Councillor Jo Hart"
     return tokens
 
 
@@ -735,6 +756,13 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
         is_org = head not in PERSON_NOUNS
+        appos = None if is_org else _APPOS_SUBJ_NAME_RX.match(narr, m.end("np"))
+        if appos:  # "A spokesman for the embassy, Oliver Grant, said": the name is the subject
+            for x in out:
+                if x.kind == "named" and x.start == lo + appos.start("name"):
+                    x.subject = True
+                    break
+            continue
         out.append(Mention(s, lo + m.end("np"), _description(m.group("np")),
                            "group" if is_org else "description", True,
                            "u" if is_org else _desc_gender(m.group("np"))))
@@ -756,6 +784,8 @@ _PRON_SUBJ_RE = re.compile(r"(?<![\w’'])(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z]
 _APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
 _APPOS_AFTER_RE = re.compile(rf"^,\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
                              rf"{_PERSON_NOUN_RE}\b")
+#: ``Luis Ortega, who owns …`` / ``Ann Lee, 41,``: a relative ``who`` or an age marks a person
+_WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
 _VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
 
 
@@ -767,7 +797,8 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
     if not 2 <= len(name.split()) <= 3 or any(t in _ORG_WORDS for t in name.split()):
         return False
     return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
-                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30]))
+                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30])
+                or _WHO_AFTER_RE.match(narr[e:e + 40]))
 
 
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
@@ -806,15 +837,36 @@ _DESC_CUT_RE = re.compile(
 )
 
 
+#: post-modifiers kept in a description: a PP naming an organisation (capitalised), or a
+#: relative clause of at most three words
+_KEEP_POSTMOD_RE = re.compile(
+    rf"^{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_PERSON_NOUN_RE}|MPs?)\s+"
+    rf"(?:(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
+    rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,4}})$")
+
+
+_QUANTITY_WORDS = frozenset("few dozen handful couple number group lot score host series "
+                            "pair trio majority minority".split())
+
+
 def _description(np_text: str) -> str:
     """Short description from a noun phrase: cut at a preposition or relative clause."""
     s = re.sub(r"\s+", " ", np_text.strip(" ,"))
     s = re.split(r",\s+(?=(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s)", s)[-1]
     if re.match(r"(?i)one of ", s):
         s = re.sub(r"\s+(?:in|from|with|at|who|which|that)\b.*$", "", s)
+    elif _KEEP_POSTMOD_RE.match(s):
+        pass  # "a spokesman for the Conservative party", "one MP who backs him"
     else:
         s = _DESC_CUT_RE.sub("", s)
     s = re.split(r"\s*[,;:(]\s*", s)[0] if not re.match(r"(?i)an? \w+, \w+", s) else s
+    w = s.split()
+    if len(w) >= 4 and w[0].lower() in ("a", "an", "another") and w[-1].endswith("s") and \
+            w[-1].lower() in PERSON_NOUNS and w[-1].lower()[:-1] in PERSON_NOUNS and \
+            w[1].lower() not in _QUANTITY_WORDS:
+        # "a process party officials describe as": the singular determiner belongs to another
+        # noun (a reduced relative clause); the speakers are the bare plural after it
+        s = " ".join(w[2:])
     if s and s.split()[0] in {"A", "An", "The", "One", "Another", "Some", "This", "That",
                               "Several", "Two", "Three", "Many", "Most", "Other", "His", "Her",
                               "Their", "Our", "My"}:
@@ -842,9 +894,12 @@ _POST_NORM_RE = re.compile(
 _PRE_RE = re.compile(
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
-    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+(?:(?:{_ADV}|then|also|later|once|again|has|had|"
-    rf"have|will|would|simply|only)\s+)*(?P<verb>{_ALL_VERB_RE})"
-    rf"(?:\s+(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|an?\s+\w+))?"
+    rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
+    rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
+    rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to)\s+)*"
+    rf"(?P<verb>{_ALL_VERB_RE})"
+    rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
+    rf"an?\s+\w+))?"
     rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$"
 )
@@ -863,6 +918,15 @@ _NP_BEFORE_RE = re.compile(
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+#: "One MP who backs him said": a description with a short relative clause as subject
+_REL_DESC_BEFORE_RX = re.compile(
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
+    rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
+#: a person description right before ``for|of|at|from`` + the NP that was found
+_DESC_PP_LEFT_RX = re.compile(
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
+    rf"\s+(?:for|of|at|from)\s+$")
+_WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
 _DET_START_RX = re.compile(rf"^{_DETERMINERS}\b")
 _DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
 _ROLE_BEFORE_NAME_RX = re.compile(
@@ -875,8 +939,29 @@ _LATE_POST_RX = re.compile(
 _APPOS_NAME_AFTER_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?=\s*(?:[,.;:!?)]|$))")
+#: ``as he puts it,`` / ``as one critic put it:`` right before the quotation
+_AS_PUT_RE = re.compile(
+    rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
+    rf"(?P<verb>puts|put)\s+it\s*[,:—–-]?\s*$")
+#: a sentence ending on a reporting verb with no reported content (``I ask the obvious
+#: question.``, ``before she replies.``): the quotation that follows is what was said
+_ANNOUNCE_RE = re.compile(
+    rf"{_NP_RE}\s+(?:(?:then|finally|simply|only|[a-z]+ly)\s+)?"
+    rf"(?P<verb>asks?|asked|answers?|answered|repl(?:y|ies|ied)|respond(?:s|ed)?|"
+    rf"retort(?:s|ed)?|counter(?:s|ed)?)"
+    rf"(?:\s+(?:him|her|them|me)?\s*(?:the|an?)\s+(?:[a-z]+\s+)?question)?\.$")
+_APPOS_SUBJ_NAME_RX = re.compile(
+    rf"[^,.;:!?\x01]{{0,50}}?,\s*(?P<name>{_NAME}),\s+(?:[a-z]+ly\s+)?[a-z]")
+#: last words of an announcing sentence (cheap pre-test before :data:`_ANNOUNCE_RE`)
+_ANNOUNCE_LAST = frozenset(
+    "ask asks asked answer answers answered reply replies replied respond responds responded "
+    "retort retorts retorted counter counters countered question".split())
 _LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
-_ACCORDING_PRE_RE = re.compile(rf"(?P<cue>[Aa]ccording to)\s+{_NP_RE}\s*,?\s*$")
+_ACCORDING_PRE_RE = re.compile(
+    rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
+_WORDS_OF_RE = re.compile(
+    rf"[Ii]n the (?P<noun>words?) of\s+(?P<np>its\s+(?:[a-z\-]+\s+){{0,2}}{_PERSON_NOUN_RE}|"
+    rf"{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})(?P<app>,\s*{_NAME},)?")
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
 _PAREN_CUE_RE = re.compile(
     rf",\s*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
@@ -954,6 +1039,13 @@ def _is_sentence_like(inner: str) -> bool:
     return False
 
 
+def _desc_head(np_text: str) -> str:
+    """Head noun of a description, before a kept post-modifier (``a spokesman for the
+    party`` -> ``spokesman``)."""
+    desc = re.split(r"\s+(?:who|for|of|at|from)\s+", _description(np_text))[0]
+    return desc.split()[-1].lower().strip(",") if desc.split() else ""
+
+
 def _np_kind(np_text: str) -> str:
     low = np_text.strip().lower()
     if low in PRONOUNS:
@@ -965,7 +1057,7 @@ def _np_kind(np_text: str) -> str:
         if first in {"The", "the"} and len(np_text.split()) >= 2 and \
                 np_text.split()[1][:1].isupper():
             return "group"
-        if _description(np_text).split()[-1].lower() in ORG_NOUNS:
+        if _desc_head(np_text) in ORG_NOUNS:
             return "group"
         return "description"
     if np_text.strip()[:1].islower():
@@ -983,7 +1075,7 @@ def _valid_np(np_text: str) -> bool:
     if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s):
         return False
     if _DET_START_RX.match(s):
-        head = _description(s).split()[-1].lower().strip(",")
+        head = _desc_head(s)
         return head in PERSON_NOUNS or head in ORG_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
         return tokens[-1].lower() in PERSON_NOUNS
@@ -1003,6 +1095,7 @@ class _Article:
         self.block_starts: list[int] = []
         self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
         self.interview_mode: bool = False
+        self.writer_meets: bool = False  # first-person writer meeting/asking someone
         self._idx_len = -1
         self._by_last: dict = {}
         self._by_first: dict = {}
@@ -1026,7 +1119,8 @@ class _Article:
         organisation or function words): used only to expand a surname to a full name."""
         for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
             tokens = _clean_name_tokens(m.group(0))
-            if tokens and tokens[0].rstrip(".") in TITLES:
+            titled = bool(tokens) and tokens[0].rstrip(".") in TITLES and len(tokens) > 1
+            if titled:
                 tokens = tokens[1:]
             if tokens:
                 self.name_runs.append((lo + m.start(), tokens))
@@ -1038,8 +1132,8 @@ class _Article:
                 continue
             full = " ".join(tokens)
             self.full_names.append((lo + m.start(), full))
-            if _is_person_name(tokens, self.known) or _person_by_context(
-                    narr, m.start(), m.end()):
+            if titled or _is_person_name(tokens, self.known) or _person_by_context(
+                    narr, m.start(), m.end()):  # "Gov. Sandra Ortiz": a title marks a person
                 self.known.add(canonical_key(full))
                 self.known.add(canonical_key(tokens[-1]))
 
@@ -1144,12 +1238,15 @@ def _resolve_pronoun(
 ) -> tuple[str, str, int | None, int | None]:
     """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
 
-    Order: first person -> the writer; in an interview ``he``/``she`` -> the interviewee (if the
-    gender does not clash); else the latest compatible subject mention in this or the previous
-    paragraph; the latest compatible mention of any role there; the speaker of a recent speech
-    quote; subject mentions up to four paragraphs back.
+    Order: first person -> the writer (the interviewer in an interview); in an interview
+    ``he``/``she`` -> the interviewee (if the gender does not clash); else the latest
+    compatible subject mention in this or the previous paragraph; the latest compatible
+    mention of any role there; the speaker of a recent speech quote; subject mentions up to
+    four paragraphs back.
     """
     p = pron.lower()
+    if p == "i" and interview and art.interviewee:
+        return ("the interviewer", "writer", None, None)  # "I ask" in an interview
     if p in {"i", "we"}:
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
@@ -1216,6 +1313,65 @@ def _complete_description(desc: str, art: _Article, para: int, pos: int) -> str:
     return desc
 
 
+#: head nouns of an office or function: ``the prime minister`` after a named subject in the
+#: same paragraph is that person (elegant variation), unlike ``the man`` or ``the nurse``
+_ROLE_HEADS = frozenset(
+    """minister president chancellor premier governor mayor senator ambassador leader chairman
+    chairwoman chair secretary chief director founder commissioner envoy mp congressman
+    congresswoman councillor spokesman spokeswoman spokesperson executive treasurer
+    candidate""".split())
+
+
+def _role_antecedent(desc: str, art: _Article, para: int, pos: int, exclude: str = "") -> str:
+    """``"…," the prime minister told MPs`` right after ``Richard Hollis insisted …`` in the same
+    paragraph: a definite description headed by an office noun refers back to the latest
+    named subject of the paragraph (not a new person). Returns the name or ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the" or tokens[-1] not in _ROLE_HEADS:
+        return ""
+    if not 0 <= para < len(art.paragraph_mentions):
+        return ""
+    for m in reversed(art.paragraph_mentions[para]):
+        if m.start >= pos or m.kind != "named" or not m.subject:
+            continue
+        name = art.canonical(m.surface, m.start)
+        if name and name != exclude and len(name.split()) >= 2:
+            return name
+        return ""
+    return ""
+
+
+_ORG_NAME_RE_CACHE: dict[str, re.Pattern] = {}
+#: last words of company names (``the company`` / ``the firm`` refers back to one of these)
+_CORPORATE_WORDS = frozenset(
+    "Company Services Ltd Limited Plc PLC Inc Group Holdings Corporation Corp Industries "
+    "Airways Airlines Motors Energy Water Systems Technologies Partners".split())
+
+
+def _org_full_name(desc: str, art: _Article, pos: int) -> str:
+    """``the council`` -> ``Harfield District Council``: a definite organisation description
+    takes the latest capitalised name ending in the same head noun written earlier in the
+    article (``the company`` after ``Acme Trading Company``); otherwise it stays as it is."""
+    m = re.fullmatch(r"the ([a-z]+)", desc)
+    if not m or m.group(1) not in ORG_NOUNS:
+        return desc
+    head = m.group(1).capitalize()
+    if m.group(1) in ("company", "firm", "business"):  # any corporate name will do
+        head = "(?:" + "|".join(sorted(_CORPORATE_WORDS)) + ")"
+    rx = _ORG_NAME_RE_CACHE.get(head)
+    if rx is None:
+        rx = _ORG_NAME_RE_CACHE[head] = re.compile(
+            rf"(?<![\w’'])(?:[A-Z][\w’'\-]+\s+){{1,4}}{head}(?![\w’'])")
+    best = ""
+    for x in rx.finditer(art.text, 0, pos):
+        words = x.group(0).split()
+        while words and words[0] in _NOT_NAME:
+            words = words[1:]
+        if len(words) >= 2:
+            best = " ".join(words)
+    return best or desc
+
+
 def _role_match(desc: str, art: _Article) -> str:
     """``the outgoing ambassador`` -> the person mentioned in the article whose register role
     contains the description's head noun (the most mentioned one), else ""."""
@@ -1253,7 +1409,8 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
     elif kind == "description":
         desc = _complete_description(_description(np_text), art, para,
                                      row.np_start or row.span.start)
-        person = _role_match(desc, art)
+        person = _role_match(desc, art) or _role_antecedent(
+            desc, art, para, row.np_start or row.span.start, exclude)
         if person:
             row.speaker, row.speaker_type = person, "named"
         else:
@@ -1262,6 +1419,7 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
     elif kind == "group":
         row.speaker = _description(np_text) if _DET_WORD_RX.match(np_text) \
             else np_text
+        row.speaker = _org_full_name(row.speaker, art, row.np_start or row.span.start)
         row.speaker_type = "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
     else:
@@ -1279,11 +1437,17 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
         # a group: an organisation word, an acronym, "the Americans"; otherwise a named speaker
         org = len(parts) == 1 and (any(t in _ORG_WORDS for t in tokens) or (
             len(tokens) == 1 and (tokens[0].isupper() or tokens[0].lower() in ORG_NOUNS))
-            or bool(re.match(r"^[Tt]he\s", row.speaker)))
+            or bool(re.match(r"^[Tt]he\s", row.speaker))
+            or bool(re.search(r"\s(?:of|for)\s", row.speaker) and len(tokens) >= 3
+                    and tokens[0].rstrip(".") not in TITLES))  # "Royal Society of Tanners"
         row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
 
+#: capitalised words + ``of``/``for`` right before a name: an organisation's name continues
+#: leftwards (``Royal College of Nursing``, ``Department for Education``)
+_OF_NAME_LEFT_RX = re.compile(
+    r"(?<![\w’'])(?:The\s+)?(?P<lead>(?:[A-Z][\w’'\-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?)$")
 _APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
 
 
@@ -1294,10 +1458,16 @@ def _set_np(row: _Row, m: re.Match, base: int) -> None:
     """Speaker NP of a cue match; a description in apposition to a name gives the name
     (``the developer's spokesman, Paul Grant, said``; ``Tom Watson, the deputy leader, …``)."""
     np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
+    if _np_kind(np_text) == "named":
+        left = _OF_NAME_LEFT_RX.search(m.string, max(0, m.start("np") - 80), m.start("np"))
+        if left:  # "The Royal College of Nursing said": the whole name, not "Nursing"
+            s = base + left.start("lead")
+            np_text = m.string[left.start("lead"):m.end("np")]
     if _np_kind(np_text) in ("description", "group"):
         before = m.string[max(0, m.start("np") - 60):m.start("np")]
         nb = _NAME_BEFORE_APPOS_RE.search(before)
-        if nb and nb.group("name").split()[0] not in _NOT_NAME:
+        if nb and nb.group("name").split()[0] not in _NOT_NAME and \
+                not re.fullmatch(r"[A-Z]{2,}s", nb.group("name")):  # "MPs, a process …"
             name = nb.group("name")
             s = base + m.start("np") - len(before) + nb.start("name")
             np_text, e = name, s + len(name)
@@ -1366,20 +1536,51 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             _set_np(row, pm, prev_lo + pcs)
             row.attribution = "pre-cue"
             return
+    if not row.attribution and not pre.strip():
+        # "I ask the obvious question. "…"" / "… before he answers." + a quotation paragraph:
+        # a sentence that ends on a bare reporting verb announces the quotation after it
+        before = narr[:sp.open_pos - lo]
+        b0 = lo
+        if not before.strip() and prev_narr:
+            before, b0 = prev_narr, prev_lo
+        tail = before.rstrip()
+        am = _ANNOUNCE_RE.search(tail, max(0, len(tail) - 160)) if tail.endswith(".") and (
+            tail[:-1].rsplit(None, 1)[-1] in _ANNOUNCE_LAST) else None
+        sent_lo = max(tail.rfind(c, 0, am.start()) for c in ".!?") if am else -1
+        if am and _valid_np(am.group("np")) and "\x01" not in tail[sent_lo + 1:]:
+            # (a sentence that itself carries a quotation, '"Why?" the judge asked.', has
+            # reported its words already: the next quotation is someone's reply)
+            row.cue = ALL_VERBS.get(am.group("verb").lower(), "")
+            row.cue_start, row.cue_end = b0 + am.start("verb"), b0 + am.end("verb")
+            _set_np(row, am, b0)
+            row.attribution = "pre-cue"
+            return
     label = _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) if not row.attribution else None
     if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
         # "Minister: "We will act"" (headline, transcript): the label is the speaker
         _set_np(row, label, lo)
         row.attribution = "pre-cue"
         return
-    acc = _ACCORDING_PRE_RE.search(pre) or (
+    acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
+           "word of" in pre else None) or (
         _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
     if acc and not row.attribution and _valid_np(acc.group("np")):
         base = lo + cs if acc.re is _ACCORDING_PRE_RE else after_pos
-        row.cue = "according to"
-        row.cue_start, row.cue_end = base + acc.start("cue"), base + acc.end("cue")
+        noun = acc.groupdict().get("noun")  # "in the words of X": the cue is the noun
+        row.cue = "word" if noun else "according to"
+        grp = "noun" if noun else "cue"
+        row.cue_start, row.cue_end = base + acc.start(grp), base + acc.end(grp)
         _set_np(row, acc, base)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
+        return
+    asput = _AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if not row.attribution and \
+        " put" in pre[-40:] else None
+    if asput and _valid_np(asput.group("np")):
+        # "watching, as he puts it, "…"": the parenthetical names the speaker
+        row.cue = "put"
+        row.cue_start, row.cue_end = lo + cs + asput.start("verb"), lo + cs + asput.end("verb")
+        _set_np(row, asput, lo + cs)
+        row.attribution = "pre-cue"
         return
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
@@ -1416,7 +1617,13 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         base = lo + cs
         before = pre[:vm.start()]
         agent = _BY_AGENT_RE.match(pre[vm.end():])
-        nb = _NP_BEFORE_RE.search(before)
+        nb = (_REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
+              if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
+        if nb and _np_kind(nb.group("np")) in ("group", "named"):
+            # "A spokesman for the Conservative party said": the person, not the party
+            ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
+            if ext and ext.group("head").lower() in PERSON_NOUNS:
+                nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
@@ -1443,6 +1650,15 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             return
         row.cue = lemma
         row.cue_start, row.cue_end = base + vm.start(), base + vm.end()
+        row.attribution = "sentence-cue"
+        return
+    # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
+    words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
+    if words_of and _valid_np(words_of.group("np")):
+        base = lo + cs
+        _set_np(row, words_of, base)
+        row.cue = "word"
+        row.cue_start, row.cue_end = base + words_of.start("noun"), base + words_of.end("noun")
         row.attribution = "sentence-cue"
         return
     # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
@@ -1610,7 +1826,43 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
         top, c = max(counts.items(), key=lambda kv: kv[1])
         if c >= 3 and c >= 0.6 * len(named):
             return top
+    if art.writer_meets and mentions:
+        # a profile: the writer, in the first person, asks / presses / meets someone; the
+        # person the piece is about is the one named far more often than anyone else
+        ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
+        top, c = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        first = art.block_starts[1:2] or art.block_starts[:1]
+        lead = ""
+        if first:
+            k = art.block_starts.index(first[0])
+            end = art.block_starts[k + 1] if k + 1 < len(art.block_starts) else len(art.text)
+            lead = art.text[first[0]:end]
+        if c >= 2 and c >= second and _opens_with_person(lead, top, art):
+            return top
     return ""
+
+
+def _opens_with_person(lead: str, name: str, art: _Article) -> bool:
+    """Whether the first sentence of the lead paragraph is about ``name`` (a profile opens on
+    its subject: ``Anthony Reyes is making tea …``)."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", lead.strip(), maxsplit=1)[0]
+    for m in _NAME_RUN_RE.finditer(first):
+        tokens = _clean_name_tokens(m.group(0))
+        if tokens and art.canonical(" ".join(tokens), len(art.text)) == name:
+            return True
+    return False
+
+
+_WRITER_ASKS_RE = re.compile(r"(?<![\w’'])I\s+(?:ask|asked|press|pressed|put it to)\b")
+
+
+#: the writer in the first person dealing with someone (``I ask``, ``When I press him``,
+#: ``he tells me``): the narration of an interview or profile, not of a report
+_WRITER_MEETS_RE = re.compile(
+    r"(?<![\w’'])(?:I\s+(?:ask|asked|press|pressed|put|meet|met|visit|visited|interrupt|"
+    r"interrupted|suggest|suggested|mention|mentioned|remind|reminded)\b"
+    r"|(?:tells|told|asks|asked|assures|assured|reminds|reminded)\s+me\b)")
 
 
 _CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
@@ -1640,6 +1892,13 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
     prev_top: _Row | None = None  # previous top-level speech row
     prev_top_para = -10
     art.interview_mode = interview
+    # house style: when directly cued speech is in double marks, a short top-level span in
+    # single marks that no verb right next to it reports is the writer's scare quote
+    doubles = sum(1 for r in rows if r.span.level == 0 and r.span.mark == "double"
+                  and r.attribution in ("pre-cue", "post-cue"))
+    singles_cued = sum(1 for r in rows if r.span.level == 0 and r.span.mark == "single"
+                       and r.attribution in ("pre-cue", "post-cue"))
+    scare_singles = doubles >= 2 and doubles > singles_cued
     for pi, prow in para_spans:
         for row in prow:
             sp = row.span
@@ -1648,12 +1907,22 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                 _finish_nested(row, prow, art, pi)
                 continue
             words = count_words(inner)
+            if scare_singles and sp.mark == "single" and words <= 4 and \
+                    row.attribution not in ("pre-cue", "post-cue") and \
+                    not _is_sentence_like(inner):
+                _make_term(row)  # "keeping a ‘loyalty register’ of MPs"
+                continue
             if (words <= 6 and _TERM_MARKER_RE.search(
                     art.text[max(0, sp.open_pos - 30):sp.open_pos])) or (
                     _is_title_case(inner) and row.attribution not in ("pre-cue", "post-cue")):
                 _make_term(row)  # "the so-called "surge"", "the word "p""
                 continue
-            if row.attribution in _CUE_ATTRIBUTIONS:
+            turn = _qa_turn(row, prev_top, prev_top_para, pi, art, interview)
+            if turn and row.attribution not in _CUE_ATTRIBUTIONS:
+                row.kind, row.attribution = "speech", "context"
+                row.speaker, row.speaker_type = turn, (
+                    "writer" if turn == "the interviewer" else "named")
+            elif row.attribution in _CUE_ATTRIBUTIONS:
                 if row.anonymous:
                     row.speaker, row.speaker_type = "", "none"
                 elif row.np:
@@ -1686,6 +1955,32 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
                             gender, para=pi))
                 art.paragraph_mentions[pi].sort(key=lambda x: x.start)
+
+
+def _qa_turn(row: _Row, prev: _Row | None, prev_para: int, pi: int, art: _Article,
+             interview: bool) -> str:
+    """Turn-taking in an interview exchange: a quotation standing alone as its paragraph, with
+    no cue, right after a quotation paragraph of the exchange, is the other party's turn (after
+    the interviewer's question: the interviewee; a question after the interviewee's answer,
+    once the interviewer has spoken in the exchange: the interviewer). Returns "" otherwise."""
+    if not interview or not art.interviewee or prev is None or prev_para != pi - 1:
+        return ""
+    sp = row.span
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else sp.open_pos
+    para_end = art.block_starts[pi + 1] if pi + 1 < len(art.block_starts) else len(art.text)
+    close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+    if art.text[para_start:sp.open_pos].strip() or art.text[close:para_end].strip():
+        return ""
+    if prev.speaker == "the interviewer":
+        return art.interviewee
+    inner = art.text[sp.start:sp.end].rstrip()
+    asked = any(sp_ == "the interviewer" and k >= pi - 3 for k, sp_, _ in art.speech_history)
+    if not asked:  # or the writer asked in narration: "I ask whether she will retire."
+        lo = art.block_starts[max(0, pi - 3)] if art.block_starts else 0
+        asked = bool(_WRITER_ASKS_RE.search(art.text, lo, sp.open_pos))
+    if prev.speaker == art.interviewee and inner.endswith("?") and asked:
+        return "the interviewer"
+    return ""
 
 
 def _turn_taker(row: _Row, prow: list[_Row], art: _Article) -> str:
@@ -1783,6 +2078,11 @@ def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
     same_para = prev_top is not None and prev_para == pi
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
     opens = not art.text[para_start:row.span.open_pos].strip()
+    if opens and not same_para and prev_top is not None and prev_para == pi - 1:
+        answerer = _answerer(row, prev_top, art, pi)
+        if answerer:  # a lone quotation answering the previous speaker's question
+            row.speaker, row.speaker_type = answerer
+            return
     if same_para or (opens and prev_top is not None and prev_para == pi - 1):
         take(prev_top)
         return
@@ -1798,6 +2098,27 @@ def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
         return
     if prev_top is not None and prev_para >= pi - 1:
         take(prev_top)
+
+
+def _answerer(row: _Row, prev: _Row, art: _Article, pi: int) -> tuple[str, str] | None:
+    """Dialogue: a paragraph that is nothing but a cue-less quotation, right after a question
+    quoted in the paragraph before, is the answer of the other party of the exchange (the
+    speaker before the questioner), not more words of the questioner."""
+    sp = row.span
+    para_end = art.block_starts[pi + 1] if pi + 1 < len(art.block_starts) else len(art.text)
+    close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+    if art.text[close:para_end].strip() or not prev.speaker:
+        return None
+    if not art.text[prev.span.start:prev.span.end].rstrip().endswith("?"):
+        return None
+    if art.text[sp.start:sp.end].rstrip().endswith("?"):
+        return None
+    for k, name, typ in reversed(art.speech_history[:-1]):
+        if k < pi - 3:
+            break
+        if name and name != prev.speaker:
+            return name, typ
+    return None
 
 
 def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
@@ -1890,7 +2211,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         art = _Article(text, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
         try:
-            rows, para_spans, _ = _article_rows(text, ablocks, art)
+            rows, para_spans, binfo = _article_rows(text, ablocks, art)
+            art.writer_meets = any(_WRITER_MEETS_RE.search(b[4]) for b in binfo)
         except Exception as exc:  # never crash on odd input: spans without attribution
             warnings.warn(f"quotes: attribution failed in {article_id}: {exc!r}", stacklevel=2)
             rows, para_spans = _fallback_rows(text, ablocks)
