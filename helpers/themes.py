@@ -543,8 +543,14 @@ def match_themes(
                        group[i][4], para, block]
                 # weak terms count only in a paragraph that shows the theme's context
                 (dropped if no_context and kind == "weak_term" else rows).append(row)
+            # co-occurrence groups obey the theme's exclusions too ("American football"
+            # is not a US actor, a "military coup" not a party's revolt)
+            cooc_excluded = ([(m.start(), m.end()) for rx in theme.exclude_regexes
+                              for m in rx.finditer(ftext, b_start, b_end)]
+                             if theme.cooc_regexes else [])
             for name, scope, weight, regs in theme.cooc_regexes:
-                hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)]
+                hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)
+                         if not any(m.start() < e and s < m.end() for s, e in cooc_excluded)]
                         for rx in regs]
                 if not all(hits):
                     continue
