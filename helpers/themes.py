@@ -8,7 +8,8 @@ check each one.
 
 Codebook syntax (documented in the YAML file itself): per theme ``id``, ``label``,
 ``definition``, ``terms`` (weight 1), ``weak_terms`` (weight ``weak_weight``, default 0.5),
-``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes, ``context``
+``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes (a term, pattern
+or co-occurrence group match inside one is dropped), ``context``
 (terms; when given, weak terms count only in a paragraph that also matches one),
 ``article_terms`` / ``article_weak_terms`` (weight ``article_weight``, default 1, / ``weak_weight``;
 counted only in an article anchored in the theme: at least ``article_min_units`` (default 2) body
