@@ -8,7 +8,8 @@ check each one.
 
 Codebook syntax (documented in the YAML file itself): per theme ``id``, ``label``,
 ``definition``, ``terms`` (weight 1), ``weak_terms`` (weight ``weak_weight``, default 0.5),
-``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes, ``context``
+``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes (a term, pattern
+or co-occurrence group match inside one is dropped), ``context``
 (terms; when given, weak terms count only in a paragraph that also matches one),
 ``article_terms`` / ``article_weak_terms`` (weight ``article_weight``, default 1, / ``weak_weight``;
 counted only in an article anchored in the theme: at least ``article_min_units`` (default 2) body
@@ -543,8 +544,14 @@ def match_themes(
                        group[i][4], para, block]
                 # weak terms count only in a paragraph that shows the theme's context
                 (dropped if no_context and kind == "weak_term" else rows).append(row)
+            # co-occurrence groups obey the theme's exclusions too ("American football"
+            # is not a US actor, a "military coup" not a party's revolt)
+            cooc_excluded = ([(m.start(), m.end()) for rx in theme.exclude_regexes
+                              for m in rx.finditer(ftext, b_start, b_end)]
+                             if theme.cooc_regexes else [])
             for name, scope, weight, regs in theme.cooc_regexes:
-                hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)]
+                hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)
+                         if not any(m.start() < e and s < m.end() for s, e in cooc_excluded)]
                         for rx in regs]
                 if not all(hits):
                     continue

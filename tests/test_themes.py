@@ -114,6 +114,33 @@ def test_cooccurrence_rule_needs_both_sides():
     assert not present("Blair flew to Edinburgh to meet the Queen.", "special_relationship")
 
 
+COOC_BOOK = """
+themes:
+  - id: pair
+    label: Pair
+    definition: a cat and a dog in one sentence
+    cooccurrence:
+      - name: cat_and_dog
+        scope: sentence
+        groups: [[cat], [dog]]
+    exclude: ['\\bhot\\s+dogs?\\b']
+    examples: ["The cat chased the dog."]
+    counter_examples: ["The cat ate a hot dog."]
+    provenance: test
+"""
+
+
+def test_cooccurrence_groups_obey_exclusions(tmp_path):
+    path = tmp_path / "pair.yml"
+    path.write_text(COOC_BOOK, encoding="utf-8")
+    book = load_codebook(path)
+    assert present("The cat chased the dog.", "pair", book)
+    # "hot dog" is excluded, so the dog group has no match in this sentence
+    assert not present("The cat ate a hot dog.", "pair", book)
+    # an excluded span does not hide another, valid match of the group in the sentence
+    assert present("The cat ate a hot dog and then the dog barked.", "pair", book)
+
+
 def test_weak_terms_need_company():
     # one weak term (0.5) is below min_weight 1; two weak terms reach it
     assert not present("The leadership met on Monday.", "party_factionalism")
@@ -370,7 +397,8 @@ def test_theme_f1_on_other_house_styles(theme):
 
     gold = load_gold("themes", folder=OTHER_GOLD.parent, raw=OTHER_STYLES)
     scores = score_themes(paragraph_themes(load_corpus(OTHER_STYLES)), gold).set_index("theme")
-    assert scores.loc[theme, "f1"] >= 0.8 and scores.loc[theme, "precision"] >= 0.9, scores
+    # round 2 (eight articles, 87 paragraphs): F1 >= 0.85 for both themes
+    assert scores.loc[theme, "f1"] >= 0.85 and scores.loc[theme, "precision"] >= 0.9, scores
 
 
 def test_theme_tone_restricted_to_articles():
