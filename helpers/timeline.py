@@ -926,6 +926,15 @@ _FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0, "ci
 _SCHEDULE_RE = re.compile(r"\b(?:begins|starts|opens|meets|ends|closes|resumes|reconvenes|"
                           r"expires|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)"
                           r"(?:\s+on)?\s+$")
+#: A past reporting verb just before a date, with at most a short object ("said Thursday",
+#: "said on Friday", "told reporters on Monday"): the report is past, whatever a modal earlier
+#: in the sentence says ("X will set up a centre, the two governments said on Friday").
+_REPORTED_RE = re.compile(r"\b(?:said|told|announced|added|wrote|stated|confirmed|reported|"
+                          r"disclosed|testified|warned|argued|insisted|explained|revealed|"
+                          r"acknowledged|admitted|denied|claimed|declared|noted|predicted|"
+                          r"promised|pledged|vowed|urged)(?:\s+(?:(?:the\s+|a\s+)?[A-Za-z]+|"
+                          r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+                          r"(?:\s+(?:on|late|early))?\s+$")
 #: A citation of an earlier piece just before a date: "(news article, July 6)", "(Op-Ed, Aug. 26)".
 _CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-Ed|op-ed|page|"
                           r"report|story|review|essay|interview|feature|obituary),\s*$")
@@ -1735,6 +1744,8 @@ def _resolve_spans(text: str, resolver: _Resolver,
             resolver.in_quote_now = in_quote
             n_lo, n_hi = _clause(text, s_lo, s_hi, c.start, c.end, expand=False)
             tense = _local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            if _REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
+                tense = "past"  # "said Thursday", "told reporters on Monday"
             if _SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
                 tense = "future"  # "a recess that begins Friday"
             if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):

@@ -549,3 +549,12 @@ def test_units_on_and_bare_quarters():
     got = values("It began in 2002. Two decades on, he regrets it. Profits rose in the first "
                  "quarter, but in the fourth quarter of the game they lost.", "2024-05-03")
     assert got == {"2002": "2002", "Two decades on": "2022", "the first quarter": "2024-Q1"}
+
+
+# --------------------------------------------------------------------------- generalisation round
+
+def test_past_reporting_verb_dates_the_report_despite_an_earlier_modal():
+    pub = "2024-05-03"  # a Friday: "said on Friday" in a Friday story is that day
+    got = values("Britain will set up a joint centre, the two governments said on Friday. "
+                 "The city will cut jobs, the manager told reporters Thursday.", pub)
+    assert got == {"Friday": "2024-05-03", "Thursday": "2024-05-02"}
