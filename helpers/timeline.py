@@ -1040,14 +1040,21 @@ class _Resolver:
         self.prev_block: dict[int, int] = {}
         self.open_quote_blocks: set[int] = set()
         self.in_quote_now = False
+        #: tense of the clause being resolved
+        self.tense = ""
 
     # -- reference times
     def narrative(self, block: int, pos: int, finest: str = "") -> _Anchor | None:
         """The nearest preceding usable anchor; with ``finest``, the nearest one at least that
         fine (``that day`` needs a day), falling back to the nearest of any granularity."""
         prev = self.prev_block.get(block)
+        # a date after publication anchors only a clause that is not in the past tense
+        # ("a hearing on Jan. 9; a vote could come later that month", but not "a week later,
+        # the paper published" after a future deadline)
+        past = self.tense in ("past", "perfect")
         usable = [an for an in self.anchors
-                  if an.pos < pos and (not an.in_quote or an.block == block or (
+                  if an.pos < pos and not (past and self.pub is not None and an.a > self.pub)
+                  and (not an.in_quote or an.block == block or (
                       # a quotation running on from the previous paragraph
                       self.in_quote_now and an.block == prev and prev in self.open_quote_blocks))]
         if finest:
@@ -1080,8 +1087,8 @@ class _Resolver:
             return
         if res.granularity in ("decade", "century"):
             return
-        if self.pub is not None and res.a > self.pub:
-            return
+        # dates after publication anchor too ("a hearing on Jan. 9 ... later that month");
+        # year-less dates ignore them (year_reference wants a narrative past)
         gran = res.granularity
         if gran == "time":  # a time of day: as precise as its date part
             gran = "day" if res.a == res.b else ("month" if res.a.day == 1 and (
@@ -1092,6 +1099,7 @@ class _Resolver:
     # -- main
     def resolve(self, c: _Cand, text: str, clause: str, in_quote: bool, block: int) -> _Res:
         """Resolve ``c``; ``clause`` is the tense of its clause (past | present | future)."""
+        self.tense = clause
         try:
             res = getattr(self, f"_r_{c.kind}")(c, text, clause, in_quote, block)
         except (ValueError, OverflowError, KeyError, IndexError, TypeError, ZeroDivisionError):

@@ -558,3 +558,14 @@ def test_past_reporting_verb_dates_the_report_despite_an_earlier_modal():
     got = values("Britain will set up a joint centre, the two governments said on Friday. "
                  "The city will cut jobs, the manager told reporters Thursday.", pub)
     assert got == {"Friday": "2024-05-03", "Thursday": "2024-05-02"}
+
+
+def test_a_future_date_anchors_later_references_but_not_past_narrative():
+    pub = "2024-12-12"
+    got = values("A public hearing is scheduled for Jan. 9, and a final vote could come later "
+                 "that month.", pub)
+    assert got["later that month"] == "2025-01"
+    # a past clause after a future deadline counts from the last past date instead
+    got = values("The rules change on 1 July. On 11 March the board met; a week later, the "
+                 "paper published the plan.", "2017-03-23")
+    assert got["a week later"] == "2017-03-18"
