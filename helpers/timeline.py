@@ -563,6 +563,31 @@ _add(r"\b(?:in|In|during|During|for|For|over)\s+(?P<x>the\s+(?P<qn>first|second|
      r"(?P<qh>quarter))(?![\w-])(?!\s+of\s+(?:the\s+)?(?:game|match|season|a|an)\b)", "quarter", 3)
 
 
+# fiscal years: "fiscal 2025", "fiscal year 2024", "FY2025"; "the fiscal year", "next fiscal
+# year", "the end of the fiscal year" (not the generic "The city's fiscal year runs from ...")
+_add(rf"(?<![\w-])(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>{_YEAR_RE})(?![\w,.%]?\d)",
+     "fiscal", 3)
+_add(r"(?P<mod>(?i:the\s+(?:start|beginning|middle|end|close)\s+of\s+))?(?P<rel>[Tt]he\s+"
+     r"(?:current|next|coming|previous|last|new)|[Tt]he|[Tt]his|[Nn]ext|[Ll]ast)\s+"
+     r"(?:fiscal|financial|budget)\s+year(?![\w-])"
+     r"(?!\s+(?:runs?|is\s+from|begins\s+(?:on|in)|starts\s+(?:on|in)|ending|beginning)\b)",
+     "fiscal", 2)
+# ranges of year-less days: "from July 1 to June 30", "between 3 March and 10 April"
+_DM_RE = (rf"(?:(?P<{{m}}a>{_ANY_MONTH_RE})\s+(?P<{{d}}a>{_DAY_RE})|(?P<{{d}}b>{_DAY_RE})\s+"
+          rf"(?:of\s+)?(?P<{{m}}b>{_ANY_MONTH_RE}))")
+_add(rf"(?P<w>[Ff]rom|[Bb]etween)\s+{_DM_RE.format(m='m1', d='d1')}(?:,?\s+(?P<y1>{_YEAR_RE}))?"
+     rf",?\s+(?:to|until|till|through|and)\s+{_DM_RE.format(m='m2', d='d2')}"
+     rf"(?:,?\s+(?P<y2>{_YEAR_RE}))?(?![\w-]|[.,]\d)", "drange", 5)
+# "in a generation", "for generations": a vague span of years
+_add(r"\b(?:in|for|within|over|than|In|For|Within|Over)\s+(?P<x>(?:a|one|a\s+single)\s+"
+     r"generation|generations)(?![\w-])(?!\s+(?:of|ago)\b)", "generation", 2)
+# a year after "for" ending a clause, or after a scheduling word: "a review scheduled for 2027"
+_add(rf"(?<=\b[Ff]or\s)(?P<year>{_YEAR_RE})(?=\s*[.,;:!?)]|\s*$)", "year", 1, re.MULTILINE)
+_add(rf"\b(?:scheduled|planned|slated|due|set|earmarked|targeted|pencilled|penciled|budgeted|"
+     rf"forecast|projected|expected)\s+(?:for|in)\s+(?P<x>(?P<year>{_YEAR_RE}))(?![\w,.%]?\d)",
+     "year", 1)
+
+
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
 _MON_KEY = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -593,6 +618,7 @@ _KEYS = [
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
     r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY, r"\d\d\d\d", _UNIT_KEY,
     r"another", r"\bper\b", r"quarter",
+    r"fiscal|fy", r"fiscal|financial|budget", _MON_KEY, r"generation", r"\d\d\d\d", r"\d\d\d\d",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -964,6 +990,20 @@ def _local_tense(lead: str, rest: str) -> str:
     return t if t != "present" else _nearest_tense(rest, last=False)
 
 
+#: An article's definition of its fiscal year's last day ("fiscal year runs from July 1 to June
+#: 30", "financial year ends on 31 March").
+_FY_DEF_RE = re.compile(
+    rf"(?i:fiscal|financial|budget|tax)\s+year\s+(?:runs|starts|begins|ends|closes|is)\b"
+    rf"[^.;]{{0,40}}?(?:\bto|\bthrough|\buntil|\bends(?:\s+on)?|\bcloses(?:\s+on)?|[-–])\s+"
+    rf"(?:(?P<ma>{_ANY_MONTH_RE})\s+(?P<da>{_DAY_RE})|(?P<db>{_DAY_RE})\s+(?P<mb>{_ANY_MONTH_RE}))"
+    rf"(?![\w-])")
+#: A recurring period being defined just before a year-less range ("The school year runs from").
+_GENERIC_PERIOD_RE = re.compile(
+    r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
+    r"starts|begins|lasts|is|extends)\s+$|(?i:season)\s+(?:always\s+|usually\s+|normally\s+)?"
+    r"(?:runs|lasts)\s+$")
+
+
 def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
                mod: str = "") -> int:
     """The year that puts a year-less month/day nearest ``ref`` (wrong side counts 1.5x)."""
@@ -1042,6 +1082,8 @@ class _Resolver:
         self.in_quote_now = False
         #: tense of the clause being resolved
         self.tense = ""
+        #: the fiscal year last named ("fiscal 2025"), for "the fiscal year"
+        self.fiscal_year: int | None = None
 
     # -- reference times
     def narrative(self, block: int, pos: int, finest: str = "") -> _Anchor | None:
@@ -1247,6 +1289,79 @@ class _Resolver:
         while d.weekday() != target:
             d += dt.timedelta(days=step)
         return _Res("DATE", d.isoformat(), "", "day", d, d, "publication", self.pub.isoformat())
+
+    def _fiscal_end(self, text: str, pos: int) -> tuple[int, int] | None:
+        """(month, day) on which the fiscal year ends, when the article defines it before
+        ``pos`` ("The fiscal year runs from July 1 to June 30", "... ends on 31 March")."""
+        found = None
+        for m in _FY_DEF_RE.finditer(text, max(0, pos - 6000), pos):
+            mon = m.group("ma") or m.group("mb")
+            day = m.group("da") or m.group("db")
+            found = (_month_num(mon), _day_num(day))
+        return found
+
+    def _r_fiscal(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        end = self._fiscal_end(text, c.start)
+        if "year" in f:  # "fiscal 2025": the fiscal year that ends in 2025
+            year = int(f["year"])
+            self.fiscal_year = year
+        else:
+            rel = re.sub(r"\s+", " ", f.get("rel", "").lower())
+            step = 1 if ("next" in rel or "coming" in rel) else -1 if (
+                "previous" in rel or "last" in rel) else 0
+            if self.fiscal_year is not None and rel in ("the", "the current"):
+                year = self.fiscal_year  # the fiscal year just named
+            elif self.pub is not None:
+                year = self.pub.year
+                if end is not None:  # the fiscal year containing publication ends ...
+                    try:
+                        if self.pub > dt.date(year, *end):
+                            year += 1
+                    except ValueError:
+                        pass
+                year += step
+            else:
+                return _Res("DATE", "XXXX", "", "year")
+        mod = _mod_of(f.get("mod"))
+        if mod == "END" and end is not None:  # "the end of the fiscal year": its last day
+            d = dt.date(year, *end)
+            return _Res("DATE", d.isoformat(), "", "day", d, d, "fiscal", str(year))
+        a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if end is not None:
+            b = dt.date(year, *end)
+            a = _add_months(b, -12) + dt.timedelta(days=1)
+        return _Res("DATE", f"{year:04d}", mod, "year", *_apply_mod(a, b, mod))
+
+    def _r_drange(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        m1, d1 = _month_num(f.get("m1a") or f["m1b"]), _day_num(f.get("d1a") or f["d1b"])
+        m2, d2 = _month_num(f.get("m2a") or f["m2b"]), _day_num(f.get("d2a") or f["d2b"])
+        y1 = int(f["y1"]) if "y1" in f else None
+        y2 = int(f["y2"]) if "y2" in f else None
+        lead = text[max(0, c.start - 60):c.start]
+        if y1 is None and y2 is None and (_GENERIC_PERIOD_RE.search(lead) or self.pub is None):
+            # the definition of a recurring period: "The fiscal year runs from July 1 to June 30"
+            return _Res("DATE", f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "", "day")
+        if y1 is None:
+            if y2 is not None:
+                y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+            else:
+                ref, _, _ = self.year_reference(block, c.start, clause)
+                y1 = _pick_year(m1, d1, ref, clause) if ref else None
+        if y1 is None:
+            return _Res("DATE", f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "", "day")
+        a = dt.date(y1, m1, d1)
+        if y2 is None:
+            y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
+        b = dt.date(y2, m2, d2)
+        if b < a:
+            raise ValueError("range runs backwards")
+        return _Res("DATE", f"{a.isoformat()}/{b.isoformat()}", "", "day", a, b, "publication",
+                    self.pub.isoformat() if self.pub else "")
+
+    def _r_generation(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        return _Res("DURATION", "PXY", "", "duration")
 
     def _r_clock(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         hh, mm = _clock(c.f, None)

@@ -569,3 +569,41 @@ def test_a_future_date_anchors_later_references_but_not_past_narrative():
     got = values("The rules change on 1 July. On 11 March the board met; a week later, the "
                  "paper published the plan.", "2017-03-23")
     assert got["a week later"] == "2017-03-18"
+
+
+def test_fiscal_years():
+    # a city whose fiscal year ends on 30 June; published 2024-12-12 (in fiscal 2025)
+    text = ("The town must cut its fiscal 2026 budget. Its fiscal year runs from July 1 to June "
+            "30. Cuts would last through the end of the fiscal year. Next fiscal year looks worse.")
+    got = found(text, "2024-12-12")
+    assert got["fiscal 2026"] == ("DATE", "2026", "")
+    assert got["from July 1 to June 30"] == ("DATE", "XXXX-07-01/XXXX-06-30", "")
+    assert got["the end of the fiscal year"] == ("DATE", "2026-06-30", "")
+    assert got["Next fiscal year"] == ("DATE", "2026", "")  # the one after fiscal 2025
+    assert "fiscal year" not in got and "Its fiscal year" not in got  # generic definition
+    # without a definition: the year, mod END; "FY2019"
+    got = found("Spending in FY2019 rose and will fall by the end of the fiscal year.",
+                "2019-03-15")
+    assert got["FY2019"] == ("DATE", "2019", "")
+    assert got["the end of the fiscal year"] == ("DATE", "2019", "END")
+
+
+def test_ranges_of_year_less_days():
+    got = values("The exhibition runs from July 1 to Aug. 30. Talks ran between 3 March and "
+                 "10 April.", "2019-03-15")
+    assert got == {"from July 1 to Aug. 30": "2019-07-01/2019-08-30",
+                   "between 3 March and 10 April": "2019-03-03/2019-04-10"}
+
+
+def test_generation_and_years_after_for():
+    got = found("It is the biggest step in a generation. Families have farmed here for "
+                "generations. A review is scheduled for 2027, and funds are earmarked for 2026 "
+                "and beyond. The plan was drawn up for 2030. A new generation of ships is due.",
+                "2024-05-03")
+    assert got == {"a generation": ("DURATION", "PXY", ""),
+                   "generations": ("DURATION", "PXY", ""), "2027": ("DATE", "2027", ""),
+                   "2026": ("DATE", "2026", ""), "2030": ("DATE", "2030", "")}
+
+
+def test_counts_after_for_are_not_years():
+    assert values("He paid for 2000 tickets and voted for 2024 candidates.", "2024-05-03") == {}
