@@ -467,7 +467,8 @@ _add(r"(?P<q>(?:[Tt]hese|[Tt]hose|[Tt]he\s+(?:coming|next|past|last|previous|fol
      r"early|first|intervening))\s+(?:(?!of\b|and\b)[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
      r"(?![\w-])", "dur", 0)
 # sets
-_add(rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:(?P<n>other|[0-9]{{1,2}}|{_NUM_WORD_RE})\s+)?"
+_add(rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:(?P<n>other|second|third|fourth|fifth|sixth|"
+     rf"[0-9]{{1,2}}|{_NUM_WORD_RE})\s+)?"
      rf"(?P<what>{_UNIT_RE}|{_WEEKDAY_RE}|morning|evening|night|weekend|summer|winter|spring|"
      rf"autumn)(?![\w-])", "set", 3)
 _add(r"(?P<freq>once|twice|(?:two|three|four|five|[0-9]+)\s+times)\s+(?P<per>a|an|per|every)\s+"
@@ -493,7 +494,7 @@ _add(r"\b(?:and|or|to|through|into)\s+(?P<x>['’‘](?P<d2>[0-9]0)s)(?!\w)", "d
 # quarters and halves with their year: "the second quarter of 2019", "Q3 2018", "the first
 # half of the year" (a bare "fourth quarter" may be a quarter of a game)
 _add(rf"(?:(?:the\s+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
-     rf"(?P<qh>quarter|half)\s+of\s+(?:(?P<year>{_YEAR_RE})|(?P<this>the\s+year|this\s+year|"
+     rf"(?P<qh>quarter|half)\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year>{_YEAR_RE})|(?P<this>the\s+year|this\s+year|"
      rf"last\s+year|next\s+year))|\b(?P<qq>[QH][1-4])\s+(?P<year2>{_YEAR_RE}))(?![\w-])",
      "quarter", 4)
 
@@ -565,8 +566,8 @@ _add(r"\b(?:in|In|during|During|for|For|over)\s+(?P<x>the\s+(?P<qn>first|second|
 
 # fiscal years: "fiscal 2025", "fiscal year 2024", "FY2025"; "the fiscal year", "next fiscal
 # year", "the end of the fiscal year" (not the generic "The city's fiscal year runs from ...")
-_add(rf"(?<![\w-])(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>{_YEAR_RE})(?![\w,.%]?\d)",
-     "fiscal", 3)
+_add(rf"(?<![\w-])(?:(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>{_YEAR_RE})|"
+     rf"FY['’]?(?P<fy2>[0-9]{{2}}))(?![\w,.%]?\d)", "fiscal", 3)
 _add(r"(?P<mod>(?i:the\s+(?:start|beginning|middle|end|close)\s+of\s+))?(?P<rel>[Tt]he\s+"
      r"(?:current|next|coming|previous|last|new)|[Tt]he|[Tt]his|[Nn]ext|[Ll]ast)\s+"
      r"(?:fiscal|financial|budget)\s+year(?![\w-])"
@@ -578,6 +579,10 @@ _DM_RE = (rf"(?:(?P<{{m}}a>{_ANY_MONTH_RE})\s+(?P<{{d}}a>{_DAY_RE})|(?P<{{d}}b>{
 _add(rf"(?P<w>[Ff]rom|[Bb]etween)\s+{_DM_RE.format(m='m1', d='d1')}(?:,?\s+(?P<y1>{_YEAR_RE}))?"
      rf",?\s+(?:to|until|till|through|and)\s+{_DM_RE.format(m='m2', d='d2')}"
      rf"(?:,?\s+(?P<y2>{_YEAR_RE}))?(?![\w-]|[.,]\d)", "drange", 5)
+# ranges of months: "from March 2001 through June 2003", "between January and March 2019"
+_add(rf"(?P<w>[Ff]rom|[Bb]etween)\s+(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>{_YEAR_RE}))?\s+"
+     rf"(?:to|until|till|through|and)\s+(?P<m2>{_MONTH_RE}),?\s+(?P<y2>{_YEAR_RE})"
+     rf"(?![\w,.]?\d)", "mrange", 5)
 # "in a generation", "for generations": a vague span of years
 _add(r"\b(?:in|for|within|over|than|In|For|Within|Over)\s+(?P<x>(?:a|one|a\s+single)\s+"
      r"generation|generations)(?![\w-])(?!\s+(?:of|ago)\b)", "generation", 2)
@@ -618,7 +623,8 @@ _KEYS = [
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
     r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY, r"\d\d\d\d", _UNIT_KEY,
     r"another", r"\bper\b", r"quarter",
-    r"fiscal|fy", r"fiscal|financial|budget", _MON_KEY, r"generation", r"\d\d\d\d", r"\d\d\d\d",
+    r"fiscal|fy", r"fiscal|financial|budget", _MON_KEY, _MON_KEY, r"generation", r"\d\d\d\d",
+    r"\d\d\d\d",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -1000,8 +1006,7 @@ _FY_DEF_RE = re.compile(
 #: A recurring period being defined just before a year-less range ("The school year runs from").
 _GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
-    r"starts|begins|lasts|is|extends)\s+$|(?i:season)\s+(?:always\s+|usually\s+|normally\s+)?"
-    r"(?:runs|lasts)\s+$")
+    r"starts|begins|lasts|is|extends)\s+$")
 
 
 def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
@@ -1303,8 +1308,8 @@ class _Resolver:
     def _r_fiscal(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         f = c.f
         end = self._fiscal_end(text, c.start)
-        if "year" in f:  # "fiscal 2025": the fiscal year that ends in 2025
-            year = int(f["year"])
+        if "year" in f or "fy2" in f:  # "fiscal 2025": the fiscal year that ends in 2025
+            year = int(f["year"]) if "year" in f else 2000 + int(f["fy2"])
             self.fiscal_year = year
         else:
             rel = re.sub(r"\s+", " ", f.get("rel", "").lower())
@@ -1359,6 +1364,16 @@ class _Resolver:
             raise ValueError("range runs backwards")
         return _Res("DATE", f"{a.isoformat()}/{b.isoformat()}", "", "day", a, b, "publication",
                     self.pub.isoformat() if self.pub else "")
+
+    def _r_mrange(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        m1, m2, y2 = _month_num(f["m1"]), _month_num(f["m2"]), int(f["y2"])
+        y1 = int(f["y1"]) if "y1" in f else (y2 if m1 <= m2 else y2 - 1)
+        a, b = dt.date(y1, m1, 1), _month_end(y2, m2)
+        if b < a:
+            raise ValueError("range runs backwards")
+        return _Res("DATE", f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "", "month", a, b,
+                    "absolute", "")
 
     def _r_generation(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         return _Res("DURATION", "PXY", "", "duration")
@@ -1757,7 +1772,7 @@ class _Resolver:
             return _Res("SET", "XXXX-WXX-WE", "", "set")
         unit = what.rstrip("s").replace("centurie", "century")
         n = f.get("n", "").lower()
-        k = 2 if n == "other" else (_number(n) if n else 1)
+        k = 2 if n == "other" else (_ORDINALS.get(n) or _number(n) if n else 1)
         k = int((k or 1) * _UNIT_FACTOR.get(unit, 1))
         t = "T" if unit in ("second", "minute", "hour") else ""
         return _Res("SET", f"P{t}{k}{_UNIT_CODE.get(unit, 'Y')}", "", "set")

@@ -607,3 +607,13 @@ def test_generation_and_years_after_for():
 
 def test_counts_after_for_are_not_years():
     assert values("He paid for 2000 tickets and voted for 2024 candidates.", "2024-05-03") == {}
+
+
+def test_month_ranges_ordinal_sets_fiscal_quarters():
+    got = values("He served from March 2001 through June 2003 and between November and "
+                 "February 2019. The board meets every third Thursday. Profits rose in the "
+                 "second quarter of fiscal 2018 and in FY19.", "2019-03-15")
+    assert got == {"from March 2001 through June 2003": "2001-03/2003-06",
+                   "between November and February 2019": "2018-11/2019-02",
+                   "every third Thursday": "XXXX-WXX-4",
+                   "the second quarter of fiscal 2018": "2018-Q2", "FY19": "2019"}
