@@ -967,6 +967,14 @@ _REPORTED_RE = re.compile(r"\b(?:said|told|announced|added|wrote|stated|confirme
                           r"promised|pledged|vowed|urged)(?:\s+(?:(?:the\s+|a\s+)?[A-Za-z]+|"
                           r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
                           r"(?:\s+(?:on|late|early))?\s+$")
+#: A simple-past verb right before a date ("took effect Jan. 1", "died on March 3"): the date is
+#: not after publication. Verbs of planning ("was scheduled", "was set") look forward.
+_DIRECT_PAST_RE = re.compile(
+    r"\b(?!(?:scheduled|planned|set|slated|postponed|delayed|moved|rescheduled|pushed|expected|"
+    r"due|needed|required|proposed|intended|designed|timed|booked|called|fixed|announced|"
+    r"said|told)\b)(?:took\s+effect|came\s+into\s+force|\w{3,}ed|took|began|died|won|lost|"
+    r"met|left|fell|rose|held|sold|paid|spoke|wrote|became|ran|struck|came|went)"
+    r"(?:\s+on)?\s+$")
 #: A citation of an earlier piece just before a date: "(news article, July 6)", "(Op-Ed, Aug. 26)".
 _CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-Ed|op-ed|page|"
                           r"report|story|review|essay|interview|feature|obituary),\s*$")
@@ -1087,6 +1095,8 @@ class _Resolver:
         self.in_quote_now = False
         #: tense of the clause being resolved
         self.tense = ""
+        #: a simple-past verb governs the expression directly ("took effect Jan. 1")
+        self.strict_past = False
         #: the fiscal year last named ("fiscal 2025"), for "the fiscal year"
         self.fiscal_year: int | None = None
 
@@ -1214,6 +1224,9 @@ class _Resolver:
                 return self._with_time(res, wd, pod, clock)
             year = (_pick_season_year(season, ref, tense) if season and not month
                     else _pick_year(month, day, ref, tense, mod))
+            if (self.strict_past and month and not season and anchor == "publication"
+                    and dt.date(year, month, day or 1) > ref):
+                year -= 1  # "took effect Jan. 1" in a December story: last January
             if wd and month and day:
                 year = _weekday_year(year, month, day, _WEEKDAYS.index(wd.lower()))
         if year is None and month is None and not season and wd:
@@ -1884,6 +1897,10 @@ def _resolve_spans(text: str, resolver: _Resolver,
             tense = _local_tense(text[n_lo:c.start], text[c.end:n_hi])
             if _REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
+            resolver.strict_past = tense == "past" and bool(
+                _DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start)) and not re.search(
+                r"\b(?:if|If|unless|would|could|should|might|whether|once|when|until|before)\b",
+                text[max(lo, c.start - 40):c.start])  # "if he lost on Nov. 3" is hypothetical
             if _SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
                 tense = "future"  # "a recess that begins Friday"
             if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):

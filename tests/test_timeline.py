@@ -517,7 +517,9 @@ def test_keyed_windows_find_what_a_full_scan_finds(raw_text):
                "he left; another year of drift; Saturday mornings throughout March; 1105 GMT; "
                "half a century later; the 2018 midterms; the summer of '46; in '97; 1968: a year",
                "Two decades on, in the first quarter, $5 per week, Tuesday at 7 p.m., the day "
-               "before yesterday, the last Monday of May, less than a year ago, for decades"]
+               "before yesterday, the last Monday of May, less than a year ago, for decades",
+               "fiscal 2025, FY19, the end of the fiscal year, from July 1 to June 30, in a "
+               "generation, scheduled for 2027, from March 2001 through June 2003, for 2030."]
     for text in samples:
         for line in re.finditer(r"[^\n]+", text):
             keyed = [(c.start, c.end, c.kind) for c in _scan(text, line.start(), line.end())]
@@ -617,3 +619,10 @@ def test_month_ranges_ordinal_sets_fiscal_quarters():
                    "between November and February 2019": "2018-11/2019-02",
                    "every third Thursday": "XXXX-WXX-4",
                    "the second quarter of fiscal 2018": "2018-Q2", "FY19": "2019"}
+
+
+def test_a_simple_past_verb_before_a_date_keeps_it_before_publication():
+    pub = "2024-12-12"
+    got = values("The law took effect Jan. 1. The ban was scheduled for Jan. 9. He said he "
+                 "would quit if he lost on Jan. 5.", pub)
+    assert got == {"Jan. 1": "2024-01-01", "Jan. 9": "2025-01-09", "Jan. 5": "2025-01-05"}
