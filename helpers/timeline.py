@@ -739,6 +739,10 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
             r"(?:\d[\d,.]*%?|\b(?:times|once|twice|one|two|three|four|five|six|seven|eight|nine|"
             r"ten|twelve|twenty|hundred|thousand|million|half-hour|hours?|minutes?))"
             r"\s*(?:[\w'’]+\s+){0,2}$",
+            text[max(0, c.start - 30):c.start]) and not re.search(
+            # not a rate after a year or a clause break: "in 2019, after a decade in the job"
+            r"(?:\b(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)|[,;:](?=\s))\s*(?:[\w'’]+\s+){0,2}$|"
+            r"\b(?:after|before|for|in|within|over|since|during|than|about|nearly|almost)\s+$",
             text[max(0, c.start - 30):c.start]):
         c.kind = "set"  # "1,500 tonnes a day", "£5 an hour": a rate
         f["what"] = f["unit"]
@@ -975,6 +979,10 @@ _DIRECT_PAST_RE = re.compile(
     r"said|told)\b)(?:took\s+effect|came\s+into\s+force|\w{3,}ed|took|began|died|won|lost|"
     r"met|left|fell|rose|held|sold|paid|spoke|wrote|became|ran|struck|came|went)"
     r"(?:\s+on)?\s+$")
+#: An auxiliary or modal before the verb preceding a date: "will be completed on Monday".
+_AUX_BEFORE_RE = re.compile(r"\b(?:will|would|shall|be|been|being|to|can|could|may|might|must|"
+                            r"should|['’]ll)\s+(?:\w+ly\s+|not\s+)?\w+(?:\s+on)?\s+$",
+                            re.IGNORECASE)
 #: A citation of an earlier piece just before a date: "(news article, July 6)", "(Op-Ed, Aug. 26)".
 _CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-Ed|op-ed|page|"
                           r"report|story|review|essay|interview|feature|obituary),\s*$")
@@ -994,11 +1002,18 @@ def _nearest_tense(text: str, last: bool) -> str:
     return best
 
 
+#: Future markers that are verbs: they govern the rest of their clause ("next month's summit"
+#: does not make "ministers met on Monday" future).
+_MODAL_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
+                       r"plans? to|intends? to|must|(?:is|are|was|were)\s+expected\s+to|"
+                       r"set\s+to|poised\s+to|(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
+
+
 def _local_tense(lead: str, rest: str) -> str:
     """Tense governing an expression: future if a future marker precedes it in its clause
     (``will be replaced in``), else that of the nearest marker before it (``said Friday``), or,
     when there is none, of the nearest one after it (``on Tuesday advanced``)."""
-    if _FUTURE_RE.search(lead):  # a modal governs what follows it ("will be replaced in")
+    if _MODAL_RE.search(lead):  # a modal governs what follows it ("will be replaced in")
         return "future"
     t = _nearest_tense(lead, last=True)
     return t if t != "present" else _nearest_tense(rest, last=False)
@@ -1897,6 +1912,10 @@ def _resolve_spans(text: str, resolver: _Resolver,
             tense = _local_tense(text[n_lo:c.start], text[c.end:n_hi])
             if _REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
+            direct_past = bool(_DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))
+            if direct_past and tense == "future" and not _AUX_BEFORE_RE.search(
+                    text, max(lo, c.start - 45), c.start):
+                tense = "past"  # "ministers met on Monday" after "next month's summit"
             resolver.strict_past = tense == "past" and bool(
                 _DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start)) and not re.search(
                 r"\b(?:if|If|unless|would|could|should|might|whether|once|when|until|before)\b",

@@ -626,3 +626,14 @@ def test_a_simple_past_verb_before_a_date_keeps_it_before_publication():
     got = values("The law took effect Jan. 1. The ban was scheduled for Jan. 9. He said he "
                  "would quit if he lost on Jan. 5.", pub)
     assert got == {"Jan. 1": "2024-01-01", "Jan. 9": "2025-01-09", "Jan. 5": "2025-01-05"}
+
+
+def test_deictic_words_are_not_modals_and_years_are_not_rate_quantities():
+    pub = "2023-06-14"  # a Wednesday
+    got = found("Ahead of next month's summit, ministers met on Monday evening. The work will "
+                "be completed on Monday. He quit in 2019, after a decade in the job. The library "
+                "serves 2,300 visitors a month.", pub)
+    assert got["Monday evening"] == ("TIME", "2023-06-12TEV", "")
+    assert got["Monday"] == ("DATE", "2023-06-19", "")
+    assert got["a decade"] == ("DURATION", "P1DE", "")
+    assert got["a month"] == ("SET", "P1M", "")
