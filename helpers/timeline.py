@@ -960,7 +960,8 @@ def _tense(clause: str) -> str:
 _FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0, "cited": 1000.0}
 #: A present-tense scheduling verb just before a date: "begins Friday", "takes effect on 7 April".
 _SCHEDULE_RE = re.compile(r"\b(?:begins|starts|opens|meets|ends|closes|resumes|reconvenes|"
-                          r"expires|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)"
+                          r"expires|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due|"
+                          r"(?:runs|lasts|continues)\s+(?:through|until|till|to))"
                           r"(?:\s+on)?\s+$")
 #: A past reporting verb just before a date, with at most a short object ("said Thursday",
 #: "said on Friday", "told reporters on Monday"): the report is past, whatever a modal earlier
@@ -1022,14 +1023,14 @@ def _local_tense(lead: str, rest: str) -> str:
 #: An article's definition of its fiscal year's last day ("fiscal year runs from July 1 to June
 #: 30", "financial year ends on 31 March").
 _FY_DEF_RE = re.compile(
-    rf"(?i:fiscal|financial|budget|tax)\s+year\s+(?:runs|starts|begins|ends|closes|is)\b"
-    rf"[^.;]{{0,40}}?(?:\bto|\bthrough|\buntil|\bends(?:\s+on)?|\bcloses(?:\s+on)?|[-–])\s+"
+    rf"(?i:fiscal|financial|budget|tax)\s+year\s+(?:(?:ends|closes)(?:\s+on)?|(?:runs|starts|"
+    rf"begins|is)\b[^.;]{{0,40}}?(?:\bto|\bthrough|\buntil|\bends(?:\s+on)?|[-–]))\s+"
     rf"(?:(?P<ma>{_ANY_MONTH_RE})\s+(?P<da>{_DAY_RE})|(?P<db>{_DAY_RE})\s+(?P<mb>{_ANY_MONTH_RE}))"
     rf"(?![\w-])")
 #: A recurring period being defined just before a year-less range ("The school year runs from").
 _GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
-    r"starts|begins|lasts|is|extends)\s+$")
+    r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$")
 
 
 def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
@@ -1112,6 +1113,10 @@ class _Resolver:
         self.tense = ""
         #: a simple-past verb governs the expression directly ("took effect Jan. 1")
         self.strict_past = False
+        #: a present-tense scheduling verb governs it directly ("begins Oct. 21")
+        self.strict_future = False
+        #: the expression follows the definition of a recurring period ("fiscal year ends")
+        self.generic_period = False
         #: the fiscal year last named ("fiscal 2025"), for "the fiscal year"
         self.fiscal_year: int | None = None
 
@@ -1232,6 +1237,9 @@ class _Resolver:
             day, month = (b_, a_) if b_ > 12 >= a_ else (a_, b_)
         season = _SEASONS.get(f["season"].lower()) if "season" in f else None
         anchor, anchor_value = "absolute", ""
+        if year is None and (month or season) and self.generic_period:
+            # "Its fiscal year ends Sept. 30": a recurring date, no particular year
+            return self._with_time(self._unresolved(month, day, season, mod), wd, pod, clock)
         if year is None and (month or season):
             ref, anchor, anchor_value = self.year_reference(block, pos, tense)
             if ref is None:
@@ -1242,6 +1250,9 @@ class _Resolver:
             if (self.strict_past and month and not season and anchor == "publication"
                     and dt.date(year, month, day or 1) > ref):
                 year -= 1  # "took effect Jan. 1" in a December story: last January
+            elif (self.strict_future and month and not season and anchor == "publication"
+                    and (dt.date(year, month, day) if day else _month_end(year, month)) < ref):
+                year += 1  # "Early voting begins Oct. 21" in a March story: next October
             if wd and month and day:
                 year = _weekday_year(year, month, day, _WEEKDAYS.index(wd.lower()))
         if year is None and month is None and not season and wd:
@@ -1920,8 +1931,12 @@ def _resolve_spans(text: str, resolver: _Resolver,
                 _DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start)) and not re.search(
                 r"\b(?:if|If|unless|would|could|should|might|whether|once|when|until|before)\b",
                 text[max(lo, c.start - 40):c.start])  # "if he lost on Nov. 3" is hypothetical
+            resolver.generic_period = bool(
+                _GENERIC_PERIOD_RE.search(text, max(lo, c.start - 40), c.start))
+            resolver.strict_future = False
             if _SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
                 tense = "future"  # "a recess that begins Friday"
+                resolver.strict_future = True
             if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)

@@ -637,3 +637,11 @@ def test_deictic_words_are_not_modals_and_years_are_not_rate_quantities():
     assert got["Monday"] == ("DATE", "2023-06-19", "")
     assert got["a decade"] == ("DURATION", "P1DE", "")
     assert got["a month"] == ("SET", "P1M", "")
+
+
+def test_scheduling_verbs_look_forward_and_fiscal_year_end_definitions():
+    pub = "2025-03-09"
+    got = values("Early voting begins Oct. 21 and runs through Nov. 1. The agency's fiscal "
+                 "year ends Sept. 30. Its budget must balance by the end of the fiscal year.", pub)
+    assert got == {"Oct. 21": "2025-10-21", "Nov. 1": "2025-11-01", "Sept. 30": "XXXX-09-30",
+                   "the end of the fiscal year": "2025-09-30"}
