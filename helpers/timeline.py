@@ -46,8 +46,16 @@ What is found (one row per expression)
   ``a decade``, ``nearly two decades``, ``a few months``, ``these critical weeks``, ``the coming
   weeks``, ``for decades``, ``an hour``, ``half a century``, ``a year and a half``, ``a
   10-year plan``); ``N years old`` and ``-year-old`` are ages, not durations.
-* Sets: ``every week``, ``weekly``, ``every Sunday``, ``on Sundays``, ``weekends``,
-  ``annually``, ``once a year``, rates such as ``1,500 tonnes a day`` or ``$5 per week``.
+* Fiscal years: ``fiscal 2025``, ``fiscal year 2023``, ``FY2019``, ``FY24`` (value: the year),
+  ``the fiscal year`` (the one just named, else the one containing publication), ``next fiscal
+  year``, ``the end of the fiscal year`` (its last day when the article defines the fiscal year,
+  ``runs from July 1 to June 30`` / ``ends Sept. 30``; else the year with mod END). Year-less day
+  ranges (``from July 1 to June 30``: ``XXXX-07-01/XXXX-06-30`` when it defines a recurring
+  period, else resolved) and month ranges (``from March 2001 through June 2003``).
+* ``in a generation``, ``for generations``: DURATION ``PXY``.
+* Sets: ``every week``, ``every other Monday``, ``every third Thursday``, ``weekly``,
+  ``every Sunday``, ``on Sundays``, ``weekends``, ``annually``, ``once a year``, rates such as
+  ``1,500 tonnes a day`` or ``$5 per week``.
 * Clock times: ``10am``, ``10.30pm``, ``at seven on ...``, ``1105 GMT``, ``noon``,
   ``midnight``; a bare clock time takes the day mentioned just before it, if any.
 
@@ -72,7 +80,8 @@ Anchoring (``anchor`` and ``anchor_value``)
 ``absolute``: the expression names its year (``April 2002``, ``the 1990s``). ``publication``:
 resolved against the article's publication date (``articles.date``; ``--date`` for plain
 articles). ``narrative``: resolved against the *narrative reference time*, the nearest
-preceding resolved date of the same article that is not later than the publication date; a
+preceding resolved date of the same article (a date later than the publication date serves only
+clauses not in the past tense: ``a hearing on Jan. 9 ... a vote could come later that month``); a
 date inside a quotation serves as reference only within its own paragraph. ``none``: durations,
 sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value keeps ``X``).
 
@@ -1370,7 +1379,8 @@ class _Resolver:
         mod = _mod_of(f.get("mod"))
         if mod == "END" and end is not None:  # "the end of the fiscal year": its last day
             d = dt.date(year, *end)
-            return _Res("DATE", d.isoformat(), "", "day", d, d, "fiscal", str(year))
+            return _Res("DATE", d.isoformat(), "", "day", d, d, "publication",
+                        self.pub.isoformat() if self.pub else "")
         a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
         if end is not None:
             b = dt.date(year, *end)
