@@ -46,8 +46,16 @@ What is found (one row per expression)
   ``a decade``, ``nearly two decades``, ``a few months``, ``these critical weeks``, ``the coming
   weeks``, ``for decades``, ``an hour``, ``half a century``, ``a year and a half``, ``a
   10-year plan``); ``N years old`` and ``-year-old`` are ages, not durations.
-* Sets: ``every week``, ``weekly``, ``every Sunday``, ``on Sundays``, ``weekends``,
-  ``annually``, ``once a year``, rates such as ``1,500 tonnes a day`` or ``$5 per week``.
+* Fiscal years: ``fiscal 2025``, ``fiscal year 2023``, ``FY2019``, ``FY24`` (value: the year),
+  ``the fiscal year`` (the one just named, else the one containing publication), ``next fiscal
+  year``, ``the end of the fiscal year`` (its last day when the article defines the fiscal year,
+  ``runs from July 1 to June 30`` / ``ends Sept. 30``; else the year with mod END). Year-less day
+  ranges (``from July 1 to June 30``: ``XXXX-07-01/XXXX-06-30`` when it defines a recurring
+  period, else resolved) and month ranges (``from March 2001 through June 2003``).
+* ``in a generation``, ``for generations``: DURATION ``PXY``.
+* Sets: ``every week``, ``every other Monday``, ``every third Thursday``, ``weekly``,
+  ``every Sunday``, ``on Sundays``, ``weekends``, ``annually``, ``once a year``, rates such as
+  ``1,500 tonnes a day`` or ``$5 per week``.
 * Clock times: ``10am``, ``10.30pm``, ``at seven on ...``, ``1105 GMT``, ``noon``,
   ``midnight``; a bare clock time takes the day mentioned just before it, if any.
 
@@ -72,7 +80,8 @@ Anchoring (``anchor`` and ``anchor_value``)
 ``absolute``: the expression names its year (``April 2002``, ``the 1990s``). ``publication``:
 resolved against the article's publication date (``articles.date``; ``--date`` for plain
 articles). ``narrative``: resolved against the *narrative reference time*, the nearest
-preceding resolved date of the same article that is not later than the publication date; a
+preceding resolved date of the same article (a date later than the publication date serves only
+clauses not in the past tense: ``a hearing on Jan. 9 ... a vote could come later that month``); a
 date inside a quotation serves as reference only within its own paragraph. ``none``: durations,
 sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value keeps ``X``).
 
@@ -467,7 +476,8 @@ _add(r"(?P<q>(?:[Tt]hese|[Tt]hose|[Tt]he\s+(?:coming|next|past|last|previous|fol
      r"early|first|intervening))\s+(?:(?!of\b|and\b)[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
      r"(?![\w-])", "dur", 0)
 # sets
-_add(rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:(?P<n>other|[0-9]{{1,2}}|{_NUM_WORD_RE})\s+)?"
+_add(rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:(?P<n>other|second|third|fourth|fifth|sixth|"
+     rf"[0-9]{{1,2}}|{_NUM_WORD_RE})\s+)?"
      rf"(?P<what>{_UNIT_RE}|{_WEEKDAY_RE}|morning|evening|night|weekend|summer|winter|spring|"
      rf"autumn)(?![\w-])", "set", 3)
 _add(r"(?P<freq>once|twice|(?:two|three|four|five|[0-9]+)\s+times)\s+(?P<per>a|an|per|every)\s+"
@@ -493,7 +503,7 @@ _add(r"\b(?:and|or|to|through|into)\s+(?P<x>['’‘](?P<d2>[0-9]0)s)(?!\w)", "d
 # quarters and halves with their year: "the second quarter of 2019", "Q3 2018", "the first
 # half of the year" (a bare "fourth quarter" may be a quarter of a game)
 _add(rf"(?:(?:the\s+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
-     rf"(?P<qh>quarter|half)\s+of\s+(?:(?P<year>{_YEAR_RE})|(?P<this>the\s+year|this\s+year|"
+     rf"(?P<qh>quarter|half)\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year>{_YEAR_RE})|(?P<this>the\s+year|this\s+year|"
      rf"last\s+year|next\s+year))|\b(?P<qq>[QH][1-4])\s+(?P<year2>{_YEAR_RE}))(?![\w-])",
      "quarter", 4)
 
@@ -563,6 +573,35 @@ _add(r"\b(?:in|In|during|During|for|For|over)\s+(?P<x>the\s+(?P<qn>first|second|
      r"(?P<qh>quarter))(?![\w-])(?!\s+of\s+(?:the\s+)?(?:game|match|season|a|an)\b)", "quarter", 3)
 
 
+# fiscal years: "fiscal 2025", "fiscal year 2024", "FY2025"; "the fiscal year", "next fiscal
+# year", "the end of the fiscal year" (not the generic "The city's fiscal year runs from ...")
+_add(rf"(?<![\w-])(?:(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>{_YEAR_RE})|"
+     rf"FY['’]?(?P<fy2>[0-9]{{2}}))(?![\w,.%]?\d)", "fiscal", 3)
+_add(r"(?P<mod>(?i:the\s+(?:start|beginning|middle|end|close)\s+of\s+))?(?P<rel>[Tt]he\s+"
+     r"(?:current|next|coming|previous|last|new)|[Tt]he|[Tt]his|[Nn]ext|[Ll]ast)\s+"
+     r"(?:fiscal|financial|budget)\s+year(?![\w-])"
+     r"(?!\s+(?:runs?|is\s+from|begins\s+(?:on|in)|starts\s+(?:on|in)|ending|beginning)\b)",
+     "fiscal", 2)
+# ranges of year-less days: "from July 1 to June 30", "between 3 March and 10 April"
+_DM_RE = (rf"(?:(?P<{{m}}a>{_ANY_MONTH_RE})\s+(?P<{{d}}a>{_DAY_RE})|(?P<{{d}}b>{_DAY_RE})\s+"
+          rf"(?:of\s+)?(?P<{{m}}b>{_ANY_MONTH_RE}))")
+_add(rf"(?P<w>[Ff]rom|[Bb]etween)\s+{_DM_RE.format(m='m1', d='d1')}(?:,?\s+(?P<y1>{_YEAR_RE}))?"
+     rf",?\s+(?:to|until|till|through|and)\s+{_DM_RE.format(m='m2', d='d2')}"
+     rf"(?:,?\s+(?P<y2>{_YEAR_RE}))?(?![\w-]|[.,]\d)", "drange", 5)
+# ranges of months: "from March 2001 through June 2003", "between January and March 2019"
+_add(rf"(?P<w>[Ff]rom|[Bb]etween)\s+(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>{_YEAR_RE}))?\s+"
+     rf"(?:to|until|till|through|and)\s+(?P<m2>{_MONTH_RE}),?\s+(?P<y2>{_YEAR_RE})"
+     rf"(?![\w,.]?\d)", "mrange", 5)
+# "in a generation", "for generations": a vague span of years
+_add(r"\b(?:in|for|within|over|than|In|For|Within|Over)\s+(?P<x>(?:a|one|a\s+single)\s+"
+     r"generation|generations)(?![\w-])(?!\s+(?:of|ago)\b)", "generation", 2)
+# a year after "for" ending a clause, or after a scheduling word: "a review scheduled for 2027"
+_add(rf"(?<=\b[Ff]or\s)(?P<year>{_YEAR_RE})(?=\s*[.,;:!?)]|\s*$)", "year", 1, re.MULTILINE)
+_add(rf"\b(?:scheduled|planned|slated|due|set|earmarked|targeted|pencilled|penciled|budgeted|"
+     rf"forecast|projected|expected)\s+(?:for|in)\s+(?P<x>(?P<year>{_YEAR_RE}))(?![\w,.%]?\d)",
+     "year", 1)
+
+
 # A key per pattern (same order as ``_P``): every match contains a hit of its key, so each
 # pattern runs only in windows around the key's hits. This is what makes the scanner fast.
 _MON_KEY = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -593,6 +632,8 @@ _KEYS = [
     r"present", r"ago", r"recent", r"\d\d\d\d", r"\d\d\d\d,", r"fall", r"\d\d\d\d",
     r"['’]\d\d", r"today", r"this\s+day", _UNIT_KEY, _MON_KEY, r"\d\d\d\d", _UNIT_KEY,
     r"another", r"\bper\b", r"quarter",
+    r"fiscal|fy", r"fiscal|financial|budget", _MON_KEY, _MON_KEY, r"generation", r"\d\d\d\d",
+    r"\d\d\d\d",
 ]
 assert len(_KEYS) == len(_P), (len(_KEYS), len(_P))
 _KEY_RX = [re.compile(k, re.IGNORECASE) for k in _KEYS]
@@ -707,6 +748,10 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
             r"(?:\d[\d,.]*%?|\b(?:times|once|twice|one|two|three|four|five|six|seven|eight|nine|"
             r"ten|twelve|twenty|hundred|thousand|million|half-hour|hours?|minutes?))"
             r"\s*(?:[\w'’]+\s+){0,2}$",
+            text[max(0, c.start - 30):c.start]) and not re.search(
+            # not a rate after a year or a clause break: "in 2019, after a decade in the job"
+            r"(?:\b(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)|[,;:](?=\s))\s*(?:[\w'’]+\s+){0,2}$|"
+            r"\b(?:after|before|for|in|within|over|since|during|than|about|nearly|almost)\s+$",
             text[max(0, c.start - 30):c.start]):
         c.kind = "set"  # "1,500 tonnes a day", "£5 an hour": a rate
         f["what"] = f["unit"]
@@ -924,8 +969,30 @@ def _tense(clause: str) -> str:
 _FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0, "cited": 1000.0}
 #: A present-tense scheduling verb just before a date: "begins Friday", "takes effect on 7 April".
 _SCHEDULE_RE = re.compile(r"\b(?:begins|starts|opens|meets|ends|closes|resumes|reconvenes|"
-                          r"expires|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due)"
+                          r"expires|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due|"
+                          r"(?:runs|lasts|continues)\s+(?:through|until|till|to))"
                           r"(?:\s+on)?\s+$")
+#: A past reporting verb just before a date, with at most a short object ("said Thursday",
+#: "said on Friday", "told reporters on Monday"): the report is past, whatever a modal earlier
+#: in the sentence says ("X will set up a centre, the two governments said on Friday").
+_REPORTED_RE = re.compile(r"\b(?:said|told|announced|added|wrote|stated|confirmed|reported|"
+                          r"disclosed|testified|warned|argued|insisted|explained|revealed|"
+                          r"acknowledged|admitted|denied|claimed|declared|noted|predicted|"
+                          r"promised|pledged|vowed|urged)(?:\s+(?:(?:the\s+|a\s+)?[A-Za-z]+|"
+                          r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+                          r"(?:\s+(?:on|late|early))?\s+$")
+#: A simple-past verb right before a date ("took effect Jan. 1", "died on March 3"): the date is
+#: not after publication. Verbs of planning ("was scheduled", "was set") look forward.
+_DIRECT_PAST_RE = re.compile(
+    r"\b(?!(?:scheduled|planned|set|slated|postponed|delayed|moved|rescheduled|pushed|expected|"
+    r"due|needed|required|proposed|intended|designed|timed|booked|called|fixed|announced|"
+    r"said|told)\b)(?:took\s+effect|came\s+into\s+force|\w{3,}ed|took|began|died|won|lost|"
+    r"met|left|fell|rose|held|sold|paid|spoke|wrote|became|ran|struck|came|went)"
+    r"(?:\s+on)?\s+$")
+#: An auxiliary or modal before the verb preceding a date: "will be completed on Monday".
+_AUX_BEFORE_RE = re.compile(r"\b(?:will|would|shall|be|been|being|to|can|could|may|might|must|"
+                            r"should|['’]ll)\s+(?:\w+ly\s+|not\s+)?\w+(?:\s+on)?\s+$",
+                            re.IGNORECASE)
 #: A citation of an earlier piece just before a date: "(news article, July 6)", "(Op-Ed, Aug. 26)".
 _CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-Ed|op-ed|page|"
                           r"report|story|review|essay|interview|feature|obituary),\s*$")
@@ -945,14 +1012,34 @@ def _nearest_tense(text: str, last: bool) -> str:
     return best
 
 
+#: Future markers that are verbs: they govern the rest of their clause ("next month's summit"
+#: does not make "ministers met on Monday" future).
+_MODAL_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
+                       r"plans? to|intends? to|must|(?:is|are|was|were)\s+expected\s+to|"
+                       r"set\s+to|poised\s+to|(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
+
+
 def _local_tense(lead: str, rest: str) -> str:
     """Tense governing an expression: future if a future marker precedes it in its clause
     (``will be replaced in``), else that of the nearest marker before it (``said Friday``), or,
     when there is none, of the nearest one after it (``on Tuesday advanced``)."""
-    if _FUTURE_RE.search(lead):  # a modal governs what follows it ("will be replaced in")
+    if _MODAL_RE.search(lead):  # a modal governs what follows it ("will be replaced in")
         return "future"
     t = _nearest_tense(lead, last=True)
     return t if t != "present" else _nearest_tense(rest, last=False)
+
+
+#: An article's definition of its fiscal year's last day ("fiscal year runs from July 1 to June
+#: 30", "financial year ends on 31 March").
+_FY_DEF_RE = re.compile(
+    rf"(?i:fiscal|financial|budget|tax)\s+year\s+(?:(?:ends|closes)(?:\s+on)?|(?:runs|starts|"
+    rf"begins|is)\b[^.;]{{0,40}}?(?:\bto|\bthrough|\buntil|\bends(?:\s+on)?|[-–]))\s+"
+    rf"(?:(?P<ma>{_ANY_MONTH_RE})\s+(?P<da>{_DAY_RE})|(?P<db>{_DAY_RE})\s+(?P<mb>{_ANY_MONTH_RE}))"
+    rf"(?![\w-])")
+#: A recurring period being defined just before a year-less range ("The school year runs from").
+_GENERIC_PERIOD_RE = re.compile(
+    r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
+    r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$")
 
 
 def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
@@ -1031,14 +1118,29 @@ class _Resolver:
         self.prev_block: dict[int, int] = {}
         self.open_quote_blocks: set[int] = set()
         self.in_quote_now = False
+        #: tense of the clause being resolved
+        self.tense = ""
+        #: a simple-past verb governs the expression directly ("took effect Jan. 1")
+        self.strict_past = False
+        #: a present-tense scheduling verb governs it directly ("begins Oct. 21")
+        self.strict_future = False
+        #: the expression follows the definition of a recurring period ("fiscal year ends")
+        self.generic_period = False
+        #: the fiscal year last named ("fiscal 2025"), for "the fiscal year"
+        self.fiscal_year: int | None = None
 
     # -- reference times
     def narrative(self, block: int, pos: int, finest: str = "") -> _Anchor | None:
         """The nearest preceding usable anchor; with ``finest``, the nearest one at least that
         fine (``that day`` needs a day), falling back to the nearest of any granularity."""
         prev = self.prev_block.get(block)
+        # a date after publication anchors only a clause that is not in the past tense
+        # ("a hearing on Jan. 9; a vote could come later that month", but not "a week later,
+        # the paper published" after a future deadline)
+        past = self.tense in ("past", "perfect")
         usable = [an for an in self.anchors
-                  if an.pos < pos and (not an.in_quote or an.block == block or (
+                  if an.pos < pos and not (past and self.pub is not None and an.a > self.pub)
+                  and (not an.in_quote or an.block == block or (
                       # a quotation running on from the previous paragraph
                       self.in_quote_now and an.block == prev and prev in self.open_quote_blocks))]
         if finest:
@@ -1071,8 +1173,8 @@ class _Resolver:
             return
         if res.granularity in ("decade", "century"):
             return
-        if self.pub is not None and res.a > self.pub:
-            return
+        # dates after publication anchor too ("a hearing on Jan. 9 ... later that month");
+        # year-less dates ignore them (year_reference wants a narrative past)
         gran = res.granularity
         if gran == "time":  # a time of day: as precise as its date part
             gran = "day" if res.a == res.b else ("month" if res.a.day == 1 and (
@@ -1083,6 +1185,7 @@ class _Resolver:
     # -- main
     def resolve(self, c: _Cand, text: str, clause: str, in_quote: bool, block: int) -> _Res:
         """Resolve ``c``; ``clause`` is the tense of its clause (past | present | future)."""
+        self.tense = clause
         try:
             res = getattr(self, f"_r_{c.kind}")(c, text, clause, in_quote, block)
         except (ValueError, OverflowError, KeyError, IndexError, TypeError, ZeroDivisionError):
@@ -1143,6 +1246,9 @@ class _Resolver:
             day, month = (b_, a_) if b_ > 12 >= a_ else (a_, b_)
         season = _SEASONS.get(f["season"].lower()) if "season" in f else None
         anchor, anchor_value = "absolute", ""
+        if year is None and (month or season) and self.generic_period:
+            # "Its fiscal year ends Sept. 30": a recurring date, no particular year
+            return self._with_time(self._unresolved(month, day, season, mod), wd, pod, clock)
         if year is None and (month or season):
             ref, anchor, anchor_value = self.year_reference(block, pos, tense)
             if ref is None:
@@ -1150,6 +1256,12 @@ class _Resolver:
                 return self._with_time(res, wd, pod, clock)
             year = (_pick_season_year(season, ref, tense) if season and not month
                     else _pick_year(month, day, ref, tense, mod))
+            if (self.strict_past and month and not season and anchor == "publication"
+                    and dt.date(year, month, day or 1) > ref):
+                year -= 1  # "took effect Jan. 1" in a December story: last January
+            elif (self.strict_future and month and not season and anchor == "publication"
+                    and (dt.date(year, month, day) if day else _month_end(year, month)) < ref):
+                year += 1  # "Early voting begins Oct. 21" in a March story: next October
             if wd and month and day:
                 year = _weekday_year(year, month, day, _WEEKDAYS.index(wd.lower()))
         if year is None and month is None and not season and wd:
@@ -1230,6 +1342,90 @@ class _Resolver:
         while d.weekday() != target:
             d += dt.timedelta(days=step)
         return _Res("DATE", d.isoformat(), "", "day", d, d, "publication", self.pub.isoformat())
+
+    def _fiscal_end(self, text: str, pos: int) -> tuple[int, int] | None:
+        """(month, day) on which the fiscal year ends, when the article defines it before
+        ``pos`` ("The fiscal year runs from July 1 to June 30", "... ends on 31 March")."""
+        found = None
+        for m in _FY_DEF_RE.finditer(text, max(0, pos - 6000), pos):
+            mon = m.group("ma") or m.group("mb")
+            day = m.group("da") or m.group("db")
+            found = (_month_num(mon), _day_num(day))
+        return found
+
+    def _r_fiscal(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        end = self._fiscal_end(text, c.start)
+        if "year" in f or "fy2" in f:  # "fiscal 2025": the fiscal year that ends in 2025
+            year = int(f["year"]) if "year" in f else 2000 + int(f["fy2"])
+            self.fiscal_year = year
+        else:
+            rel = re.sub(r"\s+", " ", f.get("rel", "").lower())
+            step = 1 if ("next" in rel or "coming" in rel) else -1 if (
+                "previous" in rel or "last" in rel) else 0
+            if self.fiscal_year is not None and rel in ("the", "the current"):
+                year = self.fiscal_year  # the fiscal year just named
+            elif self.pub is not None:
+                year = self.pub.year
+                if end is not None:  # the fiscal year containing publication ends ...
+                    try:
+                        if self.pub > dt.date(year, *end):
+                            year += 1
+                    except ValueError:
+                        pass
+                year += step
+            else:
+                return _Res("DATE", "XXXX", "", "year")
+        mod = _mod_of(f.get("mod"))
+        if mod == "END" and end is not None:  # "the end of the fiscal year": its last day
+            d = dt.date(year, *end)
+            return _Res("DATE", d.isoformat(), "", "day", d, d, "publication",
+                        self.pub.isoformat() if self.pub else "")
+        a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if end is not None:
+            b = dt.date(year, *end)
+            a = _add_months(b, -12) + dt.timedelta(days=1)
+        return _Res("DATE", f"{year:04d}", mod, "year", *_apply_mod(a, b, mod))
+
+    def _r_drange(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        m1, d1 = _month_num(f.get("m1a") or f["m1b"]), _day_num(f.get("d1a") or f["d1b"])
+        m2, d2 = _month_num(f.get("m2a") or f["m2b"]), _day_num(f.get("d2a") or f["d2b"])
+        y1 = int(f["y1"]) if "y1" in f else None
+        y2 = int(f["y2"]) if "y2" in f else None
+        lead = text[max(0, c.start - 60):c.start]
+        if y1 is None and y2 is None and (_GENERIC_PERIOD_RE.search(lead) or self.pub is None):
+            # the definition of a recurring period: "The fiscal year runs from July 1 to June 30"
+            return _Res("DATE", f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "", "day")
+        if y1 is None:
+            if y2 is not None:
+                y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+            else:
+                ref, _, _ = self.year_reference(block, c.start, clause)
+                y1 = _pick_year(m1, d1, ref, clause) if ref else None
+        if y1 is None:
+            return _Res("DATE", f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "", "day")
+        a = dt.date(y1, m1, d1)
+        if y2 is None:
+            y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
+        b = dt.date(y2, m2, d2)
+        if b < a:
+            raise ValueError("range runs backwards")
+        return _Res("DATE", f"{a.isoformat()}/{b.isoformat()}", "", "day", a, b, "publication",
+                    self.pub.isoformat() if self.pub else "")
+
+    def _r_mrange(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        f = c.f
+        m1, m2, y2 = _month_num(f["m1"]), _month_num(f["m2"]), int(f["y2"])
+        y1 = int(f["y1"]) if "y1" in f else (y2 if m1 <= m2 else y2 - 1)
+        a, b = dt.date(y1, m1, 1), _month_end(y2, m2)
+        if b < a:
+            raise ValueError("range runs backwards")
+        return _Res("DATE", f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "", "month", a, b,
+                    "absolute", "")
+
+    def _r_generation(self, c: _Cand, text, clause, in_quote, block) -> _Res:
+        return _Res("DURATION", "PXY", "", "duration")
 
     def _r_clock(self, c: _Cand, text, clause, in_quote, block) -> _Res:
         hh, mm = _clock(c.f, None)
@@ -1625,7 +1821,7 @@ class _Resolver:
             return _Res("SET", "XXXX-WXX-WE", "", "set")
         unit = what.rstrip("s").replace("centurie", "century")
         n = f.get("n", "").lower()
-        k = 2 if n == "other" else (_number(n) if n else 1)
+        k = 2 if n == "other" else (_ORDINALS.get(n) or _number(n) if n else 1)
         k = int((k or 1) * _UNIT_FACTOR.get(unit, 1))
         t = "T" if unit in ("second", "minute", "hour") else ""
         return _Res("SET", f"P{t}{k}{_UNIT_CODE.get(unit, 'Y')}", "", "set")
@@ -1735,8 +1931,22 @@ def _resolve_spans(text: str, resolver: _Resolver,
             resolver.in_quote_now = in_quote
             n_lo, n_hi = _clause(text, s_lo, s_hi, c.start, c.end, expand=False)
             tense = _local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            if _REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
+                tense = "past"  # "said Thursday", "told reporters on Monday"
+            direct_past = bool(_DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))
+            if direct_past and tense == "future" and not _AUX_BEFORE_RE.search(
+                    text, max(lo, c.start - 45), c.start):
+                tense = "past"  # "ministers met on Monday" after "next month's summit"
+            resolver.strict_past = tense == "past" and bool(
+                _DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start)) and not re.search(
+                r"\b(?:if|If|unless|would|could|should|might|whether|once|when|until|before)\b",
+                text[max(lo, c.start - 40):c.start])  # "if he lost on Nov. 3" is hypothetical
+            resolver.generic_period = bool(
+                _GENERIC_PERIOD_RE.search(text, max(lo, c.start - 40), c.start))
+            resolver.strict_future = False
             if _SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
                 tense = "future"  # "a recess that begins Friday"
+                resolver.strict_future = True
             if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)

@@ -517,7 +517,9 @@ def test_keyed_windows_find_what_a_full_scan_finds(raw_text):
                "he left; another year of drift; Saturday mornings throughout March; 1105 GMT; "
                "half a century later; the 2018 midterms; the summer of '46; in '97; 1968: a year",
                "Two decades on, in the first quarter, $5 per week, Tuesday at 7 p.m., the day "
-               "before yesterday, the last Monday of May, less than a year ago, for decades"]
+               "before yesterday, the last Monday of May, less than a year ago, for decades",
+               "fiscal 2025, FY19, the end of the fiscal year, from July 1 to June 30, in a "
+               "generation, scheduled for 2027, from March 2001 through June 2003, for 2030."]
     for text in samples:
         for line in re.finditer(r"[^\n]+", text):
             keyed = [(c.start, c.end, c.kind) for c in _scan(text, line.start(), line.end())]
@@ -549,3 +551,97 @@ def test_units_on_and_bare_quarters():
     got = values("It began in 2002. Two decades on, he regrets it. Profits rose in the first "
                  "quarter, but in the fourth quarter of the game they lost.", "2024-05-03")
     assert got == {"2002": "2002", "Two decades on": "2022", "the first quarter": "2024-Q1"}
+
+
+# --------------------------------------------------------------------------- generalisation round
+
+def test_past_reporting_verb_dates_the_report_despite_an_earlier_modal():
+    pub = "2024-05-03"  # a Friday: "said on Friday" in a Friday story is that day
+    got = values("Britain will set up a joint centre, the two governments said on Friday. "
+                 "The city will cut jobs, the manager told reporters Thursday.", pub)
+    assert got == {"Friday": "2024-05-03", "Thursday": "2024-05-02"}
+
+
+def test_a_future_date_anchors_later_references_but_not_past_narrative():
+    pub = "2024-12-12"
+    got = values("A public hearing is scheduled for Jan. 9, and a final vote could come later "
+                 "that month.", pub)
+    assert got["later that month"] == "2025-01"
+    # a past clause after a future deadline counts from the last past date instead
+    got = values("The rules change on 1 July. On 11 March the board met; a week later, the "
+                 "paper published the plan.", "2017-03-23")
+    assert got["a week later"] == "2017-03-18"
+
+
+def test_fiscal_years():
+    # a city whose fiscal year ends on 30 June; published 2024-12-12 (in fiscal 2025)
+    text = ("The town must cut its fiscal 2026 budget. Its fiscal year runs from July 1 to June "
+            "30. Cuts would last through the end of the fiscal year. Next fiscal year looks worse.")
+    got = found(text, "2024-12-12")
+    assert got["fiscal 2026"] == ("DATE", "2026", "")
+    assert got["from July 1 to June 30"] == ("DATE", "XXXX-07-01/XXXX-06-30", "")
+    assert got["the end of the fiscal year"] == ("DATE", "2026-06-30", "")
+    assert got["Next fiscal year"] == ("DATE", "2026", "")  # the one after fiscal 2025
+    assert "fiscal year" not in got and "Its fiscal year" not in got  # generic definition
+    # without a definition: the year, mod END; "FY2019"
+    got = found("Spending in FY2019 rose and will fall by the end of the fiscal year.",
+                "2019-03-15")
+    assert got["FY2019"] == ("DATE", "2019", "")
+    assert got["the end of the fiscal year"] == ("DATE", "2019", "END")
+
+
+def test_ranges_of_year_less_days():
+    got = values("The exhibition runs from July 1 to Aug. 30. Talks ran between 3 March and "
+                 "10 April.", "2019-03-15")
+    assert got == {"from July 1 to Aug. 30": "2019-07-01/2019-08-30",
+                   "between 3 March and 10 April": "2019-03-03/2019-04-10"}
+
+
+def test_generation_and_years_after_for():
+    got = found("It is the biggest step in a generation. Families have farmed here for "
+                "generations. A review is scheduled for 2027, and funds are earmarked for 2026 "
+                "and beyond. The plan was drawn up for 2030. A new generation of ships is due.",
+                "2024-05-03")
+    assert got == {"a generation": ("DURATION", "PXY", ""),
+                   "generations": ("DURATION", "PXY", ""), "2027": ("DATE", "2027", ""),
+                   "2026": ("DATE", "2026", ""), "2030": ("DATE", "2030", "")}
+
+
+def test_counts_after_for_are_not_years():
+    assert values("He paid for 2000 tickets and voted for 2024 candidates.", "2024-05-03") == {}
+
+
+def test_month_ranges_ordinal_sets_fiscal_quarters():
+    got = values("He served from March 2001 through June 2003 and between November and "
+                 "February 2019. The board meets every third Thursday. Profits rose in the "
+                 "second quarter of fiscal 2018 and in FY19.", "2019-03-15")
+    assert got == {"from March 2001 through June 2003": "2001-03/2003-06",
+                   "between November and February 2019": "2018-11/2019-02",
+                   "every third Thursday": "XXXX-WXX-4",
+                   "the second quarter of fiscal 2018": "2018-Q2", "FY19": "2019"}
+
+
+def test_a_simple_past_verb_before_a_date_keeps_it_before_publication():
+    pub = "2024-12-12"
+    got = values("The law took effect Jan. 1. The ban was scheduled for Jan. 9. He said he "
+                 "would quit if he lost on Jan. 5.", pub)
+    assert got == {"Jan. 1": "2024-01-01", "Jan. 9": "2025-01-09", "Jan. 5": "2025-01-05"}
+
+
+def test_deictic_words_are_not_modals_and_years_are_not_rate_quantities():
+    pub = "2023-06-14"  # a Wednesday
+    got = found("Ahead of next month's summit, ministers met on Monday evening. The work will "
+                "be completed on Monday. He quit in 2019, after a decade in the job. The library "
+                "serves 2,300 visitors a month.", pub)
+    assert got["Monday evening"] == ("TIME", "2023-06-12TEV", "")
+    assert got["Monday"] == ("DATE", "2023-06-19", "")
+    assert got["a decade"] == ("DURATION", "P1DE", "")
+    assert got["a month"] == ("SET", "P1M", "")
+
+
+def test_scheduling_verbs_look_forward_and_fiscal_year_end_definitions():
+    pub = "2025-03-09"
+    got = values("Early voting begins Oct. 21 and runs through Nov. 1. The agency's fiscal "
+                 "year ends Sept. 30. Its budget must balance by the end of the fiscal year.", pub)
+    assert got == {"Oct. 21": "2025-10-21", "Nov. 1": "2025-11-01", "Sept. 30": "XXXX-09-30",
+                   "the end of the fiscal year": "2025-09-30"}
