@@ -66,6 +66,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -418,6 +419,14 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
     path = Path(path) if path else DEFAULT_CODEBOOK
     if not path.exists():
         raise CodebookError(f"{path}: codebook file not found")
+    stat = path.stat()
+    return _load_codebook(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _load_codebook(path: Path, mtime_ns: int, size: int) -> Codebook:
+    """Compile the codebook once per file version (compiling ~1,000 regexes takes seconds);
+    ``mtime_ns`` and ``size`` are part of the key, so an edited file is read again."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
