@@ -47,6 +47,10 @@ def main() -> None:
         table = table.merge(wide, on=["instrument", "measure"], how="left")
     human = human_baseline().rename(columns={"second_annotator": "second annotator"})
     table = table.merge(human, on=["instrument", "measure"], how="left")
+    first_cols = ["instrument", "measure", "this corpus", "target"]
+    order = first_cols + [c for c in ("heldout", "other_styles") if c in table.columns]
+    order += [c for c in table.columns if c not in order and c != "gold units"] + ["gold units"]
+    table = table[order]
     print("## Instruments against the hand annotations\n")
     print(markdown(table))
     print("\n## Agreement between two annotators\n")
