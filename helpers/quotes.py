@@ -642,6 +642,7 @@ class Mention:
     gender: str = "u"
     para: int = -1  # paragraph index within the article (set by the caller)
     resolved: tuple | None = None  # for pronoun mentions: (speaker, type), once resolved
+    not_pron: str = ""  # "she"/"he": its verb takes "her"/"him" as object, so not that referent
 
 
 def _is_person_name(tokens: list[str], known: set[str]) -> bool:
@@ -773,8 +774,18 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         p = m.group("p").lower()
         out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
                            {"he": "m", "she": "f", "they": "p"}[p]))
+    for x in out:  # "a senior colleague told her …": the subject is not the "she" of the story
+        if x.kind in ("named", "description") and x.subject:
+            obj = _OBJ_PRON_RE.match(narr, x.end - lo)
+            if obj:
+                x.not_pron = "she" if obj.group("o") == "her" else "he"
     out.sort(key=lambda x: x.start)
     return out
+
+
+#: a subject's verb with an object pronoun: ``told her``, ``once asked him``
+_OBJ_PRON_RE = re.compile(r"(?:,[^,\x01]{1,60},)?\s+(?:[a-z]+ly\s+|once\s+|later\s+)?"
+                          r"[a-z]+(?:ed|old|ote|aid|ked|ave|ent|ew|ame|s)\s+(?P<o>her|him)\b")
 
 
 #: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
@@ -822,7 +833,17 @@ def _desc_gender(np_text: str) -> str:
         return "f"
     if re.search(r"\b(?:people|members|supporters|activists|officials|sources|workers)\b", low):
         return "p"
+    # a plural head ("some opposition lawmakers", "two residents") or a plural determiner
+    words = re.findall(r"[a-z’'\-]+", low)
+    if words and (words[0] in _PLURAL_DETS or (
+            words[-1].endswith("s") and not words[-1].endswith(("ss", "’s", "'s"))
+            and (words[-1][:-1] in PERSON_NOUNS or words[-1][:-2] in PERSON_NOUNS))):
+        return "p"
     return "u"
+
+
+_PLURAL_DETS = frozenset("some several many few two three four five six both these those "
+                         "other most all".split())
 
 
 #: "the Americans", "the Tories": a group named by a capitalised plural
@@ -1124,6 +1145,17 @@ class _Article:
                 tokens = tokens[1:]
             if tokens:
                 self.name_runs.append((lo + m.start(), tokens))
+            if len(tokens) > 2:  # "Armed Forces Minister Alistair Rennick": the given name on
+                names = _first_names()
+                for i in range(1, len(tokens) - 1):
+                    if tokens[i] in names and 2 <= len(tokens) - i <= 3 and not any(
+                            t in _ORG_WORDS or t in _NOT_NAME or t in _PLACE_WORDS
+                            for t in tokens[i:]):
+                        tail = " ".join(tokens[i:])
+                        self.full_names.append((lo + m.start(), tail))
+                        self.known.add(canonical_key(tail))
+                        self.known.add(canonical_key(tokens[-1]))
+                        break
             given = len(tokens) == 2 and tokens[0] in _first_names() and \
                 tokens[1] not in _PLACE_WORDS
             if not 2 <= len(tokens) <= 4 or any(
@@ -1210,6 +1242,8 @@ def _mention_gender(m: Mention, art: _Article) -> str:
 def _compatible(p: str, m: Mention, art: _Article) -> bool:
     if m.kind == "pronoun":
         return m.surface.lower() == p
+    if m.not_pron == p:
+        return False
     if p == "it":  # an organisation: a group mention or a description with an organisation head
         return m.kind == "group" and m.gender != "p"
     if p == "they":
@@ -1951,9 +1985,11 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                         "writer": "named"}.get(row.speaker_type, "description")
                 gender = _desc_gender(row.speaker) if kind == "description" else \
                     _gender_of(row.speaker.split())
+                same = [x.not_pron for x in art.paragraph_mentions[pi]
+                        if x.start == row.np_start and x.not_pron]
                 art.paragraph_mentions[pi].append(
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
-                            gender, para=pi))
+                            gender, para=pi, not_pron=same[0] if same else ""))
                 art.paragraph_mentions[pi].sort(key=lambda x: x.start)
 
 
