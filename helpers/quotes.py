@@ -555,7 +555,8 @@ def canonical_key(name: str) -> str:
 #: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
 #: and are part of the run anyway
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Prof|Rev|Lt|Cllr)"
-_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:{_TITLE_ABBR}\.\s+)?{_NAME}")
+#: capitalised runs (longer than a name: "British Armed Forces Minister Alistair Rennick")
+_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:{_TITLE_ABBR}\.\s+)?{_NAME.replace('{0,4}', '{0,6}')}")
 _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
     r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
@@ -1145,17 +1146,12 @@ class _Article:
                 tokens = tokens[1:]
             if tokens:
                 self.name_runs.append((lo + m.start(), tokens))
-            if len(tokens) > 2:  # "Armed Forces Minister Alistair Rennick": the given name on
-                names = _first_names()
-                for i in range(1, len(tokens) - 1):
-                    if tokens[i] in names and 2 <= len(tokens) - i <= 3 and not any(
-                            t in _ORG_WORDS or t in _NOT_NAME or t in _PLACE_WORDS
-                            for t in tokens[i:]):
-                        tail = " ".join(tokens[i:])
-                        self.full_names.append((lo + m.start(), tail))
-                        self.known.add(canonical_key(tail))
-                        self.known.add(canonical_key(tokens[-1]))
-                        break
+            raw = m.group(0).split()
+            k = len(raw) - len(tokens) - 1
+            if not titled and 0 <= k and len(tokens) >= 2 and (
+                    raw[k].rstrip(".") in TITLES or raw[k].lower() in PERSON_NOUNS
+                    or raw[k] in _ROLE_ACRONYMS):
+                titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
             given = len(tokens) == 2 and tokens[0] in _first_names() and \
                 tokens[1] not in _PLACE_WORDS
             if not 2 <= len(tokens) <= 4 or any(
