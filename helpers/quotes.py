@@ -318,7 +318,7 @@ SPEECH_VERB_LEMMAS = (
 #: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
 FRAMING_VERB_LEMMAS = (
     "call describe dub label brand term talk speak mention cite refer characterise "
-    "characterize"
+    "characterize dismiss hail denounce condemn decry deride praise"
 ).split()
 _IRREGULAR = {
     "say": ["said"],
@@ -420,7 +420,8 @@ PERSON_NOUNS = frozenset(
     canadian canadians australian australians israeli israelis iranian iranians iraqi iraqis
     ukrainian ukrainians palestinian palestinians mexican mexicans indian indians
     commander general inspector spokesperson representative campaigner boss chief head
-    correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
+    correspondent editor columnist activists organisers sponsor lawmaker chairwoman
+    figure figures""".split()
 )
 #: Head nouns of organisations that speak (``the company said``): a group speaker.
 ORG_NOUNS = frozenset(
@@ -863,7 +864,7 @@ _DESC_CUT_RE = re.compile(
 #: relative clause of at most three words
 _KEEP_POSTMOD_RE = re.compile(
     rf"^{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_PERSON_NOUN_RE}|MPs?)\s+"
-    rf"(?:(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
+    rf"(?:(?:for|of|at|from|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
     rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,4}})$")
 
 
@@ -936,10 +937,14 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
 _NP_BEFORE_RE = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC})"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
+    rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+#: "…, officials cited": a bare plural role noun opening the clause right before the verb
+_BARE_ROLE_BEFORE_RX = re.compile(
+    rf"(?:^|[,;]\s+)(?P<np>(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN_RE})\s+$")
 #: "One MP who backs him said": a description with a short relative clause as subject
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
@@ -1064,7 +1069,7 @@ def _is_sentence_like(inner: str) -> bool:
 def _desc_head(np_text: str) -> str:
     """Head noun of a description, before a kept post-modifier (``a spokesman for the
     party`` -> ``spokesman``)."""
-    desc = re.split(r"\s+(?:who|for|of|at|from)\s+", _description(np_text))[0]
+    desc = re.split(r"\s+(?:who|for|of|at|from|on)\s+", _description(np_text))[0]
     return desc.split()[-1].lower().strip(",") if desc.split() else ""
 
 
@@ -1647,7 +1652,9 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         base = lo + cs
         before = pre[:vm.start()]
         agent = _BY_AGENT_RE.match(pre[vm.end():])
-        nb = (_REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
+        bare = _BARE_ROLE_BEFORE_RX.search(before, max(0, len(before) - 40))
+        nb = (bare if bare and bare.group("np").split()[-1].lower().endswith("s") else None) or (
+            _REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
               if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
         if nb and _np_kind(nb.group("np")) in ("group", "named"):
             # "A spokesman for the Conservative party said": the person, not the party
