@@ -919,13 +919,20 @@ _PRE_RE = re.compile(
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
-    rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to)\s+)*"
+    rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
+    rf"(?:appears?|appeared|seems?|seemed)\s+to)\s+)*"
     rf"(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
     rf"an?\s+\w+))?"
     rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$"
 )
+#: "… a cabinet minister who, after a summit, asked her: "…"": the relative pronoun's
+#: antecedent is the speaker
+_REL_WHO_PRE_RE = re.compile(
+    rf"(?P<np>{_DESC})\s+who(?:\s*,[^,\x01;:]{{1,80}},)?\s+(?:{_ADV}\s+|then\s+|later\s+)?"
+    rf"(?P<verb>{_ALL_VERB_RE})(?:\s+(?:me|us|him|her|them))?(?:\s+(?:that|whether))?"
+    rf"(?:\s*[:,—–-]\s*|\s+)$")
 # Any reporting verb in the clause before the quote: "he says it remains special "…""
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 #: lower-case words; a reporting verb is found by a set look-up (much faster than a regex
@@ -1617,6 +1624,14 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         _set_np(row, asput, lo + cs)
         row.attribution = "pre-cue"
         return
+    rel = _REL_WHO_PRE_RE.search(pre, max(0, len(pre) - 200)) if not row.attribution and \
+        " who" in pre else None
+    if rel and _valid_np(rel.group("np")):
+        row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
+        row.cue_start, row.cue_end = lo + cs + rel.start("verb"), lo + cs + rel.end("verb")
+        _set_np(row, rel, lo + cs)
+        row.attribution = "pre-cue"
+        return
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
@@ -1990,6 +2005,10 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                     _gender_of(row.speaker.split())
                 same = [x.not_pron for x in art.paragraph_mentions[pi]
                         if x.start == row.np_start and x.not_pron]
+                obj = re.match(r"\s+(her|him)\b", art.text[row.cue_end:row.cue_end + 8]) \
+                    if row.cue_end is not None else None
+                if obj:  # "a minister who asked her: …": the speaker is not "she"
+                    same = ["she" if obj.group(1) == "her" else "he"]
                 art.paragraph_mentions[pi].append(
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
                             gender, para=pi, not_pron=same[0] if same else ""))
