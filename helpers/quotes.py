@@ -318,7 +318,7 @@ SPEECH_VERB_LEMMAS = (
 #: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
 FRAMING_VERB_LEMMAS = (
     "call describe dub label brand term talk speak mention cite refer characterise "
-    "characterize dismiss hail denounce condemn decry deride praise"
+    "characterize dismiss denounce condemn decry deride"
 ).split()
 _IRREGULAR = {
     "say": ["said"],
@@ -1587,7 +1587,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             before, b0 = prev_narr, prev_lo
         tail = before.rstrip()
         am = _ANNOUNCE_RE.search(tail, max(0, len(tail) - 160)) if tail.endswith(".") and (
-            tail[:-1].rsplit(None, 1)[-1] in _ANNOUNCE_LAST) else None
+            (tail[:-1].rsplit(None, 1) or [""])[-1] in _ANNOUNCE_LAST) else None
         sent_lo = max(tail.rfind(c, 0, am.start()) for c in ".!?") if am else -1
         if am and _valid_np(am.group("np")) and "\x01" not in tail[sent_lo + 1:]:
             # (a sentence that itself carries a quotation, '"Why?" the judge asked.', has
