@@ -923,7 +923,7 @@ _PRE_RE = re.compile(
     rf"(?:appears?|appeared|seems?|seemed)\s+to)\s+)*"
     rf"(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
-    rf"an?\s+\w+))?"
+    rf"an?\s+\w+|staff|{_PERSON_NOUN_RE}))?"
     rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$"
 )
@@ -1624,9 +1624,8 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         _set_np(row, asput, lo + cs)
         row.attribution = "pre-cue"
         return
-    rel = _REL_WHO_PRE_RE.search(pre, max(0, len(pre) - 200)) if not row.attribution and \
-        " who" in pre else None
-    if rel and _valid_np(rel.group("np")):
+    rel = _REL_WHO_PRE_RE.search(pre, max(0, len(pre) - 200)) if " who" in pre else None
+    if rel and _valid_np(rel.group("np")) and (not row.attribution or pre.rstrip().endswith(":")):
         row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
         row.cue_start, row.cue_end = lo + cs + rel.start("verb"), lo + cs + rel.end("verb")
         _set_np(row, rel, lo + cs)
