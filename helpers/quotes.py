@@ -421,7 +421,7 @@ PERSON_NOUNS = frozenset(
     ukrainian ukrainians palestinian palestinians mexican mexicans indian indians
     commander general inspector spokesperson representative campaigner boss chief head
     correspondent editor columnist activists organisers sponsor lawmaker chairwoman
-    figure figures""".split()
+    figure figures clerk clerks""".split()
 )
 #: Head nouns of organisations that speak (``the company said``): a group speaker.
 ORG_NOUNS = frozenset(
@@ -2178,6 +2178,25 @@ def _answerer(row: _Row, prev: _Row, art: _Article, pi: int) -> tuple[str, str] 
     return None
 
 
+_CONTRAST_RE = re.compile(r"\b(?:or|not|rather\s+than|instead\s+of|versus|vs)\b")
+
+
+def _contrasted_word(row: _Row, prow: list[_Row], text: str) -> bool:
+    """A short quoted word set against another short quoted word of the same level within one
+    sentence by ``or`` / ``not`` / ``rather than`` (``'partner', or … 'ally'``): the words are
+    discussed as words, not reported as said."""
+    sp = row.span
+    for other in prow:
+        o = other.span
+        if other is row or o.level != sp.level or count_words(text[o.start:o.end]) > 2:
+            continue
+        a, b = (sp, o) if sp.start < o.start else (o, sp)
+        gap = text[(a.close_pos + 1 if a.close_pos >= 0 else a.end):b.open_pos]
+        if len(gap) <= 40 and not re.search(r"[.!?;]", gap) and _CONTRAST_RE.search(gap):
+            return True
+    return False
+
+
 def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
     """A span inside another: speech with its own cue inside the parent, or when it is a
     phrase of five words or more (someone's words quoted by the outer speaker); else a term."""
@@ -2186,6 +2205,9 @@ def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
                and r is not row and r.span.level < row.span.level]
     parent = parents[-1] if parents else None
     exclude = parent.speaker if parent else ""
+    if count_words(inner) <= 2 and _contrasted_word(row, prow, art.text):
+        _make_term(row)  # "did they say 'partner', or 'ally'?": words under discussion
+        return
     if row.attribution in _CUE_ATTRIBUTIONS and (row.np or row.anonymous):
         if row.np:
             _attribute_np(row, art, pi, interview=False, exclude=exclude)

@@ -737,3 +737,11 @@ def test_bare_full_stop_paragraph_before_a_quote_does_not_fail():
         warnings.simplefilter("error")
         q = article(".", '"Hello there," she said.')
     assert row(q, "Hello there,").cue == "say"
+
+
+def test_short_nested_words_contrasted_by_or_are_terms():
+    q = article('“Did she say ‘soon’, or did she say ‘now’? Those are different answers,” '
+                'the clerk asked.')
+    assert row(q, "soon").kind == "term" and row(q, "now").kind == "term"
+    outer = row(q, "Did she say ‘soon’, or did she say ‘now’? Those are different answers,")
+    assert (outer.kind, outer.speaker, outer.cue) == ("speech", "the clerk", "ask")
