@@ -1658,7 +1658,13 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         row.cue_start, row.cue_end = base + pm.start("verb"), base + pm.end("verb")
         row.attribution = "sentence-cue"
         return
-    for vm in reversed(_verbs_in(pre)):
+    words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
+    verbs = _verbs_in(pre)
+    if words_of and _valid_np(words_of.group("np")) and not any(
+            vm.start() > words_of.end() and vm.group("verb").lower() in REPORTING_VERBS
+            for vm in verbs):
+        verbs = []  # "…" said X. In the words of Y, it was "…": the nearer attribution wins
+    for vm in reversed(verbs):
         word = vm.group("verb").lower()
         lemma = ALL_VERBS.get(word, "")
         if not lemma:
@@ -1704,7 +1710,6 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         row.attribution = "sentence-cue"
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
-    words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
     if words_of and _valid_np(words_of.group("np")):
         base = lo + cs
         _set_np(row, words_of, base)

@@ -745,3 +745,12 @@ def test_short_nested_words_contrasted_by_or_are_terms():
     assert row(q, "soon").kind == "term" and row(q, "now").kind == "term"
     outer = row(q, "Did she say ‘soon’, or did she say ‘now’? Those are different answers,")
     assert (outer.kind, outer.speaker, outer.cue) == ("speech", "the clerk", "ask")
+
+
+def test_words_of_after_an_earlier_quote_in_the_same_run_wins():
+    q = article('An aide told the paper the team was "close to collapse." In the words of one '
+                'local councillor, the town hall had become "a madhouse."')
+    r = row(q, "close to collapse.")
+    assert (r.speaker, r.cue) == ("an aide", "tell")
+    r = row(q, "a madhouse.")
+    assert (r.speaker, r.cue) == ("one local councillor", "word")
