@@ -1327,6 +1327,8 @@ def _resolve_pronoun(
             continue
         if p in ("they", "it") and typ not in ("group", "description"):
             continue
+        if p in ("he", "she") and typ == "group":
+            continue  # "the board said …" is not a later "he says"
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
     m = scan(range(para - 2, para - 5, -1), True)
@@ -1810,6 +1812,7 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: _Article) -> t
         runs = list(_NAME_RUN_RE.finditer(narr))
         art.note_candidates(narr, lo, runs)
         block_info.append((b, lo, hi, spans, narr, para_index, runs))
+    _known_by_surname_reuse(art)
     # names seen as full names are "known" persons; rescan single-surname mentions
     prev_block = ("", 0)
     # mentions are found lazily: only paragraphs that a resolution looks at are scanned
@@ -1842,6 +1845,35 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: _Article) -> t
         prev_block = (narr, lo)
         rows.extend(prow)
     return rows, para_spans, block_info
+
+
+_VERB_NEXT_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
+
+
+def _known_by_surname_reuse(art: _Article) -> None:
+    """A two- or three-word capitalised run whose last word later stands alone as the subject
+    of a verb (``I meet Tomasz Wrona …`` … ``Wrona laughs``) is a person: news prose refers
+    back to people by surname, not to organisations or places by their last word."""
+    singles: dict[str, list[int]] = {}
+    for off, tokens in art.name_runs:
+        if len(tokens) == 1:
+            singles.setdefault(tokens[0], []).append(off)
+    if not singles:
+        return
+    for off, full in list(art.full_names):
+        toks = full.split()
+        if not 2 <= len(toks) <= 3 or canonical_key(full) in art.known:
+            continue
+        for at in singles.get(toks[-1], ()):
+            if at <= off:
+                continue
+            v = _VERB_NEXT_RE.match(art.text, at + len(toks[-1]))
+            w = v.group("w") if v else ""
+            if w and (w in ALL_VERBS or (w.endswith(("s", "ed")) and w not in _NON_VERBS
+                                         and w not in _SMALL_WORDS)):
+                art.known.add(canonical_key(full))
+                art.known.add(canonical_key(toks[-1]))
+                break
 
 
 def _as_top(s: QuoteSpan) -> QuoteSpan:

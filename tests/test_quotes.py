@@ -754,3 +754,13 @@ def test_words_of_after_an_earlier_quote_in_the_same_run_wins():
     assert (r.speaker, r.cue) == ("an aide", "tell")
     r = row(q, "a madhouse.")
     assert (r.speaker, r.cue) == ("one local councillor", "word")
+
+
+def test_unlisted_name_reused_by_surname_is_a_person():
+    q = article('Officials praised the work of Ruairi Vessel at the depot.',
+                'Vessel shrugs at that. "I only drive the bus," he says.',
+                'The depot board disagreed. "He runs the place," the board said.',
+                '"Then the board should pay me more," he says.')
+    assert row(q, "I only drive the bus,").speaker == "Ruairi Vessel"
+    # a group speaker ("the board said") is never a later "he says"
+    assert row(q, "Then the board should pay me more,").speaker == "Ruairi Vessel"
