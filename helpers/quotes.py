@@ -318,7 +318,7 @@ SPEECH_VERB_LEMMAS = (
 #: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
 FRAMING_VERB_LEMMAS = (
     "call describe dub label brand term talk speak mention cite refer characterise "
-    "characterize"
+    "characterize dismiss denounce condemn decry deride"
 ).split()
 _IRREGULAR = {
     "say": ["said"],
@@ -420,7 +420,8 @@ PERSON_NOUNS = frozenset(
     canadian canadians australian australians israeli israelis iranian iranians iraqi iraqis
     ukrainian ukrainians palestinian palestinians mexican mexicans indian indians
     commander general inspector spokesperson representative campaigner boss chief head
-    correspondent editor columnist activists organisers sponsor lawmaker chairwoman""".split()
+    correspondent editor columnist activists organisers sponsor lawmaker chairwoman
+    figure figures clerk clerks""".split()
 )
 #: Head nouns of organisations that speak (``the company said``): a group speaker.
 ORG_NOUNS = frozenset(
@@ -555,7 +556,8 @@ def canonical_key(name: str) -> str:
 #: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
 #: and are part of the run anyway
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Prof|Rev|Lt|Cllr)"
-_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:{_TITLE_ABBR}\.\s+)?{_NAME}")
+#: capitalised runs (longer than a name: "British Armed Forces Minister Alistair Rennick")
+_NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:{_TITLE_ABBR}\.\s+)?{_NAME.replace('{0,4}', '{0,6}')}")
 _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
     r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
@@ -642,6 +644,7 @@ class Mention:
     gender: str = "u"
     para: int = -1  # paragraph index within the article (set by the caller)
     resolved: tuple | None = None  # for pronoun mentions: (speaker, type), once resolved
+    not_pron: str = ""  # "she"/"he": its verb takes "her"/"him" as object, so not that referent
 
 
 def _is_person_name(tokens: list[str], known: set[str]) -> bool:
@@ -773,8 +776,18 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         p = m.group("p").lower()
         out.append(Mention(lo + m.start("p"), lo + m.end("p"), m.group("p"), "pronoun", True,
                            {"he": "m", "she": "f", "they": "p"}[p]))
+    for x in out:  # "a senior colleague told her …": the subject is not the "she" of the story
+        if x.kind in ("named", "description") and x.subject:
+            obj = _OBJ_PRON_RE.match(narr, x.end - lo)
+            if obj:
+                x.not_pron = "she" if obj.group("o") == "her" else "he"
     out.sort(key=lambda x: x.start)
     return out
+
+
+#: a subject's verb with an object pronoun: ``told her``, ``once asked him``
+_OBJ_PRON_RE = re.compile(r"(?:,[^,\x01]{1,60},)?\s+(?:[a-z]+ly\s+|once\s+|later\s+)?"
+                          r"[a-z]+(?:ed|old|ote|aid|ked|ave|ent|ew|ame|s)\s+(?P<o>her|him)\b")
 
 
 #: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
@@ -822,7 +835,17 @@ def _desc_gender(np_text: str) -> str:
         return "f"
     if re.search(r"\b(?:people|members|supporters|activists|officials|sources|workers)\b", low):
         return "p"
+    # a plural head ("some opposition lawmakers", "two residents") or a plural determiner
+    words = re.findall(r"[a-z’'\-]+", low)
+    if words and (words[0] in _PLURAL_DETS or (
+            words[-1].endswith("s") and not words[-1].endswith(("ss", "’s", "'s"))
+            and (words[-1][:-1] in PERSON_NOUNS or words[-1][:-2] in PERSON_NOUNS))):
+        return "p"
     return "u"
+
+
+_PLURAL_DETS = frozenset("some several many few two three four five six both these those "
+                         "other most all".split())
 
 
 #: "the Americans", "the Tories": a group named by a capitalised plural
@@ -841,7 +864,7 @@ _DESC_CUT_RE = re.compile(
 #: relative clause of at most three words
 _KEEP_POSTMOD_RE = re.compile(
     rf"^{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_PERSON_NOUN_RE}|MPs?)\s+"
-    rf"(?:(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
+    rf"(?:(?:for|of|at|from|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
     rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,4}})$")
 
 
@@ -896,13 +919,20 @@ _PRE_RE = re.compile(
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
-    rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to)\s+)*"
+    rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
+    rf"(?:appears?|appeared|seems?|seemed)\s+to)\s+)*"
     rf"(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
-    rf"an?\s+\w+))?"
+    rf"an?\s+\w+|staff|{_PERSON_NOUN_RE}))?"
     rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$"
 )
+#: "… a cabinet minister who, after a summit, asked her: "…"": the relative pronoun's
+#: antecedent is the speaker
+_REL_WHO_PRE_RE = re.compile(
+    rf"(?P<np>{_DESC})\s+who(?:\s*,[^,\x01;:]{{1,80}},)?\s+(?:{_ADV}\s+|then\s+|later\s+)?"
+    rf"(?P<verb>{_ALL_VERB_RE})(?:\s+(?:me|us|him|her|them))?(?:\s+(?:that|whether))?"
+    rf"(?:\s*[:,—–-]\s*|\s+)$")
 # Any reporting verb in the clause before the quote: "he says it remains special "…""
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 #: lower-case words; a reporting verb is found by a set look-up (much faster than a regex
@@ -914,10 +944,14 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
 _NP_BEFORE_RE = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC})"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
+    rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+#: "…, officials cited": a bare plural role noun opening the clause right before the verb
+_BARE_ROLE_BEFORE_RX = re.compile(
+    rf"(?:^|[,;]\s+)(?P<np>(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN_RE})\s+$")
 #: "One MP who backs him said": a description with a short relative clause as subject
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
@@ -1042,7 +1076,7 @@ def _is_sentence_like(inner: str) -> bool:
 def _desc_head(np_text: str) -> str:
     """Head noun of a description, before a kept post-modifier (``a spokesman for the
     party`` -> ``spokesman``)."""
-    desc = re.split(r"\s+(?:who|for|of|at|from)\s+", _description(np_text))[0]
+    desc = re.split(r"\s+(?:who|for|of|at|from|on)\s+", _description(np_text))[0]
     return desc.split()[-1].lower().strip(",") if desc.split() else ""
 
 
@@ -1124,6 +1158,12 @@ class _Article:
                 tokens = tokens[1:]
             if tokens:
                 self.name_runs.append((lo + m.start(), tokens))
+            raw = m.group(0).split()
+            k = len(raw) - len(tokens) - 1
+            if not titled and 0 <= k and len(tokens) >= 2 and (
+                    raw[k].rstrip(".") in TITLES or raw[k].lower() in PERSON_NOUNS
+                    or raw[k] in _ROLE_ACRONYMS):
+                titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
             given = len(tokens) == 2 and tokens[0] in _first_names() and \
                 tokens[1] not in _PLACE_WORDS
             if not 2 <= len(tokens) <= 4 or any(
@@ -1210,6 +1250,8 @@ def _mention_gender(m: Mention, art: _Article) -> str:
 def _compatible(p: str, m: Mention, art: _Article) -> bool:
     if m.kind == "pronoun":
         return m.surface.lower() == p
+    if m.not_pron == p:
+        return False
     if p == "it":  # an organisation: a group mention or a description with an organisation head
         return m.kind == "group" and m.gender != "p"
     if p == "they":
@@ -1285,6 +1327,8 @@ def _resolve_pronoun(
             continue
         if p in ("they", "it") and typ not in ("group", "description"):
             continue
+        if p in ("he", "she") and typ == "group":
+            continue  # "the board said …" is not a later "he says"
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
     m = scan(range(para - 2, para - 5, -1), True)
@@ -1545,7 +1589,7 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             before, b0 = prev_narr, prev_lo
         tail = before.rstrip()
         am = _ANNOUNCE_RE.search(tail, max(0, len(tail) - 160)) if tail.endswith(".") and (
-            tail[:-1].rsplit(None, 1)[-1] in _ANNOUNCE_LAST) else None
+            (tail[:-1].rsplit(None, 1) or [""])[-1] in _ANNOUNCE_LAST) else None
         sent_lo = max(tail.rfind(c, 0, am.start()) for c in ".!?") if am else -1
         if am and _valid_np(am.group("np")) and "\x01" not in tail[sent_lo + 1:]:
             # (a sentence that itself carries a quotation, '"Why?" the judge asked.', has
@@ -1582,6 +1626,13 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         _set_np(row, asput, lo + cs)
         row.attribution = "pre-cue"
         return
+    rel = _REL_WHO_PRE_RE.search(pre, max(0, len(pre) - 200)) if " who" in pre else None
+    if rel and _valid_np(rel.group("np")) and (not row.attribution or pre.rstrip().endswith(":")):
+        row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
+        row.cue_start, row.cue_end = lo + cs + rel.start("verb"), lo + cs + rel.end("verb")
+        _set_np(row, rel, lo + cs)
+        row.attribution = "pre-cue"
+        return
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
@@ -1609,7 +1660,13 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         row.cue_start, row.cue_end = base + pm.start("verb"), base + pm.end("verb")
         row.attribution = "sentence-cue"
         return
-    for vm in reversed(_verbs_in(pre)):
+    words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
+    verbs = _verbs_in(pre)
+    if words_of and _valid_np(words_of.group("np")) and not any(
+            vm.start() > words_of.end() and vm.group("verb").lower() in REPORTING_VERBS
+            for vm in verbs):
+        verbs = []  # "…" said X. In the words of Y, it was "…": the nearer attribution wins
+    for vm in reversed(verbs):
         word = vm.group("verb").lower()
         lemma = ALL_VERBS.get(word, "")
         if not lemma:
@@ -1617,7 +1674,9 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         base = lo + cs
         before = pre[:vm.start()]
         agent = _BY_AGENT_RE.match(pre[vm.end():])
-        nb = (_REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
+        bare = _BARE_ROLE_BEFORE_RX.search(before, max(0, len(before) - 40))
+        nb = (bare if bare and bare.group("np").split()[-1].lower().endswith("s") else None) or (
+            _REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
               if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
         if nb and _np_kind(nb.group("np")) in ("group", "named"):
             # "A spokesman for the Conservative party said": the person, not the party
@@ -1653,7 +1712,6 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
         row.attribution = "sentence-cue"
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
-    words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
     if words_of and _valid_np(words_of.group("np")):
         base = lo + cs
         _set_np(row, words_of, base)
@@ -1754,6 +1812,7 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: _Article) -> t
         runs = list(_NAME_RUN_RE.finditer(narr))
         art.note_candidates(narr, lo, runs)
         block_info.append((b, lo, hi, spans, narr, para_index, runs))
+    _known_by_surname_reuse(art)
     # names seen as full names are "known" persons; rescan single-surname mentions
     prev_block = ("", 0)
     # mentions are found lazily: only paragraphs that a resolution looks at are scanned
@@ -1786,6 +1845,35 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: _Article) -> t
         prev_block = (narr, lo)
         rows.extend(prow)
     return rows, para_spans, block_info
+
+
+_VERB_NEXT_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
+
+
+def _known_by_surname_reuse(art: _Article) -> None:
+    """A two- or three-word capitalised run whose last word later stands alone as the subject
+    of a verb (``I meet Tomasz Wrona …`` … ``Wrona laughs``) is a person: news prose refers
+    back to people by surname, not to organisations or places by their last word."""
+    singles: dict[str, list[int]] = {}
+    for off, tokens in art.name_runs:
+        if len(tokens) == 1:
+            singles.setdefault(tokens[0], []).append(off)
+    if not singles:
+        return
+    for off, full in list(art.full_names):
+        toks = full.split()
+        if not 2 <= len(toks) <= 3 or canonical_key(full) in art.known:
+            continue
+        for at in singles.get(toks[-1], ()):
+            if at <= off:
+                continue
+            v = _VERB_NEXT_RE.match(art.text, at + len(toks[-1]))
+            w = v.group("w") if v else ""
+            if w and (w in ALL_VERBS or (w.endswith(("s", "ed")) and w not in _NON_VERBS
+                                         and w not in _SMALL_WORDS)):
+                art.known.add(canonical_key(full))
+                art.known.add(canonical_key(toks[-1]))
+                break
 
 
 def _as_top(s: QuoteSpan) -> QuoteSpan:
@@ -1951,9 +2039,15 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                         "writer": "named"}.get(row.speaker_type, "description")
                 gender = _desc_gender(row.speaker) if kind == "description" else \
                     _gender_of(row.speaker.split())
+                same = [x.not_pron for x in art.paragraph_mentions[pi]
+                        if x.start == row.np_start and x.not_pron]
+                obj = re.match(r"\s+(her|him)\b", art.text[row.cue_end:row.cue_end + 8]) \
+                    if row.cue_end is not None else None
+                if obj:  # "a minister who asked her: …": the speaker is not "she"
+                    same = ["she" if obj.group(1) == "her" else "he"]
                 art.paragraph_mentions[pi].append(
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
-                            gender, para=pi))
+                            gender, para=pi, not_pron=same[0] if same else ""))
                 art.paragraph_mentions[pi].sort(key=lambda x: x.start)
 
 
@@ -2121,6 +2215,25 @@ def _answerer(row: _Row, prev: _Row, art: _Article, pi: int) -> tuple[str, str] 
     return None
 
 
+_CONTRAST_RE = re.compile(r"\b(?:or|not|rather\s+than|instead\s+of|versus|vs)\b")
+
+
+def _contrasted_word(row: _Row, prow: list[_Row], text: str) -> bool:
+    """A short quoted word set against another short quoted word of the same level within one
+    sentence by ``or`` / ``not`` / ``rather than`` (``'partner', or … 'ally'``): the words are
+    discussed as words, not reported as said."""
+    sp = row.span
+    for other in prow:
+        o = other.span
+        if other is row or o.level != sp.level or count_words(text[o.start:o.end]) > 2:
+            continue
+        a, b = (sp, o) if sp.start < o.start else (o, sp)
+        gap = text[(a.close_pos + 1 if a.close_pos >= 0 else a.end):b.open_pos]
+        if len(gap) <= 40 and not re.search(r"[.!?;]", gap) and _CONTRAST_RE.search(gap):
+            return True
+    return False
+
+
 def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
     """A span inside another: speech with its own cue inside the parent, or when it is a
     phrase of five words or more (someone's words quoted by the outer speaker); else a term."""
@@ -2129,6 +2242,9 @@ def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
                and r is not row and r.span.level < row.span.level]
     parent = parents[-1] if parents else None
     exclude = parent.speaker if parent else ""
+    if count_words(inner) <= 2 and _contrasted_word(row, prow, art.text):
+        _make_term(row)  # "did they say 'partner', or 'ally'?": words under discussion
+        return
     if row.attribution in _CUE_ATTRIBUTIONS and (row.np or row.anonymous):
         if row.np:
             _attribute_np(row, art, pi, interview=False, exclude=exclude)

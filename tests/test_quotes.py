@@ -675,3 +675,92 @@ def test_organisation_name_with_of_and_role_before_a_name():
     assert (r.speaker, r.speaker_type) == ("Royal Society of Tanners", "group")
     assert row(q, "It is not enough to say sorry,").speaker == "Dara Quill"
     assert row(q, "Ministers must act.").speaker == "Dara Quill"
+
+
+# --- generalisation round 2 ------------------------------------------------------------------
+
+
+def test_plural_description_is_not_he_and_role_before_name_registers_person():
+    q = article('Northern Health Minister Conall Breen told reporters the plan was ready.',
+                'Some opposition lawmakers argued that the bill goes too far. Breen rejected '
+                'that view. "It goes exactly as far as it must," he said.')
+    assert row(q, "It goes exactly as far as it must,").speaker == "Conall Breen"
+    q = article('Justice Secretary Bram Oltman spoke at the launch. "The law is clear," '
+                'Oltman said.',
+                'Several opposition lawmakers say the bill goes too far. "It goes as far as it '
+                'must," he said.')
+    assert row(q, "It goes as far as it must,").speaker == "Bram Oltman"
+
+
+def test_subject_whose_verb_takes_her_is_not_the_later_she():
+    q = article('Dame Ottilie Marsh lives in Bath. She joined the service in 1970, when a '
+                'senior colleague told her that she was "too polite for the job."',
+                'She did not stay polite for long. "Politeness is a tool," she said.')
+    r = row(q, "too polite for the job.")
+    assert (r.speaker, r.cue) == ("a senior colleague", "tell")
+    assert row(q, "Politeness is a tool,").speaker == "Ottilie Marsh"
+
+
+def test_relative_clause_antecedent_is_the_speaker():
+    q = article('Dame Ottilie Marsh served in Paris. She recalled a junior minister who, after '
+                'a long summit, asked her: "Was that a yes?" She told him it was not.',
+                '"It never is," she said.')
+    r = row(q, "Was that a yes?")
+    assert (r.speaker, r.cue) == ("a junior minister", "ask")
+    assert row(q, "It never is,").speaker == "Ottilie Marsh"
+
+
+def test_bare_plural_role_and_description_with_organisation_pp():
+    q = article('According to two people at the meeting, officials cited "serious concerns '
+                'about conduct" but gave no details.',
+                'A senior figure on the Green left told this newspaper the vote was "a '
+                'stitch-up from start to finish."')
+    r = row(q, "serious concerns about conduct")
+    assert (r.speaker, r.cue) == ("officials", "cite")
+    r = row(q, "a stitch-up from start to finish.")
+    assert (r.speaker, r.cue) == ("a senior figure on the Green left", "tell")
+
+
+def test_appears_to_tell_and_dismiss_as():
+    q = article('In the leaked message, a regional manager appears to tell staff: "Nobody '
+                'leaves before six."',
+                'One council official dismissed the petition as "a stunt by people who lost '
+                'the vote," and moved on.')
+    r = row(q, "Nobody leaves before six.")
+    assert (r.speaker, r.cue) == ("a regional manager", "tell")
+    r = row(q, "a stunt by people who lost the vote,")
+    assert (r.speaker, r.cue) == ("one council official", "dismiss")
+
+
+def test_bare_full_stop_paragraph_before_a_quote_does_not_fail():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        q = article(".", '"Hello there," she said.')
+    assert row(q, "Hello there,").cue == "say"
+
+
+def test_short_nested_words_contrasted_by_or_are_terms():
+    q = article('“Did she say ‘soon’, or did she say ‘now’? Those are different answers,” '
+                'the clerk asked.')
+    assert row(q, "soon").kind == "term" and row(q, "now").kind == "term"
+    outer = row(q, "Did she say ‘soon’, or did she say ‘now’? Those are different answers,")
+    assert (outer.kind, outer.speaker, outer.cue) == ("speech", "the clerk", "ask")
+
+
+def test_words_of_after_an_earlier_quote_in_the_same_run_wins():
+    q = article('An aide told the paper the team was "close to collapse." In the words of one '
+                'local councillor, the town hall had become "a madhouse."')
+    r = row(q, "close to collapse.")
+    assert (r.speaker, r.cue) == ("an aide", "tell")
+    r = row(q, "a madhouse.")
+    assert (r.speaker, r.cue) == ("one local councillor", "word")
+
+
+def test_unlisted_name_reused_by_surname_is_a_person():
+    q = article('Officials praised the work of Ruairi Vessel at the depot.',
+                'Vessel shrugs at that. "I only drive the bus," he says.',
+                'The depot board disagreed. "He runs the place," the board said.',
+                '"Then the board should pay me more," he says.')
+    assert row(q, "I only drive the bus,").speaker == "Ruairi Vessel"
+    # a group speaker ("the board said") is never a later "he says"
+    assert row(q, "Then the board should pay me more,").speaker == "Ruairi Vessel"
