@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["boundary_scores", "cohen_kappa", "macro_f1", "match_spans", "prf"]
+__all__ = [
+    "boundary_scores",
+    "cohen_kappa",
+    "macro_f1",
+    "match_spans",
+    "pearson",
+    "prf",
+    "spearman",
+]
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -104,3 +113,18 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
         fn = sum(g == k and p != k for g, p in zip(gold, pred))
         scores.append(prf(tp, fp, fn)["f1"])
     return sum(scores) / len(scores) if scores else 0.0
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float:
+    """Pearson correlation (nan when either side is constant or shorter than 2)."""
+    a = np.asarray(x, dtype=float)
+    b = np.asarray(y, dtype=float)
+    if len(a) < 2 or a.std() == 0 or b.std() == 0:
+        return float("nan")
+    return float(np.corrcoef(a, b)[0, 1])
+
+
+def spearman(x: Sequence[float], y: Sequence[float]) -> float:
+    """Spearman rank correlation: Pearson of average ranks (ties share their mean rank)."""
+    return pearson(pd.Series(np.asarray(x, float)).rank().to_numpy(),
+                   pd.Series(np.asarray(y, float)).rank().to_numpy())

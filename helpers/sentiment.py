@@ -55,7 +55,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus import Corpus
-from helpers.metrics import cohen_kappa, macro_f1
+from helpers.metrics import cohen_kappa, macro_f1, pearson, spearman
 from helpers.paths import DATA_EXTERNAL, MODELS, PROJECT_ROOT
 
 __all__ = [
@@ -307,21 +307,6 @@ def score_texts(texts: Iterable[str], calibration: Path = CALIBRATION_FILE) -> p
 
 
 # ---------------------------------------------------------------- statistics
-
-
-def pearson(x: Sequence[float], y: Sequence[float]) -> float:
-    """Pearson correlation (nan when either side is constant or shorter than 2)."""
-    a = np.asarray(x, dtype=float)
-    b = np.asarray(y, dtype=float)
-    if len(a) < 2 or a.std() == 0 or b.std() == 0:
-        return float("nan")
-    return float(np.corrcoef(a, b)[0, 1])
-
-
-def spearman(x: Sequence[float], y: Sequence[float]) -> float:
-    """Spearman rank correlation: Pearson of average ranks (ties share their mean rank)."""
-    return pearson(pd.Series(np.asarray(x, float)).rank().to_numpy(),
-                   pd.Series(np.asarray(y, float)).rank().to_numpy())
 
 
 def to_class(values: Sequence[float], band: float = NEUTRAL_BAND) -> list[str]:
