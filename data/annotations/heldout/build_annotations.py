@@ -1,5 +1,7 @@
 import csv, re, os
-D='/work/wt-heldout4/data/heldout/'; O='/work/wt-heldout4/data/annotations/heldout/'
+# The annotator's record of every labelling decision; run from the project root to rebuild the
+# gold files (offsets are computed by locating each unit; labels are written here by hand).
+D='data/heldout/'; O='data/annotations/heldout/'
 files=['ft_style_trade_talks.txt','telegraph_style_leadership.txt','npr_style_interview_writeup.txt','local_paper_selection_row.txt']
 def paras(raw):
     out=[]
