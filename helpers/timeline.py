@@ -399,9 +399,10 @@ _add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>[0
 # clock times
 _add(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
      r"(?!\w)", "clock", 3)
-_add(r"(?<=\bat\s)(?P<h>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\w.:]?\d)", "clock", 2)
+_add(r"(?<=\bat\s)(?P<h>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\w.:]?\d)"
+     r"(?!\s*(?:%|per\s*cent|percent|pc\b))", "clock", 2)  # not "at 5.25%"
 _add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-     r"1[0-2]|[1-9])(?P<oc>\s+o['’]clock)?(?=(?:\s+o['’]clock|\s+(?:on|in|this|that|tonight|"
+     r"1[0-2]|[1-9])(?:(?P<oc>\s+o['’]clock)(?!\w)|(?=\s+(?:on|in|this|that|tonight|"
      r"yesterday|tomorrow)\b|\s+(?:a\.m\.|p\.m\.|am\b|pm\b)))", "clock", 2)
 _add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE)
 # weekdays (with an optional part of day); SET when plural
@@ -770,6 +771,16 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
             return False
         if re.search(r"(?:aged|age)\s+$", text[max(0, c.start - 6):c.start]):
             return False
+    if c.kind == "deictic" and text[c.start:c.end] == "Today" and re.match(
+            r"\s+(?:programme|program|show|newspaper|bulletin)\b", text[c.end:c.end + 12]):
+        return False  # the title of a programme ("the BBC's Today programme")
+    if re.search(_SEASON_RE + r"$", text[c.start:c.end]) and re.match(
+            r"\s+(?:statement|budget|collection|catalogue|sales?)\b", text[c.end:c.end + 12]):
+        return False  # "the autumn statement", "the spring budget": a named event
+    if c.kind == "dur":
+        more = re.match(r"\s+or\s+(?:more|so|longer|less|fewer)\b", text[c.end:c.end + 14])
+        if more:
+            c.end += more.end()  # "two years or more" is one expression
     if c.kind == "range":
         y1 = int(f["y1"])
         y2s = f["y2"]
@@ -1039,7 +1050,9 @@ _FY_DEF_RE = re.compile(
 #: A recurring period being defined just before a year-less range ("The school year runs from").
 _GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
-    r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$")
+    r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$|"
+    # a recurring date: "meets every year in September", "each year on 1 May"
+    r"\b(?i:every|each)\s+year\s+(?:in|on|at|around|during|from)(?:\s+(?i:early|late|mid))?\s+$")
 
 
 def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
@@ -1855,6 +1868,8 @@ def _clock(f: dict, pod: str | None) -> tuple[int | None, int]:
         h = 0
     elif not ap and pod and pod.lower() in ("afternoon", "evening", "night") and h < 12:
         h += 12
+    elif not ap and not pod and "hw" in f and 1 <= h <= 6:
+        h += 12  # "at one o'clock", "at four": office hours, not the small hours
     return h, mi
 
 
