@@ -1450,6 +1450,11 @@ class _Resolver:
         if an is not None and an.gran == "day" and c.start - an.pos <= 600:
             return _Res("TIME", f"{an.a.isoformat()}T{hh:02d}:{mm:02d}", "", "time", an.a, an.a,
                         "narrative", an.value)
+        if an is None and self.pub is not None and clause not in ("past", "cited"):
+            # no day mentioned yet and not a past narrative: a headline ("Midday bulletin") or
+            # a present/future schedule ("the vote is at three o'clock") is on publication day
+            return _Res("TIME", f"{self.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+                        self.pub, self.pub, "publication", self.pub.isoformat())
         return _Res("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "", "time")
 
     def _r_week(self, c: _Cand, text, clause, in_quote, block) -> _Res:

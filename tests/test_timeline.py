@@ -645,3 +645,13 @@ def test_scheduling_verbs_look_forward_and_fiscal_year_end_definitions():
                  "year ends Sept. 30. Its budget must balance by the end of the fiscal year.", pub)
     assert got == {"Oct. 21": "2025-10-21", "Nov. 1": "2025-11-01", "Sept. 30": "XXXX-09-30",
                    "the end of the fiscal year": "2025-09-30"}
+
+
+def test_recurring_months_oclock_times_and_named_programmes_and_budgets():
+    pub = "2022-05-10"
+    got = values("The board meets every year in March. Mortgage rates rose to 4.75% and savers "
+                 "got at 4.25 per cent. The project could take five months or more. She spoke "
+                 "on the Today programme about the spring budget. The vote is at three o'clock.",
+                 pub)
+    assert got == {"every year": "P1Y", "March": "XXXX-03", "five months or more": "P5M",
+                   "three o'clock": "2022-05-10T15:00"}
