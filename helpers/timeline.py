@@ -1048,6 +1048,13 @@ _FY_DEF_RE = re.compile(
     rf"(?:(?P<ma>{_ANY_MONTH_RE})\s+(?P<da>{_DAY_RE})|(?P<db>{_DAY_RE})\s+(?P<mb>{_ANY_MONTH_RE}))"
     rf"(?![\w-])")
 #: A recurring period being defined just before a year-less range ("The school year runs from").
+# a season still ahead: a deadline preposition, or an infinitive of intent ("agreed to meet
+# again in Washington in the spring"); a past-tense verb in between ("to ask why it failed in
+# the spring") stops it
+_SEASON_AHEAD_RE = re.compile(
+    r"(?:\b(?:before|by|until|till|ahead\s+of)\s+|\bto\s+(?!(?:\w+\s+){0,6}?\w+ed\b)"
+    r"(?:[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
+
 _GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
     r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$|"
@@ -1095,7 +1102,7 @@ def _pick_season_year(season: str, ref: dt.date, tense: str) -> int:
     for y in (ref.year - 1, ref.year, ref.year + 1):
         a, b = _season_interval(y, season)
         if b < ref:
-            cost = (ref - b).days * (1.5 if tense == "future" else 1.0)
+            cost = (ref - b).days * (1000.0 if tense == "future" else 1.0)  # never a past season
         elif a > ref:
             cost = (a - ref).days * _FORWARD_COST.get(tense, 1.5)
         else:
@@ -1967,6 +1974,9 @@ def _resolve_spans(text: str, resolver: _Resolver,
             if _SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
                 tense = "future"  # "a recess that begins Friday"
                 resolver.strict_future = True
+            if c.kind == "cal" and "season" in c.f and "year" not in c.f and tense != "future" \
+                    and _SEASON_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
+                tense = "future"  # "before the spring", "agreed to meet in the spring"
             if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)

@@ -655,3 +655,13 @@ def test_recurring_months_oclock_times_and_named_programmes_and_budgets():
                  pub)
     assert got == {"every year": "P1Y", "March": "XXXX-03", "five months or more": "P5M",
                    "three o'clock": "2022-05-10T15:00"}
+
+
+def test_a_season_after_a_deadline_or_an_infinitive_of_intent_lies_ahead():
+    pub = "2021-10-05"
+    got = values("The rebels hope to oust the chair before the spring. The two ministers said "
+                 "they had agreed to hold talks in Paris in the summer. Sales fell in the spring.",
+                 pub)
+    assert got == {"the spring": "2021-SP", "the summer": "2022-SU"}
+    got = values("The rebels hope to oust the chair before the spring.", pub)
+    assert got == {"the spring": "2022-SP"}
