@@ -777,6 +777,20 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
     if re.search(_SEASON_RE + r"$", text[c.start:c.end]) and re.match(
             r"\s+(?:statement|budget|collection|catalogue|sales?)\b", text[c.end:c.end + 12]):
         return False  # "the autumn statement", "the spring budget": a named event
+    if c.kind == "set" and "every" in f and f.get("n") and f["what"].lower() in _WEEKDAYS:
+        om = re.match(r"\s+of\s+(?:the|each|every)\s+month\b", text[c.end:c.end + 22])
+        if om:
+            c.end += om.end()
+            f["ofmonth"] = "1"
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pod"}:
+        art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?:[a-z]+\s+)?$",
+                        text[max(0, c.start - 18):c.start])
+        lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
+        if art and not re.search(r"\b(?:told|tells|said|says|asked|wrote|interview|statement)"
+                                 r"\b[^.]*$", lead):
+            # not "told a reporter Tuesday"
+            c.start -= len(art.group(0))
+            f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
     if c.kind == "dur":
         more = re.match(r"\s+or\s+(?:more|so|longer|less|fewer)\b", text[c.end:c.end + 14])
         if more:
@@ -1245,6 +1259,9 @@ class _Resolver:
                 for k, v in p.f.items():
                     f.setdefault(k, v)
         mod = _mod_of(f.get("mod"))
+        if "generic" in f and "wd" in f and clock is None and not {
+                "mon", "day", "year", "season", "m", "a"} & set(f):
+            return _Res("DATE", f"XXXX-WXX-{_WEEKDAYS.index(f['wd'].lower()) + 1}", "", "day")
         tense = clause
         pos = pieces[0].start
         pod = f.get("pod")
@@ -1836,6 +1853,8 @@ class _Resolver:
                     "nightly": "P1D"}[f["adv"].lower()]
             return _Res("SET", code, "", "set")
         what = f["what"].lower()
+        if f.get("ofmonth"):
+            return _Res("SET", "P1M", "", "set")  # "every second Thursday of the month"
         if what.capitalize() in [w.capitalize() for w in _WEEKDAYS]:
             return _Res("SET", f"XXXX-WXX-{_WEEKDAYS.index(what) + 1}", "", "set")
         if what in _PART_OF_DAY:

@@ -665,3 +665,13 @@ def test_a_season_after_a_deadline_or_an_infinitive_of_intent_lies_ahead():
     assert got == {"the spring": "2021-SP", "the summer": "2022-SU"}
     got = values("The rebels hope to oust the chair before the spring.", pub)
     assert got == {"the spring": "2022-SP"}
+
+
+def test_an_indefinite_weekday_is_generic_and_monthly_ordinal_weekdays_are_one_set():
+    pub = "2022-02-16"
+    got = values("Volunteers come in on a rainy Saturday to sort the parcels. The club meets "
+                 "every third Monday of the month.", pub)
+    assert got == {"a rainy Saturday": "XXXX-WXX-6",
+                   "every third Monday of the month": "P1M"}
+    assert values("The mayor told a reporter Tuesday that he would stay.", pub) == {
+        "Tuesday": "2022-02-15"}
