@@ -1013,7 +1013,7 @@ _DIRECT_PAST_RE = re.compile(
     r"due|needed|required|proposed|intended|designed|timed|booked|called|fixed|announced|"
     r"said|told)\b)(?:took\s+effect|came\s+into\s+force|\w{3,}ed|took|began|died|won|lost|"
     r"met|left|fell|rose|held|sold|paid|spoke|wrote|became|ran|struck|came|went)"
-    r"(?:\s+on)?\s+$")
+    r"(?:\s+(?:office|power|charge|over)(?:\s+in)?)?(?:\s+on)?\s+$")  # "took office in May"
 #: An auxiliary or modal before the verb preceding a date: "will be completed on Monday".
 _AUX_BEFORE_RE = re.compile(r"\b(?:will|would|shall|be|been|being|to|can|could|may|might|must|"
                             r"should|['’]ll)\s+(?:\w+ly\s+|not\s+)?\w+(?:\s+on)?\s+$",

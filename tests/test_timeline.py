@@ -675,3 +675,9 @@ def test_an_indefinite_weekday_is_generic_and_monthly_ordinal_weekdays_are_one_s
                    "every third Monday of the month": "P1M"}
     assert values("The mayor told a reporter Tuesday that he would stay.", pub) == {
         "Tuesday": "2022-02-15"}
+
+
+def test_took_office_in_a_month_is_before_publication():
+    pub = "2023-10-04"
+    got = values("The governor, who took office in December, has vetoed two bills.", pub)
+    assert got == {"December": "2022-12"}
