@@ -1611,7 +1611,10 @@ class _Resolver:
                 a, b = _interval(wl, ref)
                 mod = _mod_of(f.get("mod"))
                 return _Res("DATE", _val(wl, ref), mod, wl, *_apply_mod(a, b, mod), anchor, av)
-            if len(f["rel"].split()) > 1 and wl in _UNIT_CODE:
+            prev_century = rel == "last" and wl in ("decade", "century") and re.search(
+                r"\b(?:of|through|throughout|during)\s+$", text[max(0, pos - 14):pos])
+            if len(f["rel"].split()) > 1 and wl in _UNIT_CODE and not prev_century:
+                # ("the wars of the last century" is the previous century, a date)
                 # "the past decade", "over the next year": a stretch of time, not a date
                 return _Res("DURATION", f"P1{_UNIT_CODE[wl]}", "", "duration")
             ref, anchor, av = self._pub_or_none()

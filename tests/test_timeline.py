@@ -681,3 +681,10 @@ def test_took_office_in_a_month_is_before_publication():
     pub = "2023-10-04"
     got = values("The governor, who took office in December, has vetoed two bills.", pub)
     assert got == {"December": "2022-12"}
+
+
+def test_of_the_last_century_is_the_previous_century_and_over_it_a_duration():
+    pub = "2012-06-01"
+    assert found("It was the worst flood of the last century.", pub) == {
+        "the last century": ("DATE", "19", "")}
+    assert values("Sea levels rose over the last century.", pub) == {"the last century": "P1CE"}
