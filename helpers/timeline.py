@@ -550,7 +550,10 @@ _add(r"\b(?:of|even|Even|still|Still)\s+(?P<x>today)(?![\w'’-])", "ref", 3)
 _add(r"\b(?:to|To)\s+(?P<x>this\s+day)(?![\w-])", "ref", 3)
 
 # bare plural durations after a preposition: "for decades", "within days"
-_add(r"\b(?:for|For|over|within|Within|in|after|After|during|During)\s+(?P<x>(?:(?P<q>many|"
+# ... and after a verb of sequence before "of": "follows weeks of agitation", "amid months of talks"
+_add(r"\b(?:(?:for|For|over|within|Within|in|after|After|during|During)\s+|(?:follows|followed|"
+     r"following|Following|amid|Amid|ends|ended|ending|caps|capped|capping)\s+(?=(?:(?:many|several)"
+     r"\s+)?(?:years|decades|months|weeks|days)\s+of\b))(?P<x>(?:(?P<q>many|"
      r"several)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries))(?![\w-])"
      r"(?!\s+(?:to\s+come|old|ago|later|earlier)\b)", "dur", 0)
 

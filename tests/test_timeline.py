@@ -688,3 +688,9 @@ def test_of_the_last_century_is_the_previous_century_and_over_it_a_duration():
     assert found("It was the worst flood of the last century.", pub) == {
         "the last century": ("DATE", "19", "")}
     assert values("Sea levels rose over the last century.", pub) == {"the last century": "P1CE"}
+
+
+def test_bare_plural_spans_after_a_verb_of_sequence():
+    got = values("The deal follows months of wrangling. Amid weeks of protests, the weeks went "
+                 "by.", "2020-01-01")
+    assert got == {"months": "PXM", "weeks": "PXW"}
