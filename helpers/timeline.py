@@ -1696,7 +1696,9 @@ class _Resolver:
             offset += -1 if "before" in f["dba"].lower() else 1
         ref, anchor, av = self._pub_or_none()
         an = self.narrative(block, pos, finest="day")
-        if in_quote and an is not None and an.gran == "day":
+        if in_quote and an is not None and an.gran == "day" and (
+                self.pub is None or an.a <= self.pub):
+            # a quote is spoken on a day already reported, never on a scheduled future one
             ref, anchor, av = an.a, "narrative", an.value
         if ref is None:
             return _Res("DATE", "XXXX-XX-XX", "", "day")

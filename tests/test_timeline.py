@@ -694,3 +694,9 @@ def test_bare_plural_spans_after_a_verb_of_sequence():
     got = values("The deal follows months of wrangling. Amid weeks of protests, the weeks went "
                  "by.", "2020-01-01")
     assert got == {"months": "PXM", "weeks": "PXW"}
+
+
+def test_today_in_a_quote_is_not_a_scheduled_future_day():
+    got = values('The minister is due to visit Paris on May 20. "We are ready, and today we '
+                 'prove it," an aide said.', "2021-05-18")
+    assert got == {"May 20": "2021-05-20", "today": "2021-05-18"}
