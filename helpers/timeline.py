@@ -399,9 +399,10 @@ _add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>[0
 # clock times
 _add(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
      r"(?!\w)", "clock", 3)
-_add(r"(?<=\bat\s)(?P<h>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\w.:]?\d)", "clock", 2)
+_add(r"(?<=\bat\s)(?P<h>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\w.:]?\d)"
+     r"(?!\s*(?:%|per\s*cent|percent|pc\b))", "clock", 2)  # not "at 5.25%"
 _add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-     r"1[0-2]|[1-9])(?P<oc>\s+o['’]clock)?(?=(?:\s+o['’]clock|\s+(?:on|in|this|that|tonight|"
+     r"1[0-2]|[1-9])(?:(?P<oc>\s+o['’]clock)(?!\w)|(?=\s+(?:on|in|this|that|tonight|"
      r"yesterday|tomorrow)\b|\s+(?:a\.m\.|p\.m\.|am\b|pm\b)))", "clock", 2)
 _add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE)
 # weekdays (with an optional part of day); SET when plural
@@ -549,7 +550,10 @@ _add(r"\b(?:of|even|Even|still|Still)\s+(?P<x>today)(?![\w'’-])", "ref", 3)
 _add(r"\b(?:to|To)\s+(?P<x>this\s+day)(?![\w-])", "ref", 3)
 
 # bare plural durations after a preposition: "for decades", "within days"
-_add(r"\b(?:for|For|over|within|Within|in|after|After|during|During)\s+(?P<x>(?:(?P<q>many|"
+# ... and after a verb of sequence before "of": "follows weeks of agitation", "amid months of talks"
+_add(r"\b(?:(?:for|For|over|within|Within|in|after|After|during|During)\s+|(?:follows|followed|"
+     r"following|Following|amid|Amid|ends|ended|ending|caps|capped|capping)\s+(?=(?:(?:many|several)"
+     r"\s+)?(?:years|decades|months|weeks|days)\s+of\b))(?P<x>(?:(?P<q>many|"
      r"several)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries))(?![\w-])"
      r"(?!\s+(?:to\s+come|old|ago|later|earlier)\b)", "dur", 0)
 
@@ -770,6 +774,30 @@ def _keep(text: str, c: _Cand, m: re.Match[str]) -> bool:
             return False
         if re.search(r"(?:aged|age)\s+$", text[max(0, c.start - 6):c.start]):
             return False
+    if c.kind == "deictic" and text[c.start:c.end] == "Today" and re.match(
+            r"\s+(?:programme|program|show|newspaper|bulletin)\b", text[c.end:c.end + 12]):
+        return False  # the title of a programme ("the BBC's Today programme")
+    if re.search(_SEASON_RE + r"$", text[c.start:c.end]) and re.match(
+            r"\s+(?:statement|budget|collection|catalogue|sales?)\b", text[c.end:c.end + 12]):
+        return False  # "the autumn statement", "the spring budget": a named event
+    if c.kind == "set" and "every" in f and f.get("n") and f["what"].lower() in _WEEKDAYS:
+        om = re.match(r"\s+of\s+(?:the|each|every)\s+month\b", text[c.end:c.end + 22])
+        if om:
+            c.end += om.end()
+            f["ofmonth"] = "1"
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pod"}:
+        art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?:[a-z]+\s+)?$",
+                        text[max(0, c.start - 18):c.start])
+        lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
+        if art and not re.search(r"\b(?:told|tells|said|says|asked|wrote|interview|statement)"
+                                 r"\b[^.]*$", lead):
+            # not "told a reporter Tuesday"
+            c.start -= len(art.group(0))
+            f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
+    if c.kind == "dur":
+        more = re.match(r"\s+or\s+(?:more|so|longer|less|fewer)\b", text[c.end:c.end + 14])
+        if more:
+            c.end += more.end()  # "two years or more" is one expression
     if c.kind == "range":
         y1 = int(f["y1"])
         y2s = f["y2"]
@@ -988,7 +1016,7 @@ _DIRECT_PAST_RE = re.compile(
     r"due|needed|required|proposed|intended|designed|timed|booked|called|fixed|announced|"
     r"said|told)\b)(?:took\s+effect|came\s+into\s+force|\w{3,}ed|took|began|died|won|lost|"
     r"met|left|fell|rose|held|sold|paid|spoke|wrote|became|ran|struck|came|went)"
-    r"(?:\s+on)?\s+$")
+    r"(?:\s+(?:office|power|charge|over)(?:\s+in)?)?(?:\s+on)?\s+$")  # "took office in May"
 #: An auxiliary or modal before the verb preceding a date: "will be completed on Monday".
 _AUX_BEFORE_RE = re.compile(r"\b(?:will|would|shall|be|been|being|to|can|could|may|might|must|"
                             r"should|['’]ll)\s+(?:\w+ly\s+|not\s+)?\w+(?:\s+on)?\s+$",
@@ -1037,9 +1065,18 @@ _FY_DEF_RE = re.compile(
     rf"(?:(?P<ma>{_ANY_MONTH_RE})\s+(?P<da>{_DAY_RE})|(?P<db>{_DAY_RE})\s+(?P<mb>{_ANY_MONTH_RE}))"
     rf"(?![\w-])")
 #: A recurring period being defined just before a year-less range ("The school year runs from").
+# a season still ahead: a deadline preposition, or an infinitive of intent ("agreed to meet
+# again in Washington in the spring"); a past-tense verb in between ("to ask why it failed in
+# the spring") stops it
+_SEASON_AHEAD_RE = re.compile(
+    r"(?:\b(?:before|by|until|till|ahead\s+of)\s+|\bto\s+(?!(?:\w+\s+){0,6}?\w+ed\b)"
+    r"(?:[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
+
 _GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
-    r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$")
+    r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$|"
+    # a recurring date: "meets every year in September", "each year on 1 May"
+    r"\b(?i:every|each)\s+year\s+(?:in|on|at|around|during|from)(?:\s+(?i:early|late|mid))?\s+$")
 
 
 def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
@@ -1082,7 +1119,7 @@ def _pick_season_year(season: str, ref: dt.date, tense: str) -> int:
     for y in (ref.year - 1, ref.year, ref.year + 1):
         a, b = _season_interval(y, season)
         if b < ref:
-            cost = (ref - b).days * (1.5 if tense == "future" else 1.0)
+            cost = (ref - b).days * (1000.0 if tense == "future" else 1.0)  # never a past season
         elif a > ref:
             cost = (a - ref).days * _FORWARD_COST.get(tense, 1.5)
         else:
@@ -1225,6 +1262,9 @@ class _Resolver:
                 for k, v in p.f.items():
                     f.setdefault(k, v)
         mod = _mod_of(f.get("mod"))
+        if "generic" in f and "wd" in f and clock is None and not {
+                "mon", "day", "year", "season", "m", "a"} & set(f):
+            return _Res("DATE", f"XXXX-WXX-{_WEEKDAYS.index(f['wd'].lower()) + 1}", "", "day")
         tense = clause
         pos = pieces[0].start
         pod = f.get("pod")
@@ -1437,6 +1477,11 @@ class _Resolver:
         if an is not None and an.gran == "day" and c.start - an.pos <= 600:
             return _Res("TIME", f"{an.a.isoformat()}T{hh:02d}:{mm:02d}", "", "time", an.a, an.a,
                         "narrative", an.value)
+        if an is None and self.pub is not None and clause not in ("past", "cited"):
+            # no day mentioned yet and not a past narrative: a headline ("Midday bulletin") or
+            # a present/future schedule ("the vote is at three o'clock") is on publication day
+            return _Res("TIME", f"{self.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+                        self.pub, self.pub, "publication", self.pub.isoformat())
         return _Res("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "", "time")
 
     def _r_week(self, c: _Cand, text, clause, in_quote, block) -> _Res:
@@ -1569,7 +1614,10 @@ class _Resolver:
                 a, b = _interval(wl, ref)
                 mod = _mod_of(f.get("mod"))
                 return _Res("DATE", _val(wl, ref), mod, wl, *_apply_mod(a, b, mod), anchor, av)
-            if len(f["rel"].split()) > 1 and wl in _UNIT_CODE:
+            prev_century = rel == "last" and wl in ("decade", "century") and re.search(
+                r"\b(?:of|through|throughout|during)\s+$", text[max(0, pos - 14):pos])
+            if len(f["rel"].split()) > 1 and wl in _UNIT_CODE and not prev_century:
+                # ("the wars of the last century" is the previous century, a date)
                 # "the past decade", "over the next year": a stretch of time, not a date
                 return _Res("DURATION", f"P1{_UNIT_CODE[wl]}", "", "duration")
             ref, anchor, av = self._pub_or_none()
@@ -1648,7 +1696,9 @@ class _Resolver:
             offset += -1 if "before" in f["dba"].lower() else 1
         ref, anchor, av = self._pub_or_none()
         an = self.narrative(block, pos, finest="day")
-        if in_quote and an is not None and an.gran == "day":
+        if in_quote and an is not None and an.gran == "day" and (
+                self.pub is None or an.a <= self.pub):
+            # a quote is spoken on a day already reported, never on a scheduled future one
             ref, anchor, av = an.a, "narrative", an.value
         if ref is None:
             return _Res("DATE", "XXXX-XX-XX", "", "day")
@@ -1811,6 +1861,8 @@ class _Resolver:
                     "nightly": "P1D"}[f["adv"].lower()]
             return _Res("SET", code, "", "set")
         what = f["what"].lower()
+        if f.get("ofmonth"):
+            return _Res("SET", "P1M", "", "set")  # "every second Thursday of the month"
         if what.capitalize() in [w.capitalize() for w in _WEEKDAYS]:
             return _Res("SET", f"XXXX-WXX-{_WEEKDAYS.index(what) + 1}", "", "set")
         if what in _PART_OF_DAY:
@@ -1855,6 +1907,8 @@ def _clock(f: dict, pod: str | None) -> tuple[int | None, int]:
         h = 0
     elif not ap and pod and pod.lower() in ("afternoon", "evening", "night") and h < 12:
         h += 12
+    elif not ap and not pod and "hw" in f and 1 <= h <= 6:
+        h += 12  # "at one o'clock", "at four": office hours, not the small hours
     return h, mi
 
 
@@ -1947,6 +2001,9 @@ def _resolve_spans(text: str, resolver: _Resolver,
             if _SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
                 tense = "future"  # "a recess that begins Friday"
                 resolver.strict_future = True
+            if c.kind == "cal" and "season" in c.f and "year" not in c.f and tense != "future" \
+                    and _SEASON_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
+                tense = "future"  # "before the spring", "agreed to meet in the spring"
             if _CITATION_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)

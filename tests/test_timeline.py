@@ -645,3 +645,58 @@ def test_scheduling_verbs_look_forward_and_fiscal_year_end_definitions():
                  "year ends Sept. 30. Its budget must balance by the end of the fiscal year.", pub)
     assert got == {"Oct. 21": "2025-10-21", "Nov. 1": "2025-11-01", "Sept. 30": "XXXX-09-30",
                    "the end of the fiscal year": "2025-09-30"}
+
+
+def test_recurring_months_oclock_times_and_named_programmes_and_budgets():
+    pub = "2022-05-10"
+    got = values("The board meets every year in March. Mortgage rates rose to 4.75% and savers "
+                 "got at 4.25 per cent. The project could take five months or more. She spoke "
+                 "on the Today programme about the spring budget. The vote is at three o'clock.",
+                 pub)
+    assert got == {"every year": "P1Y", "March": "XXXX-03", "five months or more": "P5M",
+                   "three o'clock": "2022-05-10T15:00"}
+
+
+def test_a_season_after_a_deadline_or_an_infinitive_of_intent_lies_ahead():
+    pub = "2021-10-05"
+    got = values("The rebels hope to oust the chair before the spring. The two ministers said "
+                 "they had agreed to hold talks in Paris in the summer. Sales fell in the spring.",
+                 pub)
+    assert got == {"the spring": "2021-SP", "the summer": "2022-SU"}
+    got = values("The rebels hope to oust the chair before the spring.", pub)
+    assert got == {"the spring": "2022-SP"}
+
+
+def test_an_indefinite_weekday_is_generic_and_monthly_ordinal_weekdays_are_one_set():
+    pub = "2022-02-16"
+    got = values("Volunteers come in on a rainy Saturday to sort the parcels. The club meets "
+                 "every third Monday of the month.", pub)
+    assert got == {"a rainy Saturday": "XXXX-WXX-6",
+                   "every third Monday of the month": "P1M"}
+    assert values("The mayor told a reporter Tuesday that he would stay.", pub) == {
+        "Tuesday": "2022-02-15"}
+
+
+def test_took_office_in_a_month_is_before_publication():
+    pub = "2023-10-04"
+    got = values("The governor, who took office in December, has vetoed two bills.", pub)
+    assert got == {"December": "2022-12"}
+
+
+def test_of_the_last_century_is_the_previous_century_and_over_it_a_duration():
+    pub = "2012-06-01"
+    assert found("It was the worst flood of the last century.", pub) == {
+        "the last century": ("DATE", "19", "")}
+    assert values("Sea levels rose over the last century.", pub) == {"the last century": "P1CE"}
+
+
+def test_bare_plural_spans_after_a_verb_of_sequence():
+    got = values("The deal follows months of wrangling. Amid weeks of protests, the weeks went "
+                 "by.", "2020-01-01")
+    assert got == {"months": "PXM", "weeks": "PXW"}
+
+
+def test_today_in_a_quote_is_not_a_scheduled_future_day():
+    got = values('The minister is due to visit Paris on May 20. "We are ready, and today we '
+                 'prove it," an aide said.', "2021-05-18")
+    assert got == {"May 20": "2021-05-20", "today": "2021-05-18"}
