@@ -945,10 +945,17 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
 _NP_BEFORE_RE = re.compile(
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
-    rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
+    rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
+    rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+#: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
+#: said"): news style puts it there; it is skipped when the subject is looked for
+_TIME_ADJUNCT_RX = re.compile(
+    r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+$")
 #: "…, officials cited": a bare plural role noun opening the clause right before the verb
 _BARE_ROLE_BEFORE_RX = re.compile(
     rf"(?:^|[,;]\s+)(?P<np>(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN_RE})\s+$")
@@ -1683,6 +1690,11 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
+        adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
+            nb is None or nb.start("np") > len(before) - 40) else None
+        if adj and (nb is None or nb.start("np") >= adj.start()):
+            # "President X on Monday promised to "…"": skip the time adjunct
+            nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")

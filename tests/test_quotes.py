@@ -764,3 +764,23 @@ def test_unlisted_name_reused_by_surname_is_a_person():
     assert row(q, "I only drive the bus,").speaker == "Ruairi Vessel"
     # a group speaker ("the board said") is never a later "he says"
     assert row(q, "Then the board should pay me more,").speaker == "Ruairi Vessel"
+
+
+# --- generalisation round 3 (invented text; expected answers worked out by reading) ------------
+
+
+def test_time_adjunct_between_subject_and_verb_is_skipped():
+    q = article('MADRID — President Tomas Vell on Monday promised to "open a new page" with '
+                'Portugal.',
+                'Mayor Inge Prall last week said the plan was "dead in the water" already.')
+    r = row(q, "open a new page")
+    assert (r.speaker, r.cue) == ("Tomas Vell", "promise")
+    r = row(q, "dead in the water")
+    assert (r.speaker, r.cue) == ("Inge Prall", "say")
+
+
+def test_description_with_lowercase_possessive_pp_frames_as():
+    q = article("But a senior official on the council's left described the group as a "
+                '"state within a state" and left.')
+    r = row(q, "state within a state")
+    assert r.speaker.startswith("a senior official") and r.cue == "describe"
