@@ -795,7 +795,7 @@ _PRON_SUBJ_RE = re.compile(r"(?<![\w’'])(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z]
 
 
 _APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
-_APPOS_AFTER_RE = re.compile(rf"^,\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+_APPOS_AFTER_RE = re.compile(rf"^,\s*(?:(?:now|then|still|formerly|once)\s+)?(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
                              rf"{_PERSON_NOUN_RE}\b")
 #: ``Luis Ortega, who owns …`` / ``Ann Lee, 41,``: a relative ``who`` or an age marks a person
 _WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
@@ -807,7 +807,14 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
     person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
     reporting verb (``Priya Shah said``)."""
     name = narr[s:e]
-    if not 2 <= len(name.split()) <= 3 or any(t in _ORG_WORDS for t in name.split()):
+    if any(t in _ORG_WORDS for t in name.split()):
+        return False
+    if len(name.split()) == 1:
+        # "Garske, now a banker, tells me": a lone surname in apposition to a person noun
+        # (the full name may stand only inside a quotation, which is masked)
+        return name[:1].isupper() and name[1:].islower() and \
+            bool(_APPOS_AFTER_RE.match(narr[e:e + 80]))
+    if not 2 <= len(name.split()) <= 3:
         return False
     return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
                 or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30])
@@ -1300,6 +1307,23 @@ def _resolve_pronoun(
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
         g = _gender_of(art.interviewee.split())
+        local = None
+        if g == "u":
+            # an interviewee whose given name tells no gender does not take a "he"/"she"
+            # whose paragraph has just named another person as subject ("Sheard, now a
+            # councillor, tells me … "…," he says"): the nearer named subject does
+            for m in reversed(art.paragraph_mentions[para]
+                              if 0 <= para < len(art.paragraph_mentions) else []):
+                if m.start < pos and m.subject and m.kind == "named" and \
+                        _compatible(p, m, art):
+                    name = _mention_name(m, art)[0]
+                    if name and name not in (exclude, art.interviewee) and \
+                            not speakers_match(name, art.interviewee):
+                        local = m
+                    break
+        if local is not None:
+            name, typ = _mention_name(local, art)
+            return (name, typ, local.start, local.end)
         if g in ("u", {"he": "m", "she": "f"}[p]):
             return (art.interviewee, "pronoun-resolved", None, None)
 
@@ -2178,10 +2202,16 @@ def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
         row.speaker_start, row.speaker_end = src.speaker_start, src.speaker_end
         row.speaker_mention = src.speaker_mention
 
+    same_para = prev_top is not None and prev_para == pi
     if interview and art.interviewee:
+        if same_para and prev_top.speaker and prev_top.speaker_type != "writer" and \
+                prev_top.cue:
+            # "“…,” he says. “…”": in a profile too, the second half of a split quotation
+            # is still the words of the (non-interviewee) speaker just named
+            take(prev_top)
+            return
         row.speaker, row.speaker_type = art.interviewee, "named"
         return
-    same_para = prev_top is not None and prev_para == pi
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
     opens = not art.text[para_start:row.span.open_pos].strip()
     if opens and not same_para and prev_top is not None and prev_para == pi - 1:

@@ -784,3 +784,21 @@ def test_description_with_lowercase_possessive_pp_frames_as():
                 '"state within a state" and left.')
     r = row(q, "state within a state")
     assert r.speaker.startswith("a senior official") and r.cue == "describe"
+
+
+def test_profile_pronoun_after_another_named_subject_and_split_quote():
+    # a profile of a person whose given name tells no gender; a rival, named only inside her
+    # quotation, is then the subject of a paragraph whose "he says" and the split quotation's
+    # second half are his, not the interviewee's
+    q = article('Organiser Ysolde Varga is sorting ballots in her kitchen when I arrive. “We count '
+                'everything twice,” she says.',
+                '“Marcus Hadley once told me, ‘You count like an accountant,’” she says.',
+                'Hadley, now a councillor, tells me by phone that he stands by it. “She is '
+                'careful,” he says. “But careful is not the same thing as fair.”',
+                '“I will take careful,” she says.',
+                title='The counter: Ysolde Varga talks to us about her ward')
+    assert row(q, "We count everything twice,").speaker == "Ysolde Varga"
+    assert row(q, "She is careful,").speaker.endswith("Hadley")
+    r = row(q, "But careful is not the same thing as fair.")
+    assert r.speaker.endswith("Hadley") and r.continuation
+    assert row(q, "I will take careful,").speaker == "Ysolde Varga"
