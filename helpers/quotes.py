@@ -2206,7 +2206,8 @@ def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
     same_para = prev_top is not None and prev_para == pi
     if interview and art.interviewee:
         if same_para and prev_top.speaker and prev_top.speaker_type != "writer" and \
-                prev_top.cue:
+                prev_top.attribution == "post-cue" and prev_top.post_cue_end >= 0 and \
+                not art.text[prev_top.post_cue_end:row.span.open_pos].strip(" \t.,;"):
             # "“…,” he says. “…”": in a profile too, the second half of a split quotation
             # is still the words of the (non-interviewee) speaker just named
             take(prev_top)
