@@ -795,7 +795,8 @@ _PRON_SUBJ_RE = re.compile(r"(?<![\w’'])(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z]
 
 
 _APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
-_APPOS_AFTER_RE = re.compile(rf"^,\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+_APPOS_AFTER_RE = re.compile(rf"^,\s*(?:(?:now|then|still|formerly|once)\s+)?"
+                             rf"(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
                              rf"{_PERSON_NOUN_RE}\b")
 #: ``Luis Ortega, who owns …`` / ``Ann Lee, 41,``: a relative ``who`` or an age marks a person
 _WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
@@ -807,7 +808,14 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
     person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
     reporting verb (``Priya Shah said``)."""
     name = narr[s:e]
-    if not 2 <= len(name.split()) <= 3 or any(t in _ORG_WORDS for t in name.split()):
+    if any(t in _ORG_WORDS for t in name.split()):
+        return False
+    if len(name.split()) == 1:
+        # "Garske, now a banker, tells me": a lone surname in apposition to a person noun
+        # (the full name may stand only inside a quotation, which is masked)
+        return name[:1].isupper() and name[1:].islower() and \
+            bool(_APPOS_AFTER_RE.match(narr[e:e + 80]))
+    if not 2 <= len(name.split()) <= 3:
         return False
     return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
                 or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30])
@@ -945,10 +953,17 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
 _NP_BEFORE_RE = re.compile(
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
-    rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
+    rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
+    rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+#: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
+#: said"): news style puts it there; it is skipped when the subject is looked for
+_TIME_ADJUNCT_RX = re.compile(
+    r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+$")
 #: "…, officials cited": a bare plural role noun opening the clause right before the verb
 _BARE_ROLE_BEFORE_RX = re.compile(
     rf"(?:^|[,;]\s+)(?P<np>(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN_RE})\s+$")
@@ -1293,6 +1308,23 @@ def _resolve_pronoun(
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
         g = _gender_of(art.interviewee.split())
+        local = None
+        if g == "u":
+            # an interviewee whose given name tells no gender does not take a "he"/"she"
+            # whose paragraph has just named another person as subject ("Sheard, now a
+            # councillor, tells me … "…," he says"): the nearer named subject does
+            for m in reversed(art.paragraph_mentions[para]
+                              if 0 <= para < len(art.paragraph_mentions) else []):
+                if m.start < pos and m.subject and m.kind == "named" and \
+                        _compatible(p, m, art):
+                    name = _mention_name(m, art)[0]
+                    if name and name not in (exclude, art.interviewee) and \
+                            not speakers_match(name, art.interviewee):
+                        local = m
+                    break
+        if local is not None:
+            name, typ = _mention_name(local, art)
+            return (name, typ, local.start, local.end)
         if g in ("u", {"he": "m", "she": "f"}[p]):
             return (art.interviewee, "pronoun-resolved", None, None)
 
@@ -1683,6 +1715,11 @@ def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
+        adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
+            nb is None or nb.start("np") > len(before) - 40) else None
+        if adj and (nb is None or nb.start("np") >= adj.start()):
+            # "President X on Monday promised to "…"": skip the time adjunct
+            nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
@@ -2166,10 +2203,17 @@ def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
         row.speaker_start, row.speaker_end = src.speaker_start, src.speaker_end
         row.speaker_mention = src.speaker_mention
 
+    same_para = prev_top is not None and prev_para == pi
     if interview and art.interviewee:
+        if same_para and prev_top.speaker and prev_top.speaker_type != "writer" and \
+                prev_top.attribution == "post-cue" and prev_top.post_cue_end >= 0 and \
+                not art.text[prev_top.post_cue_end:row.span.open_pos].strip(" \t.,;"):
+            # "“…,” he says. “…”": in a profile too, the second half of a split quotation
+            # is still the words of the (non-interviewee) speaker just named
+            take(prev_top)
+            return
         row.speaker, row.speaker_type = art.interviewee, "named"
         return
-    same_para = prev_top is not None and prev_para == pi
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
     opens = not art.text[para_start:row.span.open_pos].strip()
     if opens and not same_para and prev_top is not None and prev_para == pi - 1:

@@ -764,3 +764,41 @@ def test_unlisted_name_reused_by_surname_is_a_person():
     assert row(q, "I only drive the bus,").speaker == "Ruairi Vessel"
     # a group speaker ("the board said") is never a later "he says"
     assert row(q, "Then the board should pay me more,").speaker == "Ruairi Vessel"
+
+
+# --- generalisation round 3 (invented text; expected answers worked out by reading) ------------
+
+
+def test_time_adjunct_between_subject_and_verb_is_skipped():
+    q = article('MADRID — President Tomas Vell on Monday promised to "open a new page" with '
+                'Portugal.',
+                'Mayor Inge Prall last week said the plan was "dead in the water" already.')
+    r = row(q, "open a new page")
+    assert (r.speaker, r.cue) == ("Tomas Vell", "promise")
+    r = row(q, "dead in the water")
+    assert (r.speaker, r.cue) == ("Inge Prall", "say")
+
+
+def test_description_with_lowercase_possessive_pp_frames_as():
+    q = article("But a senior official on the council's left described the group as a "
+                '"state within a state" and left.')
+    r = row(q, "state within a state")
+    assert r.speaker.startswith("a senior official") and r.cue == "describe"
+
+
+def test_profile_pronoun_after_another_named_subject_and_split_quote():
+    # a profile of a person whose given name tells no gender; a rival, named only inside her
+    # quotation, is then the subject of a paragraph whose "he says" and the split quotation's
+    # second half are his, not the interviewee's
+    q = article('Organiser Ysolde Varga is sorting ballots in her kitchen when I arrive. “We count '
+                'everything twice,” she says.',
+                '“Marcus Hadley once told me, ‘You count like an accountant,’” she says.',
+                'Hadley, now a councillor, tells me by phone that he stands by it. “She is '
+                'careful,” he says. “But careful is not the same thing as fair.”',
+                '“I will take careful,” she says.',
+                title='The counter: Ysolde Varga talks to us about her ward')
+    assert row(q, "We count everything twice,").speaker == "Ysolde Varga"
+    assert row(q, "She is careful,").speaker.endswith("Hadley")
+    r = row(q, "But careful is not the same thing as fair.")
+    assert r.speaker.endswith("Hadley") and r.continuation
+    assert row(q, "I will take careful,").speaker == "Ysolde Varga"
