@@ -8,12 +8,14 @@ gold items.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 __all__ = [
     "boundary_scores",
+    "by_file_name",
     "cohen_kappa",
     "macro_f1",
     "match_spans",
@@ -21,6 +23,18 @@ __all__ = [
     "prf",
     "spearman",
 ]
+
+
+def by_file_name(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` whose ``source`` is reduced to the file name, as in the gold files.
+
+    Predictions name their source as the loader was given it (``data/raw/x.txt``, an absolute
+    path); gold files name the file alone, so every scorer compares by file name.
+    """
+    out = df.copy()
+    if "source" in out.columns:
+        out["source"] = out["source"].map(lambda s: Path(str(s)).name)
+    return out
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:

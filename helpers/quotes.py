@@ -60,6 +60,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.corpus import Corpus, segment_text
+from helpers.metrics import by_file_name
 from helpers.paths import LEXICONS, PEOPLE
 from helpers.text import WORD_RE
 
@@ -2528,9 +2529,7 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = No
 
 
 def _norm_frame(df: pd.DataFrame) -> pd.DataFrame:
-    out = df.copy()
-    if "source" in out.columns:
-        out["source"] = out["source"].map(lambda s: Path(str(s)).name)
+    out = by_file_name(df)
     for c in ("speaker", "cue", "kind"):
         if c not in out.columns:
             out[c] = ""

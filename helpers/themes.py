@@ -75,7 +75,7 @@ import pandas as pd
 import yaml
 
 from helpers.corpus import Corpus
-from helpers.metrics import cohen_kappa, match_spans, prf
+from helpers.metrics import by_file_name, cohen_kappa, match_spans, prf
 from helpers.paths import LEXICONS, PEOPLE
 from helpers.segment_sentences import split_sentences
 from helpers.text import WORD_RE, count_words, fold_quotes
@@ -770,10 +770,7 @@ def score_themes(pred: pd.DataFrame, gold: pd.DataFrame,
                   if c not in {"source", "start", "end", "text", "notes"}
                   and f"{c}_present" in pred.columns]
     themes = list(themes)
-    p = pred.copy()
-    g = gold.copy()
-    p["source"] = p["source"].map(lambda s: Path(str(s)).name)
-    g["source"] = g["source"].map(lambda s: Path(str(s)).name)
+    p, g = by_file_name(pred), by_file_name(gold)
     pairs = dict(match_spans(g, p, overlap=True))
     rows = []
     for t in themes:
@@ -798,8 +795,7 @@ def annotator_agreement(gold_a: pd.DataFrame, gold_b: pd.DataFrame,
 
     Paragraphs are paired by file name and offsets; unpaired rows are ignored.
     """
-    a = gold_a.assign(source=gold_a["source"].map(lambda s: Path(str(s)).name))
-    b = gold_b.assign(source=gold_b["source"].map(lambda s: Path(str(s)).name))
+    a, b = by_file_name(gold_a), by_file_name(gold_b)
     both = a.merge(b, on=["source", "start", "end"], suffixes=("_a", "_b"))
     rows = []
     for t in themes:
@@ -819,10 +815,7 @@ def gold_comparison(pred: pd.DataFrame, gold: pd.DataFrame, theme: str) -> pd.Da
 
     Columns: ``source``, ``start``, ``end``, ``gold``, ``predicted``, ``score``, ``text``.
     """
-    p = pred.copy()
-    g = gold.copy()
-    p["source"] = p["source"].map(lambda s: Path(str(s)).name)
-    g["source"] = g["source"].map(lambda s: Path(str(s)).name)
+    p, g = by_file_name(pred), by_file_name(gold)
     pairs = dict(match_spans(g, p, overlap=True))
     rows = []
     for gi in g.index:

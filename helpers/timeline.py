@@ -145,12 +145,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 
 from helpers.corpus import Corpus
-from helpers.metrics import match_spans, prf
+from helpers.metrics import by_file_name, match_spans, prf
 
 __all__ = [
     "DATED_EVENT_COLUMNS",
@@ -2151,9 +2150,7 @@ def dated_events(timexes: pd.DataFrame, corpus: Corpus | None = None,
 # --------------------------------------------------------------------------- scoring
 
 def _prep(df: pd.DataFrame) -> pd.DataFrame:
-    df = df.copy()
-    if "source" in df.columns:
-        df["source"] = df["source"].map(lambda s: Path(str(s)).name)
+    df = by_file_name(df)
     for col in ("type", "value", "mod"):
         if col not in df.columns:
             df[col] = ""

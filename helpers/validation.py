@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.corpus import Corpus, load_corpus
-from helpers.metrics import boundary_scores, cohen_kappa
+from helpers.metrics import boundary_scores, by_file_name, cohen_kappa
 from helpers.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
 
 __all__ = [
@@ -54,7 +54,7 @@ def sentence_boundary_report(corpus: Corpus, gold: pd.DataFrame) -> tuple[dict, 
     around it.
     """
     pred = corpus.sentences.copy()
-    pred["source"] = pred["source"].map(lambda s: Path(s).name)
+    pred = by_file_name(pred)
     scores = boundary_scores(gold, pred)
     text = next(iter(corpus.texts.values()))
     gold_ends = set(gold["end"])
@@ -86,11 +86,6 @@ TARGETS: list[tuple[str, str, float]] = [
 ]
 
 
-def _by_name(df: pd.DataFrame) -> pd.DataFrame:
-    """Predictions with ``source`` reduced to the file name, as in the gold files."""
-    return df.assign(source=df["source"].map(lambda s: Path(str(s)).name))
-
-
 def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
                       raw: Path = DATA_RAW) -> pd.DataFrame:
     """Sentences, quotes, temporal expressions and themes of ``corpus`` against the gold files
@@ -109,13 +104,13 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
                      "n": int(n), "gold": gold})
 
     gold = load_gold("sentences", annotations, raw)
-    b = boundary_scores(gold, _by_name(corpus.sentences))
+    b = boundary_scores(gold, by_file_name(corpus.sentences))
     for key, label in (("precision", "boundary precision"), ("recall", "boundary recall"),
                        ("f1", "boundary F1")):
         add("sentence splitting", label, b[key], len(gold), "sentences.csv")
 
     gold = load_gold("quotes", annotations, raw)
-    q = quotes.score_quotes(_by_name(quotes.extract_quotes(corpus)), gold)
+    q = quotes.score_quotes(by_file_name(quotes.extract_quotes(corpus)), gold)
     n_speech = int((gold["kind"] == "speech").sum())
     for key, label, n in (
         ("speech_precision", "speech quote precision", n_speech),
@@ -128,7 +123,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("quote attribution", label, q[key], n, "quotes.csv")
 
     gold = load_gold("timex", annotations, raw)
-    t = timeline.score_timexes(_by_name(timeline.extract_timexes(corpus)), gold)
+    t = timeline.score_timexes(by_file_name(timeline.extract_timexes(corpus)), gold)
     for key, label in (("strict_f1", "strict extraction F1"),
                        ("relaxed_f1", "relaxed extraction F1"),
                        ("value_accuracy", "value accuracy (relaxed matches)"),
@@ -136,7 +131,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("timelines", label, t[key], len(gold), "timex.csv")
 
     gold = load_gold("themes", annotations, raw)
-    th = themes.score_themes(_by_name(themes.paragraph_themes(corpus)), gold)
+    th = themes.score_themes(by_file_name(themes.paragraph_themes(corpus)), gold)
     for row in th.itertuples():
         for key in ("precision", "recall", "f1"):
             label = "F1" if key == "f1" else key
