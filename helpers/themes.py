@@ -282,6 +282,17 @@ def _alternation(items: list[tuple[str, str]]) -> str:
     return _LEFT_EDGE + "(?:" + "|".join(branches) + ")"
 
 
+def _term_group(term: str, index: int, where: str) -> tuple[str, str]:
+    """``(term, named regex group g<index>)``; a term that does not compile is a
+    :class:`CodebookError` naming ``where``."""
+    try:
+        source = compile_term(term)
+    except ValueError as exc:
+        raise CodebookError(f"{where}: {exc}") from exc
+    _compile(source, where)
+    return term, f"(?P<g{index}>{source})"
+
+
 def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     where = f"{path}: theme #{index + 1}"
     if not isinstance(raw, dict):
@@ -321,12 +332,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     # longest first, so "Bush's poodle" wins over "poodle" at the same position
     entries.sort(key=lambda e: -len(e[0]))
     for term, kind, weight in entries:
-        try:
-            source = compile_term(term)
-        except ValueError as exc:
-            raise CodebookError(f"{where}: term {term!r}: {exc}") from exc
-        _compile(source, f"{where}: term {term!r}")
-        groups.append((term, f"(?P<g{len(groups)}>{source})"))
+        groups.append(_term_group(term, len(groups), f"{where}: term {term!r}"))
         info.append((term, kind, weight))
     term_regex = _compile(_alternation(groups), f"{where}: terms") if groups else None
 
@@ -350,12 +356,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
                         + [(t, weak_weight) for t in art_weak], key=lambda e: -len(e[0]))
     art_groups = []
     for term, _w in art_sorted:
-        try:
-            source = compile_term(term)
-        except ValueError as exc:
-            raise CodebookError(f"{where}: article term {term!r}: {exc}") from exc
-        _compile(source, f"{where}: article term {term!r}")
-        art_groups.append((term, f"(?P<g{len(art_groups)}>{source})"))
+        art_groups.append(_term_group(term, len(art_groups), f"{where}: article term {term!r}"))
     art_regex = (_compile(_alternation(art_groups), f"{where}: article_terms")
                  if art_groups else None)
     cooc: list[tuple[str, str, float, tuple[re.Pattern[str], ...]]] = []

@@ -1078,20 +1078,14 @@ _GENERIC_PERIOD_RE = re.compile(
     r"\b(?i:every|each)\s+year\s+(?:in|on|at|around|during|from)(?:\s+(?i:early|late|mid))?\s+$")
 
 
-def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
-               mod: str = "") -> int:
-    """The year that puts a year-less month/day nearest ``ref`` (wrong side counts 1.5x)."""
+def _nearest_year(intervals: dict[int, tuple[dt.date, dt.date]], ref: dt.date, tense: str,
+                  past_weight: float) -> int:
+    """The candidate year whose interval lies nearest ``ref``: days before ``ref`` cost
+    ``past_weight`` each, days after it the tense's forward cost; ``ref.year`` if none."""
     best, best_cost = ref.year, None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        if day:
-            try:
-                a = b = dt.date(y, month, day)
-            except ValueError:
-                continue
-        else:
-            a, b = _apply_mod(dt.date(y, month, 1), _month_end(y, month), mod)
+    for y, (a, b) in intervals.items():
         if b < ref:
-            cost = (ref - b).days * (1.5 if tense == "future" else 1.0)
+            cost = (ref - b).days * past_weight
         elif a > ref:
             cost = (a - ref).days * _FORWARD_COST.get(tense, 1.5)
         else:
@@ -1099,6 +1093,21 @@ def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
+
+
+def _pick_year(month: int, day: int | None, ref: dt.date, tense: str,
+               mod: str = "") -> int:
+    """The year that puts a year-less month/day nearest ``ref`` (wrong side counts 1.5x)."""
+    intervals: dict[int, tuple[dt.date, dt.date]] = {}
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if day:
+            try:
+                intervals[y] = (dt.date(y, month, day),) * 2
+            except ValueError:
+                continue
+        else:
+            intervals[y] = _apply_mod(dt.date(y, month, 1), _month_end(y, month), mod)
+    return _nearest_year(intervals, ref, tense, 1.5 if tense == "future" else 1.0)
 
 
 def _weekday_year(year: int, month: int, day: int, weekday: int) -> int:
@@ -1114,18 +1123,9 @@ def _weekday_year(year: int, month: int, day: int, weekday: int) -> int:
 
 
 def _pick_season_year(season: str, ref: dt.date, tense: str) -> int:
-    best, best_cost = ref.year, None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        a, b = _season_interval(y, season)
-        if b < ref:
-            cost = (ref - b).days * (1000.0 if tense == "future" else 1.0)  # never a past season
-        elif a > ref:
-            cost = (a - ref).days * _FORWARD_COST.get(tense, 1.5)
-        else:
-            cost = 0
-        if best_cost is None or cost < best_cost:
-            best, best_cost = y, cost
-    return best
+    """The year of a year-less season nearest ``ref``; in a future clause never a past one."""
+    intervals = {y: _season_interval(y, season) for y in (ref.year - 1, ref.year, ref.year + 1)}
+    return _nearest_year(intervals, ref, tense, 1000.0 if tense == "future" else 1.0)
 
 
 # --------------------------------------------------------------------------- resolution
