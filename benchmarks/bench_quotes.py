@@ -1,7 +1,8 @@
 """Quote extraction throughput on the corpus repeated to >= 10 MB.
 
 Run: ``.venv/bin/python benchmarks/bench_quotes.py``. Prints characters and quotations per
-second for :func:`helpers.quotes.extract_quotes` on an already segmented corpus (the segmenter
+second for :func:`helpers.instruments.quotes.extract_quotes` on an already segmented corpus
+(the segmenter
 has its own benchmark), and for the whole path text -> quotes. Asserts nothing (speed depends on
 the machine); the target is >= 1 M chars/s for the extraction.
 """
@@ -12,8 +13,8 @@ import sys
 
 from common import best_of, repeated_corpus
 
-from helpers.corpus import segment_text
-from helpers.quotes import extract_quotes
+from helpers.core.corpus import segment_text
+from helpers.instruments.quotes import extract_quotes
 
 
 def main() -> None:

@@ -12,9 +12,9 @@ import time
 
 from common import best_of, repeated_corpus
 
-from helpers.corpus import segment_text
-from helpers.paths import PROJECT_ROOT
-from helpers.segment_sentences import split_sentences
+from helpers.core.corpus import segment_text
+from helpers.core.paths import PROJECT_ROOT
+from helpers.core.sentences import split_sentences
 
 
 def main() -> None:

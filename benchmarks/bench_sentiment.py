@@ -17,8 +17,8 @@ import time
 
 from common import best_of, repeated_corpus
 
-from helpers.corpus import segment_text
-from helpers.sentiment import _raw_scores, _vader, polarity_negation, score_texts
+from helpers.core.corpus import segment_text
+from helpers.instruments.sentiment import _raw_scores, _vader, polarity_negation, score_texts
 
 SAMPLE = 5000
 

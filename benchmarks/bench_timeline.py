@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from common import best_of, repeated_corpus
 
-from helpers.corpus import segment_text
-from helpers.timeline import extract_timexes, find_timexes
+from helpers.core.corpus import segment_text
+from helpers.instruments.timeline import extract_timexes, find_timexes
 
 
 def main() -> None:

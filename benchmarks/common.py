@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from helpers.paths import DEFAULT_CORPUS
+from helpers.core.paths import DEFAULT_CORPUS
 
 T = TypeVar("T")
 TEN_MB = 10 * 1024 * 1024

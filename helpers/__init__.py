@@ -1,6 +1,6 @@
 """Helpers for the New Statesman political-journalism notebooks.
 
-The package loads and segments articles (``helpers.corpus``) and holds the analysis code the
+The package loads and segments articles (``helpers.core.corpus``) and holds the analysis code the
 notebooks share: quotes, sentiment, timelines, themes, figures. Every table it produces is a
 pandas DataFrame whose rows carry ``source``/``start``/``end`` offsets into the source text.
 """

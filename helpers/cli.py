@@ -16,29 +16,29 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from helpers.corpus import Corpus, CorpusError, load_corpus
+from helpers.core.corpus import Corpus, CorpusError, load_corpus
 
 __all__ = ["main", "write_table"]
 
 # command -> (module, function, help); the function takes a Corpus and returns a DataFrame
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "quotes": (
-        "helpers.quotes",
+        "helpers.instruments.quotes",
         "extract_quotes",
         "one row per quoted span: kind, speaker, reporting verb",
     ),
     "sentiment": (
-        "helpers.sentiment",
+        "helpers.instruments.sentiment",
         "sentence_sentiment",
         "one row per sentence: TextBlob, VADER and the calibrated score, voice",
     ),
     "timeline": (
-        "helpers.timeline",
+        "helpers.instruments.timeline",
         "extract_timexes",
         "one row per temporal expression: TIMEX3 type, value and interval",
     ),
     "themes": (
-        "helpers.themes",
+        "helpers.instruments.themes",
         "paragraph_themes",
         "one row per paragraph: a score per theme of the codebook",
     ),

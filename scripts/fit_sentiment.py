@@ -5,7 +5,8 @@ Run from the project root: ``PYTHONPATH=. .venv/bin/python scripts/fit_sentiment
 
 Procedure (nothing here looks at the held-out editorials until the model is chosen):
 1. Every editorial (id prefix before ``_``) goes to ``fit`` or ``held_out`` by
-   ``helpers.sentiment.editorial_part`` (sha256 of ``sentiment-split:<editorial>``, 30% held out).
+   ``helpers.instruments.sentiment.editorial_part`` (sha256 of
+   ``sentiment-split:<editorial>``, 30% held out).
 2. On the fit part, candidate feature sets are compared by k-fold cross-validation *by editorial*
    (fold = sha256 of ``sentiment-cv:<editorial>`` mod k): least squares of gold (mean rating / 4)
    on the features, Pearson r on the left-out fold. The set with the best mean r wins; the table of
@@ -37,9 +38,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from helpers.metrics import macro_f1  # noqa: E402
-from helpers.paths import PROJECT_ROOT  # noqa: E402
-from helpers.sentiment import (  # noqa: E402
+from helpers.core.paths import PROJECT_ROOT  # noqa: E402
+from helpers.evaluate.metrics import macro_f1  # noqa: E402
+from helpers.instruments.sentiment import (  # noqa: E402
     CALIBRATION_FILE,
     NYT_DEV_FILE,
     editorial_part,
@@ -202,7 +203,7 @@ def main() -> None:
     print(table.to_string())
 
     result = {
-        "description": "Default sentiment score of helpers.sentiment: clip(intercept + "
+        "description": "Default sentiment score of helpers.instruments.sentiment: clip(intercept + "
                        "sum(coef * feature), -1, 1), a least-squares fit of the mean human "
                        "rating / 4 on NYT editorial snippets.",
         "data": {"file": NYT_DEV_FILE.relative_to(PROJECT_ROOT).as_posix(),

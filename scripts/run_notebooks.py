@@ -7,9 +7,9 @@ import sys
 import time
 from pathlib import Path
 
-from helpers.corpus import CorpusError
-from helpers.paths import PROJECT_ROOT, resolve_output_dir
-from helpers.run_all import list_notebooks, run_notebooks
+from helpers.core.corpus import CorpusError
+from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
+from helpers.report.run_all import list_notebooks, run_notebooks
 
 
 def main() -> int:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.corpus import load_corpus
-from helpers.paths import ANNOTATIONS, DEFAULT_CORPUS
-from helpers.validation import (
+from helpers.core.corpus import load_corpus
+from helpers.core.paths import ANNOTATIONS, DEFAULT_CORPUS
+from helpers.evaluate.validation import (
     agreement_summary,
     annotated_set_summary,
     human_baseline,

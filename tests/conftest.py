@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.corpus import Corpus, load_corpus
-from helpers.paths import DEFAULT_CORPUS, FIXTURES
+from helpers.core.corpus import Corpus, load_corpus
+from helpers.core.paths import DEFAULT_CORPUS, FIXTURES
 
 
 @pytest.fixture(scope="session")

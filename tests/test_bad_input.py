@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from helpers.corpus import CorpusError, load_corpus
-from helpers.paths import PROJECT_ROOT
+from helpers.core.corpus import CorpusError, load_corpus
+from helpers.core.paths import PROJECT_ROOT
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.paths import DEFAULT_CORPUS, FIXTURES, PROJECT_ROOT
+from helpers.core.paths import DEFAULT_CORPUS, FIXTURES, PROJECT_ROOT
 
 REQUIRED = {
     "quotes": ["source", "article_id", "start", "end", "text", "kind", "speaker",
@@ -73,7 +73,7 @@ def test_command_on_plain_articles_with_date(command):
 
 
 def test_themes_has_a_score_column_per_codebook_theme():
-    from helpers.themes import load_codebook
+    from helpers.instruments.themes import load_codebook
 
     df = read(run_cli("themes", str(DEFAULT_CORPUS)), "csv")
     for theme in load_codebook().ids:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.corpus import CorpusError, load_corpus, segment_text
-from helpers.paths import DEFAULT_CORPUS, FIXTURES
+from helpers.core.corpus import CorpusError, load_corpus, segment_text
+from helpers.core.paths import DEFAULT_CORPUS, FIXTURES
 
 
 def test_corpus_has_two_articles_with_titles_and_dates(corpus):

@@ -10,7 +10,7 @@ from importlib import metadata
 
 import yaml
 
-from helpers.paths import DEFAULT_CORPUS, NOTEBOOKS, PROJECT_ROOT
+from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, PROJECT_ROOT
 
 REQUIREMENTS = PROJECT_ROOT / "requirements.txt"
 CORE = {"jupyterlab", "pandas", "matplotlib", "textblob"}

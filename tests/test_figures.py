@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.figures import save_figure, save_table, use_style  # noqa: E402
+from helpers.report.figures import save_figure, save_table, use_style  # noqa: E402
 
 
 def make_figure() -> tuple[plt.Figure, pd.DataFrame]:

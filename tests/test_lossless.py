@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers.corpus import segment_text
-from helpers.paths import DEFAULT_CORPUS
-from helpers.segment_sentences import split_sentences
+from helpers.core.corpus import segment_text
+from helpers.core.paths import DEFAULT_CORPUS
+from helpers.core.sentences import split_sentences
 
 RAW_LINES = DEFAULT_CORPUS.read_text(encoding="utf-8").split("\n")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.paths import FIXTURES
-from helpers.run_all import list_notebooks, run_notebooks
+from helpers.core.paths import FIXTURES
+from helpers.report.run_all import list_notebooks, run_notebooks
 
 NOTEBOOKS = list_notebooks()
 

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.cli import main as cli_main
-from helpers.corpus import load_corpus
-from helpers.paths import ANNOTATIONS, FIXTURES
-from helpers.quotes import (
+from helpers.core.corpus import load_corpus
+from helpers.core.paths import ANNOTATIONS, FIXTURES
+from helpers.instruments.quotes import (
     QUOTE_COLUMNS,
     REPORTING_VERBS,
     extract_quotes,
@@ -367,7 +367,7 @@ def test_score_quotes_on_hand_made_frames():
 
 @pytest.mark.skipif(not (ANNOTATIONS / "quotes.csv").exists(), reason="quotes gold not yet merged")
 def test_corpus_thresholds(corpus):
-    from helpers.validation import load_gold
+    from helpers.evaluate.validation import load_gold
 
     scores = score_quotes(extract_quotes(corpus), load_gold("quotes"))
     assert scores["speech_f1"] >= 0.97

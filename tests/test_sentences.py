@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.segment_sentences import split_sentences
-from helpers.validation import load_gold, sentence_boundary_report
+from helpers.core.sentences import split_sentences
+from helpers.evaluate.validation import load_gold, sentence_boundary_report
 
 
 def sentences(text: str) -> list[str]:

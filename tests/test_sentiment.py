@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.corpus import segment_text
-from helpers.paths import PROJECT_ROOT
-from helpers.sentiment import (
+from helpers.core.corpus import segment_text
+from helpers.core.paths import PROJECT_ROOT
+from helpers.instruments.sentiment import (
     CALIBRATION_FILE,
     SENTENCE_COLUMNS,
     aggregate,
@@ -247,7 +247,7 @@ def test_learned_word_weights_come_from_fit_editorials_only() -> None:
     """Every stem's sentence count in the weights file is its count in the fit part alone."""
     from collections import Counter
 
-    from helpers.sentiment import load_calibration, load_word_weights, stems
+    from helpers.instruments.sentiment import load_calibration, load_word_weights, stems
 
     model = load_calibration()
     weights = load_word_weights(model)
@@ -262,7 +262,7 @@ def test_learned_word_weights_come_from_fit_editorials_only() -> None:
 
 
 def test_stems_pool_inflections() -> None:
-    from helpers.sentiment import stems
+    from helpers.instruments.sentiment import stems
 
     assert stems("Attacks, attacked, attacking; it isn't") == ["attack"] * 3 + ["it", "is", "not"]
 
@@ -277,7 +277,7 @@ def test_agreement_with_corpus_gold() -> None:
     must at least not be worse than TextBlob on the project's own hand labels; an absolute floor
     would be arbitrary for ~150 sentences whose label mix we do not control.
     """
-    from helpers.validation import load_gold
+    from helpers.evaluate.validation import load_gold
 
     gold = load_gold("sentiment")
     assert len(gold) >= 100

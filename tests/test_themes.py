@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 from helpers import cli
-from helpers.corpus import load_corpus
-from helpers.paths import ANNOTATIONS, FIXTURES
-from helpers.themes import (
+from helpers.core.corpus import load_corpus
+from helpers.core.paths import ANNOTATIONS, FIXTURES
+from helpers.instruments.themes import (
     CodebookError,
     collocates,
     compile_term,
@@ -378,7 +378,7 @@ GOLD = ANNOTATIONS / "themes.csv"
 @pytest.mark.skipif(not GOLD.exists(), reason="theme annotation not yet merged")
 @pytest.mark.parametrize("theme", ["special_relationship", "party_factionalism"])
 def test_theme_f1_against_hand_coding(corpus, theme):
-    from helpers.validation import load_gold
+    from helpers.evaluate.validation import load_gold
 
     scores = score_themes(paragraph_themes(corpus), load_gold("themes")).set_index("theme")
     assert scores.loc[theme, "f1"] >= 0.85, scores
@@ -393,7 +393,7 @@ OTHER_GOLD = ANNOTATIONS / "other_styles" / "themes.csv"
 def test_theme_f1_on_other_house_styles(theme):
     # a development set for generality (US wire, UK broadsheet, magazine, council explainer):
     # guards the generalisation round against regressions; not a held-out score
-    from helpers.validation import load_gold
+    from helpers.evaluate.validation import load_gold
 
     gold = load_gold("themes", folder=OTHER_GOLD.parent, raw=OTHER_STYLES)
     scores = score_themes(paragraph_themes(load_corpus(OTHER_STYLES)), gold).set_index("theme")
@@ -412,7 +412,7 @@ def test_theme_tone_restricted_to_articles():
 
 
 def test_annotator_agreement_hand_made():
-    from helpers.themes import annotator_agreement
+    from helpers.instruments.themes import annotator_agreement
 
     a = pd.DataFrame({"source": ["f.txt"] * 4, "start": [0, 10, 20, 30], "end": [9, 19, 29, 39],
                       "t": [1, 1, 0, 0]})
@@ -458,8 +458,8 @@ def test_user_theme_with_context_and_cooccurrence_rules(tmp_path):
 
 @pytest.mark.parametrize("text", ["", "Title only", "Title\n\n“Quote”\n\n’’", "T\n\n" + "x " * 5])
 def test_odd_corpora_do_not_crash(text):
-    from helpers.corpus import segment_text
-    from helpers.themes import theme_keyness, trajectory_data
+    from helpers.core.corpus import segment_text
+    from helpers.instruments.themes import theme_keyness, trajectory_data
 
     corpus = segment_text(text, "odd.txt")
     table = paragraph_themes(corpus)
@@ -473,8 +473,8 @@ def test_odd_corpora_do_not_crash(text):
 
 
 def test_people_spoken_of_merges_register_aliases(tmp_path):
-    from helpers.corpus import segment_text
-    from helpers.themes import people_spoken_of
+    from helpers.core.corpus import segment_text
+    from helpers.instruments.themes import people_spoken_of
 
     reg = tmp_path / "people.csv"
     reg.write_text("name,aliases,role,affiliation,notes\nAnn Lee,Lee;Ms Lee,MP,,\n",

@@ -2,7 +2,8 @@
 the CLI, and thresholds against the corpus gold (``data/annotations/timex.csv``).
 
 Expected values were worked out by reading each sentence and applying the conventions of
-``helpers/timeline.py`` (TIMEX3, as in ``data/annotations/README`` / formats), with a calendar.
+``helpers/instruments/timeline/`` (TIMEX3, as in ``data/annotations/README`` / formats), with
+a calendar.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import pandas as pd
 import pytest
 
 from helpers.cli import main
-from helpers.paths import ANNOTATIONS, FIXTURES
-from helpers.timeline import (
+from helpers.core.paths import ANNOTATIONS, FIXTURES
+from helpers.instruments.timeline import (
     TIMEX_COLUMNS,
     extract_timexes,
     find_timexes,
@@ -256,7 +257,7 @@ WIRE_EXPECTED = [
 
 
 def test_us_wire_fixture():
-    from helpers.corpus import load_corpus
+    from helpers.core.corpus import load_corpus
 
     corpus = load_corpus(FIXTURES / "timeline")
     df = extract_timexes(corpus)
@@ -325,7 +326,7 @@ def test_score_timexes_counts():
 
 @pytest.mark.skipif(not GOLD.exists(), reason="data/annotations/timex.csv not annotated yet")
 def test_corpus_thresholds(corpus):
-    from helpers.validation import load_gold
+    from helpers.evaluate.validation import load_gold
 
     scores = score_timexes(extract_timexes(corpus), load_gold("timex"))
     assert scores["relaxed_f1"] >= 0.95, scores
@@ -510,7 +511,7 @@ def test_keyed_windows_find_what_a_full_scan_finds(raw_text):
     """Each pattern runs only near hits of its key; a wrong key would silently lose matches."""
     import re
 
-    from helpers.timeline import _scan
+    from helpers.instruments.timeline import _scan
 
     samples = [raw_text, (FIXTURES / "timeline" / "senate_budget.txt").read_text("utf-8"),
                "Polls open at 7 a.m. on Election Day; the second quarter of 2019; weeks before "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PROJECT_ROOT: Path = Path(__file__).resolve().parent.parent
+PROJECT_ROOT: Path = Path(__file__).resolve().parents[2]
 DATA: Path = PROJECT_ROOT / "data"
 DATA_RAW: Path = DATA / "raw"
 DATA_PROCESSED: Path = DATA / "processed"
@@ -21,7 +21,7 @@ NOTEBOOKS: Path = PROJECT_ROOT / "notebooks"
 BUILD: Path = PROJECT_ROOT / "build"
 FIXTURES: Path = PROJECT_ROOT / "tests" / "fixtures"
 DEFAULT_CORPUS: Path = DATA_RAW / "000_9725aa8402de1287.txt"
-STYLE_FILE: Path = Path(__file__).resolve().parent / "newsroom.mplstyle"
+STYLE_FILE: Path = PROJECT_ROOT / "helpers" / "report" / "newsroom.mplstyle"
 
 
 def resolve_output_dir(output_dir: str | Path | None = None) -> Path:

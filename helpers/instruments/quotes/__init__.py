@@ -59,14 +59,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.corpus import Corpus, segment_text
-from helpers.metrics import by_file_name
-from helpers.paths import LEXICONS, PEOPLE
-from helpers.text import WORD_RE
+from helpers.core.corpus import Corpus, segment_text
+from helpers.core.paths import LEXICONS, PEOPLE
+from helpers.core.text import WORD_RE
+from helpers.evaluate.metrics import by_file_name
 
 
 def count_words(text: str) -> int:
-    """Word tokens as counted everywhere in the project (:data:`helpers.text.WORD_RE`)."""
+    """Word tokens as counted everywhere in the project (:data:`helpers.core.text.WORD_RE`)."""
     return len(WORD_RE.findall(text))
 
 __all__ = [
@@ -2485,13 +2485,14 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = No
     """Score predicted quotes against gold rows (gold format of ``data/annotations/quotes.csv``).
 
     Returns: ``speech`` P/R/F1 (speech spans matched one-to-one by character overlap, via
-    :func:`helpers.metrics.match_spans`), ``all_spans`` P/R/F1 (every quoted span, any kind),
+    :func:`helpers.evaluate.metrics.match_spans`), ``all_spans`` P/R/F1 (every quoted span,
+    any kind),
     ``kind_accuracy`` (over all matched spans), ``speaker_accuracy`` (over matched speech pairs,
     :func:`speakers_match`), ``cue_accuracy`` (matched speech pairs, lemma equality, empty ==
     empty), ``continuation_accuracy``, and the counts ``n_gold_speech``, ``n_pred_speech``,
     ``n_speaker_pairs``.
     """
-    from helpers.metrics import match_spans, prf
+    from helpers.evaluate.metrics import match_spans, prf
 
     pred = _norm_frame(pred)
     gold = _norm_frame(gold)
@@ -2551,7 +2552,7 @@ def quote_errors(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = No
     Columns: ``error`` (``missed speech`` | ``spurious speech`` | ``kind`` | ``speaker`` |
     ``cue``), ``start``, ``end``, ``text`` (gold text, else predicted), ``gold``, ``pred``.
     """
-    from helpers.metrics import match_spans
+    from helpers.evaluate.metrics import match_spans
 
     pred = _norm_frame(pred)
     gold = _norm_frame(gold)
@@ -2740,7 +2741,7 @@ def validation_by_attribution(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.Data
 
     Columns: ``attribution``, ``quotes``, ``speaker_correct``, ``speaker_accuracy``.
     """
-    from helpers.metrics import match_spans
+    from helpers.evaluate.metrics import match_spans
 
     cols = ["attribution", "quotes", "speaker_correct", "speaker_accuracy"]
     p = _norm_frame(pred)

@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.segment_sentences import split_sentences
-from helpers.text import count_words, slugify
+from helpers.core.sentences import split_sentences
+from helpers.core.text import count_words, slugify
 
 __all__ = [
     "BLOCK_KINDS",

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.corpus import Corpus, load_corpus
-from helpers.metrics import boundary_scores, by_file_name, cohen_kappa
-from helpers.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
+from helpers.core.corpus import Corpus, load_corpus
+from helpers.core.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
+from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa
 
 __all__ = [
     "TARGETS",
@@ -95,7 +95,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
     Works for any annotated set laid out like ``data/annotations`` (several files per set are
     fine: units are matched within the same file name).
     """
-    from helpers import quotes, themes, timeline
+    from helpers.instruments import quotes, themes, timeline
 
     rows: list[dict] = []
 
@@ -158,7 +158,7 @@ def validation_summary(corpus: Corpus) -> pd.DataFrame:
     ``gold`` (the annotation file). ``corpus`` must be the default corpus. Sentiment adds the
     held-out NYT correlation and the agreement with the corpus hand labels.
     """
-    from helpers import sentiment
+    from helpers.instruments import sentiment
 
     rows = [score_instruments(corpus)]
     nyt = sentiment.nyt_validation("held_out")
@@ -199,7 +199,7 @@ def agreement_summary() -> pd.DataFrame:
     label: ``annotation``, ``label``, ``n``, ``agreement`` (share identical), ``kappa`` (Cohen's,
     NaN where a label is free text).
     """
-    from helpers.quotes import speakers_match
+    from helpers.instruments.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []
@@ -240,8 +240,8 @@ def human_baseline() -> pd.DataFrame:
     good as a second careful reader; above it, it has probably learned the first annotator's
     habits rather than the task.
     """
-    from helpers.metrics import macro_f1, prf
-    from helpers.quotes import speakers_match
+    from helpers.evaluate.metrics import macro_f1, prf
+    from helpers.instruments.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []

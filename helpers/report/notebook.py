@@ -8,9 +8,9 @@ from pathlib import Path
 import matplotlib
 import pandas as pd
 
-from helpers import figures
-from helpers.corpus import Corpus, load_corpus
-from helpers.paths import DEFAULT_CORPUS, resolve_corpus, resolve_output_dir
+from helpers.core.corpus import Corpus, load_corpus
+from helpers.core.paths import DEFAULT_CORPUS, resolve_corpus, resolve_output_dir
+from helpers.report import figures
 
 __all__ = ["NotebookContext", "setup"]
 
@@ -28,7 +28,7 @@ class NotebookContext:
     def save_figure(
         self, fig: matplotlib.figure.Figure, name: str, data: pd.DataFrame, caption: str
     ) -> dict[str, Path]:
-        """Export a figure with its data (see :func:`helpers.figures.save_figure`)."""
+        """Export a figure with its data (see :func:`helpers.report.figures.save_figure`)."""
         return figures.save_figure(
             fig,
             name,

@@ -19,8 +19,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from helpers.corpus import load_corpus
-from helpers.paths import DATA_PROCESSED, NOTEBOOKS, resolve_corpus, resolve_output_dir
+from helpers.core.corpus import load_corpus
+from helpers.core.paths import DATA_PROCESSED, NOTEBOOKS, resolve_corpus, resolve_output_dir
 
 __all__ = ["NotebookRun", "default_jobs", "list_notebooks", "run_notebooks"]
 

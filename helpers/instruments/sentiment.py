@@ -54,9 +54,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers.corpus import Corpus
-from helpers.metrics import cohen_kappa, macro_f1, pearson, spearman
-from helpers.paths import DATA_EXTERNAL, MODELS, PROJECT_ROOT
+from helpers.core.corpus import Corpus
+from helpers.core.paths import DATA_EXTERNAL, MODELS, PROJECT_ROOT
+from helpers.evaluate.metrics import cohen_kappa, macro_f1, pearson, spearman
 
 __all__ = [
     "CALIBRATION_FILE",
@@ -517,7 +517,8 @@ def sentence_sentiment(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd
     """One row per sentence of ``corpus`` with every score, the voice and the speaker.
 
     ``quotes`` follows the quotes contract of ``docs/api.md`` (``source``, ``start``, ``end``,
-    ``kind``, ``speaker``); when omitted, :func:`helpers.quotes.extract_quotes` provides it. A
+    ``kind``, ``speaker``); when omitted, :func:`helpers.instruments.quotes.extract_quotes`
+    provides it. A
     sentence is ``quoted`` when at least half of its word characters lie inside speech quotes
     (term/scare quotes do not count), ``mixed`` when some do, else ``narrator``.
     """
@@ -526,12 +527,13 @@ def sentence_sentiment(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd
         return pd.DataFrame(columns=SENTENCE_COLUMNS)
     if quotes is None:
         try:
-            from helpers.quotes import extract_quotes
+            from helpers.instruments.quotes import extract_quotes
 
             quotes = extract_quotes(corpus)
         except ImportError:
-            warnings.warn("helpers.quotes unavailable: every sentence is voice=narrator",
-                          stacklevel=2)
+            warnings.warn(
+                "helpers.instruments.quotes unavailable: every sentence is voice=narrator",
+                stacklevel=2)
             quotes = _empty_quotes()
     base = sents[["source", "article_id", "sentence_id", "section", "section_index",
                   "paragraph_index", "start", "end"]].reset_index(drop=True)

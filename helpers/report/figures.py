@@ -16,7 +16,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers.paths import STYLE_FILE, resolve_output_dir
+from helpers.core.paths import STYLE_FILE, resolve_output_dir
 
 try:  # POSIX file locks; elsewhere notebooks should be run with --jobs 1
     import fcntl
@@ -34,7 +34,7 @@ _METADATA = {
 
 
 def use_style() -> None:
-    """Apply the project's matplotlib style (``helpers/newsroom.mplstyle``)."""
+    """Apply the project's matplotlib style (``helpers/report/newsroom.mplstyle``)."""
     plt.style.use(STYLE_FILE)
 
 

@@ -74,11 +74,11 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from helpers.corpus import Corpus
-from helpers.metrics import by_file_name, cohen_kappa, match_spans, prf
-from helpers.paths import LEXICONS, PEOPLE
-from helpers.segment_sentences import split_sentences
-from helpers.text import WORD_RE, count_words, fold_quotes
+from helpers.core.corpus import Corpus
+from helpers.core.paths import LEXICONS, PEOPLE
+from helpers.core.sentences import split_sentences
+from helpers.core.text import WORD_RE, count_words, fold_quotes
+from helpers.evaluate.metrics import by_file_name, cohen_kappa, match_spans, prf
 
 __all__ = [
     "annotator_agreement",
@@ -116,7 +116,7 @@ DEFAULT_STOPWORDS: Path = LEXICONS / "stopwords_en.txt"
 LEVELS = ("sentence", "paragraph", "section", "article")
 #: Chi-square critical values with one degree of freedom (G² is chi-square distributed).
 CRITICAL = ((6.63, "p<0.01"), (3.84, "p<0.05"))
-#: Sentiment scores within +-0.05 count as neutral (as in helpers.sentiment).
+#: Sentiment scores within +-0.05 count as neutral (as in helpers.instruments.sentiment).
 NEUTRAL_BAND = 0.05
 
 MATCH_COLUMNS = ["source", "article_id", "theme", "term", "kind", "weight", "start", "end",
@@ -1036,7 +1036,8 @@ def collocates(
 def theme_voices(matches: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """Who voices which theme: each match is credited to the quotation that contains it.
 
-    ``matches`` from :func:`match_themes`, ``quotes`` from ``helpers.quotes.extract_quotes``
+    ``matches`` from :func:`match_themes`, ``quotes`` from
+    ``helpers.instruments.quotes.extract_quotes``
     (``source``, ``start``, ``end``, ``kind``, ``speaker``). A match inside a ``speech`` quote
     is voiced by its ``speaker`` (``unattributed`` if empty); inside a ``term`` quote or outside
     any quote by the ``narrator``. ``share`` is the voice's share of the theme's matches.
@@ -1095,11 +1096,12 @@ def theme_tone(
     paragraph coded present.
 
     ``sentence_scores`` is :func:`theme_scores` at sentence level (``<id>_present`` columns);
-    ``sentiment`` is ``helpers.sentiment.sentence_sentiment`` output, joined on ``source`` and
+    ``sentiment`` is ``helpers.instruments.sentiment.sentence_sentiment`` output, joined on
+    ``source`` and
     the sentence offsets (``start``, ``end``). ``score`` names the numeric sentiment column
     (default: ``score`` or the first of compound/polarity found); a ``label`` column, when
     present, gives the negative/positive shares, otherwise the score does (negative
-    <= -0.05 < neutral < 0.05 <= positive, the bands of ``helpers.sentiment``).
+    <= -0.05 < neutral < 0.05 <= positive, the bands of ``helpers.instruments.sentiment``).
     """
     cols = ["theme", "group", "n_sentences", "mean", "median", "share_negative",
             "share_positive"]
@@ -1154,7 +1156,7 @@ def top_terms(matches: pd.DataFrame, theme: str, n: int = 15) -> pd.DataFrame:
 
 
 def fold_quotes_series(values: pd.Series) -> pd.Series:
-    """:func:`helpers.text.fold_quotes` over a Series of strings."""
+    """:func:`helpers.core.text.fold_quotes` over a Series of strings."""
     return values.astype(str).map(fold_quotes)
 
 
@@ -1342,29 +1344,33 @@ def people_spoken_of(corpus: Corpus, paragraphs: pd.DataFrame, theme: str,
 
 
 def theme_voices_for(corpus: Corpus, matches: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """:func:`theme_voices` with quotes extracted by ``helpers.quotes`` (if installed).
+    """:func:`theme_voices` with quotes extracted by ``helpers.instruments.quotes`` (if installed).
 
     Returns the table and a note; when the quotes module is missing or fails, an empty table
     and the reason, so a notebook still runs.
     """
     try:
-        from helpers.quotes import extract_quotes
+        from helpers.instruments.quotes import extract_quotes
     except ImportError:
-        return theme_voices(pd.DataFrame(), pd.DataFrame()), "helpers.quotes is not available"
+        return (theme_voices(pd.DataFrame(), pd.DataFrame()),
+                "helpers.instruments.quotes is not available")
     quotes = extract_quotes(corpus)
-    return theme_voices(matches, quotes), f"{len(quotes)} quoted spans from helpers.quotes"
+    return (theme_voices(matches, quotes),
+            f"{len(quotes)} quoted spans from helpers.instruments.quotes")
 
 
 def theme_tone_for(corpus: Corpus, sentence_scores: pd.DataFrame,
                    themes: Iterable[str] | None = None) -> tuple[pd.DataFrame, str]:
-    """:func:`theme_tone` with sentence sentiment from ``helpers.sentiment`` (if installed).
+    """:func:`theme_tone` with sentence sentiment from ``helpers.instruments.sentiment`` (if
+    installed).
 
     Each theme is compared within the articles that have a paragraph coded present for it.
     """
     try:
-        from helpers.sentiment import sentence_sentiment
+        from helpers.instruments.sentiment import sentence_sentiment
     except ImportError:
-        return theme_tone(pd.DataFrame(), pd.DataFrame()), "helpers.sentiment is not available"
+        return (theme_tone(pd.DataFrame(), pd.DataFrame()),
+                "helpers.instruments.sentiment is not available")
     senti = sentence_sentiment(corpus)
     try:
         col = _score_column(senti)
@@ -1380,4 +1386,4 @@ def theme_tone_for(corpus: Corpus, sentence_scores: pd.DataFrame,
         rows.append(theme_tone(sentence_scores, senti, [t], col, articles=arts or None))
     where = "articles with a paragraph coded present"
     return pd.concat(rows, ignore_index=True), (
-        f"sentence sentiment from helpers.sentiment, column {col!r}; {where}")
+        f"sentence sentiment from helpers.instruments.sentiment, column {col!r}; {where}")

@@ -148,8 +148,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from helpers.corpus import Corpus
-from helpers.metrics import by_file_name, match_spans, prf
+from helpers.core.corpus import Corpus
+from helpers.evaluate.metrics import by_file_name, match_spans, prf
 
 __all__ = [
     "DATED_EVENT_COLUMNS",
@@ -2033,7 +2033,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     line breaks). Offsets index ``text``. Returns the columns of :data:`TIMEX_COLUMNS` without
     ``source``, ``article_id``, ``sentence_id`` and ``block_kind``.
     """
-    from helpers.segment_sentences import split_sentences
+    from helpers.core.sentences import split_sentences
 
     if not isinstance(text, str):
         return pd.DataFrame(columns=_TEXT_COLUMNS)
@@ -2162,7 +2162,8 @@ def score_timexes(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     """TempEval-3 style scores of predicted against gold temporal expressions.
 
     Extraction: strict (identical offsets) and relaxed (any overlap) precision/recall/F1,
-    one-to-one matching by :func:`helpers.metrics.match_spans`. Attributes: ``value_accuracy``
+    one-to-one matching by :func:`helpers.evaluate.metrics.match_spans`. Attributes:
+    ``value_accuracy``
     and ``type_accuracy`` over the relaxed matches (the share of matched expressions whose
     value/type equals gold), and TempEval's ``value_f1`` (F1 counting only matches with the right
     value as true positives). Sources are compared by file name.

@@ -1,0 +1,1 @@
+"""Layer 4, ``report``: the analysis pipeline, tables, plots, notebook context, figures, run-all."""
