@@ -1,4 +1,4 @@
-"""One loader for the word lists in ``data/lexicons/``: the code keeps the logic, the data the words.
+"""One loader for the word lists in ``data/lexicons/``: code keeps the logic, data the words.
 
 Two formats, both UTF-8 with ``#`` comment lines (a header comment says what the list is for,
 where it came from and which instrument reads it):
