@@ -37,6 +37,7 @@ from helpers.core.text import count_words, slugify
 __all__ = [
     "BLOCK_KINDS",
     "PROSE_KINDS",
+    "READ_KINDS",
     "Corpus",
     "CorpusError",
     "load_corpus",
@@ -58,6 +59,8 @@ BLOCK_KINDS = (
 )
 #: Block kinds whose text is split into sentences.
 PROSE_KINDS = frozenset({"standfirst", "body", "list_item", "correction"})
+#: Block kinds the instruments read (quotes, timeline): the prose plus the title and headings.
+READ_KINDS = frozenset({"title", "heading"} | PROSE_KINDS)
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 
 ARTICLE_COLUMNS = [
