@@ -13,8 +13,8 @@ import pytest
 
 from helpers import cli
 from helpers.core.corpus import load_corpus
-from helpers.core.paths import ANNOTATIONS, FIXTURES
 from helpers.core.keyness import keyness, log_likelihood
+from helpers.core.paths import ANNOTATIONS, FIXTURES
 from helpers.evaluate.themes import score_themes
 from helpers.instruments.themes import (
     CodebookError,
