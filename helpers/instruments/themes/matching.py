@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -38,6 +39,7 @@ from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
 __all__ = [
     "LEVELS",
     "MATCH_COLUMNS",
+    "ThemeMatch",
     "match_themes",
     "paragraph_themes",
     "people_spoken_of",
@@ -50,6 +52,47 @@ __all__ = [
 LEVELS = ("sentence", "paragraph", "section", "article")
 MATCH_COLUMNS = ["source", "article_id", "theme", "term", "kind", "weight", "start", "end",
                  "text", "sentence_id", "paragraph_index", "block_id"]
+
+
+
+class ThemeMatch(NamedTuple):
+    """One row of :func:`match_themes` (fields = :data:`MATCH_COLUMNS`)."""
+
+    source: str
+    article_id: str
+    theme: str
+    term: str
+    kind: str
+    weight: float
+    start: int
+    end: int
+    text: str
+    sentence_id: int
+    paragraph_index: int
+    block_id: int
+
+
+class _Sentence(NamedTuple):
+    """A prose sentence as matched: its place in the corpus and its offsets."""
+
+    source: str
+    article_id: str
+    block_id: int
+    paragraph_index: int
+    sentence_id: int
+    start: int
+    end: int
+
+
+class _Candidate(NamedTuple):
+    """A term or pattern match of one theme before overlaps are resolved."""
+
+    term: str
+    kind: str
+    weight: float
+    start: int
+    end: int
+
 
 # --------------------------------------------------------------------------- units and matching
 
@@ -84,33 +127,33 @@ def text_units(corpus: Corpus | str | Iterable[str] | Mapping[str, str]) -> tupl
     return texts, pd.DataFrame(rows, columns=cols)
 
 
-def _theme_matches(theme: Theme, folded: str, start: int, end: int) -> list[tuple]:
-    """(term, kind, weight, start, end) of one theme's term/pattern matches in a span.
+def _theme_matches(theme: Theme, folded: str, start: int, end: int) -> list[_Candidate]:
+    """One theme's term/pattern matches in a span, overlaps resolved.
 
     ``folded`` is the whole source text with curly quotes folded (same offsets).
     """
     seg = folded[start:end]
-    cands: list[tuple[str, str, float, int, int]] = []
+    cands: list[_Candidate] = []
     if theme.term_regex is not None:
         for m in theme.term_regex.finditer(seg):
             term, kind, weight = theme.group_info[int(m.lastgroup[1:])]
-            cands.append((term, kind, weight, m.start(), m.end()))
+            cands.append(_Candidate(term, kind, weight, m.start(), m.end()))
     for src, rx in zip(theme.patterns, theme.pattern_regexes):
         for m in rx.finditer(seg):
             if m.end() > m.start():
-                cands.append((src, "pattern", 1.0, m.start(), m.end()))
+                cands.append(_Candidate(src, "pattern", 1.0, m.start(), m.end()))
     if not cands:
         return []
     excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes for m in rx.finditer(seg)]
-    cands.sort(key=lambda c: (-c[2], -(c[4] - c[3]), c[3]))
-    kept: list[tuple[str, str, float, int, int]] = []
+    cands.sort(key=lambda c: (-c.weight, -(c.end - c.start), c.start))
+    kept: list[_Candidate] = []
     for c in cands:
-        if any(c[3] < e and s < c[4] for s, e in excluded):
+        if any(c.start < e and s < c.end for s, e in excluded):
             continue
-        if any(c[3] < k[4] and k[3] < c[4] for k in kept):
+        if any(c.start < k.end and k.start < c.end for k in kept):
             continue
         kept.append(c)
-    return [(t, k, w, s + start, e + start) for t, k, w, s, e in kept]
+    return [c._replace(start=c.start + start, end=c.end + start) for c in kept]
 
 
 def match_themes(
@@ -127,36 +170,38 @@ def match_themes(
     """
     book = as_codebook(codebook)
     texts, sents = text_units(corpus)
-    rows: list[list] = []
-    dropped: list[list] = []  # weak terms set aside for want of context in their paragraph
+    rows: list[ThemeMatch] = []
+    dropped: list[ThemeMatch] = []  # weak terms set aside for want of context in their paragraph
     if sents.empty:
         return pd.DataFrame(columns=MATCH_COLUMNS)
     folded = {src: fold_quotes(t) for src, t in texts.items()}
-    recs = sents[["source", "article_id", "block_id", "paragraph_index", "sentence_id",
-                  "start", "end"]].to_numpy().tolist()
+    recs = [_Sentence(*r) for r in sents[list(_Sentence._fields)].to_numpy().tolist()]
     # consecutive sentences of one block: one regex pass per block and theme
-    blocks: list[list[list]] = []
+    blocks: list[list[_Sentence]] = []
     for r in recs:
-        if blocks and blocks[-1][0][0] == r[0] and blocks[-1][0][2] == r[2]:
+        if (blocks and blocks[-1][0].source == r.source
+                and blocks[-1][0].block_id == r.block_id):
             blocks[-1].append(r)
         else:
             blocks.append([r])
     for group in blocks:
-        source, art, block, para = group[0][0], group[0][1], group[0][2], group[0][3]
+        first = group[0]
+        source, art, block, para = (first.source, first.article_id, first.block_id,
+                                    first.paragraph_index)
         text, ftext = texts[source], folded[source]
-        starts = [r[5] for r in group]
-        b_start, b_end = group[0][5], max(r[6] for r in group)
+        starts = [r.start for r in group]
+        b_start, b_end = first.start, max(r.end for r in group)
         for theme in book.themes:
             found = _theme_matches(theme, ftext, b_start, b_end)
             no_context = (theme.context_regex is not None
-                          and any(f[1] == "weak_term" for f in found)
+                          and any(f.kind == "weak_term" for f in found)
                           and theme.context_regex.search(ftext, b_start, b_end) is None)
             for term, kind, weight, ms, me in found:
                 i = max(0, bisect_right(starts, ms) - 1)
-                if me > group[i][6]:  # crosses a sentence boundary
+                if me > group[i].end:  # crosses a sentence boundary
                     continue
-                row = [source, art, theme.id, term, kind, weight, ms, me, text[ms:me],
-                       group[i][4], para, block]
+                row = ThemeMatch(source, art, theme.id, term, kind, weight, ms, me, text[ms:me],
+                                 group[i].sentence_id, para, block)
                 # weak terms count only in a paragraph that shows the theme's context
                 (dropped if no_context and kind == "weak_term" else rows).append(row)
             # co-occurrence groups obey the theme's exclusions too ("American football"
@@ -170,16 +215,16 @@ def match_themes(
                         for rx in regs]
                 if not all(hits):
                     continue
-                units = ([(r[4], r[5], r[6]) for r in group] if scope == "sentence"
-                         else [(group[0][4], b_start, b_end)])
+                units = ([(r.sentence_id, r.start, r.end) for r in group] if scope == "sentence"
+                         else [(first.sentence_id, b_start, b_end)])
                 for sid, us, ue in units:
                     firsts = [next((h for h in hl if h[0] >= us and h[1] <= ue), None)
                               for hl in hits]
                     if any(f is None for f in firsts):
                         continue
                     ms, me = min(f[0] for f in firsts), max(f[1] for f in firsts)
-                    rows.append([source, art, theme.id, name, "cooccurrence", weight, ms, me,
-                                 text[ms:me], sid, para, block])
+                    rows.append(ThemeMatch(source, art, theme.id, name, "cooccurrence", weight,
+                                           ms, me, text[ms:me], sid, para, block))
     rows += _article_term_rows(book, rows, blocks, texts, folded, dropped)
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
     if not out.empty:
@@ -190,7 +235,8 @@ def match_themes(
     return out
 
 
-def _anchored_articles(theme: Theme, rows: list[list], blocks: list[list[list]]) -> set:
+def _anchored_articles(theme: Theme, rows: list[ThemeMatch],
+                       blocks: list[list[_Sentence]]) -> set:
     """``(source, article_id)`` of the articles whose body paragraphs show ``theme`` often enough.
 
     A paragraph counts when its matches (a weak term once per paragraph) reach ``min_weight``;
@@ -200,30 +246,32 @@ def _anchored_articles(theme: Theme, rows: list[list], blocks: list[list[list]])
     weights: dict[tuple, float] = {}
     seen_weak: set[tuple] = set()
     for r in rows:
-        if r[2] != theme.id or r[10] is None or int(r[10]) < 0:
+        if r.theme != theme.id or r.paragraph_index is None or int(r.paragraph_index) < 0:
             continue
-        key = (r[0], r[1], int(r[10]))
-        if r[4] == "weak_term":
-            if (key, r[3]) in seen_weak:
+        key = (r.source, r.article_id, int(r.paragraph_index))
+        if r.kind == "weak_term":
+            if (key, r.term) in seen_weak:
                 continue
-            seen_weak.add((key, r[3]))
-        weights[key] = weights.get(key, 0.0) + float(r[5])
+            seen_weak.add((key, r.term))
+        weights[key] = weights.get(key, 0.0) + float(r.weight)
     present: Counter = Counter(k[:2] for k, w in weights.items()
                                if w >= theme.min_weight - 1e-9)
     n_paras: Counter = Counter()
     seen_p: set[tuple] = set()
     for g in blocks:
-        para = g[0][3]
-        if para is not None and int(para) >= 0 and (g[0][0], g[0][1], int(para)) not in seen_p:
-            seen_p.add((g[0][0], g[0][1], int(para)))
-            n_paras[(g[0][0], g[0][1])] += 1
+        first = g[0]
+        para = first.paragraph_index
+        key = (first.source, first.article_id, int(para)) if para is not None else None
+        if key is not None and int(para) >= 0 and key not in seen_p:
+            seen_p.add(key)
+            n_paras[key[:2]] += 1
     return {a for a, n in present.items()
             if n >= theme.article_min_units and n >= theme.article_min_share * n_paras[a]}
 
 
-def _article_term_rows(book: Codebook, rows: list[list], blocks: list[list[list]],
+def _article_term_rows(book: Codebook, rows: list[ThemeMatch], blocks: list[list[_Sentence]],
                        texts: Mapping[str, str], folded: Mapping[str, str],
-                       dropped: list[list]) -> list[list]:
+                       dropped: list[ThemeMatch]) -> list[ThemeMatch]:
     """Matches of each theme's ``article_terms`` in the articles anchored in that theme.
 
     Why: an annotator reads a paragraph in the light of its article. In a story about UK–US
@@ -232,9 +280,9 @@ def _article_term_rows(book: Codebook, rows: list[list], blocks: list[list[list]
     overlap another match of the theme and obey its ``exclude`` regexes. ``dropped`` are the
     weak-term rows set aside for want of ``context``; in an anchored article they count.
     """
-    out: list[list] = []
+    out: list[ThemeMatch] = []
     for theme in book.themes:
-        if theme.article_regex is None and not any(r[2] == theme.id for r in dropped):
+        if theme.article_regex is None and not any(r.theme == theme.id for r in dropped):
             continue
         anchored = _anchored_articles(theme, rows, blocks)
         if not anchored:
@@ -242,33 +290,35 @@ def _article_term_rows(book: Codebook, rows: list[list], blocks: list[list[list]
         # spans already matched, per block (matches never cross a block)
         taken: dict[tuple, list[tuple[int, int]]] = {}
         for r in rows:
-            if r[2] == theme.id and r[4] != "cooccurrence":
-                taken.setdefault((r[0], r[11]), []).append((r[6], r[7]))
+            if r.theme == theme.id and r.kind != "cooccurrence":
+                taken.setdefault((r.source, r.block_id), []).append((r.start, r.end))
         for group in blocks:
-            source, art = group[0][0], group[0][1]
+            first = group[0]
+            source, art = first.source, first.article_id
             if (source, art) not in anchored:
                 continue
             ftext, text = folded[source], texts[source]
-            b_start, b_end = group[0][5], max(r[6] for r in group)
+            b_start, b_end = first.start, max(r.end for r in group)
             seg = ftext[b_start:b_end]
             excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
                         for m in rx.finditer(seg)]
-            starts = [r[5] for r in group]
+            starts = [r.start for r in group]
             for m in (theme.article_regex.finditer(seg) if theme.article_regex else ()):
                 ms, me = m.start() + b_start, m.end() + b_start
                 if any(m.start() < e and s < m.end() for s, e in excluded):
                     continue
-                if any(ms < e and s < me for s, e in taken.get((source, group[0][2]), ())):
+                if any(ms < e and s < me for s, e in taken.get((source, first.block_id), ())):
                     continue
                 i = max(0, bisect_right(starts, ms) - 1)
-                if me > group[i][6]:
+                if me > group[i].end:
                     continue
                 term, weight = theme.article_info[int(m.lastgroup[1:])]
-                out.append([source, art, theme.id, term, "article_term", weight, ms, me,
-                            text[ms:me], group[i][4], group[0][3], group[0][2]])
+                out.append(ThemeMatch(source, art, theme.id, term, "article_term", weight, ms,
+                                      me, text[ms:me], group[i].sentence_id,
+                                      first.paragraph_index, first.block_id))
         # the anchored article is the theme's context: weak terms dropped for want of context
         # in their paragraph count after all
-        out += [r for r in dropped if r[2] == theme.id and (r[0], r[1]) in anchored]
+        out += [r for r in dropped if r.theme == theme.id and (r.source, r.article_id) in anchored]
     return out
 
 
