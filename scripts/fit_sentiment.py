@@ -5,7 +5,7 @@ Run from the project root: ``PYTHONPATH=. .venv/bin/python scripts/fit_sentiment
 
 Procedure (nothing here looks at the held-out editorials until the model is chosen):
 1. Every editorial (id prefix before ``_``) goes to ``fit`` or ``held_out`` by
-   ``helpers.instruments.sentiment.editorial_part`` (sha256 of
+   ``helpers.evaluate.sentiment.editorial_part`` (sha256 of
    ``sentiment-split:<editorial>``, 30% held out).
 2. On the fit part, candidate feature sets are compared by k-fold cross-validation *by editorial*
    (fold = sha256 of ``sentiment-cv:<editorial>`` mod k): least squares of gold (mean rating / 4)
@@ -39,15 +39,16 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from helpers.core.paths import PROJECT_ROOT  # noqa: E402
-from helpers.evaluate.metrics import macro_f1  # noqa: E402
-from helpers.instruments.sentiment import (  # noqa: E402
-    CALIBRATION_FILE,
+from helpers.evaluate.metrics import macro_f1, pearson  # noqa: E402
+from helpers.evaluate.sentiment import (  # noqa: E402
     NYT_DEV_FILE,
     editorial_part,
     evaluate,
-    learned_word_score,
     load_nyt_dev,
-    pearson,
+)
+from helpers.instruments.sentiment import (  # noqa: E402
+    CALIBRATION_FILE,
+    learned_word_score,
     score_texts,
     stems,
     to_class,

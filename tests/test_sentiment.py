@@ -10,24 +10,20 @@ import pytest
 
 from helpers.core.corpus import segment_text
 from helpers.core.paths import PROJECT_ROOT
+from helpers.evaluate.metrics import pearson, spearman
+from helpers.evaluate.sentiment import agreement_table, editorial_part, evaluate, load_nyt_dev
 from helpers.instruments.sentiment import (
     CALIBRATION_FILE,
     SENTENCE_COLUMNS,
     aggregate,
-    agreement_table,
     apply_calibration,
     disagreements,
-    editorial_part,
-    evaluate,
     explain,
     load_calibration,
-    load_nyt_dev,
-    pearson,
     polarity_negation,
     rolling_arc,
     score_texts,
     sentence_sentiment,
-    spearman,
     to_class,
     vader_word_extremes,
 )

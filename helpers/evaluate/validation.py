@@ -14,6 +14,8 @@ import pandas as pd
 from helpers.core.corpus import Corpus, load_corpus
 from helpers.core.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
 from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa
+from helpers.evaluate.sentiment import agreement_table, nyt_validation
+from helpers.evaluate.themes import score_themes
 
 __all__ = [
     "TARGETS",
@@ -131,7 +133,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("timelines", label, t[key], len(gold), "timex.csv")
 
     gold = load_gold("themes", annotations, raw)
-    th = themes.score_themes(by_file_name(themes.paragraph_themes(corpus)), gold)
+    th = score_themes(by_file_name(themes.paragraph_themes(corpus)), gold)
     for row in th.itertuples():
         for key in ("precision", "recall", "f1"):
             label = "F1" if key == "f1" else key
@@ -158,17 +160,15 @@ def validation_summary(corpus: Corpus) -> pd.DataFrame:
     ``gold`` (the annotation file). ``corpus`` must be the default corpus. Sentiment adds the
     held-out NYT correlation and the agreement with the corpus hand labels.
     """
-    from helpers.instruments import sentiment
-
     rows = [score_instruments(corpus)]
-    nyt = sentiment.nyt_validation("held_out")
+    nyt = nyt_validation("held_out")
     rows.append(pd.DataFrame({
         "instrument": "sentiment",
         "measure": [("default score" if m.startswith("default") else m)
                     + " Pearson r, held-out NYT editorials" for m in nyt["measure"]],
         "value": nyt["pearson"].astype(float), "n": nyt["n"].astype(int),
         "gold": "data/external (NYT)"}))
-    agree = sentiment.agreement_table(load_gold("sentiment"))
+    agree = agreement_table(load_gold("sentiment"))
     rows.append(pd.DataFrame({
         "instrument": "sentiment",
         "measure": [("default score" if m.startswith("default") else m)
