@@ -134,7 +134,9 @@ def predict_timexes(docs: Iterable[TimemlDoc],
 
 def _norm(df: pd.DataFrame) -> pd.DataFrame:
     out = df.reset_index(drop=True).copy()
-    for c in ("type", "value"):
+    for c in ("text", "type", "value"):
+        if c not in out.columns:
+            out[c] = ""
         out[c] = out[c].fillna("").astype(str).str.strip()
     out["start"] = out["start"].astype(int)
     out["end"] = out["end"].astype(int)
