@@ -105,6 +105,8 @@ def test_quote_pieces_straight_unclosed_and_close_only() -> None:
     assert [t[s:e] for s, e in quote_pieces(t, 0, len(t))] == ["yes, now", "more"]
     u = 'end of it," he said'
     assert [u[s:e] for s, e in quote_pieces(u, 0, len(u))] == ["end of it,"]
+    v = "''I'm not,'' he told"  # typewriter double marks
+    assert [v[s:e] for s, e in quote_pieces(v, 0, len(v))] == ["I'm not,"]
 
 
 def test_cue_lemma_matching() -> None:
@@ -214,7 +216,7 @@ def test_polnear_dev_loader_counts(polnear_dev) -> None:
     assert set(split.texts) <= set(split.dates)
     g = split.gold
     assert all(split.texts[r.source][r.start:r.end] == r.text for r in g.itertuples())
-    assert g["quote_id"].nunique() == 617 and len(g) == 804
+    assert g["quote_id"].nunique() == 703 and len(g) == 911
 
 
 def test_polnear_dev_first_contact_reproduced(polnear_dev) -> None:

@@ -1,7 +1,9 @@
 """PolNeAR (Newell, Margolin & Ruths 2018) loader and scorer for the quote instrument.
 
 Gold. PolNeAR annotates attributions (Source, Cue, Content; brat standoff). A *direct quotation* is
-an attribution one of whose Content spans holds a double quotation mark (straight or curly). All
+an attribution one of whose Content spans holds a double quotation mark (straight, curly, or the
+typewriter pair ``''`` used by the New York Times files; single ‘ ’ marks are not used, as they
+cannot be told from apostrophes without the instrument's logic). All
 Content spans of that relation (``Content``, ``Content2``, ...; each may be discontinuous) belong to
 the one quote, with the relation's Source and Cue. The project's quote rows are the words INSIDE
 the marks (``data/annotations/quotes.csv``: marks excluded, one row per marked piece, an unclosed
@@ -60,7 +62,7 @@ PRONOUNS = frozenset("he him his she her hers they them their theirs we us our i
                      "it its who whom which that this these those one".split())
 _SINGULAR = frozenset("he him his she her hers i me my who whom one".split())
 _OPEN = "“"
-_CLOSE = "”"
+_MARK_RE = re.compile(r"''|``|[\"“”]")
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
               "thought": "think", "spoke": "speak", "spoken": "speak", "knew": "know",
               "known": "know", "felt": "feel", "heard": "hear", "began": "begin",
@@ -124,20 +126,21 @@ def parse_brat(ann: str) -> list[Attribution]:
 def quote_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of ``text[start:end]`` inside double quotation marks (marks excluded).
 
-    Curly marks say which side they are; a straight ``"`` opens when no quote is open.
+    Double marks are ``"``, ``“``, ``”`` and the typewriter pairs ``''`` / ````` `` ````` (the New
+    York Times files of PolNeAR quote with two apostrophes). Curly marks and ````` `` ````` say
+    which side they are; a straight ``"`` or ``''`` opens when no quote is open.
     """
     pieces: list[tuple[int, int]] = []
     open_at: int | None = None
     first = True
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in '"“”':
-            continue
-        opening = ch == _OPEN or (ch == '"' and open_at is None)
-        if ch == '"' and open_at is None and first and _looks_closing(text, i, start):
+    for m in _MARK_RE.finditer(text, start, end):
+        i, mark = m.start(), m.group(0)
+        straight = mark in ('"', "''")
+        opening = mark in (_OPEN, "``") or (straight and open_at is None)
+        if straight and open_at is None and first and _looks_closing(text, i, start, m.end()):
             opening = False
         if opening:
-            open_at = i + 1
+            open_at = m.end()
         elif open_at is not None:
             pieces.append((open_at, i))
             open_at = None
@@ -157,10 +160,10 @@ def quote_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _looks_closing(text: str, i: int, start: int) -> bool:
+def _looks_closing(text: str, i: int, start: int, after_mark: int) -> bool:
     """A straight mark after text in the span and before space/end reads as a closing mark."""
     before = text[start:i]
-    after = text[i + 1:i + 2]
+    after = text[after_mark:after_mark + 1]
     return bool(before.strip()) and (not after or after.isspace() or after in ",.;:)")
 
 
@@ -205,7 +208,7 @@ def _gold_rows(source: str, text: str, attributions: list[Attribution]) -> list[
     rows = []
     for a in attributions:
         frags = sorted(f for c in a.contents for f in c.fragments)
-        if not any(ch in text[s:e] for s, e in frags for ch in '"“”'):
+        if not any(_MARK_RE.search(text, s, e) for s, e in frags):
             continue
         spk, ss, se = _span_text(text, a.source)
         cue_text = _span_text(text, a.cue)[0]
