@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from helpers.cli import main as cli_main
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import ANNOTATIONS, FIXTURES
+from helpers.evaluate.quotes import quote_errors, score_quotes, speakers_match
 from helpers.instruments.quotes import (
     QUOTE_COLUMNS,
     REPORTING_VERBS,
@@ -22,9 +23,6 @@ from helpers.instruments.quotes import (
     extract_quotes_text,
     find_quote_spans,
     load_people,
-    quote_errors,
-    score_quotes,
-    speakers_match,
 )
 
 QUOTE_FIXTURES = FIXTURES / "quotes"
