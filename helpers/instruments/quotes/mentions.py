@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.core.lexicons import load_words
 from helpers.core.text import count_words
 from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
@@ -47,21 +48,13 @@ _SUBJECT_VERBISH_RE = re.compile(
     r"\s*(?:,[^,.;:!?\x01]{1,120},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
     r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<v>[a-z][a-z’'-]+)\b"
 )
-_NON_VERBS = frozenset(
-    """and or but of to in on at by for from with the a an as than that which who whom whose
-    where when while if is was were are be been being has had have do does did not so yet
-    his her their its our my your this these those there here into onto upon about after
-    before over under between among through during without within towards also""".split()
-)
+_NON_VERBS = frozenset(load_words("non_verbs.txt"))
 _AUX = frozenset("is was were are be been being has had have do does did will would can could "
                  "should must may might shall".split())
 _PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
 #: a description of a person: determiner, up to three modifiers, a person noun as head
 #: nationality nouns are capitalised in text ("a very senior American")
-_DEMONYMS = frozenset(
-    "american americans briton britons european europeans russian russians german germans "
-    "canadian canadians australian australians israeli israelis iranian iranians iraqi iraqis "
-    "ukrainian ukrainians palestinian palestinians mexican mexicans indian indians".split())
+_DEMONYMS = frozenset(load_words("demonyms.txt"))
 _SPEAKER_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS}
                                 ) + ")"
 _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_SPEAKER_NOUN_RE}"

@@ -8,6 +8,7 @@ import re
 import pandas as pd
 
 from helpers.core.corpus import Corpus
+from helpers.core.lexicons import load_records
 from helpers.instruments.quotes.attribution import (
     _Article,
 )
@@ -23,17 +24,7 @@ from helpers.instruments.quotes.names import (
 )
 
 #: Reporting-verb framing classes (lemma -> class); lemmas not listed are "other".
-VERB_FRAMING: dict[str, str] = {
-    **{v: "neutral" for v in "say tell add write ask explain note reply answer state report "
-       "recall continue respond describe call mention talk speak cite repeat announce "
-       "observe remark point".split()},
-    **{v: "concession" for v in "admit concede acknowledge confess agree".split()},
-    **{v: "assertion" for v in "insist claim argue maintain assert contend declare proclaim "
-       "stress emphasise emphasize vow promise assure".split()},
-    **{v: "denial" for v in "deny reject dismiss".split()},
-    **{v: "emotive" for v in "cry shout scream fret joke laugh complain sigh snap mutter "
-       "whisper yell boast interrupt plead warn urge threaten".split()},
-}
+VERB_FRAMING: dict[str, str] = {r["lemma"]: r["framing"] for r in load_records("verb_framing.csv")}
 
 
 def _speech_top(quotes: pd.DataFrame) -> pd.DataFrame:
