@@ -4,17 +4,18 @@ reuse, and interview detection."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from helpers.instruments.quotes.attribution import (
-    _Article,
+    ArticleState,
+    Paragraph,
     _LazyMentions,
 )
 from helpers.instruments.quotes.cues import (
+    QuoteRow,
     _find_cue,
     _mask,
     _np_kind,
-    _Row,
 )
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
@@ -34,39 +35,42 @@ from helpers.instruments.quotes.names import (
 )
 
 
-@dataclass
-class _Block:
-    block_id: int
-    paragraph_index: int
+class ArticleRows(NamedTuple):
+    """The quotation rows of one article, the same rows grouped by paragraph index, and the
+    paragraphs they were found in."""
+
+    rows: list[QuoteRow]
+    para_spans: list[tuple[int, list[QuoteRow]]]
+    paragraphs: list[Paragraph]
 
 
-def _article_rows(corpus_text: str, blocks: dict[str, list], art: _Article) -> tuple:
+def _article_rows(corpus_text: str, blocks: dict[str, list], art: ArticleState) -> ArticleRows:
     """Spans, masks and cues of one article (``blocks``: column -> values, in text order)."""
-    rows: list[_Row] = []
+    rows: list[QuoteRow] = []
     para_index = -1
-    para_spans: list[tuple[int, list[_Row]]] = []
+    para_spans: list[tuple[int, list[QuoteRow]]] = []
     # pass 1: spans, masks, mentions, cues
-    block_info = []
+    block_info: list[Paragraph] = []
     cols = [list(blocks[c]) for c in ("block_id", "start", "end", "paragraph_index")]
     for bid, lo, hi, bpi in zip(*cols):
-        b = _Block(int(bid), int(bpi))
         lo, hi = int(lo), int(hi)
         spans = find_quote_spans(corpus_text, lo, hi)
         narr = _mask(corpus_text, lo, hi, spans)
         para_index += 1
         runs = list(_NAME_RUN_RE.finditer(narr))
         art.note_candidates(narr, lo, runs)
-        block_info.append((b, lo, hi, spans, narr, para_index, runs))
+        block_info.append(Paragraph(int(bid), int(bpi), lo, hi, spans, narr, para_index, runs))
     _known_by_surname_reuse(art)
     # names seen as full names are "known" persons; rescan single-surname mentions
     prev_block = ("", 0)
     # mentions are found lazily: only paragraphs that a resolution looks at are scanned
     art.paragraph_mentions = _LazyMentions(corpus_text, block_info, art.known)
-    for b, lo, hi, spans, narr, pi, _runs in block_info:
-        prow: list[_Row] = []
+    for b in block_info:
+        lo, hi, spans, narr, pi = b.lo, b.hi, b.spans, b.narr, b.index
+        prow: list[QuoteRow] = []
         top = [s for s in spans if s.level == 0]
         for s in spans:
-            row = _Row(s, int(b.block_id), int(b.paragraph_index))
+            row = QuoteRow(s, b.block_id, b.block_paragraph_index)
             if s.level == 0:
                 k = top.index(s)
                 next_open = top[k + 1].open_pos if k + 1 < len(top) else -1
@@ -89,13 +93,13 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: _Article) -> t
         para_spans.append((pi, prow))
         prev_block = (narr, lo)
         rows.extend(prow)
-    return rows, para_spans, block_info
+    return ArticleRows(rows, para_spans, block_info)
 
 
 _VERB_NEXT_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
 
 
-def _known_by_surname_reuse(art: _Article) -> None:
+def _known_by_surname_reuse(art: ArticleState) -> None:
     """A two- or three-word capitalised run whose last word later stands alone as the subject
     of a verb (``I meet Tomasz Wrona …`` … ``Wrona laughs``) is a person: news prose refers
     back to people by surname, not to organisations or places by their last word."""
@@ -125,7 +129,7 @@ def _as_top(s: QuoteSpan) -> QuoteSpan:
     return QuoteSpan(s.start, s.end, s.open_pos, s.close_pos, s.mark, 0)
 
 
-def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
+def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str) -> str:
     """The interviewee of an interview article, or "" (never keyed to a particular name).
 
     Evidence: the standfirst/title says the piece is an interview ("talks to", "interview",
@@ -176,7 +180,7 @@ def _detect_interviewee(art: _Article, rows: list[_Row], head_text: str) -> str:
     return ""
 
 
-def _opens_with_person(lead: str, name: str, art: _Article) -> bool:
+def _opens_with_person(lead: str, name: str, art: ArticleState) -> bool:
     """Whether the first sentence of the lead paragraph is about ``name`` (a profile opens on
     its subject: ``Anthony Reyes is making tea …``)."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", lead.strip(), maxsplit=1)[0]

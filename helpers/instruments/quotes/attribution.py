@@ -4,13 +4,14 @@ descriptions completed from context, canonical speaker names."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.people import load_people
 from helpers.instruments.quotes.cues import (
     _DET_WORD_RX,
+    QuoteRow,
     _np_kind,
-    _Row,
 )
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
@@ -21,6 +22,7 @@ from helpers.instruments.quotes.lexicon import (
     TITLES,
     _first_names,
 )
+from helpers.instruments.quotes.marks import QuoteSpan
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
     _ROLE_ACRONYMS,
@@ -39,7 +41,7 @@ from helpers.instruments.quotes.names import (
 )
 
 
-class _Article:
+class ArticleState:
     """State for attributing the quotations of one article."""
 
     def __init__(self, text: str, people: dict[str, str]):
@@ -164,13 +166,13 @@ class _Article:
 _NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 
 
-def _mention_gender(m: Mention, art: _Article) -> str:
+def _mention_gender(m: Mention, art: ArticleState) -> str:
     if m.gender != "u" or m.kind != "named":
         return m.gender
     return _gender_of(art.canonical(m.surface, m.start).split())
 
 
-def _compatible(p: str, m: Mention, art: _Article) -> bool:
+def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
     if m.kind == "pronoun":
         return m.surface.lower() == p
     if m.not_pron == p:
@@ -185,7 +187,7 @@ def _compatible(p: str, m: Mention, art: _Article) -> bool:
     return g in ("u", {"he": "m", "she": "f"}[p])
 
 
-def _mention_name(m: Mention, art: _Article) -> tuple[str, str]:
+def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
     if m.kind == "pronoun":
         if m.resolved is None:
             m.resolved = ("", "none")  # guards against cycles
@@ -199,7 +201,7 @@ def _mention_name(m: Mention, art: _Article) -> tuple[str, str]:
 
 
 def _resolve_pronoun(
-    pron: str, pos: int, art: _Article, para: int, exclude: str = "", interview: bool = True
+    pron: str, pos: int, art: ArticleState, para: int, exclude: str = "", interview: bool = True
 ) -> tuple[str, str, int | None, int | None]:
     """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
 
@@ -282,7 +284,7 @@ _ELLIPTIC = {"another", "one", "others", "a third", "a fourth", "a fifth", "a se
              "the other", "the third", "the fourth", "a sixth"}
 
 
-def _complete_description(desc: str, art: _Article, para: int, pos: int) -> str:
+def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> str:
     """``another`` / ``a third`` -> ``another man`` when the last description says ``man``."""
     if desc.lower() not in _ELLIPTIC:
         return desc
@@ -306,7 +308,7 @@ _ROLE_HEADS = frozenset(
     candidate""".split())
 
 
-def _role_antecedent(desc: str, art: _Article, para: int, pos: int, exclude: str = "") -> str:
+def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude: str = "") -> str:
     """``"…," the prime minister told MPs`` right after ``Richard Hollis insisted …`` in the same
     paragraph: a definite description headed by an office noun refers back to the latest
     named subject of the paragraph (not a new person). Returns the name or ""."""
@@ -332,7 +334,7 @@ _CORPORATE_WORDS = frozenset(
     "Airways Airlines Motors Energy Water Systems Technologies Partners".split())
 
 
-def _org_full_name(desc: str, art: _Article, pos: int) -> str:
+def _org_full_name(desc: str, art: ArticleState, pos: int) -> str:
     """``the council`` -> ``Harfield District Council``: a definite organisation description
     takes the latest capitalised name ending in the same head noun written earlier in the
     article (``the company`` after ``Acme Trading Company``); otherwise it stays as it is."""
@@ -356,7 +358,7 @@ def _org_full_name(desc: str, art: _Article, pos: int) -> str:
     return best or desc
 
 
-def _role_match(desc: str, art: _Article) -> str:
+def _role_match(desc: str, art: ArticleState) -> str:
     """``the outgoing ambassador`` -> the person mentioned in the article whose register role
     contains the description's head noun (the most mentioned one), else ""."""
     tokens = desc.lower().split()
@@ -379,7 +381,7 @@ def _role_index() -> tuple[tuple[str, frozenset[str]], ...]:
                  for n, r in zip(people["name"], people["role"]))
 
 
-def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude: str = ""
+def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, exclude: str = ""
                   ) -> None:
     np_text = row.np.strip()
     kind = _np_kind(np_text)
@@ -427,14 +429,35 @@ def _attribute_np(row: _Row, art: _Article, para: int, interview: bool, exclude:
         row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 
+
 _LOOKBACK = 4  # paragraphs searched back for an antecedent
+
+
+@dataclass
+class Paragraph:
+    """One block of an article as the attribution passes see it.
+
+    ``block_id``/``block_paragraph_index`` come from the corpus block; ``lo``/``hi`` are its
+    offsets in the corpus text; ``spans`` its quotation spans; ``narr`` its text with every
+    top-level quotation masked; ``index`` its position among the article's blocks; ``runs`` the
+    capitalised name runs of ``narr``.
+    """
+
+    block_id: int
+    block_paragraph_index: int
+    lo: int
+    hi: int
+    spans: list[QuoteSpan]
+    narr: str
+    index: int
+    runs: list[re.Match]
 
 
 class _LazyMentions:
     """``paragraph_mentions[k]``: the mentions of paragraph ``k``, found on first access."""
 
-    def __init__(self, text: str, block_info: list, known: set[str]):
-        self._text, self._info, self._known = text, block_info, known
+    def __init__(self, text: str, paragraphs: list[Paragraph], known: set[str]):
+        self._text, self._info, self._known = text, paragraphs, known
         self._cache: dict[int, list[Mention]] = {}
         self._persons: dict[tuple[str, ...], bool] = {}
 
@@ -443,10 +466,11 @@ class _LazyMentions:
 
     def __getitem__(self, k: int) -> list[Mention]:
         if k not in self._cache:
-            _, lo, hi, _, narr, pi, runs = self._info[k]
-            ms = _find_mentions(self._text, lo, hi, narr, self._known, runs, self._persons)
+            p = self._info[k]
+            ms = _find_mentions(self._text, p.lo, p.hi, p.narr, self._known, p.runs,
+                                self._persons)
             for m in ms:
-                m.para = pi
+                m.para = p.index
             self._cache[k] = ms
         return self._cache[k]
 

@@ -36,7 +36,7 @@ from helpers.instruments.quotes.mentions import (
 
 
 @dataclass
-class _Row:
+class QuoteRow:
     span: QuoteSpan
     block_id: int
     paragraph_index: int
@@ -262,7 +262,7 @@ _APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
 _NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME}),\s*$")
 
 
-def _set_np(row: _Row, m: re.Match, base: int) -> None:
+def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
     """Speaker NP of a cue match; a description in apposition to a name gives the name
     (``the developer's spokesman, Paul Grant, said``; ``Tom Watson, the deputy leader, …``)."""
     np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
@@ -290,7 +290,7 @@ def _set_np(row: _Row, m: re.Match, base: int) -> None:
     row.np, row.np_start, row.np_end = np_text, s, e
 
 
-def _find_cue(row: _Row, text: str, lo: int, hi: int, narr: str, next_open: int,
+def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: int,
               prev_close: int, prev_narr: str = "", prev_lo: int = 0) -> None:
     """Fill ``row``'s cue and speaker NP from the narration around its span.
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import pandas as pd
 
@@ -15,19 +13,12 @@ from helpers.instruments.quotes.article import (
     _detect_interviewee,
 )
 from helpers.instruments.quotes.attribution import (
-    _Article,
-)
-from helpers.instruments.quotes.cues import (
-    _is_sentence_like,
-    _Row,
+    ArticleState,
 )
 from helpers.instruments.quotes.finish import (
     _finish,
     _multi_paragraph_speakers,
     _vocative_names,
-)
-from helpers.instruments.quotes.marks import (
-    find_quote_spans,
 )
 from helpers.instruments.quotes.names import (
     _alias_index,
@@ -106,26 +97,20 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         if not text:
             continue
         ablocks = {c: [cols[c][i] for i in idx] for c in names}
-        art = _Article(text, alias)
+        art = ArticleState(text, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
-        try:
-            rows, para_spans, binfo = _article_rows(text, ablocks, art)
-            art.writer_meets = any(_WRITER_MEETS_RE.search(b[4]) for b in binfo)
-        except Exception as exc:  # never crash on odd input: spans without attribution
-            warnings.warn(f"quotes: attribution failed in {article_id}: {exc!r}", stacklevel=2)
-            rows, para_spans = _fallback_rows(text, ablocks)
+        # no catch-all here: a bug in a rule raises (with its traceback) instead of quietly
+        # turning into spans without attribution
+        rows, para_spans, paragraphs = _article_rows(text, ablocks, art)
+        art.writer_meets = any(_WRITER_MEETS_RE.search(p.narr) for p in paragraphs)
         if not rows:
             continue
         head = " ".join(str(t) for k, t in zip(ablocks["kind"], ablocks["text"])
                         if k in ("title", "standfirst"))
-        try:
-            art.interviewee = _detect_interviewee(art, rows, head)
-            _finish(rows, para_spans, art, interview=bool(art.interviewee))
-            _vocative_names(rows, para_spans, art)
-            _multi_paragraph_speakers(rows)
-        except Exception as exc:  # pragma: no cover - defensive: keep spans, drop attribution
-            warnings.warn(f"quotes: attribution failed in {article_id}: {exc!r}", stacklevel=2)
-            rows, para_spans = _fallback_rows(text, ablocks)
+        art.interviewee = _detect_interviewee(art, rows, head)
+        _finish(rows, para_spans, art, interview=bool(art.interviewee))
+        _vocative_names(rows, para_spans, art)
+        _multi_paragraph_speakers(rows)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         for r in rows:
@@ -161,19 +146,6 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
     df = pd.DataFrame.from_records(records, columns=QUOTE_COLUMNS)
     df = df.sort_values(["source", "start", "end"], kind="stable").reset_index(drop=True)
     return _types(df)
-
-
-def _fallback_rows(text: str, blocks: dict[str, list]) -> tuple[list[_Row], list]:
-    """Spans without attribution (used only if attribution raised on odd input)."""
-    rows, para = [], []
-    for pi, (bid, lo, hi, bpi) in enumerate(zip(blocks["block_id"], blocks["start"],
-                                                blocks["end"], blocks["paragraph_index"])):
-        prow = [_Row(s, int(bid), int(bpi)) for s in find_quote_spans(text, int(lo), int(hi))]
-        for r in prow:
-            r.kind = "speech" if _is_sentence_like(text[r.span.start:r.span.end]) else "term"
-        rows.extend(prow)
-        para.append((pi, prow))
-    return rows, para
 
 
 def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None

@@ -14,14 +14,14 @@ from helpers.instruments.quotes.article import (
     _is_title_case,
 )
 from helpers.instruments.quotes.attribution import (
-    _Article,
+    ArticleState,
     _attribute_np,
     _mention_name,
 )
 from helpers.instruments.quotes.cues import (
+    QuoteRow,
     _is_sentence_like,
     _np_kind,
-    _Row,
 )
 from helpers.instruments.quotes.lexicon import (
     _first_names,
@@ -33,9 +33,9 @@ from helpers.instruments.quotes.mentions import (
 )
 
 
-def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> None:
+def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool) -> None:
     """Resolve speakers, kinds and continuations, in reading order."""
-    prev_top: _Row | None = None  # previous top-level speech row
+    prev_top: QuoteRow | None = None  # previous top-level speech row
     prev_top_para = -10
     art.interview_mode = interview
     # house style: when directly cued speech is in double marks, a short top-level span in
@@ -109,7 +109,7 @@ def _finish(rows: list[_Row], para_spans, art: _Article, interview: bool) -> Non
                 art.paragraph_mentions[pi].sort(key=lambda x: x.start)
 
 
-def _qa_turn(row: _Row, prev: _Row | None, prev_para: int, pi: int, art: _Article,
+def _qa_turn(row: QuoteRow, prev: QuoteRow | None, prev_para: int, pi: int, art: ArticleState,
              interview: bool) -> str:
     """Turn-taking in an interview exchange: a quotation standing alone as its paragraph, with
     no cue, right after a quotation paragraph of the exchange, is the other party's turn (after
@@ -135,7 +135,7 @@ def _qa_turn(row: _Row, prev: _Row | None, prev_para: int, pi: int, art: _Articl
     return ""
 
 
-def _turn_taker(row: _Row, prow: list[_Row], art: _Article) -> str:
+def _turn_taker(row: QuoteRow, prow: list[QuoteRow], art: ArticleState) -> str:
     """Dialogue turn-taking: a ``"…," he says`` quotation that directly follows another
     speaker's quotation (nothing but spaces between) is a reply, so its pronoun does not refer to
     that speaker. Returns the speaker to exclude, or ""."""
@@ -157,7 +157,7 @@ _REPLY_LEMMAS = frozenset({"reply", "answer", "retort", "respond", "counter"})
 _VOCATIVE_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
 
 
-def _vocative_names(rows: list[_Row], para_spans, art: _Article) -> None:
+def _vocative_names(rows: list[QuoteRow], para_spans, art: ArticleState) -> None:
     """Name an unnamed speaker from a vocative: ``the chair interrupts him: "Stan, Stan …"``.
 
     When a speech quotation opens by addressing someone with a given name and its cue has an
@@ -185,7 +185,7 @@ def _vocative_names(rows: list[_Row], para_spans, art: _Article) -> None:
                 r.speaker, r.speaker_type = m.group("name"), "named"
 
 
-def _multi_paragraph_speakers(rows: list[_Row]) -> None:
+def _multi_paragraph_speakers(rows: list[QuoteRow]) -> None:
     """A quotation running over paragraphs is one speaker's: an open piece attributed only by
     context takes the speaker of the next piece when that piece has its own cue; then
     ``continuation`` is recomputed (no own cue and the previous speech speaker again)."""
@@ -205,7 +205,7 @@ def _multi_paragraph_speakers(rows: list[_Row]) -> None:
         prev = r
 
 
-def _make_term(row: _Row) -> None:
+def _make_term(row: QuoteRow) -> None:
     row.kind = "term"
     row.speaker, row.speaker_type, row.cue = "", "none", ""
     row.speaker_start = row.speaker_end = row.cue_start = row.cue_end = None
@@ -213,13 +213,13 @@ def _make_term(row: _Row) -> None:
     row.attribution = ""
 
 
-def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
-                     prev_top: _Row | None, prev_para: int, prow: list[_Row]) -> None:
+def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
+                     prev_top: QuoteRow | None, prev_para: int, prow: list[QuoteRow]) -> None:
     """Speaker of a cue-less speech span: the interviewee; the previous speaker of the same
     paragraph or of the paragraph just before when this one opens with the quotation; the
     paragraph's last subject; the previous speaker."""
 
-    def take(src: _Row) -> None:
+    def take(src: QuoteRow) -> None:
         row.speaker, row.speaker_type = src.speaker, src.speaker_type
         row.speaker_start, row.speaker_end = src.speaker_start, src.speaker_end
         row.speaker_mention = src.speaker_mention
@@ -259,7 +259,7 @@ def _context_speaker(row: _Row, art: _Article, pi: int, interview: bool,
         take(prev_top)
 
 
-def _answerer(row: _Row, prev: _Row, art: _Article, pi: int) -> tuple[str, str] | None:
+def _answerer(row: QuoteRow, prev: QuoteRow, art: ArticleState, pi: int) -> tuple[str, str] | None:
     """Dialogue: a paragraph that is nothing but a cue-less quotation, right after a question
     quoted in the paragraph before, is the answer of the other party of the exchange (the
     speaker before the questioner), not more words of the questioner."""
@@ -283,7 +283,7 @@ def _answerer(row: _Row, prev: _Row, art: _Article, pi: int) -> tuple[str, str] 
 _CONTRAST_RE = re.compile(r"\b(?:or|not|rather\s+than|instead\s+of|versus|vs)\b")
 
 
-def _contrasted_word(row: _Row, prow: list[_Row], text: str) -> bool:
+def _contrasted_word(row: QuoteRow, prow: list[QuoteRow], text: str) -> bool:
     """A short quoted word set against another short quoted word of the same level within one
     sentence by ``or`` / ``not`` / ``rather than`` (``'partner', or … 'ally'``): the words are
     discussed as words, not reported as said."""
@@ -299,7 +299,7 @@ def _contrasted_word(row: _Row, prow: list[_Row], text: str) -> bool:
     return False
 
 
-def _finish_nested(row: _Row, prow: list[_Row], art: _Article, pi: int) -> None:
+def _finish_nested(row: QuoteRow, prow: list[QuoteRow], art: ArticleState, pi: int) -> None:
     """A span inside another: speech with its own cue inside the parent, or when it is a
     phrase of five words or more (someone's words quoted by the outer speaker); else a term."""
     inner = art.text[row.span.start:row.span.end]

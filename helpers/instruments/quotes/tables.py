@@ -10,7 +10,7 @@ import pandas as pd
 from helpers.core.corpus import Corpus
 from helpers.core.lexicons import load_records
 from helpers.instruments.quotes.attribution import (
-    _Article,
+    ArticleState,
 )
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
@@ -134,7 +134,7 @@ def mention_network(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     edges: dict[tuple[str, str, str], int] = {}
     for (source, article_id), grp in sp.groupby(["source", "article_id"], sort=False):
         text = corpus.texts.get(source, "")
-        art = _Article(text, alias)
+        art = ArticleState(text, alias)
         blocks = corpus.blocks[corpus.blocks["article_id"] == article_id]
         for b in blocks.itertuples():
             art.note_candidates(text[int(b.start):int(b.end)], int(b.start))
