@@ -327,11 +327,16 @@ def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude:
     return ""
 
 
-_ORG_NAME_RE_CACHE: dict[str, re.Pattern] = {}
 #: last words of company names (``the company`` / ``the firm`` refers back to one of these)
 _CORPORATE_WORDS = frozenset(
     "Company Services Ltd Limited Plc PLC Inc Group Holdings Corporation Corp Industries "
     "Airways Airlines Motors Energy Water Systems Technologies Partners".split())
+
+
+@lru_cache(maxsize=64)
+def _org_name_re(head: str) -> re.Pattern:
+    """A capitalised name of one to four words ending in ``head`` (a regex alternation)."""
+    return re.compile(rf"(?<![\w’'])(?:[A-Z][\w’'\-]+\s+){{1,4}}{head}(?![\w’'])")
 
 
 def _org_full_name(desc: str, art: ArticleState, pos: int) -> str:
@@ -344,10 +349,7 @@ def _org_full_name(desc: str, art: ArticleState, pos: int) -> str:
     head = m.group(1).capitalize()
     if m.group(1) in ("company", "firm", "business"):  # any corporate name will do
         head = "(?:" + "|".join(sorted(_CORPORATE_WORDS)) + ")"
-    rx = _ORG_NAME_RE_CACHE.get(head)
-    if rx is None:
-        rx = _ORG_NAME_RE_CACHE[head] = re.compile(
-            rf"(?<![\w’'])(?:[A-Z][\w’'\-]+\s+){{1,4}}{head}(?![\w’'])")
+    rx = _org_name_re(head)
     best = ""
     for x in rx.finditer(art.text, 0, pos):
         words = x.group(0).split()

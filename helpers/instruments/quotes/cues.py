@@ -304,31 +304,49 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     ends_sentence = inner.rstrip().endswith((".",)) and not inner.rstrip().endswith("...")
     post_ok = sp.close_pos >= 0 and (not ends_sentence or re.match(r"^[\s,]*[a-z]", post))
     if post_ok:
-        for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
-            m = rx.match(post)
-            if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
-                np_text = m.group("np")
-                skip = 0
-                role = _ROLE_BEFORE_NAME_RX.match(np_text)
-                if role:  # "says union leader Ray Jones": the name, not the role
-                    skip = role.end()
-                    np_text = np_text[skip:]
-                elif rx is _POST_INV_RE and _np_kind(np_text) in ("description", "group"):
-                    np_text = _description(np_text)
-                    appos = _APPOS_NAME_AFTER_RX.match(post, m.start("np") + len(np_text))
-                    if appos:  # "said his wife, Carol Reid.": the name in apposition
-                        skip = appos.start("name") - m.start("np")
-                        np_text = appos.group("name")
-                base = after_pos
-                row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
-                row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-                row.np = np_text
-                row.np_start = base + m.start("np") + skip
-                row.np_end = row.np_start + len(np_text)
-                row.attribution = how
-                row.post_cue_end = base + m.end()
-                # a pre-cue with a colon beats a post-cue only if the post-cue is weak
-                break
+        _post_cue(row, post, after_pos)
+    if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos):
+        return
+    if row.attribution:
+        return
+    _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
+
+
+def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
+    """A cue right after the closing mark (``"…," says X`` / ``"…," X says``)."""
+    for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
+        m = rx.match(post)
+        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
+            np_text = m.group("np")
+            skip = 0
+            role = _ROLE_BEFORE_NAME_RX.match(np_text)
+            if role:  # "says union leader Ray Jones": the name, not the role
+                skip = role.end()
+                np_text = np_text[skip:]
+            elif rx is _POST_INV_RE and _np_kind(np_text) in ("description", "group"):
+                np_text = _description(np_text)
+                appos = _APPOS_NAME_AFTER_RX.match(post, m.start("np") + len(np_text))
+                if appos:  # "said his wife, Carol Reid.": the name in apposition
+                    skip = appos.start("name") - m.start("np")
+                    np_text = appos.group("name")
+            base = after_pos
+            row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
+            row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
+            row.np = np_text
+            row.np_start = base + m.start("np") + skip
+            row.np_end = row.np_start + len(np_text)
+            row.attribution = how
+            row.post_cue_end = base + m.end()
+            # a pre-cue with a colon beats a post-cue only if the post-cue is weak
+            break
+
+
+def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,
+             post: str, after_pos: int) -> bool:
+    """A cue in the clause before the opening mark (``X says: "…"``, a label, ``according to``,
+    ``as he puts it``, ``X, who …, says``), or ending the previous paragraph. True when the
+    search is over (a cue was set, or one rule settled that there is none)."""
+    sp = row.span
     pre_floor = max(lo, prev_close) - lo
     cs = _clause_start(narr, sp.open_pos - lo, pre_floor)
     pre = narr[cs:sp.open_pos - lo]
@@ -343,7 +361,7 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
                 prev_lo + pcs + pm.end("verb")
             _set_np(row, pm, prev_lo + pcs)
             row.attribution = "pre-cue"
-            return
+            return True
     if not row.attribution and not pre.strip():
         # "I ask the obvious question. "…"" / "… before he answers." + a quotation paragraph:
         # a sentence that ends on a bare reporting verb announces the quotation after it
@@ -362,13 +380,13 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
             row.cue_start, row.cue_end = b0 + am.start("verb"), b0 + am.end("verb")
             _set_np(row, am, b0)
             row.attribution = "pre-cue"
-            return
+            return True
     label = _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) if not row.attribution else None
     if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
         # "Minister: "We will act"" (headline, transcript): the label is the speaker
         _set_np(row, label, lo)
         row.attribution = "pre-cue"
-        return
+        return True
     acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
            "word of" in pre else None) or (
         _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
@@ -380,7 +398,7 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         row.cue_start, row.cue_end = base + acc.start(grp), base + acc.end(grp)
         _set_np(row, acc, base)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
-        return
+        return True
     asput = _AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if not row.attribution and \
         " put" in pre[-40:] else None
     if asput and _valid_np(asput.group("np")):
@@ -389,14 +407,14 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         row.cue_start, row.cue_end = lo + cs + asput.start("verb"), lo + cs + asput.end("verb")
         _set_np(row, asput, lo + cs)
         row.attribution = "pre-cue"
-        return
+        return True
     rel = _REL_WHO_PRE_RE.search(pre, max(0, len(pre) - 200)) if " who" in pre else None
     if rel and _valid_np(rel.group("np")) and (not row.attribution or pre.rstrip().endswith(":")):
         row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
         row.cue_start, row.cue_end = lo + cs + rel.start("verb"), lo + cs + rel.end("verb")
         _set_np(row, rel, lo + cs)
         row.attribution = "pre-cue"
-        return
+        return True
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
@@ -409,9 +427,15 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
             _set_np(row, m, base)
             row.attribution = "pre-cue"
-            return
-    if row.attribution:
-        return
+            return True
+    return False
+
+
+def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, after_pos: int,
+                  ends_sentence: bool) -> None:
+    """A cue anywhere earlier in the sentence: a parenthetical ``he says``, a reporting verb, ``in
+    the words of``, a cue noun; or a pronoun cue later in the same sentence."""
+    sp = row.span
     # a reporting verb anywhere earlier in the sentence (across earlier quotations in it)
     cs = _clause_start(narr, sp.open_pos - lo, 0)
     pre = narr[cs:sp.open_pos - lo]
@@ -430,55 +454,7 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
             vm.start() > words_of.end() and vm.group("verb").lower() in REPORTING_VERBS
             for vm in verbs):
         verbs = []  # "…" said X. In the words of Y, it was "…": the nearer attribution wins
-    for vm in reversed(verbs):
-        word = vm.group("verb").lower()
-        lemma = ALL_VERBS.get(word, "")
-        if not lemma:
-            continue
-        base = lo + cs
-        before = pre[:vm.start()]
-        agent = _BY_AGENT_RE.match(pre[vm.end():])
-        bare = _BARE_ROLE_BEFORE_RX.search(before, max(0, len(before) - 40))
-        nb = (bare if bare and bare.group("np").split()[-1].lower().endswith("s") else None) or (
-            _REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
-              if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
-        if nb and _np_kind(nb.group("np")) in ("group", "named"):
-            # "A spokesman for the Conservative party said": the person, not the party
-            ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
-            if ext and ext.group("head").lower() in PERSON_NOUNS:
-                nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
-        adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
-            nb is None or nb.start("np") > len(before) - 40) else None
-        if adj and (nb is None or nb.start("np") >= adj.start()):
-            # "President X on Monday promised to "…"": skip the time adjunct
-            nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
-        if agent and (word.endswith("ed") or word in ("told", "said", "written")):
-            row.np = agent.group("np")
-            row.np_start = base + vm.end() + agent.start("np")
-            row.np_end = base + vm.end() + agent.end("np")
-        elif _PASSIVE_AUX_RE.search(before) and word in ("told", "said", "informed"):
-            # "I am told", "it was said": an unnamed source
-            row.anonymous = True
-        elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
-                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
-            _set_np(row, nb, base)
-        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
-                (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
-            subj = _SUBJ_RX.match(pre)
-            if not subj or not _valid_np(subj.group("np")):
-                continue
-            row.np = subj.group("np")
-            row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
-        else:
-            continue
-        # the quote must be what is reported: not "joking about "X"" for a short span
-        if re.search(r"\b(?:about|of|on|over)\s*$", pre) and not _is_sentence_like(inner) \
-                and lemma not in FRAMING_VERBS:
-            row.np = ""
-            return
-        row.cue = lemma
-        row.cue_start, row.cue_end = base + vm.start(), base + vm.end()
-        row.attribution = "sentence-cue"
+    if _verb_cue(row, pre, lo + cs, inner, verbs):
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
     if words_of and _valid_np(words_of.group("np")):
@@ -520,6 +496,62 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
             row.cue = REPORTING_VERBS.get(m2.group("verb").lower(), "")
             row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
             row.attribution = "sentence-cue"
+
+
+
+def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Match]) -> bool:
+    """The nearest reporting verb of ``verbs`` (in ``pre``, starting at ``base``) with a usable
+    subject or agent becomes the cue; True when the search is over."""
+    for vm in reversed(verbs):
+        word = vm.group("verb").lower()
+        lemma = ALL_VERBS.get(word, "")
+        if not lemma:
+            continue
+        before = pre[:vm.start()]
+        agent = _BY_AGENT_RE.match(pre[vm.end():])
+        bare = _BARE_ROLE_BEFORE_RX.search(before, max(0, len(before) - 40))
+        nb = (bare if bare and bare.group("np").split()[-1].lower().endswith("s") else None) or (
+            _REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
+              if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
+        if nb and _np_kind(nb.group("np")) in ("group", "named"):
+            # "A spokesman for the Conservative party said": the person, not the party
+            ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
+            if ext and ext.group("head").lower() in PERSON_NOUNS:
+                nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
+        adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
+            nb is None or nb.start("np") > len(before) - 40) else None
+        if adj and (nb is None or nb.start("np") >= adj.start()):
+            # "President X on Monday promised to "…"": skip the time adjunct
+            nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
+        if agent and (word.endswith("ed") or word in ("told", "said", "written")):
+            row.np = agent.group("np")
+            row.np_start = base + vm.end() + agent.start("np")
+            row.np_end = base + vm.end() + agent.end("np")
+        elif _PASSIVE_AUX_RE.search(before) and word in ("told", "said", "informed"):
+            # "I am told", "it was said": an unnamed source
+            row.anonymous = True
+        elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
+                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
+            _set_np(row, nb, base)
+        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
+                (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
+            subj = _SUBJ_RX.match(pre)
+            if not subj or not _valid_np(subj.group("np")):
+                continue
+            row.np = subj.group("np")
+            row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
+        else:
+            continue
+        # the quote must be what is reported: not "joking about "X"" for a short span
+        if re.search(r"\b(?:about|of|on|over)\s*$", pre) and not _is_sentence_like(inner) \
+                and lemma not in FRAMING_VERBS:
+            row.np = ""
+            return True
+        row.cue = lemma
+        row.cue_start, row.cue_end = base + vm.start(), base + vm.end()
+        row.attribution = "sentence-cue"
+        return True
+    return False
 
 
 def _np_is_verbish(np_text: str) -> bool:
