@@ -97,6 +97,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
     Works for any annotated set laid out like ``data/annotations`` (several files per set are
     fine: units are matched within the same file name).
     """
+    from helpers.evaluate.quotes import score_quotes
     from helpers.instruments import quotes, themes, timeline
 
     rows: list[dict] = []
@@ -112,7 +113,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("sentence splitting", label, b[key], len(gold), "sentences.csv")
 
     gold = load_gold("quotes", annotations, raw)
-    q = quotes.score_quotes(by_file_name(quotes.extract_quotes(corpus)), gold)
+    q = score_quotes(by_file_name(quotes.extract_quotes(corpus)), gold)
     n_speech = int((gold["kind"] == "speech").sum())
     for key, label, n in (
         ("speech_precision", "speech quote precision", n_speech),
@@ -199,7 +200,7 @@ def agreement_summary() -> pd.DataFrame:
     label: ``annotation``, ``label``, ``n``, ``agreement`` (share identical), ``kappa`` (Cohen's,
     NaN where a label is free text).
     """
-    from helpers.instruments.quotes import speakers_match
+    from helpers.evaluate.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []
@@ -241,7 +242,7 @@ def human_baseline() -> pd.DataFrame:
     habits rather than the task.
     """
     from helpers.evaluate.metrics import macro_f1, prf
-    from helpers.instruments.quotes import speakers_match
+    from helpers.evaluate.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []
