@@ -41,6 +41,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from helpers.evaluate.metrics import match_spans, prf
+from helpers.evaluate.quotes import speakers_match
+from helpers.instruments.quotes import extract_quotes
 
 __all__ = [
     "POLNEAR_GOLD_COLUMNS",
@@ -258,7 +260,6 @@ def predict_quotes(split: PolnearSplit, progress: Callable[[int], None] | None =
                    sources: list[str] | None = None) -> pd.DataFrame:
     """Run the quote instrument on each article (dated from the metadata) via the public API."""
     from helpers.core.corpus import segment_text
-    from helpers.instruments.quotes import extract_quotes
 
     frames = []
     for i, source in enumerate(sources if sources is not None else sorted(split.texts)):
@@ -296,8 +297,6 @@ def cue_matches(pred_cue: str, gold_cue_text: str) -> bool:
 
 
 def _speaker_ok(pred: str, row: pd.Series, people: str | None) -> bool:
-    from helpers.instruments.quotes import speakers_match
-
     if not str(pred).strip():
         return False
     if speakers_match(pred, row["speaker"], people):
