@@ -95,6 +95,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
     Works for any annotated set laid out like ``data/annotations`` (several files per set are
     fine: units are matched within the same file name).
     """
+    from helpers.evaluate.timeline import score_timexes
     from helpers.instruments import quotes, themes, timeline
 
     rows: list[dict] = []
@@ -123,7 +124,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("quote attribution", label, q[key], n, "quotes.csv")
 
     gold = load_gold("timex", annotations, raw)
-    t = timeline.score_timexes(by_file_name(timeline.extract_timexes(corpus)), gold)
+    t = score_timexes(by_file_name(timeline.extract_timexes(corpus)), gold)
     for key, label in (("strict_f1", "strict extraction F1"),
                        ("relaxed_f1", "relaxed extraction F1"),
                        ("value_accuracy", "value accuracy (relaxed matches)"),
