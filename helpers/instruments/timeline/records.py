@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Candidate:
-    """A matched expression before resolution."""
+    """A matched expression before resolution.
+
+    ``fields`` holds the named groups of the pattern that matched (``mon``, ``day``, ``year``,
+    ``unit`` ...); composites (kind ``comp``) hold their pieces under ``_pieces``.
+    """
 
     start: int
     end: int
@@ -24,27 +28,35 @@ class Candidate:
 
 @dataclass
 class Resolution:
-    """A resolved expression."""
+    """A resolved expression: TIMEX3 type, value and mod, and its calendar interval.
+
+    ``first_day``/``last_day`` bound the interval (inclusive; None when the expression names
+    none: durations, sets, PRESENT/PAST/FUTURE_REF, or values with ``X``). ``anchor`` says what
+    the value was resolved against (absolute | publication | narrative | none).
+    """
 
     type: str = "DATE"
     value: str = ""
     mod: str = ""
     granularity: str = ""
-    a: dt.date | None = None
-    b: dt.date | None = None
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
     anchor: str = "none"
     anchor_value: str = ""
 
 
+#: Calendar granularities from fine to coarse (an anaphor needs an anchor at least as fine).
 GRANULARITY_ORDER = ["day", "week", "month", "season", "year", "decade", "century"]
 
 
 @dataclass
 class Anchor:
+    """A resolved date at character ``pos`` that later expressions may be resolved against."""
+
     pos: int
     value: str
     gran: str
-    a: dt.date
-    b: dt.date
+    first_day: dt.date
+    last_day: dt.date
     in_quote: bool
     block: int

@@ -144,10 +144,11 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
         a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
         res = Resolution("DATE", f"{year:04d}", mod, "year", *apply_mod(a, b, mod))
     res.anchor, res.anchor_value = anchor, anchor_value
-    if wd and res.granularity != "day" and res.a is not None:
+    if wd and res.granularity != "day" and res.first_day is not None:
         # a weekday inside a month/season interval: its first (or nth, or last) occurrence
         target = WEEKDAYS.index(wd.lower())
-        days = [res.a + dt.timedelta(days=i) for i in range((res.b - res.a).days + 1)]
+        span = (res.last_day - res.first_day).days + 1
+        days = [res.first_day + dt.timedelta(days=i) for i in range(span)]
         days = [d for d in days if d.weekday() == target]
         nth = f.get("nth", "first").lower()
         k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}[nth]
@@ -177,7 +178,8 @@ def _with_time(res: Resolution, wd, pod, clock) -> Resolution:
         value = f"{base}T{hh:02d}:{mm:02d}"
     else:
         value = f"{base}T{PART_OF_DAY[pod.lower()]}"
-    return Resolution("TIME", value, res.mod, "time", res.a, res.b, res.anchor, res.anchor_value)
+    return Resolution("TIME", value, res.mod, "time", res.first_day, res.last_day, res.anchor,
+                      res.anchor_value)
 
 
 def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resolution:
@@ -185,7 +187,7 @@ def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resol
     an = ctx.narrative(block, pos)
     tense = clause
     if an is not None and an.gran == "day" and not an.in_quote and tense != "future":
-        d = an.a
+        d = an.first_day
         while d.weekday() != target:
             d += dt.timedelta(days=1)
         if ctx.pub is None or d <= ctx.pub:
@@ -242,7 +244,7 @@ def resolve_fiscal_year(ctx: Resolver, c: Candidate, text: str, clause: str,
     if mod == "END" and end is not None:  # "the end of the fiscal year": its last day
         d = dt.date(year, *end)
         return Resolution("DATE", d.isoformat(), "", "day", d, d, "publication",
-                    ctx.pub.isoformat() if ctx.pub else "")
+                          ctx.pub.isoformat() if ctx.pub else "")
     a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if end is not None:
         b = dt.date(year, *end)
@@ -276,7 +278,7 @@ def resolve_day_range(ctx: Resolver, c: Candidate, text: str, clause: str,
     if b < a:
         raise ValueError("range runs backwards")
     return Resolution("DATE", f"{a.isoformat()}/{b.isoformat()}", "", "day", a, b, "publication",
-                ctx.pub.isoformat() if ctx.pub else "")
+                      ctx.pub.isoformat() if ctx.pub else "")
 
 
 def resolve_month_range(ctx: Resolver, c: Candidate, text: str, clause: str,
@@ -288,7 +290,7 @@ def resolve_month_range(ctx: Resolver, c: Candidate, text: str, clause: str,
     if b < a:
         raise ValueError("range runs backwards")
     return Resolution("DATE", f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "", "month", a, b,
-                "absolute", "")
+                      "absolute", "")
 
 
 def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
@@ -300,23 +302,24 @@ def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
     # characters); otherwise it stays generic ("the knock on the door at midnight")
     an = ctx.narrative(block, c.start, finest="day")
     if an is not None and an.gran == "day" and c.start - an.pos <= 600:
-        return Resolution("TIME", f"{an.a.isoformat()}T{hh:02d}:{mm:02d}", "", "time", an.a, an.a,
-                    "narrative", an.value)
+        return Resolution("TIME", f"{an.first_day.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+                          an.first_day, an.first_day, "narrative", an.value)
     if an is None and ctx.pub is not None and clause not in ("past", "cited"):
         # no day mentioned yet and not a past narrative: a headline ("Midday bulletin") or
         # a present/future schedule ("the vote is at three o'clock") is on publication day
         return Resolution("TIME", f"{ctx.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
-                    ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
+                          ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
     return Resolution("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "", "time")
 
 
 def resolve_week(ctx: Resolver, c: Candidate, text: str, clause: str,
                  in_quote: bool, block: int) -> Resolution:
     r = _calendar(ctx, [Candidate(c.start, c.end, "cal", dict(c.fields))], clause, in_quote, block)
-    if r.a is None or r.granularity != "day":
+    if r.first_day is None or r.granularity != "day":
         return Resolution("DATE", "XXXX-WXX", "", "week")
-    a, b = interval_of("week", r.a)
-    return Resolution("DATE", timex_value("week", r.a), "", "week", a, b, r.anchor, r.anchor_value)
+    a, b = interval_of("week", r.first_day)
+    return Resolution("DATE", timex_value("week", r.first_day), "", "week", a, b, r.anchor,
+                      r.anchor_value)
 
 
 def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
@@ -368,7 +371,7 @@ def resolve_weekend(ctx: Resolver, c: Candidate, text: str, clause: str,
     else:
         sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # on a weekend: this one
     return Resolution("DATE", timex_value("week", sat, "-WE"), "", "week", sat,
-                sat + dt.timedelta(days=1), "publication", ref.isoformat())
+                      sat + dt.timedelta(days=1), "publication", ref.isoformat())
 
 
 def resolve_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
@@ -403,7 +406,7 @@ def resolve_year_range(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
     y1, y2 = int(c.fields["y1"]), int(c.fields["y2n"])
     return Resolution("DATE", f"{y1:04d}/{y2:04d}", "", "year", dt.date(y1, 1, 1),
-                dt.date(y2, 12, 31), "absolute", "")
+                      dt.date(y2, 12, 31), "absolute", "")
 
 
 def resolve_decade(ctx: Resolver, c: Candidate, text: str, clause: str,
@@ -416,7 +419,7 @@ def resolve_decade(ctx: Resolver, c: Candidate, text: str, clause: str,
         if y % 100 == 0 and y < 2000:  # "the 1800s": the century
             a, b = dt.date(y, 1, 1), dt.date(y + 99, 12, 31)
             return Resolution("DATE", f"{y // 100:02d}", mod, "century", *apply_mod(a, b, mod),
-                        anchor, av)
+                              anchor, av)
     else:
         d = int(f["d2"]) // 10 if "d2" in f else DECADE_WORDS[f["dw"].lower()]
         ref = ctx.pub or dt.date.today()

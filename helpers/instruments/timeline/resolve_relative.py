@@ -65,7 +65,7 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
         if wl in ("morning", "afternoon", "evening", "night"):
             d = ref + dt.timedelta(days=min(step, 0))
             return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[wl]}", "", "time", d, d,
-                        anchor, av)
+                              anchor, av)
         if wl in UNIT_CODE or wl == "weekend":
             unit = "week" if wl == "weekend" else wl
             d = shift_date(ref, step, unit)
@@ -137,16 +137,16 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     ref, anchor, av = ctx.publication_reference()
     an = ctx.narrative(block, pos, finest="day")
     if in_quote and an is not None and an.gran == "day" and (
-            ctx.pub is None or an.a <= ctx.pub):
+            ctx.pub is None or an.first_day <= ctx.pub):
         # a quote is spoken on a day already reported, never on a scheduled future one
-        ref, anchor, av = an.a, "narrative", an.value
+        ref, anchor, av = an.first_day, "narrative", an.value
     if ref is None:
         return Resolution("DATE", "XXXX-XX-XX", "", "day")
     d = ref + dt.timedelta(days=offset)
     pod = "night" if word == "tonight" else f.get("pod")
     if pod:
         return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[pod.lower()]}", "", "time", d, d,
-                    anchor, av)
+                          anchor, av)
     return Resolution("DATE", d.isoformat(), "", "day", d, d, anchor, av)
 
 
@@ -174,7 +174,7 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
                        "month": (6, "year"), "year": (5, "decade"),
                        "decade": (3, "century"), "century": (2, "century")}
             k, gran = typical.get(unit, (1, "year"))
-            d = shift_date(an.a, sign * k, unit) if k else an.a
+            d = shift_date(an.first_day, sign * k, unit) if k else an.first_day
             a, b = interval_of(gran, d)
             return Resolution("DATE", timex_value(gran, d), "", gran, a, b, kind, an.value)
         # counted from a day, weeks land on a day; the result is never finer than the anchor
@@ -187,7 +187,8 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
             gran = an.gran
         if an.gran == "season" and gran in ("day", "week"):
             gran = "month"
-        d = shift_date(an.a, sign * n, unit) if unit not in ("second", "minute", "hour") else an.a
+        d = (shift_date(an.first_day, sign * n, unit) if unit not in ("second", "minute", "hour")
+             else an.first_day)
         a, b = interval_of(gran, d)
         return Resolution("DATE", timex_value(gran, d), "", gran, a, b, kind, an.value)
     if "season" in f:
@@ -195,7 +196,7 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
         if an is None:
             return Resolution("DATE", f"XXXX-{s_code}", "", "season")
         w = f["w"].lower()
-        y = an.a.year + (1 if ("following" in w or "next" in w) else
+        y = an.first_day.year + (1 if ("following" in w or "next" in w) else
                          -1 if "previous" in w else 0)
         a, b = season_interval(y, s_code)
         return Resolution("DATE", f"{y:04d}-{s_code}", "", "season", a, b, kind, an.value)
@@ -205,7 +206,7 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
             return Resolution("DATE", "PAST_REF", "", "ref")
         return Resolution("DATE", "XXXX", "", "", anchor="none")
     if what == "time":
-        return Resolution("DATE", an.value, "", an.gran, an.a, an.b, kind, an.value)
+        return Resolution("DATE", an.value, "", an.gran, an.first_day, an.last_day, kind, an.value)
     w = f.get("w", "").lower()
     step = 0
     if any(k in w for k in ("following", "next")) or f.get("dir", "").lower() == "after":
@@ -218,15 +219,15 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
     gran = unit
     if an.gran in order and order.index(an.gran) > order.index(gran):
         gran = an.gran  # "that night" after "April 2002": April 2002
-    d = shift_date(an.a, step, unit)
+    d = shift_date(an.first_day, step, unit)
     if what in PART_OF_DAY:
         base = d.isoformat() if an.gran == "day" else (
-            f"{timex_value(an.gran, an.a)}-XX" if an.gran == "month" else
-            f"{timex_value(an.gran, an.a)}-XX-XX" if an.gran == "year" else "XXXX-XX-XX")
-        a, b = interval_of("day", d) if an.gran == "day" else (an.a, an.b)
+            f"{timex_value(an.gran, an.first_day)}-XX" if an.gran == "month" else
+            f"{timex_value(an.gran, an.first_day)}-XX-XX" if an.gran == "year" else "XXXX-XX-XX")
+        a, b = interval_of("day", d) if an.gran == "day" else (an.first_day, an.last_day)
         return Resolution("TIME", f"{base}T{PART_OF_DAY[what]}", "", "time", a, b, kind, an.value)
     if gran == "season":
-        return Resolution("DATE", an.value, "", "season", an.a, an.b, kind, an.value)
+        return Resolution("DATE", an.value, "", "season", an.first_day, an.last_day, kind, an.value)
     a, b = interval_of(gran, d)
     extra = "-WE" if what == "weekend" else ""
     return Resolution("DATE", timex_value(gran, d, extra), "", gran, a, b, kind, an.value)
@@ -237,7 +238,8 @@ def resolve_then(ctx: Resolver, c: Candidate, text: str, clause: str,
     an = ctx.narrative(block, c.start)
     if an is None:
         return Resolution("DATE", "PAST_REF", "", "ref")
-    return Resolution("DATE", an.value, "", an.gran, an.a, an.b, "narrative", an.value)
+    return Resolution("DATE", an.value, "", an.gran, an.first_day, an.last_day, "narrative",
+                      an.value)
 
 
 def resolve_reference_word(ctx: Resolver, c: Candidate, text: str, clause: str,

@@ -75,7 +75,8 @@ class Resolver:
         # the paper published" after a future deadline)
         past = self.tense in ("past", "perfect")
         usable = [an for an in self.anchors
-                  if an.pos < pos and not (past and self.pub is not None and an.a > self.pub)
+                  if an.pos < pos
+                  and not (past and self.pub is not None and an.first_day > self.pub)
                   and (not an.in_quote or an.block == block or (
                       # a quotation running on from the previous paragraph
                       self.in_quote_now and an.block == prev and prev in self.open_quote_blocks))]
@@ -98,14 +99,14 @@ class Resolver:
             an = None
         if tense != "past" and self.pub is not None:
             an = None
-        if an is not None and (self.pub is None or (self.pub - an.b).days > 366):
-            return an.a, "narrative", an.value
+        if an is not None and (self.pub is None or (self.pub - an.last_day).days > 366):
+            return an.first_day, "narrative", an.value
         if self.pub is not None:
             return self.pub, "publication", self.pub.isoformat()
         return None, "none", ""
 
     def note(self, res: Resolution, pos: int, in_quote: bool, block: int) -> None:
-        if res.a is None or res.type not in ("DATE", "TIME") or "X" in res.value[:4]:
+        if res.first_day is None or res.type not in ("DATE", "TIME") or "X" in res.value[:4]:
             return
         if res.granularity in ("decade", "century"):
             return
@@ -113,10 +114,12 @@ class Resolver:
         # year-less dates ignore them (year_reference wants a narrative past)
         gran = res.granularity
         if gran == "time":  # a time of day: as precise as its date part
-            gran = "day" if res.a == res.b else ("month" if res.a.day == 1 and (
-                res.b + dt.timedelta(days=1)).day == 1 and res.a.month == res.b.month else "year")
-        self.anchors.append(Anchor(pos, res.value, gran, res.a, res.b or res.a, in_quote,
-                                    block))
+            first, last = res.first_day, res.last_day
+            whole_month = (first.day == 1 and (last + dt.timedelta(days=1)).day == 1
+                           and first.month == last.month)
+            gran = "day" if first == last else ("month" if whole_month else "year")
+        self.anchors.append(Anchor(pos, res.value, gran, res.first_day,
+                                   res.last_day or res.first_day, in_quote, block))
 
     # -- main
     def resolve(self, c: Candidate, text: str, clause: str, in_quote: bool,
@@ -127,8 +130,8 @@ class Resolver:
             res = RESOLVERS[c.kind](self, c, text, clause, in_quote, block)
         except (ValueError, OverflowError, KeyError, IndexError, TypeError, ZeroDivisionError):
             res = Resolution(value="XXXX", granularity="")
-        if res.a is not None and res.b is None:
-            res.b = res.a
+        if res.first_day is not None and res.last_day is None:
+            res.last_day = res.first_day
         return res
 
     def publication_reference(self) -> tuple[dt.date | None, str, str]:

@@ -248,7 +248,7 @@ def merge_composites(text: str, cands: list[Candidate]) -> list[Candidate]:
                     and _JOIN_RE.fullmatch(gap) and "\n" not in gap):
                 pieces = prev.fields.get("_pieces", [prev])
                 out[-1] = Candidate(prev.start, c.end, "comp",
-                                {"_pieces": pieces + [c], "_rank": cr}, prev.priority)
+                                    {"_pieces": pieces + [c], "_rank": cr}, prev.priority)
                 continue
         if out and c.kind == "clock" and out[-1].kind in ("cal", "comp", "holiday"):
             # a day then its time: "Tuesday at 7 p.m.", "March 3 at 10am", "Friday, 9pm"
