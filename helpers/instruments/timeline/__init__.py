@@ -141,10 +141,12 @@ from __future__ import annotations
 
 from helpers.instruments.timeline.events import DATED_EVENT_COLUMNS, dated_events, short_label
 from helpers.instruments.timeline.extract import TIMEX_COLUMNS, extract_timexes, find_timexes
+from helpers.instruments.timeline.records import TimexResolutionWarning
 
 __all__ = [
     "DATED_EVENT_COLUMNS",
     "TIMEX_COLUMNS",
+    "TimexResolutionWarning",
     "dated_events",
     "extract_timexes",
     "find_timexes",

@@ -8,12 +8,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import warnings
 from collections.abc import Iterable
 
 import pandas as pd
 
 from helpers.core.corpus import READ_KINDS, Corpus
 from helpers.instruments.timeline.dates import to_date
+from helpers.instruments.timeline.records import ResolutionFailure, TimexResolutionWarning
 from helpers.instruments.timeline.resolver import Resolver
 from helpers.instruments.timeline.scan import scan
 from helpers.instruments.timeline.tense import (
@@ -166,6 +168,16 @@ def _resolve_spans(text: str, resolver: Resolver,
 # --------------------------------------------------------------------------- public API
 
 
+def _warn_failures(failures: list[tuple[str, ResolutionFailure]]) -> None:
+    """One warning listing the expressions (source and offset) that name no possible date."""
+    if not failures:
+        return
+    shown = "; ".join(f"{source}@{f.start} {f.text!r} ({f.reason})" for source, f in failures[:5])
+    more = f"; and {len(failures) - 5} more" if len(failures) > 5 else ""
+    warnings.warn(f"timeline: {len(failures)} expression(s) name no possible date and are left "
+                  f"unresolved (value XXXX): {shown}{more}", TimexResolutionWarning, stacklevel=3)
+
+
 def find_timexes(text: str, start: int = 0, end: int | None = None,
                  reference: str | dt.date | None = None) -> pd.DataFrame:
     """Temporal expressions in ``text[start:end]``, resolved against ``reference``.
@@ -186,6 +198,7 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     sentences = split_sentences(text, start, end) if end > start else []
     resolver = Resolver(to_date(reference))
     rows = _resolve_spans(text, resolver, blocks, sentences)
+    _warn_failures([("text", f) for f in resolver.failures])
     df = pd.DataFrame(rows, columns=TEXT_COLUMNS + ["_sentence", "_block"])
     return df[TEXT_COLUMNS].reset_index(drop=True)
 
@@ -198,6 +211,7 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
     text. Publication dates come from ``corpus.articles.date``.
     """
     out: list[pd.DataFrame] = []
+    failures: list[tuple[str, ResolutionFailure]] = []
     blocks = corpus.blocks
     blocks = blocks[blocks["kind"].isin(READ_KINDS)].sort_values(["source", "start"])
     sents = corpus.sentences.sort_values(["source", "start"])
@@ -215,6 +229,7 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
         rows = _resolve_spans(
             text, resolver,
             zip(b["block_id"].astype(int), b["start"].astype(int), b["end"].astype(int)), spans)
+        failures += [(art.source, f) for f in resolver.failures]
         if not rows:
             continue
         df = pd.DataFrame(rows)
@@ -223,6 +238,7 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
         df["article_id"] = art.article_id
         df["block_kind"] = [kinds.get(x, "") for x in df.pop("_block")]
         out.append(df)
+    _warn_failures(failures)
     if not out:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
     result = pd.concat(out, ignore_index=True)[TIMEX_COLUMNS]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass
@@ -60,3 +61,17 @@ class Anchor:
     last_day: dt.date
     in_quote: bool
     block: int
+
+
+class ResolutionFailure(NamedTuple):
+    """An expression that names no possible date (``31 February 2019``, a range that runs
+    backwards): kept as a row with value ``XXXX`` and reported in a warning."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+class TimexResolutionWarning(UserWarning):
+    """Some expressions name no possible date; their rows have value ``XXXX``."""

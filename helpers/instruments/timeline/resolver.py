@@ -12,7 +12,13 @@ from collections.abc import Callable
 
 from helpers.instruments.timeline import resolve_calendar as cal
 from helpers.instruments.timeline import resolve_relative as rel
-from helpers.instruments.timeline.records import GRANULARITY_ORDER, Anchor, Candidate, Resolution
+from helpers.instruments.timeline.records import (
+    GRANULARITY_ORDER,
+    Anchor,
+    Candidate,
+    Resolution,
+    ResolutionFailure,
+)
 
 #: A resolution function: (resolver, candidate, text, clause tense, in quote, block id).
 ResolveFn = Callable[["Resolver", Candidate, str, str, bool, int], Resolution]
@@ -64,6 +70,8 @@ class Resolver:
         self.generic_period = False
         #: the fiscal year last named ("fiscal 2025"), for "the fiscal year"
         self.fiscal_year: int | None = None
+        #: expressions that name no possible date, for the caller to report
+        self.failures: list[ResolutionFailure] = []
 
     # -- reference times
     def narrative(self, block: int, pos: int, finest: str = "") -> Anchor | None:
@@ -128,7 +136,12 @@ class Resolver:
         self.tense = clause
         try:
             res = RESOLVERS[c.kind](self, c, text, clause, in_quote, block)
-        except (ValueError, OverflowError, KeyError, IndexError, TypeError, ZeroDivisionError):
+        except (ValueError, OverflowError) as error:
+            # the text names no possible date ("31 February 2019", "April 18-17"): an explicit
+            # unresolved row, reported by the caller in one warning (other exceptions are bugs
+            # and propagate)
+            self.failures.append(ResolutionFailure(c.start, c.end, text[c.start:c.end],
+                                                   str(error)))
             res = Resolution(value="XXXX", granularity="")
         if res.first_day is not None and res.last_day is None:
             res.last_day = res.first_day
