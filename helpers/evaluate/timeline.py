@@ -12,6 +12,7 @@ from helpers.evaluate.metrics import by_file_name, match_spans, prf
 
 
 def _prep(df: pd.DataFrame) -> pd.DataFrame:
+    """Predictions or gold with file-name sources and string type/value/mod columns."""
     df = by_file_name(df)
     for col in ("type", "value", "mod"):
         if col not in df.columns:

@@ -129,7 +129,16 @@ breaks, or the whole sentence when that part is very short), ``block_kind``.
 The interval of ``early/mid/late X`` is the first/middle/last third of X. :func:`find_timexes`
 returns the same columns without ``source``, ``article_id``, ``sentence_id`` and ``block_kind``.
 :func:`dated_events` keeps the rows with an interval and adds what a timeline figure needs;
-:func:`score_timexes` and :func:`timex_errors` compare predictions with the gold annotation.
+:func:`helpers.evaluate.timeline.score_timexes` and ``timex_errors`` compare predictions with
+the gold annotation. An expression that names no possible date (``31 February 2019``) keeps
+the value ``XXXX`` and is listed in one :class:`TimexResolutionWarning`.
+
+Modules: ``grammar`` (word tables; each pattern declared with its kind, priority and key),
+``scan`` (context filters, overlaps, composites), ``tense`` (tense cues), ``dates`` (calendar
+arithmetic), ``records`` (the rows passed between stages), ``resolver`` (reference times and the
+``{kind: function}`` table), ``resolve_calendar`` / ``resolve_relative`` (one function per
+kind), ``extract`` (:func:`find_timexes`, :func:`extract_timexes`), ``events``
+(:func:`dated_events`).
 
 Limits: rule-based and English-only; ``then`` and ``once`` are caught only in the patterns
 above; implicit references (``the day of the result``), holidays and named events (``the Iraq

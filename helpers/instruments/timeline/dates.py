@@ -8,11 +8,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from helpers.instruments.timeline.grammar import UNIT_FACTOR, number_value
+from helpers.instruments.timeline.grammar import UNIT_FACTOR, number_value, unit_name
 from helpers.instruments.timeline.tense import FORWARD_COST
 
 
 def month_end(y: int, m: int) -> dt.date:
+    """The last day of month ``m`` of year ``y``."""
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
@@ -21,6 +22,7 @@ _SEASON_SPAN = {"SP": ((3, 21), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 2
 
 
 def season_interval(y: int, s: str) -> tuple[dt.date, dt.date]:
+    """First and last day of season ``s`` (SP/SU/FA/WI) of year ``y`` (winter ends in ``y + 1``)."""
     (m1, d1), (m2, d2) = _SEASON_SPAN[s]
     return dt.date(y, m1, d1), dt.date(y + 1 if s == "WI" else y, m2, d2)
 
@@ -40,6 +42,7 @@ def apply_mod(a: dt.date, b: dt.date, mod: str) -> tuple[dt.date, dt.date]:
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
+    """``d`` moved by ``n`` calendar months (the day clipped to the month's length)."""
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
     m += 1
@@ -48,7 +51,7 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 def shift_date(d: dt.date, n: float, unit: str) -> dt.date:
     """``d`` moved by ``n`` units (fractions such as half a century are allowed)."""
-    unit = unit.lower().rstrip("s").replace("centurie", "century")
+    unit = unit_name(unit)
     n = n * UNIT_FACTOR.get(unit, 1)
     if unit == "day":
         return d + dt.timedelta(days=round(n))
@@ -59,6 +62,7 @@ def shift_date(d: dt.date, n: float, unit: str) -> dt.date:
 
 
 def to_date(value: object) -> dt.date | None:
+    """A date from an ISO string, date or datetime; None when empty or unreadable."""
     if value is None or value == "" or (isinstance(value, float) and value != value):
         return None
     if isinstance(value, dt.datetime):
@@ -90,6 +94,7 @@ def timex_value(gran: str, a: dt.date, extra: str = "") -> str:
 
 
 def interval_of(gran: str, a: dt.date) -> tuple[dt.date, dt.date]:
+    """First and last day of the ``gran`` (day ... century) that contains ``a``."""
     if gran == "day":
         return a, a
     if gran == "week":
@@ -172,6 +177,7 @@ def easter_sunday(year: int) -> dt.date:
 
 
 def clock_time(f: dict, pod: str | None) -> tuple[int | None, int]:
+    """(hour, minute) of a clock-time match (``10.30pm``, ``noon``, ``at four``)."""
     if "nm" in f:
         return (24, 0) if f["nm"].lower() == "midnight" else (12, 0)
     raw = f.get("h") or f.get("hw")

@@ -102,6 +102,11 @@ def mod_of(token: str | None) -> str:
     return ""
 
 
+def unit_name(token: str) -> str:
+    """The singular unit named by ``Years``, ``centuries``, ``week`` (lower case)."""
+    return token.lower().rstrip("s").replace("centurie", "century")
+
+
 def number_value(token: str) -> float | None:
     """Numeric value of ``30``, ``four``, ``twenty-five``, ``a``; None for vague amounts."""
     t = token.lower().strip()

@@ -47,16 +47,19 @@ if TYPE_CHECKING:  # the resolver imports this module to dispatch
 
 def resolve_year(ctx: Resolver, c: Candidate, text: str, clause: str,
                  in_quote: bool, block: int) -> Resolution:
+    """A year in context (``in 2016``): resolved like a calendar date."""
     return resolve_calendar_date(ctx, c, text, clause, in_quote, block)
 
 
 def resolve_calendar_date(ctx: Resolver, c: Candidate, text: str, clause: str,
                           in_quote: bool, block: int) -> Resolution:
+    """A full or partial calendar date (``5 December 1949``, ``in October``, ``Friday``)."""
     return _calendar(ctx, [c], clause, in_quote, block)
 
 
 def resolve_composite(ctx: Resolver, c: Candidate, text: str, clause: str,
                       in_quote: bool, block: int) -> Resolution:
+    """Merged pieces, fine to coarse (``10am on Monday``, ``7 a.m. on Election Day``)."""
     pieces = c.fields["_pieces"]
     holiday = next((p for p in pieces if p.kind == "holiday"), None)
     if holiday is not None:  # "7 a.m. on Election Day", "the morning of Christmas Day"
@@ -69,6 +72,8 @@ def resolve_composite(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: bool,
               block: int) -> Resolution:
+    """The date named by calendar ``pieces`` (day, month, season, year, weekday, clock time),
+    picking the year of a year-less date from the reference time."""
     f: dict = {}
     clock = None
     for p in pieces:
@@ -158,7 +163,9 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
     return _with_time(res, None, pod, clock)
 
 
-def _unresolved(month, day, season, mod) -> Resolution:
+def _unresolved(month: int | None, day: int | None, season: str | None,
+                mod: str) -> Resolution:
+    """A year-less date with no reference to pick a year from: ``XXXX-MM-DD`` and the like."""
     if month and day:
         return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", mod, "day")
     if month:
@@ -166,7 +173,9 @@ def _unresolved(month, day, season, mod) -> Resolution:
     return Resolution("DATE", f"XXXX-{season}", mod, "season")
 
 
-def _with_time(res: Resolution, wd, pod, clock) -> Resolution:
+def _with_time(res: Resolution, wd: str | None, pod: str | None,
+               clock: dict | None) -> Resolution:
+    """``res`` as a TIME when a clock time or part of day goes with it, else ``res``."""
     if clock is None and not pod:
         return res
     base = res.value if res.granularity == "day" else (
@@ -183,6 +192,7 @@ def _with_time(res: Resolution, wd, pod, clock) -> Resolution:
 
 
 def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resolution:
+    """A bare weekday: from the narrative day when there is one, else from publication."""
     target = WEEKDAYS.index(wd.lower())
     an = ctx.narrative(block, pos)
     tense = clause
@@ -218,6 +228,7 @@ def _fiscal_end(text: str, pos: int) -> tuple[int, int] | None:
 
 def resolve_fiscal_year(ctx: Resolver, c: Candidate, text: str, clause: str,
                         in_quote: bool, block: int) -> Resolution:
+    """``fiscal 2025``, ``the fiscal year``, ``the end of the fiscal year``."""
     f = c.fields
     end = _fiscal_end(text, c.start)
     if "year" in f or "fy2" in f:  # "fiscal 2025": the fiscal year that ends in 2025
@@ -254,6 +265,7 @@ def resolve_fiscal_year(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_day_range(ctx: Resolver, c: Candidate, text: str, clause: str,
                       in_quote: bool, block: int) -> Resolution:
+    """A range of days with or without years (``from July 1 to June 30``)."""
     f = c.fields
     m1, d1 = month_number(f.get("m1a") or f["m1b"]), day_number(f.get("d1a") or f["d1b"])
     m2, d2 = month_number(f.get("m2a") or f["m2b"]), day_number(f.get("d2a") or f["d2b"])
@@ -283,6 +295,7 @@ def resolve_day_range(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_month_range(ctx: Resolver, c: Candidate, text: str, clause: str,
                         in_quote: bool, block: int) -> Resolution:
+    """A range of months (``from March 2001 through June 2003``)."""
     f = c.fields
     m1, m2, y2 = month_number(f["m1"]), month_number(f["m2"]), int(f["y2"])
     y1 = int(f["y1"]) if "y1" in f else (y2 if m1 <= m2 else y2 - 1)
@@ -295,6 +308,7 @@ def resolve_month_range(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
+    """A clock time, on the day just mentioned or the publication day."""
     hh, mm = clock_time(c.fields, None)
     if hh is None:
         return Resolution("TIME", "XXXX-XX-XXTXX:XX", "", "time")
@@ -314,6 +328,7 @@ def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_week(ctx: Resolver, c: Candidate, text: str, clause: str,
                  in_quote: bool, block: int) -> Resolution:
+    """``the week of 11 September 2001``: the ISO week of that day."""
     r = _calendar(ctx, [Candidate(c.start, c.end, "cal", dict(c.fields))], clause, in_quote, block)
     if r.first_day is None or r.granularity != "day":
         return Resolution("DATE", "XXXX-WXX", "", "week")
@@ -324,6 +339,7 @@ def resolve_week(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
+    """A holiday, with its year or the one nearest the reference time."""
     name = re.sub(r"\s+", " ", c.fields["hol"].lower()).replace("’", "'")
     fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
@@ -332,6 +348,7 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
              "independence day": (7, 4), "the fourth of july": (7, 4)}
 
     def day_in(year: int) -> dt.date:
+        """The holiday's date in ``year``."""
         if name in fixed:
             return dt.date(year, *fixed[name])
         if name == "election day":  # US: the Tuesday after the first Monday of November
@@ -352,6 +369,7 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("DATE", "XXXX", "", "")
 
     def cost(d: dt.date) -> float:
+        """Distance of ``d`` from the reference, weighted by tense."""
         if d > ref:
             return (d - ref).days * FORWARD_COST.get(clause, 1.5)
         return (ref - d).days * (1.5 if clause == "future" else 1.0)
@@ -376,6 +394,7 @@ def resolve_weekend(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
+    """Quarters and halves (``the second quarter of 2019``, ``Q3 2018``)."""
     f = c.fields
     if "qq" in f:
         kind, n, year = f["qq"][0].upper(), int(f["qq"][1]), int(f["year2"])
@@ -404,6 +423,7 @@ def resolve_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_year_range(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
+    """A range of years (``2001-2003``, ``between 2001 and 2015``)."""
     y1, y2 = int(c.fields["y1"]), int(c.fields["y2n"])
     return Resolution("DATE", f"{y1:04d}/{y2:04d}", "", "year", dt.date(y1, 1, 1),
                       dt.date(y2, 12, 31), "absolute", "")
@@ -411,6 +431,7 @@ def resolve_year_range(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_decade(ctx: Resolver, c: Candidate, text: str, clause: str,
                    in_quote: bool, block: int) -> Resolution:
+    """A decade (``the 1990s``, ``the '80s``, ``the eighties``); ``the 1800s`` is a century."""
     f = c.fields
     mod = mod_of(f.get("mod"))
     if "dec" in f:
@@ -434,6 +455,7 @@ def resolve_decade(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_century(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
+    """A century by its ordinal (``the 19th century`` -> ``18``)."""
     o = c.fields["ord"].lower()
     n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else ORDINALS[o.replace("-", " ")
                                                                           if " " in o else o]

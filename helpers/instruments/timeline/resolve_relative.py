@@ -29,6 +29,7 @@ from helpers.instruments.timeline.grammar import (
     UNIT_FACTOR,
     mod_of,
     number_value,
+    unit_name,
 )
 from helpers.instruments.timeline.records import Candidate, Resolution
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:  # the resolver imports this module to dispatch
 
 def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
+    """An expression pointing from the time of writing (``last week``, ``two years ago``,
+    ``yesterday``)."""
     f = c.fields
     pos = c.start
     if "rel" in f:
@@ -114,7 +117,7 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("DATE", "XXXX", "", "", anchor="none")
     if "unit" in f:  # N units ago
         n = number_value(f["n"])
-        unit = f["unit"].lower().rstrip("s").replace("centurie", "century")
+        unit = unit_name(f["unit"])
         ref, anchor, av = ctx.publication_reference()
         if n is None or ref is None:
             return Resolution("DATE", "PAST_REF", "", "ref")
@@ -152,6 +155,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
                       in_quote: bool, block: int) -> Resolution:
+    """An expression pointing from the time of the story (``the following day``, ``a week
+    later``, ``that night``)."""
     f = c.fields
     what = f.get("what", f.get("unit", f.get("season", ""))).lower().rstrip("s")
     finest = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day",
@@ -161,7 +166,7 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
     an, kind = ctx.anaphor_reference(block, c.start, finest)
     if "unit" in f:  # "a week later", "two years earlier"
         n = number_value(f["n"]) if "n" in f else None
-        unit = f["unit"].lower().rstrip("s").replace("centurie", "century")
+        unit = unit_name(f["unit"])
         if an is None:
             return Resolution("DATE", "XXXX", "", "", anchor="none")
         sign = -1 if f["dir"].lower() in ("earlier", "before") else 1  # later, on
@@ -235,6 +240,7 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_then(ctx: Resolver, c: Candidate, text: str, clause: str,
                  in_quote: bool, block: int) -> Resolution:
+    """``then`` meaning at that time: the narrative reference, else PAST_REF."""
     an = ctx.narrative(block, c.start)
     if an is None:
         return Resolution("DATE", "PAST_REF", "", "ref")
@@ -244,6 +250,7 @@ def resolve_then(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_reference_word(ctx: Resolver, c: Candidate, text: str, clause: str,
                            in_quote: bool, block: int) -> Resolution:
+    """``now``, ``recently``, ``the future`` ...: PRESENT_REF, PAST_REF or FUTURE_REF."""
     t = re.sub(r"\s+", " ", text[c.start:c.end].lower())
     if t in ("now", "currently", "nowadays", "presently", "the moment", "modern times",
              "these days", "present", "today", "this day") or t.startswith("the present"):
@@ -255,13 +262,15 @@ def resolve_reference_word(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_generation(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
+    """``in a generation``, ``for generations``: a vague span of years."""
     return Resolution("DURATION", "PXY", "", "duration")
 
 
 def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
                      in_quote: bool, block: int) -> Resolution:
+    """A duration (``four years``, ``nearly two decades``, ``half an hour``)."""
     f = c.fields
-    unit = f["unit"].lower().rstrip("s").replace("centurie", "century")
+    unit = unit_name(f["unit"])
     code = UNIT_CODE.get(unit, "Y")
     q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
     nt = re.sub(r"\s+", " ", f.get("n", "").strip().lower())
@@ -301,6 +310,7 @@ def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
 
 def resolve_set(ctx: Resolver, c: Candidate, text: str, clause: str,
                 in_quote: bool, block: int) -> Resolution:
+    """A recurrence (``every week``, ``on Sundays``, ``annually``, ``£5 an hour``)."""
     f = c.fields
     if "adv" in f:
         code = {"daily": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M",
@@ -318,7 +328,7 @@ def resolve_set(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("SET", f"XXXX-{SEASONS[what]}", "", "set")
     if what == "weekend":
         return Resolution("SET", "XXXX-WXX-WE", "", "set")
-    unit = what.rstrip("s").replace("centurie", "century")
+    unit = unit_name(what)
     n = f.get("n", "").lower()
     k = 2 if n == "other" else (ORDINALS.get(n) or number_value(n) if n else 1)
     k = int((k or 1) * UNIT_FACTOR.get(unit, 1))

@@ -54,6 +54,7 @@ class Resolver:
     """Resolves candidates in reading order, keeping the narrative reference time."""
 
     def __init__(self, publication: dt.date | None) -> None:
+        """Start an article published on ``publication`` (None: unknown)."""
         self.pub = publication
         self.anchors: list[Anchor] = []
         #: prose block id -> the previous prose block id, and which blocks end inside a quote
@@ -114,6 +115,7 @@ class Resolver:
         return None, "none", ""
 
     def note(self, res: Resolution, pos: int, in_quote: bool, block: int) -> None:
+        """Keep ``res`` as a possible reference for later expressions, if it names a date."""
         if res.first_day is None or res.type not in ("DATE", "TIME") or "X" in res.value[:4]:
             return
         if res.granularity in ("decade", "century"):
@@ -148,6 +150,7 @@ class Resolver:
         return res
 
     def publication_reference(self) -> tuple[dt.date | None, str, str]:
+        """(publication date, ``publication``, its ISO value), or (None, ``none``, "")."""
         if self.pub is None:
             return None, "none", ""
         return self.pub, "publication", self.pub.isoformat()
@@ -155,6 +158,8 @@ class Resolver:
 
     def anaphor_reference(self, block: int, pos: int, finest: str = "") -> tuple[
             Anchor | None, str]:
+        """The anchor of an anaphoric expression and its kind: the narrative one, else the
+        publication day."""
         an = self.narrative(block, pos, finest)
         if an is not None:
             return an, "narrative"
