@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.lexicons import load_words
 from helpers.core.vocabulary import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 
 # --------------------------------------------------------------------------- vocabulary
@@ -56,19 +57,10 @@ _PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|Af
             r"During|from|From|to|between|Between|of|around|Around|circa|c\.|through|"
             r"throughout|Throughout|year|from|and|or)")
 #: Words ending in -s after a number that do not make it a count (``in 2005 was ...``).
-NOT_PLURAL = {"was", "is", "has", "his", "this", "as", "its", "us", "yes", "does", "whereas",
-               "less", "unless", "thus", "plus", "always", "perhaps", "hers", "ours", "yours",
-               "across", "towards", "besides", "afterwards", "upwards", "news"}
+NOT_PLURAL = frozenset(load_words("timeline_not_plural.txt"))
 
 #: Words after which clause-final ``before``/``ahead`` is not a bare time reference.
-NOT_BEFORE_AHEAD = {"the", "day", "days", "week", "weeks", "night", "year", "years", "month",
-                     "months", "just", "shortly", "long", "go", "went", "gone", "goes", "going",
-                     "press", "pressed", "get", "got", "push", "pushed", "forge", "mile",
-                     "miles", "step", "steps", "straight", "way", "lie", "lies", "lay", "far",
-                     "well", "points", "point", "race", "plan", "planning", "hour", "hours",
-                     "minutes", "moments", "decades", "centuries", "look", "looking", "full",
-                     "right", "move", "moved", "moving", "pull", "pulled", "stay", "stayed",
-                     "edge", "edged", "surge", "surged", "streets"}
+NOT_BEFORE_AHEAD = frozenset(load_words("timeline_not_before_ahead.txt"))
 
 
 # keys shared by several patterns (see :class:`Pattern`)
