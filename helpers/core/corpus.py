@@ -33,6 +33,7 @@ import pandas as pd
 
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, slugify
+from helpers.core.vocabulary import MONTH_NUMBERS
 
 __all__ = [
     "BLOCK_KINDS",
@@ -111,26 +112,6 @@ SENTENCE_COLUMNS = [
     "n_words",
 ]
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
 
 _FOOTER_RE = re.compile(
     r"^This (?:article|piece|story|interview|review|essay) (?:first |originally )?appeared in"
@@ -571,7 +552,7 @@ def _dateline_date(t: str) -> str:
         y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
     else:
         month = (m.group("m1") or m.group("m2")).rstrip(".").lower()
-        mo = next((i for name, i in MONTHS.items() if name.startswith(month[:3])), 0)
+        mo = next((i for name, i in MONTH_NUMBERS.items() if name.startswith(month[:3])), 0)
         y = int(m.group("y1") or m.group("y2"))
         d = int(m.group("d1") or m.group("d2"))
     try:
@@ -590,10 +571,10 @@ def _footer_metadata(t: str) -> tuple[str, str]:
     dm = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})", raw)
     md = re.search(r"([A-Za-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", raw)
     day = month = year = None
-    if dm and dm.group(2).lower() in MONTHS:
-        day, month, year = int(dm.group(1)), MONTHS[dm.group(2).lower()], int(dm.group(3))
-    elif md and md.group(1).lower() in MONTHS:
-        day, month, year = int(md.group(2)), MONTHS[md.group(1).lower()], int(md.group(3))
+    if dm and dm.group(2).lower() in MONTH_NUMBERS:
+        day, month, year = int(dm.group(1)), MONTH_NUMBERS[dm.group(2).lower()], int(dm.group(3))
+    elif md and md.group(1).lower() in MONTH_NUMBERS:
+        day, month, year = int(md.group(2)), MONTH_NUMBERS[md.group(1).lower()], int(md.group(3))
     if day is None:
         return "", issue
     try:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.vocabulary import MONTH_ABBREVIATIONS
+
 __all__ = ["ABBREVIATIONS", "split_sentences"]
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -98,18 +100,7 @@ _NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
     [
         "no",
         "nos",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "art",
         "arts",
         "para",

@@ -13,9 +13,12 @@ import pandas as pd
 
 from helpers.core.corpus import Corpus, load_corpus
 from helpers.core.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
-from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa
+from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa, macro_f1, prf
+from helpers.evaluate.quotes import score_quotes, speakers_match
 from helpers.evaluate.sentiment import agreement_table, nyt_validation
 from helpers.evaluate.themes import score_themes
+from helpers.evaluate.timeline import score_timexes
+from helpers.instruments import quotes, themes, timeline
 
 __all__ = [
     "TARGETS",
@@ -97,8 +100,6 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
     Works for any annotated set laid out like ``data/annotations`` (several files per set are
     fine: units are matched within the same file name).
     """
-    from helpers.evaluate.quotes import score_quotes
-    from helpers.instruments import quotes, themes, timeline
 
     rows: list[dict] = []
 
@@ -126,7 +127,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("quote attribution", label, q[key], n, "quotes.csv")
 
     gold = load_gold("timex", annotations, raw)
-    t = timeline.score_timexes(by_file_name(timeline.extract_timexes(corpus)), gold)
+    t = score_timexes(by_file_name(timeline.extract_timexes(corpus)), gold)
     for key, label in (("strict_f1", "strict extraction F1"),
                        ("relaxed_f1", "relaxed extraction F1"),
                        ("value_accuracy", "value accuracy (relaxed matches)"),
@@ -200,7 +201,6 @@ def agreement_summary() -> pd.DataFrame:
     label: ``annotation``, ``label``, ``n``, ``agreement`` (share identical), ``kappa`` (Cohen's,
     NaN where a label is free text).
     """
-    from helpers.evaluate.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []
@@ -241,8 +241,6 @@ def human_baseline() -> pd.DataFrame:
     good as a second careful reader; above it, it has probably learned the first annotator's
     habits rather than the task.
     """
-    from helpers.evaluate.metrics import macro_f1, prf
-    from helpers.evaluate.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []
