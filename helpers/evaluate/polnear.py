@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from helpers.core.text import trim_spans
 from helpers.evaluate.metrics import match_spans, prf
 from helpers.evaluate.quotes import speakers_match
 from helpers.instruments.quotes import extract_quotes
@@ -151,15 +152,7 @@ def quote_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first = False
     if open_at is not None:
         pieces.append((open_at, end))
-    out = []
-    for s, e in pieces:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return trim_spans(text, pieces)
 
 
 def _looks_closing(text: str, i: int, start: int, after_mark: int) -> bool:

@@ -13,12 +13,7 @@ from helpers.evaluate.metrics import by_file_name, match_spans, prf
 
 def _prep(df: pd.DataFrame) -> pd.DataFrame:
     """Predictions or gold with file-name sources and string type/value/mod columns."""
-    df = by_file_name(df)
-    for col in ("type", "value", "mod"):
-        if col not in df.columns:
-            df[col] = ""
-        df[col] = df[col].fillna("").astype(str)
-    return df.reset_index(drop=True)
+    return by_file_name(df, ("type", "value", "mod")).reset_index(drop=True)
 
 
 def score_timexes(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:

@@ -162,22 +162,23 @@ def validation_summary(corpus: Corpus) -> pd.DataFrame:
     ``gold`` (the annotation file). ``corpus`` must be the default corpus. Sentiment adds the
     held-out NYT correlation and the agreement with the corpus hand labels.
     """
-    rows = [score_instruments(corpus)]
-    nyt = nyt_validation("held_out")
-    rows.append(pd.DataFrame({
-        "instrument": "sentiment",
-        "measure": [("default score" if m.startswith("default") else m)
-                    + " Pearson r, held-out NYT editorials" for m in nyt["measure"]],
-        "value": nyt["pearson"].astype(float), "n": nyt["n"].astype(int),
-        "gold": "data/external (NYT)"}))
-    agree = agreement_table(load_gold("sentiment"))
-    rows.append(pd.DataFrame({
-        "instrument": "sentiment",
-        "measure": [("default score" if m.startswith("default") else m)
-                    + " macro-F1 vs hand labels" for m in agree["measure"]],
-        "value": agree["macro_f1"].astype(float), "n": agree["n"].astype(int),
-        "gold": "sentiment.csv"}))
+    rows = [
+        score_instruments(corpus),
+        _sentiment_rows(nyt_validation("held_out"), "pearson",
+                        " Pearson r, held-out NYT editorials", "data/external (NYT)"),
+        _sentiment_rows(agreement_table(load_gold("sentiment")), "macro_f1",
+                        " macro-F1 vs hand labels", "sentiment.csv"),
+    ]
     return _with_targets(pd.concat(rows, ignore_index=True))
+
+
+def _sentiment_rows(table: pd.DataFrame, column: str, suffix: str, gold: str) -> pd.DataFrame:
+    """Validation rows from a sentiment evaluation table (one row per measure)."""
+    return pd.DataFrame({
+        "instrument": "sentiment",
+        "measure": [("default score" if m.startswith("default") else m) + suffix
+                    for m in table["measure"]],
+        "value": table[column].astype(float), "n": table["n"].astype(int), "gold": gold})
 
 
 def annotated_set_summary(name: str) -> pd.DataFrame:
