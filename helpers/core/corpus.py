@@ -31,6 +31,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.core.dates import DATELINE_RE as _DATELINE_RE
+from helpers.core.dates import FOOTER_RE as _FOOTER_RE
+from helpers.core.dates import dateline_date as _dateline_date
+from helpers.core.dates import footer_metadata as _footer_metadata
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, slugify
 
@@ -111,33 +115,6 @@ SENTENCE_COLUMNS = [
     "n_words",
 ]
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-
-_FOOTER_RE = re.compile(
-    r"^This (?:article|piece|story|interview|review|essay) (?:first |originally )?appeared in"
-    r" (?:the )?(?P<date>.+?) (?:print )?(?:issue|edition) of (?:the )?New Statesman"
-    r"(?:[,:]\s*(?P<issue>.*))?$",
-    re.IGNORECASE,
-)
 _DEBRIS_RE = re.compile(
     r"^(?:Show Hide (?:image|video|gallery)|Hide image|Show image|Advertisement|"
     r"Share this (?:article|story)|Subscribe(?: now| today)?|Sign up(?: now)?|Read more|"
@@ -157,20 +134,6 @@ _AGENCY_RE = re.compile(
 )
 _CORRECTION_RE = re.compile(
     r"^(?:Corrections?|Clarifications?|Update[ds]?|Editor's note)\s*:", re.IGNORECASE
-)
-_MONTH_NAMES = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-#: A line that is only a date (a dateline), e.g. "Published 3 March 2017", "March 3, 2017 10:02".
-_DATELINE_RE = re.compile(
-    r"^(?:(?:Published|Updated|Posted|First published|Last updated)(?: on)?:?\s+)?"
-    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH_NAMES + r")\s+(?P<y1>\d{4})"
-    r"|(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
-    re.IGNORECASE,
 )
 _TERMINAL_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 _LETTERS_RE = re.compile(r"[^\W\d_]")
@@ -560,46 +523,6 @@ def _split_articles(blocks: list[_Block]) -> list[list[_Block]]:
         else:
             articles[-1].extend(current)  # trailing credits/debris after the last footer
     return articles
-
-
-def _dateline_date(t: str) -> str:
-    """ISO date of a dateline such as "Published 3 March 2017", or '' if it is not one."""
-    m = _DATELINE_RE.match(t)
-    if not m:
-        return ""
-    if m.group("y3"):
-        y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
-    else:
-        month = (m.group("m1") or m.group("m2")).rstrip(".").lower()
-        mo = next((i for name, i in MONTHS.items() if name.startswith(month[:3])), 0)
-        y = int(m.group("y1") or m.group("y2"))
-        d = int(m.group("d1") or m.group("d2"))
-    try:
-        return dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return ""
-
-
-def _footer_metadata(t: str) -> tuple[str, str]:
-    """(ISO date or '', issue title) from a New Statesman footer line."""
-    m = _FOOTER_RE.match(t)
-    if not m:
-        return "", ""
-    issue = (m.group("issue") or "").strip()
-    raw = m.group("date").strip()
-    dm = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})", raw)
-    md = re.search(r"([A-Za-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", raw)
-    day = month = year = None
-    if dm and dm.group(2).lower() in MONTHS:
-        day, month, year = int(dm.group(1)), MONTHS[dm.group(2).lower()], int(dm.group(3))
-    elif md and md.group(1).lower() in MONTHS:
-        day, month, year = int(md.group(2)), MONTHS[md.group(1).lower()], int(md.group(3))
-    if day is None:
-        return "", issue
-    try:
-        return dt.date(year, month, day).isoformat(), issue
-    except ValueError:
-        return "", issue
 
 
 def segment_text(
