@@ -25,7 +25,7 @@ import csv
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,8 @@ from helpers.core.dates import dateline_date as _dateline_date
 from helpers.core.dates import footer_metadata as _footer_metadata
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, slugify
+from helpers.core.webpage import FORMAT as WEB_FORMAT
+from helpers.core.webpage import PageMeta, is_webpage, label_page
 
 __all__ = [
     "BLOCK_KINDS",
@@ -59,6 +61,7 @@ BLOCK_KINDS = (
     "debris",
     "footer",
     "correction",
+    "furniture",
     "blank",
 )
 #: Block kinds whose text is split into sentences.
@@ -86,6 +89,12 @@ ARTICLE_COLUMNS = [
     "n_sentences",
     "n_words",
     "n_debris",
+    "author",
+    "updated",
+    "section",
+    "caption",
+    "credit",
+    "url",
 ]
 BLOCK_COLUMNS = [
     "source",
@@ -99,7 +108,10 @@ BLOCK_COLUMNS = [
     "section",
     "section_index",
     "paragraph_index",
+    "rule",
 ]
+#: Article columns that a ``metadata.csv`` row sets or corrects (``date`` is handled apart).
+METADATA_FIELDS = ("title", "author", "url", "section")
 SENTENCE_COLUMNS = [
     "source",
     "article_id",
@@ -308,6 +320,7 @@ def load_corpus(
             source=str(path),
             date=file_date,
             date_source="metadata.csv" if row.get("date") else "--date",
+            metadata=row,
         )
         if part.articles.empty:
             problem = f"{path}: no recognisable article"
@@ -347,6 +360,7 @@ class _Block:
     kind: str = ""
     article: int = -1
     pos: int = 0
+    rule: str = ""
 
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
@@ -436,6 +450,9 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     prose = [b for b in blocks if not b.kind]
     if not prose:
         return
+    if fmt == WEB_FORMAT:  # title and standfirst were labelled with the page layout
+        _classify_body(prose)
+        return
     prose[0].kind = "title"
     rest = prose[1:]
     if (
@@ -446,6 +463,11 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     ):
         rest[0].kind = "standfirst"
         rest = rest[1:]
+    _classify_body(rest)
+
+
+def _classify_body(rest: list[_Block]) -> None:
+    """Body kinds: paragraphs, headings (a short unterminated line) and list items (a run)."""
     i = 0
     while i < len(rest):
         b = rest[i]
@@ -525,26 +547,91 @@ def _split_articles(blocks: list[_Block]) -> list[list[_Block]]:
     return articles
 
 
+@dataclass
+class _ArticleMeta:
+    """Metadata of one article, gathered from its blocks, the page layout and metadata.csv."""
+
+    title: str
+    standfirst: str
+    date: str
+    date_source: str
+    issue: str
+    author: str
+    updated: str = ""
+    section: str = ""
+    caption: str = ""
+    credit: str = ""
+    url: str = ""
+
+
+def _article_meta(
+    group: list[_Block],
+    page: PageMeta | None,
+    date: str | None,
+    date_source: str,
+    metadata: Mapping[str, str],
+) -> _ArticleMeta:
+    """Title, date and the other metadata of one article.
+
+    Date precedence: ``metadata.csv`` (it corrects), then for web pages the page's date line,
+    then the footer, a dateline, and last ``--date``. ``metadata.csv`` also sets or corrects
+    ``title``, ``author``, ``url`` and ``section``.
+    """
+    f_date, issue = _footer_metadata(next((b.text for b in group if b.kind == "footer"), ""))
+    d_date = next(
+        (d for b in group if b.kind in ("credit", "furniture") and (d := _dateline_date(b.text))),
+        "",
+    )
+    byline = next((b.text for b in group if b.kind == "credit" and _BYLINE_RE.match(b.text)), "")
+    meta = _ArticleMeta(
+        title=next((b.text for b in group if b.kind == "title"), ""),
+        standfirst=next((b.text for b in group if b.kind == "standfirst"), ""),
+        date="",
+        date_source="",
+        issue=issue,
+        author=byline[2:].strip(),
+    )
+    candidates = [("footer", f_date), ("dateline", d_date), (date_source, date or "")]
+    if page is not None:
+        meta.standfirst, meta.author, meta.updated = page.standfirst, page.author, page.updated
+        meta.section, meta.caption, meta.credit = page.section, page.caption, page.credit
+        candidates.insert(0, ("dateline", page.date))
+    if date and date_source == "metadata.csv":
+        candidates.insert(0, (date_source, date))
+    meta.date_source, meta.date = next(((s, d) for s, d in candidates if d), ("", ""))
+    for name in METADATA_FIELDS:
+        if metadata.get(name):
+            setattr(meta, name, metadata[name].strip())
+    return meta
+
+
 def segment_text(
     text: str,
     source: str = "<string>",
     date: str | None = None,
     date_source: str = "--date",
+    metadata: Mapping[str, str] | None = None,
 ) -> Corpus:
     """Segment one decoded text into articles, blocks and sentences.
 
-    ``date`` is used for articles without a footer date; ``date_source`` records where it came
-    from. A text without any content line gives empty tables.
+    ``date`` is used for articles without a date of their own; ``date_source`` records where it
+    came from (a ``metadata.csv`` date wins over the text's). ``metadata`` is the file's row of
+    ``metadata.csv`` (``title``, ``author``, ``url``, ``section`` set or correct the text's).
+    A text without any content line gives empty tables.
     """
     lines = _content_lines(text)
     for b in lines:
         b.kind = _static_kind(b.text)
+    page: PageMeta | None = None
     is_ns = any(b.kind == "footer" or b.text.lower() == "show hide image" for b in lines)
-    fmt = "newstatesman" if is_ns else "plain"
-    if is_ns:
-        blocks = lines
+    if is_webpage(lines):
+        fmt, blocks, page = WEB_FORMAT, lines, label_page(lines)
+        groups = [blocks]
+    elif is_ns:
+        fmt, blocks = "newstatesman", lines
         groups = _split_articles(blocks)
     else:
+        fmt = "plain"
         blocks = _plain_paragraphs(text, lines)
         for b in blocks:
             # in plain files only unmistakable lines get a fixed kind
@@ -558,18 +645,8 @@ def segment_text(
         _classify_article(group, fmt)
         for b in group:
             b.article = a_idx
-        title = next((b.text for b in group if b.kind == "title"), "")
-        article_id = f"{slugify(stem, 30)}-{a_idx + 1:02d}-{slugify(title)}"
-        footer = next((b.text for b in group if b.kind == "footer"), "")
-        f_date, issue = _footer_metadata(footer)
-        d_date = next((d for b in group if b.kind == "credit" and (d := _dateline_date(b.text))),
-                      "")
-        if f_date:
-            a_date, a_date_source = f_date, "footer"
-        elif d_date:
-            a_date, a_date_source = d_date, "dateline"
-        else:
-            a_date, a_date_source = (date, date_source) if date else ("", "")
+        meta = _article_meta(group, page, date, date_source, metadata or {})
+        article_id = f"{slugify(stem, 30)}-{a_idx + 1:02d}-{slugify(meta.title)}"
         section, section_index, paragraph_index = "", 0, 0
         sentence_id = 0
         n_words = 0
@@ -580,68 +657,36 @@ def segment_text(
             if b.kind == "body":
                 p_idx, paragraph_index = paragraph_index, paragraph_index + 1
             block_rows.append(
-                [
-                    source,
-                    article_id,
-                    -1,
-                    b.kind,
-                    b.start,
-                    b.end,
-                    b.text,
-                    b.line,
-                    section,
-                    section_index,
-                    p_idx,
-                ]
+                [source, article_id, -1, b.kind, b.start, b.end, b.text, b.line, section,
+                 section_index, p_idx, b.rule]
             )
             if b.kind in PROSE_KINDS:
                 for s, e in split_sentences(text, b.start, b.end):
                     nw = count_words(text[s:e])
                     n_words += nw
                     sentence_rows.append(
-                        [
-                            source,
-                            article_id,
-                            -1,
-                            b.kind,
-                            section,
-                            section_index,
-                            p_idx,
-                            sentence_id,
-                            s,
-                            e,
-                            text[s:e],
-                            nw,
-                        ]
+                        [source, article_id, -1, b.kind, section, section_index, p_idx,
+                         sentence_id, s, e, text[s:e], nw]
                     )
                     sentence_id += 1
         kinds = [b.kind for b in group]
+        credits = [b.text for b in group if b.kind == "credit" or b.rule == "credit"]
         article_rows.append(
             [
-                source,
-                article_id,
-                a_idx,
-                fmt,
-                title,
-                next((b.text for b in group if b.kind == "standfirst"), ""),
-                a_date or "",
-                a_date_source,
-                issue,
-                "; ".join(b.text for b in group if b.kind == "credit"),
+                source, article_id, a_idx, fmt, meta.title, meta.standfirst, meta.date,
+                meta.date_source, meta.issue, "; ".join(credits),
                 "; ".join(b.text for b in group if b.kind == "correction"),
-                group[0].start,
-                group[-1].end,
-                kinds.count("heading"),
-                kinds.count("body"),
-                sentence_id,
-                n_words,
-                kinds.count("debris") + kinds.count("credit"),
+                group[0].start, group[-1].end, kinds.count("heading"), kinds.count("body"),
+                sentence_id, n_words,
+                kinds.count("debris") + kinds.count("credit") + kinds.count("furniture"),
+                meta.author, meta.updated, meta.section, meta.caption, meta.credit, meta.url,
             ]
         )
     for b in blocks:
         if b.article < 0:  # content outside any article is kept, never dropped
             block_rows.append(
-                [source, "", -1, b.kind or "debris", b.start, b.end, b.text, b.line, "", 0, -1]
+                [source, "", -1, b.kind or "debris", b.start, b.end, b.text, b.line, "", 0, -1,
+                 b.rule]
             )
     blocks_df = _with_blank_blocks(text, block_rows, source)
     # block ids follow text order; sentences point at them
@@ -690,6 +735,7 @@ def _with_blank_blocks(text: str, rows: list[list], source: str) -> pd.DataFrame
                     "",
                     0,
                     -1,
+                    "",
                 ]
             )
         if r is not None:
