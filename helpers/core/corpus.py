@@ -451,7 +451,7 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     if not prose:
         return
     if fmt == WEB_FORMAT:  # title and standfirst were labelled with the page layout
-        _classify_body(prose)
+        _classify_body(prose, numbered_lists=True)
         return
     prose[0].kind = "title"
     rest = prose[1:]
@@ -466,8 +466,20 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     _classify_body(rest)
 
 
-def _classify_body(rest: list[_Block]) -> None:
-    """Body kinds: paragraphs, headings (a short unterminated line) and list items (a run)."""
+_NUMBERED_RE = re.compile(r"^(\d{1,2})[.)]\s+\S")
+
+
+def _is_numbered_list(run: list[_Block]) -> bool:
+    """Lines numbered 1., 2., 3. ... in order: a list, not a heading and its items."""
+    numbers = [m and int(m[1]) for m in (_NUMBERED_RE.match(r.text) for r in run)]
+    return all(numbers) and numbers == list(range(numbers[0], numbers[0] + len(run)))
+
+
+def _classify_body(rest: list[_Block], numbered_lists: bool = False) -> None:
+    """Body kinds: paragraphs, headings (a short unterminated line) and list items (a run).
+
+    With ``numbered_lists`` (web pages) a run of consecutively numbered lines is all list items.
+    """
     i = 0
     while i < len(rest):
         b = rest[i]
@@ -489,6 +501,8 @@ def _classify_body(rest: list[_Block]) -> None:
             b.kind = "heading" if short[0] else "body"
         else:
             first_is_heading = short[0] and len(run[0].text.split()) <= 8
+            if numbered_lists and _is_numbered_list(run):
+                first_is_heading = False
             for k, r in enumerate(run):
                 r.kind = "heading" if (k == 0 and first_is_heading) else "list_item"
         i = j + 1

@@ -196,10 +196,18 @@ def _take_date(meta: PageMeta, t: str) -> None:
     if m:
         meta.date = iso_date(int(m["y"]), m["m"], int(m["d"]))
         if m["uy"]:
-            updated = iso_date(int(m["uy"]), m["um"], int(m["ud"]))
-            meta.updated = f"{updated} {m['ut'].replace(' ', '')}" if m["ut"] else updated
+            meta.updated = iso_date(int(m["uy"]), m["um"], int(m["ud"])) + _clock(m["ut"])
     elif DATELINE_RE.match(t):
         meta.date = dateline_date(t)
+
+
+def _clock(t: str | None) -> str:
+    """"5:03pm" -> "T17:03" (ISO time suffix); '' when there is no time."""
+    m = re.match(r"(\d{1,2})[:.](\d{2})\s*([ap])", t or "", re.IGNORECASE)
+    if not m:
+        return ""
+    hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
+    return f"T{hour:02d}:{m[2]}"
 
 
 def _caption(b: LineBlock, meta: PageMeta) -> None:
@@ -244,6 +252,8 @@ def _label_head(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta) -
                 _take_date(meta, b.text)
             if rule == "byline" and not meta.author:
                 meta.author = _BYLINE_RE.match(b.text)["names"]
+            if rule == "credit":
+                _caption(b, meta)
             i += 1
             continue
         k = _breadcrumbs(blocks, rules, i, banner) if not meta.date else 0
