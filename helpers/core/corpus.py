@@ -46,6 +46,7 @@ __all__ = [
     "READ_KINDS",
     "Corpus",
     "CorpusError",
+    "line_kind",
     "load_corpus",
     "read_source",
     "segment_text",
@@ -435,6 +436,12 @@ def _static_kind(t: str) -> str:
     ):
         return "credit"
     return ""
+
+
+def line_kind(t: str) -> str:
+    """The kind a line's own text gives it (``footer``, ``debris``, ``credit``, ``correction``)
+    or '' (public for the corpus check)."""
+    return _static_kind(t)
 
 
 def _is_terminated(t: str) -> bool:

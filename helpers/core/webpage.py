@@ -40,6 +40,8 @@ MAX_CONTAINS_LEN = 300
 _WIDGET_RE = re.compile(r"^Show Hide (?:image|video|gallery)$", re.IGNORECASE)
 _DEBUG_RE = re.compile(r"^\[[^\]\n]{1,40}\]\s*=>")
 _DEBUG_AUX = frozenset({"Array", "(", ")"})
+#: kinds the segmenter gives a line on its own text that are furniture on a web page
+_STATIC = ("credit", "debris")
 _NAME = r"[A-Z][\w.'’-]*"
 _BYLINE_RE = re.compile(
     rf"^By\s+(?P<names>{_NAME}(?:,?\s+(?:{_NAME}|and|&|de|van|von|der|le|la)){{0,9}})$"
@@ -244,7 +246,7 @@ def _label_head(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta) -
     """Label the lines above the body; return the index of the first body line."""
     n, i, banner, crumbs = len(blocks), 0, False, []
     while i < n:
-        b, rule = blocks[i], rules[i]
+        b, rule = blocks[i], rules[i] or (blocks[i].kind if blocks[i].kind in _STATIC else "")
         if rule:
             _set(b, rule)
             banner = banner or rule == "banner"
@@ -332,7 +334,7 @@ def _label_body(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta, s
             _set(b, "byline")
             follow = ""
         else:
-            if b.kind in ("credit", "debris"):
+            if b.kind in _STATIC:
                 _set(b, b.kind)
             follow = ""
     _label_bios(blocks, meta, start)
