@@ -1,7 +1,11 @@
 """Load article files and segment them into articles, blocks and sentences.
 
-Two input formats are detected automatically, per file:
+Three input formats are detected automatically, per file:
 
+``newstatesman_web``
+    One page copied from newstatesman.com: one article with site furniture (banners,
+    breadcrumbs, date line, byline, captions, newsletter and subscription prompts ...), labelled
+    ``furniture`` blocks by :mod:`helpers.core.webpage`.
 ``newstatesman``
     Text scraped from the New Statesman website: several articles in one file, one paragraph
     per line, with image credits, "Show Hide image", headline, standfirst, section subheadings,
@@ -288,10 +292,10 @@ def load_corpus(
     """Load and segment a file, several files, or a folder of articles.
 
     ``date`` (``YYYY-MM-DD``) is the publication date for articles whose text carries none; a
-    ``metadata.csv`` beside the files (columns ``file``, ``date``) does the same per file and
-    wins over ``date``; a New Statesman footer wins over both. A file named explicitly that
-    cannot be read raises :class:`CorpusError`; a bad file inside a folder is skipped and
-    listed in ``Corpus.skipped``. With ``progress`` a line per file goes to stderr.
+    ``metadata.csv`` beside the files (columns ``file``, ``date``, ``title``, ``author``, ``url``,
+    ``section``) sets or corrects them per file and wins over the text and ``date``. A file
+    named explicitly that cannot be read raises :class:`CorpusError`; a bad file inside a folder
+    is skipped and listed in ``Corpus.skipped``. With ``progress`` a line per file goes to stderr.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
