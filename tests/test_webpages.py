@@ -269,3 +269,51 @@ def test_cli_prints_one_warning_line_per_file():
     undated = [n for n, e in EXPECTED.items() if not e[1]]
     assert len(warned) == len(undated)
     assert all(any(n in ln for ln in warned) for n in undated)
+
+
+def _kinds(c):
+    b = c.blocks[c.blocks["kind"] != "blank"]
+    return [k if k != F else f"{k}:{r}" for k, r in zip(b["kind"], b["rule"])]
+
+
+def test_date_glued_to_the_support_banner_and_breadcrumbs_after_it():
+    text = (
+        "Support 110 years of independent journalism.5 May 2020\n  1. Politics\n"
+        "A title of the page\nIts standfirst, in one sentence.\n\nThe body sentence.\n"
+    )
+    c = segment_text(text)
+    a = c.articles.iloc[0]
+    assert (a["title"], a["date"]) == ("A title of the page", "2020-05-05")
+    assert a["section"] == "Politics"
+    assert _kinds(c) == [f"{F}:banner", f"{F}:breadcrumb", "title", "standfirst", "body"]
+
+
+def test_page_without_banner_is_recognised_by_its_glued_date_line():
+    text = (
+        "  1. Business\n  2. Economy\n3 April 2019updated 4 Apr 2019 11:40am\n"
+        "Markets hold their breath\nA short standfirst here.\nBy Jo Bell\n\nA body line.\n"
+    )
+    a = segment_text(text).articles.iloc[0]
+    assert a["format"] == "newstatesman_web"
+    assert (a["title"], a["date"], a["updated"]) == (
+        "Markets hold their breath", "2019-04-03", "2019-04-04T11:40",
+    )
+    assert (a["section"], a["author"]) == ("Business > Economy", "Jo Bell")
+
+
+def test_debug_dump_caption_over_two_lines_email_offer_and_job_run():
+    text = (
+        "Array ( [city] => Hull\n[ip] => 0.0.0.0\n)\n"
+        "Crowds in the square.\nGetty Images\nShow Hide image\n"
+        "A headline\nA standfirst line.\nSign up\nOur weekly newsletter, in your inbox.\n\n"
+        "The body sentence.\n\nSubscribe to The New Statesman today.\n"
+        "• Legal\n• Finance / Accounts\n"
+    )
+    c = segment_text(text)
+    assert _kinds(c) == [
+        f"{F}:debug", f"{F}:debug", f"{F}:debug", f"{F}:caption", f"{F}:credit",
+        f"{F}:widget", "title", "standfirst", f"{F}:newsletter", f"{F}:newsletter", "body",
+        f"{F}:subscription", f"{F}:jobs", f"{F}:jobs",
+    ]
+    a = c.articles.iloc[0]
+    assert (a["caption"], a["credit"]) == ("Crowds in the square.", "Getty Images")

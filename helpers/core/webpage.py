@@ -33,12 +33,12 @@ FORMAT = "newstatesman_web"
 FURNITURE_LEXICON = "ns_furniture.csv"
 BIO_ROLES_LEXICON = "ns_bio_roles.txt"
 #: Lines longer than this are never furniture (newsletter blocks run together stay shorter).
-MAX_FURNITURE_LEN = 600
+MAX_FURNITURE_LEN = 1200
 #: "contains" phrases only label lines up to this length (a body paragraph may mention them).
 MAX_CONTAINS_LEN = 300
 
 _WIDGET_RE = re.compile(r"^Show Hide (?:image|video|gallery)$", re.IGNORECASE)
-_DEBUG_RE = re.compile(r"^\[[^\]\n]{1,40}\]\s*=>")
+_DEBUG_RE = re.compile(r"^(?:\[[^\]\n]{1,40}\]\s*=>|Array\s*\(\s*\[)")
 _DEBUG_AUX = frozenset({"Array", "(", ")"})
 #: kinds the segmenter gives a line on its own text that are furniture on a web page
 _STATIC = ("credit", "debris")
@@ -54,6 +54,9 @@ _WEB_DATE = (
 )
 _WEB_DATELINE_RE = re.compile(r"^" + _WEB_DATE + r"$", re.IGNORECASE)
 _GLUED_DATE_RE = re.compile(_WEB_DATE + r"\s*$", re.IGNORECASE)
+#: the site's date line with the update time glued on ("2017updated"): a web-page signal
+_GLUED_UPDATE_RE = re.compile(r"^\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}updated\b", re.IGNORECASE)
+_EMAIL_OFFER_RE = re.compile(r"\b(?:e-?mail|newsletter|inbox)\b", re.IGNORECASE)
 _BREADCRUMB_RE = re.compile(r"^(?P<n>[1-3])\.\s+(?P<name>[^.!?:;]{1,50})$")
 _BULLET_RE = re.compile(r"^[•·▪‣◦]\s*\S")
 _CREDIT_WORDS = r"(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Illustration)"
@@ -171,12 +174,14 @@ def is_webpage(lines: Sequence[LineBlock]) -> bool:
 
     A page shows at least one site phrase that only web pages carry (banner, newsletter or
     subscription prompt, partner content, topic list) or opens with the image widget (within
-    its first three lines), and holds at most one magazine footer (a file with several footers
-    is a multi-article scrape).
+    its first three lines) or the site's date line with the update time glued on, and holds
+    at most one magazine footer (a file with several footers is a multi-article scrape).
     """
     if sum(b.kind == "footer" for b in lines) > 1:
         return False
     if any(_WIDGET_RE.match(b.text) for b in lines[:3]):
+        return True
+    if any(_GLUED_UPDATE_RE.match(b.text) for b in lines[:12]):
         return True
     for b in lines:
         if len(b.text) <= MAX_FURNITURE_LEN:
@@ -258,14 +263,14 @@ def _label_head(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta) -
                 _caption(b, meta)
             i += 1
             continue
-        k = _breadcrumbs(blocks, rules, i, banner) if not meta.date else 0
+        k = _breadcrumbs(blocks, rules, i, banner)
         if k:
             for b2 in blocks[i : i + k]:
                 _set(b2, "breadcrumb")
                 crumbs.append(_BREADCRUMB_RE.match(b2.text)["name"].strip())
             i += k
             continue
-        if any(rules[m] == "widget" for m in range(i + 1, min(i + 3, n))):
+        if any(rules[m] == "widget" for m in range(i + 1, min(i + 4, n))):
             _caption(b, meta)
             i += 1
             continue
@@ -279,14 +284,25 @@ def _label_head(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta) -
         blocks[i].kind = "standfirst"
         meta.standfirst = " ".join(_TAG_RE.sub(" ", blocks[i].text).split())
         i += 1
-    while i < n and (rules[i] or _is_name_repeat(blocks[i].text, meta)):
+    while i < n and (rules[i] or _is_name_repeat(blocks[i].text, meta) or _email_offer(blocks, i)):
         if rules[i] == "byline" and not meta.author:
             meta.author = _BYLINE_RE.match(blocks[i].text)["names"]
         if rules[i] == "dateline":
             _take_date(meta, blocks[i].text)
-        _set(blocks[i], rules[i] or "byline")
+        _set(blocks[i], rules[i] or ("newsletter" if _email_offer(blocks, i) else "byline"))
         i += 1
     return i
+
+
+def _email_offer(blocks: Sequence[LineBlock], i: int) -> bool:
+    """A short line offering an email newsletter right after a "Sign up" prompt."""
+    return (
+        i > 0
+        and blocks[i - 1].rule == "newsletter"
+        and _fold(blocks[i - 1].text).startswith("sign up")
+        and len(blocks[i].text) <= 200
+        and bool(_EMAIL_OFFER_RE.search(blocks[i].text))
+    )
 
 
 def _is_name_repeat(t: str, meta: PageMeta) -> bool:
@@ -310,9 +326,23 @@ def _label_teaser(blocks: Sequence[LineBlock], rules: list[str], start: int) -> 
             rules[k] = "teaser"
 
 
+def _label_job_runs(blocks: Sequence[LineBlock], rules: list[str], start: int) -> None:
+    """A run of bullet lines holding one job category ("• Administration / Office") is all
+    job categories."""
+    k = start
+    while k < len(blocks):
+        m = k
+        while m < len(blocks) and _BULLET_RE.match(blocks[m].text) and len(blocks[m].text) <= 80:
+            m += 1
+        if m > k and "jobs" in rules[k:m]:
+            rules[k:m] = ["jobs"] * (m - k)
+        k = max(m, k + 1)
+
+
 def _label_body(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta, start: int) -> None:
     """Label furniture inside and after the body; body lines keep an empty kind."""
     _label_teaser(blocks, rules, start)
+    _label_job_runs(blocks, rules, start)
     follow = ""
     for k in range(start, len(blocks)):
         b, rule = blocks[k], rules[k]
