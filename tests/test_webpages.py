@@ -317,3 +317,13 @@ def test_debug_dump_caption_over_two_lines_email_offer_and_job_run():
     ]
     a = c.articles.iloc[0]
     assert (a["caption"], a["credit"]) == ("Crowds in the square.", "Getty Images")
+
+
+def test_image_widget_inside_the_body_is_not_a_teaser():
+    text = (
+        "Show Hide image\nA headline\nA standfirst line.\n\nFirst body paragraph.\n\n"
+        "Show Hide image\n\nSecond body paragraph, after an image.\n\nThe last paragraph.\n"
+    )
+    assert _kinds(segment_text(text)) == [
+        f"{F}:widget", "title", "standfirst", "body", f"{F}:widget", "body", "body",
+    ]

@@ -270,7 +270,7 @@ def _label_head(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta) -
                 crumbs.append(_BREADCRUMB_RE.match(b2.text)["name"].strip())
             i += k
             continue
-        if any(rules[m] == "widget" for m in range(i + 1, min(i + 4, n))):
+        if "widget" not in rules[:i] and "widget" in rules[i + 1 : i + 4]:
             _caption(b, meta)
             i += 1
             continue
@@ -314,14 +314,20 @@ def _is_name_repeat(t: str, meta: PageMeta) -> bool:
 
 
 def _label_teaser(blocks: Sequence[LineBlock], rules: list[str], start: int) -> None:
-    """A widget near the end followed by at most three short lines: a teaser for another
-    article (the widget and its headline are furniture)."""
+    """A widget at the end followed only by a headline (and perhaps its standfirst): a teaser
+    for another article. An image widget inside the body, followed by paragraphs, is not."""
     widgets = [k for k in range(start, len(blocks)) if rules[k] == "widget"]
     if not widgets:
         return
     w = widgets[-1]
     rest = [k for k in range(w + 1, len(blocks)) if not rules[k] and not blocks[k].kind]
-    if len(rest) <= 3 and all(len(blocks[k].text) <= 300 for k in rest):
+    headline = blocks[rest[0]].text if rest else ""
+    if (
+        len(rest) <= 2
+        and len(headline) <= 150
+        and not headline.endswith(".")
+        and all(len(blocks[k].text) <= 300 for k in rest)
+    ):
         for k in rest:
             rules[k] = "teaser"
 
