@@ -223,6 +223,12 @@ def test_caption_before_widget_no_longer_starts_a_phantom_article():
         ("By Ann Lee", "byline"),
         ("The vote came late on a Thursday.", ""),
         ("1. Politics", ""),  # a breadcrumb only by its place on the page
+        ("The firm rewrote its privacy policy after the fine.", ""),  # prose about furniture
+        ("Thank you.", ""),
+        ("Jobs", ""),  # a section heading unless job bullets follow
+        ("More on that later.", ""),
+        ("Get the Morning Call email.", "newsletter"),
+        ("By signing up you agree to our privacy policy.", "newsletter"),
     ],
 )
 def test_furniture_rule_of_a_line(line, rule):

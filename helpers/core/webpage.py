@@ -59,6 +59,7 @@ _GLUED_UPDATE_RE = re.compile(r"^\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}updated\b", re.IG
 _EMAIL_OFFER_RE = re.compile(r"\b(?:e-?mail|newsletter|inbox)\b", re.IGNORECASE)
 _BREADCRUMB_RE = re.compile(r"^(?P<n>[1-3])\.\s+(?P<name>[^.!?:;]{1,50})$")
 _BULLET_RE = re.compile(r"^[•·▪‣◦]\s*\S")
+_JOBS_RE = re.compile(r"\bjobs?\b", re.IGNORECASE)
 _CREDIT_WORDS = r"(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Illustration)"
 _AGENCIES = (
     r"(?:Getty(?: Images)?|Reuters|AFP|PA(?: Images| Wire)?|AP|Alamy|Shutterstock|EPA|"
@@ -342,6 +343,9 @@ def _label_job_runs(blocks: Sequence[LineBlock], rules: list[str], start: int) -
             m += 1
         if m > k and "jobs" in rules[k:m]:
             rules[k:m] = ["jobs"] * (m - k)
+            above = blocks[k - 1].text if k > start else ""
+            if len(above) <= 30 and _JOBS_RE.search(above) and not rules[k - 1]:
+                rules[k - 1] = "jobs"  # the run's own heading ("Jobs", "Browse jobs")
         k = max(m, k + 1)
 
 
