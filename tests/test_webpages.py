@@ -333,3 +333,19 @@ def test_image_widget_inside_the_body_is_not_a_teaser():
     assert _kinds(segment_text(text)) == [
         f"{F}:widget", "title", "standfirst", "body", f"{F}:widget", "body", "body",
     ]
+
+
+def test_breadcrumbs_that_lost_their_numbers_and_a_date_glued_to_new_times():
+    text = (
+        "New Times,\nNew Thinking.\nPolitics\nThe Staggers\n2 March 2024\n"
+        "A headline for the page\nThe standfirst, short.\nBy Ann Lee\n\nBody text here.\n"
+    )
+    a = segment_text(text).articles.iloc[0]
+    assert (a["title"], a["section"], a["date"]) == (
+        "A headline for the page", "Politics > The Staggers", "2024-03-02",
+    )
+    glued = segment_text("New Times,9 May 2019\nNew Thinking.\nA headline\nBody text.\n")
+    assert glued.articles[["title", "date"]].values.tolist() == [["A headline", "2019-05-09"]]
+    # without a date line below, short lines after the banner are the title, not breadcrumbs
+    c = segment_text("New Times,\nNew Thinking.\nShort Title\nA standfirst.\n\nBody text.\n")
+    assert c.articles["title"].tolist() == ["Short Title"]

@@ -58,6 +58,7 @@ _GLUED_DATE_RE = re.compile(_WEB_DATE + r"\s*$", re.IGNORECASE)
 _GLUED_UPDATE_RE = re.compile(r"^\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}updated\b", re.IGNORECASE)
 _EMAIL_OFFER_RE = re.compile(r"\b(?:e-?mail|newsletter|inbox)\b", re.IGNORECASE)
 _BREADCRUMB_RE = re.compile(r"^(?P<n>[1-3])\.\s+(?P<name>[^.!?:;]{1,50})$")
+_CRUMB_RE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}$")  # "The Staggers", no number
 _BULLET_RE = re.compile(r"^[•·▪‣◦]\s*\S")
 _JOBS_RE = re.compile(r"\bjobs?\b", re.IGNORECASE)
 _CREDIT_WORDS = r"(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Illustration)"
@@ -235,8 +236,9 @@ def _caption(b: LineBlock, meta: PageMeta) -> None:
 
 
 def _breadcrumbs(blocks: Sequence[LineBlock], rules: list[str], i: int, banner: bool) -> int:
-    """Number of breadcrumb lines at ``i``: "1. Politics", "2. The Staggers" (numbered from 1),
-    directly after a banner or directly before a date line."""
+    """Number of breadcrumb lines at ``i``: "1. Politics", "2. The Staggers" (numbered from 1)
+    directly after a banner or directly before a date line; or, where the numbers were lost in
+    copying, one or two short capitalised lines between a banner and a date line."""
     k = i
     while k < len(blocks) and k - i < 3 and not rules[k]:
         m = _BREADCRUMB_RE.match(blocks[k].text)
@@ -245,7 +247,17 @@ def _breadcrumbs(blocks: Sequence[LineBlock], rules: list[str], i: int, banner: 
         k += 1
     if k > i and (banner or (k < len(rules) and rules[k] == "dateline")):
         return k - i
+    k = i
+    while k < len(blocks) and k - i < 2 and not rules[k] and _CRUMB_RE.match(blocks[k].text):
+        k += 1
+    if k > i and banner and k < len(rules) and rules[k] == "dateline":
+        return k - i
     return 0
+
+
+def _crumb_name(t: str) -> str:
+    m = _BREADCRUMB_RE.match(t)
+    return (m["name"] if m else t).strip()
 
 
 def _label_head(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta) -> int:
@@ -268,7 +280,7 @@ def _label_head(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta) -
         if k:
             for b2 in blocks[i : i + k]:
                 _set(b2, "breadcrumb")
-                crumbs.append(_BREADCRUMB_RE.match(b2.text)["name"].strip())
+                crumbs.append(_crumb_name(b2.text))
             i += k
             continue
         if "widget" not in rules[:i] and "widget" in rules[i + 1 : i + 4]:
