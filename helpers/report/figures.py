@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from helpers.core.paths import STYLE_FILE, resolve_output_dir
+from helpers.core.tables import write_csv
 
 try:  # POSIX file locks; elsewhere notebooks should be run with --jobs 1
     import fcntl
@@ -69,7 +70,7 @@ def save_figure(
         fig.savefig(path, format=fmt, dpi=300, metadata=_METADATA[fmt])
         paths[fmt] = path
     paths["csv"] = folder / f"{name}.csv"
-    data.to_csv(paths["csv"], index=False, lineterminator="\n")
+    write_csv(data, paths["csv"])
     _update_index(folder, name, caption, notebook)
     return paths
 
@@ -81,7 +82,7 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | Path | None = None
     folder = resolve_output_dir(output_dir) / "tables"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.csv"
-    df.to_csv(path, index=False, lineterminator="\n")
+    write_csv(df, path)
     return path
 
 
