@@ -245,11 +245,11 @@ def test_article_ids_of_a_single_file_do_not_change(corpus):
 
 # ----------------------------------------------------------------------------- CSV round trip
 
-ODD_BREAKS_TEXT = (
+ODD_BREAKS_TEXT = (  # no commas near the odd breaks: a comma alone would get a field quoted
     "Labour\u2028conference in March 2019\n\n"
-    "“We will win,” said Jeremy Corbyn on 3 March 2019.\rThe party was happy and hopeful. "
-    "Voters were angry\x85about the economy, the NHS and Brexit.\u2029It was a bad day.\n\n"
-    "The election came in December 2019. “It was a disaster,” she said.\n"
+    "“We will\x85win” said Jeremy Corbyn on 3 March 2019.\rThe party was happy\u2028and hopeful. "
+    "Voters were angry\x85about the economy and Brexit.\u2029It was a bad day.\n\n"
+    "The election came in December\u20282019. “It was a\x85disaster” she said.\n"
 )
 
 
