@@ -28,7 +28,7 @@ _ODD_BREAK = re.compile("[" + re.escape(LINE_BREAKS.replace("\n", "")) + "]")
 def _has_odd_breaks(df: pd.DataFrame) -> bool:
     """Whether any text field holds a line break other than ``\\n`` (which pandas quotes)."""
     for col in df.columns:
-        if df[col].dtype == object or str(df[col].dtype) in ("string", "str"):
+        if pd.api.types.is_string_dtype(df[col]) or df[col].dtype == object:
             values = df[col].dropna().astype(str)
             if values.str.contains(_ODD_BREAK).any():
                 return True
