@@ -1,4 +1,9 @@
-"""Run every notebook headlessly on a corpus and report what was written (``make run``)."""
+"""Run every notebook headlessly on a corpus and report what was written (``make run``).
+
+Exit status: 0 done, 1 a notebook failed, 2 bad input, 130 interrupted (Ctrl-C): the running
+notebooks and their kernels are stopped, queued ones are not started, and one line says which
+finished (their outputs are complete; nothing half-written is left).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from pathlib import Path
 
 from helpers.core.corpus import CorpusError
 from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
-from helpers.report.run_all import list_notebooks, run_notebooks
+from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
 
 
 def main() -> int:
@@ -34,6 +39,12 @@ def main() -> int:
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except RunInterrupted as exc:
+        print(exc.summary(), file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:  # before any notebook started (loading the corpus)
+        print("interrupted: no notebook was started", file=sys.stderr)
+        return 130
     except RuntimeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
