@@ -23,6 +23,8 @@ def main() -> int:
     parser.add_argument("--output", default="build", help="output folder (default: build)")
     parser.add_argument("--date", default="", help="publication date for texts without one")
     parser.add_argument("--no-html", action="store_true", help="skip the HTML copies")
+    parser.add_argument("--notebooks", default="", help="folder of NN_name.ipynb notebooks "
+                        "(default: notebooks/)")
     parser.add_argument("--jobs", type=int, default=0,
                         help="notebooks run at once (default: one per CPU, at most 4)")
     args = parser.parse_args()
@@ -32,10 +34,12 @@ def main() -> int:
         print(f"error: {corpus}: no such file or folder", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    print(f"Running {len(list_notebooks())} notebooks on {args.corpus or 'the default corpus'}")
+    notebooks = list_notebooks(Path(args.notebooks)) if args.notebooks else list_notebooks()
+    print(f"Running {len(notebooks)} notebooks on {args.corpus or 'the default corpus'}",
+          flush=True)
     try:
-        runs = run_notebooks(corpus, args.output, args.date, html=not args.no_html,
-                             jobs=args.jobs or None)
+        runs = run_notebooks(corpus, args.output, args.date, notebooks=notebooks,
+                             html=not args.no_html, jobs=args.jobs or None)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
