@@ -7,6 +7,7 @@ import errno
 import io
 import os
 import re
+import socket
 import subprocess
 import sys
 import time
@@ -122,6 +123,14 @@ def test_fifo_and_device_are_refused_not_read(tmp_path):
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith(f"error: {path}: {problem}")
         assert "not a regular file" in lines[0]
+
+
+def test_socket_is_refused(tmp_path):
+    path = tmp_path / "sock.txt"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        with pytest.raises(CorpusError, match=r"sock\.txt: socket, not a regular file"):
+            load_corpus(path)
 
 
 def test_special_files_inside_a_folder_are_skipped_and_listed(tmp_path):
