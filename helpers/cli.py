@@ -2,7 +2,10 @@
 
 Each command loads the articles, runs one instrument and writes one table to stdout (CSV or
 JSON lines). Every row names its ``source`` file and carries ``start``/``end`` offsets into it.
-Bad input gets one line on stderr naming the file and the problem, and exit status 2.
+Bad input gets one line on stderr naming the file and the problem, and exit status 2. Output
+that cannot be written (a full disk, a closed pipe other than ``head``) gets one line naming the
+problem and exit status 1: the input was fine, the result is incomplete. CSV fields holding any
+line break (``\r``, U+2028, U+0085 …) are quoted, so the table reads back with the same rows.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 import importlib
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -18,6 +22,8 @@ import pandas as pd
 
 from helpers.core.check import check_corpus, summarise
 from helpers.core.corpus import Corpus, CorpusError, load_corpus
+from helpers.core.reading import summarise_skipped
+from helpers.core.tables import write_csv
 
 __all__ = ["main", "write_table"]
 
@@ -58,7 +64,7 @@ def write_table(df: pd.DataFrame, fmt: str, stream: io.TextIOBase | None = None)
     for col in out.columns:
         if out[col].dtype == bool or str(out[col].dtype) == "boolean":
             out[col] = out[col].map({True: "true", False: "false"})
-    out.to_csv(stream, index=False, lineterminator="\n")
+    write_csv(out, stream)
 
 
 def _json_default(value: object) -> object:
@@ -102,7 +108,7 @@ def _instrument(command: str) -> Callable[[Corpus], pd.DataFrame]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 2 bad input)."""
+    """Run the command line; return the exit status (0 ok, 2 bad input, 1 output failed)."""
     args = _parser().parse_args(argv)
     try:
         corpus = load_corpus(args.paths, date=args.date)
@@ -111,8 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     for warning in corpus.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    for file, reason in corpus.skipped:
-        print(f"warning: skipped {file}: {reason}", file=sys.stderr)
+    for line in summarise_skipped(corpus.skipped):
+        print(f"warning: {line}", file=sys.stderr)
     for line in summarise(check_corpus(corpus)):  # one line per file, summarised when many
         print(f"warning: {line}", file=sys.stderr)
     if args.command == "segment":
@@ -123,5 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_table(table, args.format)
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`
+        _discard_stdout()
         sys.stderr.close()
+    except OSError as exc:  # e.g. a full disk (try `> /dev/full`)
+        _discard_stdout()
+        print(f"error: cannot write the output to stdout: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so that the flush at exit cannot fail a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

@@ -1,4 +1,9 @@
-"""Run every notebook headlessly on a corpus and report what was written (``make run``)."""
+"""Run every notebook headlessly on a corpus and report what was written (``make run``).
+
+Exit status: 0 done, 1 a notebook failed, 2 bad input, 130 interrupted (Ctrl-C): the running
+notebooks and their kernels are stopped, queued ones are not started, and one line says which
+finished (their outputs are complete; nothing half-written is left).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from pathlib import Path
 
 from helpers.core.corpus import CorpusError
 from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
-from helpers.report.run_all import list_notebooks, run_notebooks
+from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
 
 
 def main() -> int:
@@ -18,6 +23,8 @@ def main() -> int:
     parser.add_argument("--output", default="build", help="output folder (default: build)")
     parser.add_argument("--date", default="", help="publication date for texts without one")
     parser.add_argument("--no-html", action="store_true", help="skip the HTML copies")
+    parser.add_argument("--notebooks", default="", help="folder of NN_name.ipynb notebooks "
+                        "(default: notebooks/)")
     parser.add_argument("--jobs", type=int, default=0,
                         help="notebooks run at once (default: one per CPU, at most 4)")
     args = parser.parse_args()
@@ -27,13 +34,21 @@ def main() -> int:
         print(f"error: {corpus}: no such file or folder", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    print(f"Running {len(list_notebooks())} notebooks on {args.corpus or 'the default corpus'}")
+    notebooks = list_notebooks(Path(args.notebooks)) if args.notebooks else list_notebooks()
+    print(f"Running {len(notebooks)} notebooks on {args.corpus or 'the default corpus'}",
+          flush=True)
     try:
-        runs = run_notebooks(corpus, args.output, args.date, html=not args.no_html,
-                             jobs=args.jobs or None)
+        runs = run_notebooks(corpus, args.output, args.date, notebooks=notebooks,
+                             html=not args.no_html, jobs=args.jobs or None)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except RunInterrupted as exc:
+        print(exc.summary(), file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:  # before any notebook started (loading the corpus)
+        print("interrupted: no notebook was started", file=sys.stderr)
+        return 130
     except RuntimeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -39,6 +39,13 @@ from helpers.core.dates import DATELINE_RE as _DATELINE_RE
 from helpers.core.dates import FOOTER_RE as _FOOTER_RE
 from helpers.core.dates import dateline_date as _dateline_date
 from helpers.core.dates import footer_metadata as _footer_metadata
+from helpers.core.reading import (
+    CorpusError,
+    article_prefixes,
+    expand_inputs,
+    read_source,
+    summarise_skipped,
+)
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, slugify
 from helpers.core.webpage import FORMAT as WEB_FORMAT
@@ -73,7 +80,8 @@ BLOCK_KINDS = (
 PROSE_KINDS = frozenset({"standfirst", "body", "list_item", "correction"})
 #: Block kinds the instruments read (quotes, timeline): the prose plus the title and headings.
 READ_KINDS = frozenset({"title", "heading"} | PROSE_KINDS)
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+#: A first line longer than this is not a title (a text without newlines is all body).
+MAX_TITLE_CHARS = 300
 
 ARTICLE_COLUMNS = [
     "source",
@@ -156,10 +164,6 @@ _TERMINAL_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 _LETTERS_RE = re.compile(r"[^\W\d_]")
 
 
-class CorpusError(ValueError):
-    """A file cannot be used as input. The message names the file and the problem."""
-
-
 @dataclass(frozen=True)
 class Corpus:
     """Segmented articles: the decoded texts and the three tables that index into them.
@@ -193,70 +197,7 @@ class Corpus:
         return written
 
 
-# --------------------------------------------------------------------------- reading files
-
-
-def read_source(path: str | Path) -> tuple[str, list[str]]:
-    """Read one file and decode it; return (text, warnings).
-
-    UTF-8 (a byte-order mark is dropped by the decoder); bytes that are not UTF-8 fall back to
-    cp1252 (then Latin-1) with a warning. Raises :class:`CorpusError` naming the file for a
-    missing path, a folder, an empty or whitespace-only file, a binary file, or a file with
-    no letters at all.
-    """
-    path = Path(path)
-    if not path.exists():
-        raise CorpusError(f"{path}: no such file or folder")
-    if path.is_dir():
-        raise CorpusError(f"{path}: is a folder, not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise CorpusError(f"{path}: empty file (no text to segment)")
-    head = data[:8192]
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in head or controls > len(head) * 0.05:
-        raise CorpusError(f"{path}: binary file, not text")
-    warnings: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("cp1252")
-            encoding = "cp1252"
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            encoding = "latin-1"
-        warnings.append(
-            f"{path}: not valid UTF-8 (byte {exc.start}); decoded as {encoding} instead"
-        )
-    if not _LETTERS_RE.search(text):
-        raise CorpusError(f"{path}: no recognisable article (the file contains no words)")
-    return text, warnings
-
-
-def _expand(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
-    """Files to read, each with a flag: True if the user named it (errors are fatal)."""
-    out: list[tuple[Path, bool]] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            members = sorted(
-                f
-                for f in p.iterdir()
-                if f.is_file()
-                and not f.name.startswith(".")
-                and f.name != "metadata.csv"
-                and f.suffix.lower() in TEXT_SUFFIXES
-            )
-            if not members:
-                raise CorpusError(f"{p}: folder holds no text files (*.txt, *.md)")
-            out.extend((f, False) for f in members)
-        else:
-            out.append((p, True))
-    return out
+# --------------------------------------------------------------------------- loading
 
 
 def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
@@ -301,10 +242,12 @@ def load_corpus(
         paths = [paths]
     if date:
         date = _parse_iso_date(date, "--date")
-    files = _expand(paths)
+    inputs = expand_inputs(paths)
+    files = inputs.files
+    prefixes = article_prefixes([f.path for f in files], inputs.root)
     parts: list[Corpus] = []
-    skipped: list[tuple[str, str]] = []
-    warnings: list[str] = []
+    skipped = inputs.skipped
+    warnings = inputs.warnings
     metadata_cache: dict[Path, dict[str, dict[str, str]]] = {}
     for i, (path, explicit) in enumerate(files, start=1):
         try:
@@ -317,7 +260,7 @@ def load_corpus(
         warnings.extend(warns)
         folder = path.parent
         if folder not in metadata_cache:
-            metadata_cache[folder] = _read_metadata(folder)
+            metadata_cache[folder] = _metadata_of(folder)
         row = metadata_cache[folder].get(path.name, {})
         file_date = row.get("date") or date
         part = segment_text(
@@ -333,7 +276,7 @@ def load_corpus(
                 raise CorpusError(problem)
             skipped.append((str(path), problem))
             continue
-        parts.append(part)
+        parts.append(_with_id_prefix(part, slugify(path.stem, 30), prefixes[path]))
         if progress:
             print(
                 f"[{i}/{len(files)}] {path}: {len(part.articles)} article(s), "
@@ -341,7 +284,10 @@ def load_corpus(
                 file=sys.stderr,
             )
     if not parts:
-        reasons = "; ".join(r for _, r in skipped) or "no input files"
+        if len(skipped) <= 5:
+            reasons = "; ".join(r for _, r in skipped) or "no input files"
+        else:  # thousands of bad files: a count, the first few, and where the full list went
+            reasons = summarise_skipped(skipped)[0]
         raise CorpusError(f"no article could be read ({reasons})")
     return Corpus(
         texts={k: v for p in parts for k, v in p.texts.items()},
@@ -351,6 +297,35 @@ def load_corpus(
         skipped=skipped,
         warnings=warnings,
     )
+
+
+def _metadata_of(folder: Path) -> dict[str, dict[str, str]]:
+    """:func:`_read_metadata`, with an unreadable ``metadata.csv`` named as a CorpusError."""
+    meta_path = folder / "metadata.csv"
+    try:
+        return _read_metadata(folder)
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{meta_path}: not UTF-8 (invalid byte at offset {exc.start}); save it as UTF-8"
+        ) from None
+    except csv.Error as exc:
+        raise CorpusError(f"{meta_path}: not a readable CSV file ({exc})") from None
+    except OSError as exc:
+        problem = "is a folder, not a file" if meta_path.is_dir() else exc.strerror or str(exc)
+        raise CorpusError(f"{meta_path}: {problem}") from None
+
+
+def _with_id_prefix(part: Corpus, old: str, new: str) -> Corpus:
+    """Replace the file part ``old`` of every article id by ``new`` (ids unique per corpus)."""
+    if old == new:
+        return part
+
+    def fix(ids: pd.Series) -> pd.Series:
+        return ids.map(lambda a: new + a[len(old):] if a.startswith(old + "-") else a)
+
+    for table in (part.articles, part.blocks, part.sentences):
+        table["article_id"] = fix(table["article_id"])
+    return part
 
 
 # --------------------------------------------------------------------------- segmentation
@@ -464,8 +439,11 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     if fmt == WEB_FORMAT:  # title and standfirst were labelled with the page layout
         _classify_body(prose, numbered_lists=True)
         return
-    prose[0].kind = "title"
-    rest = prose[1:]
+    if len(prose[0].text) <= MAX_TITLE_CHARS:
+        prose[0].kind = "title"
+        rest = prose[1:]
+    else:  # a line too long to be a title (e.g. a file without newlines) is prose
+        rest = prose
     if (
         fmt == "newstatesman"
         and rest

@@ -6,6 +6,9 @@ work from any working directory (JupyterLab, papermill, pytest, the command line
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 PROJECT_ROOT: Path = Path(__file__).resolve().parents[2]
@@ -47,3 +50,18 @@ def resolve_corpus(corpus: str | Path | None = None) -> Path:
     if path.is_absolute() or path.exists():
         return path
     return PROJECT_ROOT / path
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """Yield a temporary name beside ``path``; move it onto ``path`` when the block completes.
+
+    An interrupted or failed write (Ctrl-C, a full disk, an exception) then leaves the old file,
+    or nothing, never a truncated file under the real name.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -227,8 +227,24 @@ _CANDIDATE = re.compile(
     r"(?P<space>\s+)"
 )
 _CAPITALISED_PRONOUNS = frozenset({"He", "She", "They", "We", "I", "It", "You"})
-_WORD_BEFORE = re.compile(r"([\w.’'-]*)$")
+_WORD_CHAR = re.compile(r"[\w.’'-]")
 _TAG_AFTER = re.compile(r"((?:[A-Z][\w’'-]*|I|he|she|they|we)(?:\s+[A-Z][\w’'-]*){0,3})\s+(\w+)")
+
+
+def _word_before(text: str, seg_start: int, end: int) -> str:
+    """The run of word characters (letters, digits, ``.``, apostrophes, ``-``) ending at ``end``.
+
+    Scans backwards from ``end``, so the cost is the length of the word, not of the text before
+    it (a forward regex search from ``seg_start`` made a long unsplit paragraph quadratic). As
+    ``$`` also matches before a final newline, a run that ends just before a newline at
+    ``end - 1`` counts as the word (``Mr\\n. Smith``), exactly as the former regex did.
+    """
+    if end > seg_start and text[end - 1] == "\n":
+        end -= 1
+    start = end
+    while start > seg_start and _WORD_CHAR.match(text[start - 1]):
+        start -= 1
+    return text[start:end]
 
 
 def _is_boundary(text: str, m: re.Match[str], seg_start: int) -> bool:
@@ -261,8 +277,7 @@ def _is_boundary(text: str, m: re.Match[str], seg_start: int) -> bool:
         ):
             return False
         return True
-    before = _WORD_BEFORE.search(text, seg_start, m.start())
-    word = before.group(1) if before else ""
+    word = _word_before(text, seg_start, m.start())
     bare = word.strip("’'-").lower()
     if not bare:
         return True

@@ -2,7 +2,9 @@
 
 ``save_figure`` writes PNG (300 dpi), SVG (text kept as text) and PDF, plus a CSV of exactly the
 numbers plotted, and records the figure in ``figures/INDEX.md`` with its caption and notebook.
-Files carry no timestamps or random ids, so re-running gives byte-identical output.
+Files carry no timestamps or random ids, so re-running gives byte-identical output. Every file
+is written under a temporary name and moved into place when complete, so an interrupted run
+never leaves a truncated figure or table.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers.core.paths import STYLE_FILE, resolve_output_dir
+from helpers.core.paths import STYLE_FILE, replacing, resolve_output_dir
+from helpers.core.tables import write_csv
 
 try:  # POSIX file locks; elsewhere notebooks should be run with --jobs 1
     import fcntl
@@ -66,10 +69,12 @@ def save_figure(
     paths: dict[str, Path] = {}
     for fmt in ("png", "svg", "pdf"):
         path = folder / f"{name}.{fmt}"
-        fig.savefig(path, format=fmt, dpi=300, metadata=_METADATA[fmt])
+        with replacing(path) as tmp:  # never a half-written file under the real name
+            fig.savefig(tmp, format=fmt, dpi=300, metadata=_METADATA[fmt])
         paths[fmt] = path
     paths["csv"] = folder / f"{name}.csv"
-    data.to_csv(paths["csv"], index=False, lineterminator="\n")
+    with replacing(paths["csv"]) as tmp:
+        write_csv(data, tmp)
     _update_index(folder, name, caption, notebook)
     return paths
 
@@ -81,7 +86,8 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | Path | None = None
     folder = resolve_output_dir(output_dir) / "tables"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.csv"
-    df.to_csv(path, index=False, lineterminator="\n")
+    with replacing(path) as tmp:
+        write_csv(df, tmp)
     return path
 
 
@@ -122,4 +128,5 @@ def _rewrite_index(index: Path, name: str, caption: str, notebook: str) -> None:
         "made it, and the CSV of exactly the plotted numbers.\n\n"
         "| figure | caption | notebook | files |\n|---|---|---|---|\n"
     )
-    index.write_text(header + "\n".join(rows[k] for k in sorted(rows)) + "\n", encoding="utf-8")
+    with replacing(index) as tmp:
+        tmp.write_text(header + "\n".join(rows[k] for k in sorted(rows)) + "\n", encoding="utf-8")

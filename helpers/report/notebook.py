@@ -10,6 +10,7 @@ import pandas as pd
 
 from helpers.core.corpus import Corpus, load_corpus
 from helpers.core.paths import DEFAULT_CORPUS, resolve_corpus, resolve_output_dir
+from helpers.core.reading import summarise_skipped
 from helpers.report import figures
 
 __all__ = ["NotebookContext", "setup"]
@@ -59,8 +60,8 @@ def setup(
     loaded = load_corpus(corpus_path, date=date or None)
     for warning in loaded.warnings:
         print("warning:", warning)
-    for file, reason in loaded.skipped:
-        print(f"skipped {file}: {reason}")
+    for line in summarise_skipped(loaded.skipped):  # thousands of bad files: a summary
+        print(line)
     is_default = corpus_path.resolve() in (
         DEFAULT_CORPUS.resolve(),
         DEFAULT_CORPUS.parent.resolve(),
