@@ -5,40 +5,55 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DEV    := $(VENV)/.installed-dev
 CORPUS ?= data/raw/000_9725aa8402de1287.txt
 OUT    ?= build
 DATE   ?=
+PORT   ?= 8888
+UV_PIN := uv==0.13.8
+
+# Installer: uv (from PyPI, pinned above) resolves the pins in seconds; plain pip is the fallback
+# when uv cannot be installed. Either way the pins in requirements*.txt are the only versions used.
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export PIP_ROOT_USER_ACTION := ignore
+INSTALL = if [ -x $(BIN)/uv ]; then $(BIN)/uv pip install --quiet --python $(BIN)/python $(1); \
+	else $(BIN)/python -m pip install --quiet $(1); fi
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lab lint format bench validate freeze clean
+.PHONY: help run test lab book lint format bench validate freeze clean
 
 help: ## Show this help
-	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD]"
+	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD] [PORT=8888]"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-8s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet $(UV_PIN) \
+		|| echo "uv unavailable: installing with pip (slower)"
+	@$(call INSTALL,-r requirements.txt)
+	@$(call INSTALL,--no-deps -e .)
 	@touch $(STAMP)
+
+$(DEV): $(STAMP) requirements-dev.txt
+	@$(call INSTALL,-r requirements.txt -r requirements-dev.txt)
+	@touch $(DEV)
 
 run: $(STAMP) ## Set up .venv if needed, execute every notebook, export figures and tables
 	$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)"
 
-test: $(STAMP) ## Set up .venv if needed, lint, then run the whole test suite
+test: $(DEV) ## Set up .venv if needed, lint, then run the whole test suite
 	$(BIN)/ruff check --output-format concise .
 	$(BIN)/python -m pytest
 
 lab: $(STAMP) ## Start JupyterLab on the notebooks (token authentication on)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
-lint: $(STAMP) ## Lint the code and notebooks with ruff
+lint: $(DEV) ## Lint the code and notebooks with ruff
 	$(BIN)/ruff check --output-format concise .
 
-format: $(STAMP) ## Format the code with ruff
+format: $(DEV) ## Format the code with ruff
 	$(BIN)/ruff format helpers tests scripts benchmarks
 
 bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
@@ -47,8 +62,10 @@ bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
 validate: $(STAMP) ## Print every validation figure (this corpus, other styles, held-out) as markdown
 	$(BIN)/python scripts/validation_report.py
 
-freeze: $(STAMP) ## Re-pin requirements.txt from the current .venv
-	@{ head -2 requirements.txt; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.tmp
+freeze: $(DEV) ## Re-pin requirements.txt from the current .venv (dev pins stay in requirements-dev.txt)
+	@{ head -2 requirements.txt; $(BIN)/python -m pip freeze --exclude-editable \
+		| grep -viE "^($$(grep -vE '^#|^-' requirements-dev.txt | cut -d= -f1 | paste -sd'|'))==" \
+		| grep -viE '^uv=='; } > requirements.tmp
 	@mv requirements.tmp requirements.txt
 
 clean: ## Remove build outputs and processed tables (keeps .venv)
