@@ -47,8 +47,8 @@ test: $(DEV) ## Set up .venv if needed, lint, then run the whole test suite
 	$(BIN)/ruff check --output-format concise .
 	$(BIN)/python -m pytest
 
-lab: $(STAMP) ## Start JupyterLab on the notebooks (token authentication on)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) ## Start JupyterLab on the repository, notebooks first (PORT=8888; token auth on)
+	$(BIN)/python scripts/lab.py --port $(PORT)
 
 lint: $(DEV) ## Lint the code and notebooks with ruff
 	$(BIN)/ruff check --output-format concise .
