@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
+DOCS   := $(VENV)/.installed-docs
 CORPUS ?= data/raw/000_9725aa8402de1287.txt
 OUT    ?= build
 DATE   ?=
@@ -17,7 +18,7 @@ UV_PIN := uv==0.13.8
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_ROOT_USER_ACTION := ignore
 INSTALL = if [ -x $(BIN)/uv ]; then $(BIN)/uv pip install --quiet --python $(BIN)/python $(1); \
-	else $(BIN)/python -m pip install --quiet $(1); fi
+	else $(BIN)/python -m pip install -qq $(1); fi
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lab book lint format bench validate freeze clean
@@ -30,14 +31,18 @@ help: ## Show this help
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet $(UV_PIN) \
+	@test -x $(BIN)/uv || $(BIN)/python -m pip install -qq $(UV_PIN) \
 		|| echo "uv unavailable: installing with pip (slower)"
 	@$(call INSTALL,-r requirements.txt)
 	@$(call INSTALL,--no-deps -e .)
 	@touch $(STAMP)
 
-$(DEV): $(STAMP) requirements-dev.txt
-	@$(call INSTALL,-r requirements.txt -r requirements-dev.txt)
+$(DOCS): $(STAMP) requirements-docs.txt
+	@$(call INSTALL,-r requirements.txt -r requirements-docs.txt)
+	@touch $(DOCS)
+
+$(DEV): $(STAMP) $(DOCS) requirements-dev.txt
+	@$(call INSTALL,-r requirements.txt -r requirements-docs.txt -r requirements-dev.txt)
 	@touch $(DEV)
 
 run: $(STAMP) ## Set up .venv if needed, execute every notebook, export figures and tables
@@ -49,6 +54,12 @@ test: $(DEV) ## Set up .venv if needed, lint, then run the whole test suite
 
 lab: $(STAMP) ## Start JupyterLab on the repository, notebooks first (PORT=8888; token auth on)
 	$(BIN)/python scripts/lab.py --port $(PORT)
+
+book: $(DOCS) ## Build the static site build/site/ from the executed notebooks (runs make run first if needed)
+	@ls $(OUT)/notebooks/*.ipynb >/dev/null 2>&1 || $(MAKE) --no-print-directory run
+	@mkdir -p $(OUT)
+	$(BIN)/python scripts/validation_report.py > $(OUT)/validation.md
+	$(BIN)/python scripts/build_site.py --build "$(OUT)" --validation $(OUT)/validation.md
 
 lint: $(DEV) ## Lint the code and notebooks with ruff
 	$(BIN)/ruff check --output-format concise .
@@ -62,9 +73,10 @@ bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
 validate: $(STAMP) ## Print every validation figure (this corpus, other styles, held-out) as markdown
 	$(BIN)/python scripts/validation_report.py
 
-freeze: $(DEV) ## Re-pin requirements.txt from the current .venv (dev pins stay in requirements-dev.txt)
+freeze: $(DEV) ## Re-pin requirements.txt from the current .venv (dev/docs pins keep their own files)
 	@{ head -2 requirements.txt; $(BIN)/python -m pip freeze --exclude-editable \
-		| grep -viE "^($$(grep -vE '^#|^-' requirements-dev.txt | cut -d= -f1 | paste -sd'|'))==" \
+		| grep -viE "^($$(cat requirements-dev.txt requirements-docs.txt | grep -vE '^#|^-' \
+			| cut -d= -f1 | paste -sd'|'))==" \
 		| grep -viE '^uv=='; } > requirements.tmp
 	@mv requirements.tmp requirements.txt
 

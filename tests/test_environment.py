@@ -15,6 +15,7 @@ from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, PROJECT_ROOT
 
 REQUIREMENTS = PROJECT_ROOT / "requirements.txt"
 DEV_REQUIREMENTS = PROJECT_ROOT / "requirements-dev.txt"
+DOCS_REQUIREMENTS = PROJECT_ROOT / "requirements-docs.txt"
 CORE = {"jupyterlab", "pandas", "matplotlib", "textblob"}
 DEV = {"pytest", "hypothesis", "ruff"}
 
@@ -42,9 +43,11 @@ def test_requirements_pin_every_core_package():
 
 
 def test_dev_tools_are_pinned_in_their_own_group_and_only_there():
-    dev, runtime = pinned(DEV_REQUIREMENTS), pinned()
+    dev, docs, runtime = pinned(DEV_REQUIREMENTS), pinned(DOCS_REQUIREMENTS), pinned()
     assert DEV <= set(dev), DEV - set(dev)
-    assert not set(dev) & set(runtime), f"pinned twice: {set(dev) & set(runtime)}"
+    assert {"sphinx", "myst-nb"} <= set(docs)
+    for a, b in ((dev, runtime), (docs, runtime), (dev, docs)):
+        assert not set(a) & set(b), f"pinned twice: {set(a) & set(b)}"
 
 
 def test_binder_installs_the_pins_and_the_package():
@@ -79,7 +82,7 @@ def test_python_version_agrees():
 
 def test_installed_versions_match_the_pins():
     mismatched = {}
-    for name, version in (pinned() | pinned(DEV_REQUIREMENTS)).items():
+    for name, version in (pinned() | pinned(DEV_REQUIREMENTS) | pinned(DOCS_REQUIREMENTS)).items():
         try:
             installed = metadata.version(name)
         except metadata.PackageNotFoundError:

@@ -67,7 +67,7 @@ def test_first_screen_names_the_two_commands_and_what_to_open():
         assert needed in first_screen, f"README first screen lacks {needed!r}"
 
 
-@pytest.mark.parametrize("target", ["run", "test", "lab"])
+@pytest.mark.parametrize("target", ["run", "test", "lab", "book"])
 def test_make_targets_named_in_readme_exist(target):
     makefile = (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(rf"^{target}:", makefile, re.M), f"Makefile has no {target} target"
