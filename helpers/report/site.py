@@ -45,6 +45,7 @@ html_theme_options = {{"description": "Validated notebooks on political journali
                       "fixed_sidebar": True, "page_width": "1200px", "sidebar_width": "260px"}}
 html_sidebars = {{"**": ["about.html", "navigation.html", "searchbox.html"]}}
 html_show_sourcelink = False
+html_show_copyright = False
 html_copy_source = False
 exclude_patterns = ["_build"]
 suppress_warnings = ["mystnb.unknown_mime_type", "misc.highlighting_failure"]
@@ -132,7 +133,7 @@ def _landing(pages: list[NotebookPage], figures: list[FigureEntry], manifest: bo
     for page in pages:
         lines.append(f"- **[{page.title}](notebooks/{page.name}.ipynb)**")
         if page.question:
-            lines.append(f"  {page.question}")
+            lines += ["", f"  {page.question}", ""]
     lines += ["", "## Results and provenance", "",
               "- [Validation summary](validation.md): every instrument against the hand "
               "annotations, beyond this corpus, and against a second annotator."]
