@@ -29,9 +29,13 @@ help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-8s %s\n", $$1, $$2}'
 
+# The venv is made without pip (ensurepip alone takes 5-25 s) and the host's pip puts uv into it;
+# without a host pip, or if that fails, the venv gets pip and installs with it.
 $(STAMP): requirements.txt pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@test -x $(BIN)/uv || $(BIN)/python -m pip install -qq $(UV_PIN) \
+	@test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
+	@test -x $(BIN)/uv || $(PYTHON) -m pip --python $(BIN)/python install -qq $(UV_PIN) \
+		2>/dev/null || { $(BIN)/python -m ensurepip -q >/dev/null && \
+		$(BIN)/python -m pip install -qq $(UV_PIN); } \
 		|| echo "uv unavailable: installing with pip (slower)"
 	@$(call INSTALL,-r requirements.txt)
 	@$(call INSTALL,--no-deps -e .)
@@ -74,7 +78,8 @@ validate: $(STAMP) ## Print every validation figure (this corpus, other styles, 
 	$(BIN)/python scripts/validation_report.py
 
 freeze: $(DEV) ## Re-pin requirements.txt from the current .venv (dev/docs pins keep their own files)
-	@{ head -2 requirements.txt; $(BIN)/python -m pip freeze --exclude-editable \
+	@{ head -2 requirements.txt; { test -x $(BIN)/uv && $(BIN)/uv pip freeze --python $(BIN)/python \
+		--exclude-editable || $(BIN)/python -m pip freeze --exclude-editable; } \
 		| grep -viE "^($$(cat requirements-dev.txt requirements-docs.txt | grep -vE '^#|^-' \
 			| cut -d= -f1 | paste -sd'|'))==" \
 		| grep -viE '^uv=='; } > requirements.tmp
