@@ -34,8 +34,8 @@ help: ## Show this help
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
 	@test -x $(BIN)/uv || $(PYTHON) -m pip --python $(BIN)/python install -qq $(UV_PIN) \
-		2>/dev/null || { $(BIN)/python -m ensurepip -q >/dev/null && \
-		$(BIN)/python -m pip install -qq $(UV_PIN); } \
+		2>/dev/null || { $(BIN)/python -m ensurepip >/dev/null && \
+		$(BIN)/python -m pip install -qq $(UV_PIN) 2>/dev/null; } \
 		|| echo "uv unavailable: installing with pip (slower)"
 	@$(call INSTALL,-r requirements.txt)
 	@$(call INSTALL,--no-deps -e .)
