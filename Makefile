@@ -5,40 +5,70 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DEV    := $(VENV)/.installed-dev
+DOCS   := $(VENV)/.installed-docs
 CORPUS ?= data/raw/000_9725aa8402de1287.txt
 OUT    ?= build
 DATE   ?=
+PORT   ?= 8888
+UV_PIN := uv==0.13.8
+
+# Installer: uv (from PyPI, pinned above) resolves the pins in seconds; plain pip is the fallback
+# when uv cannot be installed. Either way the pins in requirements*.txt are the only versions used.
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export PIP_ROOT_USER_ACTION := ignore
+INSTALL = if [ -x $(BIN)/uv ]; then $(BIN)/uv pip install --quiet --python $(BIN)/python $(1); \
+	else $(BIN)/python -m pip install -qq $(1); fi
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lab lint format bench validate validate-real freeze clean
+.PHONY: help run test lab book lint format bench validate validate-real freeze clean
 
 help: ## Show this help
-	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD]"
+	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD] [PORT=8888]"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-13s %s\n", $$1, $$2}'
 
+# The venv is made without pip (ensurepip alone takes 5-25 s) and the host's pip puts uv into it;
+# without a host pip, or if that fails, the venv gets pip and installs with it.
 $(STAMP): requirements.txt pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
+	@test -x $(BIN)/uv || $(PYTHON) -m pip --python $(BIN)/python install -qq $(UV_PIN) \
+		2>/dev/null || { $(BIN)/python -m ensurepip >/dev/null && \
+		$(BIN)/python -m pip install -qq $(UV_PIN) 2>/dev/null; } \
+		|| echo "uv unavailable: installing with pip (slower)"
+	@$(call INSTALL,-r requirements.txt)
+	@$(call INSTALL,--no-deps -e .)
 	@touch $(STAMP)
+
+$(DOCS): $(STAMP) requirements-docs.txt
+	@$(call INSTALL,-r requirements.txt -r requirements-docs.txt)
+	@touch $(DOCS)
+
+$(DEV): $(STAMP) $(DOCS) requirements-dev.txt
+	@$(call INSTALL,-r requirements.txt -r requirements-docs.txt -r requirements-dev.txt)
+	@touch $(DEV)
 
 run: $(STAMP) ## Set up .venv if needed, execute every notebook, export figures and tables
 	$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)"
 
-test: $(STAMP) ## Set up .venv if needed, lint, then run the whole test suite
+test: $(DEV) ## Set up .venv if needed, lint, then run the whole test suite
 	$(BIN)/ruff check --output-format concise .
 	$(BIN)/python -m pytest
 
-lab: $(STAMP) ## Start JupyterLab on the notebooks (token authentication on)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) ## Start JupyterLab on the repository, notebooks first (PORT=8888; token auth on)
+	$(BIN)/python scripts/lab.py --port $(PORT)
 
-lint: $(STAMP) ## Lint the code and notebooks with ruff
+book: $(DOCS) ## Build the static site build/site/ from the executed notebooks (runs make run first if needed)
+	@ls $(OUT)/notebooks/*.ipynb >/dev/null 2>&1 || $(MAKE) --no-print-directory run
+	@mkdir -p $(OUT)
+	$(BIN)/python scripts/validation_report.py > $(OUT)/validation.md
+	$(BIN)/python scripts/build_site.py --build "$(OUT)" --validation $(OUT)/validation.md
+
+lint: $(DEV) ## Lint the code and notebooks with ruff
 	$(BIN)/ruff check --output-format concise .
 
-format: $(STAMP) ## Format the code with ruff
+format: $(DEV) ## Format the code with ruff
 	$(BIN)/ruff format helpers tests scripts benchmarks
 
 bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
@@ -50,8 +80,12 @@ validate: $(STAMP) ## Print every validation figure (this corpus, other styles, 
 validate-real: $(STAMP) ## Score quotes/timelines on real news (../shared: PolNeAR, AQUAINT, TimeBank)
 	$(BIN)/python scripts/score_real_news.py --set all
 
-freeze: $(STAMP) ## Re-pin requirements.txt from the current .venv
-	@{ head -2 requirements.txt; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.tmp
+freeze: $(DEV) ## Re-pin requirements.txt from the current .venv (dev/docs pins keep their own files)
+	@{ head -2 requirements.txt; { test -x $(BIN)/uv && $(BIN)/uv pip freeze --python $(BIN)/python \
+		--exclude-editable || $(BIN)/python -m pip freeze --exclude-editable; } \
+		| grep -viE "^($$(cat requirements-dev.txt requirements-docs.txt | grep -vE '^#|^-' \
+			| cut -d= -f1 | paste -sd'|'))==" \
+		| grep -viE '^uv=='; } > requirements.tmp
 	@mv requirements.tmp requirements.txt
 
 clean: ## Remove build outputs and processed tables (keeps .venv)

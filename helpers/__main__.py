@@ -1,7 +1,7 @@
-"""Entry point for ``python -m helpers``."""
+"""Entry point for ``python -m helpers`` (the ``ns-helpers`` script calls the same ``main``)."""
 
 import sys
 
 from helpers.cli import main
 
-sys.exit(main())
+sys.exit(main(prog="python -m helpers"))

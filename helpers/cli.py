@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers <command> PATH... [--date] [--format]``.
+"""Command line: ``python -m helpers <command> PATH... [--date] [--format]`` (or ``ns-helpers``).
 
 Each command loads the articles, runs one instrument and writes one table to stdout (CSV or
 JSON lines). Every row names its ``source`` file and carries ``start``/``end`` offsets into it.
@@ -17,9 +17,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pandas as pd
 
+from helpers import __version__
 from helpers.core.check import check_corpus, summarise
 from helpers.core.corpus import Corpus, CorpusError, load_corpus
 from helpers.core.reading import summarise_skipped
@@ -52,6 +54,37 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: command -> (description, example) shown by ``COMMAND --help``; ``{prog}`` is the program name.
+DETAILS: dict[str, tuple[str, str]] = {
+    "segment": (
+        "Split articles into blocks (headings, paragraphs, footers) and sentences, with offsets. "
+        "The other commands all start from this segmentation.",
+        "{prog} segment data/raw --table blocks --format jsonl",
+    ),
+    "quotes": (
+        "Find quoted speech and scare quotes, attribute each to a speaker and a reporting verb "
+        "(said, insisted, ...). Speech rows carry the speaker's name and its offsets.",
+        "{prog} quotes data/raw/000_9725aa8402de1287.txt > quotes.csv",
+    ),
+    "sentiment": (
+        "Score the tone of every sentence: TextBlob polarity and subjectivity, VADER compound and "
+        "the calibrated score used by the notebooks, plus whose voice the sentence is in.",
+        "{prog} sentiment my_articles/ --date 2024-05-01",
+    ),
+    "timeline": (
+        "Find temporal expressions (dates, times, durations, sets) and resolve each to a TIMEX3 "
+        "value and an interval, anchored on the publication date (--date when the text has none).",
+        "{prog} timeline my_article.txt --date 2024-05-01 --format jsonl",
+    ),
+    "themes": (
+        "Score every body paragraph for each theme of the codebook (weighted matches per 1,000 "
+        "words, and a presence flag). --theme keeps one theme; --codebook reads another YAML "
+        "codebook (same format as data/lexicons/themes.yml).",
+        "{prog} themes data/raw --theme special_relationship",
+    ),
+}
+
+
 def write_table(df: pd.DataFrame, fmt: str, stream: io.TextIOBase | None = None) -> None:
     """Write ``df`` as CSV (booleans as true/false) or JSON lines to ``stream`` (stdout)."""
     stream = stream or sys.stdout
@@ -74,12 +107,25 @@ def _json_default(value: object) -> object:
     return str(value)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m helpers",
-        description="Segment and analyse news articles (New Statesman scrapes or plain text).",
+        prog=prog,
+        description="Segment and analyse news articles (New Statesman scrapes or plain text). "
+        "Each command prints one table (CSV or JSON lines) whose rows carry start/end offsets "
+        "into the source file.",
+        epilog=f"example: {prog} quotes data/raw --format jsonl\n"
+        f"         {prog} COMMAND --help   (what a command does, with an example)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        description, example = DETAILS[name]
+        return sub.add_parser(
+            name, help=help_text, description=description,
+            epilog="example: " + example.format(prog=prog),
+        )
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("paths", nargs="+", metavar="PATH", help="article file(s) or folder(s)")
@@ -88,7 +134,7 @@ def _parser() -> argparse.ArgumentParser:
             "--format", choices=("csv", "jsonl"), default="csv", help="output format (default: csv)"
         )
 
-    seg = sub.add_parser("segment", help="articles, blocks or sentences with offsets")
+    seg = add("segment", "articles, blocks or sentences with offsets")
     common(seg)
     seg.add_argument(
         "--table",
@@ -97,7 +143,12 @@ def _parser() -> argparse.ArgumentParser:
         help="which table to print (default: sentences)",
     )
     for name, (_, _, help_text) in COMMANDS.items():
-        common(sub.add_parser(name, help=help_text))
+        common(add(name, help_text))
+    themes = sub.choices["themes"]
+    themes.add_argument("--theme", metavar="NAME", help="keep only this theme's columns (its id)")
+    themes.add_argument(
+        "--codebook", metavar="FILE", help="theme codebook YAML (default: data/lexicons/themes.yml)"
+    )
     return parser
 
 
@@ -107,12 +158,46 @@ def _instrument(command: str) -> Callable[[Corpus], pd.DataFrame]:
     return getattr(module, func_name)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 2 bad input, 1 output failed)."""
-    args = _parser().parse_args(argv)
+def _themes_table(corpus: Corpus, theme: str | None, codebook: str | None) -> pd.DataFrame:
+    """The themes table for ``codebook`` (default codebook if None), cut to ``theme`` if given.
+
+    Raises ``ValueError`` (message for the user) for an unreadable codebook or an unknown theme,
+    before any scoring is done.
+    """
+    from helpers.instruments.themes import CodebookError, load_codebook
+
+    try:
+        book = load_codebook(codebook)
+    except CodebookError as exc:
+        raise ValueError(str(exc)) from exc
+    if theme is not None and theme not in book:
+        raise ValueError(
+            f"unknown theme {theme!r} in {book.path}; valid themes: {', '.join(book.ids)}"
+        )
+    table = _instrument("themes")(corpus, book)
+    if theme is None:
+        return table
+    drop = [c for t in book.ids if t != theme for c in (t, f"{t}_present")]
+    return table.drop(columns=drop)
+
+
+def _program_name() -> str:
+    """``python -m helpers`` when run as a module, else the script's name (``ns-helpers``)."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "python -m helpers" if name in {"", "__main__.py", "-c"} else name
+
+
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 2 bad input, 1 output failed).
+
+    ``prog`` is the program name shown in help and errors (default: from ``sys.argv[0]``).
+    """
+    args = _parser(prog or _program_name()).parse_args(argv)
     try:
         corpus = load_corpus(args.paths, date=args.date)
-    except CorpusError as exc:
+        if args.command == "themes":
+            themes_table = _themes_table(corpus, args.theme, args.codebook)
+    except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     for warning in corpus.warnings:
@@ -123,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"warning: {line}", file=sys.stderr)
     if args.command == "segment":
         table = getattr(corpus, args.table)
+    elif args.command == "themes":
+        table = themes_table
     else:
         table = _instrument(args.command)(corpus)
     try:

@@ -7,23 +7,27 @@ import json
 import re
 import sys
 from importlib import metadata
+from pathlib import Path
 
 import yaml
 
 from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, PROJECT_ROOT
 
 REQUIREMENTS = PROJECT_ROOT / "requirements.txt"
+DEV_REQUIREMENTS = PROJECT_ROOT / "requirements-dev.txt"
+DOCS_REQUIREMENTS = PROJECT_ROOT / "requirements-docs.txt"
 CORE = {"jupyterlab", "pandas", "matplotlib", "textblob"}
+DEV = {"pytest", "hypothesis", "ruff"}
 
 
-def pinned() -> dict[str, str]:
+def pinned(path: Path = REQUIREMENTS) -> dict[str, str]:
     pins = {}
-    for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         m = re.fullmatch(r"([A-Za-z0-9_.\-\[\]]+)==([^\s;]+)", line)
-        assert m, f"requirements.txt: {line!r} is not pinned with =="
+        assert m, f"{path.name}: {line!r} is not pinned with =="
         pins[m.group(1).lower().replace("_", "-")] = m.group(2)
     return pins
 
@@ -36,6 +40,23 @@ def test_raw_corpus_is_byte_identical_to_the_shared_original():
 def test_requirements_pin_every_core_package():
     pins = pinned()
     assert CORE <= set(pins), CORE - set(pins)
+
+
+def test_dev_tools_are_pinned_in_their_own_group_and_only_there():
+    dev, docs, runtime = pinned(DEV_REQUIREMENTS), pinned(DOCS_REQUIREMENTS), pinned()
+    assert DEV <= set(dev), DEV - set(dev)
+    assert {"sphinx", "myst-nb"} <= set(docs)
+    for a, b in ((dev, runtime), (docs, runtime), (dev, docs)):
+        assert not set(a) & set(b), f"pinned twice: {set(a) & set(b)}"
+
+
+def test_binder_installs_the_pins_and_the_package():
+    binder = PROJECT_ROOT / "binder"
+    env = yaml.safe_load((binder / "environment.yml").read_text(encoding="utf-8"))
+    assert "python=3.11" in env["dependencies"]
+    post = (binder / "postBuild").read_text(encoding="utf-8")
+    assert "-r requirements.txt" in post and "-e ." in post
+    assert (binder / "postBuild").stat().st_mode & 0o111, "binder/postBuild must be executable"
 
 
 def test_environment_yml_installs_requirements_and_pins_nothing_else():
@@ -54,13 +75,14 @@ def test_environment_yml_installs_requirements_and_pins_nothing_else():
 
 def test_python_version_agrees():
     pyproject = (PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'requires-python = ">=3.11,<3.12"' in pyproject
-    assert sys.version_info[:2] == (3, 11)
+    assert 'requires-python = ">=3.11,<3.14"' in pyproject
+    assert (3, 11) <= sys.version_info[:2] < (3, 14)
+    assert 'license = "MIT"' in pyproject  # SPDX string: no setuptools deprecation banner
 
 
 def test_installed_versions_match_the_pins():
     mismatched = {}
-    for name, version in pinned().items():
+    for name, version in (pinned() | pinned(DEV_REQUIREMENTS) | pinned(DOCS_REQUIREMENTS)).items():
         try:
             installed = metadata.version(name)
         except metadata.PackageNotFoundError:

@@ -1,0 +1,60 @@
+"""Interactive tables (helpers.report.explore): offline DataTables in a kernel, static elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from helpers.report.explore import TableView, interactive_table, table_mode
+
+DF = pd.DataFrame({"speaker": [f"Person {i}" for i in range(30)], "words": range(30)})
+
+
+def test_mode_is_static_outside_a_notebook_kernel():
+    # the test process is not a Jupyter kernel: headless runs get the static table
+    assert table_mode(env={}) == "static"
+    assert interactive_table(DF).mode == "static"
+
+
+@pytest.mark.parametrize(("env", "in_kernel", "itables_ok", "expected"), [
+    ({}, True, True, "interactive"),
+    ({}, False, True, "static"),
+    ({}, True, False, "static"),
+    ({"NS_TABLES": "static"}, True, True, "static"),
+    ({"NS_TABLES": "interactive"}, False, True, "interactive"),
+    ({"NS_TABLES": "interactive"}, True, False, "static"),
+])
+def test_mode_rules(env, in_kernel, itables_ok, expected):
+    assert table_mode(env=env, in_kernel=in_kernel, itables_ok=itables_ok) == expected
+
+
+def test_static_table_is_bounded_and_says_how_many_rows():
+    view = interactive_table(DF, "Quoted <words>", max_rows=5, mode="static")
+    out = view._repr_html_()
+    assert out.count("<tr") == 6  # header + 5 rows
+    assert "5 of 30 rows" in out and "Quoted &lt;words&gt;" in out
+    assert "<script" not in out
+    assert "25 more rows (30 in all)" in repr(view)
+
+
+def test_interactive_table_is_offline_and_self_contained():
+    pytest.importorskip("itables")
+    out = interactive_table(DF, "Quoted <words>", mode="interactive", pageLength=10)._repr_html_()
+    assert "<script" in out and "Person 29" in out
+    assert "Quoted &lt;words&gt;" in out
+    # offline: the library is embedded, no script or stylesheet is loaded from the network
+    assert not re.search(r"""<(?:script|img)[^>]*src=["']?https?://""", out)
+    assert not re.search(r"""<link[^>]*href=["']?https?://""", out)
+    assert not re.search(r"""import [^;]*from ['"]https?://""", out)
+    lean = interactive_table(DF, mode="interactive", embed_library=False)._repr_html_()
+    assert len(lean) < len(out) / 10
+
+
+def test_bad_arguments():
+    with pytest.raises(TypeError):
+        interactive_table([1, 2])  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        interactive_table(DF, max_rows=0)
+    assert isinstance(interactive_table(DF), TableView)
