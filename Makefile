@@ -8,9 +8,11 @@ STAMP  := $(VENV)/.installed
 CORPUS ?= data/raw/000_9725aa8402de1287.txt
 OUT    ?= build
 DATE   ?=
+JOBS   ?= 0
+ENGINE ?= process
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lab lint format bench validate validate-real freeze clean
+.PHONY: help run tables test lab lint format bench validate validate-real freeze clean
 
 help: ## Show this help
 	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD]"
@@ -27,6 +29,10 @@ $(STAMP): requirements.txt pyproject.toml
 
 run: $(STAMP) ## Set up .venv if needed, execute every notebook, export figures and tables
 	$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)"
+
+tables: $(STAMP) ## Compute every instrument table into OUT/store (parquet, only what changed; JOBS=N)
+	$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
+		--jobs $(JOBS) --engine $(ENGINE)
 
 test: $(STAMP) ## Set up .venv if needed, lint, then run the whole test suite
 	$(BIN)/ruff check --output-format concise .
