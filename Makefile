@@ -5,6 +5,7 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DASK_STAMP := $(VENV)/.installed-dask
 CORPUS ?= data/raw/000_9725aa8402de1287.txt
 OUT    ?= build
 DATE   ?=
@@ -27,6 +28,10 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
+$(DASK_STAMP): $(STAMP) requirements-dask.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dask.txt
+	@touch $(DASK_STAMP)
+
 run: $(STAMP) ## Set up .venv if needed, execute every notebook, export figures and tables
 	$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)"
 
@@ -34,7 +39,7 @@ tables: $(STAMP) ## Compute every instrument table into OUT/store (parquet, only
 	$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
 		--jobs $(JOBS) --engine $(ENGINE)
 
-test: $(STAMP) ## Set up .venv if needed, lint, then run the whole test suite
+test: $(STAMP) $(DASK_STAMP) ## Set up .venv (with the dask extra), lint, run the whole test suite
 	$(BIN)/ruff check --output-format concise .
 	$(BIN)/python -m pytest
 
