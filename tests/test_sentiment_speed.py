@@ -7,6 +7,7 @@ and the per-text public functions), float for float.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from textblob import TextBlob
 
@@ -61,3 +62,41 @@ def test_score_texts_equals_the_public_instruments_float_for_float():
 ])
 def test_stems(text, want):
     assert stems(text) == want
+
+
+def _voice_reference(sentences, texts, quotes):
+    """The obvious per-character definition of voice, speaker and quote share."""
+    speech = quotes[quotes["kind"].astype(str) == "speech"]
+    out = []
+    for src, s0, s1 in zip(sentences["source"], sentences["start"], sentences["end"]):
+        text = texts[src]
+        spans = [(a, b, "" if pd.isna(spk) else str(spk)) for a, b, spk in
+                 zip(speech["start"], speech["end"], speech["speaker"])
+                 if a < s1 and b > s0]
+        words = [i for i in range(s0, min(s1, len(text))) if text[i].isalnum()]
+        if not spans or not words:
+            out.append(("narrator", "", 0.0))
+            continue
+        inside = [any(a <= i < b for a, b, _ in spans) for i in words]
+        covers = [sum(a <= i < b for i in words) for a, b, _ in spans]
+        best = max(range(len(spans)), key=lambda j: (covers[j], -j))
+        share = sum(inside) / len(words)
+        out.append(("quoted" if share >= 0.5 else "mixed",
+                    spans[best][2] if covers[best] > 0 else "", share))
+    return out
+
+
+def test_voice_equals_the_per_character_definition():
+    from helpers.instruments.quotes import extract_quotes
+    from helpers.instruments.sentiment import _voice
+
+    corpus = load_corpus(DATA / "other_styles")
+    quotes = extract_quotes(corpus)
+    for src in corpus.texts:
+        sents = corpus.sentences[corpus.sentences["source"] == src].reset_index(drop=True)
+        got = _voice(sents, corpus.texts, quotes[quotes["source"] == src])
+        want = _voice_reference(sents, corpus.texts, quotes[quotes["source"] == src])
+        assert (got["voice"] != "narrator").any() or not len(quotes[quotes["source"] == src])
+        for row, (voice, speaker, share) in zip(got.itertuples(), want):
+            assert (row.voice, row.speaker) == (voice, speaker)
+            assert row.quote_share == pytest.approx(share, abs=1e-12)
