@@ -103,11 +103,21 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "build" / "bench" / "archive_out"))
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-build", action="store_true", help="sentiment figure only")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="only the first N articles (copied to CORPUS_N/)")
     args = parser.parse_args()
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         n, size = build_archive(corpus)
         print(f"built the archive: {n} articles, {size / 1e6:.1f} MB in {corpus}")
+    if args.limit:
+        sub = corpus.with_name(f"{corpus.name}_{args.limit}")
+        shutil.rmtree(sub, ignore_errors=True)
+        sub.mkdir(parents=True)
+        for f in sorted(corpus.glob("*.txt"))[: args.limit]:
+            shutil.copy(f, sub / f.name)
+        shutil.copy(corpus / "metadata.csv", sub / "metadata.csv")
+        corpus = sub
     bench_sentiment(corpus)
     if not args.skip_build:
         bench_store(corpus, Path(args.out), args.jobs)
