@@ -29,6 +29,7 @@ from helpers.report.store import (
     TABLES,
     FileResult,
     FileSpec,
+    instrument_inputs,
     missing,
     plan,
     store_dir,
@@ -280,8 +281,6 @@ def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
                       "skipped": r.error, "rows": r.rows,
                       "tables": {t: table_path(Path("store"), s, t).as_posix()
                                  for t in TABLES}})
-    from helpers.report.store import instrument_inputs
-
     record = {
         "parameters": {"corpus": [_rel_arg(a, root) for a in args], "date": date or "",
                        "codebook": book.name, "jobs": jobs, "engine": engine},
