@@ -7,10 +7,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 DOCS   := $(VENV)/.installed-docs
+DASK_STAMP := $(VENV)/.installed-dask
 CORPUS ?= data/raw/000_9725aa8402de1287.txt
 OUT    ?= build
 DATE   ?=
 PORT   ?= 8888
+JOBS   ?= 0
+ENGINE ?= process
 UV_PIN := uv==0.13.8
 
 # Installer: uv (from PyPI, pinned above) resolves the pins in seconds; plain pip is the fallback
@@ -21,7 +24,7 @@ INSTALL = if [ -x $(BIN)/uv ]; then $(BIN)/uv pip install --quiet --python $(BIN
 	else $(BIN)/python -m pip install -qq $(1); fi
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lab book lint format bench validate validate-real freeze clean
+.PHONY: help run tables test lab book lint format bench validate validate-real freeze clean
 
 help: ## Show this help
 	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD] [PORT=8888]"
@@ -49,10 +52,18 @@ $(DEV): $(STAMP) $(DOCS) requirements-dev.txt
 	@$(call INSTALL,-r requirements.txt -r requirements-docs.txt -r requirements-dev.txt)
 	@touch $(DEV)
 
+$(DASK_STAMP): $(STAMP) requirements-dask.txt
+	@$(call INSTALL,-r requirements.txt -r requirements-dask.txt)
+	@touch $(DASK_STAMP)
+
 run: $(STAMP) ## Set up .venv if needed, execute every notebook, export figures and tables
 	$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)"
 
-test: $(DEV) ## Set up .venv if needed, lint, then run the whole test suite
+tables: $(STAMP) ## Compute every instrument table into OUT/store (parquet, only what changed; JOBS=N)
+	$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
+		--jobs $(JOBS) --engine $(ENGINE)
+
+test: $(DEV) $(DASK_STAMP) ## Set up .venv (dev tools, dask extra), lint, run the whole test suite
 	$(BIN)/ruff check --output-format concise .
 	$(BIN)/python -m pytest
 

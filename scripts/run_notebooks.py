@@ -13,8 +13,15 @@ import time
 from pathlib import Path
 
 from helpers.core.corpus import CorpusError
-from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
+from helpers.core.paths import PROJECT_ROOT, resolve_corpus, resolve_output_dir
 from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
+from helpers.report.store_build import build_store
+
+
+def rel_out(output: str) -> str:
+    """The output folder as printed: relative to the project root when inside it."""
+    out = resolve_output_dir(output)
+    return str(out.relative_to(PROJECT_ROOT)) if out.is_relative_to(PROJECT_ROOT) else str(out)
 
 
 def main() -> int:
@@ -25,6 +32,8 @@ def main() -> int:
     parser.add_argument("--no-html", action="store_true", help="skip the HTML copies")
     parser.add_argument("--notebooks", default="", help="folder of NN_name.ipynb notebooks "
                         "(default: notebooks/)")
+    parser.add_argument("--no-tables", action="store_true",
+                        help="skip the table store step (make tables)")
     parser.add_argument("--jobs", type=int, default=0,
                         help="notebooks run at once (default: one per CPU, at most 4)")
     args = parser.parse_args()
@@ -34,6 +43,20 @@ def main() -> int:
         print(f"error: {corpus}: no such file or folder", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
+    if not args.no_tables:
+        # first step: the table store; when it is warm this only hashes the files
+        try:
+            report = build_store(resolve_corpus(corpus), args.output, args.date or None)
+        except CorpusError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:  # finished files are already in the store
+            print("interrupted while building the table store: no notebook was started",
+                  file=sys.stderr)
+            return 130
+        done = sum(1 for r in report.results if r.computed)
+        print(f"Table store: {len(report.results)} files, {done} computed, "
+              f"{report.seconds:.1f}s ({rel_out(args.output)}/store, manifest.json)")
     notebooks = list_notebooks(Path(args.notebooks)) if args.notebooks else list_notebooks()
     print(f"Running {len(notebooks)} notebooks on {args.corpus or 'the default corpus'}",
           flush=True)

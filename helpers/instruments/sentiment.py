@@ -153,8 +153,12 @@ def polarity_negation(text: str) -> float:
     after a contrast carries the writer's view). Returns the weighted mean, in [-1, 1]; 0 when
     no lexicon word occurs.
     """
+    return _polarity_negation(_tokens(text))
+
+
+def _polarity_negation(toks: list[str]) -> float:
+    """:func:`polarity_negation` of already tokenised text (tokens from :func:`_tokens`)."""
     lex = _lexicon()
-    toks = _tokens(text)
     contrast_at = max((i for i, t in enumerate(toks) if t in _CONTRAST), default=-1)
     total = weight_sum = 0.0
     for i, tok in enumerate(toks):
@@ -188,8 +192,13 @@ def vader_word_extremes(text: str) -> tuple[float, float]:
     (min(0, lowest), max(0, highest)) in [-1, 0] x [0, 1]; (0, 0) without a lexicon word. Readers
     weigh the strongest evaluative word heavily, which a sum or an average dilutes.
     """
+    return _word_extremes(_tokens(text))
+
+
+def _word_extremes(toks: list[str]) -> tuple[float, float]:
+    """:func:`vader_word_extremes` of already tokenised text."""
     lex = _vader().lexicon
-    vals = [lex[t] for t in _tokens(text) if t in lex]
+    vals = [lex[t] for t in toks if t in lex]
     if not vals:
         return 0.0, 0.0
     return float(min(min(vals), 0.0)) / 4.0, float(max(max(vals), 0.0)) / 4.0
@@ -205,21 +214,31 @@ def stems(text: str) -> list[str]:
     removed when at least three letters remain. Used for the learned word weights, which need
     inflections pooled to be estimable from a couple of thousand sentences.
     """
-    out = []
-    for tok in _tokens(text):
-        if not tok.isalpha():
-            continue
-        for suf in _SUFFIXES:
-            if tok.endswith(suf) and len(tok) - len(suf) >= 3:
-                tok = tok[: -len(suf)]
-                break
-        out.append(tok)
-    return out
+    return _stems(_tokens(text))
+
+
+def _stems(toks: list[str]) -> list[str]:
+    """:func:`stems` of already tokenised text."""
+    return [_stem(tok) for tok in toks if tok.isalpha()]
+
+
+@lru_cache(maxsize=65536)
+def _stem(tok: str) -> str:
+    """One token's stem (cached: a vocabulary repeats, the suffix scan is the cost)."""
+    for suf in _SUFFIXES:
+        if tok.endswith(suf) and len(tok) - len(suf) >= 3:
+            return tok[: -len(suf)]
+    return tok
 
 
 def learned_word_score(text: str, weights: dict[str, float]) -> float:
     """Sum of the learned weights of the text's stems over sqrt(number of known stems)."""
-    known = [weights[t] for t in stems(text) if t in weights]
+    return _learned(stems(text), weights)
+
+
+def _learned(text_stems: list[str], weights: dict[str, float]) -> float:
+    """:func:`learned_word_score` of already stemmed text."""
+    known = [weights[t] for t in text_stems if t in weights]
     return float(sum(known) / np.sqrt(len(known))) if known else 0.0
 
 
@@ -238,27 +257,34 @@ def load_word_weights(calibration: dict) -> dict[str, float]:
 
 
 def _raw_scores(text: str, weights: dict[str, float] | None = None) -> dict[str, float]:
-    from textblob import TextBlob
+    """Every instrument's score of one text.
 
+    Speed (profiled with cProfile on 1,000 archive sentences): ``TextBlob(text).sentiment``
+    builds a TextBlob and a new namedtuple class per call (a quarter of TextBlob's time), so
+    the pattern analyser it wraps (``textblob.en.sentiment``, the same function with the same
+    defaults) is called directly; and the text is tokenised once for the three measures that
+    read tokens. Same floats as before (``tests/test_sentiment_speed.py``).
+    """
     text = text if isinstance(text, str) else ""
     try:
-        tb = TextBlob(text).sentiment
-        polarity, subjectivity = float(tb.polarity), float(tb.subjectivity)
+        polarity, subjectivity = _lexicon()(text)
+        polarity, subjectivity = float(polarity), float(subjectivity)
     except Exception:  # pragma: no cover - TextBlob on odd input
         polarity = subjectivity = 0.0
     v = _vader().polarity_scores(text)
-    word_min, word_max = vader_word_extremes(text)
+    toks = _tokens(text)
+    word_min, word_max = _word_extremes(toks)
     return {
         "polarity": polarity,
         "subjectivity": subjectivity,
-        "polarity_negation": polarity_negation(text),
+        "polarity_negation": _polarity_negation(toks),
         "vader": float(v["compound"]),
         "vader_pos": float(v["pos"]),
         "vader_neg": float(v["neg"]),
         "vader_neu": float(v["neu"]),
         "vader_word_min": word_min,
         "vader_word_max": word_max,
-        "words_learned": learned_word_score(text, weights) if weights else 0.0,
+        "words_learned": _learned(_stems(toks), weights) if weights else 0.0,
     }
 
 
@@ -416,7 +442,12 @@ def _empty_quotes() -> pd.DataFrame:
 
 
 def _voice(sentences: pd.DataFrame, texts: dict[str, str], quotes: pd.DataFrame) -> pd.DataFrame:
-    """``voice``, ``speaker``, ``quote_share`` per sentence from the speech quote spans."""
+    """``voice``, ``speaker``, ``quote_share`` per sentence from the speech quote spans.
+
+    The quotes of each source are held as integer arrays and each text's word characters
+    as one boolean array, so a sentence costs a few array operations (a pandas filter per
+    sentence made this three quarters of the sentiment step on an archive).
+    """
     voice = ["narrator"] * len(sentences)
     speaker = [""] * len(sentences)
     share = [0.0] * len(sentences)
@@ -425,27 +456,32 @@ def _voice(sentences: pd.DataFrame, texts: dict[str, str], quotes: pd.DataFrame)
             quotes["kind"].astype(str) == "speech"]
         if "speaker" not in speech.columns:
             speech = speech.assign(speaker="")
-        by_source = {s: g for s, g in speech.groupby("source")}
+        by_source = {s: (g["start"].to_numpy(dtype=np.int64), g["end"].to_numpy(dtype=np.int64),
+                         ["" if pd.isna(x) else str(x) for x in g["speaker"]])
+                     for s, g in speech.groupby("source")}
+        alnum: dict[str, np.ndarray] = {}
         for k, (src, s0, s1) in enumerate(
                 zip(sentences["source"], sentences["start"], sentences["end"])):
             q = by_source.get(src)
             if q is None:
                 continue
-            q = q[(q["start"] < s1) & (q["end"] > s0)]
-            if q.empty:
+            q_start, q_end, q_speaker = q
+            overlap = np.flatnonzero((q_start < s1) & (q_end > s0))
+            if not len(overlap):
                 continue
-            text = texts.get(src, "")
-            word_pos = [i for i in range(s0, s1) if i < len(text) and text[i].isalnum()]
-            if not word_pos:
+            if src not in alnum:
+                alnum[src] = np.fromiter((c.isalnum() for c in texts.get(src, "")), dtype=bool)
+            pos = np.flatnonzero(alnum[src][s0:s1]) + s0
+            if not len(pos):
                 continue
-            inside = np.zeros(len(word_pos), dtype=bool)
-            pos = np.asarray(word_pos)
+            inside = np.zeros(len(pos), dtype=bool)
             best, best_cov = "", 0
-            for qs, qe, spk in zip(q["start"], q["end"], q["speaker"]):
-                hit = (pos >= int(qs)) & (pos < int(qe))
+            for j in overlap:
+                hit = (pos >= q_start[j]) & (pos < q_end[j])
                 inside |= hit
-                if hit.sum() > best_cov:
-                    best_cov, best = int(hit.sum()), "" if pd.isna(spk) else str(spk)
+                cov = int(hit.sum())
+                if cov > best_cov:
+                    best_cov, best = cov, q_speaker[j]
             share[k] = float(inside.mean())
             voice[k] = "quoted" if share[k] >= QUOTED_SHARE else "mixed"
             speaker[k] = best

@@ -1,0 +1,115 @@
+"""Build a benchmark archive: 1,000 plain-text articles (about 20 MB) from the repo's own texts.
+
+Why: the default corpus is two files; the questions researchers ask next need hundreds to
+thousands of articles. This corpus is assembled only from texts already in the repository
+(``data/raw``, ``data/other_styles``, ``data/heldout``, ``tests/fixtures``), so nothing is
+downloaded and no third-party text is added. It is a load test, not a sample for accuracy
+claims: paragraphs are reshuffled across sources.
+
+Each article is one file ``article_NNNN.txt`` in the plain format (title, blank line,
+paragraphs separated by blank lines); ``metadata.csv`` gives each a publication date. Titles,
+dates, lengths and paragraph order vary with a fixed seed, so the same command always writes
+the same bytes. Usage::
+
+    python benchmarks/make_archive_corpus.py [OUT_FOLDER] [--articles N] [--mb SIZE]
+
+(default ``build/bench/archive/``; ``build/`` is never committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import re
+import sys
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ("data/raw/*.txt", "data/other_styles/*.txt", "data/heldout/*.txt",
+           "tests/fixtures/**/*.txt")
+DEFAULT_OUT = PROJECT_ROOT / "build" / "bench" / "archive"
+#: NS page furniture that would turn a plain article into a scrape (kept out of the paragraphs).
+_FURNITURE_RE = re.compile(r"^(show hide image|this article first appeared|correction:)", re.I)
+_SEED = 12
+
+
+def source_texts(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
+    """(relative path, text) of every source file, sorted by path for a stable order."""
+    files = sorted({p for pattern in SOURCES for p in root.glob(pattern) if p.is_file()})
+    out = []
+    for p in files:
+        try:
+            out.append((str(p.relative_to(root)), p.read_text(encoding="utf-8")))
+        except UnicodeDecodeError:
+            continue  # fixtures of deliberately broken encodings
+    return out
+
+
+def split_material(texts: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """Paragraphs (prose lines of at least 80 characters) and title candidates (first lines)."""
+    paragraphs: list[str] = []
+    titles: list[str] = []
+    for _, text in texts:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        if lines and 3 <= len(lines[0].split()) <= 16:
+            titles.append(lines[0].rstrip("."))
+        for ln in lines:
+            if len(ln) >= 80 and not _FURNITURE_RE.match(ln):
+                paragraphs.append(ln)
+    return sorted(set(paragraphs)), sorted(set(titles))
+
+
+def make_article(rng: random.Random, paragraphs: list[str], titles: list[str],
+                 target_chars: int) -> str:
+    """One plain article of about ``target_chars``: a varied title, then shuffled paragraphs."""
+    words = rng.choice(titles).split()
+    other = rng.choice(titles).split()
+    cut = rng.randint(1, max(1, len(words) - 1))
+    title = " ".join(words[:cut] + other[len(other) // 2:])
+    body: list[str] = []
+    size = 0
+    while size < target_chars:
+        para = rng.choice(paragraphs)
+        body.append(para)
+        size += len(para) + 2
+    return title + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def build(out: Path, n_articles: int = 1000, total_mb: float = 20.0) -> tuple[int, int]:
+    """Write the archive into ``out``; return (files, bytes). Deterministic for given args."""
+    paragraphs, titles = split_material(source_texts())
+    if not paragraphs or not titles:
+        raise SystemExit("no source texts found under data/ and tests/fixtures/")
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(_SEED)
+    mean = total_mb * 1_000_000 / n_articles
+    start = dt.date(1998, 1, 1)
+    total = 0
+    meta = ["file,date"]
+    for i in range(n_articles):
+        target = int(mean * rng.uniform(0.3, 1.7))
+        text = make_article(rng, paragraphs, titles, target)
+        name = f"article_{i:04d}.txt"
+        data = text.encode("utf-8")
+        (out / name).write_bytes(data)
+        total += len(data)
+        date = start + dt.timedelta(days=rng.randrange(0, 365 * 25))
+        meta.append(f"{name},{date.isoformat()}")
+    (out / "metadata.csv").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    return n_articles, total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default=str(DEFAULT_OUT), help="output folder")
+    parser.add_argument("--articles", type=int, default=1000, help="number of articles")
+    parser.add_argument("--mb", type=float, default=20.0, help="approximate total size in MB")
+    args = parser.parse_args()
+    n, size = build(Path(args.out), args.articles, args.mb)
+    print(f"wrote {n} articles, {size / 1e6:.1f} MB to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""The record of a run (``build/manifest.json``): what produced a table or a figure.
+
+Why: researchers cite figures; a figure is only reproducible if we know which toolkit version
+and commit, which package versions, which parameters and exactly which corpus files (by
+content hash) produced it. Paths are relative to the corpus root, so two clones of the
+project that analyse the same files write the same manifest apart from the timings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import subprocess
+from importlib import metadata
+from pathlib import Path
+
+from helpers.core.paths import PROJECT_ROOT
+
+__all__ = ["KEY_PACKAGES", "git_commit", "package_versions", "sha256_file", "toolkit_version",
+           "write_manifest"]
+
+#: Packages whose version can change a table (recorded in the manifest and in the store keys).
+KEY_PACKAGES = ("pandas", "numpy", "pyarrow", "textblob", "vaderSentiment", "PyYAML", "regex")
+
+
+def sha256_file(path: str | Path) -> str:
+    """Hex sha256 of a file's bytes (streamed, so large files are not held in memory)."""
+    h = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def toolkit_version() -> str:
+    """``helpers.__version__`` (the version in pyproject.toml)."""
+    from helpers import __version__
+
+    return __version__
+
+
+def git_commit(root: Path = PROJECT_ROOT) -> str:
+    """The commit of the working tree (with ``+dirty`` if it has changes), or ``unknown``."""
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True,
+                              text=True, timeout=10, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain",
+                                "--untracked-files=no"], capture_output=True, text=True,
+                               timeout=10, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return (head + "+dirty" if dirty else head) or "unknown"
+
+
+def package_versions(names: tuple[str, ...] = KEY_PACKAGES) -> dict[str, str]:
+    """Installed version of each package (``missing`` when not installed)."""
+    out = {}
+    for name in names:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "missing"
+    return out
+
+
+def write_manifest(path: str | Path, record: dict) -> Path:
+    """Write ``record`` with the environment (toolkit, commit, Python, packages) as JSON.
+
+    The keys of ``record`` (parameters, files, timings, ...) are kept as given; the
+    environment goes under ``toolkit``, ``git_commit``, ``python`` and ``packages``. Keys are
+    sorted and the file ends with a newline, so equal records give equal bytes.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    full = {
+        "toolkit": toolkit_version(),
+        "git_commit": git_commit(),
+        "python": platform.python_version(),
+        "packages": package_versions(),
+        **record,
+    }
+    path.write_text(json.dumps(full, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return path

@@ -1,0 +1,305 @@
+"""The table store: every instrument table of a corpus, computed once per file and kept as parquet.
+
+Why. Notebooks used to recompute quotes (five times) and sentiment (three times) on a corpus
+held whole in memory; on an archive of thousands of articles that does not finish. Here one
+step (``make tables``) segments each source file and runs every instrument on it in a worker
+process, and each worker writes its file's tables as soon as it finishes, so memory is bounded
+by the largest file, not the corpus. Notebooks then read the tables with :func:`load_tables`.
+
+Keys. A table is stored under a sha256 key of everything it depends on: the file's content
+hash and its path relative to the corpus root (the ``source`` column), the version and the
+code hash of the instrument (and of ``helpers.core``, which segments), the data files it reads
+(the theme codebook for themes; people register and word lists for quotes and timeline; the
+sentiment calibration and word weights for sentiment), the installed versions of the packages
+that shape the numbers, and parameters (``--date``, per-file dates from ``metadata.csv``, for
+segmentation and the timeline). A re-run recomputes exactly the tables whose key changed:
+editing one article recomputes that article's tables; editing the codebook recomputes only
+the theme tables. Layout: ``STORE/<instrument>/<key>.<table>.parquet``.
+
+Tables (columns as the instruments document them; ``source`` is relative to the corpus root):
+``articles``, ``blocks``, ``sentences`` (segmentation), ``quotes`` (``extract_quotes``),
+``timexes`` (``extract_timexes``), ``paragraph_themes`` and ``theme_matches``
+(``paragraph_themes``, ``match_themes``), ``sentiment`` (``sentiment_with_voice``: quotes are
+computed once and shared).
+
+Every build writes ``OUT/manifest.json`` (:mod:`helpers.report.manifest`).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers.core.corpus import TEXT_SUFFIXES, Corpus, CorpusError, read_source
+from helpers.core.paths import LEXICONS, MODELS, PEOPLE, PROJECT_ROOT, resolve_output_dir
+from helpers.report.manifest import package_versions, sha256_file
+
+__all__ = [
+    "INSTRUMENTS",
+    "INSTRUMENT_VERSIONS",
+    "TABLES",
+    "FileResult",
+    "FileSpec",
+    "StoreError",
+    "corpus_files",
+    "load_store_corpus",
+    "load_tables",
+    "plan",
+    "store_dir",
+]
+
+#: Bump an instrument's version to force a recompute that the code hash would not catch.
+INSTRUMENT_VERSIONS: dict[str, str] = {
+    "segment": "1", "quotes": "1", "timeline": "1", "themes": "1", "sentiment": "1",
+}
+INSTRUMENTS: tuple[str, ...] = tuple(INSTRUMENT_VERSIONS)
+#: Table name -> instrument that writes it.
+TABLES: dict[str, str] = {
+    "articles": "segment", "blocks": "segment", "sentences": "segment", "quotes": "quotes",
+    "timexes": "timeline", "paragraph_themes": "themes", "theme_matches": "themes",
+    "sentiment": "sentiment",
+}
+_ALIASES = {"timeline": "timexes", "themes": "paragraph_themes", "matches": "theme_matches"}
+_HELPERS = PROJECT_ROOT / "helpers"
+#: Code each instrument runs (besides helpers/core, which every key includes).
+_CODE = {
+    "segment": (),
+    "quotes": ("instruments/quotes",),
+    "timeline": ("instruments/timeline",),
+    "themes": ("instruments/themes",),
+    "sentiment": ("instruments/sentiment.py", "report/joins.py"),
+}
+DEFAULT_CODEBOOK = LEXICONS / "themes.yml"
+CALIBRATION_FILES = (MODELS / "sentiment_calibration.json", MODELS / "sentiment_words.csv")
+
+
+class StoreError(RuntimeError):
+    """The store lacks tables that were asked for (the message says how to build them)."""
+
+
+class FileSpec(NamedTuple):
+    """One source file to process: where it is, what it is called, and its table keys."""
+
+    path: str  # absolute path, read by the worker
+    source: str  # path relative to the corpus root (the ``source`` column)
+    sha256: str
+    n_chars: int  # size in bytes (characters for ASCII text), for progress and throughput
+    date: str  # publication date for articles without one ('' if none)
+    date_source: str
+    keys: dict[str, str]  # instrument -> key
+
+
+class FileResult(NamedTuple):
+    """What the per-file task did: tables computed, read from the store, rows and seconds."""
+
+    source: str
+    computed: tuple[str, ...]
+    cached: tuple[str, ...]
+    seconds: dict[str, float]
+    rows: dict[str, int]
+    error: str  # '' or why the file was skipped (unreadable, no article)
+
+
+# --------------------------------------------------------------------------- files and keys
+
+
+def store_dir(out: str | Path | None = None) -> Path:
+    """``OUT/store`` (default ``build/store``)."""
+    return resolve_output_dir(out) / "store"
+
+
+def _listing(p: Path) -> list[Path]:
+    """The text files of a folder, as :func:`helpers.core.corpus.load_corpus` lists them."""
+    return sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")
+                  and f.name != "metadata.csv" and f.suffix.lower() in TEXT_SUFFIXES)
+
+
+def corpus_files(corpus_paths: str | Path | Sequence[str | Path]) -> tuple[Path, list[Path]]:
+    """(corpus root, files in load order) for a file, several files or folders.
+
+    The root is the deepest folder holding every argument (a folder argument counts itself),
+    so ``source`` names do not depend on where the project is cloned.
+    """
+    if isinstance(corpus_paths, (str, Path)):
+        corpus_paths = [corpus_paths]
+    if not corpus_paths:
+        raise CorpusError("no input files")
+    files: list[Path] = []
+    anchors: list[str] = []
+    for p in map(Path, corpus_paths):
+        p = p.expanduser().resolve()
+        if p.is_dir():
+            members = _listing(p)
+            if not members:
+                raise CorpusError(f"{p}: folder holds no text files (*.txt, *.md)")
+            files.extend(members)
+            anchors.append(str(p))
+        elif p.exists():
+            files.append(p)
+            anchors.append(str(p.parent))
+        else:
+            raise CorpusError(f"{p}: no such file or folder")
+    return Path(os.path.commonpath(anchors)), files
+
+
+def _file_dates(files: list[Path], date: str | None) -> list[tuple[str, str]]:
+    """(date, date_source) per file: ``metadata.csv`` beside it wins over ``date``."""
+    if date:
+        try:
+            date = dt.date.fromisoformat(date.strip()).isoformat()
+        except ValueError:
+            raise CorpusError(f"--date: date {date!r} is not YYYY-MM-DD") from None
+    meta: dict[Path, dict[str, str]] = {}
+    out = []
+    for f in files:
+        if f.parent not in meta:
+            meta[f.parent] = {}
+            mpath = f.parent / "metadata.csv"
+            if mpath.exists():
+                with mpath.open(encoding="utf-8", newline="") as fh:
+                    meta[f.parent] = {r.get("file", ""): r.get("date", "") or ""
+                                      for r in csv.DictReader(fh)}
+        row_date = meta[f.parent].get(f.name, "")
+        out.append((row_date, "metadata.csv") if row_date else (date or "", "--date"))
+    return out
+
+
+def _tree_hash(paths: Sequence[Path]) -> str:
+    """sha256 over the relative names and contents of files (folders: their *.py/data files)."""
+    h = hashlib.sha256()
+    for root in paths:
+        members = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for f in members:
+            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc":
+                rel = f.relative_to(PROJECT_ROOT) if f.is_relative_to(PROJECT_ROOT) else f.name
+                h.update(str(rel).encode() + b"\0" + sha256_file(f).encode())
+    return h.hexdigest()
+
+
+def instrument_inputs(codebook: str | Path | None = None) -> dict[str, dict[str, str]]:
+    """What every instrument's tables depend on besides the file: versions and file hashes."""
+    core = _tree_hash([_HELPERS / "core"])
+    book = Path(codebook) if codebook else DEFAULT_CODEBOOK
+    lexicons = [p for p in sorted(LEXICONS.glob("*")) if p.resolve() != book.resolve()]
+    common = {"packages": json.dumps(package_versions(), sort_keys=True), "core": core}
+    out = {}
+    for inst in INSTRUMENTS:
+        code = _tree_hash([_HELPERS / c for c in _CODE[inst]]) if _CODE[inst] else ""
+        out[inst] = {**common, "version": INSTRUMENT_VERSIONS[inst], "code": code}
+    out["quotes"]["data"] = _tree_hash([*lexicons, PEOPLE])
+    out["timeline"]["data"] = _tree_hash(lexicons)
+    out["themes"]["codebook"] = sha256_file(book) if book.exists() else "missing"
+    out["sentiment"]["models"] = _tree_hash([p for p in CALIBRATION_FILES if p.exists()])
+    return out
+
+
+def _key(parts: dict) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def plan(corpus_paths: str | Path | Sequence[str | Path], date: str | None = None,
+         codebook: str | Path | None = None) -> tuple[Path, list[FileSpec]]:
+    """(corpus root, one :class:`FileSpec` per file) with the store key of every instrument.
+
+    Reads each file once to hash it; nothing is segmented. ``date`` enters only the keys of
+    segmentation and the timeline (the other tables do not depend on it); the sentiment key
+    includes the quotes key, because the voice of a sentence comes from the quotes.
+    """
+    root, files = corpus_files(corpus_paths)
+    inputs = instrument_inputs(codebook)
+    specs = []
+    for f, (fdate, fsrc) in zip(files, _file_dates(files, date)):
+        source = f.relative_to(root).as_posix()
+        base = {"sha256": sha256_file(f), "source": source}
+        keys = {}
+        for inst in INSTRUMENTS:
+            parts = {**base, "instrument": inst, **inputs[inst]}
+            if inst in ("segment", "timeline"):
+                parts.update(date=fdate, date_source=fsrc)
+            if inst == "sentiment":
+                parts["quotes"] = keys["quotes"]
+            keys[inst] = _key(parts)
+        specs.append(FileSpec(str(f), source, base["sha256"], f.stat().st_size, fdate, fsrc,
+                              keys))
+    return root, specs
+
+
+def table_path(store: Path, spec: FileSpec, table: str) -> Path:
+    """Where ``table`` of the file ``spec`` is stored."""
+    inst = TABLES[table]
+    return store / inst / f"{spec.keys[inst]}.{table}.parquet"
+
+
+def missing(store: Path, spec: FileSpec) -> tuple[str, ...]:
+    """Instruments whose tables for this file are not all in the store."""
+    return tuple(inst for inst in INSTRUMENTS
+                 if not all(table_path(store, spec, t).exists()
+                            for t, i in TABLES.items() if i == inst))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read(path: Path) -> pd.DataFrame:
+    return pd.read_parquet(path)
+
+
+def load_tables(corpus_paths: str | Path | Sequence[str | Path], table: str,
+                out: str | Path | None = None, date: str | None = None,
+                codebook: str | Path | None = None) -> pd.DataFrame:
+    """One table for the whole corpus, read from the store (files in corpus order).
+
+    ``table`` is one of :data:`TABLES` (or ``timeline``/``themes``/``matches``). ``date`` and
+    ``codebook`` must be those the store was built with. Raises :class:`StoreError` naming
+    the files whose tables are missing (build them with ``make tables CORPUS=...``).
+    """
+    table = _ALIASES.get(table, table)
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
+    store = store_dir(out)
+    _, specs = plan(corpus_paths, date, codebook)
+    paths = [table_path(store, s, table) for s in specs]
+    absent = [s.source for s, p in zip(specs, paths) if not p.exists()]
+    skipped = _skipped(store, specs)
+    absent = [a for a in absent if a not in skipped]
+    if absent:
+        raise StoreError(f"{len(absent)} of {len(specs)} files have no {table!r} table in "
+                         f"{store} (first: {absent[0]}); run `make tables CORPUS=...` with the "
+                         "same --date and codebook")
+    frames = [_read(p) for s, p in zip(specs, paths) if s.source not in skipped]
+    non_empty = [f for f in frames if not f.empty]
+    if not non_empty:
+        return frames[0] if frames else pd.DataFrame()
+    return pd.concat(non_empty, ignore_index=True)
+
+
+def _skipped(store: Path, specs: list[FileSpec]) -> set[str]:
+    """Files the build recorded as unusable (empty, binary, no article)."""
+    out = set()
+    for s in specs:
+        if (store / "segment" / f"{s.keys['segment']}.skipped.json").exists():
+            out.add(s.source)
+    return out
+
+
+def load_store_corpus(corpus_paths: str | Path | Sequence[str | Path],
+                      out: str | Path | None = None, date: str | None = None) -> Corpus:
+    """The :class:`Corpus` of the store (tables from parquet, texts decoded from the files).
+
+    ``texts`` is keyed by the ``source`` names of the store (relative to the corpus root).
+    """
+    root, specs = plan(corpus_paths, date)
+    store = store_dir(out)
+    skipped = _skipped(store, specs)
+    texts = {s.source: read_source(s.path)[0] for s in specs if s.source not in skipped}
+    tables = {t: load_tables(corpus_paths, t, out, date) for t in
+              ("articles", "blocks", "sentences")}
+    return Corpus(texts=texts, **tables)

@@ -1,0 +1,296 @@
+"""Build the table store (:mod:`helpers.report.store`): the per-file task and its engines.
+
+``build_store(corpus)`` hashes every file, skips files whose tables are all in the store, and
+runs :func:`process_file` on the others in worker processes (``engine="process"``, default one
+per core) or on a dask.distributed cluster (``engine="dask"``, optional extra). Each worker
+writes its file's parquet tables when it finishes and returns only a small
+:class:`~helpers.report.store.FileResult`, so no process holds the corpus. A tqdm bar on
+stderr shows files, characters and time left. The run is recorded in ``OUT/manifest.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers.core.corpus import CorpusError, read_source, segment_text
+from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
+from helpers.report.manifest import write_manifest
+from helpers.report.store import (
+    INSTRUMENT_VERSIONS,
+    TABLES,
+    FileResult,
+    FileSpec,
+    instrument_inputs,
+    missing,
+    plan,
+    store_dir,
+    table_path,
+)
+
+__all__ = ["BuildReport", "build_store", "process_file"]
+
+DASK_HINT = ("the dask engine needs the optional extra: pip install '.[dask]' "
+             "(or pip install -r requirements-dask.txt)")
+
+
+class BuildReport(NamedTuple):
+    """Outcome of :func:`build_store`: per-file results, the manifest path, wall seconds."""
+
+    results: list[FileResult]
+    manifest: Path
+    seconds: float
+    n_chars: int
+
+
+# --------------------------------------------------------------------------- the per-file task
+
+
+def _write(df: pd.DataFrame, path: Path) -> None:
+    """Write atomically (temporary name, then rename) so a killed run leaves no half file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    df.reset_index(drop=True).to_parquet(tmp, index=False)
+    os.replace(tmp, path)
+
+
+def _paragraph_themes(corpus: object, book: object, matches: pd.DataFrame) -> pd.DataFrame:
+    """``paragraph_themes(corpus, book)`` from matches already found (not matched twice)."""
+    from helpers.instruments.themes import theme_scores
+
+    scores = theme_scores(corpus, "paragraph", book, matches=matches)
+    base = ["source", "article_id", "paragraph_index", "section", "start", "end", "n_words"]
+    return scores.reindex(columns=base + book.ids + [f"{t}_present" for t in book.ids])
+
+
+def _compute(corpus: object, todo: tuple[str, ...], spec: FileSpec, store: Path,
+             codebook: str, seconds: dict[str, float]) -> dict[str, pd.DataFrame]:
+    """Run the instruments in ``todo`` on one file's corpus; return table name -> frame."""
+    tables: dict[str, pd.DataFrame] = {}
+
+    def timed(name: str, fn: Callable[[], object]) -> object:
+        t0 = time.perf_counter()
+        value = fn()
+        seconds[name] = round(time.perf_counter() - t0, 4)
+        return value
+
+    if "segment" in todo:
+        tables.update(articles=corpus.articles, blocks=corpus.blocks, sentences=corpus.sentences)
+    quotes = None
+    if "quotes" in todo:
+        from helpers.instruments.quotes import extract_quotes
+
+        quotes = tables["quotes"] = timed("quotes", lambda: extract_quotes(corpus))
+    elif "sentiment" in todo:
+        quotes = pd.read_parquet(table_path(store, spec, "quotes"))
+    if "timeline" in todo:
+        from helpers.instruments.timeline import extract_timexes
+
+        tables["timexes"] = timed("timeline", lambda: extract_timexes(corpus))
+    if "themes" in todo:
+        from helpers.instruments.themes import load_codebook, match_themes
+
+        def themes() -> tuple[pd.DataFrame, pd.DataFrame]:
+            book = load_codebook(codebook or None)
+            matches = match_themes(corpus, book)
+            return matches, _paragraph_themes(corpus, book, matches)
+
+        tables["theme_matches"], tables["paragraph_themes"] = timed("themes", themes)
+    if "sentiment" in todo:
+        from helpers.report.joins import sentiment_with_voice
+
+        tables["sentiment"] = timed("sentiment", lambda: sentiment_with_voice(corpus, quotes))
+    return tables
+
+
+def process_file(spec: FileSpec, store: str, todo: Sequence[str], codebook: str = ""
+                 ) -> FileResult:
+    """Segment one file, run the instruments in ``todo`` and write their tables to ``store``.
+
+    Runs in a worker: takes and returns small records only. Quotes are computed once and
+    shared with sentiment (or read from the store when only sentiment is missing). A file that
+    cannot be used (empty, binary, no article) is recorded as skipped, as ``load_corpus``
+    skips it inside a folder.
+    """
+    store_path = Path(store)
+    todo = tuple(todo)
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    try:
+        text, _ = read_source(spec.path)
+    except CorpusError as exc:
+        return _skip(spec, store_path, str(exc).replace(spec.path, spec.source))
+    corpus = segment_text(text, source=spec.source, date=spec.date or None,
+                          date_source=spec.date_source)
+    seconds["segment"] = round(time.perf_counter() - t0, 4)
+    if corpus.articles.empty:
+        return _skip(spec, store_path, f"{spec.source}: no recognisable article")
+    tables = _compute(corpus, todo, spec, store_path, codebook, seconds)
+    for name, df in tables.items():
+        _write(df, table_path(store_path, spec, name))
+    rows = {name: int(len(df)) for name, df in tables.items()}
+    cached = tuple(i for i in INSTRUMENT_VERSIONS if i not in todo)
+    return FileResult(spec.source, todo, cached, seconds, rows, "")
+
+
+def _skip(spec: FileSpec, store: Path, reason: str) -> FileResult:
+    path = store / "segment" / f"{spec.keys['segment']}.skipped.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"source": spec.source, "reason": reason}) + "\n",
+                    encoding="utf-8")
+    return FileResult(spec.source, (), (), {}, {}, reason)
+
+
+# --------------------------------------------------------------------------- engines
+
+
+def _run_local(jobs: int, work: list[tuple[FileSpec, tuple[str, ...]]], store: str,
+               codebook: str) -> Iterable[FileResult]:
+    if jobs <= 1:
+        for spec, todo in work:
+            yield process_file(spec, store, todo, codebook)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(process_file, spec, store, todo, codebook) for spec, todo in work]
+        for fut in as_completed(futures):
+            yield fut.result()
+
+
+def _run_dask(jobs: int, work: list[tuple[FileSpec, tuple[str, ...]]], store: str,
+              codebook: str, scheduler: str | None, processes: bool = True
+              ) -> Iterable[FileResult]:
+    """The same task on dask.distributed: a local cluster, or the scheduler at ``scheduler``.
+
+    Remote workers must see the corpus and the store under the same paths (a shared
+    filesystem, as on a SLURM cluster; see docs/archive.md).
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+        from dask.distributed import as_completed as dask_completed
+    except ImportError as exc:
+        raise RuntimeError(DASK_HINT) from exc
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1,
+                               processes=processes, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = [client.submit(process_file, spec, store, todo, codebook, pure=False)
+                   for spec, todo in work]
+        for fut in dask_completed(futures):
+            yield fut.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _progress(total_chars: int, n_files: int, enabled: bool) -> object:
+    from tqdm import tqdm
+
+    return tqdm(total=total_chars, unit="ch", unit_scale=True, file=sys.stderr,
+                desc=f"tables 0/{n_files} files", disable=not enabled, mininterval=0.5)
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path | None = None,
+                date: str | None = None, codebook: str | Path | None = None,
+                jobs: int | None = None, engine: str = "process", scheduler: str | None = None,
+                progress: bool = True, dask_processes: bool = True) -> BuildReport:
+    """Compute every missing table of the corpus into ``OUT/store`` and write the manifest.
+
+    ``jobs`` worker processes (default: all cores; 1 runs in this process). ``engine`` is
+    ``process`` or ``dask`` (``scheduler`` = address of a running dask scheduler; default a
+    local cluster of ``jobs`` workers). Files whose tables are all stored are not touched.
+    """
+    t_start = time.perf_counter()
+    t0 = time.perf_counter()
+    root, specs = plan(corpus_paths, date, codebook)
+    t_plan = time.perf_counter() - t0
+    store = store_dir(out)
+    store.mkdir(parents=True, exist_ok=True)
+    book = str(Path(codebook).resolve()) if codebook else ""
+    work = [(s, m) for s in specs if (m := missing(store, s)) and not _was_skipped(store, s)]
+    jobs = jobs or os.cpu_count() or 1
+    total = sum(s.n_chars for s, _ in work)
+    bar = _progress(total, len(work), progress and bool(work))
+    by_source = {s.source: s for s in specs}
+    results: dict[str, FileResult] = {}
+    if engine == "process":
+        runner = _run_local(min(jobs, max(1, len(work))), work, str(store), book)
+    elif engine == "dask":
+        runner = _run_dask(jobs, work, str(store), book, scheduler, dask_processes)
+    else:
+        raise ValueError(f"engine must be 'process' or 'dask', got {engine!r}")
+    t0 = time.perf_counter()
+    for res in runner:
+        results[res.source] = res
+        bar.update(by_source[res.source].n_chars)
+        bar.set_description(f"tables {len(results)}/{len(work)} files")
+    bar.close()
+    t_compute = time.perf_counter() - t0
+    for s in specs:
+        if s.source not in results:
+            results[s.source] = FileResult(s.source, (), tuple(INSTRUMENT_VERSIONS), {}, {},
+                                           _skip_reason(store, s))
+    ordered = [results[s.source] for s in specs]
+    seconds = time.perf_counter() - t_start
+    manifest = _manifest(out, root, specs, ordered, corpus_paths, date, codebook, jobs, engine,
+                         {"plan": t_plan, "compute": t_compute, "total": seconds})
+    return BuildReport(ordered, manifest, seconds, sum(s.n_chars for s in specs))
+
+
+def _was_skipped(store: Path, spec: FileSpec) -> bool:
+    return (store / "segment" / f"{spec.keys['segment']}.skipped.json").exists()
+
+
+def _skip_reason(store: Path, spec: FileSpec) -> str:
+    path = store / "segment" / f"{spec.keys['segment']}.skipped.json"
+    return json.loads(path.read_text(encoding="utf-8"))["reason"] if path.exists() else ""
+
+
+def _rel_arg(p: str | Path, root: Path) -> str:
+    """A corpus argument as written in the manifest: relative to the corpus root."""
+    full = Path(p).expanduser().resolve()
+    rel = os.path.relpath(full, root)
+    return "." if rel == "." else Path(rel).as_posix()
+
+
+def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
+              results: list[FileResult], corpus_paths: object, date: str | None,
+              codebook: str | Path | None, jobs: int, engine: str,
+              timings: dict[str, float]) -> Path:
+    args = [corpus_paths] if isinstance(corpus_paths, (str, Path)) else list(corpus_paths)
+    book = Path(codebook) if codebook else PROJECT_ROOT / "data" / "lexicons" / "themes.yml"
+    files = []
+    for s, r in zip(specs, results):
+        files.append({"path": s.source, "sha256": s.sha256, "bytes": s.n_chars,
+                      "computed": list(r.computed), "from_store": list(r.cached),
+                      "skipped": r.error, "rows": r.rows,
+                      "tables": {t: table_path(Path("store"), s, t).as_posix()
+                                 for t in TABLES}})
+    record = {
+        "parameters": {"corpus": [_rel_arg(a, root) for a in args], "date": date or "",
+                       "codebook": book.name, "jobs": jobs, "engine": engine},
+        "instruments": {k: {"version": INSTRUMENT_VERSIONS[k], **v}
+                        for k, v in instrument_inputs(codebook).items()},
+        "store": "store",
+        "files": files,
+        "n_files": len(specs),
+        "n_computed": sum(1 for r in results if r.computed),
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+        "file_timings": {r.source: r.seconds for r in results if r.seconds},
+    }
+    return write_manifest(resolve_output_dir(out) / "manifest.json", record)

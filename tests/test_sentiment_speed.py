@@ -1,0 +1,102 @@
+"""The fast path of the sentiment scores gives exactly the floats of the public instruments.
+
+``score_texts`` calls TextBlob's pattern analyser directly and tokenises each text once; this
+checks every column against the slow, obvious composition (``TextBlob(text).sentiment``, VADER,
+and the per-text public functions), float for float.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from textblob import TextBlob
+
+from helpers.core.corpus import load_corpus
+from helpers.core.paths import DATA
+from helpers.instruments.sentiment import (
+    _vader,
+    learned_word_score,
+    load_calibration,
+    load_word_weights,
+    polarity_negation,
+    score_texts,
+    stems,
+    vader_word_extremes,
+)
+
+EDGE = ["", "isn't a bad idea", "Not good, but great!", "can't", "It’s hardly a disaster",
+        'He said "terrible".', "Attacks attacked attacking", "VERY GOOD!!! :)", "Yes.\n\nNo."]
+
+
+def _texts() -> list[str]:
+    corpus = load_corpus(DATA / "other_styles")
+    return [corpus.texts[s][a:b] for s, a, b in zip(corpus.sentences["source"],
+                                                    corpus.sentences["start"],
+                                                    corpus.sentences["end"])] + EDGE
+
+
+def test_score_texts_equals_the_public_instruments_float_for_float():
+    texts = _texts()
+    assert len(texts) > 200
+    weights = load_word_weights(load_calibration())
+    assert weights, "learned word weights missing"
+    got = score_texts(texts)
+    for i, text in enumerate(texts):
+        tb = TextBlob(text).sentiment
+        v = _vader().polarity_scores(text)
+        lo, hi = vader_word_extremes(text)
+        want = {"polarity": tb.polarity, "subjectivity": tb.subjectivity,
+                "polarity_negation": polarity_negation(text), "vader": v["compound"],
+                "vader_pos": v["pos"], "vader_neg": v["neg"], "vader_neu": v["neu"],
+                "vader_word_min": lo, "vader_word_max": hi,
+                "words_learned": learned_word_score(text, weights)}
+        row = got.iloc[i]
+        for col, value in want.items():
+            assert row[col] == float(value), (col, text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("attacks attacked attacking", ["attack", "attack", "attack"]),
+    ("ring sings", ["ring", "sing"]),  # a suffix leaves at least three letters
+    ("it's 42 times", ["tim"]),  # only alphabetic tokens are stemmed
+])
+def test_stems(text, want):
+    assert stems(text) == want
+
+
+def _voice_reference(sentences, texts, quotes):
+    """The obvious per-character definition of voice, speaker and quote share."""
+    speech = quotes[quotes["kind"].astype(str) == "speech"]
+    out = []
+    for src, s0, s1 in zip(sentences["source"], sentences["start"], sentences["end"]):
+        text = texts[src]
+        spans = [(a, b, "" if pd.isna(spk) else str(spk)) for a, b, spk in
+                 zip(speech["start"], speech["end"], speech["speaker"])
+                 if a < s1 and b > s0]
+        words = [i for i in range(s0, min(s1, len(text))) if text[i].isalnum()]
+        if not spans or not words:
+            out.append(("narrator", "", 0.0))
+            continue
+        inside = [any(a <= i < b for a, b, _ in spans) for i in words]
+        covers = [sum(a <= i < b for i in words) for a, b, _ in spans]
+        best = max(range(len(spans)), key=lambda j: (covers[j], -j))
+        share = sum(inside) / len(words)
+        out.append(("quoted" if share >= 0.5 else "mixed",
+                    spans[best][2] if covers[best] > 0 else "", share))
+    return out
+
+
+def test_voice_equals_the_per_character_definition():
+    from helpers.instruments.quotes import extract_quotes
+    from helpers.instruments.sentiment import _voice
+
+    corpus = load_corpus(DATA / "other_styles")
+    quotes = extract_quotes(corpus)
+    for src in corpus.texts:
+        sents = corpus.sentences[corpus.sentences["source"] == src].reset_index(drop=True)
+        got = _voice(sents, corpus.texts, quotes[quotes["source"] == src])
+        want = _voice_reference(sents, corpus.texts, quotes[quotes["source"] == src])
+        assert (got["voice"] != "narrator").any() or not len(quotes[quotes["source"] == src])
+        for row, (voice, speaker, share) in zip(got.itertuples(), want):
+            assert (row.voice, row.speaker) == (voice, speaker)
+            assert row.quote_share == pytest.approx(share, abs=1e-12)
