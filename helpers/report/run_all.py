@@ -3,6 +3,10 @@
 Used by ``make run`` (through ``scripts/run_notebooks.py``) and by the notebook tests. Each
 notebook runs with papermill, its ``parameters`` cell set to the corpus, output folder and
 date; the executed copy goes to ``<output>/notebooks/`` and an HTML copy to ``<output>/html/``.
+The theme template ``notebooks/05_theme.ipynb`` runs once per theme of the codebook
+(``data/lexicons/themes.yml``) with its ``THEME`` parameter set, each run under its own name
+(:func:`helpers.report.notebook.theme_notebook_names`), so a theme added to the codebook gets
+its own executed notebook, figures and tables without a code change.
 Notebooks run side by side in worker processes (one per CPU, at most four): each loads the corpus
 itself and writes only its own files, and the shared figure index is updated under a lock.
 """
@@ -21,8 +25,9 @@ from pathlib import Path
 
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import DATA_PROCESSED, NOTEBOOKS, resolve_corpus, resolve_output_dir
+from helpers.report.notebook import THEME_TEMPLATE, theme_notebook_names
 
-__all__ = ["NotebookRun", "default_jobs", "list_notebooks", "run_notebooks"]
+__all__ = ["NotebookJob", "NotebookRun", "default_jobs", "list_notebooks", "run_notebooks"]
 
 
 @contextlib.contextmanager
@@ -50,9 +55,30 @@ class NotebookRun:
     seconds: float
 
 
-def list_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
-    """The numbered notebooks (``NN_name.ipynb``) in run order."""
-    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+@dataclass(frozen=True)
+class NotebookJob:
+    """One notebook execution: the source file, the name of its outputs, extra parameters.
+
+    ``stem`` names the executed copy, HTML and log (``05_special_relationship``); ``parameters``
+    are papermill parameters beside CORPUS/OUTPUT_DIR/DATE (``{"THEME": ...}`` for the theme
+    template, empty otherwise).
+    """
+
+    source: Path
+    stem: str
+    parameters: tuple[tuple[str, str], ...] = ()
+
+
+def list_notebooks(folder: Path = NOTEBOOKS) -> list[NotebookJob]:
+    """Every notebook run in order: the numbered notebooks (``NN_name.ipynb``) and, in place of
+    the theme template, one run per codebook theme (sorted by name with the others)."""
+    jobs = [NotebookJob(p, p.stem) for p in sorted(folder.glob("[0-9][0-9]_*.ipynb"))
+            if p.name != THEME_TEMPLATE]
+    template = folder / THEME_TEMPLATE
+    if template.exists():
+        jobs += [NotebookJob(template, stem, (("THEME", theme),))
+                 for theme, stem in theme_notebook_names(folder).items()]
+    return sorted(jobs, key=lambda j: j.stem)
 
 
 def _execute(nb_path: Path, executed: Path, parameters: dict[str, str], log: Path,
@@ -89,13 +115,13 @@ def run_notebooks(
     corpus: str | Path = "",
     output_dir: str | Path = "",
     date: str = "",
-    notebooks: Sequence[Path] | None = None,
+    notebooks: Sequence[NotebookJob] | None = None,
     html: bool = True,
     processed_dir: str | Path | None = None,
     progress: Callable[[str], None] = print,
     jobs: int | None = None,
 ) -> list[NotebookRun]:
-    """Run ``notebooks`` (default: all, in order) on ``corpus``; return what was written.
+    """Run ``notebooks`` (default: :func:`list_notebooks`) on ``corpus``; return what was written.
 
     Notebooks are independent of each other (each loads the corpus itself), so up to ``jobs``
     run at once in worker processes (default :func:`default_jobs`); one progress line is
@@ -126,24 +152,25 @@ def run_notebooks(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs or default_jobs(), mp_context=context) as pool:
         futures = {}
-        for nb_path in notebooks:
-            executed = out / "notebooks" / nb_path.name
-            html_path = out / "html" / f"{nb_path.stem}.html" if html else None
-            log = out / "logs" / f"{nb_path.stem}.log"
-            future = pool.submit(_execute, nb_path, executed, parameters, log, html_path)
-            futures[future] = (nb_path, executed, html_path, log)
+        for job in notebooks:
+            executed = out / "notebooks" / f"{job.stem}.ipynb"
+            html_path = out / "html" / f"{job.stem}.html" if html else None
+            log = out / "logs" / f"{job.stem}.log"
+            future = pool.submit(_execute, job.source, executed,
+                                 {**parameters, **dict(job.parameters)}, log, html_path)
+            futures[future] = (job, executed, html_path, log)
         for done, future in enumerate(as_completed(futures), start=1):
-            nb_path, executed, html_path, log = futures[future]
+            job, executed, html_path, log = futures[future]
             try:
                 seconds = future.result()
             except Exception as exc:  # report every failure, then raise once
                 first = str(exc).strip().splitlines()[-1:] or [type(exc).__name__]
-                failures.append(f"{nb_path.stem}: {first[0]} (executed copy with the error: "
+                failures.append(f"{job.stem}: {first[0]} (executed copy with the error: "
                                 f"{executed}; kernel log: {log})")
-                progress(f"[{done}/{len(notebooks)}] {nb_path.stem}: FAILED")
+                progress(f"[{done}/{len(notebooks)}] {job.stem}: FAILED")
                 continue
-            runs[nb_path.stem] = NotebookRun(nb_path.stem, executed, html_path, seconds)
-            progress(f"[{done}/{len(notebooks)}] {nb_path.stem}: ok in {seconds:.1f}s")
+            runs[job.stem] = NotebookRun(job.stem, executed, html_path, seconds)
+            progress(f"[{done}/{len(notebooks)}] {job.stem}: ok in {seconds:.1f}s")
     if failures:
         raise RuntimeError("notebook(s) failed:\n  " + "\n  ".join(failures))
-    return [runs[p.stem] for p in notebooks]
+    return [runs[j.stem] for j in notebooks]
