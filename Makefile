@@ -10,13 +10,13 @@ OUT    ?= build
 DATE   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lab lint format bench validate freeze clean
+.PHONY: help run test lab lint format bench validate validate-real freeze clean
 
 help: ## Show this help
 	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD]"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
-		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-8s %s\n", $$1, $$2}'
+		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-13s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
 
 validate: $(STAMP) ## Print every validation figure (this corpus, other styles, held-out) as markdown
 	$(BIN)/python scripts/validation_report.py
+
+validate-real: $(STAMP) ## Score quotes/timelines on real news (../shared: PolNeAR, AQUAINT, TimeBank)
+	$(BIN)/python scripts/score_real_news.py --set all
 
 freeze: $(STAMP) ## Re-pin requirements.txt from the current .venv
 	@{ head -2 requirements.txt; $(BIN)/python -m pip freeze --exclude-editable; } > requirements.tmp

@@ -10,7 +10,8 @@ from __future__ import annotations
 from common import best_of, repeated_corpus
 
 from helpers.core.corpus import segment_text
-from helpers.instruments.themes import keyness, load_codebook, match_themes, paragraph_themes
+from helpers.core.keyness import keyness
+from helpers.instruments.themes import load_codebook, match_themes, paragraph_themes
 
 
 def main() -> None:

@@ -28,8 +28,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "one row per quoted span: kind, speaker, reporting verb",
     ),
     "sentiment": (
-        "helpers.instruments.sentiment",
-        "sentence_sentiment",
+        "helpers.report.joins",
+        "sentiment_with_voice",
         "one row per sentence: TextBlob, VADER and the calibrated score, voice",
     ),
     "timeline": (

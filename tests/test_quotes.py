@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from helpers.cli import main as cli_main
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import ANNOTATIONS, FIXTURES
+from helpers.evaluate.quotes import quote_errors, score_quotes, speakers_match
 from helpers.instruments.quotes import (
     QUOTE_COLUMNS,
     REPORTING_VERBS,
@@ -22,9 +23,6 @@ from helpers.instruments.quotes import (
     extract_quotes_text,
     find_quote_spans,
     load_people,
-    quote_errors,
-    score_quotes,
-    speakers_match,
 )
 
 QUOTE_FIXTURES = FIXTURES / "quotes"
@@ -384,7 +382,7 @@ FRAGMENTS = ['"', "“", "”", "'", "‘", "’", "He said", "she says", "Jane 
 def test_extract_never_crashes_and_offsets_hold(parts):
     text = "A title\n\n" + "".join(parts) + "\n"
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # the fallback for a failed attribution warns
+        warnings.simplefilter("error")  # no warning either (attribution has no catch-all fallback)
         q = extract_quotes_text(text)
     assert list(q.columns) == QUOTE_COLUMNS
     for r in q.itertuples():
@@ -802,3 +800,57 @@ def test_profile_pronoun_after_another_named_subject_and_split_quote():
     r = row(q, "But careful is not the same thing as fair.")
     assert r.speaker.endswith("Hadley") and r.continuation
     assert row(q, "I will take careful,").speaker == "Ysolde Varga"
+
+
+# --------------------------------------------------------------------------- package layout
+
+QUOTES_LEXICONS = (
+    "reporting_verbs.txt", "framing_verbs.txt", "verbs_double_final.txt", "cue_nouns.txt",
+    "person_nouns.txt", "org_nouns.txt", "not_name_words.txt", "org_words.txt",
+    "place_words.txt", "non_verbs.txt", "demonyms.txt", "titles.csv", "verb_irregular.csv",
+    "verb_framing.csv", "first_names.txt",
+)
+
+
+def test_quotes_instrument_imports_only_core():
+    """The instrument layer never imports scoring (helpers.evaluate) or another instrument."""
+    import ast
+
+    from helpers.core.paths import PROJECT_ROOT
+
+    files = sorted((PROJECT_ROOT / "helpers" / "instruments" / "quotes").glob("*.py"))
+    assert len(files) >= 8
+    for f in files:
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            mods = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for m in mods:
+                if m.startswith("helpers"):
+                    assert m.startswith(("helpers.core", "helpers.instruments.quotes")), (f, m)
+
+
+def test_quotes_lexicons_have_headers_and_entries():
+    """Every word list the instrument reads says what it is and who reads it, and is not empty."""
+    from helpers.core.lexicons import lexicon_path, load_records, load_words
+
+    for name in QUOTES_LEXICONS:
+        text = lexicon_path(name).read_text(encoding="utf-8")
+        header = []
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            header.append(line)
+        assert header and "helpers.instruments.quotes" in " ".join(header), name
+        entries = load_records(name) if name.endswith(".csv") or name == "first_names.txt" \
+            else load_words(name)
+        assert len(entries) >= 5, name
+        assert len(set(map(str, entries))) == len(entries), f"{name}: repeated entries"
+
+
+def test_titles_and_framing_lexicons_feed_the_instrument():
+    from helpers.instruments.quotes import VERB_FRAMING
+    from helpers.instruments.quotes.lexicon import _FEMALE_TITLES, _MALE_TITLES, TITLES
+
+    assert "Baroness" in TITLES and "Baroness" in _FEMALE_TITLES and "Lord" in _MALE_TITLES
+    assert not _MALE_TITLES & _FEMALE_TITLES
+    assert VERB_FRAMING["admit"] == "concession" and VERB_FRAMING["deny"] == "denial"

@@ -10,24 +10,20 @@ import pytest
 
 from helpers.core.corpus import segment_text
 from helpers.core.paths import PROJECT_ROOT
+from helpers.evaluate.metrics import pearson, spearman
+from helpers.evaluate.sentiment import agreement_table, editorial_part, evaluate, load_nyt_dev
 from helpers.instruments.sentiment import (
     CALIBRATION_FILE,
     SENTENCE_COLUMNS,
     aggregate,
-    agreement_table,
     apply_calibration,
     disagreements,
-    editorial_part,
-    evaluate,
     explain,
     load_calibration,
-    load_nyt_dev,
-    pearson,
     polarity_negation,
     rolling_arc,
     score_texts,
     sentence_sentiment,
-    spearman,
     to_class,
     vader_word_extremes,
 )
@@ -257,8 +253,43 @@ def test_learned_word_weights_come_from_fit_editorials_only() -> None:
     fit = data[data["editorial"].map(editorial_part) == "fit"]
     doc_freq = Counter(t for text in fit["text"] for t in set(stems(text)))
     expected = {t for t, n in doc_freq.items() if n >= model["word_weights_min_sentences"]}
-    assert set(table["stem"]) == expected
+    assert set(table["stem"]) <= expected  # topic words and names are left out (next tests)
+    assert len(table) > 0.7 * len(expected)
     assert (table["sentences"] == table["stem"].map(doc_freq)).all()
+
+
+def test_no_learned_weight_on_a_topic_word_or_a_name() -> None:
+    """The tone issue's constraint: no weight for a listed topic word or a named entity."""
+    from helpers.core.lexicons import load_words
+    from helpers.instruments.sentiment import load_calibration, load_word_weights, stems
+
+    weights = load_word_weights(load_calibration())
+    topic = {t for word in load_words("topic_words.txt") for t in stems(word)}
+    assert {"party", "government", "election", "tax", "war"} <= topic  # the list is read
+    assert not topic & set(weights), sorted(topic & set(weights))
+    # names that US editorials are about (a weight here would be a topic, not a tone)
+    for name in ("Bush", "Clinton", "Congress", "Senate", "Albany", "Iraq"):
+        assert not set(stems(name)) & set(weights), name
+
+
+def test_topic_neutral_score_meets_grouped_cv_target() -> None:
+    """Grouped 5-fold CV (folds by editorial) on the whole development half: r >= 0.57,
+    recomputed here from the raw ratings with the fitting procedure, as the JSON records it."""
+    import sys
+
+    sys.path.insert(0, str(PROJECT_ROOT / "scripts"))
+    import fit_sentiment as fs
+
+    model = load_calibration()
+    feats, alpha = fs.CANDIDATES[model["selection"]["chosen"]]
+    data = load_nyt_dev()
+    with pytest.warns(UserWarning, match="falls back"):  # raw features only, no fitted model
+        feats_df = score_texts(data["text"], calibration=PROJECT_ROOT / "no-such-model.json")
+    data = pd.concat([data, feats_df.drop(columns=["score", "words_learned"])], axis=1)
+    data["stems"] = data["text"].map(fs.stems)
+    cv = fs.grouped_cv(data, feats, alpha, shares=(1.0,))
+    assert cv["mean_r"] >= 0.57, cv
+    assert abs(cv["mean_r"] - model["selection"]["development_half_cv"]["mean_r"]) < 1e-3
 
 
 def test_stems_pool_inflections() -> None:

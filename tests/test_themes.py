@@ -13,22 +13,20 @@ import pytest
 
 from helpers import cli
 from helpers.core.corpus import load_corpus
+from helpers.core.keyness import keyness, log_likelihood
 from helpers.core.paths import ANNOTATIONS, FIXTURES
+from helpers.evaluate.themes import score_themes
 from helpers.instruments.themes import (
     CodebookError,
     collocates,
     compile_term,
-    keyness,
     kwic,
     load_codebook,
-    log_likelihood,
     match_themes,
     paragraph_themes,
-    score_themes,
     theme_scores,
-    theme_tone,
-    theme_voices,
 )
+from helpers.report.joins import theme_tone, theme_voices
 
 BOOK = load_codebook()
 EXAMPLES = [(t.id, s) for t in BOOK.themes for s in t.examples]
@@ -412,7 +410,7 @@ def test_theme_tone_restricted_to_articles():
 
 
 def test_annotator_agreement_hand_made():
-    from helpers.instruments.themes import annotator_agreement
+    from helpers.evaluate.themes import annotator_agreement
 
     a = pd.DataFrame({"source": ["f.txt"] * 4, "start": [0, 10, 20, 30], "end": [9, 19, 29, 39],
                       "t": [1, 1, 0, 0]})
@@ -459,7 +457,8 @@ def test_user_theme_with_context_and_cooccurrence_rules(tmp_path):
 @pytest.mark.parametrize("text", ["", "Title only", "Title\n\n“Quote”\n\n’’", "T\n\n" + "x " * 5])
 def test_odd_corpora_do_not_crash(text):
     from helpers.core.corpus import segment_text
-    from helpers.instruments.themes import theme_keyness, trajectory_data
+    from helpers.instruments.themes import theme_keyness
+    from helpers.report.theme_plots import trajectory_data
 
     corpus = segment_text(text, "odd.txt")
     table = paragraph_themes(corpus)

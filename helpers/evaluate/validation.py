@@ -14,6 +14,8 @@ import pandas as pd
 from helpers.core.corpus import Corpus, load_corpus
 from helpers.core.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
 from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa
+from helpers.evaluate.sentiment import agreement_table, nyt_validation
+from helpers.evaluate.themes import score_themes
 
 __all__ = [
     "TARGETS",
@@ -95,6 +97,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
     Works for any annotated set laid out like ``data/annotations`` (several files per set are
     fine: units are matched within the same file name).
     """
+    from helpers.evaluate.quotes import score_quotes
     from helpers.instruments import quotes, themes, timeline
 
     rows: list[dict] = []
@@ -110,7 +113,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("sentence splitting", label, b[key], len(gold), "sentences.csv")
 
     gold = load_gold("quotes", annotations, raw)
-    q = quotes.score_quotes(by_file_name(quotes.extract_quotes(corpus)), gold)
+    q = score_quotes(by_file_name(quotes.extract_quotes(corpus)), gold)
     n_speech = int((gold["kind"] == "speech").sum())
     for key, label, n in (
         ("speech_precision", "speech quote precision", n_speech),
@@ -131,7 +134,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("timelines", label, t[key], len(gold), "timex.csv")
 
     gold = load_gold("themes", annotations, raw)
-    th = themes.score_themes(by_file_name(themes.paragraph_themes(corpus)), gold)
+    th = score_themes(by_file_name(themes.paragraph_themes(corpus)), gold)
     for row in th.itertuples():
         for key in ("precision", "recall", "f1"):
             label = "F1" if key == "f1" else key
@@ -158,17 +161,15 @@ def validation_summary(corpus: Corpus) -> pd.DataFrame:
     ``gold`` (the annotation file). ``corpus`` must be the default corpus. Sentiment adds the
     held-out NYT correlation and the agreement with the corpus hand labels.
     """
-    from helpers.instruments import sentiment
-
     rows = [score_instruments(corpus)]
-    nyt = sentiment.nyt_validation("held_out")
+    nyt = nyt_validation("held_out")
     rows.append(pd.DataFrame({
         "instrument": "sentiment",
         "measure": [("default score" if m.startswith("default") else m)
                     + " Pearson r, held-out NYT editorials" for m in nyt["measure"]],
         "value": nyt["pearson"].astype(float), "n": nyt["n"].astype(int),
         "gold": "data/external (NYT)"}))
-    agree = sentiment.agreement_table(load_gold("sentiment"))
+    agree = agreement_table(load_gold("sentiment"))
     rows.append(pd.DataFrame({
         "instrument": "sentiment",
         "measure": [("default score" if m.startswith("default") else m)
@@ -199,7 +200,7 @@ def agreement_summary() -> pd.DataFrame:
     label: ``annotation``, ``label``, ``n``, ``agreement`` (share identical), ``kappa`` (Cohen's,
     NaN where a label is free text).
     """
-    from helpers.instruments.quotes import speakers_match
+    from helpers.evaluate.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []
@@ -241,7 +242,7 @@ def human_baseline() -> pd.DataFrame:
     habits rather than the task.
     """
     from helpers.evaluate.metrics import macro_f1, prf
-    from helpers.instruments.quotes import speakers_match
+    from helpers.evaluate.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []

@@ -29,7 +29,9 @@ Tables
     ``paragraph_index``, ``start``, ``end``, ``text`` (``corpus.texts[source][start:end]``), the
     score columns above, ``voice`` (``narrator`` | ``quoted`` | ``mixed``), ``speaker`` (speaker of
     the speech quote overlapping the sentence most; empty for narrator), ``quote_share`` (share of
-    the sentence's word characters inside speech quotes).
+    the sentence's word characters inside speech quotes). ``quotes`` is a quotes table already
+    extracted; without it every sentence is ``narrator`` (``helpers.report.joins.
+    sentiment_with_voice`` extracts the quotes and calls this).
 
 ``explain(text)`` -> one row per TextBlob assessment: ``words``, ``polarity``, ``subjectivity``,
     ``label`` (TextBlob's ``sentiment_assessments``).
@@ -39,11 +41,11 @@ Tables
 
 Classes for agreement tables: a value is ``negative`` below -0.05, ``positive`` above 0.05 and
 ``neutral`` in between (the band used by the VADER authors; gold ratings are divided by 4 first).
+Comparison with gold ratings (NYT editorials, hand labels) is in :mod:`helpers.evaluate.sentiment`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import warnings
@@ -55,39 +57,29 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.corpus import Corpus
-from helpers.core.paths import DATA_EXTERNAL, MODELS, PROJECT_ROOT
-from helpers.evaluate.metrics import cohen_kappa, macro_f1, pearson, spearman
+from helpers.core.paths import MODELS, PROJECT_ROOT
 
 __all__ = [
     "CALIBRATION_FILE",
     "MEASURES",
     "NEUTRAL_BAND",
-    "NYT_DEV_FILE",
     "aggregate",
-    "agreement_table",
     "disagreements",
     "driving_words",
-    "editorial_part",
-    "evaluate",
     "explain",
     "load_calibration",
     "learned_word_score",
-    "load_nyt_dev",
     "load_word_weights",
-    "nyt_validation",
-    "pearson",
     "polarity_negation",
     "rolling_arc",
     "score_texts",
     "sentence_sentiment",
-    "spearman",
     "stems",
     "to_class",
     "vader_word_extremes",
 ]
 
 CALIBRATION_FILE: Path = MODELS / "sentiment_calibration.json"
-NYT_DEV_FILE: Path = DATA_EXTERNAL / "nyt_editorial_snippets_dev.tsv"
 NEUTRAL_BAND: float = 0.05
 #: The instruments compared everywhere (column name -> readable label).
 MEASURES: dict[str, str] = {
@@ -317,55 +309,6 @@ def to_class(values: Sequence[float], band: float = NEUTRAL_BAND) -> list[str]:
     return out
 
 
-def evaluate(gold: Sequence[float], pred: Sequence[float]) -> dict[str, float]:
-    """Pearson, Spearman and 3-class macro-F1 of ``pred`` against gold on the same -1..1 scale."""
-    return {
-        "n": len(gold),
-        "pearson": pearson(gold, pred),
-        "spearman": spearman(gold, pred),
-        "macro_f1": macro_f1(to_class(gold), to_class(pred)),
-    }
-
-
-def editorial_part(editorial: str, salt: str = "sentiment-split", held_out_pct: int = 30) -> str:
-    """``fit`` or ``held_out`` for an editorial: sha256(salt:editorial) mod 100 < pct -> held out.
-
-    Hash-based, so the assignment is deterministic, independent of row order and of the other
-    editorials, and every snippet of one editorial lands on the same side.
-    """
-    h = int(hashlib.sha256(f"{salt}:{editorial}".encode()).hexdigest()[:8], 16)
-    return "held_out" if h % 100 < held_out_pct else "fit"
-
-
-def load_nyt_dev(path: Path = NYT_DEV_FILE) -> pd.DataFrame:
-    """NYT snippets: ``id``, ``editorial``, ``mean_rating``, ``gold`` (mean/4), ``text``."""
-    df = pd.read_csv(path, sep="\t", quoting=3, dtype={"id": str, "text": str},
-                     keep_default_na=False)
-    df["editorial"] = df["id"].str.split("_").str[0]
-    df["gold"] = df["mean_rating"].astype(float) / 4.0
-    return df
-
-
-def nyt_validation(part: str = "held_out", calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
-    """Each measure against the NYT human ratings on one side of the editorial split.
-
-    One row per measure: ``measure``, ``part``, ``n``, ``editorials``, ``pearson``, ``spearman``,
-    ``macro_f1`` (3 classes, neutral band 0.05, gold = mean rating / 4). ``part`` is ``held_out``
-    (never used to choose or fit the default score), ``fit`` or ``all``.
-    """
-    data = load_nyt_dev()
-    if part != "all":
-        data = data[data["editorial"].map(editorial_part) == part].reset_index(drop=True)
-    scores = score_texts(data["text"], calibration=calibration)
-    rows = []
-    for col, name in MEASURES.items():
-        res = evaluate(data["gold"], scores[col])
-        rows.append({"measure": name, "part": part, "n": res["n"],
-                     "editorials": data["editorial"].nunique(), "pearson": res["pearson"],
-                     "spearman": res["spearman"], "macro_f1": res["macro_f1"]})
-    return pd.DataFrame(rows)
-
-
 def aggregate(
     df: pd.DataFrame,
     by: str | Sequence[str],
@@ -439,10 +382,7 @@ def explain(text: str) -> pd.DataFrame:
     from textblob import TextBlob
 
     cols = ["words", "polarity", "subjectivity", "label"]
-    try:
-        assessments = TextBlob(text if isinstance(text, str) else "").sentiment_assessments
-    except Exception:  # pragma: no cover
-        return pd.DataFrame(columns=cols)
+    assessments = TextBlob(text if isinstance(text, str) else "").sentiment_assessments
     rows = [(" ".join(w), float(p), float(s), "" if x is None else str(x))
             for w, p, s, x in assessments.assessments]
     return pd.DataFrame(rows, columns=cols)
@@ -517,8 +457,9 @@ def sentence_sentiment(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd
     """One row per sentence of ``corpus`` with every score, the voice and the speaker.
 
     ``quotes`` follows the quotes contract of ``docs/api.md`` (``source``, ``start``, ``end``,
-    ``kind``, ``speaker``); when omitted, :func:`helpers.instruments.quotes.extract_quotes`
-    provides it. A
+    ``kind``, ``speaker``), e.g. ``helpers.instruments.quotes.extract_quotes`` output; this
+    instrument does not extract quotes itself (``helpers.report.joins.sentiment_with_voice``
+    does both). Without ``quotes`` every sentence is ``narrator`` with no speaker. A
     sentence is ``quoted`` when at least half of its word characters lie inside speech quotes
     (term/scare quotes do not count), ``mixed`` when some do, else ``narrator``.
     """
@@ -526,15 +467,7 @@ def sentence_sentiment(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd
     if sents.empty:
         return pd.DataFrame(columns=SENTENCE_COLUMNS)
     if quotes is None:
-        try:
-            from helpers.instruments.quotes import extract_quotes
-
-            quotes = extract_quotes(corpus)
-        except ImportError:
-            warnings.warn(
-                "helpers.instruments.quotes unavailable: every sentence is voice=narrator",
-                stacklevel=2)
-            quotes = _empty_quotes()
+        quotes = _empty_quotes()
     base = sents[["source", "article_id", "sentence_id", "section", "section_index",
                   "paragraph_index", "start", "end"]].reset_index(drop=True)
     base["text"] = [corpus.texts[s][a:b] for s, a, b in zip(base["source"], base["start"],
@@ -543,23 +476,3 @@ def sentence_sentiment(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd
     out = pd.concat([base, scores], axis=1)
     out = pd.concat([out, _voice(base, corpus.texts, quotes)], axis=1)
     return out[SENTENCE_COLUMNS]
-
-
-def agreement_table(gold: pd.DataFrame, calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
-    """Agreement of each measure with hand labels (``text``, ``label`` columns of a gold file).
-
-    The gold sentences are scored directly from their text (independent of the segmenter) and
-    mapped to classes with the neutral band; one row per measure: ``measure``, ``n``,
-    ``accuracy``, ``macro_f1``, ``kappa``.
-    """
-    cols = ["measure", "n", "accuracy", "macro_f1", "kappa"]
-    if gold.empty:
-        return pd.DataFrame(columns=cols)
-    labels = gold["label"].astype(str).str.strip().str.lower().tolist()
-    scores = score_texts(gold["text"].tolist(), calibration=calibration)
-    rows = []
-    for col, name in MEASURES.items():
-        pred = to_class(scores[col])
-        rows.append([name, len(labels), float(np.mean([a == b for a, b in zip(labels, pred)])),
-                     macro_f1(labels, pred), cohen_kappa(labels, pred)])
-    return pd.DataFrame(rows, columns=cols)

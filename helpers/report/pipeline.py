@@ -20,6 +20,7 @@ from helpers.instruments import themes as th
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.sentiment import sentence_sentiment
 from helpers.instruments.timeline import extract_timexes
+from helpers.report import joins
 
 __all__ = ["INSTRUMENTS", "Analysis", "analyse", "theme_tone_table"]
 
@@ -75,12 +76,12 @@ def theme_tone_table(sentence_themes: pd.DataFrame, sentiment: pd.DataFrame,
     """Tone of each theme in ``themes``, compared within the articles that have a body paragraph
     coded present for it (all articles when none has): ``theme_tone`` rows stacked by theme."""
     if sentiment.empty or sentence_themes.empty:
-        return th.theme_tone(pd.DataFrame(), pd.DataFrame())
+        return joins.theme_tone(pd.DataFrame(), pd.DataFrame())
     rows = []
     for t in themes:
         arts = (sorted(set(paragraphs.loc[paragraphs[f"{t}_present"], "article_id"]))
                 if f"{t}_present" in paragraphs.columns else [])
-        rows.append(th.theme_tone(sentence_themes, sentiment, [t], "score",
+        rows.append(joins.theme_tone(sentence_themes, sentiment, [t], "score",
                                   articles=arts or None))
     return pd.concat(rows, ignore_index=True)
 
@@ -108,7 +109,7 @@ def analyse(corpus: Corpus, codebook: th.Codebook | str | Path | None = None,
     paragraphs = th.theme_scores(corpus, "paragraph", book, matches=matches).reindex(
         columns=[*PARAGRAPH_BASE, *book.ids, *(f"{t}_present" for t in book.ids)])
     sentence_themes = th.theme_scores(corpus, "sentence", book, matches=matches)
-    voices = th.theme_voices(matches, quotes) if wanted & {"quotes", "sentiment"} else empty
+    voices = joins.theme_voices(matches, quotes) if wanted & {"quotes", "sentiment"} else empty
     tone = theme_tone_table(sentence_themes, sentiment, paragraphs, book.ids)
     return Analysis(quotes, sentiment, timexes, matches, paragraphs, sentence_themes, voices,
                     tone)

@@ -1,0 +1,380 @@
+"""PolNeAR (Newell, Margolin & Ruths 2018) loader and scorer for the quote instrument.
+
+Gold. PolNeAR annotates attributions (Source, Cue, Content; brat standoff). A *direct quotation* is
+an attribution one of whose Content spans holds a double quotation mark (straight, curly, or the
+typewriter pair ``''`` used by the New York Times files; single ‘ ’ marks are not used, as they
+cannot be told from apostrophes without the instrument's logic). All
+Content spans of that relation (``Content``, ``Content2``, ...; each may be discontinuous) belong to
+the one quote, with the relation's Source and Cue. The project's quote rows are the words INSIDE
+the marks (``data/annotations/quotes.csv``: marks excluded, one row per marked piece, an unclosed
+piece running to the end of its paragraph); so each Content fragment is cut into the pieces
+between its marks (an opening mark without a close runs to the fragment end, a closing mark
+without an opening starts at the fragment start), whitespace-trimmed. Every piece is a gold row;
+``quote_id`` (the relation) ties the pieces of one quote together.
+
+Scoring. Span P/R/F1 = the project's measure: gold pieces against predicted ``speech`` rows, one-to-
+one by character overlap (:func:`helpers.evaluate.metrics.match_spans`). Quote recall = share of
+gold quotes (relations) with at least one matched piece. Speaker accuracy over matched pieces
+whose relation has a Source: right when :func:`helpers.instruments.quotes.speakers_match` accepts
+the predicted speaker against the Source text, or, when the Source is a pronoun, against its
+antecedent (rule below). Cue accuracy over matched pieces: the predicted cue lemma equals a
+lemma candidate of a word of the Cue span (simple suffix rules plus irregular past forms); the
+gold ``cue`` column holds the Cue text in lower case, ``cue_text`` the span as written.
+
+Antecedent rule (from the gold, never from the instrument): the nearest preceding Source span of
+the same article (by offset) that is not a pronoun; for singular pronouns (he, she, I, who ...)
+it must also not be a plural common noun (last word lower-case ending in ``s``). No gender check.
+If none precedes, the antecedent is empty and only the pronoun itself can match.
+
+Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
+id is used, so the choice is deterministic and independent of the instrument.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers.evaluate.metrics import match_spans, prf
+
+__all__ = [
+    "POLNEAR_GOLD_COLUMNS",
+    "PRONOUNS",
+    "PolnearSplit",
+    "cue_matches",
+    "load_polnear",
+    "parse_brat",
+    "polnear_errors",
+    "predict_quotes",
+    "quote_pieces",
+    "score_polnear",
+]
+
+POLNEAR_GOLD_COLUMNS = ["source", "quote_id", "start", "end", "text", "kind", "speaker",
+                        "speaker_start", "speaker_end", "speaker_is_pronoun",
+                        "speaker_antecedent", "cue", "cue_text"]
+PRONOUNS = frozenset("he him his she her hers they them their theirs we us our i me my you your "
+                     "it its who whom which that this these those one".split())
+_SINGULAR = frozenset("he him his she her hers i me my who whom one".split())
+_OPEN = "“"
+_MARK_RE = re.compile(r"''|``|[\"“”]")
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+              "thought": "think", "spoke": "speak", "spoken": "speak", "knew": "know",
+              "known": "know", "felt": "feel", "heard": "hear", "began": "begin",
+              "sought": "seek", "taught": "teach", "swore": "swear", "sworn": "swear",
+              "forgot": "forget", "understood": "understand", "meant": "mean", "held": "hold",
+              "found": "find", "saw": "see", "seen": "see", "gave": "give", "given": "give",
+              "went": "go", "made": "make", "put": "put", "read": "read", "led": "lead"}
+
+
+class BratSpan(NamedTuple):
+    """A text-bound brat annotation: id, label and (start, end) fragments."""
+
+    tid: str
+    label: str
+    fragments: tuple[tuple[int, int], ...]
+
+
+class Attribution(NamedTuple):
+    """One attribution relation: its Content spans, Cue span and (optional) Source span."""
+
+    rid: str
+    contents: tuple[BratSpan, ...]
+    cue: BratSpan | None
+    source: BratSpan | None
+
+
+@dataclass
+class PolnearSplit:
+    """A PolNeAR split: article texts and dates (by ``<article>.txt``), gold pieces, annotators."""
+
+    texts: dict[str, str]
+    dates: dict[str, str]
+    gold: pd.DataFrame
+    annotators: dict[str, str]
+
+
+def parse_brat(ann: str) -> list[Attribution]:
+    """The attribution relations of one brat ``.ann`` string (relations without Content skipped)."""
+    spans: dict[str, BratSpan] = {}
+    relations: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offs = parts[1].partition(" ")
+            frags = tuple((int(a), int(b)) for a, b in
+                          (f.split() for f in offs.split(";") if f.strip()))
+            spans[parts[0]] = BratSpan(parts[0], label, frags)
+        elif line.startswith("E") and len(parts) >= 2:
+            args = [tuple(a.split(":", 1)) for a in parts[1].split() if ":" in a]
+            relations.append((parts[0], args))  # type: ignore[arg-type]
+    out = []
+    for rid, args in relations:
+        contents = tuple(spans[t] for role, t in args if role.startswith("Content") and t in spans)
+        cue = next((spans[t] for role, t in args if role == "Cue" and t in spans), None)
+        source = next((spans[t] for role, t in args if role == "Source" and t in spans), None)
+        if contents:
+            out.append(Attribution(rid, contents, cue, source))
+    return out
+
+
+def quote_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` inside double quotation marks (marks excluded).
+
+    Double marks are ``"``, ``“``, ``”`` and the typewriter pairs ``''`` / ````` `` ````` (the New
+    York Times files of PolNeAR quote with two apostrophes). Curly marks and ````` `` ````` say
+    which side they are; a straight ``"`` or ``''`` opens when no quote is open.
+    """
+    pieces: list[tuple[int, int]] = []
+    open_at: int | None = None
+    first = True
+    for m in _MARK_RE.finditer(text, start, end):
+        i, mark = m.start(), m.group(0)
+        straight = mark in ('"', "''")
+        opening = mark in (_OPEN, "``") or (straight and open_at is None)
+        if straight and open_at is None and first and _looks_closing(text, i, start, m.end()):
+            opening = False
+        if opening:
+            open_at = m.end()
+        elif open_at is not None:
+            pieces.append((open_at, i))
+            open_at = None
+        elif first:
+            pieces.append((start, i))
+        first = False
+    if open_at is not None:
+        pieces.append((open_at, end))
+    out = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _looks_closing(text: str, i: int, start: int, after_mark: int) -> bool:
+    """A straight mark after text in the span and before space/end reads as a closing mark."""
+    before = text[start:i]
+    after = text[after_mark:after_mark + 1]
+    return bool(before.strip()) and (not after or after.isspace() or after in ",.;:)")
+
+
+def _is_pronoun(s: str) -> bool:
+    return s.strip().lower() in PRONOUNS
+
+
+def _plural_common(s: str) -> bool:
+    words = s.split()
+    return bool(words) and words[-1].islower() and words[-1].endswith("s")
+
+
+def _antecedents(text: str, sources: list[tuple[int, str]]) -> dict[int, str]:
+    """Antecedent text by pronoun Source start, following the module's rule."""
+    out: dict[int, str] = {}
+    ordered = sorted(sources)
+    for k, (pos, s) in enumerate(ordered):
+        if not _is_pronoun(s):
+            continue
+        singular = s.strip().lower() in _SINGULAR
+        for _, cand in reversed(ordered[:k]):
+            if _is_pronoun(cand) or (singular and _plural_common(cand)):
+                continue
+            out[pos] = cand
+            break
+        else:
+            out[pos] = ""
+    return out
+
+
+def _span_text(text: str, span: BratSpan | None) -> tuple[str, int, int]:
+    if span is None:
+        return "", -1, -1
+    s, e = span.fragments[0][0], span.fragments[-1][1]
+    return " ".join(text[a:b] for a, b in span.fragments), s, e
+
+
+def _gold_rows(source: str, text: str, attributions: list[Attribution]) -> list[dict]:
+    srcs = [(a.source.fragments[0][0], _span_text(text, a.source)[0])
+            for a in attributions if a.source is not None]
+    ante = _antecedents(text, srcs)
+    rows = []
+    for a in attributions:
+        frags = sorted(f for c in a.contents for f in c.fragments)
+        if not any(_MARK_RE.search(text, s, e) for s, e in frags):
+            continue
+        spk, ss, se = _span_text(text, a.source)
+        cue_text = _span_text(text, a.cue)[0]
+        for s, e in frags:
+            for ps, pe in quote_pieces(text, s, e):
+                rows.append({"source": source, "quote_id": f"{source}:{a.rid}", "start": ps,
+                             "end": pe, "text": text[ps:pe], "kind": "speech", "speaker": spk,
+                             "speaker_start": ss, "speaker_end": se,
+                             "speaker_is_pronoun": _is_pronoun(spk),
+                             "speaker_antecedent": ante.get(ss, "") if _is_pronoun(spk) else "",
+                             "cue": cue_text.lower().strip(" :,"),
+                             "cue_text": cue_text})
+    return rows
+
+
+def _pick_annotations(folder: Path) -> dict[str, tuple[Path, str]]:
+    """Article stem -> (.ann path, annotator id); alphabetically first annotator of doubles."""
+    chosen: dict[str, tuple[Path, str]] = {}
+    for p in sorted(folder.glob("*.ann")):
+        stem, _, annotator = p.stem.rpartition("_")
+        if stem not in chosen:
+            chosen[stem] = (p, annotator)
+    return chosen
+
+
+def load_polnear(folder: str | Path, split: str = "dev") -> PolnearSplit:
+    """Load one split (``dev`` or ``train``) of PolNeAR at ``folder`` as project quote gold."""
+    root = Path(folder)
+    meta = pd.read_csv(root / "metadata.tsv", sep="\t", dtype=str, keep_default_na=False)
+    dates = {f"{r.filename}.txt": r.publication_date for r in meta.itertuples()
+             if r.compartment == split}
+    texts: dict[str, str] = {}
+    rows: list[dict] = []
+    annotators: dict[str, str] = {}
+    for stem, (ann, annotator) in _pick_annotations(root / split / "attributions").items():
+        source = f"{stem}.txt"
+        with open(root / split / "text" / source, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        texts[source] = text
+        annotators[source] = annotator
+        rows += _gold_rows(source, text, parse_brat(ann.read_text(encoding="utf-8")))
+    gold = pd.DataFrame(rows, columns=POLNEAR_GOLD_COLUMNS)
+    return PolnearSplit(texts, dates, gold, annotators)
+
+
+def predict_quotes(split: PolnearSplit, progress: Callable[[int], None] | None = None,
+                   sources: list[str] | None = None) -> pd.DataFrame:
+    """Run the quote instrument on each article (dated from the metadata) via the public API."""
+    from helpers.core.corpus import segment_text
+    from helpers.instruments.quotes import extract_quotes
+
+    frames = []
+    for i, source in enumerate(sources if sources is not None else sorted(split.texts)):
+        corpus = segment_text(split.texts[source], source=source,
+                              date=split.dates.get(source) or None)
+        frames.append(extract_quotes(corpus).assign(source=source))
+        if progress is not None:
+            progress(i + 1)
+    if not frames:
+        return pd.DataFrame(columns=["source", "start", "end", "text", "kind", "speaker", "cue"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def _lemmas(word_or_phrase: str) -> list[str]:
+    """Lemma candidates of every word of ``word_or_phrase`` (lower-case)."""
+    out: list[str] = []
+    for w in re.findall(r"[a-z]+", word_or_phrase.lower()):
+        cands = [_IRREGULAR.get(w, w), w]
+        for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
+                         ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+            if w.endswith(suf) and len(w) > len(suf) + 2:
+                cands.append(w[: -len(suf)] + rep)
+        if len(w) > 4 and w[-3] == w[-4] and w.endswith(("ed", "ing")):
+            cands.append(w[: -3 if w.endswith("ed") else -4])
+        out += cands
+    return out or [""]
+
+
+def cue_matches(pred_cue: str, gold_cue_text: str) -> bool:
+    """Whether a predicted cue lemma names the gold Cue span (see the module docstring)."""
+    words = re.findall(r"[a-z]+", str(pred_cue).lower())
+    if not words or not gold_cue_text.strip():
+        return not words and not gold_cue_text.strip()
+    return words[0] in set(_lemmas(gold_cue_text))
+
+
+def _speaker_ok(pred: str, row: pd.Series, people: str | None) -> bool:
+    from helpers.instruments.quotes import speakers_match
+
+    if not str(pred).strip():
+        return False
+    if speakers_match(pred, row["speaker"], people):
+        return True
+    ante = row["speaker_antecedent"]
+    return bool(row["speaker_is_pronoun"] and ante and speakers_match(pred, ante, people))
+
+
+def _prepare(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    g = gold.reset_index(drop=True).copy()
+    p = pred[pred["kind"] == "speech"].reset_index(drop=True).copy()
+    for df in (g, p):
+        df["source"] = df["source"].map(lambda s: Path(str(s)).name)
+        df["start"] = df["start"].astype(int)
+        df["end"] = df["end"].astype(int)
+    for c in ("speaker", "cue"):
+        p[c] = p[c].fillna("").astype(str)
+    return g, p
+
+
+def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None
+                  ) -> dict[str, float]:
+    """Span P/R/F1, quote recall, speaker accuracy (all / non-pronoun Sources) and cue accuracy.
+
+    ``pred`` = the instrument's rows (only ``kind == "speech"`` is scored); see the module
+    docstring for every definition.
+    """
+    g, p = _prepare(gold, pred)
+    pairs = match_spans(g, p, overlap=True)
+    span = prf(len(pairs), len(p) - len(pairs), len(g) - len(pairs))
+    found = {g.at[gi, "quote_id"] for gi, _ in pairs}
+    with_src = [(gi, pi) for gi, pi in pairs if g.at[gi, "speaker"].strip()]
+    spk = [_speaker_ok(p.at[pi, "speaker"], g.loc[gi], people) for gi, pi in with_src]
+    named = [ok for (gi, _), ok in zip(with_src, spk) if not g.at[gi, "speaker_is_pronoun"]]
+    cue = [cue_matches(p.at[pi, "cue"], g.at[gi, "cue_text"]) for gi, pi in pairs]
+
+    def mean(xs: list[bool]) -> float:
+        return float(sum(xs) / len(xs)) if xs else 0.0
+
+    n_quotes = g["quote_id"].nunique()
+    return {"span_precision": span["precision"], "span_recall": span["recall"],
+            "span_f1": span["f1"], "quote_recall": len(found) / n_quotes if n_quotes else 0.0,
+            "speaker_accuracy": mean(spk), "speaker_accuracy_non_pronoun": mean(named),
+            "cue_accuracy": mean(cue), "n_gold_pieces": len(g), "n_gold_quotes": int(n_quotes),
+            "n_pred_speech": len(p), "n_matched": len(pairs), "n_speaker_pairs": len(spk),
+            "n_speaker_pairs_non_pronoun": len(named)}
+
+
+def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None
+                   ) -> pd.DataFrame:
+    """One row per error with its cause.
+
+    Causes: ``missed quote``, ``spurious quote``, and for matched pieces with a wrong speaker:
+    ``speaker empty``, ``pronoun unresolved`` (pronoun Source without a gold antecedent),
+    ``non-person speaker`` (Source/antecedent has no capitalised word: a group, document or
+    description), ``wrong person``; and ``wrong cue``.
+    """
+    g, p = _prepare(gold, pred)
+    pairs = match_spans(g, p, overlap=True)
+    rows = []
+    for gi, pi in pairs:
+        gr, ps, pc = g.loc[gi], p.at[pi, "speaker"], p.at[pi, "cue"]
+        if gr["speaker"].strip() and not _speaker_ok(ps, gr, people):
+            ref = gr["speaker_antecedent"] if gr["speaker_is_pronoun"] else gr["speaker"]
+            cause = ("speaker empty" if not ps.strip()
+                     else "pronoun unresolved" if gr["speaker_is_pronoun"] and not ref
+                     else "non-person speaker" if not re.search(r"\b[A-Z]", ref)
+                     else "wrong person")
+            rows.append((gr["source"], cause, gr["text"], gr["speaker"], ref, ps, gr["cue_text"],
+                         pc))
+        if not cue_matches(pc, gr["cue_text"]):
+            rows.append((gr["source"], "wrong cue", gr["text"], gr["speaker"], "", ps,
+                         gr["cue_text"], pc))
+    matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+    rows += [(r.source, "missed quote", r.text, r.speaker, r.speaker_antecedent, "", r.cue_text,
+              "") for i, r in g.iterrows() if i not in matched_g]
+    rows += [(r.source, "spurious quote", r.text, "", "", r.speaker, "", r.cue)
+             for i, r in p.iterrows() if i not in matched_p]
+    return pd.DataFrame(rows, columns=["source", "cause", "text", "gold_speaker",
+                                       "gold_antecedent", "pred_speaker", "gold_cue", "pred_cue"])

@@ -1,0 +1,102 @@
+"""Scoring the sentiment instrument against human ratings and hand labels.
+
+Why separate: the instrument (:mod:`helpers.instruments.sentiment`) scores text; this module
+compares its measures with gold — the NYT editorial snippets rated by people
+(``data/external``, split by editorial into ``fit`` and ``held_out``) and the project's own
+hand-labelled sentences — and is what ``scripts/fit_sentiment.py`` and ``make validate`` use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from helpers.core.paths import DATA_EXTERNAL
+from helpers.evaluate.metrics import cohen_kappa, macro_f1, pearson, spearman
+from helpers.instruments.sentiment import CALIBRATION_FILE, MEASURES, score_texts, to_class
+
+__all__ = [
+    "NYT_DEV_FILE",
+    "agreement_table",
+    "editorial_part",
+    "evaluate",
+    "load_nyt_dev",
+    "nyt_validation",
+]
+
+NYT_DEV_FILE: Path = DATA_EXTERNAL / "nyt_editorial_snippets_dev.tsv"
+
+
+def evaluate(gold: Sequence[float], pred: Sequence[float]) -> dict[str, float]:
+    """Pearson, Spearman and 3-class macro-F1 of ``pred`` against gold on the same -1..1 scale."""
+    return {
+        "n": len(gold),
+        "pearson": pearson(gold, pred),
+        "spearman": spearman(gold, pred),
+        "macro_f1": macro_f1(to_class(gold), to_class(pred)),
+    }
+
+
+def editorial_part(editorial: str, salt: str = "sentiment-split", held_out_pct: int = 30) -> str:
+    """``fit`` or ``held_out`` for an editorial: sha256(salt:editorial) mod 100 < pct -> held out.
+
+    Hash-based, so the assignment is deterministic, independent of row order and of the other
+    editorials, and every snippet of one editorial lands on the same side.
+    """
+    h = int(hashlib.sha256(f"{salt}:{editorial}".encode()).hexdigest()[:8], 16)
+    return "held_out" if h % 100 < held_out_pct else "fit"
+
+
+def load_nyt_dev(path: Path = NYT_DEV_FILE) -> pd.DataFrame:
+    """NYT snippets: ``id``, ``editorial``, ``mean_rating``, ``gold`` (mean/4), ``text``."""
+    df = pd.read_csv(path, sep="\t", quoting=3, dtype={"id": str, "text": str},
+                     keep_default_na=False)
+    df["editorial"] = df["id"].str.split("_").str[0]
+    df["gold"] = df["mean_rating"].astype(float) / 4.0
+    return df
+
+
+def nyt_validation(part: str = "held_out", calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
+    """Each measure against the NYT human ratings on one side of the editorial split.
+
+    One row per measure: ``measure``, ``part``, ``n``, ``editorials``, ``pearson``, ``spearman``,
+    ``macro_f1`` (3 classes, neutral band 0.05, gold = mean rating / 4). ``part`` is ``held_out``
+    (never used to choose or fit the default score), ``fit`` or ``all``.
+    """
+    data = load_nyt_dev()
+    if part != "all":
+        data = data[data["editorial"].map(editorial_part) == part].reset_index(drop=True)
+    scores = score_texts(data["text"], calibration=calibration)
+    rows = []
+    for col, name in MEASURES.items():
+        res = evaluate(data["gold"], scores[col])
+        rows.append({"measure": name, "part": part, "n": res["n"],
+                     "editorials": data["editorial"].nunique(), "pearson": res["pearson"],
+                     "spearman": res["spearman"], "macro_f1": res["macro_f1"]})
+    return pd.DataFrame(rows)
+
+
+
+
+def agreement_table(gold: pd.DataFrame, calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
+    """Agreement of each measure with hand labels (``text``, ``label`` columns of a gold file).
+
+    The gold sentences are scored directly from their text (independent of the segmenter) and
+    mapped to classes with the neutral band; one row per measure: ``measure``, ``n``,
+    ``accuracy``, ``macro_f1``, ``kappa``.
+    """
+    cols = ["measure", "n", "accuracy", "macro_f1", "kappa"]
+    if gold.empty:
+        return pd.DataFrame(columns=cols)
+    labels = gold["label"].astype(str).str.strip().str.lower().tolist()
+    scores = score_texts(gold["text"].tolist(), calibration=calibration)
+    rows = []
+    for col, name in MEASURES.items():
+        pred = to_class(scores[col])
+        rows.append([name, len(labels), float(np.mean([a == b for a, b in zip(labels, pred)])),
+                     macro_f1(labels, pred), cohen_kappa(labels, pred)])
+    return pd.DataFrame(rows, columns=cols)

@@ -1,0 +1,95 @@
+"""Scoring the themes instrument against hand coding (paragraph presence per theme).
+
+``score_themes`` — one row per theme: ``theme``, ``precision``, ``recall``, ``f1``, ``tp``,
+``fp``, ``fn``, ``n_gold``, ``n_paragraphs``. ``annotator_agreement`` compares two hand codings;
+``gold_comparison`` lists the paragraphs where prediction and gold disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from helpers.evaluate.metrics import by_file_name, cohen_kappa, match_spans, prf
+
+__all__ = ["annotator_agreement", "gold_comparison", "score_themes"]
+
+
+def score_themes(pred: pd.DataFrame, gold: pd.DataFrame,
+                 themes: Iterable[str] | None = None) -> pd.DataFrame:
+    """Per-theme precision, recall and F1 of paragraph presence against the gold coding.
+
+    ``pred`` is :func:`helpers.instruments.themes.paragraph_themes` output, ``gold`` the
+    ``themes`` annotation (one row per body paragraph with 0/1 per theme). Paragraphs are
+    paired one-to-one by overlapping offsets within the same file name (so a path prefix on
+    ``source`` does not matter); a gold paragraph without a predicted partner counts as
+    predicted absent.
+    """
+    if themes is None:
+        themes = [c for c in gold.columns
+                  if c not in {"source", "start", "end", "text", "notes"}
+                  and f"{c}_present" in pred.columns]
+    themes = list(themes)
+    p, g = by_file_name(pred), by_file_name(gold)
+    pairs = dict(match_spans(g, p, overlap=True))
+    rows = []
+    for t in themes:
+        tp = fp = fn = 0
+        for gi in g.index:
+            gv = bool(int(g.at[gi, t]))
+            pv = bool(p.at[pairs[gi], f"{t}_present"]) if gi in pairs else False
+            tp += gv and pv
+            fp += (not gv) and pv
+            fn += gv and not pv
+        r = prf(tp, fp, fn)
+        rows.append({"theme": t, **r, "n_gold": int(g[t].astype(int).sum()),
+                     "n_paragraphs": len(g)})
+    return pd.DataFrame(rows, columns=["theme", "precision", "recall", "f1", "tp", "fp", "fn",
+                                       "n_gold", "n_paragraphs"])
+
+
+def annotator_agreement(gold_a: pd.DataFrame, gold_b: pd.DataFrame,
+                        themes: Iterable[str]) -> pd.DataFrame:
+    """Agreement of two hand codings of the same paragraphs: ``theme``, ``n``, ``agreement``
+    (share of equal codes), ``kappa`` (Cohen), ``present_a``, ``present_b``.
+
+    Paragraphs are paired by file name and offsets; unpaired rows are ignored.
+    """
+    a, b = by_file_name(gold_a), by_file_name(gold_b)
+    both = a.merge(b, on=["source", "start", "end"], suffixes=("_a", "_b"))
+    rows = []
+    for t in themes:
+        x = both[f"{t}_a"].astype(int).astype(str).tolist()
+        y = both[f"{t}_b"].astype(int).astype(str).tolist()
+        rows.append({"theme": t, "n": len(x),
+                     "agreement": round(sum(i == j for i, j in zip(x, y)) / len(x), 4)
+                     if x else np.nan,
+                     "kappa": round(cohen_kappa(x, y), 4) if x else np.nan,
+                     "present_a": x.count("1"), "present_b": y.count("1")})
+    return pd.DataFrame(rows, columns=["theme", "n", "agreement", "kappa", "present_a",
+                                       "present_b"])
+
+
+def gold_comparison(pred: pd.DataFrame, gold: pd.DataFrame, theme: str) -> pd.DataFrame:
+    """The paragraphs where ``pred`` and ``gold`` disagree on ``theme`` (for error analysis).
+
+    Columns: ``source``, ``start``, ``end``, ``gold``, ``predicted``, ``score``, ``text``.
+    """
+    p, g = by_file_name(pred), by_file_name(gold)
+    pairs = dict(match_spans(g, p, overlap=True))
+    rows = []
+    for gi in g.index:
+        gv = int(g.at[gi, theme])
+        pi = pairs.get(gi)
+        pv = int(bool(p.at[pi, f"{theme}_present"])) if pi is not None else 0
+        if gv != pv:
+            rows.append({"source": g.at[gi, "source"], "start": int(g.at[gi, "start"]),
+                         "end": int(g.at[gi, "end"]), "gold": gv, "predicted": pv,
+                         "score": float(p.at[pi, theme]) if pi is not None else 0.0,
+                         "text": str(g.at[gi, "text"])})
+    return pd.DataFrame(rows, columns=["source", "start", "end", "gold", "predicted", "score",
+                                       "text"])
+
+

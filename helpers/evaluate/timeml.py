@@ -1,0 +1,194 @@
+"""TimeML (TimeBank / AQUAINT) loader and TempEval-3 scorer for the timeline instrument.
+
+Loader: the document text is the content of ``<TEXT>`` with every tag removed and XML entities
+decoded; offsets of each ``TIMEX3`` are Python string indices into that text. The anchor date is
+the value of the ``TIMEX3`` inside ``<DCT>``; that DCT expression is not part of ``<TEXT>`` and is
+never gold.
+
+Scorer (TempEval-3, UzZaman et al. 2013): strict span F1 (identical offsets), relaxed span F1
+(any character overlap, one-to-one, largest overlap first, via
+:func:`helpers.evaluate.metrics.match_spans`), value F1 (a relaxed match whose normalised value is
+identical: P = correct / predicted, R = correct / gold) and type accuracy over relaxed matches.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.evaluate.metrics import match_spans, prf
+
+__all__ = [
+    "TIMEX_GOLD_COLUMNS",
+    "TimemlDoc",
+    "load_timeml",
+    "load_timeml_folder",
+    "parse_timeml",
+    "predict_timexes",
+    "score_timeml",
+    "timeml_errors",
+]
+
+TIMEX_GOLD_COLUMNS = ["source", "start", "end", "text", "type", "value", "mod"]
+
+_TAG_RE = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+_ATTR_RE = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
+_TEXT_RE = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+_DCT_RE = re.compile(r"<DCT>.*?value=\"([^\"]*)\".*?</DCT>", re.S)
+_ENTITY_RE = re.compile(r"&(#x?[0-9A-Fa-f]+|[A-Za-z]+);")
+
+
+@dataclass
+class TimemlDoc:
+    """One TimeML document: id, plain text, DCT (``YYYY-MM-DD``) and gold TIMEX3 rows."""
+
+    doc_id: str
+    text: str
+    dct: str
+    timexes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TIMEX_GOLD_COLUMNS))
+
+
+def _strip_tags(body: str) -> tuple[str, list[tuple[int, int, dict[str, str]]]]:
+    """Text of ``body`` without tags or entities, and (start, end, attrs) of each TIMEX3."""
+    out: list[str] = []
+    length = 0
+    open_timex: list[tuple[int, dict[str, str]]] = []
+    spans: list[tuple[int, int, dict[str, str]]] = []
+    pos = 0
+
+    def emit(raw: str) -> None:
+        nonlocal length
+        decoded = _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), raw)
+        out.append(decoded)
+        length += len(decoded)
+
+    for m in _TAG_RE.finditer(body):
+        emit(body[pos:m.start()])
+        pos = m.end()
+        closing, name, attrs, selfclose = m.groups()
+        if name != "TIMEX3" or selfclose:
+            continue
+        if closing:
+            if open_timex:
+                start, at = open_timex.pop()
+                spans.append((start, length, at))
+        else:
+            open_timex.append((length, dict(_ATTR_RE.findall(attrs))))
+    emit(body[pos:])
+    return "".join(out), spans
+
+
+def parse_timeml(xml: str, doc_id: str) -> TimemlDoc:
+    """Parse one TimeML string (see the module docstring for the conventions)."""
+    m = _TEXT_RE.search(xml)
+    body = m.group(1) if m else ""
+    text, spans = _strip_tags(body)
+    d = _DCT_RE.search(xml)
+    dct = d.group(1)[:10] if d else ""
+    rows = [{"source": doc_id, "start": s, "end": e, "text": text[s:e],
+             "type": at.get("type", ""), "value": at.get("value", ""), "mod": at.get("mod", "")}
+            for s, e, at in sorted(spans, key=lambda x: (x[0], x[1]))]
+    return TimemlDoc(doc_id, text, dct, pd.DataFrame(rows, columns=TIMEX_GOLD_COLUMNS))
+
+
+def load_timeml(path: str | Path) -> TimemlDoc:
+    """Load one ``.tml`` file; the document id is the file name."""
+    p = Path(path)
+    return parse_timeml(p.read_text(encoding="utf-8"), p.name)
+
+
+def load_timeml_folder(folder: str | Path) -> list[TimemlDoc]:
+    """Every ``*.tml`` document of ``folder``, sorted by file name."""
+    return [load_timeml(p) for p in sorted(Path(folder).glob("*.tml"))]
+
+
+def predict_timexes(docs: Iterable[TimemlDoc],
+                    progress: Callable[[int], None] | None = None) -> pd.DataFrame:
+    """Run the timeline instrument on each document (anchored on its DCT) through the public API.
+
+    Returns the instrument's rows with ``source`` = document id; offsets are into ``doc.text``.
+    """
+    from helpers.core.corpus import segment_text
+    from helpers.instruments.timeline import extract_timexes
+
+    frames = []
+    for i, doc in enumerate(docs):
+        corpus = segment_text(doc.text, source=doc.doc_id, date=doc.dct or None)
+        pred = extract_timexes(corpus)
+        pred = pred.assign(source=doc.doc_id)
+        frames.append(pred[["source", "start", "end", "text", "type", "value", "mod"]])
+        if progress is not None:
+            progress(i + 1)
+    if not frames:
+        return pd.DataFrame(columns=TIMEX_GOLD_COLUMNS)
+    out = pd.concat(frames, ignore_index=True)
+    out["start"] = out["start"].astype(int)
+    out["end"] = out["end"].astype(int)
+    return out
+
+
+def _norm(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.reset_index(drop=True).copy()
+    for c in ("text", "type", "value"):
+        if c not in out.columns:
+            out[c] = ""
+        out[c] = out[c].fillna("").astype(str).str.strip()
+    out["start"] = out["start"].astype(int)
+    out["end"] = out["end"].astype(int)
+    return out
+
+
+def score_timeml(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
+    """TempEval-3 measures of ``pred`` against ``gold`` (both with source/start/end/type/value).
+
+    Returns strict_/relaxed_/value_ precision, recall and f1, ``type_accuracy`` (over relaxed
+    matches) and the counts ``n_gold``, ``n_pred``, ``n_relaxed``, ``n_strict``, ``n_value``.
+    """
+    g, p = _norm(gold), _norm(pred)
+    strict = match_spans(g, p, overlap=False)
+    relaxed = match_spans(g, p, overlap=True)
+    n_val = sum(g.at[gi, "value"] == p.at[pi, "value"] for gi, pi in relaxed)
+    n_type = sum(g.at[gi, "type"] == p.at[pi, "type"] for gi, pi in relaxed)
+    out: dict[str, float] = {}
+    for name, tp in (("strict", len(strict)), ("relaxed", len(relaxed)), ("value", n_val)):
+        s = prf(tp, len(p) - tp, len(g) - tp)
+        out.update({f"{name}_precision": s["precision"], f"{name}_recall": s["recall"],
+                    f"{name}_f1": s["f1"]})
+    out["type_accuracy"] = n_type / len(relaxed) if relaxed else 0.0
+    out.update({"n_gold": len(g), "n_pred": len(p), "n_relaxed": len(relaxed),
+                "n_strict": len(strict), "n_value": int(n_val)})
+    return out
+
+
+def timeml_errors(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
+    """One row per error, with its ``cause``: missed, spurious, extent (relaxed but not exact
+    offsets, value right), value (matched, wrong value), extent+value (both), type (only type).
+
+    Columns: source, cause, gold_text, pred_text, gold_value, pred_value, gold_type, pred_type.
+    """
+    g, p = _norm(gold), _norm(pred)
+    relaxed = match_spans(g, p, overlap=True)
+    rows = []
+    for gi, pi in relaxed:
+        gr, pr = g.loc[gi], p.loc[pi]
+        exact = (gr["start"], gr["end"]) == (pr["start"], pr["end"])
+        val_ok = gr["value"] == pr["value"]
+        if exact and val_ok and gr["type"] == pr["type"]:
+            continue
+        cause = ("type" if exact and val_ok else "value" if exact
+                 else "extent" if val_ok else "extent+value")
+        rows.append((gr["source"], cause, gr["text"], pr["text"], gr["value"], pr["value"],
+                     gr["type"], pr["type"]))
+    mg = set(g.index) - {gi for gi, _ in relaxed}
+    mp = set(p.index) - {pi for _, pi in relaxed}
+    rows += [(g.at[i, "source"], "missed", g.at[i, "text"], "", g.at[i, "value"], "",
+              g.at[i, "type"], "") for i in sorted(mg)]
+    rows += [(p.at[i, "source"], "spurious", "", p.at[i, "text"], "", p.at[i, "value"], "",
+              p.at[i, "type"]) for i in sorted(mp)]
+    return pd.DataFrame(rows, columns=["source", "cause", "gold_text", "pred_text", "gold_value",
+                                       "pred_value", "gold_type", "pred_type"])

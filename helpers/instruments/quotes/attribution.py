@@ -1,0 +1,480 @@
+"""Per-article attribution state (:class:`ArticleState`): names seen, pronoun resolution,
+descriptions completed from context, canonical speaker names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from helpers.core.people import load_people
+from helpers.instruments.quotes.cues import (
+    _DET_WORD_RX,
+    QuoteRow,
+    _np_kind,
+)
+from helpers.instruments.quotes.lexicon import (
+    _NOT_NAME,
+    _ORG_WORDS,
+    _PLACE_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    TITLES,
+    _first_names,
+)
+from helpers.instruments.quotes.marks import QuoteSpan
+from helpers.instruments.quotes.mentions import (
+    _NAME_RUN_RE,
+    _ROLE_ACRONYMS,
+    Mention,
+    _clean_name_tokens,
+    _desc_gender,
+    _description,
+    _find_mentions,
+    _gender_of,
+    _is_person_name,
+    _person_by_context,
+)
+from helpers.instruments.quotes.names import (
+    canonical_key,
+    same_speaker,
+)
+
+
+class ArticleState:
+    """State for attributing the quotations of one article."""
+
+    def __init__(self, text: str, people: dict[str, str]):
+        self.text = text
+        self.alias = people
+        self.full_names: list[tuple[int, str]] = []  # (offset, full name) in order seen
+        self.known: set[str] = set()
+        self.paragraph_mentions: list[list[Mention]] = []
+        self.interviewee: str = ""
+        self.block_starts: list[int] = []
+        self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
+        self.interview_mode: bool = False
+        self.writer_meets: bool = False  # first-person writer meeting/asking someone
+        self._idx_len = -1
+        self._by_last: dict = {}
+        self._by_first: dict = {}
+        self._memo: dict = {}
+        self._counts: dict[str, int] | None = None
+        self.name_runs: list[tuple[int, list[str]]] = []
+
+    def note_names(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind == "named":
+                tokens = m.surface.split()
+                if tokens and tokens[0].rstrip(".") in TITLES:
+                    tokens = tokens[1:]
+                if len(tokens) >= 2:
+                    self.full_names.append((m.start, " ".join(tokens)))
+                    self.known.add(canonical_key(" ".join(tokens)))
+                    self.known.add(canonical_key(tokens[-1]))
+
+    def note_candidates(self, narr: str, lo: int, runs: list[re.Match] | None = None) -> None:
+        """Capitalised runs of two to four words that look like personal names (no
+        organisation or function words): used only to expand a surname to a full name."""
+        for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
+            tokens = _clean_name_tokens(m.group(0))
+            titled = bool(tokens) and tokens[0].rstrip(".") in TITLES and len(tokens) > 1
+            if titled:
+                tokens = tokens[1:]
+            if tokens:
+                self.name_runs.append((lo + m.start(), tokens))
+            raw = m.group(0).split()
+            k = len(raw) - len(tokens) - 1
+            if not titled and 0 <= k and len(tokens) >= 2 and (
+                    raw[k].rstrip(".") in TITLES or raw[k].lower() in PERSON_NOUNS
+                    or raw[k] in _ROLE_ACRONYMS):
+                titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
+            given = len(tokens) == 2 and tokens[0] in _first_names() and \
+                tokens[1] not in _PLACE_WORDS
+            if not 2 <= len(tokens) <= 4 or any(
+                    (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper()
+                    or t.endswith(("’", "'")) for t in tokens):
+                continue
+            full = " ".join(tokens)
+            self.full_names.append((lo + m.start(), full))
+            if titled or _is_person_name(tokens, self.known) or _person_by_context(
+                    narr, m.start(), m.end()):  # "Gov. Sandra Ortiz": a title marks a person
+                self.known.add(canonical_key(full))
+                self.known.add(canonical_key(tokens[-1]))
+
+    def _index(self) -> tuple[dict, dict]:
+        if self._idx_len != len(self.full_names):
+            by_last: dict[str, list[tuple[int, str]]] = {}
+            by_first: dict[str, list[tuple[int, str]]] = {}
+            for off, n in sorted(self.full_names):
+                if canonical_key(n) not in self.known:
+                    continue  # expand surnames to persons' names only
+                toks = [t for t in canonical_key(n).split() if t not in _NAME_SUFFIXES]
+                if toks:
+                    by_last.setdefault(toks[-1], []).append((off, n))
+                    by_first.setdefault(toks[0], []).append((off, n))
+            self._by_last, self._by_first = by_last, by_first
+            self._idx_len = len(self.full_names)
+            self._memo = {}
+        return self._by_last, self._by_first
+
+    def canonical(self, name: str, at: int) -> str:
+        """Fullest form of ``name``: the latest full name with this surname seen up to ``at``,
+        the register's name for this alias, a later full name with this surname, a full name
+        with this first name, or the name as written (titles and possessive removed)."""
+        by_last, by_first = self._index()
+        memo_key = (name, at)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        tokens = name.replace("’s", "").replace("'s", "").split()
+        if tokens and tokens[0].rstrip(".") in TITLES and len(tokens) > 1:
+            tokens = tokens[1:]
+        if not tokens:
+            return name
+        clean = " ".join(tokens)
+        key = canonical_key(clean)
+        result = clean
+        if len(tokens) == 1:
+            same_last = by_last.get(key, [])
+            earlier = [n for off, n in same_last if off <= at]
+            first_name = [n for off, n in by_first.get(key, []) if off <= at]
+            if earlier:
+                result = earlier[-1]
+            elif key in self.alias:
+                result = self.alias[key]
+            elif same_last:
+                result = same_last[0][1]
+            elif first_name:
+                result = first_name[-1]
+        elif key in self.alias:
+            result = self.alias[key]
+        self._memo[memo_key] = result
+        return result
+
+    def mention_counts(self) -> dict[str, int]:
+        """Mentions per canonical name in the article (computed once)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for off, tokens in self.name_runs:
+                if _is_person_name(tokens, self.known):
+                    n = self.canonical(" ".join(tokens), off)
+                    counts[n] = counts.get(n, 0) + 1
+            self._counts = counts
+        return self._counts
+
+
+_NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
+
+
+def _mention_gender(m: Mention, art: ArticleState) -> str:
+    if m.gender != "u" or m.kind != "named":
+        return m.gender
+    return _gender_of(art.canonical(m.surface, m.start).split())
+
+
+def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
+    if m.kind == "pronoun":
+        return m.surface.lower() == p
+    if m.not_pron == p:
+        return False
+    if p == "it":  # an organisation: a group mention or a description with an organisation head
+        return m.kind == "group" and m.gender != "p"
+    if p == "they":
+        return m.kind == "group" or (m.kind == "description" and m.gender == "p")
+    if m.kind == "group":
+        return False
+    g = _mention_gender(m, art)
+    return g in ("u", {"he": "m", "she": "f"}[p])
+
+
+def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
+    if m.kind == "pronoun":
+        if m.resolved is None:
+            m.resolved = ("", "none")  # guards against cycles
+            name, typ, _, _ = _resolve_pronoun(m.surface, m.start, art, m.para,
+                                               interview=art.interview_mode)
+            m.resolved = (name, typ)
+        return m.resolved
+    if m.kind == "named":
+        return art.canonical(m.surface, m.start), "pronoun-resolved"
+    return m.surface, m.kind
+
+
+def _resolve_pronoun(
+    pron: str, pos: int, art: ArticleState, para: int, exclude: str = "", interview: bool = True
+) -> tuple[str, str, int | None, int | None]:
+    """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
+
+    Order: first person -> the writer (the interviewer in an interview); in an interview
+    ``he``/``she`` -> the interviewee (if the gender does not clash); else the latest
+    compatible subject mention in this or the previous paragraph; the latest compatible
+    mention of any role there; the speaker of a recent speech quote; subject mentions up to
+    four paragraphs back.
+    """
+    p = pron.lower()
+    if p == "i" and interview and art.interviewee:
+        return ("the interviewer", "writer", None, None)  # "I ask" in an interview
+    if p in {"i", "we"}:
+        return ("the writer", "writer", None, None)
+    if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
+        g = _gender_of(art.interviewee.split())
+        local = None
+        if g == "u":
+            # an interviewee whose given name tells no gender does not take a "he"/"she"
+            # whose paragraph has just named another person as subject ("Sheard, now a
+            # councillor, tells me … "…," he says"): the nearer named subject does
+            for m in reversed(art.paragraph_mentions[para]
+                              if 0 <= para < len(art.paragraph_mentions) else []):
+                if m.start < pos and m.subject and m.kind == "named" and \
+                        _compatible(p, m, art):
+                    name = _mention_name(m, art)[0]
+                    if name and name not in (exclude, art.interviewee) and \
+                            not same_speaker(name, art.interviewee):
+                        local = m
+                    break
+        if local is not None:
+            name, typ = _mention_name(local, art)
+            return (name, typ, local.start, local.end)
+        if g in ("u", {"he": "m", "she": "f"}[p]):
+            return (art.interviewee, "pronoun-resolved", None, None)
+
+    def scan(paras: range, need_subject: bool) -> Mention | None:
+        for k in paras:
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            for m in reversed(art.paragraph_mentions[k]):
+                if m.start >= pos or (need_subject and not m.subject):
+                    continue
+                if not _compatible(p, m, art):
+                    continue
+                name = _mention_name(m, art)[0]
+                if not name or name == exclude:
+                    continue
+                return m
+        return None
+
+    m = (scan(range(para, para - 1, -1), True) or scan(range(para, para - 1, -1), False)
+         or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
+                                                               False))
+    if m is not None:
+        name, typ = _mention_name(m, art)
+        return (name, typ, m.start, m.end)
+    for k, name, typ in reversed(art.speech_history):
+        if k < para - 3:
+            break
+        if not name or name == exclude or typ == "writer":
+            continue
+        gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
+        if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
+            continue
+        if p in ("they", "it") and typ not in ("group", "description"):
+            continue
+        if p in ("he", "she") and typ == "group":
+            continue  # "the board said …" is not a later "he says"
+        return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
+                None, None)
+    m = scan(range(para - 2, para - 5, -1), True)
+    if m is not None:
+        name, typ = _mention_name(m, art)
+        return (name, typ, m.start, m.end)
+    return ("", "none", None, None)
+
+
+_ELLIPTIC = {"another", "one", "others", "a third", "a fourth", "a fifth", "a second",
+             "the other", "the third", "the fourth", "a sixth"}
+
+
+def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> str:
+    """``another`` / ``a third`` -> ``another man`` when the last description says ``man``."""
+    if desc.lower() not in _ELLIPTIC:
+        return desc
+    for k in range(para, para - 2, -1):
+        if k < 0 or k >= len(art.paragraph_mentions):
+            continue
+        for m in reversed(art.paragraph_mentions[k]):
+            if m.kind == "description" and m.start < pos:
+                head = m.surface.split()[-1]
+                if head.lower() not in _ELLIPTIC and head.lower() not in {"one", "another"}:
+                    return f"{desc} {head}"
+    return desc
+
+
+#: head nouns of an office or function: ``the prime minister`` after a named subject in the
+#: same paragraph is that person (elegant variation), unlike ``the man`` or ``the nurse``
+_ROLE_HEADS = frozenset(
+    """minister president chancellor premier governor mayor senator ambassador leader chairman
+    chairwoman chair secretary chief director founder commissioner envoy mp congressman
+    congresswoman councillor spokesman spokeswoman spokesperson executive treasurer
+    candidate""".split())
+
+
+def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude: str = "") -> str:
+    """``"…," the prime minister told MPs`` right after ``Richard Hollis insisted …`` in the same
+    paragraph: a definite description headed by an office noun refers back to the latest
+    named subject of the paragraph (not a new person). Returns the name or ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the" or tokens[-1] not in _ROLE_HEADS:
+        return ""
+    if not 0 <= para < len(art.paragraph_mentions):
+        return ""
+    for m in reversed(art.paragraph_mentions[para]):
+        if m.start >= pos or m.kind != "named" or not m.subject:
+            continue
+        name = art.canonical(m.surface, m.start)
+        if name and name != exclude and len(name.split()) >= 2:
+            return name
+        return ""
+    return ""
+
+
+#: last words of company names (``the company`` / ``the firm`` refers back to one of these)
+_CORPORATE_WORDS = frozenset(
+    "Company Services Ltd Limited Plc PLC Inc Group Holdings Corporation Corp Industries "
+    "Airways Airlines Motors Energy Water Systems Technologies Partners".split())
+
+
+@lru_cache(maxsize=64)
+def _org_name_re(head: str) -> re.Pattern:
+    """A capitalised name of one to four words ending in ``head`` (a regex alternation)."""
+    return re.compile(rf"(?<![\w’'])(?:[A-Z][\w’'\-]+\s+){{1,4}}{head}(?![\w’'])")
+
+
+def _org_full_name(desc: str, art: ArticleState, pos: int) -> str:
+    """``the council`` -> ``Harfield District Council``: a definite organisation description
+    takes the latest capitalised name ending in the same head noun written earlier in the
+    article (``the company`` after ``Acme Trading Company``); otherwise it stays as it is."""
+    m = re.fullmatch(r"the ([a-z]+)", desc)
+    if not m or m.group(1) not in ORG_NOUNS:
+        return desc
+    head = m.group(1).capitalize()
+    if m.group(1) in ("company", "firm", "business"):  # any corporate name will do
+        head = "(?:" + "|".join(sorted(_CORPORATE_WORDS)) + ")"
+    rx = _org_name_re(head)
+    best = ""
+    for x in rx.finditer(art.text, 0, pos):
+        words = x.group(0).split()
+        while words and words[0] in _NOT_NAME:
+            words = words[1:]
+        if len(words) >= 2:
+            best = " ".join(words)
+    return best or desc
+
+
+def _role_match(desc: str, art: ArticleState) -> str:
+    """``the outgoing ambassador`` -> the person mentioned in the article whose register role
+    contains the description's head noun (the most mentioned one), else ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the":
+        return ""
+    head = tokens[-1]
+    counts = art.mention_counts()
+    best, best_n = "", 0
+    for name, role_words in _role_index():
+        if head in role_words and counts.get(name, 0) > best_n:
+            best, best_n = name, counts[name]
+    return best
+
+
+@lru_cache(maxsize=1)
+def _role_index() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(name, words of the register's role) for every person in ``data/people.csv``."""
+    people = load_people()
+    return tuple((str(n), frozenset(re.findall(r"[a-z\-]+", str(r).lower())))
+                 for n, r in zip(people["name"], people["role"]))
+
+
+def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, exclude: str = ""
+                  ) -> None:
+    np_text = row.np.strip()
+    kind = _np_kind(np_text)
+    row.speaker_mention = np_text
+    if kind == "pronoun":
+        name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
+                                           exclude=exclude, interview=interview)
+        row.speaker, row.speaker_type = name, typ
+        row.speaker_start, row.speaker_end = (s, e) if s is not None else (row.np_start,
+                                                                           row.np_end)
+    elif kind == "description":
+        desc = _complete_description(_description(np_text), art, para,
+                                     row.np_start or row.span.start)
+        person = _role_match(desc, art) or _role_antecedent(
+            desc, art, para, row.np_start or row.span.start, exclude)
+        if person:
+            row.speaker, row.speaker_type = person, "named"
+        else:
+            row.speaker, row.speaker_type = desc, "description"
+        row.speaker_start, row.speaker_end = row.np_start, row.np_end
+    elif kind == "group":
+        row.speaker = _description(np_text) if _DET_WORD_RX.match(np_text) \
+            else np_text
+        row.speaker = _org_full_name(row.speaker, art, row.np_start or row.span.start)
+        row.speaker_type = "group"
+        row.speaker_start, row.speaker_end = row.np_start, row.np_end
+    else:
+        parts = re.split(r"\s+and\s+", np_text)
+        names = []
+        for part in parts:
+            if re.search(r"[’']s\s", part):  # "Rumsfeld's DoD": keep as written
+                names.append(part)
+                continue
+            tokens = _clean_name_tokens(part)
+            names.append(art.canonical(" ".join(tokens) if tokens else part,
+                                       row.np_start or 0))
+        row.speaker = " and ".join(names)
+        tokens = _clean_name_tokens(parts[0])
+        # a group: an organisation word, an acronym, "the Americans"; otherwise a named speaker
+        org = len(parts) == 1 and (any(t in _ORG_WORDS for t in tokens) or (
+            len(tokens) == 1 and (tokens[0].isupper() or tokens[0].lower() in ORG_NOUNS))
+            or bool(re.match(r"^[Tt]he\s", row.speaker))
+            or bool(re.search(r"\s(?:of|for)\s", row.speaker) and len(tokens) >= 3
+                    and tokens[0].rstrip(".") not in TITLES))  # "Royal Society of Tanners"
+        row.speaker_type = "group" if org else "named"
+        row.speaker_start, row.speaker_end = row.np_start, row.np_end
+
+
+_LOOKBACK = 4  # paragraphs searched back for an antecedent
+
+
+@dataclass
+class Paragraph:
+    """One block of an article as the attribution passes see it.
+
+    ``block_id``/``block_paragraph_index`` come from the corpus block; ``lo``/``hi`` are its
+    offsets in the corpus text; ``spans`` its quotation spans; ``narr`` its text with every
+    top-level quotation masked; ``index`` its position among the article's blocks; ``runs`` the
+    capitalised name runs of ``narr``.
+    """
+
+    block_id: int
+    block_paragraph_index: int
+    lo: int
+    hi: int
+    spans: list[QuoteSpan]
+    narr: str
+    index: int
+    runs: list[re.Match]
+
+
+class _LazyMentions:
+    """``paragraph_mentions[k]``: the mentions of paragraph ``k``, found on first access."""
+
+    def __init__(self, text: str, paragraphs: list[Paragraph], known: set[str]):
+        self._text, self._info, self._known = text, paragraphs, known
+        self._cache: dict[int, list[Mention]] = {}
+        self._persons: dict[tuple[str, ...], bool] = {}
+
+    def __len__(self) -> int:
+        return len(self._info)
+
+    def __getitem__(self, k: int) -> list[Mention]:
+        if k not in self._cache:
+            p = self._info[k]
+            ms = _find_mentions(self._text, p.lo, p.hi, p.narr, self._known, p.runs,
+                                self._persons)
+            for m in ms:
+                m.para = p.index
+            self._cache[k] = ms
+        return self._cache[k]
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self)))

@@ -1,0 +1,563 @@
+"""Cues: the reporting verb (or noun) and speaker noun phrase around one quotation span
+(``"…," says X`` / ``X says: "…"`` / sentence cues), filling a :class:`QuoteRow`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpers.core.text import count_words
+from helpers.instruments.quotes.lexicon import (
+    _ADV,
+    _ALL_VERB_RE,
+    _DETERMINERS,
+    _NAME,
+    _NOT_NAME,
+    _PRON,
+    _SPEECH_VERB_RE,
+    ALL_VERBS,
+    FRAMING_VERBS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    TITLES,
+)
+from helpers.instruments.quotes.marks import (
+    QuoteSpan,
+)
+from helpers.instruments.quotes.mentions import (
+    _DESC,
+    _PERSON_NOUN_RE,
+    _PREP_GUARD_RE,
+    _SPEAKER_NOUN_RE,
+    _description,
+)
+
+
+@dataclass
+class QuoteRow:
+    span: QuoteSpan
+    block_id: int
+    paragraph_index: int
+    kind: str = "term"
+    speaker: str = ""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_type: str = "none"
+    speaker_mention: str = ""
+    cue: str = ""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    continuation: bool = False
+    attribution: str = ""  # "" until a rule fires; reported as "none"
+    np: str = ""  # raw speaker NP text (before resolution)
+    np_start: int | None = None
+    np_end: int | None = None
+    post_cue_end: int = -1  # end of the post-cue text after the closer (for split quotes)
+    anonymous: bool = False  # attributed to an unnamed source ("I am told")
+
+
+def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
+    """``text[lo:hi]`` with every top-level quotation (marks included) replaced by ``\\x01``."""
+    chars = list(text[lo:hi])
+    for s in spans:
+        if s.level:
+            continue
+        a = s.open_pos
+        b = (s.close_pos + 1) if s.close_pos >= 0 else s.end
+        for k in range(max(a, lo) - lo, min(b, hi) - lo):
+            chars[k] = "\x01"
+    return "".join(chars)
+
+
+_SENT_END_RE = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
+
+
+def _clause_start(narr: str, pos: int, floor: int = 0) -> int:
+    """Start of the narration sentence containing ``pos`` (quotes are masked)."""
+    best = floor
+    for m in _SENT_END_RE.finditer(narr, floor):
+        if m.end() > pos:
+            break
+        best = m.end()
+    return best
+
+
+def _is_sentence_like(inner: str) -> bool:
+    words = count_words(inner)
+    if words >= 6:
+        return True
+    if words >= 3 and re.search(r"[.!?…]$", inner.strip()) and inner.strip()[0].isupper():
+        return True
+    return False
+
+
+def _desc_head(np_text: str) -> str:
+    """Head noun of a description, before a kept post-modifier (``a spokesman for the
+    party`` -> ``spokesman``)."""
+    desc = re.split(r"\s+(?:who|for|of|at|from|on)\s+", _description(np_text))[0]
+    return desc.split()[-1].lower().strip(",") if desc.split() else ""
+
+
+def _np_kind(np_text: str) -> str:
+    low = np_text.strip().lower()
+    if low in PRONOUNS:
+        return "pronoun"
+    first = np_text.strip().split()[0] if np_text.strip() else ""
+    if _DET_START_RX.match(np_text.strip()) or low in {"another", "one", "others",
+                                                                   "other"}:
+        # "The Americans" style group vs description
+        if first in {"The", "the"} and len(np_text.split()) >= 2 and \
+                np_text.split()[1][:1].isupper():
+            return "group"
+        if _desc_head(np_text) in ORG_NOUNS:
+            return "group"
+        return "description"
+    if np_text.strip()[:1].islower():
+        return "description"
+    return "named"
+
+
+def _valid_np(np_text: str) -> bool:
+    s = np_text.strip()
+    if not s:
+        return False
+    if s.lower() in PRONOUNS or s.lower() in {"another", "one", "others", "other"}:
+        return True
+    tokens = s.split()
+    if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s):
+        return False
+    if _DET_START_RX.match(s):
+        head = _desc_head(s)
+        return head in PERSON_NOUNS or head in ORG_NOUNS
+    if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
+        return tokens[-1].lower() in PERSON_NOUNS
+    return not all(t in _NOT_NAME for t in tokens)
+
+_NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
+# "…," says X / "…," said X, a spokesman.  (verb first)
+_POST_INV_RE = re.compile(
+    rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}(?![\w’'])|"
+    rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
+    rf"(?=$|[\s,.;:!?—–\-)\x01])"
+)
+# "…," X says / "…," he says
+_POST_NORM_RE = re.compile(
+    rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
+    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
+    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
+    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
+)
+# X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
+_PRE_RE = re.compile(
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
+    rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
+    rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
+    rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
+    rf"(?:appears?|appeared|seems?|seemed)\s+to)\s+)*"
+    rf"(?P<verb>{_ALL_VERB_RE})"
+    rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
+    rf"an?\s+\w+|staff|{_PERSON_NOUN_RE}))?"
+    rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
+    rf"(?:\s*[:,—–-]\s*|\s+)$"
+)
+#: "… a cabinet minister who, after a summit, asked her: "…"": the relative pronoun's
+#: antecedent is the speaker
+_REL_WHO_PRE_RE = re.compile(
+    rf"(?P<np>{_DESC})\s+who(?:\s*,[^,\x01;:]{{1,80}},)?\s+(?:{_ADV}\s+|then\s+|later\s+)?"
+    rf"(?P<verb>{_ALL_VERB_RE})(?:\s+(?:me|us|him|her|them))?(?:\s+(?:that|whether))?"
+    rf"(?:\s*[:,—–-]\s*|\s+)$")
+# Any reporting verb in the clause before the quote: "he says it remains special "…""
+_ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
+#: lower-case words; a reporting verb is found by a set look-up (much faster than a regex
+#: alternation of all inflected forms)
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])(?P<verb>[a-z]+)(?![\w’'\-])")
+
+
+def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
+    """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
+    return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
+_NP_BEFORE_RE = re.compile(
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
+    rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
+    rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
+    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
+    rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
+)
+#: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
+#: said"): news style puts it there; it is skipped when the subject is looked for
+_TIME_ADJUNCT_RX = re.compile(
+    r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+$")
+#: "…, officials cited": a bare plural role noun opening the clause right before the verb
+_BARE_ROLE_BEFORE_RX = re.compile(
+    rf"(?:^|[,;]\s+)(?P<np>(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN_RE})\s+$")
+#: "One MP who backs him said": a description with a short relative clause as subject
+_REL_DESC_BEFORE_RX = re.compile(
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
+    rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
+#: a person description right before ``for|of|at|from`` + the NP that was found
+_DESC_PP_LEFT_RX = re.compile(
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
+    rf"\s+(?:for|of|at|from)\s+$")
+_WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
+_DET_START_RX = re.compile(rf"^{_DETERMINERS}\b")
+_DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
+_ROLE_BEFORE_NAME_RX = re.compile(
+    rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
+    rf"(?={_NAME}$)")
+_SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+_SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+_LATE_POST_RX = re.compile(
+    rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
+_APPOS_NAME_AFTER_RX = re.compile(
+    rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
+    rf"(?=\s*(?:[,.;:!?)]|$))")
+#: ``as he puts it,`` / ``as one critic put it:`` right before the quotation
+_AS_PUT_RE = re.compile(
+    rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
+    rf"(?P<verb>puts|put)\s+it\s*[,:—–-]?\s*$")
+#: a sentence ending on a reporting verb with no reported content (``I ask the obvious
+#: question.``, ``before she replies.``): the quotation that follows is what was said
+_ANNOUNCE_RE = re.compile(
+    rf"{_NP_RE}\s+(?:(?:then|finally|simply|only|[a-z]+ly)\s+)?"
+    rf"(?P<verb>asks?|asked|answers?|answered|repl(?:y|ies|ied)|respond(?:s|ed)?|"
+    rf"retort(?:s|ed)?|counter(?:s|ed)?)"
+    rf"(?:\s+(?:him|her|them|me)?\s*(?:the|an?)\s+(?:[a-z]+\s+)?question)?\.$")
+#: last words of an announcing sentence (cheap pre-test before :data:`_ANNOUNCE_RE`)
+_ANNOUNCE_LAST = frozenset(
+    "ask asks asked answer answers answered reply replies replied respond responds responded "
+    "retort retorts retorted counter counters countered question".split())
+_LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
+_ACCORDING_PRE_RE = re.compile(
+    rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
+_WORDS_OF_RE = re.compile(
+    rf"[Ii]n the (?P<noun>words?) of\s+(?P<np>its\s+(?:[a-z\-]+\s+){{0,2}}{_PERSON_NOUN_RE}|"
+    rf"{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})(?P<app>,\s*{_NAME},)?")
+_ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
+_PAREN_CUE_RE = re.compile(
+    rf",\s*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
+_PASSIVE_AUX_RE = re.compile(
+    r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
+#: A noun that attributes quoted words to the clause's subject (``By his own admission``).
+_CUE_NOUN_RE = re.compile(
+    r"(?<![\w’'])(?P<noun>admission|appeal|claim|denial|statement|memo|memorandum|letter|"
+    r"tweet|e-?mail|remark|comment|warning|plea|boast|confession|verdict|message|speech|"
+    r"column|blog|post|interview|testimony)(?:s)?(?![\w’'])"
+)
+_BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})")
+
+#: capitalised words + ``of``/``for`` right before a name: an organisation's name continues
+#: leftwards (``Royal College of Nursing``, ``Department for Education``)
+_OF_NAME_LEFT_RX = re.compile(
+    r"(?<![\w’'])(?:The\s+)?(?P<lead>(?:[A-Z][\w’'\-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?)$")
+_APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
+
+
+_NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME}),\s*$")
+
+
+def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
+    """Speaker NP of a cue match; a description in apposition to a name gives the name
+    (``the developer's spokesman, Paul Grant, said``; ``Tom Watson, the deputy leader, …``)."""
+    np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
+    if _np_kind(np_text) == "named":
+        left = _OF_NAME_LEFT_RX.search(m.string, max(0, m.start("np") - 80), m.start("np"))
+        if left:  # "The Royal College of Nursing said": the whole name, not "Nursing"
+            s = base + left.start("lead")
+            np_text = m.string[left.start("lead"):m.end("np")]
+    if _np_kind(np_text) in ("description", "group"):
+        before = m.string[max(0, m.start("np") - 60):m.start("np")]
+        nb = _NAME_BEFORE_APPOS_RE.search(before)
+        if nb and nb.group("name").split()[0] not in _NOT_NAME and \
+                not re.fullmatch(r"[A-Z]{2,}s", nb.group("name")):  # "MPs, a process …"
+            name = nb.group("name")
+            s = base + m.start("np") - len(before) + nb.start("name")
+            np_text, e = name, s + len(name)
+            row.np, row.np_start, row.np_end = np_text, s, e
+            return
+    app = m.groupdict().get("app")
+    if app and _np_kind(np_text) in ("description", "group"):
+        inner = app.strip(", ")
+        if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
+            s = base + m.start("app") + app.index(inner)
+            np_text, e = inner, s + len(inner)
+    row.np, row.np_start, row.np_end = np_text, s, e
+
+
+def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: int,
+              prev_close: int, prev_narr: str = "", prev_lo: int = 0) -> None:
+    """Fill ``row``'s cue and speaker NP from the narration around its span.
+
+    ``prev_narr``/``prev_lo``: the previous paragraph's narration, for a block quotation whose
+    cue ends the paragraph before it (``She wrote:``).
+    """
+    sp = row.span
+    inner = text[sp.start:sp.end]
+    after_pos = (sp.close_pos + 1) if sp.close_pos >= 0 else hi
+    post = narr[after_pos - lo:(next_open if next_open >= 0 else hi) - lo]
+    ends_sentence = inner.rstrip().endswith((".",)) and not inner.rstrip().endswith("...")
+    post_ok = sp.close_pos >= 0 and (not ends_sentence or re.match(r"^[\s,]*[a-z]", post))
+    if post_ok:
+        _post_cue(row, post, after_pos)
+    if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos):
+        return
+    if row.attribution:
+        return
+    _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
+
+
+def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
+    """A cue right after the closing mark (``"…," says X`` / ``"…," X says``)."""
+    for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
+        m = rx.match(post)
+        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
+            np_text = m.group("np")
+            skip = 0
+            role = _ROLE_BEFORE_NAME_RX.match(np_text)
+            if role:  # "says union leader Ray Jones": the name, not the role
+                skip = role.end()
+                np_text = np_text[skip:]
+            elif rx is _POST_INV_RE and _np_kind(np_text) in ("description", "group"):
+                np_text = _description(np_text)
+                appos = _APPOS_NAME_AFTER_RX.match(post, m.start("np") + len(np_text))
+                if appos:  # "said his wife, Carol Reid.": the name in apposition
+                    skip = appos.start("name") - m.start("np")
+                    np_text = appos.group("name")
+            base = after_pos
+            row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
+            row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
+            row.np = np_text
+            row.np_start = base + m.start("np") + skip
+            row.np_end = row.np_start + len(np_text)
+            row.attribution = how
+            row.post_cue_end = base + m.end()
+            # a pre-cue with a colon beats a post-cue only if the post-cue is weak
+            break
+
+
+def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,
+             post: str, after_pos: int) -> bool:
+    """A cue in the clause before the opening mark (``X says: "…"``, a label, ``according to``,
+    ``as he puts it``, ``X, who …, says``), or ending the previous paragraph. True when the
+    search is over (a cue was set, or one rule settled that there is none)."""
+    sp = row.span
+    pre_floor = max(lo, prev_close) - lo
+    cs = _clause_start(narr, sp.open_pos - lo, pre_floor)
+    pre = narr[cs:sp.open_pos - lo]
+    if not pre.strip() and not narr[:sp.open_pos - lo].strip() and \
+            prev_narr.rstrip().endswith(":") and not row.attribution:
+        tail = prev_narr.rstrip()
+        pcs = _clause_start(tail, len(tail), 0)
+        pm = _PRE_RE.search(tail[pcs:] + " ")
+        if pm and _valid_np(pm.group("np")) and not _np_is_verbish(pm.group("np")):
+            row.cue = ALL_VERBS.get(pm.group("verb").lower(), "")
+            row.cue_start, row.cue_end = prev_lo + pcs + pm.start("verb"), \
+                prev_lo + pcs + pm.end("verb")
+            _set_np(row, pm, prev_lo + pcs)
+            row.attribution = "pre-cue"
+            return True
+    if not row.attribution and not pre.strip():
+        # "I ask the obvious question. "…"" / "… before he answers." + a quotation paragraph:
+        # a sentence that ends on a bare reporting verb announces the quotation after it
+        before = narr[:sp.open_pos - lo]
+        b0 = lo
+        if not before.strip() and prev_narr:
+            before, b0 = prev_narr, prev_lo
+        tail = before.rstrip()
+        am = _ANNOUNCE_RE.search(tail, max(0, len(tail) - 160)) if tail.endswith(".") and (
+            (tail[:-1].rsplit(None, 1) or [""])[-1] in _ANNOUNCE_LAST) else None
+        sent_lo = max(tail.rfind(c, 0, am.start()) for c in ".!?") if am else -1
+        if am and _valid_np(am.group("np")) and "\x01" not in tail[sent_lo + 1:]:
+            # (a sentence that itself carries a quotation, '"Why?" the judge asked.', has
+            # reported its words already: the next quotation is someone's reply)
+            row.cue = ALL_VERBS.get(am.group("verb").lower(), "")
+            row.cue_start, row.cue_end = b0 + am.start("verb"), b0 + am.end("verb")
+            _set_np(row, am, b0)
+            row.attribution = "pre-cue"
+            return True
+    label = _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) if not row.attribution else None
+    if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
+        # "Minister: "We will act"" (headline, transcript): the label is the speaker
+        _set_np(row, label, lo)
+        row.attribution = "pre-cue"
+        return True
+    acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
+           "word of" in pre else None) or (
+        _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
+    if acc and not row.attribution and _valid_np(acc.group("np")):
+        base = lo + cs if acc.re is _ACCORDING_PRE_RE else after_pos
+        noun = acc.groupdict().get("noun")  # "in the words of X": the cue is the noun
+        row.cue = "word" if noun else "according to"
+        grp = "noun" if noun else "cue"
+        row.cue_start, row.cue_end = base + acc.start(grp), base + acc.end(grp)
+        _set_np(row, acc, base)
+        row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
+        return True
+    asput = _AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if not row.attribution and \
+        " put" in pre[-40:] else None
+    if asput and _valid_np(asput.group("np")):
+        # "watching, as he puts it, "…"": the parenthetical names the speaker
+        row.cue = "put"
+        row.cue_start, row.cue_end = lo + cs + asput.start("verb"), lo + cs + asput.end("verb")
+        _set_np(row, asput, lo + cs)
+        row.attribution = "pre-cue"
+        return True
+    rel = _REL_WHO_PRE_RE.search(pre, max(0, len(pre) - 200)) if " who" in pre else None
+    if rel and _valid_np(rel.group("np")) and (not row.attribution or pre.rstrip().endswith(":")):
+        row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
+        row.cue_start, row.cue_end = lo + cs + rel.start("verb"), lo + cs + rel.end("verb")
+        _set_np(row, rel, lo + cs)
+        row.attribution = "pre-cue"
+        return True
+    tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
+    m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
+    if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
+            m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
+        colon = pre.rstrip().endswith((":", "—", "–"))
+        if not row.attribution or colon:
+            lemma = ALL_VERBS.get(m.group("verb").lower(), "")
+            row.cue = lemma
+            base = lo + cs
+            row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
+            _set_np(row, m, base)
+            row.attribution = "pre-cue"
+            return True
+    return False
+
+
+def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, after_pos: int,
+                  ends_sentence: bool) -> None:
+    """A cue anywhere earlier in the sentence: a parenthetical ``he says``, a reporting verb, ``in
+    the words of``, a cue noun; or a pronoun cue later in the same sentence."""
+    sp = row.span
+    # a reporting verb anywhere earlier in the sentence (across earlier quotations in it)
+    cs = _clause_start(narr, sp.open_pos - lo, 0)
+    pre = narr[cs:sp.open_pos - lo]
+    paren = list(_PAREN_CUE_RE.finditer(pre))
+    if paren:  # "The last government, he says, did …": the parenthetical attributes the sentence
+        pm = paren[-1]
+        base = lo + cs
+        _set_np(row, pm, base)
+        row.cue = REPORTING_VERBS.get(pm.group("verb").lower(), "")
+        row.cue_start, row.cue_end = base + pm.start("verb"), base + pm.end("verb")
+        row.attribution = "sentence-cue"
+        return
+    words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
+    verbs = _verbs_in(pre)
+    if words_of and _valid_np(words_of.group("np")) and not any(
+            vm.start() > words_of.end() and vm.group("verb").lower() in REPORTING_VERBS
+            for vm in verbs):
+        verbs = []  # "…" said X. In the words of Y, it was "…": the nearer attribution wins
+    if _verb_cue(row, pre, lo + cs, inner, verbs):
+        return
+    # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
+    if words_of and _valid_np(words_of.group("np")):
+        base = lo + cs
+        _set_np(row, words_of, base)
+        row.cue = "word"
+        row.cue_start, row.cue_end = base + words_of.start("noun"), base + words_of.end("noun")
+        row.attribution = "sentence-cue"
+        return
+    # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
+    nouns = list(_CUE_NOUN_RE.finditer(pre))
+    nm = nouns[-1] if nouns else None
+    if nm is not None:
+        base = lo + cs
+        subj = _SUBJ_VERB_RX.match(pre)
+        cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
+                 if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
+        if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
+            row.np = subj.group("np")
+            row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
+        elif cands:
+            x = cands[-1]
+            row.np = x.group("np")
+            row.np_start = base + nm.end() + x.start("np")
+            row.np_end = base + nm.end() + x.end("np")
+        else:
+            return
+        row.cue = nm.group("noun").lower()
+        row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
+        row.attribution = "sentence-cue"
+        return
+    # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
+    if sp.close_pos >= 0 and not ends_sentence:
+        m2 = _LATE_POST_RX.match(post)
+        if m2 and _np_kind(m2.group("np")) == "pronoun":
+            base = after_pos
+            row.np = m2.group("np")
+            row.np_start, row.np_end = base + m2.start("np"), base + m2.end("np")
+            row.cue = REPORTING_VERBS.get(m2.group("verb").lower(), "")
+            row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
+            row.attribution = "sentence-cue"
+
+
+
+def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Match]) -> bool:
+    """The nearest reporting verb of ``verbs`` (in ``pre``, starting at ``base``) with a usable
+    subject or agent becomes the cue; True when the search is over."""
+    for vm in reversed(verbs):
+        word = vm.group("verb").lower()
+        lemma = ALL_VERBS.get(word, "")
+        if not lemma:
+            continue
+        before = pre[:vm.start()]
+        agent = _BY_AGENT_RE.match(pre[vm.end():])
+        bare = _BARE_ROLE_BEFORE_RX.search(before, max(0, len(before) - 40))
+        nb = (bare if bare and bare.group("np").split()[-1].lower().endswith("s") else None) or (
+            _REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
+              if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
+        if nb and _np_kind(nb.group("np")) in ("group", "named"):
+            # "A spokesman for the Conservative party said": the person, not the party
+            ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
+            if ext and ext.group("head").lower() in PERSON_NOUNS:
+                nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
+        adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
+            nb is None or nb.start("np") > len(before) - 40) else None
+        if adj and (nb is None or nb.start("np") >= adj.start()):
+            # "President X on Monday promised to "…"": skip the time adjunct
+            nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
+        if agent and (word.endswith("ed") or word in ("told", "said", "written")):
+            row.np = agent.group("np")
+            row.np_start = base + vm.end() + agent.start("np")
+            row.np_end = base + vm.end() + agent.end("np")
+        elif _PASSIVE_AUX_RE.search(before) and word in ("told", "said", "informed"):
+            # "I am told", "it was said": an unnamed source
+            row.anonymous = True
+        elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
+                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
+            _set_np(row, nb, base)
+        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
+                (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
+            subj = _SUBJ_RX.match(pre)
+            if not subj or not _valid_np(subj.group("np")):
+                continue
+            row.np = subj.group("np")
+            row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
+        else:
+            continue
+        # the quote must be what is reported: not "joking about "X"" for a short span
+        if re.search(r"\b(?:about|of|on|over)\s*$", pre) and not _is_sentence_like(inner) \
+                and lemma not in FRAMING_VERBS:
+            row.np = ""
+            return True
+        row.cue = lemma
+        row.cue_start, row.cue_end = base + vm.start(), base + vm.end()
+        row.attribution = "sentence-cue"
+        return True
+    return False
+
+
+def _np_is_verbish(np_text: str) -> bool:
+    """Reject NPs that are really clauses ("It was", "There are")."""
+    first = np_text.strip().split()[0] if np_text.strip() else ""
+    if np_text.strip() in ("it", "It"):
+        return False  # "…," it said: an organisation speaking
+    return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
+        not _DET_WORD_RX.match(np_text.strip())

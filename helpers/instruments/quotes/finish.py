@@ -1,0 +1,336 @@
+"""The finishing passes over an article's rows, in reading order: kinds, continuations,
+context speakers, Q&A turns, vocatives, nested quotations, multi-paragraph quotations."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.core.text import count_words
+from helpers.instruments.quotes.article import (
+    _CUE_ATTRIBUTIONS,
+    _NAMING_LEMMAS,
+    _TERM_MARKER_RE,
+    _WRITER_ASKS_RE,
+    _is_title_case,
+)
+from helpers.instruments.quotes.attribution import (
+    ArticleState,
+    _attribute_np,
+    _mention_name,
+)
+from helpers.instruments.quotes.cues import (
+    QuoteRow,
+    _is_sentence_like,
+    _np_kind,
+)
+from helpers.instruments.quotes.lexicon import (
+    _first_names,
+)
+from helpers.instruments.quotes.mentions import (
+    Mention,
+    _desc_gender,
+    _gender_of,
+)
+
+
+def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool) -> None:
+    """Resolve speakers, kinds and continuations, in reading order."""
+    prev_top: QuoteRow | None = None  # previous top-level speech row
+    prev_top_para = -10
+    art.interview_mode = interview
+    # house style: when directly cued speech is in double marks, a short top-level span in
+    # single marks that no verb right next to it reports is the writer's scare quote
+    doubles = sum(1 for r in rows if r.span.level == 0 and r.span.mark == "double"
+                  and r.attribution in ("pre-cue", "post-cue"))
+    singles_cued = sum(1 for r in rows if r.span.level == 0 and r.span.mark == "single"
+                       and r.attribution in ("pre-cue", "post-cue"))
+    scare_singles = doubles >= 2 and doubles > singles_cued
+    for pi, prow in para_spans:
+        for row in prow:
+            sp = row.span
+            inner = art.text[sp.start:sp.end]
+            if sp.level:
+                _finish_nested(row, prow, art, pi)
+                continue
+            words = count_words(inner)
+            if scare_singles and sp.mark == "single" and words <= 4 and \
+                    row.attribution not in ("pre-cue", "post-cue") and \
+                    not _is_sentence_like(inner):
+                _make_term(row)  # "keeping a ‘loyalty register’ of MPs"
+                continue
+            if (words <= 6 and _TERM_MARKER_RE.search(
+                    art.text[max(0, sp.open_pos - 30):sp.open_pos])) or (
+                    _is_title_case(inner) and row.attribution not in ("pre-cue", "post-cue")):
+                _make_term(row)  # "the so-called "surge"", "the word "p""
+                continue
+            turn = _qa_turn(row, prev_top, prev_top_para, pi, art, interview)
+            if turn and row.attribution not in _CUE_ATTRIBUTIONS:
+                row.kind, row.attribution = "speech", "context"
+                row.speaker, row.speaker_type = turn, (
+                    "writer" if turn == "the interviewer" else "named")
+            elif row.attribution in _CUE_ATTRIBUTIONS:
+                if row.anonymous:
+                    row.speaker, row.speaker_type = "", "none"
+                elif row.np:
+                    _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art))
+                short_label = (row.cue in _NAMING_LEMMAS and words <= 2 and not row.speaker)
+                row.kind = "term" if short_label else "speech"
+            elif words >= 4 or _is_sentence_like(inner) or (
+                    words and re.search(r":\s*$", art.text[max(0, sp.open_pos - 5):sp.open_pos])):
+                row.kind = "speech"
+                row.attribution = "context"
+                _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
+            else:
+                row.kind = "term"
+            if row.kind == "term":
+                _make_term(row)
+                continue
+            row.continuation = (not row.cue and prev_top is not None and bool(row.speaker)
+                                and prev_top.speaker == row.speaker)
+            if row.continuation:
+                row.attribution = "continuation"
+            prev_top, prev_top_para = row, pi
+            art.speech_history.append((pi, row.speaker, row.speaker_type))
+            if row.np and row.speaker and row.np_start is not None and \
+                    pi < len(art.paragraph_mentions):
+                kind = {"named": "named", "group": "group", "pronoun-resolved": "named",
+                        "writer": "named"}.get(row.speaker_type, "description")
+                gender = _desc_gender(row.speaker) if kind == "description" else \
+                    _gender_of(row.speaker.split())
+                same = [x.not_pron for x in art.paragraph_mentions[pi]
+                        if x.start == row.np_start and x.not_pron]
+                obj = re.match(r"\s+(her|him)\b", art.text[row.cue_end:row.cue_end + 8]) \
+                    if row.cue_end is not None else None
+                if obj:  # "a minister who asked her: …": the speaker is not "she"
+                    same = ["she" if obj.group(1) == "her" else "he"]
+                art.paragraph_mentions[pi].append(
+                    Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
+                            gender, para=pi, not_pron=same[0] if same else ""))
+                art.paragraph_mentions[pi].sort(key=lambda x: x.start)
+
+
+def _qa_turn(row: QuoteRow, prev: QuoteRow | None, prev_para: int, pi: int, art: ArticleState,
+             interview: bool) -> str:
+    """Turn-taking in an interview exchange: a quotation standing alone as its paragraph, with
+    no cue, right after a quotation paragraph of the exchange, is the other party's turn (after
+    the interviewer's question: the interviewee; a question after the interviewee's answer,
+    once the interviewer has spoken in the exchange: the interviewer). Returns "" otherwise."""
+    if not interview or not art.interviewee or prev is None or prev_para != pi - 1:
+        return ""
+    sp = row.span
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else sp.open_pos
+    para_end = art.block_starts[pi + 1] if pi + 1 < len(art.block_starts) else len(art.text)
+    close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+    if art.text[para_start:sp.open_pos].strip() or art.text[close:para_end].strip():
+        return ""
+    if prev.speaker == "the interviewer":
+        return art.interviewee
+    inner = art.text[sp.start:sp.end].rstrip()
+    asked = any(sp_ == "the interviewer" and k >= pi - 3 for k, sp_, _ in art.speech_history)
+    if not asked:  # or the writer asked in narration: "I ask whether she will retire."
+        lo = art.block_starts[max(0, pi - 3)] if art.block_starts else 0
+        asked = bool(_WRITER_ASKS_RE.search(art.text, lo, sp.open_pos))
+    if prev.speaker == art.interviewee and inner.endswith("?") and asked:
+        return "the interviewer"
+    return ""
+
+
+def _turn_taker(row: QuoteRow, prow: list[QuoteRow], art: ArticleState) -> str:
+    """Dialogue turn-taking: a ``"…," he says`` quotation that directly follows another
+    speaker's quotation (nothing but spaces between) is a reply, so its pronoun does not refer to
+    that speaker. Returns the speaker to exclude, or ""."""
+    if row.attribution not in ("post-cue", "pre-cue") or _np_kind(row.np) != "pronoun":
+        return ""
+    prev = [r for r in prow if r.span.level == 0 and r.span.end <= row.span.start
+            and r.kind == "speech"]
+    if not prev or prev[-1].span.close_pos < 0:
+        return ""
+    if row.cue in _REPLY_LEMMAS:  # "…," he replied: not the one who spoke just before
+        return prev[-1].speaker
+    between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]
+    return prev[-1].speaker if not between.strip() and row.attribution == "post-cue" else ""
+
+
+_REPLY_LEMMAS = frozenset({"reply", "answer", "retort", "respond", "counter"})
+
+
+_VOCATIVE_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
+
+
+def _vocative_names(rows: list[QuoteRow], para_spans, art: ArticleState) -> None:
+    """Name an unnamed speaker from a vocative: ``the chair interrupts him: "Stan, Stan …"``.
+
+    When a speech quotation opens by addressing someone with a given name and its cue has an
+    object pronoun (him/her), the addressee is the previous speaker of the paragraph (or of the
+    one before) when that speaker is known only by a description; the description is replaced
+    by the name for that speaker's quotations in the surrounding paragraphs.
+    """
+    names = _first_names()
+    top = [(pi, r) for pi, prow in para_spans for r in prow
+           if r.span.level == 0 and r.kind == "speech"]
+    for k, (pi, row) in enumerate(top):
+        m = _VOCATIVE_RE.match(art.text[row.span.start:row.span.end])
+        if not m or m.group("name") not in names or row.cue_end is None:
+            continue
+        if row.cue_end > row.span.open_pos or not re.search(
+                r"\b(?:him|her)\b", art.text[row.cue_end:row.span.open_pos]):
+            continue
+        prev = [(qi, r) for qi, r in top[:k] if r.speaker and r.speaker != row.speaker
+                and qi >= pi - 1]
+        if not prev or prev[-1][1].speaker_type != "description":
+            continue
+        desc = prev[-1][1].speaker
+        for qi, r in top:
+            if r.speaker == desc and pi - 1 <= qi <= pi + 1:
+                r.speaker, r.speaker_type = m.group("name"), "named"
+
+
+def _multi_paragraph_speakers(rows: list[QuoteRow]) -> None:
+    """A quotation running over paragraphs is one speaker's: an open piece attributed only by
+    context takes the speaker of the next piece when that piece has its own cue; then
+    ``continuation`` is recomputed (no own cue and the previous speech speaker again)."""
+    top = [r for r in rows if r.span.level == 0 and r.kind == "speech"]
+    for a, b in zip(top, top[1:]):
+        if not a.span.closed and a.attribution in ("context", "") and b.cue and b.speaker:
+            a.speaker, a.speaker_type = b.speaker, b.speaker_type
+            a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
+    prev = None
+    for r in top:
+        r.continuation = bool(not r.cue and prev is not None and r.speaker
+                              and prev.speaker == r.speaker)
+        if r.continuation:
+            r.attribution = "continuation"
+        elif r.attribution == "continuation":
+            r.attribution = "context"
+        prev = r
+
+
+def _make_term(row: QuoteRow) -> None:
+    row.kind = "term"
+    row.speaker, row.speaker_type, row.cue = "", "none", ""
+    row.speaker_start = row.speaker_end = row.cue_start = row.cue_end = None
+    row.continuation = False
+    row.attribution = ""
+
+
+def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
+                     prev_top: QuoteRow | None, prev_para: int, prow: list[QuoteRow]) -> None:
+    """Speaker of a cue-less speech span: the interviewee; the previous speaker of the same
+    paragraph or of the paragraph just before when this one opens with the quotation; the
+    paragraph's last subject; the previous speaker."""
+
+    def take(src: QuoteRow) -> None:
+        row.speaker, row.speaker_type = src.speaker, src.speaker_type
+        row.speaker_start, row.speaker_end = src.speaker_start, src.speaker_end
+        row.speaker_mention = src.speaker_mention
+
+    same_para = prev_top is not None and prev_para == pi
+    if interview and art.interviewee:
+        if same_para and prev_top.speaker and prev_top.speaker_type != "writer" and \
+                prev_top.attribution == "post-cue" and prev_top.post_cue_end >= 0 and \
+                not art.text[prev_top.post_cue_end:row.span.open_pos].strip(" \t.,;"):
+            # "“…,” he says. “…”": in a profile too, the second half of a split quotation
+            # is still the words of the (non-interviewee) speaker just named
+            take(prev_top)
+            return
+        row.speaker, row.speaker_type = art.interviewee, "named"
+        return
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
+    opens = not art.text[para_start:row.span.open_pos].strip()
+    if opens and not same_para and prev_top is not None and prev_para == pi - 1:
+        answerer = _answerer(row, prev_top, art, pi)
+        if answerer:  # a lone quotation answering the previous speaker's question
+            row.speaker, row.speaker_type = answerer
+            return
+    if same_para or (opens and prev_top is not None and prev_para == pi - 1):
+        take(prev_top)
+        return
+    ms = [m for k in (pi, pi - 1) if 0 <= k < len(art.paragraph_mentions)
+          for m in reversed(art.paragraph_mentions[k])
+          if m.subject and m.start < row.span.start and m.kind != "group"]
+    if ms:
+        m = ms[0]
+        row.speaker, row.speaker_type = _mention_name(m, art)
+        if row.speaker_type == "pronoun-resolved":
+            row.speaker_type = "named"
+        row.speaker_start, row.speaker_end = m.start, m.end
+        return
+    if prev_top is not None and prev_para >= pi - 1:
+        take(prev_top)
+
+
+def _answerer(row: QuoteRow, prev: QuoteRow, art: ArticleState, pi: int) -> tuple[str, str] | None:
+    """Dialogue: a paragraph that is nothing but a cue-less quotation, right after a question
+    quoted in the paragraph before, is the answer of the other party of the exchange (the
+    speaker before the questioner), not more words of the questioner."""
+    sp = row.span
+    para_end = art.block_starts[pi + 1] if pi + 1 < len(art.block_starts) else len(art.text)
+    close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+    if art.text[close:para_end].strip() or not prev.speaker:
+        return None
+    if not art.text[prev.span.start:prev.span.end].rstrip().endswith("?"):
+        return None
+    if art.text[sp.start:sp.end].rstrip().endswith("?"):
+        return None
+    for k, name, typ in reversed(art.speech_history[:-1]):
+        if k < pi - 3:
+            break
+        if name and name != prev.speaker:
+            return name, typ
+    return None
+
+
+_CONTRAST_RE = re.compile(r"\b(?:or|not|rather\s+than|instead\s+of|versus|vs)\b")
+
+
+def _contrasted_word(row: QuoteRow, prow: list[QuoteRow], text: str) -> bool:
+    """A short quoted word set against another short quoted word of the same level within one
+    sentence by ``or`` / ``not`` / ``rather than`` (``'partner', or … 'ally'``): the words are
+    discussed as words, not reported as said."""
+    sp = row.span
+    for other in prow:
+        o = other.span
+        if other is row or o.level != sp.level or count_words(text[o.start:o.end]) > 2:
+            continue
+        a, b = (sp, o) if sp.start < o.start else (o, sp)
+        gap = text[(a.close_pos + 1 if a.close_pos >= 0 else a.end):b.open_pos]
+        if len(gap) <= 40 and not re.search(r"[.!?;]", gap) and _CONTRAST_RE.search(gap):
+            return True
+    return False
+
+
+def _finish_nested(row: QuoteRow, prow: list[QuoteRow], art: ArticleState, pi: int) -> None:
+    """A span inside another: speech with its own cue inside the parent, or when it is a
+    phrase of five words or more (someone's words quoted by the outer speaker); else a term."""
+    inner = art.text[row.span.start:row.span.end]
+    parents = [r for r in prow if r.span.start <= row.span.open_pos < r.span.end
+               and r is not row and r.span.level < row.span.level]
+    parent = parents[-1] if parents else None
+    exclude = parent.speaker if parent else ""
+    if count_words(inner) <= 2 and _contrasted_word(row, prow, art.text):
+        _make_term(row)  # "did they say 'partner', or 'ally'?": words under discussion
+        return
+    if row.attribution in _CUE_ATTRIBUTIONS and (row.np or row.anonymous):
+        if row.np:
+            _attribute_np(row, art, pi, interview=False, exclude=exclude)
+        row.kind = "speech"
+        return
+    if count_words(inner) >= 5 or _is_sentence_like(inner):
+        row.kind = "speech"
+        row.attribution = "context"
+        row.cue = ""
+        row.cue_start = row.cue_end = None
+        limit = parent.span.open_pos if parent else row.span.open_pos
+        for k in range(pi, pi - 4, -1):
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            for m in reversed(art.paragraph_mentions[k]):
+                if m.start < limit and m.subject:
+                    name, typ = _mention_name(m, art)
+                    if name and name != exclude:
+                        row.speaker = name
+                        row.speaker_type = "named" if typ == "pronoun-resolved" else typ
+                        row.speaker_start, row.speaker_end = m.start, m.end
+                        return
+        return
+    _make_term(row)

@@ -1,0 +1,103 @@
+"""Word lists and the regular-expression fragments built from them: reporting verbs (with
+their inflections), titles, person and organisation nouns, words that are not names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from helpers.core.lexicons import load_records, load_words
+
+#: Verbs that introduce direct speech in either order (``"…," X says`` / ``X says: "…"``).
+SPEECH_VERB_LEMMAS = list(load_words("reporting_verbs.txt"))
+#: Verbs that attribute quoted words only from inside a clause (``calls it "…"``,
+#: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
+FRAMING_VERB_LEMMAS = list(load_words("framing_verbs.txt"))
+def _irregular_forms() -> dict[str, list[str]]:
+    """Lemma -> its irregular forms, from ``data/lexicons/verb_irregular.csv``."""
+    out: dict[str, list[str]] = {}
+    for r in load_records("verb_irregular.csv"):
+        out.setdefault(r["lemma"], []).append(r["form"])
+    return out
+
+
+_IRREGULAR = _irregular_forms()
+_DOUBLE_FINAL = set(load_words("verbs_double_final.txt"))
+
+
+def _inflections(lemma: str) -> set[str]:
+    forms = {lemma}
+    vowels = "aeiou"
+    if lemma.endswith("y") and lemma[-2] not in vowels:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"))
+        if lemma.endswith("e"):
+            forms |= {lemma + "d", (lemma[:-1] if not lemma.endswith("ee") else lemma) + "ing"}
+        elif lemma in _DOUBLE_FINAL:
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        else:
+            forms |= {lemma + "ed", lemma + "ing"}
+    forms.update(_IRREGULAR.get(lemma, []))
+    if lemma in _IRREGULAR:
+        forms.discard(lemma + "ed")
+    return forms
+
+
+def _build_lexicon(lemmas: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        for form in _inflections(lemma):
+            out.setdefault(form, lemma)
+    return out
+
+
+#: inflected form -> lemma, for all speech verbs.
+REPORTING_VERBS: dict[str, str] = _build_lexicon(SPEECH_VERB_LEMMAS)
+FRAMING_VERBS: dict[str, str] = _build_lexicon(FRAMING_VERB_LEMMAS)
+ALL_VERBS: dict[str, str] = {**FRAMING_VERBS, **REPORTING_VERBS}
+#: Nouns that attribute quoted words (``in a statement``, ``a leaked memo``).
+CUE_NOUNS = frozenset(load_words("cue_nouns.txt"))
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_SPEECH_VERB_RE = _alt(REPORTING_VERBS)
+_ALL_VERB_RE = _alt(ALL_VERBS)
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
+_TITLE_RECORDS = load_records("titles.csv")
+TITLES = [r["title"] for r in _TITLE_RECORDS]
+_TITLE_KEYS = frozenset(t.lower() for t in TITLES)
+_MALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "m"}
+_FEMALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "f"}
+#: Head nouns of descriptions of people (``a nurse``, ``one activist``, ``a Momentum insider``).
+PERSON_NOUNS = frozenset(load_words("person_nouns.txt"))
+#: Head nouns of organisations that speak (``the company said``): a group speaker.
+ORG_NOUNS = frozenset(load_words("org_nouns.txt"))
+_DETERMINERS = (
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its)|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Oo]ur|[Mm]y)"
+)
+_CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
+_NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
+_PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)(?![\w’'])"
+_ADV = r"(?:[a-z]+ly)"
+# capitalised words that begin sentences or are not names
+_NOT_NAME = frozenset(load_words("not_name_words.txt"))
+_ORG_WORDS = frozenset(load_words("org_words.txt"))
+
+
+#: organisation/place words that are not also common surnames (unlike Hall, House, Bank, Church)
+_PLACE_WORDS = frozenset(load_words("place_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Given name -> gender (``m``/``f``/``u``) from ``data/lexicons/first_names.txt``."""
+    return {r["name"]: r["gender"] for r in load_records("first_names.txt")}

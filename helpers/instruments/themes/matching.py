@@ -1,0 +1,509 @@
+"""Theme matching and scoring: where each theme of the codebook occurs, and how strongly.
+
+Why: researchers want to see where a theme (the UK–US "special relationship", party
+factionalism, ...) lives in an article. Everything is transparent dictionary matching: every
+match carries offsets into ``corpus.texts[source]`` so a reader can check each one.
+
+``match_themes`` — one row per match: ``source``, ``article_id``, ``theme``, ``term`` (the
+codebook entry or co-occurrence rule name), ``kind`` (``term`` | ``weak_term`` | ``pattern`` |
+``cooccurrence`` | ``article_term``), ``weight``, ``start``, ``end``, ``text``, ``sentence_id``,
+``paragraph_index`` (-1 outside body paragraphs), ``block_id``.
+
+``paragraph_themes`` (the CLI table) — one row per body paragraph: ``source``, ``article_id``,
+``paragraph_index``, ``section``, ``start``, ``end``, ``n_words``, then per theme ``<id>`` =
+weighted matches per 1,000 words and ``<id>_present`` = weighted matches >= ``min_weight``.
+
+``theme_scores(corpus, level)`` — the same scores per ``sentence`` | ``paragraph`` | ``section``
+| ``article``, plus ``<id>_weight`` (the raw weighted count).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from helpers.core.corpus import Corpus
+from helpers.core.keyness import load_stopwords
+from helpers.core.people import register_aliases
+from helpers.core.sentences import split_sentences
+from helpers.core.text import count_words, fold_quotes
+from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
+
+__all__ = [
+    "LEVELS",
+    "MATCH_COLUMNS",
+    "ThemeMatch",
+    "match_themes",
+    "paragraph_themes",
+    "people_spoken_of",
+    "text_units",
+    "theme_definition",
+    "theme_scores",
+    "top_terms",
+]
+
+LEVELS = ("sentence", "paragraph", "section", "article")
+MATCH_COLUMNS = ["source", "article_id", "theme", "term", "kind", "weight", "start", "end",
+                 "text", "sentence_id", "paragraph_index", "block_id"]
+
+
+
+class ThemeMatch(NamedTuple):
+    """One row of :func:`match_themes` (fields = :data:`MATCH_COLUMNS`)."""
+
+    source: str
+    article_id: str
+    theme: str
+    term: str
+    kind: str
+    weight: float
+    start: int
+    end: int
+    text: str
+    sentence_id: int
+    paragraph_index: int
+    block_id: int
+
+
+class _Sentence(NamedTuple):
+    """A prose sentence as matched: its place in the corpus and its offsets."""
+
+    source: str
+    article_id: str
+    block_id: int
+    paragraph_index: int
+    sentence_id: int
+    start: int
+    end: int
+
+
+class _Candidate(NamedTuple):
+    """A term or pattern match of one theme before overlaps are resolved."""
+
+    term: str
+    kind: str
+    weight: float
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- units and matching
+
+def text_units(corpus: Corpus | str | Iterable[str] | Mapping[str, str]) -> tuple[
+        dict[str, str], pd.DataFrame]:
+    """Texts and the sentence table to match in (shared with the KWIC and collocate views).
+
+    A :class:`Corpus` contributes its prose sentences. Raw strings (one, a list, or a
+    ``{source: text}`` mapping) are split into paragraphs at line breaks and into sentences,
+    so short example sentences can be matched without the article segmenter.
+    """
+    if isinstance(corpus, Corpus):
+        cols = ["source", "article_id", "block_id", "block_kind", "section", "section_index",
+                "paragraph_index", "sentence_id", "start", "end", "text", "n_words"]
+        return corpus.texts, corpus.sentences.reindex(columns=cols)
+    if isinstance(corpus, str):
+        texts = {"<string>": corpus}
+    elif isinstance(corpus, Mapping):
+        texts = {str(k): str(v) for k, v in corpus.items()}
+    else:
+        texts = {f"<text {i}>": str(t) for i, t in enumerate(corpus)}
+    rows = []
+    for source, text in texts.items():
+        sid = 0
+        for p_idx, m in enumerate(re.finditer(r"[^\n]+", text)):
+            for s, e in split_sentences(text, m.start(), m.end()):
+                rows.append([source, "", p_idx, "body", "", 0, p_idx, sid, s, e, text[s:e],
+                             count_words(text[s:e])])
+                sid += 1
+    cols = ["source", "article_id", "block_id", "block_kind", "section", "section_index",
+            "paragraph_index", "sentence_id", "start", "end", "text", "n_words"]
+    return texts, pd.DataFrame(rows, columns=cols)
+
+
+def _theme_matches(theme: Theme, folded: str, start: int, end: int) -> list[_Candidate]:
+    """One theme's term/pattern matches in a span, overlaps resolved.
+
+    ``folded`` is the whole source text with curly quotes folded (same offsets).
+    """
+    seg = folded[start:end]
+    cands: list[_Candidate] = []
+    if theme.term_regex is not None:
+        for m in theme.term_regex.finditer(seg):
+            term, kind, weight = theme.group_info[int(m.lastgroup[1:])]
+            cands.append(_Candidate(term, kind, weight, m.start(), m.end()))
+    for src, rx in zip(theme.patterns, theme.pattern_regexes):
+        for m in rx.finditer(seg):
+            if m.end() > m.start():
+                cands.append(_Candidate(src, "pattern", 1.0, m.start(), m.end()))
+    if not cands:
+        return []
+    excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes for m in rx.finditer(seg)]
+    cands.sort(key=lambda c: (-c.weight, -(c.end - c.start), c.start))
+    kept: list[_Candidate] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in excluded):
+            continue
+        if any(c.start < k.end and k.start < c.end for k in kept):
+            continue
+        kept.append(c)
+    return [c._replace(start=c.start + start, end=c.end + start) for c in kept]
+
+
+def match_themes(
+    corpus: Corpus | str | Iterable[str] | Mapping[str, str],
+    codebook: Codebook | str | Path | None = None,
+) -> pd.DataFrame:
+    """Every match of every theme of ``codebook`` in the prose of ``corpus``.
+
+    ``corpus`` is a :class:`Corpus` (its prose blocks are searched) or raw text(s). Matches
+    of one theme do not overlap (the heavier, then longer, match wins) and never cross a
+    sentence boundary; co-occurrence rules add one row per sentence or paragraph where all
+    their groups match, spanning the first match of each group. Columns: see the module
+    docstring.
+    """
+    book = as_codebook(codebook)
+    texts, sents = text_units(corpus)
+    rows: list[ThemeMatch] = []
+    dropped: list[ThemeMatch] = []  # weak terms set aside for want of context in their paragraph
+    if sents.empty:
+        return pd.DataFrame(columns=MATCH_COLUMNS)
+    folded = {src: fold_quotes(t) for src, t in texts.items()}
+    recs = [_Sentence(*r) for r in sents[list(_Sentence._fields)].to_numpy().tolist()]
+    # consecutive sentences of one block: one regex pass per block and theme
+    blocks: list[list[_Sentence]] = []
+    for r in recs:
+        if (blocks and blocks[-1][0].source == r.source
+                and blocks[-1][0].block_id == r.block_id):
+            blocks[-1].append(r)
+        else:
+            blocks.append([r])
+    for group in blocks:
+        first = group[0]
+        source, art, block, para = (first.source, first.article_id, first.block_id,
+                                    first.paragraph_index)
+        text, ftext = texts[source], folded[source]
+        starts = [r.start for r in group]
+        b_start, b_end = first.start, max(r.end for r in group)
+        for theme in book.themes:
+            found = _theme_matches(theme, ftext, b_start, b_end)
+            no_context = (theme.context_regex is not None
+                          and any(f.kind == "weak_term" for f in found)
+                          and theme.context_regex.search(ftext, b_start, b_end) is None)
+            for term, kind, weight, ms, me in found:
+                i = max(0, bisect_right(starts, ms) - 1)
+                if me > group[i].end:  # crosses a sentence boundary
+                    continue
+                row = ThemeMatch(source, art, theme.id, term, kind, weight, ms, me, text[ms:me],
+                                 group[i].sentence_id, para, block)
+                # weak terms count only in a paragraph that shows the theme's context
+                (dropped if no_context and kind == "weak_term" else rows).append(row)
+            # co-occurrence groups obey the theme's exclusions too ("American football"
+            # is not a US actor, a "military coup" not a party's revolt)
+            cooc_excluded = ([(m.start(), m.end()) for rx in theme.exclude_regexes
+                              for m in rx.finditer(ftext, b_start, b_end)]
+                             if theme.cooc_regexes else [])
+            for name, scope, weight, regs in theme.cooc_regexes:
+                hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)
+                         if not any(m.start() < e and s < m.end() for s, e in cooc_excluded)]
+                        for rx in regs]
+                if not all(hits):
+                    continue
+                units = ([(r.sentence_id, r.start, r.end) for r in group] if scope == "sentence"
+                         else [(first.sentence_id, b_start, b_end)])
+                for sid, us, ue in units:
+                    firsts = [next((h for h in hl if h[0] >= us and h[1] <= ue), None)
+                              for hl in hits]
+                    if any(f is None for f in firsts):
+                        continue
+                    ms, me = min(f[0] for f in firsts), max(f[1] for f in firsts)
+                    rows.append(ThemeMatch(source, art, theme.id, name, "cooccurrence", weight,
+                                           ms, me, text[ms:me], sid, para, block))
+    rows += _article_term_rows(book, rows, blocks, texts, folded, dropped)
+    out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
+    if not out.empty:
+        order = {t: i for i, t in enumerate(book.ids)}
+        out = out.assign(_o=out["theme"].map(order)).sort_values(
+            ["source", "_o", "start", "end"], kind="stable").drop(columns="_o")
+        out = out.reset_index(drop=True)
+    return out
+
+
+def _anchored_articles(theme: Theme, rows: list[ThemeMatch],
+                       blocks: list[list[_Sentence]]) -> set:
+    """``(source, article_id)`` of the articles whose body paragraphs show ``theme`` often enough.
+
+    A paragraph counts when its matches (a weak term once per paragraph) reach ``min_weight``;
+    an article is anchored when at least ``article_min_units`` paragraphs, and at least
+    ``article_min_share`` of its body paragraphs, count.
+    """
+    weights: dict[tuple, float] = {}
+    seen_weak: set[tuple] = set()
+    for r in rows:
+        if r.theme != theme.id or r.paragraph_index is None or int(r.paragraph_index) < 0:
+            continue
+        key = (r.source, r.article_id, int(r.paragraph_index))
+        if r.kind == "weak_term":
+            if (key, r.term) in seen_weak:
+                continue
+            seen_weak.add((key, r.term))
+        weights[key] = weights.get(key, 0.0) + float(r.weight)
+    present: Counter = Counter(k[:2] for k, w in weights.items()
+                               if w >= theme.min_weight - 1e-9)
+    n_paras: Counter = Counter()
+    seen_p: set[tuple] = set()
+    for g in blocks:
+        first = g[0]
+        para = first.paragraph_index
+        key = (first.source, first.article_id, int(para)) if para is not None else None
+        if key is not None and int(para) >= 0 and key not in seen_p:
+            seen_p.add(key)
+            n_paras[key[:2]] += 1
+    return {a for a, n in present.items()
+            if n >= theme.article_min_units and n >= theme.article_min_share * n_paras[a]}
+
+
+def _article_term_rows(book: Codebook, rows: list[ThemeMatch], blocks: list[list[_Sentence]],
+                       texts: Mapping[str, str], folded: Mapping[str, str],
+                       dropped: list[ThemeMatch]) -> list[ThemeMatch]:
+    """Matches of each theme's ``article_terms`` in the articles anchored in that theme.
+
+    Why: an annotator reads a paragraph in the light of its article. In a story about UK–US
+    trade, "the prime minister arrives" or "the deal" is the relation even where the paragraph
+    names neither country; the same words in any other article are not. Article terms never
+    overlap another match of the theme and obey its ``exclude`` regexes. ``dropped`` are the
+    weak-term rows set aside for want of ``context``; in an anchored article they count.
+    """
+    out: list[ThemeMatch] = []
+    for theme in book.themes:
+        if theme.article_regex is None and not any(r.theme == theme.id for r in dropped):
+            continue
+        anchored = _anchored_articles(theme, rows, blocks)
+        if not anchored:
+            continue
+        # spans already matched, per block (matches never cross a block)
+        taken: dict[tuple, list[tuple[int, int]]] = {}
+        for r in rows:
+            if r.theme == theme.id and r.kind != "cooccurrence":
+                taken.setdefault((r.source, r.block_id), []).append((r.start, r.end))
+        for group in blocks:
+            first = group[0]
+            source, art = first.source, first.article_id
+            if (source, art) not in anchored:
+                continue
+            ftext, text = folded[source], texts[source]
+            b_start, b_end = first.start, max(r.end for r in group)
+            seg = ftext[b_start:b_end]
+            excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
+                        for m in rx.finditer(seg)]
+            starts = [r.start for r in group]
+            for m in (theme.article_regex.finditer(seg) if theme.article_regex else ()):
+                ms, me = m.start() + b_start, m.end() + b_start
+                if any(m.start() < e and s < m.end() for s, e in excluded):
+                    continue
+                if any(ms < e and s < me for s, e in taken.get((source, first.block_id), ())):
+                    continue
+                i = max(0, bisect_right(starts, ms) - 1)
+                if me > group[i].end:
+                    continue
+                term, weight = theme.article_info[int(m.lastgroup[1:])]
+                out.append(ThemeMatch(source, art, theme.id, term, "article_term", weight, ms,
+                                      me, text[ms:me], group[i].sentence_id,
+                                      first.paragraph_index, first.block_id))
+        # the anchored article is the theme's context: weak terms dropped for want of context
+        # in their paragraph count after all
+        out += [r for r in dropped if r.theme == theme.id and (r.source, r.article_id) in anchored]
+    return out
+
+
+def theme_scores(
+    corpus: Corpus | str | Iterable[str] | Mapping[str, str],
+    level: str = "paragraph",
+    codebook: Codebook | str | Path | None = None,
+    matches: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Theme scores per ``sentence`` | ``paragraph`` | ``section`` | ``article``.
+
+    Per theme: ``<id>_weight`` (sum of match weights; a weak term counts once per unit),
+    ``<id>`` (weighted matches per 1,000 words) and ``<id>_present`` (weight >= the theme's
+    ``min_weight``). Paragraph level covers body paragraphs only (the unit the gold codes); the
+    other levels cover all prose sentences.
+    Offsets span the unit (a section or article spans its first to last prose sentence).
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {level!r}")
+    book = as_codebook(codebook)
+    texts, sents = text_units(corpus)
+    if matches is None:
+        matches = match_themes(corpus, book)
+    key = {"sentence": ["source", "article_id", "sentence_id"],
+           "paragraph": ["source", "article_id", "paragraph_index"],
+           "section": ["source", "article_id", "section_index"],
+           "article": ["source", "article_id"]}[level]
+    if level == "paragraph":
+        sents = sents[sents["block_kind"] == "body"]
+        if isinstance(corpus, Corpus):
+            blocks = corpus.blocks[corpus.blocks["kind"] == "body"]
+            units = blocks[["source", "article_id", "paragraph_index", "section", "start",
+                            "end", "text"]].copy()
+            units["n_words"] = units["text"].map(count_words)
+            units = units.drop(columns="text")
+        else:
+            units = sents.groupby(key, sort=False).agg(
+                section=("section", "first"), start=("start", "min"), end=("end", "max"),
+                n_words=("n_words", "sum")).reset_index()
+    else:
+        extra = {"sentence": {"paragraph_index": ("paragraph_index", "first"),
+                              "section": ("section", "first"), "text": ("text", "first")},
+                 "section": {"section": ("section", "first")},
+                 "article": {}}[level]
+        units = sents.groupby(key, sort=False).agg(
+            start=("start", "min"), end=("end", "max"), n_words=("n_words", "sum"),
+            **extra).reset_index()
+    units = units.reset_index(drop=True)
+    if matches.empty or units.empty:
+        weights = pd.DataFrame(0.0, index=units.index, columns=book.ids)
+    else:
+        m = matches.copy()
+        if level == "section":
+            sec = sents.set_index(["source", "article_id", "sentence_id"])["section_index"]
+            m["section_index"] = [sec.get((a, b, c), -1) for a, b, c in
+                                  zip(m["source"], m["article_id"], m["sentence_id"])]
+        # a weak term counts once per unit: repeating a word that only hints at the theme
+        # is not more evidence of it
+        weak = m["kind"].isin(["weak_term", "article_term"])
+        m = pd.concat([m[~weak], m[weak].drop_duplicates(key + ["theme", "term"])])
+        w = m.pivot_table(index=key, columns="theme", values="weight", aggfunc="sum",
+                          fill_value=0.0)
+        weights = (units[key].merge(w.reset_index(), on=key, how="left")
+                   .reindex(columns=book.ids).fillna(0.0).astype(float))
+    out = units.copy()
+    out["n_words"] = pd.to_numeric(out["n_words"], errors="coerce").fillna(0).astype(int)
+    n = out["n_words"].astype(float).replace(0.0, np.nan)
+    for theme in book.themes:
+        wcol = weights[theme.id].to_numpy()
+        out[f"{theme.id}_weight"] = wcol
+        out[theme.id] = (wcol * 1000.0 / n).fillna(0.0).round(3)
+        out[f"{theme.id}_present"] = wcol >= theme.min_weight - 1e-9
+    return out
+
+
+def paragraph_themes(
+    corpus: Corpus, codebook: Codebook | str | Path | None = None
+) -> pd.DataFrame:
+    """One row per body paragraph with a score and a presence flag per theme (the CLI table).
+
+    Columns: ``source``, ``article_id``, ``paragraph_index``, ``section``, ``start``, ``end``,
+    ``n_words``, then ``<id>`` (weighted matches per 1,000 words) for every theme, then
+    ``<id>_present`` for every theme.
+    """
+    book = as_codebook(codebook)
+    scores = theme_scores(corpus, "paragraph", book)
+    base = ["source", "article_id", "paragraph_index", "section", "start", "end", "n_words"]
+    cols = base + book.ids + [f"{t}_present" for t in book.ids]
+    return scores.reindex(columns=cols)
+
+
+
+# --------------------------------------------------------------------------- notebook support
+# Shared by notebooks 05 and 06 so that neither duplicates analysis code.
+
+def top_terms(matches: pd.DataFrame, theme: str, n: int = 15) -> pd.DataFrame:
+    """The words that matched ``theme`` most often: ``matched`` (lower-cased text, or the rule
+    name for co-occurrence rows), ``kind``, ``matches``, ``paragraphs``."""
+    cols = ["matched", "kind", "matches", "paragraphs"]
+    m = matches[matches["theme"] == theme] if not matches.empty else matches
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    word = fold_quotes_series(m["text"]).str.lower().str.replace(r"\s+", " ", regex=True)
+    m = m.assign(matched=word.where(m["kind"] != "cooccurrence", "rule: " + m["term"]))
+    out = m.groupby(["matched", "kind"]).agg(
+        matches=("start", "size"),
+        paragraphs=("paragraph_index", lambda x: x[x >= 0].nunique())).reset_index()
+    return out.sort_values(["matches", "matched"], ascending=[False, True]).head(n)[
+        cols].reset_index(drop=True)
+
+
+def fold_quotes_series(values: pd.Series) -> pd.Series:
+    """:func:`helpers.core.text.fold_quotes` over a Series of strings."""
+    return values.astype(str).map(fold_quotes)
+
+
+def theme_definition(theme: str, codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
+    """The codebook entry of ``theme`` as a two-column table (``field``, ``value``)."""
+    t = as_codebook(codebook)[theme]
+    rows = [("id", t.id), ("label", t.label), ("definition", t.definition),
+            ("coded present when", f"weighted matches >= {t.min_weight:g} "
+                                   f"(terms and patterns 1, weak terms {t.weak_weight:g})"),
+            ("terms", "; ".join(t.terms)), ("weak terms", "; ".join(t.weak_terms)),
+            ("patterns", "; ".join(t.patterns)),
+            ("co-occurrence rules", "; ".join(
+                f"{r.get('name', '')} ({r.get('scope', 'sentence')}: "
+                + " + ".join(f"[{len(g)} terms]" for g in r.get("groups", [])) + ")"
+                for r in t.cooccurrence)),
+            ("exclusions", "; ".join(t.exclude)),
+            ("context (weak terms count only with one of these)", "; ".join(t.context)),
+            (f"article terms (weight {t.article_weight:g}, only in an article with "
+             f">= {t.article_min_units} present paragraphs, >= {t.article_min_share:.0%})",
+             "; ".join(t.article_terms)),
+            (f"article weak terms (weight {t.weak_weight:g}, same condition)",
+             "; ".join(t.article_weak_terms)),
+            ("examples", " | ".join(t.examples)),
+            ("counter-examples", " | ".join(t.counter_examples)),
+            ("provenance", t.provenance)]
+    return pd.DataFrame(rows, columns=["field", "value"])
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr sir one two three "
+    "many most some every yes no".split())
+_NAME_RE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:[A-Z][\w'’\-]*|de|van|von|al"
+                      r"|bin)\.?)*")
+
+def people_spoken_of(corpus: Corpus, paragraphs: pd.DataFrame, theme: str,
+                     top: int = 15, register: str | Path | None = None) -> pd.DataFrame:
+    """Capitalised names (people, places, bodies) most mentioned where ``theme`` is present.
+
+    A heuristic (no named-entity model is available offline): runs of capitalised words,
+    dropping single stop words and the first word of a sentence when it is a stop word. Names
+    found in the people register (``data/people.csv``: ``name``, ``aliases`` separated by ``;``,
+    ``role``) are merged under the register's full name ("Blair" -> "Tony Blair"); names it does
+    not list are kept as written. Columns: ``name``, ``mentions``, ``paragraphs``, ``role``
+    (from the register, empty otherwise).
+    """
+    cols = ["name", "mentions", "paragraphs", "role"]
+    if paragraphs.empty or f"{theme}_present" not in paragraphs.columns:
+        return pd.DataFrame(columns=cols)
+    stop = load_stopwords()
+    reg = register_aliases(Path(register) if register else None)
+    present = paragraphs[paragraphs[f"{theme}_present"]]
+    counts: Counter[str] = Counter()
+    paras: dict[str, set] = {}
+    roles: dict[str, str] = {}
+    for r in present.itertuples(index=False):
+        text = corpus.texts[r.source][r.start:r.end]
+        for m in _NAME_RE.finditer(text):
+            parts = m.group().rstrip(".").split()
+            while parts and (re.sub(r"'s$", "", fold_quotes(parts[0]).lower()) in stop
+                             or parts[0].lower() in _CALENDAR):
+                parts = parts[1:]
+            if not parts:
+                continue
+            name = re.sub(r"['’]s$", "", " ".join(parts))
+            if len(name) < 3:
+                continue
+            if fold_quotes(name) in reg:
+                name, roles[name] = reg[fold_quotes(name)]
+            counts[name] += 1
+            paras.setdefault(name, set()).add((r.article_id, r.paragraph_index))
+    rows = [(n, c, len(paras[n]), roles.get(n, "")) for n, c in counts.most_common()]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["mentions", "name"], ascending=[False, True]).head(top).reset_index(
+        drop=True)

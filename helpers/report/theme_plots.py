@@ -1,0 +1,64 @@
+"""Theme plots for the notebooks: a theme's score per paragraph, article by article."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+__all__ = ["plot_trajectory", "trajectory_data"]
+
+
+def trajectory_data(paragraphs: pd.DataFrame, theme: str) -> pd.DataFrame:
+    """Per body paragraph: ``article_id``, ``paragraph_index``, ``section``, ``score``,
+    ``present`` for one theme (from :func:`helpers.instruments.themes.paragraph_themes`), in
+    reading order."""
+    cols = ["article_id", "paragraph_index", "section", "score", "present"]
+    if paragraphs.empty:
+        return pd.DataFrame(columns=cols)
+    return (paragraphs.rename(columns={theme: "score", f"{theme}_present": "present"})
+            .reindex(columns=["source"] + cols).sort_values(["source", "article_id",
+                                                             "paragraph_index"])
+            .drop(columns="source").reset_index(drop=True))
+
+
+def plot_trajectory(data: pd.DataFrame, label: str,
+                    titles: Mapping[str, str] | None = None) -> Figure:
+    """Bar chart per article of a theme's score per paragraph, sections marked.
+
+    ``data`` from :func:`trajectory_data`. Bars of paragraphs coded present are dark, others
+    light; a dashed line and the section name mark each section's first paragraph. Returns a
+    matplotlib Figure (a note in an empty axis when there is nothing to plot).
+    """
+    import matplotlib.pyplot as plt
+
+    articles = list(dict.fromkeys(data["article_id"])) if not data.empty else []
+    n = max(1, len(articles))
+    fig, axes = plt.subplots(n, 1, figsize=(9, 2.6 * n + 0.6), squeeze=False)
+    if not articles:
+        ax = axes[0][0]
+        ax.text(0.5, 0.5, "no body paragraphs", ha="center", va="center")
+        ax.set_axis_off()
+        return fig
+    top = max(1.0, float(data["score"].max()) * 1.25)
+    for ax, art in zip(axes[:, 0], articles):
+        d = data[data["article_id"] == art]
+        colors = ["#1f4e79" if p else "#b9c9d9" for p in d["present"]]
+        ax.bar(d["paragraph_index"], d["score"], color=colors, width=0.8)
+        prev = None
+        for pi, sec in zip(d["paragraph_index"], d["section"]):
+            if sec != prev and prev is not None or (prev is None and sec):
+                ax.axvline(pi - 0.5, color="#777777", linestyle="--", linewidth=0.8)
+                ax.text(pi - 0.4, top * 0.97, str(sec)[:28], fontsize=7, va="top",
+                        color="#444444")
+            prev = sec
+        ax.set_ylim(0, top)
+        ax.set_xlim(-0.8, max(d["paragraph_index"].max(), 1) + 0.8)
+        title = (titles or {}).get(art, art)
+        ax.set_title(f"{title[:70]} — {int(d['present'].sum())} of {len(d)} paragraphs",
+                     fontsize=9, loc="left")
+        ax.set_ylabel("matches per\n1,000 words")
+    axes[-1][0].set_xlabel("body paragraph (reading order)")
+    fig.suptitle(f"Where the theme “{label}” appears (dark bars: coded present)", fontsize=11)
+    return fig

@@ -1,0 +1,117 @@
+"""Score the quote and timeline instruments on real news (PolNeAR, AQUAINT, TimeBank).
+
+Prints one markdown table per set (and, with ``--errors``, the error breakdown by cause).
+Reads ``../shared/validation`` (or ``$NS_SHARED_DATA/validation``); nothing is downloaded.
+
+    python scripts/score_real_news.py --set all
+    python scripts/score_real_news.py --set polnear-train --errors
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+
+import pandas as pd
+
+from helpers.evaluate.polnear import load_polnear, polnear_errors, predict_quotes, score_polnear
+from helpers.evaluate.shared_data import validation_dir
+from helpers.evaluate.timeml import (
+    load_timeml_folder,
+    predict_timexes,
+    score_timeml,
+    timeml_errors,
+)
+
+SETS = ("polnear-dev", "polnear-train", "aquaint", "timebank")
+QUOTE_ROWS = [("span_precision", "quote span precision (pieces, overlap)"),
+              ("span_recall", "quote span recall"), ("span_f1", "quote span F1"),
+              ("quote_recall", "quote recall (relations)"),
+              ("speaker_accuracy", "speaker accuracy (matched, with Source)"),
+              ("speaker_accuracy_non_pronoun", "speaker accuracy (non-pronoun Source)"),
+              ("cue_accuracy", "cue accuracy (matched)")]
+TIMEX_ROWS = [("strict_f1", "strict span F1"), ("relaxed_f1", "relaxed span F1"),
+              ("value_f1", "value F1"), ("type_accuracy", "type accuracy (relaxed matches)"),
+              ("relaxed_precision", "relaxed precision"), ("relaxed_recall", "relaxed recall")]
+
+
+def _progress(label: str, total: int) -> Callable[[int], None]:
+    """A progress printer to stderr (every 10 documents and at the end)."""
+    def report(i: int) -> None:
+        if i % 10 == 0 or i == total:
+            print(f"  {label}: {i}/{total}", file=sys.stderr, flush=True)
+    return report
+
+
+def _table(scores: dict, rows: list[tuple[str, str]], counts: str) -> str:
+    lines = ["| measure | value |", "|---|---|"]
+    lines += [f"| {label} | {scores[key]:.3f} |" for key, label in rows]
+    return "\n".join(lines) + f"\n\n{counts}\n"
+
+
+def _breakdown(errors: pd.DataFrame, text_cols: list[str]) -> str:
+    counts = errors["cause"].value_counts()
+    lines = ["| cause | count |", "|---|---|"] + [f"| {c} | {n} |" for c, n in counts.items()]
+    for cause in counts.index:
+        top = errors[errors["cause"] == cause][text_cols].astype(str).agg(" -> ".join, axis=1)
+        common = top.value_counts().head(5)
+        lines.append(f"\n{cause}: most frequent " + "; ".join(
+            f"`{k[:60]}` ({v})" for k, v in common.items()))
+    return "\n".join(lines) + "\n"
+
+
+def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
+    """Scores and markdown for one set; raises FileNotFoundError when the data are absent."""
+    if name.startswith("polnear"):
+        folder = validation_dir("polnear")
+        if not folder.is_dir():
+            raise FileNotFoundError(folder)
+        split = load_polnear(folder, name.split("-")[1])
+        pred = predict_quotes(split, _progress(name, len(split.texts)))
+        s = score_polnear(split.gold, pred)
+        md = _table(s, QUOTE_ROWS, f"{len(split.texts)} articles, {s['n_gold_quotes']} gold quotes "
+                    f"({s['n_gold_pieces']} pieces), {s['n_pred_speech']} predicted speech rows, "
+                    f"{s['n_matched']} matched, {s['n_speaker_pairs']} with a Source "
+                    f"({s['n_speaker_pairs_non_pronoun']} non-pronoun).")
+        if errors:
+            md += "\n" + _breakdown(polnear_errors(split.gold, pred), ["gold_cue", "pred_cue"])
+        return s, md
+    folder = validation_dir("timebank") / {"aquaint": "AQUAINT", "timebank": "TimeBank"}[name]
+    if not folder.is_dir():
+        raise FileNotFoundError(folder)
+    docs = load_timeml_folder(folder)
+    gold = pd.concat([d.timexes for d in docs], ignore_index=True)
+    pred = predict_timexes(docs, _progress(name, len(docs)))
+    s = score_timeml(gold, pred)
+    md = _table(s, TIMEX_ROWS, f"{len(docs)} documents, {s['n_gold']} gold TIMEX3, "
+                f"{s['n_pred']} predicted, {s['n_relaxed']} relaxed / {s['n_strict']} strict "
+                f"matches, {s['n_value']} with the right value.")
+    if errors:
+        md += "\n" + _breakdown(timeml_errors(gold, pred), ["gold_text", "pred_text"])
+    return s, md
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, score the chosen sets, print markdown; 1 if a set's data are absent."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="all", choices=(*SETS, "all"))
+    ap.add_argument("--errors", action="store_true", help="add the error breakdown by cause")
+    args = ap.parse_args(argv)
+    status = 0
+    for name in SETS if args.set == "all" else (args.set,):
+        t0 = time.perf_counter()
+        print(f"scoring {name} ...", file=sys.stderr, flush=True)
+        try:
+            _, md = score_set(name, args.errors)
+        except FileNotFoundError as err:
+            print(f"## {name}\n\nnot scored: {err} is absent\n")
+            status = 1
+            continue
+        print(f"## {name}\n\n{md}\n_runtime {time.perf_counter() - t0:.1f} s_\n", flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

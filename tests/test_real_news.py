@@ -1,0 +1,275 @@
+"""Real-news loaders and scorers: PolNeAR (quotes) and TimeBank/AQUAINT (timeline).
+
+Unit tests run on tiny synthetic brat / TimeML strings written here. Tests on the real data read
+``../shared/validation`` (or ``$NS_SHARED_DATA``) and skip when it is absent; they check loader
+counts and that the first-contact figures in ``data/annotations/real_news/first_contact.csv`` are
+reproduced within 0.005 (a regression guard, not a target).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.core.paths import ANNOTATIONS
+from helpers.evaluate.polnear import (
+    _gold_rows,
+    cue_matches,
+    load_polnear,
+    parse_brat,
+    predict_quotes,
+    quote_pieces,
+    score_polnear,
+)
+from helpers.evaluate.shared_data import validation_dir
+from helpers.evaluate.timeml import (
+    load_timeml_folder,
+    parse_timeml,
+    predict_timexes,
+    score_timeml,
+    timeml_errors,
+)
+
+FIRST_CONTACT = ANNOTATIONS / "real_news" / "first_contact.csv"
+
+# --------------------------------------------------------------------------- synthetic: PolNeAR
+
+TEXT = ('Senator Jane Roe spoke on Monday. “We will win,” she said, “and soon.” '
+        'Aides said the plan was “bold” and cheap.')
+
+
+def _off(sub: str, nth: int = 0) -> tuple[int, int]:
+    i = -1
+    for _ in range(nth + 1):
+        i = TEXT.index(sub, i + 1)
+    return i, i + len(sub)
+
+
+def _ann() -> str:
+    c1, c2 = _off("“We will win,”"), _off("“and soon.”")
+    s1, q1 = _off("she"), _off("said")
+    s2, q2 = _off("Aides"), _off("said", 1)
+    c3 = _off("the plan was “bold” and cheap")
+    lines = [f"T1\tContent {c1[0]} {c1[1]}\t-", f"T2\tContent {c2[0]} {c2[1]}\t-",
+             f"T3\tSource {s1[0]} {s1[1]}\tshe", f"T4\tCue {q1[0]} {q1[1]}\tsaid",
+             "E1\tAttribution:T9 Content:T1 Content2:T2 Cue:T4 Source:T3",
+             f"T5\tSource {s2[0]} {s2[1]}\tAides", f"T6\tCue {q2[0]} {q2[1]}\tsaid",
+             f"T7\tContent {c3[0]} {c3[1]}\t-", "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5"]
+    return "\n".join(lines) + "\n"
+
+
+def test_brat_relations_keep_every_content_span_of_a_split_quote() -> None:
+    rels = parse_brat(_ann())
+    assert [r.rid for r in rels] == ["E1", "E2"]
+    assert [c.tid for c in rels[0].contents] == ["T1", "T2"]
+    assert rels[0].source is not None and rels[0].cue is not None
+
+
+def test_discontinuous_brat_span_gives_fragments() -> None:
+    rels = parse_brat("T1\tContent 0 5;10 20\tx\nT2\tCue 6 9\ty\n"
+                      "E1\tAttribution:T3 Content:T1 Cue:T2\n")
+    assert rels[0].contents[0].fragments == ((0, 5), (10, 20))
+    assert rels[0].source is None
+
+
+def test_gold_pieces_are_inside_the_marks_and_share_the_quote_speaker() -> None:
+    rows = pd.DataFrame(_gold_rows("a.txt", TEXT, parse_brat(_ann())))
+    assert rows["text"].tolist() == ["We will win,", "and soon.", "bold"]
+    assert rows["quote_id"].nunique() == 2
+    first = rows.iloc[0]
+    assert first["speaker"] == "she" and bool(first["speaker_is_pronoun"])
+    # no non-pronoun Source precedes "she" in this text, so the gold antecedent is empty
+    assert first["speaker_antecedent"] == ""
+    assert rows.iloc[2]["speaker"] == "Aides" and rows.iloc[2]["speaker_antecedent"] == ""
+
+
+def test_pronoun_antecedent_is_nearest_preceding_compatible_source() -> None:
+    text = "Jane Roe said x. Two officials said y. She said “z.”"
+    spans = {"Jane Roe": text.index("Jane Roe"), "Two officials": text.index("Two officials"),
+             "She": text.index("She")}
+    ann = []
+    for k, (name, pos) in enumerate(spans.items()):
+        cue = text.index("said", pos)
+        ann += [f"T{3 * k + 1}\tSource {pos} {pos + len(name)}\t{name}",
+                f"T{3 * k + 2}\tCue {cue} {cue + 4}\tsaid",
+                f"T{3 * k + 3}\tContent {cue + 5} {cue + 9 if k < 2 else len(text)}\tc",
+                f"E{k + 1}\tAttribution:T99 Content:T{3 * k + 3} Cue:T{3 * k + 2} "
+                f"Source:T{3 * k + 1}"]
+    rows = pd.DataFrame(_gold_rows("b.txt", text, parse_brat("\n".join(ann))))
+    # the plural common noun "Two officials" is skipped for singular "She"
+    assert rows["speaker_antecedent"].tolist() == ["Jane Roe"]
+
+
+def test_quote_pieces_straight_unclosed_and_close_only() -> None:
+    t = 'He said "yes, now" and "more'
+    assert [t[s:e] for s, e in quote_pieces(t, 0, len(t))] == ["yes, now", "more"]
+    u = 'end of it," he said'
+    assert [u[s:e] for s, e in quote_pieces(u, 0, len(u))] == ["end of it,"]
+    v = "''I'm not,'' he told"  # typewriter double marks
+    assert [v[s:e] for s, e in quote_pieces(v, 0, len(v))] == ["I'm not,"]
+
+
+def test_cue_lemma_matching() -> None:
+    assert cue_matches("say", "said")
+    assert cue_matches("tell", "told reporters")
+    assert cue_matches("argue", "argued")
+    assert cue_matches("add", "added")
+    assert not cue_matches("say", "wrote")
+    assert not cue_matches("", "said")
+    assert cue_matches("", "")
+
+
+def test_score_polnear_counts_by_hand() -> None:
+    gold = pd.DataFrame(_gold_rows("a.txt", TEXT, parse_brat(_ann())))
+    s1, e1 = _off("We will win,")
+    s3, e3 = _off("bold")
+    pred = pd.DataFrame([
+        # matches piece 1; pronoun Source without antecedent: only "she" itself would be right
+        {"source": "a.txt", "start": s1, "end": e1, "kind": "speech", "speaker": "Jane Roe",
+         "cue": "say"},
+        # matches "bold"; "Aides" ~ "aides" by speakers_match (equal after folding case)
+        {"source": "a.txt", "start": s3, "end": e3, "kind": "speech", "speaker": "aides",
+         "cue": "call"},
+        # spurious
+        {"source": "a.txt", "start": 0, "end": 5, "kind": "speech", "speaker": "", "cue": ""},
+        # term rows are not scored
+        {"source": "a.txt", "start": 0, "end": 5, "kind": "term", "speaker": "", "cue": ""},
+    ])
+    s = score_polnear(gold, pred)
+    assert (s["n_matched"], s["n_pred_speech"], s["n_gold_pieces"]) == (2, 3, 3)
+    assert s["span_precision"] == pytest.approx(2 / 3)
+    assert s["span_recall"] == pytest.approx(2 / 3)
+    assert s["quote_recall"] == pytest.approx(1.0)
+    assert s["speaker_accuracy"] == pytest.approx(0.5)
+    assert s["speaker_accuracy_non_pronoun"] == pytest.approx(1.0)
+    assert s["cue_accuracy"] == pytest.approx(0.5)
+
+
+# --------------------------------------------------------------------------- synthetic: TimeML
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07"
+ functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
+<TEXT>
+AT&amp;T <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE"
+ value="1998-08-06">yesterday</TIMEX3> that
+sales rose for <TIMEX3 tid="t2" type="DURATION" value="P3Y">three years</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_timeml_text_offsets_dct_and_entities() -> None:
+    doc = parse_timeml(TML, "d.tml")
+    assert doc.dct == "1998-08-07"
+    assert doc.text.startswith("\nAT&T said yesterday")
+    assert "<" not in doc.text
+    tx = doc.timexes
+    assert tx["text"].tolist() == ["yesterday", "three years"]
+    assert all(doc.text[s:e] == t for s, e, t in zip(tx["start"], tx["end"], tx["text"]))
+    assert tx["type"].tolist() == ["DATE", "DURATION"]
+    assert "1998-08-07" not in tx["value"].tolist()  # the DCT is not gold
+
+
+def test_tempeval_scores_by_hand() -> None:
+    gold = pd.DataFrame({"source": ["d"] * 3, "start": [0, 20, 40], "end": [10, 30, 50],
+                         "type": ["DATE", "DATE", "DURATION"], "value": ["A", "B", "P1Y"]})
+    pred = pd.DataFrame({"source": ["d"] * 4, "start": [0, 22, 40, 60], "end": [10, 30, 50, 65],
+                         "type": ["DATE", "DATE", "DATE", "DATE"],
+                         "value": ["A", "X", "P1Y", "C"]})
+    s = score_timeml(gold, pred)
+    assert (s["n_strict"], s["n_relaxed"], s["n_value"]) == (2, 3, 2)
+    assert s["strict_precision"] == pytest.approx(2 / 4)
+    assert s["strict_recall"] == pytest.approx(2 / 3)
+    assert s["relaxed_f1"] == pytest.approx(2 * (3 / 4) * 1 / (3 / 4 + 1))
+    assert s["value_f1"] == pytest.approx(2 * (2 / 4) * (2 / 3) / (2 / 4 + 2 / 3))
+    assert s["type_accuracy"] == pytest.approx(2 / 3)
+    causes = timeml_errors(gold, pred)["cause"].tolist()
+    assert sorted(causes) == ["extent+value", "spurious", "type"]
+
+
+# --------------------------------------------------------------------------- real data (shared)
+
+def _need(name: str) -> None:
+    folder = validation_dir(name)
+    if not folder.is_dir():
+        pytest.skip(f"../shared/validation/{name} not present: {folder} (set NS_SHARED_DATA)")
+
+
+def _first_contact(split: str) -> dict[str, float]:
+    fc = pd.read_csv(FIRST_CONTACT)
+    fc = fc[fc["split"] == split]
+    return dict(zip(fc["measure"], fc["value"].astype(float)))
+
+
+@pytest.fixture(scope="module")
+def polnear_dev():
+    _need("polnear")
+    split = load_polnear(validation_dir("polnear"), "dev")
+    return split, predict_quotes(split)
+
+
+def test_polnear_dev_loader_counts(polnear_dev) -> None:
+    split, _ = polnear_dev
+    assert len(split.texts) == 84
+    assert set(split.texts) <= set(split.dates)
+    g = split.gold
+    assert all(split.texts[r.source][r.start:r.end] == r.text for r in g.itertuples())
+    assert g["quote_id"].nunique() == 703 and len(g) == 911
+
+
+def test_polnear_dev_first_contact_reproduced(polnear_dev) -> None:
+    split, pred = polnear_dev
+    s = score_polnear(split.gold, pred)
+    expected = _first_contact("polnear-dev")
+    assert expected, "no polnear-dev rows in first_contact.csv"
+    for measure, value in expected.items():
+        assert s[measure] == pytest.approx(value, abs=0.005), measure
+
+
+def test_polnear_train_loads_and_scores_a_sample() -> None:
+    _need("polnear")
+    split = load_polnear(validation_dir("polnear"), "train")
+    assert len(split.texts) == 840
+    assert len(split.gold) > 5000
+    sample = sorted(split.texts)[::84]
+    s = score_polnear(split.gold[split.gold["source"].isin(sample)],
+                      predict_quotes(split, sources=sample))
+    assert 0.0 <= s["span_f1"] <= 1.0 and s["n_gold_pieces"] > 0
+
+
+@pytest.fixture(scope="module")
+def aquaint():
+    _need("timebank")
+    docs = load_timeml_folder(validation_dir("timebank") / "AQUAINT")
+    gold = pd.concat([d.timexes for d in docs], ignore_index=True)
+    return docs, gold, predict_timexes(docs)
+
+
+def test_aquaint_loader_counts(aquaint) -> None:
+    docs, gold, _ = aquaint
+    assert len(docs) == 73 and len(gold) == 579
+    assert all(d.dct for d in docs)
+    by_doc = {d.doc_id: d.text for d in docs}
+    assert all(by_doc[r.source][r.start:r.end] == r.text for r in gold.itertuples())
+
+
+def test_aquaint_first_contact_reproduced(aquaint) -> None:
+    _, gold, pred = aquaint
+    s = score_timeml(gold, pred)
+    expected = _first_contact("aquaint")
+    assert expected, "no aquaint rows in first_contact.csv"
+    for measure, value in expected.items():
+        assert s[measure] == pytest.approx(value, abs=0.005), measure
+
+
+def test_timebank_loads_and_scores_a_sample() -> None:
+    _need("timebank")
+    docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
+    gold = pd.concat([d.timexes for d in docs], ignore_index=True)
+    assert len(docs) == 183 and len(gold) == 1243
+    sample = docs[::10]
+    s = score_timeml(gold[gold["source"].isin({d.doc_id for d in sample})],
+                     predict_timexes(sample))
+    assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
