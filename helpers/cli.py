@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
+from helpers.core.check import check_corpus, summarise
 from helpers.core.corpus import Corpus, CorpusError, load_corpus
 
 __all__ = ["main", "write_table"]
@@ -112,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     for file, reason in corpus.skipped:
         print(f"warning: skipped {file}: {reason}", file=sys.stderr)
+    for line in summarise(check_corpus(corpus)):  # one line per file, summarised when many
+        print(f"warning: {line}", file=sys.stderr)
     if args.command == "segment":
         table = getattr(corpus, args.table)
     else:

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.core.corpus import segment_text
-from helpers.core.paths import DEFAULT_CORPUS
+from helpers.core.paths import DEFAULT_CORPUS, FIXTURES
 from helpers.core.sentences import split_sentences
 
 RAW_LINES = DEFAULT_CORPUS.read_text(encoding="utf-8").split("\n")
+PAGE_FILES = sorted((FIXTURES / "ns_pages").glob("*.txt"))
+# lines of the web-page fixtures (banners, breadcrumbs, date lines, furniture, traps)
+PAGE_LINES = sorted({ln for f in PAGE_FILES for ln in f.read_text(encoding="utf-8").split("\n")})
 
 # pieces that exercise the segmenter: real corpus lines, markers, odd whitespace and marks
 PIECES = st.one_of(
     st.sampled_from(RAW_LINES),
+    st.sampled_from(PAGE_LINES),
     st.sampled_from([
         "Show Hide image", "PHOTO: AP/REUTERS", "Research by A Person", "Correction: x.",
         "This article first appeared in the 1 May 2020 issue of the New Statesman, Title",
@@ -77,3 +82,14 @@ def test_split_sentences_covers_non_space_characters(text):
 
 def test_real_corpus_is_lossless():
     check_lossless(DEFAULT_CORPUS.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: p.name)
+def test_web_page_fixtures_are_lossless(path):
+    check_lossless(path.read_text(encoding="utf-8"))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(PAGE_LINES), SEPARATORS), min_size=1, max_size=30))
+def test_shuffled_web_page_lines_are_lossless(parts):
+    check_lossless("".join(p + s for p, s in parts))

@@ -16,12 +16,11 @@ import pytest
 
 from helpers.cli import main
 from helpers.core.paths import ANNOTATIONS, FIXTURES
+from helpers.evaluate.timeline import score_timexes, timex_errors
 from helpers.instruments.timeline import (
     TIMEX_COLUMNS,
     extract_timexes,
     find_timexes,
-    score_timexes,
-    timex_errors,
 )
 
 GOLD = ANNOTATIONS / "timex.csv"
@@ -511,7 +510,7 @@ def test_keyed_windows_find_what_a_full_scan_finds(raw_text):
     """Each pattern runs only near hits of its key; a wrong key would silently lose matches."""
     import re
 
-    from helpers.instruments.timeline import _scan
+    from helpers.instruments.timeline.scan import scan as _scan
 
     samples = [raw_text, (FIXTURES / "timeline" / "senate_budget.txt").read_text("utf-8"),
                "Polls open at 7 a.m. on Election Day; the second quarter of 2019; weeks before "

@@ -1,7 +1,11 @@
 """Load article files and segment them into articles, blocks and sentences.
 
-Two input formats are detected automatically, per file:
+Three input formats are detected automatically, per file:
 
+``newstatesman_web``
+    One page copied from newstatesman.com: one article with site furniture (banners,
+    breadcrumbs, date line, byline, captions, newsletter and subscription prompts ...), labelled
+    ``furniture`` blocks by :mod:`helpers.core.webpage`.
 ``newstatesman``
     Text scraped from the New Statesman website: several articles in one file, one paragraph
     per line, with image credits, "Show Hide image", headline, standfirst, section subheadings,
@@ -25,14 +29,20 @@ import csv
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from helpers.core.dates import DATELINE_RE as _DATELINE_RE
+from helpers.core.dates import FOOTER_RE as _FOOTER_RE
+from helpers.core.dates import dateline_date as _dateline_date
+from helpers.core.dates import footer_metadata as _footer_metadata
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, slugify
+from helpers.core.webpage import FORMAT as WEB_FORMAT
+from helpers.core.webpage import PageMeta, is_webpage, label_page
 
 __all__ = [
     "BLOCK_KINDS",
@@ -40,6 +50,7 @@ __all__ = [
     "READ_KINDS",
     "Corpus",
     "CorpusError",
+    "line_kind",
     "load_corpus",
     "read_source",
     "segment_text",
@@ -55,6 +66,7 @@ BLOCK_KINDS = (
     "debris",
     "footer",
     "correction",
+    "furniture",
     "blank",
 )
 #: Block kinds whose text is split into sentences.
@@ -82,6 +94,12 @@ ARTICLE_COLUMNS = [
     "n_sentences",
     "n_words",
     "n_debris",
+    "author",
+    "updated",
+    "section",
+    "caption",
+    "credit",
+    "url",
 ]
 BLOCK_COLUMNS = [
     "source",
@@ -95,7 +113,10 @@ BLOCK_COLUMNS = [
     "section",
     "section_index",
     "paragraph_index",
+    "rule",
 ]
+#: Article columns that a ``metadata.csv`` row sets or corrects (``date`` is handled apart).
+METADATA_FIELDS = ("title", "author", "url", "section")
 SENTENCE_COLUMNS = [
     "source",
     "article_id",
@@ -111,33 +132,6 @@ SENTENCE_COLUMNS = [
     "n_words",
 ]
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-
-_FOOTER_RE = re.compile(
-    r"^This (?:article|piece|story|interview|review|essay) (?:first |originally )?appeared in"
-    r" (?:the )?(?P<date>.+?) (?:print )?(?:issue|edition) of (?:the )?New Statesman"
-    r"(?:[,:]\s*(?P<issue>.*))?$",
-    re.IGNORECASE,
-)
 _DEBRIS_RE = re.compile(
     r"^(?:Show Hide (?:image|video|gallery)|Hide image|Show image|Advertisement|"
     r"Share this (?:article|story)|Subscribe(?: now| today)?|Sign up(?: now)?|Read more|"
@@ -157,20 +151,6 @@ _AGENCY_RE = re.compile(
 )
 _CORRECTION_RE = re.compile(
     r"^(?:Corrections?|Clarifications?|Update[ds]?|Editor's note)\s*:", re.IGNORECASE
-)
-_MONTH_NAMES = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-#: A line that is only a date (a dateline), e.g. "Published 3 March 2017", "March 3, 2017 10:02".
-_DATELINE_RE = re.compile(
-    r"^(?:(?:Published|Updated|Posted|First published|Last updated)(?: on)?:?\s+)?"
-    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH_NAMES + r")\s+(?P<y1>\d{4})"
-    r"|(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
-    re.IGNORECASE,
 )
 _TERMINAL_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 _LETTERS_RE = re.compile(r"[^\W\d_]")
@@ -312,10 +292,10 @@ def load_corpus(
     """Load and segment a file, several files, or a folder of articles.
 
     ``date`` (``YYYY-MM-DD``) is the publication date for articles whose text carries none; a
-    ``metadata.csv`` beside the files (columns ``file``, ``date``) does the same per file and
-    wins over ``date``; a New Statesman footer wins over both. A file named explicitly that
-    cannot be read raises :class:`CorpusError`; a bad file inside a folder is skipped and
-    listed in ``Corpus.skipped``. With ``progress`` a line per file goes to stderr.
+    ``metadata.csv`` beside the files (columns ``file``, ``date``, ``title``, ``author``, ``url``,
+    ``section``) sets or corrects them per file and wins over the text and ``date``. A file
+    named explicitly that cannot be read raises :class:`CorpusError`; a bad file inside a folder
+    is skipped and listed in ``Corpus.skipped``. With ``progress`` a line per file goes to stderr.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -345,6 +325,7 @@ def load_corpus(
             source=str(path),
             date=file_date,
             date_source="metadata.csv" if row.get("date") else "--date",
+            metadata=row,
         )
         if part.articles.empty:
             problem = f"{path}: no recognisable article"
@@ -384,6 +365,7 @@ class _Block:
     kind: str = ""
     article: int = -1
     pos: int = 0
+    rule: str = ""
 
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
@@ -460,6 +442,12 @@ def _static_kind(t: str) -> str:
     return ""
 
 
+def line_kind(t: str) -> str:
+    """The kind a line's own text gives it (``footer``, ``debris``, ``credit``, ``correction``)
+    or '' (public for the corpus check)."""
+    return _static_kind(t)
+
+
 def _is_terminated(t: str) -> bool:
     return bool(_TERMINAL_RE.search(t))
 
@@ -473,6 +461,9 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     prose = [b for b in blocks if not b.kind]
     if not prose:
         return
+    if fmt == WEB_FORMAT:  # title and standfirst were labelled with the page layout
+        _classify_body(prose, numbered_lists=True)
+        return
     prose[0].kind = "title"
     rest = prose[1:]
     if (
@@ -483,6 +474,23 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     ):
         rest[0].kind = "standfirst"
         rest = rest[1:]
+    _classify_body(rest)
+
+
+_NUMBERED_RE = re.compile(r"^(\d{1,2})[.)]\s+\S")
+
+
+def _is_numbered_list(run: list[_Block]) -> bool:
+    """Lines numbered 1., 2., 3. ... in order: a list, not a heading and its items."""
+    numbers = [m and int(m[1]) for m in (_NUMBERED_RE.match(r.text) for r in run)]
+    return all(numbers) and numbers == list(range(numbers[0], numbers[0] + len(run)))
+
+
+def _classify_body(rest: list[_Block], numbered_lists: bool = False) -> None:
+    """Body kinds: paragraphs, headings (a short unterminated line) and list items (a run).
+
+    With ``numbered_lists`` (web pages) a run of consecutively numbered lines is all list items.
+    """
     i = 0
     while i < len(rest):
         b = rest[i]
@@ -504,6 +512,8 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
             b.kind = "heading" if short[0] else "body"
         else:
             first_is_heading = short[0] and len(run[0].text.split()) <= 8
+            if numbered_lists and _is_numbered_list(run):
+                first_is_heading = False
             for k, r in enumerate(run):
                 r.kind = "heading" if (k == 0 and first_is_heading) else "list_item"
         i = j + 1
@@ -562,44 +572,62 @@ def _split_articles(blocks: list[_Block]) -> list[list[_Block]]:
     return articles
 
 
-def _dateline_date(t: str) -> str:
-    """ISO date of a dateline such as "Published 3 March 2017", or '' if it is not one."""
-    m = _DATELINE_RE.match(t)
-    if not m:
-        return ""
-    if m.group("y3"):
-        y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
-    else:
-        month = (m.group("m1") or m.group("m2")).rstrip(".").lower()
-        mo = next((i for name, i in MONTHS.items() if name.startswith(month[:3])), 0)
-        y = int(m.group("y1") or m.group("y2"))
-        d = int(m.group("d1") or m.group("d2"))
-    try:
-        return dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return ""
+@dataclass
+class _ArticleMeta:
+    """Metadata of one article, gathered from its blocks, the page layout and metadata.csv."""
+
+    title: str
+    standfirst: str
+    date: str
+    date_source: str
+    issue: str
+    author: str
+    updated: str = ""
+    section: str = ""
+    caption: str = ""
+    credit: str = ""
+    url: str = ""
 
 
-def _footer_metadata(t: str) -> tuple[str, str]:
-    """(ISO date or '', issue title) from a New Statesman footer line."""
-    m = _FOOTER_RE.match(t)
-    if not m:
-        return "", ""
-    issue = (m.group("issue") or "").strip()
-    raw = m.group("date").strip()
-    dm = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})", raw)
-    md = re.search(r"([A-Za-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", raw)
-    day = month = year = None
-    if dm and dm.group(2).lower() in MONTHS:
-        day, month, year = int(dm.group(1)), MONTHS[dm.group(2).lower()], int(dm.group(3))
-    elif md and md.group(1).lower() in MONTHS:
-        day, month, year = int(md.group(2)), MONTHS[md.group(1).lower()], int(md.group(3))
-    if day is None:
-        return "", issue
-    try:
-        return dt.date(year, month, day).isoformat(), issue
-    except ValueError:
-        return "", issue
+def _article_meta(
+    group: list[_Block],
+    page: PageMeta | None,
+    date: str | None,
+    date_source: str,
+    metadata: Mapping[str, str],
+) -> _ArticleMeta:
+    """Title, date and the other metadata of one article.
+
+    Date precedence: ``metadata.csv`` (it corrects), then for web pages the page's date line,
+    then the footer, a dateline, and last ``--date``. ``metadata.csv`` also sets or corrects
+    ``title``, ``author``, ``url`` and ``section``.
+    """
+    f_date, issue = _footer_metadata(next((b.text for b in group if b.kind == "footer"), ""))
+    d_date = next(
+        (d for b in group if b.kind in ("credit", "furniture") and (d := _dateline_date(b.text))),
+        "",
+    )
+    byline = next((b.text for b in group if b.kind == "credit" and _BYLINE_RE.match(b.text)), "")
+    meta = _ArticleMeta(
+        title=next((b.text for b in group if b.kind == "title"), ""),
+        standfirst=next((b.text for b in group if b.kind == "standfirst"), ""),
+        date="",
+        date_source="",
+        issue=issue,
+        author=byline[2:].strip(),
+    )
+    candidates = [("footer", f_date), ("dateline", d_date), (date_source, date or "")]
+    if page is not None:
+        meta.standfirst, meta.author, meta.updated = page.standfirst, page.author, page.updated
+        meta.section, meta.caption, meta.credit = page.section, page.caption, page.credit
+        candidates.insert(0, ("dateline", page.date))
+    if date and date_source == "metadata.csv":
+        candidates.insert(0, (date_source, date))
+    meta.date_source, meta.date = next(((s, d) for s, d in candidates if d), ("", ""))
+    for name in METADATA_FIELDS:
+        if metadata.get(name):
+            setattr(meta, name, metadata[name].strip())
+    return meta
 
 
 def segment_text(
@@ -607,21 +635,28 @@ def segment_text(
     source: str = "<string>",
     date: str | None = None,
     date_source: str = "--date",
+    metadata: Mapping[str, str] | None = None,
 ) -> Corpus:
     """Segment one decoded text into articles, blocks and sentences.
 
-    ``date`` is used for articles without a footer date; ``date_source`` records where it came
-    from. A text without any content line gives empty tables.
+    ``date`` is used for articles without a date of their own; ``date_source`` records where it
+    came from (a ``metadata.csv`` date wins over the text's). ``metadata`` is the file's row of
+    ``metadata.csv`` (``title``, ``author``, ``url``, ``section`` set or correct the text's).
+    A text without any content line gives empty tables.
     """
     lines = _content_lines(text)
     for b in lines:
         b.kind = _static_kind(b.text)
+    page: PageMeta | None = None
     is_ns = any(b.kind == "footer" or b.text.lower() == "show hide image" for b in lines)
-    fmt = "newstatesman" if is_ns else "plain"
-    if is_ns:
-        blocks = lines
+    if is_webpage(lines):
+        fmt, blocks, page = WEB_FORMAT, lines, label_page(lines)
+        groups = [blocks]
+    elif is_ns:
+        fmt, blocks = "newstatesman", lines
         groups = _split_articles(blocks)
     else:
+        fmt = "plain"
         blocks = _plain_paragraphs(text, lines)
         for b in blocks:
             # in plain files only unmistakable lines get a fixed kind
@@ -635,18 +670,8 @@ def segment_text(
         _classify_article(group, fmt)
         for b in group:
             b.article = a_idx
-        title = next((b.text for b in group if b.kind == "title"), "")
-        article_id = f"{slugify(stem, 30)}-{a_idx + 1:02d}-{slugify(title)}"
-        footer = next((b.text for b in group if b.kind == "footer"), "")
-        f_date, issue = _footer_metadata(footer)
-        d_date = next((d for b in group if b.kind == "credit" and (d := _dateline_date(b.text))),
-                      "")
-        if f_date:
-            a_date, a_date_source = f_date, "footer"
-        elif d_date:
-            a_date, a_date_source = d_date, "dateline"
-        else:
-            a_date, a_date_source = (date, date_source) if date else ("", "")
+        meta = _article_meta(group, page, date, date_source, metadata or {})
+        article_id = f"{slugify(stem, 30)}-{a_idx + 1:02d}-{slugify(meta.title)}"
         section, section_index, paragraph_index = "", 0, 0
         sentence_id = 0
         n_words = 0
@@ -657,68 +682,36 @@ def segment_text(
             if b.kind == "body":
                 p_idx, paragraph_index = paragraph_index, paragraph_index + 1
             block_rows.append(
-                [
-                    source,
-                    article_id,
-                    -1,
-                    b.kind,
-                    b.start,
-                    b.end,
-                    b.text,
-                    b.line,
-                    section,
-                    section_index,
-                    p_idx,
-                ]
+                [source, article_id, -1, b.kind, b.start, b.end, b.text, b.line, section,
+                 section_index, p_idx, b.rule]
             )
             if b.kind in PROSE_KINDS:
                 for s, e in split_sentences(text, b.start, b.end):
                     nw = count_words(text[s:e])
                     n_words += nw
                     sentence_rows.append(
-                        [
-                            source,
-                            article_id,
-                            -1,
-                            b.kind,
-                            section,
-                            section_index,
-                            p_idx,
-                            sentence_id,
-                            s,
-                            e,
-                            text[s:e],
-                            nw,
-                        ]
+                        [source, article_id, -1, b.kind, section, section_index, p_idx,
+                         sentence_id, s, e, text[s:e], nw]
                     )
                     sentence_id += 1
         kinds = [b.kind for b in group]
+        credits = [b.text for b in group if b.kind == "credit" or b.rule == "credit"]
         article_rows.append(
             [
-                source,
-                article_id,
-                a_idx,
-                fmt,
-                title,
-                next((b.text for b in group if b.kind == "standfirst"), ""),
-                a_date or "",
-                a_date_source,
-                issue,
-                "; ".join(b.text for b in group if b.kind == "credit"),
+                source, article_id, a_idx, fmt, meta.title, meta.standfirst, meta.date,
+                meta.date_source, meta.issue, "; ".join(credits),
                 "; ".join(b.text for b in group if b.kind == "correction"),
-                group[0].start,
-                group[-1].end,
-                kinds.count("heading"),
-                kinds.count("body"),
-                sentence_id,
-                n_words,
-                kinds.count("debris") + kinds.count("credit"),
+                group[0].start, group[-1].end, kinds.count("heading"), kinds.count("body"),
+                sentence_id, n_words,
+                kinds.count("debris") + kinds.count("credit") + kinds.count("furniture"),
+                meta.author, meta.updated, meta.section, meta.caption, meta.credit, meta.url,
             ]
         )
     for b in blocks:
         if b.article < 0:  # content outside any article is kept, never dropped
             block_rows.append(
-                [source, "", -1, b.kind or "debris", b.start, b.end, b.text, b.line, "", 0, -1]
+                [source, "", -1, b.kind or "debris", b.start, b.end, b.text, b.line, "", 0, -1,
+                 b.rule]
             )
     blocks_df = _with_blank_blocks(text, block_rows, source)
     # block ids follow text order; sentences point at them
@@ -767,6 +760,7 @@ def _with_blank_blocks(text: str, rows: list[list], source: str) -> pd.DataFrame
                     "",
                     0,
                     -1,
+                    "",
                 ]
             )
         if r is not None:

@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.text import trim_spans
+from helpers.core.vocabulary import MONTH_ABBREVIATIONS
+
 __all__ = ["ABBREVIATIONS", "split_sentences"]
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -98,18 +101,7 @@ _NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
     [
         "no",
         "nos",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "art",
         "arts",
         "para",
@@ -309,12 +301,4 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             spans.append((cursor, sent_end))
             cursor = m.end()
     spans.append((cursor, segment_end))
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return trim_spans(text, spans)

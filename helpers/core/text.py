@@ -31,3 +31,16 @@ def slugify(text: str, max_length: int = 40) -> str:
 def fold_quotes(text: str) -> str:
     """Map curly quotation marks and apostrophes to straight ones (same length, offsets kept)."""
     return text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "′": "'"}))
+
+
+def trim_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` spans shrunk past leading and trailing whitespace; empty ones dropped."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

@@ -25,15 +25,21 @@ __all__ = [
 ]
 
 
-def by_file_name(df: pd.DataFrame) -> pd.DataFrame:
+def by_file_name(df: pd.DataFrame, text_columns: Sequence[str] = ()) -> pd.DataFrame:
     """A copy of ``df`` whose ``source`` is reduced to the file name, as in the gold files.
 
     Predictions name their source as the loader was given it (``data/raw/x.txt``, an absolute
-    path); gold files name the file alone, so every scorer compares by file name.
+    path); gold files name the file alone, so every scorer compares by file name. Each of
+    ``text_columns`` is made a string column (added empty if missing, missing values ``""``), so
+    predictions and gold compare on equal terms.
     """
     out = df.copy()
     if "source" in out.columns:
         out["source"] = out["source"].map(lambda s: Path(str(s)).name)
+    for col in text_columns:
+        if col not in out.columns:
+            out[col] = ""
+        out[col] = out[col].fillna("").astype(str)
     return out
 
 

@@ -40,7 +40,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from helpers.core.text import trim_spans
 from helpers.evaluate.metrics import match_spans, prf
+from helpers.evaluate.quotes import speakers_match
+from helpers.instruments.quotes import extract_quotes
 
 __all__ = [
     "POLNEAR_GOLD_COLUMNS",
@@ -149,15 +152,7 @@ def quote_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first = False
     if open_at is not None:
         pieces.append((open_at, end))
-    out = []
-    for s, e in pieces:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return trim_spans(text, pieces)
 
 
 def _looks_closing(text: str, i: int, start: int, after_mark: int) -> bool:
@@ -258,7 +253,6 @@ def predict_quotes(split: PolnearSplit, progress: Callable[[int], None] | None =
                    sources: list[str] | None = None) -> pd.DataFrame:
     """Run the quote instrument on each article (dated from the metadata) via the public API."""
     from helpers.core.corpus import segment_text
-    from helpers.instruments.quotes import extract_quotes
 
     frames = []
     for i, source in enumerate(sources if sources is not None else sorted(split.texts)):
@@ -296,8 +290,6 @@ def cue_matches(pred_cue: str, gold_cue_text: str) -> bool:
 
 
 def _speaker_ok(pred: str, row: pd.Series, people: str | None) -> bool:
-    from helpers.instruments.quotes import speakers_match
-
     if not str(pred).strip():
         return False
     if speakers_match(pred, row["speaker"], people):

@@ -72,11 +72,7 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = No
 
 
 def _norm_frame(df: pd.DataFrame) -> pd.DataFrame:
-    out = by_file_name(df)
-    for c in ("speaker", "cue", "kind"):
-        if c not in out.columns:
-            out[c] = ""
-        out[c] = out[c].fillna("").astype(str)
+    out = by_file_name(df, ("speaker", "cue", "kind"))
     if "continuation" not in out.columns:
         out["continuation"] = False
     out["continuation"] = out["continuation"].map(

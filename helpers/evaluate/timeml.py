@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.evaluate.metrics import match_spans, prf
+from helpers.instruments.timeline import extract_timexes
 
 __all__ = [
     "TIMEX_GOLD_COLUMNS",
@@ -114,7 +115,6 @@ def predict_timexes(docs: Iterable[TimemlDoc],
     Returns the instrument's rows with ``source`` = document id; offsets are into ``doc.text``.
     """
     from helpers.core.corpus import segment_text
-    from helpers.instruments.timeline import extract_timexes
 
     frames = []
     for i, doc in enumerate(docs):

@@ -13,9 +13,12 @@ import pandas as pd
 
 from helpers.core.corpus import Corpus, load_corpus
 from helpers.core.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
-from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa
+from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa, macro_f1, prf
+from helpers.evaluate.quotes import score_quotes, speakers_match
 from helpers.evaluate.sentiment import agreement_table, nyt_validation
 from helpers.evaluate.themes import score_themes
+from helpers.evaluate.timeline import score_timexes
+from helpers.instruments import quotes, themes, timeline
 
 __all__ = [
     "TARGETS",
@@ -97,8 +100,6 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
     Works for any annotated set laid out like ``data/annotations`` (several files per set are
     fine: units are matched within the same file name).
     """
-    from helpers.evaluate.quotes import score_quotes
-    from helpers.instruments import quotes, themes, timeline
 
     rows: list[dict] = []
 
@@ -126,7 +127,7 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         add("quote attribution", label, q[key], n, "quotes.csv")
 
     gold = load_gold("timex", annotations, raw)
-    t = timeline.score_timexes(by_file_name(timeline.extract_timexes(corpus)), gold)
+    t = score_timexes(by_file_name(timeline.extract_timexes(corpus)), gold)
     for key, label in (("strict_f1", "strict extraction F1"),
                        ("relaxed_f1", "relaxed extraction F1"),
                        ("value_accuracy", "value accuracy (relaxed matches)"),
@@ -161,22 +162,23 @@ def validation_summary(corpus: Corpus) -> pd.DataFrame:
     ``gold`` (the annotation file). ``corpus`` must be the default corpus. Sentiment adds the
     held-out NYT correlation and the agreement with the corpus hand labels.
     """
-    rows = [score_instruments(corpus)]
-    nyt = nyt_validation("held_out")
-    rows.append(pd.DataFrame({
-        "instrument": "sentiment",
-        "measure": [("default score" if m.startswith("default") else m)
-                    + " Pearson r, held-out NYT editorials" for m in nyt["measure"]],
-        "value": nyt["pearson"].astype(float), "n": nyt["n"].astype(int),
-        "gold": "data/external (NYT)"}))
-    agree = agreement_table(load_gold("sentiment"))
-    rows.append(pd.DataFrame({
-        "instrument": "sentiment",
-        "measure": [("default score" if m.startswith("default") else m)
-                    + " macro-F1 vs hand labels" for m in agree["measure"]],
-        "value": agree["macro_f1"].astype(float), "n": agree["n"].astype(int),
-        "gold": "sentiment.csv"}))
+    rows = [
+        score_instruments(corpus),
+        _sentiment_rows(nyt_validation("held_out"), "pearson",
+                        " Pearson r, held-out NYT editorials", "data/external (NYT)"),
+        _sentiment_rows(agreement_table(load_gold("sentiment")), "macro_f1",
+                        " macro-F1 vs hand labels", "sentiment.csv"),
+    ]
     return _with_targets(pd.concat(rows, ignore_index=True))
+
+
+def _sentiment_rows(table: pd.DataFrame, column: str, suffix: str, gold: str) -> pd.DataFrame:
+    """Validation rows from a sentiment evaluation table (one row per measure)."""
+    return pd.DataFrame({
+        "instrument": "sentiment",
+        "measure": [("default score" if m.startswith("default") else m) + suffix
+                    for m in table["measure"]],
+        "value": table[column].astype(float), "n": table["n"].astype(int), "gold": gold})
 
 
 def annotated_set_summary(name: str) -> pd.DataFrame:
@@ -200,7 +202,6 @@ def agreement_summary() -> pd.DataFrame:
     label: ``annotation``, ``label``, ``n``, ``agreement`` (share identical), ``kappa`` (Cohen's,
     NaN where a label is free text).
     """
-    from helpers.evaluate.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []
@@ -241,8 +242,6 @@ def human_baseline() -> pd.DataFrame:
     good as a second careful reader; above it, it has probably learned the first annotator's
     habits rather than the task.
     """
-    from helpers.evaluate.metrics import macro_f1, prf
-    from helpers.evaluate.quotes import speakers_match
 
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []

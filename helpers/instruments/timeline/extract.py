@@ -1,0 +1,246 @@
+"""Extraction: find and resolve the temporal expressions of texts and corpora.
+
+:func:`find_timexes` reads one text, :func:`extract_timexes` every article of a corpus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterable
+
+import pandas as pd
+
+from helpers.core.corpus import READ_KINDS, Corpus
+from helpers.instruments.timeline.dates import to_date
+from helpers.instruments.timeline.records import ResolutionFailure, TimexResolutionWarning
+from helpers.instruments.timeline.resolver import Resolver
+from helpers.instruments.timeline.scan import scan
+from helpers.instruments.timeline.tense import (
+    AUX_BEFORE_RE,
+    CITATION_RE,
+    DIRECT_PAST_RE,
+    GENERIC_PERIOD_RE,
+    REPORTED_RE,
+    SCHEDULE_RE,
+    SEASON_AHEAD_RE,
+    local_tense,
+)
+
+TIMEX_COLUMNS = [
+    "source",
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+    "type",
+    "value",
+    "mod",
+    "granularity",
+    "interval_start",
+    "interval_end",
+    "anchor",
+    "anchor_value",
+    "in_quote",
+    "event_text",
+    "event_start",
+    "event_end",
+    "block_kind",
+]
+#: The columns of :func:`find_timexes` (one text: no source, article, sentence or block).
+TEXT_COLUMNS = [c for c in TIMEX_COLUMNS if c not in ("source", "article_id", "sentence_id",
+                                                       "block_kind")]
+
+
+_QUOTE_CHAR = re.compile(r'[“”"]')
+
+
+def _quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of ``text[lo:hi]`` (one paragraph) inside double quotation marks."""
+    spans = []
+    open_at = None
+    for m in _QUOTE_CHAR.finditer(text, lo, hi):
+        i, ch = m.start(), m.group()
+        if ch == "“" or (ch == '"' and open_at is None):
+            if open_at is None:
+                open_at = i
+        elif ch == "”" or ch == '"':
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+                open_at = None
+    if open_at is not None:
+        spans.append((open_at, hi))
+    return spans
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]]|\s[–—-]\s|,\s+(?=(?:and|but|while|when|although|"
+                           r"though|because|whereas|which|who|where|so|yet|after|before|as)\b)"
+                           r"|[“”\"])\s*")
+
+
+def _clause(text: str, s_lo: int, s_hi: int, start: int, end: int,
+            expand: bool = True) -> tuple[int, int]:
+    """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)`` (with
+    ``expand``, the whole sentence when the clause has fewer than five words)."""
+    lo, hi = s_lo, s_hi
+    for m in _CLAUSE_BREAK.finditer(text, s_lo, s_hi):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    if expand and len(text[lo:hi].split()) < 5:
+        lo, hi = s_lo, s_hi
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _resolve_spans(text: str, resolver: Resolver,
+                   blocks: Iterable[tuple[int, int, int]],
+                   sentences: list[tuple[int, int]]) -> list[dict]:
+    """Scan each block ``(block_id, lo, hi)`` in order and resolve what is found."""
+    rows: list[dict] = []
+    sent_starts = [s for s, _ in sentences]
+    previous = None
+    for block, lo, hi in blocks:
+        quotes = _quote_mask(text, lo, hi)
+        if previous is not None:
+            resolver.prev_block[block] = previous
+        if quotes and quotes[-1][1] == hi:
+            resolver.open_quote_blocks.add(block)
+        previous = block
+        for c in scan(text, lo, hi):
+            i = bisect.bisect_right(sent_starts, c.start) - 1
+            if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
+                s_lo, s_hi = sentences[i]
+            else:
+                s_lo, s_hi = lo, hi
+            e_lo, e_hi = _clause(text, s_lo, s_hi, c.start, c.end)
+            in_quote = any(a <= c.start < b for a, b in quotes)
+            resolver.in_quote_now = in_quote
+            n_lo, n_hi = _clause(text, s_lo, s_hi, c.start, c.end, expand=False)
+            tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            if REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
+                tense = "past"  # "said Thursday", "told reporters on Monday"
+            direct_past = bool(DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))
+            if direct_past and tense == "future" and not AUX_BEFORE_RE.search(
+                    text, max(lo, c.start - 45), c.start):
+                tense = "past"  # "ministers met on Monday" after "next month's summit"
+            resolver.strict_past = tense == "past" and bool(
+                DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start)) and not re.search(
+                r"\b(?:if|If|unless|would|could|should|might|whether|once|when|until|before)\b",
+                text[max(lo, c.start - 40):c.start])  # "if he lost on Nov. 3" is hypothetical
+            resolver.generic_period = bool(
+                GENERIC_PERIOD_RE.search(text, max(lo, c.start - 40), c.start))
+            resolver.strict_future = False
+            if SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
+                tense = "future"  # "a recess that begins Friday"
+                resolver.strict_future = True
+            if c.kind == "cal" and "season" in c.fields and "year" not in c.fields \
+                    and tense != "future" \
+                    and SEASON_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
+                tense = "future"  # "before the spring", "agreed to meet in the spring"
+            if CITATION_RE.search(text, max(lo, c.start - 60), c.start):
+                tense = "cited"  # "(news article, July 6)": an earlier publication
+            res = resolver.resolve(c, text, tense, in_quote, block)
+            resolver.note(res, c.start, in_quote, block)
+            rows.append({
+                "start": c.start, "end": c.end, "text": text[c.start:c.end],
+                "type": res.type, "value": res.value, "mod": res.mod,
+                "granularity": res.granularity,
+                "interval_start": res.first_day.isoformat() if res.first_day else "",
+                "interval_end": res.last_day.isoformat() if res.last_day else "",
+                "anchor": res.anchor, "anchor_value": res.anchor_value,
+                "in_quote": in_quote,
+                "event_text": text[e_lo:e_hi], "event_start": e_lo, "event_end": e_hi,
+                "_sentence": i if i >= 0 and sentences[i][0] <= c.start < sentences[i][1] else -1,
+                "_block": block,
+            })
+    return rows
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _warn_failures(failures: list[tuple[str, ResolutionFailure]]) -> None:
+    """One warning listing the expressions (source and offset) that name no possible date."""
+    if not failures:
+        return
+    shown = "; ".join(f"{source}@{f.start} {f.text!r} ({f.reason})" for source, f in failures[:5])
+    more = f"; and {len(failures) - 5} more" if len(failures) > 5 else ""
+    warnings.warn(f"timeline: {len(failures)} expression(s) name no possible date and are left "
+                  f"unresolved (value XXXX): {shown}{more}", TimexResolutionWarning, stacklevel=3)
+
+
+def find_timexes(text: str, start: int = 0, end: int | None = None,
+                 reference: str | dt.date | None = None) -> pd.DataFrame:
+    """Temporal expressions in ``text[start:end]``, resolved against ``reference``.
+
+    ``reference`` is the publication date (ISO string or date); without it, deictic
+    expressions keep ``X`` in their value. Each line is a paragraph (quotation marks reset at
+    line breaks). Offsets index ``text``. Returns the columns of :data:`TIMEX_COLUMNS` without
+    ``source``, ``article_id``, ``sentence_id`` and ``block_kind``.
+    """
+    from helpers.core.sentences import split_sentences
+
+    if not isinstance(text, str):
+        return pd.DataFrame(columns=TEXT_COLUMNS)
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    blocks = [(i, start + m.start(), start + m.end())
+              for i, m in enumerate(re.finditer(r"[^\n]+", text[start:end]))]
+    sentences = split_sentences(text, start, end) if end > start else []
+    resolver = Resolver(to_date(reference))
+    rows = _resolve_spans(text, resolver, blocks, sentences)
+    _warn_failures([("text", f) for f in resolver.failures])
+    df = pd.DataFrame(rows, columns=TEXT_COLUMNS + ["_sentence", "_block"])
+    return df[TEXT_COLUMNS].reset_index(drop=True)
+
+
+def extract_timexes(corpus: Corpus) -> pd.DataFrame:
+    """One row per temporal expression of every article (columns: :data:`TIMEX_COLUMNS`).
+
+    Titles, standfirsts, headings, body paragraphs, list items and correction notes are
+    searched, in reading order, so that each article's narrative reference time follows the
+    text. Publication dates come from ``corpus.articles.date``.
+    """
+    out: list[pd.DataFrame] = []
+    failures: list[tuple[str, ResolutionFailure]] = []
+    blocks = corpus.blocks
+    blocks = blocks[blocks["kind"].isin(READ_KINDS)].sort_values(["source", "start"])
+    sents = corpus.sentences.sort_values(["source", "start"])
+    b_groups = dict(iter(blocks.groupby(["source", "article_id"], sort=False)))
+    s_groups = dict(iter(sents.groupby(["source", "article_id"], sort=False)))
+    empty_b, empty_s = blocks.iloc[:0], sents.iloc[:0]
+    for art in corpus.articles.itertuples(index=False):
+        text = corpus.texts[art.source]
+        b = b_groups.get((art.source, art.article_id), empty_b)
+        s = s_groups.get((art.source, art.article_id), empty_s)
+        spans = list(zip(s["start"].astype(int), s["end"].astype(int)))
+        ids = s["sentence_id"].astype(int).tolist()
+        kinds = dict(zip(b["block_id"].astype(int), b["kind"]))
+        resolver = Resolver(to_date(art.date))
+        rows = _resolve_spans(
+            text, resolver,
+            zip(b["block_id"].astype(int), b["start"].astype(int), b["end"].astype(int)), spans)
+        failures += [(art.source, f) for f in resolver.failures]
+        if not rows:
+            continue
+        df = pd.DataFrame(rows)
+        df["sentence_id"] = [ids[i] if i >= 0 else -1 for i in df.pop("_sentence")]
+        df["source"] = art.source
+        df["article_id"] = art.article_id
+        df["block_kind"] = [kinds.get(x, "") for x in df.pop("_block")]
+        out.append(df)
+    _warn_failures(failures)
+    if not out:
+        return pd.DataFrame(columns=TIMEX_COLUMNS)
+    result = pd.concat(out, ignore_index=True)[TIMEX_COLUMNS]
+    result["in_quote"] = result["in_quote"].astype(bool)
+    return result.sort_values(["source", "start"], kind="stable").reset_index(drop=True)

@@ -1,0 +1,427 @@
+"""The grammar of temporal expressions: word tables, regular-expression pieces and patterns.
+
+Each pattern is declared in one call with the kind of expression it finds (``cal``, ``year``,
+``deictic``, ``dur`` ...; the resolver has one function per kind), its priority and its *key*,
+a cheap regular expression every match contains (the scanner only runs a pattern near hits of
+its key). Contextual filters that regular expressions cannot express compactly live in
+:mod:`helpers.instruments.timeline.scan`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from helpers.core.lexicons import load_words
+from helpers.core.vocabulary import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+
+# --------------------------------------------------------------------------- vocabulary
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+             "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9, "noughties": 0}
+UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+              "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+UNIT_FACTOR = {"fortnight": 2}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+            r"November|December)"
+_MONTH_ABBR_RE = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+ANY_MONTH_RE = rf"(?:{MONTH_RE}|{_MONTH_ABBR_RE})"
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
+DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUM_WORD_RE = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
+                r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen|hundred")
+_UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?"
+SEASON_RE = r"(?:spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)"
+_MOD_RE = (r"(?i:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)?|mid-|"
+           r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")
+_PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|After|during|"
+            r"During|from|From|to|between|Between|of|around|Around|circa|c\.|through|"
+            r"throughout|Throughout|year|from|and|or)")
+#: Words ending in -s after a number that do not make it a count (``in 2005 was ...``).
+NOT_PLURAL = frozenset(load_words("timeline_not_plural.txt"))
+
+#: Words after which clause-final ``before``/``ahead`` is not a bare time reference.
+NOT_BEFORE_AHEAD = frozenset(load_words("timeline_not_before_ahead.txt"))
+
+
+# keys shared by several patterns (see :class:`Pattern`)
+_MON_KEY = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_UNIT_KEY = r"second|minute|hour|day|week|fortnight|month|year|decade|centur"
+_POD_KEY = r"morning|afternoon|evening|night"
+
+
+def month_number(token: str) -> int:
+    """The month of ``March``, ``Mar.``, ``Sept``; 0 when ``token`` is not a month."""
+    t = token.lower().rstrip(".")
+    return MONTH_NUMBERS.get(t) or MONTH_ABBREVIATIONS.get(t, 0)
+
+
+def day_number(token: str) -> int:
+    """The day of ``12th``, ``3``."""
+    return int(re.match(r"\d+", token).group())
+
+
+def mod_of(token: str | None) -> str:
+    """TIMEX3 ``mod`` of a modifier: ``early``/``the start of`` -> START, ``mid`` -> MID ..."""
+    if not token:
+        return ""
+    t = token.lower()
+    if "early" in t or "start" in t or "beginning" in t:
+        return "START"
+    if "mid" in t or "middle" in t:
+        return "MID"
+    if "late" in t or "end" in t or "close" in t:
+        return "END"
+    return ""
+
+
+def unit_name(token: str) -> str:
+    """The singular unit named by ``Years``, ``centuries``, ``week`` (lower case)."""
+    return token.lower().rstrip("s").replace("centurie", "century")
+
+
+def number_value(token: str) -> float | None:
+    """Numeric value of ``30``, ``four``, ``twenty-five``, ``a``; None for vague amounts."""
+    t = token.lower().strip()
+    if t.isdigit():
+        return int(t)
+    if t in _NUMBER_WORDS:
+        return _NUMBER_WORDS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]]
+    return None
+
+
+class Pattern(NamedTuple):
+    """One rule of the grammar: what it matches, the kind of expression, and its key.
+
+    ``priority`` breaks ties between overlapping matches of equal length (higher wins).
+    ``key`` is a cheap regular expression that every match contains: the scanner runs
+    ``regex`` only in windows around the key's hits (case-insensitive), which is what makes
+    it fast. ``key_lower`` is the same key compiled case-sensitively, for a lower-cased text.
+    """
+
+    regex: re.Pattern[str]
+    kind: str
+    priority: int
+    key: re.Pattern[str]
+    key_lower: re.Pattern[str]
+
+
+#: The grammar, in declaration order (the order breaks the last ties between candidates).
+PATTERNS: list[Pattern] = []
+
+
+def _add(pattern: str, kind: str, priority: int = 0, flags: int = 0, *, key: str) -> None:
+    """Declare a pattern with its kind, priority and key (see :class:`Pattern`)."""
+    PATTERNS.append(Pattern(re.compile(pattern, flags), kind, priority,
+                            re.compile(key, re.IGNORECASE), re.compile(key)))
+
+
+_M = _MOD_RE
+# full dates, UK and US order, optional weekday in front
+_add(rf"(?P<mod>{_M})?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?"
+     rf"(?P<mon>{ANY_MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "cal", 3, key=_MON_KEY)
+_add(rf"(?P<mod>{_M})?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<mon>{ANY_MONTH_RE})\s+(?P<day>{DAY_RE})"
+     rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w,.]?\d)(?![\w-])", "cal", 3, key=_MON_KEY)
+_add(rf"(?P<mod>{_M})?(?P<mon>{ANY_MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE})(?![\w,.]?\d)",
+     "cal", 2, key=_MON_KEY)
+_add(r"(?<![\w/.-])(?P<year>(?:1[0-9]|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<day>[0-3][0-9])"
+     r"(?![\w/-])", "cal", 3, key=r"\d-\d")
+_add(r"(?<![\w/.-])(?P<a>[0-3]?[0-9])/(?P<b>[01]?[0-9])/(?P<year>(?:1[0-9]|20)[0-9]{2})"
+     r"(?![\w/])", "cal", 3, key=r"\d/\d")
+# bare month after a preposition or a modifier ("in October", "early October", "last March")
+_add(rf"(?:\b(?:in|In|of|by|By|until|Until|till|since|Since|during|During|from|From|to|"
+     rf"before|Before|after|After|through|throughout|Throughout|across|into|early|Early|late|"
+     rf"Late|mid)\s+|\bmid-)"
+     rf"(?P<x>(?P<mon>{MONTH_RE}))(?![\w-])", "cal", 1, key=_MON_KEY)
+_add(rf"(?P<mod>{_M})(?P<mon>{MONTH_RE})(?![\w-])", "cal", 2, key=_MON_KEY)
+# seasons
+_add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>{SEASON_RE})(?:\s+of)?,?\s+(?P<year>{YEAR_RE})"
+     rf"(?![\w,.]?\d)", "cal", 2, key=r"spring|summer|autumn|winter")
+_add(rf"(?P<mod>{_M})?(?P<det>the)\s+(?P<season>{SEASON_RE})(?![\w-])(?!\s+of\s+(?:his|her|"
+     rf"their|our|my|its|life|discontent))", "cal", 1, key=r"spring|summer|autumn|winter")
+_add(r"\b(?:in|In|during|During|by|until|since|over|through)\s+(?P<x>(?P<season>spring|"
+     r"summer|autumn|winter))(?![\w-])", "cal", 0, key=r"spring|summer|autumn|winter")
+# years in context
+_add(rf"(?P<mod>{_M})(?P<year>{YEAR_RE})(?![\w,.]?\d)", "cal", 2, key=r"\d\d\d\d")
+_add(rf"\b{_PREP_RE}\s+(?P<x>(?P<year>{YEAR_RE}))(?![\w,.%]?\d)(?![\w%£$€])", "year", 0,
+     key=r"\d\d\d\d")
+_add(rf"(?<=\()(?P<year>{YEAR_RE})(?=\))", "year", 0, key=r"\d\d\d\d")
+# "the 2016 referendum" (not "the 1922 Committee": a name)
+_add(rf"\b[Tt]he\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])"
+     r"(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)", "year", 0, key=r"\d\d\d\d")
+_add(rf"(?<![\w£$€.,-])(?P<year>{YEAR_RE})(?=['’]s\s)", "year", 0, key=r"\d\d\d\d")
+# weeks
+_add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<day>{DAY_RE})\s+(?:of\s+)?"
+     rf"(?P<mon>{ANY_MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "week", 4, key=r"week")
+_add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<mon>{ANY_MONTH_RE})\s+"
+     rf"(?P<day>{DAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "week", 4, key=r"week")
+# ranges of years
+_add(rf"(?<![\w£$€.,/-])(?P<y1>{YEAR_RE})\s*[-–—/]\s*(?P<y2>{YEAR_RE}|[0-9]{{2}})(?![\w%]|[.,]\d)",
+     "range", 3, key=r"\d\d\d\d")
+_add(rf"(?P<w>[Bb]etween)\s+(?P<y1>{YEAR_RE})\s+and\s+(?P<y2>{YEAR_RE})(?![\w,.]?\d)",
+     "range", 4, key=r"\d\d\d\d")
+_add(rf"(?P<w>[Ff]rom)\s+(?P<y1>{YEAR_RE})\s+(?:to|until|till|through)\s+(?P<y2>{YEAR_RE})"
+     rf"(?![\w,.]?\d)", "range", 4, key=r"\d\d\d\d")
+# decades and centuries
+_add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<dec>(?:1[0-9]|20)[0-9]0)"
+     r"['’]?s(?!\w)", "decade", 2, key=r"\d0['’]?s")
+_add(r"(?P<the>the)\s+(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?['’‘](?P<d2>[0-9]0)s(?!\w)",
+     "decade", 2, key=r"0s")
+_add(r"(?P<the>[Tt]he)\s+(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<dw>(?i:twenties|thirties|"
+     r"forties|fifties|sixties|seventies|eighties|nineties|noughties))(?!\w)", "decade", 1,
+     key=r"ties")
+_add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>[0-9]{1,2}(?:st|nd|"
+     r"rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+     r"twenty[- ]first)[- ]century(?!\w)", "century", 2, re.IGNORECASE, key=r"century")
+# clock times
+_add(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
+     r"(?!\w)", "clock", 3, key=r"[ap]\.?m\b")
+_add(r"(?<=\bat\s)(?P<h>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\w.:]?\d)"
+     r"(?!\s*(?:%|per\s*cent|percent|pc\b))", "clock", 2, key=r"\d[:.]\d")  # not "at 5.25%"
+_add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+     r"1[0-2]|[1-9])(?:(?P<oc>\s+o['’]clock)(?!\w)|(?=\s+(?:on|in|this|that|tonight|"
+     r"yesterday|tomorrow)\b|\s+(?:a\.m\.|p\.m\.|am\b|pm\b)))", "clock", 2, key=r"\bat\s")
+_add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE,
+     key=r"noon|midday|midnight")
+# weekdays (with an optional part of day); SET when plural
+_add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+|(?:[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY_RE})(?P<pl>s)?"
+     rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)",
+     "cal", 1, key=r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(?:\d|{WEEKDAY_RE}|"
+     rf"{MONTH_RE}|Christmas|New\s+Year|Easter|Boxing|Good\s+Friday|Election|Thanksgiving|"
+     rf"Halloween|Valentine|Independence))", "cal", 0, key=_POD_KEY)
+# deictic: last/next/this + unit, season, month, weekday
+_add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
+     rf"(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
+     rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
+     rf"month|year|decade|century|{SEASON_RE}|fall|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
+     rf"evening|night)(?![\w-])", "deictic", 2, key=r"\b(?:last|next|this|past|coming)\b")
+_add(r"(?:(?P<dba>[Tt]he\s+day\s+(?:before|after))\s+)?(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+     r"[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)", "deictic", 2,
+     key=r"yesterday|today|tomorrow|tonight")
+_add(rf"(?P<q>(?:nearly|almost|about|around|roughly|some|just|barely|more\s+than|less\s+than|"
+     rf"over|under|at\s+least)\s+)?(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|"
+     rf"a few|a couple of|several|some|many)\s+"
+     rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)(?!\w)", "deictic", 4, re.IGNORECASE,
+     key=r"\bago\b|from\s+now|\bhence\b")
+# anaphoric
+_add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very|\s+same)?|"
+     r"[Tt]his\s+very)\s+(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)"
+     r"(?![\w-])", "anaphoric", 3, key=_UNIT_KEY + "|" + _POD_KEY)
+_add(r"(?P<w>[Tt]hat|[Tt]he\s+(?:following|next|previous|same))\s+(?P<season>spring|summer|autumn|"
+     r"winter)(?![\w-])", "anaphoric", 3, key=r"spring|summer|autumn|winter")
+_add(r"(?P<w>(?:[Ll]ater|[Ee]arlier)\s+(?:that|in\s+the|the\s+same))\s+(?P<what>day|morning|"
+     r"afternoon|evening|night|week|month|year)(?![\w-])", "anaphoric", 4, key=r"later|earlier")
+_add(r"(?P<w>[Tt]he)\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after)(?=[.,;:!?)]|\s+"
+     r"(?:that|this|and|but)\b|$)", "anaphoric", 3, key=r"\b(?:before|after)\b")
+_add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|a few|a couple of|several|some|"
+     rf"many)\s+"
+     rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>later|earlier|afterwards|before(?=[.,;:!?)])|"
+     rf"on(?=\s*[,;]|\s+from\b))",
+     "anaphoric", 4, re.IGNORECASE, key=r"later|earlier|afterwards|\bbefore\b|\bon\b")
+_add(r"(?<=\b(?:at|At)\s)(?P<w>the|that)\s+(?P<what>time)(?![\w-])", "anaphoric", 2,
+     key=r"\btime\b")
+# present / past / future references
+_add(r"(?<![\w'’-])(?:[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|[Pp]resently(?=,))(?![\w'’-])", "ref", 1,
+     key=r"\bnow\b|\bnowadays\b|currently|presently")
+_add(r"\b(?:at|At|for|For)\s+(?P<x>the\s+moment)(?![\w-])", "ref", 2, key=r"moment")
+_add(r"(?:[Mm]odern|[Rr]ecent)\s+times|(?<=\b(?:at|in)\s)(?:any\s+|a\s+)?recent\s+time(?!\w)|"
+     r"(?:[Tt]hese|[Tt]hose)\s+days(?!\w)", "ref", 2, key=r"time|days")
+_add(r"(?<![\w-])(?:[Rr]ecently|[Ff]ormerly|[Pp]reviously|[Oo]riginally(?!\s+from\b)|[Ll]ately|"
+     r"[Hh]itherto|[Nn]ewly|(?<!\bas\s)[Ss]oon(?!\s+(?:as|after|afterwards)\b)|"
+     r"[Ee]ventually(?=\s+(?:will|would)))(?![\w-])", "ref", 1,
+     key=r"recently|formerly|previously|originally|lately|hitherto|newly|"
+         r"soon|eventually")
+# clause-final "before" (PAST_REF) and "ahead" (FUTURE_REF): "I have heard this before."
+_add(r"(?<![\w-])(?P<w>before|ahead)(?=\s*[.,;:!?)”\"]|\s*$)", "ref", 0, re.MULTILINE,
+     key=r"\bbefore\b|\bahead\b")
+_add(r"(?:[Tt]he\s+(?:distant\s+|recent\s+|near\s+|immediate\s+)?(?:past|future)|(?<=\b(?:in|In)\s)"
+     r"future)(?![\w-])(?!\s+(?:tense|perfect|generations?|plans?|government|leaders?|"
+     r"prime|president|members?))", "ref", 1, key=r"\bpast\b|\bfuture\b")
+_add(r"[Tt]he\s+(?:long|short|medium)\s+term(?![\w-])", "ref", 2, key=r"\bterm\b")
+_add(r"\b(?:she|he|they|we|it|who|which|that|you|I|was|were|had|has|have|is|are)\s+"
+     r"(?P<x>once)(?!\s+(?:again|more|a\b|an\b|every|per|in\s+a|or))(?![\w-])", "ref", 1,
+     key=r"\bonce\b")
+# "then" meaning "at that time"
+_add(r"\b(?:since|Since|until|Until|till|by|By|back|Back|before|from|even)\s+(?P<x>then)"
+     r"(?![\w-])", "then", 2, key=r"\bthen\b")
+# "Then, the Cold War was ..." (a scene at that time), not "Then, having ..." / "Then, in ..."
+_add(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<x>Then)(?=,\s+(?:the|a|an|his|her|their|its|our|"
+     r"this|that|these|those)\s)", "then", 2, re.MULTILINE, key=r"\bthen\b")
+_add(r"(?<=,\s)then(?=\s+(?:a|an|the|his|her|its|their|our|my|[A-Z]\w*['’]s)\s)", "then", 2,
+     key=r"\bthen\b")
+# durations
+_DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just|barely|"
+             r"at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
+             r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
+_add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|"
+     rf"half\s+an?|"
+     rf"a\s+couple\s+of|a\s+few|few|several|many|some)(?:\s+and\s+a\s+half)?[-\s]"
+     rf"(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|of\s+age)\b)"
+     rf"(?!-old)",
+     "dur", 1, re.IGNORECASE, key=_UNIT_KEY)
+_add(r"(?P<q>(?:[Tt]hese|[Tt]hose|[Tt]he\s+(?:coming|next|past|last|previous|following|final|"
+     r"early|first|intervening))\s+(?:(?!of\b|and\b)[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
+     r"(?![\w-])", "dur", 0, key=_UNIT_KEY + r"|decades")
+# sets
+_add(rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:(?P<n>other|second|third|fourth|fifth|sixth|"
+     rf"[0-9]{{1,2}}|{_NUM_WORD_RE})\s+)?"
+     rf"(?P<what>{_UNIT_RE}|{WEEKDAY_RE}|morning|evening|night|weekend|summer|winter|spring|"
+     rf"autumn)(?![\w-])", "set", 3, key=r"every|each")
+_add(r"(?P<freq>once|twice|(?:two|three|four|five|[0-9]+)\s+times)\s+(?P<per>a|an|per|every)\s+"
+     r"(?P<what>day|week|fortnight|month|year|decade)(?![\w-])", "set", 3, key=r"once|twice|times")
+_add(r"(?<![\w-])(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|"
+     r"nightly)(?![\w-])", "set", 1,
+     key=r"daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly")
+
+# wire-service clock times ("by 1105 GMT")
+_TZ_RE = r"(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|PT|PST|PDT|local\s+time)"
+_add(rf"(?<![\w.,:£$€])(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>{_TZ_RE})(?!\w)",
+     "clock", 3, key=r"gmt|bst|utc|\bet\b|est|edt|cet|\bpt\b|pst|pdt|local\s+time")
+# ranges of days ("April 17-18", "17-18 April 2019")
+_add(rf"(?P<mon>{ANY_MONTH_RE})\s+(?P<day>{DAY_RE})\s*[-–]\s*(?P<day2>{DAY_RE})"
+     rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-]|[.,]\d)", "cal", 4, key=r"\d\s*[-–]\s*\d")
+_add(rf"(?<![\w.,-])(?P<day>{DAY_RE})\s*[-–]\s*(?P<day2>{DAY_RE})\s+(?P<mon>{ANY_MONTH_RE})"
+     rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "cal", 4, key=r"\d\s*[-–]\s*\d")
+# "the start of the year", "by the end of the month"
+_add(r"(?P<mod>(?i:the\s+(?:start|beginning|middle|end|turn)\s+of\s+))(?P<rel>the)\s+"
+     r"(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 3,
+     key=r"start|beginning|middle|end|turn")
+
+# "the 1960s and '70s"
+_add(r"\b(?:and|or|to|through|into)\s+(?P<x>['’‘](?P<d2>[0-9]0)s)(?!\w)", "decade", 2, key=r"0s")
+# quarters and halves with their year: "the second quarter of 2019", "Q3 2018", "the first
+# half of the year" (a bare "fourth quarter" may be a quarter of a game)
+_add(rf"(?:(?:the\s+)?(?P<qn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+     rf"(?P<qh>quarter|half)\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year>{YEAR_RE})|(?P<this>the\s+year|this\s+year|"
+     rf"last\s+year|next\s+year))|\b(?P<qq>[QH][1-4])\s+(?P<year2>{YEAR_RE}))(?![\w-])",
+     "quarter", 4, key=r"quarter|half|\b[qh][1-4]\b")
+
+# "months later", "hours earlier"
+_add(r"(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]enturies)\s+"
+     r"(?P<dir>later|earlier)(?![\w-])", "anaphoric", 3, key=r"later|earlier")
+# "the summer of '46", "June '82"
+_add(rf"(?P<mod>{_M})?(?:the\s+)?(?:(?P<season>{SEASON_RE})\s+of|(?P<mon>{MONTH_RE}))\s+"
+     rf"(?P<yy>['’‘][0-9]{{2}})(?![\w'’])", "cal", 3, key=r"['’‘]\d\d")
+# holidays (fixed dates, Easter-based, US Thanksgiving), with an optional year
+_add(rf"(?P<hol>Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
+     rf"Valentine['’]s\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|"
+     rf"Independence\s+Day|Election\s+Day|the\s+Fourth\s+of\s+July|Good\s+Friday|Easter\s+(?:Sunday|Monday|"
+     rf"Day)|Easter|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "holiday", 3,
+     key=r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
+         r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election")
+# the weekend (over/at/during the weekend) and weekends
+_add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>the\s+weekend)"
+     r"(?![\w-])", "weekend", 2, key=r"weekend")
+_add(r"(?<![\w-])(?:at\s+|on\s+)?(?P<x>(?P<what>weekend)s)(?![\w-])", "set", 1, key=r"weekends")
+
+# more PRESENT/PAST_REF: "at present", "the present day", "years ago", "in recent years"
+_add(r"\b(?:at|At)\s+(?P<x>present)(?![\w-])|(?P<pd>[Tt]he\s+present(?:\s+day)?)(?![\w-])"
+     r"(?!\s+(?:tense|government|system|case|situation|moment|arrangements?|writer|author|"
+     r"study|paper|article|report)\b)", "ref", 1, key=r"present")
+_add(r"(?:[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks|[Cc]enturies|[Ll]ong)\s+ago(?![\w-])", "ref", 2,
+     key=r"ago")
+_add(r"(?<=\b(?:in|In)\s)recent\s+(?:years|months|weeks|decades|days)(?![\w-])", "ref", 2,
+     key=r"recent")
+# a year opening a sentence as its subject ("2016 was a bad year"), a year in a list after a year
+_add(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<year>{YEAR_RE})(?=\s+(?:was|saw|brought|marked|"
+     rf"will|is|has|had|began|ended|proved|became|looks|promises)\b)", "year", 1, re.MULTILINE,
+     key=r"\d\d\d\d")
+_add(rf"(?<=\d\d\d\d,\s)(?P<year>{YEAR_RE})(?![\w,.%]?\d)(?![\w%£$€])", "year", 0, key=r"\d\d\d\d,")
+
+# US "fall" with a year: "the fall of 2016", "fall 2016"
+_add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>[Ff]all)(?:\s+of)?\s+(?P<year>{YEAR_RE})(?![\w,.]?\d)",
+     "cal", 2, key=r"fall")
+
+# "post-2008", "pre-1997"; "in '97"
+_add(rf"(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\b[Mm]id-))(?P<year>{YEAR_RE})(?![\w,.%]?\d)",
+     "year", 0, key=r"\d\d\d\d")
+_add(r"\b(?:in|In|since|Since|of|by|until|from|From)\s+(?P<x>(?P<yy>['’][0-9]{2}))(?![\w'’])",
+     "cal", 1, key=r"['’]\d\d")
+
+# "today" meaning nowadays: "the Britain of today", "even today", "to this day"
+_add(r"\b(?:of|even|Even|still|Still)\s+(?P<x>today)(?![\w'’-])", "ref", 3, key=r"today")
+_add(r"\b(?:to|To)\s+(?P<x>this\s+day)(?![\w-])", "ref", 3, key=r"this\s+day")
+
+# bare plural durations after a preposition: "for decades", "within days"
+# ... and after a verb of sequence before "of": "follows weeks of agitation", "amid months of talks"
+_add(r"\b(?:(?:for|For|over|within|Within|in|after|After|during|During)\s+|(?:follows|followed|"
+     r"following|Following|amid|Amid|ends|ended|ending|caps|capped|capping)\s+(?=(?:(?:many|several)"
+     r"\s+)?(?:years|decades|months|weeks|days)\s+of\b))(?P<x>(?:(?P<q>many|"
+     r"several)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries))(?![\w-])"
+     r"(?!\s+(?:to\s+come|old|ago|later|earlier)\b)", "dur", 0, key=_UNIT_KEY)
+
+# "the second Tuesday in November", "the last Monday of May 2019"
+_add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{WEEKDAY_RE})\s+"
+     rf"(?:in|of)\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "cal", 4,
+     key=_MON_KEY)
+
+# a year heading a line ("1968: the year that changed Britain", "2001 – joined the cabinet")
+_add(rf"^(?P<year>{YEAR_RE})(?=\s*[:–—]|\s-\s)", "year", 1, re.MULTILINE, key=r"\d\d\d\d")
+
+
+# "weeks before he left", "months after the vote"; "another year of drift"
+_add(r"(?<![\w-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)(?=\s+(?:before|after)\s)",
+     "dur", 0, key=_UNIT_KEY)
+_add(r"\b(?P<q>[Aa]nother)\s+(?P<unit>year|month|week|day|decade|fortnight)(?![\w-])", "dur", 1,
+     key=r"another")
+# rates with "per": "$5 per week", "three meetings per month" (kept only after a quantity)
+_add(r"\b(?P<n>per)\s+(?P<unit>hour|day|week|month|year|annum)(?![\w-])", "dur", 1, key=r"\bper\b")
+
+# a quarter without its year in business news ("profits in the first quarter"), not a game's
+_add(r"\b(?:in|In|during|During|for|For|over)\s+(?P<x>the\s+(?P<qn>first|second|third|fourth)\s+"
+     r"(?P<qh>quarter))(?![\w-])(?!\s+of\s+(?:the\s+)?(?:game|match|season|a|an)\b)", "quarter", 3,
+     key=r"quarter")
+
+
+# fiscal years: "fiscal 2025", "fiscal year 2024", "FY2025"; "the fiscal year", "next fiscal
+# year", "the end of the fiscal year" (not the generic "The city's fiscal year runs from ...")
+_add(rf"(?<![\w-])(?:(?P<fy>[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>{YEAR_RE})|"
+     rf"FY['’]?(?P<fy2>[0-9]{{2}}))(?![\w,.%]?\d)", "fiscal", 3, key=r"fiscal|fy")
+_add(r"(?P<mod>(?i:the\s+(?:start|beginning|middle|end|close)\s+of\s+))?(?P<rel>[Tt]he\s+"
+     r"(?:current|next|coming|previous|last|new)|[Tt]he|[Tt]his|[Nn]ext|[Ll]ast)\s+"
+     r"(?:fiscal|financial|budget)\s+year(?![\w-])"
+     r"(?!\s+(?:runs?|is\s+from|begins\s+(?:on|in)|starts\s+(?:on|in)|ending|beginning)\b)",
+     "fiscal", 2, key=r"fiscal|financial|budget")
+# ranges of year-less days: "from July 1 to June 30", "between 3 March and 10 April"
+_DM_RE = (rf"(?:(?P<{{m}}a>{ANY_MONTH_RE})\s+(?P<{{d}}a>{DAY_RE})|(?P<{{d}}b>{DAY_RE})\s+"
+          rf"(?:of\s+)?(?P<{{m}}b>{ANY_MONTH_RE}))")
+_add(rf"(?P<w>[Ff]rom|[Bb]etween)\s+{_DM_RE.format(m='m1', d='d1')}(?:,?\s+(?P<y1>{YEAR_RE}))?"
+     rf",?\s+(?:to|until|till|through|and)\s+{_DM_RE.format(m='m2', d='d2')}"
+     rf"(?:,?\s+(?P<y2>{YEAR_RE}))?(?![\w-]|[.,]\d)", "drange", 5, key=_MON_KEY)
+# ranges of months: "from March 2001 through June 2003", "between January and March 2019"
+_add(rf"(?P<w>[Ff]rom|[Bb]etween)\s+(?P<m1>{MONTH_RE})(?:,?\s+(?P<y1>{YEAR_RE}))?\s+"
+     rf"(?:to|until|till|through|and)\s+(?P<m2>{MONTH_RE}),?\s+(?P<y2>{YEAR_RE})"
+     rf"(?![\w,.]?\d)", "mrange", 5, key=_MON_KEY)
+# "in a generation", "for generations": a vague span of years
+_add(r"\b(?:in|for|within|over|than|In|For|Within|Over)\s+(?P<x>(?:a|one|a\s+single)\s+"
+     r"generation|generations)(?![\w-])(?!\s+(?:of|ago)\b)", "generation", 2, key=r"generation")
+# a year after "for" ending a clause, or after a scheduling word: "a review scheduled for 2027"
+_add(rf"(?<=\b[Ff]or\s)(?P<year>{YEAR_RE})(?=\s*[.,;:!?)]|\s*$)", "year", 1, re.MULTILINE,
+     key=r"\d\d\d\d")
+_add(rf"\b(?:scheduled|planned|slated|due|set|earmarked|targeted|pencilled|penciled|budgeted|"
+     rf"forecast|projected|expected)\s+(?:for|in)\s+(?P<x>(?P<year>{YEAR_RE}))(?![\w,.%]?\d)",
+     "year", 1, key=r"\d\d\d\d")

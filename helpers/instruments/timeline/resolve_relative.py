@@ -1,0 +1,336 @@
+"""Resolution of relative expressions, durations and sets.
+
+One function per candidate kind (see :data:`helpers.instruments.timeline.resolver.RESOLVERS`):
+deictic (``last week``), anaphoric (``a week later``), ``then``, PRESENT/PAST/FUTURE_REF words,
+durations and sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from helpers.core.vocabulary import MONTH_NUMBERS, WEEKDAYS
+from helpers.instruments.timeline.dates import (
+    apply_mod,
+    interval_of,
+    month_end,
+    pick_year,
+    season_interval,
+    shift_date,
+    timex_value,
+)
+from helpers.instruments.timeline.grammar import (
+    ORDINALS,
+    PART_OF_DAY,
+    SEASONS,
+    UNIT_CODE,
+    UNIT_FACTOR,
+    mod_of,
+    number_value,
+    unit_name,
+)
+from helpers.instruments.timeline.records import Candidate, Resolution
+
+if TYPE_CHECKING:  # the resolver imports this module to dispatch
+    from helpers.instruments.timeline.resolver import Resolver
+
+
+def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
+                    in_quote: bool, block: int) -> Resolution:
+    """An expression pointing from the time of writing (``last week``, ``two years ago``,
+    ``yesterday``)."""
+    f = c.fields
+    pos = c.start
+    if "rel" in f:
+        rel = f["rel"].lower().split()[-1]  # last | next | this | past | coming | the
+        what = f["what"]
+        wl = what.lower()
+        if rel == "the":  # "the end of the year": this year, or the narrative's
+            ref, anchor, av = ctx.year_reference(block, pos, clause)
+            if ref is None:
+                return Resolution("DATE", "XXXX", mod_of(f.get("mod")), "", anchor="none")
+            a, b = interval_of(wl, ref)
+            mod = mod_of(f.get("mod"))
+            return Resolution("DATE", timex_value(wl, ref), mod, wl, *apply_mod(a, b, mod),
+                              anchor, av)
+        prev_century = rel == "last" and wl in ("decade", "century") and re.search(
+            r"\b(?:of|through|throughout|during)\s+$", text[max(0, pos - 14):pos])
+        if len(f["rel"].split()) > 1 and wl in UNIT_CODE and not prev_century:
+            # ("the wars of the last century" is the previous century, a date)
+            # "the past decade", "over the next year": a stretch of time, not a date
+            return Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration")
+        ref, anchor, av = ctx.publication_reference()
+        if ref is None:
+            return Resolution("DATE", "XXXX", "", "", anchor="none")
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if wl in ("morning", "afternoon", "evening", "night"):
+            d = ref + dt.timedelta(days=min(step, 0))
+            return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[wl]}", "", "time", d, d,
+                              anchor, av)
+        if wl in UNIT_CODE or wl == "weekend":
+            unit = "week" if wl == "weekend" else wl
+            d = shift_date(ref, step, unit)
+            gran = unit
+            a, b = interval_of(gran, d)
+            if wl == "weekend":
+                a = a + dt.timedelta(days=5)
+                return Resolution("DATE", timex_value("week", d, "-WE"), "", "week", a, b,
+                                  anchor, av)
+            mod = mod_of(f.get("mod"))
+            return Resolution("DATE", timex_value(gran, d), mod, gran, *apply_mod(a, b, mod),
+                              anchor, av)
+        if wl in SEASONS:
+            s = SEASONS[wl]
+            cur = [y for y in (ref.year - 1, ref.year)
+                   if season_interval(y, s)[0] <= ref]
+            if step < 0:
+                ys = [y for y in (ref.year - 2, ref.year - 1, ref.year)
+                      if season_interval(y, s)[1] < ref]
+                y = max(ys)
+            elif step > 0:
+                ys = [y for y in (ref.year, ref.year + 1) if season_interval(y, s)[0] > ref]
+                y = min(ys)
+            else:  # "this autumn": the one of the current year (winter: the one under way)
+                y = max(cur) if cur and season_interval(max(cur), s)[1] >= ref else \
+                    (ref.year - 1 if s == "WI" and ref.month <= 3 else ref.year)
+            a, b = season_interval(y, s)
+            return Resolution("DATE", f"{y:04d}-{s}", "", "season", a, b, anchor, av)
+        if wl in MONTH_NUMBERS:
+            m = MONTH_NUMBERS[wl]
+            if step < 0:
+                y = ref.year if m < ref.month else ref.year - 1
+            elif step > 0:
+                y = ref.year if m > ref.month else ref.year + 1
+            else:
+                y = pick_year(m, None, ref, clause)
+            a, b = dt.date(y, m, 1), month_end(y, m)
+            return Resolution("DATE", f"{y:04d}-{m:02d}", "", "month", a, b, anchor, av)
+        if wl in WEEKDAYS:
+            t = WEEKDAYS.index(wl)
+            s = step or (1 if clause == "future" else -1)
+            d = ref + dt.timedelta(days=s)
+            while d.weekday() != t:
+                d += dt.timedelta(days=s)
+            return Resolution("DATE", d.isoformat(), "", "day", d, d, anchor, av)
+        return Resolution("DATE", "XXXX", "", "", anchor="none")
+    if "unit" in f:  # N units ago
+        n = number_value(f["n"])
+        unit = unit_name(f["unit"])
+        ref, anchor, av = ctx.publication_reference()
+        if n is None or ref is None:
+            return Resolution("DATE", "PAST_REF", "", "ref")
+        gran = {"second": "day", "minute": "day", "hour": "day",
+                "fortnight": "week"}.get(unit, unit)
+        if gran == "decade" or (n != int(n) and gran == "century"):
+            gran = "year"  # "a decade ago", "half a century ago": a year
+        sign = -1 if f.get("dir", "ago").lower() == "ago" else 1  # "a century from now"
+        d = shift_date(ref, sign * n, unit) if unit not in ("second", "minute", "hour") else ref
+        a, b = interval_of(gran, d)
+        q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
+        mod = ("APPROX" if q in ("about", "around", "roughly", "some") else
+               "LESS_THAN" if q in ("nearly", "almost", "less than", "under", "just", "barely")
+               else "MORE_THAN" if q in ("more than", "over", "at least") else "")
+        return Resolution("DATE", timex_value(gran, d), mod, gran, a, b, anchor, av)
+    word = f["what"].lower()
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    if "dba" in f:  # the day before yesterday, the day after tomorrow
+        offset += -1 if "before" in f["dba"].lower() else 1
+    ref, anchor, av = ctx.publication_reference()
+    an = ctx.narrative(block, pos, finest="day")
+    if in_quote and an is not None and an.gran == "day" and (
+            ctx.pub is None or an.first_day <= ctx.pub):
+        # a quote is spoken on a day already reported, never on a scheduled future one
+        ref, anchor, av = an.first_day, "narrative", an.value
+    if ref is None:
+        return Resolution("DATE", "XXXX-XX-XX", "", "day")
+    d = ref + dt.timedelta(days=offset)
+    pod = "night" if word == "tonight" else f.get("pod")
+    if pod:
+        return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[pod.lower()]}", "", "time", d, d,
+                          anchor, av)
+    return Resolution("DATE", d.isoformat(), "", "day", d, d, anchor, av)
+
+
+def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
+                      in_quote: bool, block: int) -> Resolution:
+    """An expression pointing from the time of the story (``the following day``, ``a week
+    later``, ``that night``)."""
+    f = c.fields
+    what = f.get("what", f.get("unit", f.get("season", ""))).lower().rstrip("s")
+    finest = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+              "day": "day", "week": "week", "weekend": "week", "month": "month",
+              "year": "year", "spring": "year", "summer": "year", "autumn": "year",
+              "winter": "year"}.get(what, "")
+    an, kind = ctx.anaphor_reference(block, c.start, finest)
+    if "unit" in f:  # "a week later", "two years earlier"
+        n = number_value(f["n"]) if "n" in f else None
+        unit = unit_name(f["unit"])
+        if an is None:
+            return Resolution("DATE", "XXXX", "", "", anchor="none")
+        sign = -1 if f["dir"].lower() in ("earlier", "before") else 1  # later, on
+        if n is None:
+            # "months later", "a few years earlier": a typical amount, reported at a
+            # coarser granularity (hours -> the day, days/weeks -> the month, months -> the
+            # year, years -> the decade, decades -> the century)
+            typical = {"second": (0, "day"), "minute": (0, "day"), "hour": (0, "day"),
+                       "day": (3, "month"), "week": (3, "month"), "fortnight": (2, "month"),
+                       "month": (6, "year"), "year": (5, "decade"),
+                       "decade": (3, "century"), "century": (2, "century")}
+            k, gran = typical.get(unit, (1, "year"))
+            d = shift_date(an.first_day, sign * k, unit) if k else an.first_day
+            a, b = interval_of(gran, d)
+            return Resolution("DATE", timex_value(gran, d), "", gran, a, b, kind, an.value)
+        # counted from a day, weeks land on a day; the result is never finer than the anchor
+        gran = {"second": "day", "minute": "day", "hour": "day", "week": "day",
+                "fortnight": "day"}.get(unit, unit)
+        if gran == "decade" or (n != int(n) and gran == "century"):
+            gran = "year"  # "a decade later", "half a century later": a year
+        order = ["day", "week", "month", "year", "decade", "century"]
+        if an.gran in order and order.index(an.gran) > order.index(gran):
+            gran = an.gran
+        if an.gran == "season" and gran in ("day", "week"):
+            gran = "month"
+        d = (shift_date(an.first_day, sign * n, unit) if unit not in ("second", "minute", "hour")
+             else an.first_day)
+        a, b = interval_of(gran, d)
+        return Resolution("DATE", timex_value(gran, d), "", gran, a, b, kind, an.value)
+    if "season" in f:
+        s_code = SEASONS[f["season"].lower()]
+        if an is None:
+            return Resolution("DATE", f"XXXX-{s_code}", "", "season")
+        w = f["w"].lower()
+        y = an.first_day.year + (1 if ("following" in w or "next" in w) else
+                         -1 if "previous" in w else 0)
+        a, b = season_interval(y, s_code)
+        return Resolution("DATE", f"{y:04d}-{s_code}", "", "season", a, b, kind, an.value)
+    what = f["what"].lower()
+    if an is None:
+        if what == "time":
+            return Resolution("DATE", "PAST_REF", "", "ref")
+        return Resolution("DATE", "XXXX", "", "", anchor="none")
+    if what == "time":
+        return Resolution("DATE", an.value, "", an.gran, an.first_day, an.last_day, kind, an.value)
+    w = f.get("w", "").lower()
+    step = 0
+    if any(k in w for k in ("following", "next")) or f.get("dir", "").lower() == "after":
+        step = 1
+    elif any(k in w for k in ("previous", "preceding")) or f.get("dir", "").lower() == \
+            "before":
+        step = -1
+    unit = "day" if what in PART_OF_DAY else ("week" if what == "weekend" else what)
+    order = ["day", "week", "month", "year"]
+    gran = unit
+    if an.gran in order and order.index(an.gran) > order.index(gran):
+        gran = an.gran  # "that night" after "April 2002": April 2002
+    d = shift_date(an.first_day, step, unit)
+    if what in PART_OF_DAY:
+        base = d.isoformat() if an.gran == "day" else (
+            f"{timex_value(an.gran, an.first_day)}-XX" if an.gran == "month" else
+            f"{timex_value(an.gran, an.first_day)}-XX-XX" if an.gran == "year" else "XXXX-XX-XX")
+        a, b = interval_of("day", d) if an.gran == "day" else (an.first_day, an.last_day)
+        return Resolution("TIME", f"{base}T{PART_OF_DAY[what]}", "", "time", a, b, kind, an.value)
+    if gran == "season":
+        return Resolution("DATE", an.value, "", "season", an.first_day, an.last_day, kind, an.value)
+    a, b = interval_of(gran, d)
+    extra = "-WE" if what == "weekend" else ""
+    return Resolution("DATE", timex_value(gran, d, extra), "", gran, a, b, kind, an.value)
+
+
+def resolve_then(ctx: Resolver, c: Candidate, text: str, clause: str,
+                 in_quote: bool, block: int) -> Resolution:
+    """``then`` meaning at that time: the narrative reference, else PAST_REF."""
+    an = ctx.narrative(block, c.start)
+    if an is None:
+        return Resolution("DATE", "PAST_REF", "", "ref")
+    return Resolution("DATE", an.value, "", an.gran, an.first_day, an.last_day, "narrative",
+                      an.value)
+
+
+def resolve_reference_word(ctx: Resolver, c: Candidate, text: str, clause: str,
+                           in_quote: bool, block: int) -> Resolution:
+    """``now``, ``recently``, ``the future`` ...: PRESENT_REF, PAST_REF or FUTURE_REF."""
+    t = re.sub(r"\s+", " ", text[c.start:c.end].lower())
+    if t in ("now", "currently", "nowadays", "presently", "the moment", "modern times",
+             "these days", "present", "today", "this day") or t.startswith("the present"):
+        return Resolution("DATE", "PRESENT_REF", "", "ref")
+    if "future" in t or t in ("soon", "eventually", "ahead") or t.endswith("term"):
+        return Resolution("DATE", "FUTURE_REF", "", "ref")
+    return Resolution("DATE", "PAST_REF", "", "ref")
+
+
+def resolve_generation(ctx: Resolver, c: Candidate, text: str, clause: str,
+                       in_quote: bool, block: int) -> Resolution:
+    """``in a generation``, ``for generations``: a vague span of years."""
+    return Resolution("DURATION", "PXY", "", "duration")
+
+
+def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
+                     in_quote: bool, block: int) -> Resolution:
+    """A duration (``four years``, ``nearly two decades``, ``half an hour``)."""
+    f = c.fields
+    unit = unit_name(f["unit"])
+    code = UNIT_CODE.get(unit, "Y")
+    q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
+    nt = re.sub(r"\s+", " ", f.get("n", "").strip().lower())
+    n = number_value(nt) if nt else (1 if q == "another" else None)
+    whole = text[c.start:c.end].lower()
+    if n is not None and "and a half" in whole:
+        n += 0.5
+    if n is not None:
+        n = n * UNIT_FACTOR.get(unit, 1)
+    mod = ""
+    if q in ("nearly", "almost", "less than", "fewer than", "under", "up to", "just under",
+             "at most", "barely"):
+        mod = "LESS_THAN"
+    elif q in ("about", "around", "roughly", "approximately", "some"):
+        mod = "APPROX"
+    elif q in ("over", "more than", "at least"):
+        mod = "MORE_THAN"
+    if n is None:
+        amount = "X"
+    elif n != int(n):
+        # half units: express in the next smaller unit where there is one
+        if unit == "hour":
+            return Resolution("DURATION", f"PT{int(n * 60)}M", mod, "duration")
+        if unit == "year":
+            return Resolution("DURATION", f"P{int(n * 12)}M", mod, "duration")
+        if unit == "day":
+            return Resolution("DURATION", f"PT{int(n * 24)}H", mod, "duration")
+        if unit in ("decade", "century"):  # half a century: P50Y
+            years = int(n * (10 if unit == "decade" else 100))
+            return Resolution("DURATION", f"P{years}Y", mod, "duration")
+        amount = f"{n:g}"
+    else:
+        amount = str(int(n))
+    t = "T" if unit in ("second", "minute", "hour") else ""
+    return Resolution("DURATION", f"P{t}{amount}{code}", mod, "duration")
+
+
+def resolve_set(ctx: Resolver, c: Candidate, text: str, clause: str,
+                in_quote: bool, block: int) -> Resolution:
+    """A recurrence (``every week``, ``on Sundays``, ``annually``, ``£5 an hour``)."""
+    f = c.fields
+    if "adv" in f:
+        code = {"daily": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M",
+                "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+                "nightly": "P1D"}[f["adv"].lower()]
+        return Resolution("SET", code, "", "set")
+    what = f["what"].lower()
+    if f.get("ofmonth"):
+        return Resolution("SET", "P1M", "", "set")  # "every second Thursday of the month"
+    if what.capitalize() in [w.capitalize() for w in WEEKDAYS]:
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS.index(what) + 1}", "", "set")
+    if what in PART_OF_DAY:
+        return Resolution("SET", f"XXXX-XX-XXT{PART_OF_DAY[what]}", "", "set")
+    if what in SEASONS:
+        return Resolution("SET", f"XXXX-{SEASONS[what]}", "", "set")
+    if what == "weekend":
+        return Resolution("SET", "XXXX-WXX-WE", "", "set")
+    unit = unit_name(what)
+    n = f.get("n", "").lower()
+    k = 2 if n == "other" else (ORDINALS.get(n) or number_value(n) if n else 1)
+    k = int((k or 1) * UNIT_FACTOR.get(unit, 1))
+    t = "T" if unit in ("second", "minute", "hour") else ""
+    return Resolution("SET", f"P{t}{k}{UNIT_CODE.get(unit, 'Y')}", "", "set")

@@ -1,0 +1,265 @@
+"""Scanning: run the grammar over a paragraph, filter by context, merge composite dates.
+
+:func:`scan` returns the non-overlapping :class:`Candidate` matches of a text range (longest
+first, then priority), with adjacent calendar pieces joined fine-to-coarse into one composite
+(``seven on a Sunday morning in late September``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.core.vocabulary import WEEKDAYS
+from helpers.instruments.timeline.grammar import (
+    MONTH_RE,
+    NOT_BEFORE_AHEAD,
+    NOT_PLURAL,
+    PATTERNS,
+    SEASON_RE,
+    day_number,
+)
+from helpers.instruments.timeline.records import Candidate
+
+
+def _year_ok(text: str, end: int) -> bool:
+    """False when a year-like number is followed by a plural noun or a unit (a count)."""
+    after = text[end:end + 30]
+    if re.match(r"\s*(?:%|per\b|percent|mph|kph|km|kg|m\b|ft\b|,\d|\.\d|-year|[-–]\d{3,})",
+                after):
+        return False
+    m = re.match(r"\s+([a-z]+)", after)
+    if m:
+        word = m.group(1)
+        if word.endswith("s") and word not in NOT_PLURAL and len(word) > 3:
+            return False
+        if word in {"people", "men", "women", "children", "metres", "feet", "miles",
+                    "troops", "staff", "police", "sheep", "cattle"}:
+            return False
+    return True
+
+#: Characters searched on each side of a key's hit.
+_WINDOW = 90
+
+
+def scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[Candidate]:
+    """All candidate matches in ``text[lo:hi]``, overlaps removed (longest, then priority).
+
+    ``use_keys=False`` runs every pattern over the whole range (slow; the tests check that
+    both ways find the same expressions, i.e. that every key suits its pattern)."""
+    cands: list[Candidate] = []
+    hit_cache: dict[str, list[tuple[int, int]]] = {}
+    low = text[lo:hi].lower()
+    same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
+    for rx, kind, prio, key_rx, key_lower in PATTERNS:
+        windows = hit_cache.get(key_rx.pattern) if use_keys else [(lo, hi)]
+        if windows is None:
+            windows = []
+            hits = (((k.start() + lo, k.end() + lo) for k in
+                     key_lower.finditer(low)) if same_length else
+                    (k.span() for k in key_rx.finditer(text, lo, hi)))
+            for k_start, k_end in hits:
+                w_lo, w_hi = max(lo, k_start - _WINDOW), min(hi, k_end + _WINDOW)
+                if windows and w_lo <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], w_hi)
+                else:
+                    windows.append((w_lo, w_hi))
+            hit_cache[key_rx.pattern] = windows
+        for m in (m for w_lo, w_hi in windows for m in rx.finditer(text, w_lo, w_hi)):
+            s, e = m.span("x") if "x" in rx.groupindex and m.group("x") else m.span()
+            if e <= s:
+                continue
+            f = {k: v for k, v in m.groupdict().items() if v is not None and k != "x"}
+            c = Candidate(s, e, kind, f, prio)
+            if not _keep(text, c, m):
+                continue
+            cands.append(c)
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+    return merge_composites(text, chosen)
+
+
+def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
+    """Contextual filters that regular expressions cannot express compactly."""
+    f = c.fields
+    if ("year" in f and c.kind in ("cal", "year") and not {"mon", "day", "a", "season"} & set(f)
+            and not ("det" in f and int(f["year"]) % 100)  # "the 2018 midterms" (not "2000 votes")
+            and not _year_ok(text, c.end)):
+        return False
+    if c.kind == "year":
+        before = text[max(0, c.start - 12):c.start]
+        if re.search(r"(?:page|p\.|pp\.|No\.|number|issue|flight|route|room)\s+$", before, re.I):
+            return False
+    if c.kind == "cal" and "mon" in f:
+        mon = f["mon"]
+        abbr = not re.fullmatch(MONTH_RE, mon)
+        if abbr and "day" not in f and "year" not in f:
+            return False
+        if mon == "May" and "day" not in f and "year" not in f and "mod" not in f:
+            # the name or the modal verb, unless "in/since/until/during May" not followed by
+            # something a person does
+            prev = text[max(0, c.start - 8):c.start]
+            nxt = text[c.end:c.end + 12]
+            if not re.search(r"\b(?:in|since|until|during|early|late|mid)\s+$", prev) or \
+                    re.match(r"(?:['’]s\b|\s+(?:said|says|has|had|is|was|will|would|and|who|"
+                             r"told|insisted|argued))", nxt):
+                return False
+        if "day" in f and not 1 <= day_number(f["day"]) <= 31:
+            return False
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"} and re.match(
+            r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|Star|People|"
+            r"Independent|Business|Night|Bloody|Club|Review|Magazine|Politics|Live|Brunch|"
+            r"Football|Show|Programme|Edition)\b", text[c.end:c.end + 14]):
+        return False
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"}:
+        # a capitalised weekday inside a name (``Black Friday``, ``Friday Night Lights``)
+        prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 20):c.start])
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in (
+                "on", "until", "by", "since", "last", "next", "this", "from", "and", "or",
+                "before", "after", "every", "said", "says", "late", "early") and \
+                c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[:c.start][-4:]):
+            return False
+    if c.kind == "ref" and "w" in f:
+        prev = re.search(r"(\w+)\W*$", text[max(0, c.start - 20):c.start])
+        if prev is None or prev.group(1).lower() in NOT_BEFORE_AHEAD:
+            return False
+    if c.kind == "holiday" and "year" not in f and re.match(
+            r"\s+(?:[A-Z]\w+|agreement|accord|card|cards|tree|trees|present|presents|party|"
+            r"parties|dinner|lunch|market|markets|shopping|sales|island|carols?|crackers?|"
+            r"decorations|jumpers?|special|single|film|movie|episode|message|speech|truce|"
+            r"offensive|rising|uprising|bombings?|attacks?|deal|talks|treaty)\b",
+            text[c.end:c.end + 16]):
+        return False  # "the Good Friday agreement", "a Christmas tree": a name or a modifier
+    if c.kind == "dur" and f.get("n", "").lower() == "per":
+        f["n"] = "a"
+        if f["unit"].lower() == "annum":
+            f["unit"] = "year"
+        if not re.search(r"(?:\d[\d,.]*%?|\b(?:times|once|twice|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|twelve|twenty|hundred|thousand|million))"
+                         r"\s*(?:[\w'’]+\s+){0,2}$", text[max(0, c.start - 30):c.start]):
+            return False
+    if c.kind == "dur" and f.get("n", "").lower() in ("a", "an") and "q" not in f and re.search(
+            r"(?:\d[\d,.]*%?|\b(?:times|once|twice|one|two|three|four|five|six|seven|eight|nine|"
+            r"ten|twelve|twenty|hundred|thousand|million|half-hour|hours?|minutes?))"
+            r"\s*(?:[\w'’]+\s+){0,2}$",
+            text[max(0, c.start - 30):c.start]) and not re.search(
+            # not a rate after a year or a clause break: "in 2019, after a decade in the job"
+            r"(?:\b(?:1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)|[,;:](?=\s))\s*(?:[\w'’]+\s+){0,2}$|"
+            r"\b(?:after|before|for|in|within|over|since|during|than|about|nearly|almost)\s+$",
+            text[max(0, c.start - 30):c.start]):
+        c.kind = "set"  # "1,500 tonnes a day", "£5 an hour": a rate
+        f["what"] = f["unit"]
+        return True
+    if c.kind == "dur":
+        n = f.get("n", "").lower()
+        unit = f.get("unit", "").lower()
+        if n == "a" and unit == "second" and not re.match(
+                r"\s*(?:[.,;:!?)]|$|(?:or|and|later|before|after|ago|to|of|in|more)\b)",
+                text[c.end:c.end + 8]):
+            return False  # "a second resolution" is an ordinal
+        if n == "one" and unit.startswith("day") and not re.search(
+                r"\b(?:for|in|within|over|just|only|than)\s+$", text[max(0, c.start - 10):c.start]):
+            return False  # "one day he will" is a vague date, not a duration
+        if re.match(r"\s*(?:old|of\s+age)\b|-old", text[c.end:c.end + 8]):
+            return False
+        if re.search(r"(?:aged|age)\s+$", text[max(0, c.start - 6):c.start]):
+            return False
+    if c.kind == "deictic" and text[c.start:c.end] == "Today" and re.match(
+            r"\s+(?:programme|program|show|newspaper|bulletin)\b", text[c.end:c.end + 12]):
+        return False  # the title of a programme ("the BBC's Today programme")
+    if re.search(SEASON_RE + r"$", text[c.start:c.end]) and re.match(
+            r"\s+(?:statement|budget|collection|catalogue|sales?)\b", text[c.end:c.end + 12]):
+        return False  # "the autumn statement", "the spring budget": a named event
+    if c.kind == "set" and "every" in f and f.get("n") and f["what"].lower() in WEEKDAYS:
+        om = re.match(r"\s+of\s+(?:the|each|every)\s+month\b", text[c.end:c.end + 22])
+        if om:
+            c.end += om.end()
+            f["ofmonth"] = "1"
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pod"}:
+        art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?:[a-z]+\s+)?$",
+                        text[max(0, c.start - 18):c.start])
+        lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
+        if art and not re.search(r"\b(?:told|tells|said|says|asked|wrote|interview|statement)"
+                                 r"\b[^.]*$", lead):
+            # not "told a reporter Tuesday"
+            c.start -= len(art.group(0))
+            f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
+    if c.kind == "dur":
+        more = re.match(r"\s+or\s+(?:more|so|longer|less|fewer)\b", text[c.end:c.end + 14])
+        if more:
+            c.end += more.end()  # "two years or more" is one expression
+    if c.kind == "range":
+        y1 = int(f["y1"])
+        y2s = f["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not y1 < y2 <= y1 + 200:
+            return False
+        f["y2n"] = y2
+    return True
+
+
+_RANK = {"clock": 0, "pod": 1, "weekday": 2, "day": 3, "week": 4, "month": 5, "season": 6,
+         "year": 7}
+
+
+def _rank(c: Candidate) -> int | None:
+    """Granularity rank of a calendar piece for composite merging (None: not mergeable)."""
+    f = c.fields
+    if c.kind == "clock":
+        return 0
+    if c.kind == "holiday":
+        return 3
+    if c.kind in ("cal", "year"):
+        if set(f) == {"pod"}:
+            return 1
+        if "wd" in f and "day" not in f and "pl" not in f:
+            return 2 if "pod" not in f else 1
+        if "day" in f:
+            return 3
+        if "mon" in f:
+            return 5
+        if "season" in f:
+            return 6
+        if "year" in f:
+            return 7
+    return None
+
+
+_JOIN_RE = re.compile(r"(?:,\s*|\s+(?:on|in|of)\s+(?:an?\s+)?|\s+)$")
+
+
+def merge_composites(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Join adjacent calendar pieces from fine to coarse into one composite expression."""
+    out: list[Candidate] = []
+    for c in cands:
+        if out and out[-1].kind in ("cal", "year", "clock", "comp") and c.kind in (
+                "cal", "year", "holiday"):
+            prev = out[-1]
+            gap = text[prev.end:c.start]
+            pr = prev.fields.get("_rank", _rank(prev))
+            cr = _rank(c)
+            if (pr is not None and cr is not None and pr < cr and len(gap) <= 8
+                    and _JOIN_RE.fullmatch(gap) and "\n" not in gap):
+                pieces = prev.fields.get("_pieces", [prev])
+                out[-1] = Candidate(prev.start, c.end, "comp",
+                                    {"_pieces": pieces + [c], "_rank": cr}, prev.priority)
+                continue
+        if out and c.kind == "clock" and out[-1].kind in ("cal", "comp", "holiday"):
+            # a day then its time: "Tuesday at 7 p.m.", "March 3 at 10am", "Friday, 9pm"
+            prev = out[-1]
+            gap = text[prev.end:c.start]
+            pr = prev.fields.get("_rank", _rank(prev))
+            has_clock = any(p.kind == "clock" for p in prev.fields.get("_pieces", [prev]))
+            if pr in (2, 3) and not has_clock and re.fullmatch(r",?\s+at\s+|,\s*|\s+", gap):
+                pieces = prev.fields.get("_pieces", [prev])
+                out[-1] = Candidate(prev.start, c.end, "comp",
+                                    {"_pieces": pieces + [c], "_rank": pr}, prev.priority)
+                continue
+        out.append(c)
+    return out

@@ -1,0 +1,124 @@
+"""Tense and context markers around an expression: which way a year-less date should lean.
+
+A year-less date (``23 February``) takes the year nearest the reference date, and the cost of
+being after it depends on the clause's tense (:data:`FORWARD_COST`); these expressions read
+that tense and the cues that override it (a reporting verb, a schedule, a citation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.instruments.timeline.grammar import ANY_MONTH_RE, DAY_RE
+
+_FUTURE_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
+                        r"plans? to|intends? to|next|upcoming|forthcoming|must|tomorrow|"
+                        r"(?:is|are|was|were)\s+expected\s+to|set\s+to|poised\s+to|"
+                        r"(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
+_PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|met|left|took|gave|made|"
+                      r"began|won|lost|ago|yesterday|last|sent|held|found|saw|wrote|spoke|got|"
+                      r"ran|kept|brought|bought|thought|felt|knew|became|fell|rose|paid|led|"
+                      r"sold|stood|heard|meant|built|spent|struck|chose|drew|flew|grew|threw|"
+                      r"broke|forgot|fought|caught|taught|sought|won|wore|sang|sat|slept|hid|"
+                      r"\w{3,}ed)\b", re.IGNORECASE)
+_PERFECT_RE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+|not\s+|never\s+|just\s+|"
+                         r"already\s+|twice\s+|since\s+)*(?:been|had|\w+ed|\w+en|\w+t)\b",
+                         re.IGNORECASE)
+
+
+def _tense(clause: str) -> str:
+    """``future``, ``perfect`` (has/have + participle: the writer's present), ``past`` or
+    ``present`` from marker words."""
+    if _FUTURE_RE.search(clause):
+        return "future"
+    if _PERFECT_RE.search(clause):
+        return "perfect"
+    if _PAST_RE.search(clause):
+        return "past"
+    return "present"
+
+
+#: How much a date after the reference costs per day, by tense (before it: 1, future 1.5).
+FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0, "cited": 1000.0}
+#: A present-tense scheduling verb just before a date: "begins Friday", "takes effect on 7 April".
+SCHEDULE_RE = re.compile(r"\b(?:begins|starts|opens|meets|ends|closes|resumes|reconvenes|"
+                          r"expires|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due|"
+                          r"(?:runs|lasts|continues)\s+(?:through|until|till|to))"
+                          r"(?:\s+on)?\s+$")
+#: A past reporting verb just before a date, with at most a short object ("said Thursday",
+#: "said on Friday", "told reporters on Monday"): the report is past, whatever a modal earlier
+#: in the sentence says ("X will set up a centre, the two governments said on Friday").
+REPORTED_RE = re.compile(r"\b(?:said|told|announced|added|wrote|stated|confirmed|reported|"
+                          r"disclosed|testified|warned|argued|insisted|explained|revealed|"
+                          r"acknowledged|admitted|denied|claimed|declared|noted|predicted|"
+                          r"promised|pledged|vowed|urged)(?:\s+(?:(?:the\s+|a\s+)?[A-Za-z]+|"
+                          r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+                          r"(?:\s+(?:on|late|early))?\s+$")
+#: A simple-past verb right before a date ("took effect Jan. 1", "died on March 3"): the date is
+#: not after publication. Verbs of planning ("was scheduled", "was set") look forward.
+DIRECT_PAST_RE = re.compile(
+    r"\b(?!(?:scheduled|planned|set|slated|postponed|delayed|moved|rescheduled|pushed|expected|"
+    r"due|needed|required|proposed|intended|designed|timed|booked|called|fixed|announced|"
+    r"said|told)\b)(?:took\s+effect|came\s+into\s+force|\w{3,}ed|took|began|died|won|lost|"
+    r"met|left|fell|rose|held|sold|paid|spoke|wrote|became|ran|struck|came|went)"
+    r"(?:\s+(?:office|power|charge|over)(?:\s+in)?)?(?:\s+on)?\s+$")  # "took office in May"
+#: An auxiliary or modal before the verb preceding a date: "will be completed on Monday".
+AUX_BEFORE_RE = re.compile(r"\b(?:will|would|shall|be|been|being|to|can|could|may|might|must|"
+                            r"should|['’]ll)\s+(?:\w+ly\s+|not\s+)?\w+(?:\s+on)?\s+$",
+                            re.IGNORECASE)
+#: A citation of an earlier piece just before a date: "(news article, July 6)", "(Op-Ed, Aug. 26)".
+CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-Ed|op-ed|page|"
+                          r"report|story|review|essay|interview|feature|obituary),\s*$")
+
+
+def _nearest_tense(text: str, last: bool) -> str:
+    """Tense of the marker nearest the expression: the last one in ``text`` before it
+    (``last``) or the first one after it."""
+    best, best_pos = "present", None
+    for tense, rx in (("future", _FUTURE_RE), ("perfect", _PERFECT_RE), ("past", _PAST_RE)):
+        found = list(rx.finditer(text)) if last else [m for m in [rx.search(text)] if m]
+        if not found:
+            continue
+        pos = found[-1].start() if last else found[0].start()
+        if best_pos is None or (pos > best_pos if last else pos < best_pos):
+            best, best_pos = tense, pos
+    return best
+
+
+#: Future markers that are verbs: they govern the rest of their clause ("next month's summit"
+#: does not make "ministers met on Monday" future).
+_MODAL_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
+                       r"plans? to|intends? to|must|(?:is|are|was|were)\s+expected\s+to|"
+                       r"set\s+to|poised\s+to|(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
+
+
+def local_tense(lead: str, rest: str) -> str:
+    """Tense governing an expression: future if a future marker precedes it in its clause
+    (``will be replaced in``), else that of the nearest marker before it (``said Friday``), or,
+    when there is none, of the nearest one after it (``on Tuesday advanced``)."""
+    if _MODAL_RE.search(lead):  # a modal governs what follows it ("will be replaced in")
+        return "future"
+    t = _nearest_tense(lead, last=True)
+    return t if t != "present" else _nearest_tense(rest, last=False)
+
+
+#: An article's definition of its fiscal year's last day ("fiscal year runs from July 1 to June
+#: 30", "financial year ends on 31 March").
+FISCAL_YEAR_DEFINITION_RE = re.compile(
+    rf"(?i:fiscal|financial|budget|tax)\s+year\s+(?:(?:ends|closes)(?:\s+on)?|(?:runs|starts|"
+    rf"begins|is)\b[^.;]{{0,40}}?(?:\bto|\bthrough|\buntil|\bends(?:\s+on)?|[-–]))\s+"
+    rf"(?:(?P<ma>{ANY_MONTH_RE})\s+(?P<da>{DAY_RE})|(?P<db>{DAY_RE})\s+(?P<mb>{ANY_MONTH_RE}))"
+    rf"(?![\w-])")
+#: A recurring period being defined just before a year-less range ("The school year runs from").
+# a season still ahead: a deadline preposition, or an infinitive of intent ("agreed to meet
+# again in Washington in the spring"); a past-tense verb in between ("to ask why it failed in
+# the spring") stops it
+SEASON_AHEAD_RE = re.compile(
+    r"(?:\b(?:before|by|until|till|ahead\s+of)\s+|\bto\s+(?!(?:\w+\s+){0,6}?\w+ed\b)"
+    r"(?:[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
+
+GENERIC_PERIOD_RE = re.compile(
+    r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
+    r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$|"
+    # a recurring date: "meets every year in September", "each year on 1 May"
+    r"\b(?i:every|each)\s+year\s+(?:in|on|at|around|during|from)(?:\s+(?i:early|late|mid))?\s+$")

@@ -1,0 +1,120 @@
+"""The layers of ``helpers`` and the size limits, checked on every change.
+
+``core`` → ``instruments`` → ``evaluate`` → ``report``: a module may import from its own layer
+and the layers below it, never above. An instrument imports only ``core`` (and its own package),
+never another instrument; only ``report``, the CLI and the notebooks join instruments. Imports
+inside function bodies count too (an AST walk of the whole module), so a hidden import cannot
+smuggle a dependency past the rule.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from helpers.core.paths import PROJECT_ROOT
+
+HELPERS = PROJECT_ROOT / "helpers"
+LAYERS = ("core", "instruments", "evaluate", "report")
+MAX_FILE_LINES = 800
+MAX_FUNCTION_LINES = 120
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in HELPERS.rglob("*.py") if ".ipynb_checkpoints" not in p.parts)
+
+
+def _dotted(path: Path) -> str:
+    rel = path.relative_to(PROJECT_ROOT).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """(line, absolute module name) of every import in ``path``, at any depth."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = _dotted(path) if path.name == "__init__.py" else _dotted(path).rpartition(".")[0]
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                name = ".".join([*base, node.module] if node.module else base)
+            else:
+                name = node.module or ""
+            out.append((node.lineno, name))
+            # ``from helpers.instruments import quotes`` imports the submodule quotes
+            if name.startswith("helpers"):
+                out += [(node.lineno, f"{name}.{a.name}") for a in node.names]
+    return out
+
+
+def _place(module: str) -> tuple[str, str]:
+    """(layer, unit) of a ``helpers`` module: unit is the instrument name for instruments."""
+    parts = module.split(".")
+    layer = parts[1] if len(parts) > 1 and parts[1] in LAYERS else "top"
+    unit = parts[2] if layer == "instruments" and len(parts) > 2 else ""
+    return layer, unit
+
+
+def _violations() -> list[str]:
+    bad = []
+    for path in _modules():
+        me = _dotted(path)
+        layer, unit = _place(me)
+        if layer == "top":  # helpers/__init__, __main__, cli: may join anything
+            continue
+        for line, target in _imports(path):
+            if not target.startswith("helpers.") or target == "helpers":
+                continue
+            t_layer, t_unit = _place(target)
+            if t_layer == "top" and target not in ("helpers",):
+                # the package root only holds __version__; the CLI is top-level
+                if target != "helpers.__version__":
+                    bad.append(f"{me}:{line} imports {target} (top level) from layer {layer}")
+                continue
+            if t_layer == "instruments" and not t_unit:
+                continue  # the namespace package itself
+            if LAYERS.index(t_layer) > LAYERS.index(layer):
+                bad.append(f"{me}:{line} ({layer}) imports {target} ({t_layer}): upward")
+            elif layer == "instruments" and t_layer == "instruments" and t_unit != unit:
+                bad.append(f"{me}:{line} instrument {unit} imports instrument {t_unit}")
+            elif layer == "instruments" and t_layer not in ("core", "instruments"):
+                bad.append(f"{me}:{line} instrument {unit} imports {target}")
+    return bad
+
+
+def test_layers_import_only_downwards() -> None:
+    assert _violations() == []
+
+
+def test_the_rule_catches_a_hidden_upward_import(tmp_path: Path, monkeypatch) -> None:
+    """The checker itself can fail: a function-level import of report from core is caught."""
+    fake = HELPERS / "core" / "_layer_probe_tmp.py"
+    fake.write_text("def f():\n    from helpers.report import figures\n    return figures\n")
+    try:
+        found = [v for v in _violations() if "_layer_probe_tmp" in v]
+    finally:
+        fake.unlink()
+    assert found and "upward" in found[0]
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(HELPERS)))
+def test_files_and_functions_stay_small(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").count("\n")
+    assert lines <= MAX_FILE_LINES, f"{path}: {lines} lines > {MAX_FILE_LINES}"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    long = [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+    ]
+    assert long == [], f"{path}: functions over {MAX_FUNCTION_LINES} lines: {long}"
