@@ -11,7 +11,40 @@ NOTEBOOKS = list_notebooks()
 
 
 def test_there_are_notebooks():
-    assert [p.name[:2] for p in NOTEBOOKS][:1] == ["01"]
+    assert [j.stem[:2] for j in NOTEBOOKS][:1] == ["01"]
+
+
+def test_one_theme_notebook_per_codebook_theme():
+    """The theme template runs once per codebook theme; the two original names are kept."""
+    from helpers.instruments.themes import load_codebook
+
+    runs = {dict(j.parameters).get("THEME"): j.stem for j in NOTEBOOKS if j.parameters}
+    assert sorted(runs) == sorted(load_codebook().ids)
+    assert runs["special_relationship"] == "05_special_relationship"
+    assert runs["party_factionalism"] == "06_party_factionalism"
+    stems = [j.stem for j in NOTEBOOKS]
+    assert len(set(stems)) == len(stems) and "07_limitations_error_analysis" in stems
+    assert stems == sorted(stems)
+
+
+def test_theme_names_follow_a_codebook_with_a_new_theme(tmp_path):
+    """A theme added to the codebook gets its own run, numbered after the others."""
+    from helpers.instruments.themes import DEFAULT_CODEBOOK
+    from helpers.report.notebook import theme_notebook_names
+
+    book = tmp_path / "themes.yml"
+    book.write_text(DEFAULT_CODEBOOK.read_text(encoding="utf-8") + (
+        "\n  - id: housing_crisis\n    label: Housing crisis\n"
+        "    definition: The text unit is about housing.\n    terms: [housing crisis]\n"),
+        encoding="utf-8")
+    for name in ("01_a.ipynb", "05_theme.ipynb", "07_b.ipynb"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    names = theme_notebook_names(tmp_path, book)
+    assert list(names)[:2] == ["special_relationship", "party_factionalism"]
+    assert names["special_relationship"] == "05_special_relationship"
+    assert names["party_factionalism"] == "06_party_factionalism"
+    assert "07" not in {n[:2] for n in names.values()}
+    assert names["housing_crisis"] == f"{len(names) + 5:02d}_housing_crisis"
 
 
 @pytest.mark.notebooks
@@ -19,7 +52,7 @@ def test_there_are_notebooks():
 def test_all_notebooks_run(tmp_path, corpus):
     runs = run_notebooks(corpus, tmp_path, notebooks=NOTEBOOKS, html=False,
                          processed_dir=tmp_path / "processed", progress=lambda _: None)
-    assert [r.notebook for r in runs] == [p.stem for p in NOTEBOOKS]
+    assert [r.notebook for r in runs] == [j.stem for j in NOTEBOOKS]
     assert all(r.executed.exists() for r in runs)
     figures = list((tmp_path / "figures").glob("*.png"))
     assert figures, "the notebooks exported no figure"
@@ -28,14 +61,18 @@ def test_all_notebooks_run(tmp_path, corpus):
     assert (tmp_path / "processed" / "sentences.parquet").exists()
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_parameters_cell_is_parsed_by_papermill(path):
-    """papermill must see all three parameters (a comment with '=' makes it skip a line)."""
+SOURCES = sorted({j.source: j for j in NOTEBOOKS}.values(), key=lambda j: j.source.name)
+
+
+@pytest.mark.parametrize("job", SOURCES, ids=[j.source.stem for j in SOURCES])
+def test_parameters_cell_is_parsed_by_papermill(job):
+    """papermill must see every parameter (a comment with '=' makes it skip a line): the three
+    common ones, then those the runner sets for this notebook (THEME for the theme template)."""
     import nbformat
     from papermill.translators import PythonTranslator
 
-    nb = nbformat.read(path, as_version=4)
+    nb = nbformat.read(job.source, as_version=4)
     cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(cells) == 1, "exactly one cell tagged 'parameters'"
     names = [p.name for p in PythonTranslator.inspect(cells[0])]
-    assert names == ["CORPUS", "OUTPUT_DIR", "DATE"]
+    assert names == ["CORPUS", "OUTPUT_DIR", "DATE"] + [k for k, _ in job.parameters]

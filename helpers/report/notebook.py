@@ -1,4 +1,8 @@
-"""One call that gives every notebook its corpus, output folder and export functions."""
+"""One call that gives every notebook its corpus, output folder and export functions.
+
+Also names the runs of the theme template: ``notebooks/05_theme.ipynb`` is executed once per
+codebook theme, as ``NN_<theme id>`` (:func:`theme_notebook_names`).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,44 @@ import matplotlib
 import pandas as pd
 
 from helpers.core.corpus import Corpus, load_corpus
-from helpers.core.paths import DEFAULT_CORPUS, resolve_corpus, resolve_output_dir
+from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, resolve_corpus, resolve_output_dir
 from helpers.core.reading import summarise_skipped
+from helpers.instruments.themes import load_codebook
 from helpers.report import figures
 
-__all__ = ["NotebookContext", "setup"]
+__all__ = ["FIRST_THEME_NUMBER", "THEME_TEMPLATE", "NotebookContext", "artefact_prefix",
+           "setup", "theme_notebook_names"]
+
+THEME_TEMPLATE = "05_theme.ipynb"
+FIRST_THEME_NUMBER = 5
+
+
+def theme_notebook_names(folder: Path = NOTEBOOKS, codebook: str | Path | None = None
+                         ) -> dict[str, str]:
+    """Theme id -> name of its run of the theme template, in codebook order.
+
+    The n-th theme of the codebook (``data/lexicons/themes.yml`` by default) is numbered
+    ``FIRST_THEME_NUMBER + n``, skipping the numbers of the other numbered notebooks in
+    ``folder`` (07 is the limitations notebook): ``05_special_relationship``,
+    ``06_party_factionalism``, ``08_iraq_war_intelligence``, ... Names therefore follow the
+    order of the themes in the codebook; add new themes at the end to keep existing names.
+    """
+    taken = {int(p.name[:2]) for p in folder.glob("[0-9][0-9]_*.ipynb")
+             if p.name != THEME_TEMPLATE}
+    names: dict[str, str] = {}
+    number = FIRST_THEME_NUMBER
+    for theme in load_codebook(codebook).ids:
+        while number in taken:
+            number += 1
+        names[theme] = f"{number:02d}_{theme}"
+        number += 1
+    return names
+
+
+def artefact_prefix(theme: str) -> str:
+    """Prefix of a theme's figure and table names: the id with ``-`` for ``_``
+    (``special_relationship`` -> ``special-relationship``)."""
+    return theme.replace("_", "-")
 
 
 @dataclass(frozen=True)
@@ -67,3 +104,10 @@ def setup(
         DEFAULT_CORPUS.parent.resolve(),
     )
     return NotebookContext(loaded, corpus_path, out, notebook, is_default)
+
+
+def show_markdown(text: str) -> None:
+    """Display ``text`` as Markdown in a notebook (plain text elsewhere)."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(text))

@@ -3,6 +3,10 @@
 Used by ``make run`` (through ``scripts/run_notebooks.py``) and by the notebook tests. Each
 notebook runs with papermill, its ``parameters`` cell set to the corpus, output folder and
 date; the executed copy goes to ``<output>/notebooks/`` and an HTML copy to ``<output>/html/``.
+The theme template ``notebooks/05_theme.ipynb`` runs once per theme of the codebook
+(``data/lexicons/themes.yml``) with its ``THEME`` parameter set, each run under its own name
+(:func:`helpers.report.notebook.theme_notebook_names`), so a theme added to the codebook gets
+its own executed notebook, figures and tables without a code change.
 Notebooks run side by side in worker processes (one per CPU, at most four): each loads the corpus
 itself and writes only its own files, and the shared figure index is updated under a lock.
 
@@ -41,8 +45,12 @@ from helpers.core.paths import (
     resolve_output_dir,
 )
 from helpers.core.reading import summarise_skipped
+from helpers.report.notebook import THEME_TEMPLATE, theme_notebook_names
 
-__all__ = ["NotebookRun", "RunInterrupted", "default_jobs", "list_notebooks", "run_notebooks"]
+__all__ = [
+    "NotebookJob", "NotebookRun", "RunInterrupted", "default_jobs", "list_notebooks",
+    "run_notebooks",
+]
 
 #: The sub-folders of the output folder that a run owns (moved aside before a new run).
 OWNED = ("figures", "tables", "notebooks", "html", "logs", "processed")
@@ -79,6 +87,8 @@ class _Job:
     """One notebook to execute and where its outputs go."""
 
     nb_path: Path
+    stem: str
+    parameters: tuple[tuple[str, str], ...]
     executed: Path
     html_path: Path | None
     log: Path
@@ -107,9 +117,30 @@ class RunInterrupted(KeyboardInterrupt):
         )
 
 
-def list_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
-    """The numbered notebooks (``NN_name.ipynb``) in run order."""
-    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+@dataclass(frozen=True)
+class NotebookJob:
+    """One notebook execution: the source file, the name of its outputs, extra parameters.
+
+    ``stem`` names the executed copy, HTML and log (``05_special_relationship``); ``parameters``
+    are papermill parameters beside CORPUS/OUTPUT_DIR/DATE (``{"THEME": ...}`` for the theme
+    template, empty otherwise).
+    """
+
+    source: Path
+    stem: str
+    parameters: tuple[tuple[str, str], ...] = ()
+
+
+def list_notebooks(folder: Path = NOTEBOOKS) -> list[NotebookJob]:
+    """Every notebook run in order: the numbered notebooks (``NN_name.ipynb``) and, in place of
+    the theme template, one run per codebook theme (sorted by name with the others)."""
+    jobs = [NotebookJob(p, p.stem) for p in sorted(folder.glob("[0-9][0-9]_*.ipynb"))
+            if p.name != THEME_TEMPLATE]
+    template = folder / THEME_TEMPLATE
+    if template.exists():
+        jobs += [NotebookJob(template, stem, (("THEME", theme),))
+                 for theme, stem in theme_notebook_names(folder).items()]
+    return sorted(jobs, key=lambda j: j.stem)
 
 
 def _execute(job: _Job, parameters: dict[str, str]) -> None:
@@ -132,7 +163,7 @@ def _execute(job: _Job, parameters: dict[str, str]) -> None:
             pm.execute_notebook(
                 str(job.nb_path),
                 str(partial),
-                parameters=parameters,
+                parameters={**parameters, **dict(job.parameters)},
                 cwd=str(job.nb_path.parent),
                 progress_bar=False,
                 log_output=False,
@@ -200,7 +231,7 @@ def _schedule(
                 proc, job, t0 = running.pop(sentinel)
                 proc.join()
                 done = len(seconds) + len(failures) + 1
-                stem = job.nb_path.stem
+                stem = job.stem
                 if proc.exitcode == 0:
                     seconds[stem] = time.perf_counter() - t0
                     progress(f"[{done}/{len(jobs)}] {stem}: ok in {seconds[stem]:.1f}s")
@@ -218,8 +249,8 @@ def _schedule(
             job.executed.with_name(f".{job.executed.stem}.partial.ipynb").unlink(missing_ok=True)
         raise RunInterrupted(
             finished=sorted(seconds),
-            stopped=sorted(job.nb_path.stem for _, job, _ in running.values()),
-            not_started=[job.nb_path.stem for job in pending],
+            stopped=sorted(job.stem for _, job, _ in running.values()),
+            not_started=[job.stem for job in pending],
         ) from None
     return seconds, failures
 
@@ -250,13 +281,13 @@ def run_notebooks(
     corpus: str | Path = "",
     output_dir: str | Path = "",
     date: str = "",
-    notebooks: Sequence[Path] | None = None,
+    notebooks: Sequence[NotebookJob] | None = None,
     html: bool = True,
     processed_dir: str | Path | None = None,
     progress: Callable[[str], None] = print,
     jobs: int | None = None,
 ) -> list[NotebookRun]:
-    """Run ``notebooks`` (default: all, in order) on ``corpus``; return what was written.
+    """Run ``notebooks`` (default: :func:`list_notebooks`) on ``corpus``; return what was written.
 
     Notebooks are independent of each other (each loads the corpus itself), so up to ``jobs``
     run at once in worker processes (default :func:`default_jobs`); one progress line is
@@ -283,23 +314,23 @@ def run_notebooks(
     )
     for line in summarise_skipped(loaded.skipped):
         progress(f"  {line}")
-    notebooks = list(notebooks) if notebooks is not None else list_notebooks()
+    notebooks = [j if isinstance(j, NotebookJob) else NotebookJob(Path(j), Path(j).stem)
+                 for j in (notebooks if notebooks is not None else list_notebooks())]
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
         (out / sub).mkdir(parents=True, exist_ok=True)
     parameters = {"CORPUS": str(corpus_path), "OUTPUT_DIR": str(out), "DATE": date}
     jobs_list = [
         _Job(
-            nb_path,
-            out / "notebooks" / nb_path.name,
-            out / "html" / f"{nb_path.stem}.html" if html else None,
-            out / "logs" / f"{nb_path.stem}.log",
+            job.source,
+            job.stem,
+            job.parameters,
+            out / "notebooks" / f"{job.stem}.ipynb",
+            out / "html" / f"{job.stem}.html" if html else None,
+            out / "logs" / f"{job.stem}.log",
         )
-        for nb_path in notebooks
+        for job in notebooks
     ]
     seconds, failures = _schedule(jobs_list, parameters, jobs or default_jobs(), progress)
     if failures:
         raise RuntimeError("notebook(s) failed:\n  " + "\n  ".join(failures))
-    return [
-        NotebookRun(j.nb_path.stem, j.executed, j.html_path, seconds[j.nb_path.stem])
-        for j in jobs_list
-    ]
+    return [NotebookRun(j.stem, j.executed, j.html_path, seconds[j.stem]) for j in jobs_list]

@@ -38,8 +38,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.core.corpus import TEXT_SUFFIXES, Corpus, CorpusError, read_source
+from helpers.core.corpus import Corpus, CorpusError, read_source
 from helpers.core.paths import LEXICONS, MODELS, PEOPLE, PROJECT_ROOT, resolve_output_dir
+from helpers.core.reading import TEXT_SUFFIXES
 from helpers.report.manifest import package_versions, sha256_file
 
 __all__ = [

@@ -1,0 +1,490 @@
+"""The notebooks' charts: one function per chart, taking a documented DataFrame, returning a figure.
+
+A notebook prepares the table of the numbers to plot, calls one function here, and saves the
+figure with ``ctx.save_figure`` together with that table, so every exported chart carries exactly
+its data. Colours come from the house style (``helpers/report/newsroom.mplstyle``, the Okabe–Ito
+colour-blind-safe cycle) through :data:`PALETTE` and the role names below, never from hex codes
+in the notebooks. Nothing here computes a result: a chart draws the numbers it is given.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+
+import matplotlib
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from helpers.core.paths import STYLE_FILE
+
+__all__ = [
+    "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
+    "VERMILION", "article_structure_chart", "interval_chart", "key_terms_chart",
+    "machine_vs_second_chart", "mention_network_chart", "scores_vs_targets_chart",
+    "sentence_length_chart", "sentiment_arc_chart", "speaker_shares_chart",
+    "textblob_vs_vader_chart", "theme_tone_chart", "theme_voices_chart", "time_axis_chart",
+    "telling_vs_told_chart", "timeline_chart", "timeline_order", "verb_framing_chart",
+    "voice_shares_chart", "wrap_title",
+]
+
+Figure = matplotlib.figure.Figure
+
+
+def _style_colours() -> tuple[str, ...]:
+    """The colour cycle of the house style file, in order."""
+    params = matplotlib.rc_params_from_file(STYLE_FILE, use_default_template=False)
+    return tuple(params["axes.prop_cycle"].by_key()["color"])
+
+
+PALETTE: tuple[str, ...] = _style_colours()
+"""The house colour cycle (Okabe–Ito): blue, vermilion, green, pink, orange, sky, yellow, black."""
+BLUE, VERMILION, GREEN, PINK, ORANGE, SKY = PALETTE[:6]
+GREY = "#999999"  # secondary marks (raw points, a second reader)
+LIGHT_GREY = "#bfbfbf"  # marks that are context only
+INK = "#555555"  # reference lines (zero, publication date)
+
+
+def _cycle(i: int) -> str:
+    """The i-th colour of the palette, wrapping round."""
+    return PALETTE[int(i) % len(PALETTE)]
+
+
+def _short(text: object, width: int) -> str:
+    """``text`` cut to ``width`` characters (titles in axis labels)."""
+    return str(text)[:width]
+
+
+# --------------------------------------------------------------------------- 01 corpus
+
+
+def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
+    """Grouped histogram of sentence length per article.
+
+    ``hist``: ``article_id``, ``bin_start`` (words, bins of 5), ``sentences`` (count).
+    """
+    fig, ax = plt.subplots()
+    width = 5 / max(1, hist["article_id"].nunique())
+    for i, (article_id, grp) in enumerate(hist.groupby("article_id", sort=False)):
+        ax.bar(grp["bin_start"] + i * width, grp["sentences"], width=width, align="edge",
+               label=_short(titles[article_id], 50), color=_cycle(i))
+    ax.set_title("How long are the sentences?")
+    ax.set_xlabel("Words per sentence (bins of 5)")
+    ax.set_ylabel("Sentences")
+    ax.legend(loc="upper right")
+    return fig
+
+
+def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
+    """One panel per article: words per prose block in reading order, coloured by section.
+
+    ``shape``: ``article_id``, ``position`` (1-based block order), ``section_index``,
+    ``section`` (heading text, empty before the first one), ``words``.
+    """
+    n = max(1, shape["article_id"].nunique())
+    fig, axes = plt.subplots(n, 1, figsize=(10, 2.6 * n), squeeze=False)
+    for ax, (article_id, grp) in zip(axes[:, 0], shape.groupby("article_id", sort=False)):
+        ax.bar(grp["position"], grp["words"], color=[_cycle(s) for s in grp["section_index"]])
+        ax.set_title(_short(titles[article_id], 70), fontsize=10)
+        ax.set_ylabel("Words")
+        sections = grp.drop_duplicates("section_index")
+        handles = [plt.Rectangle((0, 0), 1, 1, color=_cycle(i))
+                   for i in sections["section_index"]]
+        labels = [(s or "(opening)")[:28] for s in sections["section"]]
+        ax.legend(handles, labels, fontsize=8, title="Section", title_fontsize=8,
+                  loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    axes[-1, 0].set_xlabel("Block of prose, in reading order (colour = section)")
+    return fig
+
+
+# --------------------------------------------------------------------------- 02 sentiment
+
+
+def sentiment_arc_chart(arc: pd.DataFrame, titles: Mapping[str, str], window: int = 9) -> Figure:
+    """One panel per article: sentence scores, rolling mean and bootstrap band, sections marked.
+
+    ``arc`` (from ``sentiment.rolling_arc``): ``article_id``, ``section_index``, ``value``
+    (sentence score), ``rolling`` (mean over ``window`` sentences), ``band_low``, ``band_high``,
+    in reading order.
+    """
+    arts = list(dict.fromkeys(arc["article_id"]))
+    fig, axes = plt.subplots(len(arts), 1, figsize=(10, 3.2 * len(arts)), squeeze=False)
+    for ax, art in zip(axes[:, 0], arts):
+        g = arc[arc["article_id"] == art]
+        x = np.arange(len(g))
+        ax.scatter(x, g["value"], s=8, color=GREY, label="sentence score")
+        ax.plot(x, g["rolling"], color=BLUE, label=f"rolling mean ({window} sentences)")
+        ax.fill_between(x, g["band_low"], g["band_high"], color=BLUE, alpha=0.2,
+                        label="95% bootstrap band")
+        for b in x[1:][np.diff(g["section_index"].to_numpy()) != 0]:
+            ax.axvline(b - 0.5, color=VERMILION, linestyle="--", linewidth=0.8)
+        ax.axhline(0, color="black", linewidth=0.5)
+        ax.set_title(_short(titles.get(art, art), 80), fontsize=10)
+        ax.set_ylabel("Default score")
+        lim = max(0.5, float(g["value"].abs().max()) * 1.1)
+        ax.set_ylim(-lim, lim)
+    axes[-1, 0].set_xlabel("Sentence, in reading order (dashed line = new section)")
+    axes[0, 0].legend(loc="lower left", fontsize=8)
+    return fig
+
+
+def interval_chart(table: pd.DataFrame, labels: Sequence[str], title: str,
+                   row_height: float = 0.45) -> Figure:
+    """Means with their intervals, one row per group, first group at the top.
+
+    ``table``: ``mean``, ``ci_low``, ``ci_high`` (e.g. from ``sentiment.aggregate``);
+    ``labels``: one axis label per row; ``row_height``: inches per row.
+    """
+    y = np.arange(len(table))[::-1]
+    fig, ax = plt.subplots(figsize=(9, row_height * len(table) + 1.5))
+    ax.errorbar(table["mean"], y, xerr=[table["mean"] - table["ci_low"],
+                                        table["ci_high"] - table["mean"]],
+                fmt="o", color=BLUE, ecolor=SKY, capsize=3)
+    ax.axvline(0, color="black", linewidth=0.5)
+    ax.set_yticks(y)
+    ax.set_yticklabels(list(labels), fontsize=8)
+    ax.set_xlabel("Mean default score (95% bootstrap interval)")
+    ax.set_title(title)
+    return fig
+
+
+def textblob_vs_vader_chart(scatter: pd.DataFrame) -> Figure:
+    """Scatter of TextBlob polarity against VADER compound, one colour per voice.
+
+    ``scatter``: ``polarity``, ``vader``, ``voice`` (narrator, quoted, mixed).
+    """
+    fig, ax = plt.subplots(figsize=(6, 6))
+    for i, (v, g) in enumerate(scatter.groupby("voice")):
+        ax.scatter(g["polarity"], g["vader"], s=12, alpha=0.7, label=v, color=_cycle(i))
+    ax.plot([-1, 1], [-1, 1], color=GREY, linewidth=0.8)
+    ax.axhline(0, color="black", linewidth=0.5)
+    ax.axvline(0, color="black", linewidth=0.5)
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("TextBlob polarity")
+    ax.set_ylabel("VADER compound")
+    ax.set_title("Two instruments, one sentence each")
+    ax.legend(title="voice", fontsize=8)
+    return fig
+
+
+# --------------------------------------------------------------------------- 03 quotes
+
+
+def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
+    """One panel per article: share of its quoted words per speaker, named vs anonymous.
+
+    ``top`` (from ``quotes.quote_shares``, top speakers per article): ``article_id``,
+    ``speaker``, ``named`` (bool), ``share`` (0-1), in descending share per article.
+    """
+    n_art = top["article_id"].nunique()
+    heights = top.groupby("article_id", sort=False).size().to_numpy() + 1.5
+    fig, axes = plt.subplots(n_art, 1, figsize=(8, 1.2 + 0.35 * len(top)), squeeze=False,
+                             gridspec_kw={"height_ratios": heights})
+    for ax, (article_id, grp) in zip(axes[:, 0], top.groupby("article_id", sort=False)):
+        grp = grp.iloc[::-1]
+        ax.barh(grp["speaker"], grp["share"] * 100,
+                color=[BLUE if n else VERMILION for n in grp["named"]])
+        ax.set_title(_short(titles.get(article_id, article_id), 70), loc="left", fontsize=10)
+        ax.set_xlabel("Share of the article's quoted words (%)")
+    axes[0, 0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=BLUE),
+                               plt.Rectangle((0, 0), 1, 1, color=VERMILION)],
+                      labels=["named", "anonymous / description"], loc="lower right")
+    fig.suptitle("Who is quoted: share of quoted words per speaker", x=0.02, ha="left")
+    return fig
+
+
+def voice_shares_chart(plot: pd.DataFrame) -> Figure:
+    """Stacked bars per article: the writer's words, named and anonymous sources' words.
+
+    ``plot``: ``label`` (article title, wrapped), ``writer_share``, ``named_share``,
+    ``anonymous_share`` (shares of the article's prose words, 0-1).
+    """
+    fig, ax = plt.subplots(figsize=(8, 2.2 + 0.7 * len(plot)))
+    left = np.zeros(len(plot))
+    for col, name, color in (("writer_share", "writer", GREY),
+                             ("named_share", "named sources", BLUE),
+                             ("anonymous_share", "anonymous sources", VERMILION)):
+        ax.barh(plot["label"], plot[col] * 100, left=left, label=name, color=color)
+        left += plot[col].to_numpy() * 100
+    ax.set_xlabel("Share of the article's words (%)")
+    ax.set_xlim(0, 100)
+    ax.set_title("Whose words? The writer's voice and quoted voices", loc="left")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, fontsize=8, frameon=False)
+    return fig
+
+
+FRAMING_COLOURS: Mapping[str, str] = {
+    "neutral": GREY, "concession": SKY, "assertion": VERMILION, "denial": PINK,
+    "emotive": ORANGE, "other": LIGHT_GREY,
+}
+"""Colour of each reporting-verb class (see ``quotes.verb_framing``)."""
+
+
+def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
+    """Stacked bars per speaker: quotations introduced by each class of reporting verb.
+
+    ``pivot``: index ``speaker`` (first row drawn at the bottom), one column per framing class
+    (keys of :data:`FRAMING_COLOURS`) holding counts of cues.
+    """
+    fig, ax = plt.subplots(figsize=(8, 1 + 0.35 * len(pivot)))
+    left = np.zeros(len(pivot))
+    for col in pivot.columns:
+        ax.barh(pivot.index, pivot[col], left=left, label=col, color=FRAMING_COLOURS[col])
+        left += pivot[col].to_numpy()
+    ax.set_xlabel("Quotations introduced by a verb of this class")
+    ax.set_title("Reporting-verb framing per speaker", loc="left")
+    ax.legend(loc="lower right", fontsize=8)
+    return fig
+
+
+def mention_network_chart(edges: pd.DataFrame) -> Figure:
+    """Speakers and the people named in their quotations on a circle; arrows speaker -> name.
+
+    ``edges``: ``speaker``, ``mentioned``, ``mentions`` (count); empty draws a note instead.
+    """
+    fig, ax = plt.subplots(figsize=(7.5, 7.5))
+    if edges.empty:
+        ax.text(0.5, 0.5, "No named person is mentioned inside a quotation", ha="center",
+                va="center")
+        ax.set_axis_off()
+    else:
+        speakers = list(dict.fromkeys(edges["speaker"]))
+        people = speakers + [p for p in dict.fromkeys(edges["mentioned"]) if p not in speakers]
+        angle = np.linspace(0, 2 * np.pi, len(people), endpoint=False)
+        pos = {p: (np.cos(a), np.sin(a)) for p, a in zip(people, angle)}
+        for r in edges.itertuples():
+            (x0, y0), (x1, y1) = pos[r.speaker], pos[r.mentioned]
+            ax.annotate("", xy=(x1, y1), xytext=(x0, y0),
+                        arrowprops=dict(arrowstyle="-|>", color=BLUE, alpha=0.6,
+                                        lw=0.8 + 0.8 * r.mentions, shrinkA=12, shrinkB=12))
+        for p in people:
+            x, y = pos[p]
+            ax.scatter([x], [y], s=160, color=VERMILION if p in speakers else LIGHT_GREY,
+                       zorder=3)
+            ax.text(x * 1.2, y * 1.14, p, ha="center", va="center", fontsize=8)
+        ax.set_xlim(-1.5, 1.5)
+        ax.set_ylim(-1.4, 1.4)
+        ax.set_axis_off()
+        ax.legend(handles=[plt.Line2D([], [], marker="o", ls="", color=VERMILION),
+                           plt.Line2D([], [], marker="o", ls="", color=LIGHT_GREY)],
+                  labels=["quoted speaker", "mentioned only"], loc="lower left", fontsize=8)
+    ax.set_title("Who mentions whom in their quoted words", loc="left")
+    return fig
+
+
+# --------------------------------------------------------------------------- 04 timelines
+
+
+def _title_line(title: str, width: int = 55) -> str:
+    """A title shortened with an ellipsis for a chart heading."""
+    return title if len(title) <= width else title[:width - 1] + "…"
+
+
+def timeline_chart(ev: pd.DataFrame, title: str, publication: str) -> Figure:
+    """The dated expressions of one article on a time axis, sorted by the date referred to.
+
+    ``ev`` (from ``timeline.dated_events``, one article): ``date_start``, ``date_end``
+    (inclusive dates), ``shape`` (``span`` or a single day), ``position``, ``text``, ``label``;
+    ``publication``: ISO date or empty. Sort ``ev`` with :func:`timeline_order` first so the
+    saved data and the drawn rows agree.
+    """
+    fig, ax = plt.subplots(figsize=(11, max(2.5, 0.3 * len(ev) + 1.3)))
+    y = list(range(len(ev)))
+    start = mdates.date2num(list(ev["date_start"]))
+    end = mdates.date2num(list(ev["date_end"])) + 1  # inclusive end
+    pub = mdates.date2num(pd.Timestamp(publication).date()) if publication else None
+    lo = min(start.min(), pub if pub is not None else start.min())
+    hi = max(end.max(), pub if pub is not None else end.max())
+    pad = max(20.0, (hi - lo) * 0.03)
+    min_width = (hi - lo + 2 * pad) * 0.006  # keep short intervals visible
+    span = (ev["shape"] == "span").to_numpy()
+    widths = [max(w, min_width) for w in (end - start)[span]]
+    ax.barh([i for i, s in zip(y, span) if s], widths, left=start[span], height=0.55,
+            color=BLUE, alpha=0.8, label="interval (week, month, season, year, range)")
+    ax.plot(start[~span] + 0.5, [i for i, s in zip(y, span) if not s], "o", color=VERMILION,
+            label="single day")
+    if pub is not None:
+        ax.axvline(pub, ls="--", color=INK, lw=1, label="publication")
+    ax.set_yticks(y)
+    ax.set_yticklabels([f"{r.text} — {r.label}" for r in ev.itertuples()], fontsize=7)
+    ax.set_xlim(lo - pad, hi + pad)
+    ax.set_ylim(len(ev) - 0.4, -0.6)
+    ax.grid(axis="x", alpha=0.3)
+    ax.xaxis_date()
+    ax.set_xlabel("Date referred to")
+    ax.set_title(f"Timeline of “{_title_line(title)}”", loc="left")
+    ax.legend(loc="lower left", fontsize=7, frameon=True, framealpha=0.9)
+    return fig
+
+
+def timeline_order(ev: pd.DataFrame) -> pd.DataFrame:
+    """``ev`` in the order :func:`timeline_chart` draws it: by date, then place in the text."""
+    return ev.sort_values(["date_start", "date_end", "position"]).reset_index(drop=True)
+
+
+def time_axis_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
+    """All articles on one time axis, one lane per article; triangles mark publication.
+
+    ``events``: ``article_id``, ``date_start``, ``date_end``, ``shape``, ``publication``.
+    """
+    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.9 * max(1, events["article_id"].nunique())))
+    lanes = list(dict.fromkeys(events["article_id"]))
+    for lane, article_id in enumerate(lanes):
+        ev = events[events["article_id"] == article_id]
+        color = _cycle(lane)
+        s = mdates.date2num(list(ev["date_start"]))
+        e = mdates.date2num(list(ev["date_end"])) + 1
+        span = (ev["shape"] == "span").to_numpy()
+        ax.barh([lane] * int(span.sum()), (e - s)[span], left=s[span], height=0.5, color=color,
+                alpha=0.35)
+        ax.plot(s[~span] + 0.5, [lane] * int((~span).sum()), "o", color=color, ms=5)
+        pub = ev["publication"].iloc[0]
+        if pub:
+            ax.plot(mdates.date2num(pd.Timestamp(pub).date()), lane - 0.38, "v", color="black",
+                    ms=7)
+    ax.set_yticks(range(len(lanes)))
+    ax.set_yticklabels([_short(titles.get(a, a), 32) for a in lanes], fontsize=8)
+    ax.set_ylim(len(lanes) - 0.4, -0.7)
+    ax.xaxis_date()
+    ax.set_xlabel("Date referred to (▼ publication)")
+    ax.set_title("The time told in each article", loc="left")
+    if events.empty:
+        ax.text(0.5, 0.5, "no dated expressions", transform=ax.transAxes, ha="center")
+    return fig
+
+
+def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
+    """Per article: place in the text (x) against the date referred to (y, interval as a bar).
+
+    ``events``: ``article_id``, ``position`` (0-1), ``date_start``, ``date_mid``, ``date_end``,
+    ``publication``.
+    """
+    arts = list(dict.fromkeys(events["article_id"]))
+    ncols = min(2, max(1, len(arts)))
+    nrows = -(-max(1, len(arts)) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(5.5 * ncols, 4.0 * nrows), squeeze=False)
+    for ax in axes.flat[len(arts):]:
+        ax.set_visible(bool(not arts and ax is axes.flat[0]))
+    for ax, article_id in zip(axes.flat, arts):
+        ev = events[events["article_id"] == article_id].sort_values("position")
+        mid = mdates.date2num(list(ev["date_mid"]))
+        lo = mid - mdates.date2num(list(ev["date_start"]))
+        hi = mdates.date2num(list(ev["date_end"])) + 1 - mid
+        ax.errorbar(ev["position"], mid, yerr=[lo, hi], fmt="o", ms=4, lw=1, capsize=0,
+                    color=BLUE, ecolor=SKY)
+        ax.plot(ev["position"], mid, "-", lw=0.6, color=BLUE, alpha=0.5)
+        pub = ev["publication"].iloc[0]
+        if pub:
+            ax.axhline(mdates.date2num(pd.Timestamp(pub).date()), ls="--", color=INK, lw=1)
+        ax.yaxis_date()
+        ax.set_xlim(-0.02, 1.02)
+        ax.set_xlabel("Position in the article (share of characters)")
+        ax.set_ylabel("Date referred to")
+        ax.set_title(_short(titles.get(article_id, article_id), 45), fontsize=10, loc="left")
+    if not arts:
+        axes[0, 0].set_visible(True)
+        axes[0, 0].text(0.5, 0.5, "no dated expressions", transform=axes[0, 0].transAxes,
+                        ha="center")
+    fig.suptitle("Time of telling vs time told", x=0.01, ha="left")
+    return fig
+
+
+# --------------------------------------------------------------------------- 05 themes
+
+
+def theme_voices_chart(top: pd.DataFrame, label: str) -> Figure:
+    """Horizontal bars: matches of a theme by voice (speaker, or narrator outside quotations).
+
+    ``top``: ``voice``, ``n_matches``, first row drawn at the bottom.
+    """
+    fig, ax = plt.subplots(figsize=(7, 0.35 * len(top) + 1.2))
+    ax.barh(top["voice"], top["n_matches"], color=BLUE)
+    ax.set_xlabel("Theme matches")
+    ax.set_title(f"Who voices “{label}”: matches by speaker (narrator = outside quotations)")
+    return fig
+
+
+def theme_tone_chart(plot: pd.DataFrame, label: str) -> Figure:
+    """Two bars: mean sentiment of the theme's sentences and of the other sentences, with n.
+
+    ``plot``: two rows (theme, rest) with ``mean`` and ``n_sentences``.
+    """
+    fig, ax = plt.subplots(figsize=(6, 3))
+    ax.bar(["theme sentences", "other sentences"], plot["mean"], color=[BLUE, SKY])
+    ax.axhline(0, color=INK, linewidth=0.8)
+    ax.set_ylabel("Mean sentiment score")
+    ax.set_title(f"Tone of sentences on “{label}” vs the rest")
+    for i, (m, n) in enumerate(zip(plot["mean"], plot["n_sentences"])):
+        ax.text(i, m, f"{m:+.2f} (n={n})", ha="center", va="bottom" if m >= 0 else "top")
+    return fig
+
+
+def key_terms_chart(plot: pd.DataFrame) -> Figure:
+    """Signed keyness bars: right = overused in the target text, left = in the reference.
+
+    ``plot``: ``term``, ``keyness`` (signed G²), first row drawn at the bottom.
+    """
+    fig, ax = plt.subplots(figsize=(7, 0.28 * len(plot) + 1.2))
+    ax.barh(plot["term"], plot["keyness"],
+            color=[BLUE if k > 0 else VERMILION for k in plot["keyness"]])
+    ax.axvline(0, color=INK, linewidth=0.8)
+    ax.set_xlabel("Signed log-likelihood G² (right: target, left: reference)")
+    ax.set_title("Key terms, p < 0.05: right = overused where the theme weighs most,\n"
+                 "left = overused in the comparison text", loc="left")
+    return fig
+
+
+# --------------------------------------------------------------------------- 07 limitations
+
+
+def _score_axis(ax: matplotlib.axes.Axes, right: float, xlabel: str, title: str,
+                legend: str) -> None:
+    """Finish a horizontal chart of scores between 0 and ``right`` (vertical grid lines only)."""
+    ax.set_xlim(0, right)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    ax.legend(loc=legend)
+    ax.grid(axis="x")
+    ax.grid(axis="y", visible=False)
+
+
+def scores_vs_targets_chart(headline: pd.DataFrame) -> Figure:
+    """Each measure's score as a bar (blue meets its target, vermilion below) with the target.
+
+    ``headline``: ``label`` (instrument: measure), ``value``, ``target``, ``meets_target``;
+    first row drawn at the bottom.
+    """
+    fig, ax = plt.subplots(figsize=(9, 0.45 * len(headline) + 1.2))
+    ax.barh(headline["label"], headline["value"],
+            color=[BLUE if ok else VERMILION for ok in headline["meets_target"]])
+    ax.scatter(headline["target"], headline["label"], marker="|", s=300, color="black",
+               zorder=3, label="target")
+    for y, v in enumerate(headline["value"]):
+        ax.text(min(v, 1.0) + 0.01, y, f"{v:.3f}", va="center", fontsize=8)
+    _score_axis(ax, 1.12, "score (1 = perfect agreement with the hand annotation)",
+                "Each instrument against its threshold", "lower right")
+    return fig
+
+
+def machine_vs_second_chart(versus: pd.DataFrame) -> Figure:
+    """Paired bars per measure: the instrument and a second annotator, both against the first.
+
+    ``versus``: ``instrument``, ``measure``, ``machine``, ``second_annotator``.
+    """
+    fig, ax = plt.subplots(figsize=(9, 4))
+    y = range(len(versus))
+    ax.barh([i + 0.2 for i in y], versus["second_annotator"], height=0.4,
+            label="second annotator", color=GREY)
+    ax.barh([i - 0.2 for i in y], versus["machine"], height=0.4, label="instrument", color=BLUE)
+    ax.set_yticks(list(y), versus["instrument"] + ": " + versus["measure"])
+    _score_axis(ax, 1.05, "agreement with the first annotator",
+                "Instruments and a second human reader, scored the same way", "lower left")
+    return fig
+
+
+def wrap_title(title: object, chars: int = 80, width: int = 30) -> str:
+    """An article title cut to ``chars`` and wrapped at ``width`` for an axis label."""
+    return textwrap.fill(str(title)[:chars], width)
