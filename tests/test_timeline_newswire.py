@@ -1,0 +1,75 @@
+"""Business-news reporting periods and TimeML output conventions, on invented sentences.
+
+Expected values were worked out by hand from the conventions in
+``helpers/instruments/timeline/resolve_period.py`` and a calendar (the reference dates below
+are arbitrary; 2031-11-05 is a Wednesday, 2031-Q3 runs July-September).
+"""
+
+from __future__ import annotations
+
+from helpers.instruments.timeline import find_timexes
+
+REF = "2031-11-05"
+
+
+def rows(text: str, reference: str | None = REF) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found."""
+    df = find_timexes(text, reference=reference)
+    return list(zip(df["text"], df["type"], df["value"]))
+
+
+def test_hyphenated_quarter_is_latest_begun_quarter() -> None:
+    got = rows("Acme Widgets posted third-quarter earnings of $4 million.")
+    assert ("third-quarter", "DATE", "2031-Q3") in got
+
+
+def test_numbered_quarter_not_yet_begun_is_last_year_in_past_clause() -> None:
+    # written in February: the fourth quarter that has begun is last year's
+    got = rows("Sales in the fourth quarter were weak, the bakery said.", "2032-02-10")
+    assert ("the fourth quarter", "DATE", "2031-Q4") in got
+
+
+def test_numbered_quarter_in_future_clause_is_the_next() -> None:
+    got = rows("The mill will open in the first quarter.", "2031-05-01")
+    assert ("the first quarter", "DATE", "2032-Q1") in got
+
+
+def test_the_quarter_refers_to_current_reporting_period() -> None:
+    text = ("Orbit Foods said second-quarter revenue rose 3%. In the quarter, costs fell, and "
+            "the latest quarter was its best.")
+    got = rows(text)
+    assert ("the quarter", "DATE", "2031-Q2") in got
+    assert ("the latest quarter", "DATE", "2031-Q2") in got
+
+
+def test_the_latest_quarter_without_context_is_last_completed() -> None:
+    got = rows("Margins narrowed in the latest quarter.", "2031-02-14")
+    assert ("the latest quarter", "DATE", "2030-Q4") in got
+
+
+def test_year_earlier_forms_take_the_period_a_year_before() -> None:
+    text = ("Profit for the third quarter was $9 million, up from $7 million in the year-ago "
+            "period. Year-earlier sales were $40 million, and net rose from $2 million a year "
+            "earlier.")
+    got = rows(text)
+    assert ("the year-ago period", "DATE", "2030-Q3") in got
+    assert ("Year-earlier", "DATE", "2030-Q3") in got
+    assert ("a year earlier", "DATE", "2030-Q3") in got
+
+
+def test_a_year_ago_without_figures_keeps_the_year() -> None:
+    text = "Zeta Mills reported fourth-quarter results. A year ago, the founder retired."
+    got = rows(text, "2032-01-20")
+    assert ("A year ago", "DATE", "2031") in got
+
+
+def test_repeated_comparisons_do_not_chain() -> None:
+    text = ("In 2026 the charity raised $3 million, up from $2 million a year earlier. Donors "
+            "gave 400 gifts, against 350 a year earlier.")
+    got = rows(text)
+    assert [v for t, _, v in got if t == "a year earlier"] == ["2025", "2025"]
+
+
+def test_quarter_of_a_game_or_share_is_not_a_period() -> None:
+    got = rows("A quarter of voters left; the quarter of the match was dull.")
+    assert not any("quarter" in t for t, _, _ in got)
