@@ -73,3 +73,29 @@ def test_repeated_comparisons_do_not_chain() -> None:
 def test_quarter_of_a_game_or_share_is_not_a_period() -> None:
     got = rows("A quarter of voters left; the quarter of the match was dull.")
     assert not any("quarter" in t for t, _, _ in got)
+
+
+def test_timex3_reading_of_durations_and_adverbs() -> None:
+    from helpers.instruments.timeline.timex3 import timex3_value, to_timex3
+
+    assert timex3_value("PT24H") == "P1D"
+    assert timex3_value("PT48H") == "P2D"
+    assert timex3_value("PT5H") == "PT5H"
+    assert timex3_value("PT1.5M") == "PT1M30S"
+    assert timex3_value("PT2.5H") == "PT2H30M"
+    text = "Over the nine months the kiln previously cooled; earlier this month it cracked."
+    dur = text.index("nine months")
+    assert to_timex3(text, dur, dur + 11, "DURATION", "P9M").start == dur - 4
+    adv = text.index("previously")
+    assert to_timex3(text, adv, adv + 10, "DATE", "PAST_REF").value == ""
+    e = text.index("earlier this month")
+    got = to_timex3(text, e, e + 18, "DATE", "2031-11")
+    assert text[got.start:got.end] == "this month"
+
+
+def test_find_timexes_carries_timex3_columns() -> None:
+    df = find_timexes("The vote took the last twenty four hours, in recent years.", reference=REF)
+    row = df[df["text"] == "the last twenty four hours"].iloc[0]
+    assert (row["value"], row["timex3_value"]) == ("PT24H", "P1D")
+    rec = df[df["text"].str.contains("recent years")].iloc[0]
+    assert (rec["timex3_type"], rec["timex3_value"]) == ("DURATION", "PXY")

@@ -112,7 +112,9 @@ def predict_timexes(docs: Iterable[TimemlDoc],
                     progress: Callable[[int], None] | None = None) -> pd.DataFrame:
     """Run the timeline instrument on each document (anchored on its DCT) through the public API.
 
-    Returns the instrument's rows with ``source`` = document id; offsets are into ``doc.text``.
+    Returns the TimeML reading of the instrument's rows (its ``timex3_start``, ``timex3_end``,
+    ``timex3_type``, ``timex3_value`` columns; rows with no TIMEX3 reading are left out) with
+    ``source`` = document id; offsets are into ``doc.text``.
     """
     from helpers.core.corpus import segment_text
 
@@ -120,8 +122,13 @@ def predict_timexes(docs: Iterable[TimemlDoc],
     for i, doc in enumerate(docs):
         corpus = segment_text(doc.text, source=doc.doc_id, date=doc.dct or None)
         pred = extract_timexes(corpus)
-        pred = pred.assign(source=doc.doc_id)
-        frames.append(pred[["source", "start", "end", "text", "type", "value", "mod"]])
+        # the TimeML reading of each row (``timex3_*``; empty value: no TIMEX3 in TimeML)
+        pred = pred[pred["timex3_value"] != ""]
+        pred = pd.DataFrame({
+            "source": doc.doc_id, "start": pred["timex3_start"], "end": pred["timex3_end"],
+            "type": pred["timex3_type"], "value": pred["timex3_value"], "mod": pred["mod"]})
+        pred.insert(3, "text", [doc.text[s:e] for s, e in zip(pred["start"], pred["end"])])
+        frames.append(pred)
         if progress is not None:
             progress(i + 1)
     if not frames:

@@ -1,0 +1,77 @@
+"""The TimeML (TIMEX3) reading of a row, where the project's conventions differ from TimeML's.
+
+The project's gold (``data/annotations/timex.csv``) and its users keep the project conventions
+(a bare ``previously`` is a PAST_REF; ``nine months`` without its article; ``PT24H``). TimeML
+corpora (TimeBank, AQUAINT, TempEval-3) follow the TimeML guidelines instead. Rather than
+revise the project gold (its conventions are documented and relied on by the notebooks), each
+row carries ``timex3_start``, ``timex3_end``, ``timex3_type`` and ``timex3_value``: the same
+expression as TimeML would tag it, used by the TimeML scorer (``helpers.evaluate.timeml``).
+An empty ``timex3_value`` means TimeML tags no TIMEX3 there.
+
+Mappings (each general, none keyed to a document):
+
+* no TIMEX3: manner/sequence adverbs (``previously``, ``formerly``, ``originally``,
+  ``newly``, ``lately``, ``hitherto``, ``eventually``), a clause-final ``before``/``ahead``,
+  anaphoric ``then``/``once``, and one-word frequency adverbs (``quarterly``, ``daily``,
+  ``annually``) which TimeML mostly treats as part of an event or a modifier;
+* extent: a duration keeps its definite article (``the nine months``); ``earlier`` before a
+  deictic date is left out (``earlier this month`` -> ``this month``);
+* value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
+  fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
+  years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_NOT_TIMEX3_RE = re.compile(
+    r"(?i)(?:previously|formerly|originally|newly|lately|hitherto|eventually|before|ahead|then|"
+    r"once|quarterly|daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly)")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_EARLIER_RE = re.compile(r"(?i)earlier\s+(?=(?:this|last)\s)")
+_RECENT_RE = re.compile(r"(?i)(?:in\s+)?recent\s+(years|months|weeks|days|decades)")
+_RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
+                "decades": "PXDE"}
+_FRACTION_RE = re.compile(r"^PT(\d+)\.(\d+)([HM])$")
+
+
+class Timex3(NamedTuple):
+    """The TimeML reading of one row: offsets, type and value (value "" = no TIMEX3)."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+def timex3_value(value: str) -> str:
+    """A project duration value in TimeML's format (``PT24H`` -> ``P1D``); others unchanged."""
+    m = re.fullmatch(r"PT(\d+)H", value)
+    if m and int(m.group(1)) % 24 == 0 and int(m.group(1)) > 0:
+        return f"P{int(m.group(1)) // 24}D"
+    m = _FRACTION_RE.match(value)
+    if m:
+        whole, frac, unit = int(m.group(1)), float("0." + m.group(2)), m.group(3)
+        sub = round(frac * 60)
+        return f"PT{whole}{unit}{sub}{'M' if unit == 'H' else 'S'}"
+    return value
+
+
+def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3:
+    """The TimeML reading of the project row ``text[start:end]`` (see the module docstring)."""
+    span = text[start:end]
+    if _NOT_TIMEX3_RE.fullmatch(span):
+        return Timex3(start, end, type_, "")
+    m = _RECENT_RE.fullmatch(span)
+    if m:
+        return Timex3(start, end, "DURATION", _RECENT_CODE[m.group(1).lower()])
+    if type_ == "DURATION" and not span.lower().startswith("the "):
+        m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
+        if m2:
+            start = m2.start()
+    m3 = _EARLIER_RE.match(span)
+    if m3 and type_ == "DATE":
+        start += m3.end()
+    return Timex3(start, end, type_, timex3_value(value))
