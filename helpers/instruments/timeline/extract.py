@@ -18,7 +18,6 @@ from helpers.instruments.timeline.dates import to_date
 from helpers.instruments.timeline.records import ResolutionFailure, TimexResolutionWarning
 from helpers.instruments.timeline.resolver import Resolver
 from helpers.instruments.timeline.scan import scan
-from helpers.instruments.timeline.timex3 import to_timex3
 from helpers.instruments.timeline.tense import (
     AUX_BEFORE_RE,
     CITATION_RE,
@@ -29,6 +28,7 @@ from helpers.instruments.timeline.tense import (
     SEASON_AHEAD_RE,
     local_tense,
 )
+from helpers.instruments.timeline.timex3 import to_timex3
 
 TIMEX_COLUMNS = [
     "source",
