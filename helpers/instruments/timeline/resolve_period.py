@@ -6,9 +6,12 @@ period* is the quarter last named with its number (kept on the resolver, per art
 
 * a numbered quarter without a year (``third-quarter``, ``the fourth quarter``) is the most
   recent such quarter that has begun by publication (written in January 1998, ``the fourth
-  quarter`` is 1997-Q4); in a future clause, the next one that has not ended;
+  quarter`` is 1997-Q4); in a future clause, the next one whose results are still to come
+  (ended at most 45 days before publication: ``third-quarter results will be released`` in
+  October);
 * ``the quarter``, ``the latest quarter``, ``this quarter``, ``that quarter``, ``the latest
-  period`` refer to the current reporting period; without one, ``the latest``/``last``
+  period`` refer to the current reporting period (``the latest``: only once it is over);
+  without one, ``the latest``/``last``
   quarter is the last quarter completed before publication, ``this``/``the current`` quarter
   the one under way, ``next quarter`` the one after it;
 * ``year-earlier``, ``year-ago``, ``the year-earlier quarter``, ``the year-ago period`` and, in
@@ -28,6 +31,9 @@ from helpers.instruments.timeline.records import Candidate, Resolution
 if TYPE_CHECKING:  # the resolver imports this module to dispatch
     from helpers.instruments.timeline.resolver import Resolver
 
+#: Days after its end during which a quarter's results are still to be announced.
+_REPORTING_LAG = 45
+
 _QN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 #: A sentence that compares figures (a number, an amount, a percentage).
@@ -44,8 +50,9 @@ def quarter_resolution(year: int, n: int, anchor: str, anchor_value: str) -> Res
 def quarter_year(n: int, ref: dt.date, clause: str) -> int:
     """The year of quarter ``n`` named without one: the latest that has begun by ``ref``; in a
     future clause the earliest that has not ended by ``ref``."""
-    if clause == "future":
-        return ref.year if month_end(ref.year, n * 3) >= ref else ref.year + 1
+    if clause == "future":  # results of a quarter are announced up to six weeks after it
+        ended = month_end(ref.year, n * 3)
+        return ref.year if ended >= ref - dt.timedelta(days=_REPORTING_LAG) else ref.year + 1
     return ref.year if dt.date(ref.year, (n - 1) * 3 + 1, 1) <= ref else ref.year - 1
 
 
@@ -74,6 +81,9 @@ def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
         ctx.quarter = (year, n)
         return quarter_resolution(year, n, "publication", pub.isoformat())
     rel = re.sub(r"\s+", " ", f.get("rel", "the").lower())
+    if rel == "the latest" and ctx.quarter is not None and pub is not None and month_end(
+            ctx.quarter[0], ctx.quarter[1] * 3) >= pub:
+        rel = "last"  # the period named is not over: the latest is the last completed one
     if ctx.quarter is not None and rel in ("the", "the latest", "this", "that", "the same"):
         year, n = ctx.quarter
         return quarter_resolution(year, n, "narrative", f"{year:04d}-Q{n}")

@@ -14,8 +14,7 @@ Mappings (each general, none keyed to a document):
   ``newly``, ``lately``, ``hitherto``, ``eventually``), a clause-final ``before``/``ahead``,
   anaphoric ``then``/``once``, and one-word frequency adverbs (``quarterly``, ``daily``,
   ``annually``) which TimeML mostly treats as part of an event or a modifier;
-* extent: a duration keeps its definite article (``the nine months``); ``earlier`` before a
-  deictic date is left out (``earlier this month`` -> ``this month``);
+* extent: a duration keeps its definite article (``the nine months``);
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
   fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
   years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION).
@@ -30,7 +29,6 @@ _NOT_TIMEX3_RE = re.compile(
     r"(?i)(?:previously|formerly|originally|newly|lately|hitherto|eventually|before|ahead|then|"
     r"once|quarterly|daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly)")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
-_EARLIER_RE = re.compile(r"(?i)earlier\s+(?=(?:this|last)\s)")
 _RECENT_RE = re.compile(r"(?i)(?:in\s+)?recent\s+(years|months|weeks|days|decades)")
 _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
                 "decades": "PXDE"}
@@ -71,7 +69,4 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
         if m2:
             start = m2.start()
-    m3 = _EARLIER_RE.match(span)
-    if m3 and type_ == "DATE":
-        start += m3.end()
     return Timex3(start, end, type_, timex3_value(value))
