@@ -107,3 +107,14 @@ def test_the_latest_quarter_is_a_completed_one() -> None:
     text = ("Orbit Foods expects fourth-quarter sales to rise 2%. In the latest quarter, "
             "profit fell 4%.")
     assert ("the latest quarter", "DATE", "2031-Q3") in rows(text)
+
+
+def test_adjectival_forms_keep_no_determiner() -> None:
+    from helpers.instruments.timeline.timex3 import to_timex3
+
+    text = "During the two-week recess, its fourth quarter ended; the year-earlier sales fell 3%."
+    i = text.index("two-week")
+    assert to_timex3(text, i, i + 8, "DURATION", "P2W").start == i
+    got = rows(text)
+    assert ("fourth quarter", "DATE", "2031-Q4") in got
+    assert ("year-earlier", "DATE", "2030-Q4") in got

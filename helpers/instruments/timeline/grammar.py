@@ -430,12 +430,14 @@ _add(rf"\b(?:scheduled|planned|slated|due|set|earmarked|targeted|pencilled|penci
 # "the fourth quarter", "the latest quarter", "year-earlier", "the year-ago period"
 _ORD_Q = r"(?P<qn>(?i:first|second|third|fourth))"
 _add(rf"(?<![\w-])(?:(?i:fiscal)[-\s]+)?{_ORD_Q}-quarter(?![\w-])", "fquarter", 3, key=r"quarter")
-_add(rf"(?:(?i:the|its|their|this\s+year['’]s)\s+)?(?:(?i:fiscal)[-\s]+)?{_ORD_Q}\s+"
+_add(rf"(?:(?i:the|this\s+year['’]s)\s+)?(?:(?i:fiscal)[-\s]+)?{_ORD_Q}\s+"
      r"(?:fiscal\s+)?quarter(?![\w-])(?!\s+of\b)", "fquarter", 3, key=r"quarter")
 _add(r"(?P<rel>(?i:the\s+(?:latest|current|previous|prior|preceding|same|next|coming)|the|this|"
      r"that|next|last))\s+(?:(?:fiscal|financial)\s+)?quarter(?![\w-])"
      r"(?!\s+(?:of|century)\b)", "fquarter", 2, key=r"quarter")
 _add(r"(?P<rel>(?i:the\s+latest))\s+period(?![\w-])", "fquarter", 2, key=r"period")
-_add(rf"(?:(?i:the)\s+)?(?:comparable\s+)?(?P<ago>(?i:year)-(?:earlier|ago))"
-     rf"(?:\s+{_ORD_Q})?(?:\s+(?:fiscal\s+)?(?:quarter|period)(?![\w-]))?(?![\w-])",
-     "fquarter", 3, key=r"year-(?:earlier|ago)")
+_add(rf"(?:(?i:the)\s+(?:comparable\s+)?)?(?P<ago>(?i:year)-(?:earlier|ago))"
+     rf"(?:\s+{_ORD_Q})?\s+(?:fiscal\s+)?(?:quarter|period)(?![\w-])",
+     "fquarter", 4, key=r"year-(?:earlier|ago)")
+_add(r"(?<![\w-])(?P<ago>(?i:year)-(?:earlier|ago))(?![\w-])", "fquarter", 3,
+     key=r"year-(?:earlier|ago)")

@@ -14,7 +14,8 @@ Mappings (each general, none keyed to a document):
   ``newly``, ``lately``, ``hitherto``, ``eventually``), a clause-final ``before``/``ahead``,
   anaphoric ``then``/``once``, and one-word frequency adverbs (``quarterly``, ``daily``,
   ``annually``) which TimeML mostly treats as part of an event or a modifier;
-* extent: a duration keeps its definite article (``the nine months``);
+* extent: a duration used as a noun keeps its definite article (``the nine months``), not
+  one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
   fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
   years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION).
@@ -65,7 +66,8 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     m = _RECENT_RE.fullmatch(span)
     if m:
         return Timex3(start, end, "DURATION", _RECENT_CODE[m.group(1).lower()])
-    if type_ == "DURATION" and not span.lower().startswith("the "):
+    if type_ == "DURATION" and not span.lower().startswith("the ") and "-" not in span \
+            and span.rstrip().endswith("s"):  # a noun ("the nine months"), not a modifier
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
         if m2:
             start = m2.start()
