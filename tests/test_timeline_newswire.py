@@ -118,3 +118,17 @@ def test_adjectival_forms_keep_no_determiner() -> None:
     got = rows(text)
     assert ("fourth quarter", "DATE", "2031-Q4") in got
     assert ("year-earlier", "DATE", "2030-Q4") in got
+
+
+def test_year_modifying_a_noun_after_possessive() -> None:
+    got = rows("The guild recalled its 2014 strike and that 2009 ruling, and the firm's 2027 "
+               "budget, but not his 2000 votes.")
+    assert ("2014", "DATE", "2014") in got
+    assert ("2009", "DATE", "2009") in got
+    assert ("2027", "DATE", "2027") in got
+    assert not any(t == "2000" for t, _, _ in got)
+
+
+def test_year_after_into_and_both() -> None:
+    got = rows("Growth should continue into 2033, hurting margins in both 2033 and 2034.")
+    assert [t for t, _, _ in got].count("2033") == 2

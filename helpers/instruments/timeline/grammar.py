@@ -55,7 +55,7 @@ _MOD_RE = (r"(?i:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)
            r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")
 _PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|After|during|"
             r"During|from|From|to|between|Between|of|around|Around|circa|c\.|through|"
-            r"throughout|Throughout|year|from|and|or)")
+            r"throughout|Throughout|year|from|and|or|into|Into|both)")
 #: Words ending in -s after a number that do not make it a count (``in 2005 was ...``).
 NOT_PLURAL = frozenset(load_words("timeline_not_plural.txt"))
 
@@ -441,3 +441,11 @@ _add(rf"(?:(?i:the)\s+(?:comparable\s+)?)?(?P<ago>(?i:year)-(?:earlier|ago))"
      "fquarter", 4, key=r"year-(?:earlier|ago)")
 _add(r"(?<![\w-])(?P<ago>(?i:year)-(?:earlier|ago))(?![\w-])", "fquarter", 3,
      key=r"year-(?:earlier|ago)")
+# a year modifying a noun after a possessive or a demonstrative: "its 1990 invasion", "that
+# 1978 resolution", "the company's 1989 results" (a round number such as 2000 must not be
+# followed by a plural count noun: the scanner's year filter)
+_add(rf"(?:\b(?:its|his|her|their|our|my|your|that|this|a)\s+|['’]s\s+)"
+     rf"(?:(?:[a-z]+ful|unsuccessful|successful|failed|abortive|ill-fated|landmark|historic|"
+     rf"first|last|previous)\s+)?"
+     rf"(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])(?!\s+(?:or|to|and|of|in|who|that|which|"
+     rf"people|plus|percent|per)\b)", "year", 0, key=r"\d\d\d\d")
