@@ -132,3 +132,13 @@ def test_year_modifying_a_noun_after_possessive() -> None:
 def test_year_after_into_and_both() -> None:
     got = rows("Growth should continue into 2033, hurting margins in both 2033 and 2034.")
     assert [t for t, _, _ in got].count("2033") == 2
+
+
+def test_timex3_rows_split_worded_ranges() -> None:
+    from helpers.instruments.timeline import timex3_rows
+
+    text = "The mill ran between 2011 and 2015, then from 2019 to 2021 and in 2024-2025."
+    df = timex3_rows(find_timexes(text, reference=REF), text)
+    assert list(zip(df["text"], df["value"])) == [
+        ("2011", "2011"), ("2015", "2015"), ("2019", "2019"), ("2021", "2021"),
+        ("2024-2025", "2024/2025")]

@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.evaluate.metrics import match_spans, prf
-from helpers.instruments.timeline import extract_timexes
+from helpers.instruments.timeline import extract_timexes, timex3_rows
 
 __all__ = [
     "TIMEX_GOLD_COLUMNS",
@@ -113,7 +113,8 @@ def predict_timexes(docs: Iterable[TimemlDoc],
     """Run the timeline instrument on each document (anchored on its DCT) through the public API.
 
     Returns the TimeML reading of the instrument's rows (its ``timex3_start``, ``timex3_end``,
-    ``timex3_type``, ``timex3_value`` columns; rows with no TIMEX3 reading are left out) with
+    ``timex3_type``, ``timex3_value`` columns; rows with no TIMEX3 reading are left out, ranges
+    split in two: :func:`helpers.instruments.timeline.timex3_rows`) with
     ``source`` = document id; offsets are into ``doc.text``.
     """
     from helpers.core.corpus import segment_text
@@ -122,12 +123,9 @@ def predict_timexes(docs: Iterable[TimemlDoc],
     for i, doc in enumerate(docs):
         corpus = segment_text(doc.text, source=doc.doc_id, date=doc.dct or None)
         pred = extract_timexes(corpus)
-        # the TimeML reading of each row (``timex3_*``; empty value: no TIMEX3 in TimeML)
-        pred = pred[pred["timex3_value"] != ""]
-        pred = pd.DataFrame({
-            "source": doc.doc_id, "start": pred["timex3_start"], "end": pred["timex3_end"],
-            "type": pred["timex3_type"], "value": pred["timex3_value"], "mod": pred["mod"]})
-        pred.insert(3, "text", [doc.text[s:e] for s, e in zip(pred["start"], pred["end"])])
+        # the TimeML reading of the rows (``timex3_*``; none for some, two for a range)
+        pred = timex3_rows(pred, doc.text)
+        pred.insert(0, "source", doc.doc_id)
         frames.append(pred)
         if progress is not None:
             progress(i + 1)

@@ -151,6 +151,7 @@ from __future__ import annotations
 from helpers.instruments.timeline.events import DATED_EVENT_COLUMNS, dated_events, short_label
 from helpers.instruments.timeline.extract import TIMEX_COLUMNS, extract_timexes, find_timexes
 from helpers.instruments.timeline.records import TimexResolutionWarning
+from helpers.instruments.timeline.timex3 import timex3_rows
 
 __all__ = [
     "DATED_EVENT_COLUMNS",
@@ -160,4 +161,5 @@ __all__ = [
     "extract_timexes",
     "find_timexes",
     "short_label",
+    "timex3_rows",
 ]

@@ -16,6 +16,8 @@ Mappings (each general, none keyed to a document):
   ``annually``) which TimeML mostly treats as part of an event or a modifier;
 * extent: a duration used as a noun keeps its definite article (``the nine months``), not
   one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
+* ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
+  ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
   fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
   years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION).
@@ -26,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import pandas as pd
+
 _NOT_TIMEX3_RE = re.compile(
     r"(?i)(?:previously|formerly|originally|newly|lately|hitherto|eventually|before|ahead|then|"
     r"once|quarterly|daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly)")
@@ -33,6 +37,8 @@ _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _RECENT_RE = re.compile(r"(?i)(?:in\s+)?recent\s+(years|months|weeks|days|decades)")
 _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
                 "decades": "PXDE"}
+_RANGE_RE = re.compile(r"(?i)(?:from|between)\s+(?P<a>.+?),?\s+(?:to|and|through|until|till)\s+"
+                       r"(?P<b>.+)$")
 _FRACTION_RE = re.compile(r"^PT(\d+)\.(\d+)([HM])$")
 
 
@@ -72,3 +78,28 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
         if m2:
             start = m2.start()
     return Timex3(start, end, type_, timex3_value(value))
+
+
+def split_range(text: str, t: Timex3) -> list[Timex3]:
+    """The TIMEX3 of a project range row: its two ends when it is worded ``from X to Y`` /
+    ``between X and Y`` with a value ``X/Y``; else the row itself."""
+    m = _RANGE_RE.match(text[t.start:t.end])
+    if not m or t.value.count("/") != 1:
+        return [t]
+    va, vb = t.value.split("/")
+    return [Timex3(t.start + m.start("a"), t.start + m.end("a"), t.type, va),
+            Timex3(t.start + m.start("b"), t.start + m.end("b"), t.type, vb)]
+
+
+def timex3_rows(rows: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The TIMEX3 that TimeML would tag for the instrument ``rows`` of ``text``: the
+    ``timex3_*`` columns, rows without a TIMEX3 reading left out, ranges split in two.
+
+    Columns: start, end, text, type, value, mod.
+    """
+    out = []
+    for r in rows[rows["timex3_value"] != ""].itertuples(index=False):
+        t = Timex3(int(r.timex3_start), int(r.timex3_end), r.timex3_type, r.timex3_value)
+        out += [(p.start, p.end, text[p.start:p.end], p.type, p.value, r.mod)
+                for p in split_range(text, t)]
+    return pd.DataFrame(out, columns=["start", "end", "text", "type", "value", "mod"])
