@@ -163,3 +163,17 @@ def test_year_counted_to_a_day_is_a_duration() -> None:
     got = rows("For the year ended June 30, the co-op earned $3 million.")
     assert ("the year", "DURATION", "P1Y") in got
     assert not any(t == "the year" for t, _, _ in rows("It was the year of the flood."))
+
+
+def test_timex3_extent_keeps_date_modifiers() -> None:
+    from helpers.instruments.timeline.timex3 import to_timex3
+
+    text = "The ferry left late yesterday and docks around Nov. 9, right now it waits."
+    y = text.index("yesterday")
+    assert to_timex3(text, y, y + 9, "DATE", "2031-11-04").start == text.index("late")
+    n = text.index("Nov. 9")
+    assert to_timex3(text, n, n + 6, "DATE", "2031-11-09").start == text.index("around")
+    w = text.index("now")
+    assert to_timex3(text, w, w + 3, "DATE", "PRESENT_REF").start == text.index("right")
+    d = text.index("docks")
+    assert to_timex3(text, d, d + 5, "DURATION", "P1D").start == d
