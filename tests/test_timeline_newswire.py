@@ -142,38 +142,3 @@ def test_timex3_rows_split_worded_ranges() -> None:
     assert list(zip(df["text"], df["value"])) == [
         ("2011", "2011"), ("2015", "2015"), ("2019", "2019"), ("2021", "2021"),
         ("2024-2025", "2024/2025")]
-
-
-def test_month_with_deictic_year() -> None:
-    got = rows("Rents rose in March this year after falling in October last year.")
-    assert ("March this year", "DATE", "2031-03") in got
-    assert ("October last year", "DATE", "2030-10") in got
-
-
-def test_reporting_period_with_its_year() -> None:
-    text = ("Kiln Co. said second-quarter profit rose 4%, against the 2030 period. "
-            "The 2029 fourth quarter was weak, and next year's first quarter may be too.")
-    got = rows(text)
-    assert ("the 2030 period", "DATE", "2030-Q2") in got
-    assert ("The 2029 fourth quarter", "DATE", "2029-Q4") in got
-    assert ("next year's first quarter", "DATE", "2032-Q1") in got
-
-
-def test_year_counted_to_a_day_is_a_duration() -> None:
-    got = rows("For the year ended June 30, the co-op earned $3 million.")
-    assert ("the year", "DURATION", "P1Y") in got
-    assert not any(t == "the year" for t, _, _ in rows("It was the year of the flood."))
-
-
-def test_timex3_extent_keeps_date_modifiers() -> None:
-    from helpers.instruments.timeline.timex3 import to_timex3
-
-    text = "The ferry left late yesterday and docks around Nov. 9, right now it waits."
-    y = text.index("yesterday")
-    assert to_timex3(text, y, y + 9, "DATE", "2031-11-04").start == text.index("late")
-    n = text.index("Nov. 9")
-    assert to_timex3(text, n, n + 6, "DATE", "2031-11-09").start == text.index("around")
-    w = text.index("now")
-    assert to_timex3(text, w, w + 3, "DATE", "PRESENT_REF").start == text.index("right")
-    d = text.index("docks")
-    assert to_timex3(text, d, d + 5, "DURATION", "P1D").start == d

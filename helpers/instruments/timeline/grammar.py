@@ -449,14 +449,3 @@ _add(rf"(?:\b(?:its|his|her|their|our|my|your|that|this|a)\s+|['’]s\s+)"
      rf"first|last|previous)\s+)?"
      rf"(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])(?!\s+(?:or|to|and|of|in|who|that|which|"
      rf"people|plus|percent|per)\b)", "year", 0, key=r"\d\d\d\d")
-# a month or season with a deictic year: "January this year", "June last year"
-_add(rf"(?P<mon>{MONTH_RE}|{SEASON_RE}|[Ff]all)\s+(?P<rel>this|last|next)\s+year(?![\w'’-])",
-     "monthrel", 4, key=r"\b(?:this|last|next)\s+year")
-# a reporting period with its year: "the 1988 third quarter", "the 1989 period", "next year's
-# first quarter"; a fiscal year counted to a day: "the year ended Sept. 30" (a duration)
-_add(rf"(?:(?i:the)\s+)?(?:(?P<year>{YEAR_RE})|(?P<ry>(?i:this|last|next))\s+year['’]s)\s+"
-     rf"(?:{_ORD_Q}\s+)?(?:fiscal\s+)?(?P<what>quarter|period)(?![\w-])", "yquarter", 5,
-     key=r"quarter|period")
-_add(r"(?P<x>(?i:the)\s+(?:(?:full|fiscal|financial)\s+)?year)(?=\s+(?:ended|ending|that\s+ended|"
-     r"which\s+ended|to)\s+(?:[A-Z][a-z]+\.?\s+\d|\d|tomorrow|today|yesterday|last|next|this))",
-     "yeardur", 2, key=r"\byear\s+(?:ended|ending|that|which|to)\b")

@@ -25,9 +25,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from helpers.core.vocabulary import MONTH_NUMBERS
-from helpers.instruments.timeline.dates import month_end, season_interval
-from helpers.instruments.timeline.grammar import SEASONS
+from helpers.instruments.timeline.dates import month_end
 from helpers.instruments.timeline.records import Candidate, Resolution
 
 if TYPE_CHECKING:  # the resolver imports this module to dispatch
@@ -127,49 +125,3 @@ def year_before_period(ctx: Resolver, qn: str | None = None) -> Resolution:
     y = ctx.pub.year - 1
     return Resolution("DATE", f"{y:04d}", "", "year", dt.date(y, 1, 1), dt.date(y, 12, 31),
                       "publication", ctx.pub.isoformat())
-
-
-def resolve_year_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
-                         in_quote: bool, block: int) -> Resolution:
-    """A reporting period with its year (``the 1988 third quarter``, ``this year's third
-    quarter``); ``the 1988 period`` is the current period's quarter in that year, else the
-    year itself."""
-    f = c.fields
-    if "year" in f:
-        year = int(f["year"])
-    elif ctx.pub is not None:
-        year = ctx.pub.year + {"last": -1, "next": 1}.get(f["ry"].lower(), 0)
-    else:
-        return Resolution("DATE", "XXXX", "", "")
-    if "qn" in f:
-        n = _QN[f["qn"].lower()]
-    elif ctx.quarter is not None:  # "the 1988 period": the current period's quarter in 1988
-        n = ctx.quarter[1]
-    else:
-        return Resolution("DATE", f"{year:04d}", "", "year", dt.date(year, 1, 1),
-                          dt.date(year, 12, 31), "absolute", "")
-    anchor = "absolute" if "year" in f else "publication"
-    return quarter_resolution(year, n, anchor, "" if "year" in f else ctx.pub.isoformat())
-
-
-def resolve_month_of_year(ctx: Resolver, c: Candidate, text: str, clause: str,
-                          in_quote: bool, block: int) -> Resolution:
-    """A month or season with a deictic year (``January this year``, ``June last year``)."""
-    f = c.fields
-    if ctx.pub is None:
-        return Resolution("DATE", "XXXX", "", "")
-    year = ctx.pub.year + {"last": -1, "next": 1}.get(f["rel"].lower(), 0)
-    word = f["mon"].lower()
-    if word in SEASONS:
-        code = SEASONS[word]
-        return Resolution("DATE", f"{year:04d}-{code}", "", "season",
-                          *season_interval(year, code), "publication", ctx.pub.isoformat())
-    m = MONTH_NUMBERS[word]
-    return Resolution("DATE", f"{year:04d}-{m:02d}", "", "month", dt.date(year, m, 1),
-                      month_end(year, m), "publication", ctx.pub.isoformat())
-
-
-def resolve_year_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
-                          in_quote: bool, block: int) -> Resolution:
-    """``the year ended Sept. 30``: a twelve-month accounting period, a DURATION ``P1Y``."""
-    return Resolution("DURATION", "P1Y", "", "duration")

@@ -14,11 +14,8 @@ Mappings (each general, none keyed to a document):
   ``newly``, ``lately``, ``hitherto``, ``eventually``), a clause-final ``before``/``ahead``,
   anaphoric ``then``/``once``, and one-word frequency adverbs (``quarterly``, ``daily``,
   ``annually``) which TimeML mostly treats as part of an event or a modifier;
-* extent: ``late``/``earlier`` before ``yesterday``/``today``, ``around``/``about`` before
-  a date or time and ``right`` before ``now`` belong to the expression (``late
-  yesterday``, ``around Nov. 1``); a duration used as a noun keeps its definite article
-  (``the nine months``), not one used as a modifier (``the two-week recess``, ``the two day
-  visit``: ``two-week``);
+* extent: a duration used as a noun keeps its definite article (``the nine months``), not
+  one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
 * ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
@@ -40,11 +37,6 @@ _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _RECENT_RE = re.compile(r"(?i)(?:in\s+)?recent\s+(years|months|weeks|days|decades)")
 _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
                 "decades": "PXDE"}
-#: Modifiers TimeML keeps in the extent of a date or time (``late yesterday``, ``around Nov.
-#: 1``, ``right now``); the project leaves them out.
-_DATE_MOD_RE = re.compile(r"(?i)\b(late|early|later|earlier|around|about|approximately|right)"
-                          r"\s+$")
-_DAY_WORDS = ("yesterday", "today", "tomorrow", "tonight")
 _RANGE_RE = re.compile(r"(?i)(?:from|between)\s+(?P<a>.+?),?\s+(?:to|and|through|until|till)\s+"
                        r"(?P<b>.+)$")
 _FRACTION_RE = re.compile(r"^PT(\d+)\.(\d+)([HM])$")
@@ -85,13 +77,6 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
         if m2:
             start = m2.start()
-    if type_ in ("DATE", "TIME"):
-        m4 = _DATE_MOD_RE.search(text, max(0, start - 16), start)
-        word = m4.group(1).lower() if m4 else ""
-        if m4 and (word in ("around", "about", "approximately")
-                   or (word == "right" and span.lower() == "now")
-                   or (word not in ("right",) and span.lower() in _DAY_WORDS)):
-            start = m4.start()
     return Timex3(start, end, type_, timex3_value(value))
 
 
