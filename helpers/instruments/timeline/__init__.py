@@ -138,9 +138,10 @@ the value ``XXXX`` and is listed in one :class:`TimexResolutionWarning`.
 Modules: ``grammar`` (word tables; each pattern declared with its kind, priority and key),
 ``scan`` (context filters, overlaps, composites), ``tense`` (tense cues), ``dates`` (calendar
 arithmetic), ``records`` (the rows passed between stages), ``resolver`` (reference times and the
-``{kind: function}`` table), ``resolve_calendar`` / ``resolve_relative`` / ``resolve_period`` (one function per
-kind; ``resolve_period``: business-news quarters), ``timex3`` (the TimeML reading), ``extract`` (:func:`find_timexes`, :func:`extract_timexes`), ``events``
-(:func:`dated_events`).
+``{kind: function}`` table), ``resolve_calendar`` / ``resolve_relative`` /
+``resolve_period`` (one function per kind; ``resolve_period``: business-news quarters),
+``timex3`` (the TimeML reading), ``extract`` (:func:`find_timexes`, :func:`extract_timexes`),
+``events`` (:func:`dated_events`).
 
 Limits: rule-based and English-only; ``then`` and ``once`` are caught only in the patterns
 above; implicit references (``the day of the result``), holidays and named events (``the Iraq
