@@ -2,8 +2,9 @@
 
 Unit tests run on tiny synthetic brat / TimeML strings written here. Tests on the real data read
 ``../shared/validation`` (or ``$NS_SHARED_DATA``) and skip when it is absent; they check loader
-counts and that the first-contact figures in ``data/annotations/real_news/first_contact.csv`` are
-reproduced within 0.005 (a regression guard, not a target).
+counts, that quotes reproduce the first-contact figures in
+``data/annotations/real_news/first_contact.csv`` within 0.005, and that the timeline does not fall
+below its AQUAINT first contact - 0.005 (issue 14 thresholds asserted only where met).
 """
 
 from __future__ import annotations
@@ -255,13 +256,46 @@ def test_aquaint_loader_counts(aquaint) -> None:
     assert all(by_doc[r.source][r.start:r.end] == r.text for r in gold.itertuples())
 
 
-def test_aquaint_first_contact_reproduced(aquaint) -> None:
+#: The measures of the issue-14 targets (relaxed, strict, value F1) and type accuracy.
+TIMEX_GUARDED = ("strict_f1", "relaxed_f1", "value_f1", "type_accuracy")
+
+
+def test_aquaint_not_below_first_contact(aquaint) -> None:
+    """Regression guard: each F1 and type accuracy at least first contact - 0.005.
+
+    Relaxed precision and recall are not guarded one by one: the TimeML reading leaves out
+    adverbs TimeML rarely tags (``previously``), which trades recall for precision (first
+    contact P 0.880 / R 0.928; after issue 14: P 0.906 / R 0.912).
+    """
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     expected = _first_contact("aquaint")
     assert expected, "no aquaint rows in first_contact.csv"
-    for measure, value in expected.items():
-        assert s[measure] == pytest.approx(value, abs=0.005), measure
+    for measure in TIMEX_GUARDED:
+        assert s[measure] >= expected[measure] - 0.005, (measure, s[measure])
+
+
+def test_aquaint_issue_targets(aquaint) -> None:
+    """Issue-14 targets on AQUAINT (relaxed >= 0.92, strict >= 0.85, value F1 >= 0.82),
+    asserted only where met. None is met at the end of issue 14 (round 2 code, 2026-12-03):
+    strict 0.793, relaxed 0.909, value F1 0.652 (AQUAINT is general newswire; the gains so far
+    are mostly business-news periods and TimeML extent conventions, developed on TimeBank)."""
+    _, gold, pred = aquaint
+    s = score_timeml(gold, pred)
+    assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
+
+
+def test_timebank_issue_targets() -> None:
+    """TimeBank (development set), whole: strict >= 0.85 is met (0.854); relaxed (0.917, target
+    0.92) and value F1 (0.774, target 0.82) are not, so they are guarded at first contact
+    (0.847 and 0.686)."""
+    _need("timebank")
+    docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
+    gold = pd.concat([d.timexes for d in docs], ignore_index=True)
+    s = score_timeml(gold, predict_timexes(docs))
+    assert s["strict_f1"] >= 0.85
+    assert s["relaxed_f1"] >= 0.847
+    assert s["value_f1"] >= 0.686
 
 
 def test_timebank_loads_and_scores_a_sample() -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.evaluate.metrics import match_spans, prf
-from helpers.instruments.timeline import extract_timexes
+from helpers.instruments.timeline import extract_timexes, timex3_rows
 
 __all__ = [
     "TIMEX_GOLD_COLUMNS",
@@ -112,7 +112,10 @@ def predict_timexes(docs: Iterable[TimemlDoc],
                     progress: Callable[[int], None] | None = None) -> pd.DataFrame:
     """Run the timeline instrument on each document (anchored on its DCT) through the public API.
 
-    Returns the instrument's rows with ``source`` = document id; offsets are into ``doc.text``.
+    Returns the TimeML reading of the instrument's rows (its ``timex3_start``, ``timex3_end``,
+    ``timex3_type``, ``timex3_value`` columns; rows with no TIMEX3 reading are left out, ranges
+    split in two: :func:`helpers.instruments.timeline.timex3_rows`) with
+    ``source`` = document id; offsets are into ``doc.text``.
     """
     from helpers.core.corpus import segment_text
 
@@ -120,8 +123,10 @@ def predict_timexes(docs: Iterable[TimemlDoc],
     for i, doc in enumerate(docs):
         corpus = segment_text(doc.text, source=doc.doc_id, date=doc.dct or None)
         pred = extract_timexes(corpus)
-        pred = pred.assign(source=doc.doc_id)
-        frames.append(pred[["source", "start", "end", "text", "type", "value", "mod"]])
+        # the TimeML reading of the rows (``timex3_*``; none for some, two for a range)
+        pred = timex3_rows(pred, doc.text)
+        pred.insert(0, "source", doc.doc_id)
+        frames.append(pred)
         if progress is not None:
             progress(i + 1)
     if not frames:

@@ -124,7 +124,9 @@ half | season | year | decade | century | time | duration | set | ref), ``interv
 (absolute | publication |
 narrative | none), ``anchor_value``, ``in_quote`` (bool), ``event_text``, ``event_start``,
 ``event_end`` (the clause the expression dates: the part of its sentence between clause
-breaks, or the whole sentence when that part is very short), ``block_kind``.
+breaks, or the whole sentence when that part is very short), ``timex3_start``, ``timex3_end``,
+``timex3_type``, ``timex3_value`` (the expression as TimeML would tag it, empty value where
+TimeML tags none: see :mod:`helpers.instruments.timeline.timex3`), ``block_kind``.
 
 The interval of ``early/mid/late X`` is the first/middle/last third of X. :func:`find_timexes`
 returns the same columns without ``source``, ``article_id``, ``sentence_id`` and ``block_kind``.
@@ -136,9 +138,10 @@ the value ``XXXX`` and is listed in one :class:`TimexResolutionWarning`.
 Modules: ``grammar`` (word tables; each pattern declared with its kind, priority and key),
 ``scan`` (context filters, overlaps, composites), ``tense`` (tense cues), ``dates`` (calendar
 arithmetic), ``records`` (the rows passed between stages), ``resolver`` (reference times and the
-``{kind: function}`` table), ``resolve_calendar`` / ``resolve_relative`` (one function per
-kind), ``extract`` (:func:`find_timexes`, :func:`extract_timexes`), ``events``
-(:func:`dated_events`).
+``{kind: function}`` table), ``resolve_calendar`` / ``resolve_relative`` /
+``resolve_period`` (one function per kind; ``resolve_period``: business-news quarters),
+``timex3`` (the TimeML reading), ``extract`` (:func:`find_timexes`, :func:`extract_timexes`),
+``events`` (:func:`dated_events`).
 
 Limits: rule-based and English-only; ``then`` and ``once`` are caught only in the patterns
 above; implicit references (``the day of the result``), holidays and named events (``the Iraq
@@ -151,6 +154,7 @@ from __future__ import annotations
 from helpers.instruments.timeline.events import DATED_EVENT_COLUMNS, dated_events, short_label
 from helpers.instruments.timeline.extract import TIMEX_COLUMNS, extract_timexes, find_timexes
 from helpers.instruments.timeline.records import TimexResolutionWarning
+from helpers.instruments.timeline.timex3 import timex3_rows
 
 __all__ = [
     "DATED_EVENT_COLUMNS",
@@ -160,4 +164,5 @@ __all__ = [
     "extract_timexes",
     "find_timexes",
     "short_label",
+    "timex3_rows",
 ]

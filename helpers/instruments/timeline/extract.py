@@ -28,6 +28,7 @@ from helpers.instruments.timeline.tense import (
     SEASON_AHEAD_RE,
     local_tense,
 )
+from helpers.instruments.timeline.timex3 import to_timex3
 
 TIMEX_COLUMNS = [
     "source",
@@ -48,6 +49,10 @@ TIMEX_COLUMNS = [
     "event_text",
     "event_start",
     "event_end",
+    "timex3_start",
+    "timex3_end",
+    "timex3_type",
+    "timex3_value",
     "block_kind",
 ]
 #: The columns of :func:`find_timexes` (one text: no source, article, sentence or block).
@@ -150,6 +155,7 @@ def _resolve_spans(text: str, resolver: Resolver,
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)
             resolver.note(res, c.start, in_quote, block)
+            tx = to_timex3(text, c.start, c.end, res.type, res.value)
             rows.append({
                 "start": c.start, "end": c.end, "text": text[c.start:c.end],
                 "type": res.type, "value": res.value, "mod": res.mod,
@@ -159,6 +165,8 @@ def _resolve_spans(text: str, resolver: Resolver,
                 "anchor": res.anchor, "anchor_value": res.anchor_value,
                 "in_quote": in_quote,
                 "event_text": text[e_lo:e_hi], "event_start": e_lo, "event_end": e_hi,
+                "timex3_start": tx.start, "timex3_end": tx.end, "timex3_type": tx.type,
+                "timex3_value": tx.value,
                 "_sentence": i if i >= 0 and sentences[i][0] <= c.start < sentences[i][1] else -1,
                 "_block": block,
             })

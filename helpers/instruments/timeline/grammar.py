@@ -55,7 +55,7 @@ _MOD_RE = (r"(?i:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)
            r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")
 _PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|After|during|"
             r"During|from|From|to|between|Between|of|around|Around|circa|c\.|through|"
-            r"throughout|Throughout|year|from|and|or)")
+            r"throughout|Throughout|year|from|and|or|into|Into|both)")
 #: Words ending in -s after a number that do not make it a count (``in 2005 was ...``).
 NOT_PLURAL = frozenset(load_words("timeline_not_plural.txt"))
 
@@ -425,3 +425,27 @@ _add(rf"(?<=\b[Ff]or\s)(?P<year>{YEAR_RE})(?=\s*[.,;:!?)]|\s*$)", "year", 1, re.
 _add(rf"\b(?:scheduled|planned|slated|due|set|earmarked|targeted|pencilled|penciled|budgeted|"
      rf"forecast|projected|expected)\s+(?:for|in)\s+(?P<x>(?P<year>{YEAR_RE}))(?![\w,.%]?\d)",
      "year", 1, key=r"\d\d\d\d")
+
+# reporting periods of business news (resolved in ``resolve_period``): "third-quarter profit",
+# "the fourth quarter", "the latest quarter", "year-earlier", "the year-ago period"
+_ORD_Q = r"(?P<qn>(?i:first|second|third|fourth))"
+_add(rf"(?<![\w-])(?:(?i:fiscal)[-\s]+)?{_ORD_Q}-quarter(?![\w-])", "fquarter", 3, key=r"quarter")
+_add(rf"(?:(?i:the|this\s+year['’]s)\s+)?(?:(?i:fiscal)[-\s]+)?{_ORD_Q}\s+"
+     r"(?:fiscal\s+)?quarter(?![\w-])(?!\s+of\b)", "fquarter", 3, key=r"quarter")
+_add(r"(?P<rel>(?i:the\s+(?:latest|current|previous|prior|preceding|same|next|coming)|the|this|"
+     r"that|next|last))\s+(?:(?:fiscal|financial)\s+)?quarter(?![\w-])"
+     r"(?!\s+(?:of|century)\b)", "fquarter", 2, key=r"quarter")
+_add(r"(?P<rel>(?i:the\s+latest))\s+period(?![\w-])", "fquarter", 2, key=r"period")
+_add(rf"(?:(?i:the)\s+(?:comparable\s+)?)?(?P<ago>(?i:year)-(?:earlier|ago))"
+     rf"(?:\s+{_ORD_Q})?\s+(?:fiscal\s+)?(?:quarter|period)(?![\w-])",
+     "fquarter", 4, key=r"year-(?:earlier|ago)")
+_add(r"(?<![\w-])(?P<ago>(?i:year)-(?:earlier|ago))(?![\w-])", "fquarter", 3,
+     key=r"year-(?:earlier|ago)")
+# a year modifying a noun after a possessive or a demonstrative: "its 1990 invasion", "that
+# 1978 resolution", "the company's 1989 results" (a round number such as 2000 must not be
+# followed by a plural count noun: the scanner's year filter)
+_add(rf"(?:\b(?:its|his|her|their|our|my|your|that|this|a)\s+|['’]s\s+)"
+     rf"(?:(?:[a-z]+ful|unsuccessful|successful|failed|abortive|ill-fated|landmark|historic|"
+     rf"first|last|previous)\s+)?"
+     rf"(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])(?!\s+(?:or|to|and|of|in|who|that|which|"
+     rf"people|plus|percent|per)\b)", "year", 0, key=r"\d\d\d\d")

@@ -35,6 +35,7 @@ from helpers.instruments.timeline.grammar import (
     month_number,
 )
 from helpers.instruments.timeline.records import Candidate, Resolution
+from helpers.instruments.timeline.resolve_period import quarter_year
 from helpers.instruments.timeline.tense import (
     FISCAL_YEAR_DEFINITION_RE,
     FORWARD_COST,
@@ -410,14 +411,19 @@ def resolve_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
             ref, anchor, av = ctx.year_reference(block, c.start, clause)
             if ref is None:
                 return Resolution("DATE", f"XXXX-{kind}{n}", "", "")
-            this = f.get("this", "this").lower().split()[0]
-            year = ref.year + {"last": -1, "next": 1}.get(this, 0)
+            this = f.get("this", "").lower().split()
+            if kind == "Q" and not this:  # "in the third quarter": the latest one begun
+                year = quarter_year(n, ref, clause)
+            else:
+                year = ref.year + {"last": -1, "next": 1}.get(this[0] if this else "", 0)
     if kind == "H" and n > 2:
         raise ValueError("no third half")
     months = 3 if kind == "Q" else 6
     a = dt.date(year, (n - 1) * months + 1, 1)
     b = month_end(year, n * months)
     gran = "quarter" if kind == "Q" else "half"
+    if kind == "Q":
+        ctx.quarter = (year, n)  # the current reporting period
     return Resolution("DATE", f"{year:04d}-{kind}{n}", "", gran, a, b, anchor, av)
 
 

@@ -32,6 +32,7 @@ from helpers.instruments.timeline.grammar import (
     unit_name,
 )
 from helpers.instruments.timeline.records import Candidate, Resolution
+from helpers.instruments.timeline.resolve_period import compares_figures, year_before_period
 
 if TYPE_CHECKING:  # the resolver imports this module to dispatch
     from helpers.instruments.timeline.resolver import Resolver
@@ -121,6 +122,10 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
         ref, anchor, av = ctx.publication_reference()
         if n is None or ref is None:
             return Resolution("DATE", "PAST_REF", "", "ref")
+        if (n == 1 and unit == "year" and "q" not in f and ctx.quarter is not None
+                and f.get("dir", "ago").lower() == "ago"
+                and compares_figures(text, c.start, c.end)):
+            return year_before_period(ctx)  # "profit fell from $5m a year ago"
         gran = {"second": "day", "minute": "day", "hour": "day",
                 "fortnight": "week"}.get(unit, unit)
         if gran == "decade" or (n != int(n) and gran == "century"):
@@ -167,6 +172,14 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
     if "unit" in f:  # "a week later", "two years earlier"
         n = number_value(f["n"]) if "n" in f else None
         unit = unit_name(f["unit"])
+        if n == 1 and unit == "year" and f["dir"].lower() == "earlier" and compares_figures(
+                text, c.start, c.end):
+            # a comparison of figures: with the current reporting period, never with the
+            # result of an earlier comparison ("a year earlier ... a year earlier")
+            ctx.comparisons.add(c.start)
+            if ctx.quarter is not None:
+                return year_before_period(ctx)
+            an, kind = ctx.anaphor_reference(block, c.start, finest, skip=ctx.comparisons)
         if an is None:
             return Resolution("DATE", "XXXX", "", "", anchor="none")
         sign = -1 if f["dir"].lower() in ("earlier", "before") else 1  # later, on

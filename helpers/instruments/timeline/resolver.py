@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from helpers.instruments.timeline import resolve_calendar as cal
+from helpers.instruments.timeline import resolve_period as period
 from helpers.instruments.timeline import resolve_relative as rel
 from helpers.instruments.timeline.records import (
     GRANULARITY_ORDER,
@@ -34,6 +35,7 @@ RESOLVERS: dict[str, ResolveFn] = {
     "mrange": cal.resolve_month_range,
     "range": cal.resolve_year_range,
     "quarter": cal.resolve_quarter,
+    "fquarter": period.resolve_fiscal_quarter,
     "week": cal.resolve_week,
     "weekend": cal.resolve_weekend,
     "holiday": cal.resolve_holiday,
@@ -71,20 +73,26 @@ class Resolver:
         self.generic_period = False
         #: the fiscal year last named ("fiscal 2025"), for "the fiscal year"
         self.fiscal_year: int | None = None
+        #: the current reporting period (year, quarter): the quarter last named by its number
+        self.quarter: tuple[int, int] | None = None
+        #: positions of comparisons of figures ("a year earlier"), never anchors for another
+        self.comparisons: set[int] = set()
         #: expressions that name no possible date, for the caller to report
         self.failures: list[ResolutionFailure] = []
 
     # -- reference times
-    def narrative(self, block: int, pos: int, finest: str = "") -> Anchor | None:
+    def narrative(self, block: int, pos: int, finest: str = "",
+                  skip: frozenset[int] | set[int] = frozenset()) -> Anchor | None:
         """The nearest preceding usable anchor; with ``finest``, the nearest one at least that
-        fine (``that day`` needs a day), falling back to the nearest of any granularity."""
+        fine (``that day`` needs a day), falling back to the nearest of any granularity.
+        Anchors at the positions in ``skip`` are not used."""
         prev = self.prev_block.get(block)
         # a date after publication anchors only a clause that is not in the past tense
         # ("a hearing on Jan. 9; a vote could come later that month", but not "a week later,
         # the paper published" after a future deadline)
         past = self.tense in ("past", "perfect")
         usable = [an for an in self.anchors
-                  if an.pos < pos
+                  if an.pos < pos and an.pos not in skip
                   and not (past and self.pub is not None and an.first_day > self.pub)
                   and (not an.in_quote or an.block == block or (
                       # a quotation running on from the previous paragraph
@@ -156,11 +164,12 @@ class Resolver:
         return self.pub, "publication", self.pub.isoformat()
 
 
-    def anaphor_reference(self, block: int, pos: int, finest: str = "") -> tuple[
+    def anaphor_reference(self, block: int, pos: int, finest: str = "",
+                          skip: frozenset[int] | set[int] = frozenset()) -> tuple[
             Anchor | None, str]:
-        """The anchor of an anaphoric expression and its kind: the narrative one, else the
-        publication day."""
-        an = self.narrative(block, pos, finest)
+        """The anchor of an anaphoric expression and its kind: the narrative one (not at a
+        position in ``skip``), else the publication day."""
+        an = self.narrative(block, pos, finest, skip)
         if an is not None:
             return an, "narrative"
         if self.pub is not None:

@@ -1,0 +1,127 @@
+"""Reporting periods of business news: quarters without their year and comparisons with them.
+
+Company reports speak of ``third-quarter profit``, ``the quarter``, ``the latest quarter``,
+``the year-earlier period`` and compare figures with ``a year ago``. The *current reporting
+period* is the quarter last named with its number (kept on the resolver, per article):
+
+* a numbered quarter without a year (``third-quarter``, ``the fourth quarter``) is the most
+  recent such quarter that has begun by publication (written in January 1998, ``the fourth
+  quarter`` is 1997-Q4); in a future clause, the next one whose results are still to come
+  (ended at most 45 days before publication: ``third-quarter results will be released`` in
+  October);
+* ``the quarter``, ``the latest quarter``, ``this quarter``, ``that quarter``, ``the latest
+  period`` refer to the current reporting period (``the latest``: only once it is over);
+  without one, ``the latest``/``last``
+  quarter is the last quarter completed before publication, ``this``/``the current`` quarter
+  the one under way, ``next quarter`` the one after it;
+* ``year-earlier``, ``year-ago``, ``the year-earlier quarter``, ``the year-ago period`` and, in
+  a sentence that compares figures, ``a year ago``/``a year earlier`` are the same quarter one
+  year before (without a current period: the previous year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from helpers.instruments.timeline.dates import month_end
+from helpers.instruments.timeline.records import Candidate, Resolution
+
+if TYPE_CHECKING:  # the resolver imports this module to dispatch
+    from helpers.instruments.timeline.resolver import Resolver
+
+#: Days after its end during which a quarter's results are still to be announced.
+_REPORTING_LAG = 45
+
+_QN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+#: A sentence that compares figures (a number, an amount, a percentage).
+_FIGURES_RE = re.compile(r"\d|\b(?:million|billion|percent|cents?|per\s+cent)\b", re.IGNORECASE)
+
+
+def quarter_resolution(year: int, n: int, anchor: str, anchor_value: str) -> Resolution:
+    """The DATE row of quarter ``n`` of ``year`` with its interval."""
+    a = dt.date(year, (n - 1) * 3 + 1, 1)
+    return Resolution("DATE", f"{year:04d}-Q{n}", "", "quarter", a, month_end(year, n * 3),
+                      anchor, anchor_value)
+
+
+def quarter_year(n: int, ref: dt.date, clause: str) -> int:
+    """The year of quarter ``n`` named without one: the latest that has begun by ``ref``; in a
+    future clause the earliest that has not ended by ``ref``."""
+    if clause == "future":  # results of a quarter are announced up to six weeks after it
+        ended = month_end(ref.year, n * 3)
+        return ref.year if ended >= ref - dt.timedelta(days=_REPORTING_LAG) else ref.year + 1
+    return ref.year if dt.date(ref.year, (n - 1) * 3 + 1, 1) <= ref else ref.year - 1
+
+
+def _current_quarter(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _shift_quarter(year: int, n: int, step: int) -> tuple[int, int]:
+    k = year * 4 + (n - 1) + step
+    return k // 4, k % 4 + 1
+
+
+def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
+                           in_quote: bool, block: int) -> Resolution:
+    """A quarter of business news (see the module docstring); sets the current period when it
+    names the quarter's number."""
+    f = c.fields
+    pub = ctx.pub
+    if "ago" in f:  # year-earlier, the year-ago quarter
+        return year_before_period(ctx, f.get("qn"))
+    if "qn" in f:
+        n = _QN[f["qn"].lower()]
+        if pub is None:
+            return Resolution("DATE", f"XXXX-Q{n}", "", "quarter")
+        year = quarter_year(n, pub, clause)
+        ctx.quarter = (year, n)
+        return quarter_resolution(year, n, "publication", pub.isoformat())
+    rel = re.sub(r"\s+", " ", f.get("rel", "the").lower())
+    if rel == "the latest" and ctx.quarter is not None and pub is not None and month_end(
+            ctx.quarter[0], ctx.quarter[1] * 3) >= pub:
+        rel = "last"  # the period named is not over: the latest is the last completed one
+    if ctx.quarter is not None and rel in ("the", "the latest", "this", "that", "the same"):
+        year, n = ctx.quarter
+        return quarter_resolution(year, n, "narrative", f"{year:04d}-Q{n}")
+    if ctx.quarter is not None and rel in ("the previous", "the prior", "the preceding"):
+        year, n = _shift_quarter(*ctx.quarter, -1)
+        return quarter_resolution(year, n, "narrative", "{:04d}-Q{}".format(*ctx.quarter))
+    if pub is None:
+        return Resolution("DATE", "XXXX-QX", "", "quarter")
+    year, n = _current_quarter(pub)
+    step = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1}.get(rel, -1)
+    year, n = _shift_quarter(year, n, step)
+    return quarter_resolution(year, n, "publication", pub.isoformat())
+
+
+def compares_figures(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` holds a figure (``profit rose 5%``)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi_dot = text.find(". ", end)
+    hi_nl = text.find("\n", end)
+    hi = min(x for x in (hi_dot, hi_nl, len(text)) if x >= 0)
+    return bool(_FIGURES_RE.search(text[lo:start]) or _FIGURES_RE.search(text[end:hi]))
+
+
+def year_before_period(ctx: Resolver, qn: str | None = None) -> Resolution:
+    """The same quarter one year before the current reporting period (``year-earlier``);
+    without one, the year before publication."""
+    if qn:
+        base = ctx.quarter[0] if ctx.quarter is not None else (
+            ctx.pub.year if ctx.pub is not None else None)
+        if base is None:
+            return Resolution("DATE", f"XXXX-Q{_QN[qn.lower()]}", "", "quarter")
+        n = _QN[qn.lower()]
+        return quarter_resolution(base - 1, n, "narrative", f"{base:04d}-Q{n}")
+    if ctx.quarter is not None:
+        year, n = ctx.quarter
+        return quarter_resolution(year - 1, n, "narrative", f"{year:04d}-Q{n}")
+    if ctx.pub is None:
+        return Resolution("DATE", "XXXX", "", "")
+    y = ctx.pub.year - 1
+    return Resolution("DATE", f"{y:04d}", "", "year", dt.date(y, 1, 1), dt.date(y, 12, 31),
+                      "publication", ctx.pub.isoformat())

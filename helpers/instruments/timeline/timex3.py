@@ -1,0 +1,105 @@
+"""The TimeML (TIMEX3) reading of a row, where the project's conventions differ from TimeML's.
+
+The project's gold (``data/annotations/timex.csv``) and its users keep the project conventions
+(a bare ``previously`` is a PAST_REF; ``nine months`` without its article; ``PT24H``). TimeML
+corpora (TimeBank, AQUAINT, TempEval-3) follow the TimeML guidelines instead. Rather than
+revise the project gold (its conventions are documented and relied on by the notebooks), each
+row carries ``timex3_start``, ``timex3_end``, ``timex3_type`` and ``timex3_value``: the same
+expression as TimeML would tag it, used by the TimeML scorer (``helpers.evaluate.timeml``).
+An empty ``timex3_value`` means TimeML tags no TIMEX3 there.
+
+Mappings (each general, none keyed to a document):
+
+* no TIMEX3: manner/sequence adverbs (``previously``, ``formerly``, ``originally``,
+  ``newly``, ``lately``, ``hitherto``, ``eventually``), a clause-final ``before``/``ahead``,
+  anaphoric ``then``/``once``, and one-word frequency adverbs (``quarterly``, ``daily``,
+  ``annually``) which TimeML mostly treats as part of an event or a modifier;
+* extent: a duration used as a noun keeps its definite article (``the nine months``), not
+  one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
+* ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
+  ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
+* value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
+  fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
+  years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import pandas as pd
+
+_NOT_TIMEX3_RE = re.compile(
+    r"(?i)(?:previously|formerly|originally|newly|lately|hitherto|eventually|before|ahead|then|"
+    r"once|quarterly|daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly)")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_RECENT_RE = re.compile(r"(?i)(?:in\s+)?recent\s+(years|months|weeks|days|decades)")
+_RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
+                "decades": "PXDE"}
+_RANGE_RE = re.compile(r"(?i)(?:from|between)\s+(?P<a>.+?),?\s+(?:to|and|through|until|till)\s+"
+                       r"(?P<b>.+)$")
+_FRACTION_RE = re.compile(r"^PT(\d+)\.(\d+)([HM])$")
+
+
+class Timex3(NamedTuple):
+    """The TimeML reading of one row: offsets, type and value (value "" = no TIMEX3)."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+def timex3_value(value: str) -> str:
+    """A project duration value in TimeML's format (``PT24H`` -> ``P1D``); others unchanged."""
+    m = re.fullmatch(r"PT(\d+)H", value)
+    if m and int(m.group(1)) % 24 == 0 and int(m.group(1)) > 0:
+        return f"P{int(m.group(1)) // 24}D"
+    m = _FRACTION_RE.match(value)
+    if m:
+        whole, frac, unit = int(m.group(1)), float("0." + m.group(2)), m.group(3)
+        sub = round(frac * 60)
+        return f"PT{whole}{unit}{sub}{'M' if unit == 'H' else 'S'}"
+    return value
+
+
+def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3:
+    """The TimeML reading of the project row ``text[start:end]`` (see the module docstring)."""
+    span = text[start:end]
+    if _NOT_TIMEX3_RE.fullmatch(span):
+        return Timex3(start, end, type_, "")
+    m = _RECENT_RE.fullmatch(span)
+    if m:
+        return Timex3(start, end, "DURATION", _RECENT_CODE[m.group(1).lower()])
+    if type_ == "DURATION" and not span.lower().startswith("the ") and "-" not in span \
+            and span.rstrip().endswith("s"):  # a noun ("the nine months"), not a modifier
+        m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
+        if m2:
+            start = m2.start()
+    return Timex3(start, end, type_, timex3_value(value))
+
+
+def split_range(text: str, t: Timex3) -> list[Timex3]:
+    """The TIMEX3 of a project range row: its two ends when it is worded ``from X to Y`` /
+    ``between X and Y`` with a value ``X/Y``; else the row itself."""
+    m = _RANGE_RE.match(text[t.start:t.end])
+    if not m or t.value.count("/") != 1:
+        return [t]
+    va, vb = t.value.split("/")
+    return [Timex3(t.start + m.start("a"), t.start + m.end("a"), t.type, va),
+            Timex3(t.start + m.start("b"), t.start + m.end("b"), t.type, vb)]
+
+
+def timex3_rows(rows: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The TIMEX3 that TimeML would tag for the instrument ``rows`` of ``text``: the
+    ``timex3_*`` columns, rows without a TIMEX3 reading left out, ranges split in two.
+
+    Columns: start, end, text, type, value, mod.
+    """
+    out = []
+    for r in rows[rows["timex3_value"] != ""].itertuples(index=False):
+        t = Timex3(int(r.timex3_start), int(r.timex3_end), r.timex3_type, r.timex3_value)
+        out += [(p.start, p.end, text[p.start:p.end], p.type, p.value, r.mod)
+                for p in split_range(text, t)]
+    return pd.DataFrame(out, columns=["start", "end", "text", "type", "value", "mod"])

@@ -1,0 +1,144 @@
+"""Business-news reporting periods and TimeML output conventions, on invented sentences.
+
+Expected values were worked out by hand from the conventions in
+``helpers/instruments/timeline/resolve_period.py`` and a calendar (the reference dates below
+are arbitrary; 2031-11-05 is a Wednesday, 2031-Q3 runs July-September).
+"""
+
+from __future__ import annotations
+
+from helpers.instruments.timeline import find_timexes
+
+REF = "2031-11-05"
+
+
+def rows(text: str, reference: str | None = REF) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found."""
+    df = find_timexes(text, reference=reference)
+    return list(zip(df["text"], df["type"], df["value"]))
+
+
+def test_hyphenated_quarter_is_latest_begun_quarter() -> None:
+    got = rows("Acme Widgets posted third-quarter earnings of $4 million.")
+    assert ("third-quarter", "DATE", "2031-Q3") in got
+
+
+def test_numbered_quarter_not_yet_begun_is_last_year_in_past_clause() -> None:
+    # written in February: the fourth quarter that has begun is last year's
+    got = rows("Sales in the fourth quarter were weak, the bakery said.", "2032-02-10")
+    assert ("the fourth quarter", "DATE", "2031-Q4") in got
+
+
+def test_numbered_quarter_in_future_clause_is_the_next() -> None:
+    got = rows("The mill will open in the first quarter.", "2031-06-20")
+    assert ("the first quarter", "DATE", "2032-Q1") in got
+
+
+def test_the_quarter_refers_to_current_reporting_period() -> None:
+    text = ("Orbit Foods said second-quarter revenue rose 3%. In the quarter, costs fell, and "
+            "the latest quarter was its best.")
+    got = rows(text)
+    assert ("the quarter", "DATE", "2031-Q2") in got
+    assert ("the latest quarter", "DATE", "2031-Q2") in got
+
+
+def test_the_latest_quarter_without_context_is_last_completed() -> None:
+    got = rows("Margins narrowed in the latest quarter.", "2031-02-14")
+    assert ("the latest quarter", "DATE", "2030-Q4") in got
+
+
+def test_year_earlier_forms_take_the_period_a_year_before() -> None:
+    text = ("Profit for the third quarter was $9 million, up from $7 million in the year-ago "
+            "period. Year-earlier sales were $40 million, and net rose from $2 million a year "
+            "earlier.")
+    got = rows(text)
+    assert ("the year-ago period", "DATE", "2030-Q3") in got
+    assert ("Year-earlier", "DATE", "2030-Q3") in got
+    assert ("a year earlier", "DATE", "2030-Q3") in got
+
+
+def test_a_year_ago_without_figures_keeps_the_year() -> None:
+    text = "Zeta Mills reported fourth-quarter results. A year ago, the founder retired."
+    got = rows(text, "2032-01-20")
+    assert ("A year ago", "DATE", "2031") in got
+
+
+def test_repeated_comparisons_do_not_chain() -> None:
+    text = ("In 2026 the charity raised $3 million, up from $2 million a year earlier. Donors "
+            "gave 400 gifts, against 350 a year earlier.")
+    got = rows(text)
+    assert [v for t, _, v in got if t == "a year earlier"] == ["2025", "2025"]
+
+
+def test_quarter_of_a_game_or_share_is_not_a_period() -> None:
+    got = rows("A quarter of voters left; the quarter of the match was dull.")
+    assert not any("quarter" in t for t, _, _ in got)
+
+
+def test_timex3_reading_of_durations_and_adverbs() -> None:
+    from helpers.instruments.timeline.timex3 import timex3_value, to_timex3
+
+    assert timex3_value("PT24H") == "P1D"
+    assert timex3_value("PT48H") == "P2D"
+    assert timex3_value("PT5H") == "PT5H"
+    assert timex3_value("PT1.5M") == "PT1M30S"
+    assert timex3_value("PT2.5H") == "PT2H30M"
+    text = "Over the nine months the kiln previously cooled."
+    dur = text.index("nine months")
+    assert to_timex3(text, dur, dur + 11, "DURATION", "P9M").start == dur - 4
+    adv = text.index("previously")
+    assert to_timex3(text, adv, adv + 10, "DATE", "PAST_REF").value == ""
+
+
+def test_find_timexes_carries_timex3_columns() -> None:
+    df = find_timexes("The vote took the last twenty four hours, in recent years.", reference=REF)
+    row = df[df["text"] == "the last twenty four hours"].iloc[0]
+    assert (row["value"], row["timex3_value"]) == ("PT24H", "P1D")
+    rec = df[df["text"].str.contains("recent years")].iloc[0]
+    assert (rec["timex3_type"], rec["timex3_value"]) == ("DURATION", "PXY")
+
+
+def test_results_of_a_just_ended_quarter_still_to_come() -> None:
+    got = rows("Orbit Foods will report third-quarter results next week.", "2031-10-20")
+    assert ("third-quarter", "DATE", "2031-Q3") in got
+
+
+def test_the_latest_quarter_is_a_completed_one() -> None:
+    text = ("Orbit Foods expects fourth-quarter sales to rise 2%. In the latest quarter, "
+            "profit fell 4%.")
+    assert ("the latest quarter", "DATE", "2031-Q3") in rows(text)
+
+
+def test_adjectival_forms_keep_no_determiner() -> None:
+    from helpers.instruments.timeline.timex3 import to_timex3
+
+    text = "During the two-week recess, its fourth quarter ended; the year-earlier sales fell 3%."
+    i = text.index("two-week")
+    assert to_timex3(text, i, i + 8, "DURATION", "P2W").start == i
+    got = rows(text)
+    assert ("fourth quarter", "DATE", "2031-Q4") in got
+    assert ("year-earlier", "DATE", "2030-Q4") in got
+
+
+def test_year_modifying_a_noun_after_possessive() -> None:
+    got = rows("The guild recalled its 2014 strike and that 2009 ruling, and the firm's 2027 "
+               "budget, but not his 2000 votes.")
+    assert ("2014", "DATE", "2014") in got
+    assert ("2009", "DATE", "2009") in got
+    assert ("2027", "DATE", "2027") in got
+    assert not any(t == "2000" for t, _, _ in got)
+
+
+def test_year_after_into_and_both() -> None:
+    got = rows("Growth should continue into 2033, hurting margins in both 2033 and 2034.")
+    assert [t for t, _, _ in got].count("2033") == 2
+
+
+def test_timex3_rows_split_worded_ranges() -> None:
+    from helpers.instruments.timeline import timex3_rows
+
+    text = "The mill ran between 2011 and 2015, then from 2019 to 2021 and in 2024-2025."
+    df = timex3_rows(find_timexes(text, reference=REF), text)
+    assert list(zip(df["text"], df["value"])) == [
+        ("2011", "2011"), ("2015", "2015"), ("2019", "2019"), ("2021", "2021"),
+        ("2024-2025", "2024/2025")]
