@@ -69,10 +69,11 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: ArticleState) 
         lo, hi, spans, narr, pi = b.lo, b.hi, b.spans, b.narr, b.index
         prow: list[QuoteRow] = []
         top = [s for s in spans if s.level == 0]
+        top_index = {id(s): k for k, s in enumerate(top)}  # not list.index: linear, not quadratic
         for s in spans:
             row = QuoteRow(s, b.block_id, b.block_paragraph_index)
             if s.level == 0:
-                k = top.index(s)
+                k = top_index[id(s)]
                 next_open = top[k + 1].open_pos if k + 1 < len(top) else -1
                 prev_close = (top[k - 1].close_pos + 1 if top[k - 1].close_pos >= 0
                               else top[k - 1].end) if k else lo

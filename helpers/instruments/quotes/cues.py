@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from helpers.core.text import count_words
 from helpers.instruments.quotes.lexicon import (
@@ -74,14 +76,30 @@ def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
 _SENT_END_RE = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
 
 
+@lru_cache(maxsize=8)
+def _sentence_ends(narr: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of every sentence-end match in ``narr``, scanned once per narration."""
+    found = [(m.start(), m.end()) for m in _SENT_END_RE.finditer(narr)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
 def _clause_start(narr: str, pos: int, floor: int = 0) -> int:
-    """Start of the narration sentence containing ``pos`` (quotes are masked)."""
-    best = floor
-    for m in _SENT_END_RE.finditer(narr, floor):
-        if m.end() > pos:
-            break
-        best = m.end()
-    return best
+    """Start of the narration sentence containing ``pos`` (quotes are masked).
+
+    The sentence ends of a paragraph are found once (cached), so each call is a binary search
+    rather than a scan from ``floor``: linear time on a long paragraph, not quadratic.
+    """
+    starts, ends = _sentence_ends(narr)
+    i = bisect.bisect_left(starts, floor)
+    if i and ends[i - 1] > floor:  # a match straddles floor: scan from floor as before
+        best = floor
+        for m in _SENT_END_RE.finditer(narr, floor):
+            if m.end() > pos:
+                break
+            best = m.end()
+        return best
+    j = bisect.bisect_right(ends, pos) - 1  # ends are increasing: last end <= pos
+    return ends[j] if j >= i else floor
 
 
 def _is_sentence_like(inner: str) -> bool:

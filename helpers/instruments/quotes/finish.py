@@ -3,6 +3,7 @@ context speakers, Q&A turns, vocatives, nested quotations, multi-paragraph quota
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from helpers.core.text import count_words
@@ -31,6 +32,11 @@ from helpers.instruments.quotes.mentions import (
     _desc_gender,
     _gender_of,
 )
+
+
+def _start(mention: Mention) -> int:
+    """Sort key of a paragraph's mentions."""
+    return mention.start
 
 
 def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool) -> None:
@@ -97,16 +103,19 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                         "writer": "named"}.get(row.speaker_type, "description")
                 gender = _desc_gender(row.speaker) if kind == "description" else \
                     _gender_of(row.speaker.split())
-                same = [x.not_pron for x in art.paragraph_mentions[pi]
-                        if x.start == row.np_start and x.not_pron]
+                mentions = art.paragraph_mentions[pi]  # sorted by start: look up, not scan
+                first = bisect.bisect_left(mentions, row.np_start, key=_start)
+                last = bisect.bisect_right(mentions, row.np_start, key=_start)
+                same = [x.not_pron for x in mentions[first:last] if x.not_pron]
                 obj = re.match(r"\s+(her|him)\b", art.text[row.cue_end:row.cue_end + 8]) \
                     if row.cue_end is not None else None
                 if obj:  # "a minister who asked her: …": the speaker is not "she"
                     same = ["she" if obj.group(1) == "her" else "he"]
-                art.paragraph_mentions[pi].append(
+                bisect.insort_right(  # after equal starts, as a stable sort would put it
+                    mentions,
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
-                            gender, para=pi, not_pron=same[0] if same else ""))
-                art.paragraph_mentions[pi].sort(key=lambda x: x.start)
+                            gender, para=pi, not_pron=same[0] if same else ""),
+                    key=_start)
 
 
 def _qa_turn(row: QuoteRow, prev: QuoteRow | None, prev_para: int, pi: int, art: ArticleState,
