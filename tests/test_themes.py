@@ -174,7 +174,8 @@ def test_user_added_theme_needs_no_code_change(tmp_path):
         "The mayor said the town hall would stay open.\n", encoding="utf-8")
     corpus = load_corpus(folder)
     table = paragraph_themes(corpus, book)
-    assert list(table.columns[-2:]) == ["weather", "weather_present"]
+    assert list(table.columns[-4:]) == ["weather", "weather_present", "weather_evidence",
+                                        "weather_negated"]
     assert table["weather_present"].tolist() == [True, False]
     # 3 matches (Storms, heavy rains, 40 mm of rain) in 16 words -> 187.5 per 1,000 words
     assert table["weather"].iloc[0] == pytest.approx(3 * 1000 / 16, abs=0.01)
@@ -314,7 +315,9 @@ def test_joins_with_empty_inputs():
 def test_paragraph_themes_columns_and_units(corpus):
     table = paragraph_themes(corpus)
     base = ["source", "article_id", "paragraph_index", "section", "start", "end", "n_words"]
-    assert list(table.columns) == base + BOOK.ids + [f"{t}_present" for t in BOOK.ids]
+    assert list(table.columns) == (base + BOOK.ids + [f"{t}_present" for t in BOOK.ids]
+                                   + [f"{t}_evidence" for t in BOOK.ids]
+                                   + [f"{t}_negated" for t in BOOK.ids])
     body = corpus.blocks[corpus.blocks["kind"] == "body"]
     assert len(table) == len(body)
     for r in table.itertuples():
