@@ -385,17 +385,17 @@ def theme_scores(
             weight=0.0, cue=False, own=0.0, evidence="", negated=False)
         wcol = ev["weight"].fillna(0.0).astype(float).to_numpy()
         cue = ev["cue"].fillna(False).astype(bool).to_numpy()
-        present = cue & (wcol >= theme.min_weight - 1e-9)
+        present = wcol >= theme.min_weight - 1e-9
         if level == "paragraph":
-            # article context decides a borderline paragraph (one cue of its own, too weak to
-            # code it) in an article anchored in the theme; it never codes a paragraph alone
+            # article context decides a borderline paragraph (one weak cue of its own, too weak
+            # to code it) in an article anchored in the theme; it never codes one without a cue
             own = ev["own"].fillna(0.0).astype(float).to_numpy()
             anchored = _anchored_units(units, own >= theme.min_weight - 1e-9, theme)
             present |= cue & anchored & (wcol >= theme.anchored_min_weight - 1e-9)
         out[f"{theme.id}_weight"] = wcol
         out[theme.id] = (wcol * 1000.0 / n).fillna(0.0).round(3)
         out[f"{theme.id}_present"] = present
-        out[f"{theme.id}_evidence"] = ev["evidence"].fillna("").where(present, "").to_numpy()
+        out[f"{theme.id}_evidence"] = ev["evidence"].fillna("").to_numpy()
         out[f"{theme.id}_negated"] = present & ev["negated"].fillna(False).astype(bool).to_numpy()
     return out
 
@@ -448,17 +448,20 @@ def _unit_evidence(theme: Theme, m: pd.DataFrame, key: list[str],
     """Per unit of ``key``: ``weight`` (all matches), ``own`` (without article-only
     evidence), ``cue`` (the unit carries a cue of its own), ``evidence``, ``negated``.
 
-    A cue is any match except an article weak term (``article_term`` row whose weight is no
-    more than the theme's ``weak_weight``): generic words (a country, "the deal", "talks") count
-    only in an anchored article and only in company of a real cue, so anchoring never codes a
-    unit by itself. ``negated``: every match of the unit is negated (:func:`is_negated`).
+    ``cue``: the unit carries a match that may stand for the theme when its article is anchored
+    in it (:func:`theme_scores`): any match except article terms and except a weak term that is
+    only one of the theme's ``context`` words (the party, the country, the faction named: a
+    mention, not a discussion). ``negated``: every match of the unit is negated
+    (:func:`is_negated`).
     """
     cols = key + ["weight", "own", "cue", "evidence", "negated"]
     if m.empty:
         return pd.DataFrame(columns=cols)
     kinds, weights = m["kind"].to_numpy(), m["weight"].astype(float).to_numpy()
     art = kinds == "article_term"
-    cue = ~(art & (weights <= theme.weak_weight + 1e-9))
+    ctx = theme.context_regex
+    cue = ~art & np.array([k != "weak_term" or ctx is None or ctx.fullmatch(fold_quotes(x)) is None
+                           for k, x in zip(kinds, m["text"])], dtype=bool)
     neg = [is_negated(texts[src], int(s), int(e)) if kind != "cooccurrence"
            else is_negated(texts[src], int(s), int(s))
            for src, s, e, kind in zip(m["source"], m["start"], m["end"], kinds)]
