@@ -382,16 +382,21 @@ def theme_scores(
     for theme in book.themes:
         ev = _unit_evidence(theme, m[m["theme"] == theme.id], key, texts)
         ev = units[key].merge(ev, on=key, how="left") if not ev.empty else units[key].assign(
-            weight=0.0, cue=False, own=0.0, evidence="", negated=False)
+            weight=0.0, cue=False, anchor_cue=False, own=0.0, evidence="",
+            negated=False)
         wcol = ev["weight"].fillna(0.0).astype(float).to_numpy()
         cue = ev["cue"].fillna(False).astype(bool).to_numpy()
-        present = wcol >= theme.min_weight - 1e-9
+        # a unit that only names the theme's actors or setting (its context words) is a
+        # mention, not a discussion: it is not coded, however many names it has
+        present = cue & (wcol >= theme.min_weight - 1e-9)
         if level == "paragraph":
             # article context decides a borderline paragraph (one weak cue of its own, too weak
             # to code it) in an article anchored in the theme; it never codes one without a cue
             own = ev["own"].fillna(0.0).astype(float).to_numpy()
             anchored = _anchored_units(units, own >= theme.min_weight - 1e-9, theme)
-            present |= cue & anchored & (wcol >= theme.anchored_min_weight - 1e-9)
+            # the one weak cue must be the theme's own (a weak term), not an article word
+            anchor_cue = ev["anchor_cue"].fillna(False).astype(bool).to_numpy()
+            present |= anchor_cue & anchored & (wcol >= theme.anchored_min_weight - 1e-9)
         out[f"{theme.id}_weight"] = wcol
         out[theme.id] = (wcol * 1000.0 / n).fillna(0.0).round(3)
         out[f"{theme.id}_present"] = present
@@ -445,33 +450,37 @@ def _evidence_item(kind: str, term: str, text: str, start: int, end: int) -> str
 
 def _unit_evidence(theme: Theme, m: pd.DataFrame, key: list[str],
                    texts: Mapping[str, str]) -> pd.DataFrame:
-    """Per unit of ``key``: ``weight`` (all matches), ``own`` (without article-only
-    evidence), ``cue`` (the unit carries a cue of its own), ``evidence``, ``negated``.
+    """Per unit of ``key``: ``weight`` (all matches), ``own`` (without article terms),
+    ``cue``, ``anchor_cue`` (a cue that is not an article term: the one weak cue an anchored
+    article may decide), ``evidence`` and ``negated``.
 
-    ``cue``: the unit carries a match that may stand for the theme when its article is anchored
-    in it (:func:`theme_scores`): any match except article terms and except a weak term that is
-    only one of the theme's ``context`` words (the party, the country, the faction named: a
-    mention, not a discussion). ``negated``: every match of the unit is negated
-    (:func:`is_negated`).
+    ``cue``: the unit carries a cue of the theme of its own: a term, pattern or rule, or a weak
+    or article term that is not merely one of the theme's ``context`` words (the party, the
+    country, the faction named: a mention, not a discussion; guideline rule 2). Without a cue
+    a unit is never coded, whatever its article is about. ``negated``: every match of the
+    unit is negated (:func:`is_negated`).
     """
-    cols = key + ["weight", "own", "cue", "evidence", "negated"]
+    cols = key + ["weight", "own", "cue", "anchor_cue", "evidence", "negated"]
     if m.empty:
         return pd.DataFrame(columns=cols)
     kinds, weights = m["kind"].to_numpy(), m["weight"].astype(float).to_numpy()
     art = kinds == "article_term"
     ctx = theme.context_regex
-    cue = ~art & np.array([k != "weak_term" or ctx is None or ctx.fullmatch(fold_quotes(x)) is None
-                           for k, x in zip(kinds, m["text"])], dtype=bool)
+    cue = np.array([k in ("term", "pattern", "cooccurrence") or ctx is None
+                    or ctx.fullmatch(fold_quotes(x)) is None
+                    for k, x in zip(kinds, m["text"])], dtype=bool)
     neg = [is_negated(texts[src], int(s), int(e)) if kind != "cooccurrence"
            else is_negated(texts[src], int(s), int(s))
            for src, s, e, kind in zip(m["source"], m["start"], m["end"], kinds)]
     items = [_evidence_item(k, t, x, int(s), int(e)) for k, t, x, s, e in
              zip(kinds, m["term"], m["text"], m["start"], m["end"])]
     frame = m[key].assign(weight=weights, own=np.where(art, 0.0, weights), cue=cue,
+                          anchor_cue=cue & ~art,
                           neg=neg, item=items, _s=m["start"].to_numpy())
     frame = frame.sort_values(key + ["_s"], kind="stable")
     return frame.groupby(key, sort=False).agg(
         weight=("weight", "sum"), own=("own", "sum"), cue=("cue", "any"),
+        anchor_cue=("anchor_cue", "any"),
         evidence=("item", "; ".join), negated=("neg", "all")).reset_index()[cols]
 
 
