@@ -220,6 +220,17 @@ def _term_group(term: str, index: int, where: str) -> tuple[str, str]:
     return term, f"(?P<g{index}>{source})"
 
 
+def _anchored_min_weight(raw: dict[str, Any], min_weight: float, where: str) -> float:
+    """The ``anchored_min_weight`` field (default ``min_weight``), checked: 0 < it <= min."""
+    try:
+        value = float(raw.get("anchored_min_weight", min_weight))
+    except (TypeError, ValueError) as exc:
+        raise CodebookError(f"{where}: anchored_min_weight must be a number") from exc
+    if not 0 < value <= min_weight:
+        raise CodebookError(f"{where}: anchored_min_weight must be > 0 and <= min_weight")
+    return value
+
+
 def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     where = f"{path}: theme #{index + 1}"
     if not isinstance(raw, dict):
@@ -252,12 +263,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         raise CodebookError(f"{where}: min_weight/weak_weight must be numbers") from exc
     if min_weight <= 0:
         raise CodebookError(f"{where}: min_weight must be > 0")
-    try:
-        anchored_min = float(raw.get("anchored_min_weight", min_weight))
-    except (TypeError, ValueError) as exc:
-        raise CodebookError(f"{where}: anchored_min_weight must be a number") from exc
-    if not 0 < anchored_min <= min_weight:
-        raise CodebookError(f"{where}: anchored_min_weight must be > 0 and <= min_weight")
+    anchored_min = _anchored_min_weight(raw, min_weight, where)
 
     groups: list[tuple[str, str]] = []
     info: list[tuple[str, str, float]] = []
