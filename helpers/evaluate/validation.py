@@ -142,16 +142,22 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         gold = load_gold("themes_v2", annotations, raw)
         th = score_themes(table, gold, [t for t in THEMES_V2 if t in gold.columns])
         for row in th.itertuples():
+            # undefined figures (no gold positive, no prediction) are NaN, not 0
+            defined = {"precision": row.tp + row.fp > 0, "recall": row.n_gold > 0,
+                       "f1": row.n_gold > 0}
             for key in ("precision", "recall", "f1"):
                 label = "F1" if key == "f1" else key
-                add("themes", f"{row.theme} paragraph {label}", getattr(row, key), len(gold),
+                add("themes", f"{row.theme} paragraph {label}",
+                    getattr(row, key) if defined[key] else float("nan"), len(gold),
                     "themes_v2.csv")
+            add("themes", f"{row.theme} paragraph false positives", row.fp, len(gold),
+                "themes_v2.csv")
         neg = score_negated(table, gold, [t for t in THEMES_V2 if t in gold.columns])
         add("themes", "negated flag agreement (paragraphs coded by both)", neg["agreement"],
             neg["pairs"], "themes_v2.csv")
     if (annotations / "themes.csv").exists():
         gold = load_gold("themes", annotations, raw)
-        v1 = "" if not (annotations / "themes_v2.csv").exists() else " (v1 gold)"
+        v1 = " (v1 gold)"
         for row in score_themes(table, gold).itertuples():
             for key in ("precision", "recall", "f1"):
                 label = "F1" if key == "f1" else key
