@@ -15,7 +15,7 @@ from helpers import cli
 from helpers.core.corpus import load_corpus
 from helpers.core.keyness import keyness, log_likelihood
 from helpers.core.paths import ANNOTATIONS, FIXTURES
-from helpers.evaluate.themes import score_themes
+from helpers.evaluate.themes import THEMES_V2, score_themes
 from helpers.instruments.themes import (
     CodebookError,
     collocates,
@@ -174,7 +174,8 @@ def test_user_added_theme_needs_no_code_change(tmp_path):
         "The mayor said the town hall would stay open.\n", encoding="utf-8")
     corpus = load_corpus(folder)
     table = paragraph_themes(corpus, book)
-    assert list(table.columns[-2:]) == ["weather", "weather_present"]
+    assert list(table.columns[-4:]) == ["weather", "weather_present", "weather_evidence",
+                                        "weather_negated"]
     assert table["weather_present"].tolist() == [True, False]
     # 3 matches (Storms, heavy rains, 40 mm of rain) in 16 words -> 187.5 per 1,000 words
     assert table["weather"].iloc[0] == pytest.approx(3 * 1000 / 16, abs=0.01)
@@ -314,7 +315,9 @@ def test_joins_with_empty_inputs():
 def test_paragraph_themes_columns_and_units(corpus):
     table = paragraph_themes(corpus)
     base = ["source", "article_id", "paragraph_index", "section", "start", "end", "n_words"]
-    assert list(table.columns) == base + BOOK.ids + [f"{t}_present" for t in BOOK.ids]
+    assert list(table.columns) == (base + BOOK.ids + [f"{t}_present" for t in BOOK.ids]
+                                   + [f"{t}_evidence" for t in BOOK.ids]
+                                   + [f"{t}_negated" for t in BOOK.ids])
     body = corpus.blocks[corpus.blocks["kind"] == "body"]
     assert len(table) == len(body)
     for r in table.itertuples():
@@ -371,15 +374,49 @@ def test_score_themes_hand_made():
 
 
 GOLD = ANNOTATIONS / "themes.csv"
+GOLD_V2 = ANNOTATIONS / "themes_v2.csv"
+_SHORT = "target 0.90 not reached yet (see docs/notes/themes.md)"
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="theme annotation not yet merged")
 @pytest.mark.parametrize("theme", ["special_relationship", "party_factionalism"])
-def test_theme_f1_against_hand_coding(corpus, theme):
+def test_theme_f1_against_v1_hand_coding(corpus, theme):
     from helpers.evaluate.validation import load_gold
 
     scores = score_themes(paragraph_themes(corpus), load_gold("themes")).set_index("theme")
     assert scores.loc[theme, "f1"] >= 0.85, scores
+
+
+@pytest.fixture(scope="module")
+def v2_scores(corpus):
+    from helpers.evaluate.validation import load_gold
+
+    if not GOLD_V2.exists():
+        pytest.skip("themes_v2.csv (version-2 gold) not present")
+    return score_themes(paragraph_themes(corpus), load_gold("themes_v2"),
+                        THEMES_V2).set_index("theme")
+
+
+@pytest.mark.parametrize("theme", [
+    "special_relationship",
+    "party_factionalism",
+    pytest.param("iraq_war_intelligence", marks=pytest.mark.xfail(strict=True, reason=_SHORT)),
+    "israel_palestine",
+    "austerity_inequality",
+])
+def test_theme_f1_against_v2_hand_coding(v2_scores, theme):
+    # issue 16: F1 >= 0.90 per theme against the paragraph coding by the rule "discusses"
+    assert v2_scores.loc[theme, "f1"] >= 0.90, v2_scores
+
+
+@pytest.mark.parametrize("theme,floor", [("special_relationship", 0.93),
+                                         ("party_factionalism", 0.90),
+                                         ("iraq_war_intelligence", 0.88),
+                                         ("israel_palestine", 0.99),
+                                         ("austerity_inequality", 0.93)])
+def test_theme_f1_v2_does_not_regress(v2_scores, theme, floor):
+    # the figures reached on 2026-12-03 (docs/notes/themes.md): a guard against regressions
+    assert v2_scores.loc[theme, "f1"] >= floor, v2_scores
 
 
 OTHER_STYLES = ANNOTATIONS.parent / "other_styles"
@@ -561,3 +598,116 @@ def test_uk_us_relation_needs_both_sides_in_an_unanchored_text():
     # the prime minister and a deal, with no anchored article, are not the relation
     assert not present("The prime minister met the president. The deal was signed.",
                        "special_relationship")
+
+
+# --------------------------------------------------------------------------- v2: passages
+
+USER_BOOK_V2 = """
+themes:
+  - id: harbour
+    terms: [harbour]
+    weak_terms: [boats, quay]
+    context: [sea, port]
+    article_weak_terms: [fishermen, mayor, port, sea]
+    article_min_units: 2
+    article_min_share: 0.3
+    anchored_min_weight: 0.5
+"""
+
+
+def _v2_table(tmp_path, text):
+    path = tmp_path / "harbour.yml"
+    path.write_text(USER_BOOK_V2, encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(folder)
+    return corpus, paragraph_themes(corpus, load_codebook(path))
+
+
+def test_anchoring_never_codes_a_paragraph_alone(tmp_path):
+    # an article anchored in the theme (2 of 5 paragraphs): a paragraph without a cue, and
+    # one that only names the theme's setting (context words "port", "sea": a mention, even
+    # at weight 1), are not coded; article words that point to the theme (fishermen, the
+    # mayor) code at weight 1
+    _, table = _v2_table(tmp_path, (
+        "Harbour news\n\nThe harbour reopened on Monday.\n\nThe harbour master waved.\n\n"
+        "We drove home in the rain and ate soup.\n\nThe port by the sea was calm.\n\n"
+        "Fishermen cheered the mayor.\n"))
+    assert table["harbour_present"].tolist() == [True, True, False, False, True]
+    assert table["harbour_evidence"].iloc[2] == ""
+    assert "article:port@" in table["harbour_evidence"].iloc[3]
+
+
+def test_one_weak_cue_is_decided_by_an_anchored_article(tmp_path):
+    text = ("Harbour news\n\nThe harbour reopened on Monday.\n\nThe harbour master waved.\n\n"
+            "Boats came in late.\n")
+    _, table = _v2_table(tmp_path, text)
+    assert table["harbour_present"].tolist() == [True, True, True]
+    # the same weak cue in an article that is not about the theme codes nothing
+    _, other = _v2_table(tmp_path, "Town news\n\nThe bakery opened.\n\nBoats came in late.\n")
+    assert other["harbour_present"].tolist() == [False, False]
+
+
+def test_negated_theme_is_coded_and_flagged():
+    text = ("There is no split in the party, his allies insist.\n"
+            "The party is split over the budget.\n"
+            "Rumours of a plot against the leader were denied by his aides.\n")
+    table = theme_scores(text, "paragraph", BOOK)
+    assert table["party_factionalism_present"].tolist() == [True, True, True]
+    assert table["party_factionalism_negated"].tolist() == [True, False, True]
+
+
+def test_is_negated_scope():
+    from helpers.instruments.themes.matching import is_negated
+
+    def neg(sentence, word):
+        i = sentence.index(word)
+        return is_negated(sentence, i, i + len(word))
+
+    assert neg("There is no split in the party.", "split")
+    assert neg("The relationship has not suffered.", "relationship")
+    assert neg("He never mentioned austerity.", "austerity")
+    assert not neg("The party is split over the budget.", "split")
+    # a negation in another clause does not reach the cue
+    assert not neg("He did not hesitate, and the split widened.", "split")
+
+
+def test_evidence_offsets_reproduce_the_terms(corpus):
+    table = paragraph_themes(corpus)
+    n = 0
+    for col in [f"{t}_evidence" for t in BOOK.ids]:
+        for src, ev in zip(table["source"], table[col]):
+            for item in filter(None, ev.split("; ")):
+                kind, rest = item.split(":", 1)
+                label, span = rest.rsplit("@", 1)
+                start, end = map(int, span.split("-"))
+                if kind != "rule":
+                    assert " ".join(corpus.texts[src][start:end].split()) == label, item
+                    n += 1
+                else:
+                    assert end > start
+    assert n > 20
+
+
+def test_evidence_names_terms_and_rules():
+    table = theme_scores("Blair flew to Washington to see Bush about the special relationship.",
+                         "paragraph", BOOK)
+    ev = table["special_relationship_evidence"].iloc[0]
+    text = "Blair flew to Washington to see Bush about the special relationship."
+    i = text.index("special relationship")
+    assert f"term:special relationship@{i}-{i + len('special relationship')}" in ev
+    assert "rule:uk_and_us_in_sentence@" in ev
+
+
+def test_score_negated_hand_made():
+    from helpers.evaluate.themes import score_negated
+
+    gold = pd.DataFrame({"source": ["f.txt"] * 3, "start": [0, 10, 20], "end": [9, 19, 29],
+                         "x": [1, 1, 0], "negated": ["x", "", ""]})
+    pred = pd.DataFrame({"source": ["f.txt"] * 3, "start": [0, 10, 20], "end": [9, 19, 29],
+                         "x_present": [True, True, True], "x_negated": [True, True, False]})
+    out = score_negated(pred, gold, ["x"])
+    assert (out["pairs"], out["gold_negated"], out["pred_negated"], out["both_negated"]) == (
+        2, 1, 2, 1)
+    assert out["agreement"] == pytest.approx(0.5)

@@ -14,7 +14,12 @@ import pandas as pd
 
 from helpers.evaluate.metrics import by_file_name, cohen_kappa, match_spans, prf
 
-__all__ = ["annotator_agreement", "gold_comparison", "score_themes"]
+__all__ = ["THEMES_V2", "annotator_agreement", "gold_comparison", "score_negated",
+           "score_themes"]
+
+#: the five themes coded in the version-2 gold (``data/annotations/themes_v2.csv``)
+THEMES_V2 = ("special_relationship", "party_factionalism", "iraq_war_intelligence",
+             "israel_palestine", "austerity_inequality")
 
 
 def score_themes(pred: pd.DataFrame, gold: pd.DataFrame,
@@ -29,7 +34,7 @@ def score_themes(pred: pd.DataFrame, gold: pd.DataFrame,
     """
     if themes is None:
         themes = [c for c in gold.columns
-                  if c not in {"source", "start", "end", "text", "notes"}
+                  if c not in {"source", "start", "end", "text", "notes", "negated"}
                   and f"{c}_present" in pred.columns]
     themes = list(themes)
     p, g = by_file_name(pred), by_file_name(gold)
@@ -93,3 +98,31 @@ def gold_comparison(pred: pd.DataFrame, gold: pd.DataFrame, theme: str) -> pd.Da
                                        "text"])
 
 
+
+
+def score_negated(pred: pd.DataFrame, gold: pd.DataFrame,
+                  themes: Iterable[str] = THEMES_V2) -> dict[str, float]:
+    """Agreement of the ``<theme>_negated`` flags with the gold ``negated`` column.
+
+    Why: the guideline codes a denied theme ("there is no split") present and lists it in
+    ``negated``; the instrument flags it apart. Units are (paragraph, theme) pairs that both
+    the gold and the prediction code present. Returns ``pairs`` (such pairs), ``gold_negated``,
+    ``pred_negated``, ``both_negated`` and ``agreement`` (share of pairs with the same flag,
+    NaN without pairs).
+    """
+    p, g = by_file_name(pred), by_file_name(gold)
+    pairs = dict(match_spans(g, p, overlap=True))
+    n = gn = pn = both = same = 0
+    for gi, pi in pairs.items():
+        flagged = {x.strip() for x in str(g.at[gi, "negated"]).split(";") if x.strip()}
+        for t in themes:
+            if not (int(g.at[gi, t]) and bool(p.at[pi, f"{t}_present"])):
+                continue
+            gv, pv = t in flagged, bool(p.at[pi, f"{t}_negated"])
+            n += 1
+            gn += gv
+            pn += pv
+            both += gv and pv
+            same += gv == pv
+    return {"pairs": n, "gold_negated": gn, "pred_negated": pn, "both_negated": both,
+            "agreement": same / n if n else float("nan")}

@@ -16,7 +16,7 @@ from helpers.core.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
 from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa, macro_f1, prf
 from helpers.evaluate.quotes import score_quotes, speakers_match
 from helpers.evaluate.sentiment import agreement_table, nyt_validation
-from helpers.evaluate.themes import score_themes
+from helpers.evaluate.themes import THEMES_V2, score_negated, score_themes
 from helpers.evaluate.timeline import score_timexes
 from helpers.instruments import quotes, themes, timeline
 
@@ -85,8 +85,11 @@ TARGETS: list[tuple[str, str, float]] = [
     ("quote attribution", "speaker accuracy on matched speech", 0.95),
     ("timelines", "relaxed extraction F1", 0.95),
     ("timelines", "value accuracy (relaxed matches)", 0.90),
-    ("themes", "special_relationship paragraph F1", 0.85),
-    ("themes", "party_factionalism paragraph F1", 0.85),
+    ("themes", "special_relationship paragraph F1", 0.90),
+    ("themes", "party_factionalism paragraph F1", 0.90),
+    ("themes", "iraq_war_intelligence paragraph F1", 0.90),
+    ("themes", "israel_palestine paragraph F1", 0.90),
+    ("themes", "austerity_inequality paragraph F1", 0.90),
     ("sentiment", "default score Pearson r, held-out NYT editorials", 0.55),
 ]
 
@@ -134,13 +137,33 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
                        ("type_accuracy", "type accuracy (relaxed matches)")):
         add("timelines", label, t[key], len(gold), "timex.csv")
 
-    gold = load_gold("themes", annotations, raw)
-    th = score_themes(by_file_name(themes.paragraph_themes(corpus)), gold)
-    for row in th.itertuples():
-        for key in ("precision", "recall", "f1"):
-            label = "F1" if key == "f1" else key
-            add("themes", f"{row.theme} paragraph {label}", getattr(row, key), len(gold),
-                "themes.csv")
+    table = by_file_name(themes.paragraph_themes(corpus))
+    if (annotations / "themes_v2.csv").exists():
+        # version 2: five themes coded by the rule "the paragraph discusses the theme"
+        gold = load_gold("themes_v2", annotations, raw)
+        th = score_themes(table, gold, [t for t in THEMES_V2 if t in gold.columns])
+        for row in th.itertuples():
+            # undefined figures (no gold positive, no prediction) are NaN, not 0
+            defined = {"precision": row.tp + row.fp > 0, "recall": row.n_gold > 0,
+                       "f1": row.n_gold > 0}
+            for key in ("precision", "recall", "f1"):
+                label = "F1" if key == "f1" else key
+                add("themes", f"{row.theme} paragraph {label}",
+                    getattr(row, key) if defined[key] else float("nan"), len(gold),
+                    "themes_v2.csv")
+            add("themes", f"{row.theme} paragraph false positives", row.fp, len(gold),
+                "themes_v2.csv")
+        neg = score_negated(table, gold, [t for t in THEMES_V2 if t in gold.columns])
+        add("themes", "negated flag agreement (paragraphs coded by both)", neg["agreement"],
+            neg["pairs"], "themes_v2.csv")
+    if (annotations / "themes.csv").exists():
+        gold = load_gold("themes", annotations, raw)
+        v1 = " (v1 gold)"
+        for row in score_themes(table, gold).itertuples():
+            for key in ("precision", "recall", "f1"):
+                label = "F1" if key == "f1" else key
+                add("themes", f"{row.theme} paragraph {label}{v1}", getattr(row, key),
+                    len(gold), "themes.csv")
     return pd.DataFrame(rows)
 
 
@@ -260,13 +283,18 @@ def human_baseline() -> pd.DataFrame:
         ("quote attribution", "kind accuracy (speech/term)",
          float((quotes["kind_a"] == quotes["kind_b"]).mean())),
     ]
-    themes = load_gold("themes").merge(
-        pd.read_csv(folder / "themes_second.csv", keep_default_na=False),
-        on=["source", "start", "end"], suffixes=("_a", "_b"))
-    for theme in ("special_relationship", "party_factionalism"):
-        a, b = themes[f"{theme}_a"].astype(int) == 1, themes[f"{theme}_b"].astype(int) == 1
-        f1 = prf(int((a & b).sum()), int((~a & b).sum()), int((a & ~b).sum()))["f1"]
-        rows.append(("themes", f"{theme} paragraph F1", f1))
+    # themes: the version-2 coders (A as gold, B scored), five themes; v1 second pass kept
+    for first, second, names, suffix in (
+            (pd.read_csv(folder / "themes_v2_coder_a.csv", keep_default_na=False),
+             "themes_v2_coder_b.csv", THEMES_V2, ""),
+            (load_gold("themes"), "themes_second.csv",
+             ("special_relationship", "party_factionalism"), " (v1 gold)")):
+        themes = first.merge(pd.read_csv(folder / second, keep_default_na=False),
+                             on=["source", "start", "end"], suffixes=("_a", "_b"))
+        for theme in names:
+            a, b = themes[f"{theme}_a"].astype(int) == 1, themes[f"{theme}_b"].astype(int) == 1
+            f1 = prf(int((a & b).sum()), int((~a & b).sum()), int((a & ~b).sum()))["f1"]
+            rows.append(("themes", f"{theme} paragraph F1{suffix}", f1))
     senti = load_gold("sentiment").merge(
         pd.read_csv(folder / "sentiment_second.csv", keep_default_na=False),
         on=["source", "start", "end"], suffixes=("_a", "_b"))

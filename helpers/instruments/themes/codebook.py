@@ -13,6 +13,8 @@ or co-occurrence group match inside one is dropped), ``context``
 counted only in an article anchored in the theme: at least ``article_min_units`` (default 2) body
 paragraphs, and ``article_min_share`` (default 0.1) of them, present on the other evidence; in such
 an article the ``context`` condition is met by the article itself), ``min_weight`` (default 1.0),
+``anchored_min_weight`` (default ``min_weight``: the weight that codes a paragraph of an anchored
+article; lower it to ``weak_weight`` to let the article decide a paragraph with one weak cue),
 ``examples``, ``counter_examples``, ``provenance``. Terms are matched
 case-insensitively (all-capital acronyms such as ``US``/``NEC`` exactly), inflection-tolerant
 (plural, possessive, -ing, -ed, -er(s), consonant doubling, silent-e, -y/-ies), with straight and
@@ -94,6 +96,7 @@ class Theme:
     article_weak_terms: tuple[str, ...] = ()
     article_regex: re.Pattern[str] | None = field(repr=False, default=None)
     article_info: tuple[tuple[str, float], ...] = field(repr=False, default=())
+    anchored_min_weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,17 @@ def _term_group(term: str, index: int, where: str) -> tuple[str, str]:
     return term, f"(?P<g{index}>{source})"
 
 
+def _anchored_min_weight(raw: dict[str, Any], min_weight: float, where: str) -> float:
+    """The ``anchored_min_weight`` field (default ``min_weight``), checked: 0 < it <= min."""
+    try:
+        value = float(raw.get("anchored_min_weight", min_weight))
+    except (TypeError, ValueError) as exc:
+        raise CodebookError(f"{where}: anchored_min_weight must be a number") from exc
+    if not 0 < value <= min_weight:
+        raise CodebookError(f"{where}: anchored_min_weight must be > 0 and <= min_weight")
+    return value
+
+
 def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     where = f"{path}: theme #{index + 1}"
     if not isinstance(raw, dict):
@@ -231,7 +245,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     unknown = set(raw) - {"id", "label", "definition", "min_weight", "weak_weight", "terms",
                           "weak_terms", "patterns", "cooccurrence", "exclude", "context",
                           "article_terms", "article_weak_terms", "article_weight",
-                          "article_min_units",
+                          "article_min_units", "anchored_min_weight",
                           "article_min_share", "examples", "counter_examples", "provenance"}
     if unknown:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
@@ -249,6 +263,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         raise CodebookError(f"{where}: min_weight/weak_weight must be numbers") from exc
     if min_weight <= 0:
         raise CodebookError(f"{where}: min_weight must be > 0")
+    anchored_min = _anchored_min_weight(raw, min_weight, where)
 
     groups: list[tuple[str, str]] = []
     info: list[tuple[str, str, float]] = []
@@ -330,6 +345,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         article_weight=art_weight,
         article_min_units=art_units,
         article_min_share=art_share,
+        anchored_min_weight=anchored_min,
         article_regex=art_regex,
         article_info=tuple(art_sorted),
     )

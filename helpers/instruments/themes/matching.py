@@ -367,31 +367,136 @@ def theme_scores(
             start=("start", "min"), end=("end", "max"), n_words=("n_words", "sum"),
             **extra).reset_index()
     units = units.reset_index(drop=True)
-    if matches.empty or units.empty:
-        weights = pd.DataFrame(0.0, index=units.index, columns=book.ids)
-    else:
-        m = matches.copy()
-        if level == "section":
-            sec = sents.set_index(["source", "article_id", "sentence_id"])["section_index"]
-            m["section_index"] = [sec.get((a, b, c), -1) for a, b, c in
-                                  zip(m["source"], m["article_id"], m["sentence_id"])]
-        # a weak term counts once per unit: repeating a word that only hints at the theme
-        # is not more evidence of it
-        weak = m["kind"].isin(["weak_term", "article_term"])
-        m = pd.concat([m[~weak], m[weak].drop_duplicates(key + ["theme", "term"])])
-        w = m.pivot_table(index=key, columns="theme", values="weight", aggfunc="sum",
-                          fill_value=0.0)
-        weights = (units[key].merge(w.reset_index(), on=key, how="left")
-                   .reindex(columns=book.ids).fillna(0.0).astype(float))
+    m = matches.copy() if not matches.empty and not units.empty else matches.iloc[0:0].copy()
+    if level == "section" and not m.empty:
+        sec = sents.set_index(["source", "article_id", "sentence_id"])["section_index"]
+        m["section_index"] = [sec.get((a, b, c), -1) for a, b, c in
+                              zip(m["source"], m["article_id"], m["sentence_id"])]
+    # a weak term counts once per unit: repeating a word that only hints at the theme
+    # is not more evidence of it
+    weak = m["kind"].isin(["weak_term", "article_term"])
+    m = pd.concat([m[~weak], m[weak].drop_duplicates(key + ["theme", "term"])])
     out = units.copy()
     out["n_words"] = pd.to_numeric(out["n_words"], errors="coerce").fillna(0).astype(int)
     n = out["n_words"].astype(float).replace(0.0, np.nan)
     for theme in book.themes:
-        wcol = weights[theme.id].to_numpy()
+        ev = _unit_evidence(theme, m[m["theme"] == theme.id], key, texts)
+        ev = units[key].merge(ev, on=key, how="left") if not ev.empty else units[key].assign(
+            weight=0.0, cue=False, anchor_cue=False, own=0.0, evidence="",
+            negated=False)
+        wcol = ev["weight"].fillna(0.0).astype(float).to_numpy()
+        cue = ev["cue"].fillna(False).astype(bool).to_numpy()
+        # a unit that only names the theme's actors or setting (its context words) is a
+        # mention, not a discussion: it is not coded, however many names it has
+        present = cue & (wcol >= theme.min_weight - 1e-9)
+        if level == "paragraph":
+            # article context decides a borderline paragraph (one weak cue of its own, too weak
+            # to code it) in an article anchored in the theme; it never codes one without a cue
+            own = ev["own"].fillna(0.0).astype(float).to_numpy()
+            anchored = _anchored_units(units, own >= theme.min_weight - 1e-9, theme)
+            # the one weak cue must be the theme's own (a weak term), not an article word
+            anchor_cue = ev["anchor_cue"].fillna(False).astype(bool).to_numpy()
+            present |= anchor_cue & anchored & (wcol >= theme.anchored_min_weight - 1e-9)
         out[f"{theme.id}_weight"] = wcol
         out[theme.id] = (wcol * 1000.0 / n).fillna(0.0).round(3)
-        out[f"{theme.id}_present"] = wcol >= theme.min_weight - 1e-9
+        out[f"{theme.id}_present"] = present
+        out[f"{theme.id}_evidence"] = ev["evidence"].fillna("").to_numpy()
+        out[f"{theme.id}_negated"] = present & ev["negated"].fillna(False).astype(bool).to_numpy()
     return out
+
+
+_NEG_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|nor|neither|nothing|nobody|without|hardly|den(?:y|ies|ied|ying)|"
+    r"rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)|n['’]t)\b"
+    r"(?:\W+\w+){0,5}?\W*$", re.IGNORECASE)
+_NEG_AFTER = re.compile(
+    r"^\W*(?:[\w'’]+\W+){0,3}?(?:(?:is|are|was|were|has|have|had|does|do|did|will|would|"
+    r"could|can|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b|(?:is|are|was|were|been)\s+"
+    r"(?:denied|dismissed|rejected)\b)", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:()\[\]—–.?!\n]|\s-\s|\b(?:but|although|though|while|whereas)\b",
+                     re.IGNORECASE)
+
+
+def is_negated(text: str, start: int, end: int) -> bool:
+    """Whether the match ``text[start:end]`` is negated or denied in its own clause.
+
+    Why: "there is no split", "the relationship has not suffered" and "he denied any plot"
+    discuss a theme without asserting it; the guideline codes them and flags them apart. A
+    negator (``no``, ``not``, ``never``, ``n't``, ``deny``/``denied``, ``rule out``, ``reject``,
+    ``without``) counts when it stands within five words before the match in the same clause,
+    or when the match is the subject of a negated verb right after it ("the relationship has
+    not suffered", "talk of a split was denied").
+    """
+    lo = max(0, start - 80)
+    before = text[lo:start]
+    cut = [m.end() for m in _CLAUSE.finditer(before)]
+    before = before[cut[-1]:] if cut else before
+    if _NEG_BEFORE.search(before):
+        return True
+    after = text[end:end + 60]
+    stop = _CLAUSE.search(after)
+    after = after[:stop.start()] if stop else after
+    return _NEG_AFTER.search(after) is not None
+
+
+def _evidence_item(kind: str, term: str, text: str, start: int, end: int) -> str:
+    """One ``evidence`` entry: ``kind:text@start-end`` (``rule:<name>@start-end`` for rules)."""
+    if kind == "cooccurrence":
+        return f"rule:{term}@{start}-{end}"
+    short = {"term": "term", "weak_term": "weak", "pattern": "pattern",
+             "article_term": "article"}.get(kind, kind)
+    return f"{short}:{' '.join(text.split())}@{start}-{end}"
+
+
+def _unit_evidence(theme: Theme, m: pd.DataFrame, key: list[str],
+                   texts: Mapping[str, str]) -> pd.DataFrame:
+    """Per unit of ``key``: ``weight`` (all matches), ``own`` (without article terms),
+    ``cue``, ``anchor_cue`` (a cue that is not an article term: the one weak cue an anchored
+    article may decide), ``evidence`` and ``negated``.
+
+    ``cue``: the unit carries a cue of the theme of its own: a term, pattern or rule, or a weak
+    or article term that is not merely one of the theme's ``context`` words (the party, the
+    country, the faction named: a mention, not a discussion; guideline rule 2). Without a cue
+    a unit is never coded, whatever its article is about. ``negated``: every match of the
+    unit is negated (:func:`is_negated`).
+    """
+    cols = key + ["weight", "own", "cue", "anchor_cue", "evidence", "negated"]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    kinds, weights = m["kind"].to_numpy(), m["weight"].astype(float).to_numpy()
+    art = kinds == "article_term"
+    ctx = theme.context_regex
+    cue = np.array([k in ("term", "pattern", "cooccurrence") or ctx is None
+                    or ctx.fullmatch(fold_quotes(x)) is None
+                    for k, x in zip(kinds, m["text"])], dtype=bool)
+    neg = [is_negated(texts[src], int(s), int(e)) if kind != "cooccurrence"
+           else is_negated(texts[src], int(s), int(s))
+           for src, s, e, kind in zip(m["source"], m["start"], m["end"], kinds)]
+    items = [_evidence_item(k, t, x, int(s), int(e)) for k, t, x, s, e in
+             zip(kinds, m["term"], m["text"], m["start"], m["end"])]
+    frame = m[key].assign(weight=weights, own=np.where(art, 0.0, weights), cue=cue,
+                          anchor_cue=cue & ~art,
+                          neg=neg, item=items, _s=m["start"].to_numpy())
+    frame = frame.sort_values(key + ["_s"], kind="stable")
+    return frame.groupby(key, sort=False).agg(
+        weight=("weight", "sum"), own=("own", "sum"), cue=("cue", "any"),
+        anchor_cue=("anchor_cue", "any"),
+        evidence=("item", "; ".join), negated=("neg", "all")).reset_index()[cols]
+
+
+def _anchored_units(units: pd.DataFrame, own_present: np.ndarray, theme: Theme) -> np.ndarray:
+    """For each paragraph of ``units``: does its article count as anchored in ``theme``?
+
+    Anchored = at least ``article_min_units`` body paragraphs, and at least
+    ``article_min_share`` of them, reach ``min_weight`` on their own evidence (the same test
+    as for article terms in :func:`match_themes`).
+    """
+    art = list(zip(units["source"], units["article_id"]))
+    n_present: Counter = Counter(a for a, p in zip(art, own_present) if p)
+    n_all: Counter = Counter(art)
+    ok = {a for a, k in n_present.items()
+          if k >= theme.article_min_units and k >= theme.article_min_share * n_all[a]}
+    return np.array([a in ok for a in art], dtype=bool)
 
 
 def paragraph_themes(
@@ -401,12 +506,15 @@ def paragraph_themes(
 
     Columns: ``source``, ``article_id``, ``paragraph_index``, ``section``, ``start``, ``end``,
     ``n_words``, then ``<id>`` (weighted matches per 1,000 words) for every theme, then
-    ``<id>_present`` for every theme.
+    ``<id>_present``, ``<id>_evidence`` (why: ``kind:text@start-end`` entries separated by
+    ``"; "``) and ``<id>_negated`` (present, but every statement of the theme is negated or
+    denied) for every theme.
     """
     book = as_codebook(codebook)
     scores = theme_scores(corpus, "paragraph", book)
     base = ["source", "article_id", "paragraph_index", "section", "start", "end", "n_words"]
-    cols = base + book.ids + [f"{t}_present" for t in book.ids]
+    cols = (base + book.ids + [f"{t}_present" for t in book.ids]
+            + [f"{t}_evidence" for t in book.ids] + [f"{t}_negated" for t in book.ids])
     return scores.reindex(columns=cols)
 
 
