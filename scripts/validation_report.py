@@ -42,6 +42,9 @@ def main() -> None:
     if first.exists():
         scores = pd.read_csv(first)
         scores["batch"] = "first contact, batch " + scores["batch"].str.split(" ").str[0]
+        # the first-contact theme scores were measured against the two-theme (v1) gold
+        v1 = (scores["instrument"] == "themes") & ~scores["measure"].str.endswith("(v1 gold)")
+        scores.loc[v1, "measure"] = scores.loc[v1, "measure"] + " (v1 gold)"
         wide = scores.pivot_table(index=["instrument", "measure"], columns="batch",
                                   values="value", sort=False).reset_index()
         table = table.merge(wide, on=["instrument", "measure"], how="left")
