@@ -56,7 +56,8 @@ def test_ctrl_c_stops_running_and_queued_notebooks(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
     proc = subprocess.Popen(
         [sys.executable, "scripts/run_notebooks.py", "--corpus", str(DEFAULT_CORPUS),
-         "--output", str(out), "--notebooks", str(books), "--jobs", "1", "--no-html"],
+         "--output", str(out), "--notebooks", str(books), "--jobs", "1", "--no-html",
+         "--no-tables"],
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
