@@ -15,7 +15,7 @@ without an opening starts at the fragment start), whitespace-trimmed. Every piec
 Scoring. Span P/R/F1 = the project's measure: gold pieces against predicted ``speech`` rows, one-to-
 one by character overlap (:func:`helpers.evaluate.metrics.match_spans`). Quote recall = share of
 gold quotes (relations) with at least one matched piece. Speaker accuracy over matched pieces
-whose relation has a Source: right when :func:`helpers.instruments.quotes.speakers_match` accepts
+whose relation has a Source: right when :func:`helpers.evaluate.quotes.speakers_match` accepts
 the predicted speaker against the Source text, or, when the Source is a pronoun, against its
 antecedent (rule below). Cue accuracy over matched pieces: the predicted cue lemma equals a
 lemma candidate of a word of the Cue span (simple suffix rules plus irregular past forms); the
@@ -296,7 +296,7 @@ def cue_matches(pred_cue: str, gold_cue_text: str) -> bool:
 
 
 def _speaker_ok(pred: str, row: pd.Series, people: str | None) -> bool:
-    from helpers.instruments.quotes import speakers_match
+    from helpers.evaluate.quotes import speakers_match
 
     if not str(pred).strip():
         return False
