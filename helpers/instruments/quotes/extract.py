@@ -20,6 +20,7 @@ from helpers.instruments.quotes.finish import (
     _multi_paragraph_speakers,
     _vocative_names,
 )
+from helpers.instruments.quotes.marks import typewriter_to_double
 from helpers.instruments.quotes.names import (
     _alias_index,
 )
@@ -97,11 +98,12 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         if not text:
             continue
         ablocks = {c: [cols[c][i] for i in idx] for c in names}
-        art = ArticleState(text, alias)
+        work = typewriter_to_double(text)  # same offsets; rows quote ``text`` itself
+        art = ArticleState(work, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
         # no catch-all here: a bug in a rule raises (with its traceback) instead of quietly
         # turning into spans without attribution
-        rows, para_spans, paragraphs = _article_rows(text, ablocks, art)
+        rows, para_spans, paragraphs = _article_rows(work, ablocks, art)
         art.writer_meets = any(_WRITER_MEETS_RE.search(p.narr) for p in paragraphs)
         if not rows:
             continue
