@@ -27,3 +27,30 @@ def test_typewriter_quotes_get_post_cue_speaker() -> None:
     assert q.at[0, "speaker"] == "Willa Frantz" and q.at[0, "cue"] == "say"
     assert q.at[0, "text"].startswith("The numbers")
     assert q.at[1, "speaker"] == "Willa Frantz"
+
+
+def test_post_cue_name_with_role_premodifiers() -> None:
+    lead = "Costs rose faster than inflation, Marlow said.\n\n"
+    cases = [
+        ('"The agency is bound by law," City Hall press secretary Dana Pruitt said Tuesday.',
+         "Dana Pruitt"),
+        ('"We want a fighter," campaign manager Robby Lanke said.', "Robby Lanke"),
+        ('"Thanks for coming," said master of ceremonies Asir Tabbani, an engineer.',
+         "Asir Tabbani"),
+    ]
+    for para, who in cases:
+        q = _speech(lead + para + "\n")
+        assert q.at[0, "speaker"] == who, para
+        assert q.at[0, "attribution"] == "post-cue"
+
+
+def test_clause_before_name_is_not_a_premodifier() -> None:
+    q = _speech('Costs rose, Marlow said.\n\n"That is wrong and always was," is what Jo Hart '
+                'said.\n')
+    assert q.empty or q.at[0, "attribution"] != "post-cue"
+
+
+def test_next_sentence_is_not_a_post_cue() -> None:
+    q = extract_quotes_text('Officials call it a "non-starter". Another said the plan was '
+                            'dead.\n\nAides see "the final push". Okafor told them to wait.\n')
+    assert (q["attribution"] != "post-cue").all()

@@ -28,6 +28,7 @@ from helpers.instruments.quotes.marks import (
 )
 from helpers.instruments.quotes.mentions import (
     _DESC,
+    _clean_name_tokens,
     _PERSON_NOUN_RE,
     _PREP_GUARD_RE,
     _SPEAKER_NOUN_RE,
@@ -339,6 +340,54 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
             row.post_cue_end = base + m.end()
             # a pre-cue with a colon beats a post-cue only if the post-cue is weak
             break
+    if not row.attribution:
+        _post_cue_modified(row, post, after_pos)
+
+
+#: ``"…," City Hall press secretary Dana Pruitt said`` / ``"…" warm-hearted Morton said``: a
+#: name with pre-modifiers (a role, an organisation, an epithet) before a speech verb
+_POST_MOD_NAME_RE = re.compile(
+    rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+\.?\)?\s+){{1,7}}?)"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
+    rf"(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+#: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
+_POST_INV_MOD_RE = re.compile(
+    rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
+    rf"(?P<np>{_NAME})(?=$|[\s,.;:!?)\x01])")
+#: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
+#: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
+_NOT_PREMOD = frozenset(
+    """is was are were be been has had have what that which who when while as if and but or
+    because after before during since until in on at to by with about into from than then
+    so it he she they we i you this these those there""".split())
+
+
+def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
+    """A post-cue whose speaker name carries pre-modifiers (see the two patterns above).
+
+    Why: news writing stacks roles before names (``campaign manager``, ``Clinton campaign
+    Chairman``, ``master of ceremonies``); the strict patterns only allow a title. The
+    pre-modifiers must be a noun-phrase prefix (no clause or preposition word, except ``of``
+    inside a role), the name must not be a sentence-start or calendar word, and after the verb
+    the name must be a full name (two words or more)."""
+    for rx in (_POST_MOD_NAME_RE, _POST_INV_MOD_RE):
+        m = rx.match(post)
+        if not m:
+            continue
+        pre_words = [w.strip("(),").lower() for w in m.group("pre").split()]
+        if any(w in _NOT_PREMOD for w in pre_words):
+            continue
+        tokens = _clean_name_tokens(m.group("np"))
+        if not tokens or tokens[0] in _NOT_NAME or (rx is _POST_INV_MOD_RE and len(tokens) < 2):
+            continue
+        base = after_pos
+        row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
+        row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
+        row.np = m.group("np")
+        row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
+        row.attribution = "post-cue"
+        row.post_cue_end = base + m.end()
+        return
 
 
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,
