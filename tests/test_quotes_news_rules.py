@@ -54,3 +54,44 @@ def test_next_sentence_is_not_a_post_cue() -> None:
     q = extract_quotes_text('Officials call it a "non-starter". Another said the plan was '
                             'dead.\n\nAides see "the final push". Okafor told them to wait.\n')
     assert (q["attribution"] != "post-cue").all()
+
+
+def test_one_canonical_speaker_per_person() -> None:
+    text = ("Andy Farnell leads the race for mayor.\n\n"
+            '"We will win this time," Farnell said.\n\n'
+            'Frontrunner Farnell added: "It is close."\n\n'
+            '"Never," said Kate Farnell, his rival.\n')
+    q = _speech(text)
+    assert q.at[0, "speaker_canonical"] == "Andy Farnell"
+    assert q.at[1, "speaker_canonical"] == "Andy Farnell"
+    assert q.at[0, "speaker_id"] == q.at[1, "speaker_id"] != ""
+    assert q.at[2, "speaker_canonical"] == "Kate Farnell"
+    assert q.at[2, "speaker_id"] != q.at[0, "speaker_id"]
+    assert q.at[0, "speaker_id"].endswith("#1")
+
+
+def test_written_source_is_a_document_speaker() -> None:
+    q = _speech('Sales fell in May.\n\n"The economy is weak," the report said.\n\n'
+                '"Growth has stalled for good," a new survey said.\n')
+    assert q["speaker"].tolist() == ["the report", "a new survey"]
+    assert (q["speaker_type"] == "document").all()
+    assert q.at[0, "speaker_id"] != q.at[1, "speaker_id"]
+
+
+def test_not_a_speaker_words_are_left_empty_with_reason() -> None:
+    from helpers.instruments.quotes.speakers import not_a_speaker
+
+    assert not_a_speaker("Mrs", "named") == "Mrs"
+    assert not_a_speaker("Having", "named") == "Having"
+    assert not_a_speaker("the fight", "description") == "fight"
+    assert not_a_speaker("the one", "description") == "one"
+    assert not_a_speaker("a senior minister", "description") == ""
+    assert not_a_speaker("Jo Hart", "named") == ""
+    assert not_a_speaker("the report", "group") == ""
+
+
+def test_speech_without_speaker_has_a_reason() -> None:
+    q = _speech('It rained all week.\n\n"Nobody expected any of this to happen so fast."\n')
+    assert q.at[0, "speaker"] == ""
+    assert q.at[0, "speaker_reason"] in ("no_cue", "unresolved") or \
+        q.at[0, "speaker_reason"].startswith("not_a_speaker:")

@@ -16,6 +16,7 @@ from helpers.instruments.quotes.lexicon import (
     _PRON,
     _SPEECH_VERB_RE,
     ALL_VERBS,
+    DOCUMENT_NOUNS,
     FRAMING_VERBS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -112,8 +113,8 @@ def _np_kind(np_text: str) -> str:
         if first in {"The", "the"} and len(np_text.split()) >= 2 and \
                 np_text.split()[1][:1].isupper():
             return "group"
-        if _desc_head(np_text) in ORG_NOUNS:
-            return "group"
+        if _desc_head(np_text) in ORG_NOUNS or _desc_head(np_text) in DOCUMENT_NOUNS:
+            return "group"  # an organisation or a written source ("the report")
         return "description"
     if np_text.strip()[:1].islower():
         return "description"
@@ -131,7 +132,7 @@ def _valid_np(np_text: str) -> bool:
         return False
     if _DET_START_RX.match(s):
         head = _desc_head(s)
-        return head in PERSON_NOUNS or head in ORG_NOUNS
+        return head in PERSON_NOUNS or head in ORG_NOUNS or head in DOCUMENT_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
         return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
@@ -354,6 +355,12 @@ _POST_MOD_NAME_RE = re.compile(
 _POST_INV_MOD_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
     rf"(?P<np>{_NAME})(?=$|[\s,.;:!?)\x01])")
+#: ``"…," the report said`` / ``"…," a new survey of voters found``: a written source (the
+#: head noun may itself be a reporting verb, so the strict patterns cut it off)
+_POST_DOC_RE = re.compile(
+    rf"^[\s,—–-]*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,4}})"
+    rf"(?:\s+(?:of|by|from)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+(?:{_ADV}\s+)?"
+    rf"(?P<verb>{_SPEECH_VERB_RE})\b")
 #: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
 #: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
 _NOT_PREMOD = frozenset(
@@ -370,6 +377,10 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
     pre-modifiers must be a noun-phrase prefix (no clause or preposition word, except ``of``
     inside a role), the name must not be a sentence-start or calendar word, and after the verb
     the name must be a full name (two words or more)."""
+    m = _POST_DOC_RE.match(post)
+    if m and _desc_head(m.group("np")) in DOCUMENT_NOUNS:
+        _set_post(row, m, after_pos)
+        return
     for rx in (_POST_MOD_NAME_RE, _POST_INV_MOD_RE):
         m = rx.match(post)
         if not m:
@@ -380,14 +391,18 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
         tokens = _clean_name_tokens(m.group("np"))
         if not tokens or tokens[0] in _NOT_NAME or (rx is _POST_INV_MOD_RE and len(tokens) < 2):
             continue
-        base = after_pos
-        row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
-        row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-        row.np = m.group("np")
-        row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
-        row.attribution = "post-cue"
-        row.post_cue_end = base + m.end()
+        _set_post(row, m, after_pos)
         return
+
+
+def _set_post(row: QuoteRow, m: re.Match, base: int) -> None:
+    """Cue, speaker phrase and offsets of a post-cue match ``m`` of the text at ``base``."""
+    row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
+    row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
+    row.np = m.group("np")
+    row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
+    row.attribution = "post-cue"
+    row.post_cue_end = base + m.end()
 
 
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,
