@@ -95,3 +95,20 @@ def test_speech_without_speaker_has_a_reason() -> None:
     assert q.at[0, "speaker"] == ""
     assert q.at[0, "speaker_reason"] in ("no_cue", "unresolved") or \
         q.at[0, "speaker_reason"].startswith("not_a_speaker:")
+
+
+def test_subject_before_a_parenthetical_is_the_speaker() -> None:
+    lead = "Sales fell in May, Okoro said.\n\n"
+    cases = [
+        ('Clinta, during a town hall in Dayton, Ohio, said she was "going to close the '
+         'mines soon," aides recalled.\n', "Clinta"),
+        ('Mara Reble, whose hometown, Tampa, may flood, argues that the plans will "wreck '
+         'the economy."\n', "Mara Reble"),
+        ('The complaint, which was filed in federal court in Boston, alleged that the firm '
+         '"failed to protect the data."\n', "the complaint"),
+        ('"Both of them scare me a great deal," Harold Bonds, 30, of Raleigh, N.C., who '
+         'was polled, said in an interview.\n', "Harold Bonds"),
+    ]
+    for para, who in cases:
+        q = _speech(lead + para)
+        assert q.at[0, "speaker"] == who, para

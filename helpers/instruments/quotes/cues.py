@@ -23,6 +23,7 @@ from helpers.instruments.quotes.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     TITLES,
+    _alt,
 )
 from helpers.instruments.quotes.marks import (
     QuoteSpan,
@@ -203,6 +204,15 @@ _BARE_ROLE_BEFORE_RX = re.compile(
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
     rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
+#: a clause subject followed by a parenthetical that opens with a relative pronoun, a
+#: preposition or a participle and ends with a comma right before the verb
+_SUBJ_PARENTHETICAL_RX = re.compile(
+    rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|"
+    rf"{_DESC}|{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)}))"
+    rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
+    rf"speaking|writing|like|unlike|as|with|for|from|of|once|now|then|still|[a-z]+ing)\b"
+    rf"[^\x01;!?]{{0,200}},\s*(?:(?:{_ADV}|then|also|later|once|again|has|had|have|will|would)"
+    rf"\s+)*$")
 #: a person description right before ``for|of|at|from`` + the NP that was found
 _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
@@ -361,6 +371,11 @@ _POST_DOC_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,4}})"
     rf"(?:\s+(?:of|by|from)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b")
+#: ``"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said``: a name, a long
+#: parenthetical (an age, a place, a relative clause), then the speech verb
+_POST_NAME_PAREN_RE = re.compile(
+    rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
+    rf"whose|an?|the)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
 #: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
 _NOT_PREMOD = frozenset(
@@ -379,6 +394,11 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
     the name must be a full name (two words or more)."""
     m = _POST_DOC_RE.match(post)
     if m and _desc_head(m.group("np")) in DOCUMENT_NOUNS:
+        _set_post(row, m, after_pos)
+        return
+    m = _POST_NAME_PAREN_RE.match(post)
+    if m and _clean_name_tokens(m.group("np")) and \
+            _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
         _set_post(row, m, after_pos)
         return
     for rx in (_POST_MOD_NAME_RE, _POST_INV_MOD_RE):
@@ -582,6 +602,13 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
+        par = _SUBJ_PARENTHETICAL_RX.match(before) if nb is not None and \
+            before.count(",") >= 2 else None
+        if par and par.end("np") <= nb.start("np") and _valid_np(par.group("np")) and \
+                not _np_is_verbish(par.group("np")):
+            # "Clinton, during a town hall in Columbus, Ohio, said": the subject before the
+            # parenthetical, not the last name inside it
+            nb = par
         adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
             nb is None or nb.start("np") > len(before) - 40) else None
         if adj and (nb is None or nb.start("np") >= adj.start()):
