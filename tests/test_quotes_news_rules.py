@@ -112,3 +112,14 @@ def test_subject_before_a_parenthetical_is_the_speaker() -> None:
     for para, who in cases:
         q = _speech(lead + para)
         assert q.at[0, "speaker"] == who, para
+
+
+def test_quote_shares_count_one_row_per_person() -> None:
+    from helpers.instruments.quotes import quote_shares
+
+    text = ("Andy Farnell leads the race for mayor.\n\n"
+            '"We will win this time," Farnell said.\n\n'
+            'Frontrunner Farnell added: "It is close."\n')
+    shares = quote_shares(extract_quotes_text(text))
+    assert shares["speaker"].tolist() == ["Andy Farnell"]
+    assert shares.at[0, "quotes"] == 2

@@ -100,6 +100,24 @@ def test_pronoun_antecedent_is_nearest_preceding_compatible_source() -> None:
     assert rows["speaker_antecedent"].tolist() == ["Jane Roe"]
 
 
+def test_pronoun_antecedent_agrees_in_gender() -> None:
+    text = "Jane Roe said x. Mr. Poe said y. She said “z.” Tom Lee said w. He said “v.”"
+    names = ["Jane Roe", "Mr. Poe", "She", "Tom Lee", "He"]
+    ann = []
+    for k, name in enumerate(names):
+        pos = text.index(name)
+        cue = text.index("said", pos)
+        end = text.index(".", cue + 5) + 1
+        ann += [f"T{3 * k + 1}\tSource {pos} {pos + len(name)}\t{name}",
+                f"T{3 * k + 2}\tCue {cue} {cue + 4}\tsaid",
+                f"T{3 * k + 3}\tContent {cue + 5} {end}\tc",
+                f"E{k + 1}\tAttribution:T99 Content:T{3 * k + 3} Cue:T{3 * k + 2} "
+                f"Source:T{3 * k + 1}"]
+    rows = pd.DataFrame(_gold_rows("g.txt", text, parse_brat("\n".join(ann))))
+    # "She" skips "Mr. Poe" (a male title) for "Jane Roe"; "He" takes "Tom Lee"
+    assert rows["speaker_antecedent"].tolist() == ["Jane Roe", "Tom Lee"]
+
+
 def test_quote_pieces_straight_unclosed_and_close_only() -> None:
     t = 'He said "yes, now" and "more'
     assert [t[s:e] for s, e in quote_pieces(t, 0, len(t))] == ["yes, now", "more"]
