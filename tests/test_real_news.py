@@ -2,8 +2,9 @@
 
 Unit tests run on tiny synthetic brat / TimeML strings written here. Tests on the real data read
 ``../shared/validation`` (or ``$NS_SHARED_DATA``) and skip when it is absent; they check loader
-counts and that the first-contact figures in ``data/annotations/real_news/first_contact.csv`` are
-reproduced within 0.005 (a regression guard, not a target).
+counts and that the figures do not fall below the first-contact figures in
+``data/annotations/real_news/first_contact.csv`` by more than 0.005 (PolNeAR dev; a regression
+guard, not a target) or reproduce them within 0.005 (AQUAINT, another instrument).
 """
 
 from __future__ import annotations
@@ -237,13 +238,17 @@ def test_polnear_dev_loader_counts(polnear_dev) -> None:
     assert g["quote_id"].nunique() == 703 and len(g) == 911
 
 
-def test_polnear_dev_first_contact_reproduced(polnear_dev) -> None:
+def test_polnear_dev_not_below_first_contact(polnear_dev) -> None:
+    """Regression guard (issue 13): no PolNeAR dev measure drops below its first-contact figure
+    by more than 0.005. The issue's targets (span F1 >= 0.93, speaker accuracy >= 0.93) are NOT
+    met yet and so not asserted: round 1 (2026-12-03) measured span F1 0.921 and speaker
+    accuracy 0.760 (non-pronoun Sources 0.788); see docs/notes/real_news.md."""
     split, pred = polnear_dev
     s = score_polnear(split.gold, pred)
     expected = _first_contact("polnear-dev")
     assert expected, "no polnear-dev rows in first_contact.csv"
     for measure, value in expected.items():
-        assert s[measure] == pytest.approx(value, abs=0.005), measure
+        assert s[measure] >= value - 0.005, (measure, s[measure], value)
 
 
 def test_polnear_train_loads_and_scores_a_sample() -> None:
