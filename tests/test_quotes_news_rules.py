@@ -123,3 +123,12 @@ def test_quote_shares_count_one_row_per_person() -> None:
     shares = quote_shares(extract_quotes_text(text))
     assert shares["speaker"].tolist() == ["Andy Farnell"]
     assert shares.at[0, "quotes"] == 2
+
+
+def test_he_continued_carries_on_the_previous_speaker() -> None:
+    text = ("Rudy Gallo and Bill Marsh spoke at length about the case.\n\n"
+            '"There is plenty of evidence here," Gallo said in a phone interview, adding that '
+            'Marsh showed the "conduct of a person who had consciousness of guilt."\n\n'
+            'He continued, "I\'ve never heard of anyone who destroyed records like that."\n')
+    q = _speech(text)
+    assert q["speaker"].iloc[-1] == "Rudy Gallo"
