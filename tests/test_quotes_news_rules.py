@@ -132,3 +132,8 @@ def test_he_continued_carries_on_the_previous_speaker() -> None:
             'He continued, "I\'ve never heard of anyone who destroyed records like that."\n')
     q = _speech(text)
     assert q["speaker"].iloc[-1] == "Rudy Gallo"
+
+
+def test_three_typewriter_marks_split_into_double_and_single() -> None:
+    assert typewriter_to_double("a ''b 'c d.''' said X.") == "a  \"b 'c d.'\"  said X."
+    assert typewriter_to_double("a '''Yes' he said,'' Y.") == "a  \"'Yes' he said,\"  Y."
