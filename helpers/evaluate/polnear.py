@@ -27,7 +27,8 @@ it must also not be a plural (last word lower-case ending in ``s``, or a plural 
 ``some``, ``two`` ...); for ``he``/``she`` (and their forms) its gender must not clash with the
 pronoun's: gender from a title (``Mr.``, ``Mrs.``, ``Ms.``), a given name of
 ``data/lexicons/first_names.txt`` or a gendered head noun (``spokeswoman``) of the Source
-itself (2026-12-03 audit: without it ``she`` took ``Mr. X`` as antecedent). ``whose`` and the reflexives count as pronouns.
+itself (2026-12-03 audit: without it ``she`` took ``Mr. X`` as antecedent). ``whose`` and the
+reflexives count as pronouns.
 If none precedes, the antecedent is empty and only the pronoun itself can match.
 
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator

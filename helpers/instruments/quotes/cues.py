@@ -30,10 +30,10 @@ from helpers.instruments.quotes.marks import (
 )
 from helpers.instruments.quotes.mentions import (
     _DESC,
-    _clean_name_tokens,
     _PERSON_NOUN_RE,
     _PREP_GUARD_RE,
     _SPEAKER_NOUN_RE,
+    _clean_name_tokens,
     _description,
 )
 
