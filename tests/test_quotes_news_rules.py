@@ -137,3 +137,10 @@ def test_he_continued_carries_on_the_previous_speaker() -> None:
 def test_three_typewriter_marks_split_into_double_and_single() -> None:
     assert typewriter_to_double("a ''b 'c d.''' said X.") == "a  \"b 'c d.'\"  said X."
     assert typewriter_to_double("a '''Yes' he said,'' Y.") == "a  \"'Yes' he said,\"  Y."
+
+
+def test_subject_after_an_introductory_phrase_and_a_party_label() -> None:
+    q = _speech("Sales fell in May, Okoro said.\n\nSpeaking later on the same show, Sen. Clara "
+                "Moss (D-Mo.), who has endorsed Clinta, said Sandler has pushed the secretary to "
+                'be "more aggressive" in the race.\n')
+    assert q.at[0, "speaker"] == "Clara Moss"

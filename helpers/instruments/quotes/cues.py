@@ -204,12 +204,14 @@ _BARE_ROLE_BEFORE_RX = re.compile(
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
     rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
-#: a clause subject followed by a parenthetical that opens with a relative pronoun, a
+#: a clause subject (after an optional introductory phrase, with an optional bracket such as
+#: a party label) followed by a parenthetical that opens with a relative pronoun, a
 #: preposition or a participle and ends with a comma right before the verb
 _SUBJ_PARENTHETICAL_RX = re.compile(
-    rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|"
+    rf"^\W*(?:[^,\x01;]{{0,80}},\s*)??(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|"
     rf"{_DESC}|{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)}))"
-    rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
+    rf"(?:\s*\([^()\x01]{{1,30}}\))?\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
     rf"speaking|writing|like|unlike|as|with|for|from|of|once|now|then|still|[a-z]+ing)\b"
     rf"[^\x01;!?]{{0,200}},\s*(?:(?:{_ADV}|then|also|later|once|again|has|had|have|will|would)"
     rf"\s+)*$")
