@@ -99,12 +99,15 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
     groups: dict[tuple[str, str], list[int]] = {}
     for i, key in enumerate(zip(cols["source"], cols["article_id"])):
         groups.setdefault(key, []).append(i)
+    work_texts: dict[str, str] = {}  # per source: the text with typewriter marks normalised
     for (source, article_id), idx in groups.items():
         text = corpus.texts.get(source, "")
         if not text:
             continue
         ablocks = {c: [cols[c][i] for i in idx] for c in names}
-        work = typewriter_to_double(text)  # same offsets; rows quote ``text`` itself
+        if source not in work_texts:  # same offsets; rows quote ``text`` itself
+            work_texts[source] = typewriter_to_double(text)
+        work = work_texts[source]
         art = ArticleState(work, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
         # no catch-all here: a bug in a rule raises (with its traceback) instead of quietly

@@ -118,12 +118,12 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     the writer) are their own canonical form, compared case-insensitively. Ids are
     ``<article_id>#<n>``, numbered by first appearance; rows without a speaker get "".
     """
-    pool: list[tuple[str, ...]] = []
-    for name, typ in zip(speakers, types):
-        if name and typ in _NAMED_TYPES:
-            pool.append(_person_key(name))
-    for name in full_names or []:
-        pool.append(_person_key(name))
+    pool: dict[str, list[tuple[str, ...]]] = {}  # names by lower-case surname
+    named = [n for n, t in zip(speakers, types) if n and t in _NAMED_TYPES]
+    for name in dict.fromkeys([*named, *(full_names or [])]):
+        key = _person_key(name)
+        if key:
+            pool.setdefault(key[-1].lower(), []).append(key)
     out: list[SpeakerIdentity] = []
     ids: dict[str, str] = {}
     for name, typ in zip(speakers, types):
@@ -132,7 +132,9 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
             continue
         canon = name
         if typ in _NAMED_TYPES:
-            canon = " ".join(_fullest(_person_key(name), pool)) or name
+            key_tokens = _person_key(name)
+            same = pool.get(key_tokens[-1].lower(), []) if key_tokens else []
+            canon = " ".join(_fullest(key_tokens, same)) or name
         key = canon.lower() if typ in _NAMED_TYPES else canonical_key(canon)
         if key not in ids:
             ids[key] = f"{article_id}#{len(ids) + 1}"
