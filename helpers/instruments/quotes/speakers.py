@@ -42,10 +42,11 @@ def not_a_speaker(speaker: str, speaker_type: str) -> str:
     """The offending word when ``speaker`` names no person, group, organisation or document,
     else "".
 
-    Rules (general, no names): a name made only of a title (``Mrs``), of a sentence-start or
-    function word (``Having``, ``Soundbite`` is kept out by the head rule below) or of an
-    ``-ing`` form; a description whose head noun is neither a person noun, an organisation noun
-    nor a document noun (``the one``, ``the fight``).
+    Rules (general, no names): a one-word name that is a bare title (``Mrs``), a sentence-start
+    or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
+    (``Having``); a description whose head noun is neither a person noun, an organisation noun
+    nor a document noun, singular or plural (``the one``, ``the fight``). Groups, documents and
+    the writer always pass.
     """
     s = speaker.strip()
     if not s or speaker_type in ("writer",):
