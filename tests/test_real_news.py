@@ -2,9 +2,10 @@
 
 Unit tests run on tiny synthetic brat / TimeML strings written here. Tests on the real data read
 ``../shared/validation`` (or ``$NS_SHARED_DATA``) and skip when it is absent; they check loader
-counts, that quotes reproduce the first-contact figures in
-``data/annotations/real_news/first_contact.csv`` within 0.005, and that the timeline does not fall
-below its AQUAINT first contact - 0.005 (issue 14 thresholds asserted only where met).
+counts, that the PolNeAR dev figures do not fall below the first-contact figures in
+``data/annotations/real_news/first_contact.csv`` by more than 0.005 (a regression guard, not a
+target), and that the timeline does not fall below its AQUAINT first contact - 0.005 (issue 14
+thresholds asserted only where met).
 """
 
 from __future__ import annotations
@@ -99,6 +100,24 @@ def test_pronoun_antecedent_is_nearest_preceding_compatible_source() -> None:
     rows = pd.DataFrame(_gold_rows("b.txt", text, parse_brat("\n".join(ann))))
     # the plural common noun "Two officials" is skipped for singular "She"
     assert rows["speaker_antecedent"].tolist() == ["Jane Roe"]
+
+
+def test_pronoun_antecedent_agrees_in_gender() -> None:
+    text = "Jane Roe said x. Mr. Poe said y. She said “z.” Tom Lee said w. He said “v.”"
+    names = ["Jane Roe", "Mr. Poe", "She", "Tom Lee", "He"]
+    ann = []
+    for k, name in enumerate(names):
+        pos = text.index(name)
+        cue = text.index("said", pos)
+        end = text.index(".", cue + 5) + 1
+        ann += [f"T{3 * k + 1}\tSource {pos} {pos + len(name)}\t{name}",
+                f"T{3 * k + 2}\tCue {cue} {cue + 4}\tsaid",
+                f"T{3 * k + 3}\tContent {cue + 5} {end}\tc",
+                f"E{k + 1}\tAttribution:T99 Content:T{3 * k + 3} Cue:T{3 * k + 2} "
+                f"Source:T{3 * k + 1}"]
+    rows = pd.DataFrame(_gold_rows("g.txt", text, parse_brat("\n".join(ann))))
+    # "She" skips "Mr. Poe" (a male title) for "Jane Roe"; "He" takes "Tom Lee"
+    assert rows["speaker_antecedent"].tolist() == ["Jane Roe", "Tom Lee"]
 
 
 def test_quote_pieces_straight_unclosed_and_close_only() -> None:
@@ -220,13 +239,17 @@ def test_polnear_dev_loader_counts(polnear_dev) -> None:
     assert g["quote_id"].nunique() == 703 and len(g) == 911
 
 
-def test_polnear_dev_first_contact_reproduced(polnear_dev) -> None:
+def test_polnear_dev_not_below_first_contact(polnear_dev) -> None:
+    """Regression guard (issue 13): no PolNeAR dev measure drops below its first-contact figure
+    by more than 0.005. The issue's targets (span F1 >= 0.93, speaker accuracy >= 0.93) are NOT
+    met yet and so not asserted: round 1 (2026-12-03) measured span F1 0.921 and speaker
+    accuracy 0.760 (non-pronoun Sources 0.788); see docs/notes/real_news.md."""
     split, pred = polnear_dev
     s = score_polnear(split.gold, pred)
     expected = _first_contact("polnear-dev")
     assert expected, "no polnear-dev rows in first_contact.csv"
     for measure, value in expected.items():
-        assert s[measure] == pytest.approx(value, abs=0.005), measure
+        assert s[measure] >= value - 0.005, (measure, s[measure], value)
 
 
 def test_polnear_train_loads_and_scores_a_sample() -> None:

@@ -15,7 +15,7 @@ without an opening starts at the fragment start), whitespace-trimmed. Every piec
 Scoring. Span P/R/F1 = the project's measure: gold pieces against predicted ``speech`` rows, one-to-
 one by character overlap (:func:`helpers.evaluate.metrics.match_spans`). Quote recall = share of
 gold quotes (relations) with at least one matched piece. Speaker accuracy over matched pieces
-whose relation has a Source: right when :func:`helpers.instruments.quotes.speakers_match` accepts
+whose relation has a Source: right when :func:`helpers.evaluate.quotes.speakers_match` accepts
 the predicted speaker against the Source text, or, when the Source is a pronoun, against its
 antecedent (rule below). Cue accuracy over matched pieces: the predicted cue lemma equals a
 lemma candidate of a word of the Cue span (simple suffix rules plus irregular past forms); the
@@ -23,7 +23,12 @@ gold ``cue`` column holds the Cue text in lower case, ``cue_text`` the span as w
 
 Antecedent rule (from the gold, never from the instrument): the nearest preceding Source span of
 the same article (by offset) that is not a pronoun; for singular pronouns (he, she, I, who ...)
-it must also not be a plural common noun (last word lower-case ending in ``s``). No gender check.
+it must also not be a plural (last word lower-case ending in ``s``, or a plural determiner:
+``some``, ``two`` ...); for ``he``/``she`` (and their forms) its gender must not clash with the
+pronoun's: gender from a title (``Mr.``, ``Mrs.``, ``Ms.``), a given name of
+``data/lexicons/first_names.txt`` or a gendered head noun (``spokeswoman``) of the Source
+itself (2026-12-03 audit: without it ``she`` took ``Mr. X`` as antecedent). ``whose`` and the
+reflexives count as pronouns.
 If none precedes, the antecedent is empty and only the pronoun itself can match.
 
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
@@ -62,8 +67,19 @@ POLNEAR_GOLD_COLUMNS = ["source", "quote_id", "start", "end", "text", "kind", "s
                         "speaker_start", "speaker_end", "speaker_is_pronoun",
                         "speaker_antecedent", "cue", "cue_text"]
 PRONOUNS = frozenset("he him his she her hers they them their theirs we us our i me my you your "
-                     "it its who whom which that this these those one".split())
-_SINGULAR = frozenset("he him his she her hers i me my who whom one".split())
+                     "it its who whom which that this these those one whose himself herself "
+                     "themselves itself".split())
+_SINGULAR = frozenset("he him his she her hers i me my who whom one himself herself".split())
+_GENDER_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                      "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m",
+                 "lady": "f", "dame": "f"}
+_DESC_GENDER = {"man": "m", "husband": "m", "father": "m", "son": "m", "brother": "m",
+                "spokesman": "m", "businessman": "m", "chairman": "m", "congressman": "m",
+                "woman": "f", "wife": "f", "mother": "f", "daughter": "f", "sister": "f",
+                "spokeswoman": "f", "businesswoman": "f", "chairwoman": "f",
+                "congresswoman": "f"}
+_PLURAL_DET = frozenset("some many several two three four five both all most few".split())
 _OPEN = "“"
 _MARK_RE = re.compile(r"''|``|[\"“”]")
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
@@ -168,7 +184,35 @@ def _is_pronoun(s: str) -> bool:
 
 def _plural_common(s: str) -> bool:
     words = s.split()
-    return bool(words) and words[-1].islower() and words[-1].endswith("s")
+    return bool(words) and ((words[-1].islower() and words[-1].endswith("s"))
+                            or words[0].lower() in _PLURAL_DET)
+
+
+def _source_gender(s: str) -> str:
+    """Gender a Source text shows by itself: a title, a given name of the project's name list,
+    a gendered head noun; ``u`` when unknown. (Not through other Sources with the same surname:
+    families share surnames.)"""
+    from helpers.core.lexicons import load_records
+
+    names = {r["name"]: r["gender"] for r in load_records("first_names.txt")}
+
+    def own(x: str) -> str:
+        words = re.findall(r"[A-Za-z][\w'’\-]*", x)
+        if not words:
+            return "u"
+        t0 = words[0].lower() if words[0].lower() not in ("the", "a", "an") else \
+            (words[1].lower() if len(words) > 1 else "")
+        if t0 in _TITLE_GENDER:
+            return _TITLE_GENDER[t0]
+        for w in words[:2]:
+            if names.get(w, "u") in ("m", "f"):
+                return names[w]
+        for w in words:
+            if w.lower() in _DESC_GENDER:
+                return _DESC_GENDER[w.lower()]
+        return "u"
+
+    return own(s)
 
 
 def _antecedents(text: str, sources: list[tuple[int, str]]) -> dict[int, str]:
@@ -178,10 +222,14 @@ def _antecedents(text: str, sources: list[tuple[int, str]]) -> dict[int, str]:
     for k, (pos, s) in enumerate(ordered):
         if not _is_pronoun(s):
             continue
-        singular = s.strip().lower() in _SINGULAR
+        low = s.strip().lower()
+        singular = low in _SINGULAR
+        need = _GENDER_OF_PRONOUN.get(low, "")
         for _, cand in reversed(ordered[:k]):
             if _is_pronoun(cand) or (singular and _plural_common(cand)):
                 continue
+            if need and _source_gender(cand) not in ("u", need):
+                continue  # "she" does not refer back to "Mr. Smith"
             out[pos] = cand
             break
         else:

@@ -389,6 +389,11 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
     kind = _np_kind(np_text)
     row.speaker_mention = np_text
     if kind == "pronoun":
+        went_on = _went_on_speaker(np_text, row.cue, art, para, exclude)
+        if went_on:
+            row.speaker, row.speaker_type = went_on
+            row.speaker_start, row.speaker_end = row.np_start, row.np_end
+            return
         name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
                                            exclude=exclude, interview=interview)
         row.speaker, row.speaker_type = name, typ
@@ -430,6 +435,32 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
                     and tokens[0].rstrip(".") not in TITLES))  # "Royal Society of Tanners"
         row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
+
+
+#: cue lemmas that carry on someone's speech (``He added``, ``she continued``)
+_WENT_ON_LEMMAS = frozenset({"add", "continue", "conclude"})
+
+
+def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str
+                     ) -> tuple[str, str] | None:
+    """``"…," Giuliani said. ¶ He continued, "…"``: a ``he``/``she``/``they`` whose verb
+    carries on speech (add, continue, conclude) is the speaker of the latest speech quotation of
+    this or the previous paragraph when gender and number agree; None otherwise (the usual
+    pronoun resolution applies)."""
+    p = pron.lower()
+    if cue not in _WENT_ON_LEMMAS or p not in ("he", "she", "they") or not art.speech_history:
+        return None
+    k, name, typ = art.speech_history[-1]
+    if k < para - 1 or not name or name == exclude or typ == "writer":
+        return None
+    if p == "they":
+        return (name, typ) if typ in ("group", "description") else None
+    if typ == "group":
+        return None
+    gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
+    if gender not in ("u", {"he": "m", "she": "f"}[p]):
+        return None
+    return name, "pronoun-resolved" if typ not in ("description",) else typ
 
 
 _LOOKBACK = 4  # paragraphs searched back for an antecedent

@@ -18,12 +18,14 @@ from helpers.instruments.quotes.lexicon import (
     _PRON,
     _SPEECH_VERB_RE,
     ALL_VERBS,
+    DOCUMENT_NOUNS,
     FRAMING_VERBS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
     TITLES,
+    _alt,
 )
 from helpers.instruments.quotes.marks import (
     QuoteSpan,
@@ -33,6 +35,7 @@ from helpers.instruments.quotes.mentions import (
     _PERSON_NOUN_RE,
     _PREP_GUARD_RE,
     _SPEAKER_NOUN_RE,
+    _clean_name_tokens,
     _description,
 )
 
@@ -129,8 +132,8 @@ def _np_kind(np_text: str) -> str:
         if first in {"The", "the"} and len(np_text.split()) >= 2 and \
                 np_text.split()[1][:1].isupper():
             return "group"
-        if _desc_head(np_text) in ORG_NOUNS:
-            return "group"
+        if _desc_head(np_text) in ORG_NOUNS or _desc_head(np_text) in DOCUMENT_NOUNS:
+            return "group"  # an organisation or a written source ("the report")
         return "description"
     if np_text.strip()[:1].islower():
         return "description"
@@ -148,7 +151,7 @@ def _valid_np(np_text: str) -> bool:
         return False
     if _DET_START_RX.match(s):
         head = _desc_head(s)
-        return head in PERSON_NOUNS or head in ORG_NOUNS
+        return head in PERSON_NOUNS or head in ORG_NOUNS or head in DOCUMENT_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
         return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
@@ -219,6 +222,17 @@ _BARE_ROLE_BEFORE_RX = re.compile(
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
     rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
+#: a clause subject (after an optional introductory phrase, with an optional bracket such as
+#: a party label) followed by a parenthetical that opens with a relative pronoun, a
+#: preposition or a participle and ends with a comma right before the verb
+_SUBJ_PARENTHETICAL_RX = re.compile(
+    rf"^\W*(?:[^,\x01;]{{0,80}},\s*)??(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|"
+    rf"{_DESC}|{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)}))"
+    rf"(?:\s*\([^()\x01]{{1,30}}\))?\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
+    rf"speaking|writing|like|unlike|as|with|for|from|of|once|now|then|still|[a-z]+ing)\b"
+    rf"[^\x01;!?]{{0,200}},\s*(?:(?:{_ADV}|then|also|later|once|again|has|had|have|will|would)"
+    rf"\s+)*$")
 #: a person description right before ``for|of|at|from`` + the NP that was found
 _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
@@ -357,6 +371,78 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
             row.post_cue_end = base + m.end()
             # a pre-cue with a colon beats a post-cue only if the post-cue is weak
             break
+    if not row.attribution:
+        _post_cue_modified(row, post, after_pos)
+
+
+#: ``"…," City Hall press secretary Dana Pruitt said`` / ``"…" warm-hearted Morton said``: a
+#: name with pre-modifiers (a role, an organisation, an epithet) before a speech verb
+_POST_MOD_NAME_RE = re.compile(
+    rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+\.?\)?\s+){{1,7}}?)"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
+    rf"(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+#: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
+_POST_INV_MOD_RE = re.compile(
+    rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
+    rf"(?P<np>{_NAME})(?=$|[\s,.;:!?)\x01])")
+#: ``"…," the report said`` / ``"…," a new survey of voters found``: a written source (the
+#: head noun may itself be a reporting verb, so the strict patterns cut it off)
+_POST_DOC_RE = re.compile(
+    rf"^[\s,—–-]*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,4}})"
+    rf"(?:\s+(?:of|by|from)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+(?:{_ADV}\s+)?"
+    rf"(?P<verb>{_SPEECH_VERB_RE})\b")
+#: ``"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said``: a name, a long
+#: parenthetical (an age, a place, a relative clause), then the speech verb
+_POST_NAME_PAREN_RE = re.compile(
+    rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
+    rf"whose|an?|the)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+#: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
+#: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
+_NOT_PREMOD = frozenset(
+    """is was are were be been has had have what that which who when while as if and but or
+    because after before during since until in on at to by with about into from than then
+    so it he she they we i you this these those there""".split())
+
+
+def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
+    """A post-cue whose speaker name carries pre-modifiers (see the two patterns above).
+
+    Why: news writing stacks roles before names (``campaign manager``, ``Clinton campaign
+    Chairman``, ``master of ceremonies``); the strict patterns only allow a title. The
+    pre-modifiers must be a noun-phrase prefix (no clause or preposition word, except ``of``
+    inside a role), the name must not be a sentence-start or calendar word, and after the verb
+    the name must be a full name (two words or more)."""
+    m = _POST_DOC_RE.match(post)
+    if m and _desc_head(m.group("np")) in DOCUMENT_NOUNS:
+        _set_post(row, m, after_pos)
+        return
+    m = _POST_NAME_PAREN_RE.match(post)
+    if m and _clean_name_tokens(m.group("np")) and \
+            _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
+        _set_post(row, m, after_pos)
+        return
+    for rx in (_POST_MOD_NAME_RE, _POST_INV_MOD_RE):
+        m = rx.match(post)
+        if not m:
+            continue
+        pre_words = [w.strip("(),").lower() for w in m.group("pre").split()]
+        if any(w in _NOT_PREMOD for w in pre_words):
+            continue
+        tokens = _clean_name_tokens(m.group("np"))
+        if not tokens or tokens[0] in _NOT_NAME or (rx is _POST_INV_MOD_RE and len(tokens) < 2):
+            continue
+        _set_post(row, m, after_pos)
+        return
+
+
+def _set_post(row: QuoteRow, m: re.Match, base: int) -> None:
+    """Cue, speaker phrase and offsets of a post-cue match ``m`` of the text at ``base``."""
+    row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
+    row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
+    row.np = m.group("np")
+    row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
+    row.attribution = "post-cue"
+    row.post_cue_end = base + m.end()
 
 
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,
@@ -536,6 +622,13 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
+        par = _SUBJ_PARENTHETICAL_RX.match(before) if nb is not None and \
+            before.count(",") >= 2 else None
+        if par and par.end("np") <= nb.start("np") and _valid_np(par.group("np")) and \
+                not _np_is_verbish(par.group("np")):
+            # "Clinton, during a town hall in Columbus, Ohio, said": the subject before the
+            # parenthetical, not the last name inside it
+            nb = par
         adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
             nb is None or nb.start("np") > len(before) - 40) else None
         if adj and (nb is None or nb.start("np") >= adj.start()):

@@ -20,9 +20,12 @@ from helpers.instruments.quotes.finish import (
     _multi_paragraph_speakers,
     _vocative_names,
 )
+from helpers.instruments.quotes.marks import typewriter_to_double
 from helpers.instruments.quotes.names import (
     _alias_index,
+    canonical_key,
 )
+from helpers.instruments.quotes.speakers import canonical_speakers, is_document, not_a_speaker
 
 QUOTE_COLUMNS = [
     "source",
@@ -48,6 +51,9 @@ QUOTE_COLUMNS = [
     "paragraph_index",
     "sentence_id",
     "n_words",
+    "speaker_canonical",
+    "speaker_id",
+    "speaker_reason",
 ]
 
 def _empty() -> pd.DataFrame:
@@ -63,7 +69,8 @@ def _types(df: pd.DataFrame) -> pd.DataFrame:
     for c in ("continuation", "closed"):
         df[c] = df[c].astype(bool)
     for c in ("source", "article_id", "text", "kind", "speaker", "cue", "speaker_type",
-              "speaker_mention", "attribution", "mark"):
+              "speaker_mention", "attribution", "mark", "speaker_canonical", "speaker_id",
+              "speaker_reason"):
         df[c] = df[c].astype(object)
     return df
 
@@ -92,16 +99,20 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
     groups: dict[tuple[str, str], list[int]] = {}
     for i, key in enumerate(zip(cols["source"], cols["article_id"])):
         groups.setdefault(key, []).append(i)
+    work_texts: dict[str, str] = {}  # per source: the text with typewriter marks normalised
     for (source, article_id), idx in groups.items():
         text = corpus.texts.get(source, "")
         if not text:
             continue
         ablocks = {c: [cols[c][i] for i in idx] for c in names}
-        art = ArticleState(text, alias)
+        if source not in work_texts:  # same offsets; rows quote ``text`` itself
+            work_texts[source] = typewriter_to_double(text)
+        work = work_texts[source]
+        art = ArticleState(work, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
         # no catch-all here: a bug in a rule raises (with its traceback) instead of quietly
         # turning into spans without attribution
-        rows, para_spans, paragraphs = _article_rows(text, ablocks, art)
+        rows, para_spans, paragraphs = _article_rows(work, ablocks, art)
         art.writer_meets = any(_WRITER_MEETS_RE.search(p.narr) for p in paragraphs)
         if not rows:
             continue
@@ -113,6 +124,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         _multi_paragraph_speakers(rows)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
+        first = len(records)
         for r in rows:
             sp = r.span
             k = int(np.searchsorted(s_starts, sp.start, side="right")) - 1
@@ -141,11 +153,39 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
                 "sentence_id": int(s_ids[k]) if k >= 0 and len(s_ids) else -1,
                 "n_words": count_words(text[sp.start:sp.end]),
             })
+        _identify_speakers(records[first:], article_id, art)
     if not records:
         return _empty()
     df = pd.DataFrame.from_records(records, columns=QUOTE_COLUMNS)
     df = df.sort_values(["source", "start", "end"], kind="stable").reset_index(drop=True)
     return _types(df)
+
+
+def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) -> None:
+    """Drop speakers that name no person, group, organisation or document (with the reason),
+    label written sources ``document``, and add the canonical speaker and its id per article.
+
+    ``speaker_reason`` of a speech row without a speaker: ``not_a_speaker:<word>``, ``unresolved``
+    (a speaker phrase was found but not resolved, e.g. a pronoun with no antecedent) or
+    ``no_cue`` (no cue and no context gave a speaker); "" otherwise.
+    """
+    for rec in records:
+        rec["speaker_reason"] = ""
+        if rec["kind"] != "speech":
+            continue
+        bad = not_a_speaker(rec["speaker"], rec["speaker_type"])
+        if bad:
+            rec.update(speaker="", speaker_type="none", speaker_start=None, speaker_end=None,
+                       speaker_reason=f"not_a_speaker:{bad}")
+        elif not rec["speaker"]:
+            rec["speaker_reason"] = "unresolved" if rec["speaker_mention"] else "no_cue"
+        elif rec["speaker_type"] == "group" and is_document(rec["speaker"]):
+            rec["speaker_type"] = "document"
+    full = [n for _, n in art.full_names if canonical_key(n) in art.known]
+    ids = canonical_speakers([r["speaker"] if r["kind"] == "speech" else "" for r in records],
+                             [r["speaker_type"] for r in records], article_id, full)
+    for rec, ident in zip(records, ids):
+        rec["speaker_canonical"], rec["speaker_id"] = ident.canonical, ident.speaker_id
 
 
 def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None

@@ -78,6 +78,8 @@ _FEMALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "f"}
 PERSON_NOUNS = frozenset(load_words("person_nouns.txt"))
 #: Head nouns of organisations that speak (``the company said``): a group speaker.
 ORG_NOUNS = frozenset(load_words("org_nouns.txt"))
+#: Head nouns of written sources that speak (``the report said``): a document speaker.
+DOCUMENT_NOUNS = frozenset(load_words("document_nouns.txt"))
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
     r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its)|[Hh]is|[Hh]er|"

@@ -12,6 +12,37 @@ _DOUBLE_CLOSE = "”»"
 _MARK_RE = re.compile("[\"“”„«»'‘’‚]")
 _BOUNDARY_BEFORE = set(" \t\n\r([{—–-/\u00a0") | set("“‘\"'")
 _DECADE_RE = re.compile(r"\d\d?s\b|\d\d(?=[\s,.;:!?)\-–—]|$)")
+_TYPEWRITER_RE = re.compile(r"(?<!['`])(?:'{2,3}|``)(?!['`])")
+_OPENER_BEFORE = set(" \t\n\r([{—–-/\u00a0")
+
+
+def typewriter_to_double(text: str) -> str:
+    """``text`` with typewriter double marks (`````` ``…'' `````` or ``''…''``, as in wire and
+    newspaper archives) written as one straight ``"`` plus a space, offsets unchanged.
+
+    Why: two apostrophes are otherwise read as two single marks, so the quotation becomes a
+    ``single`` span whose narration keeps a stray ``'`` and no cue is found around it. An
+    opener (after a space, bracket, dash or the text start, before a non-space; or ``````)
+    becomes `` "``, a closer ``" ``; a pair between two letters is left alone. Three marks
+    are a double and a single one: the double comes first when opening, last when closing.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    out = list(text)
+    for m in _TYPEWRITER_RE.finditer(text):
+        i, j = m.start(), m.end()
+        before = text[i - 1] if i > 0 else " "
+        after = text[j] if j < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        opener = m.group(0) == "``" or (before in _OPENER_BEFORE and not after.isspace())
+        if j - i == 3:  # three marks: '' + ' (opening) or ' + '' (closing a nested single)
+            if opener:
+                j = i + 2
+            else:
+                i = j - 2
+        out[i:j] = [" ", '"'] if opener else ['"', " "]
+    return "".join(out)
 
 
 @dataclass

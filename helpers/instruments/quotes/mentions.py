@@ -281,8 +281,15 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
     if len(name.split()) == 1:
         # "Garske, now a banker, tells me": a lone surname in apposition to a person noun
         # (the full name may stand only inside a quotation, which is masked)
-        return name[:1].isupper() and name[1:].islower() and \
-            bool(_APPOS_AFTER_RE.match(narr[e:e + 80]))
+        if not (name[:1].isupper() and name[1:].islower()):
+            return False
+        if _APPOS_AFTER_RE.match(narr[e:e + 80]):
+            return True
+        # "Singh said he was alarmed": a lone surname opening a clause right before a reporting
+        # verb (not a sentence-start word, a place, an organisation word or a nationality)
+        return name not in _NOT_NAME and name not in _PLACE_WORDS and \
+            name.lower() not in _DEMONYMS and _at_clause_lead(narr, s) and \
+            bool(_VERB_AFTER_RE.match(narr[e:e + 30]))
     if not 2 <= len(name.split()) <= 3:
         return False
     return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])

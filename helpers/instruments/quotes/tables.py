@@ -35,12 +35,18 @@ def _speech_top(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def _speaker_label(row: pd.Series) -> str:
-    return row["speaker"] if row["speaker"] else "(unattributed)"
+    """The canonical speaker (one per person per article) when the rows carry it, else the
+    speaker as attributed; ``(unattributed)`` for none."""
+    canon = row.get("speaker_canonical", "")
+    name = canon if isinstance(canon, str) and canon else row["speaker"]
+    return name if name else "(unattributed)"
 
 
 def quote_shares(quotes: pd.DataFrame) -> pd.DataFrame:
     """Who is quoted and how much: one row per article and speaker.
 
+    Speakers are counted by ``speaker_canonical`` (``Burnham``, ``Andy Burnham`` and
+    ``Frontrunner Burnham`` are one row, ``Andy Burnham``) when the column is present.
     Columns: ``article_id``, ``speaker``, ``speaker_type``, ``named`` (bool: a name, not a
     description/group/unattributed), ``quotes``, ``quoted_words``, ``share`` (of the article's
     quoted words). Sorted by article, then words.
@@ -100,6 +106,7 @@ def verb_framing(quotes: pd.DataFrame) -> pd.DataFrame:
     """Reporting-verb framing per speaker: how often each speaker's words are introduced with a
     neutral verb (say, tell, …) or with concession, assertion, denial or emotive verbs.
 
+    Speakers are counted by ``speaker_canonical`` when present (see :func:`quote_shares`).
     Long table: ``speaker``, ``framing`` (class of :data:`VERB_FRAMING`, or ``other``),
     ``cues`` (count), ``verbs`` (the lemmas, ``;``-joined). Rows without a cue are left out.
     """

@@ -1,0 +1,163 @@
+"""One speaker per person per article: the canonical name and a stable id of every attributed
+speaker, and the reason a speech row has no speaker.
+
+Why: the same person is written ``Burnham``, ``Andy Burnham`` and ``Frontrunner Burnham`` in
+one article; counted apart, a person's share of the quotations is split three ways. And a word
+that names no person, group, organisation or document (``Having``, ``Mrs``, ``the fight``) must
+never count as a speaker: the row is left unattributed, with the reason, rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from helpers.instruments.quotes.lexicon import (
+    _NOT_NAME,
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    TITLES,
+    _first_names,
+)
+from helpers.instruments.quotes.names import canonical_key
+
+_TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
+_DETERMINER_WORDS = frozenset(
+    "a an the one another some several two three many most other his her their our my its "
+    "this that these those".split())
+#: speaker types whose speaker string is a name (canonicalised across the article)
+_NAMED_TYPES = ("named", "pronoun-resolved")
+
+
+class SpeakerIdentity(NamedTuple):
+    """The canonical speaker of one row: the fullest name of the person in the article (or the
+    speaker as written for descriptions, groups, documents and the writer) and its id."""
+
+    canonical: str
+    speaker_id: str
+
+
+def not_a_speaker(speaker: str, speaker_type: str) -> str:
+    """The offending word when ``speaker`` names no person, group, organisation or document,
+    else "".
+
+    Rules (general, no names): a one-word name that is a bare title (``Mrs``), a sentence-start
+    or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
+    (``Having``); a description whose head noun is neither a person noun, an organisation noun
+    nor a document noun, singular or plural (``the one``, ``the fight``). Groups, documents and
+    the writer always pass.
+    """
+    s = speaker.strip()
+    if not s or speaker_type in ("writer",):
+        return ""
+    words = re.findall(r"[\w’'\-]+", s)
+    if not words:
+        return s
+    if speaker_type in _NAMED_TYPES:
+        core = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
+        if not core:
+            return words[0]  # a bare title
+        if len(core) == 1:
+            w = core[0]
+            if w in _NOT_NAME or (w.lower().endswith("ing") and w not in _first_names()):
+                return w
+        return ""
+    if speaker_type == "description":
+        content = [w for w in words if w.lower() not in _DETERMINER_WORDS]
+        head = _head_noun(content)
+        if not head:
+            return words[-1]
+        if head in PERSON_NOUNS or head in ORG_NOUNS or head in DOCUMENT_NOUNS:
+            return ""
+        if head.endswith("s") and (head[:-1] in PERSON_NOUNS or head[:-1] in ORG_NOUNS
+                                   or head[:-1] in DOCUMENT_NOUNS):
+            return ""
+        return head
+    return ""
+
+
+def is_document(speaker: str) -> bool:
+    """Whether a group speaker is a written source (``the report``, ``a new survey``)."""
+    words = [w for w in re.findall(r"[\w’'\-]+", speaker) if w.lower() not in _DETERMINER_WORDS]
+    return _head_noun(words) in DOCUMENT_NOUNS
+
+
+def _head_noun(words: list[str]) -> str:
+    """Head of a description: the last word before a post-modifier (``of``, ``for``, ``who`` …)."""
+    head = ""
+    for w in words:
+        if w.lower() in ("of", "for", "who", "at", "from", "in", "on", "with", "that", "which"):
+            break
+        head = w.lower()
+    return head
+
+
+def _given_name_first(tokens: list[str]) -> bool:
+    return bool(tokens) and (tokens[0] in _first_names() or len(tokens[0].rstrip(".")) == 1)
+
+
+def _person_key(name: str) -> tuple[str, ...]:
+    """Name tokens for merging: titles, possessives and leading role words dropped, kept case."""
+    tokens = canonical_key(name).split()
+    raw = name.replace("’s", "").replace("'s", "").split()
+    raw = [t for t in raw if t.lower().rstrip(".") not in _TITLE_WORDS] or raw
+    # leading lower-case or role words are not part of the name ("Frontrunner Burnham")
+    while len(raw) > 1 and (raw[0][:1].islower() or raw[0].lower() in PERSON_NOUNS):
+        raw = raw[1:]
+    return tuple(raw) if raw else tuple(tokens)
+
+
+def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
+                       full_names: list[str] | None = None) -> list[SpeakerIdentity]:
+    """Canonical speaker and id for each row of one article (same order as ``speakers``).
+
+    Named speakers that share a surname are one person unless both carry different given
+    names: ``Burnham``, ``Mr Burnham`` and ``Frontrunner Burnham`` join ``Andy Burnham``; the
+    canonical form is the fullest such name among the article's speakers and ``full_names``
+    (full person names seen in the narration). Other speakers (descriptions, groups, documents,
+    the writer) are their own canonical form, compared case-insensitively. Ids are
+    ``<article_id>#<n>``, numbered by first appearance; rows without a speaker get "".
+    """
+    pool: dict[str, list[tuple[str, ...]]] = {}  # names by lower-case surname
+    named = [n for n, t in zip(speakers, types) if n and t in _NAMED_TYPES]
+    for name in dict.fromkeys([*named, *(full_names or [])]):
+        key = _person_key(name)
+        if key:
+            pool.setdefault(key[-1].lower(), []).append(key)
+    out: list[SpeakerIdentity] = []
+    ids: dict[str, str] = {}
+    for name, typ in zip(speakers, types):
+        if not name:
+            out.append(SpeakerIdentity("", ""))
+            continue
+        canon = name
+        if typ in _NAMED_TYPES:
+            key_tokens = _person_key(name)
+            same = pool.get(key_tokens[-1].lower(), []) if key_tokens else []
+            canon = " ".join(_fullest(key_tokens, same)) or name
+        key = canon.lower() if typ in _NAMED_TYPES else canonical_key(canon)
+        if key not in ids:
+            ids[key] = f"{article_id}#{len(ids) + 1}"
+        out.append(SpeakerIdentity(canon, ids[key]))
+    return out
+
+
+def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The fullest name of ``pool`` naming the same person as ``tokens``: same surname, the
+    given names agreeing where ``tokens`` has one; a name opening on a given name beats one
+    that does not (``Andy Burnham`` over ``Frontrunner Burnham``), then the longer wins."""
+    if not tokens:
+        return tokens
+    best = tokens
+    last = tokens[-1].lower()
+    own_given = len(tokens) > 1 and _given_name_first(list(tokens))
+    for cand in pool:
+        if not cand or cand[-1].lower() != last:
+            continue
+        if own_given and cand[0].lower() != tokens[0].lower():
+            continue  # "Kate Burnham" is not "Andy Burnham"
+        if (_given_name_first(list(cand)), len(cand)) > (_given_name_first(list(best)),
+                                                         len(best)):
+            best = cand
+    return best

@@ -1,0 +1,146 @@
+"""Unit tests (invented text) for the quote rules added for real news (issue 13)."""
+
+from __future__ import annotations
+
+from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.marks import typewriter_to_double
+
+
+def _speech(text: str):
+    q = extract_quotes_text(text)
+    return q[q["kind"] == "speech"].reset_index(drop=True)
+
+
+def test_typewriter_marks_keep_offsets_and_become_double() -> None:
+    text = "A ''b c,'' said D. It's rock''n''roll."
+    out = typewriter_to_double(text)
+    assert len(out) == len(text)
+    assert out == 'A  "b c,"  said D. It\'s rock\'\'n\'\'roll.'
+
+
+def test_typewriter_quotes_get_post_cue_speaker() -> None:
+    text = ("Prices fell again in May.\n\n"
+            "''The numbers are grim for the incumbents,'' said Willa Frantz, a pollster "
+            "for a small firm. ''They will not recover soon.''\n")
+    q = _speech(text)
+    assert len(q) == 2
+    assert q.at[0, "speaker"] == "Willa Frantz" and q.at[0, "cue"] == "say"
+    assert q.at[0, "text"].startswith("The numbers")
+    assert q.at[1, "speaker"] == "Willa Frantz"
+
+
+def test_post_cue_name_with_role_premodifiers() -> None:
+    lead = "Costs rose faster than inflation, Marlow said.\n\n"
+    cases = [
+        ('"The agency is bound by law," City Hall press secretary Dana Pruitt said Tuesday.',
+         "Dana Pruitt"),
+        ('"We want a fighter," campaign manager Robby Lanke said.', "Robby Lanke"),
+        ('"Thanks for coming," said master of ceremonies Asir Tabbani, an engineer.',
+         "Asir Tabbani"),
+    ]
+    for para, who in cases:
+        q = _speech(lead + para + "\n")
+        assert q.at[0, "speaker"] == who, para
+        assert q.at[0, "attribution"] == "post-cue"
+
+
+def test_clause_before_name_is_not_a_premodifier() -> None:
+    q = _speech('Costs rose, Marlow said.\n\n"That is wrong and always was," is what Jo Hart '
+                'said.\n')
+    assert q.empty or q.at[0, "attribution"] != "post-cue"
+
+
+def test_next_sentence_is_not_a_post_cue() -> None:
+    q = extract_quotes_text('Officials call it a "non-starter". Another said the plan was '
+                            'dead.\n\nAides see "the final push". Okafor told them to wait.\n')
+    assert (q["attribution"] != "post-cue").all()
+
+
+def test_one_canonical_speaker_per_person() -> None:
+    text = ("Andy Farnell leads the race for mayor.\n\n"
+            '"We will win this time," Farnell said.\n\n'
+            'Frontrunner Farnell added: "It is close."\n\n'
+            '"Never," said Kate Farnell, his rival.\n')
+    q = _speech(text)
+    assert q.at[0, "speaker_canonical"] == "Andy Farnell"
+    assert q.at[1, "speaker_canonical"] == "Andy Farnell"
+    assert q.at[0, "speaker_id"] == q.at[1, "speaker_id"] != ""
+    assert q.at[2, "speaker_canonical"] == "Kate Farnell"
+    assert q.at[2, "speaker_id"] != q.at[0, "speaker_id"]
+    assert q.at[0, "speaker_id"].endswith("#1")
+
+
+def test_written_source_is_a_document_speaker() -> None:
+    q = _speech('Sales fell in May.\n\n"The economy is weak," the report said.\n\n'
+                '"Growth has stalled for good," a new survey said.\n')
+    assert q["speaker"].tolist() == ["the report", "a new survey"]
+    assert (q["speaker_type"] == "document").all()
+    assert q.at[0, "speaker_id"] != q.at[1, "speaker_id"]
+
+
+def test_not_a_speaker_words_are_left_empty_with_reason() -> None:
+    from helpers.instruments.quotes.speakers import not_a_speaker
+
+    assert not_a_speaker("Mrs", "named") == "Mrs"
+    assert not_a_speaker("Having", "named") == "Having"
+    assert not_a_speaker("the fight", "description") == "fight"
+    assert not_a_speaker("the one", "description") == "one"
+    assert not_a_speaker("a senior minister", "description") == ""
+    assert not_a_speaker("Jo Hart", "named") == ""
+    assert not_a_speaker("the report", "group") == ""
+
+
+def test_speech_without_speaker_has_a_reason() -> None:
+    q = _speech('It rained all week.\n\n"Nobody expected any of this to happen so fast."\n')
+    assert q.at[0, "speaker"] == ""
+    assert q.at[0, "speaker_reason"] in ("no_cue", "unresolved") or \
+        q.at[0, "speaker_reason"].startswith("not_a_speaker:")
+
+
+def test_subject_before_a_parenthetical_is_the_speaker() -> None:
+    lead = "Sales fell in May, Okoro said.\n\n"
+    cases = [
+        ('Clinta, during a town hall in Dayton, Ohio, said she was "going to close the '
+         'mines soon," aides recalled.\n', "Clinta"),
+        ('Mara Reble, whose hometown, Tampa, may flood, argues that the plans will "wreck '
+         'the economy."\n', "Mara Reble"),
+        ('The complaint, which was filed in federal court in Boston, alleged that the firm '
+         '"failed to protect the data."\n', "the complaint"),
+        ('"Both of them scare me a great deal," Harold Bonds, 30, of Raleigh, N.C., who '
+         'was polled, said in an interview.\n', "Harold Bonds"),
+    ]
+    for para, who in cases:
+        q = _speech(lead + para)
+        assert q.at[0, "speaker"] == who, para
+
+
+def test_quote_shares_count_one_row_per_person() -> None:
+    from helpers.instruments.quotes import quote_shares
+
+    text = ("Andy Farnell leads the race for mayor.\n\n"
+            '"We will win this time," Farnell said.\n\n'
+            'Frontrunner Farnell added: "It is close."\n')
+    shares = quote_shares(extract_quotes_text(text))
+    assert shares["speaker"].tolist() == ["Andy Farnell"]
+    assert shares.at[0, "quotes"] == 2
+
+
+def test_he_continued_carries_on_the_previous_speaker() -> None:
+    text = ("Rudy Gallo and Bill Marsh spoke at length about the case.\n\n"
+            '"There is plenty of evidence here," Gallo said in a phone interview, adding that '
+            'Marsh showed the "conduct of a person who had consciousness of guilt."\n\n'
+            'He continued, "I\'ve never heard of anyone who destroyed records like that."\n')
+    q = _speech(text)
+    assert q["speaker"].iloc[-1] == "Rudy Gallo"
+
+
+def test_three_typewriter_marks_split_into_double_and_single() -> None:
+    assert typewriter_to_double("a ''b 'c d.''' said X.") == "a  \"b 'c d.'\"  said X."
+    assert typewriter_to_double("a '''Yes' he said,'' Y.") == "a  \"'Yes' he said,\"  Y."
+
+
+def test_subject_after_an_introductory_phrase_and_a_party_label() -> None:
+    q = _speech("Sales fell in May, Okoro said.\n\nSpeaking later on the same show, Sen. Clara "
+                "Moss (D-Mo.), who has endorsed Clinta, said Sandler has pushed the secretary to "
+                'be "more aggressive" in the race.\n')
+    assert q.at[0, "speaker"] == "Clara Moss"
