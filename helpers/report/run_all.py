@@ -36,6 +36,7 @@ from pathlib import Path
 
 import psutil
 
+from helpers.core.check import check_corpus, summarise
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import (
     DATA_PROCESSED,
@@ -314,6 +315,8 @@ def run_notebooks(
     )
     for line in summarise_skipped(loaded.skipped):
         progress(f"  {line}")
+    for line in summarise(check_corpus(loaded)):  # no body, furniture title, no date, ...
+        progress(f"  warning: {line}")
     notebooks = [j if isinstance(j, NotebookJob) else NotebookJob(Path(j), Path(j).stem)
                  for j in (notebooks if notebooks is not None else list_notebooks())]
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
