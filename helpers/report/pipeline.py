@@ -25,9 +25,6 @@ from helpers.report import joins
 __all__ = ["INSTRUMENTS", "Analysis", "analyse", "theme_tone_table"]
 
 INSTRUMENTS: tuple[str, ...] = ("quotes", "sentiment", "themes", "timeline")
-PARAGRAPH_BASE: tuple[str, ...] = ("source", "article_id", "paragraph_index", "section", "start",
-                                   "end", "n_words")
-"""The leading columns of the paragraph table (those of ``themes.paragraph_themes``)."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +104,7 @@ def analyse(corpus: Corpus, codebook: th.Codebook | str | Path | None = None,
     book = th.load_codebook(codebook) if not isinstance(codebook, th.Codebook) else codebook
     matches = th.match_themes(corpus, book)
     paragraphs = th.theme_scores(corpus, "paragraph", book, matches=matches).reindex(
-        columns=[*PARAGRAPH_BASE, *book.ids, *(f"{t}_present" for t in book.ids)])
+        columns=th.paragraph_columns(book))
     sentence_themes = th.theme_scores(corpus, "sentence", book, matches=matches)
     voices = joins.theme_voices(matches, quotes) if wanted & {"quotes", "sentiment"} else empty
     tone = theme_tone_table(sentence_themes, sentiment, paragraphs, book.ids)

@@ -511,11 +511,14 @@ def paragraph_themes(
     denied) for every theme.
     """
     book = as_codebook(codebook)
-    scores = theme_scores(corpus, "paragraph", book)
+    return theme_scores(corpus, "paragraph", book).reindex(columns=paragraph_columns(book))
+
+
+def paragraph_columns(book: Codebook) -> list[str]:
+    """The columns of the paragraph table, in order (see :func:`paragraph_themes`)."""
     base = ["source", "article_id", "paragraph_index", "section", "start", "end", "n_words"]
-    cols = (base + book.ids + [f"{t}_present" for t in book.ids]
+    return (base + book.ids + [f"{t}_present" for t in book.ids]
             + [f"{t}_evidence" for t in book.ids] + [f"{t}_negated" for t in book.ids])
-    return scores.reindex(columns=cols)
 
 
 
