@@ -64,11 +64,10 @@ def _write(df: pd.DataFrame, path: Path) -> None:
 
 def _paragraph_themes(corpus: object, book: object, matches: pd.DataFrame) -> pd.DataFrame:
     """``paragraph_themes(corpus, book)`` from matches already found (not matched twice)."""
-    from helpers.instruments.themes import theme_scores
+    from helpers.instruments.themes import paragraph_columns, theme_scores
 
     scores = theme_scores(corpus, "paragraph", book, matches=matches)
-    base = ["source", "article_id", "paragraph_index", "section", "start", "end", "n_words"]
-    return scores.reindex(columns=base + book.ids + [f"{t}_present" for t in book.ids])
+    return scores.reindex(columns=paragraph_columns(book))
 
 
 def _compute(corpus: object, todo: tuple[str, ...], spec: FileSpec, store: Path,
