@@ -144,3 +144,16 @@ def test_subject_after_an_introductory_phrase_and_a_party_label() -> None:
                 "Moss (D-Mo.), who has endorsed Clinta, said Sandler has pushed the secretary to "
                 'be "more aggressive" in the race.\n')
     assert q.at[0, "speaker"] == "Clara Moss"
+
+
+def test_title_after_a_work_noun_or_broadcaster_is_a_term() -> None:
+    text = ("Mara Vell said on Sunday on KXT's \"Morning Hour,\" that she would run.\n\n"
+            "Vell said so again on the podcast \"Talk of Towns.\" She wrote in her memoir, "
+            "\"Stone Roads,\" that the party had lost its way.\n\n"
+            "\"We will win the seat,\" she said on the show.\n")
+    q = extract_quotes_text(text)
+    kinds = dict(zip(q["text"].str.rstrip(".,"), q["kind"]))
+    assert kinds["Morning Hour"] == "term"
+    assert kinds["Talk of Towns"] == "term"
+    assert kinds["Stone Roads"] == "term"
+    assert kinds["We will win the seat"] == "speech"

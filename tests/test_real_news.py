@@ -165,6 +165,26 @@ def test_score_polnear_counts_by_hand() -> None:
     assert s["cue_accuracy"] == pytest.approx(0.5)
 
 
+def test_nested_quotation_inside_predicted_speech_is_not_its_own_piece() -> None:
+    text = 'Ann Lee said: "They told me \'go home\' and I did." Later "fine" was heard.'
+    outer_s = text.index("They")
+    outer_e = text.index('."') + 1
+    inner_s = text.index("go home")
+    fine_s = text.index("fine")
+    gold = pd.DataFrame([{"source": "n.txt", "start": outer_s, "end": outer_e,
+                          "text": text[outer_s:outer_e], "speaker": "Ann Lee", "cue_text": "said",
+                          "quote_id": "q1", "speaker_is_pronoun": False,
+                          "speaker_antecedent": ""}])
+    row = {"source": "n.txt", "kind": "speech", "speaker": "Ann Lee", "cue": "say"}
+    pred = pd.DataFrame([
+        {**row, "start": outer_s, "end": outer_e, "level": 0},
+        {**row, "start": inner_s, "end": inner_s + 7, "level": 1},  # inside the outer: dropped
+        {**row, "start": fine_s, "end": fine_s + 4, "level": 1},  # no outer speech row: kept
+    ])
+    s = score_polnear(gold, pred)
+    assert (s["n_pred_speech"], s["n_matched"]) == (2, 1)
+
+
 # --------------------------------------------------------------------------- synthetic: TimeML
 
 TML = """<?xml version="1.0" ?>

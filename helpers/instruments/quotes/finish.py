@@ -13,6 +13,7 @@ from helpers.instruments.quotes.article import (
     _TERM_MARKER_RE,
     _WRITER_ASKS_RE,
     _is_title_case,
+    _is_work_title,
 )
 from helpers.instruments.quotes.attribution import (
     ArticleState,
@@ -63,6 +64,9 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                     row.attribution not in ("pre-cue", "post-cue") and \
                     not _is_sentence_like(inner):
                 _make_term(row)  # "keeping a ‘loyalty register’ of MPs"
+                continue
+            if _is_work_title(inner, art.text[max(0, sp.open_pos - 40):sp.open_pos]):
+                _make_term(row)  # "said on ABC's "This Week,"", "the documentary "Weiner.""
                 continue
             if (words <= 6 and _TERM_MARKER_RE.search(
                     art.text[max(0, sp.open_pos - 30):sp.open_pos])) or (
