@@ -157,3 +157,20 @@ def test_title_after_a_work_noun_or_broadcaster_is_a_term() -> None:
     assert kinds["Talk of Towns"] == "term"
     assert kinds["Stone Roads"] == "term"
     assert kinds["We will win the seat"] == "speech"
+
+
+def test_subject_of_a_relative_clause_reports_a_short_quotation() -> None:
+    text = ("Compare that with Dana Orrin, who has called the treaty \"madness,\" and "
+            "Ruth Kalb, who says it is \"ruinous.\"\n\n"
+            "The vote angered the governor, who later described the plan as \"a swindle\".\n")
+    q = _speech(text)
+    got = dict(zip(q["text"].str.rstrip(".,"), q["speaker"]))
+    assert got == {"madness": "Dana Orrin", "ruinous": "Ruth Kalb", "a swindle": "the governor"}
+
+
+def test_blast_and_pledge_report_short_quotations() -> None:
+    text = ("Ivo Brandt blasted the deal as \"a giveaway\" on Monday.\n\n"
+            "Nell Haas pledged \"full cooperation\" with the inquiry.\n")
+    q = _speech(text)
+    assert dict(zip(q["text"], q["cue"])) == {"a giveaway": "blast",
+                                              "full cooperation": "pledge"}
