@@ -174,3 +174,22 @@ def test_blast_and_pledge_report_short_quotations() -> None:
     q = _speech(text)
     assert dict(zip(q["text"], q["cue"])) == {"a giveaway": "blast",
                                               "full cooperation": "pledge"}
+
+
+def test_single_quoted_line_alone_as_a_paragraph_is_a_subheading() -> None:
+    text = ("\"We will cut the tax,\" Ada Lunn said on Monday.\n\n"
+            "\"It is the right thing to do,\" she added.\n\n"
+            "'A fight to the very end.'\n\n"
+            "The campaign opened offices in four towns.\n")
+    q = extract_quotes_text(text)
+    kinds = dict(zip(q["text"], q["kind"]))
+    assert kinds["A fight to the very end."] == "term"
+    assert kinds["We will cut the tax,"] == "speech"
+
+
+def test_title_before_by_author_or_after_author_of_is_a_term() -> None:
+    text = ("Tom Reyes said he had read \"Long Roads Home,\" by Ann Vey. Reyes, the author "
+            "of \"Quiet Harbours Again,\" said he agreed.\n")
+    q = extract_quotes_text(text)
+    kinds = dict(zip(q["text"].str.rstrip(",."), q["kind"]))
+    assert kinds == {"Long Roads Home": "term", "Quiet Harbours Again": "term"}

@@ -235,12 +235,20 @@ _WORK_BEFORE_RE = re.compile(
     r"\s*,?\s*$")
 
 
-def _is_work_title(inner: str, before: str) -> bool:
+#: right after a quotation: ``, by <Name>`` (the author of a work)
+_BY_AUTHOR_AFTER_RE = re.compile(r"^\s*,?\s*by\s+(?:[A-Z]\.\s*)*[A-Z][a-z]")
+#: right before a quotation: ``author of``, ``roles in``-type phrases naming works
+_AUTHOR_OF_RE = re.compile(r"\b(?:author|authors|writer|director|star|producer)\s+of\s*$")
+
+
+def _is_work_title(inner: str, before: str, after: str = "") -> bool:
     """A span in Title Case (trailing ``.,!?`` of news style inside the marks allowed) right after
-    a noun naming a work or a broadcaster's possessive: the title of that work, not an
-    utterance (``on ABC's "This Week,"``, ``the podcast "Here Is the Thing."``)."""
+    a noun naming a work or a broadcaster's possessive, after ``author of``, or followed by
+    ``by <Name>``: the title of that work, not an utterance (``on ABC's "This Week,"``, ``the
+    podcast "Here Is the Thing."``)."""
     words = inner.rstrip(" .,!?;:…").split()
-    if not 1 <= len(words) <= 8 or not _WORK_BEFORE_RE.search(before):
+    if not 1 <= len(words) <= 8 or not (_WORK_BEFORE_RE.search(before) or _AUTHOR_OF_RE.search(
+            before) or _BY_AUTHOR_AFTER_RE.match(after)):
         return False
     return words[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
