@@ -144,3 +144,52 @@ def test_subject_after_an_introductory_phrase_and_a_party_label() -> None:
                 "Moss (D-Mo.), who has endorsed Clinta, said Sandler has pushed the secretary to "
                 'be "more aggressive" in the race.\n')
     assert q.at[0, "speaker"] == "Clara Moss"
+
+
+def test_title_after_a_work_noun_or_broadcaster_is_a_term() -> None:
+    text = ("Mara Vell said on Sunday on KXT's \"Morning Hour,\" that she would run.\n\n"
+            "Vell said so again on the podcast \"Talk of Towns.\" She wrote in her memoir, "
+            "\"Stone Roads,\" that the party had lost its way.\n\n"
+            "\"We will win the seat,\" she said on the show.\n")
+    q = extract_quotes_text(text)
+    kinds = dict(zip(q["text"].str.rstrip(".,"), q["kind"]))
+    assert kinds["Morning Hour"] == "term"
+    assert kinds["Talk of Towns"] == "term"
+    assert kinds["Stone Roads"] == "term"
+    assert kinds["We will win the seat"] == "speech"
+
+
+def test_subject_of_a_relative_clause_reports_a_short_quotation() -> None:
+    text = ("Compare that with Dana Orrin, who has called the treaty \"madness,\" and "
+            "Ruth Kalb, who says it is \"ruinous.\"\n\n"
+            "The vote angered the governor, who later described the plan as \"a swindle\".\n")
+    q = _speech(text)
+    got = dict(zip(q["text"].str.rstrip(".,"), q["speaker"]))
+    assert got == {"madness": "Dana Orrin", "ruinous": "Ruth Kalb", "a swindle": "the governor"}
+
+
+def test_blast_and_pledge_report_short_quotations() -> None:
+    text = ("Ivo Brandt blasted the deal as \"a giveaway\" on Monday.\n\n"
+            "Nell Haas pledged \"full cooperation\" with the inquiry.\n")
+    q = _speech(text)
+    assert dict(zip(q["text"], q["cue"])) == {"a giveaway": "blast",
+                                              "full cooperation": "pledge"}
+
+
+def test_single_quoted_line_alone_as_a_paragraph_is_a_subheading() -> None:
+    text = ("\"We will cut the tax,\" Ada Lunn said on Monday.\n\n"
+            "\"It is the right thing to do,\" she added.\n\n"
+            "'A fight to the very end.'\n\n"
+            "The campaign opened offices in four towns.\n")
+    q = extract_quotes_text(text)
+    kinds = dict(zip(q["text"], q["kind"]))
+    assert kinds["A fight to the very end."] == "term"
+    assert kinds["We will cut the tax,"] == "speech"
+
+
+def test_title_before_by_author_or_after_author_of_is_a_term() -> None:
+    text = ("Tom Reyes said he had read \"Long Roads Home,\" by Ann Vey. Reyes, the author "
+            "of \"Quiet Harbours Again,\" said he agreed.\n")
+    q = extract_quotes_text(text)
+    kinds = dict(zip(q["text"].str.rstrip(",."), q["kind"]))
+    assert kinds == {"Long Roads Home": "term", "Quiet Harbours Again": "term"}

@@ -346,9 +346,26 @@ def _speaker_ok(pred: str, row: pd.Series, people: str | None) -> bool:
     return bool(row["speaker_is_pronoun"] and ante and speakers_match(pred, ante, people))
 
 
+def _top_level_speech(pred: pd.DataFrame) -> pd.DataFrame:
+    """Predicted speech rows as PolNeAR pieces: a nested quotation (``level`` > 0) lying inside
+    a predicted top-level speech row of the same article is dropped, because PolNeAR's Content
+    span of the outer quotation already holds it (the project gives it its own row)."""
+    speech = pred[pred["kind"] == "speech"]
+    if "level" not in speech.columns:
+        return speech.reset_index(drop=True).copy()
+    level = speech["level"].fillna(0).astype(int)
+    outer: dict[str, list[tuple[int, int]]] = {}
+    for r in speech[level == 0].itertuples():
+        outer.setdefault(str(r.source), []).append((int(r.start), int(r.end)))
+    keep = [lv == 0 or not any(s <= int(r.start) and int(r.end) <= e
+                               for s, e in outer.get(str(r.source), []))
+            for lv, r in zip(level, speech.itertuples())]
+    return speech[keep].reset_index(drop=True).copy()
+
+
 def _prepare(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     g = gold.reset_index(drop=True).copy()
-    p = pred[pred["kind"] == "speech"].reset_index(drop=True).copy()
+    p = _top_level_speech(pred)
     for df in (g, p):
         df["source"] = df["source"].map(lambda s: Path(str(s)).name)
         df["start"] = df["start"].astype(int)

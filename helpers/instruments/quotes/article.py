@@ -223,3 +223,32 @@ def _is_title_case(inner: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and \
         sum(w[:1].isupper() for w in words) >= 2
 _NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
+
+
+#: right before a quotation, a noun naming a work or broadcast (``the documentary``, ``his 2012
+#: book,``) or a broadcaster's possessive after a preposition (``on CNN's``): a title follows
+_WORK_BEFORE_RE = re.compile(
+    r"(?:\b(?:book|film|movie|show|programme|program|series|podcast|documentary|album|song|"
+    r"novel|memoir|autobiography|episode|play|musical|sitcom|broadcast|column|newsletter|"
+    r"video|ad|advert|advertisement|spot|poem|essay|article|op-ed|headline)"
+    r"|\b(?:on|of|to|from|for|in)\s+(?:[A-Z][\w.&\-]*\s+){0,2}[A-Z][\w.&\-]*[’']s)"
+    r"\s*,?\s*$")
+
+
+#: right after a quotation: ``, by <Name>`` (the author of a work)
+_BY_AUTHOR_AFTER_RE = re.compile(r"^\s*,?\s*by\s+(?:[A-Z]\.\s*)*[A-Z][a-z]")
+#: right before a quotation: ``author of``, ``roles in``-type phrases naming works
+_AUTHOR_OF_RE = re.compile(r"\b(?:author|authors|writer|director|star|producer)\s+of\s*$")
+
+
+def _is_work_title(inner: str, before: str, after: str = "") -> bool:
+    """A span in Title Case (trailing ``.,!?`` of news style inside the marks allowed) right after
+    a noun naming a work or a broadcaster's possessive, after ``author of``, or followed by
+    ``by <Name>``: the title of that work, not an utterance (``on ABC's "This Week,"``, ``the
+    podcast "Here Is the Thing."``)."""
+    words = inner.rstrip(" .,!?;:…").split()
+    if not 1 <= len(words) <= 8 or not (_WORK_BEFORE_RE.search(before) or _AUTHOR_OF_RE.search(
+            before) or _BY_AUTHOR_AFTER_RE.match(after)):
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)

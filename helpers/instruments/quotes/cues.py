@@ -209,6 +209,12 @@ _NP_BEFORE_RE = re.compile(
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
+#: a subject relative clause right before the verb (``Sanders, who says it is "…"``, ``the
+#: senator, who has called it "…"``): the person before ``who`` is the subject
+_REL_SUBJ_BEFORE_RX = re.compile(
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})\s*,?\s+who\s+"
+    rf"(?:(?:{_ADV}|also|then|later|once|again|has|had|have|will|would|did|does|do|not|never|"
+    rf"always|often)\s+)*$")
 #: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
 #: said"): news style puts it there; it is skipped when the subject is looked for
 _TIME_ADJUNCT_RX = re.compile(
@@ -603,6 +609,24 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
 
 
 
+def _rel_subject(before: str) -> re.Match | None:
+    """The person a subject relative clause ending ``before`` is about (``X, who has``), the
+    description cut at its last determiner (``the move angered the senator, who`` → ``the
+    senator``)."""
+    m = _REL_SUBJ_BEFORE_RX.search(before, max(0, len(before) - 160))
+    while m is not None:
+        inner = _INNER_DET_RE.search(m.group("np"))
+        m2 = _REL_SUBJ_BEFORE_RX.match(before, m.start("np") + inner.start() + 1) \
+            if inner else None
+        if m2 is None:
+            break
+        m = m2
+    return m
+
+
+_INNER_DET_RE = re.compile(r"\s(?:the|a|an|his|her|its|their|our|one|another|this|that)\s")
+
+
 def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Match]) -> bool:
     """The nearest reporting verb of ``verbs`` (in ``pre``, starting at ``base``) with a usable
     subject or agent becomes the cue; True when the search is over."""
@@ -617,6 +641,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         nb = (bare if bare and bare.group("np").split()[-1].lower().endswith("s") else None) or (
             _REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
               if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
+        if nb is None and " who " in before[-60:]:
+            nb = _rel_subject(before)
         if nb and _np_kind(nb.group("np")) in ("group", "named"):
             # "A spokesman for the Conservative party said": the person, not the party
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))

@@ -13,6 +13,7 @@ from helpers.instruments.quotes.article import (
     _TERM_MARKER_RE,
     _WRITER_ASKS_RE,
     _is_title_case,
+    _is_work_title,
 )
 from helpers.instruments.quotes.attribution import (
     ArticleState,
@@ -59,10 +60,19 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 _finish_nested(row, prow, art, pi)
                 continue
             words = count_words(inner)
+            if scare_singles and sp.mark == "single" and words <= 8 and \
+                    row.attribution not in _CUE_ATTRIBUTIONS and _alone_in_paragraph(row, art, pi):
+                _make_term(row)  # a short single-quoted line as its own paragraph: a subheading
+                continue
             if scare_singles and sp.mark == "single" and words <= 4 and \
                     row.attribution not in ("pre-cue", "post-cue") and \
                     not _is_sentence_like(inner):
                 _make_term(row)  # "keeping a ‘loyalty register’ of MPs"
+                continue
+            close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+            if _is_work_title(inner, art.text[max(0, sp.open_pos - 40):sp.open_pos],
+                              art.text[close:close + 30]):
+                _make_term(row)  # "said on ABC's "This Week,"", "the documentary "Weiner.""
                 continue
             if (words <= 6 and _TERM_MARKER_RE.search(
                     art.text[max(0, sp.open_pos - 30):sp.open_pos])) or (
@@ -116,6 +126,17 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
                             gender, para=pi, not_pron=same[0] if same else ""),
                     key=_start)
+
+
+def _alone_in_paragraph(row: QuoteRow, art: ArticleState, pi: int) -> bool:
+    """The quotation, closed, is the whole of its paragraph (nothing but spaces around it)."""
+    sp = row.span
+    if sp.close_pos < 0 or pi >= len(art.block_starts):
+        return False
+    para_start = art.block_starts[pi]
+    para_end = art.block_starts[pi + 1] if pi + 1 < len(art.block_starts) else len(art.text)
+    return not art.text[para_start:sp.open_pos].strip() and \
+        not art.text[sp.close_pos + 1:para_end].strip()
 
 
 def _qa_turn(row: QuoteRow, prev: QuoteRow | None, prev_para: int, pi: int, art: ArticleState,
