@@ -188,8 +188,9 @@ def _with_time(res: Resolution, wd: str | None, pod: str | None,
         value = f"{base}T{hh:02d}:{mm:02d}"
     else:
         value = f"{base}T{PART_OF_DAY[pod.lower()]}"
+    tx = res.timex3_value + value[len(base):] if res.timex3_value else ""
     return Resolution("TIME", value, res.mod, "time", res.first_day, res.last_day, res.anchor,
-                      res.anchor_value)
+                      res.anchor_value, tx)
 
 
 def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resolution:
@@ -202,18 +203,27 @@ def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resol
         while d.weekday() != target:
             d += dt.timedelta(days=1)
         if ctx.pub is None or d <= ctx.pub:
-            return Resolution("DATE", d.isoformat(), "", "day", d, d, "narrative", an.value)
+            res = Resolution("DATE", d.isoformat(), "", "day", d, d, "narrative", an.value)
+            if ctx.pub is not None:  # TimeML newswire: a bare weekday is read from the DCT
+                res.timex3_value = _weekday_from_publication(ctx.pub, target, "past").isoformat()
+            return res
     if ctx.pub is None:
         return Resolution("DATE", f"XXXX-WXX-{target + 1}", "", "day")
-    # past: on or before publication ("said Friday" in a Friday story: that day);
-    # future or present ("a recess that begins Friday"): the next one after publication
-    d = ctx.pub
+    d = _weekday_from_publication(ctx.pub, target, tense)
+    return Resolution("DATE", d.isoformat(), "", "day", d, d, "publication", ctx.pub.isoformat())
+
+
+def _weekday_from_publication(pub: dt.date, target: int, tense: str) -> dt.date:
+    """The weekday ``target`` (0 = Monday) read from publication: in the past, on or before it
+    ("said Friday" in a Friday story: that day); in the future or present ("a recess that
+    begins Friday"), the next one after it."""
+    d = pub
     step = 1 if tense in ("future", "present") else -1
     if step > 0:
         d += dt.timedelta(days=1)
     while d.weekday() != target:
         d += dt.timedelta(days=step)
-    return Resolution("DATE", d.isoformat(), "", "day", d, d, "publication", ctx.pub.isoformat())
+    return d
 
 
 def _fiscal_end(text: str, pos: int) -> tuple[int, int] | None:
