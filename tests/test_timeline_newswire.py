@@ -166,3 +166,14 @@ def test_weekday_without_narrative_date_is_unchanged_in_timex3() -> None:
     df = find_timexes("Workers protested on Monday, the union said.", reference=REF)
     row = df[df["text"] == "Monday"].iloc[0]
     assert row["value"] == row["timex3_value"] == "2031-11-03"
+
+
+def test_yearless_date_reads_from_dct_in_timex3_not_from_old_narrative_date() -> None:
+    # the project value takes the year from the story's narrative date (more than a year old);
+    # TimeML reads a year-less newswire date from the DCT (2031-11-05: the last June 3)
+    text = "On March 4, 2029, the mill closed. Workers protested on June 3."
+    df = find_timexes(text, reference=REF)
+    row = df[df["text"] == "June 3"].iloc[0]
+    assert (row["value"], row["timex3_value"]) == ("2029-06-03", "2031-06-03")
+    first = df[df["text"] == "March 4, 2029"].iloc[0]
+    assert first["value"] == first["timex3_value"] == "2029-03-04"

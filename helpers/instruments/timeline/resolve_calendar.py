@@ -108,6 +108,7 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
         day, month = (b_, a_) if b_ > 12 >= a_ else (a_, b_)
     season = SEASONS.get(f["season"].lower()) if "season" in f else None
     anchor, anchor_value = "absolute", ""
+    dct_year = None
     if year is None and (month or season) and ctx.generic_period:
         # "Its fiscal year ends Sept. 30": a recurring date, no particular year
         return _with_time(_unresolved(month, day, season, mod), wd, pod, clock)
@@ -126,6 +127,10 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
             year += 1  # "Early voting begins Oct. 21" in a March story: next October
         if wd and month and day:
             year = weekday_year(year, month, day, WEEKDAYS.index(wd.lower()))
+        elif anchor == "narrative" and ctx.pub is not None:
+            # TimeML newswire: a year-less date is read from the DCT (``timex3_value``)
+            dct_year = (pick_season_year(season, ctx.pub, tense) if season and not month
+                        else pick_year(month, day, ctx.pub, tense, mod))
     if year is None and month is None and not season and wd:
         res = _weekday(ctx, wd, clause, block, pos)
         res.mod = mod
@@ -150,6 +155,8 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
         a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
         res = Resolution("DATE", f"{year:04d}", mod, "year", *apply_mod(a, b, mod))
     res.anchor, res.anchor_value = anchor, anchor_value
+    if dct_year is not None and dct_year != year and not wd:
+        res.timex3_value = res.value.replace(f"{year:04d}", f"{dct_year:04d}")
     if wd and res.granularity != "day" and res.first_day is not None:
         # a weekday inside a month/season interval: its first (or nth, or last) occurrence
         target = WEEKDAYS.index(wd.lower())
