@@ -177,3 +177,18 @@ def test_yearless_date_reads_from_dct_in_timex3_not_from_old_narrative_date() ->
     assert (row["value"], row["timex3_value"]) == ("2029-06-03", "2031-06-03")
     first = df[df["text"] == "March 4, 2029"].iloc[0]
     assert first["value"] == first["timex3_value"] == "2029-03-04"
+
+
+def test_superseded_plan_is_past() -> None:
+    # "had been due to" speaks of a plan made in the past: the last Friday, not the next
+    got = rows("The offer had been due to expire Friday evening, but it was extended.")
+    assert ("Friday evening", "TIME", "2031-10-31TEV") in got
+    assert ("Friday", "DATE", "2031-11-07") in rows("The offer is due to expire Friday.")
+
+
+def test_possessive_weekday_in_present_clause_is_past() -> None:
+    # "Tuesday's announcement" names a day that has happened, though "follows" is present
+    got = rows("The move follows Tuesday's announcement by the rival bank.")
+    assert ("Tuesday", "DATE", "2031-11-04") in got
+    got = rows("The rival bank reports on Friday.")
+    assert ("Friday", "DATE", "2031-11-07") in got

@@ -151,6 +151,10 @@ def _resolve_spans(text: str, resolver: Resolver,
                     and tense != "future" \
                     and SEASON_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "future"  # "before the spring", "agreed to meet in the spring"
+            if tense == "present" and c.kind == "cal" and "wd" in c.fields and not {
+                    "mon", "day", "year", "season"} & set(c.fields) \
+                    and text[c.end:c.end + 2] in ("'s", "’s"):
+                tense = "past"  # "follows Tuesday's announcement": a day that has happened
             if CITATION_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)
