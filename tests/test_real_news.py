@@ -328,16 +328,19 @@ def test_aquaint_issue_targets(aquaint) -> None:
     """Issue-14 targets on AQUAINT (relaxed >= 0.92, strict >= 0.85, value F1 >= 0.82),
     asserted only where met. None is met at the end of issue 14 (round 2 code, 2026-12-03):
     strict 0.793, relaxed 0.909, value F1 0.652 (AQUAINT is general newswire; the gains so far
-    are mostly business-news periods and TimeML extent conventions, developed on TimeBank)."""
+    are mostly business-news periods and TimeML extent conventions, developed on TimeBank).
+    Round 4 (value, 2026-12-03) still meets none: strict 0.793, relaxed 0.909, value F1 0.699;
+    the value gain of round 4 is guarded (round 4 - 0.005)."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
+    assert s["value_f1"] >= 0.694, s["value_f1"]
 
 
 def test_timebank_issue_targets() -> None:
     """TimeBank (development set), whole: strict >= 0.85 is met (0.854); relaxed (0.917, target
-    0.92) and value F1 (0.774, target 0.82) are not, so they are guarded at first contact
-    (0.847 and 0.686)."""
+    0.92) and value F1 (0.774; 0.795 after round 4; target 0.82) are not, so they are guarded at
+    first contact (0.847 and 0.686)."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)

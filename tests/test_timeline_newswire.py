@@ -142,3 +142,53 @@ def test_timex3_rows_split_worded_ranges() -> None:
     assert list(zip(df["text"], df["value"])) == [
         ("2011", "2011"), ("2015", "2015"), ("2019", "2019"), ("2021", "2021"),
         ("2024-2025", "2024/2025")]
+
+
+def test_bare_weekday_reads_from_dct_in_timex3_not_from_old_narrative_date() -> None:
+    # 2031-10-03 is a Friday, 2031-11-05 a Wednesday: the project value follows the story's
+    # narrative day (the Monday after Oct. 3); TimeML reads a newswire weekday from the DCT
+    # (the last Monday on or before it), without changing the project value.
+    text = "The mill closed on Oct. 3. Workers protested on Monday, the union said."
+    df = find_timexes(text, reference=REF)
+    row = df[df["text"] == "Monday"].iloc[0]
+    assert row["value"] == "2031-10-06"
+    assert row["timex3_value"] == "2031-11-03"
+
+
+def test_weekday_part_of_day_keeps_its_time_in_timex3() -> None:
+    text = "The mill closed on Oct. 3. Workers protested on Monday night, the union said."
+    df = find_timexes(text, reference=REF)
+    row = df[df["text"] == "Monday night"].iloc[0]
+    assert (row["value"], row["timex3_value"]) == ("2031-10-06TNI", "2031-11-03TNI")
+
+
+def test_weekday_without_narrative_date_is_unchanged_in_timex3() -> None:
+    df = find_timexes("Workers protested on Monday, the union said.", reference=REF)
+    row = df[df["text"] == "Monday"].iloc[0]
+    assert row["value"] == row["timex3_value"] == "2031-11-03"
+
+
+def test_yearless_date_reads_from_dct_in_timex3_not_from_old_narrative_date() -> None:
+    # the project value takes the year from the story's narrative date (more than a year old);
+    # TimeML reads a year-less newswire date from the DCT (2031-11-05: the last June 3)
+    text = "On March 4, 2029, the mill closed. Workers protested on June 3."
+    df = find_timexes(text, reference=REF)
+    row = df[df["text"] == "June 3"].iloc[0]
+    assert (row["value"], row["timex3_value"]) == ("2029-06-03", "2031-06-03")
+    first = df[df["text"] == "March 4, 2029"].iloc[0]
+    assert first["value"] == first["timex3_value"] == "2029-03-04"
+
+
+def test_superseded_plan_is_past() -> None:
+    # "had been due to" speaks of a plan made in the past: the last Friday, not the next
+    got = rows("The offer had been due to expire Friday evening, but it was extended.")
+    assert ("Friday evening", "TIME", "2031-10-31TEV") in got
+    assert ("Friday", "DATE", "2031-11-07") in rows("The offer is due to expire Friday.")
+
+
+def test_possessive_weekday_in_present_clause_is_past() -> None:
+    # "Tuesday's announcement" names a day that has happened, though "follows" is present
+    got = rows("The move follows Tuesday's announcement by the rival bank.")
+    assert ("Tuesday", "DATE", "2031-11-04") in got
+    got = rows("The rival bank reports on Friday.")
+    assert ("Friday", "DATE", "2031-11-07") in got

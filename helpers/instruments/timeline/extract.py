@@ -151,11 +151,15 @@ def _resolve_spans(text: str, resolver: Resolver,
                     and tense != "future" \
                     and SEASON_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "future"  # "before the spring", "agreed to meet in the spring"
+            if tense == "present" and c.kind == "cal" and "wd" in c.fields and not {
+                    "mon", "day", "year", "season"} & set(c.fields) \
+                    and text[c.end:c.end + 2] in ("'s", "’s"):
+                tense = "past"  # "follows Tuesday's announcement": a day that has happened
             if CITATION_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)
             resolver.note(res, c.start, in_quote, block)
-            tx = to_timex3(text, c.start, c.end, res.type, res.value)
+            tx = to_timex3(text, c.start, c.end, res.type, res.timex3_value or res.value)
             rows.append({
                 "start": c.start, "end": c.end, "text": text[c.start:c.end],
                 "type": res.type, "value": res.value, "mod": res.mod,

@@ -34,6 +34,8 @@ class Resolution:
     ``first_day``/``last_day`` bound the interval (inclusive; None when the expression names
     none: durations, sets, PRESENT/PAST/FUTURE_REF, or values with ``X``). ``anchor`` says what
     the value was resolved against (absolute | publication | narrative | none).
+    ``timex3_value``, when set, is the value TimeML would give instead (newswire conventions,
+    see :mod:`helpers.instruments.timeline.timex3`); empty means the same as ``value``.
     """
 
     type: str = "DATE"
@@ -44,6 +46,7 @@ class Resolution:
     last_day: dt.date | None = None
     anchor: str = "none"
     anchor_value: str = ""
+    timex3_value: str = ""
 
 
 #: Calendar granularities from fine to coarse (an anaphor needs an anchor at least as fine).

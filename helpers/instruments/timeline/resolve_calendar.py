@@ -108,6 +108,7 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
         day, month = (b_, a_) if b_ > 12 >= a_ else (a_, b_)
     season = SEASONS.get(f["season"].lower()) if "season" in f else None
     anchor, anchor_value = "absolute", ""
+    dct_year = None
     if year is None and (month or season) and ctx.generic_period:
         # "Its fiscal year ends Sept. 30": a recurring date, no particular year
         return _with_time(_unresolved(month, day, season, mod), wd, pod, clock)
@@ -126,6 +127,10 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
             year += 1  # "Early voting begins Oct. 21" in a March story: next October
         if wd and month and day:
             year = weekday_year(year, month, day, WEEKDAYS.index(wd.lower()))
+        elif anchor == "narrative" and ctx.pub is not None:
+            # TimeML newswire: a year-less date is read from the DCT (``timex3_value``)
+            dct_year = (pick_season_year(season, ctx.pub, tense) if season and not month
+                        else pick_year(month, day, ctx.pub, tense, mod))
     if year is None and month is None and not season and wd:
         res = _weekday(ctx, wd, clause, block, pos)
         res.mod = mod
@@ -150,6 +155,8 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
         a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
         res = Resolution("DATE", f"{year:04d}", mod, "year", *apply_mod(a, b, mod))
     res.anchor, res.anchor_value = anchor, anchor_value
+    if dct_year is not None and dct_year != year and not wd:
+        res.timex3_value = res.value.replace(f"{year:04d}", f"{dct_year:04d}")
     if wd and res.granularity != "day" and res.first_day is not None:
         # a weekday inside a month/season interval: its first (or nth, or last) occurrence
         target = WEEKDAYS.index(wd.lower())
@@ -188,8 +195,9 @@ def _with_time(res: Resolution, wd: str | None, pod: str | None,
         value = f"{base}T{hh:02d}:{mm:02d}"
     else:
         value = f"{base}T{PART_OF_DAY[pod.lower()]}"
+    tx = res.timex3_value + value[len(base):] if res.timex3_value else ""
     return Resolution("TIME", value, res.mod, "time", res.first_day, res.last_day, res.anchor,
-                      res.anchor_value)
+                      res.anchor_value, tx)
 
 
 def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resolution:
@@ -202,18 +210,27 @@ def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resol
         while d.weekday() != target:
             d += dt.timedelta(days=1)
         if ctx.pub is None or d <= ctx.pub:
-            return Resolution("DATE", d.isoformat(), "", "day", d, d, "narrative", an.value)
+            res = Resolution("DATE", d.isoformat(), "", "day", d, d, "narrative", an.value)
+            if ctx.pub is not None:  # TimeML newswire: a bare weekday is read from the DCT
+                res.timex3_value = _weekday_from_publication(ctx.pub, target, "past").isoformat()
+            return res
     if ctx.pub is None:
         return Resolution("DATE", f"XXXX-WXX-{target + 1}", "", "day")
-    # past: on or before publication ("said Friday" in a Friday story: that day);
-    # future or present ("a recess that begins Friday"): the next one after publication
-    d = ctx.pub
+    d = _weekday_from_publication(ctx.pub, target, tense)
+    return Resolution("DATE", d.isoformat(), "", "day", d, d, "publication", ctx.pub.isoformat())
+
+
+def _weekday_from_publication(pub: dt.date, target: int, tense: str) -> dt.date:
+    """The weekday ``target`` (0 = Monday) read from publication: in the past, on or before it
+    ("said Friday" in a Friday story: that day); in the future or present ("a recess that
+    begins Friday"), the next one after it."""
+    d = pub
     step = 1 if tense in ("future", "present") else -1
     if step > 0:
         d += dt.timedelta(days=1)
     while d.weekday() != target:
         d += dt.timedelta(days=step)
-    return Resolution("DATE", d.isoformat(), "", "day", d, d, "publication", ctx.pub.isoformat())
+    return d
 
 
 def _fiscal_end(text: str, pos: int) -> tuple[int, int] | None:

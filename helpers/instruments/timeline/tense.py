@@ -11,7 +11,8 @@ import re
 
 from helpers.instruments.timeline.grammar import ANY_MONTH_RE, DAY_RE
 
-_FUTURE_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
+_FUTURE_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is to|are to|"
+                        r"due to|scheduled|"
                         r"plans? to|intends? to|next|upcoming|forthcoming|must|tomorrow|"
                         r"(?:is|are|was|were)\s+expected\s+to|set\s+to|poised\s+to|"
                         r"(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
@@ -87,7 +88,9 @@ def _nearest_tense(text: str, last: bool) -> str:
 
 #: Future markers that are verbs: they govern the rest of their clause ("next month's summit"
 #: does not make "ministers met on Monday" future).
-_MODAL_RE = re.compile(r"\b(?:will|shall|won['’]t|going to|is to|are to|due to|scheduled|"
+# "had been due to expire Friday": a plan that was superseded speaks of the past
+_MODAL_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is to|are to|"
+                       r"due to|scheduled|"
                        r"plans? to|intends? to|must|(?:is|are|was|were)\s+expected\s+to|"
                        r"set\s+to|poised\s+to|(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
 
