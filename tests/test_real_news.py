@@ -85,6 +85,16 @@ def test_gold_pieces_are_inside_the_marks_and_share_the_quote_speaker() -> None:
     assert rows.iloc[2]["speaker"] == "Aides" and rows.iloc[2]["speaker_antecedent"] == ""
 
 
+def _said_attribution(k: int, name: str, pos: int, cue: int, end: int) -> list[str]:
+    """Brat lines of attribution ``k``: Source ``name`` at ``pos``, Cue ``said`` at ``cue``,
+    Content from after the cue to ``end``."""
+    return [f"T{3 * k + 1}\tSource {pos} {pos + len(name)}\t{name}",
+            f"T{3 * k + 2}\tCue {cue} {cue + 4}\tsaid",
+            f"T{3 * k + 3}\tContent {cue + 5} {end}\tc",
+            f"E{k + 1}\tAttribution:T99 Content:T{3 * k + 3} Cue:T{3 * k + 2} "
+            f"Source:T{3 * k + 1}"]
+
+
 def test_pronoun_antecedent_is_nearest_preceding_compatible_source() -> None:
     text = "Jane Roe said x. Two officials said y. She said “z.”"
     spans = {"Jane Roe": text.index("Jane Roe"), "Two officials": text.index("Two officials"),
@@ -92,11 +102,7 @@ def test_pronoun_antecedent_is_nearest_preceding_compatible_source() -> None:
     ann = []
     for k, (name, pos) in enumerate(spans.items()):
         cue = text.index("said", pos)
-        ann += [f"T{3 * k + 1}\tSource {pos} {pos + len(name)}\t{name}",
-                f"T{3 * k + 2}\tCue {cue} {cue + 4}\tsaid",
-                f"T{3 * k + 3}\tContent {cue + 5} {cue + 9 if k < 2 else len(text)}\tc",
-                f"E{k + 1}\tAttribution:T99 Content:T{3 * k + 3} Cue:T{3 * k + 2} "
-                f"Source:T{3 * k + 1}"]
+        ann += _said_attribution(k, name, pos, cue, cue + 9 if k < 2 else len(text))
     rows = pd.DataFrame(_gold_rows("b.txt", text, parse_brat("\n".join(ann))))
     # the plural common noun "Two officials" is skipped for singular "She"
     assert rows["speaker_antecedent"].tolist() == ["Jane Roe"]
@@ -110,11 +116,7 @@ def test_pronoun_antecedent_agrees_in_gender() -> None:
         pos = text.index(name)
         cue = text.index("said", pos)
         end = text.index(".", cue + 5) + 1
-        ann += [f"T{3 * k + 1}\tSource {pos} {pos + len(name)}\t{name}",
-                f"T{3 * k + 2}\tCue {cue} {cue + 4}\tsaid",
-                f"T{3 * k + 3}\tContent {cue + 5} {end}\tc",
-                f"E{k + 1}\tAttribution:T99 Content:T{3 * k + 3} Cue:T{3 * k + 2} "
-                f"Source:T{3 * k + 1}"]
+        ann += _said_attribution(k, name, pos, cue, end)
     rows = pd.DataFrame(_gold_rows("g.txt", text, parse_brat("\n".join(ann))))
     # "She" skips "Mr. Poe" (a male title) for "Jane Roe"; "He" takes "Tom Lee"
     assert rows["speaker_antecedent"].tolist() == ["Jane Roe", "Tom Lee"]
