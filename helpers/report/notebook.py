@@ -17,6 +17,7 @@ from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, resolve_corpus, resolv
 from helpers.core.reading import summarise_skipped
 from helpers.instruments.themes import load_codebook
 from helpers.report import figures
+from helpers.report.pipeline import StoreSource
 
 __all__ = ["FIRST_THEME_NUMBER", "THEME_TEMPLATE", "NotebookContext", "artefact_prefix",
            "setup", "theme_notebook_names"]
@@ -62,6 +63,13 @@ class NotebookContext:
     output_dir: Path
     notebook: str
     is_default_corpus: bool
+    date: str = ""
+
+    @property
+    def store(self) -> StoreSource:
+        """Where ``make run`` stored this corpus's tables: pass to ``analyse(..., store=)`` so
+        the notebook reads them instead of computing them again."""
+        return StoreSource(self.corpus_path, self.output_dir, self.date or None)
 
     def save_figure(
         self, fig: matplotlib.figure.Figure, name: str, data: pd.DataFrame, caption: str
@@ -103,7 +111,7 @@ def setup(
         DEFAULT_CORPUS.resolve(),
         DEFAULT_CORPUS.parent.resolve(),
     )
-    return NotebookContext(loaded, corpus_path, out, notebook, is_default)
+    return NotebookContext(loaded, corpus_path, out, notebook, is_default, date)
 
 
 def show_markdown(text: str) -> None:
