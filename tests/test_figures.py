@@ -68,3 +68,31 @@ def test_bad_names_and_data_are_refused(tmp_path):
         save_figure(fig, "ok", data=[1, 2], caption="c", output_dir=tmp_path)
     plt.close(fig)
     assert save_table(data, "tbl", output_dir=tmp_path).read_text().startswith("x,y\n")
+
+
+def test_tall_figure_png_stays_within_the_pixel_cap(tmp_path):
+    from PIL import Image
+
+    from helpers.report.figures import MAX_PIXELS
+
+    fig, axes = plt.subplots(30, 1, figsize=(8, 2.6 * 30))  # 78 in tall: 23,400 px at 300 dpi
+    for ax in axes:
+        ax.plot([0, 1], [0, 1])
+    paths = save_figure(fig, "tall", data=pd.DataFrame({"x": [0, 1]}), caption="c",
+                        output_dir=tmp_path)
+    plt.close(fig)
+    width, height = Image.open(paths["png"]).size
+    assert max(width, height) <= MAX_PIXELS
+    assert height > 0.9 * MAX_PIXELS  # lowered just enough, not to a thumbnail
+
+
+def test_small_figure_keeps_300_dpi(tmp_path):
+    from PIL import Image
+
+    fig, ax = plt.subplots(figsize=(4, 3))
+    ax.plot([0, 1], [0, 1])
+    paths = save_figure(fig, "small", data=pd.DataFrame({"x": [0, 1]}), caption="c",
+                        output_dir=tmp_path)
+    plt.close(fig)
+    width, _ = Image.open(paths["png"]).size
+    assert width > 3.5 * 300  # tight crop trims a little of the 4 inches

@@ -46,6 +46,22 @@ def source_note(fig: matplotlib.figure.Figure, text: str) -> None:
     fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8, color="#555555")
 
 
+#: Longest side of a saved PNG, in pixels: larger images are refused or downscaled by viewers,
+#: notebooks and the static site, and are unreadable anyway.
+MAX_PIXELS = 4000
+PNG_DPI = 300
+
+
+def png_dpi(fig: matplotlib.figure.Figure, max_pixels: int = MAX_PIXELS) -> int:
+    """The PNG resolution for ``fig``: 300 dpi, lowered so that the longest side of the saved
+    (tightly cropped) image stays within ``max_pixels``."""
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer())
+    pad = 2 * float(matplotlib.rcParams["savefig.pad_inches"])
+    # the tight box (plus padding) when savefig crops to it, never less than the figure itself
+    longest = max(bbox.width + pad, bbox.height + pad, *fig.get_size_inches())
+    return PNG_DPI if longest * PNG_DPI <= max_pixels else max(1, int(max_pixels // longest) - 1)
+
+
 def save_figure(
     fig: matplotlib.figure.Figure,
     name: str,
@@ -55,6 +71,9 @@ def save_figure(
     notebook: str = "",
 ) -> dict[str, Path]:
     """Write ``fig`` as PNG, SVG and PDF and ``data`` as CSV under ``<output_dir>/figures``.
+
+    The PNG is 300 dpi unless its longest side would exceed :data:`MAX_PIXELS` (see
+    :func:`png_dpi`); charts should stay small enough (caps on panels and rows) not to need it.
 
     ``name`` is a content name (lower case, digits, ``-``/``_``), e.g.
     ``sentiment-arc-by-article``. ``data`` must hold exactly the plotted numbers. The figure
@@ -67,10 +86,12 @@ def save_figure(
     folder = resolve_output_dir(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {}
+    dpi = png_dpi(fig)
     for fmt in ("png", "svg", "pdf"):
         path = folder / f"{name}.{fmt}"
         with replacing(path) as tmp:  # never a half-written file under the real name
-            fig.savefig(tmp, format=fmt, dpi=300, metadata=_METADATA[fmt])
+            fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else PNG_DPI,
+                        metadata=_METADATA[fmt])
         paths[fmt] = path
     paths["csv"] = folder / f"{name}.csv"
     with replacing(paths["csv"]) as tmp:
