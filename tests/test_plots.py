@@ -88,3 +88,16 @@ def test_reading_of_a_theme_without_one_says_so(tmp_path):
     assert "No reading" in reading_of("new_theme", tmp_path)
     (tmp_path / "new_theme.md").write_text("my reading", encoding="utf-8")
     assert reading_of("new_theme", tmp_path) == "my reading"
+
+
+def test_sentiment_arc_panels_share_one_scale():
+    rows = []
+    for art, amp in (("a", 0.2), ("b", 0.9)):
+        for i in range(12):
+            v = amp * (-1) ** i
+            rows.append({"article_id": art, "section_index": 0, "value": v, "rolling": v / 2,
+                         "band_low": v / 2 - 0.1, "band_high": v / 2 + 0.1})
+    fig = plots.sentiment_arc_chart(pd.DataFrame(rows), {"a": "A", "b": "B"})
+    limits = {ax.get_ylim() for ax in fig.axes}
+    plt.close(fig)
+    assert len(limits) == 1 and max(next(iter(limits))) >= 0.9

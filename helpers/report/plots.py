@@ -105,12 +105,16 @@ def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> F
 def sentiment_arc_chart(arc: pd.DataFrame, titles: Mapping[str, str], window: int = 9) -> Figure:
     """One panel per article: sentence scores, rolling mean and bootstrap band, sections marked.
 
+    Every panel has the same y scale (the largest absolute score of all articles).
+
     ``arc`` (from ``sentiment.rolling_arc``): ``article_id``, ``section_index``, ``value``
     (sentence score), ``rolling`` (mean over ``window`` sentences), ``band_low``, ``band_high``,
     in reading order.
     """
     arts = list(dict.fromkeys(arc["article_id"]))
     fig, axes = plt.subplots(len(arts), 1, figsize=(10, 3.2 * len(arts)), squeeze=False)
+    # one y scale for every panel, so that the articles' tones can be compared by eye
+    lim = max(0.5, float(arc["value"].abs().max()) * 1.1)
     for ax, art in zip(axes[:, 0], arts):
         g = arc[arc["article_id"] == art]
         x = np.arange(len(g))
@@ -123,7 +127,6 @@ def sentiment_arc_chart(arc: pd.DataFrame, titles: Mapping[str, str], window: in
         ax.axhline(0, color="black", linewidth=0.5)
         ax.set_title(_short(titles.get(art, art), 80), fontsize=10)
         ax.set_ylabel("Default score")
-        lim = max(0.5, float(g["value"].abs().max()) * 1.1)
         ax.set_ylim(-lim, lim)
     axes[-1, 0].set_xlabel("Sentence, in reading order (dashed line = new section)")
     axes[0, 0].legend(loc="lower left", fontsize=8)
