@@ -59,7 +59,9 @@ def png_dpi(fig: matplotlib.figure.Figure, max_pixels: int = MAX_PIXELS) -> int:
     pad = 2 * float(matplotlib.rcParams["savefig.pad_inches"])
     # the tight box (plus padding) when savefig crops to it, never less than the figure itself
     longest = max(bbox.width + pad, bbox.height + pad, *fig.get_size_inches())
-    return PNG_DPI if longest * PNG_DPI <= max_pixels else max(1, int(max_pixels // longest) - 1)
+    # 2% margin: the saved crop can differ by a few pixels from the box measured here
+    budget = 0.98 * max_pixels
+    return PNG_DPI if longest * PNG_DPI <= budget else max(1, int(budget // longest))
 
 
 def save_figure(
