@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import matplotlib
 import pandas as pd
@@ -17,9 +18,14 @@ from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, resolve_corpus, resolv
 from helpers.core.reading import summarise_skipped
 from helpers.instruments.themes import load_codebook
 from helpers.report import figures
+from helpers.report.pipeline import StoreSource
 
-__all__ = ["FIRST_THEME_NUMBER", "THEME_TEMPLATE", "NotebookContext", "artefact_prefix",
-           "setup", "theme_notebook_names"]
+__all__ = ["FIRST_THEME_NUMBER", "MAX_PANELS", "THEME_TEMPLATE", "ArticleChoice",
+           "NotebookContext", "artefact_prefix", "choose_articles", "report_choice", "setup",
+           "theme_notebook_names"]
+
+#: Articles drawn in detail (one panel or one figure each) at most; more would not be readable.
+MAX_PANELS = 12
 
 THEME_TEMPLATE = "05_theme.ipynb"
 FIRST_THEME_NUMBER = 5
@@ -62,6 +68,13 @@ class NotebookContext:
     output_dir: Path
     notebook: str
     is_default_corpus: bool
+    date: str = ""
+
+    @property
+    def store(self) -> StoreSource:
+        """Where ``make run`` stored this corpus's tables: pass to ``analyse(..., store=)`` so
+        the notebook reads them instead of computing them again."""
+        return StoreSource(self.corpus_path, self.output_dir, self.date or None)
 
     def save_figure(
         self, fig: matplotlib.figure.Figure, name: str, data: pd.DataFrame, caption: str
@@ -103,7 +116,54 @@ def setup(
         DEFAULT_CORPUS.resolve(),
         DEFAULT_CORPUS.parent.resolve(),
     )
-    return NotebookContext(loaded, corpus_path, out, notebook, is_default)
+    return NotebookContext(loaded, corpus_path, out, notebook, is_default, date)
+
+
+class ArticleChoice(NamedTuple):
+    """Which articles a notebook draws in detail, and every other one with the reason."""
+
+    shown: list[str]  # article ids, in corpus order
+    skipped: pd.DataFrame  # article_id, title, n_words, reason
+
+
+def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PANELS
+                    ) -> ArticleChoice:
+    """The articles to draw one panel (or figure) each: ``wanted`` (the ``ARTICLES`` notebook
+    parameter: comma-separated article ids), else the ``cap`` longest (``n_words``).
+
+    Why: per-article small multiples of a 1,000-article archive are thousands of panels. The
+    tables keep every article; only the detail figures are limited. ``wanted`` ids that are not
+    in the corpus are listed in ``skipped`` with reason ``no such article``; at most ``cap`` of
+    the wanted ones are drawn.
+    """
+    ids = articles["article_id"].astype(str).tolist()
+    words = dict(zip(ids, articles["n_words"]))
+    asked = [a.strip() for a in wanted.split(",") if a.strip()]
+    if asked:
+        order = [a for a in dict.fromkeys(asked) if a in words]
+        reason = f"not in ARTICLES (or beyond the first {cap} of them)"
+    else:
+        order = sorted(ids, key=lambda a: (-int(words[a]), ids.index(a)))
+        reason = f"not among the {cap} longest articles (choose with ARTICLES)"
+    keep = set(order[:cap])
+    shown = [a for a in ids if a in keep]
+    rows = [{"article_id": a, "reason": reason} for a in ids if a not in keep]
+    rows += [{"article_id": a, "reason": "no such article"} for a in asked if a not in words]
+    skipped = pd.DataFrame(rows, columns=["article_id", "reason"])
+    meta = articles.assign(article_id=articles["article_id"].astype(str)).set_index("article_id")
+    skipped.insert(1, "title", skipped["article_id"].map(meta["title"]).fillna(""))
+    skipped.insert(2, "n_words", skipped["article_id"].map(meta["n_words"]).fillna(0).astype(int))
+    return ArticleChoice(shown, skipped)
+
+
+def report_choice(choice: ArticleChoice) -> None:
+    """Print which articles are drawn in detail and list every skipped one with its reason."""
+    if choice.skipped.empty:
+        return
+    print(f"Detail figures show {len(choice.shown)} article(s); "
+          f"{len(choice.skipped)} not drawn (the tables keep them all):")
+    for r in choice.skipped.itertuples():
+        print(f"  {r.article_id}: {r.reason}")
 
 
 def show_markdown(text: str) -> None:

@@ -9,7 +9,7 @@ once and feeds the theme tone. A notebook that needs quotes and sentiment and th
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +21,21 @@ from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.sentiment import sentence_sentiment
 from helpers.instruments.timeline import extract_timexes
 from helpers.report import joins
+from helpers.report.store_read import canonical, stored_tables
 
-__all__ = ["INSTRUMENTS", "Analysis", "analyse", "theme_tone_table"]
+__all__ = ["INSTRUMENTS", "Analysis", "StoreSource", "analyse", "theme_tone_table"]
 
 INSTRUMENTS: tuple[str, ...] = ("quotes", "sentiment", "themes", "timeline")
+
+
+@dataclass(frozen=True)
+class StoreSource:
+    """Where a corpus's tables may be stored: the corpus argument, output folder and date it
+    was loaded with (``make run`` builds ``OUTPUT/store`` from the same three)."""
+
+    corpus_path: str | Path | Sequence[str | Path]
+    output_dir: str | Path | None = None
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,28 +94,59 @@ def theme_tone_table(sentence_themes: pd.DataFrame, sentiment: pd.DataFrame,
     return pd.concat(rows, ignore_index=True)
 
 
+def _instrument_tables(corpus: Corpus, wanted: set[str], book: th.Codebook | None,
+                       store: StoreSource | None) -> dict[str, pd.DataFrame]:
+    """quotes, sentiment, timexes, theme_matches, paragraphs: from the store when it holds all
+    the wanted ones for ``corpus``, computed otherwise (empty frames for unwanted ones)."""
+    names = [n for n, inst in (("quotes", {"quotes", "sentiment"}), ("sentiment", {"sentiment"}),
+                               ("timexes", {"timeline"}), ("theme_matches", {"themes"}),
+                               ("paragraphs", {"themes"})) if wanted & inst]
+    empty = pd.DataFrame()
+    out = dict.fromkeys(("quotes", "sentiment", "timexes", "theme_matches", "paragraphs"), empty)
+    if store is not None:
+        found = stored_tables(corpus, store.corpus_path, names, store.output_dir, store.date,
+                              book.path if book is not None else None)
+        if found is not None:
+            return {**out, **found}
+    if "quotes" in names:
+        out["quotes"] = extract_quotes(corpus)
+    if "sentiment" in names:
+        out["sentiment"] = sentence_sentiment(corpus, quotes=out["quotes"])
+    if "timexes" in names:
+        out["timexes"] = extract_timexes(corpus)
+    if book is not None:
+        out["theme_matches"] = th.match_themes(corpus, book)
+        out["paragraphs"] = th.theme_scores(corpus, "paragraph", book,
+                                            matches=out["theme_matches"]).reindex(
+            columns=th.paragraph_columns(book))
+    return {k: canonical(v) for k, v in out.items()}
+
+
 def analyse(corpus: Corpus, codebook: th.Codebook | str | Path | None = None,
-            instruments: Collection[str] = INSTRUMENTS) -> Analysis:
+            instruments: Collection[str] = INSTRUMENTS, store: StoreSource | None = None
+            ) -> Analysis:
     """Run each of ``instruments`` (default: all four) once on ``corpus`` and join them.
 
     ``codebook`` is the theme codebook (default ``data/lexicons/themes.yml``). Sentiment needs
-    quotes for its voices, so asking for sentiment also extracts quotes. Raises ``ValueError``
-    for an unknown instrument name.
+    quotes for its voices, so asking for sentiment also extracts quotes. With ``store`` (how
+    ``corpus`` was loaded and where ``make run`` wrote), the instrument tables are read from
+    ``OUTPUT/store`` when it holds all of them under current keys, else computed; the result is
+    the same either way (text columns have ``str`` dtype in both). Raises ``ValueError`` for an
+    unknown instrument name.
     """
     unknown = set(instruments) - set(INSTRUMENTS)
     if unknown:
         raise ValueError(f"unknown instrument(s) {sorted(unknown)}; choose from {INSTRUMENTS}")
     empty = pd.DataFrame()
     wanted = set(instruments)
-    quotes = extract_quotes(corpus) if wanted & {"quotes", "sentiment"} else empty
-    sentiment = sentence_sentiment(corpus, quotes=quotes) if "sentiment" in wanted else empty
-    timexes = extract_timexes(corpus) if "timeline" in wanted else empty
-    if "themes" not in wanted:
+    book = None
+    if "themes" in wanted:
+        book = codebook if isinstance(codebook, th.Codebook) else th.load_codebook(codebook)
+    t = _instrument_tables(corpus, wanted, book, store)
+    quotes, sentiment, timexes = t["quotes"], t["sentiment"], t["timexes"]
+    if book is None:
         return Analysis(quotes, sentiment, timexes, empty, empty, empty, empty, empty)
-    book = th.load_codebook(codebook) if not isinstance(codebook, th.Codebook) else codebook
-    matches = th.match_themes(corpus, book)
-    paragraphs = th.theme_scores(corpus, "paragraph", book, matches=matches).reindex(
-        columns=th.paragraph_columns(book))
+    matches, paragraphs = t["theme_matches"], t["paragraphs"]
     sentence_themes = th.theme_scores(corpus, "sentence", book, matches=matches)
     voices = joins.theme_voices(matches, quotes) if wanted & {"quotes", "sentiment"} else empty
     tone = theme_tone_table(sentence_themes, sentiment, paragraphs, book.ids)

@@ -1,0 +1,37 @@
+"""choose_articles: detail figures draw at most MAX_PANELS articles, the rest listed with why."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.report.notebook import MAX_PANELS, choose_articles
+
+
+def _articles(n: int) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i:02d}" for i in range(n)],
+                         "title": [f"T{i}" for i in range(n)],
+                         "n_words": [(i * 37) % 101 + 1 for i in range(n)]})
+
+
+def test_default_draws_the_longest_in_corpus_order_and_lists_the_rest():
+    arts = _articles(30)
+    choice = choose_articles(arts)
+    longest = set(arts.nlargest(MAX_PANELS, "n_words")["article_id"])
+    assert set(choice.shown) == longest and len(choice.shown) == MAX_PANELS
+    assert choice.shown == [a for a in arts["article_id"] if a in longest]
+    assert len(choice.skipped) == 30 - MAX_PANELS
+    assert set(choice.skipped["article_id"]).isdisjoint(longest)
+    assert choice.skipped["reason"].str.contains("longest").all()
+
+
+def test_small_corpus_draws_everything():
+    choice = choose_articles(_articles(3))
+    assert choice.shown == ["a00", "a01", "a02"] and choice.skipped.empty
+
+
+def test_articles_parameter_chooses_and_unknown_ids_are_reported():
+    choice = choose_articles(_articles(20), "a05, a01,nope")
+    assert choice.shown == ["a01", "a05"]
+    reasons = dict(zip(choice.skipped["article_id"], choice.skipped["reason"]))
+    assert reasons["nope"] == "no such article"
+    assert len(reasons) == 20 - 2 + 1
