@@ -35,6 +35,7 @@ from helpers.core.people import register_aliases
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
+from helpers.instruments.themes.negation import is_negated
 
 __all__ = [
     "LEVELS",
@@ -403,40 +404,6 @@ def theme_scores(
         out[f"{theme.id}_evidence"] = ev["evidence"].fillna("").to_numpy()
         out[f"{theme.id}_negated"] = present & ev["negated"].fillna(False).astype(bool).to_numpy()
     return out
-
-
-_NEG_BEFORE = re.compile(
-    r"(?:\b(?:no|not|never|nor|neither|nothing|nobody|without|hardly|den(?:y|ies|ied|ying)|"
-    r"rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)|n['’]t)\b"
-    r"(?:\W+\w+){0,5}?\W*$", re.IGNORECASE)
-_NEG_AFTER = re.compile(
-    r"^\W*(?:[\w'’]+\W+){0,3}?(?:(?:is|are|was|were|has|have|had|does|do|did|will|would|"
-    r"could|can|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b|(?:is|are|was|were|been)\s+"
-    r"(?:denied|dismissed|rejected)\b)", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;:()\[\]—–.?!\n]|\s-\s|\b(?:but|although|though|while|whereas)\b",
-                     re.IGNORECASE)
-
-
-def is_negated(text: str, start: int, end: int) -> bool:
-    """Whether the match ``text[start:end]`` is negated or denied in its own clause.
-
-    Why: "there is no split", "the relationship has not suffered" and "he denied any plot"
-    discuss a theme without asserting it; the guideline codes them and flags them apart. A
-    negator (``no``, ``not``, ``never``, ``n't``, ``deny``/``denied``, ``rule out``, ``reject``,
-    ``without``) counts when it stands within five words before the match in the same clause,
-    or when the match is the subject of a negated verb right after it ("the relationship has
-    not suffered", "talk of a split was denied").
-    """
-    lo = max(0, start - 80)
-    before = text[lo:start]
-    cut = [m.end() for m in _CLAUSE.finditer(before)]
-    before = before[cut[-1]:] if cut else before
-    if _NEG_BEFORE.search(before):
-        return True
-    after = text[end:end + 60]
-    stop = _CLAUSE.search(after)
-    after = after[:stop.start()] if stop else after
-    return _NEG_AFTER.search(after) is not None
 
 
 def _evidence_item(kind: str, term: str, text: str, start: int, end: int) -> str:
