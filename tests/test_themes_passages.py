@@ -182,3 +182,22 @@ def test_a_war_named_in_passing_is_not_coded_even_in_an_anchored_article(tmp_pat
     table = paragraph_themes(load_corpus(folder))
     assert table["iraq_war_intelligence_present"].tolist() == [True, True, False, True]
     assert "weak:Iraq war@" in table["iraq_war_intelligence_evidence"].iloc[2]
+
+
+def test_a_question_about_the_leaders_survival_is_decided_by_an_anchored_article(tmp_path):
+    # rule 3: a question about the subject discusses it. Whether the leader survives a contest
+    # is one weak cue: decided by an article about the party's struggle, nothing elsewhere
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Party in turmoil\n\n"
+        "Rebel MPs have sent letters of no confidence to the chair of the committee.\n\n"
+        "The plotters met again on Tuesday to plan a leadership challenge.\n\n"
+        "On the train we wonder whether she can survive as leader of the party.\n\n"
+        "The weather was fine.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Town hall\n\nThe library reopened.\n\n"
+        "Few doubt that he will survive as leader of the party.\n", encoding="utf-8")
+    table = paragraph_themes(load_corpus(folder)).sort_values(["source", "start"])
+    assert table["party_factionalism_present"].tolist() == [True, True, True, False,
+                                                             False, False]
