@@ -201,3 +201,46 @@ def test_a_question_about_the_leaders_survival_is_decided_by_an_anchored_article
     table = paragraph_themes(load_corpus(folder)).sort_values(["source", "start"])
     assert table["party_factionalism_present"].tolist() == [True, True, True, False,
                                                              False, False]
+
+
+# --------------------------------------------------------------------------- context and overlap
+
+BOAT_BOOK = """
+themes:
+  - id: harbour
+    terms: [harbour]
+    weak_terms: [boats, quay]
+    context: [sea]
+    exclude: ['\\bsea\\s+shanty\\b']
+    article_weak_terms: [boat, mayor]  # "boat" also matches "Boats": another entry
+    article_min_units: 2
+    article_min_share: 0.3
+"""
+
+
+def _boat_table(tmp_path, text):
+    path = tmp_path / "boats.yml"
+    path.write_text(BOAT_BOOK, encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return theme_scores(load_corpus(folder), "paragraph", load_codebook(path))
+
+
+def test_an_excluded_span_does_not_put_the_theme_in_view(tmp_path):
+    # "sea" inside an excluded "sea shanty" is not the theme's context (like "post-Iraq" as a
+    # date): the weak terms of that paragraph do not count; with "sea" itself they do
+    table = _boat_table(tmp_path, "Notes\n\nThe boats by the quay sang a sea shanty.\n\n"
+                                  "The boats by the quay put to sea.\n")
+    assert table["harbour_weight"].tolist() == [0.0, 1.0]
+    assert table["harbour_present"].tolist() == [False, True]
+
+
+def test_a_word_counts_once_as_weak_and_article_term(tmp_path):
+    # an anchored article: "Boats" has no context in its paragraph (dropped weak term, revived
+    # by the article) and is an article weak term too; it counts once (0.5), not twice
+    table = _boat_table(tmp_path, "Harbour news\n\nThe harbour reopened.\n\n"
+                                  "The harbour master waved.\n\nBoats came in late.\n\n"
+                                  "Boats and the mayor came in late.\n")
+    assert table["harbour_weight"].tolist() == [1.0, 1.0, 0.5, 1.0]
+    assert table["harbour_evidence"].iloc[2].count("Boats") == 1
