@@ -375,7 +375,6 @@ def test_score_themes_hand_made():
 
 GOLD = ANNOTATIONS / "themes.csv"
 GOLD_V2 = ANNOTATIONS / "themes_v2.csv"
-_SHORT = "target 0.90 not reached yet (see docs/notes/themes.md)"
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="theme annotation not yet merged")
@@ -397,13 +396,7 @@ def v2_scores(corpus):
                         THEMES_V2).set_index("theme")
 
 
-@pytest.mark.parametrize("theme", [
-    "special_relationship",
-    "party_factionalism",
-    pytest.param("iraq_war_intelligence", marks=pytest.mark.xfail(strict=True, reason=_SHORT)),
-    "israel_palestine",
-    "austerity_inequality",
-])
+@pytest.mark.parametrize("theme", THEMES_V2)
 def test_theme_f1_against_v2_hand_coding(v2_scores, theme):
     # issue 16: F1 >= 0.90 per theme against the paragraph coding by the rule "discusses"
     assert v2_scores.loc[theme, "f1"] >= 0.90, v2_scores
@@ -411,11 +404,12 @@ def test_theme_f1_against_v2_hand_coding(v2_scores, theme):
 
 @pytest.mark.parametrize("theme,floor", [("special_relationship", 0.93),
                                          ("party_factionalism", 0.90),
-                                         ("iraq_war_intelligence", 0.88),
+                                         ("iraq_war_intelligence", 0.92),
                                          ("israel_palestine", 0.99),
                                          ("austerity_inequality", 0.93)])
 def test_theme_f1_v2_does_not_regress(v2_scores, theme, floor):
-    # the figures reached on 2026-12-03 (docs/notes/themes.md): a guard against regressions
+    # the figures reached on 2026-12-03 (docs/notes/themes.md; Iraq 0.923 after round 3 of
+    # issue 16): a guard against regressions
     assert v2_scores.loc[theme, "f1"] >= floor, v2_scores
 
 

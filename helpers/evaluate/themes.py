@@ -107,8 +107,10 @@ def score_negated(pred: pd.DataFrame, gold: pd.DataFrame,
     Why: the guideline codes a denied theme ("there is no split") present and lists it in
     ``negated``; the instrument flags it apart. Units are (paragraph, theme) pairs that both
     the gold and the prediction code present. Returns ``pairs`` (such pairs), ``gold_negated``,
-    ``pred_negated``, ``both_negated`` and ``agreement`` (share of pairs with the same flag,
-    NaN without pairs).
+    ``pred_negated``, ``both_negated``, ``agreement`` (share of pairs with the same flag, NaN
+    without pairs), and ``precision`` / ``recall`` / ``f1`` of the flag on those pairs (NaN when
+    undefined: no flag predicted, or none in the gold). Agreement alone hides a flag that is
+    always wrong when negations are rare; precision and recall do not.
     """
     p, g = by_file_name(pred), by_file_name(gold)
     pairs = dict(match_spans(g, p, overlap=True))
@@ -124,5 +126,11 @@ def score_negated(pred: pd.DataFrame, gold: pd.DataFrame,
             pn += pv
             both += gv and pv
             same += gv == pv
+    nan = float("nan")
+    precision = both / pn if pn else nan
+    recall = both / gn if gn else nan
+    f1 = (2 * precision * recall / (precision + recall) if pn and gn and both else
+          (0.0 if pn and gn else nan))
     return {"pairs": n, "gold_negated": gn, "pred_negated": pn, "both_negated": both,
-            "agreement": same / n if n else float("nan")}
+            "agreement": same / n if n else nan, "precision": precision, "recall": recall,
+            "f1": f1}

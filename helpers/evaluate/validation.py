@@ -156,6 +156,9 @@ def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
         neg = score_negated(table, gold, [t for t in THEMES_V2 if t in gold.columns])
         add("themes", "negated flag agreement (paragraphs coded by both)", neg["agreement"],
             neg["pairs"], "themes_v2.csv")
+        for key in ("precision", "recall"):
+            add("themes", f"negated flag {key} (paragraphs coded by both)", neg[key],
+                neg["pairs"], "themes_v2.csv")
     if (annotations / "themes.csv").exists():
         gold = load_gold("themes", annotations, raw)
         v1 = " (v1 gold)"

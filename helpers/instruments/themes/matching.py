@@ -35,6 +35,7 @@ from helpers.core.people import register_aliases
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
+from helpers.instruments.themes.negation import is_negated
 
 __all__ = [
     "LEVELS",
@@ -156,6 +157,19 @@ def _theme_matches(theme: Theme, folded: str, start: int, end: int) -> list[_Can
     return [c._replace(start=c.start + start, end=c.end + start) for c in kept]
 
 
+def _context_in_view(theme: Theme, folded: str, start: int, end: int) -> bool:
+    """Whether a ``context`` term of ``theme`` occurs in ``folded[start:end]`` outside the
+    theme's ``exclude`` spans.
+
+    Why: an exclusion marks words that are not the theme ("post-Iraq" as a date, "American
+    football"); like a co-occurrence group, such a span must not put the theme in view either.
+    """
+    excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
+                for m in rx.finditer(folded, start, end)]
+    return any(not any(m.start() < e and s < m.end() for s, e in excluded)
+               for m in theme.context_regex.finditer(folded, start, end))
+
+
 def match_themes(
     corpus: Corpus | str | Iterable[str] | Mapping[str, str],
     codebook: Codebook | str | Path | None = None,
@@ -195,7 +209,7 @@ def match_themes(
             found = _theme_matches(theme, ftext, b_start, b_end)
             no_context = (theme.context_regex is not None
                           and any(f.kind == "weak_term" for f in found)
-                          and theme.context_regex.search(ftext, b_start, b_end) is None)
+                          and not _context_in_view(theme, ftext, b_start, b_end))
             for term, kind, weight, ms, me in found:
                 i = max(0, bisect_right(starts, ms) - 1)
                 if me > group[i].end:  # crosses a sentence boundary
@@ -318,8 +332,33 @@ def _article_term_rows(book: Codebook, rows: list[ThemeMatch], blocks: list[list
                                       first.paragraph_index, first.block_id))
         # the anchored article is the theme's context: weak terms dropped for want of context
         # in their paragraph count after all
-        out += [r for r in dropped if r.theme == theme.id and (r.source, r.article_id) in anchored]
+        out = _one_match_per_span(
+            out, [r for r in dropped if r.theme == theme.id
+                  and (r.source, r.article_id) in anchored], theme.id)
     return out
+
+
+def _one_match_per_span(out: list[ThemeMatch], revived: list[ThemeMatch],
+                        theme: str) -> list[ThemeMatch]:
+    """``out`` plus the ``revived`` weak terms, one match per word: where a revived weak term
+    and an article term of ``theme`` cover the same words, the heavier counts (the weak term
+    on a tie: it is the theme's own cue), not both.
+
+    Why: "Washington" as a weak term and as an article term was counted twice (0.5 + 0.5).
+    """
+    arts: dict[tuple, list[ThemeMatch]] = {}
+    for r in out:
+        if r.theme == theme and r.kind == "article_term":
+            arts.setdefault((r.source, r.block_id), []).append(r)
+    keep_weak, beaten = [], set()
+    for w in revived:
+        hit = [a for a in arts.get((w.source, w.block_id), ())
+               if a.start < w.end and w.start < a.end]
+        if any(a.weight > w.weight for a in hit):
+            continue
+        keep_weak.append(w)
+        beaten.update(id(a) for a in hit)
+    return [r for r in out if id(r) not in beaten] + keep_weak
 
 
 def theme_scores(
@@ -403,40 +442,6 @@ def theme_scores(
         out[f"{theme.id}_evidence"] = ev["evidence"].fillna("").to_numpy()
         out[f"{theme.id}_negated"] = present & ev["negated"].fillna(False).astype(bool).to_numpy()
     return out
-
-
-_NEG_BEFORE = re.compile(
-    r"(?:\b(?:no|not|never|nor|neither|nothing|nobody|without|hardly|den(?:y|ies|ied|ying)|"
-    r"rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)|n['’]t)\b"
-    r"(?:\W+\w+){0,5}?\W*$", re.IGNORECASE)
-_NEG_AFTER = re.compile(
-    r"^\W*(?:[\w'’]+\W+){0,3}?(?:(?:is|are|was|were|has|have|had|does|do|did|will|would|"
-    r"could|can|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b|(?:is|are|was|were|been)\s+"
-    r"(?:denied|dismissed|rejected)\b)", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;:()\[\]—–.?!\n]|\s-\s|\b(?:but|although|though|while|whereas)\b",
-                     re.IGNORECASE)
-
-
-def is_negated(text: str, start: int, end: int) -> bool:
-    """Whether the match ``text[start:end]`` is negated or denied in its own clause.
-
-    Why: "there is no split", "the relationship has not suffered" and "he denied any plot"
-    discuss a theme without asserting it; the guideline codes them and flags them apart. A
-    negator (``no``, ``not``, ``never``, ``n't``, ``deny``/``denied``, ``rule out``, ``reject``,
-    ``without``) counts when it stands within five words before the match in the same clause,
-    or when the match is the subject of a negated verb right after it ("the relationship has
-    not suffered", "talk of a split was denied").
-    """
-    lo = max(0, start - 80)
-    before = text[lo:start]
-    cut = [m.end() for m in _CLAUSE.finditer(before)]
-    before = before[cut[-1]:] if cut else before
-    if _NEG_BEFORE.search(before):
-        return True
-    after = text[end:end + 60]
-    stop = _CLAUSE.search(after)
-    after = after[:stop.start()] if stop else after
-    return _NEG_AFTER.search(after) is not None
 
 
 def _evidence_item(kind: str, term: str, text: str, start: int, end: int) -> str:
