@@ -11,7 +11,12 @@ import pytest
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import ANNOTATIONS, DATA
 from helpers.evaluate.themes import THEMES_V2, score_negated, score_themes
-from helpers.instruments.themes import load_codebook, paragraph_themes, theme_scores
+from helpers.instruments.themes import (
+    load_codebook,
+    match_themes,
+    paragraph_themes,
+    theme_scores,
+)
 from helpers.instruments.themes.negation import is_negated
 
 BOOK = load_codebook()
@@ -244,3 +249,95 @@ def test_a_word_counts_once_as_weak_and_article_term(tmp_path):
                                   "Boats and the mayor came in late.\n")
     assert table["harbour_weight"].tolist() == [1.0, 1.0, 0.5, 1.0]
     assert table["harbour_evidence"].iloc[2].count("Boats") == 1
+
+
+# --------------------------------------------------------------------------- plain words (v4)
+
+_STRUGGLE = ("Party at war\n\n"
+             "Rebel MPs have sent letters of no confidence to the chair of the committee.\n\n"
+             "The plotters met again on Tuesday to plan a leadership challenge.\n\n"
+             "Moderates fear a purge of the hard left.\n\n")
+
+# factionalism told in plain words (round 4): one weak cue each, so an article anchored in the
+# struggle decides the paragraph (guideline rule 1b); the cue named must be in the evidence
+PLAIN_CUES = [
+    ("They lost two elections before Morgan came along, she says.",
+     "lost two elections before Morgan"),
+    ("Under Hartley, the party won three general elections.",
+     "Under Hartley, the party won three general elections"),
+    ("His friends say the decline has only accelerated under Okafor.",
+     "decline has only accelerated under Okafor"),
+    ("The speech drew a furious response from Dale on his blog.", "furious response from"),
+    ("The spat between the two women has spilled into the open.", "spat"),
+    ("It became a bitter row over who runs the local branch.", "bitter row over"),
+    ("\u201cThey were kept outside,\u201d she says of the socialist groups.", "kept outside"),
+    ("Her friends were frozen out of the shadow cabinet.", "frozen out of the shadow cabinet"),
+    ("Three of them broke ranks on Thursday.", "broke ranks"),
+    ("What follows is a power struggle that nobody wins.", "power struggle"),
+    ("He voted against his own party's budget.", "his own party"),
+    ("It is navel-gazing, says a veteran of the 1980s.", "navel-gazing"),
+    ("We spend our time talking about ourselves, she says.", "talking about ourselves"),
+]
+
+# near misses of those cues: not coded even in an anchored article (no cue of the theme)
+PLAIN_COUNTER = [
+    "Can the party win the next election? Nobody here knows.",  # electability, not blame
+    "Labour lost two elections in the 1980s.",  # a record with no leader named
+    "Under the new rules, the party won more seats.",  # rules, not a leader
+    "The council promised a sharp response to the floods.",  # a reaction to events
+    "Activists were outside the station at dawn, handing out leaflets.",  # a place
+    "A row of terraced houses faces the ground.",
+    "He started his own business after university.",
+    "The soldiers marched in step across the square.",
+]
+
+
+def _paragraphs(tmp_path, name: str, text: str):
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return paragraph_themes(load_corpus(folder)).sort_values("start").reset_index(drop=True)
+
+
+def test_plain_word_cues_are_decided_by_an_anchored_article(tmp_path):
+    table = _paragraphs(tmp_path, "cues",
+                        _STRUGGLE + "\n\n".join(s for s, _ in PLAIN_CUES) + "\n")
+    rows = table.iloc[3:]
+    assert len(rows) == len(PLAIN_CUES)
+    assert rows["party_factionalism_present"].tolist() == [True] * len(PLAIN_CUES)
+    for (sentence, cue), evidence in zip(PLAIN_CUES, rows["party_factionalism_evidence"]):
+        assert f"weak:{cue}@" in evidence, (sentence, evidence)
+
+
+def test_plain_word_near_misses_are_not_coded_in_an_anchored_article(tmp_path):
+    table = _paragraphs(tmp_path, "near", _STRUGGLE + "\n\n".join(PLAIN_COUNTER) + "\n")
+    assert table["party_factionalism_present"].tolist() == [True] * 3 + [False] * len(
+        PLAIN_COUNTER), table["party_factionalism_evidence"].tolist()
+
+
+def test_one_plain_word_cue_needs_company_outside_an_anchored_article(tmp_path):
+    # weak: a party in view and one plain-word cue is not enough in an article about
+    # something else (each file below is its own article); two cues, or an explicit
+    # "critics within the party", are
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    texts = ["Labour's decline accelerated under Okafor.",
+             "He voted against his own party's budget.",
+             "The soldiers broke ranks and ran.",
+             "Labour's decline accelerated under Okafor, and his own MPs broke ranks.",
+             "Critics within the party say the leader has lost touch."]
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(f"Town news\n\nThe library reopened.\n\n{text}\n",
+                                         encoding="utf-8")
+    table = paragraph_themes(load_corpus(folder)).sort_values(["source", "start"])
+    assert table["party_factionalism_present"].tolist() == [False, False] * 3 + [
+        False, True] * 2
+
+
+def test_own_party_is_not_owning_the_party():
+    # "his own party" is a determiner, not a group that owns the party (a takeover): a weak
+    # cue, not the takeover pattern (which coded it alone before round 4)
+    m = match_themes("He voted against his own party's budget.", BOOK)
+    assert m[m["theme"] == "party_factionalism"]["kind"].tolist() == ["weak_term"]
+    m = match_themes("The group owns the Labour party now.", BOOK)
+    assert m[m["theme"] == "party_factionalism"]["kind"].tolist() == ["pattern"]
