@@ -16,7 +16,6 @@ from helpers.instruments.timeline.dates import (
     apply_mod,
     interval_of,
     month_end,
-    pick_year,
     season_interval,
     shift_date,
     timex_value,
@@ -45,7 +44,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     f = c.fields
     pos = c.start
     if "rel" in f:
-        rel = f["rel"].lower().split()[-1]  # last | next | this | past | coming | the
+        # last | next | this | past | coming | the ("by year-end" has none: the)
+        rel = (f["rel"].lower().split() or ["the"])[-1]
         what = f["what"]
         wl = what.lower()
         if rel == "the":  # "the end of the year": this year, or the narrative's
@@ -104,8 +104,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                 y = ref.year if m < ref.month else ref.year - 1
             elif step > 0:
                 y = ref.year if m > ref.month else ref.year + 1
-            else:
-                y = pick_year(m, None, ref, clause)
+            else:  # "this September": the one of the current year, whatever the tense
+                y = ref.year
             a, b = dt.date(y, m, 1), month_end(y, m)
             return Resolution("DATE", f"{y:04d}-{m:02d}", "", "month", a, b, anchor, av)
         if wl in WEEKDAYS:
@@ -268,7 +268,8 @@ def resolve_reference_word(ctx: Resolver, c: Candidate, text: str, clause: str,
     if t in ("now", "currently", "nowadays", "presently", "the moment", "modern times",
              "these days", "present", "today", "this day") or t.startswith("the present"):
         return Resolution("DATE", "PRESENT_REF", "", "ref")
-    if "future" in t or t in ("soon", "eventually", "ahead") or t.endswith("term"):
+    if "future" in t or t in ("soon", "eventually", "ahead") or t.endswith("term") or \
+            t.startswith("coming"):
         return Resolution("DATE", "FUTURE_REF", "", "ref")
     return Resolution("DATE", "PAST_REF", "", "ref")
 

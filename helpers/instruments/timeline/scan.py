@@ -17,6 +17,7 @@ from helpers.instruments.timeline.grammar import (
     PATTERNS,
     SEASON_RE,
     day_number,
+    spoken_year,
 )
 from helpers.instruments.timeline.records import Candidate
 
@@ -69,6 +70,8 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[Candidate]:
             if e <= s:
                 continue
             f = {k: v for k, v in m.groupdict().items() if v is not None and k != "x"}
+            if "syear" in f:  # a year in words: its number, so it resolves like "1996"
+                f["year"] = str(spoken_year(f.pop("syear")))
             c = Candidate(s, e, kind, f, prio)
             if not _keep(text, c, m):
                 continue
