@@ -244,3 +244,23 @@ def test_more_and_additional_inside_a_duration() -> None:
     got = rows("The lease runs for 20 more years and may be extended for an additional year.")
     assert ("20 more years", "DURATION", "P20Y") in got
     assert ("an additional year", "DURATION", "P1Y") in got
+
+
+def test_month_or_season_with_deictic_year_is_one_expression() -> None:
+    got = rows("In March this year the mill closed; in June last year it had been sold, and "
+               "the autumn next year will see a new owner.")
+    assert ("March this year", "DATE", "2031-03") in got
+    assert ("June last year", "DATE", "2030-06") in got
+    assert ("autumn next year", "DATE", "2032-FA") in got
+    assert not any(t in ("March", "June", "this year", "last year") for t, _, _ in got)
+
+
+def test_weekday_after_a_capitalised_word_is_a_date_in_wire_copy() -> None:
+    # 2031-11-05 is a Wednesday: the past Monday is 2031-11-03
+    got = rows("The Appeals Court Monday rejected the plea. Police met with Okafor Monday.")
+    assert got.count(("Monday", "DATE", "2031-11-03")) == 2
+
+
+def test_weekday_in_a_name_is_still_not_a_date() -> None:
+    got = rows("Shops expect crowds on Black Friday. The Bloody Sunday Inquiry reported.")
+    assert not any("Friday" in t or "Sunday" in t for t, _, _ in got)

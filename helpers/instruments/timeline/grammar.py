@@ -76,6 +76,8 @@ def spoken_year(words: str) -> int:
 
 #: Words after which clause-final ``before``/``ahead`` is not a bare time reference.
 NOT_BEFORE_AHEAD = frozenset(load_words("timeline_not_before_ahead.txt"))
+#: Capitalised words that make a following weekday a name (``Black Friday``), lower case.
+WEEKDAY_NAME_WORDS = frozenset(load_words("timeline_weekday_name_words.txt"))
 
 
 # keys shared by several patterns (see :class:`Pattern`)
@@ -476,3 +478,7 @@ _add(rf"(?:\b(?:its|his|her|their|our|my|your|that|this|a)\s+|['’]s\s+)"
      rf"first|last|previous)\s+)?"
      rf"(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])(?!\s+(?:or|to|and|of|in|who|that|which|"
      rf"people|plus|percent|per)\b)", "year", 0, key=r"\d\d\d\d")
+# a month or season with a deictic year, one expression in TimeML: "in January this year",
+# "June last year", "the spring of next year" is not covered
+_add(rf"(?P<mon>{MONTH_RE}|{SEASON_RE}|[Ff]all)\s+(?P<rel>this|last|next)\s+year(?![\w'’-])",
+     "monthrel", 4, key=r"\b(?:this|last|next)\s+year")

@@ -261,6 +261,24 @@ def resolve_then(ctx: Resolver, c: Candidate, text: str, clause: str,
                       an.value)
 
 
+def resolve_month_of_deictic_year(ctx: Resolver, c: Candidate, text: str, clause: str,
+                                  in_quote: bool, block: int) -> Resolution:
+    """A month or season of a year named from publication (``January this year``, ``June last
+    year``): one expression at the month's (season's) granularity, as TimeML tags it."""
+    f = c.fields
+    ref, anchor, av = ctx.publication_reference()
+    if ref is None:
+        return Resolution("DATE", "XXXX", "", "", anchor="none")
+    y = ref.year + {"last": -1, "next": 1}.get(f["rel"].lower(), 0)
+    w = f["mon"].lower()
+    if w in MONTH_NUMBERS:
+        m = MONTH_NUMBERS[w]
+        return Resolution("DATE", f"{y:04d}-{m:02d}", "", "month", dt.date(y, m, 1),
+                          month_end(y, m), anchor, av)
+    s = SEASONS[w]
+    return Resolution("DATE", f"{y:04d}-{s}", "", "season", *season_interval(y, s), anchor, av)
+
+
 def resolve_reference_word(ctx: Resolver, c: Candidate, text: str, clause: str,
                            in_quote: bool, block: int) -> Resolution:
     """``now``, ``recently``, ``the future`` ...: PRESENT_REF, PAST_REF or FUTURE_REF."""

@@ -44,6 +44,7 @@ RESOLVERS: dict[str, ResolveFn] = {
     "clock": cal.resolve_clock_time,
     "generation": rel.resolve_generation,
     "deictic": rel.resolve_deictic,
+    "monthrel": rel.resolve_month_of_deictic_year,
     "anaphoric": rel.resolve_anaphoric,
     "then": rel.resolve_then,
     "ref": rel.resolve_reference_word,

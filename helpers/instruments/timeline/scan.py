@@ -16,6 +16,7 @@ from helpers.instruments.timeline.grammar import (
     NOT_PLURAL,
     PATTERNS,
     SEASON_RE,
+    WEEKDAY_NAME_WORDS,
     day_number,
     spoken_year,
 )
@@ -115,19 +116,9 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
                 return False
         if "day" in f and not 1 <= day_number(f["day"]) <= 31:
             return False
-    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"} and re.match(
-            r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|Star|People|"
-            r"Independent|Business|Night|Bloody|Club|Review|Magazine|Politics|Live|Brunch|"
-            r"Football|Show|Programme|Edition)\b", text[c.end:c.end + 14]):
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"} and \
+            _weekday_in_name(text, c):
         return False
-    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"}:
-        # a capitalised weekday inside a name (``Black Friday``, ``Friday Night Lights``)
-        prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 20):c.start])
-        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in (
-                "on", "until", "by", "since", "last", "next", "this", "from", "and", "or",
-                "before", "after", "every", "said", "says", "late", "early") and \
-                c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[:c.start][-4:]):
-            return False
     if c.kind == "ref" and "w" in f:
         prev = re.search(r"(\w+)\W*$", text[max(0, c.start - 20):c.start])
         if prev is None or prev.group(1).lower() in NOT_BEFORE_AHEAD:
@@ -232,6 +223,27 @@ def _rank(c: Candidate) -> int | None:
         if "year" in f:
             return 7
     return None
+
+
+def _weekday_in_name(text: str, c: Candidate) -> bool:
+    """True when a bare weekday is part of a name, not a date: a title (``Sunday Times``,
+    ``Friday Night Lights``) or a capitalised name word before it (``Black Friday``,
+    ``Bloody Sunday Inquiry``). After another capitalised word it is a date in wire copy
+    (``The World Court Friday rejected``, ``met with Smith Sunday.``)."""
+    if re.match(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|Star|People|"
+                r"Independent|Business|Night|Bloody|Club|Review|Magazine|Politics|Live|Brunch|"
+                r"Football|Show|Programme|Edition)\b", text[c.end:c.end + 14]):
+        return True
+    prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 20):c.start])
+    if prev is None or not prev.group(1)[0].isupper():
+        return False
+    word = prev.group(1).lower()
+    if word in ("on", "until", "by", "since", "last", "next", "this", "from", "and", "or",
+                "before", "after", "every", "said", "says", "late", "early"):
+        return False
+    if word not in WEEKDAY_NAME_WORDS and not re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
+        return False
+    return c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[:c.start][-4:])
 
 
 _JOIN_RE = re.compile(r"(?:,\s*|\s+(?:on|in|of)\s+(?:an?\s+)?|\s+)$")
