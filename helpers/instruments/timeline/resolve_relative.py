@@ -37,6 +37,20 @@ if TYPE_CHECKING:  # the resolver imports this module to dispatch
     from helpers.instruments.timeline.resolver import Resolver
 
 
+def speech_reference(ctx: Resolver, block: int, pos: int, in_quote: bool) -> tuple[
+        dt.date | None, str, str]:
+    """The deictic centre of an expression: inside a quotation, the day the words were
+    reported spoken (the narrative day before it, when that day is known and not after
+    publication: anchor ``speech``), else the publication date (``publication``)."""
+    if in_quote:
+        # not a day itself counted from the speech time ("Yesterday ... last week")
+        an = ctx.narrative(block, pos, finest="day", skip=ctx.from_speech)
+        if an is not None and an.gran == "day" and (ctx.pub is None or an.first_day <= ctx.pub):
+            ctx.from_speech.add(pos)
+            return an.first_day, "speech", an.value
+    return ctx.publication_reference()
+
+
 def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
     """An expression pointing from the time of writing (``last week``, ``two years ago``,
@@ -62,7 +76,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
             # ("the wars of the last century" is the previous century, a date)
             # "the past decade", "over the next year": a stretch of time, not a date
             return Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration")
-        ref, anchor, av = ctx.publication_reference()
+        ref, anchor, av = (speech_reference(ctx, block, pos, in_quote) if wl in UNIT_CODE
+                           else ctx.publication_reference())
         if ref is None:
             return Resolution("DATE", "XXXX", "", "", anchor="none")
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -119,7 +134,7 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     if "unit" in f:  # N units ago
         n = number_value(f["n"])
         unit = unit_name(f["unit"])
-        ref, anchor, av = ctx.publication_reference()
+        ref, anchor, av = speech_reference(ctx, block, pos, in_quote)
         if n is None or ref is None:
             return Resolution("DATE", "PAST_REF", "", "ref")
         if (n == 1 and unit == "year" and "q" not in f and ctx.quarter is not None
@@ -142,12 +157,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     if "dba" in f:  # the day before yesterday, the day after tomorrow
         offset += -1 if "before" in f["dba"].lower() else 1
-    ref, anchor, av = ctx.publication_reference()
-    an = ctx.narrative(block, pos, finest="day")
-    if in_quote and an is not None and an.gran == "day" and (
-            ctx.pub is None or an.first_day <= ctx.pub):
-        # a quote is spoken on a day already reported, never on a scheduled future one
-        ref, anchor, av = an.first_day, "narrative", an.value
+    # a quote is spoken on a day already reported, never on a scheduled future one
+    ref, anchor, av = speech_reference(ctx, block, pos, in_quote)
     if ref is None:
         return Resolution("DATE", "XXXX-XX-XX", "", "day")
     d = ref + dt.timedelta(days=offset)

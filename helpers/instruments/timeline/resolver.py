@@ -78,6 +78,8 @@ class Resolver:
         self.quarter: tuple[int, int] | None = None
         #: positions of comparisons of figures ("a year earlier"), never anchors for another
         self.comparisons: set[int] = set()
+        #: positions of expressions counted from a reported-speech day, never its anchor
+        self.from_speech: set[int] = set()
         #: expressions that name no possible date, for the caller to report
         self.failures: list[ResolutionFailure] = []
 
