@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from helpers.core.lexicons import load_words
 from helpers.core.vocabulary import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+from helpers.instruments.timeline.literals import required_literals
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -81,7 +82,9 @@ WEEKDAY_NAME_WORDS = frozenset(load_words("timeline_weekday_name_words.txt"))
 
 
 # keys shared by several patterns (see :class:`Pattern`)
-_MON_KEY = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+#: (a month name or abbreviation not followed by a letter: not "market", "decade")
+_MON_KEY = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?(?![a-z])")
 _UNIT_KEY = r"second|minute|hour|day|week|fortnight|month|year|decade|centur"
 _POD_KEY = r"morning|afternoon|evening|night"
 
@@ -143,6 +146,8 @@ class Pattern(NamedTuple):
     priority: int
     key: re.Pattern[str]
     key_lower: re.Pattern[str]
+    #: strings one of which every hit of ``key_lower`` contains (empty: unknown), a pre-test
+    literals: tuple[str, ...] = ()
 
 
 #: The grammar, in declaration order (the order breaks the last ties between candidates).
@@ -152,7 +157,8 @@ PATTERNS: list[Pattern] = []
 def _add(pattern: str, kind: str, priority: int = 0, flags: int = 0, *, key: str) -> None:
     """Declare a pattern with its kind, priority and key (see :class:`Pattern`)."""
     PATTERNS.append(Pattern(re.compile(pattern, flags), kind, priority,
-                            re.compile(key, re.IGNORECASE), re.compile(key)))
+                            re.compile(key, re.IGNORECASE), re.compile(key),
+                            required_literals(key)))
 
 
 _M = _MOD_RE
