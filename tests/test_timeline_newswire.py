@@ -264,3 +264,16 @@ def test_weekday_after_a_capitalised_word_is_a_date_in_wire_copy() -> None:
 def test_weekday_in_a_name_is_still_not_a_date() -> None:
     got = rows("Shops expect crowds on Black Friday. The Bloody Sunday Inquiry reported.")
     assert not any("Friday" in t or "Sunday" in t for t, _, _ in got)
+
+
+def test_effective_date_looks_forward() -> None:
+    # written on 2031-11-05: 1 March is nearer in the past (8 months) than ahead (4 months) but
+    # "effective" schedules it
+    got = rows("The board named a new chairman, effective March 1.")
+    assert ("March 1", "DATE", "2032-03-01") in got
+
+
+def test_may_after_by_is_the_month() -> None:
+    got = rows("The talks are supposed to conclude by May, officials said.", "2031-03-01")
+    assert ("May", "DATE", "2031-05") in got
+    assert rows("The deal was blocked by May and her cabinet.", "2031-03-01") == []

@@ -129,7 +129,7 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             # something a person does
             prev = text[max(0, c.start - 8):c.start]
             nxt = text[c.end:c.end + 12]
-            if not re.search(r"\b(?:in|since|until|during|early|late|mid)\s+$", prev) or \
+            if not re.search(r"\b(?:in|since|until|by|during|early|late|mid)\s+$", prev) or \
                     re.match(r"(?:['’]s\b|\s+(?:said|says|has|had|is|was|will|would|and|who|"
                              r"told|insisted|argued))", nxt):
                 return False
