@@ -339,7 +339,7 @@ def test_corpus_rows_reproduce_their_text(corpus):
     for row in df.itertuples():
         text = corpus.texts[row.source]
         assert text[row.start:row.end] == row.text
-    assert set(df["anchor"]) <= {"absolute", "publication", "narrative", "none"}
+    assert set(df["anchor"]) <= {"absolute", "publication", "speech", "narrative", "none"}
     assert set(df["type"]) <= {"DATE", "TIME", "DURATION", "SET"}
     # the CV line of the 2007 profile and the deadline of the 2017 report
     got = dict(zip(df["text"], df["value"]))

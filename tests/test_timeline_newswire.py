@@ -192,3 +192,88 @@ def test_possessive_weekday_in_present_clause_is_past() -> None:
     assert ("Tuesday", "DATE", "2031-11-04") in got
     got = rows("The rival bank reports on Friday.")
     assert ("Friday", "DATE", "2031-11-07") in got
+
+
+# -- round 5 (branch wt-timeline4): TimeML extents and values seen in broadcast and wire copy
+
+
+def test_spoken_years_are_dates() -> None:
+    text = ("The plant shut in nineteen eighty-two. In March nineteen ninety-one it reopened, "
+            "and in the winter of nineteen seventy-four fuel ran short.")
+    got = rows(text)
+    assert ("nineteen eighty-two", "DATE", "1982") in got
+    assert ("March nineteen ninety-one", "DATE", "1991-03") in got
+    assert ("the winter of nineteen seventy-four", "DATE", "1974-WI") in got
+
+
+def test_spoken_year_two_thousand_needs_the_year_and_counts_are_not_years() -> None:
+    got = rows("She aims to finish by the year two thousand and five. "
+               "Nineteen seventy-two delegates voted; two thousand people watched.")
+    assert ("the year two thousand and five", "DATE", "2005") in got
+    assert not any("seventy-two" in t or t == "two thousand" for t, _, _ in got)
+
+
+def test_this_month_name_is_in_the_current_year_whatever_the_tense() -> None:
+    # written in November 2031: "this March" is March 2031 (past), "this December" is ahead
+    got = rows("The board met this March and will vote this December.")
+    assert ("this March", "DATE", "2031-03") in got
+    assert ("this December", "DATE", "2031-12") in got
+
+
+def test_year_end_after_a_preposition_is_the_current_year_end() -> None:
+    got = rows("The sale should close by year-end; shares are up 9% since year end.")
+    assert [(t, ty, v) for t, ty, v in got] == [("year-end", "DATE", "2031"),
+                                                 ("year end", "DATE", "2031")]
+    assert find_timexes("The sale should close by year-end.", reference=REF)["mod"].iloc[0] \
+        == "END"
+    assert rows("The year-end bonus was cut.") == []  # a modifier, not an expression
+
+
+def test_coming_and_past_plural_units_without_article_are_references() -> None:
+    got = rows("Rates may fall in coming months after losses in past years.")
+    assert ("coming months", "DATE", "FUTURE_REF") in got
+    assert ("past years", "DATE", "PAST_REF") in got
+
+
+def test_clock_time_with_time_zone_and_date_is_one_expression() -> None:
+    got = rows("The offer runs until 5 p.m. EST Nov. 14, the bank said.")
+    assert ("5 p.m. EST Nov. 14", "TIME", "2031-11-14T17:00") in got
+
+
+def test_more_and_additional_inside_a_duration() -> None:
+    got = rows("The lease runs for 20 more years and may be extended for an additional year.")
+    assert ("20 more years", "DURATION", "P20Y") in got
+    assert ("an additional year", "DURATION", "P1Y") in got
+
+
+def test_month_or_season_with_deictic_year_is_one_expression() -> None:
+    got = rows("In March this year the mill closed; in June last year it had been sold, and "
+               "the autumn next year will see a new owner.")
+    assert ("March this year", "DATE", "2031-03") in got
+    assert ("June last year", "DATE", "2030-06") in got
+    assert ("autumn next year", "DATE", "2032-FA") in got
+    assert not any(t in ("March", "June", "this year", "last year") for t, _, _ in got)
+
+
+def test_weekday_after_a_capitalised_word_is_a_date_in_wire_copy() -> None:
+    # 2031-11-05 is a Wednesday: the past Monday is 2031-11-03
+    got = rows("The Appeals Court Monday rejected the plea. Police met with Okafor Monday.")
+    assert got.count(("Monday", "DATE", "2031-11-03")) == 2
+
+
+def test_weekday_in_a_name_is_still_not_a_date() -> None:
+    got = rows("Shops expect crowds on Black Friday. The Bloody Sunday Inquiry reported.")
+    assert not any("Friday" in t or "Sunday" in t for t, _, _ in got)
+
+
+def test_effective_date_looks_forward() -> None:
+    # written on 2031-11-05: 1 March is nearer in the past (8 months) than ahead (4 months) but
+    # "effective" schedules it
+    got = rows("The board named a new chairman, effective March 1.")
+    assert ("March 1", "DATE", "2032-03-01") in got
+
+
+def test_may_after_by_is_the_month() -> None:
+    got = rows("The talks are supposed to conclude by May, officials said.", "2031-03-01")
+    assert ("May", "DATE", "2031-05") in got
+    assert rows("The deal was blocked by May and her cabinet.", "2031-03-01") == []

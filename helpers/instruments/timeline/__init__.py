@@ -79,7 +79,11 @@ Anchoring (``anchor`` and ``anchor_value``)
 -------------------------------------------
 ``absolute``: the expression names its year (``April 2002``, ``the 1990s``). ``publication``:
 resolved against the article's publication date (``articles.date``; ``--date`` for plain
-articles). ``narrative``: resolved against the *narrative reference time*, the nearest
+articles). ``speech``: a deictic expression inside a quotation (``yesterday``, ``last week``,
+``two days ago``) resolved against the day the words were reported spoken, i.e. the nearest
+preceding narrative day when one is known and is not after publication (an expression itself
+counted from that day is never the speech time of the next one); ``anchor_value`` is that day.
+``narrative``: resolved against the *narrative reference time*, the nearest
 preceding resolved date of the same article (a date later than the publication date serves only
 clauses not in the past tense: ``a hearing on Jan. 9 ... a vote could come later that month``); a
 date inside a quotation serves as reference only within its own paragraph. ``none``: durations,
@@ -89,9 +93,9 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
   publication date. Seasons run SP 21 Mar-20 Jun, SU 21 Jun-22 Sep, FA 23 Sep-20 Dec, WI 21
   Dec-20 Mar; ``last summer`` is the most recent summer that has *ended* (written on 17
   September 2007: ``2006-SU``), ``this autumn`` the one of the current year. ``the past/last/
-  next + unit`` (``over the past decade``) is a DURATION (``P1DE``). ``today``/``yesterday``
-  inside a quotation use the narrative day when there is one (the day the words were spoken),
-  else the publication date.
+  next + unit`` (``over the past decade``) is a DURATION (``P1DE``). ``today``/``yesterday``,
+  ``last/this/next week|month|year`` and ``N units ago`` inside a quotation use the speech
+  time (anchor ``speech``) when there is one, else the publication date.
 * Anaphoric expressions (``the following day``, ``a week later``, ``that night``, ``then``,
   ``at the time``) use the narrative reference: the nearest preceding date at least as fine as
   the expression needs (``that day`` looks for a day, ``that year`` for a year or finer), else
@@ -121,8 +125,8 @@ Columns of :func:`extract_timexes`
 ``end``, ``text``, ``type``, ``value``, ``mod``, ``granularity`` (day | week | month | quarter |
 half | season | year | decade | century | time | duration | set | ref), ``interval_start``,
 ``interval_end`` (ISO dates, inclusive; empty when not a calendar interval), ``anchor``
-(absolute | publication |
-narrative | none), ``anchor_value``, ``in_quote`` (bool), ``event_text``, ``event_start``,
+(absolute | publication | speech | narrative | none), ``anchor_value``, ``in_quote`` (bool),
+``event_text``, ``event_start``,
 ``event_end`` (the clause the expression dates: the part of its sentence between clause
 breaks, or the whole sentence when that part is very short), ``timex3_start``, ``timex3_end``,
 ``timex3_type``, ``timex3_value`` (the expression as TimeML would tag it, empty value where

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from helpers.core.lexicons import load_words
 from helpers.core.vocabulary import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+from helpers.instruments.timeline.literals import required_literals
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -58,13 +59,32 @@ _PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|Af
             r"throughout|Throughout|year|from|and|or|into|Into|both)")
 #: Words ending in -s after a number that do not make it a count (``in 2005 was ...``).
 NOT_PLURAL = frozenset(load_words("timeline_not_plural.txt"))
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: A year in words: ``nineteen ninety-six`` (19 + a tens word), ``the year two thousand (and
+#: one)``; ``nineteen`` alone or ``two thousand`` alone is a number, not a year.
+SPOKEN_YEAR_RE = (rf"[Nn]ineteen[-\s](?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
+                  rf"|(?<=[Yy]ear\s)two\s+thousand(?:\s+and\s+(?:{'|'.join(_UNITS)}|ten))?")
+
+
+def spoken_year(words: str) -> int:
+    """The year written in words by :data:`SPOKEN_YEAR_RE` (``nineteen ninety-six`` -> 1996)."""
+    w = re.split(r"[-\s]+", words.lower())
+    if w[0] == "two":  # two thousand (and N)
+        return 2000 + (10 if w[-1] == "ten" else _UNITS.index(w[-1]) + 1 if w[-1] in _UNITS else 0)
+    return 1900 + 10 * (_TENS.index(w[1]) + 2) + (_UNITS.index(w[2]) + 1 if len(w) > 2 else 0)
+
 
 #: Words after which clause-final ``before``/``ahead`` is not a bare time reference.
 NOT_BEFORE_AHEAD = frozenset(load_words("timeline_not_before_ahead.txt"))
+#: Capitalised words that make a following weekday a name (``Black Friday``), lower case.
+WEEKDAY_NAME_WORDS = frozenset(load_words("timeline_weekday_name_words.txt"))
 
 
 # keys shared by several patterns (see :class:`Pattern`)
-_MON_KEY = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+#: (a month name or abbreviation not followed by a letter: not "market", "decade")
+_MON_KEY = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?(?![a-z])")
 _UNIT_KEY = r"second|minute|hour|day|week|fortnight|month|year|decade|centur"
 _POD_KEY = r"morning|afternoon|evening|night"
 
@@ -126,6 +146,8 @@ class Pattern(NamedTuple):
     priority: int
     key: re.Pattern[str]
     key_lower: re.Pattern[str]
+    #: strings one of which every hit of ``key_lower`` contains (empty: unknown), a pre-test
+    literals: tuple[str, ...] = ()
 
 
 #: The grammar, in declaration order (the order breaks the last ties between candidates).
@@ -135,7 +157,8 @@ PATTERNS: list[Pattern] = []
 def _add(pattern: str, kind: str, priority: int = 0, flags: int = 0, *, key: str) -> None:
     """Declare a pattern with its kind, priority and key (see :class:`Pattern`)."""
     PATTERNS.append(Pattern(re.compile(pattern, flags), kind, priority,
-                            re.compile(key, re.IGNORECASE), re.compile(key)))
+                            re.compile(key, re.IGNORECASE), re.compile(key),
+                            required_literals(key)))
 
 
 _M = _MOD_RE
@@ -198,7 +221,7 @@ _add(r"(?:(?P<the>the)\s+)?(?P<mod>(?:early|late|mid)(?:\s*-\s*|\s+))?(?P<ord>[0
      r"twenty[- ]first)[- ]century(?!\w)", "century", 2, re.IGNORECASE, key=r"century")
 # clock times
 _add(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
-     r"(?!\w)", "clock", 3, key=r"[ap]\.?m\b")
+     r"(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT|BST|UTC)\b)?", "clock", 3, key=r"[ap]\.?m\b")
 _add(r"(?<=\bat\s)(?P<h>[01]?[0-9]|2[0-3])[:.](?P<mi>[0-5][0-9])(?![\w.:]?\d)"
      r"(?!\s*(?:%|per\s*cent|percent|pc\b))", "clock", 2, key=r"\d[:.]\d")  # not "at 5.25%"
 _add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -279,7 +302,8 @@ _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|ju
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
 _add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|"
      rf"half\s+an?|"
-     rf"a\s+couple\s+of|a\s+few|few|several|many|some)(?:\s+and\s+a\s+half)?[-\s]"
+     rf"a\s+couple\s+of|a\s+few|few|several|many|some)(?:\s+and\s+a\s+half)?"
+     rf"(?:\s+(?:more|additional|extra|further))?[-\s]"
      rf"(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|of\s+age)\b)"
      rf"(?!-old)",
      "dur", 1, re.IGNORECASE, key=_UNIT_KEY)
@@ -344,8 +368,19 @@ _add(r"\b(?:at|At)\s+(?P<x>present)(?![\w-])|(?P<pd>[Tt]he\s+present(?:\s+day)?)
      r"study|paper|article|report)\b)", "ref", 1, key=r"present")
 _add(r"(?:[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks|[Cc]enturies|[Ll]ong)\s+ago(?![\w-])", "ref", 2,
      key=r"ago")
-_add(r"(?<=\b(?:in|In)\s)recent\s+(?:years|months|weeks|decades|days)(?![\w-])", "ref", 2,
-     key=r"recent")
+_add(r"(?<=\b(?:in|In)\s)(?:recent|past)\s+(?:years|months|weeks|decades|days|quarters)(?![\w-])",
+     "ref", 2, key=r"recent|past")
+# "in coming weeks" (no article): FUTURE_REF, as TimeBank tags it
+_add(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s))coming\s+"
+     r"(?:years|months|weeks|days|quarters)(?![\w-])", "ref", 2, key=r"coming")
+# the end of the current year in business prose: "by year-end", "since year end", "by year's end"
+_add(r"\b(?:by|By|at|At|around|before|until|since|Since|near|toward|towards|through)\s+"
+     r"(?P<x>(?P<rel>)(?P<what>year)(?P<mod>-end|\s+end|['’]s\s+end))(?![\w-])",
+     "deictic", 2, key=r"year")
+# a year said in words (broadcast transcripts): "in nineteen ninety-six", "January nineteen
+# ninety-seven", "the winter of nineteen ninety-four", "the year two thousand"
+_add(rf"(?:(?P<mon>{MONTH_RE})\s+|(?:the\s+)?(?P<season>{SEASON_RE})\s+of\s+|[Tt]he\s+year\s+)?"
+     rf"(?P<syear>{SPOKEN_YEAR_RE})(?![\w-])", "cal", 2, key=r"nineteen|two\s+thousand")
 # a year opening a sentence as its subject ("2016 was a bad year"), a year in a list after a year
 _add(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<year>{YEAR_RE})(?=\s+(?:was|saw|brought|marked|"
      rf"will|is|has|had|began|ended|proved|became|looks|promises)\b)", "year", 1, re.MULTILINE,
@@ -449,3 +484,7 @@ _add(rf"(?:\b(?:its|his|her|their|our|my|your|that|this|a)\s+|['’]s\s+)"
      rf"first|last|previous)\s+)?"
      rf"(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])(?!\s+(?:or|to|and|of|in|who|that|which|"
      rf"people|plus|percent|per)\b)", "year", 0, key=r"\d\d\d\d")
+# a month or season with a deictic year, one expression in TimeML: "in January this year",
+# "June last year", "the spring of next year" is not covered
+_add(rf"(?P<mon>{MONTH_RE}|{SEASON_RE}|[Ff]all)\s+(?P<rel>this|last|next)\s+year(?![\w'’-])",
+     "monthrel", 4, key=r"\b(?:this|last|next)\s+year")

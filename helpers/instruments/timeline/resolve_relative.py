@@ -16,7 +16,6 @@ from helpers.instruments.timeline.dates import (
     apply_mod,
     interval_of,
     month_end,
-    pick_year,
     season_interval,
     shift_date,
     timex_value,
@@ -38,6 +37,20 @@ if TYPE_CHECKING:  # the resolver imports this module to dispatch
     from helpers.instruments.timeline.resolver import Resolver
 
 
+def speech_reference(ctx: Resolver, block: int, pos: int, in_quote: bool) -> tuple[
+        dt.date | None, str, str]:
+    """The deictic centre of an expression: inside a quotation, the day the words were
+    reported spoken (the narrative day before it, when that day is known and not after
+    publication: anchor ``speech``), else the publication date (``publication``)."""
+    if in_quote:
+        # not a day itself counted from the speech time ("Yesterday ... last week")
+        an = ctx.narrative(block, pos, finest="day", skip=ctx.from_speech)
+        if an is not None and an.gran == "day" and (ctx.pub is None or an.first_day <= ctx.pub):
+            ctx.from_speech.add(pos)
+            return an.first_day, "speech", an.value
+    return ctx.publication_reference()
+
+
 def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
     """An expression pointing from the time of writing (``last week``, ``two years ago``,
@@ -45,7 +58,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     f = c.fields
     pos = c.start
     if "rel" in f:
-        rel = f["rel"].lower().split()[-1]  # last | next | this | past | coming | the
+        # last | next | this | past | coming | the ("by year-end" has none: the)
+        rel = (f["rel"].lower().split() or ["the"])[-1]
         what = f["what"]
         wl = what.lower()
         if rel == "the":  # "the end of the year": this year, or the narrative's
@@ -62,7 +76,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
             # ("the wars of the last century" is the previous century, a date)
             # "the past decade", "over the next year": a stretch of time, not a date
             return Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration")
-        ref, anchor, av = ctx.publication_reference()
+        ref, anchor, av = (speech_reference(ctx, block, pos, in_quote) if wl in UNIT_CODE
+                           else ctx.publication_reference())
         if ref is None:
             return Resolution("DATE", "XXXX", "", "", anchor="none")
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -104,8 +119,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                 y = ref.year if m < ref.month else ref.year - 1
             elif step > 0:
                 y = ref.year if m > ref.month else ref.year + 1
-            else:
-                y = pick_year(m, None, ref, clause)
+            else:  # "this September": the one of the current year, whatever the tense
+                y = ref.year
             a, b = dt.date(y, m, 1), month_end(y, m)
             return Resolution("DATE", f"{y:04d}-{m:02d}", "", "month", a, b, anchor, av)
         if wl in WEEKDAYS:
@@ -119,7 +134,7 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     if "unit" in f:  # N units ago
         n = number_value(f["n"])
         unit = unit_name(f["unit"])
-        ref, anchor, av = ctx.publication_reference()
+        ref, anchor, av = speech_reference(ctx, block, pos, in_quote)
         if n is None or ref is None:
             return Resolution("DATE", "PAST_REF", "", "ref")
         if (n == 1 and unit == "year" and "q" not in f and ctx.quarter is not None
@@ -142,12 +157,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     if "dba" in f:  # the day before yesterday, the day after tomorrow
         offset += -1 if "before" in f["dba"].lower() else 1
-    ref, anchor, av = ctx.publication_reference()
-    an = ctx.narrative(block, pos, finest="day")
-    if in_quote and an is not None and an.gran == "day" and (
-            ctx.pub is None or an.first_day <= ctx.pub):
-        # a quote is spoken on a day already reported, never on a scheduled future one
-        ref, anchor, av = an.first_day, "narrative", an.value
+    # a quote is spoken on a day already reported, never on a scheduled future one
+    ref, anchor, av = speech_reference(ctx, block, pos, in_quote)
     if ref is None:
         return Resolution("DATE", "XXXX-XX-XX", "", "day")
     d = ref + dt.timedelta(days=offset)
@@ -261,6 +272,24 @@ def resolve_then(ctx: Resolver, c: Candidate, text: str, clause: str,
                       an.value)
 
 
+def resolve_month_of_deictic_year(ctx: Resolver, c: Candidate, text: str, clause: str,
+                                  in_quote: bool, block: int) -> Resolution:
+    """A month or season of a year named from publication (``January this year``, ``June last
+    year``): one expression at the month's (season's) granularity, as TimeML tags it."""
+    f = c.fields
+    ref, anchor, av = ctx.publication_reference()
+    if ref is None:
+        return Resolution("DATE", "XXXX", "", "", anchor="none")
+    y = ref.year + {"last": -1, "next": 1}.get(f["rel"].lower(), 0)
+    w = f["mon"].lower()
+    if w in MONTH_NUMBERS:
+        m = MONTH_NUMBERS[w]
+        return Resolution("DATE", f"{y:04d}-{m:02d}", "", "month", dt.date(y, m, 1),
+                          month_end(y, m), anchor, av)
+    s = SEASONS[w]
+    return Resolution("DATE", f"{y:04d}-{s}", "", "season", *season_interval(y, s), anchor, av)
+
+
 def resolve_reference_word(ctx: Resolver, c: Candidate, text: str, clause: str,
                            in_quote: bool, block: int) -> Resolution:
     """``now``, ``recently``, ``the future`` ...: PRESENT_REF, PAST_REF or FUTURE_REF."""
@@ -268,7 +297,8 @@ def resolve_reference_word(ctx: Resolver, c: Candidate, text: str, clause: str,
     if t in ("now", "currently", "nowadays", "presently", "the moment", "modern times",
              "these days", "present", "today", "this day") or t.startswith("the present"):
         return Resolution("DATE", "PRESENT_REF", "", "ref")
-    if "future" in t or t in ("soon", "eventually", "ahead") or t.endswith("term"):
+    if "future" in t or t in ("soon", "eventually", "ahead") or t.endswith("term") or \
+            t.startswith("coming"):
         return Resolution("DATE", "FUTURE_REF", "", "ref")
     return Resolution("DATE", "PAST_REF", "", "ref")
 

@@ -44,6 +44,7 @@ RESOLVERS: dict[str, ResolveFn] = {
     "clock": cal.resolve_clock_time,
     "generation": rel.resolve_generation,
     "deictic": rel.resolve_deictic,
+    "monthrel": rel.resolve_month_of_deictic_year,
     "anaphoric": rel.resolve_anaphoric,
     "then": rel.resolve_then,
     "ref": rel.resolve_reference_word,
@@ -77,6 +78,8 @@ class Resolver:
         self.quarter: tuple[int, int] | None = None
         #: positions of comparisons of figures ("a year earlier"), never anchors for another
         self.comparisons: set[int] = set()
+        #: positions of expressions counted from a reported-speech day, never its anchor
+        self.from_speech: set[int] = set()
         #: expressions that name no possible date, for the caller to report
         self.failures: list[ResolutionFailure] = []
 

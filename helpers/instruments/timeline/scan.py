@@ -16,7 +16,9 @@ from helpers.instruments.timeline.grammar import (
     NOT_PLURAL,
     PATTERNS,
     SEASON_RE,
+    WEEKDAY_NAME_WORDS,
     day_number,
+    spoken_year,
 )
 from helpers.instruments.timeline.records import Candidate
 
@@ -50,29 +52,28 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[Candidate]:
     hit_cache: dict[str, list[tuple[int, int]]] = {}
     low = text[lo:hi].lower()
     same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
-    for rx, kind, prio, key_rx, key_lower in PATTERNS:
-        windows = hit_cache.get(key_rx.pattern) if use_keys else [(lo, hi)]
-        if windows is None:
-            windows = []
-            hits = (((k.start() + lo, k.end() + lo) for k in
-                     key_lower.finditer(low)) if same_length else
-                    (k.span() for k in key_rx.finditer(text, lo, hi)))
-            for k_start, k_end in hits:
-                w_lo, w_hi = max(lo, k_start - _WINDOW), min(hi, k_end + _WINDOW)
-                if windows and w_lo <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], w_hi)
-                else:
-                    windows.append((w_lo, w_hi))
-            hit_cache[key_rx.pattern] = windows
-        for m in (m for w_lo, w_hi in windows for m in rx.finditer(text, w_lo, w_hi)):
-            s, e = m.span("x") if "x" in rx.groupindex and m.group("x") else m.span()
-            if e <= s:
+    for rx, kind, prio, key_rx, key_lower, literals in PATTERNS:
+        if use_keys:
+            windows = hit_cache.get(key_rx.pattern)
+            if windows is None:
+                windows = hit_cache[key_rx.pattern] = _windows(
+                    text, lo, hi, low, key_rx, key_lower, literals, same_length)
+            if not windows:  # no hit of the key: the pattern cannot match here
                 continue
-            f = {k: v for k, v in m.groupdict().items() if v is not None and k != "x"}
-            c = Candidate(s, e, kind, f, prio)
-            if not _keep(text, c, m):
-                continue
-            cands.append(c)
+        else:
+            windows = [(lo, hi)]
+        has_x = "x" in rx.groupindex
+        for w_lo, w_hi in windows:
+            for m in rx.finditer(text, w_lo, w_hi):
+                s, e = m.span("x") if has_x and m.group("x") else m.span()
+                if e <= s:
+                    continue
+                f = {k: v for k, v in m.groupdict().items() if v is not None and k != "x"}
+                if "syear" in f:  # a year in words: its number, so it resolves like "1996"
+                    f["year"] = str(spoken_year(f.pop("syear")))
+                c = Candidate(s, e, kind, f, prio)
+                if _keep(text, c, m):
+                    cands.append(c)
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -83,6 +84,28 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[Candidate]:
         taken.append((c.start, c.end))
     chosen.sort(key=lambda c: c.start)
     return merge_composites(text, chosen)
+
+
+def _windows(text: str, lo: int, hi: int, low: str, key_rx: re.Pattern[str],
+             key_lower: re.Pattern[str], literals: tuple[str, ...],
+             same_length: bool) -> list[tuple[int, int]]:
+    """The windows of ``text[lo:hi]`` (``low`` is its lower-cased copy) around the hits of a
+    key, ``_WINDOW`` characters on each side, overlapping ones merged. A text holding none of
+    the key's ``literals`` has no hit: the key is not run (the result is the same, faster)."""
+    windows: list[tuple[int, int]] = []
+    if same_length:
+        if literals and not any(lit in low for lit in literals):
+            return windows
+        hits = ((k.start() + lo, k.end() + lo) for k in key_lower.finditer(low))
+    else:
+        hits = (k.span() for k in key_rx.finditer(text, lo, hi))
+    for k_start, k_end in hits:
+        w_lo, w_hi = max(lo, k_start - _WINDOW), min(hi, k_end + _WINDOW)
+        if windows and w_lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], w_hi)
+        else:
+            windows.append((w_lo, w_hi))
+    return windows
 
 
 def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
@@ -106,25 +129,15 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             # something a person does
             prev = text[max(0, c.start - 8):c.start]
             nxt = text[c.end:c.end + 12]
-            if not re.search(r"\b(?:in|since|until|during|early|late|mid)\s+$", prev) or \
+            if not re.search(r"\b(?:in|since|until|by|during|early|late|mid)\s+$", prev) or \
                     re.match(r"(?:['’]s\b|\s+(?:said|says|has|had|is|was|will|would|and|who|"
                              r"told|insisted|argued))", nxt):
                 return False
         if "day" in f and not 1 <= day_number(f["day"]) <= 31:
             return False
-    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"} and re.match(
-            r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|Star|People|"
-            r"Independent|Business|Night|Bloody|Club|Review|Magazine|Politics|Live|Brunch|"
-            r"Football|Show|Programme|Edition)\b", text[c.end:c.end + 14]):
+    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"} and \
+            _weekday_in_name(text, c):
         return False
-    if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pl", "pod"}:
-        # a capitalised weekday inside a name (``Black Friday``, ``Friday Night Lights``)
-        prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 20):c.start])
-        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in (
-                "on", "until", "by", "since", "last", "next", "this", "from", "and", "or",
-                "before", "after", "every", "said", "says", "late", "early") and \
-                c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[:c.start][-4:]):
-            return False
     if c.kind == "ref" and "w" in f:
         prev = re.search(r"(\w+)\W*$", text[max(0, c.start - 20):c.start])
         if prev is None or prev.group(1).lower() in NOT_BEFORE_AHEAD:
@@ -229,6 +242,27 @@ def _rank(c: Candidate) -> int | None:
         if "year" in f:
             return 7
     return None
+
+
+def _weekday_in_name(text: str, c: Candidate) -> bool:
+    """True when a bare weekday is part of a name, not a date: a title (``Sunday Times``,
+    ``Friday Night Lights``) or a capitalised name word before it (``Black Friday``,
+    ``Bloody Sunday Inquiry``). After another capitalised word it is a date in wire copy
+    (``The World Court Friday rejected``, ``met with Smith Sunday.``)."""
+    if re.match(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Sport|Star|People|"
+                r"Independent|Business|Night|Bloody|Club|Review|Magazine|Politics|Live|Brunch|"
+                r"Football|Show|Programme|Edition)\b", text[c.end:c.end + 14]):
+        return True
+    prev = re.search(r"(\w+)\s+$", text[max(0, c.start - 20):c.start])
+    if prev is None or not prev.group(1)[0].isupper():
+        return False
+    word = prev.group(1).lower()
+    if word in ("on", "until", "by", "since", "last", "next", "this", "from", "and", "or",
+                "before", "after", "every", "said", "says", "late", "early"):
+        return False
+    if word not in WEEKDAY_NAME_WORDS and not re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
+        return False
+    return c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[:c.start][-4:])
 
 
 _JOIN_RE = re.compile(r"(?:,\s*|\s+(?:on|in|of)\s+(?:an?\s+)?|\s+)$")

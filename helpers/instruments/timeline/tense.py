@@ -41,9 +41,11 @@ def _tense(clause: str) -> str:
 
 #: How much a date after the reference costs per day, by tense (before it: 1, future 1.5).
 FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0, "cited": 1000.0}
-#: A present-tense scheduling verb just before a date: "begins Friday", "takes effect on 7 April".
+#: A present-tense scheduling verb just before a date: "begins Friday", "takes effect on 7 April",
+#: "a new contract, effective June 1" (not "was effective").
 SCHEDULE_RE = re.compile(r"\b(?:begins|starts|opens|meets|ends|closes|resumes|reconvenes|"
                           r"expires|takes\s+effect|comes\s+into\s+force|is\s+due|are\s+due|"
+                          r"(?<!was\s)(?<!were\s)(?<!became\s)effective|"
                           r"(?:runs|lasts|continues)\s+(?:through|until|till|to))"
                           r"(?:\s+on)?\s+$")
 #: A past reporting verb just before a date, with at most a short object ("said Thursday",

@@ -1,0 +1,100 @@
+"""Literal strings a key regular expression cannot match without (a cheap pre-test).
+
+The scanner runs each key of the grammar over every paragraph; most keys have no hit in a
+given paragraph, and Python's ``re`` tries a key at every position when it starts with ``\\b``.
+:func:`required_literals` reads a key's parse tree and returns strings one of which every
+match contains, so a paragraph containing none of them (``str.__contains__``, fast) is skipped
+without running the key: the hits, and so the output, are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre_c  # the parser's op codes (Python >= 3.11)
+from re import _parser as sre_p
+
+#: Largest set of alternative strings followed through a sequence.
+_MAX = 64
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` (compiled case-sensitively) contains;
+    empty when none can be named (``\\d\\d\\d\\d``, a class such as ``[ap]``, inline flags).
+
+    A literal of one character is never returned (it would filter nothing)."""
+    got = _sequence(list(sre_p.parse(pattern)))
+    return tuple(sorted(got)) if got else ()
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains (None: unknown)."""
+    candidates: list[frozenset[str]] = []
+    run: set[str] = {""}
+
+    def close() -> None:
+        nonlocal run
+        if run and all(run):
+            candidates.append(frozenset(run))
+        run = {""}
+
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            run = {s + chr(av) for s in run}
+        elif op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            continue  # zero width: the literal run goes on
+        elif op is sre_c.IN and len(av) <= 4 and all(o is sre_c.LITERAL for o, _ in av):
+            run = {s + chr(v) for s in run for _, v in av}
+        elif op in (sre_c.BRANCH, sre_c.SUBPATTERN):
+            alternatives = _alternatives(op, av)
+            if alternatives is None:
+                close()
+                inner = _necessary(op, av)
+                if inner is not None:
+                    candidates.append(inner)
+            else:
+                run = {s + a for s in run for a in alternatives}
+        else:  # a repeat, a category, any character: the run ends
+            close()
+        if len(run) > _MAX:
+            return None
+    close()
+    usable = [c for c in candidates if min(map(len, c)) >= 2]
+    return max(usable, key=lambda c: min(map(len, c))) if usable else None
+
+
+def _alternatives(op: object, av: object) -> list[str] | None:
+    """Every string a purely literal group or branch matches, else None."""
+    if op is sre_c.SUBPATTERN:
+        _, add_flags, _, items = av  # type: ignore[misc]
+        if add_flags & re.IGNORECASE:
+            return None
+        branches = [items]
+    else:
+        branches = av[1]  # type: ignore[index]
+    out: list[str] = []
+    for alt in branches:
+        strings = [""]
+        for o, a in alt:
+            if o is sre_c.LITERAL:
+                strings = [s + chr(a) for s in strings]
+            elif o in (sre_c.BRANCH, sre_c.SUBPATTERN):
+                sub = _alternatives(o, a)
+                if sub is None:
+                    return None
+                strings = [s + x for s in strings for x in sub]
+            else:
+                return None
+        out += strings
+    return out
+
+
+def _necessary(op: object, av: object) -> frozenset[str] | None:
+    """Necessary strings of a group or branch that is not purely literal."""
+    if op is sre_c.SUBPATTERN:
+        if av[1] & re.IGNORECASE:  # type: ignore[index]
+            return None
+        return _sequence(list(av[3]))  # type: ignore[index]
+    sets = [_sequence(list(alt)) for alt in av[1]]  # type: ignore[index]
+    if any(s is None for s in sets):
+        return None
+    return frozenset().union(*sets)  # type: ignore[arg-type]
