@@ -90,7 +90,7 @@ def over_time(per_article: pd.DataFrame, dates: pd.Series, unit: Unit | None = N
         total = weights.sum()
         mean = float((values * weights).sum() / total) if total > 0 else float(values.mean())
         low, high = _bootstrap(values, weights, n_boot, seed)
-        rows.append({"series": series, "period": period,
+        rows.append({"series": series, "period": period.strftime("%Y-%m-%d"),
                      "period_label": period.strftime("%Y-%m" if unit == "month" else "%Y"),
                      "unit": unit, "n_articles": len(g), "weight": total, "value": mean,
                      "ci_low": low, "ci_high": high})

@@ -225,10 +225,11 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
         ax.grid(axis="x", visible=True)
         ax.grid(axis="y", visible=False)
     axes[-1, 0].set_xlabel("Share of the article's quoted words (%, same scale in every panel)")
-    axes[0, 0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c in (BLUE, VERMILION,
-                                                                              GREY)],
-                      labels=["named", "anonymous / description", "other speakers, together"],
-                      loc="lower right", fontsize=8)
+    keys = [(BLUE, "named"), (VERMILION, "anonymous / description")]
+    if any(_other(top.get("is_other"), len(top))):
+        keys.append((GREY, "other speakers, together"))
+    axes[0, 0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
+                      labels=[k for _, k in keys], loc="lower right", fontsize=8)
     fig.suptitle("Who is quoted: share of quoted words per speaker", x=0.02, ha="left")
     return fig
 
@@ -549,9 +550,10 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     """One line per series: a per-article value aggregated per month or year, with the 95%
     article-bootstrap interval as a band and the number of articles under each point.
 
-    ``data`` (from ``aggregate.over_time``): ``series``, ``period`` (first day), ``unit``,
-    ``n_articles``, ``value``, ``ci_low``, ``ci_high`` (NaN for a single article). Values are
-    drawn ×100 when ``percent``. A thousand articles are a few dozen points, not a thousand.
+    ``data`` (from ``aggregate.over_time``): ``series``, ``period`` (ISO date of its first
+    day), ``unit``, ``n_articles``, ``value``, ``ci_low``, ``ci_high`` (NaN for a single
+    article). Values are drawn ×100 when ``percent``. A thousand articles are a few dozen
+    points, not a thousand.
     """
     fig, ax = plt.subplots(figsize=(9, 4.2))
     scale = 100.0 if percent else 1.0
