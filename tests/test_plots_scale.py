@@ -182,3 +182,26 @@ def test_thirty_articles_over_time_are_one_point_per_period(tmp_path):
     fig = plots.over_time_chart(data, "Mean score", "Tone over time")
     assert len(fig.axes[0].lines[0].get_xdata()) == len(data)
     assert max(_saved_cleanly(fig, tmp_path, "over-time", data)) <= MAX_PIXELS
+
+
+def test_telling_vs_told_clips_a_century_and_marks_it():
+    ev = _events(1, century=False).assign(position=np.linspace(0, 1, 6))
+    ev.loc[len(ev)] = {"article_id": "a0", "date_start": pd.Timestamp("1801-01-01"),
+                       "date_end": pd.Timestamp("1900-12-31"), "shape": "span",
+                       "publication": "2016-01-15", "position": 0.5}
+    ev["date_mid"] = ev["date_start"] + (ev["date_end"] - ev["date_start"]) / 2
+    fig = plots.telling_vs_told_chart(ev, {})
+    bottom, _ = fig.axes[0].get_ylim()
+    assert mdates.num2date(bottom).year >= 2014
+    assert any("▼ 1801–1900" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_sentence_lengths_of_twelve_articles_are_panels_on_one_scale(tmp_path):
+    rows = [{"article_id": f"a{a}", "bin_start": b, "sentences": a + b, "share": 0.0}
+            for a in range(12) for b in range(0, 60, 5)]
+    hist = pd.DataFrame(rows)
+    hist["share"] = hist["sentences"] / hist.groupby("article_id")["sentences"].transform("sum")
+    fig = plots.sentence_length_chart(hist, {})
+    assert len(fig.axes) == 12 and len({ax.get_ylim() for ax in fig.axes}) == 1
+    assert all(ax.get_legend() is None for ax in fig.axes)  # no 12-entry legend
+    assert max(_saved_cleanly(fig, tmp_path, "lengths", hist)) <= MAX_PIXELS

@@ -67,19 +67,29 @@ def _title_line(title: str, width: int = 55) -> str:
 
 
 def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
-    """Grouped histogram of sentence length per article.
+    """One small panel per article: share of its sentences per length bin, one scale for all.
 
-    ``hist``: ``article_id``, ``bin_start`` (words, bins of 5), ``sentences`` (count).
+    ``hist``: ``article_id``, ``bin_start`` (words, bins of 5), ``sentences`` (count),
+    ``share`` (of the article's sentences, 0-1). Panels rather than grouped bars: twelve
+    articles in one axis need twelve colours (the palette has eight) and a legend that covers
+    the bars; shares rather than counts, so long and short articles compare.
     """
-    fig, ax = plt.subplots()
-    width = 5 / max(1, hist["article_id"].nunique())
-    for i, (article_id, grp) in enumerate(hist.groupby("article_id", sort=False)):
-        ax.bar(grp["bin_start"] + i * width, grp["sentences"], width=width, align="edge",
-               label=_short(titles[article_id], 50), color=_cycle(i))
-    ax.set_title("How long are the sentences?")
-    ax.set_xlabel("Words per sentence (bins of 5)")
-    ax.set_ylabel("Sentences")
-    ax.legend(loc="upper right")
+    arts = list(dict.fromkeys(hist["article_id"]))
+    n = max(1, len(arts))
+    fig, axes = plt.subplots(n, 1, figsize=(8, 0.9 + 1.1 * n), squeeze=False, sharex=True,
+                             sharey=True)
+    for ax, article_id in zip(axes[:, 0], arts):
+        g = hist[hist["article_id"] == article_id]
+        ax.bar(g["bin_start"], g["share"] * 100, width=4.6, align="edge", color=BLUE)
+        ax.set_title(_title_line(str(titles.get(article_id, article_id)), 90), fontsize=8,
+                     loc="left", fontweight="normal")
+        ax.tick_params(labelsize=7)
+        ax.set_ylabel("%", fontsize=8)
+    if not arts:
+        axes[0, 0].text(0.5, 0.5, "no sentences", transform=axes[0, 0].transAxes, ha="center")
+    axes[-1, 0].set_xlabel("Words per sentence (bins of 5)")
+    fig.suptitle("How long are the sentences? Share of each article's sentences", x=0.02,
+                 ha="left", fontweight="bold")
     return fig
 
 
@@ -459,7 +469,8 @@ def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Fi
     """Per article: place in the text (x) against the date referred to (y, interval as a bar).
 
     ``events``: ``article_id``, ``position`` (0-1), ``date_start``, ``date_mid``, ``date_end``,
-    ``publication``.
+    ``publication``. Each panel's date axis is :func:`clipped_span`: an expression of more than
+    20 years whose middle falls outside it is marked ▼/▲ at the edge with its real extent.
     """
     arts = list(dict.fromkeys(events["article_id"]))
     ncols = min(2, max(1, len(arts)))
@@ -476,8 +487,20 @@ def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Fi
                     color=BLUE, ecolor=SKY)
         ax.plot(ev["position"], mid, "-", lw=0.6, color=BLUE, alpha=0.5)
         pub = ev["publication"].iloc[0]
+        pub_num = [mdates.date2num(pd.Timestamp(pub).date())] if pub else []
         if pub:
-            ax.axhline(mdates.date2num(pd.Timestamp(pub).date()), ls="--", color=INK, lw=1)
+            ax.axhline(pub_num[0], ls="--", color=INK, lw=1)
+        # a century would flatten the rest: clip the axis, mark the point at the edge
+        start, end = mid - lo, mid + hi
+        bottom, top = clipped_span(start, end, pub_num)
+        ax.set_ylim(bottom, top)
+        for x, m, a, b in zip(ev["position"], mid, start, end):
+            if not bottom <= m <= top:
+                edge = bottom if m < bottom else top
+                ax.annotate(("▼ " if m < bottom else "▲ ") + _extent(a, b), xy=(x, edge),
+                            xytext=(0, 4 if m < bottom else -4), textcoords="offset points",
+                            ha="center", va="bottom" if m < bottom else "top", fontsize=7,
+                            color=INK)
         ax.yaxis_date()
         ax.set_xlim(-0.02, 1.02)
         ax.set_xlabel("Position in the article (share of characters)")
