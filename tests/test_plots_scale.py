@@ -205,3 +205,16 @@ def test_sentence_lengths_of_twelve_articles_are_panels_on_one_scale(tmp_path):
     assert len(fig.axes) == 12 and len({ax.get_ylim() for ax in fig.axes}) == 1
     assert all(ax.get_legend() is None for ax in fig.axes)  # no 12-entry legend
     assert max(_saved_cleanly(fig, tmp_path, "lengths", hist)) <= MAX_PIXELS
+
+
+def test_over_time_line_breaks_where_no_article_was_published():
+    per = pd.DataFrame({"article_id": ["a", "b", "c"], "value": [0.1, 0.2, 0.3],
+                        "weight": [1, 1, 1]})
+    dates = pd.Series({"a": "2007-09-17", "b": "2008-01-02", "c": "2017-03-23"})
+    data = over_time(per, dates)
+    assert data["period_label"].tolist() == ["2007", "2008", "2017"]
+    fig = plots.over_time_chart(data, "y", "t")
+    points, line = fig.axes[0].lines[:2]
+    assert len(points.get_xdata()) == 3
+    y = np.asarray(line.get_ydata(), dtype=float)
+    assert len(y) == 11 and np.isnan(y).sum() == 8  # 2009-2016 are gaps: no line across them

@@ -571,7 +571,8 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
 def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False
                     ) -> Figure:
     """One line per series: a per-article value aggregated per month or year, with the 95%
-    article-bootstrap interval as a band and the number of articles under each point.
+    article-bootstrap interval as a bar and the number of articles under each point; the line
+    breaks where a period has no article.
 
     ``data`` (from ``aggregate.over_time``): ``series``, ``period`` (ISO date of its first
     day), ``unit``, ``n_articles``, ``value``, ``ci_low``, ``ci_high`` (NaN for a single
@@ -582,24 +583,35 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     scale = 100.0 if percent else 1.0
     unit = str(data["unit"].iloc[0]) if len(data) else "year"
     for i, (series, g) in enumerate(data.groupby("series", sort=False)):
-        x = mdates.date2num(list(pd.to_datetime(g["period"])))
+        periods = pd.to_datetime(g["period"])
+        x = mdates.date2num(list(periods))
         color = _cycle(i)
-        ax.plot(x, g["value"] * scale, "o-", color=color, ms=5, lw=1.2, label=str(series))
-        ax.fill_between(x, g["ci_low"] * scale, g["ci_high"] * scale, color=color, alpha=0.18,
-                        linewidth=0)
+        ax.plot(x, g["value"] * scale, "o", color=color, ms=5, label=str(series))
+        # the line joins consecutive periods only: a period without articles is a gap, not a
+        # straight line that suggests a trend nobody measured
+        every = pd.period_range(periods.min(), periods.max(),
+                                freq="M" if unit == "month" else "Y").start_time
+        line = g.set_index(periods)["value"].reindex(every) * scale
+        ax.plot(mdates.date2num(list(every)), line.to_numpy(), "-", color=color, lw=1.2)
+        value = g["value"].to_numpy(dtype=float) * scale
+        low = value - g["ci_low"].to_numpy(dtype=float) * scale
+        high = g["ci_high"].to_numpy(dtype=float) * scale - value
+        ax.errorbar(x, value, yerr=[np.nan_to_num(low), np.nan_to_num(high)], fmt="none",
+                    ecolor=color, alpha=0.5, capsize=2, lw=1)  # no bar for a single article
         if i == 0:  # articles per period, once (every series has the same articles)
             for xi, yi, n in zip(x, g["value"] * scale, g["n_articles"]):
                 ax.annotate(f"{int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
                             ha="center", fontsize=7, color=INK)
     if data.empty:
         ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
+    ax.margins(x=0.04, y=0.15)  # room for the counts under the lowest points
     if not percent:
         ax.axhline(0, color=INK, linewidth=0.6)
     ax.xaxis_date()
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_xlabel(f"Publication {unit} (number under a point: articles; band: 95% interval "
+    ax.set_xlabel(f"Publication {unit} (number under a point: articles; bar: 95% interval "
                   "over articles)")
     ax.set_ylabel(ylabel)
     ax.set_title(title, loc="left")
