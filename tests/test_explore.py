@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from helpers.report.explore import TableView, interactive_table, table_mode
+from helpers.report.explore import TableView, interactive_table, table_mode, widget_mode
 
 DF = pd.DataFrame({"speaker": [f"Person {i}" for i in range(30)], "words": range(30)})
 
@@ -58,3 +58,71 @@ def test_bad_arguments():
     with pytest.raises(ValueError):
         interactive_table(DF, max_rows=0)
     assert isinstance(interactive_table(DF), TableView)
+
+
+# ---------------------------------------------------------------- explorer (ipywidgets)
+
+PASSAGES = pd.DataFrame({
+    "article_id": ["a", "a", "b", "b", "b"],
+    "speaker": ["Ann", "Bo", "Ann", "Ann", ""],
+    "start": [10, 50, 5, 90, 200], "end": [20, 60, 15, 99, 230],
+    "text": ["one", "two", "three", "four", "five"],
+})
+
+
+@pytest.mark.parametrize(("env", "in_kernel", "widgets_ok", "live", "expected"), [
+    ({}, True, True, True, "interactive"),      # Lab / Notebook / VS Code
+    ({}, True, True, False, "static"),          # papermill, nbconvert --execute, make run
+    ({}, False, True, True, "static"),          # a script
+    ({}, True, False, True, "static"),          # ipywidgets not installed
+    ({"NS_WIDGETS": "static"}, True, True, True, "static"),
+    ({"NS_TABLES": "static"}, True, True, True, "static"),
+    ({"NS_WIDGETS": "interactive"}, False, True, False, "interactive"),
+    ({"NS_WIDGETS": "interactive"}, True, False, True, "static"),
+])
+def test_widget_mode_rules(env, in_kernel, widgets_ok, live, expected):
+    assert widget_mode(env, in_kernel, widgets_ok, live) == expected
+
+
+def test_explorer_is_a_static_table_outside_a_live_notebook():
+    from helpers.report.explore import explorer
+
+    view = explorer(PASSAGES, {"article_id": "Article", "speaker": "Speaker"},
+                    ["article_id", "speaker", "start", "end", "text"], "Quotes", max_rows=3)
+    assert isinstance(view, TableView) and view.mode == "static"
+    out = view._repr_html_()
+    assert "3 of 5 rows" in out and "choose by article, speaker" in out
+    assert "<script" not in out and "widget" not in out
+
+
+def test_explorer_filters_by_every_choice():
+    from helpers.report.explore import ALL, Explorer
+
+    ex = Explorer(PASSAGES, {"article_id": "Article", "speaker": "Speaker"},
+                  ["start", "end", "text"], "Quotes")
+    assert ex.options("speaker") == [ALL, "Ann", "Bo"]  # most frequent first, no empty
+    assert ex.filtered(article_id="b", speaker="Ann")["start"].tolist() == [5, 90]
+    assert ex.filtered(article_id=ALL, speaker="Ann")["text"].tolist() == ["one", "three", "four"]
+    assert len(ex.filtered()) == 5
+    with pytest.raises(KeyError):
+        ex.filtered(text="one")
+
+
+def test_explorer_widget_has_a_menu_per_choice_and_updates():
+    pytest.importorskip("ipywidgets")
+    from helpers.report.explore import explorer
+
+    box = explorer(PASSAGES, {"article_id": "Article", "speaker": "Speaker"},
+                   ["start", "end", "text"], "Quotes", mode="interactive")
+    menus = box.children[0].children
+    assert [m.description for m in menus] == ["Article", "Speaker"]
+    assert list(menus[0].options) == ["(all)", "b", "a"]
+    menus[1].value = "Bo"  # the observer redraws the table without error
+    assert menus[1].value == "Bo"
+
+
+def test_explorer_refuses_unknown_columns():
+    from helpers.report.explore import explorer
+
+    with pytest.raises(KeyError):
+        explorer(PASSAGES, {"nobody": "X"}, ["start"], "Quotes")

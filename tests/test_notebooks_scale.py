@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers.core.paths import DATA, FIXTURES
@@ -14,10 +15,10 @@ from helpers.report.figures import MAX_PIXELS
 from helpers.report.run_all import list_notebooks, run_notebooks
 from helpers.report.store_build import build_store
 
-#: the notebooks that draw per-article figures. The theme template (05) is left out for now:
-#: on this corpus its voices chart triggers matplotlib's "constrained_layout not applied"
-#: warning in the notebook (not reproduced outside it); its PNGs pass the 4,000 px cap.
-FIGURE_HEAVY = ("01_corpus_overview", "02_sentiment", "03_quote_attribution", "04_timelines")
+#: the notebooks that draw per-article figures, and two runs of the theme template (its voices
+#: chart once raised matplotlib's "constrained_layout not applied" warning at this scale).
+FIGURE_HEAVY = ("01_corpus_overview", "02_sentiment", "03_quote_attribution", "04_timelines",
+                "05_special_relationship", "06_party_factionalism")
 
 
 def _corpus(folder: Path) -> Path:
@@ -61,3 +62,10 @@ def test_figures_hold_on_a_fifteen_article_corpus(tmp_path: Path) -> None:
     assert not too_big, f"figures over {MAX_PIXELS} px: {too_big}"
     problems = [p for r in runs for p in _problems(r.executed)]
     assert not problems, "\n".join(problems)
+    # 15 articles dated 2023-06 .. 2025-11 (metadata.csv; the fixtures are undated): by month
+    tone = pd.read_csv(out / "figures" / "sentiment-over-time.csv")
+    assert set(tone["unit"]) == {"month"} and tone["n_articles"].sum() <= 15
+    assert len(tone) == tone["period_label"].nunique() <= 30
+    # top 10 speakers per article, the rest one bar
+    speakers = pd.read_csv(out / "figures" / "quoted-words-by-speaker.csv")
+    assert speakers.groupby("article_id").size().max() <= 11

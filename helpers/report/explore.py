@@ -7,18 +7,27 @@ executed notebook and its HTML copy keep working offline). Outside a live notebo
 script, the test suite, a terminal IPython), when itables is missing, or when the environment
 variable ``NS_TABLES=static`` is set (for headless batch runs that want small outputs), it
 degrades to a plain HTML table of the first ``max_rows`` rows and a text preview.
+
+``explorer(df, pick=...)`` is a small ipywidgets explorer: one drop-down per ``pick`` column (an
+article, a speaker, a theme term) and the matching passages with their character offsets. It is
+a live widget only where a person can use it: in a kernel started by a Jupyter front end (Lab,
+Notebook, Voila, VS Code) with ipywidgets installed. A headless run (``make run``, papermill,
+``nbconvert --execute``), a script, or ``NS_WIDGETS=static`` gets the static table instead, so
+executed notebooks and their HTML copies carry no widget that cannot be drawn.
 """
 
 from __future__ import annotations
 
 import html
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import pandas as pd
 
-__all__ = ["TableView", "interactive_table", "table_mode"]
+__all__ = ["ALL", "Explorer", "TableView", "explorer", "interactive_table", "table_mode",
+           "widget_mode"]
 
 Mode = Literal["interactive", "static"]
 
@@ -124,3 +133,130 @@ def interactive_table(df: pd.DataFrame, caption: str | None = None, *, max_rows:
     if chosen == "interactive" and not _itables_available():
         chosen = "static"
     return TableView(df, chosen, caption, max_rows, embed_library, dict(options))
+
+
+# --------------------------------------------------------------------------- explorer
+
+#: The drop-down entry that does not filter.
+ALL = "(all)"
+
+#: Words in the command line of a process that starts kernels for a person at a screen. The
+#: kernel's parent is such a process in Lab, Notebook, Voila and VS Code; in papermill, nbconvert
+#: and ``make run`` it is a batch process.
+FRONT_ENDS = ("jupyter-lab", "jupyterlab", "jupyter-notebook", "jupyter-server", "jupyter_server",
+              "notebook.app", "voila", "vscode", "ms-toolsai", "pycharm", "spyder")
+
+
+def _widgets_available() -> bool:
+    try:
+        import ipywidgets  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _live_front_end() -> bool:
+    """True when this process was started by a Jupyter front end (see :data:`FRONT_ENDS`)."""
+    try:
+        import psutil
+
+        parent = psutil.Process().parent()
+        command = " ".join(parent.cmdline()).lower() if parent is not None else ""
+    except Exception:  # no psutil, no permission: assume a batch run (the safe side)
+        return False
+    return any(word in command for word in FRONT_ENDS)
+
+
+def widget_mode(env: Mapping[str, str] | None = None, in_kernel: bool | None = None,
+                widgets_ok: bool | None = None, live: bool | None = None) -> Mode:
+    """``"interactive"`` (a live widget) or ``"static"`` (a table) for :func:`explorer`.
+
+    Static unless ipywidgets is installed and the code runs in a kernel that a Jupyter front end
+    started (``live``); ``NS_WIDGETS=static|interactive`` in ``env`` overrides the detection
+    (an interactive request still needs ipywidgets), and ``NS_TABLES=static`` means static too.
+    """
+    env = os.environ if env is None else env
+    widgets_ok = _widgets_available() if widgets_ok is None else widgets_ok
+    wanted = env.get("NS_WIDGETS", "").strip().lower()
+    if not widgets_ok or wanted == "static" or env.get("NS_TABLES", "").strip() == "static":
+        return "static"
+    if wanted == "interactive":
+        return "interactive"
+    in_kernel = _in_notebook_kernel() if in_kernel is None else in_kernel
+    if not in_kernel:
+        return "static"
+    return "interactive" if (_live_front_end() if live is None else live) else "static"
+
+
+@dataclass(frozen=True)
+class Explorer:
+    """Passages filtered by drop-downs: :meth:`filtered` is the table for a choice, and
+    :meth:`widget` the ipywidgets form that shows it."""
+
+    df: pd.DataFrame
+    pick: dict[str, str]  # column -> drop-down label
+    columns: list[str]
+    caption: str
+    max_rows: int = 50
+
+    def options(self, column: str) -> list[str]:
+        """The choices of one drop-down: :data:`ALL`, then the values, most frequent first."""
+        counts = self.df[column].astype(str).value_counts(sort=True)
+        return [ALL] + [v for v in counts.index if v != ""]
+
+    def filtered(self, **choice: str) -> pd.DataFrame:
+        """The rows matching every chosen value (``column=value``; :data:`ALL` = any)."""
+        rows = self.df
+        for column, value in choice.items():
+            if column not in self.pick:
+                raise KeyError(f"{column!r} is not one of the explorer's choices {list(self.pick)}")
+            if value != ALL:
+                rows = rows[rows[column].astype(str) == value]
+        return rows[self.columns]
+
+    def widget(self) -> Any:
+        """The live form: a drop-down per choice above the matching passages."""
+        import ipywidgets as w
+        from IPython.display import HTML, display
+
+        menus = {c: w.Dropdown(options=self.options(c), value=ALL, description=label,
+                               layout=w.Layout(width="auto"))
+                 for c, label in self.pick.items()}
+        out = w.Output()
+
+        def show(_change: object = None) -> None:
+            rows = self.filtered(**{c: m.value for c, m in menus.items()})
+            out.clear_output(wait=True)
+            with out:
+                display(HTML(TableView(rows, "static", f"{self.caption}: {len(rows)} passage(s)",
+                                       self.max_rows)._repr_html_()))
+
+        for menu in menus.values():
+            menu.observe(show, names="value")
+        show()
+        return w.VBox([w.HBox(list(menus.values())), out])
+
+
+def explorer(df: pd.DataFrame, pick: Mapping[str, str], columns: Sequence[str],
+             caption: str, *, max_rows: int = 20, mode: Mode | None = None) -> Any:
+    """Pick an article, a speaker or a term and see the passages with their offsets.
+
+    ``pick``: the columns to choose by and their labels (``{"article_id": "Article"}``);
+    ``columns``: the columns to show (include ``start`` and ``end``, the character offsets into
+    the source file). ``mode`` forces ``"interactive"`` or ``"static"`` (default:
+    :func:`widget_mode`). Returns an ipywidgets box in a live notebook and a static
+    :class:`TableView` of the first ``max_rows`` passages elsewhere (headless runs, exported
+    HTML, scripts), so a batch run never writes a widget that nothing can draw.
+    """
+    missing = [c for c in (*pick, *columns) if c not in df.columns]
+    if missing:
+        raise KeyError(f"explorer: no column(s) {missing} in the table")
+    chosen = mode or widget_mode()
+    if chosen == "interactive" and not _widgets_available():
+        chosen = "static"
+    ex = Explorer(df, dict(pick), list(columns), caption)
+    if chosen == "interactive":
+        return ex.widget()
+    how = ", ".join(label.lower() for label in pick.values())
+    return TableView(df[list(columns)], "static", f"{caption} (in a live notebook: choose by "
+                     f"{how})", max_rows)

@@ -26,6 +26,7 @@ __all__ = [
     "machine_vs_second_chart", "mention_network_chart", "scores_vs_targets_chart",
     "sentence_length_chart", "sentiment_arc_chart", "speaker_shares_chart",
     "textblob_vs_vader_chart", "theme_tone_chart", "theme_voices_chart", "time_axis_chart",
+    "clipped_span", "over_time_chart", "LONG_INTERVAL_DAYS",
     "telling_vs_told_chart", "timeline_chart", "timeline_order", "verb_framing_chart",
     "voice_shares_chart", "wrap_title",
 ]
@@ -57,36 +58,54 @@ def _short(text: object, width: int) -> str:
     return str(text)[:width]
 
 
+def _title_line(title: str, width: int = 55) -> str:
+    """A title shortened with an ellipsis for a chart heading."""
+    return title if len(title) <= width else title[:width - 1] + "…"
+
+
 # --------------------------------------------------------------------------- 01 corpus
 
 
 def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
-    """Grouped histogram of sentence length per article.
+    """One small panel per article: share of its sentences per length bin, one scale for all.
 
-    ``hist``: ``article_id``, ``bin_start`` (words, bins of 5), ``sentences`` (count).
+    ``hist``: ``article_id``, ``bin_start`` (words, bins of 5), ``sentences`` (count),
+    ``share`` (of the article's sentences, 0-1). Panels rather than grouped bars: twelve
+    articles in one axis need twelve colours (the palette has eight) and a legend that covers
+    the bars; shares rather than counts, so long and short articles compare.
     """
-    fig, ax = plt.subplots()
-    width = 5 / max(1, hist["article_id"].nunique())
-    for i, (article_id, grp) in enumerate(hist.groupby("article_id", sort=False)):
-        ax.bar(grp["bin_start"] + i * width, grp["sentences"], width=width, align="edge",
-               label=_short(titles[article_id], 50), color=_cycle(i))
-    ax.set_title("How long are the sentences?")
-    ax.set_xlabel("Words per sentence (bins of 5)")
-    ax.set_ylabel("Sentences")
-    ax.legend(loc="upper right")
+    arts = list(dict.fromkeys(hist["article_id"]))
+    n = max(1, len(arts))
+    fig, axes = plt.subplots(n, 1, figsize=(8, 0.9 + 1.1 * n), squeeze=False, sharex=True,
+                             sharey=True)
+    for ax, article_id in zip(axes[:, 0], arts):
+        g = hist[hist["article_id"] == article_id]
+        ax.bar(g["bin_start"], g["share"] * 100, width=4.6, align="edge", color=BLUE)
+        ax.set_title(_title_line(str(titles.get(article_id, article_id)), 90), fontsize=8,
+                     loc="left", fontweight="normal")
+        ax.tick_params(labelsize=7)
+        ax.set_ylabel("%", fontsize=8)
+    if not arts:
+        axes[0, 0].text(0.5, 0.5, "no sentences", transform=axes[0, 0].transAxes, ha="center")
+    axes[-1, 0].set_xlabel("Words per sentence (bins of 5)")
+    fig.suptitle("How long are the sentences? Share of each article's sentences", x=0.02,
+                 ha="left", fontweight="bold")
     return fig
 
 
 def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
     """One panel per article: words per prose block in reading order, coloured by section.
 
+    Every panel has the same y scale (words), so that long and short paragraphs compare.
+
     ``shape``: ``article_id``, ``position`` (1-based block order), ``section_index``,
     ``section`` (heading text, empty before the first one), ``words``.
     """
     n = max(1, shape["article_id"].nunique())
-    fig, axes = plt.subplots(n, 1, figsize=(10, 2.6 * n), squeeze=False)
+    fig, axes = plt.subplots(n, 1, figsize=(10, 2.6 * n), squeeze=False, sharey=True)
     for ax, (article_id, grp) in zip(axes[:, 0], shape.groupby("article_id", sort=False)):
         ax.bar(grp["position"], grp["words"], color=[_cycle(s) for s in grp["section_index"]])
+        ax.tick_params(axis="y", labelleft=True)
         ax.set_title(_short(titles[article_id], 70), fontsize=10)
         ax.set_ylabel("Words")
         sections = grp.drop_duplicates("section_index")
@@ -176,25 +195,51 @@ def textblob_vs_vader_chart(scatter: pd.DataFrame) -> Figure:
 # --------------------------------------------------------------------------- 03 quotes
 
 
+def _label(text: object, width: int = 38) -> str:
+    """A speaker or voice label cut with an ellipsis: long descriptions (``a member of the
+    Momentum national committee who ...``) would otherwise squeeze the bars to nothing."""
+    text = str(text)
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _other(flags: object, n: int) -> list[bool]:
+    """The ``is_other`` column of a table as booleans (all False when it has none)."""
+    if flags is None:
+        return [False] * n
+    return [bool(f) for f in pd.Series(flags).fillna(False)]
+
+
 def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
     """One panel per article: share of its quoted words per speaker, named vs anonymous.
 
-    ``top`` (from ``quotes.quote_shares``, top speakers per article): ``article_id``,
-    ``speaker``, ``named`` (bool), ``share`` (0-1), in descending share per article.
+    ``top`` (from ``quotes.quote_shares``, cut with ``aggregate.top_n_other``): ``article_id``,
+    ``speaker``, ``named`` (bool), ``share`` (0-1), optional ``is_other`` (the grey row
+    ``other (k speakers)``), in descending share per article. Every panel has the same x scale
+    (0 to the largest share), so that bars can be compared across articles.
     """
     n_art = top["article_id"].nunique()
-    heights = top.groupby("article_id", sort=False).size().to_numpy() + 1.5
-    fig, axes = plt.subplots(n_art, 1, figsize=(8, 1.2 + 0.35 * len(top)), squeeze=False,
-                             gridspec_kw={"height_ratios": heights})
+    heights = top.groupby("article_id", sort=False).size().to_numpy() + 1.2
+    fig, axes = plt.subplots(n_art, 1, figsize=(8, 1.2 + 0.3 * len(top) + 0.45 * n_art),
+                             squeeze=False, sharex=True, gridspec_kw={"height_ratios": heights})
+    right = max(10.0, float(top["share"].max()) * 100 * 1.05)
     for ax, (article_id, grp) in zip(axes[:, 0], top.groupby("article_id", sort=False)):
         grp = grp.iloc[::-1]
-        ax.barh(grp["speaker"], grp["share"] * 100,
-                color=[BLUE if n else VERMILION for n in grp["named"]])
-        ax.set_title(_short(titles.get(article_id, article_id), 70), loc="left", fontsize=10)
-        ax.set_xlabel("Share of the article's quoted words (%)")
-    axes[0, 0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=BLUE),
-                               plt.Rectangle((0, 0), 1, 1, color=VERMILION)],
-                      labels=["named", "anonymous / description"], loc="lower right")
+        other = _other(grp.get("is_other"), len(grp))
+        colours = [GREY if o else BLUE if bool(n) else VERMILION
+                   for o, n in zip(other, grp["named"].fillna(False))]
+        ax.barh([_label(s) for s in grp["speaker"]], grp["share"] * 100, color=colours)
+        ax.set_title(_title_line(str(titles.get(article_id, article_id)), 80), loc="left",
+                     fontsize=9)
+        ax.tick_params(axis="y", labelsize=8)
+        ax.set_xlim(0, right)
+        ax.grid(axis="x", visible=True)
+        ax.grid(axis="y", visible=False)
+    axes[-1, 0].set_xlabel("Share of the article's quoted words (%, same scale in every panel)")
+    keys = [(BLUE, "named"), (VERMILION, "anonymous / description")]
+    if any(_other(top.get("is_other"), len(top))):
+        keys.append((GREY, "other speakers, together"))
+    axes[0, 0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
+                      labels=[k for _, k in keys], loc="lower right", fontsize=8)
     fig.suptitle("Who is quoted: share of quoted words per speaker", x=0.02, ha="left")
     return fig
 
@@ -229,13 +274,15 @@ FRAMING_COLOURS: Mapping[str, str] = {
 def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
     """Stacked bars per speaker: quotations introduced by each class of reporting verb.
 
-    ``pivot``: index ``speaker`` (first row drawn at the bottom), one column per framing class
-    (keys of :data:`FRAMING_COLOURS`) holding counts of cues.
+    ``pivot``: index ``speaker`` (first row drawn at the bottom; the rest of the speakers may be
+    one row ``other (k speakers)``), one column per framing class (keys of
+    :data:`FRAMING_COLOURS`) holding counts of cues.
     """
     fig, ax = plt.subplots(figsize=(8, 1 + 0.35 * len(pivot)))
     left = np.zeros(len(pivot))
     for col in pivot.columns:
-        ax.barh(pivot.index, pivot[col], left=left, label=col, color=FRAMING_COLOURS[col])
+        ax.barh([_label(s) for s in pivot.index], pivot[col], left=left, label=col,
+                color=FRAMING_COLOURS[col])
         left += pivot[col].to_numpy()
     ax.set_xlabel("Quotations introduced by a verb of this class")
     ax.set_title("Reporting-verb framing per speaker", loc="left")
@@ -281,9 +328,51 @@ def mention_network_chart(edges: pd.DataFrame) -> Figure:
 # --------------------------------------------------------------------------- 04 timelines
 
 
-def _title_line(title: str, width: int = 55) -> str:
-    """A title shortened with an ellipsis for a chart heading."""
-    return title if len(title) <= width else title[:width - 1] + "…"
+#: Intervals longer than this (centuries, "the past 50 years") do not stretch a time axis: the
+#: axis covers the other expressions and the publication dates, and a long interval is clipped at
+#: its edge with an arrow and its real extent.
+LONG_INTERVAL_DAYS = 20 * 365.25
+
+
+def clipped_span(start: np.ndarray, end: np.ndarray, publication: Sequence[float] = ()
+                 ) -> tuple[float, float]:
+    """Axis limits (matplotlib date numbers) for intervals ``start``-``end``: the span of every
+    interval no longer than :data:`LONG_INTERVAL_DAYS` and of ``publication``, padded by 3% (at
+    least 20 days); the span of everything when all intervals are long.
+
+    Why: one ``the 19th century`` on a lane of 2016 dates would make every other mark a sliver.
+    """
+    start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
+    short = (end - start) <= LONG_INTERVAL_DAYS
+    points = [*start[short], *end[short], *publication]
+    if not points:
+        points = [*start, *end]
+    if not points:
+        return 0.0, 1.0
+    lo, hi = min(points), max(points)
+    pad = max(20.0, (hi - lo) * 0.03)
+    return lo - pad, hi + pad
+
+
+def _extent(start: float, end: float) -> str:
+    """An interval's real extent in years (``1801–1900``) or days, for a clipped bar."""
+    a, b = mdates.num2date(start), mdates.num2date(end - 1)
+    if b.year - a.year >= 1:
+        return f"{a.year}–{b.year}" if a.year != b.year else str(a.year)
+    return f"{a:%Y-%m-%d}–{b:%Y-%m-%d}"
+
+
+def _mark_clipped(ax: matplotlib.axes.Axes, y: float, start: float, end: float, lo: float,
+                  hi: float, color: str, sides: str = "both", more: int = 0) -> None:
+    """Arrows at the axis edges where the interval ``start``-``end`` runs past ``lo``/``hi``,
+    labelled with its real extent (and ``+more`` other clipped intervals)."""
+    text = _extent(start, end) + (f" (+{more})" if more else "")
+    if start < lo and sides in ("both", "left"):
+        ax.annotate(f"◀ {text}", xy=(lo, y), xytext=(2, 0), textcoords="offset points",
+                    ha="left", va="center", fontsize=7, color=color)
+    if end > hi and sides in ("both", "right"):
+        ax.annotate(f"{text} ▶", xy=(hi, y), xytext=(-2, 0), textcoords="offset points",
+                    ha="right", va="center", fontsize=7, color=color)
 
 
 def timeline_chart(ev: pd.DataFrame, title: str, publication: str) -> Figure:
@@ -292,32 +381,34 @@ def timeline_chart(ev: pd.DataFrame, title: str, publication: str) -> Figure:
     ``ev`` (from ``timeline.dated_events``, one article): ``date_start``, ``date_end``
     (inclusive dates), ``shape`` (``span`` or a single day), ``position``, ``text``, ``label``;
     ``publication``: ISO date or empty. Sort ``ev`` with :func:`timeline_order` first so the
-    saved data and the drawn rows agree.
+    saved data and the drawn rows agree. The axis is :func:`clipped_span`: an interval of
+    centuries is drawn to the edge with an arrow and its real extent.
     """
     fig, ax = plt.subplots(figsize=(11, max(2.5, 0.3 * len(ev) + 1.3)))
     y = list(range(len(ev)))
     start = mdates.date2num(list(ev["date_start"]))
     end = mdates.date2num(list(ev["date_end"])) + 1  # inclusive end
     pub = mdates.date2num(pd.Timestamp(publication).date()) if publication else None
-    lo = min(start.min(), pub if pub is not None else start.min())
-    hi = max(end.max(), pub if pub is not None else end.max())
-    pad = max(20.0, (hi - lo) * 0.03)
-    min_width = (hi - lo + 2 * pad) * 0.006  # keep short intervals visible
+    lo, hi = clipped_span(start, end, [pub] if pub is not None else [])
+    min_width = (hi - lo) * 0.006  # keep short intervals visible
     span = (ev["shape"] == "span").to_numpy()
-    widths = [max(w, min_width) for w in (end - start)[span]]
-    ax.barh([i for i, s in zip(y, span) if s], widths, left=start[span], height=0.55,
+    left = np.clip(start, lo, hi)
+    widths = [max(w, min_width) for w in (np.clip(end, lo, hi) - left)[span]]
+    ax.barh([i for i, s in zip(y, span) if s], widths, left=left[span], height=0.55,
             color=BLUE, alpha=0.8, label="interval (week, month, season, year, range)")
+    for i in np.flatnonzero(span):
+        _mark_clipped(ax, i, start[i], end[i], lo, hi, INK)
     ax.plot(start[~span] + 0.5, [i for i, s in zip(y, span) if not s], "o", color=VERMILION,
             label="single day")
     if pub is not None:
         ax.axvline(pub, ls="--", color=INK, lw=1, label="publication")
     ax.set_yticks(y)
     ax.set_yticklabels([f"{r.text} — {r.label}" for r in ev.itertuples()], fontsize=7)
-    ax.set_xlim(lo - pad, hi + pad)
+    ax.set_xlim(lo, hi)
     ax.set_ylim(len(ev) - 0.4, -0.6)
     ax.grid(axis="x", alpha=0.3)
     ax.xaxis_date()
-    ax.set_xlabel("Date referred to")
+    ax.set_xlabel("Date referred to (◀ ▶ an interval that runs past the axis, with its extent)")
     ax.set_title(f"Timeline of “{_title_line(title)}”", loc="left")
     ax.legend(loc="lower left", fontsize=7, frameon=True, framealpha=0.9)
     return fig
@@ -332,27 +423,42 @@ def time_axis_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
     """All articles on one time axis, one lane per article; triangles mark publication.
 
     ``events``: ``article_id``, ``date_start``, ``date_end``, ``shape``, ``publication``.
+    The axis is :func:`clipped_span` of all lanes: an interval of centuries (``the 19th
+    century``) stops at the edge with an arrow and its real extent instead of shrinking every
+    other lane to a sliver.
     """
-    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.9 * max(1, events["article_id"].nunique())))
     lanes = list(dict.fromkeys(events["article_id"]))
-    for lane, article_id in enumerate(lanes):
-        ev = events[events["article_id"] == article_id]
+    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.9 * max(1, len(lanes))))
+    start = mdates.date2num(list(events["date_start"])) if len(events) else np.array([])
+    end = mdates.date2num(list(events["date_end"])) + 1 if len(events) else np.array([])
+    pubs = [mdates.date2num(pd.Timestamp(p).date())
+            for p in dict.fromkeys(events.get("publication", [])) if p]
+    lo, hi = clipped_span(start, end, pubs)
+    lane_of = events["article_id"].map({a: i for i, a in enumerate(lanes)}).to_numpy()
+    span = (events["shape"] == "span").to_numpy()
+    for lane in range(len(lanes)):
         color = _cycle(lane)
-        s = mdates.date2num(list(ev["date_start"]))
-        e = mdates.date2num(list(ev["date_end"])) + 1
-        span = (ev["shape"] == "span").to_numpy()
-        ax.barh([lane] * int(span.sum()), (e - s)[span], left=s[span], height=0.5, color=color,
-                alpha=0.35)
-        ax.plot(s[~span] + 0.5, [lane] * int((~span).sum()), "o", color=color, ms=5)
-        pub = ev["publication"].iloc[0]
+        mine = lane_of == lane
+        s, e = start[mine & span], end[mine & span]
+        ax.barh([lane] * len(s), np.clip(e, lo, hi) - np.clip(s, lo, hi), left=np.clip(s, lo, hi),
+                height=0.5, color=color, alpha=0.35)
+        for side, keep in (("left", [(a, b) for a, b in zip(s, e) if a < lo]),
+                           ("right", [(a, b) for a, b in zip(s, e) if b > hi])):
+            if keep:  # one label per lane and side: the widest interval, and how many more
+                a, b = max(keep, key=lambda c: c[1] - c[0])
+                _mark_clipped(ax, lane, a, b, lo, hi, INK, side, len(keep) - 1)
+        days = start[mine & ~span]
+        ax.plot(days + 0.5, [lane] * len(days), "o", color=color, ms=5)
+        pub = events.loc[mine, "publication"].iloc[0]
         if pub:
             ax.plot(mdates.date2num(pd.Timestamp(pub).date()), lane - 0.38, "v", color="black",
                     ms=7)
     ax.set_yticks(range(len(lanes)))
     ax.set_yticklabels([_short(titles.get(a, a), 32) for a in lanes], fontsize=8)
     ax.set_ylim(len(lanes) - 0.4, -0.7)
+    ax.set_xlim(lo, hi)
     ax.xaxis_date()
-    ax.set_xlabel("Date referred to (▼ publication)")
+    ax.set_xlabel("Date referred to (▼ publication; ◀ ▶ an interval past the axis, its extent)")
     ax.set_title("The time told in each article", loc="left")
     if events.empty:
         ax.text(0.5, 0.5, "no dated expressions", transform=ax.transAxes, ha="center")
@@ -363,7 +469,8 @@ def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Fi
     """Per article: place in the text (x) against the date referred to (y, interval as a bar).
 
     ``events``: ``article_id``, ``position`` (0-1), ``date_start``, ``date_mid``, ``date_end``,
-    ``publication``.
+    ``publication``. Each panel's date axis is :func:`clipped_span`: an expression of more than
+    20 years whose middle falls outside it is marked ▼/▲ at the edge with its real extent.
     """
     arts = list(dict.fromkeys(events["article_id"]))
     ncols = min(2, max(1, len(arts)))
@@ -380,8 +487,20 @@ def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Fi
                     color=BLUE, ecolor=SKY)
         ax.plot(ev["position"], mid, "-", lw=0.6, color=BLUE, alpha=0.5)
         pub = ev["publication"].iloc[0]
+        pub_num = [mdates.date2num(pd.Timestamp(pub).date())] if pub else []
         if pub:
-            ax.axhline(mdates.date2num(pd.Timestamp(pub).date()), ls="--", color=INK, lw=1)
+            ax.axhline(pub_num[0], ls="--", color=INK, lw=1)
+        # a century would flatten the rest: clip the axis, mark the point at the edge
+        start, end = mid - lo, mid + hi
+        bottom, top = clipped_span(start, end, pub_num)
+        ax.set_ylim(bottom, top)
+        for x, m, a, b in zip(ev["position"], mid, start, end):
+            if not bottom <= m <= top:
+                edge = bottom if m < bottom else top
+                ax.annotate(("▼ " if m < bottom else "▲ ") + _extent(a, b), xy=(x, edge),
+                            xytext=(0, 4 if m < bottom else -4), textcoords="offset points",
+                            ha="center", va="bottom" if m < bottom else "top", fontsize=7,
+                            color=INK)
         ax.yaxis_date()
         ax.set_xlim(-0.02, 1.02)
         ax.set_xlabel("Position in the article (share of characters)")
@@ -401,12 +520,18 @@ def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Fi
 def theme_voices_chart(top: pd.DataFrame, label: str) -> Figure:
     """Horizontal bars: matches of a theme by voice (speaker, or narrator outside quotations).
 
-    ``top``: ``voice``, ``n_matches``, first row drawn at the bottom.
+    ``top``: ``voice``, ``n_matches``, optional ``is_other`` (the grey row ``other (k voices)``
+    from ``aggregate.top_n_other``), first row drawn at the bottom. Long voices are cut and the
+    title wrapped, so the figure lays out at any number of rows.
     """
-    fig, ax = plt.subplots(figsize=(7, 0.35 * len(top) + 1.2))
-    ax.barh(top["voice"], top["n_matches"], color=BLUE)
+    fig, ax = plt.subplots(figsize=(8, 0.32 * len(top) + 1.6))
+    other = _other(top.get("is_other"), len(top))
+    ax.barh([_label(v) for v in top["voice"]], top["n_matches"],
+            color=[GREY if o else BLUE for o in other])
+    ax.tick_params(axis="y", labelsize=8)
     ax.set_xlabel("Theme matches")
-    ax.set_title(f"Who voices “{label}”: matches by speaker (narrator = outside quotations)")
+    ax.set_title(textwrap.fill(f"Who voices “{_title_line(label, 60)}”: matches by speaker "
+                               "(narrator = outside quotations)", 70), fontsize=11)
     return fig
 
 
@@ -437,6 +562,61 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
     ax.set_xlabel("Signed log-likelihood G² (right: target, left: reference)")
     ax.set_title("Key terms, p < 0.05: right = overused where the theme weighs most,\n"
                  "left = overused in the comparison text", loc="left")
+    return fig
+
+
+# --------------------------------------------------------------------------- over time
+
+
+def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False
+                    ) -> Figure:
+    """One line per series: a per-article value aggregated per month or year, with the 95%
+    article-bootstrap interval as a bar and the number of articles under each point; the line
+    breaks where a period has no article.
+
+    ``data`` (from ``aggregate.over_time``): ``series``, ``period`` (ISO date of its first
+    day), ``unit``, ``n_articles``, ``value``, ``ci_low``, ``ci_high`` (NaN for a single
+    article). Values are drawn ×100 when ``percent``. A thousand articles are a few dozen
+    points, not a thousand.
+    """
+    fig, ax = plt.subplots(figsize=(9, 4.2))
+    scale = 100.0 if percent else 1.0
+    unit = str(data["unit"].iloc[0]) if len(data) else "year"
+    for i, (series, g) in enumerate(data.groupby("series", sort=False)):
+        periods = pd.to_datetime(g["period"])
+        x = mdates.date2num(list(periods))
+        color = _cycle(i)
+        ax.plot(x, g["value"] * scale, "o", color=color, ms=5, label=str(series))
+        # the line joins consecutive periods only: a period without articles is a gap, not a
+        # straight line that suggests a trend nobody measured
+        every = pd.period_range(periods.min(), periods.max(),
+                                freq="M" if unit == "month" else "Y").start_time
+        line = g.set_index(periods)["value"].reindex(every) * scale
+        ax.plot(mdates.date2num(list(every)), line.to_numpy(), "-", color=color, lw=1.2)
+        value = g["value"].to_numpy(dtype=float) * scale
+        low = value - g["ci_low"].to_numpy(dtype=float) * scale
+        high = g["ci_high"].to_numpy(dtype=float) * scale - value
+        ax.errorbar(x, value, yerr=[np.nan_to_num(low), np.nan_to_num(high)], fmt="none",
+                    ecolor=color, alpha=0.5, capsize=2, lw=1)  # no bar for a single article
+        if i == 0:  # articles per period, once (every series has the same articles)
+            for xi, yi, n in zip(x, g["value"] * scale, g["n_articles"]):
+                ax.annotate(f"{int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
+                            ha="center", fontsize=7, color=INK)
+    if data.empty:
+        ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
+    ax.margins(x=0.04, y=0.15)  # room for the counts under the lowest points
+    if not percent:
+        ax.axhline(0, color=INK, linewidth=0.6)
+    ax.xaxis_date()
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_xlabel(f"Publication {unit} (number under a point: articles; bar: 95% interval "
+                  "over articles)")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, loc="left")
+    if data["series"].nunique() > 1:
+        ax.legend(loc="best", fontsize=8)
     return fig
 
 

@@ -1,0 +1,136 @@
+"""Tables that keep a figure readable from one article to a thousand.
+
+Per-article numbers become one point per *period* (month or year, chosen from the corpus's date
+span) in the over-time figures, and long tails of speakers become one ``other (k speakers)`` row.
+The charts in :mod:`helpers.report.plots` draw these tables as they are; the notebooks save them
+as the figures' CSVs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["MONTHS_FOR_YEARS", "Unit", "over_time", "period_start", "time_unit", "top_n_other"]
+
+Unit = Literal["month", "year"]
+
+#: A corpus whose dates span more than this many months is drawn by year, else by month: up to
+#: three years of months (36 points) read well on one axis; more would be a comb.
+MONTHS_FOR_YEARS = 36
+
+
+def _dates(dates: Sequence[object] | pd.Series) -> pd.Series:
+    """``dates`` as timestamps; empty or unreadable dates become NaT."""
+    return pd.to_datetime(pd.Series(list(dates), dtype="object").replace("", None),
+                          errors="coerce", format="mixed")
+
+
+def time_unit(dates: Sequence[object] | pd.Series, months_for_years: int = MONTHS_FOR_YEARS
+              ) -> Unit:
+    """``"month"`` when the dated articles span at most ``months_for_years`` months, else
+    ``"year"`` (also ``"year"`` when nothing is dated, so callers need no special case)."""
+    d = _dates(dates).dropna()
+    if d.empty:
+        return "year"
+    span = (d.max().year - d.min().year) * 12 + d.max().month - d.min().month + 1
+    return "month" if span <= months_for_years else "year"
+
+
+def period_start(dates: Sequence[object] | pd.Series, unit: Unit) -> pd.Series:
+    """The first day of each date's month or year (NaT for undated)."""
+    d = _dates(dates)
+    return d.dt.to_period("M" if unit == "month" else "Y").dt.start_time
+
+
+def _bootstrap(values: np.ndarray, weights: np.ndarray, n_boot: int, seed: int
+               ) -> tuple[float, float]:
+    """95% interval of the weighted mean, resampling *articles* (the unit that varies); NaN
+    with fewer than two articles, where there is nothing to resample."""
+    if len(values) < 2:
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(values), size=(n_boot, len(values)))
+    w = weights[idx]
+    means = (values[idx] * w).sum(axis=1) / np.where(w.sum(axis=1) > 0, w.sum(axis=1), 1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(low), float(high)
+
+
+OVER_TIME_COLUMNS = ["series", "period", "period_label", "unit", "n_articles", "weight", "value",
+                     "ci_low", "ci_high"]
+
+
+def over_time(per_article: pd.DataFrame, dates: pd.Series, unit: Unit | None = None,
+              n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """Weighted mean of a per-article value per period, with an article-bootstrap interval.
+
+    ``per_article``: ``article_id``, ``value`` (the article's number, e.g. its mean sentiment or
+    its share of quoted words), ``weight`` (what the value is a mean over: sentences, words,
+    paragraphs) and optionally ``series`` (several lines on one chart). ``dates``: ISO date per
+    article id (index). ``unit``: ``"month"`` or ``"year"``, by default :func:`time_unit` of the
+    dates. Undated articles are left out (the caller lists them). Returns one row per series and
+    period, in time order, with the columns of :data:`OVER_TIME_COLUMNS`; ``ci_low`` and
+    ``ci_high`` are NaN for a period with a single article.
+    """
+    df = per_article.copy()
+    if "series" not in df:
+        df["series"] = "value"
+    df["date"] = df["article_id"].map(dates)
+    unit = unit or time_unit(df["date"].dropna().unique())
+    df["period"] = period_start(df["date"], unit).to_numpy()
+    df = df.dropna(subset=["period", "value"])
+    rows = []
+    for (series, period), g in df.groupby(["series", "period"], sort=True):
+        values = g["value"].to_numpy(dtype=float)
+        weights = g["weight"].to_numpy(dtype=float)
+        total = weights.sum()
+        mean = float((values * weights).sum() / total) if total > 0 else float(values.mean())
+        low, high = _bootstrap(values, weights, n_boot, seed)
+        rows.append({"series": series, "period": period.strftime("%Y-%m-%d"),
+                     "period_label": period.strftime("%Y-%m" if unit == "month" else "%Y"),
+                     "unit": unit, "n_articles": len(g), "weight": total, "value": mean,
+                     "ci_low": low, "ci_high": high})
+    out = pd.DataFrame(rows, columns=OVER_TIME_COLUMNS)
+    order = list(dict.fromkeys(per_article["series"])) if "series" in per_article else ["value"]
+    out["series"] = pd.Categorical(out["series"], categories=order)
+    return (out.sort_values(["series", "period"]).assign(series=lambda t: t["series"].astype(str))
+            .reset_index(drop=True))
+
+
+def top_n_other(table: pd.DataFrame, key: str, value: str, n: int,
+                by: str | None = None, sums: Sequence[str] = (), noun: str = "speakers"
+                ) -> pd.DataFrame:
+    """The ``n`` rows with the largest ``value`` (per ``by`` group when given) and one row
+    ``other (k <noun>)`` holding the sum of ``value`` and of ``sums`` over the other k rows.
+
+    Why: a chart of 300 speakers is a smear; the top ten and the size of the rest are the
+    finding. Other columns of the ``other`` row are empty (NA). Row order: by descending
+    ``value`` within each group, the ``other`` row last; groups keep their first-seen order.
+    A group with at most ``n + 1`` rows is returned whole (an ``other (1 …)`` row would hide a
+    name to save no space). Adds a boolean column ``is_other``.
+    """
+    parts = []
+    groups = [(None, table)] if by is None else table.groupby(by, sort=False)
+    for name, g in groups:
+        g = g.sort_values(value, ascending=False, kind="stable")
+        keep = g if len(g) <= n + 1 else g.head(n)
+        keep = keep.assign(is_other=False)
+        parts.append(keep)
+        rest = g.iloc[len(keep):]
+        if rest.empty:
+            continue
+        row = {c: pd.NA for c in g.columns}
+        row[key] = f"other ({len(rest)} {noun})"
+        for col in (value, *sums):
+            row[col] = rest[col].sum()
+        if by is not None:
+            row[by] = name
+        parts.append(pd.DataFrame([row]).astype({c: g[c].dtype for c in (value, *sums)})
+                     .assign(is_other=True))
+    if not parts:
+        return table.assign(is_other=pd.Series(dtype=bool))
+    return pd.concat(parts, ignore_index=True)
