@@ -114,6 +114,7 @@ def _is_sentence_like(inner: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def _desc_head(np_text: str) -> str:
     """Head noun of a description, before a kept post-modifier (``a spokesman for the
     party`` -> ``spokesman``)."""
@@ -121,6 +122,7 @@ def _desc_head(np_text: str) -> str:
     return desc.split()[-1].lower().strip(",") if desc.split() else ""
 
 
+@lru_cache(maxsize=16384)
 def _np_kind(np_text: str) -> str:
     low = np_text.strip().lower()
     if low in PRONOUNS:

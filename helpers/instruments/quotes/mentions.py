@@ -309,6 +309,7 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     return count_words(lead) <= 1 and bool(re.match(r"^\s*[.!?,;]", after))
 
 
+@lru_cache(maxsize=16384)
 def _desc_gender(np_text: str) -> str:
     low = np_text.lower()
     if re.search(r"\b(?:man|men|boy|spokesman|father|son|husband|brother|chairman|mr)\b", low):
@@ -355,6 +356,7 @@ _QUANTITY_WORDS = frozenset("few dozen handful couple number group lot score hos
                             "pair trio majority minority".split())
 
 
+@lru_cache(maxsize=16384)
 def _description(np_text: str) -> str:
     """Short description from a noun phrase: cut at a preposition or relative clause."""
     s = re.sub(r"\s+", " ", np_text.strip(" ,"))
