@@ -122,6 +122,25 @@ def test_pronoun_antecedent_agrees_in_gender() -> None:
     assert rows["speaker_antecedent"].tolist() == ["Jane Roe", "Tom Lee"]
 
 
+def test_he_she_antecedent_is_not_a_document_or_organisation() -> None:
+    # PERSON_PRONOUN_RULE: "He" skips "The book" (written source) and "his office"
+    # (organisation) for the person before them; "It" may still take "The book"
+    text = ("Tom Lee said x. The book said y. His office said w. He said “z.” "
+            "The book said u. It said “v.”")
+    names = [("Tom Lee", 0), ("The book", 0), ("His office", 0), ("He", 0), ("The book", 1),
+             ("It", 0)]
+    ann = []
+    for k, (name, nth) in enumerate(names):
+        pos = -1
+        for _ in range(nth + 1):
+            pos = text.index(name, pos + 1)
+        cue = text.index("said", pos)
+        end = text.index(".", cue + 5) + 1
+        ann += _said_attribution(k, name, pos, cue, end)
+    rows = pd.DataFrame(_gold_rows("p.txt", text, parse_brat("\n".join(ann))))
+    assert rows["speaker_antecedent"].tolist() == ["Tom Lee", "The book"]
+
+
 def test_quote_pieces_straight_unclosed_and_close_only() -> None:
     t = 'He said "yes, now" and "more'
     assert [t[s:e] for s, e in quote_pieces(t, 0, len(t))] == ["yes, now", "more"]
