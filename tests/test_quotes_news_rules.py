@@ -193,3 +193,60 @@ def test_title_before_by_author_or_after_author_of_is_a_term() -> None:
     q = extract_quotes_text(text)
     kinds = dict(zip(q["text"].str.rstrip(",."), q["kind"]))
     assert kinds == {"Long Roads Home": "term", "Quiet Harbours Again": "term"}
+
+
+# --- round 5 (issue 13): after-quote appositions, possessive "her" --------------------------
+
+_LEAD5 = "Donald Trump campaigned in the state on Monday.\n\n"
+
+
+def test_post_cue_apposition_with_abbreviations() -> None:
+    # a party label or a state abbreviation with a full stop inside the apposition
+    q = _speech(_LEAD5 + '"We will not stand for it," Senate Majority Leader Mitch Corrigan, '
+                'R-Ky., said. "We will fight this in every court."\n')
+    assert list(q["speaker"]) == ["Mitch Corrigan", "Mitch Corrigan"]
+    assert q.at[0, "cue"] == "say"
+
+
+def test_post_cue_apposition_opening_with_now() -> None:
+    q = _speech(_LEAD5 + '"I have seen nothing like it," Mr. Pellman, now 81 and retired in '
+                'Dayton, Ohio, said by telephone this week.\n')
+    assert q.at[0, "speaker"] == "Pellman" and q.at[0, "cue"] == "say"
+
+
+def test_post_cue_description_with_name_in_apposition() -> None:
+    q = _speech(_LEAD5 + '"The attacks draw us together," Ms. Halvorsen\'s spokesman, Stefan '
+                'Weibel, wrote on Twitter.\n')
+    assert q.at[0, "speaker"] == "Stefan Weibel" and q.at[0, "cue"] == "write"
+
+
+def test_post_cue_description_with_name_guard_non_person_head() -> None:
+    # the description before the name must end on a person noun: a place is not one
+    q = _speech(_LEAD5 + '"It is over," the small town of Dayton, Ohio, said nothing.\n')
+    assert q.at[0, "speaker"] != "Ohio"
+
+
+def test_inverted_post_cue_skips_capitalised_modifier_before_full_name() -> None:
+    q = _speech(_LEAD5 + '"I do not know where he stands," said undecided Republican voter '
+                'Stephanie Hoolan of Derry, N.H., before the event.\n')
+    assert q.at[0, "speaker"] == "Stephanie Hoolan" and q.at[0, "cue"] == "say"
+
+
+def test_role_nouns_of_news_are_person_nouns() -> None:
+    q = _speech(_LEAD5 + '"He is a wonderful guy," the real estate developer said of '
+                'Mr. Clarke.\n')
+    assert q.at[0, "speaker"] == "the real estate developer"
+
+
+def test_possessive_her_does_not_block_she() -> None:
+    # "criticized her state's laws": "her" is a possessive, so the subject can be "she"
+    text = ('Kim Lee lives in Dayton.\n\nMartha Allwood, a delegate from Vermont, criticized '
+            'her state\'s gun laws. "We are losing too many people," she said.\n')
+    assert _speech(text).at[0, "speaker"] == "Martha Allwood"
+
+
+def test_object_her_still_blocks_she() -> None:
+    # "a colleague told her that": "her" is the object; the colleague is not the "she"
+    text = ('Maria Colón runs the shelter.\n\nWhen she started, a colleague told her that it '
+            'would never work. "I proved them wrong," she said.\n')
+    assert _speech(text).at[0, "speaker"] == "Maria Colón"

@@ -12,9 +12,11 @@ from helpers.core.text import count_words
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
+    _CAP,
     _DETERMINERS,
     _NAME,
     _NOT_NAME,
+    _PARTICLE,
     _PRON,
     _SPEECH_VERB_RE,
     ALL_VERBS,
@@ -158,6 +160,11 @@ def _valid_np(np_text: str) -> bool:
         return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
 
+#: an apposition between commas after a name; abbreviations with a full stop may sit inside it
+#: (``Mitch Corrigan, R-Ky., said``, ``of Derry, N.H.,``)
+_APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,80},"
+#: a name of two words or more
+_NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
@@ -170,7 +177,7 @@ _POST_INV_RE = re.compile(
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
-    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
+    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
 )
@@ -388,11 +395,11 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
 _POST_MOD_NAME_RE = re.compile(
     rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+\.?\)?\s+){{1,7}}?)"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
-    rf"(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
 _POST_INV_MOD_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
-    rf"(?P<np>{_NAME})(?=$|[\s,.;:!?)\x01])")
+    rf"(?P<np>{_NAME2})(?=$|[\s,.;:!?)\x01])")
 #: ``"…," the report said`` / ``"…," a new survey of voters found``: a written source (the
 #: head noun may itself be a reporting verb, so the strict patterns cut it off)
 _POST_DOC_RE = re.compile(
@@ -403,7 +410,13 @@ _POST_DOC_RE = re.compile(
 #: parenthetical (an age, a place, a relative clause), then the speech verb
 _POST_NAME_PAREN_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
-    rf"whose|an?|the)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+#: ``"…," Ms. Hale's spokesman, Stefan Weibel, wrote``: a description (its head a person noun,
+#: checked by the caller) with the speaker's name in apposition, then the verb
+_POST_DESC_APPOS_RE = re.compile(
+    rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s+(?:{_ADV}\s+)?"
+    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
 #: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
 _NOT_PREMOD = frozenset(
@@ -422,6 +435,12 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
     the name must be a full name (two words or more)."""
     m = _POST_DOC_RE.match(post)
     if m and _desc_head(m.group("np")) in DOCUMENT_NOUNS:
+        _set_post(row, m, after_pos)
+        return
+    m = _POST_DESC_APPOS_RE.match(post)
+    if m and m.group("desc").split()[-1].lower() in PERSON_NOUNS and \
+            _clean_name_tokens(m.group("np")) and \
+            _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
         _set_post(row, m, after_pos)
         return
     m = _POST_NAME_PAREN_RE.match(post)

@@ -254,8 +254,14 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
 
 
 #: a subject's verb with an object pronoun: ``told her``, ``once asked him``
+#: ``her`` followed by a content word is a possessive determiner (``criticized her state's
+#: laws``), not an object: the subject may well be the ``she`` of the story
+POSSESSIVE_HER = (r"(?!(?<=her)\s+(?!(?:the|a|an|that|this|to|about|of|in|on|at|for|with|from|by|"
+                  r"and|but|or|as|if|when|whether|why|how|what|not|so|again|back|up|out|"
+                  r"once|twice)\b)[a-z])")
 _OBJ_PRON_RE = re.compile(r"(?:,[^,\x01]{1,60},)?\s+(?:[a-z]+ly\s+|once\s+|later\s+)?"
-                          r"[a-z]+(?:ed|old|ote|aid|ked|ave|ent|ew|ame|s)\s+(?P<o>her|him)\b")
+                          r"[a-z]+(?:ed|old|ote|aid|ked|ave|ent|ew|ame|s)\s+(?P<o>her|him)\b"
+                          + POSSESSIVE_HER)
 
 
 #: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
