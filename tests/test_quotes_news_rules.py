@@ -250,3 +250,38 @@ def test_object_her_still_blocks_she() -> None:
     text = ('Maria Colón runs the shelter.\n\nWhen she started, a colleague told her that it '
             'would never work. "I proved them wrong," she said.\n')
     assert _speech(text).at[0, "speaker"] == "Maria Colón"
+
+
+_LEAD5B = ("Donald Trump won the state primary by a wide margin on Tuesday, and Donald Trump "
+           "said he would campaign there again.\n\n")
+
+
+def test_he_goes_to_main_clause_subject_not_embedded_one() -> None:
+    # "suggested Trump went too far": Trump is the subject of an embedded clause; the
+    # following "he asked" is the main-clause subject's
+    text = _LEAD5B + ('Hewitt argued that liberals allowed terrorism to flourish, but suggested '
+                      'Trump went too far. "By using the term, they are hitting you on this '
+                      'again. Mistake?" he asked.\n')
+    assert _speech(text).at[0, "speaker"] == "Hewitt"
+
+
+def test_he_skips_name_used_as_modifier_or_object() -> None:
+    text = _LEAD5B + ('Barbknell said that, like Early, a few other Trump backers would squeak '
+                      'through. "There are a couple of delegates here and there," he said.\n\n'
+                      'But Bryant said he will still back Trump because he is the party nominee. '
+                      '"I am a team player and always will be," he said.\n')
+    assert list(_speech(text)["speaker"]) == ["Barbknell", "Bryant"]
+
+
+def test_he_keeps_latest_main_clause_subject() -> None:
+    # guard: a second sentence whose subject opens the clause is the referent, as before
+    text = ('Mayor Ana Ruiz spoke first at the meeting.\n\nTom Becker said the plan was late. '
+            'Then Joe Pratt stood up. "We cannot wait any longer for this," he said.\n')
+    assert _speech(text).at[0, "speaker"] == "Joe Pratt"
+
+
+def test_lone_surname_before_who_is_a_person() -> None:
+    text = _LEAD5B + ('In the interview, Reid, who endorsed Clinton in February, stressed the '
+                      'need to treat Sanders fairly. He said Sanders has been "a tremendously '
+                      'important part of my caucus," and said more.\n')
+    assert _speech(text).at[0, "speaker"] == "Reid"

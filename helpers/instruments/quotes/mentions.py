@@ -291,6 +291,9 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
             return False
         if _APPOS_AFTER_RE.match(narr[e:e + 80]):
             return True
+        if narr[e:e + 7].startswith((", who ", ",who ")) and name not in _NOT_NAME and \
+                name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
+            return True  # "Reid, who endorsed her, said": ``who`` refers to a person
         # "Singh said he was alarmed": a lone surname opening a clause right before a reporting
         # verb (not a sentence-start word, a place, an organisation word or a nationality)
         return name not in _NOT_NAME and name not in _PLACE_WORDS and \
