@@ -285,3 +285,42 @@ def test_lone_surname_before_who_is_a_person() -> None:
                       'need to treat Sanders fairly. He said Sanders has been "a tremendously '
                       'important part of my caucus," and said more.\n')
     assert _speech(text).at[0, "speaker"] == "Reid"
+
+
+_LEAD5C = "Hillary Clinton held a rally in the city on Monday.\n\n"
+
+
+def test_participle_after_comma_takes_the_clause_subject() -> None:
+    # "X endorsed Mrs. Clinton, saying …": X, not the object before the comma; the title's
+    # full stop does not end the sentence
+    text = _LEAD5C + ('At a rally on Tuesday, Senator Bernard Sandler of Vermont endorsed Mrs. '
+                      'Clinton, saying that his former rival would "make an outstanding '
+                      'president."\n')
+    assert _speech(text).at[0, "speaker"] == "Bernard Sandler"
+
+
+def test_participle_subject_after_introductory_phrase_and_possessive() -> None:
+    text = _LEAD5C + ('Amid calls from some to create websites listing them, The Blaze\'s Matt '
+                      'Welsh provided a justification for a blacklist, saying it is necessary to '
+                      '"identify the traitors and remember their names."\n')
+    q = _speech(text)
+    assert q.at[0, "speaker"] == "Matt Welsh" and q.at[0, "cue"] == "say"
+
+
+def test_absolute_with_construction_names_the_subject() -> None:
+    text = _LEAD5C + ('Republicans were quick to chime in, with Donald Trump tweeting that it '
+                      'was a "total disaster for everyone" for Clinton.\n')
+    assert _speech(text).at[0, "speaker"] == "Donald Trump"
+
+
+def test_title_full_stop_does_not_end_the_sentence() -> None:
+    text = _LEAD5C + ('Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described '
+                      'himself as her "Obama whisperer in chief."\n')
+    assert _speech(text).at[0, "speaker"] == "Biden"
+
+
+def test_written_source_late_in_the_sentence() -> None:
+    text = _LEAD5C + ('"The court expresses no view on the merits" of the case, the unsigned '
+                      'opinion said.\n')
+    q = _speech(text)
+    assert q.at[0, "speaker"] == "the unsigned opinion" and q.at[0, "cue"] == "say"

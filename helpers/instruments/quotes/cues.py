@@ -78,7 +78,11 @@ def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-_SENT_END_RE = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
+#: a sentence end; the full stop of a title before a name (``Mrs. Clinton``, ``Sen. X``) is not one
+_SENT_END_RE = re.compile(
+    r"(?:[!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bSt)(?<!\bLt)(?<!\bRev)(?<!\bProf)\.)(?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])"
+    r"|[;]\s+")
 
 
 @lru_cache(maxsize=8)
@@ -260,6 +264,9 @@ _ROLE_BEFORE_NAME_RX = re.compile(
     rf"(?={_NAME}$)")
 _SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
 _SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+_LATE_POST_DOC_RX = re.compile(
+    rf"^[^\x01.;!?]{{0,60}}?,\s*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,3}})\s+"
+    rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
 _LATE_POST_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
 _APPOS_NAME_AFTER_RX = re.compile(
@@ -620,7 +627,13 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
     # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
     if sp.close_pos >= 0 and not ends_sentence:
         m2 = _LATE_POST_RX.match(post)
-        if m2 and _np_kind(m2.group("np")) == "pronoun":
+        if not (m2 and _np_kind(m2.group("np")) == "pronoun"):
+            # "… "…" of the case, the unsigned opinion said": a written source late in the
+            # sentence
+            m2 = _LATE_POST_DOC_RX.match(post)
+            if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
+                m2 = None
+        if m2:
             base = after_pos
             row.np = m2.group("np")
             row.np_start, row.np_end = base + m2.start("np"), base + m2.end("np")
@@ -681,6 +694,12 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         if adj and (nb is None or nb.start("np") >= adj.start()):
             # "President X on Monday promised to "…"": skip the time adjunct
             nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
+        if word.endswith("ing") and before.rstrip().endswith(","):
+            # "X endorsed Mrs. Clinton, saying …": a participle after a comma has the clause's
+            # subject, not the object just before the comma
+            main = _main_clause_subject(before)
+            if main is not None:
+                nb = main
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
@@ -689,7 +708,9 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # "I am told", "it was said": an unnamed source
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
-                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
+                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])
+                     and not _WITH_END_RE.search(before[:nb.start("np")])):
+            # ("with Trump tweeting that …": the absolute construction names the subject)
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
@@ -710,6 +731,32 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         row.attribution = "sentence-cue"
         return True
     return False
+
+
+_WITH_END_RE = re.compile(r"\bwith\s+$")
+#: the subject opening a clause, after an optional introductory phrase ending in a comma and an
+#: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
+_MAIN_SUBJ_RX = re.compile(
+    rf"(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
+    rf"(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
+
+
+def _main_clause_subject(before: str) -> re.Match | None:
+    """Subject of the clause that ``before`` (text up to a participle) belongs to: at the
+    start of the text, or after one introductory phrase that ends in a comma."""
+    starts = [0]
+    comma = before.find(",")
+    if 0 < comma < 100:
+        starts.append(comma + 1)
+    for st in starts:
+        while st < len(before) and before[st] in " \t\x01\"“":
+            st += 1
+        m = _MAIN_SUBJ_RX.match(before, st)
+        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and \
+                m.group("np").split()[0] not in _NOT_NAME:
+            return m
+    return None
 
 
 def _np_is_verbish(np_text: str) -> bool:
