@@ -34,6 +34,9 @@ an organisation (head noun in ``document_nouns.txt`` / ``org_nouns.txt``, a web 
 ``PERSON_PRONOUN_RULE`` convention mapping of round 5 (2026-12-03 train audit: such Sources were
 taken as the antecedent of a person's ``he`` in 6 of 100 sampled speaker errors).
 If none precedes, the antecedent is empty and only the pronoun itself can match.
+Stricter reading (round 5, ``GENDER_CLASH_RULE``): a predicted name whose given name has one
+gender is not the Source person when the Source carries a title of the other gender (``Bill
+Clinton`` vs ``Mrs. Clinton``), although they share a surname.
 
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
 id is used, so the choice is deterministic and independent of the instrument.
@@ -382,13 +385,35 @@ def cue_matches(pred_cue: str, gold_cue_text: str) -> bool:
     return words[0] in set(_lemmas(gold_cue_text))
 
 
+def _gender_clash(pred: str, gold: str) -> bool:
+    """A predicted name whose given name has one gender against a Source with a title of the
+    other (``Bill Clinton`` vs ``Mrs. Clinton``): two people sharing a surname."""
+    g_gold = _source_gender(gold)
+    if g_gold == "u" or not re.match(r"\s*(?:the\s+)?(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\b",
+                                     gold, re.I):
+        return False
+    g_pred = _source_gender(pred)
+    return g_pred != "u" and g_pred != g_gold
+
+
+#: stricter than "shares a surname" (round 5): a speaker whose given name clashes in gender
+#: with the title of the Source is another person; False gives the round-4 reading
+GENDER_CLASH_RULE = True
+
+
 def _speaker_ok(pred: str, row: pd.Series, people: str | None) -> bool:
     if not str(pred).strip():
         return False
-    if speakers_match(pred, row["speaker"], people):
+
+    def same(ref: str) -> bool:
+        if GENDER_CLASH_RULE and _gender_clash(str(pred), ref):
+            return False
+        return speakers_match(pred, ref, people)
+
+    if same(row["speaker"]):
         return True
     ante = row["speaker_antecedent"]
-    return bool(row["speaker_is_pronoun"] and ante and speakers_match(pred, ante, people))
+    return bool(row["speaker_is_pronoun"] and ante and same(ante))
 
 
 def _top_level_speech(pred: pd.DataFrame) -> pd.DataFrame:
