@@ -80,9 +80,9 @@ def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
 
 #: a sentence end; the full stop of a title before a name (``Mrs. Clinton``, ``Sen. X``) is not one
 _SENT_END_RE = re.compile(
-    r"(?:[!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bSt)(?<!\bLt)(?<!\bRev)(?<!\bProf)\.)(?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])"
-    r"|[;]\s+")
+    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)"
+    r"(?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bRev\.)(?<!\bProf\.)"
+    r"(?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
 
 
 @lru_cache(maxsize=8)
