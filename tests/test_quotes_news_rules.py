@@ -193,3 +193,134 @@ def test_title_before_by_author_or_after_author_of_is_a_term() -> None:
     q = extract_quotes_text(text)
     kinds = dict(zip(q["text"].str.rstrip(",."), q["kind"]))
     assert kinds == {"Long Roads Home": "term", "Quiet Harbours Again": "term"}
+
+
+# --- round 5 (issue 13): after-quote appositions, possessive "her" --------------------------
+
+_LEAD5 = "Donald Trump campaigned in the state on Monday.\n\n"
+
+
+def test_post_cue_apposition_with_abbreviations() -> None:
+    # a party label or a state abbreviation with a full stop inside the apposition
+    q = _speech(_LEAD5 + '"We will not stand for it," Senate Majority Leader Mitch Corrigan, '
+                'R-Ky., said. "We will fight this in every court."\n')
+    assert list(q["speaker"]) == ["Mitch Corrigan", "Mitch Corrigan"]
+    assert q.at[0, "cue"] == "say"
+
+
+def test_post_cue_apposition_opening_with_now() -> None:
+    q = _speech(_LEAD5 + '"I have seen nothing like it," Mr. Pellman, now 81 and retired in '
+                'Dayton, Ohio, said by telephone this week.\n')
+    assert q.at[0, "speaker"] == "Pellman" and q.at[0, "cue"] == "say"
+
+
+def test_post_cue_description_with_name_in_apposition() -> None:
+    q = _speech(_LEAD5 + '"The attacks draw us together," Ms. Halvorsen\'s spokesman, Stefan '
+                'Weibel, wrote on Twitter.\n')
+    assert q.at[0, "speaker"] == "Stefan Weibel" and q.at[0, "cue"] == "write"
+
+
+def test_post_cue_description_with_name_guard_non_person_head() -> None:
+    # the description before the name must end on a person noun: a place is not one
+    q = _speech(_LEAD5 + '"It is over," the small town of Dayton, Ohio, said nothing.\n')
+    assert q.at[0, "speaker"] != "Ohio"
+
+
+def test_inverted_post_cue_skips_capitalised_modifier_before_full_name() -> None:
+    q = _speech(_LEAD5 + '"I do not know where he stands," said undecided Republican voter '
+                'Stephanie Hoolan of Derry, N.H., before the event.\n')
+    assert q.at[0, "speaker"] == "Stephanie Hoolan" and q.at[0, "cue"] == "say"
+
+
+def test_role_nouns_of_news_are_person_nouns() -> None:
+    q = _speech(_LEAD5 + '"He is a wonderful guy," the real estate developer said of '
+                'Mr. Clarke.\n')
+    assert q.at[0, "speaker"] == "the real estate developer"
+
+
+def test_possessive_her_does_not_block_she() -> None:
+    # "criticized her state's laws": "her" is a possessive, so the subject can be "she"
+    text = ('Kim Lee lives in Dayton.\n\nMartha Allwood, a delegate from Vermont, criticized '
+            'her state\'s gun laws. "We are losing too many people," she said.\n')
+    assert _speech(text).at[0, "speaker"] == "Martha Allwood"
+
+
+def test_object_her_still_blocks_she() -> None:
+    # "a colleague told her that": "her" is the object; the colleague is not the "she"
+    text = ('Maria Colón runs the shelter.\n\nWhen she started, a colleague told her that it '
+            'would never work. "I proved them wrong," she said.\n')
+    assert _speech(text).at[0, "speaker"] == "Maria Colón"
+
+
+_LEAD5B = ("Donald Trump won the state primary by a wide margin on Tuesday, and Donald Trump "
+           "said he would campaign there again.\n\n")
+
+
+def test_he_goes_to_main_clause_subject_not_embedded_one() -> None:
+    # "suggested Trump went too far": Trump is the subject of an embedded clause; the
+    # following "he asked" is the main-clause subject's
+    text = _LEAD5B + ('Hewitt argued that liberals allowed terrorism to flourish, but suggested '
+                      'Trump went too far. "By using the term, they are hitting you on this '
+                      'again. Mistake?" he asked.\n')
+    assert _speech(text).at[0, "speaker"] == "Hewitt"
+
+
+def test_he_skips_name_used_as_modifier_or_object() -> None:
+    text = _LEAD5B + ('Barbknell said that, like Early, a few other Trump backers would squeak '
+                      'through. "There are a couple of delegates here and there," he said.\n\n'
+                      'But Bryant said he will still back Trump because he is the party nominee. '
+                      '"I am a team player and always will be," he said.\n')
+    assert list(_speech(text)["speaker"]) == ["Barbknell", "Bryant"]
+
+
+def test_he_keeps_latest_main_clause_subject() -> None:
+    # guard: a second sentence whose subject opens the clause is the referent, as before
+    text = ('Mayor Ana Ruiz spoke first at the meeting.\n\nTom Becker said the plan was late. '
+            'Then Joe Pratt stood up. "We cannot wait any longer for this," he said.\n')
+    assert _speech(text).at[0, "speaker"] == "Joe Pratt"
+
+
+def test_lone_surname_before_who_is_a_person() -> None:
+    text = _LEAD5B + ('In the interview, Reid, who endorsed Clinton in February, stressed the '
+                      'need to treat Sanders fairly. He said Sanders has been "a tremendously '
+                      'important part of my caucus," and said more.\n')
+    assert _speech(text).at[0, "speaker"] == "Reid"
+
+
+_LEAD5C = "Hillary Clinton held a rally in the city on Monday.\n\n"
+
+
+def test_participle_after_comma_takes_the_clause_subject() -> None:
+    # "X endorsed Mrs. Clinton, saying …": X, not the object before the comma; the title's
+    # full stop does not end the sentence
+    text = _LEAD5C + ('At a rally on Tuesday, Senator Bernard Sandler of Vermont endorsed Mrs. '
+                      'Clinton, saying that his former rival would "make an outstanding '
+                      'president."\n')
+    assert _speech(text).at[0, "speaker"] == "Bernard Sandler"
+
+
+def test_participle_subject_after_introductory_phrase_and_possessive() -> None:
+    text = _LEAD5C + ('Amid calls from some to create websites listing them, The Blaze\'s Matt '
+                      'Welsh provided a justification for a blacklist, saying it is necessary to '
+                      '"identify the traitors and remember their names."\n')
+    q = _speech(text)
+    assert q.at[0, "speaker"] == "Matt Welsh" and q.at[0, "cue"] == "say"
+
+
+def test_absolute_with_construction_names_the_subject() -> None:
+    text = _LEAD5C + ('Republicans were quick to chime in, with Donald Trump tweeting that it '
+                      'was a "total disaster for everyone" for Clinton.\n')
+    assert _speech(text).at[0, "speaker"] == "Donald Trump"
+
+
+def test_title_full_stop_does_not_end_the_sentence() -> None:
+    text = _LEAD5C + ('Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described '
+                      'himself as her "Obama whisperer in chief."\n')
+    assert _speech(text).at[0, "speaker"] == "Biden"
+
+
+def test_written_source_late_in_the_sentence() -> None:
+    text = _LEAD5C + ('"The court expresses no view on the merits" of the case, the unsigned '
+                      'opinion said.\n')
+    q = _speech(text)
+    assert q.at[0, "speaker"] == "the unsigned opinion" and q.at[0, "cue"] == "say"

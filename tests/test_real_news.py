@@ -122,6 +122,37 @@ def test_pronoun_antecedent_agrees_in_gender() -> None:
     assert rows["speaker_antecedent"].tolist() == ["Jane Roe", "Tom Lee"]
 
 
+def test_he_she_antecedent_is_not_a_document_or_organisation() -> None:
+    # PERSON_PRONOUN_RULE: "He" skips "The book" (written source) and "his office"
+    # (organisation) for the person before them; "It" may still take "The book"
+    text = ("Tom Lee said x. The book said y. His office said w. He said “z.” "
+            "The book said u. It said “v.”")
+    names = [("Tom Lee", 0), ("The book", 0), ("His office", 0), ("He", 0), ("The book", 1),
+             ("It", 0)]
+    ann = []
+    for k, (name, nth) in enumerate(names):
+        pos = -1
+        for _ in range(nth + 1):
+            pos = text.index(name, pos + 1)
+        cue = text.index("said", pos)
+        end = text.index(".", cue + 5) + 1
+        ann += _said_attribution(k, name, pos, cue, end)
+    rows = pd.DataFrame(_gold_rows("p.txt", text, parse_brat("\n".join(ann))))
+    assert rows["speaker_antecedent"].tolist() == ["Tom Lee", "The book"]
+
+
+def test_speaker_with_clashing_given_name_is_another_person() -> None:
+    # "Bill Clinton" shares the surname of "Mrs. Clinton" but not the person; "Hillary
+    # Clinton" and a bare surname still match
+    from helpers.evaluate.polnear import _speaker_ok
+
+    row = pd.Series({"speaker": "Mrs. Clinton", "speaker_is_pronoun": False,
+                     "speaker_antecedent": ""})
+    assert not _speaker_ok("Bill Clinton", row, None)
+    assert _speaker_ok("Hillary Clinton", row, None)
+    assert _speaker_ok("Clinton", row, None)
+
+
 def test_quote_pieces_straight_unclosed_and_close_only() -> None:
     t = 'He said "yes, now" and "more'
     assert [t[s:e] for s, e in quote_pieces(t, 0, len(t))] == ["yes, now", "more"]
@@ -264,7 +295,7 @@ def test_polnear_dev_loader_counts(polnear_dev) -> None:
 def test_polnear_dev_not_below_first_contact(polnear_dev) -> None:
     """Regression guard (issue 13): no PolNeAR dev measure drops below its first-contact figure
     by more than 0.005. The issue's speaker target (>= 0.93) is NOT met and so not asserted
-    (round 4: 0.756, non-pronoun Sources 0.787); see docs/notes/real_news.md."""
+    (round 5: 0.775, non-pronoun Sources 0.803); see docs/notes/real_news.md."""
     split, pred = polnear_dev
     s = score_polnear(split.gold, pred)
     expected = _first_contact("polnear-dev")
@@ -278,6 +309,19 @@ def test_polnear_dev_span_f1_target(polnear_dev) -> None:
     0.937; the scorer reads a quotation nested in a predicted speech row as part of it)."""
     split, pred = polnear_dev
     assert score_polnear(split.gold, pred)["span_f1"] >= 0.93
+
+
+def test_polnear_dev_round5_guard(polnear_dev) -> None:
+    """Regression guard, round 5 (2026-12-04): PolNeAR dev speaker accuracy 0.773 (non-pronoun
+    Sources 0.800; with the stricter gender-clash reading), span F1 0.940, cue 0.653
+    measured; asserted slightly below. The issue's
+    speaker target (>= 0.93) is NOT met; see docs/notes/real_news.md, "Round 5"."""
+    split, pred = polnear_dev
+    s = score_polnear(split.gold, pred)
+    assert s["speaker_accuracy"] >= 0.765, s["speaker_accuracy"]
+    assert s["speaker_accuracy_non_pronoun"] >= 0.795, s["speaker_accuracy_non_pronoun"]
+    assert s["span_f1"] >= 0.935, s["span_f1"]
+    assert s["cue_accuracy"] >= 0.645, s["cue_accuracy"]
 
 
 def test_polnear_train_loads_and_scores_a_sample() -> None:

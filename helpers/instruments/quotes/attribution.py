@@ -238,18 +238,23 @@ def _resolve_pronoun(
         if g in ("u", {"he": "m", "she": "f"}[p]):
             return (art.interviewee, "pronoun-resolved", None, None)
 
+    def usable(m: Mention) -> bool:
+        if not _compatible(p, m, art):
+            return False
+        name = _mention_name(m, art)[0]
+        return bool(name) and name != exclude
+
     def scan(paras: range, need_subject: bool) -> Mention | None:
         for k in paras:
             if k < 0 or k >= len(art.paragraph_mentions):
                 continue
-            for m in reversed(art.paragraph_mentions[k]):
-                if m.start >= pos or (need_subject and not m.subject):
+            ms = art.paragraph_mentions[k]
+            for i in range(len(ms) - 1, -1, -1):
+                m = ms[i]
+                if m.start >= pos or (need_subject and not m.subject) or not usable(m):
                     continue
-                if not _compatible(p, m, art):
-                    continue
-                name = _mention_name(m, art)[0]
-                if not name or name == exclude:
-                    continue
+                if need_subject and p in ("he", "she"):
+                    return _main_subject(ms, i, art.text, usable) or m
                 return m
         return None
 
@@ -278,6 +283,62 @@ def _resolve_pronoun(
         name, typ = _mention_name(m, art)
         return (name, typ, m.start, m.end)
     return ("", "none", None, None)
+
+
+#: words after which a subject opens a main clause (not ``that``/``because``/``if``: those
+#: open a subordinate clause, whose subject is seldom the next ``he said``)
+_MAIN_LEAD_WORDS = frozenset("but and yet so then when while as although after before since once "
+                             "now still".split())
+_TITLE_ABBR_WORDS = frozenset("mr mrs ms dr sen rep gov gen st jr sr lt col capt prof rev".split())
+
+
+def _main_lead(text: str, pos: int) -> bool:
+    """Whether a subject at ``pos`` opens a main clause: after a sentence or clause boundary
+    (punctuation, a quotation mark, a line break) or a coordinating/temporal conjunction."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or text[j] in ".;:!?,\n\"“”’'()—–":
+        return True
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return text[k + 1:j + 1].lower() in _MAIN_LEAD_WORDS
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts (a title abbreviation such as ``Mr.``
+    or an initial does not end a sentence)."""
+    j = pos - 1
+    while j > 0:
+        c = text[j]
+        if c == "\n":
+            return j + 1
+        if c in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\"”’":
+            k = j - 1
+            while k >= 0 and text[k].isalpha():
+                k -= 1
+            word = text[k + 1:j].lower()
+            if word not in _TITLE_ABBR_WORDS and len(word) != 1:
+                return j + 1
+        j -= 1
+    return 0
+
+
+def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
+    """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
+    (``suggested Trump went too far``, ``back Trump because``, ``other Trump backers``), the
+    subject that opens the main clause of the same sentence (``Hewitt argued …``) is the
+    referent; None when ``ms[i]`` opens a main clause itself or the sentence has no other."""
+    m = ms[i]
+    if _main_lead(text, m.start):
+        return None
+    start = _sentence_start(text, m.start)
+    for c in ms[:i]:
+        if c.start >= start and c.subject and c.kind != "group" and \
+                _main_lead(text, c.start) and usable(c):
+            return c
+    return None
 
 
 _ELLIPTIC = {"another", "one", "others", "a third", "a fourth", "a fifth", "a second",

@@ -12,9 +12,11 @@ from helpers.core.text import count_words
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
+    _CAP,
     _DETERMINERS,
     _NAME,
     _NOT_NAME,
+    _PARTICLE,
     _PRON,
     _SPEECH_VERB_RE,
     ALL_VERBS,
@@ -76,7 +78,11 @@ def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-_SENT_END_RE = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
+#: a sentence end; the full stop of a title before a name (``Mrs. Clinton``, ``Sen. X``) is not one
+_SENT_END_RE = re.compile(
+    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)"
+    r"(?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bRev\.)(?<!\bProf\.)"
+    r"(?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
 
 
 @lru_cache(maxsize=8)
@@ -114,6 +120,7 @@ def _is_sentence_like(inner: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def _desc_head(np_text: str) -> str:
     """Head noun of a description, before a kept post-modifier (``a spokesman for the
     party`` -> ``spokesman``)."""
@@ -121,6 +128,7 @@ def _desc_head(np_text: str) -> str:
     return desc.split()[-1].lower().strip(",") if desc.split() else ""
 
 
+@lru_cache(maxsize=16384)
 def _np_kind(np_text: str) -> str:
     low = np_text.strip().lower()
     if low in PRONOUNS:
@@ -156,6 +164,11 @@ def _valid_np(np_text: str) -> bool:
         return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
 
+#: an apposition between commas after a name; abbreviations with a full stop may sit inside it
+#: (``Mitch Corrigan, R-Ky., said``, ``of Derry, N.H.,``)
+_APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,80},"
+#: a name of two words or more
+_NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
@@ -168,7 +181,7 @@ _POST_INV_RE = re.compile(
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
-    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?"
+    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
 )
@@ -251,6 +264,9 @@ _ROLE_BEFORE_NAME_RX = re.compile(
     rf"(?={_NAME}$)")
 _SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
 _SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+_LATE_POST_DOC_RX = re.compile(
+    rf"^[^\x01.;!?]{{0,60}}?,\s*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,3}})\s+"
+    rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
 _LATE_POST_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
 _APPOS_NAME_AFTER_RX = re.compile(
@@ -386,11 +402,11 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
 _POST_MOD_NAME_RE = re.compile(
     rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+\.?\)?\s+){{1,7}}?)"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
-    rf"(?P<app>,[^,\x01.;:!?]{{1,80}},)?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
 _POST_INV_MOD_RE = re.compile(
     rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
-    rf"(?P<np>{_NAME})(?=$|[\s,.;:!?)\x01])")
+    rf"(?P<np>{_NAME2})(?=$|[\s,.;:!?)\x01])")
 #: ``"…," the report said`` / ``"…," a new survey of voters found``: a written source (the
 #: head noun may itself be a reporting verb, so the strict patterns cut it off)
 _POST_DOC_RE = re.compile(
@@ -401,7 +417,13 @@ _POST_DOC_RE = re.compile(
 #: parenthetical (an age, a place, a relative clause), then the speech verb
 _POST_NAME_PAREN_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
-    rf"whose|an?|the)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+#: ``"…," Ms. Hale's spokesman, Stefan Weibel, wrote``: a description (its head a person noun,
+#: checked by the caller) with the speaker's name in apposition, then the verb
+_POST_DESC_APPOS_RE = re.compile(
+    rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s+(?:{_ADV}\s+)?"
+    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
 #: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
 _NOT_PREMOD = frozenset(
@@ -420,6 +442,12 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
     the name must be a full name (two words or more)."""
     m = _POST_DOC_RE.match(post)
     if m and _desc_head(m.group("np")) in DOCUMENT_NOUNS:
+        _set_post(row, m, after_pos)
+        return
+    m = _POST_DESC_APPOS_RE.match(post)
+    if m and m.group("desc").split()[-1].lower() in PERSON_NOUNS and \
+            _clean_name_tokens(m.group("np")) and \
+            _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
         _set_post(row, m, after_pos)
         return
     m = _POST_NAME_PAREN_RE.match(post)
@@ -599,7 +627,13 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
     # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
     if sp.close_pos >= 0 and not ends_sentence:
         m2 = _LATE_POST_RX.match(post)
-        if m2 and _np_kind(m2.group("np")) == "pronoun":
+        if not (m2 and _np_kind(m2.group("np")) == "pronoun"):
+            # "… "…" of the case, the unsigned opinion said": a written source late in the
+            # sentence
+            m2 = _LATE_POST_DOC_RX.match(post)
+            if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
+                m2 = None
+        if m2:
             base = after_pos
             row.np = m2.group("np")
             row.np_start, row.np_end = base + m2.start("np"), base + m2.end("np")
@@ -660,6 +694,12 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         if adj and (nb is None or nb.start("np") >= adj.start()):
             # "President X on Monday promised to "…"": skip the time adjunct
             nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
+        if word.endswith("ing") and before.rstrip().endswith(","):
+            # "X endorsed Mrs. Clinton, saying …": a participle after a comma has the clause's
+            # subject, not the object just before the comma
+            main = _main_clause_subject(before)
+            if main is not None:
+                nb = main
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
@@ -668,7 +708,9 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # "I am told", "it was said": an unnamed source
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
-                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])):
+                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])
+                     and not _WITH_END_RE.search(before[:nb.start("np")])):
+            # ("with Trump tweeting that …": the absolute construction names the subject)
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
@@ -689,6 +731,32 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         row.attribution = "sentence-cue"
         return True
     return False
+
+
+_WITH_END_RE = re.compile(r"\bwith\s+$")
+#: the subject opening a clause, after an optional introductory phrase ending in a comma and an
+#: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
+_MAIN_SUBJ_RX = re.compile(
+    rf"(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
+    rf"(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
+
+
+def _main_clause_subject(before: str) -> re.Match | None:
+    """Subject of the clause that ``before`` (text up to a participle) belongs to: at the
+    start of the text, or after one introductory phrase that ends in a comma."""
+    starts = [0]
+    comma = before.find(",")
+    if 0 < comma < 100:
+        starts.append(comma + 1)
+    for st in starts:
+        while st < len(before) and before[st] in " \t\x01\"“":
+            st += 1
+        m = _MAIN_SUBJ_RX.match(before, st)
+        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and \
+                m.group("np").split()[0] not in _NOT_NAME:
+            return m
+    return None
 
 
 def _np_is_verbish(np_text: str) -> bool:

@@ -29,6 +29,7 @@ from helpers.instruments.quotes.lexicon import (
     _first_names,
 )
 from helpers.instruments.quotes.mentions import (
+    POSSESSIVE_HER,
     Mention,
     _desc_gender,
     _gender_of,
@@ -117,7 +118,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 first = bisect.bisect_left(mentions, row.np_start, key=_start)
                 last = bisect.bisect_right(mentions, row.np_start, key=_start)
                 same = [x.not_pron for x in mentions[first:last] if x.not_pron]
-                obj = re.match(r"\s+(her|him)\b", art.text[row.cue_end:row.cue_end + 8]) \
+                obj = re.match(r"\s+(her|him)\b" + POSSESSIVE_HER,
+                               art.text[row.cue_end:row.cue_end + 40]) \
                     if row.cue_end is not None else None
                 if obj:  # "a minister who asked her: …": the speaker is not "she"
                     same = ["she" if obj.group(1) == "her" else "he"]

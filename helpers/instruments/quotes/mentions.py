@@ -254,8 +254,14 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
 
 
 #: a subject's verb with an object pronoun: ``told her``, ``once asked him``
+#: ``her`` followed by a content word is a possessive determiner (``criticized her state's
+#: laws``), not an object: the subject may well be the ``she`` of the story
+POSSESSIVE_HER = (r"(?!(?<=her)\s+(?!(?:the|a|an|that|this|to|about|of|in|on|at|for|with|from|by|"
+                  r"and|but|or|as|if|when|whether|why|how|what|not|so|again|back|up|out|"
+                  r"once|twice)\b)[a-z])")
 _OBJ_PRON_RE = re.compile(r"(?:,[^,\x01]{1,60},)?\s+(?:[a-z]+ly\s+|once\s+|later\s+)?"
-                          r"[a-z]+(?:ed|old|ote|aid|ked|ave|ent|ew|ame|s)\s+(?P<o>her|him)\b")
+                          r"[a-z]+(?:ed|old|ote|aid|ked|ave|ent|ew|ame|s)\s+(?P<o>her|him)\b"
+                          + POSSESSIVE_HER)
 
 
 #: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
@@ -285,6 +291,9 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
             return False
         if _APPOS_AFTER_RE.match(narr[e:e + 80]):
             return True
+        if narr[e:e + 7].startswith((", who ", ",who ")) and name not in _NOT_NAME and \
+                name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
+            return True  # "Reid, who endorsed her, said": ``who`` refers to a person
         # "Singh said he was alarmed": a lone surname opening a clause right before a reporting
         # verb (not a sentence-start word, a place, an organisation word or a nationality)
         return name not in _NOT_NAME and name not in _PLACE_WORDS and \
@@ -309,6 +318,7 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     return count_words(lead) <= 1 and bool(re.match(r"^\s*[.!?,;]", after))
 
 
+@lru_cache(maxsize=16384)
 def _desc_gender(np_text: str) -> str:
     low = np_text.lower()
     if re.search(r"\b(?:man|men|boy|spokesman|father|son|husband|brother|chairman|mr)\b", low):
@@ -355,6 +365,7 @@ _QUANTITY_WORDS = frozenset("few dozen handful couple number group lot score hos
                             "pair trio majority minority".split())
 
 
+@lru_cache(maxsize=16384)
 def _description(np_text: str) -> str:
     """Short description from a noun phrase: cut at a preposition or relative clause."""
     s = re.sub(r"\s+", " ", np_text.strip(" ,"))
