@@ -206,13 +206,19 @@ def match_themes(
                 (dropped if no_context and kind == "weak_term" else rows).append(row)
             # co-occurrence groups obey the theme's exclusions too ("American football"
             # is not a US actor, a "military coup" not a party's revolt)
-            cooc_excluded = ([(m.start(), m.end()) for rx in theme.exclude_regexes
-                              for m in rx.finditer(ftext, b_start, b_end)]
-                             if theme.cooc_regexes else [])
+            cooc_excluded: list[tuple[int, int]] | None = None
             for name, scope, weight, regs in theme.cooc_regexes:
-                hits = [[(m.start(), m.end()) for m in rx.finditer(ftext, b_start, b_end)
-                         if not any(m.start() < e and s < m.end() for s, e in cooc_excluded)]
-                        for rx in regs]
+                # a group without a match rules the rule out: the later groups and the
+                # exclusions are not searched (most blocks stop at the first group)
+                raw = _group_hits(regs, ftext, b_start, b_end)
+                if raw is None:
+                    continue
+                if cooc_excluded is None:
+                    cooc_excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
+                                     for m in rx.finditer(ftext, b_start, b_end)]
+                hits = [[(ms, me) for ms, me in hl
+                         if not any(ms < e and s < me for s, e in cooc_excluded)]
+                        for hl in raw]
                 if not all(hits):
                     continue
                 units = ([(r.sentence_id, r.start, r.end) for r in group] if scope == "sentence"
@@ -232,6 +238,19 @@ def match_themes(
         out = out.assign(_o=out["theme"].map(order)).sort_values(
             ["source", "_o", "start", "end"], kind="stable").drop(columns="_o")
         out = out.reset_index(drop=True)
+    return out
+
+
+def _group_hits(regs: tuple[re.Pattern[str], ...], ftext: str, start: int, end: int
+                ) -> list[list[tuple[int, int]]] | None:
+    """``(start, end)`` of every match of each regex in ``ftext[start:end]``; None as soon as
+    one regex has no match (a co-occurrence rule needs all its groups)."""
+    out = []
+    for rx in regs:
+        hits = [(m.start(), m.end()) for m in rx.finditer(ftext, start, end)]
+        if not hits:
+            return None
+        out.append(hits)
     return out
 
 
@@ -300,10 +319,13 @@ def _article_term_rows(book: Codebook, rows: list[ThemeMatch], blocks: list[list
             ftext, text = folded[source], texts[source]
             b_start, b_end = first.start, max(r.end for r in group)
             seg = ftext[b_start:b_end]
+            found = list(theme.article_regex.finditer(seg)) if theme.article_regex else []
+            if not found:
+                continue
             excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
                         for m in rx.finditer(seg)]
             starts = [r.start for r in group]
-            for m in (theme.article_regex.finditer(seg) if theme.article_regex else ()):
+            for m in found:
                 ms, me = m.start() + b_start, m.end() + b_start
                 if any(m.start() < e and s < m.end() for s, e in excluded):
                     continue
