@@ -394,6 +394,7 @@ def theme_scores(
     out = units.copy()
     out["n_words"] = pd.to_numeric(out["n_words"], errors="coerce").fillna(0).astype(int)
     n = out["n_words"].astype(float).replace(0.0, np.nan)
+    new: dict[str, object] = {}  # the theme columns, joined to ``out`` at once
     for theme in book.themes:
         wcol, own, cue, anchor_cue, evidence, negated = _aligned(
             evidence_of.get(theme.id, {}), unit_keys)
@@ -406,12 +407,16 @@ def theme_scores(
             anchored = _anchored_units(units, own >= theme.min_weight - 1e-9, theme)
             # the one weak cue must be the theme's own (a weak term), not an article word
             present |= anchor_cue & anchored & (wcol >= theme.anchored_min_weight - 1e-9)
-        out[f"{theme.id}_weight"] = wcol
-        out[theme.id] = (wcol * 1000.0 / n).fillna(0.0).round(3)
-        out[f"{theme.id}_present"] = present
-        out[f"{theme.id}_evidence"] = evidence
-        out[f"{theme.id}_negated"] = present & negated
-    return out
+        new[f"{theme.id}_weight"] = wcol
+        new[theme.id] = (wcol * 1000.0 / n).fillna(0.0).round(3).to_numpy()
+        new[f"{theme.id}_present"] = present
+        new[f"{theme.id}_evidence"] = evidence
+        new[f"{theme.id}_negated"] = present & negated
+    if set(new) & set(out.columns):
+        for name, col in new.items():  # a theme named like a unit column replaces it
+            out[name] = col
+        return out
+    return pd.concat([out, pd.DataFrame(new, index=out.index)], axis=1)
 
 
 _NEG_BEFORE = re.compile(
