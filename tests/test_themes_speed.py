@@ -49,7 +49,8 @@ def _matches(rx: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]
 
 @pytest.mark.parametrize("term, expected", [
     ("party", "a"), ("parties", "a"), ("ex", None), ("be", None), ("US", "s"),
-    ("no confidence", "o"), ("ex*", "x"), ("e*", None), ("lab*", "a"), ("it's", "t"), ("o'neill", None),
+    ("no confidence", "o"), ("ex*", "x"), ("e*", None), ("lab*", "a"), ("it's", "t"),
+    ("o'neill", None),
     ("/\\bparty\\b/", None), ("Élysée", None), ("b2b", "2"), ("special relationship", "p"),
 ])
 def test_second_letter(term: str, expected: str | None) -> None:
