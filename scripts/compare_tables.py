@@ -85,7 +85,9 @@ def tables_of(path: Path, groups: tuple[str, ...]) -> dict[str, pd.DataFrame]:
 
 
 def _name(path: Path) -> str:
-    rel = path.resolve().as_posix()
+    # relative to the clone (or to the shared folder) so two worktrees can compare snapshots
+    full = path.resolve()
+    rel = (full.relative_to(ROOT) if full.is_relative_to(ROOT) else full).as_posix()
     return hashlib.sha1(rel.encode()).hexdigest()[:12] + "_" + path.stem[:40] + ".pkl"
 
 
@@ -124,6 +126,10 @@ def main() -> int:
         target = folder / _name(path)
         if args.mode == "save":
             target.write_bytes(pickle.dumps(tables))
+            continue
+        if not target.exists():
+            n_bad += 1
+            print(f"NEW  {path.relative_to(path.anchor)}: no snapshot of this file")
             continue
         before = pickle.loads(target.read_bytes())
         for name, df in tables.items():
