@@ -119,6 +119,10 @@ def test_outputs_hold_no_clone_path_and_no_timestamp(tmp_path):
         clone = str(PROJECT_ROOT).encode()
         with_path = [p.relative_to(out).as_posix() for p in files if clone in p.read_bytes()]
         assert with_path == []
+        import pandas as pd
+
+        sources = pd.read_parquet(out / "processed" / "articles.parquet")["source"]
+        assert set(sources) == {"data/raw/000_9725aa8402de1287.txt"}
         text = (out / "notebooks" / "01_fig.ipynb").read_text(encoding="utf-8")
         for key in ('"start_time"', '"end_time"', '"duration"', '"iopub.execute_input"',
                     '"input_path"'):
@@ -153,8 +157,9 @@ def test_reproducible_fixes_random_ids():
         shown = nbformat.v4.new_code_cell("styled")
         shown["id"] = "shown"  # cells of the source notebook keep their ids
         html = pd.DataFrame({"a": [1, 2]}).style.set_properties(color="red").to_html()
-        shown.outputs = [nbformat.v4.new_output("execute_result", {"text/html": html},
-                                                execution_count=1)]
+        styler = pd.DataFrame({"a": [1, 2]}).style
+        data = {"text/html": html, "text/plain": repr(styler)}  # the repr has an address
+        shown.outputs = [nbformat.v4.new_output("execute_result", data, execution_count=1)]
         nb.cells = [injected, shown]
         return nb
 
@@ -162,6 +167,7 @@ def test_reproducible_fixes_random_ids():
     assert first.cells[0]["id"] == "injected-parameters"
     html = first.cells[1].outputs[0]["data"]["text/html"]
     assert '<table id="T_00001"' in html and "#T_00001_row0_col0" in html
+    assert first.cells[1].outputs[0]["data"]["text/plain"] == "<pandas.io.formats.style.Styler>"
     assert nbformat.writes(first) == nbformat.writes(second)
 
 

@@ -219,6 +219,8 @@ _RUN_METADATA = ("start_time", "end_time", "duration", "input_path", "output_pat
 
 #: A pandas Styler table: its random id (``uuid4().hex[:5]``) prefixes every CSS selector.
 _STYLER_ID = re.compile(r'<table id="T_([0-9a-f]{5})"')
+#: The memory address in a default repr (``<pandas.io.formats.style.Styler at 0x7fc8f52fb690>``).
+_ADDRESS = re.compile(r"(?: object)? at 0x[0-9a-f]{6,16}>")
 
 
 def _reproducible(nb: object) -> object:
@@ -226,7 +228,8 @@ def _reproducible(nb: object) -> object:
 
     Removes timestamps, durations and input/output paths; gives the cell papermill injects a
     fixed id instead of a random one; and numbers the random ids of pandas Styler tables in
-    order of appearance (``T_c7c28`` -> ``T_00001``, in the table and its CSS alike).
+    order of appearance (``T_c7c28`` -> ``T_00001``, in the table and its CSS alike); drops
+    memory addresses from default reprs (``<Styler at 0x7f...>`` -> ``<Styler>``).
     """
     for key in _RUN_METADATA:
         nb.metadata.get("papermill", {}).pop(key, None)
@@ -238,6 +241,9 @@ def _reproducible(nb: object) -> object:
         if "injected-parameters" in cell.metadata.get("tags", []):
             cell["id"] = "injected-parameters"
         for output in cell.get("outputs", []):
+            plain = output.get("data", {}).get("text/plain")
+            if isinstance(plain, str) and _ADDRESS.search(plain):
+                output["data"]["text/plain"] = _ADDRESS.sub(">", plain)
             html = output.get("data", {}).get("text/html")
             if isinstance(html, str) and _STYLER_ID.search(html):
                 for found in _STYLER_ID.findall(html):
@@ -429,7 +435,8 @@ def run_notebooks(
     if processed_dir is None:
         processed_dir = DATA_PROCESSED if default else out / "processed"
     processed_dir = Path(processed_dir)
-    loaded = load_corpus(corpus_path, date=date or None)
+    with contextlib.chdir(PROJECT_ROOT):  # sources named as the notebooks name them
+        loaded = load_corpus(run_record.portable(corpus_path), date=date or None)
     notebooks = [j if isinstance(j, NotebookJob) else NotebookJob(Path(j), Path(j).stem)
                  for j in (notebooks if notebooks is not None else list_notebooks())]
     parameters = {"CORPUS": run_record.portable(corpus_path),
