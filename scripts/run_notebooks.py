@@ -35,7 +35,9 @@ def main() -> int:
     parser.add_argument("--no-tables", action="store_true",
                         help="skip the table store step (make tables)")
     parser.add_argument("--jobs", type=int, default=0,
-                        help="notebooks run at once (default: one per CPU, at most 4)")
+                        help="notebooks run at once (default: one per CPU)")
+    parser.add_argument("--force", action="store_true",
+                        help="run every notebook, also those unchanged since the last run")
     args = parser.parse_args()
     default = args.corpus in ("", "data/raw/000_9725aa8402de1287.txt")
     corpus = "" if default else args.corpus
@@ -62,7 +64,7 @@ def main() -> int:
           flush=True)
     try:
         runs = run_notebooks(corpus, args.output, args.date, notebooks=notebooks,
-                             html=not args.no_html, jobs=args.jobs or None)
+                             html=not args.no_html, jobs=args.jobs or None, force=args.force)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -82,8 +84,10 @@ def main() -> int:
     def rel(p: Path) -> str:
         return str(p.relative_to(PROJECT_ROOT)) if p.is_relative_to(PROJECT_ROOT) else str(p)
 
+    skipped = sum(r.skipped for r in runs)
+    kept = f", {skipped} unchanged and kept" if skipped else ""
     print(f"\nDone in {time.perf_counter() - t0:.1f}s. Written:")
-    print(f"  executed notebooks  {rel(out / 'notebooks')}/ ({len(runs)})")
+    print(f"  executed notebooks  {rel(out / 'notebooks')}/ ({len(runs)}{kept})")
     if not args.no_html:
         print(f"  HTML copies         {rel(out / 'html')}/ ({len(runs)})")
     print(f"  figures             {rel(out / 'figures')}/ ({len(figures)} PNG+SVG+PDF+CSV,"

@@ -10,6 +10,7 @@ never leaves a truncated figure or table.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +27,12 @@ try:  # POSIX file locks; elsewhere notebooks should be run with --jobs 1
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
-__all__ = ["save_figure", "save_table", "source_note", "use_style"]
+__all__ = ["OUTPUTS_ENV", "prune_index", "save_figure", "save_table", "source_note", "use_style"]
+
+#: ``make run`` sets this variable in each notebook's kernel to a file that every saved figure
+#: and table path is appended to, so a later run knows which files a notebook wrote (and can
+#: keep them when the notebook is skipped as unchanged).
+OUTPUTS_ENV = "NS_RUN_OUTPUTS"
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _METADATA = {
@@ -99,6 +105,7 @@ def save_figure(
     with replacing(paths["csv"]) as tmp:
         write_csv(data, tmp)
     _update_index(folder, name, caption, notebook)
+    _record_outputs(paths.values())
     return paths
 
 
@@ -111,7 +118,32 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | Path | None = None
     path = folder / f"{name}.csv"
     with replacing(path) as tmp:
         write_csv(df, tmp)
+    _record_outputs([path])
     return path
+
+
+def _record_outputs(paths: object) -> None:
+    """Append ``paths`` to the file named by :data:`OUTPUTS_ENV`, if set (see there)."""
+    record = os.environ.get(OUTPUTS_ENV)
+    if record:
+        with open(record, "a", encoding="utf-8") as fh:
+            fh.writelines(f"{Path(p).resolve()}\n" for p in paths)
+
+
+def prune_index(folder: Path, keep: set[str]) -> None:
+    """Keep only the rows of ``folder/INDEX.md`` whose figure name is in ``keep``.
+
+    Used when a run keeps the figures of notebooks it skips as unchanged and re-runs the others.
+    """
+    index = folder / "INDEX.md"
+    if not index.exists():
+        return
+    with _locked(folder / ".INDEX.lock"):
+        lines = index.read_text(encoding="utf-8").splitlines()
+        kept = [line for line in lines
+                if not (m := re.match(r"^\| \[([^\]]+)\]", line)) or m.group(1) in keep]
+        with replacing(index) as tmp:
+            tmp.write_text("\n".join(kept) + "\n", encoding="utf-8")
 
 
 @contextlib.contextmanager

@@ -17,8 +17,13 @@ from pathlib import Path
 
 from helpers.core.paths import PROJECT_ROOT
 
-__all__ = ["KEY_PACKAGES", "git_commit", "package_versions", "sha256_file", "toolkit_version",
-           "write_manifest"]
+__all__ = ["KEPT_SECTIONS", "KEY_PACKAGES", "git_commit", "package_versions", "read_manifest",
+           "sha256_file", "toolkit_version", "update_manifest", "write_manifest"]
+
+#: Sections of ``manifest.json`` written by a later step of ``make run`` (the notebook runs):
+#: the table-store step rewrites the manifest and keeps them, so the next run can tell which
+#: notebooks are unchanged.
+KEPT_SECTIONS = ("notebooks",)
 
 #: Packages whose version can change a table (recorded in the manifest and in the store keys).
 KEY_PACKAGES = ("pandas", "numpy", "pyarrow", "textblob", "vaderSentiment", "PyYAML", "regex")
@@ -69,17 +74,52 @@ def write_manifest(path: str | Path, record: dict) -> Path:
 
     The keys of ``record`` (parameters, files, timings, ...) are kept as given; the
     environment goes under ``toolkit``, ``git_commit``, ``python`` and ``packages``. Keys are
-    sorted and the file ends with a newline, so equal records give equal bytes.
+    sorted and the file ends with a newline, so equal records give equal bytes. Sections of
+    an existing manifest named in :data:`KEPT_SECTIONS` are kept unless ``record`` sets them.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    previous = read_manifest(path)
+    kept = {k: previous[k] for k in KEPT_SECTIONS if k in previous and k not in record}
     full = {
+        **kept,
         "toolkit": toolkit_version(),
         "git_commit": git_commit(),
         "python": platform.python_version(),
         "packages": package_versions(),
         **record,
     }
-    path.write_text(json.dumps(full, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    return _dump(path, full)
+
+
+def _dump(path: Path, record: dict) -> Path:
+    """Write ``record`` as sorted, indented JSON with a final newline: equal records, equal
+    bytes. Written under a temporary name and renamed, so a reader never sees half a file."""
+    tmp = path.with_name(f".{path.name}.partial")
+    tmp.write_text(json.dumps(record, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    tmp.replace(path)
     return path
+
+
+def read_manifest(path: str | Path) -> dict:
+    """The manifest at ``path`` as a dict; ``{}`` when it is missing or not valid JSON."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def update_manifest(path: str | Path, section: str, value: object) -> Path:
+    """Set one top-level ``section`` of the manifest at ``path``, keeping everything else.
+
+    Used by the notebook runner after the table-store step has written the manifest; a missing
+    manifest is created with the environment (toolkit, commit, Python, packages).
+    """
+    path = Path(path)
+    current = read_manifest(path)
+    if not current:
+        return write_manifest(path, {section: value})
+    current[section] = value
+    return _dump(path, current)

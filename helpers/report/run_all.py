@@ -7,8 +7,17 @@ The theme template ``notebooks/05_theme.ipynb`` runs once per theme of the codeb
 (``data/lexicons/themes.yml``) with its ``THEME`` parameter set, each run under its own name
 (:func:`helpers.report.notebook.theme_notebook_names`), so a theme added to the codebook gets
 its own executed notebook, figures and tables without a code change.
-Notebooks run side by side in worker processes (one per CPU, at most four): each loads the corpus
-itself and writes only its own files, and the shared figure index is updated under a lock.
+Notebooks run side by side in worker processes (``jobs``, default one per CPU): each loads the
+corpus itself and writes only its own files, and the shared figure index is updated under a lock.
+Workers are forked from a server that has imported papermill and nbconvert once (``forkserver``;
+``spawn`` where there is none), so a worker starts in milliseconds instead of re-importing them.
+
+Unchanged notebooks are skipped (:mod:`helpers.report.run_record`): each run records, per
+notebook, a key over its inputs and the files it wrote in ``<output>/manifest.json``; a notebook
+whose key is unchanged and whose files are present prints "unchanged, skipped" and keeps its
+files (``force=True`` runs everything). Executed copies carry no timestamps or absolute paths of
+the clone (parameters are relative to the project root when inside it), so two clones write the
+same bytes; per-notebook seconds are in the manifest.
 
 Interrupted runs: on Ctrl-C (SIGINT) or SIGTERM the running notebooks are stopped at once (their
 worker and its kernel are terminated), queued ones are not started, and
@@ -16,8 +25,8 @@ worker and its kernel are terminated), queued ones are not started, and
 under a temporary name and moved into place when complete, so a stopped notebook leaves no
 file. A run owns its output folder: the previous run's ``figures/``, ``tables/``,
 ``notebooks/``, ``html/``, ``logs/`` (and ``processed/``) are first moved aside to
-``<output>/.previous-run/`` (replacing an older one), so no stale figure or table survives and
-the figure index lists only this run's figures.
+``<output>/.previous-run/`` (replacing an older one), except the files of notebooks skipped as
+unchanged, so no stale figure or table survives and the figure index lists only current figures.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
+import re
 import shutil
 import signal
 import sys
@@ -41,11 +51,14 @@ from helpers.core.corpus import load_corpus
 from helpers.core.paths import (
     DATA_PROCESSED,
     NOTEBOOKS,
+    PROJECT_ROOT,
     replacing,
     resolve_corpus,
     resolve_output_dir,
 )
 from helpers.core.reading import summarise_skipped
+from helpers.report import run_record
+from helpers.report.figures import OUTPUTS_ENV, prune_index
 from helpers.report.notebook import THEME_TEMPLATE, theme_notebook_names
 
 __all__ = [
@@ -81,6 +94,7 @@ class NotebookRun:
     executed: Path
     html: Path | None
     seconds: float
+    skipped: bool = False  # unchanged since the last run: its files were kept, not re-made
 
 
 @dataclass(frozen=True)
@@ -98,6 +112,11 @@ class _Job:
     def error_file(self) -> Path:
         """Where a failing worker leaves its one-line error for the parent."""
         return self.log.with_suffix(".error")
+
+    @property
+    def outputs_file(self) -> Path:
+        """Where the kernel lists the figures and tables it saves (see ``OUTPUTS_ENV``)."""
+        return self.log.with_suffix(".outputs")
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -159,13 +178,14 @@ def _execute(job: _Job, parameters: dict[str, str]) -> None:
     from papermill.exceptions import PapermillException
 
     partial = job.executed.with_name(f".{job.executed.stem}.partial.ipynb")
+    os.environ[OUTPUTS_ENV] = str(job.outputs_file)  # inherited by the kernel
     try:
         with _stderr_to(job.log):  # kernel chatter goes to the log, not the console
             pm.execute_notebook(
                 str(job.nb_path),
                 str(partial),
                 parameters={**parameters, **dict(job.parameters)},
-                cwd=str(job.nb_path.parent),
+                cwd=str(PROJECT_ROOT),  # relative CORPUS/OUTPUT_DIR name files as given
                 progress_bar=False,
                 log_output=False,
                 kernel_name="python3",
@@ -180,13 +200,57 @@ def _execute(job: _Job, parameters: dict[str, str]) -> None:
             encoding="utf-8",
         )
         sys.exit(1)
+    nb = _reproducible(nbformat.read(partial, as_version=4))
+    nbformat.write(nb, partial)
     if job.html_path is not None:
         from nbconvert import HTMLExporter
 
-        body, _ = HTMLExporter().from_notebook_node(nbformat.read(partial, as_version=4))
+        body, _ = HTMLExporter().from_notebook_node(nb)
         with replacing(job.html_path) as tmp:
             tmp.write_text(body, encoding="utf-8")
     os.replace(partial, job.executed)
+
+
+#: Per-run metadata that papermill and nbclient write into an executed notebook: times and the
+#: absolute paths of the clone. Dropped so that two runs give the same bytes.
+_RUN_METADATA = ("start_time", "end_time", "duration", "input_path", "output_path",
+                 "environment_variables")
+
+
+#: A pandas Styler table: its random id (``uuid4().hex[:5]``) prefixes every CSS selector.
+_STYLER_ID = re.compile(r'<table id="T_([0-9a-f]{5})"')
+#: The memory address in a default repr (``<pandas.io.formats.style.Styler at 0x7fc8f52fb690>``).
+_ADDRESS = re.compile(r"(?: object)? at 0x[0-9a-f]{6,16}>")
+
+
+def _reproducible(nb: object) -> object:
+    """An executed notebook without what differs between two runs of the same inputs.
+
+    Removes timestamps, durations and input/output paths; gives the cell papermill injects a
+    fixed id instead of a random one; and numbers the random ids of pandas Styler tables in
+    order of appearance (``T_c7c28`` -> ``T_00001``, in the table and its CSS alike); drops
+    memory addresses from default reprs (``<Styler at 0x7f...>`` -> ``<Styler>``).
+    """
+    for key in _RUN_METADATA:
+        nb.metadata.get("papermill", {}).pop(key, None)
+    styler_ids: dict[str, str] = {}
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        for key in _RUN_METADATA:
+            cell.metadata.get("papermill", {}).pop(key, None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
+        for output in cell.get("outputs", []):
+            plain = output.get("data", {}).get("text/plain")
+            if isinstance(plain, str) and _ADDRESS.search(plain):
+                output["data"]["text/plain"] = _ADDRESS.sub(">", plain)
+            html = output.get("data", {}).get("text/html")
+            if isinstance(html, str) and _STYLER_ID.search(html):
+                for found in _STYLER_ID.findall(html):
+                    styler_ids.setdefault(found, f"{len(styler_ids) + 1:05d}")
+                output["data"]["text/html"] = re.sub(
+                    r"T_([0-9a-f]{5})", lambda m: "T_" + styler_ids.get(m[1], m[1]), html)
+    return nb
 
 
 def _stop(procs: Sequence[multiprocessing.process.BaseProcess]) -> None:
@@ -208,14 +272,37 @@ def _stop(procs: Sequence[multiprocessing.process.BaseProcess]) -> None:
         proc.join(timeout=5)
 
 
+#: Imported once by the fork server, so that each notebook's worker starts with them loaded.
+_PRELOAD = ["helpers.report.run_all", "papermill", "nbformat", "nbconvert", "nbclient"]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` with :data:`_PRELOAD` where available (Linux, macOS), else ``spawn``.
+
+    Why: a spawned worker re-imports papermill and nbconvert (nbformat's schema validation
+    alone builds a grammar for seconds of CPU); forked from a server that imported them once,
+    it does not. The server is a clean single-threaded process, unlike this one.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
 def _schedule(
-    jobs: list[_Job], parameters: dict[str, str], workers: int, progress: Callable[[str], None]
+    jobs: list[_Job], parameters: dict[str, str], workers: int, progress: Callable[[str], None],
+    total: int | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """Run ``jobs``, at most ``workers`` at once; return (seconds by notebook, failures).
 
-    Raises :class:`RunInterrupted` on Ctrl-C after stopping the running workers.
+    Progress lines count to ``total`` (default: the number of jobs; more when some notebooks
+    were skipped and already reported). Raises :class:`RunInterrupted` on Ctrl-C after
+    stopping the running workers.
     """
-    context = multiprocessing.get_context("spawn")
+    context = _context()
+    total = total or len(jobs)
+    offset = total - len(jobs)
     pending = list(jobs)
     running: dict[int, tuple[multiprocessing.process.BaseProcess, _Job, float]] = {}
     seconds: dict[str, float] = {}
@@ -225,17 +312,18 @@ def _schedule(
             while pending and len(running) < workers:
                 job = pending.pop(0)
                 job.error_file.unlink(missing_ok=True)
+                job.outputs_file.unlink(missing_ok=True)
                 proc = context.Process(target=_execute, args=(job, parameters))
                 proc.start()
                 running[proc.sentinel] = (proc, job, time.perf_counter())
             for sentinel in multiprocessing.connection.wait(list(running), timeout=1.0):
                 proc, job, t0 = running.pop(sentinel)
                 proc.join()
-                done = len(seconds) + len(failures) + 1
+                done = offset + len(seconds) + len(failures) + 1
                 stem = job.stem
                 if proc.exitcode == 0:
                     seconds[stem] = time.perf_counter() - t0
-                    progress(f"[{done}/{len(jobs)}] {stem}: ok in {seconds[stem]:.1f}s")
+                    progress(f"[{done}/{total}] {stem}: ok in {seconds[stem]:.1f}s")
                     continue
                 reason = (
                     job.error_file.read_text(encoding="utf-8")
@@ -243,7 +331,7 @@ def _schedule(
                     else f"worker exited with status {proc.exitcode} (kernel log: {job.log})"
                 )
                 failures.append(f"{stem}: {reason}")
-                progress(f"[{done}/{len(jobs)}] {stem}: FAILED")
+                progress(f"[{done}/{total}] {stem}: FAILED")
     except KeyboardInterrupt:
         _stop([proc for proc, _, _ in running.values()])
         for _, job, _ in running.values():
@@ -256,26 +344,65 @@ def _schedule(
     return seconds, failures
 
 
-def _move_previous_run(out: Path, owned: Sequence[str], progress: Callable[[str], None]) -> None:
-    """Move the outputs of an earlier run in ``out`` aside to ``out/.previous-run``."""
+def _move_previous_run(out: Path, owned: Sequence[str], progress: Callable[[str], None],
+                       keep: frozenset[str] = frozenset()) -> None:
+    """Move the outputs of an earlier run in ``out`` aside to ``out/.previous-run``.
+
+    ``keep``: files (relative to ``out``) of notebooks skipped as unchanged; they stay, and so
+    do their rows of the figure index (the other rows go with their figures).
+    """
     found = [out / name for name in owned if (out / name).is_dir() and any((out / name).iterdir())]
-    if not found:
-        return
     previous = out / PREVIOUS
+    index = {out / "figures" / "INDEX.md", out / "figures" / ".INDEX.lock"} if keep else set()
+    moving = [f for folder in found for f in sorted(folder.rglob("*")) if f.is_file()
+              and f.relative_to(out).as_posix() not in keep and f not in index]
+    if not moving:
+        return
     shutil.rmtree(previous, ignore_errors=True)
     previous.mkdir(parents=True)
-    n_files = sum(1 for folder in found for f in folder.rglob("*") if f.is_file())
-    for folder in found:
-        shutil.move(str(folder), str(previous / folder.name))
+    for f in moving:
+        target = previous / f.relative_to(out)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(f), str(target))
+    for folder in found:  # folders left empty go too (a run re-creates what it needs)
+        with contextlib.suppress(OSError):
+            for sub in sorted((d for d in folder.rglob("*") if d.is_dir()), reverse=True):
+                sub.rmdir()
+            folder.rmdir()
+    if keep and (out / "figures").is_dir():
+        prune_index(out / "figures", {Path(p).stem for p in keep if p.startswith("figures/")})
+    folders = sorted({f.relative_to(out).parts[0] for f in moving}, key=list(owned).index)
     progress(
-        f"moved the previous run's {n_files} file(s) in "
-        f"{', '.join(f.name + '/' for f in found)} aside to {previous} (replaced on the next run)"
+        f"moved the previous run's {len(moving)} file(s) in "
+        f"{', '.join(f + '/' for f in folders)} aside to {previous} (replaced on the next run)"
     )
 
 
 def default_jobs() -> int:
-    """Notebooks run side by side: one per CPU, at most four."""
-    return max(1, min(4, os.cpu_count() or 1))
+    """Notebooks run side by side: one per CPU."""
+    return max(1, os.cpu_count() or 1)
+
+
+def _unchanged(jobs: Sequence[_Job], keys: dict[str, str], records: dict[str, dict],
+               out: Path) -> dict[str, dict]:
+    """The records of the notebooks that can be skipped: same key, every file present."""
+    keep = {}
+    for job in jobs:
+        record = records.get(job.stem, {})
+        own = [job.executed] + ([job.html_path] if job.html_path else [])
+        if (record.get("inputs") == keys[job.stem]
+                and run_record.outputs_present(out, record, [p.relative_to(out) for p in own])):
+            keep[job.stem] = record
+    return keep
+
+
+def _record(job: _Job, key: str, seconds: float, out: Path) -> dict:
+    """The manifest record of a notebook that ran: its key, seconds and every file it wrote."""
+    own = [job.executed, job.log] + ([job.html_path] if job.html_path else [])
+    saved = run_record.read_outputs(job.outputs_file, out)
+    job.outputs_file.unlink(missing_ok=True)
+    outputs = sorted({*saved, *(p.relative_to(out).as_posix() for p in own)})
+    return {"inputs": key, "seconds": round(seconds, 1), "outputs": outputs}
 
 
 def run_notebooks(
@@ -287,14 +414,17 @@ def run_notebooks(
     processed_dir: str | Path | None = None,
     progress: Callable[[str], None] = print,
     jobs: int | None = None,
+    force: bool = False,
 ) -> list[NotebookRun]:
     """Run ``notebooks`` (default: :func:`list_notebooks`) on ``corpus``; return what was written.
 
     Notebooks are independent of each other (each loads the corpus itself), so up to ``jobs``
     run at once in worker processes (default :func:`default_jobs`); one progress line is
-    printed as each finishes and the result list is in notebook order. The corpus tables are
-    also written as parquet to ``processed_dir`` (default: ``data/processed`` for the default
-    corpus, ``<output>/processed`` for any other). Raises ``RuntimeError`` naming the failing
+    printed as each finishes and the result list is in notebook order. A notebook whose inputs
+    and files are unchanged since the last run into ``output_dir`` is skipped ("unchanged,
+    skipped") unless ``force``. The corpus tables are also written as parquet to
+    ``processed_dir`` (default: ``data/processed`` for the default corpus,
+    ``<output>/processed`` for any other). Raises ``RuntimeError`` naming the failing
     notebook, its executed copy (with the error in it) and its kernel log, and
     :class:`RunInterrupted` on Ctrl-C. The outputs of an earlier run in ``output_dir`` are first
     moved aside (see the module docstring).
@@ -305,35 +435,57 @@ def run_notebooks(
     if processed_dir is None:
         processed_dir = DATA_PROCESSED if default else out / "processed"
     processed_dir = Path(processed_dir)
-    loaded = load_corpus(corpus_path, date=date or None)
+    with contextlib.chdir(PROJECT_ROOT):  # sources named as the notebooks name them
+        loaded = load_corpus(run_record.portable(corpus_path), date=date or None)
+    notebooks = [j if isinstance(j, NotebookJob) else NotebookJob(Path(j), Path(j).stem)
+                 for j in (notebooks if notebooks is not None else list_notebooks())]
+    parameters = {"CORPUS": run_record.portable(corpus_path),
+                  "OUTPUT_DIR": run_record.portable(out), "DATE": date}
+    jobs_list = [
+        _Job(job.source, job.stem, job.parameters, out / "notebooks" / f"{job.stem}.ipynb",
+             out / "html" / f"{job.stem}.html" if html else None, out / "logs" / f"{job.stem}.log")
+        for job in notebooks
+    ]
+    corpus_key = run_record.corpus_digest(corpus_path, date)
+    environment = run_record.environment_digest()
+    keys = {j.stem: run_record.notebook_key(j.nb_path, {**parameters, **dict(j.parameters)},
+                                            corpus_key, environment, html) for j in jobs_list}
+    records = run_record.load_records(out)
+    unchanged = {} if force else _unchanged(jobs_list, keys, records, out)
+    keep = frozenset(p for r in unchanged.values() for p in r["outputs"])
     owned = [n for n in OWNED if n != "processed" or processed_dir.resolve() == out / "processed"]
-    _move_previous_run(out, owned, progress)
+    _move_previous_run(out, owned, progress, keep)
     written = loaded.save(processed_dir)
     progress(
-        f"corpus {corpus_path}: {len(loaded.articles)} article(s), {len(loaded.sentences)} "
-        f"sentences -> {', '.join(p.name for p in written)} in {processed_dir}"
+        f"corpus {run_record.portable(corpus_path)}: {len(loaded.articles)} article(s), "
+        f"{len(loaded.sentences)} sentences -> {', '.join(p.name for p in written)} in "
+        f"{run_record.portable(processed_dir)}"
     )
     for line in summarise_skipped(loaded.skipped):
         progress(f"  {line}")
     for line in summarise(check_corpus(loaded)):  # no body, furniture title, no date, ...
         progress(f"  warning: {line}")
-    notebooks = [j if isinstance(j, NotebookJob) else NotebookJob(Path(j), Path(j).stem)
-                 for j in (notebooks if notebooks is not None else list_notebooks())]
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    parameters = {"CORPUS": str(corpus_path), "OUTPUT_DIR": str(out), "DATE": date}
-    jobs_list = [
-        _Job(
-            job.source,
-            job.stem,
-            job.parameters,
-            out / "notebooks" / f"{job.stem}.ipynb",
-            out / "html" / f"{job.stem}.html" if html else None,
-            out / "logs" / f"{job.stem}.log",
-        )
-        for job in notebooks
-    ]
-    seconds, failures = _schedule(jobs_list, parameters, jobs or default_jobs(), progress)
+    for n, stem in enumerate(sorted(unchanged), 1):
+        progress(f"[{n}/{len(jobs_list)}] {stem}: unchanged, skipped (FORCE=1 runs it again)")
+    todo = [j for j in jobs_list if j.stem not in unchanged]
+    new_records = {stem: {**r, "status": "unchanged, skipped"} for stem, r in unchanged.items()}
+    try:
+        seconds, failures = _schedule(todo, parameters, jobs or default_jobs(), progress,
+                                      total=len(jobs_list))
+    except RunInterrupted as exc:
+        for j in todo:
+            if j.stem in exc.finished:
+                new_records[j.stem] = {**_record(j, keys[j.stem], 0.0, out), "status": "ran"}
+        run_record.save_records(out, new_records)
+        raise
+    for j in todo:
+        if j.stem in seconds:
+            new_records[j.stem] = {**_record(j, keys[j.stem], seconds[j.stem], out),
+                                   "status": "ran"}
+    run_record.save_records(out, new_records)
     if failures:
         raise RuntimeError("notebook(s) failed:\n  " + "\n  ".join(failures))
-    return [NotebookRun(j.stem, j.executed, j.html_path, seconds[j.stem]) for j in jobs_list]
+    return [NotebookRun(j.stem, j.executed, j.html_path, seconds.get(j.stem, 0.0),
+                        skipped=j.stem in unchanged) for j in jobs_list]
