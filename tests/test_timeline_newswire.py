@@ -320,3 +320,17 @@ def test_would_after_a_reporting_verb_looks_ahead() -> None:
 def test_past_verb_after_would_ends_its_reach() -> None:
     assert ("March", "DATE", "2031-03") in rows("He said he would explain why it failed in March.")
     assert ("March", "DATE", "2031-03") in rows("The chairman said the mill closed in March.")
+
+
+def test_timex3_extent_takes_late_or_earlier_before_yesterday_and_today() -> None:
+    from helpers.instruments.timeline import timex3_rows
+
+    text = "The kiln cracked late yesterday. Earlier today the potters met; the plate ate today."
+    got = timex3_rows(find_timexes(text, reference=REF), text)
+    spans = list(zip(got["text"], got["value"]))
+    assert ("late yesterday", "2031-11-04") in spans
+    assert ("Earlier today", "2031-11-05") in spans
+    assert ("today", "2031-11-05") in spans  # "ate today": not "late"
+    # the project row keeps the day alone
+    rows_ = find_timexes(text, reference=REF)
+    assert "yesterday" in list(rows_["text"])

@@ -16,6 +16,8 @@ Mappings (each general, none keyed to a document):
   ``annually``) which TimeML mostly treats as part of an event or a modifier;
 * extent: a duration used as a noun keeps its definite article (``the nine months``), not
   one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
+* extent: ``late``/``early``/``later``/``earlier`` before ``yesterday``/``today``/``tonight``
+  is inside the TIMEX3 (TimeML records it as the expression's ``mod``);
 * ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
@@ -34,6 +36,10 @@ _NOT_TIMEX3_RE = re.compile(
     r"(?i)(?:previously|formerly|originally|newly|lately|hitherto|eventually|before|ahead|then|"
     r"once|quarterly|daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly)")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+# "late yesterday", "Earlier today": TIMEX3 puts the modifier inside the extent (it is the
+# expression's ``mod``); the project's row is the day alone
+_DAY_MOD_BEFORE_RE = re.compile(r"\b(?i:late|early|later|earlier)\s+$")
+_DEICTIC_DAY_RE = re.compile(r"(?i)yesterday|today|tonight")
 _RECENT_RE = re.compile(r"(?i)(?:in\s+)?recent\s+(years|months|weeks|days|decades)")
 _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
                 "decades": "PXDE"}
@@ -72,6 +78,10 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     m = _RECENT_RE.fullmatch(span)
     if m:
         return Timex3(start, end, "DURATION", _RECENT_CODE[m.group(1).lower()])
+    if _DEICTIC_DAY_RE.fullmatch(span):
+        m3 = _DAY_MOD_BEFORE_RE.search(text, max(0, start - 9), start)
+        if m3:
+            start = m3.start()
     if type_ == "DURATION" and not span.lower().startswith("the ") and "-" not in span \
             and span.rstrip().endswith("s"):  # a noun ("the nine months"), not a modifier
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
