@@ -334,3 +334,14 @@ def test_timex3_extent_takes_late_or_earlier_before_yesterday_and_today() -> Non
     # the project row keeps the day alone
     rows_ = find_timexes(text, reference=REF)
     assert "yesterday" in list(rows_["text"])
+
+
+def test_timex3_extent_takes_an_approximator_before_a_date_or_time() -> None:
+    from helpers.instruments.timeline import timex3_rows
+
+    text = ("The ferry docked around 7:15 p.m. and sails again around Dec. 1. "
+            "Sailors worried about the future.")
+    got = list(timex3_rows(find_timexes(text, reference=REF), text)["text"])
+    assert "around 7:15 p.m." in got
+    assert "around Dec. 1" in got
+    assert "about the future" not in got

@@ -18,6 +18,9 @@ Mappings (each general, none keyed to a document):
   one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
 * extent: ``late``/``early``/``later``/``earlier`` before ``yesterday``/``today``/``tonight``
   is inside the TIMEX3 (TimeML records it as the expression's ``mod``);
+* extent: an approximator (``around``, ``about``, ``approximately``, ``roughly``) before a date
+  or a clock time is inside the TIMEX3 (``around Nov. 1``; TimeML's ``mod`` APPROX), not
+  ``about`` before an article or a PAST/PRESENT/FUTURE_REF (``worried about the future``);
 * ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
@@ -40,6 +43,10 @@ _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 # expression's ``mod``); the project's row is the day alone
 _DAY_MOD_BEFORE_RE = re.compile(r"\b(?i:late|early|later|earlier)\s+$")
 _DEICTIC_DAY_RE = re.compile(r"(?i)yesterday|today|tonight")
+# "around Nov. 1", "about 7:15 p.m.": an approximator before a date or a time is inside the
+# TIMEX3 (its ``mod`` APPROX); not "about" as a preposition ("worried about the future")
+_APPROX_BEFORE_RE = re.compile(r"\b(?i:around|about|approximately|roughly)\s+$")
+_NOT_APPROXIMATED_RE = re.compile(r"(?i)(?:the|a|an|this|that|these|those|its|their|his|her)\b")
 _RECENT_RE = re.compile(r"(?i)(?:in\s+)?recent\s+(years|months|weeks|days|decades)")
 _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
                 "decades": "PXDE"}
@@ -82,6 +89,11 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
         m3 = _DAY_MOD_BEFORE_RE.search(text, max(0, start - 9), start)
         if m3:
             start = m3.start()
+    if type_ in ("DATE", "TIME") and not value.endswith("_REF") \
+            and not _NOT_APPROXIMATED_RE.match(span):
+        m4 = _APPROX_BEFORE_RE.search(text, max(0, start - 15), start)
+        if m4:
+            start = m4.start()
     if type_ == "DURATION" and not span.lower().startswith("the ") and "-" not in span \
             and span.rstrip().endswith("s"):  # a noun ("the nine months"), not a modifier
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
