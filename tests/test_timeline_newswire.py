@@ -345,3 +345,15 @@ def test_timex3_extent_takes_an_approximator_before_a_date_or_time() -> None:
     assert "around 7:15 p.m." in got
     assert "around Dec. 1" in got
     assert "about the future" not in got
+
+
+def test_timex3_reading_of_an_amount_later_is_the_duration_alone() -> None:
+    from helpers.instruments.timeline import timex3_rows
+
+    text = ("The kiln failed on Monday. Four days later it was mended; hours later it failed "
+            "again. A year earlier sales were flat.")
+    got = list(zip(*[timex3_rows(find_timexes(text, reference=REF), text)[c]
+                     for c in ("text", "type", "value")]))
+    assert ("Four days", "DURATION", "P4D") in got
+    assert ("hours", "DURATION", "PTXH") in got
+    assert ("A year earlier", "DATE", "2030") in got  # a comparison period stays whole

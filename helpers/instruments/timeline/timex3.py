@@ -21,6 +21,8 @@ Mappings (each general, none keyed to a document):
 * extent: an approximator (``around``, ``about``, ``approximately``, ``roughly``) before a date
   or a clock time is inside the TIMEX3 (``around Nov. 1``; TimeML's ``mod`` APPROX), not
   ``about`` before an article or a PAST/PRESENT/FUTURE_REF (``worried about the future``);
+* ``N units later`` (``three days later``, ``hours later``): the amount alone, as a DURATION
+  (``P3D``, ``PTXH``); ``later`` is a signal in TimeML, not part of the TIMEX3;
 * ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
@@ -34,6 +36,8 @@ import re
 from typing import NamedTuple
 
 import pandas as pd
+
+from helpers.instruments.timeline.grammar import number_value
 
 _NOT_TIMEX3_RE = re.compile(
     r"(?i)(?:previously|formerly|originally|newly|lately|hitherto|eventually|before|ahead|then|"
@@ -52,6 +56,13 @@ _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
                 "decades": "PXDE"}
 _RANGE_RE = re.compile(r"(?i)(?:from|between)\s+(?P<a>.+?),?\s+(?:to|and|through|until|till)\s+"
                        r"(?P<b>.+)$")
+# "three days later", "a few days later": TimeML tags the amount as a DURATION and leaves
+# "later" out (a signal relating it to an event); "a year earlier" stays a DATE (the figures'
+# comparison period in business news, tagged whole in TimeBank)
+_LATER_RE = re.compile(r"(?i)(?P<d>(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|eleven|twelve|twenty|thirty|a\s+few|few|several|some)\s+)?"
+                       r"(?P<u>minute|hour|day|week|month|year)(?P<pl>s)?)\s+later")
+_UNIT_CODE = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _FRACTION_RE = re.compile(r"^PT(\d+)\.(\d+)([HM])$")
 
 
@@ -85,6 +96,13 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     m = _RECENT_RE.fullmatch(span)
     if m:
         return Timex3(start, end, "DURATION", _RECENT_CODE[m.group(1).lower()])
+    m5 = _LATER_RE.fullmatch(span)
+    if m5 and (m5.group("n") or m5.group("pl")):
+        n = number_value(m5.group("n")) if m5.group("n") else None
+        code = _UNIT_CODE[m5.group("u").lower()]
+        amount = "X" if n is None else f"{int(n)}"
+        return Timex3(start, start + m5.end("d"), "DURATION",
+                      f"P{'T' if code.startswith('T') else ''}{amount}{code[-1]}")
     if _DEICTIC_DAY_RE.fullmatch(span):
         m3 = _DAY_MOD_BEFORE_RE.search(text, max(0, start - 9), start)
         if m3:
