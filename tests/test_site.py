@@ -170,3 +170,27 @@ def test_site_builds_and_every_internal_link_resolves(build_dir, tmp_path):
                 broken.append(f"{page.relative_to(site)}: {tag} -> {path}")
     assert not broken, broken
     assert images >= 4  # two gallery figures, one output image per notebook page
+
+
+def test_theme_runs_are_named_by_their_theme(tmp_path):
+    """Runs of the theme template share one heading; the site names each by its THEME."""
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    for stem, theme in (("05_party_factionalism", "party_factionalism"),
+                        ("11_new_theme", "new_theme")):
+        make_notebook(folder / f"{stem}.ipynb", "Theme · where a theme lives", "Where?")
+        nb = nbformat.read(folder / f"{stem}.ipynb", as_version=4)
+        params = nbformat.v4.new_code_cell(f'# Parameters\nTHEME = "{theme}"\n')
+        params.metadata["tags"] = ["injected-parameters"]
+        nb.cells.insert(1, params)
+        nbformat.write(nb, folder / f"{stem}.ipynb")
+    pages = notebook_pages(folder)
+    assert [p.title for p in pages] == [
+        "05 · Party factionalism: where a theme lives",  # the codebook's label
+        "11 · new theme: where a theme lives",  # not in the codebook: the id, spaced
+    ]
+    write_sources(tmp_path / "src", pages, [], "", None)
+    copied = nbformat.read(tmp_path / "src" / "notebooks" / "05_party_factionalism.ipynb",
+                           as_version=4)
+    assert copied.cells[0].source.startswith("# 05 · Party factionalism: where a theme lives\n")
+    assert "**Question.** Where?" in copied.cells[0].source

@@ -17,6 +17,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from helpers.instruments.themes import CodebookError, load_codebook
+
 __all__ = [
     "FigureEntry",
     "NotebookPage",
@@ -84,6 +86,26 @@ def _unescape(text: str) -> str:
     return text.replace("\\|", "|").strip()
 
 
+_THEME_PARAM = re.compile(r"^THEME\s*=\s*[\"']([^\"']+)[\"']", re.M)
+
+
+def _injected_theme(nb: dict) -> str:
+    """The ``THEME`` papermill injected into an executed notebook (empty when none)."""
+    for cell in nb.get("cells", []):
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            found = _THEME_PARAM.search("".join(cell.get("source", [])))
+            return found.group(1) if found else ""
+    return ""
+
+
+def _theme_label(theme: str) -> str:
+    """The codebook label of ``theme`` (its id, spaced, when the default codebook lacks it)."""
+    try:
+        return load_codebook()[theme].label
+    except (KeyError, CodebookError):
+        return theme.replace("_", " ")
+
+
 def notebook_pages(folder: Path) -> list[NotebookPage]:
     """Executed notebooks in ``folder`` (sorted by name) with the title and question of each.
 
@@ -97,9 +119,13 @@ def notebook_pages(folder: Path) -> list[NotebookPage]:
         source = "".join(first["source"]) if first else ""
         heading = re.search(r"^# (.+)$", source, re.M)
         question = _QUESTION.search(source)
+        title = heading.group(1).strip() if heading else path.stem
+        theme = _injected_theme(nb)
+        if theme:  # a run of the theme template: say which theme, with the run's number
+            title = f"{path.stem[:2]} · {_theme_label(theme)}: {title.split('·', 1)[-1].strip()}"
         pages.append(NotebookPage(
             path=path,
-            title=heading.group(1).strip() if heading else path.stem,
+            title=title,
             question=" ".join(question.group("text").split()) if question else "",
         ))
     return pages
@@ -165,6 +191,20 @@ def _gallery(figures: list[FigureEntry]) -> str:
     return "\n".join(lines)
 
 
+def _copy_with_title(page: NotebookPage, target: Path) -> None:
+    """Copy an executed notebook; its first ``# `` heading becomes ``page.title`` when they
+    differ (a theme run's page, and its entry in the site navigation, then name its theme)."""
+    nb = json.loads(page.path.read_text(encoding="utf-8"))
+    first = next((c for c in nb.get("cells", []) if c.get("cell_type") == "markdown"), None)
+    source = "".join(first["source"]) if first else ""
+    heading = re.search(r"^# (.+)$", source, re.M)
+    if first is None or heading is None or heading.group(1).strip() == page.title:
+        shutil.copy2(page.path, target)
+        return
+    first["source"] = source[:heading.start(1)] + page.title + source[heading.end(1):]
+    target.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def write_sources(src: Path, pages: list[NotebookPage], figures: list[FigureEntry],
                   validation_md: str, manifest: Path | None,
                   project: str = "New Statesman journalism toolkit") -> None:
@@ -174,7 +214,7 @@ def write_sources(src: Path, pages: list[NotebookPage], figures: list[FigureEntr
     (src / "notebooks").mkdir(parents=True)
     (src / "conf.py").write_text(CONF_PY.format(project=project), encoding="utf-8")
     for page in pages:
-        shutil.copy2(page.path, src / "notebooks" / page.path.name)
+        _copy_with_title(page, src / "notebooks" / page.path.name)
     if figures:
         (src / "figures").mkdir()
         for fig in figures:
