@@ -69,7 +69,8 @@ def test_subject_before_several_appositives() -> None:
     # subject followed by two comma groups and not hand "he" to a name inside the clause
     text = ("Governor Paul Hardy held a news conference.\n\n"
             "Bo Kim, the chairman of the county party in Ohio, for example, said Hardy "
-            "continued to hurt his cause by taking on the state’s Sen. Joe Park, who is engaged in a tough race. "
+            "continued to hurt his cause by taking on the state’s Sen. Joe Park, who is "
+            "engaged in a tough race. "
             '"I don\'t think it has worked well for him," he said.\n')
     assert _speech(text).at[0, "speaker"] == "Bo Kim"
 
