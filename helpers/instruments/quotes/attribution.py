@@ -26,6 +26,7 @@ from helpers.instruments.quotes.marks import QuoteSpan
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
     _ROLE_ACRONYMS,
+    _TITLE_ABBR,
     Mention,
     _clean_name_tokens,
     _desc_gender,
@@ -39,6 +40,17 @@ from helpers.instruments.quotes.names import (
     canonical_key,
     same_speaker,
 )
+from helpers.instruments.quotes.samename import (
+    gender_clash,
+    opens_sentence,
+    reports,
+    role_led,
+    title_gender,
+)
+
+#: an abbreviated title right before a capitalised run that did not take it in (``Republican
+#: Rep. Lee Hart``: the run ``Republican Rep`` ends at the full stop)
+_TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){_TITLE_ABBR}\.\s+$")
 
 
 class ArticleState:
@@ -89,6 +101,9 @@ class ArticleState:
                     raw[k].rstrip(".") in TITLES or raw[k].lower() in PERSON_NOUNS
                     or raw[k] in _ROLE_ACRONYMS):
                 titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
+            if not titled and len(tokens) >= 2 and _TITLE_BEFORE_RE.search(
+                    narr, max(0, m.start() - 8), m.start()):
+                titled = True  # "Republican Rep. Lee Hart": the run starts after the title
             given = len(tokens) == 2 and tokens[0] in _first_names() and \
                 tokens[1] not in _PLACE_WORDS
             if not 2 <= len(tokens) <= 4 or any(
@@ -121,7 +136,9 @@ class ArticleState:
     def canonical(self, name: str, at: int) -> str:
         """Fullest form of ``name``: the latest full name with this surname seen up to ``at``,
         the register's name for this alias, a later full name with this surname, a full name
-        with this first name, or the name as written (titles and possessive removed)."""
+        with this first name, or the name as written (titles and possessive removed). A
+        gendered title (``Mrs.``) skips full names whose given name has the other gender, and
+        is kept when every full name with this surname clashes with it."""
         by_last, by_first = self._index()
         memo_key = (name, at)
         if memo_key in self._memo:
@@ -135,7 +152,10 @@ class ArticleState:
         key = canonical_key(clean)
         result = clean
         if len(tokens) == 1:
-            same_last = by_last.get(key, [])
+            # "Mrs. Clinton" is not the "Bill Clinton" named last: a gendered title keeps
+            # only the full names whose given name does not clash with it
+            g = title_gender(name)
+            same_last = [(off, n) for off, n in by_last.get(key, []) if not gender_clash(g, n)]
             earlier = [n for off, n in same_last if off <= at]
             first_name = [n for off, n in by_first.get(key, []) if off <= at]
             if earlier:
@@ -144,6 +164,8 @@ class ArticleState:
                 result = self.alias[key]
             elif same_last:
                 result = same_last[0][1]
+            elif by_last.get(key):
+                result = " ".join(name.replace("’s", "").replace("'s", "").split())  # titled
             elif first_name:
                 result = first_name[-1]
         elif key in self.alias:
@@ -331,13 +353,32 @@ def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | Non
     subject that opens the main clause of the same sentence (``Hewitt argued …``) is the
     referent; None when ``ms[i]`` opens a main clause itself or the sentence has no other."""
     m = ms[i]
+    start = _sentence_start(text, m.start)
+    reporter = _reporter(ms, i, text, start, usable)
+    if reporter is not None:
+        return reporter
     if _main_lead(text, m.start):
         return None
-    start = _sentence_start(text, m.start)
     for c in ms[:i]:
         if c.start >= start and c.subject and c.kind != "group" and \
-                _main_lead(text, c.start) and usable(c):
+                (_main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c):
             return c
+    return None
+
+
+def _reporter(ms: list[Mention], i: int, text: str, start: int, usable) -> Mention | None:
+    """The subject that opens the sentence of ``ms[i]`` and reports speech (``Lee Hart …
+    said it will help the speaker``) when ``ms[i]`` is a later subject inside the reported
+    words and reports nothing itself; else None."""
+    m = ms[i]
+    if m.kind == "pronoun" or reports(text, m.end):
+        return None
+    for c in ms[:i]:
+        if c.start < start or not c.subject or c.kind in ("group", "pronoun"):
+            continue
+        if opens_sentence(text, start, c.start) and reports(text, c.end) and usable(c):
+            return c
+        return None  # only the sentence's first subject can be its reporter
     return None
 
 

@@ -34,6 +34,7 @@ from helpers.instruments.quotes.names import (
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Prof|Rev|Lt|Cllr)"
 #: capitalised runs (longer than a name: "British Armed Forces Minister Alistair Rennick")
 _NAME_RUN_RE = re.compile(rf"(?<![\w’'])(?:{_TITLE_ABBR}\.\s+)?{_NAME.replace('{0,4}', '{0,6}')}")
+_TITLE_DOT_RE = re.compile(rf"(?<![\w’']){_TITLE_ABBR}\.")
 _PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
     r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
@@ -44,8 +45,12 @@ _PREP_GUARD_RE = re.compile(
     r"\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|as|under|over|"
     r"towards|behind|after|before|without|through|via)\s+$"
 )
+#: a subject's verb may follow a place modifier (``Rep. Lee Hart of Ohio, …, said``) and up to
+#: three appositive or parenthetical comma groups (``Ann Lee, director of X, a union that …,
+#: also said``; ``Bo Kim, the chairman of Y, for example, said``)
 _SUBJECT_VERBISH_RE = re.compile(
-    r"\s*(?:,[^,.;:!?\x01]{1,120},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
+    r"(?:\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?=,))?"
+    r"\s*(?:(?:,(?:[^,.;:!?\x01]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,120}){1,3},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
     r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<v>[a-z][a-z’'-]+)\b"
 )
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
@@ -314,7 +319,8 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     v = _SUBJECT_VERBISH_RE.match(after)
     if v and (v.group("v") not in _NON_VERBS or v.group("v") in _AUX):
         return True
-    lead = re.split(r"[.;:!?\x01]\s*", narr[max(0, pos - 40):pos])[-1]
+    # a title's full stop ("Texas Sen. Ted Cruz") does not open a clause
+    lead = re.split(r"[.;:!?\x01]\s*", _TITLE_DOT_RE.sub("T ", narr[max(0, pos - 40):pos]))[-1]
     return count_words(lead) <= 1 and bool(re.match(r"^\s*[.!?,;]", after))
 
 

@@ -21,6 +21,7 @@ from helpers.instruments.quotes.lexicon import (
     _first_names,
 )
 from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.samename import gender_clash, title_gender
 
 _TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 _DETERMINER_WORDS = frozenset(
@@ -135,6 +136,8 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
         if typ in _NAMED_TYPES:
             key_tokens = _person_key(name)
             same = pool.get(key_tokens[-1].lower(), []) if key_tokens else []
+            g = title_gender(name)  # "Mrs. Clinton" is not "Bill Clinton"
+            same = [c for c in same if not gender_clash(g, " ".join(c))]
             canon = " ".join(_fullest(key_tokens, same)) or name
         key = canon.lower() if typ in _NAMED_TYPES else canonical_key(canon)
         if key not in ids:

@@ -1,0 +1,97 @@
+"""Two small tests used when names are joined to persons and pronouns to names.
+
+Why (round 6 of issue 13, PolNeAR train audit): two general causes of wrong speakers.
+
+1. People who share a surname were merged: ``Mrs. Clinton said`` was expanded to the latest
+   full name with that surname (``Bill Clinton``), in the speaker and in the canonical
+   speaker alike. A gendered title (``Mrs.``, ``Mr.``) or a given name of known gender must
+   agree with the full name chosen.
+2. A ``he``/``she`` after ``White House spokesman Josh Earnest said Obama has …`` went to the
+   subject of the complement clause (``Obama``): the main-clause subject, led by a role
+   (``White House spokesman``), was not seen as opening its clause; and after ``Rep. Lee Hart
+   …, said it will help both the candidate and the speaker if …`` the reporter of the sentence
+   (``Hart``), not a subject inside what he reported (``the speaker``), is the next ``he said``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.instruments.quotes.lexicon import (
+    _FEMALE_TITLES,
+    _MALE_TITLES,
+    _NOT_NAME,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    TITLES,
+    _first_names,
+)
+from helpers.instruments.quotes.mentions import _SUBJECT_VERBISH_RE
+
+_WORD_RE = re.compile(r"[\w’'.\-]+")
+
+
+def title_gender(name: str) -> str:
+    """``m``/``f`` when ``name`` opens with a gendered title (``Mrs. Clinton``), else ``u``."""
+    words = name.split()
+    if not words:
+        return "u"
+    t0 = words[0].rstrip(".")
+    if t0 in _MALE_TITLES:
+        return "m"
+    if t0 in _FEMALE_TITLES:
+        return "f"
+    return "u"
+
+
+def given_gender(full_name: str) -> str:
+    """Gender of the given name that opens ``full_name`` (``Bill Clinton`` -> ``m``), or ``u``."""
+    words = full_name.split()
+    return _first_names().get(words[0], "u") if len(words) >= 2 else "u"
+
+
+def gender_clash(gender: str, full_name: str) -> bool:
+    """Whether a mention of known ``gender`` (``m``/``f``) cannot be the person ``full_name``
+    because that name's given name has the other gender."""
+    if gender not in ("m", "f"):
+        return False
+    g = given_gender(full_name)
+    return g in ("m", "f") and g != gender
+
+
+_ROLE_MODIFIERS = frozenset("the a an former then acting deputy senior chief".split())
+_TITLE_KEYS = frozenset(t.lower().rstrip(".") for t in TITLES)
+
+
+def role_led(text: str, start: int, pos: int) -> bool:
+    """Whether the words between a sentence start ``start`` and a subject at ``pos`` are only a
+    role before a name (``White House spokesman``, ``Former Gov.``, ``The party chairman``):
+    capitalised words that are not sentence-opening function words (``After``, ``When``),
+    ``the``/``former``-like modifiers, person nouns and titles, with a person noun or a title
+    last. Such a subject opens the main clause of its sentence."""
+    lead = text[start:pos].strip()
+    if not lead or any(c in lead for c in ",;:\"“”()"):
+        return False
+    words = _WORD_RE.findall(lead)
+
+    def role(w: str) -> bool:
+        low = w.lower().rstrip(".")
+        return low in PERSON_NOUNS or low in _TITLE_KEYS
+
+    if not words or len(words) > 6 or not role(words[-1]):
+        return False
+    return all(role(w) or w.lower() in _ROLE_MODIFIERS or
+               (w[:1].isupper() and w.rstrip(".") not in _NOT_NAME) for w in words)
+
+
+def opens_sentence(text: str, start: int, pos: int) -> bool:
+    """Whether a subject at ``pos`` is the first thing in its sentence (from ``start``), or
+    only a role stands before it."""
+    return not text[start:pos].strip(" \t\"“”‘’'—–-") or role_led(text, start, pos)
+
+
+def reports(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a reporting verb (``said``,
+    ``argued``), after optional appositives (``Lee Hart of Ohio, a party loyalist, said``)."""
+    m = _SUBJECT_VERBISH_RE.match(text[end:end + 400])
+    return bool(m) and m.group("v") in REPORTING_VERBS
