@@ -4,7 +4,8 @@ surname, and ``he``/``she`` after a sentence that reports someone else's words."
 from __future__ import annotations
 
 from helpers.instruments.quotes import extract_quotes_text
-from helpers.instruments.quotes.samename import gender_clash, role_led, title_gender
+from helpers.instruments.quotes.mentions import title_gender
+from helpers.instruments.quotes.samename import gender_clash, role_led
 
 
 def _speech(text: str):

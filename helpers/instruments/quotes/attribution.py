@@ -35,6 +35,7 @@ from helpers.instruments.quotes.mentions import (
     _gender_of,
     _is_person_name,
     _person_by_context,
+    title_gender,
 )
 from helpers.instruments.quotes.names import (
     canonical_key,
@@ -45,7 +46,6 @@ from helpers.instruments.quotes.samename import (
     opens_sentence,
     reports,
     role_led,
-    title_gender,
 )
 
 #: an abbreviated title right before a capitalised run that did not take it in (``Republican

@@ -173,15 +173,19 @@ def _clean_name_tokens_uncached(surface: str) -> list[str]:
     return tokens
 
 
+def title_gender(name: str) -> str:
+    """``m``/``f`` when ``name`` opens with a gendered title (``Mrs. Clinton``), else ``u``."""
+    words = name.split()
+    t0 = words[0].rstrip(".") if words else ""
+    return "m" if t0 in _MALE_TITLES else "f" if t0 in _FEMALE_TITLES else "u"
+
+
 def _gender_of(tokens: list[str]) -> str:
+    """Gender from a leading title, else from a known given name (``u`` when neither)."""
     if not tokens:
         return "u"
-    t0 = tokens[0].rstrip(".")
-    if t0 in _MALE_TITLES:
-        return "m"
-    if t0 in _FEMALE_TITLES:
-        return "f"
-    return _first_names().get(t0, "u")
+    g = title_gender(tokens[0])
+    return g if g != "u" else _first_names().get(tokens[0].rstrip("."), "u")
 
 
 def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],

@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.lexicon import (
-    _FEMALE_TITLES,
-    _MALE_TITLES,
     _NOT_NAME,
     PERSON_NOUNS,
     REPORTING_VERBS,
@@ -29,19 +27,6 @@ from helpers.instruments.quotes.lexicon import (
 from helpers.instruments.quotes.mentions import _SUBJECT_VERBISH_RE
 
 _WORD_RE = re.compile(r"[\w’'.\-]+")
-
-
-def title_gender(name: str) -> str:
-    """``m``/``f`` when ``name`` opens with a gendered title (``Mrs. Clinton``), else ``u``."""
-    words = name.split()
-    if not words:
-        return "u"
-    t0 = words[0].rstrip(".")
-    if t0 in _MALE_TITLES:
-        return "m"
-    if t0 in _FEMALE_TITLES:
-        return "f"
-    return "u"
 
 
 def given_gender(full_name: str) -> str:

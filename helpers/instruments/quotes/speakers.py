@@ -20,8 +20,9 @@ from helpers.instruments.quotes.lexicon import (
     TITLES,
     _first_names,
 )
+from helpers.instruments.quotes.mentions import title_gender
 from helpers.instruments.quotes.names import canonical_key
-from helpers.instruments.quotes.samename import gender_clash, title_gender
+from helpers.instruments.quotes.samename import gender_clash
 
 _TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 _DETERMINER_WORDS = frozenset(
