@@ -108,16 +108,23 @@ def test_pronoun_antecedent_is_nearest_preceding_compatible_source() -> None:
     assert rows["speaker_antecedent"].tolist() == ["Jane Roe"]
 
 
+def _said_sentences(text: str, names: list[tuple[str, int]]) -> str:
+    """Brat for ``(name, nth)`` pairs: the ``nth`` occurrence of each name is the Source of a
+    ``said`` relation whose Content runs to the end of its sentence."""
+    ann = []
+    for k, (name, nth) in enumerate(names):
+        pos = -1
+        for _ in range(nth + 1):
+            pos = text.index(name, pos + 1)
+        cue = text.index("said", pos)
+        ann += _said_attribution(k, name, pos, cue, text.index(".", cue + 5) + 1)
+    return "\n".join(ann)
+
+
 def test_pronoun_antecedent_agrees_in_gender() -> None:
     text = "Jane Roe said x. Mr. Poe said y. She said “z.” Tom Lee said w. He said “v.”"
-    names = ["Jane Roe", "Mr. Poe", "She", "Tom Lee", "He"]
-    ann = []
-    for k, name in enumerate(names):
-        pos = text.index(name)
-        cue = text.index("said", pos)
-        end = text.index(".", cue + 5) + 1
-        ann += _said_attribution(k, name, pos, cue, end)
-    rows = pd.DataFrame(_gold_rows("g.txt", text, parse_brat("\n".join(ann))))
+    names = [("Jane Roe", 0), ("Mr. Poe", 0), ("She", 0), ("Tom Lee", 0), ("He", 0)]
+    rows = pd.DataFrame(_gold_rows("g.txt", text, parse_brat(_said_sentences(text, names))))
     # "She" skips "Mr. Poe" (a male title) for "Jane Roe"; "He" takes "Tom Lee"
     assert rows["speaker_antecedent"].tolist() == ["Jane Roe", "Tom Lee"]
 
@@ -129,15 +136,7 @@ def test_he_she_antecedent_is_not_a_document_or_organisation() -> None:
             "The book said u. It said “v.”")
     names = [("Tom Lee", 0), ("The book", 0), ("His office", 0), ("He", 0), ("The book", 1),
              ("It", 0)]
-    ann = []
-    for k, (name, nth) in enumerate(names):
-        pos = -1
-        for _ in range(nth + 1):
-            pos = text.index(name, pos + 1)
-        cue = text.index("said", pos)
-        end = text.index(".", cue + 5) + 1
-        ann += _said_attribution(k, name, pos, cue, end)
-    rows = pd.DataFrame(_gold_rows("p.txt", text, parse_brat("\n".join(ann))))
+    rows = pd.DataFrame(_gold_rows("p.txt", text, parse_brat(_said_sentences(text, names))))
     assert rows["speaker_antecedent"].tolist() == ["Tom Lee", "The book"]
 
 
