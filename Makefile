@@ -8,7 +8,8 @@ STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 DOCS   := $(VENV)/.installed-docs
 DASK_STAMP := $(VENV)/.installed-dask
-CORPUS ?= data/raw/000_9725aa8402de1287.txt
+# empty CORPUS: the default corpus, ../shared/corpus/000_9725aa8402de1287.txt (not in git)
+CORPUS ?=
 OUT    ?= build
 DATE   ?=
 PORT   ?= 8888

@@ -1,10 +1,10 @@
 """Build a benchmark archive: 1,000 plain-text articles (about 20 MB) from the repo's own texts.
 
 Why: the default corpus is two files; the questions researchers ask next need hundreds to
-thousands of articles. This corpus is assembled only from texts already in the repository
-(``data/raw``, ``data/other_styles``, ``data/heldout``, ``tests/fixtures``), so nothing is
-downloaded and no third-party text is added. It is a load test, not a sample for accuracy
-claims: paragraphs are reshuffled across sources.
+thousands of articles. This corpus is assembled only from texts already on the machine (the
+default corpus in ``../shared/corpus`` when present, ``data/other_styles``, ``data/heldout``,
+``tests/fixtures``), so nothing is downloaded and no third-party text is added to git. It is a
+load test, not a sample for accuracy claims: paragraphs are reshuffled across sources.
 
 Each article is one file ``article_NNNN.txt`` in the plain format (title, blank line,
 paragraphs separated by blank lines); ``metadata.csv`` gives each a publication date. Titles,
@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import re
 import sys
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ("data/raw/*.txt", "data/other_styles/*.txt", "data/heldout/*.txt",
+SOURCES = ("data/other_styles/*.txt", "data/heldout/*.txt",
            "tests/fixtures/**/*.txt")
 DEFAULT_OUT = PROJECT_ROOT / "build" / "bench" / "archive"
 #: NS page furniture that would turn a plain article into a scrape (kept out of the paragraphs).
@@ -36,11 +37,17 @@ _SEED = 12
 
 def source_texts(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
     """(relative path, text) of every source file, sorted by path for a stable order."""
-    files = sorted({p for pattern in SOURCES for p in root.glob(pattern) if p.is_file()})
+    named = {str(p.relative_to(root)): p for pattern in SOURCES for p in root.glob(pattern)
+             if p.is_file()}
+    shared = Path(os.environ.get("NS_SHARED_DATA", root.parent / "shared")) / "corpus"
+    for p in sorted(shared.glob("*.txt")) if shared.is_dir() else []:
+        # listed under data/raw/, where the default corpus used to be, so the order (and the
+        # archive's bytes) stay as they were
+        named[f"data/raw/{p.name}"] = p
     out = []
-    for p in files:
+    for name in sorted(named):
         try:
-            out.append((str(p.relative_to(root)), p.read_text(encoding="utf-8")))
+            out.append((name, named[name].read_text(encoding="utf-8")))
         except UnicodeDecodeError:
             continue  # fixtures of deliberately broken encodings
     return out

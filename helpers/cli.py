@@ -59,12 +59,12 @@ DETAILS: dict[str, tuple[str, str]] = {
     "segment": (
         "Split articles into blocks (headings, paragraphs, footers) and sentences, with offsets. "
         "The other commands all start from this segmentation.",
-        "{prog} segment data/raw --table blocks --format jsonl",
+        "{prog} segment ../shared/corpus --table blocks --format jsonl",
     ),
     "quotes": (
         "Find quoted speech and scare quotes, attribute each to a speaker and a reporting verb "
         "(said, insisted, ...). Speech rows carry the speaker's name and its offsets.",
-        "{prog} quotes data/raw/000_9725aa8402de1287.txt > quotes.csv",
+        "{prog} quotes ../shared/corpus/000_9725aa8402de1287.txt > quotes.csv",
     ),
     "sentiment": (
         "Score the tone of every sentence: TextBlob polarity and subjectivity, VADER compound and "
@@ -80,7 +80,7 @@ DETAILS: dict[str, tuple[str, str]] = {
         "Score every body paragraph for each theme of the codebook (weighted matches per 1,000 "
         "words, and a presence flag). --theme keeps one theme; --codebook reads another YAML "
         "codebook (same format as data/lexicons/themes.yml).",
-        "{prog} themes data/raw --theme special_relationship",
+        "{prog} themes my_articles/ --theme special_relationship",
     ),
 }
 
@@ -113,7 +113,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         description="Segment and analyse news articles (New Statesman scrapes or plain text). "
         "Each command prints one table (CSV or JSON lines) whose rows carry start/end offsets "
         "into the source file.",
-        epilog=f"example: {prog} quotes data/raw --format jsonl\n"
+        epilog=f"example: {prog} quotes my_articles/ --format jsonl\n"
         f"         {prog} COMMAND --help   (what a command does, with an example)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

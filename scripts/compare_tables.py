@@ -9,7 +9,7 @@ and dtypes), exiting 1 if any does. Quotes are computed to give sentiment its vo
 not compared (another instrument).
 
 Default inputs: every ``.txt`` under the shared corpus (``$NS_SHARED_DATA/corpus``), the
-fixture folders (``tests/fixtures``), ``data/raw``, ``data/other_styles``, ``data/heldout``,
+fixture folders (``tests/fixtures``), ``data/other_styles``, ``data/heldout``,
 and the first ``--archive N`` (default 40) articles of the benchmark archive
 (``build/bench/archive``, built by ``benchmarks/make_archive_corpus.py``) when present. Usage::
 
@@ -52,7 +52,7 @@ def input_files(archive: int) -> list[Path]:
     """Every input file, in a stable order (see the module docstring)."""
     shared = Path(os.environ.get("NS_SHARED_DATA", ROOT.parent / "shared")) / "corpus"
     files = sorted(shared.rglob("*.txt")) if shared.is_dir() else []
-    for folder in ("tests/fixtures", "data/raw", "data/other_styles", "data/heldout"):
+    for folder in ("tests/fixtures", "data/other_styles", "data/heldout"):
         files += sorted((ROOT / folder).rglob("*.txt"))
     arch = ROOT / "build" / "bench" / "archive"
     if archive and arch.is_dir():

@@ -277,7 +277,7 @@ def main() -> None:
         "description": "Default sentiment score of helpers.instruments.sentiment: clip(intercept + "
                        "sum(coef * feature), -1, 1), a least-squares fit of the mean human "
                        "rating / 4 on NYT editorial snippets.",
-        "data": {"file": NYT_DEV_FILE.relative_to(PROJECT_ROOT).as_posix(),
+        "data": {"file": "../shared/validation/" + NYT_DEV_FILE.name,
                  "citation": "Hutto & Gilbert (2014), VADER, ICWSM-14; "
                              "nytEditorialSnippets_GroundTruth (development half)",
                  "gold": "mean_rating / 4 (scale -1..1)"},

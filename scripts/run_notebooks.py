@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from helpers.core.corpus import CorpusError
-from helpers.core.paths import PROJECT_ROOT, resolve_corpus, resolve_output_dir
+from helpers.core.paths import DEFAULT_CORPUS, PROJECT_ROOT, resolve_corpus, resolve_output_dir
 from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
 from helpers.report.store_build import build_store
 
@@ -26,7 +26,8 @@ def rel_out(output: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", default="", help="file or folder (default: data/raw corpus)")
+    parser.add_argument("--corpus", default="", help="file or folder (default: the default corpus, "
+                        "../shared/corpus/000_9725aa8402de1287.txt)")
     parser.add_argument("--output", default="build", help="output folder (default: build)")
     parser.add_argument("--date", default="", help="publication date for texts without one")
     parser.add_argument("--no-html", action="store_true", help="skip the HTML copies")
@@ -39,7 +40,7 @@ def main() -> int:
     parser.add_argument("--force", action="store_true",
                         help="run every notebook, also those unchanged since the last run")
     args = parser.parse_args()
-    default = args.corpus in ("", "data/raw/000_9725aa8402de1287.txt")
+    default = args.corpus == "" or resolve_corpus(args.corpus).resolve() == DEFAULT_CORPUS.resolve()
     corpus = "" if default else args.corpus
     if corpus and not Path(corpus).exists():
         print(f"error: {corpus}: no such file or folder", file=sys.stderr)

@@ -1,4 +1,10 @@
-"""Shared fixtures: the default corpus (loaded once) and the fixture folders."""
+"""Shared fixtures: the default corpus (loaded once) and the fixture folders.
+
+The default corpus is third-party text read from the shared folder beside the clone
+(``../shared/corpus``), never from git. Tests that need it (the ``corpus`` and ``raw_text``
+fixtures, or the ``needs_default_corpus`` mark) skip with that reason in a clone without it;
+CI has it.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +13,34 @@ import pytest
 from helpers.core.corpus import Corpus, load_corpus
 from helpers.core.paths import DEFAULT_CORPUS, FIXTURES
 
+NO_DEFAULT_CORPUS = (f"the default corpus {DEFAULT_CORPUS} is absent: it is third-party text "
+                     "read from ../shared beside the clone (or $NS_SHARED_DATA), not from git")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs_default_corpus: skip when ../shared/corpus is absent")
+
+
+@pytest.fixture(autouse=True)
+def _skip_without_default_corpus(request: pytest.FixtureRequest) -> None:
+    """Skip a test marked ``needs_default_corpus`` when the shared corpus is not beside us."""
+    if request.node.get_closest_marker("needs_default_corpus") and not DEFAULT_CORPUS.is_file():
+        pytest.skip(NO_DEFAULT_CORPUS)
+
 
 @pytest.fixture(scope="session")
 def corpus() -> Corpus:
     """The project's default corpus, segmented."""
+    if not DEFAULT_CORPUS.is_file():
+        pytest.skip(NO_DEFAULT_CORPUS)
     return load_corpus(DEFAULT_CORPUS)
 
 
 @pytest.fixture(scope="session")
 def raw_text() -> str:
     """The default corpus as decoded text (the offsets index this string)."""
+    if not DEFAULT_CORPUS.is_file():
+        pytest.skip(NO_DEFAULT_CORPUS)
     return DEFAULT_CORPUS.read_text(encoding="utf-8")
 
 

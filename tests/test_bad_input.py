@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from helpers.core.corpus import CorpusError, load_corpus
-from helpers.core.paths import PROJECT_ROOT
+from helpers.core.paths import DEFAULT_CORPUS, FIXTURES, PROJECT_ROOT
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -68,15 +68,16 @@ def test_folder_without_text_files(tmp_path):
 
 
 def test_bad_date_is_an_error(tmp_path):
-    result = run_cli("segment", "data/raw/000_9725aa8402de1287.txt", "--date", "yesterday")
+    result = run_cli("segment", str(FIXTURES / "plain"), "--date", "yesterday")
     assert result.returncode == 2
     assert "--date" in result.stderr and "YYYY-MM-DD" in result.stderr
 
 
+@pytest.mark.needs_default_corpus
 def test_segment_cli_articles_jsonl():
     import json
 
-    result = run_cli("segment", "data/raw/000_9725aa8402de1287.txt", "--table", "articles",
+    result = run_cli("segment", str(DEFAULT_CORPUS), "--table", "articles",
                      "--format", "jsonl")
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
@@ -84,4 +85,4 @@ def test_segment_cli_articles_jsonl():
         "Stitch-up", "Losing Momentum: how Jeremy Corbyn’s support group ran out of steam",
     ]
     assert [r["date"] for r in rows] == ["2007-09-17", "2017-03-23"]
-    assert all(r["source"] == "data/raw/000_9725aa8402de1287.txt" for r in rows)
+    assert all(r["source"] == str(DEFAULT_CORPUS) for r in rows)

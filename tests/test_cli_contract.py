@@ -54,6 +54,7 @@ def check_offsets(df: pd.DataFrame) -> None:
             assert texts[src][int(row.start):int(row.end)] == row.text
 
 
+@pytest.mark.needs_default_corpus
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 @pytest.mark.parametrize("command", sorted(REQUIRED))
 def test_command_on_default_corpus(command, fmt):
@@ -72,6 +73,7 @@ def test_command_on_plain_articles_with_date(command):
     check_offsets(df)
 
 
+@pytest.mark.needs_default_corpus
 def test_themes_has_a_score_column_per_codebook_theme():
     from helpers.instruments.themes import load_codebook
 

@@ -130,14 +130,13 @@ def test_newstatesman_without_footer_splits_at_image_credit():
     assert headings == ["1. The embassy", "The last word"]
 
 
-def test_date_argument_and_footer_precedence(tmp_path):
+def test_date_argument_and_footer_precedence(tmp_path, raw_text):
     f = tmp_path / "a.txt"
     f.write_text("Title here\n\nOne paragraph of text. Another sentence.\n", encoding="utf-8")
     c = load_corpus(f, date="2020-01-31")
     assert c.articles["date"].tolist() == ["2020-01-31"]
     assert c.articles["date_source"].tolist() == ["--date"]
-    ns = DEFAULT_CORPUS.read_text(encoding="utf-8")
-    c2 = segment_text(ns, date="1999-01-01")
+    c2 = segment_text(raw_text, date="1999-01-01")
     assert c2.articles["date"].tolist() == ["2007-09-17", "2017-03-23"]
     with pytest.raises(CorpusError, match="not YYYY-MM-DD"):
         load_corpus(f, date="31/01/2020")

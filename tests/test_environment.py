@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, PROJECT_ROOT
+from helpers.core.paths import NOTEBOOKS, PROJECT_ROOT
 
 REQUIREMENTS = PROJECT_ROOT / "requirements.txt"
 DEV_REQUIREMENTS = PROJECT_ROOT / "requirements-dev.txt"
@@ -30,11 +29,6 @@ def pinned(path: Path = REQUIREMENTS) -> dict[str, str]:
         assert m, f"{path.name}: {line!r} is not pinned with =="
         pins[m.group(1).lower().replace("_", "-")] = m.group(2)
     return pins
-
-
-def test_raw_corpus_is_byte_identical_to_the_shared_original():
-    digest = hashlib.sha256(DEFAULT_CORPUS.read_bytes()).hexdigest()
-    assert digest == "a951ad638a4e93709146f78af09a8f60e1a2bda6fdab64515b7bda884657247d"
 
 
 def test_requirements_pin_every_core_package():

@@ -19,7 +19,7 @@ import pytest
 from helpers.cli import write_table
 from helpers.core import reading
 from helpers.core.corpus import CorpusError, load_corpus, segment_text
-from helpers.core.paths import DEFAULT_CORPUS, PROJECT_ROOT
+from helpers.core.paths import DEFAULT_CORPUS, FIXTURES, PROJECT_ROOT
 from helpers.core.reading import read_source
 from helpers.core.sentences import split_sentences
 from helpers.core.tables import LINE_BREAKS
@@ -226,7 +226,7 @@ def test_bad_metadata_csv_is_one_line_exit_2(tmp_path, kind):
 def test_full_disk_on_stdout_is_one_line_exit_1():
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "helpers", "segment", str(DEFAULT_CORPUS)],
+            [sys.executable, "-m", "helpers", "segment", str(FIXTURES / "plain")],
             stdout=full, stderr=subprocess.PIPE, text=True, cwd=PROJECT_ROOT, timeout=120,
         )
     assert result.returncode == 1
@@ -274,10 +274,11 @@ def test_article_ids_unique_across_folders(tmp_path):
     assert set(corpus.sentences["article_id"]) == set(corpus.articles["article_id"])
 
 
-def test_article_ids_of_a_single_file_do_not_change(corpus):
+def test_article_ids_of_a_single_file_do_not_change(corpus, tmp_path):
     # the annotations are keyed by these ids: file stem, article number, title slug
     assert corpus.articles["article_id"].str.startswith("000-9725aa8402de1287-0").all()
-    by_folder = load_corpus(DEFAULT_CORPUS.parent)
+    (tmp_path / DEFAULT_CORPUS.name).write_bytes(DEFAULT_CORPUS.read_bytes())
+    by_folder = load_corpus(tmp_path)  # a folder holding only that file
     assert by_folder.articles["article_id"].tolist() == corpus.articles["article_id"].tolist()
 
 

@@ -13,7 +13,7 @@ import nbformat
 import psutil
 import pytest
 
-from helpers.core.paths import DEFAULT_CORPUS, PROJECT_ROOT
+from helpers.core.paths import FIXTURES, PROJECT_ROOT
 from helpers.report.run_all import run_notebooks
 
 PARAMETERS = 'CORPUS = ""\nOUTPUT_DIR = ""\nDATE = ""'
@@ -55,7 +55,7 @@ def test_ctrl_c_stops_running_and_queued_notebooks(tmp_path):
     _notebook(books, "03_queued", f"open({str(tmp_path / 'queued-ran')!r}, 'w').close()")
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
     proc = subprocess.Popen(
-        [sys.executable, "scripts/run_notebooks.py", "--corpus", str(DEFAULT_CORPUS),
+        [sys.executable, "scripts/run_notebooks.py", "--corpus", str(FIXTURES / "plain"),
          "--output", str(out), "--notebooks", str(books), "--jobs", "1", "--no-html",
          "--no-tables"],
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

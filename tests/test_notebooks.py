@@ -48,7 +48,9 @@ def test_theme_names_follow_a_codebook_with_a_new_theme(tmp_path):
 
 
 @pytest.mark.notebooks
-@pytest.mark.parametrize("corpus", ["", str(FIXTURES / "plain")], ids=["default", "plain"])
+@pytest.mark.parametrize("corpus", [
+    pytest.param("", marks=pytest.mark.needs_default_corpus, id="default"),
+    pytest.param(str(FIXTURES / "plain"), id="plain")])
 def test_all_notebooks_run(tmp_path, corpus):
     runs = run_notebooks(corpus, tmp_path, notebooks=NOTEBOOKS, html=False,
                          processed_dir=tmp_path / "processed", progress=lambda _: None)

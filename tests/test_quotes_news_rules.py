@@ -128,7 +128,7 @@ def test_quote_shares_count_one_row_per_person() -> None:
 def test_he_continued_carries_on_the_previous_speaker() -> None:
     text = ("Rudy Gallo and Bill Marsh spoke at length about the case.\n\n"
             '"There is plenty of evidence here," Gallo said in a phone interview, adding that '
-            'Marsh showed the "conduct of a person who had consciousness of guilt."\n\n'
+            'Marsh showed the "behaviour of a man with something to hide."\n\n'
             'He continued, "I\'ve never heard of anyone who destroyed records like that."\n')
     q = _speech(text)
     assert q["speaker"].iloc[-1] == "Rudy Gallo"
@@ -308,8 +308,8 @@ def test_participle_subject_after_introductory_phrase_and_possessive() -> None:
 
 
 def test_absolute_with_construction_names_the_subject() -> None:
-    text = _LEAD5C + ('Republicans were quick to chime in, with Donald Trump tweeting that it '
-                      'was a "total disaster for everyone" for Clinton.\n')
+    text = _LEAD5C + ('Rivals joined the attack, with Donald Trump writing online that the '
+                      'plan was a "total disaster for everyone" in the state.\n')
     assert _speech(text).at[0, "speaker"] == "Donald Trump"
 
 

@@ -56,11 +56,11 @@ def test_role_led_reporter_beats_the_subject_of_what_he_reported() -> None:
 
 
 def test_reporter_after_a_title_and_a_place_modifier() -> None:
-    # "Republican Rep. Lee Hart of Ohio, …, said it will help … the speaker if they …":
-    # the title marks a person, and the reporter, not "the speaker", is the next "he"
+    # "Republican Rep. Lee Hart of Ohio, …, said … the speaker …": the title marks a person,
+    # and the reporter, not "the speaker" inside what he reported, is the next "he"
     text = ("Governor Paul Hardy held a news conference.\n\n"
-            "Republican Rep. Lee Hart of Ohio, a Hardy supporter, said it will help both the "
-            "candidate and the speaker if they can work through their differences.\n\n"
+            "Republican Rep. Lee Hart of Ohio, a Hardy supporter, said a truce would suit the "
+            "governor and the speaker once the budget row was settled.\n\n"
             '"I don\'t think it\'s do or die," he said outside the building.\n')
     assert _speech(text).at[0, "speaker"] == "Lee Hart"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.core.paths import BUILD, PROJECT_ROOT
+from helpers.core.paths import BUILD, DEFAULT_CORPUS, PROJECT_ROOT
 from helpers.report import run_record
 from helpers.report.run_all import _reproducible, run_notebooks
 
@@ -97,6 +97,7 @@ def test_unchanged_notebooks_are_skipped_and_keep_their_files(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.needs_default_corpus
 def test_outputs_hold_no_clone_path_and_no_timestamp(tmp_path):
     """The executed notebook, its HTML, figures, tables and manifest written into a folder of
     the project name no absolute path of the clone and no time of day, so two clones of the
@@ -112,7 +113,7 @@ def test_outputs_hold_no_clone_path_and_no_timestamp(tmp_path):
         injected = "".join(c.source for c in nb.cells
                            if "injected-parameters" in c.metadata.get("tags", []))
         assert f'OUTPUT_DIR = "build/{out.name}"' in injected
-        assert 'CORPUS = "data/raw/000_9725aa8402de1287.txt"' in injected
+        assert f'CORPUS = "{run_record.portable(DEFAULT_CORPUS)}"' in injected
         files = [p for p in out.rglob("*") if p.is_file() and p.suffix != ".parquet"
                  and "logs" not in p.parts]
         assert {p.suffix for p in files} >= {".ipynb", ".html", ".png", ".svg", ".csv", ".json"}
@@ -122,7 +123,7 @@ def test_outputs_hold_no_clone_path_and_no_timestamp(tmp_path):
         import pandas as pd
 
         sources = pd.read_parquet(out / "processed" / "articles.parquet")["source"]
-        assert set(sources) == {"data/raw/000_9725aa8402de1287.txt"}
+        assert set(sources) == {run_record.portable(DEFAULT_CORPUS)}
         text = (out / "notebooks" / "01_fig.ipynb").read_text(encoding="utf-8")
         for key in ('"start_time"', '"end_time"', '"duration"', '"iopub.execute_input"',
                     '"input_path"'):
@@ -173,6 +174,9 @@ def test_reproducible_fixes_random_ids():
 
 def test_portable_paths_are_relative_inside_the_project_only(tmp_path):
     assert run_record.portable(PROJECT_ROOT / "data" / "raw") == "data/raw"
+    # the shared folder beside the clone, where the default corpus lives
+    beside = PROJECT_ROOT.parent / f"{PROJECT_ROOT.name}-beside" / "corpus" / "a.txt"
+    assert run_record.portable(beside) == f"../{PROJECT_ROOT.name}-beside/corpus/a.txt"
     assert run_record.portable(tmp_path) == str(tmp_path.resolve())
 
 

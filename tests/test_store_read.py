@@ -33,7 +33,9 @@ def _assert_same(a: Analysis, b: Analysis) -> None:
         assert list(x.columns) == list(y.columns), field.name
 
 
-@pytest.mark.parametrize("paths", [[DEFAULT_CORPUS], FIXTURES], ids=["default", "fixtures"])
+@pytest.mark.parametrize("paths", [
+    pytest.param([DEFAULT_CORPUS], marks=pytest.mark.needs_default_corpus, id="default"),
+    pytest.param(FIXTURES, id="fixtures")])
 def test_warm_store_gives_the_computed_analysis(paths: list[Path], tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     if not all(p.exists() for p in paths):

@@ -12,6 +12,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 PROJECT_ROOT: Path = Path(__file__).resolve().parents[2]
+
+
+def shared_root() -> Path:
+    """The shared data folder: ``$NS_SHARED_DATA`` if set, else ``PROJECT_ROOT.parent / "shared"``.
+
+    Why: third-party text (the default corpus, the validation sets) is never copied into the
+    repository; it sits beside the clone, and a checkout elsewhere (a git worktree, a CI runner)
+    points to it with the environment variable. Nothing is downloaded.
+    """
+    env = os.environ.get("NS_SHARED_DATA", "")
+    return Path(env).expanduser() if env else PROJECT_ROOT.parent / "shared"
+
+
 DATA: Path = PROJECT_ROOT / "data"
 DATA_RAW: Path = DATA / "raw"
 DATA_PROCESSED: Path = DATA / "processed"
@@ -23,7 +36,14 @@ PEOPLE: Path = DATA / "people.csv"
 NOTEBOOKS: Path = PROJECT_ROOT / "notebooks"
 BUILD: Path = PROJECT_ROOT / "build"
 FIXTURES: Path = PROJECT_ROOT / "tests" / "fixtures"
-DEFAULT_CORPUS: Path = DATA_RAW / "000_9725aa8402de1287.txt"
+#: The default corpus: two New Statesman articles (2007, 2017), read from the shared folder beside
+#: the clone (``../shared/corpus``), never from git. Absent in a clone without it: pass a corpus.
+DEFAULT_CORPUS_NAME: str = "000_9725aa8402de1287.txt"
+DEFAULT_CORPUS: Path = shared_root() / "corpus" / DEFAULT_CORPUS_NAME
+MISSING_DEFAULT_CORPUS_HINT: str = (
+    "the default corpus is not in git: it is read from the shared folder beside the clone "
+    "(../shared/corpus, or $NS_SHARED_DATA/corpus). Put that folder there, or name your own "
+    "articles: make run CORPUS=path/to/articles")
 STYLE_FILE: Path = PROJECT_ROOT / "helpers" / "report" / "newsroom.mplstyle"
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from helpers.core.paths import DEFAULT_CORPUS, MISSING_DEFAULT_CORPUS_HINT
 from helpers.core.text import slugify
 
 __all__ = [
@@ -100,6 +101,8 @@ def _stat(path: Path) -> os.stat_result:
             problem = f"broken symbolic link (its target {os.readlink(path)} does not exist)"
         elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
             problem = "no such file or folder"
+            if path.name == DEFAULT_CORPUS.name or path == DEFAULT_CORPUS.parent:
+                problem += f"; {MISSING_DEFAULT_CORPUS_HINT}"
         elif exc.errno == errno.EACCES:
             problem = "permission denied"
         else:

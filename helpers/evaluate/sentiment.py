@@ -2,20 +2,22 @@
 
 Why separate: the instrument (:mod:`helpers.instruments.sentiment`) scores text; this module
 compares its measures with gold — the NYT editorial snippets rated by people
-(``data/external``, split by editorial into ``fit`` and ``held_out``) and the project's own
+(in the shared folder beside the clone, ``../shared/validation``; split by editorial into
+``fit`` and ``held_out``) and the project's own
 hand-labelled sentences — and is what ``scripts/fit_sentiment.py`` and ``make validate`` use.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from helpers.core.paths import DATA_EXTERNAL
+from helpers.core.paths import shared_root
 from helpers.evaluate.metrics import cohen_kappa, macro_f1, pearson, spearman
 from helpers.instruments.sentiment import CALIBRATION_FILE, MEASURES, score_texts, to_class
 
@@ -28,7 +30,10 @@ __all__ = [
     "nyt_validation",
 ]
 
-NYT_DEV_FILE: Path = DATA_EXTERNAL / "nyt_editorial_snippets_dev.tsv"
+#: third-party text: read from the shared folder, never copied into the repository
+NYT_DEV_FILE: Path = shared_root() / "validation" / "nyt_editorial_snippets_dev.tsv"
+NYT_COLUMNS = ["measure", "part", "n", "editorials", "pearson", "spearman", "macro_f1",
+               "computed"]
 
 
 def evaluate(gold: Sequence[float], pred: Sequence[float]) -> dict[str, float]:
@@ -52,7 +57,14 @@ def editorial_part(editorial: str, salt: str = "sentiment-split", held_out_pct: 
 
 
 def load_nyt_dev(path: Path = NYT_DEV_FILE) -> pd.DataFrame:
-    """NYT snippets: ``id``, ``editorial``, ``mean_rating``, ``gold`` (mean/4), ``text``."""
+    """NYT snippets: ``id``, ``editorial``, ``mean_rating``, ``gold`` (mean/4), ``text``.
+
+    Raises ``FileNotFoundError`` saying where the file should be when the shared folder is absent.
+    """
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{path}: the NYT editorial ratings are not here; they are third-party data read from "
+            "the shared folder beside the clone (../shared/validation, or $NS_SHARED_DATA)")
     df = pd.read_csv(path, sep="\t", quoting=3, dtype={"id": str, "text": str},
                      keep_default_na=False)
     df["editorial"] = df["id"].str.split("_").str[0]
@@ -60,14 +72,32 @@ def load_nyt_dev(path: Path = NYT_DEV_FILE) -> pd.DataFrame:
     return df
 
 
-def nyt_validation(part: str = "held_out", calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
+def _recorded_validation(part: str, calibration: Path) -> pd.DataFrame:
+    """The figures the fit recorded in ``calibration`` for ``part`` (``computed`` = False)."""
+    scores = json.loads(calibration.read_text(encoding="utf-8")).get("scores", {}).get(part, {})
+    rows = [{"measure": name, "part": part, "n": int(scores[col]["n"]),
+             "editorials": scores.get("n_editorials"), "pearson": scores[col]["pearson"],
+             "spearman": scores[col]["spearman"], "macro_f1": scores[col]["macro_f1"],
+             "computed": False}
+            for col, name in MEASURES.items() if col in scores]
+    return pd.DataFrame(rows, columns=NYT_COLUMNS)
+
+
+def nyt_validation(part: str = "held_out", calibration: Path = CALIBRATION_FILE,
+                   path: Path = NYT_DEV_FILE) -> pd.DataFrame:
     """Each measure against the NYT human ratings on one side of the editorial split.
 
     One row per measure: ``measure``, ``part``, ``n``, ``editorials``, ``pearson``, ``spearman``,
-    ``macro_f1`` (3 classes, neutral band 0.05, gold = mean rating / 4). ``part`` is ``held_out``
-    (never used to choose or fit the default score), ``fit`` or ``all``.
+    ``macro_f1`` (3 classes, neutral band 0.05, gold = mean rating / 4), ``computed``. ``part`` is
+    ``held_out`` (never used to choose or fit the default score), ``fit`` or ``all``.
+
+    Without the shared folder (a clone on its own) the ratings cannot be read: the figures the
+    fit recorded in ``calibration`` are returned instead, marked ``computed`` = False, so a
+    notebook still shows how far the score can be trusted and says where the numbers come from.
     """
-    data = load_nyt_dev()
+    if not path.is_file():
+        return _recorded_validation(part, calibration)
+    data = load_nyt_dev(path)
     if part != "all":
         data = data[data["editorial"].map(editorial_part) == part].reset_index(drop=True)
     scores = score_texts(data["text"], calibration=calibration)
@@ -76,10 +106,8 @@ def nyt_validation(part: str = "held_out", calibration: Path = CALIBRATION_FILE)
         res = evaluate(data["gold"], scores[col])
         rows.append({"measure": name, "part": part, "n": res["n"],
                      "editorials": data["editorial"].nunique(), "pearson": res["pearson"],
-                     "spearman": res["spearman"], "macro_f1": res["macro_f1"]})
-    return pd.DataFrame(rows)
-
-
+                     "spearman": res["spearman"], "macro_f1": res["macro_f1"], "computed": True})
+    return pd.DataFrame(rows, columns=NYT_COLUMNS)
 
 
 def agreement_table(gold: pd.DataFrame, calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:

@@ -7,18 +7,11 @@ elsewhere (a git worktree, a CI runner) can point to them with the environment v
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from helpers.core.paths import PROJECT_ROOT
+from helpers.core.paths import shared_root
 
 __all__ = ["shared_root", "validation_dir"]
-
-
-def shared_root() -> Path:
-    """The shared data: ``$NS_SHARED_DATA`` if set, else ``PROJECT_ROOT.parent / "shared"``."""
-    env = os.environ.get("NS_SHARED_DATA", "")
-    return Path(env).expanduser() if env else PROJECT_ROOT.parent / "shared"
 
 
 def validation_dir(name: str) -> Path:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.core.corpus import Corpus, load_corpus
-from helpers.core.paths import ANNOTATIONS, DATA_RAW, PROJECT_ROOT
+from helpers.core.paths import ANNOTATIONS, DEFAULT_CORPUS, PROJECT_ROOT
+from helpers.evaluate.gold import read_gold
 from helpers.evaluate.metrics import boundary_scores, by_file_name, cohen_kappa, macro_f1, prf
 from helpers.evaluate.quotes import score_quotes, speakers_match
 from helpers.evaluate.sentiment import agreement_table, nyt_validation
@@ -32,23 +33,15 @@ __all__ = [
 ]
 
 
-def load_gold(name: str, folder: Path = ANNOTATIONS, raw: Path = DATA_RAW) -> pd.DataFrame:
-    """Read ``<folder>/<name>.csv`` and verify each row's text against ``<raw>/<source>``.
+def load_gold(name: str, folder: Path = ANNOTATIONS, raw: Path = DEFAULT_CORPUS.parent
+              ) -> pd.DataFrame:
+    """Read ``<folder>/<name>.csv`` with its text restored from ``<raw>/<source>`` and checked.
 
-    Raises ``FileNotFoundError`` if the annotation is missing and ``ValueError`` naming the
-    file and row if an offset no longer reproduces its text.
+    See :func:`helpers.evaluate.gold.read_gold`: raises ``FileNotFoundError`` if the annotation
+    or the corpus file is missing and ``ValueError`` naming the file and row if an offset no
+    longer gives its text.
     """
-    path = folder / f"{name}.csv"
-    gold = pd.read_csv(path, dtype={"source": str, "text": str}, keep_default_na=False)
-    texts: dict[str, str] = {}
-    for i, row in gold.iterrows():
-        src = row["source"]
-        if src not in texts:
-            texts[src] = (raw / src).read_text(encoding="utf-8")
-        if "text" in gold.columns and texts[src][int(row["start"]):int(row["end"])] != row["text"]:
-            raise ValueError(f"{path}: row {i + 2}: offsets {row['start']}-{row['end']} do not "
-                             f"reproduce its text {row['text'][:40]!r}")
-    return gold
+    return read_gold(folder / f"{name}.csv", raw)
 
 
 def sentence_boundary_report(corpus: Corpus, gold: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
@@ -95,7 +88,7 @@ TARGETS: list[tuple[str, str, float]] = [
 
 
 def score_instruments(corpus: Corpus, annotations: Path = ANNOTATIONS,
-                      raw: Path = DATA_RAW) -> pd.DataFrame:
+                      raw: Path = DEFAULT_CORPUS.parent) -> pd.DataFrame:
     """Sentences, quotes, temporal expressions and themes of ``corpus`` against the gold files
     in ``annotations`` (whose offsets index the files in ``raw``).
 
@@ -191,7 +184,7 @@ def validation_summary(corpus: Corpus) -> pd.DataFrame:
     rows = [
         score_instruments(corpus),
         _sentiment_rows(nyt_validation("held_out"), "pearson",
-                        " Pearson r, held-out NYT editorials", "data/external (NYT)"),
+                        " Pearson r, held-out NYT editorials", "../shared/validation (NYT)"),
         _sentiment_rows(agreement_table(load_gold("sentiment")), "macro_f1",
                         " macro-F1 vs hand labels", "sentiment.csv"),
     ]
@@ -234,7 +227,7 @@ def agreement_summary() -> pd.DataFrame:
 
     def compare(name: str, second: str, label: str, kind: str = "categorical") -> None:
         a = load_gold(name)
-        b = pd.read_csv(folder / second, keep_default_na=False)
+        b = read_gold(folder / second)
         merged = a.merge(b, on=["source", "start", "end"], suffixes=("_a", "_b"))
         if kind == "speaker":
             merged = merged[(merged["kind_a"] == "speech") & (merged["kind_b"] == "speech")]
@@ -272,7 +265,7 @@ def human_baseline() -> pd.DataFrame:
     folder = ANNOTATIONS / "agreement"
     rows: list[dict] = []
     quotes = load_gold("quotes").merge(
-        pd.read_csv(folder / "quotes_second.csv", keep_default_na=False),
+        read_gold(folder / "quotes_second.csv"),
         on=["source", "start", "end"], suffixes=("_a", "_b"))
     a_speech, b_speech = quotes["kind_a"] == "speech", quotes["kind_b"] == "speech"
     tp = int((a_speech & b_speech).sum())
@@ -288,18 +281,18 @@ def human_baseline() -> pd.DataFrame:
     ]
     # themes: the version-2 coders (A as gold, B scored), five themes; v1 second pass kept
     for first, second, names, suffix in (
-            (pd.read_csv(folder / "themes_v2_coder_a.csv", keep_default_na=False),
+            (read_gold(folder / "themes_v2_coder_a.csv"),
              "themes_v2_coder_b.csv", THEMES_V2, ""),
             (load_gold("themes"), "themes_second.csv",
              ("special_relationship", "party_factionalism"), " (v1 gold)")):
-        themes = first.merge(pd.read_csv(folder / second, keep_default_na=False),
+        themes = first.merge(read_gold(folder / second),
                              on=["source", "start", "end"], suffixes=("_a", "_b"))
         for theme in names:
             a, b = themes[f"{theme}_a"].astype(int) == 1, themes[f"{theme}_b"].astype(int) == 1
             f1 = prf(int((a & b).sum()), int((~a & b).sum()), int((a & ~b).sum()))["f1"]
             rows.append(("themes", f"{theme} paragraph F1{suffix}", f1))
     senti = load_gold("sentiment").merge(
-        pd.read_csv(folder / "sentiment_second.csv", keep_default_na=False),
+        read_gold(folder / "sentiment_second.csv"),
         on=["source", "start", "end"], suffixes=("_a", "_b"))
     rows.append(("sentiment", "default score macro-F1 vs hand labels",
                  macro_f1(senti["label_a"].tolist(), senti["label_b"].tolist())))

@@ -99,7 +99,7 @@ def setup(
 ) -> NotebookContext:
     """Load the corpus named by the notebook's parameters and apply the house style.
 
-    Empty strings mean the defaults: the project's corpus in ``data/raw`` and ``build/``.
+    Empty strings mean the defaults: the default corpus (``../shared/corpus``) and ``build/``.
     Gold annotations describe the default corpus only, so ``is_default_corpus`` tells a
     notebook whether to show validation against them.
     """
@@ -112,10 +112,8 @@ def setup(
         print("warning:", warning)
     for line in summarise_skipped(loaded.skipped):  # thousands of bad files: a summary
         print(line)
-    is_default = corpus_path.resolve() in (
-        DEFAULT_CORPUS.resolve(),
-        DEFAULT_CORPUS.parent.resolve(),
-    )
+    # the file itself: its folder in ../shared also holds a README, which would be an article
+    is_default = corpus_path.resolve() == DEFAULT_CORPUS.resolve()
     return NotebookContext(loaded, corpus_path, out, notebook, is_default, date)
 
 

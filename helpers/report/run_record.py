@@ -37,10 +37,13 @@ ENV_INPUTS = ("NS_TABLES",)
 
 def portable(path: str | Path) -> str:
     """``path`` as written into notebook parameters and records: relative to the project root
-    when inside it (so two clones write the same bytes), absolute otherwise."""
+    when inside it or beside it (``../shared/corpus/…``, where the default corpus lives), so two
+    clones write the same bytes; absolute otherwise."""
     full = Path(path).expanduser().resolve()
     if full.is_relative_to(PROJECT_ROOT):
         return full.relative_to(PROJECT_ROOT).as_posix()
+    if full.is_relative_to(PROJECT_ROOT.parent):
+        return "../" + full.relative_to(PROJECT_ROOT.parent).as_posix()
     return str(full)
 
 

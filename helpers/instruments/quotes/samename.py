@@ -9,7 +9,7 @@ Why (round 6 of issue 13, PolNeAR train audit): two general causes of wrong spea
 2. A ``he``/``she`` after ``White House spokesman Josh Earnest said Obama has …`` went to the
    subject of the complement clause (``Obama``): the main-clause subject, led by a role
    (``White House spokesman``), was not seen as opening its clause; and after ``Rep. Lee Hart
-   …, said it will help both the candidate and the speaker if …`` the reporter of the sentence
+   …, said … the speaker …`` the reporter of the sentence
    (``Hart``), not a subject inside what he reported (``the speaker``), is the next ``he said``.
 """
 
