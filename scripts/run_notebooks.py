@@ -13,7 +13,13 @@ import time
 from pathlib import Path
 
 from helpers.core.corpus import CorpusError
-from helpers.core.paths import DEFAULT_CORPUS, PROJECT_ROOT, resolve_corpus, resolve_output_dir
+from helpers.core.paths import (
+    DEFAULT_CORPUS,
+    PROJECT_ROOT,
+    missing_input,
+    resolve_corpus,
+    resolve_output_dir,
+)
 from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
 from helpers.report.store_build import build_store
 
@@ -43,7 +49,7 @@ def main() -> int:
     default = args.corpus == "" or resolve_corpus(args.corpus).resolve() == DEFAULT_CORPUS.resolve()
     corpus = "" if default else args.corpus
     if corpus and not Path(corpus).exists():
-        print(f"error: {corpus}: no such file or folder", file=sys.stderr)
+        print(f"error: {missing_input(corpus)}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
     if not args.no_tables:

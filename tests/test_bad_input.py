@@ -86,3 +86,26 @@ def test_segment_cli_articles_jsonl():
     ]
     assert [r["date"] for r in rows] == ["2007-09-17", "2017-03-23"]
     assert all(r["source"] == str(DEFAULT_CORPUS) for r in rows)
+
+
+@pytest.mark.parametrize("command", [
+    ["scripts/run_notebooks.py", "--output", "build/.test-no-shared", "--no-html"],
+    ["scripts/build_tables.py", "--output", "build/.test-no-shared"],
+    ["-m", "helpers", "segment", "{default}"],
+], ids=["make run", "make tables", "cli"])
+def test_without_the_shared_folder_the_default_corpus_error_says_where_it_lives(
+        tmp_path, command):
+    """A clone without ../shared: one line naming the missing file and how to go on."""
+    import os
+
+    absent = tmp_path / "no-shared"
+    default = absent / "corpus" / DEFAULT_CORPUS.name
+    args = [a.format(default=default) for a in command]
+    result = subprocess.run([sys.executable, *args], capture_output=True, text=True,
+                            cwd=PROJECT_ROOT, timeout=300,
+                            env=dict(os.environ, NS_SHARED_DATA=str(absent),
+                                     PYTHONPATH=str(PROJECT_ROOT)))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert str(default) in result.stderr
+    assert "not in git" in result.stderr and "CORPUS=" in result.stderr

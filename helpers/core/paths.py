@@ -47,6 +47,16 @@ MISSING_DEFAULT_CORPUS_HINT: str = (
 STYLE_FILE: Path = PROJECT_ROOT / "helpers" / "report" / "newsroom.mplstyle"
 
 
+def missing_input(path: str | Path) -> str:
+    """The message for an input that does not exist: the path, the problem and, for the default
+    corpus, where it should be (it is not in git)."""
+    path = Path(path)
+    message = f"{path}: no such file or folder"
+    if path.name == DEFAULT_CORPUS.name or path == DEFAULT_CORPUS.parent:
+        message += f"; {MISSING_DEFAULT_CORPUS_HINT}"
+    return message
+
+
 def resolve_output_dir(output_dir: str | Path | None = None) -> Path:
     """Return the folder that receives ``figures/`` and ``tables/`` (default: ``build/``).
 

@@ -39,7 +39,14 @@ from typing import NamedTuple
 import pandas as pd
 
 from helpers.core.corpus import Corpus, CorpusError, read_source
-from helpers.core.paths import LEXICONS, MODELS, PEOPLE, PROJECT_ROOT, resolve_output_dir
+from helpers.core.paths import (
+    LEXICONS,
+    MODELS,
+    PEOPLE,
+    PROJECT_ROOT,
+    missing_input,
+    resolve_output_dir,
+)
 from helpers.core.reading import TEXT_SUFFIXES
 from helpers.report.manifest import package_versions, sha256_file
 
@@ -147,7 +154,7 @@ def corpus_files(corpus_paths: str | Path | Sequence[str | Path]) -> tuple[Path,
             files.append(p)
             anchors.append(str(p.parent))
         else:
-            raise CorpusError(f"{p}: no such file or folder")
+            raise CorpusError(missing_input(p))
     return Path(os.path.commonpath(anchors)), files
 
 
