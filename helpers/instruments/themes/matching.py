@@ -560,6 +560,7 @@ def _theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
                         dtype=float).groupby(np.asarray(codes), sort=False).sum()
     themes = {t.id: t for t in book.themes}
     out: dict[str, dict[tuple, _Evidence]] = {}
+    weight_sums, own_sums = sums["weight"].tolist(), sums["own"].tolist()  # not a lookup each
     for j, ((tid, unit), members) in enumerate(groups.items()):
         ctx = themes[tid].context_regex
         cue = [kinds[i] in ("term", "pattern", "cooccurrence") or ctx is None
@@ -570,7 +571,7 @@ def _theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
         items = [_evidence_item(kinds[i], cols["term"][i], cols["text"][i],
                                 int(cols["start"][i]), int(cols["end"][i])) for i in members]
         out.setdefault(tid, {})[unit] = _Evidence(
-            float(sums["weight"].iat[j]), float(sums["own"].iat[j]), any(cue),
+            float(weight_sums[j]), float(own_sums[j]), any(cue),
             any(c and kinds[i] != "article_term" for c, i in zip(cue, members)),
             "; ".join(items), all(neg))
     return out
