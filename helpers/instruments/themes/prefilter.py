@@ -72,22 +72,24 @@ def _better(a: Literals, b: Literals) -> Literals:
     return a if ka >= kb else b
 
 
-def _node(op: object, av: object) -> Literals:
-    """The necessary set of one non-literal node of the parse tree (None: no constraint)."""
+def _node(op: object, av: object, prefix: bool = False) -> Literals:
+    """The necessary set of one non-literal node of the parse tree (None: no constraint);
+    with ``prefix``, the set of strings one of which its every match starts with."""
+    inner = _prefix if prefix else _sequence
     if op is _c.SUBPATTERN:
-        return _sequence(av[3])
+        return inner(av[3])
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(av)
+        return inner(av)
     if op is _c.BRANCH:
         union: set[str] = set()
         for alt in av[1]:
-            sub = _sequence(alt)
+            sub = inner(alt)
             if sub is None:
                 return None
             union |= sub
-        return _minimal(union) if union else None
+        return _minimal(union, prefix) if union else None
     if op in _REPEATS and av[0] >= 1:
-        return _sequence(av[2])
+        return inner(av[2])
     return None
 
 
@@ -110,25 +112,6 @@ def _sequence(items: object) -> Literals:
     return best
 
 
-def _prefix_node(op: object, av: object) -> Literals:
-    """The prefix set of a node that starts a sequence (None: not known)."""
-    if op is _c.SUBPATTERN:
-        return _prefix(av[3])
-    if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _prefix(av)
-    if op is _c.BRANCH:
-        union: set[str] = set()
-        for alt in av[1]:
-            sub = _prefix(alt)
-            if sub is None:
-                return None
-            union |= sub
-        return _minimal(union, prefix=True) if union else None
-    if op in _REPEATS and av[0] >= 1:
-        return _prefix(av[2])
-    return None
-
-
 def _prefix(items: object) -> Literals:
     """Strings one of which every match of the sequence starts with (zero-width assertions
     at its start are skipped: they consume nothing), or None."""
@@ -141,7 +124,7 @@ def _prefix(items: object) -> Literals:
             continue
         if run:
             break
-        return _prefix_node(op, av)
+        return _node(op, av, prefix=True)
     return frozenset({"".join(run)[:_MAX_LEN]}) if run else None
 
 
