@@ -100,3 +100,46 @@ def test_voice_equals_the_per_character_definition():
         for row, (voice, speaker, share) in zip(got.itertuples(), want):
             assert (row.voice, row.speaker) == (voice, speaker)
             assert row.quote_share == pytest.approx(share, abs=1e-12)
+
+
+def test_repeated_texts_are_scored_once_with_the_same_rows(monkeypatch):
+    import helpers.instruments.sentiment as sentiment
+
+    texts = ["A fine result.", "A dreadful loss.", "A fine result.", "", None, "A dreadful loss."]
+    alone = pd.concat([score_texts([t]) for t in texts], ignore_index=True)
+    calls: list[str] = []
+    real = sentiment._raw_scores
+
+    def counting(text, weights=None):  # noqa: ANN001, ANN202 - records the texts scored
+        calls.append(text)
+        return real(text, weights)
+
+    monkeypatch.setattr(sentiment, "_raw_scores", counting)
+    got = score_texts(texts)
+    assert sorted(calls) == ["", "A dreadful loss.", "A fine result."]
+    pd.testing.assert_frame_equal(got, alone)
+
+
+def test_alnum_mask_is_isalnum_per_character():
+    from helpers.instruments.sentiment import _alnum_mask
+
+    text = "Naïve café_2: ½ ٣ — ＡＢ x\u0301 \ud800 'ok' 👍 ß"
+    assert _alnum_mask(text).tolist() == [c.isalnum() for c in text]
+    assert _alnum_mask("").tolist() == []
+
+
+def test_loaded_lexicon_answers_as_textblobs_lazy_dictionary():
+    """The plain-dict lookups of the loaded lexicon give TextBlob's own floats."""
+    import copy
+
+    from textblob import en
+
+    from helpers.instruments.sentiment import _lexicon
+
+    fast = _lexicon()
+    lazy = copy.copy(fast)
+    lazy.__class__ = en.Sentiment  # TextBlob's class: every lookup through ``_lazy``
+    assert type(fast) is not en.Sentiment and dict.__len__(fast) > 1000
+    assert dict.__len__(lazy) == dict.__len__(fast)
+    for text in _texts()[:300]:
+        assert fast(text) == lazy(text), text

@@ -192,3 +192,24 @@ def test_dask_engine_gives_the_process_pool_tables(built, tmp_path):
             load_tables(corpus_dir, table, tmp_path / "out", "2024-05-01"),
             load_tables(corpus_dir, table, out, "2024-05-01"), obj=table)
     assert _manifest(tmp_path / "out")["parameters"]["engine"] == "dask"
+
+
+@pytest.mark.filterwarnings("error::DeprecationWarning")
+def test_process_pool_does_not_fork_this_process(tmp_path, monkeypatch):
+    """Workers come from a fork server (or are spawned), never forked from this possibly
+    multi-threaded process (Python 3.12+ warns: DeprecationWarning, an error here)."""
+    import helpers.report.store_build as sb
+
+    methods: list[str] = []
+    real_pool = sb.ProcessPoolExecutor
+
+    def pool(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - records the start method
+        ctx = kwargs.get("mp_context")
+        methods.append(ctx.get_start_method() if ctx is not None else "default (fork)")
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(sb, "ProcessPoolExecutor", pool)
+    corpus = _corpus(tmp_path / "corpus")
+    build_store(corpus, tmp_path / "out", jobs=2, progress=False)
+    assert methods and all(m in ("forkserver", "spawn") for m in methods), methods
+    assert len(_computed(tmp_path / "out")) == len(FILES)

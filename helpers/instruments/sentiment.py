@@ -113,13 +113,34 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[,;:.!?]")
 
 @lru_cache(maxsize=1)
 def _lexicon() -> object:
-    """TextBlob's English sentiment lexicon (pattern's en-sentiment.xml), loaded once."""
+    """TextBlob's English sentiment lexicon (pattern's en-sentiment.xml), loaded once.
+
+    Speed: TextBlob's ``lazydict`` sends every lookup (``in``, ``[]``, ``get``) through a
+    Python-level ``_lazy`` call that loads the file when the dict is empty, even once it is
+    loaded (``in`` is looked up on the class, so its instance patch never applies): a tenth
+    of the sentiment step. Once loaded, the object's class becomes a subclass with the plain
+    dict lookups; the data and every result are the same.
+    """
     from textblob import en
 
     lex = en.sentiment
     if dict.__len__(lex) == 0:
         lex.load()
+    if dict.__len__(lex) and not isinstance(lex, _Loaded):
+        lex.__class__ = _loaded_class(type(lex))
     return lex
+
+
+class _Loaded:
+    """Marker of a TextBlob lexicon whose lookups are plain dict lookups (see :func:`_lexicon`)."""
+
+
+@lru_cache(maxsize=4)
+def _loaded_class(cls: type) -> type:
+    """``cls`` (a ``lazydict`` subclass) with dict's own lookups, for a loaded instance."""
+    plain = {name: getattr(dict, name) for name in (
+        "__contains__", "__getitem__", "__iter__", "__len__", "get", "items", "keys", "values")}
+    return type(f"Loaded{cls.__name__}", (cls, _Loaded), plain)
 
 
 @lru_cache(maxsize=1)
@@ -315,10 +336,21 @@ def apply_calibration(features: pd.DataFrame, model: dict) -> np.ndarray:
 
 
 def score_texts(texts: Iterable[str], calibration: Path = CALIBRATION_FILE) -> pd.DataFrame:
-    """Score each text with every instrument; one row per text, columns ``SCORE_COLUMNS``."""
+    """Score each text with every instrument; one row per text, columns ``SCORE_COLUMNS``.
+
+    A text that repeats one given earlier in ``texts`` (a standfirst, a sign-off, a repeated
+    line: about a tenth of an archive file's sentences) is scored once; the scores are
+    deterministic, so the rows are the same.
+    """
     model = load_calibration(calibration)
     weights = load_word_weights(model)
-    rows = [_raw_scores(t, weights) for t in texts]
+    scored: dict[str, dict[str, float]] = {}
+    rows = []
+    for t in texts:
+        key = t if isinstance(t, str) else ""
+        if key not in scored:
+            scored[key] = _raw_scores(key, weights)
+        rows.append(scored[key])
     df = pd.DataFrame(rows, columns=SCORE_COLUMNS[:-1]).astype(float)
     df["score"] = apply_calibration(df, model) if len(df) else []
     return df.astype(float)
@@ -441,6 +473,16 @@ def _empty_quotes() -> pd.DataFrame:
     return pd.DataFrame(columns=["source", "start", "end", "kind", "speaker"])
 
 
+def _alnum_mask(text: str) -> np.ndarray:
+    """``c.isalnum()`` for every character of ``text``, as a boolean array: asked once per
+    distinct character (a text has a few dozen) instead of once per character."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if not len(codes):
+        return np.zeros(0, dtype=bool)
+    distinct, where = np.unique(codes, return_inverse=True)
+    return np.array([chr(c).isalnum() for c in distinct.tolist()], dtype=bool)[where]
+
+
 def _voice(sentences: pd.DataFrame, texts: dict[str, str], quotes: pd.DataFrame) -> pd.DataFrame:
     """``voice``, ``speaker``, ``quote_share`` per sentence from the speech quote spans.
 
@@ -470,7 +512,7 @@ def _voice(sentences: pd.DataFrame, texts: dict[str, str], quotes: pd.DataFrame)
             if not len(overlap):
                 continue
             if src not in alnum:
-                alnum[src] = np.fromiter((c.isalnum() for c in texts.get(src, "")), dtype=bool)
+                alnum[src] = _alnum_mask(texts.get(src, ""))
             pos = np.flatnonzero(alnum[src][s0:s1]) + s0
             if not len(pos):
                 continue

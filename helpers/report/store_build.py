@@ -11,6 +11,7 @@ stderr shows files, characters and time left. The run is recorded in ``OUT/manif
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -151,13 +152,34 @@ def _skip(spec: FileSpec, store: Path, reason: str) -> FileResult:
 # --------------------------------------------------------------------------- engines
 
 
+#: Imported once by the fork server, so that each worker starts with the instruments loaded.
+_PRELOAD = ["helpers.report.store_build", "helpers.instruments.quotes",
+            "helpers.instruments.timeline", "helpers.instruments.themes",
+            "helpers.report.joins"]
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` with :data:`_PRELOAD` where available (Linux, macOS), else ``spawn``.
+
+    Why: forking this process, which may run threads (tqdm's monitor, pyarrow's pools), can
+    deadlock a child that inherits a held lock; Python 3.12 warns about it
+    (DeprecationWarning). The fork server is a clean single-threaded process that imported
+    the instruments once, so workers still start without re-importing them.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
 def _run_local(jobs: int, work: list[tuple[FileSpec, tuple[str, ...]]], store: str,
                codebook: str) -> Iterable[FileResult]:
     if jobs <= 1:
         for spec, todo in work:
             yield process_file(spec, store, todo, codebook)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
         futures = [pool.submit(process_file, spec, store, todo, codebook) for spec, todo in work]
         for fut in as_completed(futures):
             yield fut.result()

@@ -36,6 +36,7 @@ from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
 from helpers.instruments.themes.negation import is_negated
+from helpers.instruments.themes.prefilter import LiteralGate
 
 __all__ = [
     "LEVELS",
@@ -128,24 +129,25 @@ def text_units(corpus: Corpus | str | Iterable[str] | Mapping[str, str]) -> tupl
     return texts, pd.DataFrame(rows, columns=cols)
 
 
-def _theme_matches(theme: Theme, folded: str, start: int, end: int) -> list[_Candidate]:
+def _theme_matches(theme: Theme, folded: str, start: int, end: int,
+                   gate: LiteralGate) -> list[_Candidate]:
     """One theme's term/pattern matches in a span, overlaps resolved.
 
-    ``folded`` is the whole source text with curly quotes folded (same offsets).
+    ``folded`` is the whole source text with curly quotes folded (same offsets); ``gate``
+    (of ``folded``) skips the regexes that cannot match in the span.
     """
-    seg = folded[start:end]
     cands: list[_Candidate] = []
     if theme.term_regex is not None:
-        for m in theme.term_regex.finditer(seg):
+        for m in gate.finditer(theme.term_regex, folded, start, end):
             term, kind, weight = theme.group_info[int(m.lastgroup[1:])]
             cands.append(_Candidate(term, kind, weight, m.start(), m.end()))
     for src, rx in zip(theme.patterns, theme.pattern_regexes):
-        for m in rx.finditer(seg):
+        for m in gate.finditer(rx, folded, start, end):
             if m.end() > m.start():
                 cands.append(_Candidate(src, "pattern", 1.0, m.start(), m.end()))
     if not cands:
         return []
-    excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes for m in rx.finditer(seg)]
+    excluded = _excluded(theme, folded, start, end, gate)
     cands.sort(key=lambda c: (-c.weight, -(c.end - c.start), c.start))
     kept: list[_Candidate] = []
     for c in cands:
@@ -157,17 +159,31 @@ def _theme_matches(theme: Theme, folded: str, start: int, end: int) -> list[_Can
     return [c._replace(start=c.start + start, end=c.end + start) for c in kept]
 
 
-def _context_in_view(theme: Theme, folded: str, start: int, end: int) -> bool:
+def _excluded(theme: Theme, folded: str, start: int, end: int, gate: LiteralGate,
+              sliced: bool = True) -> list[tuple[int, int]]:
+    """Spans of the theme's ``exclude`` regexes in ``folded[start:end]``.
+
+    ``sliced``: searched in the slice (offsets relative to ``start``, the slice's edges are
+    the text's); else searched in ``folded`` between ``start`` and ``end`` (absolute offsets,
+    look-behinds see the text before ``start``). Regexes the gate rules out are not run.
+    """
+    return [(m.start(), m.end()) for rx in theme.exclude_regexes
+            for m in gate.finditer(rx, folded, start, end, sliced)]
+
+
+def _context_in_view(theme: Theme, folded: str, start: int, end: int,
+                     gate: LiteralGate) -> bool:
     """Whether a ``context`` term of ``theme`` occurs in ``folded[start:end]`` outside the
     theme's ``exclude`` spans.
 
     Why: an exclusion marks words that are not the theme ("post-Iraq" as a date, "American
     football"); like a co-occurrence group, such a span must not put the theme in view either.
     """
-    excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
-                for m in rx.finditer(folded, start, end)]
-    return any(not any(m.start() < e and s < m.end() for s, e in excluded)
-               for m in theme.context_regex.finditer(folded, start, end))
+    found = gate.finditer(theme.context_regex, folded, start, end, sliced=False)
+    if not found:
+        return False
+    excluded = _excluded(theme, folded, start, end, gate, sliced=False)
+    return any(not any(m.start() < e and s < m.end() for s, e in excluded) for m in found)
 
 
 def match_themes(
@@ -189,6 +205,7 @@ def match_themes(
     if sents.empty:
         return pd.DataFrame(columns=MATCH_COLUMNS)
     folded = {src: fold_quotes(t) for src, t in texts.items()}
+    gates = {src: LiteralGate(t) for src, t in folded.items()}
     recs = [_Sentence(*r) for r in sents[list(_Sentence._fields)].to_numpy().tolist()]
     # consecutive sentences of one block: one regex pass per block and theme
     blocks: list[list[_Sentence]] = []
@@ -202,14 +219,14 @@ def match_themes(
         first = group[0]
         source, art, block, para = (first.source, first.article_id, first.block_id,
                                     first.paragraph_index)
-        text, ftext = texts[source], folded[source]
+        text, ftext, gate = texts[source], folded[source], gates[source]
         starts = [r.start for r in group]
         b_start, b_end = first.start, max(r.end for r in group)
         for theme in book.themes:
-            found = _theme_matches(theme, ftext, b_start, b_end)
+            found = _theme_matches(theme, ftext, b_start, b_end, gate)
             no_context = (theme.context_regex is not None
                           and any(f.kind == "weak_term" for f in found)
-                          and not _context_in_view(theme, ftext, b_start, b_end))
+                          and not _context_in_view(theme, ftext, b_start, b_end, gate))
             for term, kind, weight, ms, me in found:
                 i = max(0, bisect_right(starts, ms) - 1)
                 if me > group[i].end:  # crosses a sentence boundary
@@ -224,12 +241,12 @@ def match_themes(
             for name, scope, weight, regs in theme.cooc_regexes:
                 # a group without a match rules the rule out: the later groups and the
                 # exclusions are not searched (most blocks stop at the first group)
-                raw = _group_hits(regs, ftext, b_start, b_end)
+                raw = _group_hits(regs, ftext, b_start, b_end, gate)
                 if raw is None:
                     continue
                 if cooc_excluded is None:
-                    cooc_excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
-                                     for m in rx.finditer(ftext, b_start, b_end)]
+                    cooc_excluded = _excluded(theme, ftext, b_start, b_end, gate,
+                                              sliced=False)
                 hits = [[(ms, me) for ms, me in hl
                          if not any(ms < e and s < me for s, e in cooc_excluded)]
                         for hl in raw]
@@ -245,7 +262,7 @@ def match_themes(
                     ms, me = min(f[0] for f in firsts), max(f[1] for f in firsts)
                     rows.append(ThemeMatch(source, art, theme.id, name, "cooccurrence", weight,
                                            ms, me, text[ms:me], sid, para, block))
-    rows += _article_term_rows(book, rows, blocks, texts, folded, dropped)
+    rows += _article_term_rows(book, rows, blocks, texts, folded, dropped, gates)
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
     if not out.empty:
         order = {t: i for i, t in enumerate(book.ids)}
@@ -255,13 +272,13 @@ def match_themes(
     return out
 
 
-def _group_hits(regs: tuple[re.Pattern[str], ...], ftext: str, start: int, end: int
-                ) -> list[list[tuple[int, int]]] | None:
+def _group_hits(regs: tuple[re.Pattern[str], ...], ftext: str, start: int, end: int,
+                gate: LiteralGate) -> list[list[tuple[int, int]]] | None:
     """``(start, end)`` of every match of each regex in ``ftext[start:end]``; None as soon as
     one regex has no match (a co-occurrence rule needs all its groups)."""
     out = []
     for rx in regs:
-        hits = [(m.start(), m.end()) for m in rx.finditer(ftext, start, end)]
+        hits = [(m.start(), m.end()) for m in gate.finditer(rx, ftext, start, end, False)]
         if not hits:
             return None
         out.append(hits)
@@ -304,7 +321,8 @@ def _anchored_articles(theme: Theme, rows: list[ThemeMatch],
 
 def _article_term_rows(book: Codebook, rows: list[ThemeMatch], blocks: list[list[_Sentence]],
                        texts: Mapping[str, str], folded: Mapping[str, str],
-                       dropped: list[ThemeMatch]) -> list[ThemeMatch]:
+                       dropped: list[ThemeMatch],
+                       gates: Mapping[str, LiteralGate]) -> list[ThemeMatch]:
     """Matches of each theme's ``article_terms`` in the articles anchored in that theme.
 
     Why: an annotator reads a paragraph in the light of its article. In a story about UK–US
@@ -332,12 +350,11 @@ def _article_term_rows(book: Codebook, rows: list[ThemeMatch], blocks: list[list
                 continue
             ftext, text = folded[source], texts[source]
             b_start, b_end = first.start, max(r.end for r in group)
-            seg = ftext[b_start:b_end]
-            found = list(theme.article_regex.finditer(seg)) if theme.article_regex else []
+            found = (gates[source].finditer(theme.article_regex, ftext, b_start, b_end)
+                     if theme.article_regex else [])
             if not found:
                 continue
-            excluded = [(m.start(), m.end()) for rx in theme.exclude_regexes
-                        for m in rx.finditer(seg)]
+            excluded = _excluded(theme, ftext, b_start, b_end, gates[source])
             starts = [r.start for r in group]
             for m in found:
                 ms, me = m.start() + b_start, m.end() + b_start
@@ -543,6 +560,7 @@ def _theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
                         dtype=float).groupby(np.asarray(codes), sort=False).sum()
     themes = {t.id: t for t in book.themes}
     out: dict[str, dict[tuple, _Evidence]] = {}
+    weight_sums, own_sums = sums["weight"].tolist(), sums["own"].tolist()  # not a lookup each
     for j, ((tid, unit), members) in enumerate(groups.items()):
         ctx = themes[tid].context_regex
         cue = [kinds[i] in ("term", "pattern", "cooccurrence") or ctx is None
@@ -553,7 +571,7 @@ def _theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
         items = [_evidence_item(kinds[i], cols["term"][i], cols["text"][i],
                                 int(cols["start"][i]), int(cols["end"][i])) for i in members]
         out.setdefault(tid, {})[unit] = _Evidence(
-            float(sums["weight"].iat[j]), float(sums["own"].iat[j]), any(cue),
+            float(weight_sums[j]), float(own_sums[j]), any(cue),
             any(c and kinds[i] != "article_term" for c, i in zip(cue, members)),
             "; ".join(items), all(neg))
     return out

@@ -1,0 +1,238 @@
+"""A literal prefilter for the codebook regexes: skip a regex where it cannot match.
+
+Why: Python's regex engine tries a case-insensitive pattern that starts with a word boundary
+at every position of the text; scanning every block of prose with every term, pattern,
+exclusion, context and co-occurrence regex of the codebook was most of the themes step. Most
+of those regexes need some literal word piece ("rebel", "iraq", "special") that a given
+paragraph does not contain. :func:`required_literals` reads a regex's parse tree and returns
+a set of lower-case strings of which every match must contain at least one; a
+:class:`LiteralGate` finds those strings once per text with ``str.find`` (fast, no regex) and
+answers whether a regex may match in a span. It is a necessary condition only: where it says
+"may", the regex runs exactly as before, so the matches are identical.
+
+Soundness: literals are taken only from ASCII characters, lower-cased; the text is
+lower-cased after mapping the four non-ASCII characters that Python's case-insensitive
+matching equates with ASCII letters (U+0130, U+0131 → i, U+017F → s, U+212A → k), so every
+text a case-insensitive (or case-sensitive) literal matches contains the literal in the
+lower-cased text. A text whose lower-casing changes its length is not filtered.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+try:  # Python 3.11+: the parser moved under ``re``
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+__all__ = ["LiteralGate", "fold_for_literals", "prefix_literals", "required_literals"]
+
+#: Non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (checked by a test).
+CASE_FIXES = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_MAX_LEN = 5  # literals are cut to this many characters (fewer, shorter strings to find)
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+
+Literals = frozenset[str] | None
+
+
+def fold_for_literals(text: str) -> str | None:
+    """``text`` lower-cased for the literal search (same offsets), or None when lower-casing
+    would change its length (then nothing is filtered)."""
+    low = text.translate(CASE_FIXES).lower()
+    return low if len(low) == len(text) else None
+
+
+def _minimal(strings: set[str], prefix: bool = False) -> frozenset[str]:
+    """Cut to :data:`_MAX_LEN` characters, then drop every string that contains another one
+    (where the longer string occurs, the shorter does too: the same test, fewer finds).
+    For a prefix set, only a string that starts with another is dropped (a match must start
+    where one of the strings starts)."""
+    cut = sorted({s[:_MAX_LEN] for s in strings}, key=len)
+    kept: list[str] = []
+    for s in cut:
+        if not any(s.startswith(k) if prefix else k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def _better(a: Literals, b: Literals) -> Literals:
+    """The more selective of two necessary sets (longer shortest string, then fewer)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _node(op: object, av: object, prefix: bool = False) -> Literals:
+    """The necessary set of one non-literal node of the parse tree (None: no constraint);
+    with ``prefix``, the set of strings one of which its every match starts with."""
+    inner = _prefix if prefix else _sequence
+    if op is _c.SUBPATTERN:
+        return inner(av[3])
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return inner(av)
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for alt in av[1]:
+            sub = inner(alt)
+            if sub is None:
+                return None
+            union |= sub
+        return _minimal(union, prefix) if union else None
+    if op in _REPEATS and av[0] >= 1:
+        return inner(av[2])
+    return None
+
+
+def _sequence(items: object) -> Literals:
+    """The best necessary set of a sequence: a run of literal characters, or a sub-node's."""
+    best: Literals = None
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if op in _ZERO_WIDTH:  # consumes nothing: the characters around it stay adjacent
+            continue
+        if run:
+            best = _better(best, frozenset({"".join(run)[:_MAX_LEN]}))
+            run = []
+        best = _better(best, _node(op, av))
+    if run:
+        best = _better(best, frozenset({"".join(run)[:_MAX_LEN]}))
+    return best
+
+
+def _prefix(items: object) -> Literals:
+    """Strings one of which every match of the sequence starts with (zero-width assertions
+    at its start are skipped: they consume nothing), or None."""
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if op in _ZERO_WIDTH and not run:
+            continue
+        if run:
+            break
+        return _node(op, av, prefix=True)
+    return frozenset({"".join(run)[:_MAX_LEN]}) if run else None
+
+
+@lru_cache(maxsize=4096)
+def _required(source: str, flags: int) -> tuple[Literals, Literals]:
+    """``(required anywhere, required at the start)`` of the pattern ``source``."""
+    try:
+        tree = _p.parse(source, flags)
+        return _sequence(tree), _prefix(tree)
+    except Exception:  # noqa: BLE001 - an unparsable pattern is simply not filtered
+        return None, None
+
+
+def required_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings of which every match of ``rx`` contains at least one (None: no
+    such set is known, e.g. the regex can match without a literal character)."""
+    return _required(rx.pattern, rx.flags)[0]
+
+
+def prefix_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``rx`` starts with (None: not known)."""
+    return _required(rx.pattern, rx.flags)[1]
+
+
+class LiteralGate:
+    """Per text: where may a regex match? (see the module docstring).
+
+    :meth:`may_match` answers for a span; :meth:`finditer` gives exactly the matches of
+    ``rx.finditer`` over a span, trying the regex only where a required prefix starts when
+    there are few such places.
+    """
+
+    #: with more than one prefix place per this many characters of a span, the regex scans
+    #: the span as usual (a try at one place costs about what a scan of a few characters does)
+    TRY_SPAN = 3
+    #: a literal found more than once per this many characters is not used (see ``_find``)
+    FREQUENT = 20
+
+    def __init__(self, text: str) -> None:
+        self._low = fold_for_literals(text) if not text.isascii() else text.lower()
+        self._found: dict[str, list[int] | None] = {}
+        self._hits: dict[tuple[int, bool], list[int] | None] = {}
+
+    def _find(self, lit: str) -> list[int] | None:
+        """Every start offset of ``lit`` in the lower-cased text (cached per literal); None
+        when it is frequent (more than one per :data:`FREQUENT` characters: a gate on it
+        would rarely close, and finding every place costs more than it saves)."""
+        if lit not in self._found:
+            low, found = self._low, []
+            cap = max(8, len(low) // self.FREQUENT)
+            i = low.find(lit)
+            while i >= 0 and len(found) <= cap:
+                found.append(i)
+                i = low.find(lit, i + 1)
+            self._found[lit] = found if len(found) <= cap else None
+        return self._found[lit]
+
+    def _positions(self, rx: re.Pattern[str], prefix: bool = False) -> list[int] | None:
+        """Sorted start offsets of the required (or prefix) literals of ``rx`` (None: not
+        filtered)."""
+        key = (id(rx), prefix)
+        if key not in self._hits:
+            lits = None
+            if self._low is not None:
+                lits = prefix_literals(rx) if prefix else required_literals(rx)
+            found = [] if lits is not None else None
+            for lit in lits or ():
+                places = self._find(lit)
+                if places is None:
+                    found = None
+                    break
+                found += places
+            self._hits[key] = None if found is None else sorted(set(found))
+        return self._hits[key]
+
+    def may_match(self, rx: re.Pattern[str], start: int, end: int) -> bool:
+        """False only when no required literal of ``rx`` starts in ``[start, end)``."""
+        hits = self._positions(rx)
+        if hits is None:
+            return True
+        i = bisect_left(hits, start)
+        return i < len(hits) and hits[i] < end
+
+    def finditer(self, rx: re.Pattern[str], text: str, start: int, end: int,
+                 sliced: bool = True) -> list[re.Match[str]]:
+        """``list(rx.finditer(text[start:end]))`` when ``sliced``, else
+        ``list(rx.finditer(text, start, end))``; ``text`` is the gate's text.
+
+        Why identical: a match can start only where a prefix literal starts, so trying
+        ``rx.match`` at those places in order, resuming after each match, finds the same
+        leftmost non-overlapping matches as the scan (such a regex never matches empty).
+        """
+        seg, base, stop = (text[start:end], start, end - start) if sliced else (text, 0, end)
+        if not self.may_match(rx, start, end):
+            return []
+        hits = self._positions(rx, prefix=True)
+        i = j = 0
+        if hits is not None:
+            i, j = bisect_left(hits, start), bisect_left(hits, end)
+        if hits is None or (j - i) * self.TRY_SPAN > end - start:
+            return list(rx.finditer(seg, start - base, stop))
+        out: list[re.Match[str]] = []
+        resume = start
+        for p in hits[i:j]:
+            if p < resume:
+                continue
+            m = rx.match(seg, p - base, stop)
+            if m is not None:
+                out.append(m)
+                resume = m.end() + base
+        return out

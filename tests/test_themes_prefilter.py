@@ -1,0 +1,110 @@
+"""The literal prefilter of the theme regexes: it may skip a regex only where it cannot match,
+and the matches it gives are exactly those of ``re.finditer``."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from helpers.instruments.themes import load_codebook
+from helpers.instruments.themes.prefilter import (
+    CASE_FIXES,
+    LiteralGate,
+    prefix_literals,
+    required_literals,
+)
+
+
+def test_case_fixes_are_every_non_ascii_character_that_ignorecase_equates_with_ascii():
+    every = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0xE000)
+    found = {ord(m.group()): m.group().translate(CASE_FIXES).lower()
+             for m in re.finditer(r"[a-z0-9]", every, re.IGNORECASE)}
+    assert found == CASE_FIXES
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    # the parser factors out the common "re": the longer pieces after it are required
+    (r"\b(?:rebel\w*|revolt)\b", re.I, {"bel", "volt"}),
+    (r"(?-i:NATO)\s+summit", re.I, {"summi"}),
+    (r"(?:back)?bench", 0, {"bench"}),
+    (r"\b\w+\s+\d+", re.I, None),
+    (r"(?:peace)?", re.I, None),
+    (r"party|\w+ist", re.I, {"party", "ist"}),
+    (r"party|\w+", re.I, None),
+])
+def test_required_literals(pattern: str, flags: int, expected: set[str] | None):
+    got = required_literals(re.compile(pattern, flags))
+    assert (None if got is None else set(got)) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?<!\w)(?:big|bigger|small)\s+deal", {"big", "small"}),
+    (r"(?=a)(?:abuse|bus)", {"abuse", "bus"}),  # "bus" occurs inside "abuse": both kept
+    (r"(?:the\s+)?deal", None),
+    (r"\w+deal", None),
+])
+def test_prefix_literals(pattern: str, expected: set[str] | None):
+    got = prefix_literals(re.compile(pattern, re.I))
+    assert (None if got is None else set(got)) == expected
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+
+WORDS = ("the party split over the budget; a rebel MP said the Rebels' revolt was "
+         "over. Backbenchers backed the bench. NATO and nato met at the summit in "
+         "İstanbul, the ſplit and the Kelvin Kingdom; rebellion-ish talk. US and us.").split()
+
+REGEXES = [re.compile(p, re.I) for p in (
+    r"(?<!\w)(?:(?P<g0>rebel\w*)|(?P<g1>revolt(?:s|ed)?)|(?P<g2>split))(?!\w)",
+    r"\bback(?:bench\w*|ed)\b", r"(?-i:NATO)|\bsummit\b", r"\b(?:i|k)\w+", r"\bthe\s+\w+",
+    r"(?<=the )\w+", r"\bus\b",
+)]
+
+
+def test_gate_gives_exactly_the_matches_of_finditer():
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 40)))
+        gate = LiteralGate(text)
+        gate.TRY_SPAN = rng.choice((1, 3, 1000))  # tries at prefix places, or the scan
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for rx in REGEXES:
+            assert _spans(gate.finditer(rx, text, start, end)) == _spans(
+                list(rx.finditer(text[start:end]))), (rx.pattern, text, start, end)
+            assert _spans(gate.finditer(rx, text, start, end, sliced=False)) == _spans(
+                list(rx.finditer(text, start, end))), (rx.pattern, text, start, end)
+            if rx.search(text, start, end):
+                assert gate.may_match(rx, start, end)
+
+
+def test_gate_closes_where_no_literal_occurs_and_opens_for_case_variants():
+    rx = re.compile(r"\bsplit\b", re.I)
+    text = "Nothing here. A SPLIT there. The ſplit too."
+    gate = LiteralGate(text)
+    assert not gate.may_match(rx, 0, 13)
+    assert gate.may_match(rx, 14, 28) and gate.may_match(rx, 29, 44)
+    assert _spans(gate.finditer(rx, text, 0, len(text))) == [(16, 21, None), (33, 38, None)]
+
+
+def test_every_codebook_regex_with_literals_is_gated_soundly():
+    """On invented text with every literal of the codebook's regexes, the gate gives the
+    same matches as the plain scan for every regex of the default codebook."""
+    book = load_codebook()
+    regexes = []
+    for t in book.themes:
+        regexes += [r for r in (t.term_regex, t.context_regex, t.article_regex) if r]
+        regexes += [*t.pattern_regexes, *t.exclude_regexes]
+        regexes += [r for *_, regs in t.cooc_regexes for r in regs]
+    text = ("The Labour party's rebels split with the Prime Minister and Washington over "
+            "the Iraq war; austerity cuts to benefits hit Gaza talks. The special "
+            "relationship between Britain and the US held, said the ambassador. ") * 3
+    gate = LiteralGate(text)
+    for rx in regexes:
+        assert _spans(gate.finditer(rx, text, 0, len(text))) == _spans(
+            list(rx.finditer(text))), rx.pattern[:80]
+    assert sum(required_literals(rx) is not None for rx in regexes) > len(regexes) // 2
