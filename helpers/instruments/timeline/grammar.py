@@ -264,7 +264,8 @@ _add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|a few|a coup
      rf"many)\s+"
      rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>later|earlier|afterwards|before(?=[.,;:!?)])|"
      rf"on(?=\s*[,;]|\s+from\b))",
-     "anaphoric", 4, re.IGNORECASE, key=r"later|earlier|afterwards|\bbefore\b|\bon\b")
+     "anaphoric", 4, re.IGNORECASE,
+     key=r"later|earlier|afterwards|\bbefore\b|\bon(?=\s*[,;]|\s+from\b)")
 _add(r"(?<=\b(?:at|At)\s)(?P<w>the|that)\s+(?P<what>time)(?![\w-])", "anaphoric", 2,
      key=r"\btime\b")
 # present / past / future references
@@ -324,7 +325,8 @@ _add(r"(?<![\w-])(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yea
 # wire-service clock times ("by 1105 GMT")
 _TZ_RE = r"(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|PT|PST|PDT|local\s+time)"
 _add(rf"(?<![\w.,:£$€])(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>{_TZ_RE})(?!\w)",
-     "clock", 3, key=r"gmt|bst|utc|\bet\b|est|edt|cet|\bpt\b|pst|pdt|local\s+time")
+     "clock", 3,
+     key=r"\d\s*(?:gmt|bst|utc|et|est|edt|cet|cest|pt|pst|pdt|local\s+time)(?!\w)")
 # ranges of days ("April 17-18", "17-18 April 2019")
 _add(rf"(?P<mon>{ANY_MONTH_RE})\s+(?P<day>{DAY_RE})\s*[-–]\s*(?P<day2>{DAY_RE})"
      rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-]|[.,]\d)", "cal", 4, key=r"\d\s*[-–]\s*\d")
