@@ -277,3 +277,32 @@ def test_may_after_by_is_the_month() -> None:
     got = rows("The talks are supposed to conclude by May, officials said.", "2031-03-01")
     assert ("May", "DATE", "2031-05") in got
     assert rows("The deal was blocked by May and her cabinet.", "2031-03-01") == []
+
+
+# --- round 6: year-less months in future clauses and after an infinitive of intent
+
+
+def test_month_governed_by_a_modal_is_not_already_over() -> None:
+    # written on 2031-03-05: last December is nearer (3 months) than the next (9 months), but
+    # "will be named ... in December" speaks of the coming one
+    got = rows("The pilot will be named commander for a flight in December.", "2031-03-05")
+    assert ("December", "DATE", "2031-12") in got
+
+
+def test_month_after_a_past_verb_under_a_modal_stays_past() -> None:
+    got = rows("Ministers will visit the plant, which closed in December.", "2031-03-05")
+    assert ("December", "DATE", "2030-12") in got
+
+
+def test_month_after_an_infinitive_of_intent_lies_ahead() -> None:
+    # "had been" made the clause past: February 2031 (8 months back) used to win
+    got = rows("The sale, which had been expected, is part of a programme to pay down $5 billion "
+               "of the bridge loan by February.")
+    assert ("February", "DATE", "2032-02") in got
+
+
+def test_to_as_a_preposition_does_not_make_a_month_future() -> None:
+    for text in ("Trading amounted to more than 13% in February, dealers said.",
+                 "She was elected to the board in February.",
+                 "The board voted to ask why the mill failed in February."):
+        assert ("February", "DATE", "2031-02") in rows(text), text
