@@ -306,3 +306,17 @@ def test_to_as_a_preposition_does_not_make_a_month_future() -> None:
                  "She was elected to the board in February.",
                  "The board voted to ask why the mill failed in February."):
         assert ("February", "DATE", "2031-02") in rows(text), text
+
+
+def test_would_after_a_reporting_verb_looks_ahead() -> None:
+    # "said" alone made these past: March 2031 / August 2030 were chosen
+    got = rows("The company said it would close the plant in March.")
+    assert ("March", "DATE", "2032-03") in got
+    got = rows("The airline said two new flights would leave from Bombay from August 6.",
+               "2031-02-13")
+    assert ("August 6", "DATE", "2031-08-06") in got
+
+
+def test_past_verb_after_would_ends_its_reach() -> None:
+    assert ("March", "DATE", "2031-03") in rows("He said he would explain why it failed in March.")
+    assert ("March", "DATE", "2031-03") in rows("The chairman said the mill closed in March.")

@@ -25,6 +25,7 @@ from helpers.instruments.timeline.tense import (
     GENERIC_PERIOD_RE,
     MONTH_AHEAD_RE,
     REPORTED_RE,
+    REPORTED_WOULD_RE,
     SCHEDULE_RE,
     SEASON_AHEAD_RE,
     local_tense,
@@ -144,6 +145,8 @@ def _resolve_spans(text: str, resolver: Resolver,
             in_quote = any(a <= c.start < b for a, b in quotes)
             resolver.in_quote_now = in_quote
             tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            if tense != "future" and REPORTED_WOULD_RE.search(text[n_lo:c.start]):
+                tense = "future"  # "said two new flights would leave from August 6"
             if REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
             direct_past = bool(DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))

@@ -107,6 +107,13 @@ def local_tense(lead: str, rest: str) -> str:
     return t if t != "present" else _nearest_tense(rest, last=False)
 
 
+#: Future in the past after a reporting verb: "said the plant would close in December" (the
+#: report is about publication time, so the closing lies ahead of it); a simple-past verb after
+#: "would" ("would say it failed in March") ends the reach.
+REPORTED_WOULD_RE = re.compile(
+    r"\b(?:said|told|announced|added|predicted|promised|pledged|agreed|warned|insisted|"
+    r"expected)\b[^.;:]*\bwould\b(?:(?!\b(?:\w{3,}ed|said|told)\b)[^.;:])*$")
+
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got|have|has|had)\s+"
                                 r"(?:\w+ly\s+|not\s+)?$", re.IGNORECASE)
 
