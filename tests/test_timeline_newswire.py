@@ -320,3 +320,22 @@ def test_would_after_a_reporting_verb_looks_ahead() -> None:
 def test_past_verb_after_would_ends_its_reach() -> None:
     assert ("March", "DATE", "2031-03") in rows("He said he would explain why it failed in March.")
     assert ("March", "DATE", "2031-03") in rows("The chairman said the mill closed in March.")
+
+
+# --- round 7: an approximate "N units or so ago" is still a date; counts of quarters are periods
+
+
+def test_or_so_before_ago_stays_one_date() -> None:
+    got = rows("The mill shut a week or so ago, the union said.", "2031-03-05")
+    assert [g[:2] for g in got] == [("a week or so ago", "DATE")]
+    got = rows("Prices peaked two months, or so, ago.", "2031-03-05")
+    assert ("two months, or so, ago", "DATE", "2031-01") in got
+
+
+def test_a_count_of_quarters_is_a_duration() -> None:
+    assert ("the past two quarters", "DURATION", "P2Q") in rows(
+        "Margins narrowed over the past two quarters.")
+    assert ("three consecutive quarters", "DURATION", "P3Q") in rows(
+        "Output shrank for three consecutive quarters.")
+    # a fraction is no period of time
+    assert rows("Three quarters of the members voted for the plan.") == []

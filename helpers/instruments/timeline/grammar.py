@@ -35,7 +35,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9, "noughties": 0}
 UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
-              "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+              "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+              "century": "CE"}
 UNIT_FACTOR = {"fortnight": 2}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -248,8 +249,8 @@ _add(r"(?:(?P<dba>[Tt]he\s+day\s+(?:before|after))\s+)?(?P<what>[Yy]esterday|[Tt
 _add(rf"(?P<q>(?:nearly|almost|about|around|roughly|some|just|barely|more\s+than|less\s+than|"
      rf"over|under|at\s+least)\s+)?(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|"
      rf"a few|a couple of|several|some|many)\s+"
-     rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)(?!\w)", "deictic", 4, re.IGNORECASE,
-     key=r"\bago\b|from\s+now|\bhence\b")
+     rf"(?P<unit>{_UNIT_RE})(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|from\s+now|hence)(?!\w)",
+     "deictic", 4, re.IGNORECASE, key=r"\bago\b|from\s+now|\bhence\b")  # "a week or so ago"
 # anaphoric
 _add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very|\s+same)?|"
      r"[Tt]his\s+very)\s+(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)"
@@ -308,6 +309,12 @@ _add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|
      rf"(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|of\s+age)\b)"
      rf"(?!-old)",
      "dur", 1, re.IGNORECASE, key=_UNIT_KEY)
+# a count of quarters as a period of time: "the past two quarters", "three consecutive quarters"
+# (not a fraction: "three quarters of voters", and a bare "two quarters" is left alone)
+_add(rf"(?:(?P<q>[Tt]he\s+(?:past|last|next|first|final|coming|previous)\s+)(?P<n>{_NUM_WORD_RE}|"
+     rf"[2-9]|1[0-9])\s+(?:(?:consecutive|straight|successive)\s+)?|(?P<n2>{_NUM_WORD_RE}|[2-9]|"
+     rf"1[0-9])\s+(?:consecutive|straight|successive)\s+)(?P<unit>quarters)(?![\w-])(?!\s+of\b)",
+     "dur", 2, key=r"quarters")
 _add(r"(?P<q>(?:[Tt]hese|[Tt]hose|[Tt]he\s+(?:coming|next|past|last|previous|following|final|"
      r"early|first|intervening))\s+(?:(?!of\b|and\b)[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
      r"(?![\w-])", "dur", 0, key=_UNIT_KEY + r"|decades")

@@ -316,7 +316,7 @@ def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
     unit = unit_name(f["unit"])
     code = UNIT_CODE.get(unit, "Y")
     q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
-    nt = re.sub(r"\s+", " ", f.get("n", "").strip().lower())
+    nt = re.sub(r"\s+", " ", (f.get("n") or f.get("n2", "")).strip().lower())
     n = number_value(nt) if nt else (1 if q == "another" else None)
     whole = text[c.start:c.end].lower()
     if n is not None and "and a half" in whole:
