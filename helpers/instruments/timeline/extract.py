@@ -23,13 +23,10 @@ from helpers.instruments.timeline.tense import (
     CITATION_RE,
     DIRECT_PAST_RE,
     GENERIC_PERIOD_RE,
-    MONTH_AHEAD_RE,
     REPORTED_RE,
-    REPORTED_WOULD_RE,
     SCHEDULE_RE,
     SEASON_AHEAD_RE,
     local_tense,
-    modal_governs,
 )
 from helpers.instruments.timeline.timex3 import to_timex3
 
@@ -145,8 +142,6 @@ def _resolve_spans(text: str, resolver: Resolver,
             in_quote = any(a <= c.start < b for a, b in quotes)
             resolver.in_quote_now = in_quote
             tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
-            if tense != "future" and REPORTED_WOULD_RE.search(text[n_lo:c.start]):
-                tense = "future"  # "said two new flights would leave from August 6"
             if REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
             direct_past = bool(DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))
@@ -165,19 +160,10 @@ def _resolve_spans(text: str, resolver: Resolver,
                     and tense != "future" \
                     and SEASON_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "future"  # "before the spring", "agreed to meet in the spring"
-            if c.kind == "cal" and "mon" in c.fields and not {"year", "wd"} & set(c.fields) \
-                    and tense != "future" \
-                    and MONTH_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
-                tense = "future"  # "a programme to pay down the loan by February"
             if tense == "present" and c.kind == "cal" and "wd" in c.fields and not {
                     "mon", "day", "year", "season"} & set(c.fields) \
                     and text[c.end:c.end + 2] in ("'s", "’s"):
                 tense = "past"  # "follows Tuesday's announcement": a day that has happened
-            if tense == "future" and c.kind == "cal" and "mon" in c.fields \
-                    and not {"day", "year"} & set(c.fields) \
-                    and (modal_governs(text[n_lo:c.start]) or MONTH_AHEAD_RE.search(
-                        text, max(lo, c.start - 60), c.start)):
-                resolver.strict_future = True  # "will be named for a mission in December"
             if CITATION_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)

@@ -107,34 +107,6 @@ def local_tense(lead: str, rest: str) -> str:
     return t if t != "present" else _nearest_tense(rest, last=False)
 
 
-#: Future in the past after a reporting verb: "said the plant would close in December" (the
-#: report is about publication time, so the closing lies ahead of it); a simple-past verb after
-#: "would" ("would say it failed in March") ends the reach.
-REPORTED_WOULD_RE = re.compile(
-    r"\b(?:said|told|announced|added|predicted|promised|pledged|agreed|warned|insisted|"
-    r"expected)\b[^.;:]*\bwould\b(?:(?!\b(?:\w{3,}ed|said|told)\b)[^.;:])*$")
-
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got|have|has|had)\s+"
-                                r"(?:\w+ly\s+|not\s+)?$", re.IGNORECASE)
-
-
-def modal_governs(lead: str) -> bool:
-    """Whether a modal in ``lead`` (the clause before an expression) governs the expression:
-    no simple-past verb stands between the last modal and the expression (``will be named
-    commander for a mission in``: yes; ``will discuss the plant, which closed in``: no).
-    Participles after an auxiliary (``be named``, ``have finished``) are not simple past."""
-    modals = list(_MODAL_RE.finditer(lead))
-    if not modals:
-        return False
-    tail = lead[modals[-1].end():]
-    for m in _PAST_RE.finditer(tail):
-        if m.group(0).lower() in ("last", "ago", "yesterday"):
-            continue
-        if not _PASSIVE_BEFORE_RE.search(tail, 0, m.start()):
-            return False
-    return True
-
-
 #: An article's definition of its fiscal year's last day ("fiscal year runs from July 1 to June
 #: 30", "financial year ends on 31 March").
 FISCAL_YEAR_DEFINITION_RE = re.compile(
@@ -149,16 +121,6 @@ FISCAL_YEAR_DEFINITION_RE = re.compile(
 SEASON_AHEAD_RE = re.compile(
     r"(?:\b(?:before|by|until|till|ahead\s+of)\s+|\bto\s+(?!(?:\w+\s+){0,6}?\w+ed\b)"
     r"(?:[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
-
-#: A year-less month still ahead: an infinitive of intent before it ("a programme to pay down
-#: the loan by February", "agreed to meet again in March"); a past-tense verb in between ("to
-#: ask why it failed in March") stops it. Deadline prepositions alone are not enough for a
-#: month ("served until March" is past), nor "to" as a preposition ("elected to the board",
-#: "amounted to more than 13% in March").
-MONTH_AHEAD_RE = re.compile(
-    r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|\d\S*|"
-    r"[A-Z]\w*|more|less|fewer|about|around|over|under|nearly|almost|roughly|some|just|"
-    r"only)\s)(?!(?:\S+\s+){0,6}?\w+ed\b)(?:[^\s.;:!?]+\s+){1,12}?(?:in|by|during)\s+$")
 
 GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
