@@ -1,12 +1,15 @@
-"""Snapshot the segmentation, theme and sentiment tables of many files, and compare to a snapshot.
+"""Snapshot the segmentation, theme, sentiment and timeline tables of many files; compare to it.
 
-Why: speed work on the themes and sentiment instruments and on segmentation must not change a
-single value. ``save DIR`` writes, per input file, a pickle of every table those steps produce
-(``articles``, ``blocks``, ``sentences``, ``theme_matches``, ``paragraph_themes``, theme scores
-at each level, ``sentiment`` with voice, ``score_texts`` of the sentences); ``compare DIR``
+Why: speed work on the themes, sentiment and timeline instruments and on segmentation must not
+change a single value. ``save DIR`` writes, per input file, a pickle of every table those steps
+produce (``articles``, ``blocks``, ``sentences``, ``theme_matches``, ``paragraph_themes``, theme
+scores at each level, ``sentiment`` with voice, ``score_texts`` of the sentences); ``compare DIR``
 recomputes them and reports every table that differs (``DataFrame.equals`` plus column names
 and dtypes), exiting 1 if any does. Quotes are computed to give sentiment its voices but are
-not compared (another instrument).
+not compared (another instrument). The ``timeline`` group is ``extract_timexes`` of each file;
+with it the inputs also include the PolNeAR ``.txt`` files and each TimeML document of
+``$NS_SHARED_DATA/validation/timebank`` (TimeBank and AQUAINT: its text segmented with the DCT as
+the date, as ``helpers.evaluate.timeml.predict_timexes`` does).
 
 Default inputs: every ``.txt`` under the shared corpus (``$NS_SHARED_DATA/corpus``), the
 fixture folders (``tests/fixtures``), ``data/other_styles``, ``data/heldout``,
@@ -15,6 +18,7 @@ and the first ``--archive N`` (default 40) articles of the benchmark archive
 
     python scripts/compare_tables.py save /tmp/speed_before
     python scripts/compare_tables.py compare /tmp/speed_before [--only themes]
+    python scripts/compare_tables.py save /tmp/timeline_before --only timeline
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from helpers.core.corpus import CorpusError, load_corpus  # noqa: E402
+from helpers.core.corpus import CorpusError, load_corpus, segment_text  # noqa: E402
+from helpers.evaluate.timeml import load_timeml  # noqa: E402
 from helpers.instruments.sentiment import score_texts  # noqa: E402
 from helpers.instruments.themes import (  # noqa: E402
     LEVELS,
@@ -40,28 +45,45 @@ from helpers.instruments.themes import (  # noqa: E402
     paragraph_themes,
     theme_scores,
 )
+from helpers.instruments.timeline import extract_timexes  # noqa: E402
 from helpers.report.joins import sentiment_with_voice  # noqa: E402
 
 GROUPS = {"segment": ("articles", "blocks", "sentences"),
           "themes": ("theme_matches", "paragraph_themes",
                      *(f"theme_scores_{lv}" for lv in LEVELS)),
-          "sentiment": ("sentiment", "score_texts")}
+          "sentiment": ("sentiment", "score_texts"),
+          "timeline": ("timexes",)}
 
 
-def input_files(archive: int) -> list[Path]:
-    """Every input file, in a stable order (see the module docstring)."""
-    shared = Path(os.environ.get("NS_SHARED_DATA", ROOT.parent / "shared")) / "corpus"
+def input_files(archive: int, timeline: bool = False) -> list[Path]:
+    """Every input file in a stable order (module docstring); more news if ``timeline``."""
+    root = Path(os.environ.get("NS_SHARED_DATA", ROOT.parent / "shared"))
+    shared = root / "corpus"
     files = sorted(shared.rglob("*.txt")) if shared.is_dir() else []
     for folder in ("tests/fixtures", "data/other_styles", "data/heldout"):
         files += sorted((ROOT / folder).rglob("*.txt"))
     arch = ROOT / "build" / "bench" / "archive"
     if archive and arch.is_dir():
         files += sorted(arch.glob("*.txt"))[:archive]
+    if timeline:
+        files += sorted((root / "validation" / "polnear").rglob("*.txt"))
+        files += sorted((root / "validation" / "timebank").rglob("*.tml"))
     return files
+
+
+def _timeml_tables(path: Path, groups: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """The timeline table of one TimeML document (its text, anchored on its DCT)."""
+    if "timeline" not in groups:
+        return {}
+    doc = load_timeml(path)
+    return {"timexes": extract_timexes(segment_text(doc.text, source=doc.doc_id,
+                                                    date=doc.dct or None))}
 
 
 def tables_of(path: Path, groups: tuple[str, ...]) -> dict[str, pd.DataFrame]:
     """The tables of ``groups`` for one file (an unreadable file gives its error message)."""
+    if path.suffix == ".tml":
+        return _timeml_tables(path, groups)
     try:
         corpus = load_corpus([path])
     except CorpusError as exc:
@@ -81,6 +103,8 @@ def tables_of(path: Path, groups: tuple[str, ...]) -> dict[str, pd.DataFrame]:
         s = corpus.sentences
         texts = [corpus.texts[a][b:c] for a, b, c in zip(s["source"], s["start"], s["end"])]
         out["score_texts"] = score_texts(texts)
+    if "timeline" in groups:
+        out["timexes"] = extract_timexes(corpus)
     return out
 
 
@@ -119,7 +143,7 @@ def main() -> int:
     folder = Path(args.folder)
     groups = tuple(args.only or GROUPS)
     folder.mkdir(parents=True, exist_ok=True)
-    files = input_files(args.archive)
+    files = input_files(args.archive, timeline="timeline" in groups)
     n_bad = n_tables = 0
     for path in files:
         tables = tables_of(path, groups)

@@ -26,6 +26,13 @@ def test_required_literals_of_simple_keys() -> None:
     assert required_literals(r"\b(?:this|last)\s+year") == ("last", "this")
 
 
+def test_small_character_classes_are_expanded() -> None:
+    # "quarter|half|\b[qh][1-4]\b" used to have no literal and ran on every paragraph
+    got = required_literals(r"quarter|half|\b[qh][1-4]\b")
+    assert set(got) == {"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"}
+    assert required_literals(r"x[a-z]y") == ()  # a large class ends the run: no literal
+
+
 def test_no_literals_when_none_is_required() -> None:
     assert required_literals(r"\d\d\d\d") == ()
     assert required_literals(r"[ap]\.?m\b") == ()  # one character is no filter

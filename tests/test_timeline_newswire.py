@@ -277,3 +277,55 @@ def test_may_after_by_is_the_month() -> None:
     got = rows("The talks are supposed to conclude by May, officials said.", "2031-03-01")
     assert ("May", "DATE", "2031-05") in got
     assert rows("The deal was blocked by May and her cabinet.", "2031-03-01") == []
+
+
+# --- round 8 (round 7 without its tense rules): an approximate "N units or so ago" is still a
+# date; counts of quarters are periods
+
+
+def test_or_so_before_ago_stays_one_date() -> None:
+    got = rows("The mill shut a week or so ago, the union said.", "2031-03-05")
+    assert [g[:2] for g in got] == [("a week or so ago", "DATE")]
+    got = rows("Prices peaked two months, or so, ago.", "2031-03-05")
+    assert ("two months, or so, ago", "DATE", "2031-01") in got
+
+
+def test_a_count_of_quarters_is_a_duration() -> None:
+    assert ("the past two quarters", "DURATION", "P2Q") in rows(
+        "Margins narrowed over the past two quarters.")
+    assert ("three consecutive quarters", "DURATION", "P3Q") in rows(
+        "Output shrank for three consecutive quarters.")
+    # a fraction is no period of time
+    assert rows("Three quarters of the members voted for the plan.") == []
+
+
+def test_several_quarters_with_their_head_is_one_duration() -> None:
+    got = rows("Demand weakened in the past several quarters.")
+    assert [g[:2] for g in got] == [("the past several quarters", "DURATION")]
+    assert ("several quarters", "DURATION", "PXQ") in rows("It took several quarters to recover.")
+
+
+def test_capitalised_demonstrative_before_a_year_modifier() -> None:
+    assert ("1978", "DATE", "1978") in rows("That 1978 treaty calls for a withdrawal.")
+    assert ("2029", "DATE", "2029") in rows("Its 2029 budget was cut by a tenth.")
+
+
+def test_year_a_security_falls_due() -> None:
+    assert ("2035", "DATE", "2035") in rows("The company sold notes due 2035 and warrants.")
+    assert ("2040", "DATE", "2040") in rows("The bonds, maturing 2040, rose.")
+    assert rows("The bill is due 2035 pounds short.") == []  # a count
+
+
+def test_the_current_year_is_this_year() -> None:
+    assert ("the current year", "DATE", "2031") in rows(
+        "Sales for the current year will rise.", "2031-02-06")
+    assert ("The current month", "DATE", "2031-02") in rows(
+        "The current month was slow.", "2031-02-06")
+
+
+def test_counts_of_trading_days_and_a_couple_after_the_next() -> None:
+    assert ("eight trading days", "DURATION", "P8D") in rows("Settlement takes eight trading days.")
+    assert ("five business days", "DURATION", "P5D") in rows(
+        "The sale closes within five business days.")
+    assert ("the next couple of years", "DURATION", "P2Y") in rows(
+        "Prices should climb over the next couple of years.")

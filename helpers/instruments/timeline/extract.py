@@ -86,10 +86,25 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]]|\s[–—-]\s|,\s+(?=(?:and|but|wh
                            r"|[“”\"])\s*")
 
 
-def _clause(text: str, s_lo: int, s_hi: int, start: int, end: int,
-            expand: bool = True) -> tuple[int, int]:
-    """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)`` (with
-    ``expand``, the whole sentence when the clause has fewer than five words)."""
+#: A conditional or temporal subordinator: a past verb after it is no established fact.
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:if|If|unless|would|could|should|might|whether|once|when|until|before)\b")
+
+
+def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``[lo, hi)`` without the white space at either end."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _clauses(text: str, s_lo: int, s_hi: int, start: int,
+             end: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)``, twice: as the
+    event (the whole sentence when the clause has fewer than five words) and as it is (the
+    tense context). One scan of the sentence's clause breaks serves both."""
     lo, hi = s_lo, s_hi
     for m in _CLAUSE_BREAK.finditer(text, s_lo, s_hi):
         if m.end() <= start:
@@ -97,13 +112,10 @@ def _clause(text: str, s_lo: int, s_hi: int, start: int, end: int,
         elif m.start() >= end:
             hi = min(hi, m.start())
             break
-    if expand and len(text[lo:hi].split()) < 5:
-        lo, hi = s_lo, s_hi
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return lo, hi
+    narrow = _strip(text, lo, hi)
+    if len(text[lo:hi].split()) < 5:
+        return _strip(text, s_lo, s_hi), narrow
+    return narrow, narrow
 
 
 def _resolve_spans(text: str, resolver: Resolver,
@@ -126,10 +138,9 @@ def _resolve_spans(text: str, resolver: Resolver,
                 s_lo, s_hi = sentences[i]
             else:
                 s_lo, s_hi = lo, hi
-            e_lo, e_hi = _clause(text, s_lo, s_hi, c.start, c.end)
+            (e_lo, e_hi), (n_lo, n_hi) = _clauses(text, s_lo, s_hi, c.start, c.end)
             in_quote = any(a <= c.start < b for a, b in quotes)
             resolver.in_quote_now = in_quote
-            n_lo, n_hi = _clause(text, s_lo, s_hi, c.start, c.end, expand=False)
             tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
             if REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
@@ -137,9 +148,7 @@ def _resolve_spans(text: str, resolver: Resolver,
             if direct_past and tense == "future" and not AUX_BEFORE_RE.search(
                     text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "ministers met on Monday" after "next month's summit"
-            resolver.strict_past = tense == "past" and bool(
-                DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start)) and not re.search(
-                r"\b(?:if|If|unless|would|could|should|might|whether|once|when|until|before)\b",
+            resolver.strict_past = tense == "past" and direct_past and not _HYPOTHETICAL_RE.search(
                 text[max(lo, c.start - 40):c.start])  # "if he lost on Nov. 3" is hypothetical
             resolver.generic_period = bool(
                 GENERIC_PERIOD_RE.search(text, max(lo, c.start - 40), c.start))

@@ -35,7 +35,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9, "noughties": 0}
 UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
-              "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+              "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+              "century": "CE"}
 UNIT_FACTOR = {"fortnight": 2}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -242,14 +243,17 @@ _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
      rf"month|year|decade|century|{SEASON_RE}|fall|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
      rf"evening|night)(?![\w-])", "deictic", 2, key=r"\b(?:last|next|this|past|coming)\b")
+# "the current year" is this year (a date, not a stretch of time like "the past year")
+_add(r"(?P<rel>[Tt]he\s+current)\s+(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 2,
+     key=r"current")
 _add(r"(?:(?P<dba>[Tt]he\s+day\s+(?:before|after))\s+)?(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
      r"[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)", "deictic", 2,
      key=r"yesterday|today|tomorrow|tonight")
 _add(rf"(?P<q>(?:nearly|almost|about|around|roughly|some|just|barely|more\s+than|less\s+than|"
      rf"over|under|at\s+least)\s+)?(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|"
      rf"a few|a couple of|several|some|many)\s+"
-     rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)(?!\w)", "deictic", 4, re.IGNORECASE,
-     key=r"\bago\b|from\s+now|\bhence\b")
+     rf"(?P<unit>{_UNIT_RE})(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|from\s+now|hence)(?!\w)",
+     "deictic", 4, re.IGNORECASE, key=r"\bago\b|from\s+now|\bhence\b")  # "a week or so ago"
 # anaphoric
 _add(r"(?P<w>[Tt]he\s+(?:following|next|previous|same|preceding)|[Tt]hat(?:\s+very|\s+same)?|"
      r"[Tt]his\s+very)\s+(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)"
@@ -264,7 +268,8 @@ _add(rf"(?<![\d,.])(?P<n>[0-9]{{1,3}}|{_NUM_WORD_RE}|half\s+an?|an?|a few|a coup
      rf"many)\s+"
      rf"(?P<unit>{_UNIT_RE})\s+(?P<dir>later|earlier|afterwards|before(?=[.,;:!?)])|"
      rf"on(?=\s*[,;]|\s+from\b))",
-     "anaphoric", 4, re.IGNORECASE, key=r"later|earlier|afterwards|\bbefore\b|\bon\b")
+     "anaphoric", 4, re.IGNORECASE,
+     key=r"later|earlier|afterwards|\bbefore\b|\bon(?=\s*[,;]|\s+from\b)")
 _add(r"(?<=\b(?:at|At)\s)(?P<w>the|that)\s+(?P<what>time)(?![\w-])", "anaphoric", 2,
      key=r"\btime\b")
 # present / past / future references
@@ -302,11 +307,20 @@ _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|ju
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
 _add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|"
      rf"half\s+an?|"
-     rf"a\s+couple\s+of|a\s+few|few|several|many|some)(?:\s+and\s+a\s+half)?"
-     rf"(?:\s+(?:more|additional|extra|further))?[-\s]"
+     rf"a\s+couple\s+of|(?<=the\s(?:next|past|last)\s)couple\s+of|a\s+few|few|several|many|"
+     rf"some)(?:\s+and\s+a\s+half)?"
+     rf"(?:\s+(?:more|additional|extra|further))?(?:\s+(?:trading|business|working))?[-\s]"
      rf"(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|of\s+age)\b)"
      rf"(?!-old)",
      "dur", 1, re.IGNORECASE, key=_UNIT_KEY)
+# a count of quarters as a period of time: "the past two quarters", "three consecutive quarters"
+# (not a fraction: "three quarters of voters", and a bare "two quarters" is left alone)
+_add(rf"(?:(?P<q>[Tt]he\s+(?:past|last|next|first|final|coming|previous)\s+)(?P<n>{_NUM_WORD_RE}|"
+     rf"[2-9]|1[0-9])\s+(?:(?:consecutive|straight|successive)\s+)?|(?P<n2>{_NUM_WORD_RE}|[2-9]|"
+     rf"1[0-9])\s+(?:consecutive|straight|successive)\s+|(?:[Tt]he\s+(?:past|last|next|coming|previous)\s+)?"
+     rf"(?P<n3>[Ss]everal|[Aa]\s+few|few)\s+)"
+     rf"(?P<unit>quarters)(?![\w-])(?!\s+of\b)",
+     "dur", 2, key=r"quarters")
 _add(r"(?P<q>(?:[Tt]hese|[Tt]hose|[Tt]he\s+(?:coming|next|past|last|previous|following|final|"
      r"early|first|intervening))\s+(?:(?!of\b|and\b)[a-z]+\s+)?)(?P<unit>days|weeks|months|years|decades)"
      r"(?![\w-])", "dur", 0, key=_UNIT_KEY + r"|decades")
@@ -324,7 +338,8 @@ _add(r"(?<![\w-])(?P<adv>daily|weekly|fortnightly|monthly|quarterly|annually|yea
 # wire-service clock times ("by 1105 GMT")
 _TZ_RE = r"(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|PT|PST|PDT|local\s+time)"
 _add(rf"(?<![\w.,:£$€])(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?P<tz>{_TZ_RE})(?!\w)",
-     "clock", 3, key=r"gmt|bst|utc|\bet\b|est|edt|cet|\bpt\b|pst|pdt|local\s+time")
+     "clock", 3,
+     key=r"\d\s*(?:gmt|bst|utc|et|est|edt|cet|cest|pt|pst|pdt|local\s+time)(?!\w)")
 # ranges of days ("April 17-18", "17-18 April 2019")
 _add(rf"(?P<mon>{ANY_MONTH_RE})\s+(?P<day>{DAY_RE})\s*[-–]\s*(?P<day2>{DAY_RE})"
      rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-]|[.,]\d)", "cal", 4, key=r"\d\s*[-–]\s*\d")
@@ -479,11 +494,14 @@ _add(r"(?<![\w-])(?P<ago>(?i:year)-(?:earlier|ago))(?![\w-])", "fquarter", 3,
 # a year modifying a noun after a possessive or a demonstrative: "its 1990 invasion", "that
 # 1978 resolution", "the company's 1989 results" (a round number such as 2000 must not be
 # followed by a plural count noun: the scanner's year filter)
-_add(rf"(?:\b(?:its|his|her|their|our|my|your|that|this|a)\s+|['’]s\s+)"
+_add(rf"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hat|[Tt]his|a)\s+|['’]s\s+)"
      rf"(?:(?:[a-z]+ful|unsuccessful|successful|failed|abortive|ill-fated|landmark|historic|"
      rf"first|last|previous)\s+)?"
      rf"(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])(?!\s+(?:or|to|and|of|in|who|that|which|"
      rf"people|plus|percent|per)\b)", "year", 0, key=r"\d\d\d\d")
+# the year a security falls due: "bonds due 2031", "notes maturing 2040" (a date in TimeML)
+_add(rf"\b(?:due|maturing|expiring)\s+(?P<x>(?P<year>{YEAR_RE}))(?![\w,.%]?\d)(?![\w%£$€-])",
+     "year", 0, key=r"\d\d\d\d")
 # a month or season with a deictic year, one expression in TimeML: "in January this year",
 # "June last year", "the spring of next year" is not covered
 _add(rf"(?P<mon>{MONTH_RE}|{SEASON_RE}|[Ff]all)\s+(?P<rel>this|last|next)\s+year(?![\w'’-])",

@@ -15,6 +15,8 @@ from re import _parser as sre_p
 
 #: Largest set of alternative strings followed through a sequence.
 _MAX = 64
+#: Largest character class expanded into its characters.
+_MAX_CLASS = 4
 
 
 def required_literals(pattern: str) -> tuple[str, ...]:
@@ -42,8 +44,8 @@ def _sequence(items: list) -> frozenset[str] | None:
             run = {s + chr(av) for s in run}
         elif op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
             continue  # zero width: the literal run goes on
-        elif op is sre_c.IN and len(av) <= 4 and all(o is sre_c.LITERAL for o, _ in av):
-            run = {s + chr(v) for s in run for _, v in av}
+        elif op is sre_c.IN and (chars := _class_chars(av)) is not None:
+            run = {s + c for s in run for c in chars}
         elif op in (sre_c.BRANCH, sre_c.SUBPATTERN):
             alternatives = _alternatives(op, av)
             if alternatives is None:
@@ -60,6 +62,20 @@ def _sequence(items: list) -> frozenset[str] | None:
     close()
     usable = [c for c in candidates if min(map(len, c)) >= 2]
     return max(usable, key=lambda c: min(map(len, c))) if usable else None
+
+
+def _class_chars(items: list) -> list[str] | None:
+    """The characters of a small character class (``[ap]``, ``[1-4]``), else None (a category,
+    a negation, or more than :data:`_MAX_CLASS` characters)."""
+    chars: list[str] = []
+    for o, v in items:
+        if o is sre_c.LITERAL:
+            chars.append(chr(v))
+        elif o is sre_c.RANGE and v[1] - v[0] < _MAX_CLASS:
+            chars += [chr(c) for c in range(v[0], v[1] + 1)]
+        else:
+            return None
+    return chars if len(chars) <= _MAX_CLASS else None
 
 
 def _alternatives(op: object, av: object) -> list[str] | None:

@@ -72,7 +72,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                               anchor, av)
         prev_century = rel == "last" and wl in ("decade", "century") and re.search(
             r"\b(?:of|through|throughout|during)\s+$", text[max(0, pos - 14):pos])
-        if len(f["rel"].split()) > 1 and wl in UNIT_CODE and not prev_century:
+        if len(f["rel"].split()) > 1 and wl in UNIT_CODE and not prev_century \
+                and rel != "current":
             # ("the wars of the last century" is the previous century, a date)
             # "the past decade", "over the next year": a stretch of time, not a date
             return Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration")
@@ -316,7 +317,7 @@ def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
     unit = unit_name(f["unit"])
     code = UNIT_CODE.get(unit, "Y")
     q = re.sub(r"\s+", " ", f.get("q", "").strip().lower())
-    nt = re.sub(r"\s+", " ", f.get("n", "").strip().lower())
+    nt = re.sub(r"\s+", " ", (f.get("n") or f.get("n2") or f.get("n3", "")).strip().lower())
     n = number_value(nt) if nt else (1 if q == "another" else None)
     whole = text[c.start:c.end].lower()
     if n is not None and "and a half" in whole:

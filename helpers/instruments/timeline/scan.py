@@ -262,7 +262,7 @@ def _weekday_in_name(text: str, c: Candidate) -> bool:
         return False
     if word not in WEEKDAY_NAME_WORDS and not re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
         return False
-    return c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[:c.start][-4:])
+    return c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[max(0, c.start - 4):c.start])
 
 
 _JOIN_RE = re.compile(r"(?:,\s*|\s+(?:on|in|of)\s+(?:an?\s+)?|\s+)$")
