@@ -166,7 +166,7 @@ def _valid_np(np_text: str) -> bool:
 
 #: an apposition between commas after a name; abbreviations with a full stop may sit inside it
 #: (``Mitch Corrigan, R-Ky., said``, ``of Derry, N.H.,``)
-_APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,80},"
+_APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,120},"
 #: a name of two words or more
 _NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
@@ -400,7 +400,7 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
 #: ``"…," City Hall press secretary Dana Pruitt said`` / ``"…" warm-hearted Morton said``: a
 #: name with pre-modifiers (a role, an organisation, an epithet) before a speech verb
 _POST_MOD_NAME_RE = re.compile(
-    rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+\.?\)?\s+){{1,7}}?)"
+    rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+(?:\.[\w’'\-]+)*\.?\)?\s+){{1,7}}?)"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
@@ -419,10 +419,11 @@ _POST_NAME_PAREN_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
     rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," Ms. Hale's spokesman, Stefan Weibel, wrote``: a description (its head a person noun,
-#: checked by the caller) with the speaker's name in apposition, then the verb
+#: checked by the caller) with the speaker's name in apposition, then the verb (the comma
+#: closing the apposition is often left out: ``another friend, Mara Emmet told``)
 _POST_DESC_APPOS_RE = re.compile(
     rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s+(?:{_ADV}\s+)?"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),?\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
 #: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
@@ -557,7 +558,10 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
-        colon = pre.rstrip().endswith((":", "—", "–"))
+        # a colon announces the quotation; a dash may only close a parenthesis, so it does not
+        # overrule a post-cue that names its speaker ("— "…?" asked Dunn, a partner")
+        colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
+            row.attribution and row.np and row.np.lower() not in PRONOUNS))
         if not row.attribution or colon:
             lemma = ALL_VERBS.get(m.group("verb").lower(), "")
             row.cue = lemma

@@ -40,15 +40,16 @@ class SpeakerIdentity(NamedTuple):
     speaker_id: str
 
 
-def not_a_speaker(speaker: str, speaker_type: str) -> str:
+def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     """The offending word when ``speaker`` names no person, group, organisation or document,
     else "".
 
     Rules (general, no names): a one-word name that is a bare title (``Mrs``), a sentence-start
     or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
-    (``Having``); a description whose head noun is neither a person noun, an organisation noun
-    nor a document noun, singular or plural (``the one``, ``the fight``). Groups, documents and
-    the writer always pass.
+    and has no title before it (``Having``, but not ``Mr. Sperling``); a description whose head
+    noun is neither a person noun, an organisation noun nor a document noun, singular or plural
+    (``the one``, ``the fight``). Groups, documents and the writer always pass. ``mention``:
+    the speaker phrase as written (its title counts when ``speaker`` has lost it).
     """
     s = speaker.strip()
     if not s or speaker_type in ("writer",):
@@ -62,7 +63,11 @@ def not_a_speaker(speaker: str, speaker_type: str) -> str:
             return words[0]  # a bare title
         if len(core) == 1:
             w = core[0]
-            if w in _NOT_NAME or (w.lower().endswith("ing") and w not in _first_names()):
+            written = re.findall(r"[\w’'\-]+", mention) + words
+            # "Mr. Sperling": a title before the word makes a name of it
+            titled = any(x.lower().rstrip(".") in _TITLE_WORDS for x in written)
+            if w in _NOT_NAME or (w.lower().endswith("ing") and not titled
+                                  and w not in _first_names()):
                 return w
         return ""
     if speaker_type == "description":

@@ -1,0 +1,55 @@
+"""Unit tests (invented text) for the quote rules of issue 13, round 7: who is speaking after
+the quotation (appositions, long roles, a dash before the quotation) and titled surnames."""
+
+from __future__ import annotations
+
+from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.speakers import not_a_speaker
+
+
+def _speech(text: str):
+    q = extract_quotes_text(text)
+    return q[q["kind"] == "speech"].reset_index(drop=True)
+
+
+def test_a_titled_surname_ending_in_ing_is_a_name() -> None:
+    assert not_a_speaker("Mr. Pelling", "named") == ""
+    assert not_a_speaker("Having", "named") == "Having"  # a participle, not a name
+
+
+def test_titled_ing_surname_keeps_its_quotations() -> None:
+    text = ("The board met on Monday.\n\n"
+            "\"She is calm and well prepared,\" said Mr. Pelling, who worked with her at the "
+            "bank. \"Anything she touches is done well.\"\n")
+    q = _speech(text)
+    assert list(q["speaker"]) == ["Pelling", "Pelling"]
+
+
+def test_post_cue_role_with_abbreviations_before_the_name() -> None:
+    text = ("Ms. Vane spoke first.\n\n"
+            "A longer sentence \"would help deter others,\" Assistant U.S. Attorney Mara D. "
+            "Sone wrote.\n")
+    assert _speech(text).at[0, "speaker"] == "Mara D. Sone"
+
+
+def test_post_cue_with_a_long_apposition() -> None:
+    text = ("Tom Baxter spoke first.\n\n"
+            "\"Nothing we could do now would change it,\" Fred Hollis, director of the Threats "
+            "Project at the hawkish Northern Enterprise Policy Institute, said in an interview.\n")
+    assert _speech(text).at[0, "speaker"] == "Fred Hollis"
+
+
+def test_named_post_cue_beats_a_clause_ending_in_a_dash() -> None:
+    # the clause before the dash reports someone else; the quotation is Dunn's
+    text = ("Tom Baxter spoke first.\n\n"
+            "If the rivals are trying to hurt the campaign — as many researchers believe, "
+            "but the ministry denies — \"why would you not raise it?\" asked Dunn, now a partner "
+            "at a law firm.\n")
+    assert _speech(text).at[0, "speaker"] == "Dunn"
+
+
+def test_description_then_name_without_a_second_comma() -> None:
+    text = ("Tom Baxter spoke first.\n\n"
+            "\"She is a mother of three young boys,\" another friend, Mara Emmet told the "
+            "paper.\n")
+    assert _speech(text).at[0, "speaker"] == "Mara Emmet"
