@@ -53,3 +53,19 @@ def test_description_then_name_without_a_second_comma() -> None:
             "\"She is a mother of three young boys,\" another friend, Mara Emmet told the "
             "paper.\n")
     assert _speech(text).at[0, "speaker"] == "Mara Emmet"
+
+
+def test_two_full_names_with_different_given_names_stay_apart() -> None:
+    # "Quilla" is not in first_names.txt, "Donald" is: still two people
+    text = ("Donald Hale spoke first at the rally. \"We will win,\" Donald Hale said.\n\n"
+            "His daughter Quilla Hale spoke later. \"I am proud of him,\" Quilla Hale said.\n")
+    q = _speech(text)
+    assert list(q["speaker_canonical"]) == ["Donald Hale", "Quilla Hale"]
+    assert q.at[0, "speaker_id"] != q.at[1, "speaker_id"]
+
+
+def test_a_longer_form_of_the_same_name_still_joins() -> None:
+    # the fuller name only adds a word before the other: one person
+    text = ("Debra Wasserman Stoltz chairs the committee.\n\n"
+            "\"We are ready,\" Wasserman Stoltz said.\n")
+    assert _speech(text).at[0, "speaker_canonical"] == "Debra Wasserman Stoltz"
