@@ -65,7 +65,8 @@ def test_two_full_names_with_different_given_names_stay_apart() -> None:
 
 
 def test_a_longer_form_of_the_same_name_still_joins() -> None:
-    # the fuller name only adds a word before the other: one person
-    text = ("Debra Wasserman Stoltz chairs the committee.\n\n"
-            "\"We are ready,\" Wasserman Stoltz said.\n")
-    assert _speech(text).at[0, "speaker_canonical"] == "Debra Wasserman Stoltz"
+    # guard (passes before the change too): the fuller name only adds a word before the other
+    text = ("\"We are ready,\" Debra Wasserman Stoltz said on Monday.\n\n"
+            "\"We will win,\" Wasserman Stoltz said.\n")
+    q = _speech(text)
+    assert list(q["speaker_canonical"]) == ["Debra Wasserman Stoltz"] * 2
