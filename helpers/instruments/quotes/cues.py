@@ -611,7 +611,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
     nm = nouns[-1] if nouns else None
     if nm is not None:
         base = lo + cs
-        subj = _SUBJ_VERB_RX.match(pre)
+        # the subject of the clause holding the cue noun, appositions allowed ("X, R-Ky.,
+        # delivered a blunt message to Y:"), before any name after the noun (its object)
+        subj = _SUBJ_VERB_RX.match(pre) or _main_clause_subject(pre[:nm.start()])
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
