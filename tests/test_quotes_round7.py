@@ -74,6 +74,6 @@ def test_a_longer_form_of_the_same_name_still_joins() -> None:
 
 def test_cue_noun_takes_the_subject_with_an_apposition_not_the_object() -> None:
     text = ("Tom Baxter spoke first.\n\n"
-            "Senate Majority Leader Mitch Corrigan, R-Ky., delivered a blunt message to Tom Baxter: "
-            "\"It is time to quit attacking people.\"\n")
+            "Senate Majority Leader Mitch Corrigan, R-Ky., delivered a blunt message to "
+            "Tom Baxter: \"It is time to quit attacking people.\"\n")
     assert _speech(text).at[0, "speaker"] == "Mitch Corrigan"
