@@ -77,3 +77,17 @@ def test_cue_noun_takes_the_subject_with_an_apposition_not_the_object() -> None:
             "Senate Majority Leader Mitch Corrigan, R-Ky., delivered a blunt message to "
             "Tom Baxter: \"It is time to quit attacking people.\"\n")
     assert _speech(text).at[0, "speaker"] == "Mitch Corrigan"
+
+
+def test_participle_after_an_introduction_with_commas_takes_the_subject() -> None:
+    text = ("Tom Baxter spoke first.\n\n"
+            "At a rally in Dover, N.H., on Tuesday, Senator Bernard Sandes of Vermont endorsed "
+            "Mrs. Clayton, saying that his former rival would \"make an outstanding leader.\"\n")
+    assert _speech(text).at[0, "speaker"] == "Bernard Sandes"
+
+
+def test_participle_after_by_takes_the_subject() -> None:
+    text = ("Tom Baxter spoke first.\n\n"
+            "On the eve of the vote, Netanyahoo rallied supporters by warning darkly that "
+            "\"the rule of the right is in danger.\"\n")
+    assert _speech(text).at[0, "speaker"] == "Netanyahoo"

@@ -700,9 +700,9 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         if adj and (nb is None or nb.start("np") >= adj.start()):
             # "President X on Monday promised to "…"": skip the time adjunct
             nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
-        if word.endswith("ing") and before.rstrip().endswith(","):
-            # "X endorsed Mrs. Clinton, saying …": a participle after a comma has the clause's
-            # subject, not the object just before the comma
+        if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)):
+            # "X endorsed Mrs. Clinton, saying …" / "X rallied voters by warning that …": a
+            # participle after a comma or "by" has the clause's subject, not the object before
             main = _main_clause_subject(before)
             if main is not None:
                 nb = main
@@ -740,6 +740,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
 
 
 _WITH_END_RE = re.compile(r"\bwith\s+$")
+_BY_END_RE = re.compile(r"\bby\s+$")
 #: the subject opening a clause, after an optional introductory phrase ending in a comma and an
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
 _MAIN_SUBJ_RX = re.compile(
@@ -750,11 +751,13 @@ _MAIN_SUBJ_RX = re.compile(
 
 def _main_clause_subject(before: str) -> re.Match | None:
     """Subject of the clause that ``before`` (text up to a participle) belongs to: at the
-    start of the text, or after one introductory phrase that ends in a comma."""
+    start of the text, or after an introductory phrase that ends in a comma (it may hold
+    commas itself: ``At a rally in Dover, N.H., on Tuesday, X endorsed``)."""
     starts = [0]
     comma = before.find(",")
-    if 0 < comma < 100:
+    while 0 < comma < 100 and len(starts) < 4:
         starts.append(comma + 1)
+        comma = before.find(",", comma + 1)
     for st in starts:
         while st < len(before) and before[st] in " \t\x01\"“":
             st += 1
