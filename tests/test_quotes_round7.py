@@ -91,3 +91,19 @@ def test_participle_after_by_takes_the_subject() -> None:
             "On the eve of the vote, Netanyahoo rallied supporters by warning darkly that "
             "\"the rule of the right is in danger.\"\n")
     assert _speech(text).at[0, "speaker"] == "Netanyahoo"
+
+
+def test_coordinated_speakers_after_the_quotation() -> None:
+    text = ("Tom Baxter spoke first.\n\n"
+            "\"Tritium would enable greater yields,\" nuclear experts David Albers and Serena "
+            "Kell of the Institute for Science wrote in a report.\n\n"
+            "\"We are pleased,\" said Rita Moss and Lucy Hale.\n")
+    q = _speech(text)
+    assert list(q["speaker"]) == ["David Albers and Serena Kell", "Rita Moss and Lucy Hale"]
+
+
+def test_he_is_not_two_people_named_together() -> None:
+    text = ("Tom Baxter spoke first.\n\n"
+            "\"We are pleased,\" said Rita Moss and Lucy Hale.\n\n"
+            "\"It is over,\" he said.\n")
+    assert _speech(text).at[1, "speaker"] == "Tom Baxter"
