@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.text import count_words
+from helpers.instruments.quotes.coordinated import NOT_PREMOD, coordinated_post_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
@@ -366,40 +367,11 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
 
 
-#: ``"…," Jo Hart and Al Reid said`` / ``said experts Jo Hart and Al Reid of the Institute``:
-#: two coordinated names speak together (up to two lower-case role words before them)
-_COORD_NP = rf"(?:[a-z][\w\-]*\s+){{0,2}}(?P<np>{_NAME}\s+and\s+{_NAME})"
-_POST_COORD_RES = (
-    re.compile(rf"^[\s,—–-]*{_COORD_NP}(?:\s+of\s+[^,\x01;:!?.]{{1,80}}?)?\s+(?:{_ADV}\s+)?"
-               rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"),
-    re.compile(rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+{_COORD_NP}(?=$|[\s,.;:!?)\x01])"))
-
-
-def _post_coordinated(row: QuoteRow, post: str, after_pos: int) -> bool:
-    """Two people named together after the quotation (see ``_POST_COORD_RES``); True if set.
-
-    Why: the one-name patterns stop at the first name (``said Jo Hart``) or fail, and the
-    quotation then goes to someone named earlier."""
-    if " and " not in post[:160]:
-        return False
-    for rx in _POST_COORD_RES:
-        m = rx.match(post)
-        if not m:
-            continue
-        pre_words = post[:m.start("np")].split()
-        names = re.split(r"\s+and\s+", m.group("np"))
-        if any(w.strip(",").lower() in _NOT_PREMOD for w in pre_words) or any(
-                not _clean_name_tokens(n) or _clean_name_tokens(n)[0] in _NOT_NAME
-                for n in names):
-            continue
-        _set_post(row, m, after_pos)
-        return True
-    return False
-
-
 def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
     """A cue right after the closing mark (``"…," says X`` / ``"…," X says``)."""
-    if _post_coordinated(row, post, after_pos):
+    m = coordinated_post_cue(post)
+    if m is not None:  # "…," Jo Hart and Al Reid said
+        _set_post(row, m, after_pos)
         return
     for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
         m = rx.match(post)
@@ -458,12 +430,8 @@ _POST_DESC_APPOS_RE = re.compile(
     rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),?\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
-#: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
-#: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
-_NOT_PREMOD = frozenset(
-    """is was are were be been has had have what that which who when while as if and but or
-    because after before during since until in on at to by with about into from than then
-    so it he she they we i you this these those there""".split())
+#: words that cannot sit inside the pre-modifiers of a speaker's name
+_NOT_PREMOD = NOT_PREMOD
 
 
 def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
