@@ -107,3 +107,10 @@ def test_he_is_not_two_people_named_together() -> None:
             "\"We are pleased,\" said Rita Moss and Lucy Hale.\n\n"
             "\"It is over,\" he said.\n")
     assert _speech(text).at[1, "speaker"] == "Tom Baxter"
+
+
+def test_given_name_in_apposition_to_a_person_noun_is_a_mention() -> None:
+    text = ("Bernard Sandes spoke at the rally on Monday.\n\n"
+            "On Radio Five Tuesday, his wife, Jane, called for an open process. "
+            "\"Shutting people out is not smart,\" she said.\n")
+    assert _speech(text).at[0, "speaker"] == "Jane"
