@@ -114,3 +114,13 @@ def test_given_name_in_apposition_to_a_person_noun_is_a_mention() -> None:
             "On Radio Five Tuesday, his wife, Jane, called for an open process. "
             "\"Shutting people out is not smart,\" she said.\n")
     assert _speech(text).at[0, "speaker"] == "Jane"
+
+
+def test_recommend_and_fume_are_reporting_verbs() -> None:
+    text = ("Tom Baxter spoke first.\n\n"
+            "Still, the Business Council of Ruritania opposed an increase.\n\n"
+            "\"Keep the tax at the current level,\" it recommended.\n\n"
+            "\"They were never serious about progress,\" Lucy Hale fumed on Tuesday.\n")
+    q = _speech(text)
+    assert list(q["cue"]) == ["recommend", "fume"]
+    assert q.at[1, "speaker"] == "Lucy Hale"
