@@ -336,6 +336,19 @@ def test_polnear_dev_round6_guard(polnear_dev) -> None:
     assert s["cue_accuracy"] >= 0.650, s["cue_accuracy"]
 
 
+def test_polnear_dev_round7_guard(polnear_dev) -> None:
+    """Regression guard, round 7 (2026-12-04): PolNeAR dev speaker accuracy 0.778 (828 pairs;
+    non-pronoun Sources 0.807), span F1 0.940, cue 0.654 measured; speaker figures asserted
+    at the measured value minus 0.003. The issue's speaker target (>= 0.93) is NOT met; see
+    docs/notes/real_news.md, "Round 7"."""
+    split, pred = polnear_dev
+    s = score_polnear(split.gold, pred)
+    assert s["speaker_accuracy"] >= 0.7748, s["speaker_accuracy"]
+    assert s["speaker_accuracy_non_pronoun"] >= 0.8035, s["speaker_accuracy_non_pronoun"]
+    assert s["span_f1"] >= 0.937, s["span_f1"]
+    assert s["cue_accuracy"] >= 0.651, s["cue_accuracy"]
+
+
 def test_polnear_train_loads_and_scores_a_sample() -> None:
     _need("polnear")
     split = load_polnear(validation_dir("polnear"), "train")
