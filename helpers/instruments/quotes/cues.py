@@ -560,7 +560,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
         # a colon announces the quotation; a dash may only close a parenthesis, so it does not
-        # overrule a post-cue that names its speaker ("— "…?" asked Dunn, a partner")
+        # overrule a post-cue that names its speaker ("— "…?" asked Pryor, a partner")
         colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
             row.attribution and row.np and row.np.lower() not in PRONOUNS))
         if not row.attribution or colon:
@@ -613,7 +613,7 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
     if nm is not None:
         base = lo + cs
         # the subject of the clause holding the cue noun, appositions allowed ("X, R-Ky.,
-        # delivered a blunt message to Y:"), before any name after the noun (its object)
+        # sent a short message to Y:"), before any name after the noun (its object)
         subj = _SUBJ_VERB_RX.match(pre) or _main_clause_subject(pre[:nm.start()])
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
@@ -702,7 +702,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # "President X on Monday promised to "…"": skip the time adjunct
             nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
         if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)):
-            # "X endorsed Mrs. Clinton, saying …" / "X rallied voters by warning that …": a
+            # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …": a
             # participle after a comma or "by" has the clause's subject, not the object before
             main = _main_clause_subject(before)
             if main is not None:
@@ -753,7 +753,7 @@ _MAIN_SUBJ_RX = re.compile(
 def _main_clause_subject(before: str) -> re.Match | None:
     """Subject of the clause that ``before`` (text up to a participle) belongs to: at the
     start of the text, or after an introductory phrase that ends in a comma (it may hold
-    commas itself: ``At a rally in Dover, N.H., on Tuesday, X endorsed``)."""
+    commas itself: ``At a fair in Dover, Del., on Monday, X praised``)."""
     starts = [0]
     comma = before.find(",")
     while 0 < comma < 100 and len(starts) < 4:

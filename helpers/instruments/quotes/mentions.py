@@ -304,7 +304,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
             return True
         if name in _first_names() and _APPOS_BEFORE_RE.search(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
-            return True  # "his wife, Jane, called for …": a given name after a person noun
+            return True  # "her brother, Tom, wrote …": a given name after a person noun
         if narr[e:e + 7].startswith((", who ", ",who ")) and name not in _NOT_NAME and \
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
             return True  # "Reid, who endorsed her, said": ``who`` refers to a person
@@ -326,7 +326,7 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     if _PREP_BEFORE_RE.search(before):
         return False
     if _APPOS_BEFORE_RE.search(before) and _APPOS_VERB_AFTER_RE.match(after):
-        return True  # "his wife, Jane, called for …": the name in apposition to the subject
+        return True  # "her brother, Tom, wrote …": the name in apposition to the subject
     v = _SUBJECT_VERBISH_RE.match(after)
     if v and (v.group("v") not in _NON_VERBS or v.group("v") in _AUX):
         return True

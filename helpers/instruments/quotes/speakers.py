@@ -46,7 +46,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
 
     Rules (general, no names): a one-word name that is a bare title (``Mrs``), a sentence-start
     or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
-    and has no title before it (``Having``, but not ``Mr. Sperling``); a description whose head
+    and has no title before it (``Having``, but not ``Mr. Pelling``); a description whose head
     noun is neither a person noun, an organisation noun nor a document noun, singular or plural
     (``the one``, ``the fight``). Groups, documents and the writer always pass. ``mention``:
     the speaker phrase as written (its title counts when ``speaker`` has lost it).
@@ -64,7 +64,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
         if len(core) == 1:
             w = core[0]
             written = re.findall(r"[\w’'\-]+", mention) + words
-            # "Mr. Sperling": a title before the word makes a name of it
+            # "Mr. Pelling": a title before the word makes a name of it
             titled = any(x.lower().rstrip(".") in _TITLE_WORDS for x in written)
             if w in _NOT_NAME or (w.lower().endswith("ing") and not titled
                                   and w not in _first_names()):
@@ -119,8 +119,8 @@ def _given_like(tokens: tuple[str, ...]) -> bool:
 
 
 def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether one name ends with the whole of the other (``Wasserman Schultz`` in ``Debbie
-    Wasserman Schultz``): the longer only adds words before, so it is the same person."""
+    """Whether one name ends with the whole of the other (``Ruiz Delgado`` in ``Marta
+    Ruiz Delgado``): the longer only adds words before, so it is the same person."""
     n = min(len(a), len(b))
     return [t.lower() for t in a[-n:]] == [t.lower() for t in b[-n:]]
 
