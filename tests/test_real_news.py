@@ -310,30 +310,28 @@ def test_polnear_dev_span_f1_target(polnear_dev) -> None:
     assert score_polnear(split.gold, pred)["span_f1"] >= 0.93
 
 
-def test_polnear_dev_round5_guard(polnear_dev) -> None:
-    """Regression guard, round 5 (2026-12-04): PolNeAR dev speaker accuracy 0.773 (non-pronoun
-    Sources 0.800; with the stricter gender-clash reading), span F1 0.940, cue 0.653
-    measured; asserted slightly below. The issue's
-    speaker target (>= 0.93) is NOT met; see docs/notes/real_news.md, "Round 5"."""
-    split, pred = polnear_dev
-    s = score_polnear(split.gold, pred)
-    assert s["speaker_accuracy"] >= 0.765, s["speaker_accuracy"]
-    assert s["speaker_accuracy_non_pronoun"] >= 0.795, s["speaker_accuracy_non_pronoun"]
-    assert s["span_f1"] >= 0.935, s["span_f1"]
-    assert s["cue_accuracy"] >= 0.645, s["cue_accuracy"]
+#: Regression guards of the rounds of issue 13 on PolNeAR dev: the floors asserted for
+#: (speaker accuracy, non-pronoun speaker accuracy, span F1, cue accuracy), each slightly below
+#: the figures measured at the end of the round (docs/notes/real_news.md, "Round N"):
+#: round 5 (2026-12-04) measured 0.773 / 0.800 / 0.940 / 0.653 (stricter gender-clash reading);
+#: round 6 measured 0.775 / 0.803 / 0.940 / 0.653 (828 pairs);
+#: round 7 measured 0.7778 / 0.8065 / 0.940 / 0.654 (speaker floors = measured − 0.003).
+#: The issue's speaker target (>= 0.93) is NOT met, so it is not asserted.
+_DEV_ROUND_FLOORS = {
+    "round5": (0.765, 0.795, 0.935, 0.645),
+    "round6": (0.772, 0.800, 0.937, 0.650),
+    "round7": (0.7748, 0.8035, 0.937, 0.651),
+}
 
 
-def test_polnear_dev_round6_guard(polnear_dev) -> None:
-    """Regression guard, round 6 (2026-12-04): PolNeAR dev speaker accuracy 0.775 (828 pairs;
-    non-pronoun Sources 0.803), span F1 0.940, cue 0.653 measured; asserted slightly below,
-    above the round-5 guard. The issue's speaker target (>= 0.93) is NOT met; see
-    docs/notes/real_news.md, "Round 6"."""
+@pytest.mark.parametrize("round_name", sorted(_DEV_ROUND_FLOORS))
+def test_polnear_dev_round_guard(polnear_dev, round_name: str) -> None:
+    """No PolNeAR dev measure drops below the floor set at the end of ``round_name``."""
     split, pred = polnear_dev
     s = score_polnear(split.gold, pred)
-    assert s["speaker_accuracy"] >= 0.772, s["speaker_accuracy"]
-    assert s["speaker_accuracy_non_pronoun"] >= 0.800, s["speaker_accuracy_non_pronoun"]
-    assert s["span_f1"] >= 0.937, s["span_f1"]
-    assert s["cue_accuracy"] >= 0.650, s["cue_accuracy"]
+    measures = ("speaker_accuracy", "speaker_accuracy_non_pronoun", "span_f1", "cue_accuracy")
+    for measure, floor in zip(measures, _DEV_ROUND_FLOORS[round_name]):
+        assert s[measure] >= floor, (round_name, measure, s[measure], floor)
 
 
 def test_polnear_train_loads_and_scores_a_sample() -> None:

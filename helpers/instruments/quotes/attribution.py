@@ -203,8 +203,8 @@ def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
         return m.kind == "group" and m.gender != "p"
     if p == "they":
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
-    if m.kind == "group":
-        return False
+    if m.kind == "group" or " and " in m.surface:
+        return False  # two people together are not "he" or "she"
     g = _mention_gender(m, art)
     return g in ("u", {"he": "m", "she": "f"}[p])
 
@@ -296,8 +296,8 @@ def _resolve_pronoun(
             continue
         if p in ("they", "it") and typ not in ("group", "description"):
             continue
-        if p in ("he", "she") and typ == "group":
-            continue  # "the board said …" is not a later "he says"
+        if p in ("he", "she") and (typ == "group" or " and " in name):
+            continue  # "the board said …", "X and Y said …" are not a later "he says"
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
     m = scan(range(para - 2, para - 5, -1), True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.text import count_words
+from helpers.instruments.quotes.coordinated import NOT_PREMOD, coordinated_post_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
@@ -166,7 +167,7 @@ def _valid_np(np_text: str) -> bool:
 
 #: an apposition between commas after a name; abbreviations with a full stop may sit inside it
 #: (``Mitch Corrigan, R-Ky., said``, ``of Derry, N.H.,``)
-_APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,80},"
+_APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,120},"
 #: a name of two words or more
 _NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
@@ -368,6 +369,10 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
 
 def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
     """A cue right after the closing mark (``"…," says X`` / ``"…," X says``)."""
+    m = coordinated_post_cue(post)
+    if m is not None:  # "…," Jo Hart and Al Reid said
+        _set_post(row, m, after_pos)
+        return
     for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
         m = rx.match(post)
         if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
@@ -400,7 +405,7 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
 #: ``"…," City Hall press secretary Dana Pruitt said`` / ``"…" warm-hearted Morton said``: a
 #: name with pre-modifiers (a role, an organisation, an epithet) before a speech verb
 _POST_MOD_NAME_RE = re.compile(
-    rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+\.?\)?\s+){{1,7}}?)"
+    rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+(?:\.[\w’'\-]+)*\.?\)?\s+){{1,7}}?)"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
@@ -419,17 +424,14 @@ _POST_NAME_PAREN_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
     rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," Ms. Hale's spokesman, Stefan Weibel, wrote``: a description (its head a person noun,
-#: checked by the caller) with the speaker's name in apposition, then the verb
+#: checked by the caller) with the speaker's name in apposition, then the verb (the comma
+#: closing the apposition is often left out: ``another friend, Mara Emmet told``)
 _POST_DESC_APPOS_RE = re.compile(
     rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s+(?:{_ADV}\s+)?"
+    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),?\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
-#: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
-#: an adjunct: ``"…" is what Jo Hart said``, ``"…" in a letter Jo Hart wrote``)
-_NOT_PREMOD = frozenset(
-    """is was are were be been has had have what that which who when while as if and but or
-    because after before during since until in on at to by with about into from than then
-    so it he she they we i you this these those there""".split())
+#: words that cannot sit inside the pre-modifiers of a speaker's name
+_NOT_PREMOD = NOT_PREMOD
 
 
 def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
@@ -557,7 +559,10 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
-        colon = pre.rstrip().endswith((":", "—", "–"))
+        # a colon announces the quotation; a dash may only close a parenthesis, so it does not
+        # overrule a post-cue that names its speaker ("— "…?" asked Pryor, a partner")
+        colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
+            row.attribution and row.np and row.np.lower() not in PRONOUNS))
         if not row.attribution or colon:
             lemma = ALL_VERBS.get(m.group("verb").lower(), "")
             row.cue = lemma
@@ -607,7 +612,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
     nm = nouns[-1] if nouns else None
     if nm is not None:
         base = lo + cs
-        subj = _SUBJ_VERB_RX.match(pre)
+        # the subject of the clause holding the cue noun, appositions allowed ("X, R-Ky.,
+        # sent a short message to Y:"), before any name after the noun (its object)
+        subj = _SUBJ_VERB_RX.match(pre) or _main_clause_subject(pre[:nm.start()])
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
@@ -694,9 +701,9 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         if adj and (nb is None or nb.start("np") >= adj.start()):
             # "President X on Monday promised to "…"": skip the time adjunct
             nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
-        if word.endswith("ing") and before.rstrip().endswith(","):
-            # "X endorsed Mrs. Clinton, saying …": a participle after a comma has the clause's
-            # subject, not the object just before the comma
+        if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)):
+            # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …": a
+            # participle after a comma or "by" has the clause's subject, not the object before
             main = _main_clause_subject(before)
             if main is not None:
                 nb = main
@@ -734,6 +741,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
 
 
 _WITH_END_RE = re.compile(r"\bwith\s+$")
+_BY_END_RE = re.compile(r"\bby\s+$")
 #: the subject opening a clause, after an optional introductory phrase ending in a comma and an
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
 _MAIN_SUBJ_RX = re.compile(
@@ -744,11 +752,13 @@ _MAIN_SUBJ_RX = re.compile(
 
 def _main_clause_subject(before: str) -> re.Match | None:
     """Subject of the clause that ``before`` (text up to a participle) belongs to: at the
-    start of the text, or after one introductory phrase that ends in a comma."""
+    start of the text, or after an introductory phrase that ends in a comma (it may hold
+    commas itself: ``At a fair in Dover, Del., on Monday, X praised``)."""
     starts = [0]
     comma = before.find(",")
-    if 0 < comma < 100:
+    while 0 < comma < 100 and len(starts) < 4:
         starts.append(comma + 1)
+        comma = before.find(",", comma + 1)
     for st in starts:
         while st < len(before) and before[st] in " \t\x01\"“":
             st += 1

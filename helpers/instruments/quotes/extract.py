@@ -173,7 +173,7 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
         rec["speaker_reason"] = ""
         if rec["kind"] != "speech":
             continue
-        bad = not_a_speaker(rec["speaker"], rec["speaker_type"])
+        bad = not_a_speaker(rec["speaker"], rec["speaker_type"], rec["speaker_mention"])
         if bad:
             rec.update(speaker="", speaker_type="none", speaker_start=None, speaker_end=None,
                        speaker_reason=f"not_a_speaker:{bad}")

@@ -282,6 +282,8 @@ _APPOS_AFTER_RE = re.compile(rf"^,\s*(?:(?:now|then|still|formerly|once)\s+)?"
                              rf"(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
                              rf"{_PERSON_NOUN_RE}\b")
 #: ``Luis Ortega, who owns …`` / ``Ann Lee, 41,``: a relative ``who`` or an age marks a person
+#: the verb after a name in apposition: ``, called`` / ``, later asked``
+_APPOS_VERB_AFTER_RE = re.compile(r"^,\s*(?:[a-z]+ly\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
 _WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
 _VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
 
@@ -300,6 +302,9 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
             return False
         if _APPOS_AFTER_RE.match(narr[e:e + 80]):
             return True
+        if name in _first_names() and _APPOS_BEFORE_RE.search(narr[max(0, s - 40):s]) and \
+                narr[e:e + 1] == ",":
+            return True  # "her brother, Tom, wrote …": a given name after a person noun
         if narr[e:e + 7].startswith((", who ", ",who ")) and name not in _NOT_NAME and \
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
             return True  # "Reid, who endorsed her, said": ``who`` refers to a person
@@ -320,6 +325,8 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     (after an optional appositive), or if it opens its clause (``So, Lansman.``)."""
     if _PREP_BEFORE_RE.search(before):
         return False
+    if _APPOS_BEFORE_RE.search(before) and _APPOS_VERB_AFTER_RE.match(after):
+        return True  # "her brother, Tom, wrote …": the name in apposition to the subject
     v = _SUBJECT_VERBISH_RE.match(after)
     if v and (v.group("v") not in _NON_VERBS or v.group("v") in _AUX):
         return True

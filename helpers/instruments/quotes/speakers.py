@@ -40,15 +40,16 @@ class SpeakerIdentity(NamedTuple):
     speaker_id: str
 
 
-def not_a_speaker(speaker: str, speaker_type: str) -> str:
+def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     """The offending word when ``speaker`` names no person, group, organisation or document,
     else "".
 
     Rules (general, no names): a one-word name that is a bare title (``Mrs``), a sentence-start
     or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
-    (``Having``); a description whose head noun is neither a person noun, an organisation noun
-    nor a document noun, singular or plural (``the one``, ``the fight``). Groups, documents and
-    the writer always pass.
+    and has no title before it (``Having``, but not ``Mr. Pelling``); a description whose head
+    noun is neither a person noun, an organisation noun nor a document noun, singular or plural
+    (``the one``, ``the fight``). Groups, documents and the writer always pass. ``mention``:
+    the speaker phrase as written (its title counts when ``speaker`` has lost it).
     """
     s = speaker.strip()
     if not s or speaker_type in ("writer",):
@@ -62,7 +63,11 @@ def not_a_speaker(speaker: str, speaker_type: str) -> str:
             return words[0]  # a bare title
         if len(core) == 1:
             w = core[0]
-            if w in _NOT_NAME or (w.lower().endswith("ing") and w not in _first_names()):
+            written = re.findall(r"[\w’'\-]+", mention) + words
+            # "Mr. Pelling": a title before the word makes a name of it
+            titled = any(x.lower().rstrip(".") in _TITLE_WORDS for x in written)
+            if w in _NOT_NAME or (w.lower().endswith("ing") and not titled
+                                  and w not in _first_names()):
                 return w
         return ""
     if speaker_type == "description":
@@ -97,6 +102,27 @@ def _head_noun(words: list[str]) -> str:
 
 def _given_name_first(tokens: list[str]) -> bool:
     return bool(tokens) and (tokens[0] in _first_names() or len(tokens[0].rstrip(".")) == 1)
+
+
+def _given_like(tokens: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more opens on a given name, listed or not: a capitalised
+    word that is no sentence-start word, role noun or title (``_person_key`` has dropped the
+    titles and role words it could). Why: a relative missing from ``first_names.txt`` (``Quilla
+    Hale``) must not be merged into a namesake whose given name is listed (``Donald Hale``)."""
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return False
+    w = tokens[0]
+    if w.lower().endswith("ing") and w not in _first_names():
+        return False  # "Asserting Clinton": a participle, as in ``not_a_speaker``
+    return w not in _NOT_NAME and w.lower().rstrip(".") not in _TITLE_WORDS and \
+        w.lower() not in PERSON_NOUNS and w.lower() not in ORG_NOUNS
+
+
+def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name ends with the whole of the other (``Ruiz Delgado`` in ``Marta
+    Ruiz Delgado``): the longer only adds words before, so it is the same person."""
+    n = min(len(a), len(b))
+    return [t.lower() for t in a[-n:]] == [t.lower() for t in b[-n:]]
 
 
 def _person_key(name: str) -> tuple[str, ...]:
@@ -159,8 +185,9 @@ def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str,
     for cand in pool:
         if not cand or cand[-1].lower() != last:
             continue
-        if own_given and cand[0].lower() != tokens[0].lower():
-            continue  # "Kate Burnham" is not "Andy Burnham"
+        if cand[0].lower() != tokens[0].lower() and (own_given or (
+                _given_like(tokens) and _given_like(cand) and not _nested(tokens, cand))):
+            continue  # "Kate Burnham" is not "Andy Burnham", listed given names or not
         if (_given_name_first(list(cand)), len(cand)) > (_given_name_first(list(best)),
                                                          len(best)):
             best = cand
