@@ -10,6 +10,7 @@ from helpers.core import corpus as corpus_module
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import DEFAULT_CORPUS, PROJECT_ROOT
 from helpers.report import store_corpus
+from helpers.report.store import read_parquet_files
 from helpers.report.store_build import build_store
 from helpers.report.store_read import canonical
 
@@ -59,7 +60,7 @@ def test_no_store_or_a_new_file_gives_none(tmp_path: Path) -> None:
     assert store_corpus.stored_corpus(folder, tmp_path / "out") is None
 
 
-def test_read_store_tables_keeps_rows_of_every_file(tmp_path: Path) -> None:
+def test_read_parquet_files_keeps_rows_of_every_file(tmp_path: Path) -> None:
     import pandas as pd
 
     a, b, empty = tmp_path / "a.parquet", tmp_path / "b.parquet", tmp_path / "c.parquet"
@@ -67,5 +68,6 @@ def test_read_store_tables_keeps_rows_of_every_file(tmp_path: Path) -> None:
     pd.DataFrame({"x": [3], "s": ["r"]}).to_parquet(b)
     pd.DataFrame({"x": pd.Series([], dtype="int64"), "s": pd.Series([], dtype="str")}
                  ).to_parquet(empty)
-    out = store_corpus.read_store_tables([a, empty, b])
+    out = read_parquet_files([a, empty, b])
+    assert read_parquet_files([empty]).empty and read_parquet_files([]).empty
     assert out["x"].tolist() == [1, 2, 3] and out["s"].tolist() == ["p", "q", "r"]

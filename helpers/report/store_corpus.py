@@ -18,31 +18,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from helpers.core.corpus import Corpus, CorpusError
 from helpers.core.reading import article_prefixes, expand_inputs, read_source
 from helpers.core.text import slugify
-from helpers.report.store import plan, store_dir, table_path
+from helpers.report.store import plan, read_parquet_files, store_dir, table_path
 from helpers.report.store_read import canonical
 
-__all__ = ["SEGMENT_TABLES", "read_store_tables", "stored_corpus"]
+__all__ = ["SEGMENT_TABLES", "stored_corpus"]
 
 SEGMENT_TABLES = ("articles", "blocks", "sentences")
-
-
-def read_store_tables(paths: Sequence[Path]) -> pd.DataFrame:
-    """Parquet files read as one table (converted to pandas once, not once per file).
-
-    Why: ``pd.read_parquet`` per file costs a few milliseconds each; a thousand files and three
-    tables took seconds. Empty tables are left out unless all are empty.
-    """
-    tables = [pq.read_table(p) for p in paths]
-    non_empty = [t for t in tables if t.num_rows] or tables[:1]
-    if not non_empty:
-        return pd.DataFrame()
-    return pa.concat_tables(non_empty, promote_options="default").to_pandas()
 
 
 def stored_corpus(corpus_path: str | Path | Sequence[str | Path], out: str | Path | None = None,
@@ -77,7 +62,7 @@ def stored_corpus(corpus_path: str | Path | Sequence[str | Path], out: str | Pat
     names = {s.source: str(f) for s, f in zip(chosen, files)}
     prefixes = article_prefixes(files, inputs.root)
     renames = {str(f): (slugify(Path(f).stem, 30), prefixes[f]) for f in files}
-    tables = {t: _as_loaded(read_store_tables(ps), names, renames)
+    tables = {t: _as_loaded(read_parquet_files(ps), names, renames)
               for t, ps in table_files.items()}
     return Corpus(texts=texts, skipped=[], warnings=warnings, **tables)
 
