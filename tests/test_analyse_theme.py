@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.core.corpus import load_corpus, segment_text
-from helpers.core.paths import DEFAULT_CORPUS
 from helpers.instruments import themes as th
 from helpers.report.pipeline import analyse, analyse_theme
+from tests.test_theme_views import corpus_named
 
 INVENTED = """Rebels and the alliance
 
@@ -24,12 +23,7 @@ The weather was fine and nobody mentioned politics at the fair.
 
 @pytest.mark.parametrize("which", ["invented", "default"])
 def test_one_theme_equals_the_rows_of_analyse(which: str) -> None:
-    if which == "default":
-        if not DEFAULT_CORPUS.exists():
-            pytest.skip("default corpus not in this checkout")
-        corpus = load_corpus(DEFAULT_CORPUS)
-    else:
-        corpus = segment_text(INVENTED, source="invented.txt")
+    corpus = corpus_named(which, INVENTED)
     book = th.load_codebook()
     full = analyse(corpus, book, instruments=("quotes", "sentiment", "themes"))
     checked = 0

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from helpers.core.corpus import load_corpus, segment_text
+from helpers.core.corpus import Corpus, load_corpus, segment_text
 from helpers.core.keyness import tokens
 from helpers.core.paths import DEFAULT_CORPUS
 from helpers.instruments import themes as th
@@ -30,14 +30,18 @@ def test_token_counts_equal_counting_tokens_one_text_at_a_time() -> None:
     assert tv.token_counts(texts)["party"] == 1 and tv.token_counts(texts)["rebels"] == 3
 
 
-@pytest.mark.parametrize("which", ["invented", "default"])
-def test_views_equal_the_instrument(which: str) -> None:
+def corpus_named(which: str, invented: str) -> Corpus:
+    """The default corpus (skips the test when absent) or ``invented`` segmented."""
     if which == "default":
         if not DEFAULT_CORPUS.exists():
             pytest.skip("default corpus not in this checkout")
-        corpus = load_corpus(DEFAULT_CORPUS)
-    else:
-        corpus = segment_text(INVENTED, source="invented.txt")
+        return load_corpus(DEFAULT_CORPUS)
+    return segment_text(invented, source="invented.txt")
+
+
+@pytest.mark.parametrize("which", ["invented", "default"])
+def test_views_equal_the_instrument(which: str) -> None:
+    corpus = corpus_named(which, INVENTED)
     book = th.load_codebook()
     matches = th.match_themes(corpus, book)
     compared = 0
