@@ -32,6 +32,9 @@ SOURCES = ("data/other_styles/*.txt", "data/heldout/*.txt",
 DEFAULT_OUT = PROJECT_ROOT / "build" / "bench" / "archive"
 #: NS page furniture that would turn a plain article into a scrape (kept out of the paragraphs).
 _FURNITURE_RE = re.compile(r"^(show hide image|this article first appeared|correction:)", re.I)
+#: An unfilled template slot: a ``[key] => value`` dump (PHP print_r), ``{{ key }}``, ``${key}``
+#: or ``%(key)s``. A source page whose first line is such a dump is not a title to recombine.
+_PLACEHOLDER_RE = re.compile(r"\[\w+\]\s*=>|\{\{[^}]*\}\}|\$\{\w+\}|%\(\w+\)s")
 _SEED = 12
 
 
@@ -54,15 +57,19 @@ def source_texts(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
 
 
 def split_material(texts: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-    """Paragraphs (prose lines of at least 80 characters) and title candidates (first lines)."""
+    """Paragraphs (prose lines of at least 80 characters) and title candidates (first lines).
+
+    Lines holding an unfilled template slot are neither: recombined, ``[city] => Leeds`` left
+    ``[city] =>`` at the head of generated titles.
+    """
     paragraphs: list[str] = []
     titles: list[str] = []
     for _, text in texts:
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-        if lines and 3 <= len(lines[0].split()) <= 16:
+        if lines and 3 <= len(lines[0].split()) <= 16 and not _PLACEHOLDER_RE.search(lines[0]):
             titles.append(lines[0].rstrip("."))
         for ln in lines:
-            if len(ln) >= 80 and not _FURNITURE_RE.match(ln):
+            if len(ln) >= 80 and not (_FURNITURE_RE.match(ln) or _PLACEHOLDER_RE.search(ln)):
                 paragraphs.append(ln)
     return sorted(set(paragraphs)), sorted(set(titles))
 

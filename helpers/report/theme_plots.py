@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 __all__ = ["plot_trajectory", "trajectory_data"]
@@ -21,6 +22,22 @@ def trajectory_data(paragraphs: pd.DataFrame, theme: str) -> pd.DataFrame:
             .reindex(columns=["source"] + cols).sort_values(["source", "article_id",
                                                              "paragraph_index"])
             .drop(columns="source").reset_index(drop=True))
+
+
+def _bars(ax: Axes, x: list[float], heights: list[float], colors: list[str],
+          width: float = 0.8) -> None:
+    """Bars drawn as one collection, not one patch each.
+
+    Why: twelve articles of an archive have thousands of paragraphs; as separate patches the
+    figure took about 17 CPU seconds to save as PNG, SVG and PDF.
+    """
+    from matplotlib.collections import PolyCollection
+
+    half = width / 2
+    verts = [[(i - half, 0.0), (i - half, h), (i + half, h), (i + half, 0.0)]
+             for i, h in zip(x, heights)]
+    ax.add_collection(PolyCollection(verts, facecolors=colors, edgecolors="none",
+                                     linewidths=0), autolim=False)
 
 
 def plot_trajectory(data: pd.DataFrame, label: str,
@@ -45,7 +62,7 @@ def plot_trajectory(data: pd.DataFrame, label: str,
     for ax, art in zip(axes[:, 0], articles):
         d = data[data["article_id"] == art]
         colors = ["#1f4e79" if p else "#b9c9d9" for p in d["present"]]
-        ax.bar(d["paragraph_index"], d["score"], color=colors, width=0.8)
+        _bars(ax, d["paragraph_index"].tolist(), d["score"].tolist(), colors)
         prev = None
         for pi, sec in zip(d["paragraph_index"], d["section"]):
             if sec != prev and prev is not None or (prev is None and sec):
