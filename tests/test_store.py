@@ -213,3 +213,27 @@ def test_process_pool_does_not_fork_this_process(tmp_path, monkeypatch):
     build_store(corpus, tmp_path / "out", jobs=2, progress=False)
     assert methods and all(m in ("forkserver", "spawn") for m in methods), methods
     assert len(_computed(tmp_path / "out")) == len(FILES)
+
+
+def test_metadata_csv_titles_authors_and_sections_reach_the_store(tmp_path):
+    """The store segments a file with its whole metadata.csv row, as load_corpus does, and a
+    changed row recomputes that file only (files without metadata keep their keys)."""
+    corpus = _corpus(tmp_path / "corpus")
+    meta = corpus / "metadata.csv"
+    meta.write_text("file,date,title,author,section\n"
+                    f"{FILES[0]},2023-02-03,A title from the sheet,Ann Writer,Politics\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    build_store(corpus, out, jobs=1, progress=False)
+    stored = load_tables(corpus, "articles", out).sort_values("article_id").reset_index(drop=True)
+    loaded = load_corpus(corpus).articles.sort_values("article_id").reset_index(drop=True)
+    cols = ["title", "author", "section", "date"]
+    assert stored[cols].equals(loaded[cols])
+    assert "A title from the sheet" in set(stored["title"])
+    assert "Ann Writer" in set(stored["author"])
+    _, before = plan(corpus)
+    meta.write_text(meta.read_text(encoding="utf-8").replace("Ann Writer", "Bo Writer"),
+                    encoding="utf-8")
+    _, after = plan(corpus)
+    changed = [x.source for x, y in zip(before, after) if x.keys != y.keys]
+    assert changed == [FILES[0]]

@@ -57,6 +57,7 @@ __all__ = [
     "READ_KINDS",
     "Corpus",
     "CorpusError",
+    "folder_metadata",
     "line_kind",
     "load_corpus",
     "read_source",
@@ -260,7 +261,7 @@ def load_corpus(
         warnings.extend(warns)
         folder = path.parent
         if folder not in metadata_cache:
-            metadata_cache[folder] = _metadata_of(folder)
+            metadata_cache[folder] = folder_metadata(folder)
         row = metadata_cache[folder].get(path.name, {})
         file_date = row.get("date") or date
         part = segment_text(
@@ -299,8 +300,10 @@ def load_corpus(
     )
 
 
-def _metadata_of(folder: Path) -> dict[str, dict[str, str]]:
-    """:func:`_read_metadata`, with an unreadable ``metadata.csv`` named as a CorpusError."""
+def folder_metadata(folder: Path) -> dict[str, dict[str, str]]:
+    """The rows of ``folder/metadata.csv`` by file name ({} without one), checked: a bad date or
+    an unreadable file is a :class:`CorpusError` naming the file. Shared by :func:`load_corpus`
+    and the table store, so both segment a file with the same title, author, date and section."""
     meta_path = folder / "metadata.csv"
     try:
         return _read_metadata(folder)

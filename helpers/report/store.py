@@ -27,7 +27,6 @@ Every build writes ``OUT/manifest.json`` (:mod:`helpers.report.manifest`).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import json
@@ -38,7 +37,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.core.corpus import Corpus, CorpusError, read_source
+from helpers.core.corpus import METADATA_FIELDS, Corpus, CorpusError, folder_metadata, read_source
 from helpers.core.paths import (
     LEXICONS,
     MODELS,
@@ -103,6 +102,7 @@ class FileSpec(NamedTuple):
     date: str  # publication date for articles without one ('' if none)
     date_source: str
     keys: dict[str, str]  # instrument -> key
+    metadata: dict[str, str] = {}  # title, author, url, section from metadata.csv (if given)
 
 
 class FileResult(NamedTuple):
@@ -158,25 +158,25 @@ def corpus_files(corpus_paths: str | Path | Sequence[str | Path]) -> tuple[Path,
     return Path(os.path.commonpath(anchors)), files
 
 
-def _file_dates(files: list[Path], date: str | None) -> list[tuple[str, str]]:
-    """(date, date_source) per file: ``metadata.csv`` beside it wins over ``date``."""
+def _file_metadata(files: list[Path], date: str | None
+                   ) -> list[tuple[str, str, dict[str, str]]]:
+    """(date, date_source, metadata row) per file: ``metadata.csv`` beside it wins over ``date``,
+    and its title, author, url and section are applied as :func:`load_corpus` applies them."""
     if date:
         try:
             date = dt.date.fromisoformat(date.strip()).isoformat()
         except ValueError:
             raise CorpusError(f"--date: date {date!r} is not YYYY-MM-DD") from None
-    meta: dict[Path, dict[str, str]] = {}
+    meta: dict[Path, dict[str, dict[str, str]]] = {}
     out = []
     for f in files:
         if f.parent not in meta:
-            meta[f.parent] = {}
-            mpath = f.parent / "metadata.csv"
-            if mpath.exists():
-                with mpath.open(encoding="utf-8", newline="") as fh:
-                    meta[f.parent] = {r.get("file", ""): r.get("date", "") or ""
-                                      for r in csv.DictReader(fh)}
-        row_date = meta[f.parent].get(f.name, "")
-        out.append((row_date, "metadata.csv") if row_date else (date or "", "--date"))
+            meta[f.parent] = folder_metadata(f.parent)
+        row = meta[f.parent].get(f.name, {})
+        row_date = row.get("date", "") or ""
+        fields = {k: v for k, v in row.items() if k in METADATA_FIELDS and v}
+        out.append((row_date, "metadata.csv", fields) if row_date
+                   else (date or "", "--date", fields))
     return out
 
 
@@ -224,7 +224,7 @@ def plan(corpus_paths: str | Path | Sequence[str | Path], date: str | None = Non
     root, files = corpus_files(corpus_paths)
     inputs = instrument_inputs(codebook)
     specs = []
-    for f, (fdate, fsrc) in zip(files, _file_dates(files, date)):
+    for f, (fdate, fsrc, fmeta) in zip(files, _file_metadata(files, date)):
         source = f.relative_to(root).as_posix()
         base = {"sha256": sha256_file(f), "source": source}
         keys = {}
@@ -232,11 +232,13 @@ def plan(corpus_paths: str | Path | Sequence[str | Path], date: str | None = Non
             parts = {**base, "instrument": inst, **inputs[inst]}
             if inst in ("segment", "timeline"):
                 parts.update(date=fdate, date_source=fsrc)
+            if fmeta:  # title, author, url, section from metadata.csv (only when given, so
+                parts["metadata"] = fmeta  # the keys of files without them stay as they were)
             if inst == "sentiment":
                 parts["quotes"] = keys["quotes"]
             keys[inst] = _key(parts)
         specs.append(FileSpec(str(f), source, base["sha256"], f.stat().st_size, fdate, fsrc,
-                              keys))
+                              keys, fmeta))
     return root, specs
 
 

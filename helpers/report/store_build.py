@@ -129,7 +129,7 @@ def process_file(spec: FileSpec, store: str, todo: Sequence[str], codebook: str 
     except CorpusError as exc:
         return _skip(spec, store_path, str(exc).replace(spec.path, spec.source))
     corpus = segment_text(text, source=spec.source, date=spec.date or None,
-                          date_source=spec.date_source)
+                          date_source=spec.date_source, metadata=spec.metadata or None)
     seconds["segment"] = round(time.perf_counter() - t0, 4)
     if corpus.articles.empty:
         return _skip(spec, store_path, f"{spec.source}: no recognisable article")
