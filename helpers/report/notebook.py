@@ -19,6 +19,7 @@ from helpers.core.reading import summarise_skipped
 from helpers.instruments.themes import load_codebook
 from helpers.report import figures
 from helpers.report.pipeline import StoreSource
+from helpers.report.store_read import stored_corpus
 
 __all__ = ["FIRST_THEME_NUMBER", "MAX_PANELS", "THEME_TEMPLATE", "ArticleChoice",
            "NotebookContext", "artefact_prefix", "choose_articles", "report_choice", "setup",
@@ -107,7 +108,10 @@ def setup(
     out = resolve_output_dir(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     figures.use_style()
-    loaded = load_corpus(corpus_path, date=date or None)
+    # the segmentation make run stored (same tables), else segment here
+    loaded = stored_corpus(corpus_path, out, date or None)
+    if loaded is None:
+        loaded = load_corpus(corpus_path, date=date or None)
     for warning in loaded.warnings:
         print("warning:", warning)
     for line in summarise_skipped(loaded.skipped):  # thousands of bad files: a summary
