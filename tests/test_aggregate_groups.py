@@ -13,7 +13,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers.report import plots  # noqa: E402
-from helpers.report.aggregate import NO_GROUP, by_group  # noqa: E402
+from helpers.report.aggregate import NO_GROUP, by_group, touched  # noqa: E402
 from helpers.report.figures import use_style  # noqa: E402
 
 
@@ -136,3 +136,31 @@ def test_twelve_timeline_lanes_repeat_no_category_colour():
     # one colour: the lanes are told apart by their labels, never by a recycled colour
     assert lane_colours == {plots.BLUE}
     assert len(ax.get_yticklabels()) == 12
+
+
+# --------------------------------------------------------------------------- coverage
+
+
+def test_touched_marks_units_that_overlap_a_span_of_their_own_group():
+    units = pd.DataFrame({"article_id": ["a", "a", "a", "b", "b"],
+                          "start": [0, 10, 20, 0, 10], "end": [10, 20, 30, 10, 20]})
+    spans = pd.DataFrame({"article_id": ["a", "a", "b"], "start": [12, 2, 20],
+                          "end": [14, 9, 25]})
+    # a: [2, 9) in unit 0, [12, 14) in unit 1, unit 2 untouched; b: the span starts where
+    # unit 4 ends (touching ends do not count)
+    assert touched(units, spans).tolist() == [True, True, False, False, False]
+    assert touched(units, spans.iloc[:0]).tolist() == [False] * 5
+
+
+def test_touched_agrees_with_testing_every_pair():
+    rng = np.random.default_rng(3)
+    units = pd.DataFrame({"article_id": rng.choice(list("abcd"), 300),
+                          "start": rng.integers(0, 1000, 300)})
+    units["end"] = units["start"] + rng.integers(1, 40, 300)
+    spans = pd.DataFrame({"article_id": rng.choice(list("abce"), 80),
+                          "start": rng.integers(0, 1000, 80)})
+    spans["end"] = spans["start"] + rng.integers(1, 200, 80)
+    slow = [bool(((spans["article_id"] == a) & (spans["start"] < e) & (spans["end"] > s)).any())
+            for a, s, e in zip(units["article_id"], units["start"], units["end"])]
+    assert touched(units, spans).tolist() == slow
+    assert 0 < sum(slow) < len(slow)

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["GROUP_COLUMNS", "MONTHS_FOR_YEARS", "NO_GROUP", "Unit", "by_group", "over_time",
-           "period_start", "time_unit", "top_n_other"]
+           "period_start", "time_unit", "top_n_other", "touched"]
 
 Unit = Literal["month", "year"]
 
@@ -178,3 +178,31 @@ def top_n_other(table: pd.DataFrame, key: str, value: str, n: int,
     if not parts:
         return table.assign(is_other=pd.Series(dtype=bool))
     return pd.concat(parts, ignore_index=True)
+
+
+def touched(units: pd.DataFrame, spans: pd.DataFrame, by: str = "article_id") -> np.ndarray:
+    """For each row of ``units``, whether it overlaps at least one row of ``spans`` of the same
+    ``by`` group (``start < other end`` and ``end > other start``: touching ends do not count).
+
+    Why: notebook 07's coverage tested every sentence against every span of its article in a
+    Python loop, 215,000 sentences on a 1,000-article archive. Here each group is one sort and
+    one binary search: the spans starting before a unit ends overlap it iff the largest of
+    their ends is past the unit's start.
+    """
+    hit = np.zeros(len(units), dtype=bool)
+    if units.empty or spans.empty:
+        return hit
+    positions = pd.Series(np.arange(len(units))).groupby(units[by].to_numpy(), sort=False)
+    span_groups = dict(list(spans.groupby(by, sort=False)))
+    for key, rows in positions:
+        mine = span_groups.get(key)
+        if mine is None:
+            continue
+        order = np.argsort(mine["start"].to_numpy(), kind="stable")
+        starts = mine["start"].to_numpy()[order]
+        reach = np.maximum.accumulate(mine["end"].to_numpy()[order])
+        idx = rows.to_numpy()
+        before = np.searchsorted(starts, units["end"].to_numpy()[idx], side="left")
+        hit[idx] = (before > 0) & (reach[np.maximum(before - 1, 0)]
+                                   > units["start"].to_numpy()[idx])
+    return hit
