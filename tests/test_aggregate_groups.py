@@ -110,10 +110,10 @@ def test_twelve_sections_share_no_colour_and_the_rest_is_one_grey_entry():
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert labels[-1] == f"other ({12 - len(plots.PALETTE) + 1} sections)"
     assert _distinct([h.get_facecolor() for h in handles])
-    bars = {mcolors.to_hex(p.get_facecolor()) for p in ax.patches}
-    coloured = [mcolors.to_hex(p.get_facecolor()) for p in ax.patches
-                if mcolors.to_hex(p.get_facecolor()) != mcolors.to_hex(plots.GREY)]
-    assert _distinct(coloured) and len(bars) == len(plots.PALETTE)
+    bars = [mcolors.to_hex(c) for coll in ax.collections for c in coll.get_facecolors()]
+    assert len(bars) == 12
+    coloured = [c for c in bars if c != mcolors.to_hex(plots.GREY)]
+    assert _distinct(coloured) and len(set(bars)) == len(plots.PALETTE)
 
 
 def test_over_time_chart_with_more_series_than_colours_fails_loudly():

@@ -17,6 +17,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.collections import PolyCollection
 
 from helpers.core.paths import STYLE_FILE
 
@@ -117,8 +118,14 @@ def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> F
     for ax, (article_id, grp) in zip(axes[:, 0], shape.groupby("article_id", sort=False)):
         rank = {s: i for i, s in enumerate(dict.fromkeys(grp["section_index"]))}
         colour = dict(zip(list(rank)[:own], category_colours(min(own, len(rank)))))
-        ax.bar(grp["position"], grp["words"],
-               color=[colour.get(s, GREY) for s in grp["section_index"]])
+        x, h = grp["position"].to_numpy(dtype=float), grp["words"].to_numpy(dtype=float)
+        # one collection per panel, not a patch per bar: 12 articles of 120 blocks each
+        # drew and exported 1,400 artists three times (PNG, SVG, PDF)
+        ax.add_collection(PolyCollection(
+            np.stack([np.stack([x - 0.4, np.zeros_like(h)], 1), np.stack([x - 0.4, h], 1),
+                      np.stack([x + 0.4, h], 1), np.stack([x + 0.4, np.zeros_like(h)], 1)], 1),
+            facecolors=[colour.get(s, GREY) for s in grp["section_index"]], linewidths=0))
+        ax.autoscale_view()
         ax.tick_params(axis="y", labelleft=True)
         ax.set_title(_short(titles[article_id], 70), fontsize=10)
         ax.set_ylabel("Words")
