@@ -14,7 +14,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-__all__ = ["MONTHS_FOR_YEARS", "Unit", "over_time", "period_start", "time_unit", "top_n_other"]
+__all__ = ["GROUP_COLUMNS", "MONTHS_FOR_YEARS", "NO_GROUP", "Unit", "by_group", "over_time",
+           "period_start", "time_unit", "top_n_other", "touched"]
 
 Unit = Literal["month", "year"]
 
@@ -49,8 +50,8 @@ def period_start(dates: Sequence[object] | pd.Series, unit: Unit) -> pd.Series:
 def _bootstrap(values: np.ndarray, weights: np.ndarray, n_boot: int, seed: int
                ) -> tuple[float, float]:
     """95% interval of the weighted mean, resampling *articles* (the unit that varies); NaN
-    with fewer than two articles, where there is nothing to resample."""
-    if len(values) < 2:
+    with fewer than two articles, where there is nothing to resample, or ``n_boot`` 0."""
+    if len(values) < 2 or n_boot < 1:
         return float("nan"), float("nan")
     rng = np.random.default_rng(seed)
     idx = rng.integers(0, len(values), size=(n_boot, len(values)))
@@ -58,6 +59,18 @@ def _bootstrap(values: np.ndarray, weights: np.ndarray, n_boot: int, seed: int
     means = (values[idx] * w).sum(axis=1) / np.where(w.sum(axis=1) > 0, w.sum(axis=1), 1)
     low, high = np.percentile(means, [2.5, 97.5])
     return float(low), float(high)
+
+
+def _weighted_mean(g: pd.DataFrame, n_boot: int, seed: int
+                   ) -> tuple[float, float, float, float]:
+    """(total weight, weighted mean of ``value``, bootstrap interval) of some articles' rows;
+    the plain mean when every weight is zero."""
+    values = g["value"].to_numpy(dtype=float)
+    weights = g["weight"].to_numpy(dtype=float)
+    total = weights.sum()
+    mean = float((values * weights).sum() / total) if total > 0 else float(values.mean())
+    low, high = _bootstrap(values, weights, n_boot, seed)
+    return total, mean, low, high
 
 
 OVER_TIME_COLUMNS = ["series", "period", "period_label", "unit", "n_articles", "weight", "value",
@@ -85,11 +98,7 @@ def over_time(per_article: pd.DataFrame, dates: pd.Series, unit: Unit | None = N
     df = df.dropna(subset=["period", "value"])
     rows = []
     for (series, period), g in df.groupby(["series", "period"], sort=True):
-        values = g["value"].to_numpy(dtype=float)
-        weights = g["weight"].to_numpy(dtype=float)
-        total = weights.sum()
-        mean = float((values * weights).sum() / total) if total > 0 else float(values.mean())
-        low, high = _bootstrap(values, weights, n_boot, seed)
+        total, mean, low, high = _weighted_mean(g, n_boot, seed)
         rows.append({"series": series, "period": period.strftime("%Y-%m-%d"),
                      "period_label": period.strftime("%Y-%m" if unit == "month" else "%Y"),
                      "unit": unit, "n_articles": len(g), "weight": total, "value": mean,
@@ -99,6 +108,41 @@ def over_time(per_article: pd.DataFrame, dates: pd.Series, unit: Unit | None = N
     out["series"] = pd.Categorical(out["series"], categories=order)
     return (out.sort_values(["series", "period"]).assign(series=lambda t: t["series"].astype(str))
             .reset_index(drop=True))
+
+
+#: The label of articles without a section (or author) in :func:`by_group`.
+NO_GROUP = "(none)"
+
+GROUP_COLUMNS = ["group", "n_articles", "weight", "value", "ci_low", "ci_high", "is_other"]
+
+
+def by_group(per_article: pd.DataFrame, groups: pd.Series, n: int = 10, noun: str = "sections",
+             n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """Weighted mean of a per-article value per group (section, author), the ``n`` largest
+    groups by article count and one row ``other (k <noun>)`` pooling the articles of the rest.
+
+    Why: an archive has dozens of sections and hundreds of authors; a chart of each is a
+    smear, while the largest few, their article counts and the pooled rest are the finding.
+    ``per_article``: ``article_id``, ``value``, ``weight`` (as for :func:`over_time`; a count
+    chart passes ``value`` 1 and reads ``n_articles``). ``groups``: the group of each article
+    id (index); empty or missing groups are one group, :data:`NO_GROUP`. Rows: by descending
+    article count (ties by name), ``other`` last; a group list of at most ``n + 1`` is kept
+    whole. ``ci_low``/``ci_high``: 95% article-bootstrap interval (NaN for one article).
+    """
+    label = per_article["article_id"].map(groups).fillna("").astype(str).str.strip()
+    df = per_article.assign(group=label.replace("", NO_GROUP)).dropna(subset=["value"])
+    counts = df.groupby("group").size().reset_index(name="n_articles")
+    counts = counts.sort_values(["n_articles", "group"], ascending=[False, True], kind="stable")
+    keep = list(counts["group"]) if len(counts) <= n + 1 else list(counts["group"].head(n))
+    rest = len(counts) - len(keep)
+    df["group"] = df["group"].where(df["group"].isin(keep), f"other ({rest} {noun})")
+    rows = []
+    for name in keep + ([f"other ({rest} {noun})"] if rest else []):
+        g = df[df["group"] == name]
+        total, mean, low, high = _weighted_mean(g, n_boot, seed)
+        rows.append({"group": name, "n_articles": len(g), "weight": total, "value": mean,
+                     "ci_low": low, "ci_high": high, "is_other": name not in keep})
+    return pd.DataFrame(rows, columns=GROUP_COLUMNS)
 
 
 def top_n_other(table: pd.DataFrame, key: str, value: str, n: int,
@@ -134,3 +178,31 @@ def top_n_other(table: pd.DataFrame, key: str, value: str, n: int,
     if not parts:
         return table.assign(is_other=pd.Series(dtype=bool))
     return pd.concat(parts, ignore_index=True)
+
+
+def touched(units: pd.DataFrame, spans: pd.DataFrame, by: str = "article_id") -> np.ndarray:
+    """For each row of ``units``, whether it overlaps at least one row of ``spans`` of the same
+    ``by`` group (``start < other end`` and ``end > other start``: touching ends do not count).
+
+    Why: notebook 07's coverage tested every sentence against every span of its article in a
+    Python loop, 215,000 sentences on a 1,000-article archive. Here each group is one sort and
+    one binary search: the spans starting before a unit ends overlap it iff the largest of
+    their ends is past the unit's start.
+    """
+    hit = np.zeros(len(units), dtype=bool)
+    if units.empty or spans.empty:
+        return hit
+    positions = pd.Series(np.arange(len(units))).groupby(units[by].to_numpy(), sort=False)
+    span_groups = dict(list(spans.groupby(by, sort=False)))
+    for key, rows in positions:
+        mine = span_groups.get(key)
+        if mine is None:
+            continue
+        order = np.argsort(mine["start"].to_numpy(), kind="stable")
+        starts = mine["start"].to_numpy()[order]
+        reach = np.maximum.accumulate(mine["end"].to_numpy()[order])
+        idx = rows.to_numpy()
+        before = np.searchsorted(starts, units["end"].to_numpy()[idx], side="left")
+        hit[idx] = (before > 0) & (reach[np.maximum(before - 1, 0)]
+                                   > units["start"].to_numpy()[idx])
+    return hit

@@ -19,7 +19,7 @@ from helpers.core.reading import summarise_skipped
 from helpers.instruments.themes import load_codebook
 from helpers.report import figures
 from helpers.report.pipeline import StoreSource
-from helpers.report.store_corpus import stored_corpus
+from helpers.report.store_read import stored_corpus
 
 __all__ = ["FIRST_THEME_NUMBER", "MAX_PANELS", "THEME_TEMPLATE", "ArticleChoice",
            "NotebookContext", "artefact_prefix", "choose_articles", "report_choice", "setup",
@@ -97,7 +97,7 @@ class NotebookContext:
 
 def setup(
     corpus: str = "", output_dir: str = "", date: str = "", notebook: str = "",
-    from_store: bool = False,
+    from_store: bool = True,
 ) -> NotebookContext:
     """Load the corpus named by the notebook's parameters and apply the house style.
 
@@ -105,13 +105,14 @@ def setup(
     Gold annotations describe the default corpus only, so ``is_default_corpus`` tells a
     notebook whether to show validation against them. With ``from_store`` the segmentation is
     read from ``OUTPUT_DIR/store`` when it holds every file
-    (:func:`helpers.report.store_corpus.stored_corpus`; the same corpus, without segmenting
-    a large one again), else the corpus is segmented as usual.
+    (:func:`helpers.report.store_read.stored_corpus`; the same corpus, without segmenting
+    a large one again), else the corpus is segmented as usual (``from_store=False``: always).
     """
     corpus_path = resolve_corpus(corpus)
     out = resolve_output_dir(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     figures.use_style()
+    # the segmentation make run stored (same tables), else segment here
     loaded = stored_corpus(corpus_path, out, date or None) if from_store else None
     if loaded is None:
         loaded = load_corpus(corpus_path, date=date or None)

@@ -17,12 +17,14 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.collections import PolyCollection
 
 from helpers.core.paths import STYLE_FILE
 
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
-    "VERMILION", "article_structure_chart", "interval_chart", "key_terms_chart",
+    "VERMILION", "article_structure_chart", "category_colours", "group_chart", "interval_chart",
+    "key_terms_chart",
     "machine_vs_second_chart", "mention_network_chart", "scores_vs_targets_chart",
     "sentence_length_chart", "sentiment_arc_chart", "speaker_shares_chart",
     "textblob_vs_vader_chart", "theme_tone_chart", "theme_voices_chart", "time_axis_chart",
@@ -48,9 +50,18 @@ LIGHT_GREY = "#bfbfbf"  # marks that are context only
 INK = "#555555"  # reference lines (zero, publication date)
 
 
-def _cycle(i: int) -> str:
-    """The i-th colour of the palette, wrapping round."""
-    return PALETTE[int(i) % len(PALETTE)]
+def category_colours(n: int, what: str = "categories") -> list[str]:
+    """``n`` distinct colours of the palette, one per category.
+
+    Why: past eight categories the palette would repeat and two lines or lanes would share a
+    colour without a word. More than ``len(PALETTE)`` raises ``ValueError``: group the tail
+    into one ``other`` row first (:func:`helpers.report.aggregate.top_n_other`,
+    :func:`helpers.report.aggregate.by_group`) or label the marks directly.
+    """
+    if n > len(PALETTE):
+        raise ValueError(f"{n} {what} but {len(PALETTE)} distinct colours: group the rest into "
+                         "'other' (aggregate.top_n_other / by_group) or label them directly")
+    return list(PALETTE[:n])
 
 
 def _short(text: object, width: int) -> str:
@@ -103,15 +114,28 @@ def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> F
     """
     n = max(1, shape["article_id"].nunique())
     fig, axes = plt.subplots(n, 1, figsize=(10, 2.6 * n), squeeze=False, sharey=True)
+    own = len(PALETTE) - 1  # sections with a colour of their own; later ones share grey
     for ax, (article_id, grp) in zip(axes[:, 0], shape.groupby("article_id", sort=False)):
-        ax.bar(grp["position"], grp["words"], color=[_cycle(s) for s in grp["section_index"]])
+        rank = {s: i for i, s in enumerate(dict.fromkeys(grp["section_index"]))}
+        colour = dict(zip(list(rank)[:own], category_colours(min(own, len(rank)))))
+        x, h = grp["position"].to_numpy(dtype=float), grp["words"].to_numpy(dtype=float)
+        # one collection per panel, not a patch per bar: 12 articles of 120 blocks each
+        # drew and exported 1,400 artists three times (PNG, SVG, PDF)
+        ax.add_collection(PolyCollection(
+            np.stack([np.stack([x - 0.4, np.zeros_like(h)], 1), np.stack([x - 0.4, h], 1),
+                      np.stack([x + 0.4, h], 1), np.stack([x + 0.4, np.zeros_like(h)], 1)], 1),
+            facecolors=[colour.get(s, GREY) for s in grp["section_index"]], linewidths=0))
+        ax.autoscale_view()
         ax.tick_params(axis="y", labelleft=True)
         ax.set_title(_short(titles[article_id], 70), fontsize=10)
         ax.set_ylabel("Words")
-        sections = grp.drop_duplicates("section_index")
-        handles = [plt.Rectangle((0, 0), 1, 1, color=_cycle(i))
+        sections = grp.drop_duplicates("section_index").head(own)
+        handles = [plt.Rectangle((0, 0), 1, 1, color=colour[i])
                    for i in sections["section_index"]]
         labels = [(s or "(opening)")[:28] for s in sections["section"]]
+        if len(rank) > own:
+            handles.append(plt.Rectangle((0, 0), 1, 1, color=GREY))
+            labels.append(f"other ({len(rank) - own} sections)")
         ax.legend(handles, labels, fontsize=8, title="Section", title_fontsize=8,
                   loc="upper left", bbox_to_anchor=(1.01, 1.0))
     axes[-1, 0].set_xlabel("Block of prose, in reading order (colour = section)")
@@ -178,8 +202,9 @@ def textblob_vs_vader_chart(scatter: pd.DataFrame) -> Figure:
     ``scatter``: ``polarity``, ``vader``, ``voice`` (narrator, quoted, mixed).
     """
     fig, ax = plt.subplots(figsize=(6, 6))
-    for i, (v, g) in enumerate(scatter.groupby("voice")):
-        ax.scatter(g["polarity"], g["vader"], s=12, alpha=0.7, label=v, color=_cycle(i))
+    voices = scatter.groupby("voice")
+    for colour, (v, g) in zip(category_colours(voices.ngroups, "voices"), voices):
+        ax.scatter(g["polarity"], g["vader"], s=12, alpha=0.7, label=v, color=colour)
     ax.plot([-1, 1], [-1, 1], color=GREY, linewidth=0.8)
     ax.axhline(0, color="black", linewidth=0.5)
     ax.axvline(0, color="black", linewidth=0.5)
@@ -437,7 +462,7 @@ def time_axis_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
     lane_of = events["article_id"].map({a: i for i, a in enumerate(lanes)}).to_numpy()
     span = (events["shape"] == "span").to_numpy()
     for lane in range(len(lanes)):
-        color = _cycle(lane)
+        color = BLUE  # lanes are labelled on the axis: one colour, none repeated for 12 lanes
         mine = lane_of == lane
         s, e = start[mine & span], end[mine & span]
         ax.barh([lane] * len(s), np.clip(e, lo, hi) - np.clip(s, lo, hi), left=np.clip(s, lo, hi),
@@ -582,10 +607,11 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     fig, ax = plt.subplots(figsize=(9, 4.2))
     scale = 100.0 if percent else 1.0
     unit = str(data["unit"].iloc[0]) if len(data) else "year"
-    for i, (series, g) in enumerate(data.groupby("series", sort=False)):
+    lines = data.groupby("series", sort=False)
+    for i, (color, (series, g)) in enumerate(zip(category_colours(lines.ngroups, "series"),
+                                                 lines)):
         periods = pd.to_datetime(g["period"])
         x = mdates.date2num(list(periods))
-        color = _cycle(i)
         ax.plot(x, g["value"] * scale, "o", color=color, ms=5, label=str(series))
         # the line joins consecutive periods only: a period without articles is a gap, not a
         # straight line that suggests a trend nobody measured
@@ -617,6 +643,45 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     ax.set_title(title, loc="left")
     if data["series"].nunique() > 1:
         ax.legend(loc="best", fontsize=8)
+    return fig
+
+
+def group_chart(panels: Mapping[str, pd.DataFrame], title: str, xlabel: str,
+                column: str = "value", interval: bool = False) -> Figure:
+    """One panel per grouping (``by section``, ``by author``): a bar (or, with ``interval``, a
+    point with its 95% interval) per group, the pooled ``other (k ...)`` row in grey, and the
+    number of articles in each label (`(n=...)`). Panels share the x scale.
+
+    ``panels``: title -> table from :func:`helpers.report.aggregate.by_group` (``group``,
+    ``n_articles``, ``column``, ``ci_low``, ``ci_high``, ``is_other``), drawn top to bottom in
+    its row order. A group list never exceeds the cap of ``by_group``, whatever the archive.
+    """
+    heights = [max(1, len(t)) + 1.5 for t in panels.values()]
+    fig, axes = plt.subplots(len(panels), 1, squeeze=False, sharex=True,
+                             figsize=(8, 0.8 + 0.3 * sum(heights)),
+                             gridspec_kw={"height_ratios": heights})
+    for ax, (name, table) in zip(axes[:, 0], panels.items()):
+        y = np.arange(len(table))[::-1]
+        colours = [GREY if o else BLUE for o in _other(table.get("is_other"), len(table))]
+        labels = [f"{_label(g, 34)} (n={int(n)})" for g, n in zip(table["group"],
+                                                                  table["n_articles"])]
+        values = table[column].to_numpy(dtype=float)
+        if interval:
+            low = np.nan_to_num(values - table["ci_low"].to_numpy(dtype=float))
+            high = np.nan_to_num(table["ci_high"].to_numpy(dtype=float) - values)
+            ax.errorbar(values, y, xerr=[low, high], fmt="none", ecolor=LIGHT_GREY, capsize=3)
+            ax.scatter(values, y, color=colours, zorder=3)
+            ax.axvline(0, color=INK, linewidth=0.6)
+        else:
+            ax.barh(y, values, color=colours)
+        ax.set_yticks(y)
+        ax.set_yticklabels(labels, fontsize=8)
+        ax.set_title(name, loc="left", fontsize=10)
+        ax.grid(axis="y", visible=False)
+        if table.empty:
+            ax.text(0.5, 0.5, "no articles", transform=ax.transAxes, ha="center")
+    axes[-1, 0].set_xlabel(xlabel)
+    fig.suptitle(title, x=0.02, ha="left")
     return fig
 
 

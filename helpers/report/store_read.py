@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.core.corpus import Corpus, CorpusError
+from helpers.core.corpus import Corpus, CorpusError, read_source
+from helpers.core.reading import article_prefixes, expand_inputs
 from helpers.core.text import slugify
 from helpers.report.store import StoreError, load_tables, plan, store_dir
 
-__all__ = ["canonical", "stored_tables"]
+__all__ = ["canonical", "stored_corpus", "stored_tables"]
 
 #: analyse() table name -> store table name
 STORE_NAMES: dict[str, str] = {
@@ -132,3 +133,40 @@ def _with_prefixes(df: pd.DataFrame, prefixes: dict[str, tuple[str, str]]) -> pd
             df[col] = pd.Series([fix(s, v) for s, v in zip(df["source"], df[col])],
                                 index=df.index, dtype="str")
     return df
+
+
+def stored_corpus(corpus_path: str | Path, out: str | Path | None = None,
+                  date: str | None = None) -> Corpus | None:
+    """The corpus :func:`helpers.core.corpus.load_corpus` would return, read from ``OUT/store``.
+
+    Why: segmenting a 1,000-article archive again in every notebook costs about 20 CPU seconds
+    each, and ``make run`` has already stored the segmentation. Sources, article ids, texts and
+    warnings are those of ``load_corpus(corpus_path, date)``; text columns have ``str`` dtype
+    (as every table read from the store). None, so that the caller segments as before, when
+    the store lacks a file's tables, left a file out (the reason is only known to
+    ``load_corpus``), or lists the files in another order.
+    """
+    if not store_dir(out).is_dir():
+        return None
+    try:
+        inputs = expand_inputs([corpus_path])
+        _, specs = plan(corpus_path, date)
+        files = [f.path for f in inputs.files]
+        if [str(Path(f).resolve()) for f in files] != [str(Path(s.path)) for s in specs]:
+            return None
+        texts, warnings = {}, list(inputs.warnings)
+        for f in files:
+            texts[str(f)], warns = read_source(f)
+            warnings.extend(warns)
+        rename = {s.source: str(f) for s, f in zip(specs, files)}
+        new = article_prefixes(files, inputs.root)
+        prefixes = {str(f): (slugify(f.stem, 30), new[f]) for f in files
+                    if slugify(f.stem, 30) != new[f]}
+        tables = {t: _with_prefixes(_renamed(load_tables(corpus_path, t, out, date), rename),
+                                    prefixes)
+                  for t in ("articles", "blocks", "sentences")}
+    except (CorpusError, StoreError, OSError):
+        return None
+    if set(tables["articles"]["source"]) != set(texts):  # a file without articles was skipped
+        return None
+    return Corpus(texts=texts, skipped=list(inputs.skipped), warnings=warnings, **tables)
