@@ -7,7 +7,9 @@ default corpus in ``../shared/corpus`` when present, ``data/other_styles``, ``da
 load test, not a sample for accuracy claims: paragraphs are reshuffled across sources.
 
 Each article is one file ``article_NNNN.txt`` in the plain format (title, blank line,
-paragraphs separated by blank lines); ``metadata.csv`` gives each a publication date. Titles,
+paragraphs separated by blank lines); ``metadata.csv`` gives each a publication date, a
+section and an author (invented names, a few prolific and many occasional, so that figures by
+section and author meet more groups than they draw). Titles,
 dates, lengths and paragraph order vary with a fixed seed, so the same command always writes
 the same bytes. Usage::
 
@@ -36,6 +38,15 @@ _FURNITURE_RE = re.compile(r"^(show hide image|this article first appeared|corre
 #: or ``%(key)s``. A source page whose first line is such a dump is not a title to recombine.
 _PLACEHOLDER_RE = re.compile(r"\[\w+\]\s*=>|\{\{[^}]*\}\}|\$\{\w+\}|%\(\w+\)s")
 _SEED = 12
+#: sections of a political weekly; authors invented (no real bylines), drawn with Zipf weights
+SECTIONS = ("Politics", "World", "Economics", "Culture", "Comment", "Science & Tech",
+            "Books", "Long reads", "Environment")
+AUTHORS = tuple(f"{first} {last}" for first, last in zip(
+    ("Ada", "Ben", "Cora", "Dev", "Ela", "Finn", "Gita", "Hal", "Ines", "Jon", "Kai", "Lena",
+     "Milo", "Nia", "Omar", "Pia", "Quin", "Rosa", "Sami", "Tess", "Uma", "Vic", "Wren", "Yara"),
+    ("Abbott", "Bryce", "Carver", "Dunne", "Ellery", "Frost", "Garner", "Hale", "Irving",
+     "Jessop", "Keane", "Lowell", "Marsh", "Noble", "Oakes", "Pryor", "Quill", "Rowe", "Sable",
+     "Thorne", "Upton", "Vance", "Wilde", "Yates")))
 
 
 def source_texts(root: Path = PROJECT_ROOT) -> list[tuple[str, str]]:
@@ -100,7 +111,8 @@ def build(out: Path, n_articles: int = 1000, total_mb: float = 20.0) -> tuple[in
     mean = total_mb * 1_000_000 / n_articles
     start = dt.date(1998, 1, 1)
     total = 0
-    meta = ["file,date"]
+    meta = ["file,date,section,author"]
+    labels = random.Random(_SEED + 1)  # its own generator: texts and dates stay as they were
     for i in range(n_articles):
         target = int(mean * rng.uniform(0.3, 1.7))
         text = make_article(rng, paragraphs, titles, target)
@@ -109,7 +121,9 @@ def build(out: Path, n_articles: int = 1000, total_mb: float = 20.0) -> tuple[in
         (out / name).write_bytes(data)
         total += len(data)
         date = start + dt.timedelta(days=rng.randrange(0, 365 * 25))
-        meta.append(f"{name},{date.isoformat()}")
+        section = labels.choices(SECTIONS, weights=[9, 6, 5, 4, 4, 2, 2, 1, 1])[0]
+        author = labels.choices(AUTHORS, weights=[1 / (k + 1) for k in range(len(AUTHORS))])[0]
+        meta.append(f"{name},{date.isoformat()},{section},{author}")
     (out / "metadata.csv").write_text("\n".join(meta) + "\n", encoding="utf-8")
     return n_articles, total
 

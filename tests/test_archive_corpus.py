@@ -56,3 +56,17 @@ def test_built_archive_has_no_template_slot_in_any_title(tmp_path: Path) -> None
     assert len(titles) == 300
     bad = [t for t in titles if re.search(r"\[\w+\]\s*=>|=>", t)]
     assert bad == []
+
+
+def test_archive_carries_sections_and_authors(tmp_path: Path) -> None:
+    """metadata.csv names a section and an author per article, more authors than a figure's
+    top 12, so the by-section/author figures meet an 'other' group on the archive."""
+    import csv
+
+    m = _builder()
+    m.build(tmp_path, n_articles=200, total_mb=0.4)
+    with (tmp_path / "metadata.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 200 and all(r["section"] and r["author"] for r in rows)
+    assert len({r["author"] for r in rows}) > 12
+    assert set(r["section"] for r in rows) <= set(m.SECTIONS)
