@@ -47,14 +47,18 @@ MISSING_DEFAULT_CORPUS_HINT: str = (
 STYLE_FILE: Path = PROJECT_ROOT / "helpers" / "report" / "newsroom.mplstyle"
 
 
-def missing_input(path: str | Path) -> str:
-    """The message for an input that does not exist: the path, the problem and, for the default
-    corpus, where it should be (it is not in git)."""
+def missing_problem(path: str | Path) -> str:
+    """What is wrong with an input that does not exist and, for the default corpus, where it
+    should be (it is not in git)."""
     path = Path(path)
-    message = f"{path}: no such file or folder"
     if path.name == DEFAULT_CORPUS.name or path == DEFAULT_CORPUS.parent:
-        message += f"; {MISSING_DEFAULT_CORPUS_HINT}"
-    return message
+        return f"no such file or folder; {MISSING_DEFAULT_CORPUS_HINT}"
+    return "no such file or folder"
+
+
+def missing_input(path: str | Path) -> str:
+    """The message for an input that does not exist: the path, then :func:`missing_problem`."""
+    return f"{path}: {missing_problem(path)}"
 
 
 def resolve_output_dir(output_dir: str | Path | None = None) -> Path:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from helpers.core.paths import missing_input
+from helpers.core.paths import missing_problem
 from helpers.core.text import slugify
 
 __all__ = [
@@ -100,7 +100,7 @@ def _stat(path: Path) -> os.stat_result:
         elif exc.errno == errno.ENOENT and path.is_symlink():
             problem = f"broken symbolic link (its target {os.readlink(path)} does not exist)"
         elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            problem = missing_input(path).split(": ", 1)[1]
+            problem = missing_problem(path)
         elif exc.errno == errno.EACCES:
             problem = "permission denied"
         else:
