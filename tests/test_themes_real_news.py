@@ -54,6 +54,24 @@ CUES = [
     ("With the party behind him, he faced down his critics.", "his critics"),
 ]
 
+# the intra-party vocabulary of the brief in US and UK wording (invented), each with a near miss
+BRIEF_VOCABULARY = [
+    ("Republican rebels forced a second vote.", "The rebels shelled the city overnight."),
+    ("There is a revolt within the Democratic caucus over the budget.",
+     "There was a revolt within the prison last night."),
+    ("The senator split with his party over the war.", "The band split up after the tour."),
+    ("Two Labour MPs have defected to the Liberal Democrats.",
+     "Voters defected to the Conservatives in droves."),
+    ("The congressman faces a primary challenge from the right.",
+     "The school faces a challenge from the new primary curriculum."),
+    ("The progressive wing of the party wants a new leader.",
+     "The new wing of the hospital opens on Monday."),
+    ("The prime minister survived a leadership challenge last year.",
+     "The club's leadership faced a challenge from the fans."),
+    ("Infighting among Republicans has stalled the bill.",
+     "Fighting in the north has stalled the aid convoy."),
+]
+
 # near misses of the same words, not coded
 NEAR_MISSES = [
     "The committee divided the grant between the two schools.",
@@ -81,6 +99,12 @@ def test_v5_cue_codes_the_paragraph(text: str, evidence: str) -> None:
 def test_v5_near_miss_is_not_coded(text: str) -> None:
     row = _paragraph(text)
     assert not row[f"{PF}_present"], (text, row[f"{PF}_evidence"])
+
+
+@pytest.mark.parametrize(("factional", "near_miss"), BRIEF_VOCABULARY)
+def test_brief_vocabulary_and_its_near_miss(factional: str, near_miss: str) -> None:
+    assert _paragraph(factional)[f"{PF}_present"], factional
+    assert not _paragraph(near_miss)[f"{PF}_present"], near_miss
 
 
 def test_one_weak_v5_cue_alone_does_not_code() -> None:
