@@ -47,6 +47,8 @@ CUES = [
      "party_figures_snub"),
     ("Three Democratic governors have disavowed the candidate.", "party_figures_snub"),
     ("Republican delegates are plotting a revolt on the floor.", "rule:"),
+    ("The intraparty battle over trade is far from over.", "intraparty"),
+    ("The governor clashed with fellow Democrats over the budget.", "fellow_partisans"),
     # weak cues: two of them, with a party in view
     ("The party establishment fears a contested convention.", "establishment"),
     ("The rank and file have turned on the party elders.", "party elders"),
@@ -85,6 +87,8 @@ NEAR_MISSES = [
     "The establishment of a new museum was welcomed by the city.",
     "A drinking establishment on the corner hosted the party.",
     "The singer's critics panned the new album.",
+    "The governor thanked fellow Democrats for their votes.",
+    "Fellow travellers attacked the plan on social media.",
 ]
 
 
