@@ -16,7 +16,6 @@ from helpers.evaluate.shared_data import validation_dir
 from helpers.evaluate.themes import real_news_theme_coding, score_real_news_themes
 from helpers.instruments.themes import load_codebook
 from helpers.instruments.themes.matching import theme_scores
-from helpers.instruments.themes.prefilter import LiteralGate
 
 PF = "party_factionalism"
 CODING = ANNOTATIONS / "real_news" / "themes_polnear_train.csv"
@@ -117,29 +116,6 @@ def test_one_weak_v5_cue_alone_does_not_code() -> None:
     row = _paragraph("The party establishment met in Ohio on Tuesday.")
     assert not row[f"{PF}_present"]
     assert "weak:" in str(row[f"{PF}_evidence"])
-
-
-def test_prefilter_keeps_every_match_of_the_codebook_on_its_own_examples() -> None:
-    """The literal gate derived from each regex (``themes/prefilter.py``) may skip a regex only
-    where it cannot match: on text made of every example, counter-example and invented
-    sentence above (so the new patterns' literals occur), it gives the plain scan's matches."""
-    book = load_codebook()
-    regexes = []
-    for t in book.themes:
-        regexes += [r for r in (t.term_regex, t.context_regex, t.article_regex) if r]
-        regexes += [*t.pattern_regexes, *t.exclude_regexes]
-        regexes += [r for *_, regs in t.cooc_regexes for r in regs]
-    sentences = [x for t in book.themes for x in (*t.examples, *t.counter_examples)]
-    sentences += [c for c, _ in CUES] + NEAR_MISSES + [x for pair in BRIEF_VOCABULARY
-                                                       for x in pair]
-    text = " ".join(sentences)
-    gate = LiteralGate(text)
-    hits = 0
-    for rx in regexes:
-        gated = [m.span() for m in gate.finditer(rx, text, 0, len(text))]
-        assert gated == [m.span() for m in rx.finditer(text)], rx.pattern[:80]
-        hits += bool(gated)
-    assert hits > len(regexes) // 2
 
 
 def test_real_news_coding_keeps_no_text() -> None:
