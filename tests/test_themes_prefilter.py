@@ -91,15 +91,21 @@ def test_gate_closes_where_no_literal_occurs_and_opens_for_case_variants():
     assert _spans(gate.finditer(rx, text, 0, len(text))) == [(16, 21, None), (33, 38, None)]
 
 
-def test_every_codebook_regex_with_literals_is_gated_soundly():
-    """On invented text with every literal of the codebook's regexes, the gate gives the
-    same matches as the plain scan for every regex of the default codebook."""
-    book = load_codebook()
+def _codebook_regexes() -> list[re.Pattern[str]]:
+    """Every compiled regex of the default codebook (terms, context, article terms, patterns,
+    exclusions, co-occurrence groups)."""
     regexes = []
-    for t in book.themes:
+    for t in load_codebook().themes:
         regexes += [r for r in (t.term_regex, t.context_regex, t.article_regex) if r]
         regexes += [*t.pattern_regexes, *t.exclude_regexes]
         regexes += [r for *_, regs in t.cooc_regexes for r in regs]
+    return regexes
+
+
+def test_every_codebook_regex_with_literals_is_gated_soundly():
+    """On invented text with every literal of the codebook's regexes, the gate gives the
+    same matches as the plain scan for every regex of the default codebook."""
+    regexes = _codebook_regexes()
     text = ("The Labour party's rebels split with the Prime Minister and Washington over "
             "the Iraq war; austerity cuts to benefits hit Gaza talks. The special "
             "relationship between Britain and the US held, said the ambassador. ") * 3
@@ -108,3 +114,19 @@ def test_every_codebook_regex_with_literals_is_gated_soundly():
         assert _spans(gate.finditer(rx, text, 0, len(text))) == _spans(
             list(rx.finditer(text))), rx.pattern[:80]
     assert sum(required_literals(rx) is not None for rx in regexes) > len(regexes) // 2
+
+
+def test_gate_keeps_every_match_on_the_codebook_examples():
+    """On text made of every example and counter-example of the codebook (written to match or
+    nearly match its patterns, so their literals occur), the gate gives the plain scan's
+    matches for every regex, and most regexes match somewhere (themes v5)."""
+    book = load_codebook()
+    text = " ".join(x for t in book.themes for x in (*t.examples, *t.counter_examples))
+    gate = LiteralGate(text)
+    regexes = _codebook_regexes()
+    hits = 0
+    for rx in regexes:
+        gated = _spans(gate.finditer(rx, text, 0, len(text)))
+        assert gated == _spans(list(rx.finditer(text))), rx.pattern[:80]
+        hits += bool(gated)
+    assert hits > len(regexes) // 2

@@ -8,14 +8,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from helpers.core.corpus import load_corpus
+from helpers.evaluate.gold import read_gold
 from helpers.evaluate.metrics import by_file_name, cohen_kappa, match_spans, prf
+from helpers.instruments.themes import paragraph_themes
 
-__all__ = ["THEMES_V2", "annotator_agreement", "gold_comparison", "score_negated",
-           "score_themes"]
+__all__ = ["THEMES_V2", "annotator_agreement", "gold_comparison", "real_news_theme_coding",
+           "score_negated", "score_real_news_themes", "score_themes"]
 
 #: the five themes coded in the version-2 gold (``data/annotations/themes_v2.csv``)
 THEMES_V2 = ("special_relationship", "party_factionalism", "iraq_war_intelligence",
@@ -134,3 +138,33 @@ def score_negated(pred: pd.DataFrame, gold: pd.DataFrame,
     return {"pairs": n, "gold_negated": gn, "pred_negated": pn, "both_negated": both,
             "agreement": same / n if n else nan, "precision": precision, "recall": recall,
             "f1": f1}
+
+
+def real_news_theme_coding(path: Path, folder: Path,
+                           codebook: str | Path | None = None
+                           ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The coding ``path`` of real-news paragraphs in ``folder`` and the instrument's paragraphs.
+
+    Why: the real-news codings (``data/annotations/real_news/themes_*.csv``) keep offsets and a
+    digest, never the text; this restores the text from the shared articles (checking the
+    digest) and runs :func:`paragraph_themes` on the *whole* articles, so that article anchoring
+    sees the paragraphs around each coded one. Returns ``(gold, pred)``.
+    """
+    gold = read_gold(path, raw=folder)
+    corpus = load_corpus([folder / s for s in sorted(set(gold["source"]))])
+    return gold, paragraph_themes(corpus, codebook)
+
+
+def score_real_news_themes(gold: pd.DataFrame, pred: pd.DataFrame,
+                           themes: Iterable[str] = ("party_factionalism",
+                                                    "special_relationship")) -> pd.DataFrame:
+    """:func:`score_themes` per ``sample`` of a real-news coding and over all its rows.
+
+    Columns: ``sample`` (each value of the gold's ``sample`` column, then ``all``) followed by
+    the columns of :func:`score_themes`.
+    """
+    parts = [(s, gold[gold["sample"] == s]) for s in dict.fromkeys(gold["sample"])]
+    tables = [score_themes(pred, g.reset_index(drop=True), themes).assign(sample=s)
+              for s, g in [*parts, ("all", gold)]]
+    out = pd.concat(tables, ignore_index=True)
+    return out[["sample", *[c for c in out.columns if c != "sample"]]]

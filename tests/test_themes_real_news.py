@@ -1,0 +1,142 @@
+"""Themes version 5: factionalism as US campaign news tells it (issue 16).
+
+Invented sentences for each cue added after the development coding of real news
+(``data/annotations/real_news/themes_polnear_train.csv``), each with a near miss; and the
+development figure on that coding, read from the shared PolNeAR articles (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.core.paths import ANNOTATIONS
+from helpers.evaluate.gold import read_gold
+from helpers.evaluate.shared_data import validation_dir
+from helpers.evaluate.themes import real_news_theme_coding, score_real_news_themes
+from helpers.instruments.themes import load_codebook
+from helpers.instruments.themes.matching import theme_scores
+
+PF = "party_factionalism"
+CODING = ANNOTATIONS / "real_news" / "themes_polnear_train.csv"
+POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
+needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
+                                   reason=f"PolNeAR train not found at {POLNEAR_TRAIN}")
+
+
+def _paragraph(text: str) -> pd.Series:
+    """The one paragraph row of ``text`` (a single invented paragraph)."""
+    table = theme_scores(text, "paragraph", load_codebook())
+    assert len(table) == 1
+    return table.iloc[0]
+
+
+# (invented paragraph, a word of the evidence that must have fired)
+CUES = [
+    ("Another contested convention would leave the party bitterly divided.", "divided"),
+    ("The governor has pledged to reunite the party before the autumn.", "reunite the party"),
+    ("She called for party unity after the vote.", "party unity"),
+    ("The senator is at odds with his own party over the trade bill.", "at odds with"),
+    ("Two senators have defied the party on the budget.", "defied the party"),
+    ("The candidate says he does not trust the party leadership.", "trust the party"),
+    ("The former governor would not support the party's presumptive nominee.", "nominee"),
+    ("The congressman has withheld his endorsement.", "withheld his endorsement"),
+    ("The mayor does not represent what our party stands for, a councillor said.",
+     "our party"),
+    ("Several prominent Republicans will skip the convention this year.",
+     "party_figures_snub"),
+    ("Three Democratic governors have disavowed the candidate.", "party_figures_snub"),
+    ("Republican delegates are plotting a revolt on the floor.", "rule:"),
+    ("The intraparty battle over trade is far from over.", "intraparty"),
+    ("The governor clashed with fellow Democrats over the budget.", "fellow_partisans"),
+    # weak cues: two of them, with a party in view
+    ("The party establishment fears a contested convention.", "establishment"),
+    ("The rank and file have turned on the party elders.", "party elders"),
+    ("Internal divisions over superdelegates worry the party.", "superdelegates"),
+    ("With the party behind him, he faced down his critics.", "his critics"),
+]
+
+# the intra-party vocabulary of the brief in US and UK wording (invented), each with a near miss
+BRIEF_VOCABULARY = [
+    ("Republican rebels forced a second vote.", "The rebels shelled the city overnight."),
+    ("There is a revolt within the Democratic caucus over the budget.",
+     "There was a revolt within the prison last night."),
+    ("The senator split with his party over the war.", "The band split up after the tour."),
+    ("Two Labour MPs have defected to the Liberal Democrats.",
+     "Voters defected to the Conservatives in droves."),
+    ("The congressman faces a primary challenge from the right.",
+     "The school faces a challenge from the new primary curriculum."),
+    ("The progressive wing of the party wants a new leader.",
+     "The new wing of the hospital opens on Monday."),
+    ("The prime minister survived a leadership challenge last year.",
+     "The club's leadership faced a challenge from the fans."),
+    ("Infighting among Republicans has stalled the bill.",
+     "Fighting in the north has stalled the aid convoy."),
+]
+
+# near misses of the same words, not coded
+NEAR_MISSES = [
+    "The committee divided the grant between the two schools.",
+    "The party divided the bill into two parts before the vote.",
+    "The choir hopes to unite the town at the spring concert.",
+    "The ruling is at odds with the party's rules on donations.",
+    "Voters say they do not trust the party on the economy.",
+    "The paper declined to endorse anyone this year.",
+    "The professor will not attend the conference because of a strike at her university.",
+    "The minister disavowed the remarks of an adviser.",
+    "The establishment of a new museum was welcomed by the city.",
+    "A drinking establishment on the corner hosted the party.",
+    "The singer's critics panned the new album.",
+    "The governor thanked fellow Democrats for their votes.",
+    "Fellow travellers attacked the plan on social media.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), CUES)
+def test_v5_cue_codes_the_paragraph(text: str, evidence: str) -> None:
+    row = _paragraph(text)
+    assert row[f"{PF}_present"], (text, row[f"{PF}_evidence"])
+    assert evidence.lower() in str(row[f"{PF}_evidence"]).lower()
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_v5_near_miss_is_not_coded(text: str) -> None:
+    row = _paragraph(text)
+    assert not row[f"{PF}_present"], (text, row[f"{PF}_evidence"])
+
+
+@pytest.mark.parametrize(("factional", "near_miss"), BRIEF_VOCABULARY)
+def test_brief_vocabulary_and_its_near_miss(factional: str, near_miss: str) -> None:
+    assert _paragraph(factional)[f"{PF}_present"], factional
+    assert not _paragraph(near_miss)[f"{PF}_present"], near_miss
+
+
+def test_one_weak_v5_cue_alone_does_not_code() -> None:
+    """A weak cue is evidence, not proof: "establishment" with a party in view is 0.5."""
+    row = _paragraph("The party establishment met in Ohio on Tuesday.")
+    assert not row[f"{PF}_present"]
+    assert "weak:" in str(row[f"{PF}_evidence"])
+
+
+def test_real_news_coding_keeps_no_text() -> None:
+    coding = pd.read_csv(CODING)
+    assert "text" not in coding.columns
+    assert {"source", "start", "end", "text_sha1", "sample", PF}.issubset(coding.columns)
+    assert coding["sample"].value_counts().to_dict() == {"random": 80, "party": 80}
+
+
+@needs_polnear
+def test_real_news_coding_digests_match_the_shared_articles() -> None:
+    gold = read_gold(CODING, raw=POLNEAR_TRAIN)
+    assert len(gold) == 160 and gold["text"].str.len().min() > 0
+
+
+@needs_polnear
+def test_real_news_development_figure() -> None:
+    """On the development coding the codebook found 0 of 17 factional paragraphs before
+    version 5 (docs/notes/themes.md); its general cues must keep most of what they found."""
+    gold, pred = real_news_theme_coding(CODING, POLNEAR_TRAIN)
+    scores = score_real_news_themes(gold, pred, [PF])
+    every = scores[scores["sample"] == "all"].iloc[0]
+    assert every["n_gold"] == 17
+    assert every["recall"] >= 0.5 and every["precision"] >= 0.85, every.to_dict()
