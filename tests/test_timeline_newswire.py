@@ -329,3 +329,26 @@ def test_counts_of_trading_days_and_a_couple_after_the_next() -> None:
         "The sale closes within five business days.")
     assert ("the next couple of years", "DURATION", "P2Y") in rows(
         "Prices should climb over the next couple of years.")
+
+
+def timex3(text: str, reference: str | None = REF) -> list[tuple[str, str, str]]:
+    """(TIMEX3 text, type, value) of every expression with a TimeML reading."""
+    df = find_timexes(text, reference=reference)
+    df = df[df["timex3_value"] != ""]
+    return [(text[a:b], t, v) for a, b, t, v in zip(
+        df["timex3_start"], df["timex3_end"], df["timex3_type"], df["timex3_value"])]
+
+
+def test_temporal_head_noun_makes_the_noun_phrase_the_timex3() -> None:
+    # TimeML 1.2.1 section 2.2.1: the TIMEX3 is the noun phrase whose head is temporal
+    got = timex3("Orbit Foods earned $3 million in the 2029 period, up from a loss.")
+    assert [g[0] for g in got] == ["the 2029 period"]
+    got = timex3("The dam was leased over a three-year period by the town.")
+    assert got == [("a three-year period", "DURATION", "P3Y")]
+    # a non-temporal head keeps the modifier alone
+    assert timex3("The four-year war ended in the 2029 budget.")[0][0] == "four-year"
+
+
+def test_quarter_after_the_and_its_year_takes_that_year() -> None:
+    got = timex3("Acme lost $2 million in the 2029 second quarter, it said.")
+    assert got == [("the 2029 second quarter", "DATE", "2029-Q2")]
