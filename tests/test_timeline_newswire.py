@@ -352,3 +352,12 @@ def test_temporal_head_noun_makes_the_noun_phrase_the_timex3() -> None:
 def test_quarter_after_the_and_its_year_takes_that_year() -> None:
     got = timex3("Acme lost $2 million in the 2029 second quarter, it said.")
     assert got == [("the 2029 second quarter", "DATE", "2029-Q2")]
+
+
+def test_the_end_of_a_deictic_unit_is_one_expression() -> None:
+    # as "the end of the month" already was: TimeML mod END, the part inside the TIMEX3
+    df = find_timexes("The sale closes at the end of this week, the mill said.", reference=REF)
+    assert df[["text", "value", "mod"]].values.tolist() == [
+        ["the end of this week", "2031-W45", "END"]]
+    got = rows("Prices rose from the start of last year.")
+    assert got == [("the start of last year", "DATE", "2030")]

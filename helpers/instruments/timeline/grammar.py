@@ -238,8 +238,9 @@ _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(
      rf"{MONTH_RE}|Christmas|New\s+Year|Easter|Boxing|Good\s+Friday|Election|Thanksgiving|"
      rf"Halloween|Valentine|Independence))", "cal", 0, key=_POD_KEY)
 # deictic: last/next/this + unit, season, month, weekday
-_add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate)\s+"
-     rf"(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
+# ("the end of this week": the part is inside, as in "the end of the month", mod END)
+_add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:the\s+(?:start|"
+     rf"beginning|middle|end|close)\s+of))\s+(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
      rf"month|year|decade|century|{SEASON_RE}|fall|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
      rf"evening|night)(?![\w-])", "deictic", 2, key=r"\b(?:last|next|this|past|coming)\b")
