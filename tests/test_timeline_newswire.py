@@ -361,3 +361,13 @@ def test_the_end_of_a_deictic_unit_is_one_expression() -> None:
         ["the end of this week", "2031-W45", "END"]]
     got = rows("Prices rose from the start of last year.")
     assert got == [("the start of last year", "DATE", "2030")]
+
+
+def test_a_number_and_a_half_written_with_a_fraction() -> None:
+    assert rows("The ferry ran for 2 1/2 years on the lake.") == [
+        ("2 1/2 years", "DURATION", "P30M")]
+    # the TimeML reading keeps the written unit, as TimeML writes a year and a half
+    assert timex3("The ferry ran for 2 1/2 years on the lake.") == [
+        ("2 1/2 years", "DURATION", "P2Y6M")]
+    assert timex3("The kiln was idle for three and a half years.")[0][2] == "P3Y6M"
+    assert timex3("The kiln was idle for 30 months.")[0][2] == "P30M"

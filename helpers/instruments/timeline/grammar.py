@@ -309,7 +309,7 @@ _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|ju
 _add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|"
      rf"half\s+an?|"
      rf"a\s+couple\s+of|(?<=the\s(?:next|past|last)\s)couple\s+of|a\s+few|few|several|many|"
-     rf"some)(?:\s+and\s+a\s+half)?"
+     rf"some)(?:\s+and\s+a\s+half|(?<=\d)\s+1/2|(?<=\d)\s?½)?"
      rf"(?:\s+(?:more|additional|extra|further))?(?:\s+(?:trading|business|working))?[-\s]"
      rf"(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|of\s+age)\b)"
      rf"(?!-old)",

@@ -320,7 +320,7 @@ def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
     nt = re.sub(r"\s+", " ", (f.get("n") or f.get("n2") or f.get("n3", "")).strip().lower())
     n = number_value(nt) if nt else (1 if q == "another" else None)
     whole = text[c.start:c.end].lower()
-    if n is not None and "and a half" in whole:
+    if n is not None and re.search(r"and a half|\d\s+1/2|\d\s?½", whole):  # "2 1/2 years"
         n += 0.5
     if n is not None:
         n = n * UNIT_FACTOR.get(unit, 1)

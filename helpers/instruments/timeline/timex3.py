@@ -25,7 +25,8 @@ Mappings (each general, none keyed to a document):
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
   fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
-  years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION).
+  years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION); a
+  year and a half keeps its written unit (``2 1/2 years``: project ``P30M`` -> ``P2Y6M``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
 _RANGE_RE = re.compile(r"(?i)(?:from|between)\s+(?P<a>.+?),?\s+(?:to|and|through|until|till)\s+"
                        r"(?P<b>.+)$")
 _FRACTION_RE = re.compile(r"^PT(\d+)\.(\d+)([HM])$")
+_HALF_YEARS_RE = re.compile(r"(?i)(?:and\s+a\s+half|\d\s*(?:1/2|½))\s+years?\b|years?\s+and\s+"
+                            r"a\s+half")
 #: a temporal head noun right after the row: the noun phrase is the expression
 _HEAD_NOUN_RE = re.compile(r"\s+(?:period|quarter)\b(?!-)")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
@@ -115,6 +118,9 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
         if m2:
             start = m2.start()
+    m3 = re.fullmatch(r"P(\d+)M", value)
+    if m3 and int(m3.group(1)) % 12 == 6 and _HALF_YEARS_RE.search(span):
+        value = f"P{int(m3.group(1)) // 12}Y6M"  # "two and a half years"
     return Timex3(start, end, type_, timex3_value(value))
 
 
