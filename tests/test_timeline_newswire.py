@@ -371,3 +371,12 @@ def test_a_number_and_a_half_written_with_a_fraction() -> None:
         ("2 1/2 years", "DURATION", "P2Y6M")]
     assert timex3("The kiln was idle for three and a half years.")[0][2] == "P3Y6M"
     assert timex3("The kiln was idle for 30 months.")[0][2] == "P30M"
+
+
+def test_no_more_than_is_an_upper_bound_inside_the_expression() -> None:
+    df = find_timexes("Inspectors may stay for no more than sixty days, the panel said.",
+                      reference=REF)
+    assert df[["text", "value", "mod"]].values.tolist() == [
+        ["no more than sixty days", "P60D", "EQUAL_OR_LESS"]]
+    df = find_timexes("The lease runs no less than five years.", reference=REF)
+    assert df[["text", "mod"]].values.tolist() == [["no less than five years", "EQUAL_OR_MORE"]]

@@ -304,7 +304,7 @@ _add(r"(?<=,\s)then(?=\s+(?:a|an|the|his|her|its|their|our|my|[A-Z]\w*['’]s)\s
      key=r"\bthen\b")
 # durations
 _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just|barely|"
-             r"at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
+             r"at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
 _add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|"
      rf"half\s+an?|"

@@ -325,7 +325,11 @@ def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
     if n is not None:
         n = n * UNIT_FACTOR.get(unit, 1)
     mod = ""
-    if q in ("nearly", "almost", "less than", "fewer than", "under", "up to", "just under",
+    if q == "no more than":  # TimeML mod EQUAL_OR_LESS, not MORE_THAN ("more than" inside it)
+        mod = "EQUAL_OR_LESS"
+    elif q in ("no less than", "no fewer than"):
+        mod = "EQUAL_OR_MORE"
+    elif q in ("nearly", "almost", "less than", "fewer than", "under", "up to", "just under",
              "at most", "barely"):
         mod = "LESS_THAN"
     elif q in ("about", "around", "roughly", "approximately", "some"):
