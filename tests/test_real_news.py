@@ -402,14 +402,15 @@ def test_timebank_issue_targets() -> None:
     and relaxed >= 0.92 since round 5 (0.931); value F1 (0.774; 0.795 after round 4, 0.810
     after round 5; target 0.82) is not, so it is guarded at round 5 - 0.005. Round 8
     (wt-timeline7): strict 0.878, relaxed 0.933, value F1 0.814; strict and value guarded at
-    round 8 - 0.005."""
+    round 8 - 0.005. Round 9 (wt-timeline9, extent conventions): strict 0.886, value F1 0.817,
+    guarded at round 9 - 0.005 (AQUAINT unchanged, so its guards stay)."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
-    assert s["strict_f1"] >= 0.873, s["strict_f1"]
+    assert s["strict_f1"] >= 0.881, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["value_f1"] >= 0.809, s["value_f1"]
+    assert s["value_f1"] >= 0.812, s["value_f1"]
 
 
 def test_dct_problems_counts_missing_and_unparsed_dcts() -> None:
