@@ -340,7 +340,7 @@ def timex3(text: str, reference: str | None = REF) -> list[tuple[str, str, str]]
 
 
 def test_temporal_head_noun_makes_the_noun_phrase_the_timex3() -> None:
-    # TimeML 1.2.1 section 2.2.1: the TIMEX3 is the noun phrase whose head is temporal
+    # TimeML 1.2.1 guidelines (TIMEX3 extent): the noun phrase whose head is temporal
     got = timex3("Orbit Foods earned $3 million in the 2029 period, up from a loss.")
     assert [g[0] for g in got] == ["the 2029 period"]
     got = timex3("The dam was leased over a three-year period by the town.")

@@ -18,8 +18,8 @@ Mappings (each general, none keyed to a document):
   one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
 * extent: when the noun a year or a hyphenated duration modifies is itself a temporal noun
   (``period``, ``quarter``), the noun phrase is the temporal expression and the TIMEX3 is the
-  whole of it, article included (``the 1988 period``, ``a three-year period``; TimeML 1.2.1,
-  section 2.2.1: the extent is the full noun phrase whose head is temporal); ``the 1988 second
+  whole of it, article included (``the 1988 period``, ``a three-year period``; TimeML 1.2.1
+  guidelines, TIMEX3 tag extent: the full noun phrase whose head is temporal); ``the 1988 second
   quarter`` is one TIMEX3 whose year is the one written (``1988-Q2``);
 * ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
