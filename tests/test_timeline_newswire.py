@@ -329,3 +329,54 @@ def test_counts_of_trading_days_and_a_couple_after_the_next() -> None:
         "The sale closes within five business days.")
     assert ("the next couple of years", "DURATION", "P2Y") in rows(
         "Prices should climb over the next couple of years.")
+
+
+def timex3(text: str, reference: str | None = REF) -> list[tuple[str, str, str]]:
+    """(TIMEX3 text, type, value) of every expression with a TimeML reading."""
+    df = find_timexes(text, reference=reference)
+    df = df[df["timex3_value"] != ""]
+    return [(text[a:b], t, v) for a, b, t, v in zip(
+        df["timex3_start"], df["timex3_end"], df["timex3_type"], df["timex3_value"])]
+
+
+def test_temporal_head_noun_makes_the_noun_phrase_the_timex3() -> None:
+    # TimeML 1.2.1 guidelines (TIMEX3 extent): the noun phrase whose head is temporal
+    got = timex3("Orbit Foods earned $3 million in the 2029 period, up from a loss.")
+    assert [g[0] for g in got] == ["the 2029 period"]
+    got = timex3("The dam was leased over a three-year period by the town.")
+    assert got == [("a three-year period", "DURATION", "P3Y")]
+    # a non-temporal head keeps the modifier alone
+    assert timex3("The four-year war ended in the 2029 budget.")[0][0] == "four-year"
+
+
+def test_quarter_after_the_and_its_year_takes_that_year() -> None:
+    got = timex3("Acme lost $2 million in the 2029 second quarter, it said.")
+    assert got == [("the 2029 second quarter", "DATE", "2029-Q2")]
+
+
+def test_the_end_of_a_deictic_unit_is_one_expression() -> None:
+    # as "the end of the month" already was: TimeML mod END, the part inside the TIMEX3
+    df = find_timexes("The sale closes at the end of this week, the mill said.", reference=REF)
+    assert df[["text", "value", "mod"]].values.tolist() == [
+        ["the end of this week", "2031-W45", "END"]]
+    got = rows("Prices rose from the start of last year.")
+    assert got == [("the start of last year", "DATE", "2030")]
+
+
+def test_a_number_and_a_half_written_with_a_fraction() -> None:
+    assert rows("The ferry ran for 2 1/2 years on the lake.") == [
+        ("2 1/2 years", "DURATION", "P30M")]
+    # the TimeML reading keeps the written unit, as TimeML writes a year and a half
+    assert timex3("The ferry ran for 2 1/2 years on the lake.") == [
+        ("2 1/2 years", "DURATION", "P2Y6M")]
+    assert timex3("The kiln was idle for three and a half years.")[0][2] == "P3Y6M"
+    assert timex3("The kiln was idle for 30 months.")[0][2] == "P30M"
+
+
+def test_no_more_than_is_an_upper_bound_inside_the_expression() -> None:
+    df = find_timexes("Inspectors may stay for no more than sixty days, the panel said.",
+                      reference=REF)
+    assert df[["text", "value", "mod"]].values.tolist() == [
+        ["no more than sixty days", "P60D", "EQUAL_OR_LESS"]]
+    df = find_timexes("The lease runs no less than five years.", reference=REF)
+    assert df[["text", "mod"]].values.tolist() == [["no less than five years", "EQUAL_OR_MORE"]]

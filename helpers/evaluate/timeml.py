@@ -13,6 +13,7 @@ identical: P = correct / predicted, R = correct / gold) and type accuracy over r
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -27,6 +28,7 @@ from helpers.instruments.timeline import extract_timexes, timex3_rows
 __all__ = [
     "TIMEX_GOLD_COLUMNS",
     "TimemlDoc",
+    "dct_problems",
     "load_timeml",
     "load_timeml_folder",
     "parse_timeml",
@@ -95,6 +97,25 @@ def parse_timeml(xml: str, doc_id: str) -> TimemlDoc:
              "type": at.get("type", ""), "value": at.get("value", ""), "mod": at.get("mod", "")}
             for s, e, at in sorted(spans, key=lambda x: (x[0], x[1]))]
     return TimemlDoc(doc_id, text, dct, pd.DataFrame(rows, columns=TIMEX_GOLD_COLUMNS))
+
+
+def dct_problems(docs: Iterable[TimemlDoc]) -> dict[str, str]:
+    """Documents whose DCT cannot anchor the instrument: ``{doc_id: reason}`` with reason
+    ``missing`` (no ``<DCT>`` value) or ``unparsed`` (not a calendar date ``YYYY-MM-DD``).
+
+    A document without a usable DCT is scored with no publication date, so every relative
+    expression in it comes out unresolved; this check makes that visible as a count.
+    """
+    out: dict[str, str] = {}
+    for doc in docs:
+        if not doc.dct:
+            out[doc.doc_id] = "missing"
+            continue
+        try:
+            dt.date.fromisoformat(doc.dct)
+        except ValueError:
+            out[doc.doc_id] = "unparsed"
+    return out
 
 
 def load_timeml(path: str | Path) -> TimemlDoc:

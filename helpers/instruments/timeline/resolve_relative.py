@@ -320,12 +320,16 @@ def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
     nt = re.sub(r"\s+", " ", (f.get("n") or f.get("n2") or f.get("n3", "")).strip().lower())
     n = number_value(nt) if nt else (1 if q == "another" else None)
     whole = text[c.start:c.end].lower()
-    if n is not None and "and a half" in whole:
+    if n is not None and re.search(r"and a half|\d\s+1/2|\d\s?½", whole):  # "2 1/2 years"
         n += 0.5
     if n is not None:
         n = n * UNIT_FACTOR.get(unit, 1)
     mod = ""
-    if q in ("nearly", "almost", "less than", "fewer than", "under", "up to", "just under",
+    if q == "no more than":  # TimeML mod EQUAL_OR_LESS, not MORE_THAN ("more than" inside it)
+        mod = "EQUAL_OR_LESS"
+    elif q in ("no less than", "no fewer than"):
+        mod = "EQUAL_OR_MORE"
+    elif q in ("nearly", "almost", "less than", "fewer than", "under", "up to", "just under",
              "at most", "barely"):
         mod = "LESS_THAN"
     elif q in ("about", "around", "roughly", "approximately", "some"):

@@ -16,11 +16,17 @@ Mappings (each general, none keyed to a document):
   ``annually``) which TimeML mostly treats as part of an event or a modifier;
 * extent: a duration used as a noun keeps its definite article (``the nine months``), not
   one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
+* extent: when the noun a year or a hyphenated duration modifies is itself a temporal noun
+  (``period``, ``quarter``), the noun phrase is the temporal expression and the TIMEX3 is the
+  whole of it, article included (``the 1988 period``, ``a three-year period``; TimeML 1.2.1
+  guidelines, TIMEX3 tag extent: the full noun phrase whose head is temporal); ``the 1988 second
+  quarter`` is one TIMEX3 whose year is the one written (``1988-Q2``);
 * ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
   fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
-  years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION).
+  years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION); a
+  year and a half keeps its written unit (``2 1/2 years``: project ``P30M`` -> ``P2Y6M``).
 """
 
 from __future__ import annotations
@@ -40,6 +46,16 @@ _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
 _RANGE_RE = re.compile(r"(?i)(?:from|between)\s+(?P<a>.+?),?\s+(?:to|and|through|until|till)\s+"
                        r"(?P<b>.+)$")
 _FRACTION_RE = re.compile(r"^PT(\d+)\.(\d+)([HM])$")
+_HALF_YEARS_RE = re.compile(r"(?i)(?:and\s+a\s+half|\d\s*(?:1/2|½))\s+years?\b|years?\s+and\s+"
+                            r"a\s+half")
+#: a temporal head noun right after the row: the noun phrase is the expression
+_HEAD_NOUN_RE = re.compile(r"\s+(?:period|quarter)\b(?!-)")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_MODIFIER_RE = re.compile(r"\d{4}|[\w.]+-(?:year|month|week|day)")
+_ORD_QUARTER_RE = re.compile(r"(?i)(first|second|third|fourth)\s+quarter")
+_ORD_QUARTER_AFTER_RE = re.compile(r"(?i)\s+(?:first|second|third|fourth)\s+quarter\b")
+_THE_YEAR_BEFORE_RE = re.compile(r"\b[Tt]he\s+(\d{4})\s+$")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 class Timex3(NamedTuple):
@@ -64,8 +80,33 @@ def timex3_value(value: str) -> str:
     return value
 
 
+def _temporal_head(text: str, start: int, end: int, value: str) -> tuple[int, int, str]:
+    """Offsets and value of the noun phrase when the row modifies a temporal head noun
+    (``the 1988 period``, ``a three-year period``) or is a quarter after ``the`` and its
+    year (``the 1988 second quarter`` -> ``1988-Q2``; the year alone then has no TIMEX3 of
+    its own: value ""); else the row's own."""
+    span = text[start:end]
+    if span.isdigit() and _ORD_QUARTER_AFTER_RE.match(text, end) \
+            and _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start):
+        return start, end, ""
+    if _MODIFIER_RE.fullmatch(span):
+        head = _HEAD_NOUN_RE.match(text, end)
+        art = _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start)
+        if head and art:
+            return art.start(), head.end(), value
+        return start, end, value
+    q = _ORD_QUARTER_RE.fullmatch(span)
+    year = _THE_YEAR_BEFORE_RE.search(text, max(0, start - 10), start)
+    if q and year and re.fullmatch(r"(?:\d{4}|XXXX)-Q\d", value):
+        return year.start(), end, f"{year.group(1)}-Q{_ORDINALS[q.group(1).lower()]}"
+    return start, end, value
+
+
 def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3:
     """The TimeML reading of the project row ``text[start:end]`` (see the module docstring)."""
+    start, end, value = _temporal_head(text, start, end, value)
+    if not value:
+        return Timex3(start, end, type_, "")
     span = text[start:end]
     if _NOT_TIMEX3_RE.fullmatch(span):
         return Timex3(start, end, type_, "")
@@ -77,6 +118,9 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
         if m2:
             start = m2.start()
+    m3 = re.fullmatch(r"P(\d+)M", value)
+    if m3 and int(m3.group(1)) % 12 == 6 and _HALF_YEARS_RE.search(span):
+        value = f"P{int(m3.group(1)) // 12}Y6M"  # "two and a half years"
     return Timex3(start, end, type_, timex3_value(value))
 
 
