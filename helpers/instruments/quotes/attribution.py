@@ -43,6 +43,7 @@ from helpers.instruments.quotes.names import (
 )
 from helpers.instruments.quotes.samename import (
     gender_clash,
+    given_gender,
     opens_sentence,
     reports,
     role_led,
@@ -194,6 +195,32 @@ def _mention_gender(m: Mention, art: ArticleState) -> str:
     return _gender_of(art.canonical(m.surface, m.start).split())
 
 
+def _namesake_of_gender(m: Mention, art: ArticleState, gender: str) -> str:
+    """A bare surname (``Clinton``) shared by several people of the article whose latest
+    expansion has the other gender (``Bill Clinton``) may still be the ``she`` of the story:
+    the latest full name with this surname seen before the mention whose given name has
+    ``gender``; "" when there is none or the mention is more than a bare surname (a title or
+    a given name already tells who it is)."""
+    if m.kind != "named" or gender not in ("m", "f") or len(m.surface.split()) != 1:
+        return ""
+    by_last, _ = art._index()
+    key = canonical_key(m.surface.replace("’s", "").replace("'s", ""))
+    same = [n for off, n in by_last.get(key, []) if off <= m.start and given_gender(n) == gender]
+    return same[-1] if same else ""
+
+
+def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
+    """The speaker a pronoun ``p`` takes from the antecedent mention ``m``: its name, or for a
+    bare surname whose usual expansion clashes in gender, the namesake whose gender agrees."""
+    if p in ("he", "she") and m.kind == "named":
+        need = {"he": "m", "she": "f"}[p]
+        if _mention_gender(m, art) not in ("u", need):
+            alt = _namesake_of_gender(m, art, need)
+            if alt:
+                return alt, "pronoun-resolved"
+    return _mention_name(m, art)
+
+
 def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
     if m.kind == "pronoun":
         return m.surface.lower() == p
@@ -206,7 +233,8 @@ def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
     if m.kind == "group" or " and " in m.surface:
         return False  # two people together are not "he" or "she"
     g = _mention_gender(m, art)
-    return g in ("u", {"he": "m", "she": "f"}[p])
+    need = {"he": "m", "she": "f"}[p]
+    return g in ("u", need) or bool(_namesake_of_gender(m, art, need))
 
 
 def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
@@ -220,6 +248,34 @@ def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
     if m.kind == "named":
         return art.canonical(m.surface, m.start), "pronoun-resolved"
     return m.surface, m.kind
+
+
+def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str
+                   ) -> Mention | None:
+    """In an interview, an interviewee whose given name tells no gender does not take a
+    ``he``/``she`` right after another person was named as subject: the nearer named subject
+    does (``Sheard, now a councillor, tells me … "…," he says``). Looked for in the pronoun's
+    paragraph before it, or, when that paragraph names nobody before the pronoun (it opens with
+    the quotation), in the previous paragraph (``X has not yet responded …. ¶ "…," he
+    tweeted``); there the latest subject of any kind decides (a ``he``/``she`` subject
+    carries on the interviewee's story). None when the latest such subject is the interviewee,
+    a pronoun or another gender."""
+    for k in (para, para - 1):
+        ms = [m for m in (art.paragraph_mentions[k] if 0 <= k < len(art.paragraph_mentions)
+                          else []) if m.start < pos]
+        for m in reversed(ms):
+            if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
+                                           or not _main_lead(art.text, m.start)):
+                return None  # a pronoun, a non-person or a subject inside a clause
+            if m.subject and m.kind == "named" and _compatible(p, m, art):
+                name = _target_name(p, m, art)[0]
+                if name and name not in (exclude, art.interviewee) and \
+                        not same_speaker(name, art.interviewee):
+                    return m
+                return None
+        if any(m.kind != "pronoun" for m in ms):
+            return None
+    return None
 
 
 def _resolve_pronoun(
@@ -240,20 +296,7 @@ def _resolve_pronoun(
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
         g = _gender_of(art.interviewee.split())
-        local = None
-        if g == "u":
-            # an interviewee whose given name tells no gender does not take a "he"/"she"
-            # whose paragraph has just named another person as subject ("Sheard, now a
-            # councillor, tells me … "…," he says"): the nearer named subject does
-            for m in reversed(art.paragraph_mentions[para]
-                              if 0 <= para < len(art.paragraph_mentions) else []):
-                if m.start < pos and m.subject and m.kind == "named" and \
-                        _compatible(p, m, art):
-                    name = _mention_name(m, art)[0]
-                    if name and name not in (exclude, art.interviewee) and \
-                            not same_speaker(name, art.interviewee):
-                        local = m
-                    break
+        local = _local_subject(p, pos, art, para, exclude) if g == "u" else None
         if local is not None:
             name, typ = _mention_name(local, art)
             return (name, typ, local.start, local.end)
@@ -263,7 +306,7 @@ def _resolve_pronoun(
     def usable(m: Mention) -> bool:
         if not _compatible(p, m, art):
             return False
-        name = _mention_name(m, art)[0]
+        name = _target_name(p, m, art)[0]
         return bool(name) and name != exclude
 
     def scan(paras: range, need_subject: bool) -> Mention | None:
@@ -284,7 +327,7 @@ def _resolve_pronoun(
          or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
                                                                False))
     if m is not None:
-        name, typ = _mention_name(m, art)
+        name, typ = _target_name(p, m, art)
         return (name, typ, m.start, m.end)
     for k, name, typ in reversed(art.speech_history):
         if k < para - 3:
@@ -302,7 +345,7 @@ def _resolve_pronoun(
                 None, None)
     m = scan(range(para - 2, para - 5, -1), True)
     if m is not None:
-        name, typ = _mention_name(m, art)
+        name, typ = _target_name(p, m, art)
         return (name, typ, m.start, m.end)
     return ("", "none", None, None)
 
