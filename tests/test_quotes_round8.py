@@ -57,3 +57,12 @@ def test_he_after_a_paragraph_ending_on_a_pronoun_stays_with_the_interviewee() -
         "attacks on the radio.",
         "Varga met Gov. Dorn Kesler, and he said that Kesler was a friend.")
     assert _speakers(text)[-1] == "Ozren Varga"
+
+
+def test_he_prefers_an_earlier_main_subject_over_a_subject_inside_an_aside() -> None:
+    # the only subject of the quoted sentence sits in a "that" clause of a narrated aside; the
+    # main-clause subject of the sentence before (the pollster) is the "he"
+    text = ("Pat Quillan, a senior economist at Dalton Bank, spoke first.\n\n"
+            "Dalton's pollster, Owen Reyes, says the candidate has time. \"I don't doubt it\" -- "
+            "that Quillan is seen as a cautious voice -- \"will change,\" he says.\n")
+    assert _speakers(text)[-1] == "Owen Reyes"

@@ -319,7 +319,8 @@ def _resolve_pronoun(
                 if m.start >= pos or (need_subject and not m.subject) or not usable(m):
                     continue
                 if need_subject and p in ("he", "she"):
-                    return _main_subject(ms, i, art.text, usable) or m
+                    return _main_subject(ms, i, art.text, usable) or \
+                        _earlier_main_subject(ms, i, art.text, usable) or m
                 return m
         return None
 
@@ -405,6 +406,23 @@ def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | Non
     for c in ms[:i]:
         if c.start >= start and c.subject and c.kind != "group" and \
                 (_main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c):
+            return c
+    return None
+
+
+def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
+    """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
+    (``-- that Bloomberg is seen as … --``) of a sentence with no main-clause subject of its own
+    (a quotation with a narrated aside), the latest earlier subject of the paragraph that opens
+    a main clause (``Bloomberg's pollster, Owen Reyes, says …``) is preferred; None otherwise.
+    Rank of the antecedent: main-clause subject of the latest sentence > reporter of that
+    sentence > main-clause subject of an earlier sentence of the paragraph > embedded subject."""
+    m = ms[i]
+    if _main_lead(text, m.start) or role_led(text, _sentence_start(text, m.start), m.start):
+        return None
+    for c in reversed(ms[:i]):
+        if c.subject and c.kind in ("named", "description") and \
+                _main_lead(text, c.start) and usable(c):
             return c
     return None
 
