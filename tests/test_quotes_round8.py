@@ -66,3 +66,26 @@ def test_he_prefers_an_earlier_main_subject_over_a_subject_inside_an_aside() -> 
             "Dalton's pollster, Owen Reyes, says the candidate has time. \"I don't doubt it\" -- "
             "that Quillan is seen as a cautious voice -- \"will change,\" he says.\n")
     assert _speakers(text)[-1] == "Owen Reyes"
+
+
+def test_it_after_a_document_subject_is_the_document() -> None:
+    text = ("Ana Colt runs the harbour board.\n\n"
+            "As for Ms. Colt, the staff letter noted that morale had fallen.\n\n"
+            "\"Only one in four trust the board,\" it added.\n")
+    assert _speakers(text)[-1] == "the staff letter"
+
+
+def test_it_after_an_organisation_subject_is_the_organisation() -> None:
+    text = ("Tax rose in March. Still, the Business Council of Ashby Vale opposed a rise.\n\n"
+            "\"Keep the levy where it is,\" it said.\n")
+    assert _speakers(text)[-1] == "the Business Council of Ashby Vale"
+
+
+def test_it_ignores_a_document_inside_a_prepositional_phrase() -> None:
+    # guard: "from the staff association" is not the subject of "reflected"
+    from helpers.instruments.quotes.written import written_subject
+    narr = ("Ana Colt spoke. A note to the board from the staff association, which met "
+            "on Friday, reflected both concerns.")
+    assert written_subject(narr, 0, len(narr)) is None
+    narr = "The affidavit does not say whether he was interviewed."
+    assert written_subject(narr, 0, len(narr))[2:] == ("the affidavit", "document")

@@ -48,6 +48,7 @@ from helpers.instruments.quotes.samename import (
     reports,
     role_led,
 )
+from helpers.instruments.quotes.written import written_subject
 
 #: an abbreviated title right before a capitalised run that did not take it in (``Republican
 #: Rep. Lee Hart``: the run ``Republican Rep`` ends at the full stop)
@@ -250,6 +251,22 @@ def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
     return m.surface, m.kind
 
 
+def _written_antecedent(pos: int, art: ArticleState, para: int
+                        ) -> tuple[int, int, str, str] | None:
+    """For ``it``: the latest document or organisation subject (``the staff letter noted``)
+    before ``pos`` in this paragraph or up to two before (an ``It also …`` paragraph may stand
+    between); see :mod:`helpers.instruments.quotes.written`."""
+    mentions = art.paragraph_mentions
+    for k in range(para, para - 3, -1):
+        info = mentions.narration(k) if isinstance(mentions, _LazyMentions) else None
+        if info is None:
+            continue
+        found = written_subject(info[1], info[0], pos)
+        if found is not None:
+            return found
+    return None
+
+
 def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str
                    ) -> Mention | None:
     """In an interview, an interviewee whose given name tells no gender does not take a
@@ -327,6 +344,9 @@ def _resolve_pronoun(
     m = (scan(range(para, para - 1, -1), True) or scan(range(para, para - 1, -1), False)
          or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
                                                                False))
+    written = _written_antecedent(pos, art, para) if p == "it" else None
+    if written is not None and (m is None or written[0] > m.start):
+        return (written[2], written[3], written[0], written[1])
     if m is not None:
         name, typ = _target_name(p, m, art)
         return (name, typ, m.start, m.end)
@@ -672,3 +692,9 @@ class _LazyMentions:
 
     def __iter__(self):
         return (self[k] for k in range(len(self)))
+
+    def narration(self, k: int) -> tuple[int, str] | None:
+        """(offset, narration with quotations masked) of paragraph ``k``, or None."""
+        if not 0 <= k < len(self._info):
+            return None
+        return self._info[k].lo, self._info[k].narr
