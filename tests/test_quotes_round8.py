@@ -89,3 +89,37 @@ def test_it_ignores_a_document_inside_a_prepositional_phrase() -> None:
     assert written_subject(narr, 0, len(narr)) is None
     narr = "The affidavit does not say whether he was interviewed."
     assert written_subject(narr, 0, len(narr))[2:] == ("the affidavit", "document")
+
+
+def test_a_description_counts_as_the_one_person_with_that_title() -> None:
+    # speaker keeps the description as written; speaker_canonical is the person the article
+    # joined to that role (a title, an apposition), so tables count the person once
+    text = ("Ohio Gov. Jon Marsh toured the plant on Monday. Later, Nadia Ferro, a retired "
+            "surgeon, joined him.\n\n"
+            "\"The plant stays open,\" the Ohio governor said.\n\n"
+            "\"We checked every line,\" the retired surgeon said.\n\n"
+            "\"It was fine,\" Jon Marsh said.\n")
+    q = extract_quotes_text(text)
+    q = q[q["kind"] == "speech"].reset_index(drop=True)
+    assert list(q["speaker"]) == ["the Ohio governor", "the retired surgeon", "Jon Marsh"]
+    assert list(q["speaker_canonical"]) == ["Jon Marsh", "Nadia Ferro", "Jon Marsh"]
+    assert q.at[0, "speaker_id"] == q.at[2, "speaker_id"]
+
+
+def test_a_description_two_people_share_stays_unresolved() -> None:
+    text = ("Sen. Jon Marsh and Sen. Tara Vell met on Monday.\n\n"
+            "\"The plant stays open,\" the senator said.\n")
+    q = extract_quotes_text(text)
+    assert list(q[q["kind"] == "speech"]["speaker_canonical"]) == ["the senator"]
+
+
+def test_role_words_come_from_titles_roles_and_appositions() -> None:
+    from helpers.instruments.quotes.roles import article_roles, person_for_description
+    text = ("Former Rep. Chris Dale spoke. Campaign manager Robby Vance and Sen. Tom Hale "
+            "laughed. The group's founder, Ada Moss, said so.")
+    roles = article_roles(text, lambda name, _: name)
+    assert {p: set(r) for _, p, r in roles} == {
+        "Chris Dale": {"former", "representative"}, "Robby Vance": {"campaign", "manager"},
+        "Tom Hale": {"senator"}, "Ada Moss": {"group", "s", "founder"}}
+    assert person_for_description("the congressman", roles, len(text)) == "Chris Dale"
+    assert person_for_description("the founder", roles, 10) == ""  # not named before

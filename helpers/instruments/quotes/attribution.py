@@ -41,6 +41,7 @@ from helpers.instruments.quotes.names import (
     canonical_key,
     same_speaker,
 )
+from helpers.instruments.quotes.roles import article_roles, person_for_description
 from helpers.instruments.quotes.samename import (
     gender_clash,
     given_gender,
@@ -75,6 +76,7 @@ class ArticleState:
         self._memo: dict = {}
         self._counts: dict[str, int] | None = None
         self.name_runs: list[tuple[int, list[str]]] = []
+        self.roles: list[tuple[int, str, frozenset[str]]] | None = None  # see quotes/roles.py
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -508,6 +510,16 @@ def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude:
             return name
         return ""
     return ""
+
+
+def titled_person(desc: str, art: ArticleState, pos: int) -> str:
+    """``the Ohio governor`` -> the one person the article wrote ``Ohio Gov. X`` (or ``X, the
+    governor``) before ``pos``; "" when none or several match (see :mod:`.roles`). Used for
+    ``speaker_canonical`` only: ``speaker`` keeps the description as written."""
+    if art.roles is None:
+        art.roles = article_roles(art.text, art.canonical,
+                                  lambda name: canonical_key(name) in art.known)
+    return person_for_description(desc, art.roles, pos)
 
 
 #: last words of company names (``the company`` / ``the firm`` refers back to one of these)
