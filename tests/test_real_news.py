@@ -420,3 +420,33 @@ def test_timebank_loads_and_scores_a_sample() -> None:
     s = score_timeml(gold[gold["source"].isin({d.doc_id for d in sample})],
                      predict_timexes(sample))
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
+
+
+def test_description_source_joined_to_the_name_by_the_article() -> None:
+    """Round-8 convention (DESCRIPTION_NAME_RULE): a description Source is the predicted name
+    only when the article itself joins the role to that one person (invented text)."""
+    from helpers.evaluate.polnear import _description_is
+    text = ("Ohio Gov. Jon Marsh spoke. Nadia Ferro, a retired surgeon from Akron, agreed. "
+            "Campaign manager Tim Olds laughed.")
+    assert _description_is("Jon Marsh", "the Ohio governor", text)
+    assert _description_is("Nadia Ferro", "the retired surgeon", text)
+    assert _description_is("Tim Olds", "the campaign manager", text)
+    assert not _description_is("Tim Olds", "the retired surgeon", text)
+    two = text + " Gov. Ann Pike waved."
+    assert not _description_is("Jon Marsh", "the governor", two)  # two governors: no evidence
+
+
+def test_description_convention_needs_the_texts_and_can_be_switched_off(monkeypatch) -> None:
+    import helpers.evaluate.polnear as pn
+    text = "Ohio Gov. Jon Marsh spoke. \"We stay,\" the governor said."
+    gold = pd.DataFrame([{"source": "a.txt", "quote_id": "a.txt:E1", "start": 28, "end": 35,
+                          "text": text[28:35], "kind": "speech", "speaker": "the governor",
+                          "speaker_start": 38, "speaker_end": 50, "speaker_is_pronoun": False,
+                          "speaker_antecedent": "", "cue": "said", "cue_text": "said"}])
+    pred = pd.DataFrame([{"source": "a.txt", "start": 28, "end": 35, "text": text[28:35],
+                          "kind": "speech", "speaker": "Jon Marsh", "cue": "say"}])
+    assert text[28:35] == "We stay"
+    assert score_polnear(gold, pred)["speaker_accuracy"] == 0.0
+    assert score_polnear(gold, pred, texts={"a.txt": text})["speaker_accuracy"] == 1.0
+    monkeypatch.setattr(pn, "DESCRIPTION_NAME_RULE", False)
+    assert score_polnear(gold, pred, texts={"a.txt": text})["speaker_accuracy"] == 0.0
