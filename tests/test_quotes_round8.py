@@ -123,3 +123,15 @@ def test_role_words_come_from_titles_roles_and_appositions() -> None:
         "Tom Hale": {"senator"}, "Ada Moss": {"group", "s", "founder"}}
     assert person_for_description("the congressman", roles, len(text)) == "Chris Dale"
     assert person_for_description("the founder", roles, 10) == ""  # not named before
+
+
+def test_the_name_after_an_inverted_cue_is_a_person_and_a_subject() -> None:
+    # "…, said Kira Lund, a director." makes Kira Lund (no listed given name) a person and the
+    # subject of that sentence: the next "she said" is hers, not the candidate's before
+    text = ("Mara Quill has a large staff.\n\n"
+            "The Quill approach is made possible by money, said Kira Lund, a sales director. "
+            "Others are \"having to be leaner,\" she said.\n")
+    assert _speakers(text)[-1] == "Kira Lund"
+    narr = "The plan works, said Kira Lund, a sales director."
+    ms = [m for m in _find_mentions(narr, 0, len(narr), narr, set()) if m.surface == "Kira Lund"]
+    assert ms and ms[0].subject
