@@ -224,6 +224,16 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
     return _mention_name(m, art)
 
 
+_AND_AFTER_RE = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z]|\s*[,.;:)]|\s*$)")
+_AND_BEFORE_RE = re.compile(r"[A-Z][\w.’'\-]*\s+(?:and|&)\s+$")
+
+
+def _coordinated(m: Mention, text: str) -> bool:
+    """A name joined to another by ``and`` (``said Rita Moss and Lucy Hale``)."""
+    return m.kind == "named" and bool(_AND_AFTER_RE.match(text, m.end) or
+                _AND_BEFORE_RE.search(text, max(0, m.start - 40), m.start))
+
+
 def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
     if m.kind == "pronoun":
         return m.surface.lower() == p
@@ -233,7 +243,7 @@ def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
         return m.kind == "group" and m.gender != "p"
     if p == "they":
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
-    if m.kind == "group" or " and " in m.surface:
+    if m.kind == "group" or " and " in m.surface or _coordinated(m, art.text):
         return False  # two people together are not "he" or "she"
     g = _mention_gender(m, art)
     need = {"he": "m", "she": "f"}[p]

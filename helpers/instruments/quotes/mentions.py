@@ -336,7 +336,7 @@ _INVERTED_CUE_RE = re.compile(
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     """A mention is a clause subject if no preposition precedes it and a verb-like word follows
     (after an optional appositive), or if it opens its clause (``So, Lansman.``)."""
-    if _INVERTED_CUE_RE.search(before):
+    if _INVERTED_CUE_RE.search(before) and not re.match(r"\s+(?:and|&)\s+[A-Z]", after):
         return True  # "…, said Katie Lund, a director.": the subject of an inverted cue
     if _PREP_BEFORE_RE.search(before) or (
             _NOUN_MODIFIER_RE.search(before) and _LOWER_NEXT_RE.match(after)):
