@@ -527,8 +527,10 @@ def titled_person(desc: str, art: ArticleState, pos: int) -> str:
     governor``) before ``pos``; "" when none or several match (see :mod:`.roles`). Used for
     ``speaker_canonical`` only: ``speaker`` keeps the description as written."""
     if art.roles is None:
+        mentions = art.paragraph_mentions
+        bounds = mentions.bounds() if isinstance(mentions, _LazyMentions) else None
         art.roles = article_roles(art.text, art.canonical,
-                                  lambda name: canonical_key(name) in art.known)
+                                  lambda name: canonical_key(name) in art.known, bounds)
     return person_for_description(desc, art.roles, pos)
 
 
@@ -714,6 +716,10 @@ class _LazyMentions:
 
     def __iter__(self):
         return (self[k] for k in range(len(self)))
+
+    def bounds(self) -> list[tuple[int, int]]:
+        """(start, end) offsets of the article's paragraphs."""
+        return [(p.lo, p.hi) for p in self._info]
 
     def narration(self, k: int) -> tuple[int, str] | None:
         """(offset, narration with quotations masked) of paragraph ``k``, or None."""

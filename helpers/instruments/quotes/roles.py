@@ -79,12 +79,17 @@ def _lead_roles(text: str, start: int) -> set[str]:
     return {w for w in kept if w not in _DETS}
 
 
-def article_roles(text: str, canonical, is_person=None) -> list[tuple[int, str, frozenset[str]]]:
-    """(offset, person, role words) for every full name of ``text`` that a title, a role before
-    it or an apposition joins to a role; ``canonical(name, offset)`` gives the person's name,
-    ``is_person(name)`` (optional) keeps only names known as persons (not ``New Hampshire``)."""
+def article_roles(text: str, canonical, is_person=None,
+                  bounds: list[tuple[int, int]] | None = None
+                  ) -> list[tuple[int, str, frozenset[str]]]:
+    """(offset, person, role words) for every full name of ``text`` (or of its ``bounds``, the
+    article's paragraphs) that a title, a role before it or an apposition joins to a role;
+    ``canonical(name, offset)`` gives the person's name, ``is_person(name)`` (optional) keeps
+    only names known as persons (not ``New Hampshire``)."""
     out = []
-    for m in _FULL_NAME_RE.finditer(text):
+    matches = (m for lo, hi in (bounds if bounds is not None else [(0, len(text))])
+               for m in _FULL_NAME_RE.finditer(text, lo, hi))
+    for m in matches:
         tokens = m.group(0).split()
         roles: set[str] = set()
         while tokens and _role_word(tokens[0]) in _TITLE_KEYS | set(_ABBR.values()):
