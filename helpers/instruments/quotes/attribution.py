@@ -41,7 +41,11 @@ from helpers.instruments.quotes.names import (
     canonical_key,
     same_speaker,
 )
-from helpers.instruments.quotes.roles import article_roles, person_for_description
+from helpers.instruments.quotes.roles import (
+    article_roles,
+    person_for_description,
+    role_description,
+)
 from helpers.instruments.quotes.samename import (
     gender_clash,
     given_gender,
@@ -526,6 +530,8 @@ def titled_person(desc: str, art: ArticleState, pos: int) -> str:
     """``the Ohio governor`` -> the one person the article wrote ``Ohio Gov. X`` (or ``X, the
     governor``) before ``pos``; "" when none or several match (see :mod:`.roles`). Used for
     ``speaker_canonical`` only: ``speaker`` keeps the description as written."""
+    if not role_description(desc):
+        return ""  # checked first: the role index of the article is built only when needed
     if art.roles is None:
         mentions = art.paragraph_mentions
         bounds = mentions.bounds() if isinstance(mentions, _LazyMentions) else None
@@ -718,8 +724,8 @@ class _LazyMentions:
         return (self[k] for k in range(len(self)))
 
     def bounds(self) -> list[tuple[int, int]]:
-        """(start, end) offsets of the article's paragraphs."""
-        return [(p.lo, p.hi) for p in self._info]
+        """(start, end) offsets of the capitalised runs of the article's narration."""
+        return [(p.lo + m.start(), p.lo + m.end()) for p in self._info for m in p.runs]
 
     def narration(self, k: int) -> tuple[int, str] | None:
         """(offset, narration with quotations masked) of paragraph ``k``, or None."""

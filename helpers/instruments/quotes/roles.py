@@ -39,6 +39,9 @@ _APPOS_AFTER_RE = re.compile(
 _APPOS_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:a|an|the)\s+([^,.;:()\"“”]{1,80}),\s+$", re.I)
 
 
+_TITLE_ROLES = _TITLE_KEYS | frozenset(_ABBR.values())
+
+
 def _role_word(w: str) -> str:
     low = w.lower().rstrip(".")
     return _ABBR.get(low, low)
@@ -82,8 +85,9 @@ def _lead_roles(text: str, start: int) -> set[str]:
 def article_roles(text: str, canonical, is_person=None,
                   bounds: list[tuple[int, int]] | None = None
                   ) -> list[tuple[int, str, frozenset[str]]]:
-    """(offset, person, role words) for every full name of ``text`` (or of its ``bounds``, the
-    article's paragraphs) that a title, a role before it or an apposition joins to a role;
+    """(offset, person, role words) for every full name of ``text`` (or of its ``bounds``: the
+    capitalised runs of the article's narration, so that only those short spans are scanned)
+    that a title, a role before it or an apposition joins to a role;
     ``canonical(name, offset)`` gives the person's name, ``is_person(name)`` (optional) keeps
     only names known as persons (not ``New Hampshire``)."""
     out = []
@@ -92,7 +96,7 @@ def article_roles(text: str, canonical, is_person=None,
     for m in matches:
         tokens = m.group(0).split()
         roles: set[str] = set()
-        while tokens and _role_word(tokens[0]) in _TITLE_KEYS | set(_ABBR.values()):
+        while tokens and _role_word(tokens[0]) in _TITLE_ROLES:
             roles.add(_role_word(tokens.pop(0)))  # "Senator Ted Cruz": the title is a role
         if len(tokens) < 2 or (is_person is not None and not is_person(" ".join(tokens))):
             continue
@@ -108,15 +112,23 @@ def article_roles(text: str, canonical, is_person=None,
     return out
 
 
+def role_description(desc: str) -> bool:
+    """Whether ``desc`` is a short definite description headed by a role noun (``the Ohio
+    governor``), the only kind :func:`person_for_description` resolves (not ``the movie
+    mentions neither the president``, not ``the campaign``)."""
+    words = [_role_word(w) for w in _WORD_RE.findall(desc)]
+    return 2 <= len(words) <= 6 and words[0] == "the" and "the" not in words[1:] and \
+        _is_role(words[-1])
+
+
 def person_for_description(desc: str, roles: list[tuple[int, str, frozenset[str]]], pos: int
                            ) -> str:
     """The one person named before ``pos`` whose role words hold the head noun of the definite
     description ``desc`` (and, when several do, all its modifiers); "" otherwise."""
+    if not role_description(desc):
+        return ""
     raw = _WORD_RE.findall(desc)
     words = [_role_word(w) for w in raw]
-    if not 2 <= len(words) <= 6 or words[0] != "the" or "the" in words[1:] or \
-            not _is_role(words[-1]):
-        return ""  # not a short definite description ("the movie mentions neither the …")
     head, mods = words[-1], {w for w in words[1:-1] if w not in ("former", "then")}
     proper = {w for w, r in zip(words[1:-1], raw[1:-1]) if r[:1].isupper()}
     heads = {head, *_SAME_ROLE.get(head, ())}
