@@ -38,6 +38,11 @@ Stricter reading (round 5, ``GENDER_CLASH_RULE``): a predicted name whose given 
 gender is not the Source person when the Source carries a title of the other gender (``Bill
 Clinton`` vs ``Mrs. Clinton``), although they share a surname.
 
+Round-8 convention (``DESCRIPTION_NAME_RULE``, only when :func:`score_polnear` is given the
+article texts): a description Source (``the senator``) is the predicted name when the article
+itself joins the description's head noun to that one surname (``Sen. X``, ``senator X``, ``X, a
+… senator``) and to no other.
+
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
 id is used, so the choice is deterministic and independent of the instrument.
 """
