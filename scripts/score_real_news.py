@@ -70,13 +70,14 @@ def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
             raise FileNotFoundError(folder)
         split = load_polnear(folder, name.split("-")[1])
         pred = predict_quotes(split, _progress(name, len(split.texts)))
-        s = score_polnear(split.gold, pred)
+        s = score_polnear(split.gold, pred, texts=split.texts)
         md = _table(s, QUOTE_ROWS, f"{len(split.texts)} articles, {s['n_gold_quotes']} gold quotes "
                     f"({s['n_gold_pieces']} pieces), {s['n_pred_speech']} predicted speech rows, "
                     f"{s['n_matched']} matched, {s['n_speaker_pairs']} with a Source "
                     f"({s['n_speaker_pairs_non_pronoun']} non-pronoun).")
         if errors:
-            md += "\n" + _breakdown(polnear_errors(split.gold, pred), ["gold_cue", "pred_cue"])
+            md += "\n" + _breakdown(polnear_errors(split.gold, pred, texts=split.texts),
+                                    ["gold_cue", "pred_cue"])
         return s, md
     folder = validation_dir("timebank") / {"aquaint": "AQUAINT", "timebank": "TimeBank"}[name]
     if not folder.is_dir():

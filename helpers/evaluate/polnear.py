@@ -38,6 +38,11 @@ Stricter reading (round 5, ``GENDER_CLASH_RULE``): a predicted name whose given 
 gender is not the Source person when the Source carries a title of the other gender (``Bill
 Clinton`` vs ``Mrs. Clinton``), although they share a surname.
 
+Round-8 convention (``DESCRIPTION_NAME_RULE``, only when :func:`score_polnear` is given the
+article texts): a description Source (``the senator``) is the predicted name when the article
+itself joins the description's head noun to that one surname (``Sen. X``, ``senator X``, ``X, a
+… senator``) and to no other.
+
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
 id is used, so the choice is deterministic and independent of the instrument.
 """
@@ -400,15 +405,66 @@ def _gender_clash(pred: str, gold: str) -> bool:
 #: with the title of the Source is another person; False gives the round-4 reading
 GENDER_CLASH_RULE = True
 
+#: convention mapping (round 8): a Source that is a definite description (``the senator``,
+#: ``the retired neurosurgeon``) is the predicted name when the ARTICLE ITSELF joins that role
+#: to that person and to no other (``Sen. X`` / ``senator X``, ``X, a retired neurosurgeon``,
+#: ``the group's founder, X``): the issue accepts "a name that refers to the same person", and
+#: the evidence is the article's own title or apposition, never the instrument's resolution.
+#: Applies only when :func:`score_polnear` is given the article texts; False switches it off.
+DESCRIPTION_NAME_RULE = True
+_ROLE_ABBR = {"senator": "Sen", "governor": "Gov", "representative": "Rep", "congressman": "Rep",
+              "congresswoman": "Rep", "general": "Gen", "doctor": "Dr", "professor": "Prof",
+              "reverend": "Rev", "lieutenant": "Lt", "captain": "Capt", "colonel": "Col"}
+_DESC_SOURCE_RE = re.compile(
+    r"^\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,4}?([a-z][a-z\-]+)\s*,?\s*$")
+#: role nouns also written capitalised as a title before a name (``Judge X``, ``Senator X``)
+_TITLE_WORDS = frozenset("judge justice senator governor president secretary mayor admiral "
+                         "general representative ambassador chancellor minister".split())
+_CAP_NAME = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){0,3}"
 
-def _speaker_ok(pred: str, row: pd.Series, people: str | None) -> bool:
+
+def _people_with_role(head: str, text: str) -> set[str]:
+    """Surnames the article joins to the role noun ``head``: a title (``Sen. X``), the role
+    word right before a name (``senator X``, ``campaign manager X``) or an apposition (``X, a
+    retired neurosurgeon``; ``the founder, X,``)."""
+    word = re.escape(head) if head not in _TITLE_WORDS else f"(?:{head}|{head.capitalize()})"
+    pats = [rf"(?<![\w’']){word}\s+(?:of\s+[A-Z][\w\-]+\s+)?({_CAP_NAME})",
+            rf"({_CAP_NAME}),\s+(?:a|an|the)\s+[^,.;:()\"“”]{{0,60}}?\b{re.escape(head)}\b"
+            rf"(?=[^,.;:()]{{0,40}}[,.;)])",
+            rf"\b(?:a|an|the)\s+[^,.;:()\"“”]{{0,60}}?\b{re.escape(head)},\s+({_CAP_NAME}),"]
+    if head in _ROLE_ABBR:
+        pats.append(rf"(?<![\w’']){_ROLE_ABBR[head]}\.\s+({_CAP_NAME})")
+    out: set[str] = set()
+    for pat in pats:
+        for m in re.finditer(pat, text):
+            words = m.group(1).replace("’s", "").replace("'s", "").split()
+            if words:
+                out.add(words[-1])
+    return out
+
+
+def _description_is(pred: str, ref: str, text: str) -> bool:
+    """Whether the description Source ``ref`` is the person ``pred`` by the article's own
+    evidence (see DESCRIPTION_NAME_RULE): the surname of ``pred`` is the one person joined to
+    the description's head noun."""
+    m = _DESC_SOURCE_RE.match(ref)
+    words = re.findall(r"[A-Z][\w’'\-]+", str(pred))
+    if not m or not words:
+        return False
+    people = _people_with_role(m.group(1).lower(), text)
+    return people == {words[-1].replace("’s", "").replace("'s", "")}
+
+
+def _speaker_ok(pred: str, row: pd.Series, people: str | None, text: str = "") -> bool:
     if not str(pred).strip():
         return False
 
     def same(ref: str) -> bool:
         if GENDER_CLASH_RULE and _gender_clash(str(pred), ref):
             return False
-        return speakers_match(pred, ref, people)
+        if speakers_match(pred, ref, people):
+            return True
+        return bool(DESCRIPTION_NAME_RULE and text and _description_is(str(pred), ref, text))
 
     if same(row["speaker"]):
         return True
@@ -445,19 +501,21 @@ def _prepare(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
     return g, p
 
 
-def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None
-                  ) -> dict[str, float]:
+def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None,
+                  texts: dict[str, str] | None = None) -> dict[str, float]:
     """Span P/R/F1, quote recall, speaker accuracy (all / non-pronoun Sources) and cue accuracy.
 
     ``pred`` = the instrument's rows (only ``kind == "speech"`` is scored); see the module
-    docstring for every definition.
+    docstring for every definition. ``texts`` (article texts by file name) switches on the
+    DESCRIPTION_NAME_RULE convention; without them the round-7 definition is used.
     """
     g, p = _prepare(gold, pred)
     pairs = match_spans(g, p, overlap=True)
     span = prf(len(pairs), len(p) - len(pairs), len(g) - len(pairs))
     found = {g.at[gi, "quote_id"] for gi, _ in pairs}
     with_src = [(gi, pi) for gi, pi in pairs if g.at[gi, "speaker"].strip()]
-    spk = [_speaker_ok(p.at[pi, "speaker"], g.loc[gi], people) for gi, pi in with_src]
+    spk = [_speaker_ok(p.at[pi, "speaker"], g.loc[gi], people,
+                       (texts or {}).get(g.at[gi, "source"], "")) for gi, pi in with_src]
     named = [ok for (gi, _), ok in zip(with_src, spk) if not g.at[gi, "speaker_is_pronoun"]]
     cue = [cue_matches(p.at[pi, "cue"], g.at[gi, "cue_text"]) for gi, pi in pairs]
 
@@ -473,8 +531,8 @@ def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = N
             "n_speaker_pairs_non_pronoun": len(named)}
 
 
-def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None
-                   ) -> pd.DataFrame:
+def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None,
+                   texts: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per error with its cause.
 
     Causes: ``missed quote``, ``spurious quote``, and for matched pieces with a wrong speaker:
@@ -487,7 +545,8 @@ def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = 
     rows = []
     for gi, pi in pairs:
         gr, ps, pc = g.loc[gi], p.at[pi, "speaker"], p.at[pi, "cue"]
-        if gr["speaker"].strip() and not _speaker_ok(ps, gr, people):
+        if gr["speaker"].strip() and not _speaker_ok(ps, gr, people,
+                                                     (texts or {}).get(gr["source"], "")):
             ref = gr["speaker_antecedent"] if gr["speaker_is_pronoun"] else gr["speaker"]
             cause = ("speaker empty" if not ps.strip()
                      else "pronoun unresolved" if gr["speaker_is_pronoun"] and not ref

@@ -41,12 +41,19 @@ from helpers.instruments.quotes.names import (
     canonical_key,
     same_speaker,
 )
+from helpers.instruments.quotes.roles import (
+    article_roles,
+    person_for_description,
+    role_description,
+)
 from helpers.instruments.quotes.samename import (
     gender_clash,
+    given_gender,
     opens_sentence,
     reports,
     role_led,
 )
+from helpers.instruments.quotes.written import written_subject
 
 #: an abbreviated title right before a capitalised run that did not take it in (``Republican
 #: Rep. Lee Hart``: the run ``Republican Rep`` ends at the full stop)
@@ -73,6 +80,7 @@ class ArticleState:
         self._memo: dict = {}
         self._counts: dict[str, int] | None = None
         self.name_runs: list[tuple[int, list[str]]] = []
+        self.roles: list[tuple[int, str, frozenset[str]]] | None = None  # see quotes/roles.py
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -194,6 +202,42 @@ def _mention_gender(m: Mention, art: ArticleState) -> str:
     return _gender_of(art.canonical(m.surface, m.start).split())
 
 
+def _namesake_of_gender(m: Mention, art: ArticleState, gender: str) -> str:
+    """A bare surname (``Clinton``) shared by several people of the article whose latest
+    expansion has the other gender (``Bill Clinton``) may still be the ``she`` of the story:
+    the latest full name with this surname seen before the mention whose given name has
+    ``gender``; "" when there is none or the mention is more than a bare surname (a title or
+    a given name already tells who it is)."""
+    if m.kind != "named" or gender not in ("m", "f") or len(m.surface.split()) != 1:
+        return ""
+    by_last, _ = art._index()
+    key = canonical_key(m.surface.replace("’s", "").replace("'s", ""))
+    same = [n for off, n in by_last.get(key, []) if off <= m.start and given_gender(n) == gender]
+    return same[-1] if same else ""
+
+
+def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
+    """The speaker a pronoun ``p`` takes from the antecedent mention ``m``: its name, or for a
+    bare surname whose usual expansion clashes in gender, the namesake whose gender agrees."""
+    if p in ("he", "she") and m.kind == "named":
+        need = {"he": "m", "she": "f"}[p]
+        if _mention_gender(m, art) not in ("u", need):
+            alt = _namesake_of_gender(m, art, need)
+            if alt:
+                return alt, "pronoun-resolved"
+    return _mention_name(m, art)
+
+
+_AND_AFTER_RE = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z]|\s*[,.;:)]|\s*$)")
+_AND_BEFORE_RE = re.compile(r"[A-Z][\w.’'\-]*\s+(?:and|&)\s+$")
+
+
+def _coordinated(m: Mention, text: str) -> bool:
+    """A name joined to another by ``and`` (``said Rita Moss and Lucy Hale``)."""
+    return m.kind == "named" and bool(_AND_AFTER_RE.match(text, m.end) or
+                _AND_BEFORE_RE.search(text, max(0, m.start - 40), m.start))
+
+
 def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
     if m.kind == "pronoun":
         return m.surface.lower() == p
@@ -203,10 +247,11 @@ def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
         return m.kind == "group" and m.gender != "p"
     if p == "they":
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
-    if m.kind == "group" or " and " in m.surface:
+    if m.kind == "group" or " and " in m.surface or _coordinated(m, art.text):
         return False  # two people together are not "he" or "she"
     g = _mention_gender(m, art)
-    return g in ("u", {"he": "m", "she": "f"}[p])
+    need = {"he": "m", "she": "f"}[p]
+    return g in ("u", need) or bool(_namesake_of_gender(m, art, need))
 
 
 def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
@@ -220,6 +265,50 @@ def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
     if m.kind == "named":
         return art.canonical(m.surface, m.start), "pronoun-resolved"
     return m.surface, m.kind
+
+
+def _written_antecedent(pos: int, art: ArticleState, para: int
+                        ) -> tuple[int, int, str, str] | None:
+    """For ``it``: the latest document or organisation subject (``the staff letter noted``)
+    before ``pos`` in this paragraph or up to two before (an ``It also …`` paragraph may stand
+    between); see :mod:`helpers.instruments.quotes.written`."""
+    mentions = art.paragraph_mentions
+    for k in range(para, para - 3, -1):
+        info = mentions.narration(k) if isinstance(mentions, _LazyMentions) else None
+        if info is None:
+            continue
+        found = written_subject(info[1], info[0], pos)
+        if found is not None:
+            return found
+    return None
+
+
+def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str
+                   ) -> Mention | None:
+    """In an interview, an interviewee whose given name tells no gender does not take a
+    ``he``/``she`` right after another person was named as subject: the nearer named subject
+    does (``Sheard, now a councillor, tells me … "…," he says``). Looked for in the pronoun's
+    paragraph before it, or, when that paragraph names nobody before the pronoun (it opens with
+    the quotation), in the previous paragraph (``X has not yet responded …. ¶ "…," he
+    tweeted``); there the latest subject of any kind decides (a ``he``/``she`` subject
+    carries on the interviewee's story). None when the latest such subject is the interviewee,
+    a pronoun or another gender."""
+    for k in (para, para - 1):
+        ms = [m for m in (art.paragraph_mentions[k] if 0 <= k < len(art.paragraph_mentions)
+                          else []) if m.start < pos]
+        for m in reversed(ms):
+            if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
+                                           or not _main_lead(art.text, m.start)):
+                return None  # a pronoun, a non-person or a subject inside a clause
+            if m.subject and m.kind == "named" and _compatible(p, m, art):
+                name = _target_name(p, m, art)[0]
+                if name and name not in (exclude, art.interviewee) and \
+                        not same_speaker(name, art.interviewee):
+                    return m
+                return None
+        if any(m.kind != "pronoun" for m in ms):
+            return None
+    return None
 
 
 def _resolve_pronoun(
@@ -240,20 +329,7 @@ def _resolve_pronoun(
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
         g = _gender_of(art.interviewee.split())
-        local = None
-        if g == "u":
-            # an interviewee whose given name tells no gender does not take a "he"/"she"
-            # whose paragraph has just named another person as subject ("Sheard, now a
-            # councillor, tells me … "…," he says"): the nearer named subject does
-            for m in reversed(art.paragraph_mentions[para]
-                              if 0 <= para < len(art.paragraph_mentions) else []):
-                if m.start < pos and m.subject and m.kind == "named" and \
-                        _compatible(p, m, art):
-                    name = _mention_name(m, art)[0]
-                    if name and name not in (exclude, art.interviewee) and \
-                            not same_speaker(name, art.interviewee):
-                        local = m
-                    break
+        local = _local_subject(p, pos, art, para, exclude) if g == "u" else None
         if local is not None:
             name, typ = _mention_name(local, art)
             return (name, typ, local.start, local.end)
@@ -263,7 +339,7 @@ def _resolve_pronoun(
     def usable(m: Mention) -> bool:
         if not _compatible(p, m, art):
             return False
-        name = _mention_name(m, art)[0]
+        name = _target_name(p, m, art)[0]
         return bool(name) and name != exclude
 
     def scan(paras: range, need_subject: bool) -> Mention | None:
@@ -276,15 +352,19 @@ def _resolve_pronoun(
                 if m.start >= pos or (need_subject and not m.subject) or not usable(m):
                     continue
                 if need_subject and p in ("he", "she"):
-                    return _main_subject(ms, i, art.text, usable) or m
+                    return _main_subject(ms, i, art.text, usable) or \
+                        _earlier_main_subject(ms, i, art.text, usable) or m
                 return m
         return None
 
     m = (scan(range(para, para - 1, -1), True) or scan(range(para, para - 1, -1), False)
          or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
                                                                False))
+    written = _written_antecedent(pos, art, para) if p == "it" else None
+    if written is not None and (m is None or written[0] > m.start):
+        return (written[2], written[3], written[0], written[1])
     if m is not None:
-        name, typ = _mention_name(m, art)
+        name, typ = _target_name(p, m, art)
         return (name, typ, m.start, m.end)
     for k, name, typ in reversed(art.speech_history):
         if k < para - 3:
@@ -302,7 +382,7 @@ def _resolve_pronoun(
                 None, None)
     m = scan(range(para - 2, para - 5, -1), True)
     if m is not None:
-        name, typ = _mention_name(m, art)
+        name, typ = _target_name(p, m, art)
         return (name, typ, m.start, m.end)
     return ("", "none", None, None)
 
@@ -362,6 +442,23 @@ def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | Non
     for c in ms[:i]:
         if c.start >= start and c.subject and c.kind != "group" and \
                 (_main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c):
+            return c
+    return None
+
+
+def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
+    """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
+    (``-- that Bloomberg is seen as … --``) of a sentence with no main-clause subject of its own
+    (a quotation with a narrated aside), the latest earlier subject of the paragraph that opens
+    a main clause (``Bloomberg's pollster, Owen Reyes, says …``) is preferred; None otherwise.
+    Rank of the antecedent: main-clause subject of the latest sentence > reporter of that
+    sentence > main-clause subject of an earlier sentence of the paragraph > embedded subject."""
+    m = ms[i]
+    if _main_lead(text, m.start) or role_led(text, _sentence_start(text, m.start), m.start):
+        return None
+    for c in reversed(ms[:i]):
+        if c.subject and c.kind in ("named", "description") and \
+                _main_lead(text, c.start) and usable(c):
             return c
     return None
 
@@ -427,6 +524,20 @@ def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude:
             return name
         return ""
     return ""
+
+
+def titled_person(desc: str, art: ArticleState, pos: int) -> str:
+    """``the Ohio governor`` -> the one person the article wrote ``Ohio Gov. X`` (or ``X, the
+    governor``) before ``pos``; "" when none or several match (see :mod:`.roles`). Used for
+    ``speaker_canonical`` only: ``speaker`` keeps the description as written."""
+    if not role_description(desc):
+        return ""  # checked first: the role index of the article is built only when needed
+    if art.roles is None:
+        mentions = art.paragraph_mentions
+        bounds = mentions.bounds() if isinstance(mentions, _LazyMentions) else None
+        art.roles = article_roles(art.text, art.canonical,
+                                  lambda name: canonical_key(name) in art.known, bounds)
+    return person_for_description(desc, art.roles, pos)
 
 
 #: last words of company names (``the company`` / ``the firm`` refers back to one of these)
@@ -611,3 +722,13 @@ class _LazyMentions:
 
     def __iter__(self):
         return (self[k] for k in range(len(self)))
+
+    def bounds(self) -> list[tuple[int, int]]:
+        """(start, end) offsets of the capitalised runs of the article's narration."""
+        return [(p.lo + m.start(), p.lo + m.end()) for p in self._info for m in p.runs]
+
+    def narration(self, k: int) -> tuple[int, str] | None:
+        """(offset, narration with quotations masked) of paragraph ``k``, or None."""
+        if not 0 <= k < len(self._info):
+            return None
+        return self._info[k].lo, self._info[k].narr

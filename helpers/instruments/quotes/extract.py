@@ -14,6 +14,7 @@ from helpers.instruments.quotes.article import (
 )
 from helpers.instruments.quotes.attribution import (
     ArticleState,
+    titled_person,
 )
 from helpers.instruments.quotes.finish import (
     _finish,
@@ -182,8 +183,15 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
         elif rec["speaker_type"] == "group" and is_document(rec["speaker"]):
             rec["speaker_type"] = "document"
     full = [n for _, n in art.full_names if canonical_key(n) in art.known]
-    ids = canonical_speakers([r["speaker"] if r["kind"] == "speech" else "" for r in records],
-                             [r["speaker_type"] for r in records], article_id, full)
+    # a description the article joins to one person (``the Ohio governor`` after ``Ohio Gov.
+    # X``) counts as that person (round 8); ``speaker`` keeps the description as written
+    persons = [titled_person(r["speaker"], art, r["start"])
+               if r["kind"] == "speech" and r["speaker_type"] in ("description", "group") else ""
+               for r in records]
+    ids = canonical_speakers(
+        [(p or r["speaker"]) if r["kind"] == "speech" else "" for r, p in zip(records, persons)],
+        [("named" if p else r["speaker_type"]) for r, p in zip(records, persons)],
+        article_id, full)
     for rec, ident in zip(records, ids):
         rec["speaker_canonical"], rec["speaker_id"] = ident.canonical, ident.speaker_id
 

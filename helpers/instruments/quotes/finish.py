@@ -114,6 +114,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                         "writer": "named"}.get(row.speaker_type, "description")
                 gender = _desc_gender(row.speaker) if kind == "description" else \
                     _gender_of(row.speaker.split())
+                # "…," he says: the resolved speaker is known to be a man from now on
+                gender = _PRONOUN_GENDER.get(row.np.strip().lower(), gender)
                 mentions = art.paragraph_mentions[pi]  # sorted by start: look up, not scan
                 first = bisect.bisect_left(mentions, row.np_start, key=_start)
                 last = bisect.bisect_right(mentions, row.np_start, key=_start)
@@ -128,6 +130,9 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                     Mention(row.np_start, row.np_end or row.np_start, row.speaker, kind, True,
                             gender, para=pi, not_pron=same[0] if same else ""),
                     key=_start)
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def _alone_in_paragraph(row: QuoteRow, art: ArticleState, pi: int) -> bool:

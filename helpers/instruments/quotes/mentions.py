@@ -316,15 +316,31 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
     if not 2 <= len(name.split()) <= 3:
         return False
     return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
+                or _INVERTED_CUE_RE.search(narr[max(0, s - 30):s])
                 or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30])
                 or _WHO_AFTER_RE.match(narr[e:e + 40]))
+
+
+#: ``the``/``a`` right before a name followed by a lower-case noun: the name modifies the noun
+#: (``at the Clinton phone bank``, ``a Trump rally``), it is not a clause subject
+_NOUN_MODIFIER_RE = re.compile(r"(?<![\w’'])(?:the|a|an)\s+$")
+_LOWER_NEXT_RE = re.compile(r"\s+[a-z]")
+
+
+#: an inverted reporting verb right before a name, after a clause boundary: ``…, said X``
+_INVERTED_CUE_RE = re.compile(
+    r"[,;:\x01]\s*(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|argued|"
+    r"argues|continued|recalled|according\s+to)\s+$")
 
 
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     """A mention is a clause subject if no preposition precedes it and a verb-like word follows
     (after an optional appositive), or if it opens its clause (``So, Lansman.``)."""
-    if _PREP_BEFORE_RE.search(before):
-        return False
+    if _INVERTED_CUE_RE.search(before) and not re.match(r"\s+(?:and|&)\s+[A-Z]", after):
+        return True  # "…, said Katie Lund, a director.": the subject of an inverted cue
+    if _PREP_BEFORE_RE.search(before) or (
+            _NOUN_MODIFIER_RE.search(before) and _LOWER_NEXT_RE.match(after)):
+        return False  # "the Clinton phone bank, making …": a name modifying a noun
     if _APPOS_BEFORE_RE.search(before) and _APPOS_VERB_AFTER_RE.match(after):
         return True  # "her brother, Tom, wrote …": the name in apposition to the subject
     v = _SUBJECT_VERBISH_RE.match(after)

@@ -1,0 +1,57 @@
+"""``it``/``they`` for a written source or an organisation (round 8 of issue 13).
+
+Why (PolNeAR train audit, round 7): ``"…," it said`` / ``it added`` / ``It stated`` after a
+sentence whose subject is a document (``the staff letter noted …``, ``Thursday's memo from the
+panel seemed …``, ``The post showed …``) or an organisation (``the Business Council of Ashby
+opposed …``) was left without a speaker or given a person, because such noun phrases were not
+mentions at all (only person and group mentions were). This module finds them in the
+narration (quotations masked) so that ``it`` can take the latest one; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, _alt
+from helpers.instruments.quotes.mentions import _at_clause_lead
+
+#: a determiner or a possessive (``Thursday's``, ``the panel's``) opening the noun phrase
+_LEAD = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w]*[’']s|[a-z]+[’']s)"
+
+
+#: words that cannot be modifiers inside the noun phrase (``a note to the board``)
+_FUNCTION = r"(?:to|from|of|in|on|at|by|for|with|about|the|a|an|and|or|but|that|which|who)"
+
+
+@lru_cache(maxsize=1)
+def _written_re() -> re.Pattern:
+    """Determiner, up to three modifiers, a document or organisation head noun, an optional
+    capitalised ``of``-phrase (``of British Columbia``) or short post-modifier, then a verb
+    (after an optional comma-delimited aside): the noun phrase is a clause subject."""
+    heads = DOCUMENT_NOUNS | ORG_NOUNS
+    head_alt = _alt(heads | {h.capitalize() for h in heads})
+    return re.compile(
+        rf"(?<![\w’'])(?P<np>{_LEAD}(?:\s+(?!{_FUNCTION}\b)[\w\-]+){{0,3}}?\s+"
+        rf"(?P<head>{head_alt})"
+        rf"(?:\s+of(?:\s+[A-Z][\w\-]*){{1,4}})?)(?![\w’'\-])"
+        rf"(?=(?:\s+(?:from|by|of|in)\s+[^,.;:!?\x01]{{1,40}}?)?"
+        rf"(?:,[^,.;:!?\x01]{{1,80}},)?\s+(?:[a-z]+ly\s+|also\s+)?"
+        rf"(?:[a-z]+(?:ed|es|ws|ts|ds|ys|ns|ls|rs)|said|says|wrote|writes|read|reads)\b)")
+
+
+def written_subject(narr: str, lo: int, end: int) -> tuple[int, int, str, str] | None:
+    """The latest document or organisation noun phrase that is a clause subject in
+    ``narr[:end - lo]`` (``narr`` = a paragraph's narration starting at offset ``lo``):
+    (start, end, text, type) with type ``document`` or ``group``; None when there is none."""
+    best = None
+    for m in _written_re().finditer(narr, 0, max(0, end - lo)):
+        if not _at_clause_lead(narr, m.start("np")):
+            continue  # "a letter from the staff association, which …, reflected": not it
+        text = m.group("np")
+        if text[:1].isupper() and text.split()[0].lower() in ("the", "this", "that", "a", "an",
+                                                              "its", "their"):
+            text = text[0].lower() + text[1:]
+        typ = "document" if m.group("head").lower() in DOCUMENT_NOUNS else "group"
+        best = (lo + m.start("np"), lo + m.end("np"), text, typ)
+    return best
