@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.timeline.grammar import PATTERNS
-from helpers.instruments.timeline.literals import required_literals
-from helpers.instruments.timeline.scan import scan
+from helpers.instruments.timeline.literals import needs_digit, required_literals
+from helpers.instruments.timeline.scan import KeyGate, scan
 
 TEXT = ("On Monday, 3 March 2031, at 7 p.m. EST, the board met; a year earlier, in mid-July, "
         "shares fell for the third quarter running. Ten days ago, nineteen ninety-six came up; "
@@ -59,3 +59,51 @@ def test_literal_pre_test_changes_no_candidate() -> None:
         full = scan(TEXT, line.start(), line.end(), use_keys=False)
         assert [(c.start, c.end, c.kind) for c in fast] == [(c.start, c.end, c.kind) for c in full]
         assert len(fast) > 10
+
+
+def test_needs_digit() -> None:
+    assert needs_digit(r"\d\d\d\d")
+    assert needs_digit(r"\d\s*(?:gmt|et)")
+    assert needs_digit(r"(?:\d)+x")
+    assert not needs_digit(r"[ap]\.?m\b")  # no digit at all
+    assert not needs_digit(r"ab|\d+")  # one branch has none
+    assert not needs_digit(r"\d?x")  # optional
+    assert not needs_digit(r"(?=\d)x")  # a look-ahead consumes nothing: not claimed
+
+
+def test_every_digit_key_hit_holds_a_digit() -> None:
+    digit_keys = {p.key_lower.pattern for p in PATTERNS if needs_digit(p.key_lower.pattern)}
+    assert len(digit_keys) >= 5
+    hits = 0
+    for pattern in digit_keys:
+        for m in re.finditer(pattern, TEXT.lower()):
+            assert re.search(r"\d", m.group()), (pattern, m.group())
+            hits += 1
+    assert hits > 3
+
+
+def test_article_gate_changes_no_candidate() -> None:
+    # the same paragraphs scanned with an article-wide literal gate, without one, and with
+    # every pattern over the whole paragraph; one paragraph with no digit and one with none
+    # of most literals, so that the gate and the digit test close something
+    text = TEXT + "\nShe said so.\nA quiet word, then nothing more for days on end.\n" + TEXT
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    gate = KeyGate(text, lines[0][0], lines[-1][1])
+    closed = 0
+    for lo, hi in lines:
+        closed += sum(gate.closed(k, lo, hi) for k in range(len(gate.starts)))
+        gated = scan(text, lo, hi, gate=gate)
+        plain = scan(text, lo, hi)
+        full = scan(text, lo, hi, use_keys=False)
+        assert [(c.start, c.end, c.kind, c.fields) for c in gated] == \
+            [(c.start, c.end, c.kind, c.fields) for c in plain]
+        assert [(c.start, c.end, c.kind) for c in gated] == [(c.start, c.end, c.kind) for c in full]
+    assert closed > 20
+
+
+def test_gate_leaves_a_text_with_a_length_changing_letter_ungated() -> None:
+    text = "İstanbul, 3 March 2031: later that week."
+    gate = KeyGate(text, 0, len(text))
+    assert all(starts is None for starts in gate.starts)
+    assert [(c.start, c.end) for c in scan(text, 0, len(text), gate=gate)] == \
+        [(c.start, c.end) for c in scan(text, 0, len(text))]

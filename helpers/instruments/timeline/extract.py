@@ -17,7 +17,7 @@ from helpers.core.corpus import READ_KINDS, Corpus
 from helpers.instruments.timeline.dates import to_date
 from helpers.instruments.timeline.records import ResolutionFailure, TimexResolutionWarning
 from helpers.instruments.timeline.resolver import Resolver
-from helpers.instruments.timeline.scan import scan
+from helpers.instruments.timeline.scan import KeyGate, scan
 from helpers.instruments.timeline.tense import (
     AUX_BEFORE_RE,
     CITATION_RE,
@@ -125,6 +125,8 @@ def _resolve_spans(text: str, resolver: Resolver,
     rows: list[dict] = []
     sent_starts = [s for s, _ in sentences]
     previous = None
+    blocks = list(blocks)
+    gate = KeyGate(text, min(b[1] for b in blocks), max(b[2] for b in blocks)) if blocks else None
     for block, lo, hi in blocks:
         quotes = _quote_mask(text, lo, hi)
         if previous is not None:
@@ -132,7 +134,7 @@ def _resolve_spans(text: str, resolver: Resolver,
         if quotes and quotes[-1][1] == hi:
             resolver.open_quote_blocks.add(block)
         previous = block
-        for c in scan(text, lo, hi):
+        for c in scan(text, lo, hi, gate=gate):
             i = bisect.bisect_right(sent_starts, c.start) - 1
             if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
                 s_lo, s_hi = sentences[i]

@@ -114,3 +114,24 @@ def _necessary(op: object, av: object) -> frozenset[str] | None:
     if any(s is None for s in sets):
         return None
     return frozenset().union(*sets)  # type: ignore[arg-type]
+
+
+def needs_digit(pattern: str) -> bool:
+    """True when every match of ``pattern`` contains a digit (``\\d``): a paragraph without
+    digits is then skipped without running it (keys such as ``\\d\\d\\d\\d`` name no literal)."""
+    return _sequence_needs_digit(list(sre_p.parse(pattern)))
+
+
+def _sequence_needs_digit(items: list) -> bool:
+    """True when some item that every match of the sequence passes through is a digit."""
+    for op, av in items:
+        if op is sre_c.IN and av == [(sre_c.CATEGORY, sre_c.CATEGORY_DIGIT)]:
+            return True
+        if op is sre_c.SUBPATTERN and not av[1] and _sequence_needs_digit(list(av[3])):
+            return True
+        if op is sre_c.BRANCH and all(_sequence_needs_digit(list(alt)) for alt in av[1]):
+            return True
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1 and \
+                _sequence_needs_digit(list(av[2])):
+            return True
+    return False

@@ -7,7 +7,9 @@ first, then priority), with adjacent calendar pieces joined fine-to-coarse into 
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import NamedTuple
 
 from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.grammar import (
@@ -20,6 +22,7 @@ from helpers.instruments.timeline.grammar import (
     day_number,
     spoken_year,
 )
+from helpers.instruments.timeline.literals import needs_digit
 from helpers.instruments.timeline.records import Candidate
 
 
@@ -41,28 +44,109 @@ def _year_ok(text: str, end: int) -> bool:
 
 #: Characters searched on each side of a key's hit.
 _WINDOW = 90
+_DIGIT = re.compile(r"\d")
 
 
-def scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[Candidate]:
+class _Key(NamedTuple):
+    """A distinct key of the grammar (several patterns share one) and its pre-tests."""
+
+    rx: re.Pattern[str]
+    lower: re.Pattern[str]
+    literals: tuple[str, ...]
+    #: every hit holds a digit (a paragraph without one is skipped)
+    digit: bool
+
+
+def _plan() -> tuple[list[_Key], list[tuple[re.Pattern[str], str, int, int, bool]]]:
+    """The distinct keys, and each pattern with the index of its key and whether it has an
+    ``x`` group: computed once, so that :func:`scan` tests each key once per paragraph."""
+    keys: list[_Key] = []
+    index: dict[str, int] = {}
+    plan = []
+    for rx, kind, prio, key_rx, key_lower, literals in PATTERNS:
+        if key_rx.pattern not in index:
+            index[key_rx.pattern] = len(keys)
+            keys.append(_Key(key_rx, key_lower, literals, needs_digit(key_rx.pattern)))
+        plan.append((rx, kind, prio, index[key_rx.pattern], "x" in rx.groupindex))
+    return keys, plan
+
+
+_KEYS, _PLAN = _plan()
+
+
+class KeyGate:
+    """Where the literals of each key occur in a stretch of text (one article), found once
+    with ``str.find``, so that :func:`scan` skips a key on a paragraph where none starts
+    instead of testing every literal on every paragraph.
+
+    Why identical: a key hit contains one of its literals (:mod:`.literals`), so a paragraph
+    where none starts has no hit; where one starts, the key runs as before. The text is
+    lower-cased once; literals are ASCII and ``str.lower`` maps character by character (the
+    context-dependent final sigma is not ASCII), so a literal in a paragraph's lower-cased
+    copy is at the same place in the article's. A stretch whose lower-casing changes its
+    length, a key without literals, and a key with a frequent literal (more than one per
+    :data:`FREQUENT` characters: a gate on it would rarely close) are not gated."""
+
+    FREQUENT = 400
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        low = text[lo:hi].lower()
+        found: dict[str, list[int] | None] = {}
+        self.starts: list[list[int] | None] = []
+        for key in _KEYS:
+            places: list[int] | None = [] if len(low) == hi - lo and key.literals and all(
+                lit.isascii() for lit in key.literals) else None
+            for lit in key.literals if places is not None else ():
+                if lit not in found:
+                    found[lit] = _find_all(low, lit, lo, max(8, len(low) // self.FREQUENT))
+                if found[lit] is None:
+                    places = None
+                    break
+                places += found[lit]
+            self.starts.append(None if places is None else sorted(places))
+
+    def closed(self, k: int, lo: int, hi: int) -> bool:
+        """True when no literal of key ``k`` starts in ``[lo, hi)`` (the key cannot hit)."""
+        starts = self.starts[k]
+        if starts is None:
+            return False
+        i = bisect.bisect_left(starts, lo)
+        return i == len(starts) or starts[i] >= hi
+
+
+def _find_all(low: str, lit: str, offset: int, cap: int) -> list[int] | None:
+    """Offsets (plus ``offset``) of every ``lit`` in ``low``; None past ``cap`` of them."""
+    out: list[int] = []
+    i = low.find(lit)
+    while i >= 0:
+        if len(out) == cap:
+            return None
+        out.append(i + offset)
+        i = low.find(lit, i + 1)
+    return out
+
+
+def scan(text: str, lo: int, hi: int, use_keys: bool = True,
+         gate: KeyGate | None = None) -> list[Candidate]:
     """All candidate matches in ``text[lo:hi]``, overlaps removed (longest, then priority).
 
     ``use_keys=False`` runs every pattern over the whole range (slow; the tests check that
-    both ways find the same expressions, i.e. that every key suits its pattern)."""
+    both ways find the same expressions, i.e. that every key suits its pattern). ``gate``
+    (a :class:`KeyGate` over a stretch holding ``[lo, hi)``) only saves time."""
     cands: list[Candidate] = []
-    hit_cache: dict[str, list[tuple[int, int]]] = {}
-    low = text[lo:hi].lower()
-    same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
-    for rx, kind, prio, key_rx, key_lower, literals in PATTERNS:
-        if use_keys:
-            windows = hit_cache.get(key_rx.pattern)
-            if windows is None:
-                windows = hit_cache[key_rx.pattern] = _windows(
-                    text, lo, hi, low, key_rx, key_lower, literals, same_length)
-            if not windows:  # no hit of the key: the pattern cannot match here
-                continue
-        else:
-            windows = [(lo, hi)]
-        has_x = "x" in rx.groupindex
+    windows_of: list[list[tuple[int, int]]] = []
+    if use_keys:
+        low = text[lo:hi].lower()
+        same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
+        has_digit = _DIGIT.search(text, lo, hi) is not None
+        for key_i, key in enumerate(_KEYS):
+            if (key.digit and not has_digit) or (gate is not None and
+                                                 gate.closed(key_i, lo, hi)):
+                windows_of.append([])
+            else:
+                windows_of.append(_windows(text, lo, hi, low, key, same_length))
+    for rx, kind, prio, key_i, has_x in _PLAN:
+        windows = windows_of[key_i] if use_keys else [(lo, hi)]
         for w_lo, w_hi in windows:
             for m in rx.finditer(text, w_lo, w_hi):
                 s, e = m.span("x") if has_x and m.group("x") else m.span()
@@ -86,19 +170,18 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[Candidate]:
     return merge_composites(text, chosen)
 
 
-def _windows(text: str, lo: int, hi: int, low: str, key_rx: re.Pattern[str],
-             key_lower: re.Pattern[str], literals: tuple[str, ...],
+def _windows(text: str, lo: int, hi: int, low: str, key: _Key,
              same_length: bool) -> list[tuple[int, int]]:
     """The windows of ``text[lo:hi]`` (``low`` is its lower-cased copy) around the hits of a
     key, ``_WINDOW`` characters on each side, overlapping ones merged. A text holding none of
-    the key's ``literals`` has no hit: the key is not run (the result is the same, faster)."""
+    the key's literals has no hit: the key is not run (the result is the same, faster)."""
     windows: list[tuple[int, int]] = []
     if same_length:
-        if literals and not any(lit in low for lit in literals):
+        if key.literals and not any(lit in low for lit in key.literals):
             return windows
-        hits = ((k.start() + lo, k.end() + lo) for k in key_lower.finditer(low))
+        hits = [(k.start() + lo, k.end() + lo) for k in key.lower.finditer(low)]
     else:
-        hits = (k.span() for k in key_rx.finditer(text, lo, hi))
+        hits = [k.span() for k in key.rx.finditer(text, lo, hi)]
     for k_start, k_end in hits:
         w_lo, w_hi = max(lo, k_start - _WINDOW), min(hi, k_end + _WINDOW)
         if windows and w_lo <= windows[-1][1]:
