@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.timeline.grammar import PATTERNS
-from helpers.instruments.timeline.literals import needs_digit, required_literals
+from helpers.instruments.timeline.literals import (
+    needs_digit,
+    prefix_literals,
+    required_literals,
+)
 from helpers.instruments.timeline.scan import KeyGate, scan
 
 TEXT = ("On Monday, 3 March 2031, at 7 p.m. EST, the board met; a year earlier, in mid-July, "
@@ -107,3 +111,31 @@ def test_gate_leaves_a_text_with_a_length_changing_letter_ungated() -> None:
     assert all(starts is None for starts in gate.starts)
     assert [(c.start, c.end) for c in scan(text, 0, len(text), gate=gate)] == \
         [(c.start, c.end) for c in scan(text, 0, len(text))]
+
+
+def test_prefix_literals() -> None:
+    assert prefix_literals(r"\bago\b|from\s+now") == ("ago", "from")
+    assert prefix_literals(r"every|each") == ("each", "every")  # the parser factors out "e"
+    assert prefix_literals(r"(?<=x)yz|q[rs]t") == ("qrt", "qst", "yz")
+    assert prefix_literals(r"a|ab") == ()  # one character: no filter
+    assert prefix_literals(r"ab|\d+") == ()
+    assert prefix_literals(r"(?i:may)") == ()
+    assert prefix_literals(r"x?yz") == ()  # an optional head: the match may start at "y"
+
+
+def test_keys_tried_at_their_prefixes_find_the_finditer_hits() -> None:
+    low = TEXT.lower()
+    tried = 0
+    for p in PATTERNS:
+        heads = prefix_literals(p.key_lower.pattern)
+        if not heads:
+            continue
+        starts = sorted({m.start() for h in heads for m in re.finditer(re.escape(h), low)})
+        hits, resume = [], 0
+        for s in starts:
+            if s >= resume and (m := p.key_lower.match(low, s)) is not None:
+                hits.append(m.span())
+                resume = m.end()
+        assert hits == [m.span() for m in p.key_lower.finditer(low)], p.key_lower.pattern
+        tried += bool(hits)
+    assert tried > 20

@@ -135,3 +135,51 @@ def _sequence_needs_digit(items: list) -> bool:
                 _sequence_needs_digit(list(av[2])):
             return True
     return False
+
+
+def prefix_literals(pattern: str) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` (compiled case-sensitively) starts
+    with; empty when none can be named or one is shorter than two characters.
+
+    Why: a key with prefix literals can only match where one of them starts, so trying the
+    key there (``match``) finds the same hits as ``finditer`` over the whole text."""
+    got = _prefixes(list(sre_p.parse(pattern)))
+    return tuple(sorted(got)) if got and min(map(len, got)) >= 2 else ()
+
+
+def _prefixes(items: list) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with (None: unknown)."""
+    zero_width = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+    i = 0
+    while i < len(items) and items[i][0] in zero_width:
+        i += 1  # "\b", a look-behind: nothing consumed, the match starts after them
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is sre_c.BRANCH:
+        alternatives = [_prefixes(list(alt)) for alt in av[1]]
+        return None if any(a is None for a in alternatives) else set().union(*alternatives)
+    if op is sre_c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _prefixes(list(av[3]))
+    heads = _literal_heads(op, av)
+    if heads is None:
+        return None
+    for op, av in items[i + 1:]:  # extend by the literal characters or words that follow
+        chars = _literal_heads(op, av)
+        if chars is None and op in (sre_c.BRANCH, sre_c.SUBPATTERN):
+            words = _alternatives(op, av)
+            chars = set(words) if words and all(words) else None
+        if chars is None or len(heads) * len(chars) > _MAX:
+            break
+        heads = {h + c for h in heads for c in chars}
+    return heads
+
+
+def _literal_heads(op: object, av: object) -> set[str] | None:
+    """The characters one item of a parse tree can be: a literal or a small class."""
+    if op is sre_c.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op is sre_c.IN:
+        chars = _class_chars(av)  # type: ignore[arg-type]
+        return set(chars) if chars is not None else None
+    return None

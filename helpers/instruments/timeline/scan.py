@@ -22,7 +22,7 @@ from helpers.instruments.timeline.grammar import (
     day_number,
     spoken_year,
 )
-from helpers.instruments.timeline.literals import needs_digit
+from helpers.instruments.timeline.literals import needs_digit, prefix_literals
 from helpers.instruments.timeline.records import Candidate
 
 
@@ -55,6 +55,8 @@ class _Key(NamedTuple):
     literals: tuple[str, ...]
     #: every hit holds a digit (a paragraph without one is skipped)
     digit: bool
+    #: strings one of which every hit starts with (ASCII only; empty: unknown)
+    prefixes: tuple[str, ...]
 
 
 def _plan() -> tuple[list[_Key], list[tuple[re.Pattern[str], str, int, int, bool]]]:
@@ -66,7 +68,9 @@ def _plan() -> tuple[list[_Key], list[tuple[re.Pattern[str], str, int, int, bool
     for rx, kind, prio, key_rx, key_lower, literals in PATTERNS:
         if key_rx.pattern not in index:
             index[key_rx.pattern] = len(keys)
-            keys.append(_Key(key_rx, key_lower, literals, needs_digit(key_rx.pattern)))
+            prefixes = prefix_literals(key_rx.pattern)
+            keys.append(_Key(key_rx, key_lower, literals, needs_digit(key_rx.pattern),
+                             prefixes if all(p.isascii() for p in prefixes) else ()))
         plan.append((rx, kind, prio, index[key_rx.pattern], "x" in rx.groupindex))
     return keys, plan
 
@@ -104,6 +108,24 @@ class KeyGate:
                     break
                 places += found[lit]
             self.starts.append(None if places is None else sorted(places))
+        self.heads: list[list[int] | None] = []
+        for key in _KEYS:
+            places = [] if len(low) == hi - lo and key.prefixes else None
+            for lit in key.prefixes if places is not None else ():
+                if lit not in found:
+                    found[lit] = _find_all(low, lit, lo, max(8, len(low) // self.FREQUENT))
+                if found[lit] is None:
+                    places = None
+                    break
+                places += found[lit]
+            self.heads.append(None if places is None else sorted(set(places)))
+
+    def heads_in(self, k: int, lo: int, hi: int) -> list[int] | None:
+        """Where a prefix literal of key ``k`` starts in ``[lo, hi)`` (None: not known)."""
+        heads = self.heads[k]
+        if heads is None:
+            return None
+        return heads[bisect.bisect_left(heads, lo):bisect.bisect_left(heads, hi)]
 
     def closed(self, k: int, lo: int, hi: int) -> bool:
         """True when no literal of key ``k`` starts in ``[lo, hi)`` (the key cannot hit)."""
@@ -144,7 +166,8 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True,
                                                  gate.closed(key_i, lo, hi)):
                 windows_of.append([])
             else:
-                windows_of.append(_windows(text, lo, hi, low, key, same_length))
+                heads = gate.heads_in(key_i, lo, hi) if gate is not None and same_length else None
+                windows_of.append(_windows(text, lo, hi, low, key, same_length, heads))
     for rx, kind, prio, key_i, has_x in _PLAN:
         windows = windows_of[key_i] if use_keys else [(lo, hi)]
         for w_lo, w_hi in windows:
@@ -170,13 +193,24 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True,
     return merge_composites(text, chosen)
 
 
-def _windows(text: str, lo: int, hi: int, low: str, key: _Key,
-             same_length: bool) -> list[tuple[int, int]]:
+def _windows(text: str, lo: int, hi: int, low: str, key: _Key, same_length: bool,
+             heads: list[int] | None = None) -> list[tuple[int, int]]:
     """The windows of ``text[lo:hi]`` (``low`` is its lower-cased copy) around the hits of a
     key, ``_WINDOW`` characters on each side, overlapping ones merged. A text holding none of
-    the key's literals has no hit: the key is not run (the result is the same, faster)."""
+    the key's literals has no hit: the key is not run (the result is the same, faster).
+
+    ``heads``: where the key's prefix literals start in ``[lo, hi)``; the key is then tried
+    only there (``match``, resuming after each hit), which finds the hits ``finditer`` finds:
+    every hit starts with a prefix literal, and none is empty."""
     windows: list[tuple[int, int]] = []
-    if same_length:
+    if heads is not None:
+        hits = []
+        resume = lo
+        for p in heads:
+            if p >= resume and (k := key.lower.match(low, p - lo)) is not None:
+                hits.append((k.start() + lo, k.end() + lo))
+                resume = k.end() + lo
+    elif same_length:
         if key.literals and not any(lit in low for lit in key.literals):
             return windows
         hits = [(k.start() + lo, k.end() + lo) for k in key.lower.finditer(low)]
