@@ -226,17 +226,20 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     return df[TEXT_COLUMNS].reset_index(drop=True)
 
 
-def _by_article(frame: pd.DataFrame, columns: list[str]) -> dict[tuple, list[tuple]]:
+def _by_article(frame: pd.DataFrame, columns: list[str],
+                kinds: frozenset[str] | None = None) -> dict[tuple, list[tuple]]:
     """The rows of ``frame`` as tuples of ``columns``, grouped by (source, article_id) and
-    sorted by (source, start) within a group (a stable sort, as ``sort_values`` was).
+    sorted by (source, start) within a group (a stable sort, as ``sort_values`` was); only
+    the rows whose ``kind`` is in ``kinds`` when given.
 
-    Why not ``groupby``: a per-file corpus has one or a few articles, and pandas' grouping,
-    sorting and per-group column conversions cost more than the plain lists."""
-    keyed = sorted(zip(frame["source"].tolist(), frame["start"].tolist(),
-                       frame["article_id"].tolist(), *(frame[c].tolist() for c in columns)),
-                   key=lambda r: (r[0], r[1]))
+    Why not ``groupby``: a per-file corpus has one or a few articles, and pandas' filtering,
+    grouping, sorting and per-group column conversions cost more than the plain lists."""
+    rows = zip(frame["source"].tolist(), frame["start"].tolist(),
+               frame["article_id"].tolist(), *(frame[c].tolist() for c in columns))
+    if kinds is not None:
+        rows = (r for r, kind in zip(rows, frame["kind"].tolist()) if kind in kinds)
     out: dict[tuple, list[tuple]] = {}
-    for row in keyed:
+    for row in sorted(rows, key=lambda r: (r[0], r[1])):
         out.setdefault((row[0], row[2]), []).append(row[3:])
     return out
 
@@ -249,9 +252,7 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
     text. Publication dates come from ``corpus.articles.date``.
     """
     failures: list[tuple[str, ResolutionFailure]] = []
-    blocks = corpus.blocks
-    blocks = _by_article(blocks[blocks["kind"].isin(READ_KINDS)],
-                         ["block_id", "start", "end", "kind"])
+    blocks = _by_article(corpus.blocks, ["block_id", "start", "end", "kind"], READ_KINDS)
     sents = _by_article(corpus.sentences, ["sentence_id", "start", "end"])
     rows: list[dict] = []
     for source, article_id, date in zip(corpus.articles["source"].tolist(),
