@@ -92,10 +92,11 @@ def test_article_gate_changes_no_candidate() -> None:
     # of most literals, so that the gate and the digit test close something
     text = TEXT + "\nShe said so.\nA quiet word, then nothing more for days on end.\n" + TEXT
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    gate = KeyGate(text, lines[0][0], lines[-1][1])
+    gate = KeyGate(text, lines)
+    n_keys = len({p.key_lower.pattern for p in PATTERNS})
     closed = 0
     for lo, hi in lines:
-        closed += sum(gate.closed(k, lo, hi) for k in range(len(gate.starts)))
+        closed += n_keys - len(gate.keys(lo, hi) or ())
         gated = scan(text, lo, hi, gate=gate)
         plain = scan(text, lo, hi)
         full = scan(text, lo, hi, use_keys=False)
@@ -105,12 +106,17 @@ def test_article_gate_changes_no_candidate() -> None:
     assert closed > 20
 
 
-def test_gate_leaves_a_text_with_a_length_changing_letter_ungated() -> None:
-    text = "İstanbul, 3 March 2031: later that week."
-    gate = KeyGate(text, 0, len(text))
-    assert all(starts is None for starts in gate.starts)
-    assert [(c.start, c.end) for c in scan(text, 0, len(text), gate=gate)] == \
-        [(c.start, c.end) for c in scan(text, 0, len(text))]
+def test_gate_leaves_paragraphs_out_of_order_or_with_a_length_changing_letter_ungated() -> None:
+    text = "İstanbul, 3 March 2031: later that week.\nOn Monday it rained."
+    lines = [(0, 40), (41, len(text))]
+    for spans in (lines, lines[::-1]):
+        for text_ in (text, text.replace("İ", "I")):
+            gate = KeyGate(text_, spans)
+            ungated = text_ == text or spans != lines
+            assert (gate.live[0].keys() == gate.live[1].keys()) == ungated
+            for lo, hi in lines:
+                assert [(c.start, c.end) for c in scan(text_, lo, hi, gate=gate)] == \
+                    [(c.start, c.end) for c in scan(text_, lo, hi)]
 
 
 def test_prefix_literals() -> None:

@@ -126,7 +126,7 @@ def _resolve_spans(text: str, resolver: Resolver,
     sent_starts = [s for s, _ in sentences]
     previous = None
     blocks = list(blocks)
-    gate = KeyGate(text, min(b[1] for b in blocks), max(b[2] for b in blocks)) if blocks else None
+    gate = KeyGate(text, [(lo, hi) for _, lo, hi in blocks])
     for block, lo, hi in blocks:
         quotes = _quote_mask(text, lo, hi)
         if previous is not None:

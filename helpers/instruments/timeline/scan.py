@@ -79,61 +79,73 @@ _KEYS, _PLAN = _plan()
 
 
 class KeyGate:
-    """Where the literals of each key occur in a stretch of text (one article), found once
-    with ``str.find``, so that :func:`scan` skips a key on a paragraph where none starts
-    instead of testing every literal on every paragraph.
+    """Where the literals of each key occur in the paragraphs of one article, found once with
+    ``str.find`` over the article, so that :func:`scan` runs on a paragraph only the keys one
+    of whose literals starts there, and tries a key only where its prefix literals start.
 
     Why identical: a key hit contains one of its literals (:mod:`.literals`), so a paragraph
-    where none starts has no hit; where one starts, the key runs as before. The text is
-    lower-cased once; literals are ASCII and ``str.lower`` maps character by character (the
-    context-dependent final sigma is not ASCII), so a literal in a paragraph's lower-cased
-    copy is at the same place in the article's. A stretch whose lower-casing changes its
-    length, a key without literals, and a key with a frequent literal (more than one per
-    :data:`FREQUENT` characters: a gate on it would rarely close) are not gated."""
+    where none starts has no hit; where one starts, the key runs (or is matched at each prefix
+    literal, which finds the same hits). The text is lower-cased once; literals are ASCII and
+    ``str.lower`` maps character by character (the context-dependent final sigma is not
+    ASCII), so a literal in a paragraph's lower-cased copy is at the same place in the
+    article's. A stretch whose lower-casing changes its length, a key without literals and a
+    key with a frequent literal (more than one per :data:`FREQUENT` characters) are not gated.
+    """
 
-    FREQUENT = 400
+    FREQUENT = 40
 
-    def __init__(self, text: str, lo: int, hi: int) -> None:
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """``spans``: the paragraphs ``(lo, hi)``, in order and not overlapping."""
+        self.spans = {span: i for i, span in enumerate(spans)}
+        #: per paragraph: key index -> the starts of its prefix literals there (None: unknown)
+        self.live: list[dict[int, list[int] | None]] = [{} for _ in spans]
+        lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, 0)
+        if any(a[1] > b[0] or a[0] > a[1] for a, b in zip(spans, spans[1:])):
+            lo = hi = 0  # not in order: nothing is gated (each key runs where it did)
         low = text[lo:hi].lower()
+        cap = max(8, len(low) // self.FREQUENT)
         found: dict[str, list[int] | None] = {}
-        self.starts: list[list[int] | None] = []
-        for key in _KEYS:
-            places: list[int] | None = [] if len(low) == hi - lo and key.literals and all(
-                lit.isascii() for lit in key.literals) else None
-            for lit in key.literals if places is not None else ():
-                if lit not in found:
-                    found[lit] = _find_all(low, lit, lo, max(8, len(low) // self.FREQUENT))
-                if found[lit] is None:
-                    places = None
-                    break
-                places += found[lit]
-            self.starts.append(None if places is None else sorted(places))
-        self.heads: list[list[int] | None] = []
-        for key in _KEYS:
-            places = [] if len(low) == hi - lo and key.prefixes else None
-            for lit in key.prefixes if places is not None else ():
-                if lit not in found:
-                    found[lit] = _find_all(low, lit, lo, max(8, len(low) // self.FREQUENT))
-                if found[lit] is None:
-                    places = None
-                    break
-                places += found[lit]
-            self.heads.append(None if places is None else sorted(set(places)))
+        firsts = [s for s, _ in spans]
+        ungated = []
+        for k, key in enumerate(_KEYS):
+            starts = _starts(low, key.literals, lo, cap, found) if low and len(low) == hi - lo \
+                else None
+            if starts is None:
+                ungated.append(k)
+                continue
+            heads = _starts(low, key.prefixes, lo, cap, found) if key.prefixes else None
+            for p in starts:
+                i = bisect.bisect_right(firsts, p) - 1
+                if i >= 0 and p < spans[i][1] and k not in self.live[i]:
+                    self.live[i][k] = None if heads is None else _between(heads, *spans[i])
+        for live in self.live:
+            live.update(dict.fromkeys(ungated))
 
-    def heads_in(self, k: int, lo: int, hi: int) -> list[int] | None:
-        """Where a prefix literal of key ``k`` starts in ``[lo, hi)`` (None: not known)."""
-        heads = self.heads[k]
-        if heads is None:
+    def keys(self, lo: int, hi: int) -> dict[int, list[int] | None] | None:
+        """The keys that may hit in the paragraph ``[lo, hi)`` (None: not one of the gate's)."""
+        i = self.spans.get((lo, hi))
+        return None if i is None else self.live[i]
+
+
+def _starts(low: str, literals: tuple[str, ...], offset: int, cap: int,
+            found: dict[str, list[int] | None]) -> list[int] | None:
+    """Sorted starts (plus ``offset``) of ``literals`` in ``low`` (None: no literals, a
+    non-ASCII one, or one found more than ``cap`` times); ``found`` caches each literal."""
+    if not literals or not all(lit.isascii() for lit in literals):
+        return None
+    out: set[int] = set()
+    for lit in literals:
+        if lit not in found:
+            found[lit] = _find_all(low, lit, offset, cap)
+        if found[lit] is None:
             return None
-        return heads[bisect.bisect_left(heads, lo):bisect.bisect_left(heads, hi)]
+        out.update(found[lit])  # type: ignore[arg-type]
+    return sorted(out)
 
-    def closed(self, k: int, lo: int, hi: int) -> bool:
-        """True when no literal of key ``k`` starts in ``[lo, hi)`` (the key cannot hit)."""
-        starts = self.starts[k]
-        if starts is None:
-            return False
-        i = bisect.bisect_left(starts, lo)
-        return i == len(starts) or starts[i] >= hi
+
+def _between(starts: list[int], lo: int, hi: int) -> list[int]:
+    """The items of the sorted ``starts`` in ``[lo, hi)``."""
+    return starts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 def _find_all(low: str, lit: str, offset: int, cap: int) -> list[int] | None:
@@ -154,20 +166,20 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True,
 
     ``use_keys=False`` runs every pattern over the whole range (slow; the tests check that
     both ways find the same expressions, i.e. that every key suits its pattern). ``gate``
-    (a :class:`KeyGate` over a stretch holding ``[lo, hi)``) only saves time."""
+    (a :class:`KeyGate` over paragraphs one of which is ``[lo, hi)``) only saves time."""
     cands: list[Candidate] = []
-    windows_of: list[list[tuple[int, int]]] = []
+    windows_of: list[list[tuple[int, int]]] = [[]] * len(_KEYS)  # never appended to
     if use_keys:
         low = text[lo:hi].lower()
         same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
         has_digit = _DIGIT.search(text, lo, hi) is not None
-        for key_i, key in enumerate(_KEYS):
-            if (key.digit and not has_digit) or (gate is not None and
-                                                 gate.closed(key_i, lo, hi)):
-                windows_of.append([])
-            else:
-                heads = gate.heads_in(key_i, lo, hi) if gate is not None and same_length else None
-                windows_of.append(_windows(text, lo, hi, low, key, same_length, heads))
+        live = gate.keys(lo, hi) if gate is not None else None
+        if live is None or not same_length:
+            live = dict.fromkeys(range(len(_KEYS)))
+        for key_i, heads in live.items():
+            key = _KEYS[key_i]
+            if not key.digit or has_digit:
+                windows_of[key_i] = _windows(text, lo, hi, low, key, same_length, heads)
     for rx, kind, prio, key_i, has_x in _PLAN:
         windows = windows_of[key_i] if use_keys else [(lo, hi)]
         for w_lo, w_hi in windows:
