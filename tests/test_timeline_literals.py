@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.timeline.grammar import PATTERNS
-from helpers.instruments.timeline.literals import required_literals
-from helpers.instruments.timeline.scan import scan
+from helpers.instruments.timeline.literals import (
+    needs_digit,
+    prefix_literals,
+    required_literals,
+)
+from helpers.instruments.timeline.scan import KeyGate, scan
 
 TEXT = ("On Monday, 3 March 2031, at 7 p.m. EST, the board met; a year earlier, in mid-July, "
         "shares fell for the third quarter running. Ten days ago, nineteen ninety-six came up; "
@@ -59,3 +63,85 @@ def test_literal_pre_test_changes_no_candidate() -> None:
         full = scan(TEXT, line.start(), line.end(), use_keys=False)
         assert [(c.start, c.end, c.kind) for c in fast] == [(c.start, c.end, c.kind) for c in full]
         assert len(fast) > 10
+
+
+def test_needs_digit() -> None:
+    assert needs_digit(r"\d\d\d\d")
+    assert needs_digit(r"\d\s*(?:gmt|et)")
+    assert needs_digit(r"(?:\d)+x")
+    assert not needs_digit(r"[ap]\.?m\b")  # no digit at all
+    assert not needs_digit(r"ab|\d+")  # one branch has none
+    assert not needs_digit(r"\d?x")  # optional
+    assert not needs_digit(r"(?=\d)x")  # a look-ahead consumes nothing: not claimed
+
+
+def test_every_digit_key_hit_holds_a_digit() -> None:
+    digit_keys = {p.key_lower.pattern for p in PATTERNS if needs_digit(p.key_lower.pattern)}
+    assert len(digit_keys) >= 5
+    hits = 0
+    for pattern in digit_keys:
+        for m in re.finditer(pattern, TEXT.lower()):
+            assert re.search(r"\d", m.group()), (pattern, m.group())
+            hits += 1
+    assert hits > 3
+
+
+def test_article_gate_changes_no_candidate() -> None:
+    # the same paragraphs scanned with an article-wide literal gate, without one, and with
+    # every pattern over the whole paragraph; one paragraph with no digit and one with none
+    # of most literals, so that the gate and the digit test close something
+    text = TEXT + "\nShe said so.\nA quiet word, then nothing more for days on end.\n" + TEXT
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    gate = KeyGate(text, lines)
+    n_keys = len({p.key_lower.pattern for p in PATTERNS})
+    closed = 0
+    for lo, hi in lines:
+        closed += n_keys - len(gate.keys(lo, hi) or ())
+        gated = scan(text, lo, hi, gate=gate)
+        plain = scan(text, lo, hi)
+        full = scan(text, lo, hi, use_keys=False)
+        assert [(c.start, c.end, c.kind, c.fields) for c in gated] == \
+            [(c.start, c.end, c.kind, c.fields) for c in plain]
+        assert [(c.start, c.end, c.kind) for c in gated] == [(c.start, c.end, c.kind) for c in full]
+    assert closed > 20
+
+
+def test_gate_leaves_paragraphs_out_of_order_or_with_a_length_changing_letter_ungated() -> None:
+    text = "İstanbul, 3 March 2031: later that week.\nOn Monday it rained."
+    lines = [(0, 40), (41, len(text))]
+    for spans in (lines, lines[::-1]):
+        for text_ in (text, text.replace("İ", "I")):
+            gate = KeyGate(text_, spans)
+            ungated = text_ == text or spans != lines
+            assert (gate.live[0].keys() == gate.live[1].keys()) == ungated
+            for lo, hi in lines:
+                assert [(c.start, c.end) for c in scan(text_, lo, hi, gate=gate)] == \
+                    [(c.start, c.end) for c in scan(text_, lo, hi)]
+
+
+def test_prefix_literals() -> None:
+    assert prefix_literals(r"\bago\b|from\s+now") == ("ago", "from")
+    assert prefix_literals(r"every|each") == ("each", "every")  # the parser factors out "e"
+    assert prefix_literals(r"(?<=x)yz|q[rs]t") == ("qrt", "qst", "yz")
+    assert prefix_literals(r"a|ab") == ()  # one character: no filter
+    assert prefix_literals(r"ab|\d+") == ()
+    assert prefix_literals(r"(?i:may)") == ()
+    assert prefix_literals(r"x?yz") == ()  # an optional head: the match may start at "y"
+
+
+def test_keys_tried_at_their_prefixes_find_the_finditer_hits() -> None:
+    low = TEXT.lower()
+    tried = 0
+    for p in PATTERNS:
+        heads = prefix_literals(p.key_lower.pattern)
+        if not heads:
+            continue
+        starts = sorted({m.start() for h in heads for m in re.finditer(re.escape(h), low)})
+        hits, resume = [], 0
+        for s in starts:
+            if s >= resume and (m := p.key_lower.match(low, s)) is not None:
+                hits.append(m.span())
+                resume = m.end()
+        assert hits == [m.span() for m in p.key_lower.finditer(low)], p.key_lower.pattern
+        tried += bool(hits)
+    assert tried > 20

@@ -17,7 +17,7 @@ from helpers.core.corpus import READ_KINDS, Corpus
 from helpers.instruments.timeline.dates import to_date
 from helpers.instruments.timeline.records import ResolutionFailure, TimexResolutionWarning
 from helpers.instruments.timeline.resolver import Resolver
-from helpers.instruments.timeline.scan import scan
+from helpers.instruments.timeline.scan import KeyGate, scan
 from helpers.instruments.timeline.tense import (
     AUX_BEFORE_RE,
     CITATION_RE,
@@ -125,6 +125,8 @@ def _resolve_spans(text: str, resolver: Resolver,
     rows: list[dict] = []
     sent_starts = [s for s, _ in sentences]
     previous = None
+    blocks = list(blocks)
+    gate = KeyGate(text, [(lo, hi) for _, lo, hi in blocks])
     for block, lo, hi in blocks:
         quotes = _quote_mask(text, lo, hi)
         if previous is not None:
@@ -132,7 +134,7 @@ def _resolve_spans(text: str, resolver: Resolver,
         if quotes and quotes[-1][1] == hi:
             resolver.open_quote_blocks.add(block)
         previous = block
-        for c in scan(text, lo, hi):
+        for c in scan(text, lo, hi, gate=gate):
             i = bisect.bisect_right(sent_starts, c.start) - 1
             if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
                 s_lo, s_hi = sentences[i]
@@ -224,6 +226,24 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     return df[TEXT_COLUMNS].reset_index(drop=True)
 
 
+def _by_article(frame: pd.DataFrame, columns: list[str],
+                kinds: frozenset[str] | None = None) -> dict[tuple, list[tuple]]:
+    """The rows of ``frame`` as tuples of ``columns``, grouped by (source, article_id) and
+    sorted by (source, start) within a group (a stable sort, as ``sort_values`` was); only
+    the rows whose ``kind`` is in ``kinds`` when given.
+
+    Why not ``groupby``: a per-file corpus has one or a few articles, and pandas' filtering,
+    grouping, sorting and per-group column conversions cost more than the plain lists."""
+    rows = zip(frame["source"].tolist(), frame["start"].tolist(),
+               frame["article_id"].tolist(), *(frame[c].tolist() for c in columns))
+    if kinds is not None:
+        rows = (r for r, kind in zip(rows, frame["kind"].tolist()) if kind in kinds)
+    out: dict[tuple, list[tuple]] = {}
+    for row in sorted(rows, key=lambda r: (r[0], r[1])):
+        out.setdefault((row[0], row[2]), []).append(row[3:])
+    return out
+
+
 def extract_timexes(corpus: Corpus) -> pd.DataFrame:
     """One row per temporal expression of every article (columns: :data:`TIMEX_COLUMNS`).
 
@@ -231,37 +251,31 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
     searched, in reading order, so that each article's narrative reference time follows the
     text. Publication dates come from ``corpus.articles.date``.
     """
-    out: list[pd.DataFrame] = []
     failures: list[tuple[str, ResolutionFailure]] = []
-    blocks = corpus.blocks
-    blocks = blocks[blocks["kind"].isin(READ_KINDS)].sort_values(["source", "start"])
-    sents = corpus.sentences.sort_values(["source", "start"])
-    b_groups = dict(iter(blocks.groupby(["source", "article_id"], sort=False)))
-    s_groups = dict(iter(sents.groupby(["source", "article_id"], sort=False)))
-    empty_b, empty_s = blocks.iloc[:0], sents.iloc[:0]
-    for art in corpus.articles.itertuples(index=False):
-        text = corpus.texts[art.source]
-        b = b_groups.get((art.source, art.article_id), empty_b)
-        s = s_groups.get((art.source, art.article_id), empty_s)
-        spans = list(zip(s["start"].astype(int), s["end"].astype(int)))
-        ids = s["sentence_id"].astype(int).tolist()
-        kinds = dict(zip(b["block_id"].astype(int), b["kind"]))
-        resolver = Resolver(to_date(art.date))
-        rows = _resolve_spans(
-            text, resolver,
-            zip(b["block_id"].astype(int), b["start"].astype(int), b["end"].astype(int)), spans)
-        failures += [(art.source, f) for f in resolver.failures]
-        if not rows:
-            continue
-        df = pd.DataFrame(rows)
-        df["sentence_id"] = [ids[i] if i >= 0 else -1 for i in df.pop("_sentence")]
-        df["source"] = art.source
-        df["article_id"] = art.article_id
-        df["block_kind"] = [kinds.get(x, "") for x in df.pop("_block")]
-        out.append(df)
+    blocks = _by_article(corpus.blocks, ["block_id", "start", "end", "kind"], READ_KINDS)
+    sents = _by_article(corpus.sentences, ["sentence_id", "start", "end"])
+    rows: list[dict] = []
+    for source, article_id, date in zip(corpus.articles["source"].tolist(),
+                                        corpus.articles["article_id"].tolist(),
+                                        corpus.articles["date"].tolist()):
+        text = corpus.texts[source]
+        b = blocks.get((source, article_id), [])
+        s = sents.get((source, article_id), [])
+        ids = [int(r[0]) for r in s]
+        kinds = {int(r[0]): r[3] for r in b}
+        resolver = Resolver(to_date(date))
+        found = _resolve_spans(text, resolver, [(int(r[0]), int(r[1]), int(r[2])) for r in b],
+                               [(int(r[1]), int(r[2])) for r in s])
+        failures += [(source, f) for f in resolver.failures]
+        for row in found:
+            row["sentence_id"] = ids[row["_sentence"]] if row["_sentence"] >= 0 else -1
+            row["source"] = source
+            row["article_id"] = article_id
+            row["block_kind"] = kinds.get(row["_block"], "")
+        rows += found
     _warn_failures(failures)
-    if not out:
+    if not rows:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
-    result = pd.concat(out, ignore_index=True)[TIMEX_COLUMNS]
+    result = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
     result["in_quote"] = result["in_quote"].astype(bool)
     return result.sort_values(["source", "start"], kind="stable").reset_index(drop=True)

@@ -114,3 +114,72 @@ def _necessary(op: object, av: object) -> frozenset[str] | None:
     if any(s is None for s in sets):
         return None
     return frozenset().union(*sets)  # type: ignore[arg-type]
+
+
+def needs_digit(pattern: str) -> bool:
+    """True when every match of ``pattern`` contains a digit (``\\d``): a paragraph without
+    digits is then skipped without running it (keys such as ``\\d\\d\\d\\d`` name no literal)."""
+    return _sequence_needs_digit(list(sre_p.parse(pattern)))
+
+
+def _sequence_needs_digit(items: list) -> bool:
+    """True when some item that every match of the sequence passes through is a digit."""
+    for op, av in items:
+        if op is sre_c.IN and av == [(sre_c.CATEGORY, sre_c.CATEGORY_DIGIT)]:
+            return True
+        if op is sre_c.SUBPATTERN and not av[1] and _sequence_needs_digit(list(av[3])):
+            return True
+        if op is sre_c.BRANCH and all(_sequence_needs_digit(list(alt)) for alt in av[1]):
+            return True
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1 and \
+                _sequence_needs_digit(list(av[2])):
+            return True
+    return False
+
+
+def prefix_literals(pattern: str) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` (compiled case-sensitively) starts
+    with; empty when none can be named or one is shorter than two characters.
+
+    Why: a key with prefix literals can only match where one of them starts, so trying the
+    key there (``match``) finds the same hits as ``finditer`` over the whole text."""
+    got = _prefixes(list(sre_p.parse(pattern)))
+    return tuple(sorted(got)) if got and min(map(len, got)) >= 2 else ()
+
+
+def _prefixes(items: list) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with (None: unknown)."""
+    zero_width = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+    i = 0
+    while i < len(items) and items[i][0] in zero_width:
+        i += 1  # "\b", a look-behind: nothing consumed, the match starts after them
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is sre_c.BRANCH:
+        alternatives = [_prefixes(list(alt)) for alt in av[1]]
+        return None if any(a is None for a in alternatives) else set().union(*alternatives)
+    if op is sre_c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _prefixes(list(av[3]))
+    heads = _literal_heads(op, av)
+    if heads is None:
+        return None
+    for op, av in items[i + 1:]:  # extend by the literal characters or words that follow
+        chars = _literal_heads(op, av)
+        if chars is None and op in (sre_c.BRANCH, sre_c.SUBPATTERN):
+            words = _alternatives(op, av)
+            chars = set(words) if words and all(words) else None
+        if chars is None or len(heads) * len(chars) > _MAX:
+            break
+        heads = {h + c for h in heads for c in chars}
+    return heads
+
+
+def _literal_heads(op: object, av: object) -> set[str] | None:
+    """The characters one item of a parse tree can be: a literal or a small class."""
+    if op is sre_c.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op is sre_c.IN:
+        chars = _class_chars(av)  # type: ignore[arg-type]
+        return set(chars) if chars is not None else None
+    return None

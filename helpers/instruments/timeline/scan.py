@@ -7,7 +7,9 @@ first, then priority), with adjacent calendar pieces joined fine-to-coarse into 
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import NamedTuple
 
 from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.grammar import (
@@ -20,6 +22,7 @@ from helpers.instruments.timeline.grammar import (
     day_number,
     spoken_year,
 )
+from helpers.instruments.timeline.literals import needs_digit, prefix_literals
 from helpers.instruments.timeline.records import Candidate
 
 
@@ -41,28 +44,144 @@ def _year_ok(text: str, end: int) -> bool:
 
 #: Characters searched on each side of a key's hit.
 _WINDOW = 90
+_DIGIT = re.compile(r"\d")
 
 
-def scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[Candidate]:
+class _Key(NamedTuple):
+    """A distinct key of the grammar (several patterns share one) and its pre-tests."""
+
+    rx: re.Pattern[str]
+    lower: re.Pattern[str]
+    literals: tuple[str, ...]
+    #: every hit holds a digit (a paragraph without one is skipped)
+    digit: bool
+    #: strings one of which every hit starts with (ASCII only; empty: unknown)
+    prefixes: tuple[str, ...]
+
+
+def _plan() -> tuple[list[_Key], list[tuple[re.Pattern[str], str, int, int, bool]]]:
+    """The distinct keys, and each pattern with the index of its key and whether it has an
+    ``x`` group: computed once, so that :func:`scan` tests each key once per paragraph."""
+    keys: list[_Key] = []
+    index: dict[str, int] = {}
+    plan = []
+    for rx, kind, prio, key_rx, key_lower, literals in PATTERNS:
+        if key_rx.pattern not in index:
+            index[key_rx.pattern] = len(keys)
+            prefixes = prefix_literals(key_rx.pattern)
+            keys.append(_Key(key_rx, key_lower, literals, needs_digit(key_rx.pattern),
+                             prefixes if all(p.isascii() for p in prefixes) else ()))
+        plan.append((rx, kind, prio, index[key_rx.pattern], "x" in rx.groupindex))
+    return keys, plan
+
+
+_KEYS, _PLAN = _plan()
+
+
+class KeyGate:
+    """Where the literals of each key occur in the paragraphs of one article, found once with
+    ``str.find`` over the article, so that :func:`scan` runs on a paragraph only the keys one
+    of whose literals starts there, and tries a key only where its prefix literals start.
+
+    Why identical: a key hit contains one of its literals (:mod:`.literals`), so a paragraph
+    where none starts has no hit; where one starts, the key runs (or is matched at each prefix
+    literal, which finds the same hits). The text is lower-cased once; literals are ASCII and
+    ``str.lower`` maps character by character (the context-dependent final sigma is not
+    ASCII), so a literal in a paragraph's lower-cased copy is at the same place in the
+    article's. A stretch whose lower-casing changes its length, a key without literals and a
+    key with a frequent literal (more than one per :data:`FREQUENT` characters) are not gated.
+    """
+
+    FREQUENT = 40
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """``spans``: the paragraphs ``(lo, hi)``, in order and not overlapping."""
+        self.spans = {span: i for i, span in enumerate(spans)}
+        #: per paragraph: key index -> the starts of its prefix literals there (None: unknown)
+        self.live: list[dict[int, list[int] | None]] = [{} for _ in spans]
+        lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, 0)
+        if any(a[1] > b[0] or a[0] > a[1] for a, b in zip(spans, spans[1:])):
+            lo = hi = 0  # not in order: nothing is gated (each key runs where it did)
+        low = text[lo:hi].lower()
+        cap = max(8, len(low) // self.FREQUENT)
+        found: dict[str, list[int] | None] = {}
+        firsts = [s for s, _ in spans]
+        ungated = []
+        for k, key in enumerate(_KEYS):
+            starts = _starts(low, key.literals, lo, cap, found) if low and len(low) == hi - lo \
+                else None
+            if starts is None:
+                ungated.append(k)
+                continue
+            heads = _starts(low, key.prefixes, lo, cap, found) if key.prefixes else None
+            for p in starts:
+                i = bisect.bisect_right(firsts, p) - 1
+                if i >= 0 and p < spans[i][1] and k not in self.live[i]:
+                    self.live[i][k] = None if heads is None else _between(heads, *spans[i])
+        for live in self.live:
+            live.update(dict.fromkeys(ungated))
+
+    def keys(self, lo: int, hi: int) -> dict[int, list[int] | None] | None:
+        """The keys that may hit in the paragraph ``[lo, hi)`` (None: not one of the gate's)."""
+        i = self.spans.get((lo, hi))
+        return None if i is None else self.live[i]
+
+
+def _starts(low: str, literals: tuple[str, ...], offset: int, cap: int,
+            found: dict[str, list[int] | None]) -> list[int] | None:
+    """Sorted starts (plus ``offset``) of ``literals`` in ``low`` (None: no literals, a
+    non-ASCII one, or one found more than ``cap`` times); ``found`` caches each literal."""
+    if not literals or not all(lit.isascii() for lit in literals):
+        return None
+    out: set[int] = set()
+    for lit in literals:
+        if lit not in found:
+            found[lit] = _find_all(low, lit, offset, cap)
+        if found[lit] is None:
+            return None
+        out.update(found[lit])  # type: ignore[arg-type]
+    return sorted(out)
+
+
+def _between(starts: list[int], lo: int, hi: int) -> list[int]:
+    """The items of the sorted ``starts`` in ``[lo, hi)``."""
+    return starts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+def _find_all(low: str, lit: str, offset: int, cap: int) -> list[int] | None:
+    """Offsets (plus ``offset``) of every ``lit`` in ``low``; None past ``cap`` of them."""
+    out: list[int] = []
+    i = low.find(lit)
+    while i >= 0:
+        if len(out) == cap:
+            return None
+        out.append(i + offset)
+        i = low.find(lit, i + 1)
+    return out
+
+
+def scan(text: str, lo: int, hi: int, use_keys: bool = True,
+         gate: KeyGate | None = None) -> list[Candidate]:
     """All candidate matches in ``text[lo:hi]``, overlaps removed (longest, then priority).
 
     ``use_keys=False`` runs every pattern over the whole range (slow; the tests check that
-    both ways find the same expressions, i.e. that every key suits its pattern)."""
+    both ways find the same expressions, i.e. that every key suits its pattern). ``gate``
+    (a :class:`KeyGate` over paragraphs one of which is ``[lo, hi)``) only saves time."""
     cands: list[Candidate] = []
-    hit_cache: dict[str, list[tuple[int, int]]] = {}
-    low = text[lo:hi].lower()
-    same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
-    for rx, kind, prio, key_rx, key_lower, literals in PATTERNS:
-        if use_keys:
-            windows = hit_cache.get(key_rx.pattern)
-            if windows is None:
-                windows = hit_cache[key_rx.pattern] = _windows(
-                    text, lo, hi, low, key_rx, key_lower, literals, same_length)
-            if not windows:  # no hit of the key: the pattern cannot match here
-                continue
-        else:
-            windows = [(lo, hi)]
-        has_x = "x" in rx.groupindex
+    windows_of: list[list[tuple[int, int]]] = [[]] * len(_KEYS)  # never appended to
+    if use_keys:
+        low = text[lo:hi].lower()
+        same_length = len(low) == hi - lo  # lower() keeps offsets (it may not for rare letters)
+        has_digit = _DIGIT.search(text, lo, hi) is not None
+        live = gate.keys(lo, hi) if gate is not None else None
+        if live is None or not same_length:
+            live = dict.fromkeys(range(len(_KEYS)))
+        for key_i, heads in live.items():
+            key = _KEYS[key_i]
+            if not key.digit or has_digit:
+                windows_of[key_i] = _windows(text, lo, hi, low, key, same_length, heads)
+    for rx, kind, prio, key_i, has_x in _PLAN:
+        windows = windows_of[key_i] if use_keys else [(lo, hi)]
         for w_lo, w_hi in windows:
             for m in rx.finditer(text, w_lo, w_hi):
                 s, e = m.span("x") if has_x and m.group("x") else m.span()
@@ -86,19 +205,29 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True) -> list[Candidate]:
     return merge_composites(text, chosen)
 
 
-def _windows(text: str, lo: int, hi: int, low: str, key_rx: re.Pattern[str],
-             key_lower: re.Pattern[str], literals: tuple[str, ...],
-             same_length: bool) -> list[tuple[int, int]]:
+def _windows(text: str, lo: int, hi: int, low: str, key: _Key, same_length: bool,
+             heads: list[int] | None = None) -> list[tuple[int, int]]:
     """The windows of ``text[lo:hi]`` (``low`` is its lower-cased copy) around the hits of a
     key, ``_WINDOW`` characters on each side, overlapping ones merged. A text holding none of
-    the key's ``literals`` has no hit: the key is not run (the result is the same, faster)."""
+    the key's literals has no hit: the key is not run (the result is the same, faster).
+
+    ``heads``: where the key's prefix literals start in ``[lo, hi)``; the key is then tried
+    only there (``match``, resuming after each hit), which finds the hits ``finditer`` finds:
+    every hit starts with a prefix literal, and none is empty."""
     windows: list[tuple[int, int]] = []
-    if same_length:
-        if literals and not any(lit in low for lit in literals):
+    if heads is not None:
+        hits = []
+        resume = lo
+        for p in heads:
+            if p >= resume and (k := key.lower.match(low, p - lo)) is not None:
+                hits.append((k.start() + lo, k.end() + lo))
+                resume = k.end() + lo
+    elif same_length:
+        if key.literals and not any(lit in low for lit in key.literals):
             return windows
-        hits = ((k.start() + lo, k.end() + lo) for k in key_lower.finditer(low))
+        hits = [(k.start() + lo, k.end() + lo) for k in key.lower.finditer(low)]
     else:
-        hits = (k.span() for k in key_rx.finditer(text, lo, hi))
+        hits = [k.span() for k in key.rx.finditer(text, lo, hi)]
     for k_start, k_end in hits:
         w_lo, w_hi = max(lo, k_start - _WINDOW), min(hi, k_end + _WINDOW)
         if windows and w_lo <= windows[-1][1]:
