@@ -30,6 +30,7 @@ from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.themes import load_codebook, match_themes, paragraph_columns, theme_scores
 from helpers.instruments.timeline import extract_timexes
 from helpers.report.joins import sentiment_with_voice
+from helpers.report.store_build import write_parquet
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT / "build" / "bench" / "archive"
@@ -66,7 +67,7 @@ def run(files: list[Path], cpu: dict[str, float]) -> int:
         def write(tables=(corpus.articles, corpus.blocks, corpus.sentences, quotes, timexes,
                           matches, paras, senti), i=i) -> None:  # noqa: ANN001
             for j, df in enumerate(tables):
-                df.reset_index(drop=True).to_parquet(out / f"{i}_{j}.parquet", index=False)
+                write_parquet(df, out / f"{i}_{j}.parquet")  # as the store writes
 
         step("write", write)
     return n_chars

@@ -25,7 +25,10 @@ from helpers.instruments.sentiment import (
 )
 
 EDGE = ["", "isn't a bad idea", "Not good, but great!", "can't", "It’s hardly a disaster",
-        'He said "terrible".', "Attacks attacked attacking", "VERY GOOD!!! :)", "Yes.\n\nNo."]
+        'He said "terrible".', "Attacks attacked attacking", "VERY GOOD!!! :)", "Yes.\n\nNo.",
+        # VADER's emoji pass and the words it skips (boosters, "kind of"), spaces at the ends
+        "  a kind of triumph, kind of  ", "It was kind.", "Great 😀 news", "😢", "🇬🇧 wins",
+        "extremely bad but really good", "NOT GREAT at all", " \t sadly, no \n"]
 
 
 def _texts() -> list[str]:

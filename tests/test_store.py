@@ -237,3 +237,26 @@ def test_metadata_csv_titles_authors_and_sections_reach_the_store(tmp_path):
     _, after = plan(corpus)
     changed = [x.source for x, y in zip(before, after) if x.keys != y.keys]
     assert changed == [FILES[0]]
+
+
+@pytest.mark.parametrize("rows", [3, 0])
+def test_write_parquet_reads_back_as_to_parquet_does(tmp_path, rows):
+    """The store's writer (no dictionaries, no statistics) gives the frame ``to_parquet``
+    gives back: same values, dtypes and columns, for every kind of column the tables have."""
+    from helpers.report.store_build import write_parquet
+
+    df = pd.DataFrame({
+        "source": pd.Series(["a.txt", "a.txt", "b.txt"][:rows], dtype="str"),
+        "speaker": pd.Series(["Ann Lee", None, "Bo"][:rows], dtype=object),
+        "n": pd.Series([1, 2, 3][:rows], dtype="int64"),
+        "maybe": pd.Series([4, None, 6][:rows], dtype="Int64"),
+        "score": pd.Series([0.5, float("nan"), -1.0][:rows], dtype="float64"),
+        "flag": pd.Series([True, False, True][:rows], dtype=bool),
+    }, index=[7, 8, 9][:rows])
+    write_parquet(df, tmp_path / "t" / "new.parquet")
+    df.reset_index(drop=True).to_parquet(tmp_path / "old.parquet", index=False)
+    new, old = pd.read_parquet(tmp_path / "t" / "new.parquet"), pd.read_parquet(
+        tmp_path / "old.parquet")
+    assert new.equals(old) and list(new.dtypes) == list(old.dtypes)
+    assert list(new.columns) == list(df.columns) and len(new) == rows
+    assert not list((tmp_path / "t").glob(".*.tmp"))  # the temporary file was renamed

@@ -62,13 +62,15 @@ REGEXES = [re.compile(p, re.I) for p in (
     r"(?<!\w)(?:(?P<g0>rebel\w*)|(?P<g1>revolt(?:s|ed)?)|(?P<g2>split))(?!\w)",
     r"\bback(?:bench\w*|ed)\b", r"(?-i:NATO)|\bsummit\b", r"\b(?:i|k)\w+", r"\bthe\s+\w+",
     r"(?<=the )\w+", r"\bus\b",
+    # opens at a word edge with frequent prefixes ("the", "a"): tried where they start a word
+    r"(?<!\w)(?:the\s+\w+|a\w*|(?P<g3>rebel))",
 )]
 
 
 def test_gate_gives_exactly_the_matches_of_finditer():
     rng = random.Random(7)
     for _ in range(300):
-        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 40)))
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 120)))
         gate = LiteralGate(text)
         gate.TRY_SPAN = rng.choice((1, 3, 1000))  # tries at prefix places, or the scan
         start = rng.randint(0, len(text))
@@ -130,3 +132,32 @@ def test_gate_keeps_every_match_on_the_codebook_examples():
         assert gated == _spans(list(rx.finditer(text))), rx.pattern[:80]
         hits += bool(gated)
     assert hits > len(regexes) // 2
+
+
+def test_frequent_prefix_is_tried_only_where_it_starts_a_word():
+    """A pattern opening with ``(?<!\\w)`` can start only where no word character precedes;
+    in a slice, also at the slice's first character (nothing precedes it there)."""
+    rx = re.compile(r"(?<!\w)(?:the\s+rebel|thee)", re.I)
+    text = "the cat " * 30 + "athe rebel and THE rebel"
+    gate = LiteralGate(text)
+    assert gate._find("the") is None  # frequent: a plain literal gate would not filter
+    places = gate._positions(rx, prefix=True)
+    assert places is not None and text.index("athe") + 1 not in places
+    inside = text.index("athe") + 1  # a slice starting inside the word "athe"
+    assert _spans(gate.finditer(rx, text, inside, len(text))) == _spans(
+        list(rx.finditer(text[inside:]))) and text[inside:].startswith("the rebel")
+    assert len(gate.finditer(rx, text, inside, len(text))) == 2
+    assert _spans(gate.finditer(rx, text, inside, len(text), sliced=False)) == _spans(
+        list(rx.finditer(text, inside))) == [(len(text) - 9, len(text), None)]
+
+
+@pytest.mark.parametrize(("pattern", "edge"), [
+    (r"(?<!\w)(?:the|a)\s+deal", True),
+    (r"(?<!\w)the|deal", False),  # a top-level branch: "deal" may follow a word
+    (r"(?<![\w'])the", False),  # another class: not recognised, so not used
+    (r"\bthe", False),
+])
+def test_word_edge_is_read_from_the_pattern(pattern: str, edge: bool):
+    from helpers.instruments.themes.prefilter import _required
+
+    assert _required(pattern, re.I)[2] is edge

@@ -703,7 +703,7 @@ def segment_text(
         starts = blocks_df.loc[blocks_df["kind"] != "blank", "start"].to_numpy()
         pos = starts.searchsorted(sentences_df["start"].to_numpy(), side="right") - 1
         sentences_df["block_id"] = [id_by_start[starts[p]] for p in pos]
-    sentences_df = sentences_df.astype({"block_id": "int64", "sentence_id": "int64"})
+    sentences_df = _as_int64(sentences_df, ["block_id", "sentence_id"])
     return Corpus(
         texts={source: text},
         articles=pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),
@@ -749,12 +749,12 @@ def _with_blank_blocks(text: str, rows: list[list], source: str) -> pd.DataFrame
             cursor = r[5]
     df = pd.DataFrame(out, columns=BLOCK_COLUMNS)
     df["block_id"] = range(len(df))
-    return df.astype(
-        {
-            "start": "int64",
-            "end": "int64",
-            "line": "int64",
-            "section_index": "int64",
-            "paragraph_index": "int64",
-        }
-    )
+    return _as_int64(df, ["start", "end", "line", "section_index", "paragraph_index"])
+
+
+def _as_int64(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """``df`` with ``columns`` as int64: only those not int64 already are converted (a
+    table built from Python ints already is, unless it is empty; ``astype`` on the whole
+    frame costs more than building it)."""
+    todo = {c: "int64" for c in columns if df[c].dtype != "int64"}
+    return df.astype(todo) if todo else df

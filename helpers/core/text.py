@@ -29,8 +29,16 @@ def slugify(text: str, max_length: int = 40) -> str:
 
 
 def fold_quotes(text: str) -> str:
-    """Map curly quotation marks and apostrophes to straight ones (same length, offsets kept)."""
-    return text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "′": "'"}))
+    """Map curly quotation marks and apostrophes to straight ones (same length, offsets kept).
+
+    Speed: five ``str.replace`` calls (each a C scan that copies nothing when its mark is
+    absent) instead of building a translation table and ``str.translate``, which goes
+    character by character on non-ASCII text; same result.
+    """
+    if text.isascii():
+        return text
+    return (text.replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')
+            .replace("′", "'"))
 
 
 def trim_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -429,9 +429,12 @@ def theme_scores(
         if isinstance(corpus, Corpus):
             blocks = corpus.blocks[corpus.blocks["kind"] == "body"]
             units = blocks[["source", "article_id", "paragraph_index", "section", "start",
-                            "end", "text"]].copy()
-            units["n_words"] = units["text"].map(count_words)
-            units = units.drop(columns="text")
+                            "end"]].copy()
+            # insert, not ``units["n_words"] = ...``: pandas formats the whole column index
+            # into a KeyError message for every new column set that way (2 ms a table)
+            units.insert(len(units.columns), "n_words",
+                         np.array([count_words(t) for t in blocks["text"].tolist()],
+                                  dtype=np.int64))
         else:
             units = sents.groupby(key, sort=False).agg(
                 section=("section", "first"), start=("start", "min"), end=("end", "max"),
@@ -451,6 +454,7 @@ def theme_scores(
     out["n_words"] = pd.to_numeric(out["n_words"], errors="coerce").fillna(0).astype(int)
     n = out["n_words"].astype(float).replace(0.0, np.nan)
     new: dict[str, object] = {}  # the theme columns, joined to ``out`` at once
+    unit_articles: list[tuple] | None = None
     for theme in book.themes:
         wcol, own, cue, anchor_cue, evidence, negated = _aligned(
             evidence_of.get(theme.id, {}), unit_keys)
@@ -460,7 +464,10 @@ def theme_scores(
         if level == "paragraph":
             # article context decides a borderline paragraph (one weak cue of its own, too weak
             # to code it) in an article anchored in the theme; it never codes one without a cue
-            anchored = _anchored_units(units, own >= theme.min_weight - 1e-9, theme)
+            if unit_articles is None:  # once per table, not once per theme
+                unit_articles = list(zip(units["source"].tolist(),
+                                         units["article_id"].tolist()))
+            anchored = _anchored_units(unit_articles, own >= theme.min_weight - 1e-9, theme)
             # the one weak cue must be the theme's own (a weak term), not an article word
             present |= anchor_cue & anchored & (wcol >= theme.anchored_min_weight - 1e-9)
         new[f"{theme.id}_weight"] = wcol
@@ -555,9 +562,12 @@ def _theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
     codes = [j for j, g in enumerate(groups.values()) for _ in g]
     weights = [float(cols["weight"][i]) for i in flat]
     kinds = cols["kind"]
+    # grouped by a column (a label): an array key makes pandas format it into an error
+    # message while checking whether it names a column
     sums = pd.DataFrame({"weight": weights, "own": [0.0 if kinds[i] == "article_term" else w
                                                      for i, w in zip(flat, weights)]},
-                        dtype=float).groupby(np.asarray(codes), sort=False).sum()
+                        dtype=float).assign(_unit=np.asarray(codes)).groupby(
+        "_unit", sort=False).sum()
     themes = {t.id: t for t in book.themes}
     out: dict[str, dict[tuple, _Evidence]] = {}
     weight_sums, own_sums = sums["weight"].tolist(), sums["own"].tolist()  # not a lookup each
@@ -565,15 +575,16 @@ def _theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
         ctx = themes[tid].context_regex
         cue = [kinds[i] in ("term", "pattern", "cooccurrence") or ctx is None
                or ctx.fullmatch(fold_quotes(cols["text"][i])) is None for i in members]
-        neg = [is_negated(texts[cols["source"][i]], int(cols["start"][i]),
-                          int(cols["end"][i] if kinds[i] != "cooccurrence"
-                              else cols["start"][i])) for i in members]
+        # all(): stops at the first match that is not negated (most are not)
+        negated = all(is_negated(texts[cols["source"][i]], int(cols["start"][i]),
+                                 int(cols["end"][i] if kinds[i] != "cooccurrence"
+                                     else cols["start"][i])) for i in members)
         items = [_evidence_item(kinds[i], cols["term"][i], cols["text"][i],
                                 int(cols["start"][i]), int(cols["end"][i])) for i in members]
         out.setdefault(tid, {})[unit] = _Evidence(
             float(weight_sums[j]), float(own_sums[j]), any(cue),
             any(c and kinds[i] != "article_term" for c, i in zip(cue, members)),
-            "; ".join(items), all(neg))
+            "; ".join(items), negated)
     return out
 
 
@@ -587,14 +598,14 @@ def _aligned(ev: dict[tuple, _Evidence], unit_keys: list[tuple]) -> tuple[np.nda
             np.array(evidence, dtype=object), np.array(negated, dtype=bool))
 
 
-def _anchored_units(units: pd.DataFrame, own_present: np.ndarray, theme: Theme) -> np.ndarray:
-    """For each paragraph of ``units``: does its article count as anchored in ``theme``?
+def _anchored_units(art: list[tuple], own_present: np.ndarray, theme: Theme) -> np.ndarray:
+    """For each paragraph (``art``: its ``(source, article_id)``): does its article count as
+    anchored in ``theme``?
 
     Anchored = at least ``article_min_units`` body paragraphs, and at least
     ``article_min_share`` of them, reach ``min_weight`` on their own evidence (the same test
     as for article terms in :func:`match_themes`).
     """
-    art = list(zip(units["source"], units["article_id"]))
     n_present: Counter = Counter(a for a, p in zip(art, own_present) if p)
     n_all: Counter = Counter(art)
     ok = {a for a, k in n_present.items()

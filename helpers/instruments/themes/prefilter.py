@@ -44,7 +44,9 @@ Literals = frozenset[str] | None
 def fold_for_literals(text: str) -> str | None:
     """``text`` lower-cased for the literal search (same offsets), or None when lower-casing
     would change its length (then nothing is filtered)."""
-    low = text.translate(CASE_FIXES).lower()
+    if any(chr(c) in text for c in CASE_FIXES):  # rare: translate only when needed
+        text = text.translate(CASE_FIXES)
+    low = text.lower()
     return low if len(low) == len(text) else None
 
 
@@ -128,14 +130,23 @@ def _prefix(items: object) -> Literals:
     return frozenset({"".join(run)[:_MAX_LEN]}) if run else None
 
 
+_NOT_UNICODE = re.ASCII | re.LOCALE  # ``\w`` differs from the one of :meth:`_find_at_edge`
+_NOT_AFTER_WORD = (_c.ASSERT_NOT, (-1, [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)])]))
+
+
 @lru_cache(maxsize=4096)
-def _required(source: str, flags: int) -> tuple[Literals, Literals]:
-    """``(required anywhere, required at the start)`` of the pattern ``source``."""
+def _required(source: str, flags: int) -> tuple[Literals, Literals, bool]:
+    """``(required anywhere, required at the start, starts at a word edge)`` of the pattern
+    ``source``; the last is True when the pattern opens with ``(?<!\\w)`` (not inside a
+    branch), so no match starts right after a word character."""
     try:
         tree = _p.parse(source, flags)
-        return _sequence(tree), _prefix(tree)
+        lits = _sequence(tree), _prefix(tree)
     except Exception:  # noqa: BLE001 - an unparsable pattern is simply not filtered
-        return None, None
+        return None, None, False
+    op, av = tree[0] if len(tree) else (None, None)
+    edge = op is _c.ASSERT_NOT and (av[0], list(av[1])) == _NOT_AFTER_WORD[1]
+    return (*lits, edge)
 
 
 def required_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
@@ -164,7 +175,9 @@ class LiteralGate:
     FREQUENT = 20
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._low = fold_for_literals(text) if not text.isascii() else text.lower()
+        self._edge: dict[str, list[int]] = {}
         self._found: dict[str, list[int] | None] = {}
         self._hits: dict[tuple[int, bool], list[int] | None] = {}
 
@@ -182,17 +195,30 @@ class LiteralGate:
             self._found[lit] = found if len(found) <= cap else None
         return self._found[lit]
 
+    def _find_at_edge(self, lit: str) -> list[int]:
+        """Start offsets of ``lit`` (case-insensitively) not right after a word character
+        (cached per literal): the only places a pattern opening with ``(?<!\\w)`` can start
+        with it, far fewer than all places of a frequent literal ("a", "the")."""
+        if lit not in self._edge:
+            rx = re.compile(r"(?<!\w)" + re.escape(lit), re.IGNORECASE)
+            self._edge[lit] = [m.start() for m in rx.finditer(self._text)]
+        return self._edge[lit]
+
     def _positions(self, rx: re.Pattern[str], prefix: bool = False) -> list[int] | None:
         """Sorted start offsets of the required (or prefix) literals of ``rx`` (None: not
-        filtered)."""
+        filtered). A frequent prefix literal of a pattern that starts at a word edge counts
+        only where it starts a word (:meth:`_find_at_edge`)."""
         key = (id(rx), prefix)
         if key not in self._hits:
-            lits = None
+            lits, edge = None, False
             if self._low is not None:
-                lits = prefix_literals(rx) if prefix else required_literals(rx)
+                required, starts, edge = _required(rx.pattern, rx.flags)
+                lits = starts if prefix else required
             found = [] if lits is not None else None
             for lit in lits or ():
                 places = self._find(lit)
+                if places is None and prefix and edge and not rx.flags & _NOT_UNICODE:
+                    places = self._find_at_edge(lit)
                 if places is None:
                     found = None
                     break
@@ -228,7 +254,12 @@ class LiteralGate:
             return list(rx.finditer(seg, start - base, stop))
         out: list[re.Match[str]] = []
         resume = start
-        for p in hits[i:j]:
+        places = hits[i:j]
+        if sliced and (not places or places[0] != start):
+            # in the slice, ``start`` has no character before it: a pattern that opens
+            # with a look-behind may match there though the text has a word before it
+            places.insert(0, start)
+        for p in places:
             if p < resume:
                 continue
             m = rx.match(seg, p - base, stop)
