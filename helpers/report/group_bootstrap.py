@@ -59,13 +59,8 @@ def _size_stats(block: np.ndarray, n_boot: int, seed: int) -> np.ndarray:
     return np.column_stack([means, sds, np.minimum(low, means), np.maximum(high, means)])
 
 
-def grouped_bootstrap(
-    df: pd.DataFrame,
-    by: str | Sequence[str],
-    value: str = "score",
-    n_boot: int = 2000,
-    seed: int = 0,
-) -> pd.DataFrame:
+def grouped_bootstrap(df: pd.DataFrame, by: str | Sequence[str], value: str = "score",
+                      n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
     """Mean of ``value`` per group with a 95% percentile-bootstrap interval, vectorised.
 
     Same contract and numbers as ``instruments.sentiment.aggregate``: ``by`` is
