@@ -43,15 +43,20 @@ def slowest_cells(executed: Path, top: int) -> list[tuple[float, int, str]]:
     return sorted(timed, reverse=True)[:top]
 
 
-def profile(name: str, corpus: str, output: str, workdir: Path, top: int) -> dict:
-    """Execute one notebook and return its wall and CPU seconds and slowest cells."""
+def profile(name: str, corpus: str, output: str, workdir: Path, top: int,
+            extra: dict[str, str] | None = None) -> dict:
+    """Execute one notebook and return its wall and CPU seconds and slowest cells.
+
+    ``extra``: more parameters, e.g. ``{"THEME": "housing"}`` for a run of the theme template.
+    """
     import papermill as pm
 
     executed = workdir / f"{name}.ipynb"
     load = os.getloadavg()[0]
     cpu0, wall0 = _cpu(), time.perf_counter()
     pm.execute_notebook(str(NOTEBOOKS / f"{name}.ipynb"), str(executed), kernel_name="python3",
-                        parameters={"CORPUS": corpus, "OUTPUT_DIR": output, "DATE": ""},
+                        parameters={"CORPUS": corpus, "OUTPUT_DIR": output, "DATE": "",
+                                    **(extra or {})},
                         cwd=str(PROJECT_ROOT), progress_bar=False)
     return {"notebook": name, "wall": time.perf_counter() - wall0, "cpu": _cpu() - cpu0,
             "load": (load, os.getloadavg()[0]), "cells": slowest_cells(executed, top)}
@@ -64,11 +69,14 @@ def main() -> None:
     parser.add_argument("--corpus", required=True, help="corpus file or folder")
     parser.add_argument("--output", required=True, help="output folder holding store/")
     parser.add_argument("--top", type=int, default=6, help="slowest cells to print")
+    parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="another notebook parameter (repeatable), e.g. THEME=housing")
     args = parser.parse_args()
     workdir = Path(args.output) / "profile"
     workdir.mkdir(parents=True, exist_ok=True)
     for name in args.notebooks:
-        r = profile(name, args.corpus, args.output, workdir, args.top)
+        extra = dict(p.split("=", 1) for p in args.param)
+        r = profile(name, args.corpus, args.output, workdir, args.top, extra)
         print(f"{r['notebook']}: {r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU "
               f"[load {r['load'][0]:.1f} -> {r['load'][1]:.1f}]", flush=True)
         for seconds, index, first in r["cells"]:

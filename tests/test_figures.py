@@ -96,3 +96,23 @@ def test_small_figure_keeps_300_dpi(tmp_path):
     plt.close(fig)
     width, _ = Image.open(paths["png"]).size
     assert width > 3.5 * 300  # tight crop trims a little of the 4 inches
+
+
+def test_png_only_figure_is_indexed_with_the_files_written(tmp_path):
+    fig, data = make_figure()
+    paths = save_figure(fig, "png-only", data=data, caption="c", output_dir=tmp_path,
+                        formats=("png",))
+    plt.close(fig)
+    assert set(paths) == {"png", "csv"}
+    folder = tmp_path / "figures"
+    assert not (folder / "png-only.svg").exists() and not (folder / "png-only.pdf").exists()
+    row = next(r for r in (folder / "INDEX.md").read_text().splitlines() if "[png-only]" in r)
+    assert "png-only.csv" in row and ".svg" not in row and ".pdf" not in row
+
+
+@pytest.mark.parametrize("formats", [("svg", "pdf"), ("png", "jpg")])
+def test_formats_must_include_png_and_be_known(tmp_path, formats):
+    fig, data = make_figure()
+    with pytest.raises(ValueError, match="formats"):
+        save_figure(fig, "bad", data=data, caption="c", output_dir=tmp_path, formats=formats)
+    plt.close(fig)

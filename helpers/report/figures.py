@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import matplotlib
@@ -56,6 +56,8 @@ def source_note(fig: matplotlib.figure.Figure, text: str) -> None:
 #: notebooks and the static site, and are unreadable anyway.
 MAX_PIXELS = 4000
 PNG_DPI = 300
+#: The image formats a figure is written in by default (PNG first: the index links it).
+FORMATS = ("png", "svg", "pdf")
 
 
 def png_dpi(fig: matplotlib.figure.Figure, max_pixels: int = MAX_PIXELS) -> int:
@@ -77,6 +79,7 @@ def save_figure(
     caption: str,
     output_dir: str | Path | None = None,
     notebook: str = "",
+    formats: Sequence[str] = FORMATS,
 ) -> dict[str, Path]:
     """Write ``fig`` as PNG, SVG and PDF and ``data`` as CSV under ``<output_dir>/figures``.
 
@@ -86,16 +89,24 @@ def save_figure(
     ``name`` is a content name (lower case, digits, ``-``/``_``), e.g.
     ``sentiment-arc-by-article``. ``data`` must hold exactly the plotted numbers. The figure
     is added to (or replaced in) ``figures/INDEX.md``. Returns the written paths by format.
+
+    ``formats``: the image formats to write, PNG always among them. Each costs a full render
+    (1-2 CPU seconds for a chart of a hundred labelled rows), so a notebook that draws a dozen
+    per-article charts may write their SVG and PDF only on request; the index links the files
+    written.
     """
     if not _NAME_RE.match(name):
         raise ValueError(f"figure name {name!r}: use lower-case letters, digits, '-' or '_'")
     if not isinstance(data, pd.DataFrame):
         raise TypeError(f"figure {name!r}: data must be a DataFrame of the plotted numbers")
+    if "png" not in formats or not set(formats) <= set(FORMATS):
+        raise ValueError(f"figure {name!r}: formats {tuple(formats)} must include 'png' and be "
+                         f"among {FORMATS}")
     folder = resolve_output_dir(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {}
     dpi = png_dpi(fig)
-    for fmt in ("png", "svg", "pdf"):
+    for fmt in (f for f in FORMATS if f in formats):
         path = folder / f"{name}.{fmt}"
         with replacing(path) as tmp:  # never a half-written file under the real name
             fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else PNG_DPI,
@@ -104,7 +115,7 @@ def save_figure(
     paths["csv"] = folder / f"{name}.csv"
     with replacing(paths["csv"]) as tmp:
         write_csv(data, tmp)
-    _update_index(folder, name, caption, notebook)
+    _update_index(folder, name, caption, notebook, [f for f in FORMATS if f in formats])
     _record_outputs(paths.values())
     return paths
 
@@ -159,13 +170,15 @@ def _locked(path: Path) -> Iterator[None]:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _update_index(folder: Path, name: str, caption: str, notebook: str) -> None:
+def _update_index(folder: Path, name: str, caption: str, notebook: str,
+                  formats: Sequence[str] = FORMATS) -> None:
     """Keep ``INDEX.md`` as one row per figure, sorted by name (stable across re-runs)."""
     with _locked(folder / ".INDEX.lock"):
-        _rewrite_index(folder / "INDEX.md", name, caption, notebook)
+        _rewrite_index(folder / "INDEX.md", name, caption, notebook, formats)
 
 
-def _rewrite_index(index: Path, name: str, caption: str, notebook: str) -> None:
+def _rewrite_index(index: Path, name: str, caption: str, notebook: str,
+                   formats: Sequence[str] = FORMATS) -> None:
     """Add or replace the row of figure ``name`` in ``index``."""
     rows: dict[str, str] = {}
     if index.exists():
@@ -174,10 +187,8 @@ def _rewrite_index(index: Path, name: str, caption: str, notebook: str) -> None:
             if m:
                 rows[m.group(1)] = line
     clean = " ".join(caption.split()).replace("|", "\\|")
-    rows[name] = (
-        f"| [{name}]({name}.png) | {clean} | {notebook or '-'} | "
-        f"[csv]({name}.csv) · [svg]({name}.svg) · [pdf]({name}.pdf) |"
-    )
+    links = " · ".join(f"[{f}]({name}.{f})" for f in ("csv", *formats) if f != "png")
+    rows[name] = f"| [{name}]({name}.png) | {clean} | {notebook or '-'} | {links} |"
     header = (
         "# Figure index\n\nEvery exported figure, with its caption, the notebook that "
         "made it, and the CSV of exactly the plotted numbers.\n\n"

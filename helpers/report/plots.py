@@ -196,10 +196,12 @@ def interval_chart(table: pd.DataFrame, labels: Sequence[str], title: str,
     return fig
 
 
-def textblob_vs_vader_chart(scatter: pd.DataFrame) -> Figure:
+def textblob_vs_vader_chart(scatter: pd.DataFrame, of: int | None = None) -> Figure:
     """Scatter of TextBlob polarity against VADER compound, one colour per voice.
 
-    ``scatter``: ``polarity``, ``vader``, ``voice`` (narrator, quoted, mixed).
+    ``scatter``: ``polarity``, ``vader``, ``voice`` (narrator, quoted, mixed). ``of``: the
+    number of sentences ``scatter`` was sampled from, named in the title when it is more (a
+    reader must know that a dot cloud is a sample).
     """
     fig, ax = plt.subplots(figsize=(6, 6))
     voices = scatter.groupby("voice")
@@ -212,7 +214,10 @@ def textblob_vs_vader_chart(scatter: pd.DataFrame) -> Figure:
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlabel("TextBlob polarity")
     ax.set_ylabel("VADER compound")
-    ax.set_title("Two instruments, one sentence each")
+    title = "Two instruments, one sentence each"
+    if of is not None and of > len(scatter):
+        title += f"\n(random sample of {len(scatter):,} of {of:,} sentences)"
+    ax.set_title(title)
     ax.legend(title="voice", fontsize=8)
     return fig
 
