@@ -164,6 +164,33 @@ def list_notebooks(folder: Path = NOTEBOOKS) -> list[NotebookJob]:
     return sorted(jobs, key=lambda j: j.stem)
 
 
+#: jupyter_client's message when a kernel exits before its first reply. Its usual cause when
+#: notebooks start side by side: the client picks the kernel's TCP ports before the kernel binds
+#: them, so another kernel starting at the same moment may take one ("Address already in use").
+KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
+#: How often a notebook's kernel is started before the run counts as failed.
+KERNEL_START_TRIES = 3
+
+
+def retry_kernel_start(run: Callable[[], object], tries: int = KERNEL_START_TRIES,
+                       log: Callable[[str], None] | None = None) -> object:
+    """``run()``, started again when its kernel died before its first reply.
+
+    Why: no cell has run at that point, so a new start is safe and gives the same notebook;
+    any other error (a failing cell, a kernel dying later) is raised at once. Each retry is
+    written to ``log`` (default: stderr, which :func:`_execute` sends to the kernel log).
+    """
+    for attempt in range(1, tries + 1):
+        try:
+            return run()
+        except RuntimeError as exc:  # nbclient's DeadKernelError is one too
+            if KERNEL_START_FAILED not in str(exc) or attempt == tries:
+                raise
+            (log or (lambda m: print(m, file=sys.stderr)))(
+                f"kernel died before its first reply (try {attempt} of {tries}); starting it again")
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def _execute(job: _Job, parameters: dict[str, str]) -> None:
     """Run one notebook with papermill (worker process entry point).
 
@@ -182,7 +209,7 @@ def _execute(job: _Job, parameters: dict[str, str]) -> None:
     os.environ[OUTPUTS_ENV] = str(job.outputs_file)  # inherited by the kernel
     try:
         with _stderr_to(job.log):  # kernel chatter goes to the log, not the console
-            pm.execute_notebook(
+            retry_kernel_start(lambda: pm.execute_notebook(
                 str(job.nb_path),
                 str(partial),
                 parameters={**parameters, **dict(job.parameters)},
@@ -190,7 +217,7 @@ def _execute(job: _Job, parameters: dict[str, str]) -> None:
                 progress_bar=False,
                 log_output=False,
                 kernel_name="python3",
-            )
+            ))
     except (PapermillException, CellTimeoutError, DeadKernelError, RuntimeError) as exc:
         failed = job.executed.with_name(f"{job.executed.stem}.failed.ipynb")
         if partial.exists():
