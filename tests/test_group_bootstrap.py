@@ -1,5 +1,6 @@
-"""The vectorised group bootstrap and extremes give the numbers of the per-group loops they
-replace in notebook 02 (``instruments.sentiment.aggregate``, ``nsmallest``/``nlargest``)."""
+"""The vectorised group bootstrap (``instruments.sentiment.aggregate``) and extremes
+(``report.aggregate.lowest_highest``) give the numbers of the plain per-group loops that
+define them (one generator per group; ``nsmallest``/``nlargest``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers.instruments import sentiment as sn
-from helpers.report.group_bootstrap import grouped_bootstrap, lowest_highest
+from helpers.report.aggregate import lowest_highest
 
 
 def _sentences(seed: int = 3) -> pd.DataFrame:
@@ -30,29 +31,49 @@ def _sentences(seed: int = 3) -> pd.DataFrame:
     return df
 
 
+def _loop(df: pd.DataFrame, by, value: str = "score", n_boot: int = 2000,
+          seed: int = 0) -> pd.DataFrame:
+    """The definition, one group at a time (the instrument's code before it was vectorised)."""
+    keys = sn.AGGREGATE_LEVELS.get(by, [by]) if isinstance(by, str) else list(by)
+    rows = []
+    for key, g in df.groupby(keys, sort=True, dropna=False):
+        vals = g[value].to_numpy(dtype=float)
+        vals = vals[~np.isnan(vals)]
+        key = key if isinstance(key, tuple) else (key,)
+        if len(vals) == 0:
+            rows.append([*key, 0, np.nan, np.nan, np.nan, np.nan])
+            continue
+        rng = np.random.default_rng(seed)
+        means = vals[rng.integers(0, len(vals), size=(n_boot, len(vals)))].mean(axis=1)
+        lo, hi = np.percentile(means, [2.5, 97.5])
+        rows.append([*key, len(vals), vals.mean(), vals.std(ddof=1) if len(vals) > 1 else 0.0,
+                     min(lo, vals.mean()), max(hi, vals.mean())])
+    return pd.DataFrame(rows, columns=[*keys, "n", "mean", "sd", "ci_low", "ci_high"])
+
+
 @pytest.mark.parametrize("by", ["paragraph", "section", "article", ["article_id", "voice"]])
 def test_same_numbers_as_the_loop(by) -> None:
     df = _sentences()
-    fast, loop = grouped_bootstrap(df, by), sn.aggregate(df, by)
+    fast, loop = sn.aggregate(df, by), _loop(df, by)
     pd.testing.assert_frame_equal(fast, loop, check_exact=True)
     assert fast.to_csv(index=False) == loop.to_csv(index=False)
 
 
 def test_intervals_are_real_bootstraps() -> None:
     df = _sentences()
-    out = grouped_bootstrap(df, "paragraph")
+    out = sn.aggregate(df, "paragraph")
     wide = out[out["n"] > 3]
     assert (wide["ci_low"] < wide["mean"]).all() and (wide["ci_high"] > wide["mean"]).all()
     single = out[out["n"] == 1]
     assert (single["ci_low"] == single["mean"]).all()
     assert out.loc[out["n"] == 0, "mean"].isna().all()
     # a different seed gives different intervals
-    other = grouped_bootstrap(df, "paragraph", seed=1)
+    other = sn.aggregate(df, "paragraph", seed=1)
     assert not np.allclose(other.loc[out["n"] > 3, "ci_low"], wide["ci_low"])
 
 
 def test_empty_frame_keeps_the_columns() -> None:
-    out = grouped_bootstrap(_sentences().iloc[:0], "section")
+    out = sn.aggregate(_sentences().iloc[:0], "section")
     assert list(out.columns) == ["source", "article_id", "section_index", "section", "n",
                                  "mean", "sd", "ci_low", "ci_high"]
 

@@ -14,8 +14,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-__all__ = ["GROUP_COLUMNS", "MONTHS_FOR_YEARS", "NO_GROUP", "Unit", "by_group", "over_time",
-           "period_start", "time_unit", "top_n_other", "touched"]
+__all__ = ["GROUP_COLUMNS", "MONTHS_FOR_YEARS", "NO_GROUP", "Unit", "by_group", "lowest_highest",
+           "over_time", "period_start", "time_unit", "top_n_other", "touched"]
 
 Unit = Literal["month", "year"]
 
@@ -206,3 +206,30 @@ def touched(units: pd.DataFrame, spans: pd.DataFrame, by: str = "article_id") ->
         hit[idx] = (before > 0) & (reach[np.maximum(before - 1, 0)]
                                    > units["start"].to_numpy()[idx])
     return hit
+
+
+def lowest_highest(df: pd.DataFrame, by: str, value: str = "score", k: int = 5) -> pd.DataFrame:
+    """The ``k`` lowest and ``k`` highest rows of ``value`` per ``by`` group, in one sort.
+
+    Same rows and order as ``g.nsmallest(k, value)`` then ``g.nlargest(k, value)`` for each
+    group in first-seen order (ties: the earlier row first; NaN values never chosen), with a
+    column ``end_of_scale`` ("most negative" / "most positive"). Why: the per-group loop cost
+    about 10 CPU seconds on a 1,000-article archive, for 2,000 small frames.
+    """
+    if df.empty:
+        return df.assign(end_of_scale="")
+    keep = df[value].notna().to_numpy()
+    valid = df[keep]
+    groups = pd.factorize(df[by])[0][keep]  # first-seen order counts rows with NaN values too
+    helper = pd.DataFrame({"_group": groups, "_row": np.arange(len(valid)),
+                           "_low": valid[value].to_numpy(), "_high": -valid[value].to_numpy()},
+                          index=valid.index)
+    parts = []
+    for end, (column, label) in enumerate((("_low", "most negative"),
+                                           ("_high", "most positive"))):
+        chosen = (helper.sort_values(["_group", column, "_row"]).groupby("_group").head(k)
+                  .assign(_end=end))
+        parts.append(chosen[["_group", "_end", "_row"]].assign(end_of_scale=label))
+    order = pd.concat(parts).sort_values(["_group", "_end"], kind="stable")
+    return valid.iloc[order["_row"].to_numpy()].assign(
+        end_of_scale=order["end_of_scale"].to_numpy())
