@@ -1,0 +1,33 @@
+"""Timeline round 10: causes found on the project's TIMEX3 annotation of real US news.
+
+Each test is an invented sentence for one general cause (``docs/notes/real_news.md``, round 10);
+expected values were worked out by hand with a calendar: 2031-11-05 is a Wednesday,
+2031-11-03 a Monday, 2031-11-07 a Friday.
+"""
+
+from __future__ import annotations
+
+from helpers.instruments.timeline import find_timexes, timex3_rows
+
+REF = "2031-11-05"
+
+
+def tx(text: str, reference: str = REF) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every TIMEX3 the instrument's TimeML reading gives."""
+    rows = timex3_rows(find_timexes(text, reference=reference), text)
+    return list(zip(rows["text"], rows["type"], rows["value"]))
+
+
+def test_a_weekday_after_an_event_noun_is_that_day_not_any_such_day() -> None:
+    # "a meeting Tuesday": the weekday dates the meeting, it is no "a rainy Tuesday"
+    got = tx("The two leaders met after a meeting Tuesday aimed at a truce.")
+    assert got == [("Tuesday", "DATE", "2031-11-04")]
+    got = tx("The union issued a statement Monday saying it would strike.")
+    assert got == [("Monday", "DATE", "2031-11-03")]
+    got = tx("During a rally Monday night in the square, the mayor spoke.")
+    assert got == [("Monday night", "TIME", "2031-11-03TNI")]
+
+
+def test_a_weekday_after_an_adjective_on_a_day_stays_generic() -> None:
+    got = tx("Volunteers turn up on a wet Tuesday to sort the parcels.")
+    assert got == [("a wet Tuesday", "DATE", "XXXX-WXX-2")]
