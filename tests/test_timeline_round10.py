@@ -31,3 +31,11 @@ def test_a_weekday_after_an_event_noun_is_that_day_not_any_such_day() -> None:
 def test_a_weekday_after_an_adjective_on_a_day_stays_generic() -> None:
     got = tx("Volunteers turn up on a wet Tuesday to sort the parcels.")
     assert got == [("a wet Tuesday", "DATE", "XXXX-WXX-2")]
+
+
+def test_a_weekday_named_on_that_weekday_in_a_future_clause_is_the_publication_day() -> None:
+    # wire copy names the day of publication by its weekday ("is set to meet Wednesday")
+    got = tx("The senator is set to meet donors Wednesday when she arrives.")
+    assert got == [("Wednesday", "DATE", "2031-11-05")]
+    got = tx("The council will vote Thursday on the budget.")
+    assert got == [("Thursday", "DATE", "2031-11-06")]

@@ -223,11 +223,10 @@ def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resol
 def _weekday_from_publication(pub: dt.date, target: int, tense: str) -> dt.date:
     """The weekday ``target`` (0 = Monday) read from publication: in the past, on or before it
     ("said Friday" in a Friday story: that day); in the future or present ("a recess that
-    begins Friday"), the next one after it."""
+    begins Friday"), on or after it: wire copy names the day of publication by its weekday
+    too ("is set to meet Monday" in a Monday story is that day)."""
     d = pub
     step = 1 if tense in ("future", "present") else -1
-    if step > 0:
-        d += dt.timedelta(days=1)
     while d.weekday() != target:
         d += dt.timedelta(days=step)
     return d
