@@ -39,3 +39,11 @@ def test_a_weekday_named_on_that_weekday_in_a_future_clause_is_the_publication_d
     assert got == [("Wednesday", "DATE", "2031-11-05")]
     got = tx("The council will vote Thursday on the budget.")
     assert got == [("Thursday", "DATE", "2031-11-06")]
+
+
+def test_a_fronted_weekday_takes_the_tense_of_the_clause_it_introduces() -> None:
+    # "On Monday, after ..., the ministers agreed": the comma cuts the weekday off its verb
+    got = tx("On Monday, after weeks of talks, the ministers agreed a deal.")
+    assert ("Monday", "DATE", "2031-11-03") in got
+    got = tx("On Friday, after a long meeting, the board will announce its choice.")
+    assert ("Friday", "DATE", "2031-11-07") in got

@@ -100,6 +100,11 @@ def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: What may stand before an expression that opens its sentence ("On", "And on", "Late").
+_FRONTED_RE = re.compile(r"\W*(?:(?:And|But|Then|So)\s+)?(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Bb]y|"
+                         r"[Ii]n|[Ll]ast|[Tt]his)\s+)?$")
+
+
 def _clauses(text: str, s_lo: int, s_hi: int, start: int,
              end: int) -> tuple[tuple[int, int], tuple[int, int]]:
     """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)``, twice: as the
@@ -144,6 +149,11 @@ def _resolve_spans(text: str, resolver: Resolver,
             in_quote = any(a <= c.start < b for a, b in quotes)
             resolver.in_quote_now = in_quote
             tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            if tense == "present" and _FRONTED_RE.match(text, n_lo, c.start) \
+                    and not text[c.end:n_hi].strip():
+                # "On Monday, after ..., the ministers agreed": a fronted adverbial takes the
+                # tense of the clause it introduces (the rest of the sentence)
+                tense = local_tense("", text[c.end:s_hi])
             if REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
             direct_past = bool(DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))
