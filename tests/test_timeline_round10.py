@@ -47,3 +47,11 @@ def test_a_fronted_weekday_takes_the_tense_of_the_clause_it_introduces() -> None
     assert ("Monday", "DATE", "2031-11-03") in got
     got = tx("On Friday, after a long meeting, the board will announce its choice.")
     assert ("Friday", "DATE", "2031-11-07") in got
+
+
+def test_present_and_future_as_adjectives_are_no_timex() -> None:
+    # "the present campaign", "the future Grand Hotel": adjectives, not PRESENT/FUTURE_REF
+    assert tx("Old scandals were not an issue for the present campaign.") == []
+    assert tx("They toured the future Grand Hotel on the quay.") == []
+    got = tx("She cares about the present and the future of the town.")
+    assert got == [("the present", "DATE", "PRESENT_REF"), ("the future", "DATE", "FUTURE_REF")]

@@ -289,7 +289,8 @@ _add(r"(?<![\w-])(?P<w>before|ahead)(?=\s*[.,;:!?)”\"]|\s*$)", "ref", 0, re.MU
      key=r"\bbefore\b|\bahead\b")
 _add(r"(?:[Tt]he\s+(?:distant\s+|recent\s+|near\s+|immediate\s+)?(?:past|future)|(?<=\b(?:in|In)\s)"
      r"future)(?![\w-])(?!\s+(?:tense|perfect|generations?|plans?|government|leaders?|"
-     r"prime|president|members?))", "ref", 1, key=r"\bpast\b|\bfuture\b")
+     r"prime|president|members?))(?!\s+[A-Z][a-z])", "ref", 1,
+     key=r"\bpast\b|\bfuture\b")  # not an adjective before a name ("the future Grand Hotel")
 _add(r"[Tt]he\s+(?:long|short|medium)\s+term(?![\w-])", "ref", 2, key=r"\bterm\b")
 _add(r"\b(?:she|he|they|we|it|who|which|that|you|I|was|were|had|has|have|is|are)\s+"
      r"(?P<x>once)(?!\s+(?:again|more|a\b|an\b|every|per|in\s+a|or))(?![\w-])", "ref", 1,
@@ -381,7 +382,11 @@ _add(r"(?<![\w-])(?:at\s+|on\s+)?(?P<x>(?P<what>weekend)s)(?![\w-])", "set", 1, 
 # more PRESENT/PAST_REF: "at present", "the present day", "years ago", "in recent years"
 _add(r"\b(?:at|At)\s+(?P<x>present)(?![\w-])|(?P<pd>[Tt]he\s+present(?:\s+day)?)(?![\w-])"
      r"(?!\s+(?:tense|government|system|case|situation|moment|arrangements?|writer|author|"
-     r"study|paper|article|report)\b)", "ref", 1, key=r"present")
+     r"study|paper|article|report)\b)"
+     # "the present campaign": an adjective before a noun (a function word or a stop may follow)
+     r"(?!\s+(?!(?:of|and|or|is|was|are|were|will|would|has|had|can|"
+     r"could|in|to|with|as|that|which|when|where|but|than|for|it|we|they|he|she|I)\b)"
+     r"[a-z][\w-]*\b)", "ref", 1, key=r"present")
 _add(r"(?:[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks|[Cc]enturies|[Ll]ong)\s+ago(?![\w-])", "ref", 2,
      key=r"ago")
 _add(r"(?<=\b(?:in|In)\s)(?:recent|past)\s+(?:years|months|weeks|decades|days|quarters)(?![\w-])",
