@@ -55,3 +55,8 @@ def test_present_and_future_as_adjectives_are_no_timex() -> None:
     assert tx("They toured the future Grand Hotel on the quay.") == []
     got = tx("She cares about the present and the future of the town.")
     assert got == [("the present", "DATE", "PRESENT_REF"), ("the future", "DATE", "FUTURE_REF")]
+
+
+def test_the_morning_of_an_abbreviated_month_date_is_one_time() -> None:
+    got = tx("On the morning of Nov. 2 the mayor resigned.")
+    assert got == [("the morning of Nov. 2", "TIME", "2031-11-02TMO")]
