@@ -60,3 +60,12 @@ def test_present_and_future_as_adjectives_are_no_timex() -> None:
 def test_the_morning_of_an_abbreviated_month_date_is_one_time() -> None:
     got = tx("On the morning of Nov. 2 the mayor resigned.")
     assert got == [("the morning of Nov. 2", "TIME", "2031-11-02TMO")]
+
+
+def test_a_yearless_date_repeating_a_dated_day_of_the_article_takes_its_year() -> None:
+    text = ("The dam failed on March 4, 2019. Survivors of the March 4 flood met the minister, "
+            "who will visit the valley on March 4.")
+    got = tx(text)
+    # a past clause names the day the article dated; a future one the next such day
+    assert got == [("March 4, 2019", "DATE", "2019-03-04"), ("March 4", "DATE", "2019-03-04"),
+                   ("March 4", "DATE", "2032-03-04")]

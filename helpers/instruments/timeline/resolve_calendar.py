@@ -112,6 +112,12 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
     if year is None and (month or season) and ctx.generic_period:
         # "Its fiscal year ends Sept. 30": a recurring date, no particular year
         return _with_time(_unresolved(month, day, season, mod), wd, pod, clock)
+    if year is None and month and day and not wd and tense in ("past", "perfect"):
+        # "the Sept. 11 attacks" after "Sept. 11, 2001": a past clause names the day the
+        # article has dated already
+        named = ctx.named_day(month, day, pos)
+        if named is not None:
+            year, anchor, anchor_value = named.first_day.year, "narrative", named.value
     if year is None and (month or season):
         ref, anchor, anchor_value = ctx.year_reference(block, pos, tense)
         if ref is None:
