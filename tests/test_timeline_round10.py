@@ -69,3 +69,13 @@ def test_a_yearless_date_repeating_a_dated_day_of_the_article_takes_its_year() -
     # a past clause names the day the article dated; a future one the next such day
     assert got == [("March 4, 2019", "DATE", "2019-03-04"), ("March 4", "DATE", "2019-03-04"),
                    ("March 4", "DATE", "2032-03-04")]
+
+
+def test_alternative_counts_of_a_unit_are_one_duration() -> None:
+    # TimeML tags the whole quantity; the value stays that of the larger count
+    assert tx("The talks ran for two or three weeks.") == [
+        ("two or three weeks", "DURATION", "P3W")]
+    assert tx("It is a two- or three-week period.") == [
+        ("a two- or three-week period", "DURATION", "P3W")]
+    assert tx("Over the past two or three weeks, aides drilled her.") == [
+        ("the past two or three weeks", "DURATION", "P3W")]

@@ -52,6 +52,12 @@ _NUM_WORD_RE = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                 r"eighteen|nineteen|hundred")
 _UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?"
+#: The first count of two alternatives just before a duration ("two or " three weeks, "two- or "
+#: three-week), with a deictic lead ("the past two or "): TimeML tags the whole quantity.
+ALTERNATIVE_LEAD_RE = re.compile(
+    rf"(?:(?<![\w-])[Tt]he\s+(?:past|last|next|coming|previous|first|final)\s+)?(?<![\w-])"
+    rf"(?:[0-9]{{1,3}}|{_NUM_WORD_RE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    rf"twelve)-?\s+or\s+$", re.IGNORECASE)
 SEASON_RE = r"(?:spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)"
 _MOD_RE = (r"(?i:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)?|mid-|"
            r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.grammar import (
+    ALTERNATIVE_LEAD_RE,
     MONTH_RE,
     NOT_BEFORE_AHEAD,
     NOT_PLURAL,
@@ -340,6 +341,10 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
         more = re.match(r"\s+or\s+(?:more|so|longer|less|fewer)\b", text[c.end:c.end + 14])
         if more:
             c.end += more.end()  # "two years or more" is one expression
+        alt = ALTERNATIVE_LEAD_RE.search(text, max(0, c.start - 40), c.start) \
+            if f.get("n") else None
+        if alt:
+            c.start = alt.start()  # "two or three weeks", "the past two or three weeks"
     if c.kind == "range":
         y1 = int(f["y1"])
         y2s = f["y2"]
