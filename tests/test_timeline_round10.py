@@ -79,3 +79,11 @@ def test_alternative_counts_of_a_unit_are_one_duration() -> None:
         ("a two- or three-week period", "DURATION", "P3W")]
     assert tx("Over the past two or three weeks, aides drilled her.") == [
         ("the past two or three weeks", "DURATION", "P3W")]
+
+
+def test_a_date_cut_off_by_a_quotation_mark_takes_the_tense_of_its_sentence() -> None:
+    # the closing quotation mark ends a clause that is only "in May": its verb came before
+    got = tx("The aide said this week that the mayor will be “very strong” in May.")
+    assert ("May", "DATE", "2032-05") in got
+    got = tx("The aide said the mayor had been “very strong” in May.")
+    assert ("May", "DATE", "2031-05") in got

@@ -150,10 +150,12 @@ def _resolve_spans(text: str, resolver: Resolver,
             resolver.in_quote_now = in_quote
             tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
             if tense == "present" and _FRONTED_RE.match(text, n_lo, c.start) \
-                    and not text[c.end:n_hi].strip():
-                # "On Monday, after ..., the ministers agreed": a fronted adverbial takes the
-                # tense of the clause it introduces (the rest of the sentence)
-                tense = local_tense("", text[c.end:s_hi])
+                    and not text[c.end:n_hi].strip(" .!?"):
+                # the clause is the expression alone: "On Monday, after ..., the ministers
+                # agreed" (a fronted adverbial: the tense of the clause it introduces) or
+                # '... will be "very strong" in May' (cut off by a quotation mark: its sentence)
+                fronted = text[n_hi:n_hi + 1] == ","
+                tense = local_tense("" if fronted else text[s_lo:c.start], text[c.end:s_hi])
             if REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
             direct_past = bool(DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))
