@@ -87,3 +87,22 @@ def test_a_date_cut_off_by_a_quotation_mark_takes_the_tense_of_its_sentence() ->
     assert ("May", "DATE", "2032-05") in got
     got = tx("The aide said the mayor had been “very strong” in May.")
     assert ("May", "DATE", "2031-05") in got
+
+
+def test_the_fall_after_a_preposition_is_the_season_and_a_fall_in_prices_is_none() -> None:
+    ref = "2031-05-05"
+    assert tx("The vote will come in the fall.", ref) == [("the fall", "DATE", "2031-FA")]
+    assert tx("She took over as chair in the fall, aides said.", ref) == [
+        ("the fall", "DATE", "2030-FA")]
+    assert tx("Since the fall of the old regime, prices rose.", ref) == []
+    assert tx("After this fall in prices, all the indicators slipped.", ref) == []
+
+
+def test_a_season_after_since_is_never_ahead() -> None:
+    # "to remain ... since taking over in the fall": no plan, the season has passed
+    got = tx("The speaker has managed to remain popular since taking over in the fall.",
+             "2031-05-05")
+    assert got == [("the fall", "DATE", "2030-FA")]
+    got = tx("The board has managed to stay solvent since the merger in the spring.",
+             "2031-09-05")
+    assert got == [("the spring", "DATE", "2031-SP")]

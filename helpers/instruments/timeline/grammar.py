@@ -248,7 +248,8 @@ _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(
 _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:the\s+(?:start|"
      rf"beginning|middle|end|close)\s+of))\s+(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
-     rf"month|year|decade|century|{SEASON_RE}|fall|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
+     rf"month|year|decade|century|{SEASON_RE}|fall(?!\s+(?:in|of)\s+(?!(?:the|an?|this|that|"
+     rf"his|her|their|its|our|my|your)\b)[a-z])|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
      rf"evening|night)(?![\w-])", "deictic", 2, key=r"\b(?:last|next|this|past|coming)\b")
 # "the current year" is this year (a date, not a stretch of time like "the past year")
 _add(r"(?P<rel>[Tt]he\s+current)\s+(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 2,
@@ -414,6 +415,10 @@ _add(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<year>{YEAR_RE})(?=\s+(?:was
      key=r"\d\d\d\d")
 _add(rf"(?<=\d\d\d\d,\s)(?P<year>{YEAR_RE})(?![\w,.%]?\d)(?![\w%£$€])", "year", 0, key=r"\d\d\d\d,")
 
+# US "fall" alone after a preposition: "in the fall", "since the fall" (not "the fall of Rome",
+# "the fall in prices")
+_add(r"\b(?:in|In|during|During|by|until|since|Since|over|through|for)\s+(?P<x>(?P<det>the)\s+"
+     r"(?P<season>fall))(?![\w-])(?!\s+(?:of|in)\b)", "cal", 1, key=r"fall")
 # US "fall" with a year: "the fall of 2016", "fall 2016"
 _add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>[Ff]all)(?:\s+of)?\s+(?P<year>{YEAR_RE})(?![\w,.]?\d)",
      "cal", 2, key=r"fall")
