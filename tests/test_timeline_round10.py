@@ -106,3 +106,9 @@ def test_a_season_after_since_is_never_ahead() -> None:
     got = tx("The board has managed to stay solvent since the merger in the spring.",
              "2031-09-05")
     assert got == [("the spring", "DATE", "2031-SP")]
+
+
+def test_a_date_inside_a_markup_tag_is_page_metadata_not_text() -> None:
+    text = ('He posted it on Monday. <post post-date="October 30, 2031">It is better to wait.'
+            '</post> It spread.')
+    assert tx(text) == [("Monday", "DATE", "2031-11-03")]

@@ -105,6 +105,18 @@ _FRONTED_RE = re.compile(r"\W*(?:(?:And|But|Then|So)\s+)?(?:(?:[Oo]n|[Ll]ate|[Ee
                          r"[Ii]n|[Ll]ast|[Tt]his)\s+)?$")
 
 
+_TAG_OPEN_RE = re.compile(r"<[A-Za-z/][^<>]*$")
+
+
+def _in_markup_tag(text: str, lo: int, hi: int, pos: int) -> bool:
+    """True when ``pos`` lies inside an HTML/XML tag (``<tweet tweet-date="...">``) of the
+    paragraph ``[lo, hi)``: its dates are metadata of the page, never events (issue 14)."""
+    if not _TAG_OPEN_RE.search(text, max(lo, pos - 300), pos):
+        return False
+    close, reopen = text.find(">", pos, hi), text.find("<", pos, hi)
+    return close != -1 and (reopen == -1 or close < reopen)
+
+
 def _clauses(text: str, s_lo: int, s_hi: int, start: int,
              end: int) -> tuple[tuple[int, int], tuple[int, int]]:
     """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)``, twice: as the
@@ -140,6 +152,8 @@ def _resolve_spans(text: str, resolver: Resolver,
             resolver.open_quote_blocks.add(block)
         previous = block
         for c in scan(text, lo, hi, gate=gate):
+            if "<" in text[max(lo, c.start - 300):c.start] and _in_markup_tag(text, lo, hi, c.start):
+                continue  # '<tweet tweet-date="February 28, 2016">': page metadata, not text
             i = bisect.bisect_right(sent_starts, c.start) - 1
             if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
                 s_lo, s_hi = sentences[i]
