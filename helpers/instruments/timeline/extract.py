@@ -152,7 +152,8 @@ def _resolve_spans(text: str, resolver: Resolver,
             resolver.open_quote_blocks.add(block)
         previous = block
         for c in scan(text, lo, hi, gate=gate):
-            if "<" in text[max(lo, c.start - 300):c.start] and _in_markup_tag(text, lo, hi, c.start):
+            if "<" in text[max(lo, c.start - 300):c.start] \
+                    and _in_markup_tag(text, lo, hi, c.start):
                 continue  # '<tweet tweet-date="February 28, 2016">': page metadata, not text
             i = bisect.bisect_right(sent_starts, c.start) - 1
             if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
