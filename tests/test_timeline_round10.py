@@ -112,3 +112,8 @@ def test_a_date_inside_a_markup_tag_is_page_metadata_not_text() -> None:
     text = ('He posted it on Monday. <post post-date="October 30, 2031">It is better to wait.'
             '</post> It spread.')
     assert tx(text) == [("Monday", "DATE", "2031-11-03")]
+
+
+def test_recent_days_after_of_or_over_is_a_vague_duration_too() -> None:
+    assert tx("He eased the defiant tone of recent days.") == [("recent days", "DURATION", "PXD")]
+    assert tx("Prices rose over recent weeks.") == [("recent weeks", "DURATION", "PXW")]

@@ -396,7 +396,8 @@ _add(r"\b(?:at|At)\s+(?P<x>present)(?![\w-])|(?P<pd>[Tt]he\s+present(?:\s+day)?)
      r"[a-z][\w-]*\b)", "ref", 1, key=r"present")
 _add(r"(?:[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks|[Cc]enturies|[Ll]ong)\s+ago(?![\w-])", "ref", 2,
      key=r"ago")
-_add(r"(?<=\b(?:in|In)\s)(?:recent|past)\s+(?:years|months|weeks|decades|days|quarters)(?![\w-])",
+_add(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]f\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s))"
+     r"(?:recent|past)\s+(?:years|months|weeks|decades|days|quarters)(?![\w-])",
      "ref", 2, key=r"recent|past")
 # "in coming weeks" (no article): FUTURE_REF, as TimeBank tags it
 _add(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s))coming\s+"
