@@ -117,3 +117,9 @@ def test_a_date_inside_a_markup_tag_is_page_metadata_not_text() -> None:
 def test_recent_days_after_of_or_over_is_a_vague_duration_too() -> None:
     assert tx("He eased the defiant tone of recent days.") == [("recent days", "DURATION", "PXD")]
     assert tx("Prices rose over recent weeks.") == [("recent weeks", "DURATION", "PXW")]
+
+
+def test_bare_hours_before_after_and_a_half_hour_are_durations() -> None:
+    assert tx("The mayor spoke hours after the blast.") == [("hours", "DURATION", "PTXH")]
+    assert tx("The statement came a half-hour before the rally.") == [
+        ("a half-hour", "DURATION", "PT30M")]

@@ -26,6 +26,7 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+    "a half": 0.5,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
@@ -315,7 +316,7 @@ _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|ju
              r"at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
 _add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|"
-     rf"half\s+an?|"
+     rf"half\s+an?|a\s+half(?=-hour)|"
      rf"a\s+couple\s+of|(?<=the\s(?:next|past|last)\s)couple\s+of|a\s+few|few|several|many|"
      rf"some)(?:\s+and\s+a\s+half|(?<=\d)\s+1/2|(?<=\d)\s?½)?"
      rf"(?:\s+(?:more|additional|extra|further))?(?:\s+(?:trading|business|working))?[-\s]"
@@ -452,7 +453,8 @@ _add(rf"^(?P<year>{YEAR_RE})(?=\s*[:–—]|\s-\s)", "year", 1, re.MULTILINE, ke
 
 
 # "weeks before he left", "months after the vote"; "another year of drift"
-_add(r"(?<![\w-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)(?=\s+(?:before|after)\s)",
+_add(r"(?<![\w-])(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)"
+     r"(?=\s+(?:before|after)\s)",
      "dur", 0, key=_UNIT_KEY)
 _add(r"\b(?P<q>[Aa]nother)\s+(?P<unit>year|month|week|day|decade|fortnight)(?![\w-])", "dur", 1,
      key=r"another")
