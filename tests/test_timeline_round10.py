@@ -123,3 +123,13 @@ def test_bare_hours_before_after_and_a_half_hour_are_durations() -> None:
     assert tx("The mayor spoke hours after the blast.") == [("hours", "DURATION", "PTXH")]
     assert tx("The statement came a half-hour before the rally.") == [
         ("a half-hour", "DURATION", "PT30M")]
+
+
+def test_a_participle_clause_takes_the_tense_of_its_main_clause() -> None:
+    # "telling reporters on Friday": no verb of its own, it reports with "has praised"
+    got = tx("The mayor has praised the vote as “fine,” telling reporters in the square on "
+             "Friday that he thinks it is “a great thing.”", "2031-11-09")
+    assert ("Friday", "DATE", "2031-11-07") in got
+    # a main clause in the present keeps the participle's day ahead
+    got = tx("Officials are meeting in the hall, hoping to finish on Friday.", "2031-11-05")
+    assert ("Friday", "DATE", "2031-11-07") in got

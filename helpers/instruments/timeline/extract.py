@@ -105,6 +105,8 @@ _FRONTED_RE = re.compile(r"\W*(?:(?:And|But|Then|So)\s+)?(?:(?:[Oo]n|[Ll]ate|[Ee
                          r"[Ii]n|[Ll]ast|[Tt]his)\s+)?$")
 
 
+#: A clause opened by a present participle with no finite verb before the expression.
+_PARTICIPLE_LEAD_RE = re.compile(r"\W*[a-z]+ing\b(?![^.;]*\b(?:is|are|am|be)\b)[^.;]*$")
 _TAG_OPEN_RE = re.compile(r"<[A-Za-z/][^<>]*$")
 
 
@@ -171,6 +173,10 @@ def _resolve_spans(text: str, resolver: Resolver,
                 # '... will be "very strong" in May' (cut off by a quotation mark: its sentence)
                 fronted = text[n_hi:n_hi + 1] == ","
                 tense = local_tense("" if fronted else text[s_lo:c.start], text[c.end:s_hi])
+            elif tense == "present" and _PARTICIPLE_LEAD_RE.match(text, n_lo, c.start):
+                # "..., telling reporters on Friday that": a participle clause with no verb
+                # of its own reports in the tense of its main clause
+                tense = local_tense(text[s_lo:n_lo], "")
             if REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
             direct_past = bool(DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))
