@@ -1,5 +1,8 @@
 """Score the quote and timeline instruments on real news (PolNeAR, AQUAINT, TimeBank).
 
+``polnear-timex`` is the project's own TIMEX3 annotation of 25 PolNeAR TRAIN articles
+(``data/annotations/real_news/timex``), rebuilt from the shared text.
+
 Prints one markdown table per set (and, with ``--errors``, the error breakdown by cause).
 Reads ``../shared/validation`` (or ``$NS_SHARED_DATA/validation``); nothing is downloaded.
 
@@ -17,6 +20,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from helpers.evaluate.polnear import load_polnear, polnear_errors, predict_quotes, score_polnear
+from helpers.evaluate.real_news_timex import load_real_news_timex, real_news_timex_problem
 from helpers.evaluate.shared_data import validation_dir
 from helpers.evaluate.timeml import (
     load_timeml_folder,
@@ -25,7 +29,7 @@ from helpers.evaluate.timeml import (
     timeml_errors,
 )
 
-SETS = ("polnear-dev", "polnear-train", "aquaint", "timebank")
+SETS = ("polnear-dev", "polnear-train", "aquaint", "timebank", "polnear-timex")
 QUOTE_ROWS = [("span_precision", "quote span precision (pieces, overlap)"),
               ("span_recall", "quote span recall"), ("span_f1", "quote span F1"),
               ("quote_recall", "quote recall (relations)"),
@@ -64,7 +68,7 @@ def _breakdown(errors: pd.DataFrame, text_cols: list[str]) -> str:
 
 def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
     """Scores and markdown for one set; raises FileNotFoundError when the data are absent."""
-    if name.startswith("polnear"):
+    if name in ("polnear-dev", "polnear-train"):
         folder = validation_dir("polnear")
         if not folder.is_dir():
             raise FileNotFoundError(folder)
@@ -79,10 +83,15 @@ def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
             md += "\n" + _breakdown(polnear_errors(split.gold, pred, texts=split.texts),
                                     ["gold_cue", "pred_cue"])
         return s, md
-    folder = validation_dir("timebank") / {"aquaint": "AQUAINT", "timebank": "TimeBank"}[name]
-    if not folder.is_dir():
-        raise FileNotFoundError(folder)
-    docs = load_timeml_folder(folder)
+    if name == "polnear-timex":
+        if real_news_timex_problem():
+            raise FileNotFoundError(validation_dir("polnear"))
+        docs = load_real_news_timex()
+    else:
+        folder = validation_dir("timebank") / {"aquaint": "AQUAINT", "timebank": "TimeBank"}[name]
+        if not folder.is_dir():
+            raise FileNotFoundError(folder)
+        docs = load_timeml_folder(folder)
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     pred = predict_timexes(docs, _progress(name, len(docs)))
     s = score_timeml(gold, pred)

@@ -469,8 +469,9 @@ def test_times_on_holidays():
 def test_rates_names_and_from_now():
     got = found("Justice Sandra Day O'Connor spoke; a century from now things change; children "
                 "read for a half-hour a day and take one holiday a year.", "1990-06-15")
+    # "a half-hour" is a duration like "half an hour" (round 10; the rate is "a day")
     assert got == {"a century from now": ("DATE", "20", ""), "a day": ("SET", "P1D", ""),
-                   "a year": ("SET", "P1Y", "")}
+                   "a year": ("SET", "P1Y", ""), "a half-hour": ("DURATION", "PT30M", "")}
 
 
 def test_nth_weekday_of_a_month():

@@ -100,6 +100,25 @@ def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: What may stand before an expression that opens its sentence ("On", "And on", "Late").
+_FRONTED_RE = re.compile(r"\W*(?:(?:And|But|Then|So)\s+)?(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Bb]y|"
+                         r"[Ii]n|[Ll]ast|[Tt]his)\s+)?$")
+
+
+#: A clause opened by a present participle with no finite verb before the expression.
+_PARTICIPLE_LEAD_RE = re.compile(r"\W*[a-z]+ing\b(?![^.;]*\b(?:is|are|am|be)\b)[^.;]*$")
+_TAG_OPEN_RE = re.compile(r"<[A-Za-z/][^<>]*$")
+
+
+def _in_markup_tag(text: str, lo: int, hi: int, pos: int) -> bool:
+    """True when ``pos`` lies inside an HTML/XML tag (``<tweet tweet-date="...">``) of the
+    paragraph ``[lo, hi)``: its dates are metadata of the page, never events (issue 14)."""
+    if not _TAG_OPEN_RE.search(text, max(lo, pos - 300), pos):
+        return False
+    close, reopen = text.find(">", pos, hi), text.find("<", pos, hi)
+    return close != -1 and (reopen == -1 or close < reopen)
+
+
 def _clauses(text: str, s_lo: int, s_hi: int, start: int,
              end: int) -> tuple[tuple[int, int], tuple[int, int]]:
     """The clause of sentence ``text[s_lo:s_hi]`` containing ``[start, end)``, twice: as the
@@ -135,6 +154,9 @@ def _resolve_spans(text: str, resolver: Resolver,
             resolver.open_quote_blocks.add(block)
         previous = block
         for c in scan(text, lo, hi, gate=gate):
+            if "<" in text[max(lo, c.start - 300):c.start] \
+                    and _in_markup_tag(text, lo, hi, c.start):
+                continue  # '<tweet tweet-date="February 28, 2016">': page metadata, not text
             i = bisect.bisect_right(sent_starts, c.start) - 1
             if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
                 s_lo, s_hi = sentences[i]
@@ -144,6 +166,17 @@ def _resolve_spans(text: str, resolver: Resolver,
             in_quote = any(a <= c.start < b for a, b in quotes)
             resolver.in_quote_now = in_quote
             tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
+            if tense == "present" and _FRONTED_RE.match(text, n_lo, c.start) \
+                    and not text[c.end:n_hi].strip(" .!?"):
+                # the clause is the expression alone: "On Monday, after ..., the ministers
+                # agreed" (a fronted adverbial: the tense of the clause it introduces) or
+                # '... will be "very strong" in May' (cut off by a quotation mark: its sentence)
+                fronted = text[n_hi:n_hi + 1] == ","
+                tense = local_tense("" if fronted else text[s_lo:c.start], text[c.end:s_hi])
+            elif tense == "present" and _PARTICIPLE_LEAD_RE.match(text, n_lo, c.start):
+                # "..., telling reporters on Friday that": a participle clause with no verb
+                # of its own reports in the tense of its main clause
+                tense = local_tense(text[s_lo:n_lo], "")
             if REPORTED_RE.search(text, max(lo, c.start - 45), c.start):
                 tense = "past"  # "said Thursday", "told reporters on Monday"
             direct_past = bool(DIRECT_PAST_RE.search(text, max(lo, c.start - 30), c.start))

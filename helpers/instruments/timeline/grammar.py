@@ -26,6 +26,7 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+    "a half": 0.5,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
@@ -52,6 +53,12 @@ _NUM_WORD_RE = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                 r"eighteen|nineteen|hundred")
 _UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?"
+#: The first count of two alternatives just before a duration ("two or " three weeks, "two- or "
+#: three-week), with a deictic lead ("the past two or "): TimeML tags the whole quantity.
+ALTERNATIVE_LEAD_RE = re.compile(
+    rf"(?:(?<![\w-])[Tt]he\s+(?:past|last|next|coming|previous|first|final)\s+)?(?<![\w-])"
+    rf"(?:[0-9]{{1,3}}|{_NUM_WORD_RE}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    rf"twelve)-?\s+or\s+$", re.IGNORECASE)
 SEASON_RE = r"(?:spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)"
 _MOD_RE = (r"(?i:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)?|mid-|"
            r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")
@@ -242,7 +249,8 @@ _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(
 _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:the\s+(?:start|"
      rf"beginning|middle|end|close)\s+of))\s+(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
-     rf"month|year|decade|century|{SEASON_RE}|fall|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
+     rf"month|year|decade|century|{SEASON_RE}|fall(?!\s+(?:in|of)\s+(?!(?:the|an?|this|that|"
+     rf"his|her|their|its|our|my|your)\b)[a-z])|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
      rf"evening|night)(?![\w-])", "deictic", 2, key=r"\b(?:last|next|this|past|coming)\b")
 # "the current year" is this year (a date, not a stretch of time like "the past year")
 _add(r"(?P<rel>[Tt]he\s+current)\s+(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 2,
@@ -289,7 +297,8 @@ _add(r"(?<![\w-])(?P<w>before|ahead)(?=\s*[.,;:!?)”\"]|\s*$)", "ref", 0, re.MU
      key=r"\bbefore\b|\bahead\b")
 _add(r"(?:[Tt]he\s+(?:distant\s+|recent\s+|near\s+|immediate\s+)?(?:past|future)|(?<=\b(?:in|In)\s)"
      r"future)(?![\w-])(?!\s+(?:tense|perfect|generations?|plans?|government|leaders?|"
-     r"prime|president|members?))", "ref", 1, key=r"\bpast\b|\bfuture\b")
+     r"prime|president|members?))(?!\s+[A-Z][a-z])", "ref", 1,
+     key=r"\bpast\b|\bfuture\b")  # not an adjective before a name ("the future Grand Hotel")
 _add(r"[Tt]he\s+(?:long|short|medium)\s+term(?![\w-])", "ref", 2, key=r"\bterm\b")
 _add(r"\b(?:she|he|they|we|it|who|which|that|you|I|was|were|had|has|have|is|are)\s+"
      r"(?P<x>once)(?!\s+(?:again|more|a\b|an\b|every|per|in\s+a|or))(?![\w-])", "ref", 1,
@@ -307,7 +316,7 @@ _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|ju
              r"at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
 _add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|{_NUM_WORD_RE}|a|an|"
-     rf"half\s+an?|"
+     rf"half\s+an?|a\s+half(?=-hour)|"
      rf"a\s+couple\s+of|(?<=the\s(?:next|past|last)\s)couple\s+of|a\s+few|few|several|many|"
      rf"some)(?:\s+and\s+a\s+half|(?<=\d)\s+1/2|(?<=\d)\s?½)?"
      rf"(?:\s+(?:more|additional|extra|further))?(?:\s+(?:trading|business|working))?[-\s]"
@@ -381,7 +390,11 @@ _add(r"(?<![\w-])(?:at\s+|on\s+)?(?P<x>(?P<what>weekend)s)(?![\w-])", "set", 1, 
 # more PRESENT/PAST_REF: "at present", "the present day", "years ago", "in recent years"
 _add(r"\b(?:at|At)\s+(?P<x>present)(?![\w-])|(?P<pd>[Tt]he\s+present(?:\s+day)?)(?![\w-])"
      r"(?!\s+(?:tense|government|system|case|situation|moment|arrangements?|writer|author|"
-     r"study|paper|article|report)\b)", "ref", 1, key=r"present")
+     r"study|paper|article|report)\b)"
+     # "the present campaign": an adjective before a noun (a function word or a stop may follow)
+     r"(?!\s+(?!(?:of|and|or|is|was|are|were|will|would|has|had|can|"
+     r"could|in|to|with|as|that|which|when|where|but|than|for|it|we|they|he|she|I)\b)"
+     r"[a-z][\w-]*\b)", "ref", 1, key=r"present")
 _add(r"(?:[Yy]ears|[Dd]ecades|[Mm]onths|[Ww]eeks|[Cc]enturies|[Ll]ong)\s+ago(?![\w-])", "ref", 2,
      key=r"ago")
 _add(r"(?<=\b(?:in|In)\s)(?:recent|past)\s+(?:years|months|weeks|decades|days|quarters)(?![\w-])",
@@ -403,6 +416,10 @@ _add(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<year>{YEAR_RE})(?=\s+(?:was
      key=r"\d\d\d\d")
 _add(rf"(?<=\d\d\d\d,\s)(?P<year>{YEAR_RE})(?![\w,.%]?\d)(?![\w%£$€])", "year", 0, key=r"\d\d\d\d,")
 
+# US "fall" alone after a preposition: "in the fall", "since the fall" (not "the fall of Rome",
+# "the fall in prices")
+_add(r"\b(?:in|In|during|During|by|until|since|Since|over|through|for)\s+(?P<x>(?P<det>the)\s+"
+     r"(?P<season>fall))(?![\w-])(?!\s+(?:of|in)\b)", "cal", 1, key=r"fall")
 # US "fall" with a year: "the fall of 2016", "fall 2016"
 _add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>[Ff]all)(?:\s+of)?\s+(?P<year>{YEAR_RE})(?![\w,.]?\d)",
      "cal", 2, key=r"fall")
@@ -435,7 +452,8 @@ _add(rf"^(?P<year>{YEAR_RE})(?=\s*[:–—]|\s-\s)", "year", 1, re.MULTILINE, ke
 
 
 # "weeks before he left", "months after the vote"; "another year of drift"
-_add(r"(?<![\w-])(?P<unit>[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)(?=\s+(?:before|after)\s)",
+_add(r"(?<![\w-])(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)"
+     r"(?=\s+(?:before|after)\s)",
      "dur", 0, key=_UNIT_KEY)
 _add(r"\b(?P<q>[Aa]nother)\s+(?P<unit>year|month|week|day|decade|fortnight)(?![\w-])", "dur", 1,
      key=r"another")

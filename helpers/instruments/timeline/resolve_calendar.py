@@ -112,6 +112,12 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
     if year is None and (month or season) and ctx.generic_period:
         # "Its fiscal year ends Sept. 30": a recurring date, no particular year
         return _with_time(_unresolved(month, day, season, mod), wd, pod, clock)
+    if year is None and month and day and not wd and tense in ("past", "perfect"):
+        # "the Sept. 11 attacks" after "Sept. 11, 2001": a past clause names the day the
+        # article has dated already
+        named = ctx.named_day(month, day, pos)
+        if named is not None:
+            year, anchor, anchor_value = named.first_day.year, "narrative", named.value
     if year is None and (month or season):
         ref, anchor, anchor_value = ctx.year_reference(block, pos, tense)
         if ref is None:
@@ -223,11 +229,10 @@ def _weekday(ctx: Resolver, wd: str, clause: str, block: int, pos: int) -> Resol
 def _weekday_from_publication(pub: dt.date, target: int, tense: str) -> dt.date:
     """The weekday ``target`` (0 = Monday) read from publication: in the past, on or before it
     ("said Friday" in a Friday story: that day); in the future or present ("a recess that
-    begins Friday"), the next one after it."""
+    begins Friday"), on or after it: wire copy names the day of publication by its weekday
+    too ("is set to meet Monday" in a Monday story is that day)."""
     d = pub
     step = 1 if tense in ("future", "present") else -1
-    if step > 0:
-        d += dt.timedelta(days=1)
     while d.weekday() != target:
         d += dt.timedelta(days=step)
     return d

@@ -125,6 +125,15 @@ class Resolver:
             return self.pub, "publication", self.pub.isoformat()
         return None, "none", ""
 
+    def named_day(self, month: int, day: int, pos: int) -> Anchor | None:
+        """The latest single day before ``pos`` that falls on ``month``/``day``, if any: the
+        article has dated that day already, so a year-less repeat of it takes its year."""
+        for an in reversed(self.anchors):
+            if an.pos < pos and an.gran == "day" and an.first_day == an.last_day \
+                    and (an.first_day.month, an.first_day.day) == (month, day):
+                return an
+        return None
+
     def note(self, res: Resolution, pos: int, in_quote: bool, block: int) -> None:
         """Keep ``res`` as a possible reference for later expressions, if it names a date."""
         if res.first_day is None or res.type not in ("DATE", "TIME") or "X" in res.value[:4]:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.grammar import (
+    ALTERNATIVE_LEAD_RE,
     MONTH_RE,
     NOT_BEFORE_AHEAD,
     NOT_PLURAL,
@@ -324,11 +325,15 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             c.end += om.end()
             f["ofmonth"] = "1"
     if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pod"}:
-        art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?:[a-z]+\s+)?$",
+        art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?P<mid>[a-z]+\s+)?$",
                         text[max(0, c.start - 18):c.start])
         lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
-        if art and not re.search(r"\b(?:told|tells|said|says|asked|wrote|interview|statement)"
-                                 r"\b[^.]*$", lead):
+        # "a wet Tuesday" is any such day only on the day itself ("on a wet Tuesday", "was a
+        # wet Tuesday"); "after a meeting Tuesday" dates the meeting: the weekday stands alone
+        event_noun = art is not None and art.group("mid") and not re.search(
+            r"\b(?:on|On|is|was|were|be|been)\s+$", lead)
+        if art and not event_noun and not re.search(
+                r"\b(?:told|tells|said|says|asked|wrote|interview|statement)\b[^.]*$", lead):
             # not "told a reporter Tuesday"
             c.start -= len(art.group(0))
             f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
@@ -336,6 +341,10 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
         more = re.match(r"\s+or\s+(?:more|so|longer|less|fewer)\b", text[c.end:c.end + 14])
         if more:
             c.end += more.end()  # "two years or more" is one expression
+        alt = ALTERNATIVE_LEAD_RE.search(text, max(0, c.start - 40), c.start) \
+            if f.get("n") else None
+        if alt:
+            c.start = alt.start()  # "two or three weeks", "the past two or three weeks"
     if c.kind == "range":
         y1 = int(f["y1"])
         y2s = f["y2"]

@@ -117,10 +117,10 @@ FISCAL_YEAR_DEFINITION_RE = re.compile(
 #: A recurring period being defined just before a year-less range ("The school year runs from").
 # a season still ahead: a deadline preposition, or an infinitive of intent ("agreed to meet
 # again in Washington in the spring"); a past-tense verb in between ("to ask why it failed in
-# the spring") stops it
+# the spring") stops it, and so does "since" ("to remain popular since taking over in the fall")
 SEASON_AHEAD_RE = re.compile(
     r"(?:\b(?:before|by|until|till|ahead\s+of)\s+|\bto\s+(?!(?:\w+\s+){0,6}?\w+ed\b)"
-    r"(?:[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
+    r"(?:(?!since\b)[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
 
 GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"

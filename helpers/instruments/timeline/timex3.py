@@ -51,7 +51,7 @@ _HALF_YEARS_RE = re.compile(r"(?i)(?:and\s+a\s+half|\d\s*(?:1/2|½))\s+years?\b|
 #: a temporal head noun right after the row: the noun phrase is the expression
 _HEAD_NOUN_RE = re.compile(r"\s+(?:period|quarter)\b(?!-)")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
-_MODIFIER_RE = re.compile(r"\d{4}|[\w.]+-(?:year|month|week|day)")
+_MODIFIER_RE = re.compile(r"\d{4}|(?:[\w.]+-?\s+or\s+)?[\w.]+-(?:year|month|week|day)")
 _ORD_QUARTER_RE = re.compile(r"(?i)(first|second|third|fourth)\s+quarter")
 _ORD_QUARTER_AFTER_RE = re.compile(r"(?i)\s+(?:first|second|third|fourth)\s+quarter\b")
 _THE_YEAR_BEFORE_RE = re.compile(r"\b[Tt]he\s+(\d{4})\s+$")
