@@ -264,10 +264,11 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
     same_para = prev_top is not None and prev_para == pi
     if interview and art.interviewee:
         if same_para and prev_top.speaker and prev_top.speaker_type != "writer" and \
-                prev_top.attribution == "post-cue" and prev_top.post_cue_end >= 0 and \
-                not art.text[prev_top.post_cue_end:row.span.open_pos].strip(" \t.,;"):
-            # "“…,” he says. “…”": in a profile too, the second half of a split quotation
-            # is still the words of the (non-interviewee) speaker just named
+                prev_top.attribution in _CUE_ATTRIBUTIONS and \
+                _no_new_subject(prev_top, row, art, pi):
+            # "“…,” he says. “…”", "“…,” said X, a former mayor. “…”": in an interview too,
+            # the next quotation of the paragraph is still the words of the speaker just
+            # named when no other subject comes between
             take(prev_top)
             return
         row.speaker, row.speaker_type = art.interviewee, "named"
@@ -294,6 +295,18 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
         return
     if prev_top is not None and prev_para >= pi - 1:
         take(prev_top)
+
+
+def _no_new_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) -> bool:
+    """Whether the narration between the cued quotation ``prev`` (after its post-cue, if
+    any) and ``row``, in one paragraph, is short and names no clause subject: then ``row``
+    carries on ``prev``'s speaker (the continuation convention of news copy)."""
+    close = prev.span.close_pos + 1 if prev.span.close_pos >= 0 else prev.span.end
+    lo = max(close, prev.post_cue_end)
+    hi = row.span.open_pos
+    if hi - lo > 200 or pi >= len(art.paragraph_mentions):
+        return False
+    return not any(m.subject and lo <= m.start < hi for m in art.paragraph_mentions[pi])
 
 
 def _answerer(row: QuoteRow, prev: QuoteRow, art: ArticleState, pi: int) -> tuple[str, str] | None:
