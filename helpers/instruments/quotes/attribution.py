@@ -283,6 +283,11 @@ def _written_antecedent(pos: int, art: ArticleState, para: int
     return None
 
 
+#: a preposition right before a name: the name is no clause subject (``On Iran, the …``)
+_PREP_BEFORE_RE = re.compile(r"(?<![\w’'])(?:[Oo]n|[Ii]n|[Aa]t|[Ff]or|[Ww]ith|[Aa]bout|[Ff]rom|"
+                             r"[Oo]f|[Tt]o|[Bb]y|[Aa]gainst|[Oo]ver)\s+$")
+
+
 def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str
                    ) -> Mention | None:
     """In an interview, an interviewee whose given name tells no gender does not take a
@@ -302,8 +307,10 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str
                 return None  # a pronoun, a non-person or a subject inside a clause
             if m.subject and m.kind == "named" and _compatible(p, m, art):
                 name = _target_name(p, m, art)[0]
-                if name and name not in (exclude, art.interviewee) and \
-                        not same_speaker(name, art.interviewee):
+                if name and name not in (exclude, art.interviewee, "the interviewer",
+                                         "the writer") and \
+                        not same_speaker(name, art.interviewee) and \
+                        not _PREP_BEFORE_RE.search(art.text, max(0, m.start - 12), m.start):
                     return m
                 return None
         if any(m.kind != "pronoun" for m in ms):
@@ -329,7 +336,7 @@ def _resolve_pronoun(
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
         g = _gender_of(art.interviewee.split())
-        local = _local_subject(p, pos, art, para, exclude) if g == "u" else None
+        local = _local_subject(p, pos, art, para, exclude)
         if local is not None:
             name, typ = _mention_name(local, art)
             return (name, typ, local.start, local.end)
