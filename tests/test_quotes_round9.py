@@ -53,3 +53,24 @@ def test_he_after_a_place_named_after_a_preposition_stays_with_the_interviewee()
     text = _LEAD + ("On Kesmet, the allies \"have come round\". He also says: \"We will "
                      "talk to everyone.\"\n")
     assert _speakers(text)[-1] == "Ozren Varga"
+
+
+def test_participle_after_an_object_name_belongs_to_a_description_subject() -> None:
+    # "A spokeswoman for X emailed …, arguing, "…"": the participle's subject is the clause's
+    # subject (a description), not the name of a law at the end of the clause
+    text = ("A spokeswoman for the Harbour Board emailed reporters the text of the Coastal "
+            "Access Act, arguing, \"As you can see, the law says nothing of the kind.\"\n")
+    assert [s.lower() for s in _speakers(text)] == ["a spokeswoman"]
+
+
+def test_participle_after_an_object_name_belongs_to_a_pronoun_subject() -> None:
+    text = ("Mary Holt spoke in Dayton on Monday.\n\n"
+            "She went on to attack Dorn Kesler, saying the governor \"has not given this "
+            "issue much thought.\"\n")
+    assert _speakers(text) == ["Mary Holt"]
+
+
+def test_participle_after_a_bracketed_label_belongs_to_the_subject() -> None:
+    text = ("In a statement on Thursday, Rep. Lena Ortiz (D-N.M.) reacted to the news, saying: "
+            "\"The verdict should shock every one of us.\"\n")
+    assert _speakers(text) == ["Lena Ortiz"]
