@@ -479,3 +479,34 @@ def test_description_convention_needs_the_texts_and_can_be_switched_off(monkeypa
     assert score_polnear(gold, pred, texts={"a.txt": text})["speaker_accuracy"] == 1.0
     monkeypatch.setattr(pn, "DESCRIPTION_NAME_RULE", False)
     assert score_polnear(gold, pred, texts={"a.txt": text})["speaker_accuracy"] == 0.0
+
+
+def test_continuation_piece_is_scored_with_the_cue_it_continues(monkeypatch) -> None:
+    """Round-9 convention (CONTINUATION_CUE_RULE): PolNeAR's one Cue covers every Content piece
+    of a quotation; the instrument's cue-less ``continuation`` row takes the cue of the row it
+    continues (same speaker), and only that (invented text)."""
+    import helpers.evaluate.polnear as pn
+    text = "\"We stay,\" Ann Pike said. \"We win.\" \"No,\" Tim Olds replied."
+    a, b, c = (text.index(w) for w in ("We stay", "We win", "No"))
+
+    def gold_row(start: int, end: int, qid: str, speaker: str, cue: str) -> dict:
+        return {"source": "a.txt", "quote_id": qid, "start": start, "end": end,
+                "text": text[start:end], "kind": "speech", "speaker": speaker,
+                "speaker_start": 0, "speaker_end": 0, "speaker_is_pronoun": False,
+                "speaker_antecedent": "", "cue": cue, "cue_text": cue}
+
+    gold = pd.DataFrame([gold_row(a, a + 7, "E1", "Ann Pike", "said"),
+                         gold_row(b, b + 6, "E1", "Ann Pike", "said"),
+                         gold_row(c, c + 2, "E2", "Tim Olds", "replied")])
+    pred = pd.DataFrame([
+        {"source": "a.txt", "start": a, "end": a + 7, "kind": "speech", "speaker": "Ann Pike",
+         "cue": "say", "attribution": "post-cue"},
+        {"source": "a.txt", "start": b, "end": b + 6, "kind": "speech", "speaker": "Ann Pike",
+         "cue": "", "attribution": "continuation"},
+        # another speaker: no cue is carried over to a row that does not continue the last one
+        {"source": "a.txt", "start": c, "end": c + 2, "kind": "speech", "speaker": "Tim Olds",
+         "cue": "", "attribution": "continuation"},
+    ])
+    assert score_polnear(gold, pred)["cue_accuracy"] == pytest.approx(2 / 3)
+    monkeypatch.setattr(pn, "CONTINUATION_CUE_RULE", False)
+    assert score_polnear(gold, pred)["cue_accuracy"] == pytest.approx(1 / 3)
