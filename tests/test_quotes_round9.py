@@ -100,3 +100,18 @@ def test_he_in_the_sentence_of_another_named_subject_when_the_gender_is_known() 
     text = _KNOWN + ("Gov. Dorn Kesler went after Varga at the debate, when he called the "
                      "plan \"a fantasy for the harbour lobby and nobody else\".\n")
     assert _speakers(text)[-1] == "Dorn Kesler"
+
+
+def test_first_of_two_quotations_in_one_sentence_takes_the_sentences_cue() -> None:
+    # 'Guns are "…" and "…," X proclaimed': the first piece has no cue of its own, but the
+    # sentence's cue (after the second piece) names its speaker
+    text = ("Tolls are \"a tax on the poor\" and \"a gift to the contractors,\" Lidia Brankov, "
+            "a former mayor, proclaimed on Tuesday.\n")
+    assert _speakers(text) == ["Lidia Brankov", "Lidia Brankov"]
+
+
+def test_quotation_of_an_earlier_sentence_does_not_take_the_next_cue() -> None:
+    # guard: a sentence end between the pieces keeps them apart
+    text = ("Tolls are \"a tax on the poor and nothing else.\" \"They are a gift to the "
+            "contractors,\" Lidia Brankov said.\n")
+    assert _speakers(text)[0] != "Lidia Brankov"

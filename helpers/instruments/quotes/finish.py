@@ -222,13 +222,16 @@ def _vocative_names(rows: list[QuoteRow], para_spans, art: ArticleState) -> None
                 r.speaker, r.speaker_type = m.group("name"), "named"
 
 
-def _multi_paragraph_speakers(rows: list[QuoteRow]) -> None:
+def _multi_paragraph_speakers(rows: list[QuoteRow], text: str = "") -> None:
     """A quotation running over paragraphs is one speaker's: an open piece attributed only by
-    context takes the speaker of the next piece when that piece has its own cue; then
-    ``continuation`` is recomputed (no own cue and the previous speech speaker again)."""
+    context takes the speaker of the next piece when that piece has its own cue; so does a
+    piece of the same sentence as the next piece (``Guns are "…" and "…," X proclaimed``:
+    the sentence's own cue beats a guess from context); then ``continuation`` is recomputed
+    (no own cue and the previous speech speaker again)."""
     top = [r for r in rows if r.span.level == 0 and r.kind == "speech"]
     for a, b in zip(top, top[1:]):
-        if not a.span.closed and a.attribution in ("context", "") and b.cue and b.speaker:
+        if a.attribution in ("context", "") and b.cue and b.speaker and \
+                (not a.span.closed or _same_sentence(a, b, text)):
             a.speaker, a.speaker_type = b.speaker, b.speaker_type
             a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
     prev = None
@@ -240,6 +243,19 @@ def _multi_paragraph_speakers(rows: list[QuoteRow]) -> None:
         elif r.attribution == "continuation":
             r.attribution = "context"
         prev = r
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _same_sentence(a: QuoteRow, b: QuoteRow, text: str) -> bool:
+    """Whether the closed quotation ``a`` and the next one ``b`` stand in one sentence: the
+    narration between them is short and holds no sentence end or line break."""
+    if not text or a.span.close_pos < 0:
+        return False
+    gap = text[a.span.close_pos + 1:b.span.open_pos]
+    return len(gap) <= 80 and not _SENTENCE_BREAK_RE.search(gap) and \
+        not text[a.span.start:a.span.end].rstrip().endswith((".", "!", "?"))
 
 
 def _make_term(row: QuoteRow) -> None:
