@@ -318,13 +318,16 @@ def test_polnear_dev_span_f1_target(polnear_dev) -> None:
 #: round 6 measured 0.775 / 0.803 / 0.940 / 0.653 (828 pairs);
 #: round 7 measured 0.7778 / 0.8065 / 0.940 / 0.654 (speaker floors = measured − 0.003);
 #: round 8 measured 0.7814 / 0.8049 / 0.940 / 0.654 (round-7 scorer definition: this test
-#: passes no texts, so the round-8 description convention is off).
+#: passes no texts, so the round-8 description convention is off);
+#: round 9 measured 0.7862 / 0.8098 / 0.940 / 0.8036 (cue under the round-9 continuation-cue
+#: convention, on by default; 0.6539 without it).
 #: The issue's speaker target (>= 0.93) is NOT met, so it is not asserted.
 _DEV_ROUND_FLOORS = {
     "round5": (0.765, 0.795, 0.935, 0.645),
     "round6": (0.772, 0.800, 0.937, 0.650),
     "round7": (0.7748, 0.8035, 0.937, 0.651),
     "round8": (0.7784, 0.8019, 0.937, 0.651),
+    "round9": (0.7832, 0.8068, 0.937, 0.8006),
 }
 
 
