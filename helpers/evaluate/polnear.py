@@ -43,6 +43,10 @@ article texts): a description Source (``the senator``) is the predicted name whe
 itself joins the description's head noun to that one surname (``Sen. X``, ``senator X``, ``X, a
 … senator``) and to no other.
 
+Round-9 convention (``CONTINUATION_CUE_RULE``): a predicted ``continuation`` row with no cue
+is scored with the cue of the row it continues (PolNeAR gives one Cue to every Content piece of
+an attribution; the instrument puts it on one piece).
+
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
 id is used, so the choice is deterministic and independent of the instrument.
 """
@@ -489,6 +493,29 @@ def _top_level_speech(pred: pd.DataFrame) -> pd.DataFrame:
     return speech[keep].reset_index(drop=True).copy()
 
 
+#: convention mapping (round 9): PolNeAR gives one Cue to a whole attribution, every Content
+#: piece included (``"A," she said. "B."``: both pieces have the cue ``said``), while the
+#: instrument puts the cue on the piece it stands next to and marks the pieces after it
+#: ``continuation`` with no cue of their own. A continuation row with an empty cue takes the
+#: cue of the speech row it continues (the latest earlier row of the article with a cue, when
+#: its speaker is the same). The speaker and the spans are not touched. False switches it off.
+CONTINUATION_CUE_RULE = True
+
+
+def _carry_cues(p: pd.DataFrame) -> None:
+    """Give each cue-less ``continuation`` row of ``p`` (in place) the cue of the latest
+    earlier row of its article that has one, when that row has the same speaker."""
+    if "attribution" not in p.columns or p.empty:
+        return
+    last: dict[str, tuple[str, str]] = {}  # source -> (speaker, cue) of the latest cued row
+    for i in p.sort_values(["source", "start"], kind="stable").index:
+        src, cue, spk = p.at[i, "source"], p.at[i, "cue"], p.at[i, "speaker"]
+        if cue.strip():
+            last[src] = (spk, cue)
+        elif p.at[i, "attribution"] == "continuation" and src in last and last[src][0] == spk:
+            p.at[i, "cue"] = last[src][1]
+
+
 def _prepare(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     g = gold.reset_index(drop=True).copy()
     p = _top_level_speech(pred)
@@ -498,6 +525,8 @@ def _prepare(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
         df["end"] = df["end"].astype(int)
     for c in ("speaker", "cue"):
         p[c] = p[c].fillna("").astype(str)
+    if CONTINUATION_CUE_RULE:
+        _carry_cues(p)
     return g, p
 
 

@@ -283,11 +283,20 @@ def _written_antecedent(pos: int, art: ArticleState, para: int
     return None
 
 
-def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str
-                   ) -> Mention | None:
-    """In an interview, an interviewee whose given name tells no gender does not take a
-    ``he``/``she`` right after another person was named as subject: the nearer named subject
-    does (``Sheard, now a councillor, tells me … "…," he says``). Looked for in the pronoun's
+#: a preposition right before a name: the name is no clause subject (``On Iran, the …``)
+_PREP_BEFORE_RE = re.compile(r"(?<![\w’'])(?:[Oo]n|[Ii]n|[Aa]t|[Ff]or|[Ww]ith|[Aa]bout|[Ff]rom|"
+                             r"[Oo]f|[Tt]o|[Bb]y|[Aa]gainst|[Oo]ver)\s+$")
+
+
+def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
+                   in_paragraph: bool = True) -> Mention | None:
+    """In an interview, the interviewee does not take a ``he``/``she`` right after another
+    person was named as subject: the nearer named subject does (``Sheard, now a councillor,
+    tells me … "…," he says``). With ``in_paragraph`` False (an interviewee whose given name
+    tells the gender) only the pronoun's own sentence or a paragraph that opens with the
+    quotation is looked at: a person named in passing in an earlier sentence (``He talks
+    about his predecessor, X. X left in 2019. "…," he says``) is what he talks about. Looked
+    for in the pronoun's
     paragraph before it, or, when that paragraph names nobody before the pronoun (it opens with
     the quotation), in the previous paragraph (``X has not yet responded …. ¶ "…," he
     tweeted``); there the latest subject of any kind decides (a ``he``/``she`` subject
@@ -296,14 +305,23 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str
     for k in (para, para - 1):
         ms = [m for m in (art.paragraph_mentions[k] if 0 <= k < len(art.paragraph_mentions)
                           else []) if m.start < pos]
+        if k == para and ms and not in_paragraph:
+            # only a subject of the pronoun's own sentence ("X went after Y, when he called"),
+            # not one of an earlier sentence ("He talks about X. X left. "…," he says")
+            floor = _sentence_start(art.text, pos)
+            if not any(m.start >= floor for m in ms):
+                return None
+            ms = [m for m in ms if m.start >= floor]
         for m in reversed(ms):
             if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
             if m.subject and m.kind == "named" and _compatible(p, m, art):
                 name = _target_name(p, m, art)[0]
-                if name and name not in (exclude, art.interviewee) and \
-                        not same_speaker(name, art.interviewee):
+                if name and name not in (exclude, art.interviewee, "the interviewer",
+                                         "the writer") and \
+                        not same_speaker(name, art.interviewee) and \
+                        not _PREP_BEFORE_RE.search(art.text, max(0, m.start - 12), m.start):
                     return m
                 return None
         if any(m.kind != "pronoun" for m in ms):
@@ -329,7 +347,7 @@ def _resolve_pronoun(
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
         g = _gender_of(art.interviewee.split())
-        local = _local_subject(p, pos, art, para, exclude) if g == "u" else None
+        local = _local_subject(p, pos, art, para, exclude, in_paragraph=g == "u")
         if local is not None:
             name, typ = _mention_name(local, art)
             return (name, typ, local.start, local.end)

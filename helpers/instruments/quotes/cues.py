@@ -746,8 +746,8 @@ _BY_END_RE = re.compile(r"\bby\s+$")
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
 _MAIN_SUBJ_RX = re.compile(
     rf"(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC})"
-    rf"(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
+    rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
+    rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
 
 def _main_clause_subject(before: str) -> re.Match | None:
@@ -763,9 +763,11 @@ def _main_clause_subject(before: str) -> re.Match | None:
         while st < len(before) and before[st] in " \t\x01\"“":
             st += 1
         m = _MAIN_SUBJ_RX.match(before, st)
-        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and \
-                m.group("np").split()[0] not in _NOT_NAME:
-            return m
+        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and (
+                m.group("np").split()[0] not in _NOT_NAME
+                or (_np_kind(m.group("np")) != "named" and m.group("np").lower() != "it")):
+            return m  # "She went on to …, saying", "The Ohio senator …, saying"
+
     return None
 
 

@@ -122,7 +122,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         art.interviewee = _detect_interviewee(art, rows, head)
         _finish(rows, para_spans, art, interview=bool(art.interviewee))
         _vocative_names(rows, para_spans, art)
-        _multi_paragraph_speakers(rows)
+        _multi_paragraph_speakers(rows, work)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         first = len(records)

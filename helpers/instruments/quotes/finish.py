@@ -222,13 +222,16 @@ def _vocative_names(rows: list[QuoteRow], para_spans, art: ArticleState) -> None
                 r.speaker, r.speaker_type = m.group("name"), "named"
 
 
-def _multi_paragraph_speakers(rows: list[QuoteRow]) -> None:
+def _multi_paragraph_speakers(rows: list[QuoteRow], text: str = "") -> None:
     """A quotation running over paragraphs is one speaker's: an open piece attributed only by
-    context takes the speaker of the next piece when that piece has its own cue; then
-    ``continuation`` is recomputed (no own cue and the previous speech speaker again)."""
+    context takes the speaker of the next piece when that piece has its own cue; so does a
+    piece of the same sentence as the next piece (``Guns are "…" and "…," X proclaimed``:
+    the sentence's own cue beats a guess from context); then ``continuation`` is recomputed
+    (no own cue and the previous speech speaker again)."""
     top = [r for r in rows if r.span.level == 0 and r.kind == "speech"]
     for a, b in zip(top, top[1:]):
-        if not a.span.closed and a.attribution in ("context", "") and b.cue and b.speaker:
+        if a.attribution in ("context", "") and b.cue and b.speaker and \
+                (not a.span.closed or _same_sentence(a, b, text)):
             a.speaker, a.speaker_type = b.speaker, b.speaker_type
             a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
     prev = None
@@ -240,6 +243,19 @@ def _multi_paragraph_speakers(rows: list[QuoteRow]) -> None:
         elif r.attribution == "continuation":
             r.attribution = "context"
         prev = r
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _same_sentence(a: QuoteRow, b: QuoteRow, text: str) -> bool:
+    """Whether the closed quotation ``a`` and the next one ``b`` stand in one sentence: the
+    narration between them is short and holds no sentence end or line break."""
+    if not text or a.span.close_pos < 0:
+        return False
+    gap = text[a.span.close_pos + 1:b.span.open_pos]
+    return len(gap) <= 80 and not _SENTENCE_BREAK_RE.search(gap) and \
+        not text[a.span.start:a.span.end].rstrip().endswith((".", "!", "?"))
 
 
 def _make_term(row: QuoteRow) -> None:
@@ -264,10 +280,11 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
     same_para = prev_top is not None and prev_para == pi
     if interview and art.interviewee:
         if same_para and prev_top.speaker and prev_top.speaker_type != "writer" and \
-                prev_top.attribution == "post-cue" and prev_top.post_cue_end >= 0 and \
-                not art.text[prev_top.post_cue_end:row.span.open_pos].strip(" \t.,;"):
-            # "“…,” he says. “…”": in a profile too, the second half of a split quotation
-            # is still the words of the (non-interviewee) speaker just named
+                prev_top.attribution in _CUE_ATTRIBUTIONS and \
+                _no_new_subject(prev_top, row, art, pi):
+            # "“…,” he says. “…”", "“…,” said X, a former mayor. “…”": in an interview too,
+            # the next quotation of the paragraph is still the words of the speaker just
+            # named when no other subject comes between
             take(prev_top)
             return
         row.speaker, row.speaker_type = art.interviewee, "named"
@@ -294,6 +311,18 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
         return
     if prev_top is not None and prev_para >= pi - 1:
         take(prev_top)
+
+
+def _no_new_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) -> bool:
+    """Whether the narration between the cued quotation ``prev`` (after its post-cue, if
+    any) and ``row``, in one paragraph, is short and names no clause subject: then ``row``
+    carries on ``prev``'s speaker (the continuation convention of news copy)."""
+    close = prev.span.close_pos + 1 if prev.span.close_pos >= 0 else prev.span.end
+    lo = max(close, prev.post_cue_end)
+    hi = row.span.open_pos
+    if hi - lo > 200 or pi >= len(art.paragraph_mentions):
+        return False
+    return not any(m.subject and lo <= m.start < hi for m in art.paragraph_mentions[pi])
 
 
 def _answerer(row: QuoteRow, prev: QuoteRow, art: ArticleState, pi: int) -> tuple[str, str] | None:

@@ -318,7 +318,27 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
     return bool(_APPOS_BEFORE_RE.search(narr[max(0, s - 40):s])
                 or _INVERTED_CUE_RE.search(narr[max(0, s - 30):s])
                 or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30])
-                or _WHO_AFTER_RE.match(narr[e:e + 40]))
+                or _WHO_AFTER_RE.match(narr[e:e + 40]) or _given_surname_subject(narr, s, e))
+
+
+#: a past-tense verb right after a clause-opening name (``Mira Holt spoke``, ``… endorsed``)
+_PAST_AFTER_RE = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|spoke|wrote|told|said|took|made|"
+                            r"went|gave|won|ran|met|began|became|came|led|left|sent|felt|"
+                            r"thought|knew|saw|sought|brought|held|kept|put|set)\b")
+
+
+def _given_surname_subject(narr: str, s: int, e: int) -> bool:
+    """A ``Given Surname`` pair whose given name the list does not know is a person by its
+    place: two title-case words (no organisation, place, nationality or function word) that
+    open a clause and are followed by a past-tense verb (``Mira Holt spoke in Dayton``)."""
+    tokens = narr[s:e].split()
+    if len(tokens) != 2 or not all(len(t) >= 2 and t[0].isupper() and t[1:].isalpha() and
+                                   t[1:].islower() for t in tokens):
+        return False
+    if any(t in _NOT_NAME or t in _PLACE_WORDS or t in _ORG_WORDS or t.lower() in _DEMONYMS
+           for t in tokens):
+        return False
+    return _at_clause_lead(narr, s) and bool(_PAST_AFTER_RE.match(narr[e:e + 30]))
 
 
 #: ``the``/``a`` right before a name followed by a lower-case noun: the name modifies the noun
