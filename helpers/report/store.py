@@ -365,7 +365,7 @@ def prune_combined(store: Path, table: str, keep: int = COMBINED_KEEP) -> list[P
     removed.
 
     Why: every new corpus, subset, date or code change gives each table a new combined file,
-    and without a bound they pile up (on an archive, tens of MB each). Only
+    and without a bound they pile up (17 MB for the eight tables of a 1,000-article archive). Only
     ``OUT/store/combined/`` is touched: the per-file tables, which are the store, stay. "Used"
     is the mtime, set on every write and read (:func:`_mark_used`). A file removed while
     another process reads it costs that process one read of the per-file tables.
