@@ -3,6 +3,7 @@ produce identical bytes, and the dask engine gives the process pool's tables."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from pathlib import Path
@@ -16,8 +17,17 @@ from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.themes import match_themes, paragraph_themes
 from helpers.instruments.timeline import extract_timexes
 from helpers.report.joins import sentiment_with_voice
-from helpers.report.store import TABLES, StoreError, load_store_corpus, load_tables, plan
+from helpers.report.store import (
+    COMBINED_KEEP,
+    TABLES,
+    StoreError,
+    _combined_path,
+    load_tables,
+    plan,
+    table_path,
+)
 from helpers.report.store_build import build_store
+from helpers.report.store_read import load_store_corpus
 
 # three short articles in different styles; small so that each build takes seconds
 FILES = ["ap_style_state_visit.txt", "brief_us_local.txt", "explainer_council.txt"]
@@ -89,7 +99,7 @@ def test_no_absolute_path_in_tables_or_manifest(built):
 def test_store_corpus_round_trip(built):
     corpus_dir, out = built
     corpus = load_store_corpus(corpus_dir, out, date="2024-05-01")
-    assert sorted(corpus.texts) == FILES
+    assert sorted(corpus.texts) == [str(corpus_dir / name) for name in FILES]  # as load_corpus
     s = corpus.sentences.iloc[3]
     assert corpus.texts[s["source"]][s["start"]:s["end"]] == s["text"]
 
@@ -136,6 +146,43 @@ def test_missing_sentiment_reuses_stored_quotes(built, tmp_path):
     assert all(c == ["sentiment"] for c in _computed(copy).values())
     pd.testing.assert_frame_equal(load_tables(corpus_dir, "sentiment", copy, "2024-05-01"), want)
     assert (want["voice"] != "narrator").any()  # the voice came from the stored quotes
+
+
+def test_combined_tables_are_bounded_to_the_most_recently_used(built, tmp_path, monkeypatch):
+    """Every input set read leaves a combined file per table; only the COMBINED_KEEP most
+    recently used of a table stay, and no per-file table (the store itself) is removed."""
+    import helpers.report.store as store_module
+
+    writes: list[str] = []
+    real_keep = store_module.keep_if_round_trips
+    monkeypatch.setattr(store_module, "keep_if_round_trips",
+                        lambda path, *a: writes.append(path.name) or real_keep(path, *a))
+    corpus_dir, out = built
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    shutil.rmtree(copy / "store" / "combined", ignore_errors=True)
+    store = copy / "store"
+    per_file = {p: p.stat().st_mtime_ns for p in store.rglob("*.parquet")}
+    files = [corpus_dir / name for name in FILES]
+    sets = [[f] for f in files] + [list(p) for p in itertools.combinations(files, 2)] + [files]
+    assert len(sets) > COMBINED_KEEP + 1
+
+    def combined(paths: list[Path], table: str) -> Path:
+        _, specs = plan(paths, "2024-05-01")
+        return _combined_path(store, table, [table_path(store, s, table) for s in specs])
+
+    first = load_tables(sets[0], "articles", copy, "2024-05-01")
+    load_tables(sets[0], "sentences", copy, "2024-05-01")
+    for paths in sets[1:]:
+        assert len(load_tables(paths, "articles", copy, "2024-05-01")) > 0
+        # the first set, read again between the others, is always among the newest
+        pd.testing.assert_frame_equal(load_tables(sets[0], "articles", copy, "2024-05-01"),
+                                      first)
+    kept = set((store / "combined").glob("*.articles.parquet"))
+    assert kept == {combined(p, "articles") for p in [sets[0], *sets[-(COMBINED_KEEP - 1):]]}
+    assert combined(sets[0], "sentences").exists()  # another table's files are not counted
+    assert len(writes) == len(sets) + 1  # read again, the first set's file was never rewritten
+    assert {p: p.stat().st_mtime_ns for p in per_file} == per_file  # all there, untouched
 
 
 def test_two_clones_write_identical_bytes(tmp_path):

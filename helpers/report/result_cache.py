@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pandas as pd
-from pyarrow.lib import ArrowException
 
 from helpers.core.paths import DATA, LEXICONS, MODELS, PEOPLE, PROJECT_ROOT
 from helpers.report.manifest import package_versions
-from helpers.report.store import _tree_hash, store_dir
+from helpers.report.store import _tree_hash, keep_if_round_trips, store_dir
 
 __all__ = ["INSTRUMENT_INPUTS", "annotated_set_inputs", "cached_table", "result_key"]
 
@@ -52,22 +50,11 @@ def cached_table(name: str, compute: Callable[[], pd.DataFrame], inputs: Sequenc
     annotated set, for example). A table that would not read back equal is returned without
     being cached.
     """
-    folder = store_dir(out) / "results"
-    path = folder / f"{name}-{result_key(name, inputs)}.parquet"
+    path = store_dir(out) / "results" / f"{name}-{result_key(name, inputs)}.parquet"
     if path.exists():
         return pd.read_parquet(path)
     table = compute()
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        table.to_parquet(tmp, index=False)
-        back = pd.read_parquet(tmp)
-        if back.equals(table) and list(back.dtypes) == list(table.dtypes):
-            os.replace(tmp, path)  # atomic: notebooks running at once never read half a file
-    except (ValueError, TypeError, ArrowException):  # a column parquet cannot hold
-        pass
-    finally:
-        tmp.unlink(missing_ok=True)
+    keep_if_round_trips(path, table, pd.read_parquet)
     return table
 
 

@@ -60,6 +60,7 @@ from helpers.core.reading import summarise_skipped
 from helpers.report import run_record
 from helpers.report.figures import OUTPUTS_ENV, prune_index
 from helpers.report.notebook import THEME_TEMPLATE, theme_notebook_names
+from helpers.report.store_build import forkserver_context
 from helpers.report.store_read import stored_corpus
 
 __all__ = [
@@ -300,22 +301,9 @@ def _stop(procs: Sequence[multiprocessing.process.BaseProcess]) -> None:
         proc.join(timeout=5)
 
 
-#: Imported once by the fork server, so that each notebook's worker starts with them loaded.
+#: Imported once by the fork server (:func:`~helpers.report.store_build.forkserver_context`), so
+#: that each notebook's worker starts with them loaded.
 _PRELOAD = ["helpers.report.run_all", "papermill", "nbformat", "nbconvert", "nbclient"]
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """``forkserver`` with :data:`_PRELOAD` where available (Linux, macOS), else ``spawn``.
-
-    Why: a spawned worker re-imports papermill and nbconvert (nbformat's schema validation
-    alone builds a grammar for seconds of CPU); forked from a server that imported them once,
-    it does not. The server is a clean single-threaded process, unlike this one.
-    """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
-    return context
 
 
 def _schedule(
@@ -328,7 +316,7 @@ def _schedule(
     were skipped and already reported). Raises :class:`RunInterrupted` on Ctrl-C after
     stopping the running workers.
     """
-    context = _context()
+    context = forkserver_context(_PRELOAD)
     total = total or len(jobs)
     offset = total - len(jobs)
     pending = list(jobs)

@@ -31,13 +31,15 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
+from pyarrow.lib import ArrowException
 
-from helpers.core.corpus import METADATA_FIELDS, Corpus, CorpusError, folder_metadata, read_source
+from helpers.core.corpus import METADATA_FIELDS, CorpusError, folder_metadata
 from helpers.core.paths import (
     LEXICONS,
     MODELS,
@@ -50,6 +52,7 @@ from helpers.core.reading import TEXT_SUFFIXES
 from helpers.report.manifest import package_versions, sha256_file
 
 __all__ = [
+    "COMBINED_KEEP",
     "INSTRUMENTS",
     "INSTRUMENT_VERSIONS",
     "TABLES",
@@ -57,9 +60,11 @@ __all__ = [
     "FileSpec",
     "StoreError",
     "corpus_files",
-    "load_store_corpus",
+    "keep_if_round_trips",
     "load_tables",
     "plan",
+    "prune_combined",
+    "skipped_marker",
     "store_dir",
 ]
 
@@ -248,6 +253,12 @@ def table_path(store: Path, spec: FileSpec, table: str) -> Path:
     return store / inst / f"{spec.keys[inst]}.{table}.parquet"
 
 
+def skipped_marker(store: Path, spec: FileSpec) -> Path:
+    """Where the build records that the file ``spec`` was left out (empty, binary, no article),
+    with the reason (JSON ``{"source", "reason"}``)."""
+    return store / "segment" / f"{spec.keys['segment']}.skipped.json"
+
+
 def missing(store: Path, spec: FileSpec) -> tuple[str, ...]:
     """Instruments whose tables for this file are not all in the store."""
     return tuple(inst for inst in INSTRUMENTS
@@ -282,7 +293,9 @@ def load_tables(corpus_paths: str | Path | Sequence[str | Path], table: str,
 
     ``table`` is one of :data:`TABLES` (or ``timeline``/``themes``/``matches``). ``date`` and
     ``codebook`` must be those the store was built with. Raises :class:`StoreError` naming
-    the files whose tables are missing (build them with ``make tables CORPUS=...``).
+    the files whose tables are missing (build them with ``make tables CORPUS=...``). The
+    concatenation is kept in ``OUT/store/combined/`` for the next read (the
+    :data:`COMBINED_KEEP` most recently used per table, see :func:`prune_combined`).
     """
     table = _ALIASES.get(table, table)
     if table not in TABLES:
@@ -299,12 +312,20 @@ def load_tables(corpus_paths: str | Path | Sequence[str | Path], table: str,
                          "same --date and codebook")
     used = [p for s, p in zip(specs, paths) if s.source not in skipped]
     combined = _combined_path(store, table, used)
-    if combined.exists():
-        return read_parquet_files([combined])
-    out = read_parquet_files(used)
-    if used:
-        _write_combined(combined, out)
-    return out
+    cached = _read_combined(combined)
+    if cached is not None:
+        return cached
+    df = read_parquet_files(used)
+    if used and keep_if_round_trips(combined, df, lambda p: read_parquet_files([p])):
+        _mark_used(combined)
+        prune_combined(store, table)
+    return df
+
+
+#: Combined tables kept per table in ``OUT/store/combined/``: the most recently used ones.
+#: Why four: a researcher alternates between a few corpora (the default one, an archive, a
+#: subset, another ``--date``) in one output folder; each is one combined file per table.
+COMBINED_KEEP = 4
 
 
 def _combined_path(store: Path, table: str, used: Sequence[Path]) -> Path:
@@ -318,40 +339,79 @@ def _combined_path(store: Path, table: str, used: Sequence[Path]) -> Path:
     return store / "combined" / f"{digest}.{table}.parquet"
 
 
-def _write_combined(path: Path, df: pd.DataFrame) -> None:
-    """Keep ``df`` at ``path`` when it reads back equal (atomic; concurrent readers are safe)."""
+def _read_combined(path: Path) -> pd.DataFrame | None:
+    """The combined table at ``path`` (marked as just used), or None when there is none (never
+    written, or pruned by a run of another corpus meanwhile)."""
+    try:
+        df = read_parquet_files([path])
+    except FileNotFoundError:
+        return None
+    _mark_used(path)
+    return df
+
+
+def _mark_used(path: Path) -> None:
+    """Set ``path``'s mtime to now (nanoseconds, as the file system keeps them): the order in
+    which :func:`prune_combined` keeps combined tables."""
+    now = time.time_ns()
+    try:
+        os.utime(path, ns=(now, now))
+    except OSError:  # pruned meanwhile, or a read-only store: nothing to keep in order
+        pass
+
+
+def prune_combined(store: Path, table: str, keep: int = COMBINED_KEEP) -> list[Path]:
+    """Remove all but the ``keep`` most recently used combined files of ``table``; return those
+    removed.
+
+    Why: every new corpus, subset, date or code change gives each table a new combined file,
+    and without a bound they pile up (17 MB for the eight tables of a 1,000-article archive). Only
+    ``OUT/store/combined/`` is touched: the per-file tables, which are the store, stay. "Used"
+    is the mtime, set on every write and read (:func:`_mark_used`). A file removed while
+    another process reads it costs that process one read of the per-file tables.
+    """
+    found = []
+    for p in (store / "combined").glob(f"*.{table}.parquet"):
+        try:
+            if p.name.split(".")[1] == table:
+                found.append((p.stat().st_mtime_ns, p.name, p))
+        except (FileNotFoundError, IndexError):
+            continue
+    found.sort(reverse=True)
+    removed = []
+    for _, _, p in found[keep:]:
+        try:
+            p.unlink()
+        except FileNotFoundError:  # another process pruned it first
+            continue
+        removed.append(p)
+    return removed
+
+
+def keep_if_round_trips(path: Path, df: pd.DataFrame,
+                        read: Callable[[Path], pd.DataFrame]) -> bool:
+    """Write ``df`` to ``path`` as parquet when ``read`` gives it back equal (same values and
+    dtypes); return whether it was kept.
+
+    Why: a cache must return what computing returns, and parquet cannot hold every column
+    (mixed types, some extension dtypes). Written under a temporary name and moved into
+    place, so processes reading at the same time never see half a file.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         df.to_parquet(tmp, index=False)
-        back = read_parquet_files([tmp])
+        back = read(tmp)
         if back.equals(df) and list(back.dtypes) == list(df.dtypes):
             os.replace(tmp, path)
-    except (OSError, ValueError, TypeError):  # not cached; the per-file tables still are
+            return True
+    except (OSError, ValueError, TypeError, ArrowException):  # not kept; computing still works
         pass
     finally:
         tmp.unlink(missing_ok=True)
+    return False
 
 
 def _skipped(store: Path, specs: list[FileSpec]) -> set[str]:
     """Files the build recorded as unusable (empty, binary, no article)."""
-    out = set()
-    for s in specs:
-        if (store / "segment" / f"{s.keys['segment']}.skipped.json").exists():
-            out.add(s.source)
-    return out
-
-
-def load_store_corpus(corpus_paths: str | Path | Sequence[str | Path],
-                      out: str | Path | None = None, date: str | None = None) -> Corpus:
-    """The :class:`Corpus` of the store (tables from parquet, texts decoded from the files).
-
-    ``texts`` is keyed by the ``source`` names of the store (relative to the corpus root).
-    """
-    root, specs = plan(corpus_paths, date)
-    store = store_dir(out)
-    skipped = _skipped(store, specs)
-    texts = {s.source: read_source(s.path)[0] for s in specs if s.source not in skipped}
-    tables = {t: load_tables(corpus_paths, t, out, date) for t in
-              ("articles", "blocks", "sentences")}
-    return Corpus(texts=texts, **tables)
+    return {s.source for s in specs if skipped_marker(store, s).exists()}

@@ -35,11 +35,12 @@ from helpers.report.store import (
     instrument_inputs,
     missing,
     plan,
+    skipped_marker,
     store_dir,
     table_path,
 )
 
-__all__ = ["BuildReport", "build_store", "process_file", "write_parquet"]
+__all__ = ["BuildReport", "build_store", "forkserver_context", "process_file", "write_parquet"]
 
 DASK_HINT = ("the dask engine needs the optional extra: pip install '.[dask]' "
              "(or pip install -r requirements-dask.txt)")
@@ -159,7 +160,7 @@ def process_file(spec: FileSpec, store: str, todo: Sequence[str], codebook: str 
 
 
 def _skip(spec: FileSpec, store: Path, reason: str) -> FileResult:
-    path = store / "segment" / f"{spec.keys['segment']}.skipped.json"
+    path = skipped_marker(store, spec)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"source": spec.source, "reason": reason}) + "\n",
                     encoding="utf-8")
@@ -175,18 +176,20 @@ _PRELOAD = ["helpers.report.store_build", "helpers.instruments.quotes",
             "helpers.report.joins"]
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """``forkserver`` with :data:`_PRELOAD` where available (Linux, macOS), else ``spawn``.
+def forkserver_context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
+    """``forkserver`` importing the modules ``preload`` once, where available (Linux, macOS),
+    else ``spawn``. Used for the store's workers and for ``make run``'s notebook workers.
 
     Why: forking this process, which may run threads (tqdm's monitor, pyarrow's pools), can
     deadlock a child that inherits a held lock; Python 3.12 warns about it
     (DeprecationWarning). The fork server is a clean single-threaded process that imported
-    the instruments once, so workers still start without re-importing them.
+    ``preload`` once, so workers still start without re-importing them (a spawned worker
+    would: papermill and nbconvert take seconds of CPU).
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
+    context.set_forkserver_preload(list(preload))
     return context
 
 
@@ -196,7 +199,7 @@ def _run_local(jobs: int, work: list[tuple[FileSpec, tuple[str, ...]]], store: s
         for spec, todo in work:
             yield process_file(spec, store, todo, codebook)
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=forkserver_context(_PRELOAD)) as pool:
         futures = [pool.submit(process_file, spec, store, todo, codebook) for spec, todo in work]
         for fut in as_completed(futures):
             yield fut.result()
@@ -260,7 +263,8 @@ def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path
     store = store_dir(out)
     store.mkdir(parents=True, exist_ok=True)
     book = str(Path(codebook).resolve()) if codebook else ""
-    work = [(s, m) for s in specs if (m := missing(store, s)) and not _was_skipped(store, s)]
+    work = [(s, m) for s in specs
+            if (m := missing(store, s)) and not skipped_marker(store, s).exists()]
     jobs = jobs or os.cpu_count() or 1
     total = sum(s.n_chars for s, _ in work)
     bar = _progress(total, len(work), progress and bool(work))
@@ -290,12 +294,8 @@ def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path
     return BuildReport(ordered, manifest, seconds, sum(s.n_chars for s in specs))
 
 
-def _was_skipped(store: Path, spec: FileSpec) -> bool:
-    return (store / "segment" / f"{spec.keys['segment']}.skipped.json").exists()
-
-
 def _skip_reason(store: Path, spec: FileSpec) -> str:
-    path = store / "segment" / f"{spec.keys['segment']}.skipped.json"
+    path = skipped_marker(store, spec)
     return json.loads(path.read_text(encoding="utf-8"))["reason"] if path.exists() else ""
 
 

@@ -1,4 +1,8 @@
-"""Instrument tables of a loaded corpus read from the table store, when it holds all of them.
+"""The corpus and its instrument tables read from the table store, when it holds all of them.
+
+:func:`load_store_corpus` is the one reader of the stored segmentation (the corpus
+``load_corpus`` would return; ``StoreError`` says why not); :func:`stored_corpus` is the same
+returning None, for callers that then segment.
 
 Why. ``make run`` builds the table store (:mod:`helpers.report.store_build`) before the
 notebooks; without this module every notebook computed quotes, sentiment, the timeline and
@@ -20,9 +24,9 @@ import pandas as pd
 from helpers.core.corpus import Corpus, CorpusError, read_source
 from helpers.core.reading import article_prefixes, expand_inputs
 from helpers.core.text import slugify
-from helpers.report.store import StoreError, load_tables, plan, store_dir
+from helpers.report.store import StoreError, load_tables, plan, skipped_marker, store_dir
 
-__all__ = ["canonical", "stored_corpus", "stored_tables"]
+__all__ = ["canonical", "load_store_corpus", "stored_corpus", "stored_tables"]
 
 #: analyse() table name -> store table name
 STORE_NAMES: dict[str, str] = {
@@ -135,25 +139,33 @@ def _with_prefixes(df: pd.DataFrame, prefixes: dict[str, tuple[str, str]]) -> pd
     return df
 
 
-def stored_corpus(corpus_path: str | Path, out: str | Path | None = None,
-                  date: str | None = None) -> Corpus | None:
+def load_store_corpus(corpus_paths: str | Path | Sequence[str | Path],
+                      out: str | Path | None = None, date: str | None = None) -> Corpus:
     """The corpus :func:`helpers.core.corpus.load_corpus` would return, read from ``OUT/store``.
 
-    Why: segmenting a 1,000-article archive again in every notebook costs about 20 CPU seconds
-    each, and ``make run`` has already stored the segmentation. Sources, article ids, texts and
-    warnings are those of ``load_corpus(corpus_path, date)``; text columns have ``str`` dtype
-    (as every table read from the store). None, so that the caller segments as before, when
-    the store lacks a file's tables, left a file out (the reason is only known to
-    ``load_corpus``), or lists the files in another order.
+    The one reader of a stored segmentation. Why: segmenting a 1,000-article archive again in
+    every notebook costs about 20 CPU seconds each, and ``make run`` has already stored it.
+    Sources, article ids, texts and warnings are those of ``load_corpus(corpus_paths, date)``;
+    text columns have ``str`` dtype (as every table read from the store). Raises
+    :class:`~helpers.report.store.StoreError` saying why when the store cannot give that
+    corpus: no store, a file whose tables are missing (never built, or changed since), a file
+    the build left out (the reason is only known to ``load_corpus``), or files listed in
+    another order. :func:`stored_corpus` returns None instead.
     """
-    if not store_dir(out).is_dir():
-        return None
+    store = store_dir(out)
+    if not store.is_dir():
+        raise StoreError(f"no table store in {store}; run `make tables CORPUS=...`")
+    paths = [corpus_paths] if isinstance(corpus_paths, (str, Path)) else list(corpus_paths)
     try:
-        inputs = expand_inputs([corpus_path])
-        _, specs = plan(corpus_path, date)
+        inputs = expand_inputs(paths)
+        _, specs = plan(paths, date)
         files = [f.path for f in inputs.files]
         if [str(Path(f).resolve()) for f in files] != [str(Path(s.path)) for s in specs]:
-            return None
+            raise StoreError("the store lists the corpus files otherwise than load_corpus")
+        left_out = [s.source for s in specs if skipped_marker(store, s).exists()]
+        if left_out:
+            raise StoreError(f"{len(left_out)} file(s) were left out when the store was built "
+                             f"(first: {left_out[0]}); load_corpus says why")
         texts, warnings = {}, list(inputs.warnings)
         for f in files:
             texts[str(f)], warns = read_source(f)
@@ -162,11 +174,20 @@ def stored_corpus(corpus_path: str | Path, out: str | Path | None = None,
         new = article_prefixes(files, inputs.root)
         prefixes = {str(f): (slugify(f.stem, 30), new[f]) for f in files
                     if slugify(f.stem, 30) != new[f]}
-        tables = {t: _with_prefixes(_renamed(load_tables(corpus_path, t, out, date), rename),
-                                    prefixes)
+        tables = {t: _with_prefixes(_renamed(load_tables(paths, t, out, date), rename), prefixes)
                   for t in ("articles", "blocks", "sentences")}
-    except (CorpusError, StoreError, OSError):
-        return None
-    if set(tables["articles"]["source"]) != set(texts):  # a file without articles was skipped
-        return None
+    except (CorpusError, OSError) as exc:
+        raise StoreError(f"the corpus cannot be read as the store was built: {exc}") from exc
+    if set(tables["articles"]["source"]) != set(texts):
+        raise StoreError("the stored articles do not cover every file of the corpus")
     return Corpus(texts=texts, skipped=list(inputs.skipped), warnings=warnings, **tables)
+
+
+def stored_corpus(corpus_paths: str | Path | Sequence[str | Path],
+                  out: str | Path | None = None, date: str | None = None) -> Corpus | None:
+    """:func:`load_store_corpus`, or None where it raises ``StoreError``, so that the caller
+    segments with ``load_corpus`` as before (``setup()`` and ``make run`` do)."""
+    try:
+        return load_store_corpus(corpus_paths, out, date)
+    except StoreError:
+        return None
