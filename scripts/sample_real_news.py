@@ -115,7 +115,7 @@ def draw_v6(folder: Path, stage: str, coded: pd.DataFrame | None = None) -> pd.D
         return picked.assign(sample="vocab")[["source", "start", "end", "text", "sample"]]
     if coded is None:
         raise ValueError("the adjacent sample needs the coded vocab rows (--coded FILE)")
-    anchors = pd.concat([v5[v5["party_factionalism"] == 1], coded[coded["party_factionalism"] == 1]])
+    anchors = pd.concat([t[t["party_factionalism"] == 1] for t in (v5, coded)])
     where = body.set_index(["source", "start"])["position"]
     spots = {(s, where[(s, int(st))]) for s, st in zip(anchors["source"], anchors["start"])}
     chosen: list[int] = []
