@@ -121,8 +121,6 @@ V6_PAIRS = [
      "Several senators have yet to back the bill."),
     ("Some Democrats want the speaker to come around to supporting the nominee.",
      "party_figures_snub", "Some fans came around to supporting the new coach."),
-    ("The mayor is poised to reconcile with the party's nominee.", "reconcile",
-     "He reconciled with his brother after the funeral."),
     ("The plan drew scorn from party leaders.", "scorn from party leaders",
      "The plan drew praise from party leaders."),
     ("His remarks have angered the party's top figures.", "angered the party",
@@ -139,8 +137,6 @@ V6_PAIRS = [
      "Moderate voters feel isolated in the suburbs."),
     ("The candidate openly defies the party's orthodoxy on trade.", "orthodoxy",
      "The lawyer challenged the party's rules on donations."),
-    ("Party leaders want her to tone down her attacks on the front-runner.",
-     "party_presses_its_own", "Senators should tone down the rhetoric, the bishop said."),
     ("Five Republican senators stayed away from the GOP convention.", "party_figures_snub",
      "Five senators stayed away from the dental convention."),
 ]
@@ -157,8 +153,8 @@ def test_v6_cue_codes_and_its_near_miss_does_not(factional: str, evidence: str,
 
 
 def test_v6_pressure_to_quit_alone_is_weak() -> None:
-    """Rivals tell each other to drop out: the pressure words need the party's own leaders
-    in the sentence (or a second cue) to code a paragraph."""
+    """Rivals tell each other to drop out: the pressure words are a weak cue (they need a
+    second cue, or an article anchored in the struggle, to code a paragraph)."""
     row = _paragraph("Mr. Hale should drop out, his rival said. The Democrats meet in May.")
     assert not row[f"{PF}_present"]
     assert "weak:" in str(row[f"{PF}_evidence"])
