@@ -9,11 +9,22 @@ shared folder) in two samples, so that a coder can code them *before* the instru
 - ``party``: 80 further paragraphs drawn at random (same seed) from those that name a party
   (:data:`PARTY_WORDS`), which over-samples the places where factionalism can occur.
 
+Version 6 (``--v6 vocab`` then ``--v6 adjacent``) draws 200 *new* paragraphs (none of version
+5's), aimed at recall:
+
+- ``vocab``: 100 paragraphs drawn at random (seed 1606) from those with party or faction
+  vocabulary (:data:`PARTY_WORDS` or :data:`FACTION_WORDS`);
+- ``adjacent``: 100 paragraphs next to one coded factional in version 5 or in ``vocab`` (the
+  talk around a factional passage): every unsampled body paragraph of 8+ words at distance 1
+  (the body paragraph just before or after), then, to fill 100, ones at distance 2, each ring
+  drawn at random (seed 1606). It needs the ``vocab`` rows coded first (``--coded FILE``).
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
-Usage: ``python scripts/sample_real_news.py [--out FILE] [--show]``
+Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE]] [--out FILE]
+[--show]``
 """
 
 from __future__ import annotations
@@ -38,6 +49,16 @@ PARTY_WORDS = re.compile(
     r"\b(?:[Pp]art(?:y|ies)|Republicans?|Democrats?|Democratic|GOP|RNC|DNC|Labour|Tory|Tories|"
     r"Conservatives?|Liberal Democrats?)\b")
 
+#: faction vocabulary for the version-6 ``vocab`` sample (any case)
+FACTION_WORDS = re.compile(
+    r"\b(?:faction(?:s|al)?|wings?|establishment|rebels?|rebellion|revolt|insurgen(?:t|ts|cy)|"
+    r"caucus|split|divided|divisions?|unity|unite|infighting|nominee|convention|delegates?|"
+    r"superdelegates?|leadership|endorse(?:d|ment|ments)?)\b", re.IGNORECASE)
+SEED_V6 = 1606
+N_V6 = 100
+V5_CODING = Path(__file__).resolve().parents[1] / "data" / "annotations" / "real_news" / \
+    "themes_polnear_train.csv"
+
 
 def polnear_train_dir() -> Path:
     """The PolNeAR TRAIN text folder in the shared data (``FileNotFoundError`` if absent)."""
@@ -47,13 +68,21 @@ def polnear_train_dir() -> Path:
     return folder
 
 
-def draw_samples(folder: Path) -> pd.DataFrame:
-    """The two samples (``random`` then ``party``), rows in draw order, with the text."""
+def body_paragraphs(folder: Path) -> pd.DataFrame:
+    """Every body paragraph of 8+ words in ``folder`` (``source`` as file name), with
+    ``position``: its index among the body paragraphs of its article (all lengths)."""
     files = sorted(folder.glob("*.txt"))
     blocks = load_corpus(files).blocks
     body = blocks[blocks["kind"] == "body"].copy()
+    body["position"] = body.groupby("source").cumcount()
     body = body[body["text"].str.split().str.len() >= MIN_WORDS]
     body["source"] = body["source"].map(lambda s: Path(s).name)
+    return body[["source", "start", "end", "text", "position"]].reset_index(drop=True)
+
+
+def draw_samples(folder: Path) -> pd.DataFrame:
+    """The two samples (``random`` then ``party``), rows in draw order, with the text."""
+    body = body_paragraphs(folder)
     rows = list(body[["source", "start", "end", "text"]].itertuples(index=False, name=None))
     rng = random.Random(SEED)
     first = rng.sample(range(len(rows)), N_PER_SAMPLE)
@@ -64,14 +93,56 @@ def draw_samples(folder: Path) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["source", "start", "end", "text", "sample"])
 
 
+def _keys(table: pd.DataFrame) -> set[tuple[str, int]]:
+    return set(zip(table["source"], table["start"].astype(int)))
+
+
+def draw_v6(folder: Path, stage: str, coded: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A version-6 sample (``vocab`` or ``adjacent``, see the module docstring), with the text.
+
+    ``coded`` is the version-6 coding so far (needed for ``adjacent``: its factional rows and
+    version 5's are the anchors, and none of its rows is drawn again).
+    """
+    body = body_paragraphs(folder)
+    v5 = pd.read_csv(V5_CODING)
+    taken = _keys(v5) | (_keys(coded) if coded is not None else set())
+    fresh = body[[k not in taken for k in zip(body["source"], body["start"])]]
+    rng = random.Random(SEED_V6)
+    if stage == "vocab":
+        pool = fresh[fresh["text"].map(lambda t: bool(PARTY_WORDS.search(t)
+                                                      or FACTION_WORDS.search(t)))]
+        picked = pool.iloc[sorted(rng.sample(range(len(pool)), N_V6))]
+        return picked.assign(sample="vocab")[["source", "start", "end", "text", "sample"]]
+    if coded is None:
+        raise ValueError("the adjacent sample needs the coded vocab rows (--coded FILE)")
+    anchors = pd.concat([t[t["party_factionalism"] == 1] for t in (v5, coded)])
+    where = body.set_index(["source", "start"])["position"]
+    spots = {(s, where[(s, int(st))]) for s, st in zip(anchors["source"], anchors["start"])}
+    chosen: list[int] = []
+    for distance in (1, 2):
+        ring = [i for i, (s, pos) in enumerate(zip(fresh["source"], fresh["position"]))
+                if any((s, pos + d) in spots for d in (-distance, distance))
+                and i not in chosen]
+        need = N_V6 - len(chosen)
+        chosen += ring if len(ring) <= need else rng.sample(ring, need)
+    picked = fresh.iloc[sorted(chosen)]
+    return picked.assign(sample="adjacent")[["source", "start", "end", "text", "sample"]]
+
+
 def main(argv: list[str] | None = None) -> None:
     """Write the sample file (offsets and digests) or show the paragraphs for coding."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, help="CSV to write (default: standard output)")
     parser.add_argument("--show", action="store_true", help="print the texts for the coder")
+    parser.add_argument("--v6", choices=("vocab", "adjacent"), help="a version-6 sample")
+    parser.add_argument("--coded", type=Path, help="the version-6 coding so far (adjacent)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
-    sample = draw_samples(folder)
+    if args.v6:
+        coded = pd.read_csv(args.coded) if args.coded else None
+        sample = draw_v6(folder, args.v6, coded).reset_index(drop=True)
+    else:
+        sample = draw_samples(folder)
     if args.show:
         for i, (src, text, kind) in enumerate(zip(sample["source"], sample["text"],
                                                   sample["sample"])):

@@ -1,8 +1,9 @@
-"""Themes version 5: factionalism as US campaign news tells it (issue 16).
+"""Themes versions 5 and 6: factionalism as US campaign news tells it (issue 16).
 
-Invented sentences for each cue added after the development coding of real news
-(``data/annotations/real_news/themes_polnear_train.csv``), each with a near miss; and the
-development figure on that coding, read from the shared PolNeAR articles (skipped when absent).
+Invented sentences for each cue added after the development codings of real news
+(``data/annotations/real_news/themes_polnear_train.csv``, version 5, and
+``themes_polnear_train_v6.csv``, version 6), each with a near miss; and the development
+figures on those codings, read from the shared PolNeAR articles (skipped when absent).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from helpers.instruments.themes.matching import theme_scores
 
 PF = "party_factionalism"
 CODING = ANNOTATIONS / "real_news" / "themes_polnear_train.csv"
+CODING_V6 = ANNOTATIONS / "real_news" / "themes_polnear_train_v6.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN}")
@@ -111,6 +113,53 @@ def test_brief_vocabulary_and_its_near_miss(factional: str, near_miss: str) -> N
     assert not _paragraph(near_miss)[f"{PF}_present"], near_miss
 
 
+# version 6: (invented factional paragraph, a word of its evidence, invented near miss)
+V6_PAIRS = [
+    ("The governor, a Republican, has not endorsed Mr. Hale and mocks his campaign.",
+     "party_figures_snub", "The union has not endorsed Mr. Hale."),
+    ("Several Republican senators have yet to back her.", "party_figures_snub",
+     "Several senators have yet to back the bill."),
+    ("Some Democrats want the speaker to come around to supporting the nominee.",
+     "party_figures_snub", "Some fans came around to supporting the new coach."),
+    ("The plan drew scorn from party leaders.", "scorn from party leaders",
+     "The plan drew praise from party leaders."),
+    ("His remarks have angered the party's top figures.", "angered the party",
+     "His remarks have angered the club's top players."),
+    ("Senators back reforming the party's superdelegate system.", "superdelegate",
+     "The school will reform its admissions rules."),
+    ("Activists fear the superdelegates will overturn the will of the voters.",
+     "overturn the will", "Activists fear the court will overturn the will of the voters."),
+    ("The state party chairwoman was accused of sabotaging the challenger.",
+     "party_committee_takes_sides", "The state party chairwoman opened the meeting at noon."),
+    ("The DNC was seen as aligned with the front-runner.", "party_committee_takes_sides",
+     "The DNC said the Republican tax plan was rigged against workers."),
+    ("Moderates say they are unwelcome in their own party.", "unwelcome in their own party",
+     "Moderate voters feel isolated in the suburbs."),
+    ("The candidate openly defies the party's orthodoxy on trade.", "orthodoxy",
+     "The lawyer challenged the party's rules on donations."),
+    ("Five Republican senators stayed away from the GOP convention.", "party_figures_snub",
+     "Five senators stayed away from the dental convention."),
+]
+
+
+@pytest.mark.parametrize(("factional", "evidence", "near_miss"), V6_PAIRS)
+def test_v6_cue_codes_and_its_near_miss_does_not(factional: str, evidence: str,
+                                                 near_miss: str) -> None:
+    row = _paragraph(factional)
+    assert row[f"{PF}_present"], (factional, row[f"{PF}_evidence"])
+    assert evidence.lower() in str(row[f"{PF}_evidence"]).lower()
+    miss = _paragraph(near_miss)
+    assert not miss[f"{PF}_present"], (near_miss, miss[f"{PF}_evidence"])
+
+
+def test_v6_pressure_to_quit_alone_is_weak() -> None:
+    """Rivals tell each other to drop out: the pressure words are a weak cue (they need a
+    second cue, or an article anchored in the struggle, to code a paragraph)."""
+    row = _paragraph("Mr. Hale should drop out, his rival said. The Democrats meet in May.")
+    assert not row[f"{PF}_present"]
+    assert "weak:" in str(row[f"{PF}_evidence"])
+
+
 def test_one_weak_v5_cue_alone_does_not_code() -> None:
     """A weak cue is evidence, not proof: "establishment" with a party in view is 0.5."""
     row = _paragraph("The party establishment met in Ohio on Tuesday.")
@@ -118,17 +167,29 @@ def test_one_weak_v5_cue_alone_does_not_code() -> None:
     assert "weak:" in str(row[f"{PF}_evidence"])
 
 
-def test_real_news_coding_keeps_no_text() -> None:
-    coding = pd.read_csv(CODING)
+CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "adjacent": 100})]
+
+
+@pytest.mark.parametrize(("path", "samples"), CODINGS)
+def test_real_news_coding_keeps_no_text(path, samples: dict[str, int]) -> None:
+    coding = pd.read_csv(path)
     assert "text" not in coding.columns
     assert {"source", "start", "end", "text_sha1", "sample", PF}.issubset(coding.columns)
-    assert coding["sample"].value_counts().to_dict() == {"random": 80, "party": 80}
+    assert coding["sample"].value_counts().to_dict() == samples
+
+
+def test_v6_coding_draws_new_paragraphs() -> None:
+    """Version 6 must code paragraphs version 5 did not (a second, independent sample)."""
+    v5, v6 = pd.read_csv(CODING), pd.read_csv(CODING_V6)
+    assert not set(zip(v5["source"], v5["start"])) & set(zip(v6["source"], v6["start"]))
+    assert not v6.duplicated(["source", "start"]).any()
 
 
 @needs_polnear
-def test_real_news_coding_digests_match_the_shared_articles() -> None:
-    gold = read_gold(CODING, raw=POLNEAR_TRAIN)
-    assert len(gold) == 160 and gold["text"].str.len().min() > 0
+@pytest.mark.parametrize(("path", "samples"), CODINGS)
+def test_real_news_coding_digests_match_the_shared_articles(path, samples) -> None:
+    gold = read_gold(path, raw=POLNEAR_TRAIN)
+    assert len(gold) == sum(samples.values()) and gold["text"].str.len().min() > 0
 
 
 @needs_polnear
@@ -140,3 +201,14 @@ def test_real_news_development_figure() -> None:
     every = scores[scores["sample"] == "all"].iloc[0]
     assert every["n_gold"] == 17
     assert every["recall"] >= 0.5 and every["precision"] >= 0.85, every.to_dict()
+
+
+@needs_polnear
+def test_real_news_v6_development_figure() -> None:
+    """On the second coding (86 factional of 200, coded before the instrument ran) main's
+    codebook found 11 (recall 0.128, precision 0.733; docs/notes/themes.md, version 6)."""
+    gold, pred = real_news_theme_coding(CODING_V6, POLNEAR_TRAIN)
+    scores = score_real_news_themes(gold, pred, [PF])
+    every = scores[scores["sample"] == "all"].iloc[0]
+    assert every["n_gold"] == 86
+    assert every["recall"] >= 0.33 and every["precision"] >= 0.85, every.to_dict()
