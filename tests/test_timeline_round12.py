@@ -1,0 +1,50 @@
+"""Timeline round 12: causes found on the second batch of the project's TIMEX3 annotation.
+
+Invented texts, one general cause each (``docs/notes/real_news.md``, round 12); values worked
+out by hand with a calendar: 2031-11-05 is a Wednesday, 2031-11-03 a Monday.
+"""
+
+from __future__ import annotations
+
+from helpers.instruments.timeline import find_timexes, timex3_rows
+
+REF = "2031-11-05"
+
+
+def tx(text: str, reference: str = REF) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every TIMEX3 the instrument's TimeML reading gives."""
+    rows = timex3_rows(find_timexes(text, reference=reference), text)
+    return list(zip(rows["text"], rows["type"], rows["value"]))
+
+
+LIVE_BLOG = """Updates on the harbour vote (all times local):
+
+9:40 p.m.
+
+The count is over. The mayor said the ferry plan from March 3 will go ahead.
+
+8:15 p.m.
+
+Turnout is high, the clerk says.
+
+___.
+
+7 p.m.
+
+Polls close in the east.
+"""
+
+
+def test_a_time_stamp_alone_on_its_line_is_on_the_publication_day() -> None:
+    # a live blog heads each entry with its time: the page's day, not the last date named
+    # in the entry above ("March 3") and not an unknown day
+    got = [g for g in tx(LIVE_BLOG) if g[1] == "TIME"]
+    assert got == [("9:40 p.m.", "TIME", "2031-11-05T21:40"),
+                   ("8:15 p.m.", "TIME", "2031-11-05T20:15"),
+                   ("7 p.m.", "TIME", "2031-11-05T19:00")]
+
+
+def test_a_clock_time_inside_a_sentence_keeps_its_narrative_day() -> None:
+    # guard: the stamp rule is for a line that holds only the time
+    got = tx("On March 3, the ferry left at 9:40 p.m. and sank.")
+    assert ("9:40 p.m.", "TIME", "2031-03-03T21:40") in got
