@@ -48,3 +48,12 @@ def test_a_clock_time_inside_a_sentence_keeps_its_narrative_day() -> None:
     # guard: the stamp rule is for a line that holds only the time
     got = tx("On March 3, the ferry left at 9:40 p.m. and sank.")
     assert ("9:40 p.m.", "TIME", "2031-03-03T21:40") in got
+
+
+def test_a_focus_adverb_before_a_count_stays_outside_the_timex3() -> None:
+    # "just", like "only" and "barely", focuses the count; TimeML leaves it out (TimeBank
+    # 0 : 3), unlike approximators ("about two months", inside)
+    assert tx("The strike ended just two months after the vote.") == [
+        ("two months", "DURATION", "P2M")]
+    assert tx("That is only five days before the count.") == [("five days", "DURATION", "P5D")]
+    assert tx("The dam held for about two months.") == [("about two months", "DURATION", "P2M")]
