@@ -57,3 +57,13 @@ def test_a_focus_adverb_before_a_count_stays_outside_the_timex3() -> None:
         ("two months", "DURATION", "P2M")]
     assert tx("That is only five days before the count.") == [("five days", "DURATION", "P5D")]
     assert tx("The dam held for about two months.") == [("about two months", "DURATION", "P2M")]
+
+
+def test_years_past_is_the_past_not_a_count_of_years() -> None:
+    # "in years past" (= in the past) is a vague past reference, PAST_REF, not "years" PXY
+    assert tx("Donors who funded the fair in years past stayed away.") == [
+        ("years past", "DATE", "PAST_REF")]
+    assert tx("In years past, the fair drew crowds.") == [("years past", "DATE", "PAST_REF")]
+    # guard: "past" as a preposition after a count of years is no such reference
+    assert ("years past", "DATE", "PAST_REF") not in tx(
+        "The pier stood for many years past the date it was built for.")

@@ -388,6 +388,10 @@ _add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>t
 _add(r"(?<![\w-])(?:at\s+|on\s+)?(?P<x>(?P<what>weekend)s)(?![\w-])", "set", 1, key=r"weekends")
 
 # more PRESENT/PAST_REF: "at present", "the present day", "years ago", "in recent years"
+# "in years past" (= in the past): a vague past reference, not a count of years; not "years
+# past the deadline" (a preposition)
+_add(r"(?<![\w-])(?P<x>(?:years|days|decades)\s+past)(?![\w-])"
+     r"(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\d)\b)", "ref", 3, key=r"past")
 _add(r"\b(?:at|At)\s+(?P<x>present)(?![\w-])|(?P<pd>[Tt]he\s+present(?:\s+day)?)(?![\w-])"
      r"(?!\s+(?:tense|government|system|case|situation|moment|arrangements?|writer|author|"
      r"study|paper|article|report)\b)"
