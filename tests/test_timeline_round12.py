@@ -67,3 +67,16 @@ def test_years_past_is_the_past_not_a_count_of_years() -> None:
     # guard: "past" as a preposition after a count of years is no such reference
     assert ("years past", "DATE", "PAST_REF") not in tx(
         "The pier stood for many years past the date it was built for.")
+
+
+def test_a_weekday_right_after_ahead_of_is_still_to_come() -> None:
+    # "ahead of Tuesday's primary", "in the lead-up to Tuesday's vote": the day is after the
+    # clause's time, whatever the clause's tense (2031-11-11 is the Tuesday after 11-05)
+    assert tx("Polls tightened ahead of Tuesday's primary.") == [
+        ("Tuesday", "DATE", "2031-11-11")]
+    assert tx("The latest news in the lead up to Tuesday's primary (all times local).") == [
+        ("Tuesday", "DATE", "2031-11-11")]
+    assert tx("Tempers frayed ahead of the state's delegate-rich Tuesday primary.") == [
+        ("Tuesday", "DATE", "2031-11-11")]
+    # guard: "ahead of" a rival, not of the day, leaves the past reading
+    assert tx("She finished ahead of Smith on Monday.") == [("Monday", "DATE", "2031-11-03")]
