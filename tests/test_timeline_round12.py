@@ -80,3 +80,15 @@ def test_a_weekday_right_after_ahead_of_is_still_to_come() -> None:
         ("Tuesday", "DATE", "2031-11-11")]
     # guard: "ahead of" a rival, not of the day, leaves the past reading
     assert tx("She finished ahead of Smith on Monday.") == [("Monday", "DATE", "2031-11-03")]
+
+
+def test_a_month_before_the_noun_it_dates_is_a_date() -> None:
+    # "a June agreement", "the party's July convention": the month dates the noun (TimeBank
+    # tags "a June agreement"); 2031-07 is the July nearest the 2031-11-05 publication
+    assert tx("In a July interview, the mayor spoke of the dam.") == [
+        ("July", "DATE", "2031-07")]
+    assert tx("Delegates cheered at the party's July convention.") == [
+        ("July", "DATE", "2031-07")]
+    # guards: "May" is a name or a modal, and a month before a function word is no modifier
+    assert tx("She joined the May government.") == []
+    assert tx("They joined the March on the capital.") == []

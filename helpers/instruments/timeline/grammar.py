@@ -187,6 +187,12 @@ _add(rf"(?:\b(?:in|In|of|by|By|until|Until|till|since|Since|during|During|from|F
      rf"Late|mid)\s+|\bmid-)"
      rf"(?P<x>(?P<mon>{MONTH_RE}))(?![\w-])", "cal", 1, key=_MON_KEY)
 _add(rf"(?P<mod>{_M})(?P<mon>{MONTH_RE})(?![\w-])", "cal", 2, key=_MON_KEY)
+# a month before the noun it dates, after an article or a possessive ("a June agreement",
+# "the party's July convention"); not "May" (a name, a modal), nor before a function word
+_add(r"(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\w['’]s\s))"
+     r"(?P<x>(?P<mon>January|February|March|April|June|July|August|September|October|"
+     r"November|December))(?=\s+[a-z])(?!\s+(?:of|on|to|and|or|in|at|for|from|by|with|"
+     r"through|is|was|are|were|has|had|will|would|that|which|who)\b)", "cal", 1, key=_MON_KEY)
 # seasons
 _add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>{SEASON_RE})(?:\s+of)?,?\s+(?P<year>{YEAR_RE})"
      rf"(?![\w,.]?\d)", "cal", 2, key=r"spring|summer|autumn|winter")
