@@ -187,6 +187,12 @@ _add(rf"(?:\b(?:in|In|of|by|By|until|Until|till|since|Since|during|During|from|F
      rf"Late|mid)\s+|\bmid-)"
      rf"(?P<x>(?P<mon>{MONTH_RE}))(?![\w-])", "cal", 1, key=_MON_KEY)
 _add(rf"(?P<mod>{_M})(?P<mon>{MONTH_RE})(?![\w-])", "cal", 2, key=_MON_KEY)
+# a month before the noun it dates, after an article or a possessive ("a June agreement",
+# "the party's July convention"); not "May" (a name, a modal), nor before a function word
+_add(r"(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\w['’]s\s))"
+     r"(?P<x>(?P<mon>January|February|March|April|June|July|August|September|October|"
+     r"November|December))(?=\s+[a-z])(?!\s+(?:of|on|to|and|or|in|at|for|from|by|with|"
+     r"through|is|was|are|were|has|had|will|would|that|which|who)\b)", "cal", 1, key=_MON_KEY)
 # seasons
 _add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>{SEASON_RE})(?:\s+of)?,?\s+(?P<year>{YEAR_RE})"
      rf"(?![\w,.]?\d)", "cal", 2, key=r"spring|summer|autumn|winter")
@@ -388,6 +394,10 @@ _add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>t
 _add(r"(?<![\w-])(?:at\s+|on\s+)?(?P<x>(?P<what>weekend)s)(?![\w-])", "set", 1, key=r"weekends")
 
 # more PRESENT/PAST_REF: "at present", "the present day", "years ago", "in recent years"
+# "in years past" (= in the past): a vague past reference, not a count of years; not "years
+# past the deadline" (a preposition)
+_add(r"(?<![\w-])(?P<x>(?:years|days|decades)\s+past)(?![\w-])"
+     r"(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\d)\b)", "ref", 3, key=r"past")
 _add(r"\b(?:at|At)\s+(?P<x>present)(?![\w-])|(?P<pd>[Tt]he\s+present(?:\s+day)?)(?![\w-])"
      r"(?!\s+(?:tense|government|system|case|situation|moment|arrangements?|writer|author|"
      r"study|paper|article|report)\b)"

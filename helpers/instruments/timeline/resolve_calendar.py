@@ -329,12 +329,25 @@ def resolve_month_range(ctx: Resolver, c: Candidate, text: str, clause: str,
                       "absolute", "")
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is all its line holds (but a final stop or colon)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return not text[lo:start].strip() and text[end:hi].strip() in ("", ".", ":")
+
+
 def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
     """A clock time, on the day just mentioned or the publication day."""
     hh, mm = clock_time(c.fields, None)
     if hh is None:
         return Resolution("TIME", "XXXX-XX-XXTXX:XX", "", "time")
+    if ctx.pub is not None and _alone_on_line(text, c.start, c.end):
+        # a time stamp heading an entry of a live blog ("9:05 p.m." on its own line) is the
+        # page's own time: the publication day, whatever date the entry above named
+        return Resolution("TIME", f"{ctx.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+                          ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
     # a bare clock time belongs to the day just mentioned (within a few hundred
     # characters); otherwise it stays generic ("the knock on the door at midnight")
     an = ctx.narrative(block, c.start, finest="day")

@@ -97,11 +97,23 @@ _MODAL_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is 
                        r"set\s+to|poised\s+to|(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
 
 
+#: Before the expression in its noun phrase, a preposition of what is still to come:
+#: "ahead of Tuesday's primary", "in the lead-up to Friday's vote" (TimeBank: "ahead of the
+#: weekend" is the next one).
+_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:lead|run)[\s-]up\s+to)\s+(?:the\s+|this\s+)?"
+                       # up to three words of the noun phrase ("the state's delegate-rich
+                       # Tuesday primary"), none a preposition ("ahead of Smith on Monday")
+                       r"(?:(?!(?:on|in|at|by|for|and|or|with|after|before|since|from|to|"
+                       r"until)\b)[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def local_tense(lead: str, rest: str) -> str:
     """Tense governing an expression: future if a future marker precedes it in its clause
-    (``will be replaced in``), else that of the nearest marker before it (``said Friday``), or,
-    when there is none, of the nearest one after it (``on Tuesday advanced``)."""
-    if _MODAL_RE.search(lead):  # a modal governs what follows it ("will be replaced in")
+    (``will be replaced in``) or it follows ``ahead of`` (``ahead of Tuesday's primary``), else
+    that of the nearest marker before it (``said Friday``), or, when there is none, of the
+    nearest one after it (``on Tuesday advanced``)."""
+    # a modal governs what follows it ("will be replaced in")
+    if _MODAL_RE.search(lead) or _AHEAD_RE.search(lead):
         return "future"
     t = _nearest_tense(lead, last=True)
     return t if t != "present" else _nearest_tense(rest, last=False)

@@ -55,6 +55,9 @@ _MODIFIER_RE = re.compile(r"\d{4}|(?:[\w.]+-?\s+or\s+)?[\w.]+-(?:year|month|week
 _ORD_QUARTER_RE = re.compile(r"(?i)(first|second|third|fourth)\s+quarter")
 _ORD_QUARTER_AFTER_RE = re.compile(r"(?i)\s+(?:first|second|third|fourth)\s+quarter\b")
 _THE_YEAR_BEFORE_RE = re.compile(r"\b[Tt]he\s+(\d{4})\s+$")
+#: Focus adverbs before a count ("just two months"): outside the TIMEX3 (TimeBank 0 : 3),
+#: unlike approximators ("about two months"), which TimeML keeps inside with a mod.
+_FOCUS_RE = re.compile(r"(?i)(?:just|only|barely)\s+(?=\S)")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -110,6 +113,9 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     span = text[start:end]
     if _NOT_TIMEX3_RE.fullmatch(span):
         return Timex3(start, end, type_, "")
+    focus = _FOCUS_RE.match(span) if type_ == "DURATION" else None
+    if focus:
+        start, span = start + focus.end(), span[focus.end():]
     m = _RECENT_RE.fullmatch(span)
     if m:
         return Timex3(start, end, "DURATION", _RECENT_CODE[m.group(1).lower()])
