@@ -92,3 +92,17 @@ def test_a_month_before_the_noun_it_dates_is_a_date() -> None:
     # guards: "May" is a name or a modal, and a month before a function word is no modifier
     assert tx("She joined the May government.") == []
     assert tx("They joined the March on the capital.") == []
+
+
+def test_a_day_word_inside_a_longer_token_is_no_expression() -> None:
+    """``today`` inside a hashtag, a masthead or an address (``#tellusatoday``, ``USAToday``,
+    ``news@today.example``) is part of another word; the standalone words still count."""
+    from datetime import date
+
+    for text in ("Join #standwithyesterday online.", "He told USAToday so.",
+                 "Write to desk@tomorrow.example for details."):
+        found = find_timexes(text, reference=date(2016, 3, 1))
+        assert found.empty, (text, list(found["text"]))
+    found = find_timexes("It closed today, not yesterday.", reference=date(2016, 3, 1))
+    assert list(found["text"]) == ["today", "yesterday"]
+    assert list(found["value"]) == ["2016-03-01", "2016-02-29"]
