@@ -188,9 +188,31 @@ def forkserver_context(preload: Sequence[str]) -> multiprocessing.context.BaseCo
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
+    _stop_forkserver_unless_preloading(list(preload))
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(preload))
     return context
+
+
+def _stop_forkserver_unless_preloading(preload: list[str]) -> None:
+    """Stop this process's running fork server when it preloaded other modules.
+
+    Why: Python keeps one fork server per process and applies a new preload list only when it
+    starts one, so ``make run`` (the table store's workers, then the notebook workers) forked
+    its notebook workers from the store's server, and each imported papermill and nbconvert
+    again. Stopping the idle server lets the next pool start one with ``preload``. Workers
+    already forked keep running. Uses CPython's ``multiprocessing.forkserver`` internals,
+    checked with ``getattr`` so that another implementation only loses the optimisation.
+    """
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    if (server is None or getattr(server, "_forkserver_pid", None) is None
+            or getattr(server, "_preload_modules", preload) == preload):
+        return
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        stop()
 
 
 def _run_local(jobs: int, work: list[tuple[FileSpec, tuple[str, ...]]], store: str,
