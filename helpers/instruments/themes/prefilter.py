@@ -218,6 +218,8 @@ class LiteralScanner:
         return found
 
 
+_UNSEEN: list[int] = []  # a marker: not looked up yet
+
 #: The scanner of the gates of this process (it learns the codebook's literals).
 _SCANNER = LiteralScanner()
 
@@ -243,7 +245,10 @@ class LiteralGate:
         self._scanned: dict[str, list[int]] | None = None
         self._edge: dict[str, list[int]] = {}
         self._found: dict[str, list[int] | None] = {}
-        self._hits: dict[tuple[int, bool], list[int] | None] = {}
+        # id(rx) -> sorted places of its required / prefix literals (None: not filtered);
+        # keyed by id, not by the pattern, whose hash reads its whole compiled code
+        self._required: dict[int, list[int] | None] = {}
+        self._prefix: dict[int, list[int] | None] = {}
 
     def _find(self, lit: str) -> list[int] | None:
         """Every start offset of ``lit`` in the lower-cased text (cached per literal); None
@@ -277,8 +282,9 @@ class LiteralGate:
         """Sorted start offsets of the required (or prefix) literals of ``rx`` (None: not
         filtered). A frequent prefix literal of a pattern that starts at a word edge counts
         only where it starts a word (:meth:`_find_at_edge`)."""
-        key = (id(rx), prefix)
-        if key not in self._hits:
+        cache = self._prefix if prefix else self._required
+        key = id(rx)
+        if key not in cache:
             lits, edge = None, False
             if self._low is not None:
                 required, starts, edge = _required(rx.pattern, rx.flags)
@@ -292,8 +298,8 @@ class LiteralGate:
                     found = None
                     break
                 found += places
-            self._hits[key] = None if found is None else sorted(set(found))
-        return self._hits[key]
+            cache[key] = None if found is None else sorted(set(found))
+        return cache[key]
 
     def may_match(self, rx: re.Pattern[str], start: int, end: int) -> bool:
         """False only when no required literal of ``rx`` starts in ``[start, end)``."""
@@ -312,9 +318,14 @@ class LiteralGate:
         ``rx.match`` at those places in order, resuming after each match, finds the same
         leftmost non-overlapping matches as the scan (such a regex never matches empty).
         """
+        hits = self._required.get(id(rx), _UNSEEN)  # :meth:`may_match`, inlined (hot)
+        if hits is _UNSEEN:
+            hits = self._positions(rx)
+        if hits is not None:
+            i = bisect_left(hits, start)
+            if i == len(hits) or hits[i] >= end:
+                return []
         seg, base, stop = (text[start:end], start, end - start) if sliced else (text, 0, end)
-        if not self.may_match(rx, start, end):
-            return []
         hits = self._positions(rx, prefix=True)
         i = j = 0
         if hits is not None:
