@@ -160,7 +160,7 @@ def test_frequent_prefix_is_tried_only_where_it_starts_a_word():
     (r"\bthe", False),
 ])
 def test_word_edge_is_read_from_the_pattern(pattern: str, edge: bool):
-    from helpers.instruments.themes.prefilter import _required
+    from helpers.core.literals import literal_requirements as _required
 
     assert _required(pattern, re.I)[2] is edge
 
