@@ -686,7 +686,5 @@ def sentence_sentiment(corpus: Corpus, quotes: pd.DataFrame | None = None) -> pd
     # insert, not ``base["text"] = ...``: pandas formats the column index into a KeyError
     # message for every new column set that way
     base.insert(len(base.columns), "text", texts)
-    scores = score_texts(texts)
-    out = pd.concat([base, scores], axis=1)
-    out = pd.concat([out, _voice(base, corpus.texts, quotes)], axis=1)
+    out = pd.concat([base, score_texts(texts), _voice(base, corpus.texts, quotes)], axis=1)
     return out[SENTENCE_COLUMNS]
