@@ -215,3 +215,44 @@ def test_gate_learns_literals_and_scans_later_texts_once():
     scanner.learn("a")
     third = LiteralGate(text, scanner)
     assert third._find("a") is None and LiteralGate(text, LiteralScanner())._find("a") is None
+
+
+def test_scanner_shared_by_threads_gives_each_gate_its_places():
+    """Gates in threads of one process (dask's threaded local cluster) share the process's
+    scanner while it learns: every gate still finds exactly the ``str.find`` places."""
+    import sys
+    import threading
+
+    rng = random.Random(9)
+    scanner = LiteralScanner()
+    lits = sorted({"".join(rng.choice("abcd") for _ in range(rng.randint(1, 4)))
+                   for _ in range(300)})
+    texts = ["".join(rng.choice("abcd ") for _ in range(400)) for _ in range(8)]
+    errors: list[str] = []
+
+    def work(text: str, order: list[str]) -> None:
+        try:
+            for _ in range(5):
+                gate = LiteralGate(text, scanner)
+                low = text.lower()
+                cap = max(8, len(low) // LiteralGate.FREQUENT)
+                for lit in order:
+                    want = find_all(low, lit, cap)
+                    if gate._find(lit) != (want if len(want) <= cap else None):
+                        errors.append(lit)
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(repr(exc))
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, to meet a scan during a learn
+    try:
+        threads = [threading.Thread(target=work, args=(t, rng.sample(lits, len(lits))))
+                   for t in texts]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert errors == []
+    assert all(lit in scanner for lit in lits)

@@ -63,7 +63,8 @@ class LiteralScanner:
 
     def __init__(self) -> None:
         self._back: dict[str, int] = {}
-        self._automaton: ahocorasick.Automaton | None = None
+        # the automaton with the literals it was built from (rebuilt when more were learned)
+        self._built: tuple[ahocorasick.Automaton, dict[str, int]] | None = None
 
     def __contains__(self, lit: str) -> bool:
         return lit in self._back
@@ -72,20 +73,26 @@ class LiteralScanner:
         """Find ``lit`` from the next scan on (a no-op for an empty or known literal)."""
         if lit and lit not in self._back:
             self._back[lit] = len(lit) - 1
-            self._automaton = None
 
     def scan(self, low: str) -> dict[str, list[int]]:
-        """Literal -> every start offset in ``low``, for every literal learned so far."""
-        found: dict[str, list[int]] = {lit: [] for lit in self._back}
+        """Literal -> every start offset in ``low``, for every literal learned so far.
+
+        The automaton and its literals are read once, as one pair, so gates in threads of
+        one process (dask's threaded local cluster) may learn while another scans."""
+        built = self._built
+        if built is None or len(built[1]) != len(self._back):  # literals only get added
+            words = dict(self._back)  # a snapshot: another thread may learn meanwhile
+            automaton = ahocorasick.Automaton()
+            for lit, back in words.items():
+                automaton.add_word(lit, (lit, back))
+            if words:
+                automaton.make_automaton()
+            built = self._built = (automaton, words)
+        automaton, words = built
+        found: dict[str, list[int]] = {lit: [] for lit in words}
         if not found:
             return found
-        if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for lit, back in self._back.items():
-                automaton.add_word(lit, (lit, back))
-            automaton.make_automaton()
-            self._automaton = automaton
-        for end, (lit, back) in self._automaton.iter(low):
+        for end, (lit, back) in automaton.iter(low):
             found[lit].append(end - back)
         return found
 
