@@ -105,6 +105,30 @@ def test_voice_equals_the_per_character_definition():
             assert row.quote_share == pytest.approx(share, abs=1e-12)
 
 
+def test_voice_on_random_nested_quotes_equals_the_per_character_definition():
+    """Quotes that nest, overlap, tie in coverage or reach past the text, sentences past
+    the text's end and without word characters: the prefix-sum count gives the reference's
+    voice, speaker and exactly its share."""
+    import random
+
+    from helpers.instruments.sentiment import _voice
+
+    rng = random.Random(5)
+    for _ in range(200):
+        text = "".join(rng.choice("ab1 .,'—é") for _ in range(rng.randint(0, 80)))
+        n = len(text) + 5
+        sents = pd.DataFrame([(s0, s0 + rng.randint(0, 20)) for s0 in
+                              sorted(rng.randint(0, n) for _ in range(rng.randint(1, 6)))],
+                             columns=["start", "end"]).assign(source="t")
+        quotes = pd.DataFrame([(q0, q0 + rng.randint(1, 30), rng.choice(["speech", "term"]),
+                                rng.choice(["A", "B", None])) for q0 in
+                               (rng.randint(0, n) for _ in range(rng.randint(1, 5)))],
+                              columns=["start", "end", "kind", "speaker"]).assign(source="t")
+        got = _voice(sents, {"t": text}, quotes)
+        want = _voice_reference(sents, {"t": text}, quotes)
+        assert list(zip(got["voice"], got["speaker"], got["quote_share"])) == want, (text, quotes)
+
+
 def test_repeated_texts_are_scored_once_with_the_same_rows(monkeypatch):
     import helpers.instruments.sentiment as sentiment
 

@@ -12,6 +12,8 @@ from helpers.instruments.themes import load_codebook
 from helpers.instruments.themes.prefilter import (
     CASE_FIXES,
     LiteralGate,
+    LiteralScanner,
+    find_all,
     prefix_literals,
     required_literals,
 )
@@ -158,6 +160,99 @@ def test_frequent_prefix_is_tried_only_where_it_starts_a_word():
     (r"\bthe", False),
 ])
 def test_word_edge_is_read_from_the_pattern(pattern: str, edge: bool):
-    from helpers.instruments.themes.prefilter import _required
+    from helpers.core.literals import literal_requirements as _required
 
     assert _required(pattern, re.I)[2] is edge
+
+
+def test_scanner_finds_every_place_str_find_finds():
+    """One automaton pass gives, per literal, the offsets of the ``str.find`` loop: every
+    start, overlapping ones ("aa" in "aaa") included, counted in code points where the text
+    has non-ASCII and astral characters."""
+    rng = random.Random(3)
+    alphabet = "ab é\u0131\U0001f600"
+    scanner = LiteralScanner()
+    lits = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3))) for _ in range(40)}
+    for lit in sorted(lits):
+        scanner.learn(lit)
+    assert scanner.scan("") == {lit: [] for lit in lits}
+    for _ in range(200):
+        low = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        found = scanner.scan(low)
+        assert set(found) == lits
+        for lit in lits:
+            assert found[lit] == find_all(low, lit, len(low) + 1), (low, lit)
+    assert find_all("aaaa", "aa", 1) == [0, 1]  # stops once past the cap
+    assert LiteralScanner().scan("abc") == {}
+
+
+def test_gate_learns_literals_and_scans_later_texts_once():
+    """A gate finds a literal its scanner does not know with ``str.find`` and teaches it; a
+    later gate gets it from one scan of its text, with the same answers (a frequent literal,
+    more than one per 20 characters, still counts as unknown places: None)."""
+
+    class Counting(LiteralScanner):
+        scans = 0
+
+        def scan(self, low: str) -> dict[str, list[int]]:
+            Counting.scans += 1
+            return super().scan(low)
+
+    scanner = Counting()
+    rx = re.compile(r"\bbudget\b|\brebel", re.I)
+    text = "A budget. " * 3 + "The rebels and the REBEL budget; " + "a" * 300
+    first = LiteralGate(text, scanner)
+    assert "budge" not in scanner and Counting.scans == 0
+    expected = _spans(list(rx.finditer(text)))
+    assert _spans(first.finditer(rx, text, 0, len(text))) == expected
+    assert "budge" in scanner and "rebel" in scanner and Counting.scans == 0
+    second = LiteralGate(text, scanner)
+    assert _spans(second.finditer(rx, text, 0, len(text))) == expected
+    assert Counting.scans == 1
+    assert second._find("rebel") == first._find("rebel") == [text.lower().index("rebel"),
+                                                             text.lower().rindex("rebel")]
+    assert not second.may_match(rx, 0, 2) and second.may_match(rx, 0, 3)  # "budge" at 2
+    scanner.learn("a")
+    third = LiteralGate(text, scanner)
+    assert third._find("a") is None and LiteralGate(text, LiteralScanner())._find("a") is None
+
+
+def test_scanner_shared_by_threads_gives_each_gate_its_places():
+    """Gates in threads of one process (dask's threaded local cluster) share the process's
+    scanner while it learns: every gate still finds exactly the ``str.find`` places."""
+    import sys
+    import threading
+
+    rng = random.Random(9)
+    scanner = LiteralScanner()
+    lits = sorted({"".join(rng.choice("abcd") for _ in range(rng.randint(1, 4)))
+                   for _ in range(300)})
+    texts = ["".join(rng.choice("abcd ") for _ in range(400)) for _ in range(8)]
+    errors: list[str] = []
+
+    def work(text: str, order: list[str]) -> None:
+        try:
+            for _ in range(5):
+                gate = LiteralGate(text, scanner)
+                low = text.lower()
+                cap = max(8, len(low) // LiteralGate.FREQUENT)
+                for lit in order:
+                    want = find_all(low, lit, cap)
+                    if gate._find(lit) != (want if len(want) <= cap else None):
+                        errors.append(lit)
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(repr(exc))
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, to meet a scan during a learn
+    try:
+        threads = [threading.Thread(target=work, args=(t, rng.sample(lits, len(lits))))
+                   for t in texts]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert errors == []
+    assert all(lit in scanner for lit in lits)

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from helpers.core.dates import DATELINE_RE, MONTH_NAMES, dateline_date, iso_date
 from helpers.core.lexicons import load_records, load_words
+from helpers.core.literals import fold_for_literals, required_literals
 
 __all__ = ["FORMAT", "PageMeta", "furniture_rule", "is_webpage", "label_page"]
 
@@ -110,6 +111,8 @@ class _Phrase:
     signal: bool
     phrase: str
     pattern: re.Pattern[str] | None
+    #: strings one of which every match of ``pattern`` contains (None: not known)
+    literals: frozenset[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +120,8 @@ def _phrases() -> tuple[_Phrase, ...]:
     out = []
     for r in load_records(FURNITURE_LEXICON):
         pattern = re.compile(r["phrase"], re.IGNORECASE) if r["match"] == "regex" else None
-        out.append(_Phrase(r["rule"], r["match"], r["signal"] == "yes", r["phrase"], pattern))
+        out.append(_Phrase(r["rule"], r["match"], r["signal"] == "yes", r["phrase"], pattern,
+                           required_literals(pattern) if pattern is not None else None))
     return tuple(out)
 
 
@@ -133,10 +137,18 @@ def _fold(t: str) -> str:
 
 
 def _phrase_match(t: str) -> _Phrase | None:
+    """The first phrase of the lexicon the line matches (None: none).
+
+    A regex phrase runs only on a line containing one of its required literals
+    (:func:`~helpers.core.literals.required_literals`): an unanchored case-insensitive
+    search costs tens of microseconds per line, the literal test well under one.
+    """
     folded = _fold(t)
+    low = folded if folded.isascii() else fold_for_literals(folded)
     for p in _phrases():
         if p.pattern is not None:
-            hit = bool(p.pattern.search(folded))
+            hit = (low is None or p.literals is None or any(x in low for x in p.literals)) \
+                and bool(p.pattern.search(folded))
         elif p.match == "exact":
             hit = folded == p.phrase
         elif p.match == "prefix":
