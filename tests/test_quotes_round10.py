@@ -65,3 +65,19 @@ def test_partitive_of_a_non_person_is_still_no_speaker() -> None:
     # guard: the partitive head must still name a person, a group or a document
     from helpers.instruments.quotes.speakers import not_a_speaker
     assert not_a_speaker("one of the fights", "description") == "fights"
+
+
+def test_age_description_counts_as_the_person_of_that_age() -> None:
+    # "X, 46, …" then "said the 46-year-old": speaker stays the surface form, the canonical
+    # speaker is the person the article joined to that age
+    text = ("Tom Ruel, 46, a carpenter, listened at the back.\n\n"
+            "\"We need many more jobs here,\" said the 46-year-old, who lost his job in May.\n")
+    r = _row(text, "We need many")
+    assert (r.speaker, r.speaker_canonical) == ("the 46-year-old", "Tom Ruel")
+
+
+def test_age_description_of_another_age_is_not_joined() -> None:
+    # guard: a different age is another person
+    text = ("Tom Ruel, 46, a carpenter, listened at the back.\n\n"
+            "\"We need many more jobs here,\" said the 52-year-old, who lost his job in May.\n")
+    assert _row(text, "We need many").speaker_canonical == "the 52-year-old"
