@@ -90,13 +90,25 @@ def is_document(speaker: str) -> bool:
     return _head_noun(words) in DOCUMENT_NOUNS
 
 
+#: quantity words whose ``of`` opens the real head (``one of those advisers``)
+_PARTITIVE = frozenset("one two three some several many most few none each both all any "
+                       "either neither".split())
+
+
 def _head_noun(words: list[str]) -> str:
-    """Head of a description: the last word before a post-modifier (``of``, ``for``, ``who`` …)."""
+    """Head of a description: the last word before a post-modifier (``of``, ``for``, ``who`` …).
+
+    In a partitive (``one of those advisers``, ``some of the donors``) the head is the noun
+    after ``of`` (round 10): before, ``one`` was the head and the speaker was dropped."""
     head = ""
     for w in words:
-        if w.lower() in ("of", "for", "who", "at", "from", "in", "on", "with", "that", "which"):
+        low = w.lower()
+        if low == "of" and (not head or head in _PARTITIVE):  # "one" may be stripped
+            head = ""
+            continue
+        if low in ("of", "for", "who", "at", "from", "in", "on", "with", "that", "which"):
             break
-        head = w.lower()
+        head = low
     return head
 
 
