@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.lexicon import _TITLE_KEYS, PERSON_NOUNS
+from helpers.instruments.quotes.lexicon import _TITLE_KEYS, is_person_noun
 
 #: abbreviated titles and the role noun a description uses for them
 _ABBR = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -52,7 +52,7 @@ def _role_word(w: str) -> str:
 
 
 def _is_role(w: str) -> bool:
-    return w in PERSON_NOUNS or w in _TITLE_KEYS or w in _ABBR.values()
+    return is_person_noun(w) or w in _TITLE_KEYS or w in _ABBR.values()
 
 
 def _phrase_roles(phrase: str) -> set[str]:
@@ -60,7 +60,7 @@ def _phrase_roles(phrase: str) -> set[str]:
     neurosurgeon}) when its head (last word before a post-modifier) is a person noun."""
     words = [_role_word(w) for w in _WORD_RE.findall(_CUT_RE.sub("", phrase))]
     words = [w for w in words if w not in _DETS]
-    if not words or len(words) > 6 or words[-1] not in PERSON_NOUNS:
+    if not words or len(words) > 6 or not is_person_noun(words[-1]):
         return set()
     return set(words)
 

@@ -19,6 +19,7 @@ from helpers.instruments.quotes.lexicon import (
     PERSON_NOUNS,
     TITLES,
     _first_names,
+    is_person_noun,
 )
 from helpers.instruments.quotes.mentions import title_gender
 from helpers.instruments.quotes.names import canonical_key
@@ -75,9 +76,9 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
         head = _head_noun(content)
         if not head:
             return words[-1]
-        if head in PERSON_NOUNS or head in ORG_NOUNS or head in DOCUMENT_NOUNS:
+        if is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS:
             return ""
-        if head.endswith("s") and (head[:-1] in PERSON_NOUNS or head[:-1] in ORG_NOUNS
+        if head.endswith("s") and (is_person_noun(head[:-1]) or head[:-1] in ORG_NOUNS
                                    or head[:-1] in DOCUMENT_NOUNS):
             return ""
         return head
