@@ -29,6 +29,7 @@ from helpers.instruments.quotes.lexicon import (
     REPORTING_VERBS,
     TITLES,
     _alt,
+    is_person_noun,
 )
 from helpers.instruments.quotes.marks import (
     QuoteSpan,
@@ -160,7 +161,7 @@ def _valid_np(np_text: str) -> bool:
         return False
     if _DET_START_RX.match(s):
         head = _desc_head(s)
-        return head in PERSON_NOUNS or head in ORG_NOUNS or head in DOCUMENT_NOUNS
+        return is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
         return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)

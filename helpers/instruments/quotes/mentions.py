@@ -18,6 +18,7 @@ from helpers.instruments.quotes.lexicon import (
     _ORG_WORDS,
     _PLACE_WORDS,
     _SPEECH_VERB_RE,
+    AGE_NOUN_RE,
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLES,
@@ -56,12 +57,13 @@ _SUBJECT_VERBISH_RE = re.compile(
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
 _AUX = frozenset("is was were are be been being has had have do does did will would can could "
                  "should must may might shall".split())
-_PERSON_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}) + ")"
+_PERSON_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS})
+                   + "|" + AGE_NOUN_RE + ")")
 #: a description of a person: determiner, up to three modifiers, a person noun as head
 #: nationality nouns are capitalised in text ("a very senior American")
 _DEMONYMS = frozenset(load_words("demonyms.txt"))
-_SPEAKER_NOUN_RE = "(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS}
-                                ) + ")"
+_SPEAKER_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS})
+                    + "|" + AGE_NOUN_RE + ")")
 _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_SPEAKER_NOUN_RE}"
          rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")

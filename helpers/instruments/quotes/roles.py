@@ -1,5 +1,6 @@
 """Title-to-name coreference (round 8 of issue 13): ``the senator`` is the one person of the
-article written ``Sen. X``; ``the retired neurosurgeon`` is ``X, a retired neurosurgeon``.
+article written ``Sen. X``; ``the retired neurosurgeon`` is ``X, a retired neurosurgeon``;
+``the 46-year-old`` is ``X, 46,`` (round 10).
 
 Why (PolNeAR train audit, round 7): quotations attributed to a definite description (``"…," the
 Ohio governor said``) kept the description as speaker although the article had joined that role
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.lexicon import _TITLE_KEYS, PERSON_NOUNS
+from helpers.instruments.quotes.lexicon import _TITLE_KEYS, is_person_noun
 
 #: abbreviated titles and the role noun a description uses for them
 _ABBR = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -28,7 +29,10 @@ _SAME_ROLE = {"representative": ("congressman", "congresswoman", "lawmaker"),
               "congresswoman": ("lawmaker", "representative")}
 _FULL_NAME_RE = re.compile(
     r"(?<![\w’'.])[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){1,3}(?![\w’'])")
-_WORD_RE = re.compile(r"[A-Za-z][\w\-]*\.?")
+#: a word of a role phrase; an age noun (``46-year-old``) is one word
+_WORD_RE = re.compile(r"(?:\d{1,3}-)?[A-Za-z][\w\-]*\.?")
+#: an age in apposition after a name (``Tom Ruel, 46, a carpenter``): the role ``46-year-old``
+_AGE_AFTER_RE = re.compile(r",\s+(\d{1,3})(?=,|\s+(?:and|said|says|who)\b|\.\s|\.$)")
 _DETS = frozenset("a an the his her their its our".split())
 _STOP = frozenset("and or but with of to for by from as than while when after before said says "
                   "told".split())
@@ -48,7 +52,7 @@ def _role_word(w: str) -> str:
 
 
 def _is_role(w: str) -> bool:
-    return w in PERSON_NOUNS or w in _TITLE_KEYS or w in _ABBR.values()
+    return is_person_noun(w) or w in _TITLE_KEYS or w in _ABBR.values()
 
 
 def _phrase_roles(phrase: str) -> set[str]:
@@ -56,7 +60,7 @@ def _phrase_roles(phrase: str) -> set[str]:
     neurosurgeon}) when its head (last word before a post-modifier) is a person noun."""
     words = [_role_word(w) for w in _WORD_RE.findall(_CUT_RE.sub("", phrase))]
     words = [w for w in words if w not in _DETS]
-    if not words or len(words) > 6 or words[-1] not in PERSON_NOUNS:
+    if not words or len(words) > 6 or not is_person_noun(words[-1]):
         return set()
     return set(words)
 
@@ -101,7 +105,10 @@ def article_roles(text: str, canonical, is_person=None,
         if len(tokens) < 2 or (is_person is not None and not is_person(" ".join(tokens))):
             continue
         roles |= _lead_roles(text, m.start())
-        after = _APPOS_AFTER_RE.match(text, m.end())
+        age = _AGE_AFTER_RE.match(text, m.end())
+        if age:  # "X, 46," is joined to "the 46-year-old" (round 10)
+            roles.add(f"{age.group(1)}-year-old")
+        after = _APPOS_AFTER_RE.match(text, age.end() if age else m.end())
         if after:
             roles |= _phrase_roles(after.group(1))
         before = _APPOS_BEFORE_RE.search(text[max(0, m.start() - 90):m.start()])

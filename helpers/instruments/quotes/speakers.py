@@ -19,6 +19,7 @@ from helpers.instruments.quotes.lexicon import (
     PERSON_NOUNS,
     TITLES,
     _first_names,
+    is_person_noun,
 )
 from helpers.instruments.quotes.mentions import title_gender
 from helpers.instruments.quotes.names import canonical_key
@@ -75,9 +76,9 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
         head = _head_noun(content)
         if not head:
             return words[-1]
-        if head in PERSON_NOUNS or head in ORG_NOUNS or head in DOCUMENT_NOUNS:
+        if is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS:
             return ""
-        if head.endswith("s") and (head[:-1] in PERSON_NOUNS or head[:-1] in ORG_NOUNS
+        if head.endswith("s") and (is_person_noun(head[:-1]) or head[:-1] in ORG_NOUNS
                                    or head[:-1] in DOCUMENT_NOUNS):
             return ""
         return head
@@ -90,13 +91,25 @@ def is_document(speaker: str) -> bool:
     return _head_noun(words) in DOCUMENT_NOUNS
 
 
+#: quantity words whose ``of`` opens the real head (``one of those advisers``)
+_PARTITIVE = frozenset("one two three some several many most few none each both all any "
+                       "either neither".split())
+
+
 def _head_noun(words: list[str]) -> str:
-    """Head of a description: the last word before a post-modifier (``of``, ``for``, ``who`` …)."""
+    """Head of a description: the last word before a post-modifier (``of``, ``for``, ``who`` …).
+
+    In a partitive (``one of those advisers``, ``some of the donors``) the head is the noun
+    after ``of`` (round 10): before, ``one`` was the head and the speaker was dropped."""
     head = ""
     for w in words:
-        if w.lower() in ("of", "for", "who", "at", "from", "in", "on", "with", "that", "which"):
+        low = w.lower()
+        if low == "of" and (not head or head in _PARTITIVE):  # "one" may be stripped
+            head = ""
+            continue
+        if low in ("of", "for", "who", "at", "from", "in", "on", "with", "that", "which"):
             break
-        head = w.lower()
+        head = low
     return head
 
 
