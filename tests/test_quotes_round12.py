@@ -48,3 +48,14 @@ def test_two_people_with_the_role_keep_the_description() -> None:
             "\"Taxes are too high,\" said Mira Holt, a local organiser.\n\n"
             "The candidate spoke to workers for an hour. \"We will build here,\" he said.\n")
     assert _row(text, "We will build").speaker == "the candidate"
+
+
+def test_nationality_before_a_title_joins_the_role_to_the_name() -> None:
+    # "former Mexican President X": the nationality and the title are roles of X (before, the
+    # run "Mexican President X" was no person and X got no role, so "the former Mexican
+    # president" stayed a description); checked through speaker_canonical of a description
+    text = ("On Friday, former Mexican President Tomas Arbenz spoke in Laredo.\n\n"
+            "\"The wall is a fantasy,\" said Mira Holt, a trade lawyer.\n\n"
+            "\"We will not pay,\" the former Mexican president said.\n")
+    r = _row(text, "We will not pay")
+    assert (r.speaker, r.speaker_canonical) == ("the former Mexican president", "Tomas Arbenz")

@@ -19,6 +19,7 @@ from helpers.instruments.quotes.lexicon import (
     _PLACE_WORDS,
     _SPEECH_VERB_RE,
     AGE_NOUN_RE,
+    DEMONYMS,
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLES,
@@ -61,7 +62,7 @@ _PERSON_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_N
                    + "|" + AGE_NOUN_RE + ")")
 #: a description of a person: determiner, up to three modifiers, a person noun as head
 #: nationality nouns are capitalised in text ("a very senior American")
-_DEMONYMS = frozenset(load_words("demonyms.txt"))
+_DEMONYMS = DEMONYMS
 #: a person noun right after a nationality word (``the former Mexican president``): the
 #: description goes on to that noun (round 12; before, it ended at ``Mexican``)
 _ROLE_AFTER_DEMONYM_RE = re.compile(rf"\s+{_PERSON_NOUN_RE}(?![\w’'\-])")
