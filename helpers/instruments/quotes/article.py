@@ -135,13 +135,8 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
 
     Evidence: the standfirst/title says the piece is an interview ("talks to", "interview",
     "speaks to", "meets", "in conversation") and names a person who is also quoted; or one
-    named person holds most of the explicit, named attributions of the article. Either needs
-    the layout of an interview as well (:func:`_interview_layout`, round 10): a news report
-    that quotes one candidate again and again, or mentions an interview in its headline, is
-    no interview, and there a cue-less quotation or a ``he`` must not go to that person.
+    named person holds most of the explicit, named attributions of the article.
     """
-    if not _interview_layout(art, rows):
-        return ""
     named = []
     for r in rows:
         if r.attribution in _CUE_ATTRIBUTIONS and r.span.level == 0 and r.np and \
@@ -184,40 +179,6 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
         if c >= 2 and c >= second and _opens_with_person(lead, top, art):
             return top
     return ""
-
-
-#: a paragraph opening on a speaker label: ``Q:``, ``A:``, ``SMITH:``, ``Jo Smith:``
-_TURN_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}):\s")
-#: a cue word in the present tense (``says``, ``tells``, ``insists``) or the past (``said``,
-#: ``added``, ``told``); only the first word of the cue span counts
-_PAST_CUES = frozenset("said told wrote spoke thought felt put went came knew saw".split())
-
-
-def _interview_layout(art: ArticleState, rows: list[QuoteRow]) -> bool:
-    """Whether the article is laid out as an interview or profile, not as a news report.
-
-    Any one of: the writer deals with someone in the first person (``I ask``, ``he tells
-    me``: :data:`_WRITER_MEETS_RE`); two or more paragraphs open on a speaker label (a
-    ``Q:``/``A:`` or ``Name:`` transcript); or the cues of the quotations are mostly in the
-    present tense (``"…," he says``), the narration of an interview or profile, where a news
-    report is told in the past (``"…," he said``).
-    """
-    if art.writer_meets:
-        return True
-    text = art.text
-    labels = sum(1 for b in art.block_starts if _TURN_LABEL_RE.match(text, b))
-    if labels >= 2:
-        return True
-    present = past = 0
-    for r in rows:
-        if r.cue_start is None or r.cue_end is None or r.span.level:
-            continue
-        word = text[r.cue_start:r.cue_end].split(" ", 1)[0].lower()
-        if word in _PAST_CUES or word.endswith("ed"):
-            past += 1
-        elif word.endswith("s") and not word.endswith("ss"):
-            present += 1
-    return present > past
 
 
 def _opens_with_person(lead: str, name: str, art: ArticleState) -> bool:
