@@ -37,3 +37,11 @@ def test_a_month_in_a_past_or_tenseless_clause_stays_the_nearest() -> None:
     assert tx("The ballot is in November.") == [("November", "DATE", "2031-11")]
     # a month still ahead this year is this year's in any tense
     assert tx("She will win the seat in May.") == [("May", "DATE", "2032-05")]
+
+
+def test_can_before_a_month_looks_forward() -> None:
+    # "can" + verb speaks of a possible event, not a past one: like "will", it governs the
+    # date after it in its clause
+    assert tx("Voters backed the only mayor who can win in November.") == [
+        ("November", "DATE", "2032-11")]
+    assert tx("The ferry cannot sail on Monday.") == [("Monday", "DATE", "2032-03-15")]

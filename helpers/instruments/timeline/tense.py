@@ -94,7 +94,9 @@ def _nearest_tense(text: str, last: bool) -> str:
 _MODAL_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is to|are to|"
                        r"due to|scheduled|"
                        r"plans? to|intends? to|must|(?:is|are|was|were)\s+expected\s+to|"
-                       r"set\s+to|poised\s+to|(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
+                       r"set\s+to|poised\s+to|(?-i:may|might)|"
+                       # "a candidate who can win in November": a possible event, not a past one
+                       r"can(?:not)?)\b|['’]ll\b", re.IGNORECASE)
 
 
 #: Before the expression in its noun phrase, a preposition of what is still to come:
