@@ -45,3 +45,27 @@ def test_can_before_a_month_looks_forward() -> None:
     assert tx("Voters backed the only mayor who can win in November.") == [
         ("November", "DATE", "2032-11")]
     assert tx("The ferry cannot sail on Monday.") == [("Monday", "DATE", "2032-03-15")]
+
+
+def test_n_units_later_is_the_amount_as_a_duration() -> None:
+    # TimeML: "later"/"earlier" is a signal; the TIMEX3 is the amount, a DURATION
+    assert tx("The pier opened on May 2. Three days later it closed.") == [
+        ("May 2", "DATE", "2031-05-02"), ("Three days", "DURATION", "P3D")]
+    assert tx("A few weeks later, the choir disbanded.") == [("A few weeks", "DURATION", "PXW")]
+    assert tx("The lights failed and, a few seconds later, came back.") == [
+        ("a few seconds", "DURATION", "PTXS")]
+    assert tx("He had painted it two years earlier.") == [("two years", "DURATION", "P2Y")]
+
+
+def test_a_year_earlier_stays_the_comparison_date() -> None:
+    # guard: "a year earlier" in figures is the period compared with, tagged whole as a DATE
+    got = tx("Profit rose to $4 million in the third quarter of 2031 from $3 million a year "
+             "earlier.")
+    assert ("a year earlier", "DATE", "2030-Q3") in got
+
+
+def test_the_project_row_keeps_its_anchored_date() -> None:
+    # the TimeML reading changes; the project's own row still dates the shift from its anchor
+    rows = find_timexes("The pier opened on May 2. Three days later it closed.", reference=REF)
+    assert rows["text"].tolist()[-1] == "Three days later"
+    assert rows["value"].tolist()[-1] == "2031-05-05"
