@@ -69,3 +69,10 @@ def test_the_project_row_keeps_its_anchored_date() -> None:
     rows = find_timexes("The pier opened on May 2. Three days later it closed.", reference=REF)
     assert rows["text"].tolist()[-1] == "Three days later"
     assert rows["value"].tolist()[-1] == "2031-05-05"
+
+
+def test_a_future_marker_after_the_date_does_not_push_it_a_year_on() -> None:
+    # guard: "will" after the date, in another clause, is the writer's future, not the
+    # date's ("after the vote on 23 February, I will wonder"): the date stays the nearest
+    assert tx("After the ferry vote on 23 February, I will wonder if they were right.") == [
+        ("23 February", "DATE", "2032-02-23")]

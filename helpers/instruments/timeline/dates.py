@@ -130,18 +130,9 @@ def nearest_year(intervals: dict[int, tuple[dt.date, dt.date]], ref: dt.date, te
     return best
 
 
-#: Cost per day before the reference of a date in a future clause: so high that the next
-#: occurrence always wins (a future clause speaks of what is still to come).
-STILL_TO_COME = 1000.0
-
-
 def pick_year(month: int, day: int | None, ref: dt.date, tense: str,
                mod: str = "") -> int:
-    """The year that puts a year-less month/day nearest ``ref`` (days after it cost the tense's
-    :data:`FORWARD_COST`, days before it 1 each).
-
-    In a future clause the month or day is still to come ("He will win in November" in a
-    March article: this November, not last), as for seasons (:func:`pick_season_year`)."""
+    """The year that puts a year-less month/day nearest ``ref`` (wrong side counts 1.5x)."""
     intervals: dict[int, tuple[dt.date, dt.date]] = {}
     for y in (ref.year - 1, ref.year, ref.year + 1):
         if day:
@@ -151,7 +142,7 @@ def pick_year(month: int, day: int | None, ref: dt.date, tense: str,
                 continue
         else:
             intervals[y] = apply_mod(dt.date(y, month, 1), month_end(y, month), mod)
-    return nearest_year(intervals, ref, tense, STILL_TO_COME if tense == "future" else 1.0)
+    return nearest_year(intervals, ref, tense, 1.5 if tense == "future" else 1.0)
 
 
 def weekday_year(year: int, month: int, day: int, weekday: int) -> int:
@@ -169,7 +160,7 @@ def weekday_year(year: int, month: int, day: int, weekday: int) -> int:
 def pick_season_year(season: str, ref: dt.date, tense: str) -> int:
     """The year of a year-less season nearest ``ref``; in a future clause never a past one."""
     intervals = {y: season_interval(y, season) for y in (ref.year - 1, ref.year, ref.year + 1)}
-    return nearest_year(intervals, ref, tense, STILL_TO_COME if tense == "future" else 1.0)
+    return nearest_year(intervals, ref, tense, 1000.0 if tense == "future" else 1.0)
 
 
 def easter_sunday(year: int) -> dt.date:
