@@ -105,7 +105,10 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
 * Year-less dates (``23 February``, ``in October``) take the year that puts them nearest the
   reference date, where a date after the reference counts 1.5 times its distance in a
   present-tense clause and 3 times in a past or present-perfect one, and a date before it 1.5
-  times in a future clause (``will``, ``must``, ``may``, ``scheduled`` ...). A weekday named
+  times in a future clause (``will``, ``must``, ``may``, ``scheduled`` ...). When such a
+  modal (or ``can``, ``ahead of``) comes before the date in its clause and governs it, the
+  date is still to come: the next occurrence (``He will win in November`` in March -> this
+  November), as after a scheduling verb (``begins Oct. 21``). A weekday named
   with the date fixes the year (``Tuesday 19 March`` -> a year in which 19 March is a
   Tuesday). The reference is the publication date, unless the nearest preceding narrative
   date naming a day or month lies more than a year before publication and the clause is in

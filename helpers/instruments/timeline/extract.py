@@ -27,6 +27,7 @@ from helpers.instruments.timeline.tense import (
     SCHEDULE_RE,
     SEASON_AHEAD_RE,
     local_tense,
+    modal_governs,
 )
 from helpers.instruments.timeline.timex3 import to_timex3
 
@@ -188,8 +189,9 @@ def _resolve_spans(text: str, resolver: Resolver,
             resolver.generic_period = bool(
                 GENERIC_PERIOD_RE.search(text, max(lo, c.start - 40), c.start))
             resolver.strict_future = False
-            if SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start):
-                tense = "future"  # "a recess that begins Friday"
+            if SCHEDULE_RE.search(text, max(lo, c.start - 30), c.start) or (
+                    tense == "future" and modal_governs(text[n_lo:c.start])):
+                tense = "future"  # "a recess that begins Friday", "he will win in November"
                 resolver.strict_future = True
             if c.kind == "cal" and "season" in c.fields and "year" not in c.fields \
                     and tense != "future" \

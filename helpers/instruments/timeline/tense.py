@@ -94,7 +94,9 @@ def _nearest_tense(text: str, last: bool) -> str:
 _MODAL_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is to|are to|"
                        r"due to|scheduled|"
                        r"plans? to|intends? to|must|(?:is|are|was|were)\s+expected\s+to|"
-                       r"set\s+to|poised\s+to|(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
+                       r"set\s+to|poised\s+to|(?-i:may|might)|"
+                       # "a candidate who can win in November": a possible event, not a past one
+                       r"can(?:not)?)\b|['’]ll\b", re.IGNORECASE)
 
 
 #: Before the expression in its noun phrase, a preposition of what is still to come:
@@ -107,13 +109,21 @@ _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:lead|run)[\s-]up\s+to)\s+(?:the\s+|t
                        r"until)\b)[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 
 
+def modal_governs(lead: str) -> bool:
+    """Whether a future modal or ``ahead of`` before the expression in its clause governs it
+    (``He will win in November``, ``who can win in November``): then the date is still to
+    come, the next occurrence of a year-less month or day. A future marker after the
+    expression (``after the vote on 23 February, I will wonder``) does not fix its year."""
+    return bool(_MODAL_RE.search(lead) or _AHEAD_RE.search(lead))
+
+
 def local_tense(lead: str, rest: str) -> str:
     """Tense governing an expression: future if a future marker precedes it in its clause
     (``will be replaced in``) or it follows ``ahead of`` (``ahead of Tuesday's primary``), else
     that of the nearest marker before it (``said Friday``), or, when there is none, of the
     nearest one after it (``on Tuesday advanced``)."""
     # a modal governs what follows it ("will be replaced in")
-    if _MODAL_RE.search(lead) or _AHEAD_RE.search(lead):
+    if modal_governs(lead):
         return "future"
     t = _nearest_tense(lead, last=True)
     return t if t != "present" else _nearest_tense(rest, last=False)

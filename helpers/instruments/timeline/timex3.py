@@ -21,6 +21,10 @@ Mappings (each general, none keyed to a document):
   whole of it, article included (``the 1988 period``, ``a three-year period``; TimeML 1.2.1
   guidelines, TIMEX3 tag extent: the full noun phrase whose head is temporal); ``the 1988 second
   quarter`` is one TIMEX3 whose year is the one written (``1988-Q2``);
+* ``N units later``/``earlier`` (``three days later``, ``a few weeks earlier``): the amount
+  alone, as a DURATION (``P3D``, ``PXW``); the signal is outside (TimeBank 3 of 3, the
+  project's PolNeAR TIMEX3 set 3 of 3), except ``a year earlier``, the comparison period of
+  business news, which TimeBank tags whole as a DATE (about 30 times);
 * ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
@@ -35,6 +39,8 @@ import re
 from typing import NamedTuple
 
 import pandas as pd
+
+from helpers.instruments.timeline.grammar import UNIT_CODE, number_value
 
 _NOT_TIMEX3_RE = re.compile(
     r"(?i)(?:previously|formerly|originally|newly|lately|hitherto|eventually|before|ahead|then|"
@@ -58,6 +64,12 @@ _THE_YEAR_BEFORE_RE = re.compile(r"\b[Tt]he\s+(\d{4})\s+$")
 #: Focus adverbs before a count ("just two months"): outside the TIMEX3 (TimeBank 0 : 3),
 #: unlike approximators ("about two months"), which TimeML keeps inside with a mod.
 _FOCUS_RE = re.compile(r"(?i)(?:just|only|barely)\s+(?=\S)")
+# "three days later", "a few weeks earlier": TimeML tags the amount as a DURATION and leaves
+# the signal out; "a year earlier" (business news' comparison period) stays a DATE, whole
+_SHIFT_RE = re.compile(r"(?i)(?P<d>(?:(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+few|few|several|"
+                       r"some|many)\s+)?(?P<u>second|minute|hour|day|week|month|year|decade)"
+                       r"(?P<pl>s)?)\s+(?P<dir>later|earlier)")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -105,6 +117,22 @@ def _temporal_head(text: str, start: int, end: int, value: str) -> tuple[int, in
     return start, end, value
 
 
+def _shift_duration(span: str) -> tuple[int, str] | None:
+    """(length, value) of the amount in ``N units later/earlier`` read as a TimeML DURATION
+    (``three days later`` -> ``three days``, ``P3D``; ``a few weeks later`` -> ``PXW``), or
+    None: not such a shift, a half or a couple (no whole count), or ``a year earlier``."""
+    m = _SHIFT_RE.fullmatch(span)
+    if not m or not (m.group("n") or m.group("pl")):
+        return None
+    unit, word = m.group("u").lower(), re.sub(r"\s+", " ", (m.group("n") or "").lower())
+    n = number_value(word) if word else None
+    if unit == "year" and n == 1 and m.group("dir").lower() == "earlier":
+        return None
+    amount = "X" if n is None else str(int(n))
+    time = "T" if unit in ("second", "minute", "hour") else ""
+    return m.end("d"), f"P{time}{amount}{UNIT_CODE[unit]}"
+
+
 def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3:
     """The TimeML reading of the project row ``text[start:end]`` (see the module docstring)."""
     start, end, value = _temporal_head(text, start, end, value)
@@ -119,6 +147,9 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     m = _RECENT_RE.fullmatch(span)
     if m:
         return Timex3(start, end, "DURATION", _RECENT_CODE[m.group(1).lower()])
+    shift = _shift_duration(span) if type_ == "DATE" else None
+    if shift:
+        return Timex3(start, start + shift[0], "DURATION", shift[1])
     if type_ == "DURATION" and not span.lower().startswith("the ") and "-" not in span \
             and span.rstrip().endswith("s"):  # a noun ("the nine months"), not a modifier
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
