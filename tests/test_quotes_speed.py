@@ -7,12 +7,30 @@ replaced (kept here as the reference), on invented records and texts.
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
 import pandas as pd
+import pytest
 
 from helpers.core.corpus import Corpus, segment_text
 from helpers.instruments.quotes import extract_quotes
-from helpers.instruments.quotes.extract import _read_blocks, _sentence_index
+from helpers.instruments.quotes.extract import (
+    _DTYPES,
+    QUOTE_COLUMNS,
+    _frame,
+    _read_blocks,
+    _sentence_index,
+    _types,
+)
 from helpers.instruments.timeline import extract_timexes
+
+
+def _reference(records: list[dict]) -> pd.DataFrame:
+    """The table as it was built before round 5."""
+    df = pd.DataFrame.from_records(records, columns=QUOTE_COLUMNS)
+    df = df.sort_values(["source", "start", "end"], kind="stable").reset_index(drop=True)
+    return _types(df)
 
 
 def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
@@ -22,6 +40,52 @@ def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
     assert a.equals(b)
     for c in a.columns:  # None and NaN are both "equal" missing values: compare them too
         assert [repr(v) for v in a[c].tolist()] == [repr(v) for v in b[c].tolist()], c
+
+
+def _random_record(rng: random.Random) -> dict:
+    words = ["", "say", "Ms Ōkafor", "the minister", "“quoted”", "naïve", "🙂 ok", "x#1"]
+    rec: dict = {}
+    for c in QUOTE_COLUMNS:
+        dtype = _DTYPES.get(c, object)
+        if dtype == "int64":
+            rec[c] = rng.randrange(-1, 500)
+        elif dtype == "Int64":
+            rec[c] = rng.choice([None, rng.randrange(0, 5000)])
+        elif dtype is bool:
+            rec[c] = rng.random() < 0.5
+        else:
+            rec[c] = rng.choice(words)
+    rec["source"] = rng.choice(["b.txt", "a.txt", "é.txt"])
+    return rec
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_frame_equals_from_records(seed: int) -> None:
+    rng = random.Random(seed)
+    records = [_random_record(rng) for _ in range(rng.randrange(1, 40))]
+    if seed == 0:  # nullable columns all missing, then all present
+        for r in records:
+            r["cue_start"] = None
+            r["cue_end"] = 7
+    expected = _reference([dict(r) for r in records])
+    records.sort(key=lambda r: (r["source"], r["start"], r["end"]))
+    _same(_frame(records), expected)
+
+
+@pytest.mark.parametrize("column, value", [
+    ("speaker", None),           # inference turns a None among strings into NaN
+    ("speaker_id", float("nan")),
+    ("cue", 3),                  # a non-string: an object column of mixed values
+    ("start", np.int64(4)),
+    ("cue_start", True),
+    ("closed", 1),
+])
+def test_frame_falls_back_on_unusual_values(column: str, value: object) -> None:
+    rng = random.Random(7)
+    records = [_random_record(rng) for _ in range(5)]
+    records[2][column] = value
+    records.sort(key=lambda r: (r["source"], r["start"], r["end"]))
+    _same(_frame([dict(r) for r in records]), _reference([dict(r) for r in records]))
 
 
 def _two_files() -> Corpus:
