@@ -126,8 +126,7 @@ def _sentence_index(sents: pd.DataFrame | None
         groups.setdefault(key, []).append((start, sid))
     for key, pairs in groups.items():
         pairs.sort(key=itemgetter(0))
-        out[key] = (np.array([p[0] for p in pairs], dtype=sents["start"].dtype),
-                    np.array([p[1] for p in pairs], dtype=sents["sentence_id"].dtype))
+        out[key] = (np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs]))
     return out
 
 
