@@ -1,12 +1,12 @@
-"""Snapshot the segmentation, theme, sentiment and timeline tables of many files; compare to it.
+"""Snapshot the segment, theme, sentiment, timeline and quote tables of many files; compare.
 
 Why: speed work on the themes, sentiment and timeline instruments and on segmentation must not
 change a single value. ``save DIR`` writes, per input file, a pickle of every table those steps
 produce (``articles``, ``blocks``, ``sentences``, ``theme_matches``, ``paragraph_themes``, theme
 scores at each level, ``sentiment`` with voice, ``score_texts`` of the sentences); ``compare DIR``
 recomputes them and reports every table that differs (``DataFrame.equals`` plus column names
-and dtypes), exiting 1 if any does. Quotes are computed to give sentiment its voices but are
-not compared (another instrument). The ``timeline`` group is ``extract_timexes`` of each file;
+and dtypes), exiting 1 if any does. The ``quotes`` group is ``extract_quotes`` of each file
+(for speed work on the quote step). The ``timeline`` group is ``extract_timexes`` of each file;
 with it the inputs also include the PolNeAR ``.txt`` files and each TimeML document of
 ``$NS_SHARED_DATA/validation/timebank`` (TimeBank and AQUAINT: its text segmented with the DCT as
 the date, as ``helpers.evaluate.timeml.predict_timexes`` does).
@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from helpers.core.corpus import CorpusError, load_corpus, segment_text  # noqa: E402
 from helpers.evaluate.timeml import load_timeml  # noqa: E402
+from helpers.instruments.quotes import extract_quotes  # noqa: E402
 from helpers.instruments.sentiment import score_texts  # noqa: E402
 from helpers.instruments.themes import (  # noqa: E402
     LEVELS,
@@ -52,7 +53,8 @@ GROUPS = {"segment": ("articles", "blocks", "sentences"),
           "themes": ("theme_matches", "paragraph_themes",
                      *(f"theme_scores_{lv}" for lv in LEVELS)),
           "sentiment": ("sentiment", "score_texts"),
-          "timeline": ("timexes",)}
+          "timeline": ("timexes",),
+          "quotes": ("quotes",)}
 
 
 def input_files(archive: int, timeline: bool = False) -> list[Path]:
@@ -105,6 +107,8 @@ def tables_of(path: Path, groups: tuple[str, ...]) -> dict[str, pd.DataFrame]:
         out["score_texts"] = score_texts(texts)
     if "timeline" in groups:
         out["timexes"] = extract_timexes(corpus)
+    if "quotes" in groups:
+        out["quotes"] = extract_quotes(corpus)
     return out
 
 

@@ -40,7 +40,8 @@ from helpers.report.store import (
     table_path,
 )
 
-__all__ = ["BuildReport", "build_store", "forkserver_context", "process_file", "write_parquet"]
+__all__ = ["BuildReport", "arrow_table", "build_store", "forkserver_context", "process_file",
+           "write_parquet"]
 
 DASK_HINT = ("the dask engine needs the optional extra: pip install '.[dask]' "
              "(or pip install -r requirements-dask.txt)")
@@ -56,6 +57,41 @@ class BuildReport(NamedTuple):
 
 
 # --------------------------------------------------------------------------- the per-file task
+
+
+#: The arrow schema (with its pandas metadata) of the tables written so far, per column
+#: names, dtypes and arrow types (see :func:`arrow_table`).
+_SCHEMAS: dict[tuple, pa.Schema] = {}
+
+
+def arrow_table(df: pd.DataFrame) -> pa.Table:
+    """``pa.Table.from_pandas(df, preserve_index=False)`` for a frame without ``attrs``, with
+    the schema reused from an earlier frame of the same columns, dtypes and arrow types.
+
+    Why: the store writes the same few tables for every file, and pyarrow rebuilds the
+    schema and the pandas metadata (a JSON description of every column) each time, about a
+    third of the conversion. Each column is converted with the call pyarrow makes
+    (``pa.array(column, from_pandas=True)``), so the arrays are its arrays; the metadata
+    depends only on the column names, their dtypes (names, categories, time zone) and arrow
+    types, the frame's ``attrs`` (none here) and the library versions, so a schema of the
+    same key is the schema pyarrow would build (``tests/test_parquet_schema.py`` compares
+    them, metadata included). Column names that are not unique strings, and a frame with
+    ``attrs``, go the usual way."""
+    names = list(df.columns)
+    if (df.attrs or not names or len(set(names)) != len(names)
+            or not all(type(n) is str for n in names)):
+        return pa.Table.from_pandas(df, preserve_index=False)
+    cols = [df[n] for n in names]
+    arrays = [pa.array(c, from_pandas=True) for c in cols]
+    key = (tuple(names), tuple(c.dtype for c in cols), tuple(str(c.dtype) for c in cols),
+           tuple(a.type for a in arrays))
+    schema = _SCHEMAS.get(key)
+    if schema is None:
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        if list(table.schema.types) == list(key[3]) and len(_SCHEMAS) < 256:
+            _SCHEMAS[key] = table.schema
+        return table
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def write_parquet(df: pd.DataFrame, path: Path) -> None:
@@ -76,8 +112,7 @@ def write_parquet(df: pd.DataFrame, path: Path) -> None:
     if df.attrs:
         df.to_parquet(tmp, index=False)
     else:
-        pq.write_table(pa.Table.from_pandas(df, preserve_index=False), tmp,
-                       use_dictionary=False, write_statistics=False)
+        pq.write_table(arrow_table(df), tmp, use_dictionary=False, write_statistics=False)
     os.replace(tmp, path)
 
 

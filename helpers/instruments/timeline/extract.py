@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Iterable
+from operator import itemgetter
 
 import pandas as pd
 
@@ -311,6 +312,8 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
     _warn_failures(failures)
     if not rows:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
+    # sorted here (a stable sort, as ``sort_values`` was) rather than in pandas: cheaper
+    rows.sort(key=itemgetter("source", "start"))
     result = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
     result["in_quote"] = result["in_quote"].astype(bool)
-    return result.sort_values(["source", "start"], kind="stable").reset_index(drop=True)
+    return result

@@ -1,0 +1,56 @@
+"""``arrow_table`` gives the table (and pandas metadata) of ``pa.Table.from_pandas``.
+
+Why: the store's parquet writing reuses the schema of an earlier frame with the same column
+names, dtypes and arrow types (throughput round 5); a key that missed something the pandas
+metadata records (categories, a time zone, the type inferred for an object column) would
+write wrong metadata, so each frame below is compared with pyarrow's own conversion, after
+a frame of the same columns has filled the cache.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from helpers.report.store_build import arrow_table
+
+
+def _frames() -> list[pd.DataFrame]:
+    """Pairs of frames with the same columns and contents that differ in what matters."""
+    base = {
+        "n": [1, 2, 3],
+        "x": [0.5, float("nan"), 2.0],
+        "ok": [True, False, True],
+        "nullable": pd.array([1, None, 3], dtype="Int64"),
+        "label": pd.array(["a", "b", None], dtype="str"),
+    }
+    out = []
+    for obj in (["p", "q", "r"], ["p", None, "r"], [None, None, None], [1, 2, None],
+                [b"x", b"", None], ["p", "q", "r"]):
+        out.append(pd.DataFrame({**base, "obj": pd.Series(obj, dtype=object)}))
+    for cats in (["a", "b"], ["a", "b", "c"]):
+        out.append(pd.DataFrame({"c": pd.Categorical(["a", "b", "a"], categories=cats)}))
+    for tz in ("UTC", "Europe/London", "Europe/London"):
+        out.append(pd.DataFrame({"t": pd.date_range("2024-01-01", periods=3, tz=tz)}))
+    out.append(pd.DataFrame({"n": [1, 2, 3]}).rename(columns={"n": 0}))  # a non-str name
+    empty = pd.DataFrame({"a": pd.Series([], dtype=object), "b": pd.Series([], dtype="int64")})
+    out += [empty, empty.copy()]
+    return out
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_arrow_table_equals_from_pandas(order: int) -> None:
+    for df in _frames()[::order]:
+        expected = pa.Table.from_pandas(df, preserve_index=False)
+        got = arrow_table(df)
+        assert got.schema.metadata == expected.schema.metadata
+        assert got.equals(expected, check_metadata=True)
+
+
+def test_attrs_are_kept() -> None:
+    df = pd.DataFrame({"n": [1, 2]})
+    arrow_table(df)
+    df.attrs["unit"] = "words"
+    assert arrow_table(df).equals(pa.Table.from_pandas(df, preserve_index=False),
+                                  check_metadata=True)
