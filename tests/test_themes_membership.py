@@ -66,7 +66,7 @@ def test_no_membership_without_a_statement(text: str) -> None:
 def test_race_rivals_and_nominee_flags() -> None:
     members = article_members("Republican presidential candidate Ted Vole and Republican "
                               "nominee Sam Pike spoke. Mr. Moss's campaign, run by Democrat "
-                              "Ida Moss, said nothing.")
+                              "Ida Moss, answered Democrat Al Hurd.")
     assert members["Vole"].candidate and not members["Vole"].nominee
     assert members["Pike"].nominee
     assert members["Moss"].candidate  # "<surname>'s campaign"

@@ -263,7 +263,7 @@ def match_themes(
                     ms, me = min(f[0] for f in firsts), max(f[1] for f in firsts)
                     rows.append(ThemeMatch(source, art, theme.id, name, "cooccurrence", weight,
                                            ms, me, text[ms:me], sid, para, block))
-    rows += _same_party_rows(book, blocks, texts, folded)
+    rows += _same_party_rows(book, blocks, texts, folded, gates)
     rows += _article_term_rows(book, rows, blocks, texts, folded, dropped, gates)
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
     if not out.empty:
@@ -278,7 +278,8 @@ SAME_PARTY_RULE = "same_party_conflict"
 
 
 def _same_party_rows(book: Codebook, blocks: list[list[_Sentence]], texts: Mapping[str, str],
-                     folded: Mapping[str, str]) -> list[ThemeMatch]:
+                     folded: Mapping[str, str],
+                     gates: Mapping[str, LiteralGate]) -> list[ThemeMatch]:
     """Co-occurrence rows of the same-party rule (:mod:`.membership`) for each theme that has it.
 
     Membership is read once per article (from all its prose sentences), then each sentence is
@@ -293,7 +294,8 @@ def _same_party_rows(book: Codebook, blocks: list[list[_Sentence]], texts: Mappi
         lo, hi = group[0].start, max(r.end for r in group)
         span = spans.setdefault(key, [lo, hi])
         span[0], span[1] = min(span[0], lo), max(span[1], hi)
-    members = {k: article_members(folded[k[0]], s, e) for k, (s, e) in spans.items()}
+    members = {k: article_members(folded[k[0]], s, e, gates[k[0]])
+               for k, (s, e) in spans.items()}
     out: list[ThemeMatch] = []
     for group in blocks:
         first = group[0]

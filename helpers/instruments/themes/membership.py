@@ -20,11 +20,13 @@ logic lives here. Nothing outside the article is consulted: no register of polit
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.core.lexicons import load_records, load_words
 from helpers.core.vocabulary import MONTHS, WEEKDAYS
+from helpers.instruments.themes.prefilter import LiteralGate
 
 __all__ = ["Member", "article_members", "same_party_conflicts"]
 
@@ -45,8 +47,11 @@ class Member(NamedTuple):
 
 class _Lexicon(NamedTuple):
     party_re: re.Pattern[str]      # a party word or organ before a name
-    letter_re: re.Pattern[str]     # "X (D-NY)", "X, R-Wis.,"
-    appos_re: re.Pattern[str]      # "X, a Democrat,", "X, the Republican nominee"
+    letter_re: re.Pattern[str]       # the "D-" of "X (D-NY)", "X, R-Wis.,"
+    letter_name_re: re.Pattern[str]  # the name before it
+    appos_name_re: re.Pattern[str]   # "X, a " before a party noun ("X, a Democrat,")
+    appos_after_re: re.Pattern[str]  # what may follow that noun (a comma, "of Ohio", ...)
+    nouns: frozenset[str]            # party names that may stand in such an apposition
     party_of: dict[str, tuple[str, str]]
     roles: dict[str, str]
     not_name: frozenset[str]
@@ -77,12 +82,21 @@ def _lexicon() -> _Lexicon:
     own = (r"\b(?:his|her|their|the)\s+(?:own\s+)?party(?:'s)?\s+(?:(?:presumptive|presidential)"
            r"\s+)?(?:leader|leaders|leadership|nominee|chair|chairman|standard-bearer)\b")
     return _Lexicon(
-        party_re=re.compile(rf"(?<![\w.\-])(?P<party>{_alt(words)})(?![\w\-])"),
-        letter_re=re.compile(rf"(?P<name>{name}),?\s*\(?(?P<party>{_alt(letters)})[-–]"
-                             r"\s?[A-Z][A-Za-z.]*\)?"),
-        appos_re=re.compile(rf"(?P<name>{name}),\s+(?:(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){{0,2}})?"
-                            rf"(?P<party>{_alt(nouns)})(?![\w\-])(?!\s+Party)"
-                            r"(?=,|\s+of\s+[A-Z]|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.])"),
+        # a party word that may open a role phrase or an apposition: followed by a capital,
+        # a role word, a comma or "of" (most party words, "Labour has", are neither: skipped)
+        party_re=re.compile(
+            rf"(?<![\w.\-])(?P<party>{_alt(words)})(?![\w\-])(?=\s+[A-Z]|,|\s+of\s|\s+(?i:"
+            + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+            + r")(?![\w\-])|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.])"),
+        # anchored on the party letter or word, the name read backwards from it: a scan that
+        # starts at every capitalised word costs far more (most words are no party's)
+        letter_re=re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>{_alt(letters)})[-–]\s?[A-Z]"),
+        letter_name_re=re.compile(rf"(?P<name>{name}),?\s*\(?$"),
+        appos_name_re=re.compile(rf"(?P<name>{name}),\s+(?:(?:a|an|the)\s+"
+                                 r"(?:[a-z][\w\-]*\s+){0,2})?$"),
+        appos_after_re=re.compile(r"(?!\s+Party)(?=,|\s+of\s+[A-Z]|\s+(?:[a-z][\w\-]*\s+)?"
+                                  r"[a-z]+[,.])"),
+        nouns=frozenset(nouns),
         party_of=party_of, roles=roles, not_name=not_name,
         conflict_re=re.compile(rf"\b(?:{conflict})\b", re.IGNORECASE),
         own_target_re=re.compile(own, re.IGNORECASE),
@@ -108,6 +122,8 @@ def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] |
     for m in _TOKEN_RE.finditer(text, pos, min(end, pos + 160)):
         raw = m.group(1)
         tok = raw.rstrip(_STRIP)
+        if tok.endswith(".") and tok.lower() not in lex.roles:
+            tok = tok.rstrip(".")  # a sentence's full stop, not an abbreviation ("Sen.")
         possessive = tok.endswith("'s")
         tok = tok[:-2] if possessive else tok
         low = tok.lower()
@@ -143,12 +159,16 @@ def _stronger(kind: str, role: str) -> str:
     return role if rank[role] > rank[kind] else kind
 
 
-def article_members(text: str, start: int = 0, end: int | None = None) -> dict[str, Member]:
+def article_members(text: str, start: int = 0, end: int | None = None,
+                    gate: LiteralGate | None = None) -> dict[str, Member]:
     """Surname -> :class:`Member` for every person ``text[start:end]`` states a party of.
 
     A surname stated with two different parties is dropped (two people, or an error): no
     guess. ``candidate``/``nominee`` come from the role words ("presidential candidate",
-    "nominee") and from signs of a candidacy anywhere in the span (:func:`_candidacy_re`).
+    "nominee") and, for a party with two or more members (rivalry needs two), from signs of a
+    candidacy anywhere in the span (:func:`_candidacy_re`).
+    ``gate`` (a :class:`LiteralGate` of ``text``, optional) skips the scans where no party
+    word occurs; the members are the same.
     """
     lex = _lexicon()
     end = len(text) if end is None else end
@@ -159,24 +179,29 @@ def article_members(text: str, start: int = 0, end: int | None = None) -> dict[s
         found.setdefault(surname, set()).add(party)
         kinds.setdefault(surname, set()).add(kind)
 
-    for m in lex.party_re.finditer(text, start, end):
+    def add_before(rx: re.Pattern[str], pos: int, party: str) -> None:
+        named = rx.search(text, max(start, pos - 80), pos)
+        if named and (surname := named.group("name").split()[-1]).lower() not in lex.not_name:
+            add(surname, party, "office")
+
+    def scan(rx: re.Pattern[str]) -> list[re.Match[str]]:
+        return (gate.finditer(rx, text, start, end, sliced=False) if gate is not None
+                else list(rx.finditer(text, start, end)))
+
+    for m in scan(lex.party_re):
+        word = m.group("party")
         got = _role_run(lex, text, m.end(), end)
         if got:
-            add(got[0], lex.party_of[m.group("party")][0], got[1])
-    for rx in (lex.letter_re, lex.appos_re):
-        for m in rx.finditer(text, start, end):
-            surname = m.group("name").split()[-1]
-            if surname.lower() not in lex.not_name:
-                add(surname, lex.party_of[m.group("party")][0], "office")
-    out = {}
-    for surname, parties in found.items():
-        if len(parties) != 1:
-            continue
-        campaign = _candidacy_re(surname).search(text, start, end)
-        out[surname] = Member(surname, next(iter(parties)),
-                              "candidate" in kinds[surname] or campaign is not None,
-                              "nominee" in kinds[surname])
-    return out
+            add(got[0], lex.party_of[word][0], got[1])
+        if word in lex.nouns and lex.appos_after_re.match(text, m.end(), end):
+            add_before(lex.appos_name_re, m.start(), lex.party_of[word][0])
+    for m in scan(lex.letter_re):
+        add_before(lex.letter_name_re, m.start(), lex.party_of[m.group("party")][0])
+    sole = {n: next(iter(p)) for n, p in found.items() if len(p) == 1}
+    shared = Counter(sole.values())  # rivalry needs two of one party: else no candidacy search
+    return {n: Member(n, party, "candidate" in kinds[n] or (
+        shared[party] > 1 and _candidacy_re(n).search(text, start, end) is not None),
+        "nominee" in kinds[n]) for n, party in sole.items()}
 
 
 def _rivals(lex: _Lexicon, text: str, start: int, end: int, a: Member, b: Member) -> bool:
