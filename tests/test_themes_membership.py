@@ -131,3 +131,20 @@ def test_codebook_checks_the_rule_field(tmp_path: Path) -> None:
                                 "same_party_conflict: {weight: heavy}"), encoding="utf-8")
     with pytest.raises(CodebookError, match="same_party_conflict"):
         load_codebook(bad)
+
+
+def test_real_news_v6_figure_gains_from_membership() -> None:
+    """On the version-6 coding (86 factional of 200, coded before version 7 ran) the codebook
+    without the rule found 29 with 4 false positives; the rule adds 2 found, no false one
+    (docs/notes/themes.md, version 7)."""
+    from helpers.core.paths import ANNOTATIONS
+    from helpers.evaluate.shared_data import validation_dir
+    from helpers.evaluate.themes import real_news_theme_coding, score_real_news_themes
+
+    folder = validation_dir("polnear") / "train" / "text"
+    if not folder.is_dir():
+        pytest.skip(f"PolNeAR train not found at {folder}")
+    gold, pred = real_news_theme_coding(
+        ANNOTATIONS / "real_news" / "themes_polnear_train_v6.csv", folder)
+    row = score_real_news_themes(gold, pred, [PF]).query("sample == 'all'").iloc[0]
+    assert row["tp"] >= 31 and row["fp"] <= 4, row.to_dict()
