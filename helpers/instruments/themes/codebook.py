@@ -15,7 +15,9 @@ paragraphs, and ``article_min_share`` (default 0.1) of them, present on the othe
 an article the ``context`` condition is met by the article itself), ``min_weight`` (default 1.0),
 ``anchored_min_weight`` (default ``min_weight``: the weight that codes a paragraph of an anchored
 article; lower it to ``weak_weight`` to let the article decide a paragraph with one weak cue),
-``examples``, ``counter_examples``, ``provenance``. Terms are matched
+``same_party_conflict`` (``{weight: W}``: a sentence where a member of a party, as the article
+states membership, acts against another member; :mod:`.membership`), ``examples``,
+``counter_examples``, ``provenance``. Terms are matched
 case-insensitively (all-capital acronyms such as ``US``/``NEC`` exactly), inflection-tolerant
 (plural, possessive, -ing, -ed, -er(s), consonant doubling, silent-e, -y/-ies), with straight and
 curly apostrophes equivalent and space/hyphen/nothing between words; ``term*`` matches any ending;
@@ -97,6 +99,7 @@ class Theme:
     article_regex: re.Pattern[str] | None = field(repr=False, default=None)
     article_info: tuple[tuple[str, float], ...] = field(repr=False, default=())
     anchored_min_weight: float = 1.0
+    same_party_weight: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -294,7 +297,8 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
                           "weak_terms", "patterns", "cooccurrence", "exclude", "context",
                           "article_terms", "article_weak_terms", "article_weight",
                           "article_min_units", "anchored_min_weight",
-                          "article_min_share", "examples", "counter_examples", "provenance"}
+                          "article_min_share", "examples", "counter_examples", "provenance",
+                          "same_party_conflict"}
     if unknown:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     terms = _as_str_list(raw.get("terms"), f"{where}: terms")
@@ -396,7 +400,27 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         anchored_min_weight=anchored_min,
         article_regex=art_regex,
         article_info=tuple(art_sorted),
+        same_party_weight=_same_party_weight(raw.get("same_party_conflict"), where),
     )
+
+
+def _same_party_weight(value: Any, where: str) -> float:
+    """Weight of the same-party conflict rule (``same_party_conflict: {weight: W}``; 0 = off).
+
+    Why a codebook field: which theme reads party membership, and how strongly, is a coding
+    decision (the guideline's), not the engine's.
+    """
+    if value is None:
+        return 0.0
+    if not isinstance(value, dict) or set(value) - {"weight"}:
+        raise CodebookError(f"{where}: same_party_conflict must be a mapping {{weight: W}}")
+    try:
+        weight = float(value.get("weight", 1.0))
+    except (TypeError, ValueError) as exc:
+        raise CodebookError(f"{where}: same_party_conflict weight must be a number") from exc
+    if weight < 0:
+        raise CodebookError(f"{where}: same_party_conflict weight must be >= 0")
+    return weight
 
 
 def load_codebook(path: str | Path | None = None) -> Codebook:

@@ -35,6 +35,7 @@ from helpers.core.people import register_aliases
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
+from helpers.instruments.themes.membership import article_members, same_party_conflicts
 from helpers.instruments.themes.negation import is_negated
 from helpers.instruments.themes.prefilter import LiteralGate
 
@@ -262,6 +263,7 @@ def match_themes(
                     ms, me = min(f[0] for f in firsts), max(f[1] for f in firsts)
                     rows.append(ThemeMatch(source, art, theme.id, name, "cooccurrence", weight,
                                            ms, me, text[ms:me], sid, para, block))
+    rows += _same_party_rows(book, blocks, texts, folded, gates)
     rows += _article_term_rows(book, rows, blocks, texts, folded, dropped, gates)
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
     if not out.empty:
@@ -269,6 +271,42 @@ def match_themes(
         out = out.assign(_o=out["theme"].map(order)).sort_values(
             ["source", "_o", "start", "end"], kind="stable").drop(columns="_o")
         out = out.reset_index(drop=True)
+    return out
+
+
+SAME_PARTY_RULE = "same_party_conflict"
+
+
+def _same_party_rows(book: Codebook, blocks: list[list[_Sentence]], texts: Mapping[str, str],
+                     folded: Mapping[str, str],
+                     gates: Mapping[str, LiteralGate]) -> list[ThemeMatch]:
+    """Co-occurrence rows of the same-party rule (:mod:`.membership`) for each theme that has it.
+
+    Membership is read once per article (from all its prose sentences), then each sentence is
+    tested. The rows are ``cooccurrence`` rows named :data:`SAME_PARTY_RULE`.
+    """
+    themes = [t for t in book.themes if t.same_party_weight > 0]
+    if not themes:
+        return []
+    spans: dict[tuple[str, str], list[int]] = {}
+    for group in blocks:
+        key = (group[0].source, group[0].article_id)
+        lo, hi = group[0].start, max(r.end for r in group)
+        span = spans.setdefault(key, [lo, hi])
+        span[0], span[1] = min(span[0], lo), max(span[1], hi)
+    members = {k: article_members(folded[k[0]], s, e, gates[k[0]])
+               for k, (s, e) in spans.items()}
+    out: list[ThemeMatch] = []
+    for group in blocks:
+        first = group[0]
+        known = members[(first.source, first.article_id)]
+        if not known:
+            continue
+        for r in group:
+            for ms, me in same_party_conflicts(folded[r.source], known, r.start, r.end):
+                out += [ThemeMatch(r.source, r.article_id, t.id, SAME_PARTY_RULE, "cooccurrence",
+                                   t.same_party_weight, ms, me, texts[r.source][ms:me],
+                                   r.sentence_id, r.paragraph_index, r.block_id) for t in themes]
     return out
 
 

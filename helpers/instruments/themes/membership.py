@@ -1,0 +1,275 @@
+"""Party membership of named people, learned per article, and same-party conflict.
+
+Why: much factional talk is told through who is who. "The Speaker said he could not yet back
+Trump" is a party against its own nominee only to a reader who knows both are Republicans; a
+dictionary of faction words cannot see it. The text usually says who is who somewhere in the
+article ("Republican Sen. X", "X (D-NY)", "X, a Democrat,", "Labour MP X", "the Tory X"), so each
+article's own statements of membership are read first, and a sentence where a member of party P
+criticises, opposes, rebuts, refuses to back or calls on to quit another member of P (or "his
+party's leader / nominee") becomes factional evidence.
+
+Two members who are both candidates in a race (and neither the nominee), or one candidate in
+a sentence about the race (ads, debates, super PACs, rivals: ``party_race_words.txt``), are
+rivals in a nomination race, which the guideline codes 0; such pairs are not evidence.
+
+Data: ``data/lexicons/party_names.csv``, ``party_roles.csv``, ``party_conflict.txt``,
+``party_race_words.txt``; only the
+logic lives here. Nothing outside the article is consulted: no register of politicians.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from helpers.core.lexicons import load_records, load_words
+from helpers.core.vocabulary import MONTHS, WEEKDAYS
+from helpers.instruments.themes.prefilter import LiteralGate
+
+__all__ = ["Member", "article_members", "same_party_conflicts"]
+
+_NAME_TOKEN = r"[A-Z][\w'\-]*[a-z][\w'\-]*"
+_TOKEN_RE = re.compile(r"\s+([^\s]+)")
+_STRIP = ",;:)(\"'"
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+class Member(NamedTuple):
+    """A person the article states to belong to ``party`` (keyed by ``surname``)."""
+
+    surname: str
+    party: str
+    candidate: bool
+    nominee: bool
+
+
+class _Lexicon(NamedTuple):
+    party_re: re.Pattern[str]      # a party word or organ before a name
+    letter_re: re.Pattern[str]       # the "D-" of "X (D-NY)", "X, R-Wis.,"
+    letter_name_re: re.Pattern[str]  # the name before it
+    appos_name_re: re.Pattern[str]   # "X, a " before a party noun ("X, a Democrat,")
+    appos_after_re: re.Pattern[str]  # what may follow that noun (a comma, "of Ohio", ...)
+    nouns: frozenset[str]            # party names that may stand in such an apposition
+    party_of: dict[str, tuple[str, str]]
+    roles: dict[str, str]
+    not_name: frozenset[str]
+    conflict_re: re.Pattern[str]
+    own_target_re: re.Pattern[str]
+    party_target_re: re.Pattern[str]  # "the Republican nominee", "the DNC"
+    race_re: re.Pattern[str]          # a nomination race in view (ads, debates, rivals)
+
+
+def _alt(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """The compiled lexicons (read once)."""
+    recs = load_records("party_names.csv")
+    party_of = {r["name"]: (r["party"], r["kind"]) for r in recs}
+    words = [r["name"] for r in recs if r["kind"] in ("word", "body")]
+    letters = [r["name"] for r in recs if r["kind"] == "letter"]
+    nouns = [r["name"] for r in recs if r["kind"] == "word"]
+    roles = {r["role"].lower(): r["kind"] for r in load_records("party_roles.csv")}
+    name = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+    not_name = frozenset(w.lower() for w in (*load_words("org_words.txt"),
+                                             *(r["title"] for r in load_records("titles.csv")),
+                                             *MONTHS, *WEEKDAYS))
+    conflict = "|".join(f"(?:{p})" for p in load_words("party_conflict.txt"))
+    own = (r"\b(?:his|her|their|the)\s+(?:own\s+)?party(?:'s)?\s+(?:(?:presumptive|presidential)"
+           r"\s+)?(?:leader|leaders|leadership|nominee|chair|chairman|standard-bearer)\b")
+    return _Lexicon(
+        # a party word that may open a role phrase or an apposition: followed by a capital,
+        # a role word, a comma or "of" (most party words, "Labour has", are neither: skipped)
+        party_re=re.compile(
+            rf"(?<![\w.\-])(?P<party>{_alt(words)})(?![\w\-])(?=\s+[A-Z]|,|\s+of\s|\s+(?i:"
+            + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+            + r")(?![\w\-])|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.])"),
+        # anchored on the party letter or word, the name read backwards from it: a scan that
+        # starts at every capitalised word costs far more (most words are no party's)
+        letter_re=re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>{_alt(letters)})[-–]\s?[A-Z]"),
+        letter_name_re=re.compile(rf"(?P<name>{name}),?\s*\(?$"),
+        appos_name_re=re.compile(rf"(?P<name>{name}),\s+(?:(?:a|an|the)\s+"
+                                 r"(?:[a-z][\w\-]*\s+){0,2})?$"),
+        appos_after_re=re.compile(r"(?!\s+Party)(?=,|\s+of\s+[A-Z]|\s+(?:[a-z][\w\-]*\s+)?"
+                                  r"[a-z]+[,.])"),
+        nouns=frozenset(nouns),
+        party_of=party_of, roles=roles, not_name=not_name,
+        conflict_re=re.compile(rf"\b(?:{conflict})\b", re.IGNORECASE),
+        own_target_re=re.compile(own, re.IGNORECASE),
+        race_re=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in load_words(
+            "party_race_words.txt")) + r")\b", re.IGNORECASE),
+        party_target_re=re.compile(
+            rf"\bthe\s+(?P<party>{_alt(words)})(?:\s+Party's)?\s+(?:(?:presumptive|presidential"
+            r"|party)\s+)?(?:nominee|front-runner|frontrunner|standard-bearer|leader|leaders"
+            r"|leadership|establishment|chair|chairman|chairwoman)\b|\bthe\s+(?P<organ>"
+            + _alt([r["name"] for r in recs if r["kind"] == "body"]) + r")\b"),
+    )
+
+
+def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] | None:
+    """The name and role kind after a party word at ``pos`` ("Sen. Ann Lee" -> ("Lee", ...)).
+
+    Walks up to eight tokens of role words, fillers and capitalised words; the name is the
+    capitalised tokens after the last role word. Without a role word, two or more capitalised
+    tokens right after the party word are a name ("Republican Ann Lee", "the Tory Ann Lee").
+    """
+    last_role, kind, caps = -1, "", []
+    n = 0
+    for m in _TOKEN_RE.finditer(text, pos, min(end, pos + 160)):
+        raw = m.group(1)
+        tok = raw.rstrip(_STRIP)
+        if tok.endswith(".") and tok.lower() not in lex.roles:
+            tok = tok.rstrip(".")  # a sentence's full stop, not an abbreviation ("Sen.")
+        possessive = tok.endswith("'s")
+        tok = tok[:-2] if possessive else tok
+        low = tok.lower()
+        role = lex.roles.get(low)
+        if role is not None and role != "filler":
+            last_role, caps = n, []
+            kind = _stronger(kind, role)
+        elif role is None and re.fullmatch(_NAME_TOKEN, tok) and low not in lex.not_name:
+            caps.append(tok)
+        elif caps and _INITIAL.fullmatch(raw):  # a middle initial ("Donald J. Trump")
+            n += 1
+            continue
+        elif role is not None or (tok[:1].isupper() and low in lex.not_name):
+            caps = []
+        else:
+            break
+        n += 1
+        # a comma, a possessive or a full stop (not an abbreviation's) closes the phrase; one
+        # comma right after the role opens an apposition ("the Republican nominee, Ann Lee,")
+        comma_after_role = raw.endswith(",") and last_role == n - 1 and not caps
+        closed = ((possessive and bool(caps)) or raw[-1:] in ",;:)"
+                  or (raw.endswith(".") and role is None))
+        if (closed and not comma_after_role) or n >= 8:
+            break
+    if not caps or (last_role < 0 and (len(caps) < 2 or n > len(caps))):
+        return None
+    return caps[min(len(caps), 3) - 1], kind or "office"
+
+
+def _stronger(kind: str, role: str) -> str:
+    """The role kind a phrase keeps: nominee over candidate over office."""
+    rank = {"": 0, "office": 1, "candidate": 2, "nominee": 3}
+    return role if rank[role] > rank[kind] else kind
+
+
+def article_members(text: str, start: int = 0, end: int | None = None,
+                    gate: LiteralGate | None = None) -> dict[str, Member]:
+    """Surname -> :class:`Member` for every person ``text[start:end]`` states a party of.
+
+    A surname stated with two different parties is dropped (two people, or an error): no
+    guess. ``candidate``/``nominee`` come from the role words ("presidential candidate",
+    "nominee") and, for a party with two or more members (rivalry needs two), from signs of a
+    candidacy anywhere in the span (:func:`_candidacy_re`).
+    ``gate`` (a :class:`LiteralGate` of ``text``, optional) skips the scans where no party
+    word occurs; the members are the same.
+    """
+    lex = _lexicon()
+    end = len(text) if end is None else end
+    found: dict[str, set[str]] = {}
+    kinds: dict[str, set[str]] = {}
+
+    def add(surname: str, party: str, kind: str) -> None:
+        found.setdefault(surname, set()).add(party)
+        kinds.setdefault(surname, set()).add(kind)
+
+    def add_before(rx: re.Pattern[str], pos: int, party: str) -> None:
+        named = rx.search(text, max(start, pos - 80), pos)
+        if named and (surname := named.group("name").split()[-1]).lower() not in lex.not_name:
+            add(surname, party, "office")
+
+    def scan(rx: re.Pattern[str]) -> list[re.Match[str]]:
+        return (gate.finditer(rx, text, start, end, sliced=False) if gate is not None
+                else list(rx.finditer(text, start, end)))
+
+    for m in scan(lex.party_re):
+        word = m.group("party")
+        got = _role_run(lex, text, m.end(), end)
+        if got:
+            add(got[0], lex.party_of[word][0], got[1])
+        if word in lex.nouns and lex.appos_after_re.match(text, m.end(), end):
+            add_before(lex.appos_name_re, m.start(), lex.party_of[word][0])
+    for m in scan(lex.letter_re):
+        add_before(lex.letter_name_re, m.start(), lex.party_of[m.group("party")][0])
+    sole = {n: next(iter(p)) for n, p in found.items() if len(p) == 1}
+    shared = Counter(sole.values())  # rivalry needs two of one party: else no candidacy search
+    return {n: Member(n, party, "candidate" in kinds[n] or (
+        shared[party] > 1 and _candidacy_re(n).search(text, start, end) is not None),
+        "nominee" in kinds[n]) for n, party in sole.items()}
+
+
+def _rivals(lex: _Lexicon, text: str, start: int, end: int, a: Member, b: Member) -> bool:
+    """Whether ``a`` and ``b`` are rivals in a nomination race (the guideline's 0): both
+    candidates (neither the nominee), or one a candidate in a sentence about the race."""
+    if a.nominee or b.nominee:
+        return False
+    if a.candidate and b.candidate:
+        return True
+    return (a.candidate or b.candidate) and lex.race_re.search(text, start, end) is not None
+
+
+@lru_cache(maxsize=1024)
+def _candidacy_re(surname: str) -> re.Pattern[str]:
+    """Signs in the text that ``surname`` runs in a race: "<surname>'s campaign", "bid",
+    "candidacy", "super PAC", "pro-<surname>", "<surname> for president", "voted for <surname>",
+    "rival / candidate / front-runner [Sen. Ann] <surname>".
+    """
+    name = re.escape(surname)
+    return re.compile(rf"\b{name}(?:'s)?\s+(?:presidential\s+)?(?:campaign|bid|candidacy|"
+                      rf"super\s+PACs?|rall(?:y|ies)|supporters)\b|\bpro-{name}\b|\b{name}\s+for"
+                      rf"\s+[Pp]resident\b|\bvot(?:e|ed|ing)\s+for\s+{name}\b|\b(?:rival|"
+                      rf"candidate|contender|hopeful|challenger|front-?runner)s?\s+(?:[A-Z][\w.]*"
+                      rf"\s+){{0,2}}{name}\b")
+
+
+@lru_cache(maxsize=256)
+def _mention_re(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-])(?:{_alt(list(surnames))})(?![\w\-])")
+
+
+def same_party_conflicts(text: str, members: dict[str, Member], start: int,
+                         end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` spans in ``text[start:end]`` (one sentence) where a member of a party
+    acts against another member of the same party, or against "his / her party's" leader,
+    leadership or nominee.
+
+    Evidence needs a conflict word (``party_conflict.txt``) in the sentence; praise is not
+    listed. Two candidates of one party (neither the nominee) are race rivals: not evidence.
+    """
+    if not members:
+        return []
+    lex = _lexicon()
+    named = [(m.start(), m.end(), members[m.group()])
+             for m in _mention_re(tuple(members)).finditer(text, start, end)]
+    if not named:
+        return []
+    verbs = [(m.start(), m.end()) for m in lex.conflict_re.finditer(text, start, end)]
+    if not verbs:
+        return []
+    for i, (s1, e1, a) in enumerate(named):
+        for s2, e2, b in named[i + 1:]:
+            if a.surname == b.surname or a.party != b.party:
+                continue
+            if _rivals(lex, text, start, end, a, b):
+                continue
+            # the act starts between the two people: "A criticised B", "B was rebuked by A",
+            # "A called on B to quit"
+            if any(e1 <= vs < s2 for vs, _ in verbs):
+                return [(s1, e2)]
+    targets = [(m.start(), m.end()) for m in lex.own_target_re.finditer(text, start, end)]
+    for m in lex.party_target_re.finditer(text, start, end):
+        word = m.group("party") or m.group("organ")
+        targets += [(m.start(), m.end(), lex.party_of[word][0])]  # type: ignore[list-item]
+    for s1, e1, a in named:
+        for t in targets:
+            if len(t) == 3 and t[2] != a.party:
+                continue
+            if any(e1 <= vs < t[0] for vs, _ in verbs):
+                return [(s1, t[1])]
+    return []
