@@ -205,10 +205,11 @@ def _skip(spec: FileSpec, store: Path, reason: str) -> FileResult:
 # --------------------------------------------------------------------------- engines
 
 
-#: Imported once by the fork server, so that each worker starts with the instruments loaded.
+#: Imported once by the fork server, so that each worker starts with the instruments loaded
+#: (and, by ``store_warm``, their codebook, lexicons and lazy set-up already run).
 _PRELOAD = ["helpers.report.store_build", "helpers.instruments.quotes",
             "helpers.instruments.timeline", "helpers.instruments.themes",
-            "helpers.report.joins"]
+            "helpers.report.joins", "helpers.report.store_warm"]
 
 
 def forkserver_context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
