@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
 import sys
 import time
 import urllib.request
@@ -14,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from local_server import start_server
 
 from helpers.core.paths import PROJECT_ROOT
 
@@ -23,12 +22,6 @@ from helpers.report.explore import explorer, widget_mode
 df = pd.DataFrame({"a": ["x", "y"], "start": [1, 2], "end": [3, 4]})
 print(widget_mode(), type(explorer(df, {"a": "A"}, ["a", "start", "end"], "c")).__name__)
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _run_in_kernel(base: str, token: str, code: str) -> str:
@@ -70,21 +63,22 @@ def test_explorer_is_a_live_widget_in_a_lab_kernel(tmp_path: Path) -> None:
     jupyter = Path(sys.executable).with_name("jupyter")
     if not jupyter.exists():
         pytest.skip("jupyter is not installed beside this Python")
-    port, token = _free_port(), uuid.uuid4().hex
+    token = uuid.uuid4().hex
     env = {k: v for k, v in os.environ.items() if k not in ("NS_WIDGETS", "NS_TABLES")}
     env.update(PYTHONPATH=str(PROJECT_ROOT), JUPYTER_RUNTIME_DIR=str(tmp_path))
-    lab = subprocess.Popen(
-        [str(jupyter), "lab", f"--port={port}", "--no-browser", "--allow-root",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={PROJECT_ROOT}"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+
+    def command(port: int) -> list[str]:
+        return [str(jupyter), "lab", f"--port={port}", "--ServerApp.port_retries=0",
+                "--no-browser", "--allow-root", f"--IdentityProvider.token={token}",
+                f"--ServerApp.root_dir={PROJECT_ROOT}"]
+
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
-                break
-            except OSError:
-                time.sleep(1)
+        server = start_server(command, f"/api/status?token={token}", tmp_path / "lab.log",
+                              120, env=env)
+    except RuntimeError as exc:
+        pytest.fail(f"Lab did not start: {exc}")
+    lab, base = server.proc, server.base
+    try:
         assert _run_in_kernel(base, token, CODE).split() == ["interactive", "VBox"]
     finally:
         lab.terminate()

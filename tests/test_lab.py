@@ -9,25 +9,18 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 
 import pytest
+from local_server import start_server
 
 from helpers.core.paths import PROJECT_ROOT
 
 LAB = PROJECT_ROOT / "scripts" / "lab.py"
 START_TIMEOUT = 120  # seconds; a loaded 2-core machine starts Lab in 5-30 s
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def dry_run(env: dict[str, str]) -> str:
@@ -72,26 +65,18 @@ def get(url: str) -> tuple[int, str]:
 
 
 def test_lab_serves_the_page_with_the_token_and_stops(tmp_path):
-    port, token = free_port(), "test-token-" + os.urandom(6).hex()
+    token = "test-token-" + os.urandom(6).hex()
     env = {**os.environ, "CI": "1", "JUPYTER_TOKEN": token,
            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "PYTHONPATH": str(PROJECT_ROOT)}
-    log = (tmp_path / "lab.log").open("w")
-    proc = subprocess.Popen([sys.executable, str(LAB), "--port", str(port)], env=env,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + START_TIMEOUT
-        status = None
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                pytest.fail(f"Lab exited with {proc.returncode}: "
-                            f"{(tmp_path / 'lab.log').read_text()[-2000:]}")
-            try:
-                status, _ = get(f"{base}/api/status?token={token}")
-                break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.5)
-        assert status == 200, f"Lab did not answer within {START_TIMEOUT}s"
+        server = start_server(lambda port: [sys.executable, str(LAB), "--port", str(port)],
+                              f"/api/status?token={token}", tmp_path / "lab.log",
+                              START_TIMEOUT, env=env, start_new_session=True)
+    except RuntimeError as exc:
+        pytest.fail(f"Lab did not start: {exc}")
+    proc, base = server.proc, server.base
+    try:
+        assert get(f"{base}/api/status?token={token}")[0] == 200
         assert get(f"{base}/lab?token={token}")[0] == 200
         assert get(f"{base}/lab/tree/notebooks?token={token}")[0] == 200
         status, location = get(f"{base}/lab")
@@ -107,5 +92,4 @@ def test_lab_serves_the_page_with_the_token_and_stops(tmp_path):
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=10)
-        log.close()
     assert proc.returncode is not None
