@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.report.result_cache import cached_table
+from helpers.report.result_cache import RESULTS_KEEP, cached_table
 
 
 def test_cached_table_recomputes_only_when_an_input_changes(tmp_path: Path) -> None:
@@ -40,3 +40,28 @@ def test_a_table_that_would_not_read_back_equal_is_not_cached(tmp_path: Path) ->
         assert table["mixed"].tolist() == [1, "one"]
     assert len(calls) == 2
     assert not list((tmp_path / "store" / "results").glob("*"))
+
+
+def test_only_the_most_recently_used_versions_are_kept(tmp_path: Path) -> None:
+    """Each change of an input is a new version; old ones do not pile up, the one read last
+    survives, and another table whose name starts the same is not touched."""
+    data = tmp_path / "gold.csv"
+    out = tmp_path / "out"
+    results = out / "store" / "results"
+
+    def version(n: int, name: str = "scores") -> pd.DataFrame:
+        data.write_text(f"a\n{n}\n", encoding="utf-8")
+        return cached_table(name, lambda: pd.read_csv(data), [data], out)
+
+    version(0, "scores-heldout")
+    version(1)
+    first = sorted(results.glob("scores-*.parquet"))
+    for n in range(2, 2 + RESULTS_KEEP):
+        if n == 3:
+            version(1)  # version 1 read again: now recently used
+        version(n)
+    kept = {p.name for p in results.glob("scores-*.parquet")} - {
+        p.name for p in results.glob("scores-heldout-*.parquet")}
+    assert len(kept) == RESULTS_KEEP
+    assert set(p.name for p in first) - {p.name for p in results.glob("scores-heldout-*")} <= kept
+    assert len(list(results.glob("scores-heldout-*.parquet"))) == 1

@@ -7,13 +7,15 @@ lists, the models, the annotated files or the installed packages. :func:`cached_
 such a table in ``OUT/store/results/<name>-<key>.parquet``, the key a sha256 of those inputs,
 like the instrument tables of :mod:`helpers.report.store`. The cached table equals the
 computed one (``DataFrame.equals``, same dtypes); a table that would not (or that parquet
-cannot hold) is not cached.
+cannot hold) is not cached. Every change of code, word lists or packages gives a new key, so
+only the :data:`RESULTS_KEEP` most recently used versions of each table are kept.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -21,9 +23,22 @@ import pandas as pd
 
 from helpers.core.paths import DATA, LEXICONS, MODELS, PEOPLE, PROJECT_ROOT
 from helpers.report.manifest import package_versions
-from helpers.report.store import _tree_hash, keep_if_round_trips, store_dir
+from helpers.report.store import (
+    _tree_hash,
+    keep_if_round_trips,
+    mark_used,
+    prune_recent,
+    store_dir,
+)
 
-__all__ = ["INSTRUMENT_INPUTS", "annotated_set_inputs", "cached_table", "result_key"]
+__all__ = [
+    "INSTRUMENT_INPUTS", "RESULTS_KEEP", "annotated_set_inputs", "cached_table", "prune_results",
+    "result_key",
+]
+
+#: Versions kept per result table in ``OUT/store/results/`` (the most recently used). Why
+#: three: the current code, and a version or two to go back to while comparing branches.
+RESULTS_KEEP = 3
 
 #: What every instrument score depends on besides its annotated set: the code that segments,
 #: analyses and scores, the word lists, the people register and the sentiment models.
@@ -51,11 +66,26 @@ def cached_table(name: str, compute: Callable[[], pd.DataFrame], inputs: Sequenc
     being cached.
     """
     path = store_dir(out) / "results" / f"{name}-{result_key(name, inputs)}.parquet"
-    if path.exists():
-        return pd.read_parquet(path)
+    try:
+        table = pd.read_parquet(path)
+    except FileNotFoundError:
+        pass
+    else:
+        mark_used(path)
+        return table
     table = compute()
-    keep_if_round_trips(path, table, pd.read_parquet)
+    if keep_if_round_trips(path, table, pd.read_parquet):
+        mark_used(path)
+        prune_results(path.parent, name)
     return table
+
+
+def prune_results(folder: Path, name: str, keep: int = RESULTS_KEEP) -> list[Path]:
+    """Remove all but the ``keep`` most recently used versions of result table ``name`` in
+    ``folder`` (``<name>-<64 hex>.parquet`` only: ``name-x`` is another table); return them."""
+    own = re.compile(re.escape(name) + r"-[0-9a-f]{64}\.parquet")
+    return prune_recent([p for p in folder.glob(f"{name}-*.parquet") if own.fullmatch(p.name)],
+                        keep)
 
 
 def annotated_set_inputs(name: str) -> list[Path]:

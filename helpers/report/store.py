@@ -62,8 +62,10 @@ __all__ = [
     "corpus_files",
     "keep_if_round_trips",
     "load_tables",
+    "mark_used",
     "plan",
     "prune_combined",
+    "prune_recent",
     "skipped_marker",
     "store_dir",
 ]
@@ -317,7 +319,7 @@ def load_tables(corpus_paths: str | Path | Sequence[str | Path], table: str,
         return cached
     df = read_parquet_files(used)
     if used and keep_if_round_trips(combined, df, lambda p: read_parquet_files([p])):
-        _mark_used(combined)
+        mark_used(combined)
         prune_combined(store, table)
     return df
 
@@ -346,13 +348,13 @@ def _read_combined(path: Path) -> pd.DataFrame | None:
         df = read_parquet_files([path])
     except FileNotFoundError:
         return None
-    _mark_used(path)
+    mark_used(path)
     return df
 
 
-def _mark_used(path: Path) -> None:
+def mark_used(path: Path) -> None:
     """Set ``path``'s mtime to now (nanoseconds, as the file system keeps them): the order in
-    which :func:`prune_combined` keeps combined tables."""
+    which :func:`prune_recent` keeps combined and result tables."""
     now = time.time_ns()
     try:
         os.utime(path, ns=(now, now))
@@ -367,22 +369,33 @@ def prune_combined(store: Path, table: str, keep: int = COMBINED_KEEP) -> list[P
     Why: every new corpus, subset, date or code change gives each table a new combined file,
     and without a bound they pile up (17 MB for the eight tables of a 1,000-article archive). Only
     ``OUT/store/combined/`` is touched: the per-file tables, which are the store, stay. "Used"
-    is the mtime, set on every write and read (:func:`_mark_used`). A file removed while
+    is the mtime, set on every write and read (:func:`mark_used`). A file removed while
     another process reads it costs that process one read of the per-file tables.
     """
     found = []
     for p in (store / "combined").glob(f"*.{table}.parquet"):
+        parts = p.name.split(".")
+        if len(parts) > 1 and parts[1] == table:
+            found.append(p)
+    return prune_recent(found, keep)
+
+
+def prune_recent(files: Sequence[Path], keep: int) -> list[Path]:
+    """Remove all but the ``keep`` most recently used of ``files`` (mtime, see
+    :func:`mark_used`); return those removed. Files that vanish meanwhile (another process
+    pruned them first) are skipped."""
+    found = []
+    for p in files:
         try:
-            if p.name.split(".")[1] == table:
-                found.append((p.stat().st_mtime_ns, p.name, p))
-        except (FileNotFoundError, IndexError):
+            found.append((p.stat().st_mtime_ns, p.name, p))
+        except FileNotFoundError:
             continue
     found.sort(reverse=True)
     removed = []
     for _, _, p in found[keep:]:
         try:
             p.unlink()
-        except FileNotFoundError:  # another process pruned it first
+        except FileNotFoundError:
             continue
         removed.append(p)
     return removed
