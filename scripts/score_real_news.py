@@ -19,7 +19,13 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from helpers.evaluate.polnear import load_polnear, polnear_errors, predict_quotes, score_polnear
+from helpers.evaluate.polnear import (
+    load_polnear,
+    polnear_errors,
+    predict_quotes,
+    referent_differences,
+    score_polnear,
+)
 from helpers.evaluate.real_news_timex import load_real_news_timex, real_news_timex_problem
 from helpers.evaluate.shared_data import validation_dir
 from helpers.evaluate.timeml import (
@@ -66,6 +72,22 @@ def _breakdown(errors: pd.DataFrame, text_cols: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _referent_lines(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str],
+                    s: dict) -> str:
+    """Speaker accuracy with the heuristic antecedent beside the referent-gold figure (the
+    table's), and how many pronoun quotations the two disagree on (issue 13)."""
+    h = score_polnear(gold, pred, texts=texts, referent_gold=False)
+    r = score_polnear(gold, pred, texts=texts, referent_gold=True)
+    n_items = int(gold.drop_duplicates("quote_id")["referent_agreed"].sum())
+    return (f"\nSpeaker accuracy (all / non-pronoun Source): heuristic antecedent "
+            f"{h['speaker_accuracy']:.4f} / {h['speaker_accuracy_non_pronoun']:.4f}; "
+            f"referent gold {r['speaker_accuracy']:.4f} / "
+            f"{r['speaker_accuracy_non_pronoun']:.4f} (table above: "
+            f"{s['speaker_accuracy']:.4f}). {n_items} quotations have an agreed referent "
+            f"item; on {len(referent_differences(gold))} pronoun quotations the heuristic "
+            f"antecedent does not name the agreed referent.\n")
+
+
 def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
     """Scores and markdown for one set; raises FileNotFoundError when the data are absent."""
     if name in ("polnear-dev", "polnear-train"):
@@ -79,6 +101,8 @@ def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
                     f"({s['n_gold_pieces']} pieces), {s['n_pred_speech']} predicted speech rows, "
                     f"{s['n_matched']} matched, {s['n_speaker_pairs']} with a Source "
                     f"({s['n_speaker_pairs_non_pronoun']} non-pronoun).")
+        if "referent_agreed" in split.gold.columns:
+            md += _referent_lines(split.gold, pred, split.texts, s)
         if errors:
             md += "\n" + _breakdown(polnear_errors(split.gold, pred, texts=split.texts),
                                     ["gold_cue", "pred_cue"])

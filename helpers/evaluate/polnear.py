@@ -47,6 +47,18 @@ Round-9 convention (``CONTINUATION_CUE_RULE``): a predicted ``continuation`` row
 is scored with the cue of the row it continues (PolNeAR gives one Cue to every Content piece of
 an attribution; the instrument puts it on one piece).
 
+Referent gold (``REFERENT_GOLD``, issue 13, 2026-12-04): where two coders annotated, blind to the
+instrument, which entity a pronoun or description Source refers to
+(``data/annotations/real_news/sources``, :mod:`helpers.evaluate.polnear_referents`) and agree,
+the speaker is right when it matches the Source or the agreed referent's name (or another Source
+mention the coders tied to that referent, ``REFERENT_CHAIN``), and the heuristic antecedent above
+is not used for that quotation; a full name with the referent's surname but another given name
+(``Heidi Cruz`` for ``Ted Cruz``) is another person there. Where they disagree, agree that the
+entity is unnamed or unclear (no name to check), or a quotation has no coded item (all of
+train), the heuristic antecedent stays. :func:`load_polnear`
+adds the columns ``referent_agreed`` (bool) and ``speaker_referent`` (the name as written) when
+the annotation covers the split (at least two coder files).
+
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
 id is used, so the choice is deterministic and independent of the instrument.
 """
@@ -63,12 +75,14 @@ import pandas as pd
 
 from helpers.core.text import trim_spans
 from helpers.evaluate.metrics import match_spans, prf
+from helpers.evaluate.polnear_referents import split_referents
 from helpers.evaluate.quotes import speakers_match
 from helpers.instruments.quotes import extract_quotes
 
 __all__ = [
     "POLNEAR_GOLD_COLUMNS",
     "PRONOUNS",
+    "REFERENT_GOLD",
     "PolnearSplit",
     "cue_matches",
     "load_polnear",
@@ -76,6 +90,7 @@ __all__ = [
     "polnear_errors",
     "predict_quotes",
     "quote_pieces",
+    "referent_differences",
     "score_polnear",
 ]
 
@@ -351,7 +366,27 @@ def load_polnear(folder: str | Path, split: str = "dev") -> PolnearSplit:
         annotators[source] = annotator
         rows += _gold_rows(source, text, parse_brat(ann.read_text(encoding="utf-8")))
     gold = pd.DataFrame(rows, columns=POLNEAR_GOLD_COLUMNS)
+    refs = split_referents(texts, split)
+    if refs:
+        _add_referents(gold, refs)
     return PolnearSplit(texts, dates, gold, annotators)
+
+
+def _add_referents(gold: pd.DataFrame, refs: dict) -> None:
+    """Add (in place) ``referent_agreed``, ``speaker_referent`` and ``referent_mentions``: the
+    other Source mentions the coders tied to the same referent span of the article (a gold
+    coreference chain: ``He`` -> ``Donald Trump`` and ``the Republican nominee`` -> ``Donald
+    Trump`` make ``the Republican nominee`` a mention of the speaker of ``He``)."""
+    chains: dict[tuple, set[str]] = {}
+    first = gold.drop_duplicates("quote_id")
+    for q, src, spk in zip(first["quote_id"], first["source"], first["speaker"]):
+        if (r := refs.get(q)) is not None:
+            chains.setdefault((src, r.start, r.end), set()).add(spk.strip())
+    gold["referent_agreed"] = gold["quote_id"].isin(refs)
+    gold["speaker_referent"] = [r.text if (r := refs.get(q)) else "" for q in gold["quote_id"]]
+    gold["referent_mentions"] = [
+        tuple(sorted(chains[(src, r.start, r.end)] - {spk.strip()})) if (r := refs.get(q))
+        else () for q, src, spk in zip(gold["quote_id"], gold["source"], gold["speaker"])]
 
 
 def predict_quotes(split: PolnearSplit, progress: Callable[[int], None] | None = None,
@@ -459,7 +494,47 @@ def _description_is(pred: str, ref: str, text: str) -> bool:
     return people == {words[-1].replace("’s", "").replace("'s", "")}
 
 
-def _speaker_ok(pred: str, row: pd.Series, people: str | None, text: str = "") -> bool:
+#: convention (issue 13, 2026-12-04): where the coders of ``data/annotations/real_news/sources``
+#: agree on the referent of a Source, it replaces the heuristic antecedent (module docstring).
+#: Only gold that carries the ``referent_agreed`` column (PolNeAR dev, two coders) is affected;
+#: False gives the heuristic figure (``score_polnear(..., referent_gold=False)`` does too).
+REFERENT_GOLD = True
+#: with REFERENT_GOLD: the other Source mentions the coders tied to the same referent also count
+#: (``the Republican nominee`` for the ``He`` whose referent is Donald Trump); False: the name only
+REFERENT_CHAIN = True
+
+
+def _uses_referent(row: pd.Series, referent_gold: bool | None) -> bool:
+    """Whether the row is scored against its agreed referent: the flag is on and the coders
+    agree on a NAMED referent (an agreed ``unnamed``/``unclear`` leaves the heuristic, which
+    may offer a description of the same unnamed entity: ``It`` -> ``the report``)."""
+    on = REFERENT_GOLD if referent_gold is None else referent_gold
+    return bool(on and row.get("referent_agreed", False) and row.get("speaker_referent", ""))
+
+
+_TITLE_WORDS_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Rev|Sir|Lord|Lady)\.?$")
+
+
+def _given_name_clash(pred: str, ref: str) -> bool:
+    """A predicted full name with the referent's surname whose name word before the surname is
+    not in the referent's name, nor the referent's in it (``Heidi Cruz`` for ``Ted Cruz``,
+    ``Bill Clinton`` for ``Hillary Clinton``): another member of the family. A nickname inside
+    the referent (``Bobby Scott`` for ``Robert C. "Bobby" Scott``), a role word before the name
+    (``Director Aaron Sharockman``) and initials do not clash."""
+    def words(x: str) -> list[str]:
+        ws = re.findall(r"[A-Z][\w\-]*\.?", x.replace("’s", "").replace("'s", ""))
+        return [w for w in ws if not _TITLE_WORDS_RE.match(w)]
+
+    p, r = words(str(pred)), words(ref)
+    if len(p) < 2 or len(r) < 2 or p[-1].lower() != r[-1].lower():
+        return False
+    pw, rw = {w.lower() for w in p}, {w.lower() for w in r}
+    return not (p[-2].endswith(".") or r[-2].endswith(".")) and \
+        p[-2].lower() not in rw and r[-2].lower() not in pw
+
+
+def _speaker_ok(pred: str, row: pd.Series, people: str | None, text: str = "",
+                referent_gold: bool | None = None) -> bool:
     if not str(pred).strip():
         return False
 
@@ -472,6 +547,12 @@ def _speaker_ok(pred: str, row: pd.Series, people: str | None, text: str = "") -
 
     if same(row["speaker"]):
         return True
+    if _uses_referent(row, referent_gold):
+        if _given_name_clash(str(pred), row["speaker_referent"]):
+            return False
+        chain = tuple(row.get("referent_mentions") or ()) if REFERENT_CHAIN else ()
+        names = [row["speaker_referent"], *chain]
+        return any(n and same(n) for n in names)
     ante = row["speaker_antecedent"]
     return bool(row["speaker_is_pronoun"] and ante and same(ante))
 
@@ -531,12 +612,14 @@ def _prepare(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
 
 
 def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None,
-                  texts: dict[str, str] | None = None) -> dict[str, float]:
+                  texts: dict[str, str] | None = None,
+                  referent_gold: bool | None = None) -> dict[str, float]:
     """Span P/R/F1, quote recall, speaker accuracy (all / non-pronoun Sources) and cue accuracy.
 
     ``pred`` = the instrument's rows (only ``kind == "speech"`` is scored); see the module
     docstring for every definition. ``texts`` (article texts by file name) switches on the
     DESCRIPTION_NAME_RULE convention; without them the round-7 definition is used.
+    ``referent_gold`` overrides the module flag ``REFERENT_GOLD`` (None: use the flag).
     """
     g, p = _prepare(gold, pred)
     pairs = match_spans(g, p, overlap=True)
@@ -544,7 +627,8 @@ def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = N
     found = {g.at[gi, "quote_id"] for gi, _ in pairs}
     with_src = [(gi, pi) for gi, pi in pairs if g.at[gi, "speaker"].strip()]
     spk = [_speaker_ok(p.at[pi, "speaker"], g.loc[gi], people,
-                       (texts or {}).get(g.at[gi, "source"], "")) for gi, pi in with_src]
+                       (texts or {}).get(g.at[gi, "source"], ""), referent_gold)
+           for gi, pi in with_src]
     named = [ok for (gi, _), ok in zip(with_src, spk) if not g.at[gi, "speaker_is_pronoun"]]
     cue = [cue_matches(p.at[pi, "cue"], g.at[gi, "cue_text"]) for gi, pi in pairs]
 
@@ -576,7 +660,8 @@ def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = 
         gr, ps, pc = g.loc[gi], p.at[pi, "speaker"], p.at[pi, "cue"]
         if gr["speaker"].strip() and not _speaker_ok(ps, gr, people,
                                                      (texts or {}).get(gr["source"], "")):
-            ref = gr["speaker_antecedent"] if gr["speaker_is_pronoun"] else gr["speaker"]
+            ref = (gr["speaker_referent"] or gr["speaker"]) if _uses_referent(gr, None) else \
+                gr["speaker_antecedent"] if gr["speaker_is_pronoun"] else gr["speaker"]
             cause = ("speaker empty" if not ps.strip()
                      else "pronoun unresolved" if gr["speaker_is_pronoun"] and not ref
                      else "non-person speaker" if not re.search(r"\b[A-Z]", ref)
@@ -593,3 +678,18 @@ def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = 
              for i, r in p.iterrows() if i not in matched_p]
     return pd.DataFrame(rows, columns=["source", "cause", "text", "gold_speaker",
                                        "gold_antecedent", "pred_speaker", "gold_cue", "pred_cue"])
+
+
+def referent_differences(gold: pd.DataFrame, people: str | None = None) -> pd.DataFrame:
+    """Quotations whose pronoun Source has an agreed named referent that the heuristic antecedent
+    does not name (no antecedent, or another entity): one row per
+    quote_id with ``speaker``, ``speaker_antecedent`` and ``speaker_referent``. Empty when the
+    gold carries no referent annotation."""
+    cols = ["quote_id", "speaker", "speaker_antecedent", "speaker_referent"]
+    if "referent_agreed" not in gold.columns:
+        return pd.DataFrame(columns=cols)
+    g = gold[gold["referent_agreed"] & gold["speaker_is_pronoun"]
+             & (gold["speaker_referent"] != "")].drop_duplicates("quote_id")
+    differ = [not (a and r and speakers_match(a, r, people))
+              for a, r in zip(g["speaker_antecedent"], g["speaker_referent"])]
+    return g.loc[differ, cols].reset_index(drop=True)
