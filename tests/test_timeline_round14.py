@@ -1,0 +1,49 @@
+"""Timeline round 14: the largest value classes left on TimeBank and the PolNeAR TIMEX3 set.
+
+Invented texts, one general cause each (``docs/notes/real_news.md``, round 14); values worked
+out by hand (reference 2031-10-29, a Wednesday, in the fourth quarter of 2031).
+"""
+
+from __future__ import annotations
+
+from helpers.instruments.timeline import find_timexes, timex3_rows
+
+REF = "2031-10-29"
+
+
+def tx(text: str, reference: str = REF) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every TIMEX3 the instrument's TimeML reading gives."""
+    rows = timex3_rows(find_timexes(text, reference=reference), text)
+    return list(zip(rows["text"], rows["type"], rows["value"]))
+
+
+def test_a_comparison_after_a_stretch_of_months_is_the_year_before() -> None:
+    # "the nine months" becomes the period compared: nine months of 2030, which TimeML can
+    # only write as the year (not the third quarter of 2030)
+    got = tx("Glassworks Ltd. earned $4 million in the third quarter. For the nine months, "
+             "it earned $11 million, up from $8 million a year earlier.")
+    assert got[-1] == ("a year earlier", "DATE", "2030")
+    got = tx("Ferrytown Co. lost $2 million in the third quarter. In the first nine months, "
+             "it lost $5 million, against year-earlier profit of $1 million.")
+    assert got[-1] == ("year-earlier", "DATE", "2030")
+
+
+def test_a_quarter_named_again_makes_the_quarter_the_period() -> None:
+    # guard: once a quarter is named again, comparisons are with that quarter
+    got = tx("For the nine months, sales rose 4%. In the third quarter, Ferrytown earned "
+             "$2 million, up from $1 million a year ago.")
+    assert got[-1] == ("a year ago", "DATE", "2030-Q3")
+    # "the year-ago quarter" names a quarter whatever the period is
+    got = tx("Glassworks earned $4 million in the third quarter. For the nine months it "
+             "earned $9 million; in the year-ago quarter it earned $3 million.")
+    assert got[-1] == ("the year-ago quarter", "DATE", "2030-Q3")
+
+
+def test_the_year_period_after_a_quarter_is_that_quarter_of_the_year() -> None:
+    got = tx("Ferrytown earned $6 million in the third quarter, against $2 million in the "
+             "2030 period.")
+    assert got[-1] == ("the 2030 period", "DATE", "2030-Q3")
+    # after a stretch of months, the same months of that year: the year
+    got = tx("Ferrytown earned $6 million in the third quarter. For the nine months, it "
+             "earned $13 million, against $9 million in the 2030 period.")
+    assert got[-1] == ("the 2030 period", "DATE", "2030")
