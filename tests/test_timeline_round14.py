@@ -47,3 +47,22 @@ def test_the_year_period_after_a_quarter_is_that_quarter_of_the_year() -> None:
     got = tx("Ferrytown earned $6 million in the third quarter. For the nine months, it "
              "earned $13 million, against $9 million in the 2030 period.")
     assert got[-1] == ("the 2030 period", "DATE", "2030")
+
+
+def test_a_past_event_in_a_past_clause_is_not_after_publication() -> None:
+    # a fronted month before a simple-past verb, and a past verb earlier in the clause: the
+    # nearest-date cost picked next January / this December (ahead of an October reference)
+    assert tx("The talks dragged on. In January, the guild brought in a new treasurer.") == [
+        ("January", "DATE", "2031-01")]
+    assert tx("The ferry line switched to a winter timetable in December.") == [
+        ("December", "DATE", "2030-12")]
+
+
+def test_a_deadline_or_a_report_in_a_past_sentence_keeps_the_nearest_date() -> None:
+    # guards: an end point set in the past may lie ahead; so may what a report or an
+    # infinitive speaks of
+    assert tx("The guild extended its offer to Nov. 20.") == [("Nov. 20", "DATE", "2031-11-20")]
+    assert tx("The lenders extended the loans through January.") == [
+        ("January", "DATE", "2032-01")]
+    assert tx("The guild said it would elect a treasurer in January.") == [
+        ("January", "DATE", "2032-01")]
