@@ -66,3 +66,20 @@ def test_a_deadline_or_a_report_in_a_past_sentence_keeps_the_nearest_date() -> N
         ("January", "DATE", "2032-01")]
     assert tx("The guild said it would elect a treasurer in January.") == [
         ("January", "DATE", "2032-01")]
+
+
+def test_alternative_counts_are_one_vague_duration_in_the_timeml_reading() -> None:
+    # the amount is not one number: TimeML's X; the range of counts is inside the TIMEX3
+    assert tx("The kiln reopens within two to three weeks.") == [
+        ("two to three weeks", "DURATION", "PXW")]
+    assert tx("More buys are due over the next 12 to 18 months.") == [
+        ("the next 12 to 18 months", "DURATION", "PXM")]
+    assert tx("Over the past two or three weeks, the choir rehearsed.") == [
+        ("the past two or three weeks", "DURATION", "PXW")]
+
+
+def test_a_range_with_two_ends_keeps_its_counts() -> None:
+    # guards: "between two to six days" names two ends (TimeBank tags "six days");
+    # a count after "up to" is one number
+    assert tx("It takes between two to six days.") == [("six days", "DURATION", "P6D")]
+    assert tx("The ban lasts up to 180 days.") == [("up to 180 days", "DURATION", "P180D")]
