@@ -83,3 +83,16 @@ def test_a_range_with_two_ends_keeps_its_counts() -> None:
     # a count after "up to" is one number
     assert tx("It takes between two to six days.") == [("six days", "DURATION", "P6D")]
     assert tx("The ban lasts up to 180 days.") == [("up to 180 days", "DURATION", "P180D")]
+
+
+def test_a_quarter_of_last_or_next_year_is_one_noun_phrase() -> None:
+    # "last year's quarter" is the year-ago quarter of the current period, one TIMEX3 (was
+    # "last year" alone, the year); "next year's first quarter" likewise (was "next year" and
+    # "first quarter", two rows)
+    got = tx("Glassworks earned $4 million in the third quarter. Sales for last year's quarter "
+             "were $3 million.")
+    assert got[-1] == ("last year's quarter", "DATE", "2030-Q3")
+    assert tx("The split may take effect in next year's first quarter.") == [
+        ("next year's first quarter", "DATE", "2032-Q1")]
+    assert tx("Profit in last year's second quarter was $2 million.") == [
+        ("last year's second quarter", "DATE", "2030-Q2")]

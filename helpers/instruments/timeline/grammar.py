@@ -520,6 +520,11 @@ _add(rf"(?:(?i:the)\s+(?:comparable\s+)?)?(?P<ago>(?i:year)-(?:earlier|ago))"
      "fquarter", 4, key=r"year-(?:earlier|ago)")
 _add(r"(?<![\w-])(?P<ago>(?i:year)-(?:earlier|ago))(?![\w-])", "fquarter", 3,
      key=r"year-(?:earlier|ago)")
+# a quarter of the year before or after, one noun phrase: "last year's quarter", "last year's
+# third quarter" (the year-ago quarter), "next year's first quarter"
+_add(rf"(?:(?P<ago>(?i:last))|(?P<nxt>(?i:next)))\s+year['’]s\s+(?:(?:fiscal)[-\s]+)?"
+     rf"(?:{_ORD_Q}\s+)?(?:fiscal\s+)?quarter(?![\w-])(?!\s+of\b)", "fquarter", 4,
+     key=r"year['’]s")
 # a year modifying a noun after a possessive or a demonstrative: "its 1990 invasion", "that
 # 1978 resolution", "the company's 1989 results" (a round number such as 2000 must not be
 # followed by a plural count noun: the scanner's year filter)

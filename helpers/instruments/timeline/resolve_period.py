@@ -83,9 +83,14 @@ def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
         n = _QN[f["qn"].lower()]
         if pub is None:
             return Resolution("DATE", f"XXXX-Q{n}", "", "quarter")
+        if "nxt" in f:  # "next year's first quarter": not the current reporting period
+            return quarter_resolution(pub.year + 1, n, "publication", pub.isoformat())
         year = quarter_year(n, pub, clause)
         ctx.quarter = (year, n)
         return quarter_resolution(year, n, "publication", pub.isoformat())
+    if "nxt" in f and pub is not None:  # "next year's quarter": the same quarter a year on
+        year, n = ctx.quarter or _current_quarter(pub)
+        return quarter_resolution(year + 1, n, "publication", pub.isoformat())
     rel = re.sub(r"\s+", " ", f.get("rel", "the").lower())
     if rel == "the latest" and ctx.quarter is not None and pub is not None and month_end(
             ctx.quarter[0], ctx.quarter[1] * 3) >= pub:
