@@ -96,3 +96,15 @@ def test_a_quarter_of_last_or_next_year_is_one_noun_phrase() -> None:
         ("next year's first quarter", "DATE", "2032-Q1")]
     assert tx("Profit in last year's second quarter was $2 million.") == [
         ("last year's second quarter", "DATE", "2030-Q2")]
+
+
+def test_the_determiner_of_a_counted_duration_is_inside_the_timex3() -> None:
+    # the full noun phrase, as for "the first nine months" (was the count alone)
+    assert tx("Exports rose in the latest nine months.") == [
+        ("the latest nine months", "DURATION", "P9M")]
+    assert tx("During those 40 years, the mill never closed.") == [
+        ("those 40 years", "DURATION", "P40Y")]
+    assert tx("A grant paid for her first two years at the college.") == [
+        ("first two years", "DURATION", "P2Y")]
+    # guard: a single unit after an ordinal is no counted duration here
+    assert tx("Exports rose in its first year.") == []

@@ -31,6 +31,9 @@ Mappings (each general, none keyed to a document):
   fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
   years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION); a
   year and a half keeps its written unit (``2 1/2 years``: project ``P30M`` -> ``P2Y6M``);
+* extent: the determiner or ordinal of a counted duration's noun phrase is inside (``the
+  latest nine months``, ``those 40 years``, ``first two years``; TimeML: the full noun phrase,
+  as for ``the first nine months``);
 * alternatives or a range of two counts of one unit (``two or three weeks``, ``the next
   12 to 18 months``, ``a two- or three-week period``) are one vague DURATION (``PXW``,
   ``PXM``: the amount is not one number; the project row keeps the larger count), the
@@ -85,6 +88,9 @@ _ALT_COUNT_RE = re.compile(rf"(?i).*?\b(?P<a>{_COUNT})-?\s+(?:or|to)\s+(?P<b>{_C
 #: months"), with the determiner of the noun phrase; not after "between"/"from"
 _ALT_BEFORE_RE = re.compile(rf"(?i)(?<!between\s)(?<!from\s)(?P<pre>(?:\bthe\s+(?:next|past|"
                             rf"last|coming|first)\s+)?\b(?P<a>{_COUNT})\s+(?:or|to)\s+)$")
+#: a determiner or an ordinal of a counted duration's noun phrase, just before it
+_COUNT_DET_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+(?:latest|first|same)|\b[Tt]hose|\b[Tt]hese|"
+                                  r"(?<![Tt]he\s)\b[Ff]irst)\s+$")
 _COUNT_UNIT_RE = re.compile(rf"(?i)(?P<b>{_COUNT})[\s-]+{_UNIT}s?")
 
 
@@ -191,6 +197,11 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     shift = _shift_duration(span) if type_ == "DATE" else None
     if shift:
         return Timex3(start, start + shift[0], "DURATION", shift[1])
+    count = _COUNT_UNIT_RE.fullmatch(span) if type_ == "DURATION" else None
+    if count and number_value(count.group("b")) not in (None, 1):
+        det = _COUNT_DET_BEFORE_RE.search(text, max(0, start - 12), start)
+        if det:  # "the latest nine months", "those 40 years", "first two years"
+            return Timex3(det.start(), end, type_, timex3_value(value))
     if type_ == "DURATION" and not span.lower().startswith("the ") and "-" not in span \
             and span.rstrip().endswith("s"):  # a noun ("the nine months"), not a modifier
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
