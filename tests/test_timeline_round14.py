@@ -108,3 +108,15 @@ def test_the_determiner_of_a_counted_duration_is_inside_the_timex3() -> None:
         ("first two years", "DURATION", "P2Y")]
     # guard: a single unit after an ordinal is no counted duration here
     assert tx("Exports rose in its first year.") == []
+
+
+def test_a_comparison_with_a_year_ago_is_no_anchor() -> None:
+    # "higher than a year ago" compares a state with the same period a year before; it does
+    # not move the story a year back, so "earlier in the year" is this year (was 2030)
+    got = tx("Glassworks earned more in the third quarter, helped by prices higher than a "
+             "year ago. Orders were delayed earlier in the year by a strike.")
+    assert got[-2:] == [("a year ago", "DATE", "2030-Q3"),
+                        ("earlier in the year", "DATE", "2031")]
+    # guard: a year ago that is no comparison still anchors the story
+    got = tx("The mill closed a year ago. Later that year it reopened.")
+    assert got == [("a year ago", "DATE", "2030"), ("Later that year", "DATE", "2030")]
