@@ -120,3 +120,22 @@ def test_a_comparison_with_a_year_ago_is_no_anchor() -> None:
     # guard: a year ago that is no comparison still anchors the story
     got = tx("The mill closed a year ago. Later that year it reopened.")
     assert got == [("a year ago", "DATE", "2030"), ("Later that year", "DATE", "2030")]
+
+
+def test_the_year_of_company_figures_is_tagged() -> None:
+    # "for the year" closing a phrase, "of the year", "the full year": the current year
+    assert tx("For the year, ferry traffic was flat.") == [("the year", "DATE", "2031")]
+    assert tx("Sales for the full year were $6 million.") == [("the full year", "DATE", "2031")]
+    assert tx("Costs rose in the first nine months of the year.") == [
+        ("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2031")]
+    # a year named by its last day is a stretch of a year in TimeML (TimeBank 6 of 7)
+    assert tx("For the year ended July 2, Glassworks earned $2 million.") == [
+        ("the year", "DURATION", "P1Y"), ("July 2", "DATE", "2031-07-02")]
+    assert tx("In the fiscal year ended Jan. 31, the mill lost money.") == [
+        ("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2031-01-31")]
+
+
+def test_the_year_as_a_name_or_an_era_is_not_tagged_here() -> None:
+    # guards: no figures' year ("the year of the dragon", "the year's best")
+    assert tx("It was the year of the dragon.") == []
+    assert tx("The choir gave the year's best concert.") == []

@@ -34,6 +34,8 @@ Mappings (each general, none keyed to a document):
 * extent: the determiner or ordinal of a counted duration's noun phrase is inside (``the
   latest nine months``, ``those 40 years``, ``first two years``; TimeML: the full noun phrase,
   as for ``the first nine months``);
+* a year named by its last day (``the year ended March 31``, ``the fiscal year ending
+  June 30``) is a DURATION ``P1Y`` (TimeBank 6 of 7); the project row is the year;
 * alternatives or a range of two counts of one unit (``two or three weeks``, ``the next
   12 to 18 months``, ``a two- or three-week period``) are one vague DURATION (``PXW``,
   ``PXM``: the amount is not one number; the project row keeps the larger count), the
@@ -91,6 +93,9 @@ _ALT_BEFORE_RE = re.compile(rf"(?i)(?<!between\s)(?<!from\s)(?P<pre>(?:\bthe\s+(
 #: a determiner or an ordinal of a counted duration's noun phrase, just before it
 _COUNT_DET_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+(?:latest|first|same)|\b[Tt]hose|\b[Tt]hese|"
                                   r"(?<![Tt]he\s)\b[Ff]irst)\s+$")
+#: "the (fiscal) year" named by its last day: "in the year ended March 31" (TimeBank: P1Y)
+_YEAR_ENDED_RE = re.compile(r"(?i)the\s+(?:fiscal\s+)?year")
+_ENDED_AFTER_RE = re.compile(r"\s+(?:ended|ending)\b")
 _COUNT_UNIT_RE = re.compile(rf"(?i)(?P<b>{_COUNT})[\s-]+{_UNIT}s?")
 
 
@@ -183,6 +188,8 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     if not value:
         return Timex3(start, end, type_, "")
     span = text[start:end]
+    if _YEAR_ENDED_RE.fullmatch(span) and _ENDED_AFTER_RE.match(text, end):
+        return Timex3(start, end, "DURATION", "P1Y")  # "the year ended March 31"
     if _NOT_TIMEX3_RE.fullmatch(span):
         return Timex3(start, end, type_, "")
     focus = _FOCUS_RE.match(span) if type_ == "DURATION" else None
