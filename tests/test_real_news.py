@@ -405,13 +405,16 @@ def test_aquaint_issue_targets(aquaint) -> None:
     rules from the 20 further articles of that annotation): strict 0.820, relaxed 0.929, value
     F1 0.730, type accuracy 0.905; strict and value guarded at round 12 - 0.005. Round 13
     (wt-timeline13, future clauses and `N units later`): strict 0.820, relaxed 0.929, value F1
-    0.730 (unchanged), type accuracy 0.907; the guards stay."""
+    0.730 (unchanged), type accuracy 0.907; the guards stay. Round 14 (wt-timeline14, the
+    largest value and extent classes of TimeBank and the PolNeAR set): strict 0.820
+    (unchanged), relaxed 0.929, value F1 0.732 (431 values, +1), type accuracy 0.907; value
+    guarded at round 14 - 0.005, strict stays."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
     assert s["strict_f1"] >= 0.815, s["strict_f1"]
-    assert s["value_f1"] >= 0.725, s["value_f1"]
+    assert s["value_f1"] >= 0.726, s["value_f1"]
 
 
 def test_timebank_issue_targets() -> None:
@@ -423,14 +426,15 @@ def test_timebank_issue_targets() -> None:
     guarded at round 9 - 0.005 (AQUAINT unchanged, so its guards stay). Round 12
     (wt-timeline12): strict 0.888, relaxed 0.935, value F1 0.818, guarded at round 12 - 0.005.
     Round 13 (wt-timeline13): strict 0.889, relaxed 0.935, value F1 0.821, guarded at round
-    13 - 0.005."""
+    13 - 0.005. Round 14 (wt-timeline14): strict 0.899, relaxed 0.940, value F1 0.837 (target
+    0.82 met), guarded at round 14 - 0.005."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
-    assert s["strict_f1"] >= 0.884, s["strict_f1"]
+    assert s["strict_f1"] >= 0.893, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["value_f1"] >= 0.815, s["value_f1"]
+    assert s["value_f1"] >= 0.831, s["value_f1"]
 
 
 def test_dct_problems_counts_missing_and_unparsed_dcts() -> None:
@@ -549,10 +553,10 @@ def _polnear_timex_scores(batch: int | None) -> dict:
     return score_timeml(gold, predict_timexes(docs))
 
 
-#: Round-13 floors (round 13 - 0.005, rounded down) per batch of the set: strict, relaxed,
+#: Round-14 floors (round 14 - 0.005, rounded down) per batch of the set: strict, relaxed,
 #: value F1.
-POLNEAR_TIMEX_FLOORS = {1: (0.915, 0.935, 0.872), 2: (0.850, 0.877, 0.821),
-                        None: (0.875, 0.899, 0.840)}
+POLNEAR_TIMEX_FLOORS = {1: (0.915, 0.935, 0.882), 2: (0.856, 0.877, 0.824),
+                        None: (0.879, 0.899, 0.846)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
@@ -563,8 +567,9 @@ def test_polnear_timex_scores_above_its_floor(batch: int | None, first_split: st
     relaxed, value F1), round 11 0.918 / 0.938 / 0.865, round 12 0.921 / 0.940 / 0.873.
     Batch 2 (20 articles, round 12): first contact 0.832 / 0.876 / 0.708, round 12 0.846 /
     0.881 / 0.814. All 45: round 12 0.874 / 0.904 / 0.836. Round 13: batch 1 0.921 / 0.940 /
-    0.878, batch 2 0.856 / 0.882 / 0.827, all 45 0.881 / 0.904 / 0.846. Each guarded at
-    round 13 - 0.005 and never below its first contact."""
+    0.878, batch 2 0.856 / 0.882 / 0.827, all 45 0.881 / 0.904 / 0.846. Round 14: batch 1
+    0.921 / 0.940 / 0.887, batch 2 0.862 / 0.882 / 0.829, all 45 0.884 / 0.904 / 0.851. Each
+    guarded at round 14 - 0.005 and never below its first contact."""
     _need_polnear_timex()
     s = _polnear_timex_scores(batch)
     if first_split:

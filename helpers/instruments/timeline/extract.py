@@ -29,6 +29,7 @@ from helpers.instruments.timeline.tense import (
     SEASON_AHEAD_RE,
     local_tense,
     modal_governs,
+    past_event_governs,
 )
 from helpers.instruments.timeline.timex3 import to_timex3
 
@@ -187,6 +188,12 @@ def _resolve_spans(text: str, resolver: Resolver,
                 tense = "past"  # "ministers met on Monday" after "next month's summit"
             resolver.strict_past = tense == "past" and direct_past and not _HYPOTHETICAL_RE.search(
                 text[max(lo, c.start - 40):c.start])  # "if he lost on Nov. 3" is hypothetical
+            if tense == "past" and not resolver.strict_past:
+                clause = text[n_lo:c.start] + " " + text[c.end:n_hi]
+                if not clause.strip(" ,.;:"):  # "In January, the firm brought in ...": fronted
+                    clause = text[c.end:s_hi]
+                resolver.strict_past = past_event_governs(
+                    text[s_lo:n_lo], clause, text[max(s_lo, c.start - 12):c.start])
             resolver.generic_period = bool(
                 GENERIC_PERIOD_RE.search(text, max(lo, c.start - 40), c.start))
             resolver.strict_future = False

@@ -416,6 +416,13 @@ _add(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s))coming\s+"
 _add(r"\b(?:by|By|at|At|around|before|until|since|Since|near|toward|towards|through)\s+"
      r"(?P<x>(?P<rel>)(?P<what>year)(?P<mod>-end|\s+end|['’]s\s+end))(?![\w-])",
      "deictic", 2, key=r"year")
+# the year of a company's figures: "for the year, volume was flat", "the first nine months of
+# the year.", "sales for the full year", "in the year ended March 31" (TimeML reading: P1Y)
+_add(r"(?:(?<=\b[Ff]or\s)|(?<=\bof\s))(?P<rel>the)\s+(?P<what>year)(?=\s*[,.;]|\s+of\b)",
+     "deictic", 2, key=r"year")
+_add(r"(?P<rel>[Tt]he)\s+full\s+(?P<what>year)(?![\w-])", "deictic", 2, key=r"full\s+year")
+_add(r"(?P<rel>[Tt]he)\s+(?P<what>year)(?=\s+(?:ended|ending)\b)", "deictic", 2,
+     key=r"year\s+end")
 # a year said in words (broadcast transcripts): "in nineteen ninety-six", "January nineteen
 # ninety-seven", "the winter of nineteen ninety-four", "the year two thousand"
 _add(rf"(?:(?P<mon>{MONTH_RE})\s+|(?:the\s+)?(?P<season>{SEASON_RE})\s+of\s+|[Tt]he\s+year\s+)?"
@@ -520,6 +527,11 @@ _add(rf"(?:(?i:the)\s+(?:comparable\s+)?)?(?P<ago>(?i:year)-(?:earlier|ago))"
      "fquarter", 4, key=r"year-(?:earlier|ago)")
 _add(r"(?<![\w-])(?P<ago>(?i:year)-(?:earlier|ago))(?![\w-])", "fquarter", 3,
      key=r"year-(?:earlier|ago)")
+# a quarter of the year before or after, one noun phrase: "last year's quarter", "last year's
+# third quarter" (the year-ago quarter), "next year's first quarter"
+_add(rf"(?:(?P<ago>(?i:last))|(?P<nxt>(?i:next)))\s+year['’]s\s+(?:(?:fiscal)[-\s]+)?"
+     rf"(?:{_ORD_Q}\s+)?(?:fiscal\s+)?quarter(?![\w-])(?!\s+of\b)", "fquarter", 4,
+     key=r"year['’]s")
 # a year modifying a noun after a possessive or a demonstrative: "its 1990 invasion", "that
 # 1978 resolution", "the company's 1989 results" (a round number such as 2000 must not be
 # followed by a plural count noun: the scanner's year filter)

@@ -16,7 +16,12 @@ period* is the quarter last named with its number (kept on the resolver, per art
   the one under way, ``next quarter`` the one after it;
 * ``year-earlier``, ``year-ago``, ``the year-earlier quarter``, ``the year-ago period`` and, in
   a sentence that compares figures, ``a year ago``/``a year earlier`` are the same quarter one
-  year before (without a current period: the previous year).
+  year before (without a current period: the previous year);
+* a stretch of months named as a period (``the nine months``, ``the first nine months``)
+  becomes the current period until a quarter is named again: a comparison with it is the
+  year before (``up from $3 million a year earlier`` after ``For the nine months``: the first
+  nine months of the year before, which TimeML can only write as that year), and ``the 1988
+  period`` after a quarter is that quarter of 1988 (TimeML reading), after a stretch the year.
 """
 
 from __future__ import annotations
@@ -72,14 +77,20 @@ def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
     f = c.fields
     pub = ctx.pub
     if "ago" in f:  # year-earlier, the year-ago quarter
-        return year_before_period(ctx, f.get("qn"))
+        quarter_head = text[c.start:c.end].lower().endswith("quarter")
+        return year_before_period(ctx, f.get("qn"), quarter_head)
     if "qn" in f:
         n = _QN[f["qn"].lower()]
         if pub is None:
             return Resolution("DATE", f"XXXX-Q{n}", "", "quarter")
+        if "nxt" in f:  # "next year's first quarter": not the current reporting period
+            return quarter_resolution(pub.year + 1, n, "publication", pub.isoformat())
         year = quarter_year(n, pub, clause)
         ctx.quarter = (year, n)
         return quarter_resolution(year, n, "publication", pub.isoformat())
+    if "nxt" in f and pub is not None:  # "next year's quarter": the same quarter a year on
+        year, n = ctx.quarter or _current_quarter(pub)
+        return quarter_resolution(year + 1, n, "publication", pub.isoformat())
     rel = re.sub(r"\s+", " ", f.get("rel", "the").lower())
     if rel == "the latest" and ctx.quarter is not None and pub is not None and month_end(
             ctx.quarter[0], ctx.quarter[1] * 3) >= pub:
@@ -107,9 +118,25 @@ def compares_figures(text: str, start: int, end: int) -> bool:
     return bool(_FIGURES_RE.search(text[lo:start]) or _FIGURES_RE.search(text[end:hi]))
 
 
-def year_before_period(ctx: Resolver, qn: str | None = None) -> Resolution:
+#: a comparison just before an expression: "higher than a year ago", "compared with a year ago"
+_THAN_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def compares(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (``a year ago``) is the term of a comparison: of figures in
+    its sentence (:func:`compares_figures`) or of a state (``prices higher than a year ago``).
+    A comparison names the period compared, so it never anchors a later expression
+    (``... delayed earlier in the year`` is this year)."""
+    return compares_figures(text, start, end) or bool(
+        _THAN_BEFORE_RE.search(text, max(0, start - 16), start))
+
+
+def year_before_period(ctx: Resolver, qn: str | None = None,
+                       quarter_head: bool = False) -> Resolution:
     """The same quarter one year before the current reporting period (``year-earlier``);
-    without one, the year before publication."""
+    the year before when the current period is a stretch of months (``the nine months``)
+    and the expression names no quarter (``quarter_head``: ``the year-ago quarter``);
+    without a current period, the year before publication."""
     if qn:
         base = ctx.quarter[0] if ctx.quarter is not None else (
             ctx.pub.year if ctx.pub is not None else None)
@@ -117,11 +144,42 @@ def year_before_period(ctx: Resolver, qn: str | None = None) -> Resolution:
             return Resolution("DATE", f"XXXX-Q{_QN[qn.lower()]}", "", "quarter")
         n = _QN[qn.lower()]
         return quarter_resolution(base - 1, n, "narrative", f"{base:04d}-Q{n}")
-    if ctx.quarter is not None:
+    if ctx.quarter is not None and not (ctx.period_span and not quarter_head):
         year, n = ctx.quarter
         return quarter_resolution(year - 1, n, "narrative", f"{year:04d}-Q{n}")
+    if ctx.quarter is not None:  # after "the nine months": the same months a year before
+        y = ctx.quarter[0] - 1
+        return Resolution("DATE", f"{y:04d}", "", "year", dt.date(y, 1, 1), dt.date(y, 12, 31),
+                          "narrative", "{:04d}-Q{}".format(*ctx.quarter))
     if ctx.pub is None:
         return Resolution("DATE", "XXXX", "", "")
     y = ctx.pub.year - 1
     return Resolution("DATE", f"{y:04d}", "", "year", dt.date(y, 1, 1), dt.date(y, 12, 31),
                       "publication", ctx.pub.isoformat())
+
+
+#: A definite stretch of months named as a reporting period: "the nine months", "the first
+#: nine months", "the latest six months" (not "the next 14 months", not "the months").
+_SPAN_RE = re.compile(r"(?i)(?:the\s+)?(?:(?:first|latest|last|past)\s+)?(?:\d+|two|three|four|"
+                      r"five|six|seven|eight|nine|ten|eleven|twelve)\s+months")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:(?:first|latest|last|past)\s+)?$")
+#: "the 1988 period", "the 1989 quarter": a year before a reporting-period head noun
+_PERIOD_HEAD_RE = re.compile(r"\s+(?:period|quarter)\b(?!-)")
+
+
+def track_reporting_period(ctx: Resolver, c: Candidate, text: str, res: Resolution) -> None:
+    """Keep the kind of the current reporting period after ``c`` is resolved to ``res``: a
+    quarter named or referred to makes it the quarter again; a definite stretch of months
+    (``the nine months``) makes it that stretch. ``the 1988 period`` after a quarter gets
+    that quarter of 1988 as its TimeML value (``1988-Q3``)."""
+    span = text[c.start:c.end]
+    if c.kind in ("fquarter", "quarter") and "ago" not in c.fields:
+        ctx.period_span = False
+    elif res.type == "DURATION" and _SPAN_RE.fullmatch(span) and (
+            span[:4].lower() == "the " or _THE_BEFORE_RE.search(text, max(0, c.start - 20),
+                                                                c.start)):
+        ctx.period_span = True
+    elif (c.kind == "year" and ctx.quarter is not None and not ctx.period_span
+          and res.value.isdigit() and _PERIOD_HEAD_RE.match(text, c.end)
+          and text[max(0, c.start - 4):c.start].lower() == "the "):
+        res.timex3_value = f"{res.value}-Q{ctx.quarter[1]}"

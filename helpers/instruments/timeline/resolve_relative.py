@@ -31,7 +31,11 @@ from helpers.instruments.timeline.grammar import (
     unit_name,
 )
 from helpers.instruments.timeline.records import Candidate, Resolution
-from helpers.instruments.timeline.resolve_period import compares_figures, year_before_period
+from helpers.instruments.timeline.resolve_period import (
+    compares,
+    compares_figures,
+    year_before_period,
+)
 
 if TYPE_CHECKING:  # the resolver imports this module to dispatch
     from helpers.instruments.timeline.resolver import Resolver
@@ -138,10 +142,11 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
         ref, anchor, av = speech_reference(ctx, block, pos, in_quote)
         if n is None or ref is None:
             return Resolution("DATE", "PAST_REF", "", "ref")
-        if (n == 1 and unit == "year" and "q" not in f and ctx.quarter is not None
-                and f.get("dir", "ago").lower() == "ago"
-                and compares_figures(text, c.start, c.end)):
-            return year_before_period(ctx)  # "profit fell from $5m a year ago"
+        if (n == 1 and unit == "year" and "q" not in f and f.get("dir", "ago").lower() == "ago"
+                and compares(text, c.start, c.end)):
+            ctx.comparisons.add(c.start)  # never the anchor of a later expression
+            if ctx.quarter is not None:
+                return year_before_period(ctx)  # "profit fell from $5m a year ago"
         gran = {"second": "day", "minute": "day", "hour": "day",
                 "fortnight": "week"}.get(unit, unit)
         if gran == "decade" or (n != int(n) and gran == "century"):
@@ -180,7 +185,7 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
               "day": "day", "week": "week", "weekend": "week", "month": "month",
               "year": "year", "spring": "year", "summer": "year", "autumn": "year",
               "winter": "year"}.get(what, "")
-    an, kind = ctx.anaphor_reference(block, c.start, finest)
+    an, kind = ctx.anaphor_reference(block, c.start, finest, skip=ctx.comparisons)
     if "unit" in f:  # "a week later", "two years earlier"
         n = number_value(f["n"]) if "n" in f else None
         unit = unit_name(f["unit"])

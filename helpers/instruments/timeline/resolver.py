@@ -76,6 +76,8 @@ class Resolver:
         self.fiscal_year: int | None = None
         #: the current reporting period (year, quarter): the quarter last named by its number
         self.quarter: tuple[int, int] | None = None
+        #: the current reporting period is a stretch of months ("the nine months")
+        self.period_span = False
         #: positions of comparisons of figures ("a year earlier"), never anchors for another
         self.comparisons: set[int] = set()
         #: positions of expressions counted from a reported-speech day, never its anchor
@@ -167,6 +169,7 @@ class Resolver:
             res = Resolution(value="XXXX", granularity="")
         if res.first_day is not None and res.last_day is None:
             res.last_day = res.first_day
+        period.track_reporting_period(self, c, text, res)
         return res
 
     def publication_reference(self) -> tuple[dt.date | None, str, str]:

@@ -65,6 +65,41 @@ DIRECT_PAST_RE = re.compile(
     r"said|told)\b)(?:took\s+effect|came\s+into\s+force|\w{3,}ed|took|began|died|won|lost|"
     r"met|left|fell|rose|held|sold|paid|spoke|wrote|became|ran|struck|came|went)"
     r"(?:\s+(?:office|power|charge|over)(?:\s+in)?)?(?:\s+on)?\s+$")  # "took office in May"
+#: A simple-past verb of an event anywhere in a clause (the verbs of :data:`DIRECT_PAST_RE`).
+_PAST_EVENT_RE = re.compile(
+    r"\b(?!(?:scheduled|planned|set|slated|postponed|delayed|moved|rescheduled|pushed|expected|"
+    r"due|needed|required|proposed|intended|designed|timed|booked|called|fixed|announced|"
+    r"said|told|reported|agreed|offered)\b)(?:\w{3,}ed|took|began|died|won|lost|met|left|fell|"
+    r"rose|held|sold|paid|spoke|wrote|became|ran|struck|came|went|brought|bought)\b")
+#: What makes a past sentence speak of a later date: a reporting verb (a report of a plan,
+#: "said it would pay ... in January"), a modal, an infinitive ("agreed to buy ... in May").
+_FORWARD_IN_PAST_RE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|expects?|expected|plans?|planned|"
+    r"agreed|will|would|could|should|might|may|can|must|until|before|if|unless|when|once)\b|"
+    r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|some|about|\d)\b)[a-z]+\b|"
+    r"['’]ll\b", re.IGNORECASE)
+
+
+#: An end point or start point right before a date: a deadline can lie after the event that
+#: sets it ("extended the offer to Nov. 20", "loans through January", "a pact effective June 1").
+_END_POINT_RE = re.compile(r"\b(?:to|through|thru|until|till|by|from|effective|starting|"
+                           r"beginning)\s+$", re.IGNORECASE)
+
+
+def past_event_governs(sentence_lead: str, clause: str, before: str = "") -> bool:
+    """Whether the clause of a year-less date reports a past event with a simple-past verb
+    and nothing in its sentence before it or in its clause looks forward (``In January,
+    the firm brought in a new chief``; ``changed to a calendar year in December``): the date
+    is then not after publication. A reporting verb, a modal or an infinitive in the
+    sentence (``said it would pay in January``, ``agreed to buy it in February``) may
+    speak of a date still to come, so they keep the nearest-date reading, and so does an
+    end or start point right ``before`` the date (``extended the offer to Nov. 20``)."""
+    if _END_POINT_RE.search(before):
+        return False
+    return bool(_PAST_EVENT_RE.search(clause)) and not _FORWARD_IN_PAST_RE.search(
+        sentence_lead) and not _FORWARD_IN_PAST_RE.search(clause)
+
+
 #: An auxiliary or modal before the verb preceding a date: "will be completed on Monday".
 AUX_BEFORE_RE = re.compile(r"\b(?:will|would|shall|be|been|being|to|can|could|may|might|must|"
                             r"should|['’]ll)\s+(?:\w+ly\s+|not\s+)?\w+(?:\s+on)?\s+$",

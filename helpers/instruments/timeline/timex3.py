@@ -30,7 +30,17 @@ Mappings (each general, none keyed to a document):
 * value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
   fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
   years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION); a
-  year and a half keeps its written unit (``2 1/2 years``: project ``P30M`` -> ``P2Y6M``).
+  year and a half keeps its written unit (``2 1/2 years``: project ``P30M`` -> ``P2Y6M``);
+* extent: the determiner or ordinal of a counted duration's noun phrase is inside (``the
+  latest nine months``, ``those 40 years``, ``first two years``; TimeML: the full noun phrase,
+  as for ``the first nine months``);
+* a year named by its last day (``the year ended March 31``, ``the fiscal year ending
+  June 30``) is a DURATION ``P1Y`` (TimeBank 6 of 7); the project row is the year;
+* alternatives or a range of two counts of one unit (``two or three weeks``, ``the next
+  12 to 18 months``, ``a two- or three-week period``) are one vague DURATION (``PXW``,
+  ``PXM``: the amount is not one number; the project row keeps the larger count), the
+  whole of it (``12 to`` inside; not after ``between``/``from``, where the range is two
+  ends: ``between two to six days``).
 """
 
 from __future__ import annotations
@@ -71,6 +81,22 @@ _SHIFT_RE = re.compile(r"(?i)(?P<d>(?:(?P<n>\d{1,3}|an?|one|two|three|four|five|
                        r"some|many)\s+)?(?P<u>second|minute|hour|day|week|month|year|decade)"
                        r"(?P<pl>s)?)\s+(?P<dir>later|earlier)")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COUNT = r"(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)"
+_UNIT = r"(?P<u>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)"
+#: two counts of one unit as alternatives or a range, within a row ("two or three weeks")
+_ALT_COUNT_RE = re.compile(rf"(?i).*?\b(?P<a>{_COUNT})-?\s+(?:or|to)\s+(?P<b>{_COUNT})[\s-]+"
+                           rf"{_UNIT}s?\b.*")
+#: the first count and its link just before a row that starts with the second ("12 to |18
+#: months"), with the determiner of the noun phrase; not after "between"/"from"
+_ALT_BEFORE_RE = re.compile(rf"(?i)(?<!between\s)(?<!from\s)(?P<pre>(?:\bthe\s+(?:next|past|"
+                            rf"last|coming|first)\s+)?\b(?P<a>{_COUNT})\s+(?:or|to)\s+)$")
+#: a determiner or an ordinal of a counted duration's noun phrase, just before it
+_COUNT_DET_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+(?:latest|first|same)|\b[Tt]hose|\b[Tt]hese|"
+                                  r"(?<![Tt]he\s)\b[Ff]irst)\s+$")
+#: "the (fiscal) year" named by its last day: "in the year ended March 31" (TimeBank: P1Y)
+_YEAR_ENDED_RE = re.compile(r"(?i)the\s+(?:fiscal\s+)?year")
+_ENDED_AFTER_RE = re.compile(r"\s+(?:ended|ending)\b")
+_COUNT_UNIT_RE = re.compile(rf"(?i)(?P<b>{_COUNT})[\s-]+{_UNIT}s?")
 
 
 class Timex3(NamedTuple):
@@ -133,23 +159,56 @@ def _shift_duration(span: str) -> tuple[int, str] | None:
     return m.end("d"), f"P{time}{amount}{UNIT_CODE[unit]}"
 
 
+def _alternative_counts(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(TIMEX3 start, vague value) when the duration row ``text[start:end]`` is, or ends, two
+    counts of one unit given as alternatives or a range (``two or three weeks``, ``12 to |18
+    months``); None otherwise."""
+    span = text[start:end]
+    m = _ALT_COUNT_RE.fullmatch(span)
+    if m and number_value(m.group("a")) is not None and number_value(m.group("b")) is not None:
+        return start, _vague(m.group("u"))
+    m = _COUNT_UNIT_RE.fullmatch(span)
+    if not m or number_value(m.group("b")) is None:
+        return None
+    before = _ALT_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before is None or number_value(before.group("a")) is None:
+        return None
+    return before.start("pre"), _vague(m.group("u"))
+
+
+def _vague(unit: str) -> str:
+    """``PXW``, ``PTXH``: an unknown amount of ``unit``."""
+    u = unit.lower().replace("centurie", "century")
+    return f"P{'T' if u in ('second', 'minute', 'hour') else ''}X{UNIT_CODE[u]}"
+
+
 def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3:
     """The TimeML reading of the project row ``text[start:end]`` (see the module docstring)."""
     start, end, value = _temporal_head(text, start, end, value)
     if not value:
         return Timex3(start, end, type_, "")
     span = text[start:end]
+    if _YEAR_ENDED_RE.fullmatch(span) and _ENDED_AFTER_RE.match(text, end):
+        return Timex3(start, end, "DURATION", "P1Y")  # "the year ended March 31"
     if _NOT_TIMEX3_RE.fullmatch(span):
         return Timex3(start, end, type_, "")
     focus = _FOCUS_RE.match(span) if type_ == "DURATION" else None
     if focus:
         start, span = start + focus.end(), span[focus.end():]
+    alt = _alternative_counts(text, start, end) if type_ == "DURATION" else None
+    if alt:
+        return Timex3(alt[0], end, type_, alt[1])
     m = _RECENT_RE.fullmatch(span)
     if m:
         return Timex3(start, end, "DURATION", _RECENT_CODE[m.group(1).lower()])
     shift = _shift_duration(span) if type_ == "DATE" else None
     if shift:
         return Timex3(start, start + shift[0], "DURATION", shift[1])
+    count = _COUNT_UNIT_RE.fullmatch(span) if type_ == "DURATION" else None
+    if count and number_value(count.group("b")) not in (None, 1):
+        det = _COUNT_DET_BEFORE_RE.search(text, max(0, start - 12), start)
+        if det:  # "the latest nine months", "those 40 years", "first two years"
+            return Timex3(det.start(), end, type_, timex3_value(value))
     if type_ == "DURATION" and not span.lower().startswith("the ") and "-" not in span \
             and span.rstrip().endswith("s"):  # a noun ("the nine months"), not a modifier
         m2 = _THE_BEFORE_RE.search(text, max(0, start - 6), start)
