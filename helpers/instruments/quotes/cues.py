@@ -172,6 +172,9 @@ _APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,120},"
 #: a name of two words or more
 _NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
+#: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
+#: is still the cue and the subject before it the speaker
+_GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
@@ -184,7 +187,7 @@ _POST_INV_RE = re.compile(
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
     rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
-    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
+    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
@@ -194,7 +197,7 @@ _PRE_RE = re.compile(
     rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
-    rf"(?:appears?|appeared|seems?|seemed)\s+to)\s+)*"
+    rf"(?:appears?|appeared|seems?|seemed)\s+to|{_GO_ON_TO})\s+)*"
     rf"(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
     rf"an?\s+\w+|staff|{_PERSON_NOUN_RE}))?"
