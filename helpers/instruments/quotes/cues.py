@@ -364,11 +364,25 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     post_ok = sp.close_pos >= 0 and (not ends_sentence or re.match(r"^[\s,]*[a-z]", post))
     if post_ok:
         _post_cue(row, post, after_pos)
-    if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos):
-        return
-    if row.attribution:
+    if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos) or \
+            row.attribution:
+        _drop_person_read(row)
         return
     _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
+    _drop_person_read(row)
+
+
+def _drop_person_read(row: QuoteRow) -> None:
+    """``read`` reports written words (``"…," the statement read``, ``it reads``; round 13);
+    with a person as its subject (``a man in a shirt that read "…"``, ``he read:``) the words
+    are a label or someone else's text: the cue is dropped (rules for cue-less spans apply)."""
+    np_text = row.np.strip() if row.cue == "read" else ""
+    kind = _np_kind(np_text) if np_text else ""
+    if (kind == "pronoun" and np_text.lower() in ("he", "she", "they", "i", "we")) or (
+            kind == "description" and is_person_noun(_desc_head(np_text))):
+        row.cue, row.cue_start, row.cue_end = "", None, None
+        row.np, row.np_start, row.np_end = "", None, None
+        row.attribution, row.post_cue_end = "", -1
 
 
 def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
