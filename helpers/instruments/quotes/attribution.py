@@ -218,7 +218,16 @@ def _namesake_of_gender(m: Mention, art: ArticleState, gender: str) -> str:
 
 def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
     """The speaker a pronoun ``p`` takes from the antecedent mention ``m``: its name, or for a
-    bare surname whose usual expansion clashes in gender, the namesake whose gender agrees."""
+    bare surname whose usual expansion clashes in gender, the namesake whose gender agrees.
+
+    A ``he``/``she`` whose antecedent is a role description that the article joins to one
+    person (``the candidate`` after ``X, the Republican candidate,``; see :mod:`.roles`) takes
+    that person's name (round 12): the pronoun has no surface name of its own, and the
+    description is only a way of naming the person already met."""
+    if p in ("he", "she") and m.kind == "description":
+        person = titled_person(m.surface, art, m.start)
+        if person:
+            return person, "pronoun-resolved"
     if p in ("he", "she") and m.kind == "named":
         need = {"he": "m", "she": "f"}[p]
         if _mention_gender(m, art) not in ("u", need):

@@ -172,6 +172,9 @@ _APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,120},"
 #: a name of two words or more
 _NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
+#: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
+#: is still the cue and the subject before it the speaker
+_GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
@@ -184,7 +187,7 @@ _POST_INV_RE = re.compile(
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
     rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
-    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly)\s+)?"
+    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
@@ -194,7 +197,7 @@ _PRE_RE = re.compile(
     rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
-    rf"(?:appears?|appeared|seems?|seemed)\s+to)\s+)*"
+    rf"(?:appears?|appeared|seems?|seemed)\s+to|{_GO_ON_TO})\s+)*"
     rf"(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"
     rf"an?\s+\w+|staff|{_PERSON_NOUN_RE}))?"
@@ -361,11 +364,25 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     post_ok = sp.close_pos >= 0 and (not ends_sentence or re.match(r"^[\s,]*[a-z]", post))
     if post_ok:
         _post_cue(row, post, after_pos)
-    if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos):
-        return
-    if row.attribution:
+    if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos) or \
+            row.attribution:
+        _drop_person_read(row)
         return
     _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
+    _drop_person_read(row)
+
+
+def _drop_person_read(row: QuoteRow) -> None:
+    """``read`` reports written words (``"…," the statement read``, ``it reads``; round 13);
+    with a person as its subject (``a man in a shirt that read "…"``, ``he read:``) the words
+    are a label or someone else's text: the cue is dropped (rules for cue-less spans apply)."""
+    np_text = row.np.strip() if row.cue == "read" else ""
+    kind = _np_kind(np_text) if np_text else ""
+    if (kind == "pronoun" and np_text.lower() in ("he", "she", "they", "i", "we")) or (
+            kind == "description" and is_person_noun(_desc_head(np_text))):
+        row.cue, row.cue_start, row.cue_end = "", None, None
+        row.np, row.np_start, row.np_end = "", None, None
+        row.attribution, row.post_cue_end = "", -1
 
 
 def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:

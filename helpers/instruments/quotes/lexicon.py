@@ -90,6 +90,9 @@ def is_person_noun(word: str) -> bool:
     return word in PERSON_NOUNS or _AGE_NOUN_FULL.fullmatch(word) is not None
 #: Head nouns of organisations that speak (``the company said``): a group speaker.
 ORG_NOUNS = frozenset(load_words("org_nouns.txt"))
+#: Nationality words (``Mexican``, ``British``): a description's head (``a senior American``)
+#: or a role word before a name (``former Mexican President X``).
+DEMONYMS = frozenset(load_words("demonyms.txt"))
 #: Head nouns of written sources that speak (``the report said``): a document speaker.
 DOCUMENT_NOUNS = frozenset(load_words("document_nouns.txt"))
 _DETERMINERS = (

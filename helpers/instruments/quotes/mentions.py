@@ -19,6 +19,7 @@ from helpers.instruments.quotes.lexicon import (
     _PLACE_WORDS,
     _SPEECH_VERB_RE,
     AGE_NOUN_RE,
+    DEMONYMS,
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLES,
@@ -61,7 +62,10 @@ _PERSON_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_N
                    + "|" + AGE_NOUN_RE + ")")
 #: a description of a person: determiner, up to three modifiers, a person noun as head
 #: nationality nouns are capitalised in text ("a very senior American")
-_DEMONYMS = frozenset(load_words("demonyms.txt"))
+_DEMONYMS = DEMONYMS
+#: a person noun right after a nationality word (``the former Mexican president``): the
+#: description goes on to that noun (round 12; before, it ended at ``Mexican``)
+_ROLE_AFTER_DEMONYM_RE = re.compile(rf"\s+{_PERSON_NOUN_RE}(?![\w’'\-])")
 _SPEAKER_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS})
                     + "|" + AGE_NOUN_RE + ")")
 _DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_SPEAKER_NOUN_RE}"
@@ -234,20 +238,26 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         head = m.group("head").lower()
         if head not in PERSON_NOUNS and head not in ORG_NOUNS:
             continue
+        np_end = m.end("np")
+        if head in _DEMONYMS:  # "the former Mexican president": the role noun is the head
+            role = _ROLE_AFTER_DEMONYM_RE.match(narr, np_end)
+            if role:
+                np_end = role.end()
         if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
         is_org = head not in PERSON_NOUNS
-        appos = None if is_org else _APPOS_SUBJ_NAME_RX.match(narr, m.end("np"))
+        appos = None if is_org else _APPOS_SUBJ_NAME_RX.match(narr, np_end)
         if appos:  # "A spokesman for the embassy, Oliver Grant, said": the name is the subject
             for x in out:
                 if x.kind == "named" and x.start == lo + appos.start("name"):
                     x.subject = True
                     break
             continue
-        out.append(Mention(s, lo + m.end("np"), _description(m.group("np")),
+        np_text = narr[m.start("np"):np_end]
+        out.append(Mention(s, lo + np_end, _description(np_text),
                            "group" if is_org else "description", True,
-                           "u" if is_org else _desc_gender(m.group("np"))))
+                           "u" if is_org else _desc_gender(np_text)))
 
     for m in _PRON_SUBJ_RE.finditer(narr):
         if not _at_clause_lead(narr, m.start()):

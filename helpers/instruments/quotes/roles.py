@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.lexicon import _TITLE_KEYS, is_person_noun
+from helpers.instruments.quotes.lexicon import _TITLE_KEYS, DEMONYMS, is_person_noun
 
 #: abbreviated titles and the role noun a description uses for them
 _ABBR = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -100,8 +100,11 @@ def article_roles(text: str, canonical, is_person=None,
     for m in matches:
         tokens = m.group(0).split()
         roles: set[str] = set()
-        while tokens and _role_word(tokens[0]) in _TITLE_ROLES:
-            roles.add(_role_word(tokens.pop(0)))  # "Senator Ted Cruz": the title is a role
+        while tokens and (_role_word(tokens[0]) in _TITLE_ROLES or
+                          (tokens[0].lower() in DEMONYMS and len(tokens) > 2)):
+            # "Senator Ted Cruz": the title is a role; so is a nationality before a title
+            # ("Mexican President Felipe Calderon", round 12)
+            roles.add(_role_word(tokens.pop(0)))
         if len(tokens) < 2 or (is_person is not None and not is_person(" ".join(tokens))):
             continue
         roles |= _lead_roles(text, m.start())
