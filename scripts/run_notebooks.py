@@ -42,7 +42,8 @@ def main() -> int:
     parser.add_argument("--no-tables", action="store_true",
                         help="skip the table store step (make tables)")
     parser.add_argument("--jobs", type=int, default=0,
-                        help="notebooks run at once (default: one per CPU)")
+                        help="worker processes of the table store, and notebooks run at once "
+                        "(default: one per CPU)")
     parser.add_argument("--force", action="store_true",
                         help="run every notebook, also those unchanged since the last run")
     args = parser.parse_args()
@@ -55,7 +56,8 @@ def main() -> int:
     if not args.no_tables:
         # first step: the table store; when it is warm this only hashes the files
         try:
-            report = build_store(resolve_corpus(corpus), args.output, args.date or None)
+            report = build_store(resolve_corpus(corpus), args.output, args.date or None,
+                                  jobs=args.jobs or None)
         except CorpusError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

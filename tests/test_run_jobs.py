@@ -1,0 +1,37 @@
+"""``make run JOBS=N`` (``scripts/run_notebooks.py --jobs N``) uses N workers for the table store
+too, and the run record says so (a new user found ``"jobs": 2`` recorded for ``JOBS=1``)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers.core.paths import PROJECT_ROOT
+
+ARTICLE = """A test headline about the council
+By A Writer
+2 March 2021
+
+"We will vote on Tuesday," said Jane Example, the council leader.
+The budget was cut in 2019 and again last year.
+"""
+
+
+def test_jobs_reaches_the_table_store(tmp_path: Path) -> None:
+    corpus = tmp_path / "mine"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    empty_notebooks = tmp_path / "nb"
+    empty_notebooks.mkdir()
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "scripts" / "run_notebooks.py"), "--corpus",
+         str(corpus), "--output", str(out), "--notebooks", str(empty_notebooks), "--no-html",
+         "--jobs", "1"],
+        capture_output=True, text=True, timeout=600, cwd=PROJECT_ROOT,
+        env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"})
+    assert "Table store: 1 files, 1 computed" in result.stdout, result.stdout + result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["parameters"]["jobs"] == 1, manifest["parameters"]
