@@ -52,6 +52,17 @@ def test_interactive_table_is_offline_and_self_contained():
     assert len(lean) < len(out) / 10
 
 
+def test_interactive_html_is_the_same_on_every_run():
+    """itables' own ids are random uuids: an executed notebook differed on every run."""
+    pytest.importorskip("itables")
+    first = interactive_table(DF, "Quoted <words>", mode="interactive")._repr_html_()
+    again = interactive_table(DF.copy(), "Quoted <words>", mode="interactive")._repr_html_()
+    other = interactive_table(DF.head(3), "Quoted <words>", mode="interactive")._repr_html_()
+    assert first == again
+    assert "itables_" not in first.split("<table", 1)[1][:400]
+    assert first != other
+
+
 def test_bad_arguments():
     with pytest.raises(TypeError):
         interactive_table([1, 2])  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ executed notebooks and their HTML copies carry no widget that cannot be drawn.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 from collections.abc import Mapping, Sequence
@@ -102,6 +103,18 @@ class TableView:
                                                     classes="dataframe ns-static-table")
         return f'<div class="ns-table"><p><em>{caption}</em></p>{table}</div>'
 
+    def table_id(self) -> str:
+        """An HTML id made from the table's content, caption and options.
+
+        Why: itables names each table ``itables_<random uuid>``, so an executed notebook and its
+        HTML differed on every run although nothing else did; the id only has to be unique in
+        one page, and two tables with the same rows, columns and caption are the same table.
+        """
+        digest = hashlib.sha256()
+        digest.update(repr((self.caption, sorted(self.options.items()))).encode())
+        digest.update(self.df.to_csv(index=False).encode())
+        return f"ns-table-{digest.hexdigest()[:16]}"
+
     def interactive_html(self) -> str:
         """DataTables HTML in offline mode (the library embedded when ``embed_library``)."""
         from itables import to_html_datatable
@@ -109,8 +122,8 @@ class TableView:
         from itables.options import dt_bundle
 
         caption = html.escape(self.caption) if self.caption else None
-        table = to_html_datatable(self.df, caption=caption, connected=False,
-                                  **self.options)
+        options = {"table_id": self.table_id(), **self.options}
+        table = to_html_datatable(self.df, caption=caption, connected=False, **options)
         if not self.embed_library:
             return table
         return generate_init_offline_itables_html(dt_bundle) + table
