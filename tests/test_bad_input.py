@@ -57,6 +57,8 @@ def test_folder_with_one_bad_file_processes_the_others(tmp_path):
     assert result.returncode == 0
     assert "Good title" in result.stdout
     assert "skipped" in result.stderr and "bad.txt" in result.stderr
+    line = next(x for x in result.stderr.splitlines() if "bad.txt" in x)
+    assert line.count("bad.txt") == 1, f"the file is named once: {line}"
     c = load_corpus(tmp_path)
     assert [f.rsplit("/", 1)[-1] for f, _ in c.skipped] == ["bad.txt"]
 

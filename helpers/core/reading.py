@@ -317,7 +317,9 @@ def summarise_skipped(skipped: Sequence[tuple[str, str]], what: str = "skipped")
     does not produce a line of hundreds of kilobytes.
     """
     if len(skipped) <= _SHOWN_SKIPPED:
-        return [f"{what} {file}: {reason}" for file, reason in skipped]
+        # a CorpusError's reason already names its file ("a.txt: binary file, not text")
+        return [f"{what} {reason}" if reason.startswith(f"{file}: ") else f"{what} {file}: {reason}"
+                for file, reason in skipped]
     with tempfile.NamedTemporaryFile(
         "w", encoding="utf-8", prefix="helpers-skipped-", suffix=".tsv", delete=False
     ) as fh:
