@@ -83,3 +83,61 @@ def test_v8_cue_alone_with_a_party_in_view_is_weak(sentence: str, cue: str) -> N
                        load_codebook()).iloc[0]
     assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
     assert row[f"{PF}_weight"] == pytest.approx(0.5), row[f"{PF}_evidence"]
+
+
+# round 2: a fight on the floor or over the platform, a side against superdelegates (strong,
+# each with a near miss); unity as the question, members walking out on the party (weak)
+STRONG_PAIRS = [
+    ("The insurgents are ready for a floor fight over trade.", "floor fight",
+     "The dancers are ready for a floor show over the weekend."),
+    ("A platform fight looms over the minimum wage.", "platform fight",
+     "A fight broke out on the station platform."),
+    ("Many young activists dislike the very concept of superdelegates.",
+     "dislike the very concept of superdelegates",
+     "Many young activists dislike the very concept of the draft."),
+    ("The senator has criticized the party's superdelegates for months.",
+     "criticized the party's superdelegates",
+     "The senator has criticized the party's delegates for the hotel bill."),
+]
+WEAK_CUES = [
+    ("His tactics could make it more difficult to unite after the primaries.",
+     "difficult to unite"),
+    ("Delegates must unite behind the nominee, the chairman said.", "unite behind"),
+    ("Some of his backers may bail on the Democratic Party in November.",
+     "bail on the Democratic Party"),
+]
+WEAK_NEAR_MISSES = [
+    "The tragedy made it easier to unite the country.",
+    "The bus left the Democratic Party picnic at noon for the lake.",
+    "Guests left the Democratic party at midnight, and the hall was quiet.",
+]
+
+
+@pytest.mark.parametrize(("factional", "cue", "near_miss"), STRONG_PAIRS)
+def test_v8_strong_cue_codes_and_its_near_miss_does_not(factional: str, cue: str,
+                                                        near_miss: str) -> None:
+    row = theme_scores(factional, "paragraph", load_codebook()).iloc[0]
+    assert row[f"{PF}_present"], row[f"{PF}_evidence"]
+    assert f"term:{cue}@".replace("'", "’") in row[f"{PF}_evidence"].replace("'", "’")
+    miss = theme_scores(near_miss, "paragraph", load_codebook()).iloc[0]
+    assert not miss[f"{PF}_present"], miss[f"{PF}_evidence"]
+
+
+def test_v8_round2_weak_cues_are_decided_by_an_anchored_article(tmp_path) -> None:
+    rows = _article(tmp_path, "unity", [s for s, _ in WEAK_CUES])
+    for (sentence, cue), present, evidence in zip(WEAK_CUES, rows[f"{PF}_present"],
+                                                  rows[f"{PF}_evidence"]):
+        assert present and f"weak:{cue}@" in evidence, (sentence, evidence)
+
+
+def test_v8_round2_near_misses_give_no_evidence(tmp_path) -> None:
+    rows = _article(tmp_path, "near2", WEAK_NEAR_MISSES)
+    assert (rows[f"{PF}_evidence"] == "").all(), rows[f"{PF}_evidence"].tolist()
+
+
+@pytest.mark.parametrize(("sentence", "cue"), WEAK_CUES)
+def test_v8_round2_weak_cue_alone_does_not_code(sentence: str, cue: str) -> None:
+    row = theme_scores(f"The Republican convention opens in May. {sentence}", "paragraph",
+                       load_codebook()).iloc[0]
+    assert not row[f"{PF}_present"] and row[f"{PF}_weight"] == pytest.approx(0.5), row[
+        f"{PF}_evidence"]
