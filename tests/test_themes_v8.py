@@ -105,11 +105,15 @@ WEAK_CUES = [
     ("Delegates must unite behind the nominee, the chairman said.", "unite behind"),
     ("Some of his backers may bail on the Democratic Party in November.",
      "bail on the Democratic Party"),
+    # round 3: an attack on the party's own organ or chair
+    ("The rules chairman criticized RNC Chairman Hale in an email.", "criticized RNC"),
+    ("His campaign sued the DNC on Friday over its data.", "sued the DNC"),
 ]
 WEAK_NEAR_MISSES = [
     "The tragedy made it easier to unite the country.",
     "The bus left the Democratic Party picnic at noon for the lake.",
     "Guests left the Democratic party at midnight, and the hall was quiet.",
+    "The RNC criticized the new tax plan on Monday.",
 ]
 
 
