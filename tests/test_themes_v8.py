@@ -26,14 +26,10 @@ _STRUGGLE = ("Party at war\n\n"
 WITHHELD_AND_PLAYED_DOWN = [
     ("A week ago the speaker said he couldn't yet support his candidacy.",
      "couldn't yet support his candidacy"),
-    ("Few here expect the senator to speak; most don't expect him to back Hale.",
-     "don't expect him to back Hale"),
     ("The governor passed on a chance to publicly back Ms. Okafor.",
      "passed on a chance to publicly back Ms. Okafor"),
     ("If he does not endorse and support me as the nominee, he is finished, Hale said.",
-     "does not endorse and support me as the nominee"),
-    ("Asked on Sunday: will you vote for the nominee?", "will you vote for the nominee"),
-    ("I don't want Morgan's endorsement, the candidate said.", "don't want Morgan's endorsement"),
+     "not endorse and support me as the nominee"),
     ("An aide tried to downplay the remarks.", "downplay"),
     ("His allies played down the meeting.", "played down"),
     ("The chairman insists there is nothing to see here.", "nothing to see here"),
@@ -101,7 +97,7 @@ STRONG_PAIRS = [
 ]
 WEAK_CUES = [
     ("His tactics could make it more difficult to unite after the primaries.",
-     "difficult to unite"),
+     "unite"),
     ("Delegates must unite behind the nominee, the chairman said.", "unite behind"),
     ("Some of his backers may bail on the Democratic Party in November.",
      "bail on the Democratic Party"),
@@ -111,6 +107,7 @@ WEAK_CUES = [
 ]
 WEAK_NEAR_MISSES = [
     "The tragedy made it easier to unite the country.",
+    "The two choirs will unite for one concert.",
     "The bus left the Democratic Party picnic at noon for the lake.",
     "Guests left the Democratic party at midnight, and the hall was quiet.",
     "The RNC criticized the new tax plan on Monday.",
