@@ -35,3 +35,18 @@ def test_jobs_reaches_the_table_store(tmp_path: Path) -> None:
     assert "Table store: 1 files, 1 computed" in result.stdout, result.stdout + result.stderr
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["parameters"]["jobs"] == 1, manifest["parameters"]
+
+
+def test_a_decoding_warning_is_printed_by_the_run(tmp_path: Path) -> None:
+    """A file decoded as cp1252 says so in ``make run``'s output, not only inside a notebook."""
+    from helpers.report.run_all import run_notebooks
+
+    corpus = tmp_path / "mine"
+    corpus.mkdir()
+    (corpus / "latin.txt").write_bytes(ARTICLE.replace("council", "Café council").encode("cp1252"))
+    lines: list[str] = []
+    run_notebooks(corpus, tmp_path / "out", notebooks=[], html=False, progress=lines.append,
+                  processed_dir=tmp_path / "processed")
+    warned = [x for x in lines if "latin.txt" in x and "cp1252" in x]
+    assert len(warned) == 1 and warned[0].strip().startswith("warning:"), lines
+    assert warned[0].count("latin.txt") == 1

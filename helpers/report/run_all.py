@@ -501,6 +501,9 @@ def run_notebooks(
     )
     for line in summarise_skipped(loaded.skipped):
         progress(f"  {line}")
+    for line in summarise_skipped([(w.split(": ", 1)[0], w) for w in loaded.warnings],
+                                  "warning:"):  # decoded as cp1252, invalid bytes replaced, ...
+        progress(f"  {line}")
     for line in summarise(check_corpus(loaded)):  # no body, furniture title, no date, ...
         progress(f"  warning: {line}")
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
