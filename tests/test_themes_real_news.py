@@ -206,9 +206,10 @@ def test_real_news_development_figure() -> None:
 @needs_polnear
 def test_real_news_v6_development_figure() -> None:
     """On the second coding (86 factional of 200, coded before the instrument ran) main's
-    codebook found 11 (recall 0.128, precision 0.733; docs/notes/themes.md, version 6)."""
+    codebook found 11 (recall 0.128, precision 0.733; docs/notes/themes.md, version 6); version
+    8 finds 41 (recall 0.477, precision 0.911). Guard: recall >= 0.47."""
     gold, pred = real_news_theme_coding(CODING_V6, POLNEAR_TRAIN)
     scores = score_real_news_themes(gold, pred, [PF])
     every = scores[scores["sample"] == "all"].iloc[0]
     assert every["n_gold"] == 86
-    assert every["recall"] >= 0.33 and every["precision"] >= 0.85, every.to_dict()
+    assert every["recall"] >= 0.47 and every["precision"] >= 0.85, every.to_dict()
