@@ -1,0 +1,41 @@
+"""Timeline round 15: the largest classes of the third blind batch of the PolNeAR TIMEX3 set.
+
+Invented texts, one general cause each (``docs/notes/real_news.md``, round 15); values worked
+out by hand (reference 2031-10-29, a Wednesday).
+"""
+
+from __future__ import annotations
+
+from helpers.instruments.timeline import find_timexes, timex3_rows
+
+REF = "2031-10-29"
+
+
+def tx(text: str, reference: str = REF) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every TIMEX3 the instrument's TimeML reading gives."""
+    rows = timex3_rows(find_timexes(text, reference=reference), text)
+    return list(zip(rows["text"], rows["type"], rows["value"]))
+
+
+def test_a_month_coordinated_with_a_month_is_a_month() -> None:
+    # rule 1: the second of two coordinated months ("in June and July", "the August and
+    # September figures") is a month as the first is
+    got = tx("The mill ran short in June and July.")
+    assert ("July", "DATE", "2031-07") in got, got
+    got = tx("The council spent less in August or September.")
+    assert ("September", "DATE", "2031-09") in got, got
+
+
+def test_a_month_after_for_or_with_a_possessive_is_a_month() -> None:
+    # rule 1: "for September", "September's figures"; not "May" (a name and a modal)
+    got = tx("Ads planned for September cost more. September's sales fell.")
+    assert [g for g in got if g[0] == "September"] == [("September", "DATE", "2031-09")] * 2, got
+    assert tx("The vote for May was close. May's team lost.") == []
+
+
+def test_a_month_after_an_article_and_an_adjective_dates_the_noun() -> None:
+    # rule 1: "the strong October report", "the weak August sales"; a capitalised word after
+    # the month is a name ("the great August Wilson"), not a date (a guard: passes before)
+    got = tx("The strong October report cheered traders after the weak August sales.")
+    assert ("October", "DATE", "2031-10") in got and ("August", "DATE", "2031-08") in got, got
+    assert tx("A play by the great August Wilson opened.") == []
