@@ -39,3 +39,17 @@ def test_a_month_after_an_article_and_an_adjective_dates_the_noun() -> None:
     got = tx("The strong October report cheered traders after the weak August sales.")
     assert ("October", "DATE", "2031-10") in got and ("August", "DATE", "2031-08") in got, got
     assert tx("A play by the great August Wilson opened.") == []
+
+
+def test_a_participle_after_a_noun_before_a_modal_is_not_the_clause_verb() -> None:
+    # rule 2: "a crew trained for the race in March will need ..." -- "trained" qualifies the
+    # noun (a reduced relative clause); the clause's verb is "will need": March is still to
+    # come (2032), not the March before the reference
+    got = tx("A crew trained for the race in March will need new boots.")
+    assert ("March", "DATE", "2032-03") in got, got
+    got = tx("By early March, a crew focused on winning must have its boats ready.")
+    assert ("early March", "DATE", "2032-03") in got, got
+    # guards (pass before): the -ed word is the verb, or a coordinated clause has the modal
+    assert ("March", "DATE", "2031-03") in tx("The crew trained for the race in March.")
+    got = tx("The crew trained for the race in March and will race again soon.")
+    assert ("March", "DATE", "2031-03") in got, got
