@@ -53,3 +53,14 @@ def test_a_participle_after_a_noun_before_a_modal_is_not_the_clause_verb() -> No
     assert ("March", "DATE", "2031-03") in tx("The crew trained for the race in March.")
     got = tx("The crew trained for the race in March and will race again soon.")
     assert ("March", "DATE", "2031-03") in got, got
+
+
+def test_next_inside_a_noun_phrase_after_a_fronted_day_is_not_the_verb() -> None:
+    # rule 3: a fronted day takes the tense of the clause it introduces; "the next vote" is a
+    # noun phrase, not a future verb: "told" decides (the Monday before the reference)
+    got = tx("On Monday night, in a bid to sway the next council vote, Ann Pike told a crowd "
+             "that she would resign.")
+    assert got[0] == ("Monday night", "TIME", "2031-10-27TNI"), got
+    # guard (passes before): a future verb after "the next" still makes it the next Monday
+    assert tx("On Monday, the next mayor will take office.")[0] == ("Monday", "DATE",
+                                                                     "2031-11-03")

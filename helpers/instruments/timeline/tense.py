@@ -109,12 +109,21 @@ CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-
                           r"report|story|review|essay|interview|feature|obituary),\s*$")
 
 
+#: "next" inside a noun phrase ("the next council vote", "its upcoming report"): a
+#: modifier, not the verb of the clause after the expression (round 15).
+_NOUN_PHRASE_NEXT_RE = re.compile(r".*\b(?:the|a|an|its|his|her|their|our|this|that)\s+"
+                                  r"(?:next|upcoming|forthcoming)$", re.IGNORECASE | re.DOTALL)
+
+
 def _nearest_tense(text: str, last: bool) -> str:
     """Tense of the marker nearest the expression: the last one in ``text`` before it
-    (``last``) or the first one after it."""
+    (``last``) or the first one after it, where ``next`` in a noun phrase (``the next
+    vote``) is no marker."""
     best, best_pos = "present", None
     for tense, rx in (("future", _FUTURE_RE), ("perfect", _PERFECT_RE), ("past", _PAST_RE)):
-        found = list(rx.finditer(text)) if last else [m for m in [rx.search(text)] if m]
+        found = list(rx.finditer(text)) if last else [m for m in rx.finditer(text) if not (
+            tense == "future" and _NOUN_PHRASE_NEXT_RE.match(text, max(0, m.start() - 12),
+                                                             m.end()))][:1]
         if not found:
             continue
         pos = found[-1].start() if last else found[0].start()
