@@ -427,14 +427,15 @@ def test_timebank_issue_targets() -> None:
     (wt-timeline12): strict 0.888, relaxed 0.935, value F1 0.818, guarded at round 12 - 0.005.
     Round 13 (wt-timeline13): strict 0.889, relaxed 0.935, value F1 0.821, guarded at round
     13 - 0.005. Round 14 (wt-timeline14): strict 0.899, relaxed 0.940, value F1 0.837 (target
-    0.82 met), guarded at round 14 - 0.005."""
+    0.82 met), guarded at round 14 - 0.005. Round 15 (wt-timeline15): strict 0.900, relaxed
+    0.941, value F1 0.838, guarded at round 15 - 0.005 (AQUAINT unchanged, its guards stay)."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
-    assert s["strict_f1"] >= 0.893, s["strict_f1"]
+    assert s["strict_f1"] >= 0.895, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["value_f1"] >= 0.831, s["value_f1"]
+    assert s["value_f1"] >= 0.833, s["value_f1"]
 
 
 def test_dct_problems_counts_missing_and_unparsed_dcts() -> None:
@@ -554,15 +555,17 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
     return score_timeml(gold, predict_timexes(docs))
 
 
-#: Round-14 floors (round 14 - 0.005, rounded down) per batch of the set: strict, relaxed,
-#: value F1.
+#: Floors per batch of the set (strict, relaxed, value F1): batches 1-2 round 14 - 0.005,
+#: batch 3 and all 70 round 15 - 0.005 (rounded down).
 POLNEAR_TIMEX_FLOORS = {1: (0.915, 0.935, 0.882), 2: (0.856, 0.877, 0.824),
-                        (1, 2): (0.879, 0.899, 0.846)}
+                        3: (0.875, 0.921, 0.853), (1, 2): (0.879, 0.899, 0.846),
+                        None: (0.877, 0.907, 0.849)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
-                                               ((1, 2), "")])
-def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...],
+                                               (3, "polnear-timex-b3"), ((1, 2), ""),
+                                               (None, "")])
+def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | None,
                                               first_split: str) -> None:
     """The project's TIMEX3 annotation of PolNeAR train (a development set: its errors are
     read). Batch 1 (25 articles, round 10): first contact 0.878 / 0.916 / 0.801 (strict,
@@ -572,7 +575,8 @@ def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...],
     0.878, batch 2 0.856 / 0.882 / 0.827, all 45 0.881 / 0.904 / 0.846. Round 14: batch 1
     0.921 / 0.940 / 0.887, batch 2 0.862 / 0.882 / 0.829, all 45 0.884 / 0.904 / 0.851. Each
     guarded at round 14 - 0.005 and never below its first contact. Batch 3 (25 articles,
-    round 15) is guarded once it has been scored."""
+    round 15): first contact 0.868 / 0.915 / 0.837, round 15 0.880 / 0.926 / 0.859; all 70
+    round 15 0.883 / 0.913 / 0.854; guarded at round 15 - 0.005."""
     _need_polnear_timex()
     s = _polnear_timex_scores(batch)
     if first_split:
