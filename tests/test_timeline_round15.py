@@ -6,15 +6,9 @@ out by hand (reference 2031-10-29, a Wednesday).
 
 from __future__ import annotations
 
-from helpers.instruments.timeline import find_timexes, timex3_rows
-
-REF = "2031-10-29"
-
-
-def tx(text: str, reference: str = REF) -> list[tuple[str, str, str]]:
-    """(text, type, value) of every TIMEX3 the instrument's TimeML reading gives."""
-    rows = timex3_rows(find_timexes(text, reference=reference), text)
-    return list(zip(rows["text"], rows["type"], rows["value"]))
+# the round-14 helper: (text, type, value) of every TIMEX3 of the TimeML reading, reference
+# 2031-10-29
+from tests.test_timeline_round14 import tx
 
 
 def test_a_month_coordinated_with_a_month_is_a_month() -> None:
