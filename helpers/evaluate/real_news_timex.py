@@ -43,18 +43,20 @@ def real_news_timex_problem(folder: Path = REAL_NEWS_TIMEX_DIR) -> str:
 
 
 def load_real_news_timex(folder: Path = REAL_NEWS_TIMEX_DIR,
-                         batch: int | None = None) -> list[TimemlDoc]:
+                         batch: int | tuple[int, ...] | None = None) -> list[TimemlDoc]:
     """One :class:`TimemlDoc` per annotated article (sorted by article name), gold rebuilt.
 
-    ``batch`` keeps only the articles of one annotation batch (``articles.tsv`` column
-    ``batch``: 1 = the 25 of round 10, 2 = the 20 of round 12), so that a batch annotated
-    later can be scored alone at first contact; ``None`` loads them all. Raises
+    ``batch`` keeps only the articles of one annotation batch, or of a tuple of batches
+    (``articles.tsv`` column ``batch``: 1 = the 25 of round 10, 2 = the 20 of round 12, 3 =
+    the 25 of round 15), so that a batch annotated later can be scored alone at first contact
+    and the earlier batches kept comparable across rounds; ``None`` loads them all. Raises
     ``FileNotFoundError`` when an article's text is missing and ``ValueError`` when its SHA-1
     differs from ``articles.tsv`` or an offset falls outside the text.
     """
     articles = pd.read_csv(folder / "articles.tsv", sep="\t", dtype=str, keep_default_na=False)
     if batch is not None:
-        articles = articles[articles["batch"] == str(batch)]
+        wanted = {str(b) for b in (batch if isinstance(batch, tuple) else (batch,))}
+        articles = articles[articles["batch"].isin(wanted)]
     timex = pd.read_csv(folder / "timex.tsv", sep="\t", dtype={"article": str, "type": str,
                         "value": str, "mod": str}, keep_default_na=False)
     docs = []

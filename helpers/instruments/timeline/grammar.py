@@ -193,6 +193,19 @@ _add(r"(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\w['’]s\s))"
      r"(?P<x>(?P<mon>January|February|March|April|June|July|August|September|October|"
      r"November|December))(?=\s+[a-z])(?!\s+(?:of|on|to|and|or|in|at|for|from|by|with|"
      r"through|is|was|are|were|has|had|will|would|that|which|who)\b)", "cal", 1, key=_MON_KEY)
+# round 15: a month coordinated with a month ("in June and July", "the August and September
+# figures"), after "for" ("planned for September"), before a possessive ("September's sales"),
+# or after an article and one adjective ("the strong October report"); never "May" alone (a
+# name, a modal: "May's team", "for May")
+_MONTH_NOT_MAY = (r"(?:January|February|March|April|June|July|August|September|October|"
+                  r"November|December)")
+_add(rf"(?<![\w-]){MONTH_RE}\s+(?:and|or)\s+(?P<x>(?P<mon>{MONTH_RE}))(?![\w-])", "cal", 1,
+     key=_MON_KEY)
+_add(rf"\b[Ff]or\s+(?P<x>(?P<mon>{_MONTH_NOT_MAY}))(?![\w-])", "cal", 1, key=_MON_KEY)
+_add(rf"(?<![\w-])(?P<x>(?P<mon>{_MONTH_NOT_MAY}))(?=['’]s\s+[a-z])", "cal", 1, key=_MON_KEY)
+_add(rf"\b[Tt]he\s+[a-z]+\s+(?P<x>(?P<mon>{_MONTH_NOT_MAY}))(?=\s+(?:[a-z]|(?:and|or)\s+"
+     rf"{MONTH_RE}))(?!\s+(?:of|on|to|in|at|for|from|by|with|through|is|was|are|were|has|had|"
+     rf"will|would|that|which|who)\b)", "cal", 1, key=_MON_KEY)
 # seasons
 _add(rf"(?P<mod>{_M})?(?:the\s+)?(?P<season>{SEASON_RE})(?:\s+of)?,?\s+(?P<year>{YEAR_RE})"
      rf"(?![\w,.]?\d)", "cal", 2, key=r"spring|summer|autumn|winter")

@@ -109,12 +109,21 @@ CITATION_RE = re.compile(r"\([^()]{0,40}\b(?:article|editorial|letter|column|Op-
                           r"report|story|review|essay|interview|feature|obituary),\s*$")
 
 
+#: "next" inside a noun phrase ("the next council vote", "its upcoming report"): a
+#: modifier, not the verb of the clause after the expression (round 15).
+_NOUN_PHRASE_NEXT_RE = re.compile(r".*\b(?:the|a|an|its|his|her|their|our|this|that)\s+"
+                                  r"(?:next|upcoming|forthcoming)$", re.IGNORECASE | re.DOTALL)
+
+
 def _nearest_tense(text: str, last: bool) -> str:
     """Tense of the marker nearest the expression: the last one in ``text`` before it
-    (``last``) or the first one after it."""
+    (``last``) or the first one after it, where ``next`` in a noun phrase (``the next
+    vote``) is no marker."""
     best, best_pos = "present", None
     for tense, rx in (("future", _FUTURE_RE), ("perfect", _PERFECT_RE), ("past", _PAST_RE)):
-        found = list(rx.finditer(text)) if last else [m for m in [rx.search(text)] if m]
+        found = list(rx.finditer(text)) if last else [m for m in rx.finditer(text) if not (
+            tense == "future" and _NOUN_PHRASE_NEXT_RE.match(text, max(0, m.start() - 12),
+                                                             m.end()))][:1]
         if not found:
             continue
         pos = found[-1].start() if last else found[0].start()
@@ -152,6 +161,30 @@ def modal_governs(lead: str) -> bool:
     return bool(_MODAL_RE.search(lead) or _AHEAD_RE.search(lead))
 
 
+#: A reduced relative clause: a determiner, a noun and an ``-ed`` participle before a
+#: preposition ("a campaign focused on winning", "a crew trained for the race"), when a modal
+#: follows in the same clause ("... must have its teams ready"): the participle qualifies the
+#: noun; the modal is the clause's verb (round 15).
+_REDUCED_RELATIVE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]very|[Ee]ach|[Ii]ts|[Hh]is|"
+    r"[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+"
+    r"(?P<ed>(?!(?:was|were|had|need|feed|seed|speed|bed|red|shed)\b)[a-z]{3,}ed)\s+"
+    r"(?:on|at|in|by|for|with|to|from|against|under|over|about)\b"
+    r"(?=(?:(?!\b(?:and|but|or|while|which|who|that|then|was|were|had|did)\b)[^,;.!?])*?"
+    r"\b(?:will|would|must|should|can|could|shall)\b)")
+
+
+def _participles_masked(lead: str, rest: str) -> tuple[str, str]:
+    """``lead`` and ``rest`` with the participle of a reduced relative clause blanked out
+    (:data:`_REDUCED_RELATIVE_RE`), so that it is not read as the clause's simple past."""
+    joined = lead + "\x00" + rest
+    spans = [m.span("ed") for m in _REDUCED_RELATIVE_RE.finditer(joined)]
+    for a, b in spans:
+        joined = joined[:a] + " " * (b - a) + joined[b:]
+    head, tail = joined.split("\x00", 1)
+    return head, tail
+
+
 def local_tense(lead: str, rest: str) -> str:
     """Tense governing an expression: future if a future marker precedes it in its clause
     (``will be replaced in``) or it follows ``ahead of`` (``ahead of Tuesday's primary``), else
@@ -160,6 +193,7 @@ def local_tense(lead: str, rest: str) -> str:
     # a modal governs what follows it ("will be replaced in")
     if modal_governs(lead):
         return "future"
+    lead, rest = _participles_masked(lead, rest)
     t = _nearest_tense(lead, last=True)
     return t if t != "present" else _nearest_tense(rest, last=False)
 
