@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # the round-14 helper: (text, type, value) of every TIMEX3 of the TimeML reading, reference
 # 2031-10-29
-from tests.test_timeline_round14 import tx
+from test_timeline_round14 import tx
 
 
 def test_a_month_coordinated_with_a_month_is_a_month() -> None:
