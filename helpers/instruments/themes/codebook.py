@@ -17,7 +17,9 @@ an article the ``context`` condition is met by the article itself), ``min_weight
 article; lower it to ``weak_weight`` to let the article decide a paragraph with one weak cue),
 ``same_party_conflict`` (``{weight: W}``: a sentence where a member of a party, as the article
 states membership, acts against another member; :mod:`.membership`), ``examples``,
-``counter_examples``, ``provenance``. Terms are matched
+``counter_examples``, ``provenance``. Beside ``themes:``, a top-level ``people:`` list of full names
+says whom the surname cues mean (a surname written as another person's name is no match;
+:mod:`.namesakes`). Terms are matched
 case-insensitively (all-capital acronyms such as ``US``/``NEC`` exactly), inflection-tolerant
 (plural, possessive, -ing, -ed, -er(s), consonant doubling, silent-e, -y/-ies), with straight and
 curly apostrophes equivalent and space/hyphen/nothing between words; ``term*`` matches any ending;
@@ -35,6 +37,7 @@ from typing import Any
 import yaml
 
 from helpers.core.paths import LEXICONS
+from helpers.instruments.themes.namesakes import Namesakes
 
 __all__ = [
     "DEFAULT_CODEBOOK",
@@ -108,6 +111,8 @@ class Codebook:
 
     path: Path
     themes: tuple[Theme, ...]
+    #: the people the surname cues mean (top-level ``people:``; :mod:`.namesakes`)
+    namesakes: Namesakes = field(default_factory=lambda: Namesakes(()))
 
     @property
     def ids(self) -> list[str]:
@@ -446,12 +451,19 @@ def _load_codebook(path: Path, mtime_ns: int, size: int) -> Codebook:
         raise CodebookError(f"{path}: not valid YAML: {exc}") from exc
     except UnicodeDecodeError as exc:
         raise CodebookError(f"{path}: not UTF-8 text: {exc}") from exc
+    people: Any = None
     if isinstance(data, dict):
-        data = data.get("themes")
+        data, people = data.get("themes"), data.get("people")
     if not isinstance(data, list) or not data:
         raise CodebookError(f"{path}: expected a non-empty list under 'themes:'")
+    names = _as_str_list(people, f"{path}: people")
+    try:
+        namesakes = Namesakes(names)
+    except ValueError as exc:
+        raise CodebookError(f"{path}: {exc}") from exc
     seen: set[str] = set()
-    return Codebook(path, tuple(_build_theme(t, path, i, seen) for i, t in enumerate(data)))
+    return Codebook(path, tuple(_build_theme(t, path, i, seen) for i, t in enumerate(data)),
+                    namesakes)
 
 
 def as_codebook(codebook: Codebook | str | Path | None) -> Codebook:

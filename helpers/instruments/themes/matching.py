@@ -36,6 +36,7 @@ from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
 from helpers.instruments.themes.membership import article_members, same_party_conflicts
+from helpers.instruments.themes.namesakes import Namesakes
 from helpers.instruments.themes.negation import is_negated
 from helpers.instruments.themes.prefilter import LiteralGate
 
@@ -130,20 +131,33 @@ def text_units(corpus: Corpus | str | Iterable[str] | Mapping[str, str]) -> tupl
     return texts, pd.DataFrame(rows, columns=cols)
 
 
+def _finditer(gate: LiteralGate, rx: re.Pattern[str], text: str, start: int, end: int,
+              names: Namesakes, sliced: bool = True) -> list[re.Match[str]]:
+    """``gate.finditer`` without the matches that are a surname cue written as another
+    person's name ("Jerry Brown" for the cue ``Brown`` meant for Gordon Brown; :mod:`.namesakes`).
+    """
+    found = gate.finditer(rx, text, start, end, sliced)
+    if not names or not found:
+        return found
+    base = start if sliced else 0
+    return [m for m in found if not names.other_person(text, m.start() + base, m.end() + base)]
+
+
 def _theme_matches(theme: Theme, folded: str, start: int, end: int,
-                   gate: LiteralGate) -> list[_Candidate]:
+                   gate: LiteralGate, names: Namesakes) -> list[_Candidate]:
     """One theme's term/pattern matches in a span, overlaps resolved.
 
     ``folded`` is the whole source text with curly quotes folded (same offsets); ``gate``
-    (of ``folded``) skips the regexes that cannot match in the span.
+    (of ``folded``) skips the regexes that cannot match in the span; ``names`` drops surname
+    cues written as another person's name.
     """
     cands: list[_Candidate] = []
     if theme.term_regex is not None:
-        for m in gate.finditer(theme.term_regex, folded, start, end):
+        for m in _finditer(gate, theme.term_regex, folded, start, end, names):
             term, kind, weight = theme.group_info[int(m.lastgroup[1:])]
             cands.append(_Candidate(term, kind, weight, m.start(), m.end()))
     for src, rx in zip(theme.patterns, theme.pattern_regexes):
-        for m in gate.finditer(rx, folded, start, end):
+        for m in _finditer(gate, rx, folded, start, end, names):
             if m.end() > m.start():
                 cands.append(_Candidate(src, "pattern", 1.0, m.start(), m.end()))
     if not cands:
@@ -173,14 +187,14 @@ def _excluded(theme: Theme, folded: str, start: int, end: int, gate: LiteralGate
 
 
 def _context_in_view(theme: Theme, folded: str, start: int, end: int,
-                     gate: LiteralGate) -> bool:
+                     gate: LiteralGate, names: Namesakes) -> bool:
     """Whether a ``context`` term of ``theme`` occurs in ``folded[start:end]`` outside the
     theme's ``exclude`` spans.
 
     Why: an exclusion marks words that are not the theme ("post-Iraq" as a date, "American
     football"); like a co-occurrence group, such a span must not put the theme in view either.
     """
-    found = gate.finditer(theme.context_regex, folded, start, end, sliced=False)
+    found = _finditer(gate, theme.context_regex, folded, start, end, names, sliced=False)
     if not found:
         return False
     excluded = _excluded(theme, folded, start, end, gate, sliced=False)
@@ -224,10 +238,11 @@ def match_themes(
         starts = [r.start for r in group]
         b_start, b_end = first.start, max(r.end for r in group)
         for theme in book.themes:
-            found = _theme_matches(theme, ftext, b_start, b_end, gate)
+            found = _theme_matches(theme, ftext, b_start, b_end, gate, book.namesakes)
             no_context = (theme.context_regex is not None
                           and any(f.kind == "weak_term" for f in found)
-                          and not _context_in_view(theme, ftext, b_start, b_end, gate))
+                          and not _context_in_view(theme, ftext, b_start, b_end, gate,
+                                                   book.namesakes))
             for term, kind, weight, ms, me in found:
                 i = max(0, bisect_right(starts, ms) - 1)
                 if me > group[i].end:  # crosses a sentence boundary
@@ -242,7 +257,7 @@ def match_themes(
             for name, scope, weight, regs in theme.cooc_regexes:
                 # a group without a match rules the rule out: the later groups and the
                 # exclusions are not searched (most blocks stop at the first group)
-                raw = _group_hits(regs, ftext, b_start, b_end, gate)
+                raw = _group_hits(regs, ftext, b_start, b_end, gate, book.namesakes)
                 if raw is None:
                     continue
                 if cooc_excluded is None:
@@ -311,12 +326,12 @@ def _same_party_rows(book: Codebook, blocks: list[list[_Sentence]], texts: Mappi
 
 
 def _group_hits(regs: tuple[re.Pattern[str], ...], ftext: str, start: int, end: int,
-                gate: LiteralGate) -> list[list[tuple[int, int]]] | None:
+                gate: LiteralGate, names: Namesakes) -> list[list[tuple[int, int]]] | None:
     """``(start, end)`` of every match of each regex in ``ftext[start:end]``; None as soon as
     one regex has no match (a co-occurrence rule needs all its groups)."""
     out = []
     for rx in regs:
-        hits = [(m.start(), m.end()) for m in gate.finditer(rx, ftext, start, end, False)]
+        hits = [(m.start(), m.end()) for m in _finditer(gate, rx, ftext, start, end, names, False)]
         if not hits:
             return None
         out.append(hits)
@@ -388,8 +403,8 @@ def _article_term_rows(book: Codebook, rows: list[ThemeMatch], blocks: list[list
                 continue
             ftext, text = folded[source], texts[source]
             b_start, b_end = first.start, max(r.end for r in group)
-            found = (gates[source].finditer(theme.article_regex, ftext, b_start, b_end)
-                     if theme.article_regex else [])
+            found = (_finditer(gates[source], theme.article_regex, ftext, b_start, b_end,
+                               book.namesakes) if theme.article_regex else [])
             if not found:
                 continue
             excluded = _excluded(theme, ftext, b_start, b_end, gates[source])
