@@ -201,7 +201,7 @@ def test_pattern_words_are_the_words_textblob_assesses():
     (the fast path, not only the fallback: most texts take it)."""
     from textblob.en import parser
 
-    from helpers.instruments.sentiment import _pattern_words
+    from helpers.instruments.sentiment.libraries import _pattern_words
 
     for text in _tokeniser_texts():
         want = [w.lower() for w in " ".join(parser.find_tokens(text)).split()]
@@ -211,7 +211,7 @@ def test_pattern_words_are_the_words_textblob_assesses():
 def test_textblob_scores_are_the_analysers_own():
     from textblob import en
 
-    from helpers.instruments.sentiment import _textblob
+    from helpers.instruments.sentiment.libraries import _textblob
 
     for text in _tokeniser_texts():
         want = tuple(en.sentiment(text))

@@ -58,6 +58,12 @@ import pandas as pd
 
 from helpers.core.corpus import Corpus
 from helpers.core.paths import MODELS, PROJECT_ROOT
+from helpers.instruments.sentiment.libraries import (
+    _lexicon,
+    _textblob,
+    _vader,
+    _vader_scores,
+)
 
 __all__ = [
     "CALIBRATION_FILE",
@@ -109,183 +115,6 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "but", "however", "yet
 _CONTRAST = frozenset({"but", "however", "yet"})
 _NEGATION_SCOPE = 3
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[,;:.!?]")
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> object:
-    """TextBlob's English sentiment lexicon (pattern's en-sentiment.xml), loaded once.
-
-    Speed: TextBlob's ``lazydict`` sends every lookup (``in``, ``[]``, ``get``) through a
-    Python-level ``_lazy`` call that loads the file when the dict is empty, even once it is
-    loaded (``in`` is looked up on the class, so its instance patch never applies): a tenth
-    of the sentiment step. Once loaded, the object's class becomes a subclass with the plain
-    dict lookups; the data and every result are the same.
-    """
-    from textblob import en
-
-    lex = en.sentiment
-    if dict.__len__(lex) == 0:
-        lex.load()
-    if dict.__len__(lex) and not isinstance(lex, _Loaded):
-        lex.__class__ = _loaded_class(type(lex))
-    return lex
-
-
-class _Loaded:
-    """Marker of a TextBlob lexicon whose lookups are plain dict lookups (see :func:`_lexicon`)."""
-
-
-@lru_cache(maxsize=4)
-def _loaded_class(cls: type) -> type:
-    """``cls`` (a ``lazydict`` subclass) with dict's own lookups, for a loaded instance."""
-    plain = {name: getattr(dict, name) for name in (
-        "__contains__", "__getitem__", "__iter__", "__len__", "get", "items", "keys", "values")}
-    return type(f"Loaded{cls.__name__}", (cls, _Loaded), plain)
-
-
-@lru_cache(maxsize=1)
-def _vader() -> object:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _emoji_chars() -> frozenset[str]:
-    """The one-character keys of VADER's emoji lexicon (the only ones its per-character
-    emoji pass can meet)."""
-    return frozenset(k for k in _vader().emojis if len(k) == 1)
-
-
-def _vader_scores(text: str) -> dict[str, float]:
-    """``SentimentIntensityAnalyzer.polarity_scores(text)``, the same floats, faster.
-
-    Why: ``polarity_scores`` first rebuilds the text character by character to spell out
-    emojis (a Python loop over every character, a quarter of VADER's time on news prose). A
-    text with no emoji character leaves that loop unchanged but for ``strip()``, so the rest
-    of the method (the same steps, with the analyser's own methods) runs on it directly;
-    a text with an emoji goes through ``polarity_scores``. ``tests/test_sentiment_speed.py``
-    checks it against ``polarity_scores`` float for float.
-    """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
-
-    analyzer = _vader()
-    if not _emoji_chars().isdisjoint(text):
-        return analyzer.polarity_scores(text)
-    text = text.strip()
-    senti = SentiText(text)
-    words = senti.words_and_emoticons
-    sentiments: list[float] = []
-    for i, item in enumerate(words):
-        low = item.lower()
-        if low in BOOSTER_DICT or (low == "kind" and i < len(words) - 1
-                                   and words[i + 1].lower() == "of"):
-            sentiments.append(0)  # a booster or "kind of": no valence of its own
-            continue
-        sentiments = analyzer.sentiment_valence(0, senti, item, i, sentiments)
-    sentiments = analyzer._but_check(words, sentiments)
-    return analyzer.score_valence(sentiments, text)
-
-
-@lru_cache(maxsize=1)
-def _pattern_tokenizer() -> tuple:
-    """TextBlob's tokeniser constants (``textblob._text``), read once for :func:`_pattern_words`.
-
-    The contraction replacements are applied with ``str.replace`` as ``re.sub`` applies them
-    only while every one is a plain literal with a plain replacement (checked here: None, and
-    the library's own tokeniser is used, if a TextBlob version changes that).
-    """
-    from textblob import _text as tb
-
-    replace = list(tb.replacements.items())
-    if any(re.escape(a) != a or "\\" in b for a, b in replace):
-        return None
-    return (replace, tuple(tb.PUNCTUATION.replace(".", "")), tb.ABBREVIATIONS,
-            (tb.RE_ABBR1, tb.RE_ABBR2, tb.RE_ABBR3), tb.EOS, tb.RE_SARCASM, tb.RE_EMOTICONS,
-            tb.replacements)
-
-
-@lru_cache(maxsize=131072)
-def _split_token(t: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The tokens TextBlob's ``find_tokens`` makes of one whitespace-free chunk, as they are
-    and lower-cased (its loop over leading and trailing punctuation, abbreviations and
-    ellipses, step for step; cached: a vocabulary repeats)."""
-    _, punctuation, abbreviations, abbr, _, _, _, replace = _pattern_tokenizer()
-    out: list[str] = []
-    tail: list[str] = []
-    while t.startswith(punctuation) and t not in replace:
-        out.append(t[0])
-        t = t[1:]
-    while t.endswith((*punctuation, ".")) and t not in replace:
-        if t.endswith(punctuation):
-            tail.append(t[-1])
-            t = t[:-1]
-        if t.endswith("..."):
-            tail.append("...")
-            t = t[:-3].rstrip(".")
-        if t.endswith("."):
-            if t in abbreviations or any(rx.match(t) is not None for rx in abbr):
-                break
-            tail.append(t[-1])
-            t = t[:-1]
-    if t != "":
-        out.append(t)
-    out.extend(reversed(tail))
-    return tuple(out), tuple(w.lower() for w in out)
-
-
-def _pattern_words(text: str) -> list[str]:
-    """The lower-cased words TextBlob's analyser reads in ``text``: exactly
-    ``[w.lower() for w in " ".join(find_tokens(text)).split()]``, which it assesses.
-
-    Why: ``find_tokens`` was about half of TextBlob's time (nine ``re.sub`` calls per text, a
-    Python loop per token, sentence grouping). Here the contractions are replaced with
-    ``str.replace``, the text is cut at whitespace with ``str.split`` (``str.isspace`` and
-    the regex class ``\\s`` are the same characters: tested over all of Unicode), each
-    chunk is split by the cached :func:`_split_token`, and the
-    sentence grouping is skipped: without a paragraph break, an ``END-OF-SENTENCE`` token, a
-    sarcasm mark or an emoticon in the joined tokens it only regroups the same tokens (an
-    emoticon or sarcasm match inside one sentence is also a match in the joined text, ``$``
-    becoming the following space). Any of those, or a changed TextBlob, and the library's own
-    tokeniser is used (``tests/test_sentiment_speed.py`` compares both on many texts).
-    """
-    from textblob.en import parser
-
-    consts = _pattern_tokenizer()
-    if consts is None or "\n\n" in text or consts[4] in text:
-        return [w.lower() for w in " ".join(parser.find_tokens(text)).split()]
-    string = text
-    for a, b in consts[0]:
-        string = string.replace(a, b)
-    string = (string.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ")
-              .replace("’", " ’ ").replace("'", " ' ").replace('"', ' " ').replace("\r\n", "\n"))
-    if "\n\n" in string:  # a paragraph break: sentence ends the grouping must see
-        return [w.lower() for w in " ".join(parser.find_tokens(text)).split()]
-    tokens: list[str] = []
-    words: list[str] = []
-    for chunk in string.split():  # = TOKEN.findall after \s+ -> " " (the same whitespace)
-        raw, low = _split_token(chunk)
-        tokens.extend(raw)
-        words.extend(low)
-    joined = " ".join(tokens)
-    if consts[5].search(joined) or consts[6].search(joined):
-        return [w.lower() for w in " ".join(parser.find_tokens(text)).split()]
-    return words
-
-
-def _textblob(text: str) -> tuple[float, float]:
-    """TextBlob's (polarity, subjectivity) of ``text``: ``textblob.en.sentiment(text)``.
-
-    The analyser's own ``assessments`` over :func:`_pattern_words`, averaged as its
-    ``__call__`` averages them (a sum from 0 in order, over the count), without the type
-    tests and the ``Score`` object it builds per call."""
-    found = _lexicon().assessments(((w, None) for w in _pattern_words(text)), True)
-    p_sum = s_sum = 0
-    for _, p, s, _ in found:
-        p_sum += p
-        s_sum += s
-    n = float(len(found) or 1)
-    return p_sum / n, s_sum / n
 
 
 def _tokens(text: str) -> list[str]:
