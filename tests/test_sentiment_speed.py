@@ -227,3 +227,27 @@ def test_str_split_cuts_at_the_regex_whitespace_class():
     space = re.compile(r"\s")
     assert all((space.match(chr(c)) is not None) == chr(c).isspace()
                for c in range(sys.maxunicode + 1))
+
+
+def test_vader_scores_are_polarity_scores_on_random_word_sequences():
+    """Negations up to three words back, "no" before a lexicon word, "least", idioms,
+    "kind of", boosters, "but", capitals and punctuation in random orders and lengths (the
+    six-word window and the skipped calls of ``_vader_scores`` must not change a float)."""
+    import random
+
+    from helpers.instruments.sentiment.libraries import _vader_scores
+
+    rng = random.Random(3)
+    words = ["no", "not", "never", "least", "at", "very", "good", "bad", "kind", "of", "GREAT",
+             "but", "so", "this", "without", "doubt", "the", "shit", "bomb", "isn't", "sort",
+             "cut", "mustard", "or", "nor", "extremely", "a", "!", "?", "hardly", "BAD", "Good",
+             "yeah", "right", "barely", "kinda", "good!", "(bad)", ":)", "love", "hate", "\u00a0",
+             "kiss", "death", "to", "die", "for", "ass", "broken", "heart", "beating"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) for _ in range(8000)]
+    # the idioms VADER reads around a lexicon word (three words back, two ahead)
+    idioms = ["we were a kiss of death", "a a a kiss of death", "it is just to die for",
+              "a a a beating heart", "oh yeah right", "not at all the bomb", "at least good",
+              "at the very least good", "bad ass", "it was never so good", "without a doubt bad"]
+    analyzer = _vader()
+    for text in texts + idioms + EDGE:
+        assert repr(_vader_scores(text)) == repr(analyzer.polarity_scores(text)), text
