@@ -18,8 +18,9 @@ from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.sentiment import sentence_sentiment
 from helpers.report.joins import sentiment_with_voice, theme_voices_for
 
-INSTRUMENT_FILES = sorted((PROJECT_ROOT / "helpers" / "instruments" / "themes").glob("*.py")) + sorted(
-    (PROJECT_ROOT / "helpers" / "instruments" / "sentiment").glob("*.py"))
+INSTRUMENTS = PROJECT_ROOT / "helpers" / "instruments"
+INSTRUMENT_FILES = [path for name in ("themes", "sentiment")
+                    for path in sorted((INSTRUMENTS / name).glob("*.py"))]
 
 
 def _imported_modules(path: Path) -> list[str]:
