@@ -251,3 +251,23 @@ def test_vader_scores_are_polarity_scores_on_random_word_sequences():
     analyzer = _vader()
     for text in texts + idioms + EDGE:
         assert repr(_vader_scores(text)) == repr(analyzer.polarity_scores(text)), text
+
+
+def test_assessments_are_the_analysers_on_random_word_sequences():
+    """Known words after modifiers and negations, negations kept across short words,
+    "really not good", "!" boosts, "(!)", emoticons (after a modifier too), numbers and
+    curly apostrophes, in random orders: the same (polarity, subjectivity) per assessment."""
+    import random
+
+    from helpers.instruments.sentiment import _lexicon
+    from helpers.instruments.sentiment.libraries import _assessments
+
+    rng = random.Random(7)
+    words = ["not", "no", "never", "n't", "very", "really", "extremely", "quite", "happily",
+             "sadly", "good", "bad", "great", "terrible", "a", "is", "it", "!", "(!)", ":)",
+             ":-(", "<3", "xd", "2019", "’", "'", "''", "—", "the", "best", "worst", "only"]
+    lex = _lexicon()
+    for _ in range(6000):
+        seq = [rng.choice(words) for _ in range(rng.randint(0, 12))]
+        want = [(p, s) for _, p, s, _ in lex.assessments(((w, None) for w in seq), True)]
+        assert repr(_assessments(seq)) == repr(want), seq

@@ -215,13 +215,77 @@ def _pattern_words(text: str) -> list[str]:
 def _textblob(text: str) -> tuple[float, float]:
     """TextBlob's (polarity, subjectivity) of ``text``: ``textblob.en.sentiment(text)``.
 
-    The analyser's own ``assessments`` over :func:`_pattern_words`, averaged as its
-    ``__call__`` averages them (a sum from 0 in order, over the count), without the type
-    tests and the ``Score`` object it builds per call."""
-    found = _lexicon().assessments(((w, None) for w in _pattern_words(text)), True)
+    The assessments of :func:`_assessments` over :func:`_pattern_words`, averaged as the
+    analyser's ``__call__`` averages them (a sum from 0 in order, over the count), without
+    the type tests and the ``Score`` object it builds per call."""
+    found = _assessments(_pattern_words(text))
     p_sum = s_sum = 0
-    for _, p, s, _ in found:
+    for p, s in found:
         p_sum += p
         s_sum += s
     n = float(len(found) or 1)
     return p_sum / n, s_sum / n
+
+
+@lru_cache(maxsize=1)
+def _emoticons() -> dict[str, float]:
+    """TextBlob's emoticons, lower-cased, with the polarity of the first set (in its order)
+    that holds each: what ``assessments`` finds by scanning the sets one by one."""
+    from textblob._text import EMOTICONS
+
+    out: dict[str, float] = {}
+    for (_, polarity), faces in EMOTICONS.items():
+        for face in faces:
+            out.setdefault(face.lower(), polarity)
+    return out
+
+
+def _assessments(words: list[str]) -> list[tuple[float, float]]:
+    """(polarity, subjectivity) of each assessment ``Sentiment.assessments`` makes of
+    ``words`` (no part-of-speech tags, negation on, as ``__call__`` asks for a string).
+
+    The analyser's state machine step for step (a known word, optionally after a modifier
+    or a negation; "!" boosting; "(!)"; emoticons), with lists instead of a dict per
+    assessment and the words and labels it keeps for display left out. Why: for every
+    token that is not alphabetic (a curly apostrophe, a number, a dash) the analyser
+    lower-cases each of its 70 emoticons in a Python loop, a third of its time on news text;
+    here that is one lookup in :func:`_emoticons`."""
+    from textblob._text import PUNCTUATION
+
+    lex = _lexicon()
+    negations, modifiers, emoticons = lex.negations, lex.modifiers, _emoticons()
+    found: list[list] = []  # [polarity, subjectivity, intensity, negated (-1) or 1]
+    m = n = None  # preceding modifier, preceding negation
+    for w in words:
+        entry = lex.get(w)
+        if w in lex and None in entry:
+            p, s, i = entry[None]
+            if m is None:
+                found.append([p, s, i, 1])
+            else:
+                last = found[-1]
+                last[0] = max(-1.0, min(p * last[2], +1.0))
+                last[1] = max(-1.0, min(s * last[2], +1.0))
+                last[2] = i
+            if n is not None:
+                found[-1][2] = 1.0 / found[-1][2]
+                found[-1][3] = -1
+            m = (w, None) if any(map(entry.__contains__, modifiers)) else None
+            n = w if w in negations else None
+            continue
+        if w in negations:
+            n = w
+        elif n and len(w.strip("'")) > 1:
+            n = None
+        if n is not None and m is not None and (None in modifiers or lex.modifier(m[0])):
+            found[-1][3] = -1
+            n = None
+        elif m and len(w) > 2:
+            m = None
+        if w == "!" and len(found) > 0:
+            found[-1][0] = max(-1.0, min(found[-1][0] * 1.25, +1.0))
+        if w == "(!)":
+            found.append([0.0, 1.0, 1.0, 1])
+        if w.isalpha() is False and len(w) <= 5 and w not in PUNCTUATION and w in emoticons:
+            found.append([emoticons[w], 1.0, 1.0, 1])
+    return [(p * -0.5 if neg < 0 else p, s) for p, s, _, neg in found]
