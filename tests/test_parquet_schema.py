@@ -33,6 +33,15 @@ def _frames() -> list[pd.DataFrame]:
         out.append(pd.DataFrame({"c": pd.Categorical(["a", "b", "a"], categories=cats)}))
     for tz in ("UTC", "Europe/London", "Europe/London"):
         out.append(pd.DataFrame({"t": pd.date_range("2024-01-01", periods=3, tz=tz)}))
+    # dtypes whose Series.values pandas converts (given to pyarrow as a Series), nullable
+    # floats and booleans, a string column with a missing value, a non-range row index
+    when = pd.date_range("2024-01-01", periods=3)
+    for _ in range(2):
+        out.append(pd.DataFrame({
+            "naive": when, "delta": when - when[0], "period": pd.period_range("2024-01", periods=3),
+            "interval": pd.interval_range(0, 3), "f": pd.array([0.5, None, 1.0], dtype="Float64"),
+            "b": pd.array([True, None, False], dtype="boolean"),
+            "s": pd.Series(["x", None, "z"], dtype="str")}, index=[7, 3, 5]))
     out.append(pd.DataFrame({"n": [1, 2, 3]}).rename(columns={"n": 0}))  # a non-str name
     empty = pd.DataFrame({"a": pd.Series([], dtype=object), "b": pd.Series([], dtype="int64")})
     out += [empty, empty.copy()]
