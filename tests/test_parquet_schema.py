@@ -63,3 +63,19 @@ def test_attrs_are_kept() -> None:
     df.attrs["unit"] = "words"
     assert arrow_table(df).equals(pa.Table.from_pandas(df, preserve_index=False),
                                   check_metadata=True)
+
+
+def test_the_row_index_does_not_change_the_file(tmp_path) -> None:
+    """``write_parquet`` writes a frame as it writes the frame with a fresh range index (it
+    no longer resets the index first), with and without ``attrs``."""
+    from helpers.report.store_build import write_parquet
+
+    for df in _frames()[:6]:
+        for attrs in ({}, {"unit": "words"}):
+            shuffled = df.set_axis([9, 2, 4][: len(df)], axis=0)
+            shuffled.attrs.update(attrs)
+            fresh = df.reset_index(drop=True)
+            fresh.attrs.update(attrs)
+            write_parquet(shuffled, tmp_path / "a.parquet")
+            write_parquet(fresh, tmp_path / "b.parquet")
+            assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
