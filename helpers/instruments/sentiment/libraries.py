@@ -127,7 +127,7 @@ class _Window:
 
 
 @lru_cache(maxsize=1)
-def _pattern_tokenizer() -> tuple:
+def _pattern_tokenizer() -> tuple | None:
     """TextBlob's tokeniser constants (``textblob._text``), read once for :func:`_pattern_words`.
 
     The contraction replacements are applied with ``str.replace`` as ``re.sub`` applies them
