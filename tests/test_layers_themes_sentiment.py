@@ -18,8 +18,9 @@ from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.sentiment import sentence_sentiment
 from helpers.report.joins import sentiment_with_voice, theme_voices_for
 
-INSTRUMENT_FILES = sorted((PROJECT_ROOT / "helpers" / "instruments" / "themes").glob("*.py")) + [
-    PROJECT_ROOT / "helpers" / "instruments" / "sentiment.py"]
+INSTRUMENTS = PROJECT_ROOT / "helpers" / "instruments"
+INSTRUMENT_FILES = [path for name in ("themes", "sentiment")
+                    for path in sorted((INSTRUMENTS / name).glob("*.py"))]
 
 
 def _imported_modules(path: Path) -> list[str]:
@@ -35,7 +36,7 @@ def _imported_modules(path: Path) -> list[str]:
 
 @pytest.mark.parametrize("path", INSTRUMENT_FILES, ids=lambda p: p.name)
 def test_instrument_imports_only_core(path: Path) -> None:
-    own = "helpers.instruments.themes" if path.parent.name == "themes" else "-"
+    own = f"helpers.instruments.{path.parent.name}"  # its own package
     bad = [m for m in _imported_modules(path) if m.startswith("helpers")
            and not m.startswith("helpers.core") and not m.startswith(own)]
     assert bad == [], f"{path.name} imports {bad}"

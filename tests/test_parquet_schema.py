@@ -33,6 +33,15 @@ def _frames() -> list[pd.DataFrame]:
         out.append(pd.DataFrame({"c": pd.Categorical(["a", "b", "a"], categories=cats)}))
     for tz in ("UTC", "Europe/London", "Europe/London"):
         out.append(pd.DataFrame({"t": pd.date_range("2024-01-01", periods=3, tz=tz)}))
+    # dtypes whose Series.values pandas converts (given to pyarrow as a Series), nullable
+    # floats and booleans, a string column with a missing value, a non-range row index
+    when = pd.date_range("2024-01-01", periods=3)
+    for _ in range(2):
+        out.append(pd.DataFrame({
+            "naive": when, "delta": when - when[0], "period": pd.period_range("2024-01", periods=3),
+            "interval": pd.interval_range(0, 3), "f": pd.array([0.5, None, 1.0], dtype="Float64"),
+            "b": pd.array([True, None, False], dtype="boolean"),
+            "s": pd.Series(["x", None, "z"], dtype="str")}, index=[7, 3, 5]))
     out.append(pd.DataFrame({"n": [1, 2, 3]}).rename(columns={"n": 0}))  # a non-str name
     empty = pd.DataFrame({"a": pd.Series([], dtype=object), "b": pd.Series([], dtype="int64")})
     out += [empty, empty.copy()]
@@ -54,3 +63,19 @@ def test_attrs_are_kept() -> None:
     df.attrs["unit"] = "words"
     assert arrow_table(df).equals(pa.Table.from_pandas(df, preserve_index=False),
                                   check_metadata=True)
+
+
+def test_the_row_index_does_not_change_the_file(tmp_path) -> None:
+    """``write_parquet`` writes a frame as it writes the frame with a fresh range index (it
+    no longer resets the index first), with and without ``attrs``."""
+    from helpers.report.store_build import write_parquet
+
+    for df in _frames()[:6]:
+        for attrs in ({}, {"unit": "words"}):
+            shuffled = df.set_axis([9, 2, 4][: len(df)], axis=0)
+            shuffled.attrs.update(attrs)
+            fresh = df.reset_index(drop=True)
+            fresh.attrs.update(attrs)
+            write_parquet(shuffled, tmp_path / "a.parquet")
+            write_parquet(fresh, tmp_path / "b.parquet")
+            assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()

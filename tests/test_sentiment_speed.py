@@ -170,3 +170,104 @@ def test_loaded_lexicon_answers_as_textblobs_lazy_dictionary():
     assert dict.__len__(lazy) == dict.__len__(fast)
     for text in _texts()[:300]:
         assert fast(text) == lazy(text), text
+
+
+#: Invented texts for TextBlob's tokeniser: contractions, abbreviations, ellipses, emoticons,
+#: sarcasm marks, paragraph breaks, its sentence-end token, curly quotes, odd whitespace.
+TOKENISER_EDGE = [
+    "I'd say we'm fine, they've gone and it's n't over.", "Mr. Smith met Dr. Jones in the U.S.",
+    "e.g. this, i.e. that; etc. and so on...", "Wait... what?!", "A. B. Cee went home.",
+    "Great :) really :-( sad", "Oh sure ( ! ) that works", "Fine(!)", "so good :D",
+    "Para one.\n\nPara two.", "Line\r\n\r\nbreak", "END-OF-SENTENCE marks it",
+    "“Quoted,” she said. ‘Single’ too.", "non\u00a0breaking\u2028line\u3000wide",
+    "(((nested))) [brackets] {braces}", "tail.... dots.", "'''", "--- ~~~ ___", "x.",
+    "Mr.Smith", "U.S.A. is not the U.K.", "can't won't shan't", "♥ <3 8) xD XD",
+]
+
+
+def _tokeniser_texts() -> list[str]:
+    import random
+
+    rng = random.Random(11)
+    pieces = list("aB. ,;:!?()[]{}`'\"@#$^&*+-|=~_\n\r\t’‘“”Σσ8<3♥°o/\\") + [
+        "Mr.", "U.S.", "...", ":)", ":-(", "( ! )", "e.g.", "END-OF-SENTENCE", "\n\n", "\r\n",
+        "can't", "I'm", " good", " not", " very", " bad"]
+    rand = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    return TOKENISER_EDGE + _texts() + rand
+
+
+def test_pattern_words_are_the_words_textblob_assesses():
+    """The fast tokeniser gives the words of TextBlob's own, on edge, real and random texts
+    (the fast path, not only the fallback: most texts take it)."""
+    from textblob.en import parser
+
+    from helpers.instruments.sentiment.libraries import _pattern_words
+
+    for text in _tokeniser_texts():
+        want = [w.lower() for w in " ".join(parser.find_tokens(text)).split()]
+        assert _pattern_words(text) == want, text
+
+
+def test_textblob_scores_are_the_analysers_own():
+    from textblob import en
+
+    from helpers.instruments.sentiment.libraries import _textblob
+
+    for text in _tokeniser_texts():
+        want = tuple(en.sentiment(text))
+        got = _textblob(text)
+        assert repr(got) == repr(want), text  # repr: -0.0 and 0.0 differ
+
+
+def test_str_split_cuts_at_the_regex_whitespace_class():
+    """``_pattern_words`` cuts with ``str.split`` where TextBlob uses ``\\s``: the same set."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert all((space.match(chr(c)) is not None) == chr(c).isspace()
+               for c in range(sys.maxunicode + 1))
+
+
+def test_vader_scores_are_polarity_scores_on_random_word_sequences():
+    """Negations up to three words back, "no" before a lexicon word, "least", idioms,
+    "kind of", boosters, "but", capitals and punctuation in random orders and lengths (the
+    six-word window and the skipped calls of ``_vader_scores`` must not change a float)."""
+    import random
+
+    from helpers.instruments.sentiment.libraries import _vader_scores
+
+    rng = random.Random(3)
+    words = ["no", "not", "never", "least", "at", "very", "good", "bad", "kind", "of", "GREAT",
+             "but", "so", "this", "without", "doubt", "the", "shit", "bomb", "isn't", "sort",
+             "cut", "mustard", "or", "nor", "extremely", "a", "!", "?", "hardly", "BAD", "Good",
+             "yeah", "right", "barely", "kinda", "good!", "(bad)", ":)", "love", "hate", "\u00a0",
+             "kiss", "death", "to", "die", "for", "ass", "broken", "heart", "beating"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) for _ in range(8000)]
+    # the idioms VADER reads around a lexicon word (three words back, two ahead)
+    idioms = ["we were a kiss of death", "a a a kiss of death", "it is just to die for",
+              "a a a beating heart", "oh yeah right", "not at all the bomb", "at least good",
+              "at the very least good", "bad ass", "it was never so good", "without a doubt bad"]
+    analyzer = _vader()
+    for text in texts + idioms + EDGE:
+        assert repr(_vader_scores(text)) == repr(analyzer.polarity_scores(text)), text
+
+
+def test_assessments_are_the_analysers_on_random_word_sequences():
+    """Known words after modifiers and negations, negations kept across short words,
+    "really not good", "!" boosts, "(!)", emoticons (after a modifier too), numbers and
+    curly apostrophes, in random orders: the same (polarity, subjectivity) per assessment."""
+    import random
+
+    from helpers.instruments.sentiment import _lexicon
+    from helpers.instruments.sentiment.libraries import _assessments
+
+    rng = random.Random(7)
+    words = ["not", "no", "never", "n't", "very", "really", "extremely", "quite", "happily",
+             "sadly", "good", "bad", "great", "terrible", "a", "is", "it", "!", "(!)", ":)",
+             ":-(", "<3", "xd", "2019", "’", "'", "''", "—", "the", "best", "worst", "only"]
+    lex = _lexicon()
+    for _ in range(6000):
+        seq = [rng.choice(words) for _ in range(rng.randint(0, 12))]
+        want = [(p, s) for _, p, s, _ in lex.assessments(((w, None) for w in seq), True)]
+        assert repr(_assessments(seq)) == repr(want), seq

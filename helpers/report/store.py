@@ -89,7 +89,7 @@ _CODE = {
     "quotes": ("instruments/quotes",),
     "timeline": ("instruments/timeline",),
     "themes": ("instruments/themes",),
-    "sentiment": ("instruments/sentiment.py", "report/joins.py"),
+    "sentiment": ("instruments/sentiment", "report/joins.py"),
 }
 DEFAULT_CODEBOOK = LEXICONS / "themes.yml"
 CALIBRATION_FILES = (MODELS / "sentiment_calibration.json", MODELS / "sentiment_words.csv")

@@ -58,6 +58,12 @@ import pandas as pd
 
 from helpers.core.corpus import Corpus
 from helpers.core.paths import MODELS, PROJECT_ROOT
+from helpers.instruments.sentiment.libraries import (
+    _lexicon,
+    _textblob,
+    _vader,
+    _vader_scores,
+)
 
 __all__ = [
     "CALIBRATION_FILE",
@@ -109,82 +115,6 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "but", "however", "yet
 _CONTRAST = frozenset({"but", "however", "yet"})
 _NEGATION_SCOPE = 3
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[,;:.!?]")
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> object:
-    """TextBlob's English sentiment lexicon (pattern's en-sentiment.xml), loaded once.
-
-    Speed: TextBlob's ``lazydict`` sends every lookup (``in``, ``[]``, ``get``) through a
-    Python-level ``_lazy`` call that loads the file when the dict is empty, even once it is
-    loaded (``in`` is looked up on the class, so its instance patch never applies): a tenth
-    of the sentiment step. Once loaded, the object's class becomes a subclass with the plain
-    dict lookups; the data and every result are the same.
-    """
-    from textblob import en
-
-    lex = en.sentiment
-    if dict.__len__(lex) == 0:
-        lex.load()
-    if dict.__len__(lex) and not isinstance(lex, _Loaded):
-        lex.__class__ = _loaded_class(type(lex))
-    return lex
-
-
-class _Loaded:
-    """Marker of a TextBlob lexicon whose lookups are plain dict lookups (see :func:`_lexicon`)."""
-
-
-@lru_cache(maxsize=4)
-def _loaded_class(cls: type) -> type:
-    """``cls`` (a ``lazydict`` subclass) with dict's own lookups, for a loaded instance."""
-    plain = {name: getattr(dict, name) for name in (
-        "__contains__", "__getitem__", "__iter__", "__len__", "get", "items", "keys", "values")}
-    return type(f"Loaded{cls.__name__}", (cls, _Loaded), plain)
-
-
-@lru_cache(maxsize=1)
-def _vader() -> object:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _emoji_chars() -> frozenset[str]:
-    """The one-character keys of VADER's emoji lexicon (the only ones its per-character
-    emoji pass can meet)."""
-    return frozenset(k for k in _vader().emojis if len(k) == 1)
-
-
-def _vader_scores(text: str) -> dict[str, float]:
-    """``SentimentIntensityAnalyzer.polarity_scores(text)``, the same floats, faster.
-
-    Why: ``polarity_scores`` first rebuilds the text character by character to spell out
-    emojis (a Python loop over every character, a quarter of VADER's time on news prose). A
-    text with no emoji character leaves that loop unchanged but for ``strip()``, so the rest
-    of the method (the same steps, with the analyser's own methods) runs on it directly;
-    a text with an emoji goes through ``polarity_scores``. ``tests/test_sentiment_speed.py``
-    checks it against ``polarity_scores`` float for float.
-    """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
-
-    analyzer = _vader()
-    if not _emoji_chars().isdisjoint(text):
-        return analyzer.polarity_scores(text)
-    text = text.strip()
-    senti = SentiText(text)
-    words = senti.words_and_emoticons
-    sentiments: list[float] = []
-    for i, item in enumerate(words):
-        low = item.lower()
-        if low in BOOSTER_DICT or (low == "kind" and i < len(words) - 1
-                                   and words[i + 1].lower() == "of"):
-            sentiments.append(0)  # a booster or "kind of": no valence of its own
-            continue
-        sentiments = analyzer.sentiment_valence(0, senti, item, i, sentiments)
-    sentiments = analyzer._but_check(words, sentiments)
-    return analyzer.score_valence(sentiments, text)
 
 
 def _tokens(text: str) -> list[str]:
@@ -325,7 +255,7 @@ def _raw_scores(text: str, weights: dict[str, float] | None = None) -> dict[str,
     """
     text = text if isinstance(text, str) else ""
     try:
-        polarity, subjectivity = _lexicon()(text)
+        polarity, subjectivity = _textblob(text)
         polarity, subjectivity = float(polarity), float(subjectivity)
     except Exception:  # pragma: no cover - TextBlob on odd input
         polarity = subjectivity = 0.0
