@@ -40,7 +40,12 @@ from helpers.instruments.quotes.mentions import (
     _desc_head,
     _description,
 )
-from helpers.instruments.quotes.postcues import _APP, _post_cue_modified, _set_post
+from helpers.instruments.quotes.postcues import (
+    _APP,
+    _post_cue_modified,
+    _set_post,
+    inverted_description,
+)
 
 
 @dataclass
@@ -379,8 +384,11 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
         return
     for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
         m = rx.match(post)
-        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
-            np_text = m.group("np")
+        if not m or _np_is_verbish(m.group("np")):
+            continue
+        np_text = m.group("np") if _valid_np(m.group("np")) else \
+            inverted_description(m.group("np")) if rx is _POST_INV_RE else ""
+        if np_text:
             skip = 0
             role = _ROLE_BEFORE_NAME_RX.match(np_text)
             if role:  # "says union leader Ray Jones": the name, not the role

@@ -108,3 +108,36 @@ def _set_post(row: QuoteRow, m: re.Match, base: int) -> None:
     row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
     row.attribution = "post-cue"
     row.post_cue_end = base + m.end()
+
+
+#: words that open a post-modifier of a description (``a source close to the talks``, ``a
+#: source involved in the fund's creation``, ``the designer, who …``)
+_POSTMOD_START = frozenset(
+    "in to with by close involved familiar near inside outside under about behind who whose "
+    "that which for of at from on".split())
+#: heads that are times, not speakers (``"…," said the next day`` has none)
+_TIME_HEADS = frozenset(
+    "day days week weeks month months year years morning afternoon evening night weekend time "
+    "times moment hour hours other others".split())
+_DET_ONLY_RX = re.compile(rf"^{_DETERMINERS}$")
+
+
+def inverted_description(np_text: str) -> str:
+    """The speaker phrase of an inverted post-cue whose head no word list holds: ``"…," said
+    the designer`` -> ``the designer``; ``"…," says a source involved in the talks`` -> ``a
+    source``. '' when ``np_text`` is not a determiner and a lower-case noun (a time word, a
+    name, punctuation).
+
+    Why (round 14): right after ``"…," said`` a determiner phrase can only be the speaker (or
+    a time), so the person-noun list, which no list can make complete (``designer``,
+    ``assailant``), need not vouch for it there; and the head sits before its post-modifier,
+    not at the end of the phrase (``a source close to the talks`` is a source, not talks)."""
+    words = np_text.replace(",", " , ").split()
+    cut = next((i for i, w in enumerate(words) if i and (w == "," or w.lower() in _POSTMOD_START)),
+               len(words))
+    if cut < 2 or not _DET_ONLY_RX.match(" ".join(words[:1])):
+        return ""
+    head = words[cut - 1]
+    if not re.fullmatch(r"[a-z][a-z\-]{2,}", head) or head in _TIME_HEADS:
+        return ""
+    return " ".join(words[:cut])
