@@ -31,3 +31,31 @@ def test_inverted_description_cuts_at_the_post_modifier_and_refuses_times() -> N
     assert inverted_description("the next day") == ""  # "…," said the next day: a time
     assert inverted_description("Tom Reed") == ""  # a name is not this rule's business
     assert inverted_description("the") == ""
+
+
+def test_a_name_closing_the_sentence_after_narration_is_the_speaker() -> None:
+    # "…" for the win, Sanders said.: before round 14 only a pronoun was taken late in the
+    # sentence; the quotation went as context to the person of the paragraph before
+    text = ("Ann Lowe campaigned hard in the county.\n\n"
+            "\"Let me thank the volunteers who worked so hard\" for the win, Joe Marsh said. "
+            "He spoke for ten minutes.\n")
+    r = _row(text, "Let me thank")
+    assert (r.speaker, r.cue, r.attribution) == ("Joe Marsh", "say", "sentence-cue")
+
+
+def test_an_inverted_cue_closing_the_sentence_after_narration_is_the_speaker() -> None:
+    text = ("Ann Lowe spoke about prices on Monday.\n\n"
+            "Buyers feel \"less sure of the future\" after the turmoil in markets, said Ben "
+            "Ortiz, an economist at a bank.\n")
+    r = _row(text, "less sure")
+    assert (r.speaker, r.cue) == ("Ben Ortiz", "say")
+
+
+def test_a_late_name_that_starts_a_new_clause_is_not_taken() -> None:
+    # the speech verb must close the sentence: "…, Joe Marsh said he would …" is a report of
+    # what Marsh said, not an attribution of the quotation before it
+    text = ("Ann Lowe campaigned hard in the county.\n\n"
+            "\"Let me thank the volunteers who worked so hard\" for the win, and Joe Marsh said "
+            "he would run again next year in the same county.\n")
+    r = _row(text, "Let me thank")
+    assert r.speaker != "Joe Marsh"

@@ -265,6 +265,14 @@ _LATE_POST_DOC_RX = re.compile(
     rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
 _LATE_POST_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
+#: ``"…" for the victory, Sanders said.`` / ``"…" like the markets, said Jo Reed, an
+#: economist.``: a named or described speaker closing the sentence after a stretch of
+#: narration (round 14); the speech verb ends the sentence bar a short adjunct
+_LATE_POST_NAMED_RX = re.compile(
+    rf"^[^\x01.;:!?]{{0,100}}?,\s*(?:(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})"
+    rf"\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?=[^\x01.;:!?]{{0,40}}(?:[.!?]|$))|"
+    rf"(?P<verb2>{_SPEECH_VERB_RE})\s+(?P<np2>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})"
+    rf"(?=\s*(?:[,.!?]|$)))")
 _APPOS_NAME_AFTER_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?=\s*(?:[,.;:!?)]|$))")
@@ -573,6 +581,8 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
             m2 = _LATE_POST_DOC_RX.match(post)
             if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
                 m2 = None
+        if m2 is None:
+            _late_named_post(row, post, after_pos)
         if m2:
             base = after_pos
             row.np = m2.group("np")
@@ -581,6 +591,27 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
             row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
             row.attribution = "sentence-cue"
 
+
+
+def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
+    """``"…" for the victory, Sanders said.``: a name or a described person (``said the
+    designer``) that closes the sentence after narration attributes the quotation (round 14).
+
+    Why: the pronoun-only late cue left these quotations cue-less, and the context rule then
+    gave them to the person named before them."""
+    m = _LATE_POST_NAMED_RX.match(post)
+    if m is None:
+        return
+    g = "np" if m.group("np") else "np2"
+    np_text = m.group(g)
+    if not _valid_np(np_text) or _np_is_verbish(np_text) or _np_kind(np_text) == "pronoun":
+        return
+    verb = "verb" if g == "np" else "verb2"
+    row.np = np_text
+    row.np_start, row.np_end = after_pos + m.start(g), after_pos + m.end(g)
+    row.cue = REPORTING_VERBS.get(m.group(verb).lower(), "")
+    row.cue_start, row.cue_end = after_pos + m.start(verb), after_pos + m.end(verb)
+    row.attribution = "sentence-cue"
 
 
 def _rel_subject(before: str) -> re.Match | None:
