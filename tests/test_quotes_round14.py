@@ -59,3 +59,39 @@ def test_a_late_name_that_starts_a_new_clause_is_not_taken() -> None:
             "he would run again next year in the same county.\n")
     r = _row(text, "Let me thank")
     assert r.speaker != "Joe Marsh"
+
+
+def test_a_name_of_an_organisation_before_the_verb_is_the_speaker() -> None:
+    # "…," Jo Lee of the Martin Center for Studies wrote: before round 14 no post-cue pattern
+    # allowed "of" + an organisation's name between the name and the verb
+    text = ("Ann Lowe and Ben Ortiz wrote a long paper in May.\n\n"
+            "\"A staged device would be a stretch for them,\" Jo Lee of the Martin Center for "
+            "Weapon Studies wrote in June.\n")
+    r = _row(text, "A staged device")
+    assert (r.speaker, r.cue, r.attribution) == ("Jo Lee", "write", "post-cue")
+
+
+def test_a_description_with_an_unlisted_head_and_a_name_in_apposition() -> None:
+    # "…," the assailant, John Reed, told …: the name is the speaker whatever the description's
+    # head (before round 14 the head had to be a listed person noun)
+    text = ("Ann Lowe was hurt at the rally on Friday.\n\n"
+            "\"She had it coming,\" the assailant, John Reed, told a television program.\n")
+    r = _row(text, "She had it coming")
+    assert (r.speaker, r.cue) == ("John Reed", "tell")
+
+
+def test_a_sentence_before_the_name_is_no_description() -> None:
+    # the apposition rule must not read "the request. A short time later" as a description
+    # (a first version did, and gave the quotation to the name of the next sentence)
+    assert inverted_description("the request. A short time later") == ""
+    assert inverted_description("the assailant") == "the assailant"
+
+
+def test_said_followed_by_a_colon_and_more_narration_is_a_post_cue() -> None:
+    # "…," Rubio said: That …: the colon does not announce a quotation here (narration
+    # follows), so the cue belongs to the quotation before it
+    text = ("Ann Lowe spoke first at the debate.\n\n"
+            "\"This is the lie his campaign is built on,\" Joe Marsh said: that his rival is "
+            "more careful than anyone else.\n")
+    r = _row(text, "This is the lie")
+    assert (r.speaker, r.attribution) == ("Joe Marsh", "post-cue")

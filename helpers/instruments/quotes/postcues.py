@@ -59,6 +59,12 @@ _POST_DESC_APPOS_RE = re.compile(
     rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),?\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+#: ``"…," Jo Lee of the Martin Center for Studies wrote``: a name, ``of``/``at``/``from`` and
+#: the capitalised name of the place it works at, then the speech verb (round 14)
+_POST_NAME_OF_ORG_RE = re.compile(
+    rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})\s+(?:of|at|from)\s+"
+    rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:and|for|of|on|the|&)\s+)*{_CAP}){{0,7}}\s+"
+    rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name
 _NOT_PREMOD = NOT_PREMOD
 
@@ -76,12 +82,13 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
         _set_post(row, m, after_pos)
         return
     m = _POST_DESC_APPOS_RE.match(post)
-    if m and m.group("desc").split()[-1].lower() in PERSON_NOUNS and \
+    if m and (m.group("desc").split()[-1].lower() in PERSON_NOUNS or
+              inverted_description(m.group("desc")) == m.group("desc").strip()) and \
             _clean_name_tokens(m.group("np")) and \
             _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
         _set_post(row, m, after_pos)
         return
-    m = _POST_NAME_PAREN_RE.match(post)
+    m = _POST_NAME_PAREN_RE.match(post) or _POST_NAME_OF_ORG_RE.match(post)
     if m and _clean_name_tokens(m.group("np")) and \
             _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
         _set_post(row, m, after_pos)
@@ -118,8 +125,9 @@ _POSTMOD_START = frozenset(
 #: heads that are times, not speakers (``"…," said the next day`` has none)
 _TIME_HEADS = frozenset(
     "day days week weeks month months year years morning afternoon evening night weekend time "
-    "times moment hour hours other others".split())
+    "times moment hour hours other others later earlier ago".split())
 _DET_ONLY_RX = re.compile(rf"^{_DETERMINERS}$")
+_PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*")
 
 
 def inverted_description(np_text: str) -> str:
@@ -135,9 +143,11 @@ def inverted_description(np_text: str) -> str:
     words = np_text.replace(",", " , ").split()
     cut = next((i for i, w in enumerate(words) if i and (w == "," or w.lower() in _POSTMOD_START)),
                len(words))
-    if cut < 2 or not _DET_ONLY_RX.match(" ".join(words[:1])):
-        return ""
+    if cut < 2 or not _DET_ONLY_RX.match(" ".join(words[:1])) or \
+            not all(_PLAIN_WORD_RX.fullmatch(w) for w in words[1:cut]):
+        return ""  # one phrase: no full stop, no second sentence inside it
     head = words[cut - 1]
-    if not re.fullmatch(r"[a-z][a-z\-]{2,}", head) or head in _TIME_HEADS:
+    if not re.fullmatch(r"[a-z][a-z\-]{2,}", head) or head in _TIME_HEADS or \
+            head.endswith("ly"):
         return ""
     return " ".join(words[:cut])
