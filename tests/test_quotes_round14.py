@@ -95,3 +95,40 @@ def test_said_followed_by_a_colon_and_more_narration_is_a_post_cue() -> None:
             "more careful than anyone else.\n")
     r = _row(text, "This is the lie")
     assert (r.speaker, r.attribution) == ("Joe Marsh", "post-cue")
+
+
+def test_according_to_a_study_with_a_time_after_it() -> None:
+    # before round 14 "a study last year by …" was read with the head "year" and refused; the
+    # quotation went as context to the person named before it
+    text = ("Mary Cole, the minister, praised the levy on Monday.\n\n"
+            "It cut emissions with \"negligible effects on growth,\" according to a study last "
+            "year by two economists.\n")
+    r = _row(text, "negligible effects")
+    assert (r.speaker, r.cue) == ("a study", "according to")
+
+
+def test_according_to_earlier_in_the_sentence() -> None:
+    text = ("Steve Bond, a former aide, spoke first.\n\n"
+            "Over the long term, according to the budget office, the rise in debt \"is mainly "
+            "due to an older population.\"\n")
+    r = _row(text, "is mainly due")
+    assert (r.speaker, r.cue) == ("the budget office", "according to")
+
+
+def test_according_to_followed_by_a_speech_verb_gives_way_to_the_verb() -> None:
+    # "According to the poll, Ann Lowe said …": the speech verb after it names the speaker
+    text = ("Steve Bond, a former aide, spoke first.\n\n"
+            "According to the poll, which was taken in May, Ann Lowe said the race was \"wide "
+            "open.\"\n")
+    r = _row(text, "wide open")
+    assert r.speaker == "Ann Lowe"
+
+
+def test_in_someones_words_and_as_someone_put_it_with_an_apposition() -> None:
+    text = ("Steve Bond, a senator, spoke first.\n\n"
+            "The forum met there because, in Carla Diaz's words, \"they are the most inventive "
+            "places on the planet.\"\n\n"
+            "Or, as Tom Hale, a former minister of the interior, put it: \"The wolves are inside "
+            "the gate.\"\n")
+    assert _row(text, "they are the most").speaker == "Carla Diaz"
+    assert _row(text, "The wolves").speaker == "Tom Hale"

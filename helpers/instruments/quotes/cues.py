@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.text import count_words
+from helpers.instruments.quotes.according import prepositional_cue
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
@@ -479,6 +480,12 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         row.cue_start, row.cue_end = base + acc.start(grp), base + acc.end(grp)
         _set_np(row, acc, base)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
+        return True
+    prep = prepositional_cue(pre, lo + cs, post if sp.close_pos >= 0 else "", after_pos) \
+        if not row.attribution else None
+    if prep:  # "according to a study last year", "in X's words", "as X, a …, put it"
+        row.np, row.np_start, row.cue, row.cue_start, row.cue_end, row.attribution = prep
+        row.np_end = row.np_start + len(row.np)
         return True
     asput = _AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if not row.attribution and \
         " put" in pre[-40:] else None

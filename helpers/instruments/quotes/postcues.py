@@ -126,6 +126,8 @@ _POSTMOD_START = frozenset(
 _TIME_HEADS = frozenset(
     "day days week weeks month months year years morning afternoon evening night weekend time "
     "times moment hour hours other others later earlier ago".split())
+#: time words that end a phrase after its head (``a study last year``, ``a source this week``)
+_TIME_CUT = frozenset("last this next yesterday today earlier".split())
 _DET_ONLY_RX = re.compile(rf"^{_DETERMINERS}$")
 _PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*")
 
@@ -141,8 +143,8 @@ def inverted_description(np_text: str) -> str:
     ``assailant``), need not vouch for it there; and the head sits before its post-modifier,
     not at the end of the phrase (``a source close to the talks`` is a source, not talks)."""
     words = np_text.replace(",", " , ").split()
-    cut = next((i for i, w in enumerate(words) if i and (w == "," or w.lower() in _POSTMOD_START)),
-               len(words))
+    cut = next((i for i, w in enumerate(words) if i and (w == "," or w.lower() in _POSTMOD_START)
+                or (i >= 2 and w.lower() in _TIME_CUT)), len(words))
     if cut < 2 or not _DET_ONLY_RX.match(" ".join(words[:1])) or \
             not all(_PLAIN_WORD_RX.fullmatch(w) for w in words[1:cut]):
         return ""  # one phrase: no full stop, no second sentence inside it
