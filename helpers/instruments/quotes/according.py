@@ -46,7 +46,7 @@ def prepositional_cue(pre: str, pre_base: int, post: str, post_base: int) -> Cue
     verb patterns need a speech verb, so ``according to a study last year``, ``according to
     X`` inside the sentence, ``in X's words`` and ``as X, a …, put it`` left quotations to the
     context rule, which gives them to the last person named."""
-    m = _ACC_POST_RE.match(post) if post else None
+    m = _ACC_POST_RE.match(post) if "according to" in post[:20] else None
     if m and (np := _speaker_phrase(m.group("np"))):
         return (np, post_base + m.start("np"), "according to", post_base + m.start("cue"),
                 post_base + m.end("cue"), "post-cue")
@@ -54,8 +54,8 @@ def prepositional_cue(pre: str, pre_base: int, post: str, post_base: int) -> Cue
     if "ccording to" in pre:
         found = [x for x in _ACC_MID_RE.finditer(pre)
                  if not any(w in ALL_VERBS for w in _WORD.findall(pre[x.end():]))]
-    for rx, cue in ((_POSS_WORDS_RE, "word"), (_AS_PUT_APPOS_RE, "put")):
-        if not found and (x := rx.search(pre, max(0, len(pre) - 200))):
+    for rx, cue, lit in ((_POSS_WORDS_RE, "word", "word"), (_AS_PUT_APPOS_RE, "put", " put")):
+        if not found and lit in pre[-20:] and (x := rx.search(pre, max(0, len(pre) - 200))):
             found, lemma = [x], cue
     if not found:
         return None

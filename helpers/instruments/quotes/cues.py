@@ -606,7 +606,8 @@ def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
 
     Why: the pronoun-only late cue left these quotations cue-less, and the context rule then
     gave them to the person named before them."""
-    m = _LATE_POST_NAMED_RX.match(post)
+    m = _LATE_POST_NAMED_RX.match(post) if any(
+        v.group(0) in REPORTING_VERBS for v in _LOWER_WORD_RE.finditer(post, 0, 260)) else None
     if m is None:
         return
     g = "np" if m.group("np") else "np2"
