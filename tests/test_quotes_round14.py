@@ -55,7 +55,7 @@ def test_a_late_name_that_starts_a_new_clause_is_not_taken() -> None:
     # the speech verb must close the sentence: "…, Joe Marsh said he would …" is a report of
     # what Marsh said, not an attribution of the quotation before it
     text = ("Ann Lowe campaigned hard in the county.\n\n"
-            "\"Let me thank the volunteers who worked so hard\" for the win, and Joe Marsh said "
+            "\"Let me thank the volunteers who worked so hard\" for the win, Joe Marsh said "
             "he would run again next year in the same county.\n")
     r = _row(text, "Let me thank")
     assert r.speaker != "Joe Marsh"
