@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.text import count_words
-from helpers.instruments.quotes.coordinated import NOT_PREMOD, coordinated_post_cue
+from helpers.instruments.quotes.according import prepositional_cue
+from helpers.instruments.quotes.coordinated import coordinated_post_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
-    _CAP,
     _DETERMINERS,
     _NAME,
     _NOT_NAME,
-    _PARTICLE,
     _PRON,
     _SPEECH_VERB_RE,
     ALL_VERBS,
@@ -39,8 +38,14 @@ from helpers.instruments.quotes.mentions import (
     _PERSON_NOUN_RE,
     _PREP_GUARD_RE,
     _SPEAKER_NOUN_RE,
-    _clean_name_tokens,
+    _desc_head,
     _description,
+)
+from helpers.instruments.quotes.postcues import (
+    _APP,
+    _post_cue_modified,
+    _set_post,
+    inverted_description,
 )
 
 
@@ -123,14 +128,6 @@ def _is_sentence_like(inner: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _desc_head(np_text: str) -> str:
-    """Head noun of a description, before a kept post-modifier (``a spokesman for the
-    party`` -> ``spokesman``)."""
-    desc = re.split(r"\s+(?:who|for|of|at|from|on)\s+", _description(np_text))[0]
-    return desc.split()[-1].lower().strip(",") if desc.split() else ""
-
-
-@lru_cache(maxsize=16384)
 def _np_kind(np_text: str) -> str:
     low = np_text.strip().lower()
     if low in PRONOUNS:
@@ -166,11 +163,6 @@ def _valid_np(np_text: str) -> bool:
         return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
 
-#: an apposition between commas after a name; abbreviations with a full stop may sit inside it
-#: (``Mitch Corrigan, R-Ky., said``, ``of Derry, N.H.,``)
-_APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,120},"
-#: a name of two words or more
-_NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 _NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
@@ -188,7 +180,7 @@ _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
     rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
-    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"
+    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
@@ -274,6 +266,14 @@ _LATE_POST_DOC_RX = re.compile(
     rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
 _LATE_POST_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
+#: ``"…" for the victory, Sanders said.`` / ``"…" like the markets, said Jo Reed, an
+#: economist.``: a named or described speaker closing the sentence after a stretch of
+#: narration (round 14); the speech verb ends the sentence bar a short adjunct
+_LATE_POST_NAMED_RX = re.compile(
+    rf"^[^\x01.;:!?]{{0,100}}?,\s*(?:(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})"
+    rf"\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?=[^\x01.;:!?]{{0,40}}(?:[.!?]|$))|"
+    rf"(?P<verb2>{_SPEECH_VERB_RE})\s+(?P<np2>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})"
+    rf"(?=\s*(?:[,.!?]|$)))")
 _APPOS_NAME_AFTER_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?=\s*(?:[,.;:!?)]|$))")
@@ -393,8 +393,11 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
         return
     for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
         m = rx.match(post)
-        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
-            np_text = m.group("np")
+        if not m or _np_is_verbish(m.group("np")):
+            continue
+        np_text = m.group("np") if _valid_np(m.group("np")) else \
+            inverted_description(m.group("np")) if rx is _POST_INV_RE else ""
+        if np_text:
             skip = 0
             role = _ROLE_BEFORE_NAME_RX.match(np_text)
             if role:  # "says union leader Ray Jones": the name, not the role
@@ -418,85 +421,6 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
             break
     if not row.attribution:
         _post_cue_modified(row, post, after_pos)
-
-
-#: ``"…," City Hall press secretary Dana Pruitt said`` / ``"…" warm-hearted Morton said``: a
-#: name with pre-modifiers (a role, an organisation, an epithet) before a speech verb
-_POST_MOD_NAME_RE = re.compile(
-    rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+(?:\.[\w’'\-]+)*\.?\)?\s+){{1,7}}?)"
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
-    rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
-#: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
-_POST_INV_MOD_RE = re.compile(
-    rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
-    rf"(?P<np>{_NAME2})(?=$|[\s,.;:!?)\x01])")
-#: ``"…," the report said`` / ``"…," a new survey of voters found``: a written source (the
-#: head noun may itself be a reporting verb, so the strict patterns cut it off)
-_POST_DOC_RE = re.compile(
-    rf"^[\s,—–-]*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,4}})"
-    rf"(?:\s+(?:of|by|from)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+(?:{_ADV}\s+)?"
-    rf"(?P<verb>{_SPEECH_VERB_RE})\b")
-#: ``"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said``: a name, a long
-#: parenthetical (an age, a place, a relative clause), then the speech verb
-_POST_NAME_PAREN_RE = re.compile(
-    rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
-    rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
-#: ``"…," Ms. Hale's spokesman, Stefan Weibel, wrote``: a description (its head a person noun,
-#: checked by the caller) with the speaker's name in apposition, then the verb (the comma
-#: closing the apposition is often left out: ``another friend, Mara Emmet told``)
-_POST_DESC_APPOS_RE = re.compile(
-    rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),?\s+(?:{_ADV}\s+)?"
-    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
-#: words that cannot sit inside the pre-modifiers of a speaker's name
-_NOT_PREMOD = NOT_PREMOD
-
-
-def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
-    """A post-cue whose speaker name carries pre-modifiers (see the two patterns above).
-
-    Why: news writing stacks roles before names (``campaign manager``, ``Clinton campaign
-    Chairman``, ``master of ceremonies``); the strict patterns only allow a title. The
-    pre-modifiers must be a noun-phrase prefix (no clause or preposition word, except ``of``
-    inside a role), the name must not be a sentence-start or calendar word, and after the verb
-    the name must be a full name (two words or more)."""
-    m = _POST_DOC_RE.match(post)
-    if m and _desc_head(m.group("np")) in DOCUMENT_NOUNS:
-        _set_post(row, m, after_pos)
-        return
-    m = _POST_DESC_APPOS_RE.match(post)
-    if m and m.group("desc").split()[-1].lower() in PERSON_NOUNS and \
-            _clean_name_tokens(m.group("np")) and \
-            _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
-        _set_post(row, m, after_pos)
-        return
-    m = _POST_NAME_PAREN_RE.match(post)
-    if m and _clean_name_tokens(m.group("np")) and \
-            _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
-        _set_post(row, m, after_pos)
-        return
-    for rx in (_POST_MOD_NAME_RE, _POST_INV_MOD_RE):
-        m = rx.match(post)
-        if not m:
-            continue
-        pre_words = [w.strip("(),").lower() for w in m.group("pre").split()]
-        if any(w in _NOT_PREMOD for w in pre_words):
-            continue
-        tokens = _clean_name_tokens(m.group("np"))
-        if not tokens or tokens[0] in _NOT_NAME or (rx is _POST_INV_MOD_RE and len(tokens) < 2):
-            continue
-        _set_post(row, m, after_pos)
-        return
-
-
-def _set_post(row: QuoteRow, m: re.Match, base: int) -> None:
-    """Cue, speaker phrase and offsets of a post-cue match ``m`` of the text at ``base``."""
-    row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
-    row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-    row.np = m.group("np")
-    row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
-    row.attribution = "post-cue"
-    row.post_cue_end = base + m.end()
 
 
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,
@@ -556,6 +480,12 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         row.cue_start, row.cue_end = base + acc.start(grp), base + acc.end(grp)
         _set_np(row, acc, base)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
+        return True
+    prep = prepositional_cue(pre, lo + cs, post if sp.close_pos >= 0 else "", after_pos) \
+        if not row.attribution else None
+    if prep:  # "according to a study last year", "in X's words", "as X, a …, put it"
+        row.np, row.np_start, row.cue, row.cue_start, row.cue_end, row.attribution = prep
+        row.np_end = row.np_start + len(row.np)
         return True
     asput = _AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if not row.attribution and \
         " put" in pre[-40:] else None
@@ -658,6 +588,8 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
             m2 = _LATE_POST_DOC_RX.match(post)
             if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
                 m2 = None
+        if m2 is None:
+            _late_named_post(row, post, after_pos)
         if m2:
             base = after_pos
             row.np = m2.group("np")
@@ -666,6 +598,28 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
             row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
             row.attribution = "sentence-cue"
 
+
+
+def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
+    """``"…" for the victory, Sanders said.``: a name or a described person (``said the
+    designer``) that closes the sentence after narration attributes the quotation (round 14).
+
+    Why: the pronoun-only late cue left these quotations cue-less, and the context rule then
+    gave them to the person named before them."""
+    m = _LATE_POST_NAMED_RX.match(post) if any(
+        v.group(0) in REPORTING_VERBS for v in _LOWER_WORD_RE.finditer(post, 0, 260)) else None
+    if m is None:
+        return
+    g = "np" if m.group("np") else "np2"
+    np_text = m.group(g)
+    if not _valid_np(np_text) or _np_is_verbish(np_text) or _np_kind(np_text) == "pronoun":
+        return
+    verb = "verb" if g == "np" else "verb2"
+    row.np = np_text
+    row.np_start, row.np_end = after_pos + m.start(g), after_pos + m.end(g)
+    row.cue = REPORTING_VERBS.get(m.group(verb).lower(), "")
+    row.cue_start, row.cue_end = after_pos + m.start(verb), after_pos + m.end(verb)
+    row.attribution = "sentence-cue"
 
 
 def _rel_subject(before: str) -> re.Match | None:

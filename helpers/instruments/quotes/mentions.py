@@ -457,3 +457,11 @@ def _description(np_text: str) -> str:
 
 _APPOS_SUBJ_NAME_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,50}}?,\s*(?P<name>{_NAME}),\s+(?:[a-z]+ly\s+)?[a-z]")
+@lru_cache(maxsize=16384)
+def _desc_head(np_text: str) -> str:
+    """Head noun of a description, before a kept post-modifier (``a spokesman for the
+    party`` -> ``spokesman``)."""
+    desc = re.split(r"\s+(?:who|for|of|at|from|on)\s+", _description(np_text))[0]
+    return desc.split()[-1].lower().strip(",") if desc.split() else ""
+
+
