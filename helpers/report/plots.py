@@ -604,39 +604,44 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     article-bootstrap interval as a bar and the number of articles under each point; the line
     breaks where a period has no article.
 
-    ``data`` (from ``aggregate.over_time``): ``series``, ``period`` (ISO date of its first
-    day), ``unit``, ``n_articles``, ``value``, ``ci_low``, ``ci_high`` (NaN for a single
-    article). Values are drawn ×100 when ``percent``. A thousand articles are a few dozen
-    points, not a thousand.
+    ``data`` (from ``aggregate.over_time``, best through ``aggregate.over_time_plotted``):
+    ``series``, ``period`` (ISO date of its first day), ``unit``, ``n_articles``, ``value``,
+    ``ci_low``, ``ci_high`` (NaN for a single article); with ``percent`` these three are
+    ``value_pct``, ``ci_low_pct``, ``ci_high_pct`` (already ×100: the chart draws the numbers it
+    is given) and the y axis never goes below 0. With ``dated_articles`` and ``all_articles``
+    the title says ``k of N articles dated``. A thousand articles are a few dozen points.
     """
     fig, ax = plt.subplots(figsize=(9, 4.2))
-    scale = 100.0 if percent else 1.0
+    val, low_col, high_col = (f"{c}_pct" if percent else c for c in ("value", "ci_low", "ci_high"))
     unit = str(data["unit"].iloc[0]) if len(data) else "year"
     lines = data.groupby("series", sort=False)
     for i, (color, (series, g)) in enumerate(zip(category_colours(lines.ngroups, "series"),
                                                  lines)):
         periods = pd.to_datetime(g["period"])
         x = mdates.date2num(list(periods))
-        ax.plot(x, g["value"] * scale, "o", color=color, ms=5, label=str(series))
+        value = g[val].to_numpy(dtype=float)
+        ax.plot(x, value, "o", color=color, ms=5, label=str(series))
         # the line joins consecutive periods only: a period without articles is a gap, not a
         # straight line that suggests a trend nobody measured
         every = pd.period_range(periods.min(), periods.max(),
                                 freq="M" if unit == "month" else "Y").start_time
-        line = g.set_index(periods)["value"].reindex(every) * scale
-        ax.plot(mdates.date2num(list(every)), line.to_numpy(), "-", color=color, lw=1.2)
-        value = g["value"].to_numpy(dtype=float) * scale
-        low = value - g["ci_low"].to_numpy(dtype=float) * scale
-        high = g["ci_high"].to_numpy(dtype=float) * scale - value
+        line = g.set_index(periods)[val].reindex(every)
+        ax.plot(mdates.date2num(list(every)), line.to_numpy(dtype=float), "-", color=color,
+                lw=1.2)
+        low = value - g[low_col].to_numpy(dtype=float)
+        high = g[high_col].to_numpy(dtype=float) - value
         ax.errorbar(x, value, yerr=[np.nan_to_num(low), np.nan_to_num(high)], fmt="none",
                     ecolor=color, alpha=0.5, capsize=2, lw=1)  # no bar for a single article
         if i == 0:  # articles per period, once (every series has the same articles)
-            for xi, yi, n in zip(x, g["value"] * scale, g["n_articles"]):
+            for xi, yi, n in zip(x, value, g["n_articles"]):
                 ax.annotate(f"{int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
                             ha="center", fontsize=7, color=INK)
     if data.empty:
         ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
     ax.margins(x=0.04, y=0.15)  # room for the counts under the lowest points
-    if not percent:
+    if percent:  # a share is never negative: no axis below 0 from the margins
+        ax.set_ylim(bottom=max(0.0, ax.get_ylim()[0]))
+    else:
         ax.axhline(0, color=INK, linewidth=0.6)
     ax.xaxis_date()
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
@@ -645,6 +650,9 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     ax.set_xlabel(f"Publication {unit} (number under a point: articles; bar: 95% interval "
                   "over articles)")
     ax.set_ylabel(ylabel)
+    if {"dated_articles", "all_articles"} <= set(data.columns) and len(data):
+        title += (f"\n({int(data['dated_articles'].iloc[0])} of "
+                  f"{int(data['all_articles'].iloc[0])} articles dated)")
     ax.set_title(title, loc="left")
     if data["series"].nunique() > 1:
         ax.legend(loc="best", fontsize=8)
