@@ -81,9 +81,10 @@ def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figu
     """One small panel per article: share of its sentences per length bin, one scale for all.
 
     ``hist``: ``article_id``, ``bin_start`` (words, bins of 5), ``sentences`` (count),
-    ``share`` (of the article's sentences, 0-1). Panels rather than grouped bars: twelve
-    articles in one axis need twelve colours (the palette has eight) and a legend that covers
-    the bars; shares rather than counts, so long and short articles compare.
+    ``share_pct`` (of the article's sentences, in percent: drawn as given). Panels rather
+    than grouped bars: twelve articles in one axis need twelve colours (the palette has eight)
+    and a legend that covers the bars; shares rather than counts, so long and short articles
+    compare.
     """
     arts = list(dict.fromkeys(hist["article_id"]))
     n = max(1, len(arts))
@@ -91,7 +92,7 @@ def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figu
                              sharey=True)
     for ax, article_id in zip(axes[:, 0], arts):
         g = hist[hist["article_id"] == article_id]
-        ax.bar(g["bin_start"], g["share"] * 100, width=4.6, align="edge", color=BLUE)
+        ax.bar(g["bin_start"], g["share_pct"], width=4.6, align="edge", color=BLUE)
         ax.set_title(_title_line(str(titles.get(article_id, article_id)), 90), fontsize=8,
                      loc="left", fontweight="normal")
         ax.tick_params(labelsize=7)
@@ -243,21 +244,22 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
     """One panel per article: share of its quoted words per speaker, named vs anonymous.
 
     ``top`` (from ``quotes.quote_shares``, cut with ``aggregate.top_n_other``): ``article_id``,
-    ``speaker``, ``named`` (bool), ``share`` (0-1), optional ``is_other`` (the grey row
-    ``other (k speakers)``), in descending share per article. Every panel has the same x scale
-    (0 to the largest share), so that bars can be compared across articles.
+    ``speaker``, ``named`` (bool), ``share_pct`` (percent, drawn as given: the CSV holds the
+    plotted numbers), optional ``is_other`` (the grey row ``other (k speakers)``), in
+    descending share per article. Every panel has the same x scale (0 to the largest share), so
+    that bars can be compared across articles.
     """
     n_art = top["article_id"].nunique()
     heights = top.groupby("article_id", sort=False).size().to_numpy() + 1.2
     fig, axes = plt.subplots(n_art, 1, figsize=(8, 1.2 + 0.3 * len(top) + 0.45 * n_art),
                              squeeze=False, sharex=True, gridspec_kw={"height_ratios": heights})
-    right = max(10.0, float(top["share"].max()) * 100 * 1.05)
+    right = max(10.0, float(top["share_pct"].max()) * 1.05)
     for ax, (article_id, grp) in zip(axes[:, 0], top.groupby("article_id", sort=False)):
         grp = grp.iloc[::-1]
         other = _other(grp.get("is_other"), len(grp))
         colours = [GREY if o else BLUE if bool(n) else VERMILION
                    for o, n in zip(other, grp["named"].fillna(False))]
-        ax.barh([_label(s) for s in grp["speaker"]], grp["share"] * 100, color=colours)
+        ax.barh([_label(s) for s in grp["speaker"]], grp["share_pct"], color=colours)
         ax.set_title(_title_line(str(titles.get(article_id, article_id)), 80), loc="left",
                      fontsize=9)
         ax.tick_params(axis="y", labelsize=8)
@@ -277,16 +279,16 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
 def voice_shares_chart(plot: pd.DataFrame) -> Figure:
     """Stacked bars per article: the writer's words, named and anonymous sources' words.
 
-    ``plot``: ``label`` (article title, wrapped), ``writer_share``, ``named_share``,
-    ``anonymous_share`` (shares of the article's prose words, 0-1).
+    ``plot``: ``label`` (article title, wrapped), ``writer_share_pct``, ``named_share_pct``,
+    ``anonymous_share_pct`` (shares of the article's prose words in percent, drawn as given).
     """
     fig, ax = plt.subplots(figsize=(8, 2.2 + 0.7 * len(plot)))
     left = np.zeros(len(plot))
-    for col, name, color in (("writer_share", "writer", GREY),
-                             ("named_share", "named sources", BLUE),
-                             ("anonymous_share", "anonymous sources", VERMILION)):
-        ax.barh(plot["label"], plot[col] * 100, left=left, label=name, color=color)
-        left += plot[col].to_numpy() * 100
+    for col, name, color in (("writer_share_pct", "writer", GREY),
+                             ("named_share_pct", "named sources", BLUE),
+                             ("anonymous_share_pct", "anonymous sources", VERMILION)):
+        ax.barh(plot["label"], plot[col], left=left, label=name, color=color)
+        left += plot[col].to_numpy(dtype=float)
     ax.set_xlabel("Share of the article's words (%)")
     ax.set_xlim(0, 100)
     ax.set_title("Whose words? The writer's voice and quoted voices", loc="left")
