@@ -318,7 +318,9 @@ def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
         left += pivot[col].to_numpy()
     ax.set_xlabel("Quotations introduced by a verb of this class")
     ax.set_title("Reporting-verb framing per speaker", loc="left")
-    ax.legend(loc="lower right", fontsize=8)
+    # beside the axis, not on it: inside, it covered the longest bars
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title="verb class",
+              title_fontsize=8)
     return fig
 
 
