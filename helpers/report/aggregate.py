@@ -120,12 +120,14 @@ MIN_PERIODS = 2
 
 
 def as_percent(table: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
-    """``table`` with each of ``columns`` (fractions 0-1) ×100 and renamed ``<column>_pct``.
+    """``table`` with each of ``columns`` (fractions 0-1) ×100, rounded to 4 decimals, and
+    renamed ``<column>_pct``.
 
     Why: a figure's CSV holds the numbers drawn in the unit drawn; a chart that shows percent
     is given percent, and its column names say so.
     """
-    return table.assign(**{c: table[c] * 100.0 for c in columns}).rename(
+    # rounded to 4 decimals (no 12.120000000000001 in a CSV); the chart draws these numbers
+    return table.assign(**{c: (table[c] * 100.0).round(4) for c in columns}).rename(
         columns={c: f"{c}_pct" for c in columns})
 
 
