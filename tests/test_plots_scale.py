@@ -17,7 +17,13 @@ import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from helpers.report import plots  # noqa: E402
-from helpers.report.aggregate import over_time, period_start, time_unit, top_n_other  # noqa: E402
+from helpers.report.aggregate import (  # noqa: E402
+    as_percent,
+    over_time,
+    period_start,
+    time_unit,
+    top_n_other,
+)
 from helpers.report.figures import MAX_PIXELS, save_figure, use_style  # noqa: E402
 
 N = 8  # speakers drawn per article before "other"
@@ -72,7 +78,7 @@ def test_top_n_other_does_not_hide_a_single_name():
 def test_speaker_chart_at_scale_has_few_bars_one_scale_and_no_warning(tmp_path):
     top = top_n_other(_shares(12, 30), "speaker", "share", N, by="article_id",
                       sums=["quoted_words"])
-    fig = plots.speaker_shares_chart(top, {})
+    fig = plots.speaker_shares_chart(as_percent(top, ["share"]), {})
     bars = [len(ax.patches) for ax in fig.axes]
     assert len(bars) == 12 and max(bars) <= N + 1
     assert len({ax.get_xlim() for ax in fig.axes}) == 1  # one scale for every panel
@@ -197,10 +203,11 @@ def test_telling_vs_told_clips_a_century_and_marks_it():
 
 
 def test_sentence_lengths_of_twelve_articles_are_panels_on_one_scale(tmp_path):
-    rows = [{"article_id": f"a{a}", "bin_start": b, "sentences": a + b, "share": 0.0}
+    rows = [{"article_id": f"a{a}", "bin_start": b, "sentences": a + b}
             for a in range(12) for b in range(0, 60, 5)]
     hist = pd.DataFrame(rows)
-    hist["share"] = hist["sentences"] / hist.groupby("article_id")["sentences"].transform("sum")
+    hist["share_pct"] = 100 * hist["sentences"] / hist.groupby("article_id")["sentences"].transform(
+        "sum")
     fig = plots.sentence_length_chart(hist, {})
     assert len(fig.axes) == 12 and len({ax.get_ylim() for ax in fig.axes}) == 1
     assert all(ax.get_legend() is None for ax in fig.axes)  # no 12-entry legend

@@ -434,6 +434,25 @@ def _looks_like_title(b: _Block) -> bool:
     return len(b.text) <= 160 and not b.text.endswith((".", ",", ";"))
 
 
+#: A lone line ending a sentence is body text when longer than this; a shorter one is a title.
+MAX_LONE_TITLE_CHARS = 40
+
+
+def _is_lone_sentence(prose: list[_Block]) -> bool:
+    """True when an article's only line is a sentence: it ends with ``.``, ``?`` or ``!``
+    (closing quotes allowed) and is longer than :data:`MAX_LONE_TITLE_CHARS`.
+
+    Why: such a file (``make run CORPUS=note.txt`` of one sentence, no newline) read as a
+    title left an article of 0 sentences, silently. A headline rarely ends with a full stop;
+    a short line is still taken for a title, and a corpus that ends with no sentence at all
+    is refused by name (:func:`helpers.report.notebook.require_sentences`), never lost quietly.
+    """
+    if len(prose) != 1:
+        return False
+    text = prose[0].text.rstrip()
+    return len(text) > MAX_LONE_TITLE_CHARS and bool(re.search(r"[.?!][\"'”’»)\]]*$", text))
+
+
 def _classify_article(blocks: list[_Block], fmt: str) -> None:
     """Assign kinds within one article: title, standfirst, headings, body, list items."""
     prose = [b for b in blocks if not b.kind]
@@ -442,7 +461,9 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     if fmt == WEB_FORMAT:  # title and standfirst were labelled with the page layout
         _classify_body(prose, numbered_lists=True)
         return
-    if len(prose[0].text) <= MAX_TITLE_CHARS:
+    if _is_lone_sentence(prose):  # a one-sentence text: body, not a title over nothing
+        rest = prose
+    elif len(prose[0].text) <= MAX_TITLE_CHARS:
         prose[0].kind = "title"
         rest = prose[1:]
     else:  # a line too long to be a title (e.g. a file without newlines) is prose
@@ -703,7 +724,9 @@ def segment_text(
         starts = blocks_df.loc[blocks_df["kind"] != "blank", "start"].to_numpy()
         pos = starts.searchsorted(sentences_df["start"].to_numpy(), side="right") - 1
         sentences_df["block_id"] = [id_by_start[starts[p]] for p in pos]
-    sentences_df = _as_int64(sentences_df, ["block_id", "sentence_id"])
+    # every count and offset int64 also when there is no sentence (an empty frame is object)
+    sentences_df = _as_int64(sentences_df, ["block_id", "section_index", "paragraph_index",
+                                            "sentence_id", "start", "end", "n_words"])
     return Corpus(
         texts={source: text},
         articles=pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),

@@ -14,8 +14,10 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-__all__ = ["GROUP_COLUMNS", "MONTHS_FOR_YEARS", "NO_GROUP", "Unit", "by_group", "lowest_highest",
-           "over_time", "period_start", "time_unit", "top_n_other", "touched"]
+__all__ = ["GROUP_COLUMNS", "MIN_DATED_ARTICLES", "MIN_PERIODS", "MONTHS_FOR_YEARS", "NO_GROUP",
+           "Unit", "as_percent", "by_group", "dated_note", "lowest_highest", "over_time",
+           "over_time_plotted", "over_time_skip_reason", "period_start", "time_unit",
+           "top_n_other", "touched"]
 
 Unit = Literal["month", "year"]
 
@@ -108,6 +110,59 @@ def over_time(per_article: pd.DataFrame, dates: pd.Series, unit: Unit | None = N
     out["series"] = pd.Categorical(out["series"], categories=order)
     return (out.sort_values(["series", "period"]).assign(series=lambda t: t["series"].astype(str))
             .reset_index(drop=True))
+
+
+#: Fewest dated articles, and fewest periods, for which an over-time figure is drawn. Why: one
+#: dated article of thirty drew a single point on a five-year axis, read as a trend; below
+#: these the notebook prints why there is no figure (and still lists the undated articles).
+MIN_DATED_ARTICLES = 3
+MIN_PERIODS = 2
+
+
+def as_percent(table: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """``table`` with each of ``columns`` (fractions 0-1) ×100, rounded to 4 decimals, and
+    renamed ``<column>_pct``.
+
+    Why: a figure's CSV holds the numbers drawn in the unit drawn; a chart that shows percent
+    is given percent, and its column names say so.
+    """
+    # rounded to 4 decimals (no 12.120000000000001 in a CSV); the chart draws these numbers
+    return table.assign(**{c: (table[c] * 100.0).round(4) for c in columns}).rename(
+        columns={c: f"{c}_pct" for c in columns})
+
+
+def over_time_plotted(table: pd.DataFrame, n_articles: int, percent: bool = False
+                      ) -> pd.DataFrame:
+    """The numbers an over-time figure draws: :func:`over_time`'s ``table`` with ``value`` and
+    its interval in percent (``*_pct``) when ``percent``, plus ``dated_articles`` (articles in
+    the table) and ``all_articles`` (``n_articles``, dated or not) on every row, so the CSV
+    says how much of the corpus the figure stands for.
+    """
+    dated = int(table.groupby("series")["n_articles"].sum().max()) if len(table) else 0
+    out = table.assign(dated_articles=dated, all_articles=int(n_articles))
+    return as_percent(out, ["value", "ci_low", "ci_high"]) if percent else out
+
+
+def dated_note(plotted: pd.DataFrame, n_articles: int | None = None) -> str:
+    """``"k of N articles dated"`` for a table of :func:`over_time_plotted` (``n_articles``
+    when the table is empty)."""
+    dated = int(plotted["dated_articles"].iloc[0]) if len(plotted) else 0
+    total = int(plotted["all_articles"].iloc[0]) if len(plotted) else int(n_articles or 0)
+    return f"{dated} of {total} articles dated"
+
+
+def over_time_skip_reason(plotted: pd.DataFrame, n_articles: int | None = None) -> str | None:
+    """Why an over-time figure is not drawn (fewer than :data:`MIN_DATED_ARTICLES` dated
+    articles or :data:`MIN_PERIODS` periods), or None when it is drawn."""
+    note = dated_note(plotted, n_articles)
+    if plotted.empty or int(plotted["dated_articles"].iloc[0]) < MIN_DATED_ARTICLES:
+        return f"{note}; a figure over time needs at least {MIN_DATED_ARTICLES} dated articles"
+    periods = plotted["period"].nunique()
+    if periods < MIN_PERIODS:
+        unit = plotted["unit"].iloc[0]
+        return (f"{note}, all in one {unit}; a figure over time needs at least {MIN_PERIODS} "
+                f"{unit}s")
+    return None
 
 
 #: The label of articles without a section (or author) in :func:`by_group`.

@@ -25,6 +25,7 @@ from helpers.core.corpus import Corpus
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.sentiment import NEUTRAL_BAND, sentence_sentiment
 from helpers.instruments.themes import theme_scores
+from helpers.report.speakers import surname_map
 
 __all__ = [
     "sentiment_with_voice",
@@ -53,7 +54,9 @@ def theme_voices(matches: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     ``helpers.instruments.quotes.extract_quotes``
     (``source``, ``start``, ``end``, ``kind``, ``speaker``). A match inside a ``speech`` quote
     is voiced by its ``speaker`` (``unattributed`` if empty); inside a ``term`` quote or outside
-    any quote by the ``narrator``. ``share`` is the voice's share of the theme's matches.
+    any quote by the ``narrator``. ``share`` is the voice's share of the theme's matches. A
+    surname-only speaker is counted with the one full name of the quotes' speakers that has it
+    (:func:`helpers.report.speakers.surname_map`).
     """
     cols = ["theme", "voice", "n_matches", "n_sentences", "share"]
     if matches is None or matches.empty:
@@ -72,7 +75,11 @@ def theme_voices(matches: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
                 voice = str(spk).strip() or "unattributed"
                 break
         voices.append(voice)
-    m = matches.assign(voice=voices)
+    # one person, one voice over the corpus: a surname-only speaker joins the one full name of
+    # the quoted speakers with that surname (from every quote, so a theme alone or all themes
+    # give the same voices)
+    people = surname_map(q["speaker"].dropna().astype(str)) if "speaker" in q else {}
+    m = matches.assign(voice=[people.get(v, v) for v in voices])
     out = m.groupby(["theme", "voice"]).agg(
         n_matches=("start", "size"),
         n_sentences=("sentence_id", lambda x: x.nunique())).reset_index()

@@ -15,7 +15,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers.core.corpus import Corpus, load_corpus
+from helpers.core.corpus import Corpus, CorpusError, load_corpus
 from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, resolve_corpus, resolve_output_dir
 from helpers.core.reading import summarise_skipped
 from helpers.instruments.themes import load_codebook
@@ -24,7 +24,8 @@ from helpers.report.pipeline import StoreSource
 from helpers.report.store_read import stored_corpus
 
 __all__ = ["FIRST_THEME_NUMBER", "MAX_PANELS", "THEME_TEMPLATE", "ArticleChoice",
-           "NotebookContext", "artefact_prefix", "choose_articles", "report_choice", "setup",
+           "NotebookContext", "artefact_prefix", "choose_articles", "report_choice",
+           "require_sentences", "setup",
            "theme_notebook_names"]
 
 #: Articles drawn in detail (one panel or one figure each) at most; more would not be readable.
@@ -112,6 +113,21 @@ class NotebookContext:
         return figures.save_table(df, name, output_dir=self.output_dir)
 
 
+def require_sentences(corpus: Corpus) -> None:
+    """Raise :class:`CorpusError` naming the file(s) when ``corpus`` holds no sentence.
+
+    Why: a corpus of titles only (a one-line file read as a headline) ran every notebook on
+    empty tables, which failed far from the cause; one message at the start names it.
+    """
+    if len(corpus.sentences):
+        return
+    files = list(dict.fromkeys(corpus.articles["source"])) or sorted(corpus.texts)
+    shown = ", ".join(map(str, files[:5])) + (f" and {len(files) - 5} more" if len(files) > 5
+                                              else "")
+    raise CorpusError(f"no sentence to analyse in {shown}: every line was read as a title or "
+                      "heading (a file needs a body: a title line, then sentences)")
+
+
 def setup(
     corpus: str = "", output_dir: str = "", date: str = "", notebook: str = "",
     from_store: bool = True,
@@ -133,6 +149,7 @@ def setup(
     loaded = stored_corpus(corpus_path, out, date or None) if from_store else None
     if loaded is None:
         loaded = load_corpus(corpus_path, date=date or None)
+    require_sentences(loaded)
     for warning in loaded.warnings:
         print("warning:", warning)
     for line in summarise_skipped(loaded.skipped):  # thousands of bad files: a summary

@@ -81,9 +81,10 @@ def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figu
     """One small panel per article: share of its sentences per length bin, one scale for all.
 
     ``hist``: ``article_id``, ``bin_start`` (words, bins of 5), ``sentences`` (count),
-    ``share`` (of the article's sentences, 0-1). Panels rather than grouped bars: twelve
-    articles in one axis need twelve colours (the palette has eight) and a legend that covers
-    the bars; shares rather than counts, so long and short articles compare.
+    ``share_pct`` (of the article's sentences, in percent: drawn as given). Panels rather
+    than grouped bars: twelve articles in one axis need twelve colours (the palette has eight)
+    and a legend that covers the bars; shares rather than counts, so long and short articles
+    compare.
     """
     arts = list(dict.fromkeys(hist["article_id"]))
     n = max(1, len(arts))
@@ -91,7 +92,7 @@ def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figu
                              sharey=True)
     for ax, article_id in zip(axes[:, 0], arts):
         g = hist[hist["article_id"] == article_id]
-        ax.bar(g["bin_start"], g["share"] * 100, width=4.6, align="edge", color=BLUE)
+        ax.bar(g["bin_start"], g["share_pct"], width=4.6, align="edge", color=BLUE)
         ax.set_title(_title_line(str(titles.get(article_id, article_id)), 90), fontsize=8,
                      loc="left", fontweight="normal")
         ax.tick_params(labelsize=7)
@@ -243,21 +244,22 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
     """One panel per article: share of its quoted words per speaker, named vs anonymous.
 
     ``top`` (from ``quotes.quote_shares``, cut with ``aggregate.top_n_other``): ``article_id``,
-    ``speaker``, ``named`` (bool), ``share`` (0-1), optional ``is_other`` (the grey row
-    ``other (k speakers)``), in descending share per article. Every panel has the same x scale
-    (0 to the largest share), so that bars can be compared across articles.
+    ``speaker``, ``named`` (bool), ``share_pct`` (percent, drawn as given: the CSV holds the
+    plotted numbers), optional ``is_other`` (the grey row ``other (k speakers)``), in
+    descending share per article. Every panel has the same x scale (0 to the largest share), so
+    that bars can be compared across articles.
     """
     n_art = top["article_id"].nunique()
     heights = top.groupby("article_id", sort=False).size().to_numpy() + 1.2
     fig, axes = plt.subplots(n_art, 1, figsize=(8, 1.2 + 0.3 * len(top) + 0.45 * n_art),
                              squeeze=False, sharex=True, gridspec_kw={"height_ratios": heights})
-    right = max(10.0, float(top["share"].max()) * 100 * 1.05)
+    right = max(10.0, float(top["share_pct"].max()) * 1.05)
     for ax, (article_id, grp) in zip(axes[:, 0], top.groupby("article_id", sort=False)):
         grp = grp.iloc[::-1]
         other = _other(grp.get("is_other"), len(grp))
         colours = [GREY if o else BLUE if bool(n) else VERMILION
                    for o, n in zip(other, grp["named"].fillna(False))]
-        ax.barh([_label(s) for s in grp["speaker"]], grp["share"] * 100, color=colours)
+        ax.barh([_label(s) for s in grp["speaker"]], grp["share_pct"], color=colours)
         ax.set_title(_title_line(str(titles.get(article_id, article_id)), 80), loc="left",
                      fontsize=9)
         ax.tick_params(axis="y", labelsize=8)
@@ -277,16 +279,16 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
 def voice_shares_chart(plot: pd.DataFrame) -> Figure:
     """Stacked bars per article: the writer's words, named and anonymous sources' words.
 
-    ``plot``: ``label`` (article title, wrapped), ``writer_share``, ``named_share``,
-    ``anonymous_share`` (shares of the article's prose words, 0-1).
+    ``plot``: ``label`` (article title, wrapped), ``writer_share_pct``, ``named_share_pct``,
+    ``anonymous_share_pct`` (shares of the article's prose words in percent, drawn as given).
     """
     fig, ax = plt.subplots(figsize=(8, 2.2 + 0.7 * len(plot)))
     left = np.zeros(len(plot))
-    for col, name, color in (("writer_share", "writer", GREY),
-                             ("named_share", "named sources", BLUE),
-                             ("anonymous_share", "anonymous sources", VERMILION)):
-        ax.barh(plot["label"], plot[col] * 100, left=left, label=name, color=color)
-        left += plot[col].to_numpy() * 100
+    for col, name, color in (("writer_share_pct", "writer", GREY),
+                             ("named_share_pct", "named sources", BLUE),
+                             ("anonymous_share_pct", "anonymous sources", VERMILION)):
+        ax.barh(plot["label"], plot[col], left=left, label=name, color=color)
+        left += plot[col].to_numpy(dtype=float)
     ax.set_xlabel("Share of the article's words (%)")
     ax.set_xlim(0, 100)
     ax.set_title("Whose words? The writer's voice and quoted voices", loc="left")
@@ -316,7 +318,9 @@ def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
         left += pivot[col].to_numpy()
     ax.set_xlabel("Quotations introduced by a verb of this class")
     ax.set_title("Reporting-verb framing per speaker", loc="left")
-    ax.legend(loc="lower right", fontsize=8)
+    # beside the axis, not on it: inside, it covered the longest bars
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title="verb class",
+              title_fontsize=8)
     return fig
 
 
@@ -604,39 +608,44 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     article-bootstrap interval as a bar and the number of articles under each point; the line
     breaks where a period has no article.
 
-    ``data`` (from ``aggregate.over_time``): ``series``, ``period`` (ISO date of its first
-    day), ``unit``, ``n_articles``, ``value``, ``ci_low``, ``ci_high`` (NaN for a single
-    article). Values are drawn ×100 when ``percent``. A thousand articles are a few dozen
-    points, not a thousand.
+    ``data`` (from ``aggregate.over_time``, best through ``aggregate.over_time_plotted``):
+    ``series``, ``period`` (ISO date of its first day), ``unit``, ``n_articles``, ``value``,
+    ``ci_low``, ``ci_high`` (NaN for a single article); with ``percent`` these three are
+    ``value_pct``, ``ci_low_pct``, ``ci_high_pct`` (already ×100: the chart draws the numbers it
+    is given) and the y axis never goes below 0. With ``dated_articles`` and ``all_articles``
+    the title says ``k of N articles dated``. A thousand articles are a few dozen points.
     """
     fig, ax = plt.subplots(figsize=(9, 4.2))
-    scale = 100.0 if percent else 1.0
+    val, low_col, high_col = (f"{c}_pct" if percent else c for c in ("value", "ci_low", "ci_high"))
     unit = str(data["unit"].iloc[0]) if len(data) else "year"
     lines = data.groupby("series", sort=False)
     for i, (color, (series, g)) in enumerate(zip(category_colours(lines.ngroups, "series"),
                                                  lines)):
         periods = pd.to_datetime(g["period"])
         x = mdates.date2num(list(periods))
-        ax.plot(x, g["value"] * scale, "o", color=color, ms=5, label=str(series))
+        value = g[val].to_numpy(dtype=float)
+        ax.plot(x, value, "o", color=color, ms=5, label=str(series))
         # the line joins consecutive periods only: a period without articles is a gap, not a
         # straight line that suggests a trend nobody measured
         every = pd.period_range(periods.min(), periods.max(),
                                 freq="M" if unit == "month" else "Y").start_time
-        line = g.set_index(periods)["value"].reindex(every) * scale
-        ax.plot(mdates.date2num(list(every)), line.to_numpy(), "-", color=color, lw=1.2)
-        value = g["value"].to_numpy(dtype=float) * scale
-        low = value - g["ci_low"].to_numpy(dtype=float) * scale
-        high = g["ci_high"].to_numpy(dtype=float) * scale - value
+        line = g.set_index(periods)[val].reindex(every)
+        ax.plot(mdates.date2num(list(every)), line.to_numpy(dtype=float), "-", color=color,
+                lw=1.2)
+        low = value - g[low_col].to_numpy(dtype=float)
+        high = g[high_col].to_numpy(dtype=float) - value
         ax.errorbar(x, value, yerr=[np.nan_to_num(low), np.nan_to_num(high)], fmt="none",
                     ecolor=color, alpha=0.5, capsize=2, lw=1)  # no bar for a single article
         if i == 0:  # articles per period, once (every series has the same articles)
-            for xi, yi, n in zip(x, g["value"] * scale, g["n_articles"]):
+            for xi, yi, n in zip(x, value, g["n_articles"]):
                 ax.annotate(f"{int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
                             ha="center", fontsize=7, color=INK)
     if data.empty:
         ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
     ax.margins(x=0.04, y=0.15)  # room for the counts under the lowest points
-    if not percent:
+    if percent:  # a share is never negative: no axis below 0 from the margins
+        ax.set_ylim(bottom=max(0.0, ax.get_ylim()[0]))
+    else:
         ax.axhline(0, color=INK, linewidth=0.6)
     ax.xaxis_date()
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
@@ -645,6 +654,9 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     ax.set_xlabel(f"Publication {unit} (number under a point: articles; bar: 95% interval "
                   "over articles)")
     ax.set_ylabel(ylabel)
+    if {"dated_articles", "all_articles"} <= set(data.columns) and len(data):
+        title += (f"\n({int(data['dated_articles'].iloc[0])} of "
+                  f"{int(data['all_articles'].iloc[0])} articles dated)")
     ax.set_title(title, loc="left")
     if data["series"].nunique() > 1:
         ax.legend(loc="best", fontsize=8)

@@ -59,7 +59,7 @@ from helpers.core.paths import (
 from helpers.core.reading import summarise_skipped
 from helpers.report import run_record
 from helpers.report.figures import OUTPUTS_ENV, prune_index
-from helpers.report.notebook import THEME_TEMPLATE, theme_notebook_names
+from helpers.report.notebook import THEME_TEMPLATE, require_sentences, theme_notebook_names
 from helpers.report.store_build import forkserver_context
 from helpers.report.store_read import stored_corpus
 
@@ -475,6 +475,7 @@ def run_notebooks(
         loaded = stored_corpus(source, out, date or None)
         if loaded is None:
             loaded = load_corpus(source, date=date or None)
+    require_sentences(loaded)  # before the last run's outputs are moved aside
     notebooks = [j if isinstance(j, NotebookJob) else NotebookJob(Path(j), Path(j).stem)
                  for j in (notebooks if notebooks is not None else list_notebooks())]
     parameters = {"CORPUS": run_record.portable(corpus_path),

@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 
 from helpers.core.corpus import CorpusError, read_source, segment_text
 from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
+from helpers.report.log_progress import file_progress
 from helpers.report.manifest import write_manifest
 from helpers.report.store import (
     INSTRUMENT_VERSIONS,
@@ -317,10 +318,8 @@ def _run_dask(jobs: int, work: list[tuple[FileSpec, tuple[str, ...]]], store: st
 
 
 def _progress(total_chars: int, n_files: int, enabled: bool) -> object:
-    from tqdm import tqdm
-
-    return tqdm(total=total_chars, unit="ch", unit_scale=True, file=sys.stderr,
-                desc=f"tables 0/{n_files} files", disable=not enabled, mininterval=0.5)
+    # a bar on a terminal; in a log (not a tty) a line every few files, no carriage returns
+    return file_progress(total_chars, n_files, enabled, sys.stderr)
 
 
 # --------------------------------------------------------------------------- build
