@@ -11,6 +11,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+from helpers.core.literal_scan import find_all
+from helpers.core.literals import EXACT, needs_digit, prefix_literals
 from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.grammar import (
     ALTERNATIVE_LEAD_RE,
@@ -23,7 +25,6 @@ from helpers.instruments.timeline.grammar import (
     day_number,
     spoken_year,
 )
-from helpers.instruments.timeline.literals import needs_digit, prefix_literals
 from helpers.instruments.timeline.records import Candidate
 
 
@@ -69,8 +70,8 @@ def _plan() -> tuple[list[_Key], list[tuple[re.Pattern[str], str, int, int, bool
     for rx, kind, prio, key_rx, key_lower, literals in PATTERNS:
         if key_rx.pattern not in index:
             index[key_rx.pattern] = len(keys)
-            prefixes = prefix_literals(key_rx.pattern)
-            keys.append(_Key(key_rx, key_lower, literals, needs_digit(key_rx.pattern),
+            prefixes = tuple(sorted(prefix_literals(key_lower, EXACT) or ()))
+            keys.append(_Key(key_rx, key_lower, literals, needs_digit(key_lower),
                              prefixes if all(p.isascii() for p in prefixes) else ()))
         plan.append((rx, kind, prio, index[key_rx.pattern], "x" in rx.groupindex))
     return keys, plan
@@ -84,9 +85,10 @@ class KeyGate:
     ``str.find`` over the article, so that :func:`scan` runs on a paragraph only the keys one
     of whose literals starts there, and tries a key only where its prefix literals start.
 
-    Why identical: a key hit contains one of its literals (:mod:`.literals`), so a paragraph
-    where none starts has no hit; where one starts, the key runs (or is matched at each prefix
-    literal, which finds the same hits). The text is lower-cased once; literals are ASCII and
+    Why identical: a key hit contains one of its literals (:mod:`helpers.core.literals`, read
+    as :data:`~helpers.core.literals.EXACT`), so a paragraph where none starts has no hit;
+    where one starts, the key runs (or is matched at each prefix literal, which finds the
+    same hits). The text is lower-cased once; literals are ASCII and
     ``str.lower`` maps character by character (the context-dependent final sigma is not
     ASCII), so a literal in a paragraph's lower-cased copy is at the same place in the
     article's. A stretch whose lower-casing changes its length, a key without literals and a
@@ -151,14 +153,8 @@ def _between(starts: list[int], lo: int, hi: int) -> list[int]:
 
 def _find_all(low: str, lit: str, offset: int, cap: int) -> list[int] | None:
     """Offsets (plus ``offset``) of every ``lit`` in ``low``; None past ``cap`` of them."""
-    out: list[int] = []
-    i = low.find(lit)
-    while i >= 0:
-        if len(out) == cap:
-            return None
-        out.append(i + offset)
-        i = low.find(lit, i + 1)
-    return out
+    found = find_all(low, lit, cap)
+    return None if len(found) > cap else [i + offset for i in found]
 
 
 def scan(text: str, lo: int, hi: int, use_keys: bool = True,
