@@ -24,17 +24,10 @@ import re
 from bisect import bisect_left
 
 from helpers.core.literal_scan import LiteralScanner, find_all
-from helpers.core.literals import (
-    CASE_FIXES,
-    NOT_UNICODE,
-    fold_for_literals,
-    prefix_literals,
-    required_literals,
-)
+from helpers.core.literals import NOT_UNICODE, fold_for_literals
 from helpers.core.literals import literal_requirements as _required
 
-__all__ = ["CASE_FIXES", "LiteralGate", "LiteralScanner", "find_all", "fold_for_literals",
-           "prefix_literals", "required_literals"]
+__all__ = ["LiteralGate"]
 
 
 _UNSEEN: list[int] = []  # a marker: not looked up yet
