@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from helpers.core.literal_scan import find_all
+from helpers.core.literal_scan import LiteralScanner
 from helpers.core.literals import EXACT, needs_digit, prefix_literals
 from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.grammar import (
@@ -79,6 +79,14 @@ def _plan() -> tuple[list[_Key], list[tuple[re.Pattern[str], str, int, int, bool
 
 _KEYS, _PLAN = _plan()
 
+#: Every ASCII literal and prefix of the keys: :class:`KeyGate` finds them all in one pass
+#: over an article (an Aho-Corasick automaton) instead of one ``str.find`` scan each.
+_SCANNER = LiteralScanner()
+for _key in _KEYS:
+    for _lit in (*_key.literals, *_key.prefixes):
+        if _lit.isascii():
+            _SCANNER.learn(_lit)
+
 
 class KeyGate:
     """Where the literals of each key occur in the paragraphs of one article, found once with
@@ -107,16 +115,16 @@ class KeyGate:
             lo = hi = 0  # not in order: nothing is gated (each key runs where it did)
         low = text[lo:hi].lower()
         cap = max(8, len(low) // self.FREQUENT)
+        places = _SCANNER.scan(low) if low and len(low) == hi - lo else None
         found: dict[str, list[int] | None] = {}
         firsts = [s for s, _ in spans]
         ungated = []
         for k, key in enumerate(_KEYS):
-            starts = _starts(low, key.literals, lo, cap, found) if low and len(low) == hi - lo \
-                else None
+            starts = _starts(places, key.literals, lo, cap, found) if places else None
             if starts is None:
                 ungated.append(k)
                 continue
-            heads = _starts(low, key.prefixes, lo, cap, found) if key.prefixes else None
+            heads = _starts(places, key.prefixes, lo, cap, found) if key.prefixes else None
             for p in starts:
                 i = bisect.bisect_right(firsts, p) - 1
                 if i >= 0 and p < spans[i][1] and k not in self.live[i]:
@@ -130,16 +138,18 @@ class KeyGate:
         return None if i is None else self.live[i]
 
 
-def _starts(low: str, literals: tuple[str, ...], offset: int, cap: int,
+def _starts(places: dict[str, list[int]], literals: tuple[str, ...], offset: int, cap: int,
             found: dict[str, list[int] | None]) -> list[int] | None:
-    """Sorted starts (plus ``offset``) of ``literals`` in ``low`` (None: no literals, a
-    non-ASCII one, or one found more than ``cap`` times); ``found`` caches each literal."""
+    """Sorted starts (plus ``offset``) of ``literals`` (``places``: every start of each in
+    the lower-cased text) (None: no literals, a non-ASCII one, or one found more than ``cap``
+    times); ``found`` caches each literal."""
     if not literals or not all(lit.isascii() for lit in literals):
         return None
     out: set[int] = set()
     for lit in literals:
         if lit not in found:
-            found[lit] = _find_all(low, lit, offset, cap)
+            at = places[lit]
+            found[lit] = None if len(at) > cap else [i + offset for i in at]
         if found[lit] is None:
             return None
         out.update(found[lit])  # type: ignore[arg-type]
@@ -149,12 +159,6 @@ def _starts(low: str, literals: tuple[str, ...], offset: int, cap: int,
 def _between(starts: list[int], lo: int, hi: int) -> list[int]:
     """The items of the sorted ``starts`` in ``[lo, hi)``."""
     return starts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
-
-
-def _find_all(low: str, lit: str, offset: int, cap: int) -> list[int] | None:
-    """Offsets (plus ``offset``) of every ``lit`` in ``low``; None past ``cap`` of them."""
-    found = find_all(low, lit, cap)
-    return None if len(found) > cap else [i + offset for i in found]
 
 
 def scan(text: str, lo: int, hi: int, use_keys: bool = True,
