@@ -6,50 +6,10 @@ from __future__ import annotations
 import random
 import re
 
-import pytest
-
+from helpers.core.literal_scan import LiteralScanner, find_all
+from helpers.core.literals import required_literals
 from helpers.instruments.themes import load_codebook
-from helpers.instruments.themes.prefilter import (
-    CASE_FIXES,
-    LiteralGate,
-    LiteralScanner,
-    find_all,
-    prefix_literals,
-    required_literals,
-)
-
-
-def test_case_fixes_are_every_non_ascii_character_that_ignorecase_equates_with_ascii():
-    every = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0xE000)
-    found = {ord(m.group()): m.group().translate(CASE_FIXES).lower()
-             for m in re.finditer(r"[a-z0-9]", every, re.IGNORECASE)}
-    assert found == CASE_FIXES
-
-
-@pytest.mark.parametrize(("pattern", "flags", "expected"), [
-    # the parser factors out the common "re": the longer pieces after it are required
-    (r"\b(?:rebel\w*|revolt)\b", re.I, {"bel", "volt"}),
-    (r"(?-i:NATO)\s+summit", re.I, {"summi"}),
-    (r"(?:back)?bench", 0, {"bench"}),
-    (r"\b\w+\s+\d+", re.I, None),
-    (r"(?:peace)?", re.I, None),
-    (r"party|\w+ist", re.I, {"party", "ist"}),
-    (r"party|\w+", re.I, None),
-])
-def test_required_literals(pattern: str, flags: int, expected: set[str] | None):
-    got = required_literals(re.compile(pattern, flags))
-    assert (None if got is None else set(got)) == expected
-
-
-@pytest.mark.parametrize(("pattern", "expected"), [
-    (r"(?<!\w)(?:big|bigger|small)\s+deal", {"big", "small"}),
-    (r"(?=a)(?:abuse|bus)", {"abuse", "bus"}),  # "bus" occurs inside "abuse": both kept
-    (r"(?:the\s+)?deal", None),
-    (r"\w+deal", None),
-])
-def test_prefix_literals(pattern: str, expected: set[str] | None):
-    got = prefix_literals(re.compile(pattern, re.I))
-    assert (None if got is None else set(got)) == expected
+from helpers.instruments.themes.prefilter import LiteralGate
 
 
 def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int, str | None]]:
@@ -151,39 +111,6 @@ def test_frequent_prefix_is_tried_only_where_it_starts_a_word():
     assert len(gate.finditer(rx, text, inside, len(text))) == 2
     assert _spans(gate.finditer(rx, text, inside, len(text), sliced=False)) == _spans(
         list(rx.finditer(text, inside))) == [(len(text) - 9, len(text), None)]
-
-
-@pytest.mark.parametrize(("pattern", "edge"), [
-    (r"(?<!\w)(?:the|a)\s+deal", True),
-    (r"(?<!\w)the|deal", False),  # a top-level branch: "deal" may follow a word
-    (r"(?<![\w'])the", False),  # another class: not recognised, so not used
-    (r"\bthe", False),
-])
-def test_word_edge_is_read_from_the_pattern(pattern: str, edge: bool):
-    from helpers.core.literals import literal_requirements as _required
-
-    assert _required(pattern, re.I)[2] is edge
-
-
-def test_scanner_finds_every_place_str_find_finds():
-    """One automaton pass gives, per literal, the offsets of the ``str.find`` loop: every
-    start, overlapping ones ("aa" in "aaa") included, counted in code points where the text
-    has non-ASCII and astral characters."""
-    rng = random.Random(3)
-    alphabet = "ab é\u0131\U0001f600"
-    scanner = LiteralScanner()
-    lits = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3))) for _ in range(40)}
-    for lit in sorted(lits):
-        scanner.learn(lit)
-    assert scanner.scan("") == {lit: [] for lit in lits}
-    for _ in range(200):
-        low = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
-        found = scanner.scan(low)
-        assert set(found) == lits
-        for lit in lits:
-            assert found[lit] == find_all(low, lit, len(low) + 1), (low, lit)
-    assert find_all("aaaa", "aa", 1) == [0, 1]  # stops once past the cap
-    assert LiteralScanner().scan("abc") == {}
 
 
 def test_gate_learns_literals_and_scans_later_texts_once():

@@ -8,7 +8,7 @@ paragraph does not contain. ``required_literals`` (core) reads a regex's parse t
 a set of lower-case strings of which every match must contain at least one; a
 :class:`LiteralGate` finds those strings once per text (no regex) and answers whether a regex
 may match in a span. The strings are found in one pass over the text by an Aho-Corasick
-automaton (:class:`LiteralScanner`, ``pyahocorasick``) of every literal asked for so far,
+automaton (:class:`~helpers.core.literal_scan.LiteralScanner`) of every literal asked for so far,
 instead of one ``str.find`` scan per literal (about 600 per article for the codebook). It is
 a necessary condition only: where it says "may", the regex runs exactly as before, so the
 matches are identical.
@@ -23,78 +23,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-import ahocorasick
-
-from helpers.core.literals import (
-    CASE_FIXES,
-    NOT_UNICODE,
-    fold_for_literals,
-    prefix_literals,
-    required_literals,
-)
+from helpers.core.literal_scan import LiteralScanner, find_all
+from helpers.core.literals import NOT_UNICODE, fold_for_literals
 from helpers.core.literals import literal_requirements as _required
 
-__all__ = ["CASE_FIXES", "LiteralGate", "LiteralScanner", "find_all", "fold_for_literals",
-           "prefix_literals", "required_literals"]
-
-
-def find_all(low: str, lit: str, cap: int) -> list[int]:
-    """Start offsets of ``lit`` in ``low`` (overlapping ones too), in order, up to ``cap + 1``
-    of them (enough to tell that there are more than ``cap``)."""
-    found: list[int] = []
-    i = low.find(lit)
-    while i >= 0 and len(found) <= cap:
-        found.append(i)
-        i = low.find(lit, i + 1)
-    return found
-
-
-class LiteralScanner:
-    """Every place of many literals in a text, in one pass of an Aho-Corasick automaton.
-
-    Why: the gate needs the places of about 600 literals per article; ``str.find`` scans
-    the text once per literal, the automaton once for all (ten times less CPU on the
-    archive). The scanner learns the literals it is asked for (:meth:`learn`) and rebuilds
-    its automaton on the next :meth:`scan` after it learned a new one, so a process scans
-    each text for the literals of the regexes it has gated so far (for the codebook: all of
-    them after the first article). :meth:`scan` gives the same lists as :func:`find_all`
-    with no cap: every start offset, overlapping occurrences included, in order.
-    """
-
-    def __init__(self) -> None:
-        self._back: dict[str, int] = {}
-        # the automaton with the literals it was built from (rebuilt when more were learned)
-        self._built: tuple[ahocorasick.Automaton, dict[str, int]] | None = None
-
-    def __contains__(self, lit: str) -> bool:
-        return lit in self._back
-
-    def learn(self, lit: str) -> None:
-        """Find ``lit`` from the next scan on (a no-op for an empty or known literal)."""
-        if lit and lit not in self._back:
-            self._back[lit] = len(lit) - 1
-
-    def scan(self, low: str) -> dict[str, list[int]]:
-        """Literal -> every start offset in ``low``, for every literal learned so far.
-
-        The automaton and its literals are read once, as one pair, so gates in threads of
-        one process (dask's threaded local cluster) may learn while another scans."""
-        built = self._built
-        if built is None or len(built[1]) != len(self._back):  # literals only get added
-            words = dict(self._back)  # a snapshot: another thread may learn meanwhile
-            automaton = ahocorasick.Automaton()
-            for lit, back in words.items():
-                automaton.add_word(lit, (lit, back))
-            if words:
-                automaton.make_automaton()
-            built = self._built = (automaton, words)
-        automaton, words = built
-        found: dict[str, list[int]] = {lit: [] for lit in words}
-        if not found:
-            return found
-        for end, (lit, back) in automaton.iter(low):
-            found[lit].append(end - back)
-        return found
+__all__ = ["LiteralGate"]
 
 
 _UNSEEN: list[int] = []  # a marker: not looked up yet

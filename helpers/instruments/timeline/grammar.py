@@ -13,8 +13,8 @@ import re
 from typing import NamedTuple
 
 from helpers.core.lexicons import load_words
+from helpers.core.literals import EXACT, required_literals
 from helpers.core.vocabulary import MONTH_ABBREVIATIONS, MONTH_NUMBERS
-from helpers.instruments.timeline.literals import required_literals
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -164,9 +164,10 @@ PATTERNS: list[Pattern] = []
 
 def _add(pattern: str, kind: str, priority: int = 0, flags: int = 0, *, key: str) -> None:
     """Declare a pattern with its kind, priority and key (see :class:`Pattern`)."""
+    lower = re.compile(key)
     PATTERNS.append(Pattern(re.compile(pattern, flags), kind, priority,
-                            re.compile(key, re.IGNORECASE), re.compile(key),
-                            required_literals(key)))
+                            re.compile(key, re.IGNORECASE), lower,
+                            tuple(sorted(required_literals(lower, EXACT) or ()))))
 
 
 _M = _MOD_RE

@@ -11,6 +11,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+from helpers.core.literal_scan import LiteralScanner
+from helpers.core.literals import EXACT, needs_digit, prefix_literals
 from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.grammar import (
     ALTERNATIVE_LEAD_RE,
@@ -23,7 +25,6 @@ from helpers.instruments.timeline.grammar import (
     day_number,
     spoken_year,
 )
-from helpers.instruments.timeline.literals import needs_digit, prefix_literals
 from helpers.instruments.timeline.records import Candidate
 
 
@@ -69,8 +70,8 @@ def _plan() -> tuple[list[_Key], list[tuple[re.Pattern[str], str, int, int, bool
     for rx, kind, prio, key_rx, key_lower, literals in PATTERNS:
         if key_rx.pattern not in index:
             index[key_rx.pattern] = len(keys)
-            prefixes = prefix_literals(key_rx.pattern)
-            keys.append(_Key(key_rx, key_lower, literals, needs_digit(key_rx.pattern),
+            prefixes = tuple(sorted(prefix_literals(key_lower, EXACT) or ()))
+            keys.append(_Key(key_rx, key_lower, literals, needs_digit(key_lower),
                              prefixes if all(p.isascii() for p in prefixes) else ()))
         plan.append((rx, kind, prio, index[key_rx.pattern], "x" in rx.groupindex))
     return keys, plan
@@ -78,15 +79,24 @@ def _plan() -> tuple[list[_Key], list[tuple[re.Pattern[str], str, int, int, bool
 
 _KEYS, _PLAN = _plan()
 
+#: Every ASCII literal and prefix of the keys: :class:`KeyGate` finds them all in one pass
+#: over an article (an Aho-Corasick automaton) instead of one ``str.find`` scan each.
+_SCANNER = LiteralScanner()
+for _key in _KEYS:
+    for _lit in (*_key.literals, *_key.prefixes):
+        if _lit.isascii():
+            _SCANNER.learn(_lit)
+
 
 class KeyGate:
     """Where the literals of each key occur in the paragraphs of one article, found once with
     ``str.find`` over the article, so that :func:`scan` runs on a paragraph only the keys one
     of whose literals starts there, and tries a key only where its prefix literals start.
 
-    Why identical: a key hit contains one of its literals (:mod:`.literals`), so a paragraph
-    where none starts has no hit; where one starts, the key runs (or is matched at each prefix
-    literal, which finds the same hits). The text is lower-cased once; literals are ASCII and
+    Why identical: a key hit contains one of its literals (:mod:`helpers.core.literals`, read
+    as :data:`~helpers.core.literals.EXACT`), so a paragraph where none starts has no hit;
+    where one starts, the key runs (or is matched at each prefix literal, which finds the
+    same hits). The text is lower-cased once; literals are ASCII and
     ``str.lower`` maps character by character (the context-dependent final sigma is not
     ASCII), so a literal in a paragraph's lower-cased copy is at the same place in the
     article's. A stretch whose lower-casing changes its length, a key without literals and a
@@ -105,16 +115,16 @@ class KeyGate:
             lo = hi = 0  # not in order: nothing is gated (each key runs where it did)
         low = text[lo:hi].lower()
         cap = max(8, len(low) // self.FREQUENT)
+        places = _SCANNER.scan(low) if low and len(low) == hi - lo else None
         found: dict[str, list[int] | None] = {}
         firsts = [s for s, _ in spans]
         ungated = []
         for k, key in enumerate(_KEYS):
-            starts = _starts(low, key.literals, lo, cap, found) if low and len(low) == hi - lo \
-                else None
+            starts = _starts(places, key.literals, lo, cap, found) if places else None
             if starts is None:
                 ungated.append(k)
                 continue
-            heads = _starts(low, key.prefixes, lo, cap, found) if key.prefixes else None
+            heads = _starts(places, key.prefixes, lo, cap, found) if key.prefixes else None
             for p in starts:
                 i = bisect.bisect_right(firsts, p) - 1
                 if i >= 0 and p < spans[i][1] and k not in self.live[i]:
@@ -128,16 +138,18 @@ class KeyGate:
         return None if i is None else self.live[i]
 
 
-def _starts(low: str, literals: tuple[str, ...], offset: int, cap: int,
+def _starts(places: dict[str, list[int]], literals: tuple[str, ...], offset: int, cap: int,
             found: dict[str, list[int] | None]) -> list[int] | None:
-    """Sorted starts (plus ``offset``) of ``literals`` in ``low`` (None: no literals, a
-    non-ASCII one, or one found more than ``cap`` times); ``found`` caches each literal."""
+    """Sorted starts (plus ``offset``) of ``literals`` (``places``: every start of each in
+    the lower-cased text) (None: no literals, a non-ASCII one, or one found more than ``cap``
+    times); ``found`` caches each literal."""
     if not literals or not all(lit.isascii() for lit in literals):
         return None
     out: set[int] = set()
     for lit in literals:
         if lit not in found:
-            found[lit] = _find_all(low, lit, offset, cap)
+            at = places[lit]
+            found[lit] = None if len(at) > cap else [i + offset for i in at]
         if found[lit] is None:
             return None
         out.update(found[lit])  # type: ignore[arg-type]
@@ -147,18 +159,6 @@ def _starts(low: str, literals: tuple[str, ...], offset: int, cap: int,
 def _between(starts: list[int], lo: int, hi: int) -> list[int]:
     """The items of the sorted ``starts`` in ``[lo, hi)``."""
     return starts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
-
-
-def _find_all(low: str, lit: str, offset: int, cap: int) -> list[int] | None:
-    """Offsets (plus ``offset``) of every ``lit`` in ``low``; None past ``cap`` of them."""
-    out: list[int] = []
-    i = low.find(lit)
-    while i >= 0:
-        if len(out) == cap:
-            return None
-        out.append(i + offset)
-        i = low.find(lit, i + 1)
-    return out
 
 
 def scan(text: str, lo: int, hi: int, use_keys: bool = True,

@@ -1,20 +1,18 @@
-"""The scanner's literal pre-test (``helpers.instruments.timeline.literals``).
+"""The timeline scanner's pre-tests of its keys (literals and digits read by
+``helpers.core.literals`` with the ``EXACT`` reading; the reader itself is tested in
+``test_core_literals.py``).
 
-A key is skipped on a paragraph that holds none of its required literals; that is only safe
-if every hit of the key contains one of them. Checked on hand-written keys and on every key
-of the grammar over invented text.
+A key is skipped on a paragraph that holds none of its required literals (or no digit); that
+is only safe if every hit of the key contains one of them. Checked on every key of the grammar
+over invented text, and against a scan without keys.
 """
 
 from __future__ import annotations
 
 import re
 
+from helpers.core.literals import EXACT, needs_digit, prefix_literals
 from helpers.instruments.timeline.grammar import PATTERNS
-from helpers.instruments.timeline.literals import (
-    needs_digit,
-    prefix_literals,
-    required_literals,
-)
 from helpers.instruments.timeline.scan import KeyGate, scan
 
 TEXT = ("On Monday, 3 March 2031, at 7 p.m. EST, the board met; a year earlier, in mid-July, "
@@ -22,26 +20,6 @@ TEXT = ("On Monday, 3 March 2031, at 7 p.m. EST, the board met; a year earlier, 
         "later that week, the fiscal year ended. Every Sunday and twice a month, since the "
         "1990s, in recent years and in coming weeks, before Christmas, by year-end, now and "
         "then, once, at the time, in the '80s, per annum, 1105 GMT, FY24, the 21st century.")
-
-
-def test_required_literals_of_simple_keys() -> None:
-    assert required_literals(r"\bago\b|from\s+now|\bhence\b") == ("ago", "from", "hence")
-    assert required_literals(r"(?:jan|feb)(?:uary|ruary)?(?![a-z])") == ("feb", "jan")
-    assert required_literals(r"\b(?:this|last)\s+year") == ("last", "this")
-
-
-def test_small_character_classes_are_expanded() -> None:
-    # "quarter|half|\b[qh][1-4]\b" used to have no literal and ran on every paragraph
-    got = required_literals(r"quarter|half|\b[qh][1-4]\b")
-    assert set(got) == {"quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"}
-    assert required_literals(r"x[a-z]y") == ()  # a large class ends the run: no literal
-
-
-def test_no_literals_when_none_is_required() -> None:
-    assert required_literals(r"\d\d\d\d") == ()
-    assert required_literals(r"[ap]\.?m\b") == ()  # one character is no filter
-    assert required_literals(r"(?i:may)") == ()  # inline flags: unknown
-    assert required_literals(r"ab|\d+") == ()  # one branch needs nothing
 
 
 def test_every_key_hit_contains_a_required_literal() -> None:
@@ -65,18 +43,8 @@ def test_literal_pre_test_changes_no_candidate() -> None:
         assert len(fast) > 10
 
 
-def test_needs_digit() -> None:
-    assert needs_digit(r"\d\d\d\d")
-    assert needs_digit(r"\d\s*(?:gmt|et)")
-    assert needs_digit(r"(?:\d)+x")
-    assert not needs_digit(r"[ap]\.?m\b")  # no digit at all
-    assert not needs_digit(r"ab|\d+")  # one branch has none
-    assert not needs_digit(r"\d?x")  # optional
-    assert not needs_digit(r"(?=\d)x")  # a look-ahead consumes nothing: not claimed
-
-
 def test_every_digit_key_hit_holds_a_digit() -> None:
-    digit_keys = {p.key_lower.pattern for p in PATTERNS if needs_digit(p.key_lower.pattern)}
+    digit_keys = {p.key_lower.pattern for p in PATTERNS if needs_digit(p.key_lower)}
     assert len(digit_keys) >= 5
     hits = 0
     for pattern in digit_keys:
@@ -119,21 +87,11 @@ def test_gate_leaves_paragraphs_out_of_order_or_with_a_length_changing_letter_un
                     [(c.start, c.end) for c in scan(text_, lo, hi)]
 
 
-def test_prefix_literals() -> None:
-    assert prefix_literals(r"\bago\b|from\s+now") == ("ago", "from")
-    assert prefix_literals(r"every|each") == ("each", "every")  # the parser factors out "e"
-    assert prefix_literals(r"(?<=x)yz|q[rs]t") == ("qrt", "qst", "yz")
-    assert prefix_literals(r"a|ab") == ()  # one character: no filter
-    assert prefix_literals(r"ab|\d+") == ()
-    assert prefix_literals(r"(?i:may)") == ()
-    assert prefix_literals(r"x?yz") == ()  # an optional head: the match may start at "y"
-
-
 def test_keys_tried_at_their_prefixes_find_the_finditer_hits() -> None:
     low = TEXT.lower()
     tried = 0
     for p in PATTERNS:
-        heads = prefix_literals(p.key_lower.pattern)
+        heads = prefix_literals(p.key_lower, EXACT)
         if not heads:
             continue
         starts = sorted({m.start() for h in heads for m in re.finditer(re.escape(h), low)})
