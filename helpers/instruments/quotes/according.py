@@ -8,20 +8,25 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.lexicon import _DETERMINERS, _NAME, _NOT_NAME, ALL_VERBS, TITLES
+from helpers.instruments.quotes.lexicon import (
+    _DETERMINERS,
+    _NOT_NAME,
+    _TITLED_NAME,
+    ALL_VERBS,
+)
 from helpers.instruments.quotes.mentions import _clean_name_tokens
 from helpers.instruments.quotes.postcues import inverted_description
 
-_NAMED = rf"(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}"
 _DET_PHRASE = rf"{_DETERMINERS}(?:\s+[\w’'\-]+){{1,8}}"
 _ACC_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+(?P<np>{_DET_PHRASE})")
 _ACC_MID_RE = re.compile(
-    rf"(?P<cue>[Aa]ccording to)\s+(?P<np>{_NAMED}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,6}}?)\s*,")
+    rf"(?P<cue>[Aa]ccording to)\s+"
+    rf"(?P<np>{_TITLED_NAME}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,6}}?)\s*,")
 _POSS_WORDS_RE = re.compile(
-    rf"[Ii]n\s+(?P<np>{_NAMED}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,4}}?)[’']s?\s+(?:own\s+)?"
+    rf"[Ii]n\s+(?P<np>{_TITLED_NAME}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,4}}?)[’']s?\s+(?:own\s+)?"
     rf"(?P<cue>words?)\s*,?\s*$")
 _AS_PUT_APPOS_RE = re.compile(
-    rf"(?<![\w’'])[Aa]s\s+(?P<np>{_NAMED}),[^,\x01;:!?]{{1,120}},\s+(?P<cue>puts|put)\s+it"
+    rf"(?<![\w’'])[Aa]s\s+(?P<np>{_TITLED_NAME}),[^,\x01;:!?]{{1,120}},\s+(?P<cue>puts|put)\s+it"
     rf"\s*[,:—–-]?\s*$")
 _WORD = re.compile(r"[a-z]+")
 

@@ -19,6 +19,7 @@ from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     _PRON,
     _SPEECH_VERB_RE,
+    _TITLED_NAME,
     ALL_VERBS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
@@ -26,7 +27,6 @@ from helpers.instruments.quotes.lexicon import (
     PERSON_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
-    TITLES,
     _alt,
     is_person_noun,
 )
@@ -163,28 +163,28 @@ def _valid_np(np_text: str) -> bool:
         return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens)
 
-_NP_RE = rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
+_NP_RE = rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
 _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}(?![\w’'])|"
+    rf"(?P<np>{_TITLED_NAME}|{_PRON}(?![\w’'])|"
     rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
-    rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DETERMINERS}"
+    rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|{_DETERMINERS}"
     rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
@@ -213,7 +213,7 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
 _NP_BEFORE_RE = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
+    rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
     rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
     rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
@@ -222,7 +222,7 @@ _NP_BEFORE_RE = re.compile(
 #: a subject relative clause right before the verb (``Sanders, who says it is "…"``, ``the
 #: senator, who has called it "…"``): the person before ``who`` is the subject
 _REL_SUBJ_BEFORE_RX = re.compile(
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})\s*,?\s+who\s+"
+    rf"(?P<np>{_TITLED_NAME}|{_DESC})\s*,?\s+who\s+"
     rf"(?:(?:{_ADV}|also|then|later|once|again|has|had|have|will|would|did|does|do|not|never|"
     rf"always|often)\s+)*$")
 #: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
@@ -243,7 +243,7 @@ _REL_DESC_BEFORE_RX = re.compile(
 #: preposition or a participle and ends with a comma right before the verb
 _SUBJ_PARENTHETICAL_RX = re.compile(
     rf"^\W*(?:[^,\x01;]{{0,80}},\s*)??(?:(?:But|And|So|Then|Yet|Now)\s+)?"
-    rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|"
+    rf"(?P<np>{_TITLED_NAME}|"
     rf"{_DESC}|{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)}))"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
     rf"speaking|writing|like|unlike|as|with|for|from|of|once|now|then|still|[a-z]+ing)\b"
@@ -270,12 +270,12 @@ _LATE_POST_RX = re.compile(
 #: economist.``: a named or described speaker closing the sentence after a stretch of
 #: narration (round 14); the speech verb ends the sentence bar a short adjunct
 _LATE_POST_NAMED_RX = re.compile(
-    rf"^[^\x01.;:!?]{{0,100}}?,\s*(?:(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})"
+    rf"^[^\x01.;:!?]{{0,100}}?,\s*(?:(?P<np>{_TITLED_NAME}|{_DESC})"
     rf"\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?=[^\x01.;:!?]{{0,40}}(?:[.!?]|$))|"
-    rf"(?P<verb2>{_SPEECH_VERB_RE})\s+(?P<np2>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})"
+    rf"(?P<verb2>{_SPEECH_VERB_RE})\s+(?P<np2>{_TITLED_NAME}|{_DESC})"
     rf"(?=\s*(?:[,.!?]|$)))")
 _APPOS_NAME_AFTER_RX = re.compile(
-    rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
+    rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>{_TITLED_NAME})"
     rf"(?=\s*(?:[,.;:!?)]|$))")
 #: ``as he puts it,`` / ``as one critic put it:`` right before the quotation
 _AS_PUT_RE = re.compile(
@@ -297,10 +297,10 @@ _ACCORDING_PRE_RE = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
 _WORDS_OF_RE = re.compile(
     rf"[Ii]n the (?P<noun>words?) of\s+(?P<np>its\s+(?:[a-z\-]+\s+){{0,2}}{_PERSON_NOUN_RE}|"
-    rf"{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})(?P<app>,\s*{_NAME},)?")
+    rf"{_DESC}|{_TITLED_NAME})(?P<app>,\s*{_NAME},)?")
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
 _PAREN_CUE_RE = re.compile(
-    rf",\s*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
+    rf",\s*(?P<np>{_TITLED_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
 _PASSIVE_AUX_RE = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
 #: A noun that attributes quoted words to the clause's subject (``By his own admission``).
@@ -309,13 +309,13 @@ _CUE_NOUN_RE = re.compile(
     r"tweet|e-?mail|remark|comment|warning|plea|boast|confession|verdict|message|speech|"
     r"column|blog|post|interview|testimony)(?:s)?(?![\w’'])"
 )
-_BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_DESC})")
+_BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>{_TITLED_NAME}|{_DESC})")
 
 #: capitalised words + ``of``/``for`` right before a name: an organisation's name continues
 #: leftwards (``Royal College of Nursing``, ``Department for Education``)
 _OF_NAME_LEFT_RX = re.compile(
     r"(?<![\w’'])(?:The\s+)?(?P<lead>(?:[A-Z][\w’'\-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?)$")
-_APPOSITIVE_NAME_RE = re.compile(rf"^(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}$")
+_APPOSITIVE_NAME_RE = re.compile(rf"^{_TITLED_NAME}$")
 
 
 _NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME}),\s*$")
@@ -718,7 +718,7 @@ _BY_END_RE = re.compile(r"\bby\s+$")
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
 _MAIN_SUBJ_RX = re.compile(
     rf"(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
-    rf"(?P<np>{_DESC}|(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}|{_PRON})"
+    rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
 

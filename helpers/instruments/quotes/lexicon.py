@@ -103,6 +103,8 @@ _DETERMINERS = (
 _CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
 _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
+#: a name with an optional title before it (`Sen. Jo Reed`, `Jo Reed`)
+_TITLED_NAME = rf"(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}"
 _PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)(?![\w’'])"
 _ADV = r"(?:[a-z]+ly)"
 # capitalised words that begin sentences or are not names
