@@ -48,3 +48,21 @@ def raw_text() -> str:
 def plain_corpus() -> Corpus:
     """The small plain-text fixture corpus (two articles in other house styles)."""
     return load_corpus(FIXTURES / "plain")
+
+
+@pytest.fixture
+def house_style():
+    """The project's figure style for one test (as in the notebooks), then every figure
+    closed and matplotlib's default style back, so no test sees another's state. Chart tests
+    use it with ``pytestmark = pytest.mark.usefixtures("house_style")``."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from helpers.report.figures import use_style
+
+    use_style()
+    yield
+    plt.close("all")
+    plt.style.use("default")

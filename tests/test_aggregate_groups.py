@@ -7,21 +7,14 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.colors as mcolors  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers.report import plots  # noqa: E402
 from helpers.report.aggregate import NO_GROUP, by_group, touched  # noqa: E402
-from helpers.report.figures import use_style  # noqa: E402
 
-
-@pytest.fixture(autouse=True)
-def _style():
-    use_style()
-    yield
-    plt.close("all")
+pytestmark = pytest.mark.usefixtures("house_style")
 
 
 def _articles() -> tuple[pd.DataFrame, pd.Series]:

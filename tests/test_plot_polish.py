@@ -10,15 +10,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers.report import plots  # noqa: E402
-from helpers.report.figures import use_style  # noqa: E402
 
-
-@pytest.fixture(autouse=True)
-def _style():
-    use_style()
-    yield
-    plt.close("all")
-    plt.style.use("default")
+pytestmark = pytest.mark.usefixtures("house_style")
 
 
 def test_grid_lines_are_drawn_below_the_bars():

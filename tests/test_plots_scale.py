@@ -10,7 +10,6 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
@@ -24,17 +23,13 @@ from helpers.report.aggregate import (  # noqa: E402
     time_unit,
     top_n_other,
 )
-from helpers.report.figures import MAX_PIXELS, save_figure, use_style  # noqa: E402
+from helpers.report.figures import MAX_PIXELS, save_figure  # noqa: E402
 
 N = 8  # speakers drawn per article before "other"
 LONG = "a member of the national committee who asked not to be named because"
 
 
-@pytest.fixture(autouse=True)
-def _style():
-    use_style()  # constrained layout on, as in the notebooks
-    yield
-    plt.close("all")
+pytestmark = pytest.mark.usefixtures("house_style")
 
 
 def _saved_cleanly(fig, tmp_path, name, data) -> tuple[int, int]:
