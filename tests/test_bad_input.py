@@ -111,3 +111,30 @@ def test_without_the_shared_folder_the_default_corpus_error_says_where_it_lives(
     assert "Traceback" not in result.stderr
     assert str(default) in result.stderr
     assert "not in git" in result.stderr and "CORPUS=" in result.stderr
+
+
+def test_documentation_files_in_a_folder_are_listed_not_read(tmp_path):
+    """A README or LICENCE beside the articles is not an article: skipped with its reason."""
+    (tmp_path / "piece.txt").write_text("A title\n\nThe minister spoke. Nobody left.\n",
+                                        encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this folder\n\nScraped in May.\n",
+                                        encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("Some licence text here.\n", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert sorted(f.rsplit("/", 1)[-1] for f, _ in c.skipped) == ["LICENSE", "README.md"]
+    assert all("documentation file" in reason for _, reason in c.skipped)
+    assert "About this folder" not in c.articles["title"].tolist()
+    assert len(c.articles) == 1
+
+
+def test_a_documentation_file_named_explicitly_is_read(tmp_path):
+    path = tmp_path / "README.md"
+    path.write_text("Notes on the cabinet\n\nThe minister spoke. Nobody left.\n", encoding="utf-8")
+    c = load_corpus(path)
+    assert c.skipped == [] and len(c.articles) == 1
+
+
+def test_folder_with_only_documentation_says_so(tmp_path):
+    (tmp_path / "README.md").write_text("About\n\nNothing here.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="README.md"):
+        load_corpus(tmp_path)

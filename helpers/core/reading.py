@@ -35,6 +35,7 @@ from helpers.core.paths import missing_problem
 from helpers.core.text import slugify
 
 __all__ = [
+    "DOC_STEMS",
     "MAX_FILE_BYTES",
     "TEXT_SUFFIXES",
     "CorpusError",
@@ -50,6 +51,10 @@ __all__ = [
 #: Largest file read (bytes). Documented in the README; larger inputs must be split.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+#: File stems (case folded) that document a folder rather than hold an article: inside a
+#: folder they are listed as skipped with this reason; named explicitly they are read.
+DOC_STEMS = frozenset({"readme", "license", "licence", "copying", "changelog", "changes",
+                       "contributing", "authors", "notice"})
 #: How many invalid-byte positions a decoding warning names.
 _SHOWN_OFFSETS = 5
 #: How many skipped files are named in full before the list is summarised.
@@ -232,6 +237,10 @@ def _folder_members(folder: Path, inputs: Inputs) -> list[Path]:
         if f.name.startswith(".") or f.name == "metadata.csv":
             continue
         if f.suffix.lower() not in TEXT_SUFFIXES:
+            continue
+        if f.stem.lower() in DOC_STEMS:
+            inputs.skipped.append((str(f), f"{f}: documentation file, not an article "
+                                   "(name the file itself to read it as one)"))
             continue
         try:
             mode = _stat(f).st_mode
