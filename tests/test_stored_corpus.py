@@ -27,6 +27,8 @@ def _folder(tmp_path: Path) -> Path:
     (folder / "own piece.txt").write_text(
         "A test headline for the store\n\nThe council met on Tuesday. \"We will decide soon,\" "
         "said the chair, Ann Lee.\n", encoding="utf-8")
+    (folder / "README.md").write_text("About these files\n\nCollected for a test.\n",
+                                      encoding="utf-8")  # documentation: skipped by both readers
     return folder
 
 
@@ -43,6 +45,9 @@ def test_stored_corpus_equals_the_segmented_one(which: str, tmp_path: Path) -> N
     assert stored is not None
     assert stored.texts == segmented.texts
     assert stored.warnings == segmented.warnings and stored.skipped == segmented.skipped
+    if which == "folder":
+        assert [Path(f).name for f, _ in segmented.skipped] == ["README.md"]
+        assert not any("README" in s for s in stored.articles["source"])
     for name in ("articles", "blocks", "sentences"):
         mine, theirs = canonical(getattr(segmented, name)), getattr(stored, name)
         assert theirs.equals(mine), name

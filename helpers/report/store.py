@@ -48,7 +48,7 @@ from helpers.core.paths import (
     missing_input,
     resolve_output_dir,
 )
-from helpers.core.reading import TEXT_SUFFIXES
+from helpers.core.reading import DOC_STEMS, TEXT_SUFFIXES
 from helpers.report.manifest import package_versions, sha256_file
 
 __all__ = [
@@ -132,9 +132,12 @@ def store_dir(out: str | Path | None = None) -> Path:
 
 
 def _listing(p: Path) -> list[Path]:
-    """The text files of a folder, as :func:`helpers.core.corpus.load_corpus` lists them."""
+    """The text files of a folder, as :func:`helpers.core.corpus.load_corpus` lists them
+    (documentation files such as ``README.md`` are not articles: ``load_corpus`` lists them
+    as skipped, and the notebooks print that)."""
     return sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith(".")
-                  and f.name != "metadata.csv" and f.suffix.lower() in TEXT_SUFFIXES)
+                  and f.name != "metadata.csv" and f.suffix.lower() in TEXT_SUFFIXES
+                  and f.stem.lower() not in DOC_STEMS)
 
 
 def corpus_files(corpus_paths: str | Path | Sequence[str | Path]) -> tuple[Path, list[Path]]:
