@@ -19,21 +19,14 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from helpers.evaluate.polnear import (
-    load_polnear,
-    polnear_errors,
-    predict_quotes,
-    referent_differences,
-    score_polnear,
+from helpers.core.paths import PROJECT_ROOT
+from helpers.evaluate.polnear import polnear_errors, referent_differences, score_polnear
+from helpers.evaluate.real_news_summary import (
+    SUMMARY_FILE,
+    compute_real_news_summary,
+    score_real_news_set,
 )
-from helpers.evaluate.real_news_timex import load_real_news_timex, real_news_timex_problem
-from helpers.evaluate.shared_data import validation_dir
-from helpers.evaluate.timeml import (
-    load_timeml_folder,
-    predict_timexes,
-    score_timeml,
-    timeml_errors,
-)
+from helpers.evaluate.timeml import timeml_errors
 
 SETS = ("polnear-dev", "polnear-train", "aquaint", "timebank", "polnear-timex")
 QUOTE_ROWS = [("span_precision", "quote span precision (pieces, overlap)"),
@@ -47,11 +40,11 @@ TIMEX_ROWS = [("strict_f1", "strict span F1"), ("relaxed_f1", "relaxed span F1")
               ("relaxed_precision", "relaxed precision"), ("relaxed_recall", "relaxed recall")]
 
 
-def _progress(label: str, total: int) -> Callable[[int], None]:
-    """A progress printer to stderr (every 10 documents and at the end)."""
+def _progress(label: str) -> Callable[[int], None]:
+    """A progress printer to stderr (every 10 documents)."""
     def report(i: int) -> None:
-        if i % 10 == 0 or i == total:
-            print(f"  {label}: {i}/{total}", file=sys.stderr, flush=True)
+        if i % 10 == 0:
+            print(f"  {label}: {i} documents", file=sys.stderr, flush=True)
     return report
 
 
@@ -90,36 +83,21 @@ def _referent_lines(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str
 
 def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
     """Scores and markdown for one set; raises FileNotFoundError when the data are absent."""
+    kept: dict = {}
+    s = score_real_news_set(name, _progress(name), keep=kept)
+    gold, pred, texts = kept["gold"], kept["pred"], kept["texts"]
     if name in ("polnear-dev", "polnear-train"):
-        folder = validation_dir("polnear")
-        if not folder.is_dir():
-            raise FileNotFoundError(folder)
-        split = load_polnear(folder, name.split("-")[1])
-        pred = predict_quotes(split, _progress(name, len(split.texts)))
-        s = score_polnear(split.gold, pred, texts=split.texts)
-        md = _table(s, QUOTE_ROWS, f"{len(split.texts)} articles, {s['n_gold_quotes']} gold quotes "
-                    f"({s['n_gold_pieces']} pieces), {s['n_pred_speech']} predicted speech rows, "
-                    f"{s['n_matched']} matched, {s['n_speaker_pairs']} with a Source "
+        md = _table(s, QUOTE_ROWS, f"{kept['n_documents']} articles, {s['n_gold_quotes']} gold "
+                    f"quotes ({s['n_gold_pieces']} pieces), {s['n_pred_speech']} predicted speech "
+                    f"rows, {s['n_matched']} matched, {s['n_speaker_pairs']} with a Source "
                     f"({s['n_speaker_pairs_non_pronoun']} non-pronoun).")
-        if "referent_agreed" in split.gold.columns:
-            md += _referent_lines(split.gold, pred, split.texts, s)
+        if "referent_agreed" in gold.columns:
+            md += _referent_lines(gold, pred, texts, s)
         if errors:
-            md += "\n" + _breakdown(polnear_errors(split.gold, pred, texts=split.texts),
+            md += "\n" + _breakdown(polnear_errors(gold, pred, texts=texts),
                                     ["gold_cue", "pred_cue"])
         return s, md
-    if name == "polnear-timex":
-        if real_news_timex_problem():
-            raise FileNotFoundError(validation_dir("polnear"))
-        docs = load_real_news_timex()
-    else:
-        folder = validation_dir("timebank") / {"aquaint": "AQUAINT", "timebank": "TimeBank"}[name]
-        if not folder.is_dir():
-            raise FileNotFoundError(folder)
-        docs = load_timeml_folder(folder)
-    gold = pd.concat([d.timexes for d in docs], ignore_index=True)
-    pred = predict_timexes(docs, _progress(name, len(docs)))
-    s = score_timeml(gold, pred)
-    md = _table(s, TIMEX_ROWS, f"{len(docs)} documents, {s['n_gold']} gold TIMEX3, "
+    md = _table(s, TIMEX_ROWS, f"{kept['n_documents']} documents, {s['n_gold']} gold TIMEX3, "
                 f"{s['n_pred']} predicted, {s['n_relaxed']} relaxed / {s['n_strict']} strict "
                 f"matches, {s['n_value']} with the right value.")
     if errors:
@@ -127,12 +105,26 @@ def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
     return s, md
 
 
+def write_summary() -> int:
+    """Score the summary sets and write ``data/annotations/real_news/scores.csv``."""
+    table = compute_real_news_summary(
+        lambda name: print(f"scoring {name} ...", file=sys.stderr, flush=True))
+    table.to_csv(SUMMARY_FILE, index=False, lineterminator="\n")
+    print(f"wrote {SUMMARY_FILE.relative_to(PROJECT_ROOT)} ({len(table)} rows)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, score the chosen sets, print markdown; 1 if a set's data are absent."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="all", choices=(*SETS, "all"))
     ap.add_argument("--errors", action="store_true", help="add the error breakdown by cause")
+    ap.add_argument("--summary", action="store_true",
+                    help="write data/annotations/real_news/scores.csv (the table the notebooks "
+                         "show; the tests check it against a fresh computation) and stop")
     args = ap.parse_args(argv)
+    if args.summary:
+        return write_summary()
     status = 0
     for name in SETS if args.set == "all" else (args.set,):
         t0 = time.perf_counter()
