@@ -329,3 +329,18 @@ def test_train_codings_fit_the_shared_text() -> None:
         assert len(rows) == 278 and rows["item"].astype(int).tolist() == list(range(1, 279))
         subsample_a = sorted(texts)[::4][:200]
         assert set(rows["article"]) <= set(subsample_a)
+
+
+def test_train_agreement_as_recorded() -> None:
+    """The two train codings agree as the README records (273 / 278; 236 agreed named), so a
+    changed coder file is noticed; runs once both coder files exist."""
+    texts = _train_texts()
+    files = coder_files(TRAIN_REFERENTS)
+    if len(files) < 2:
+        pytest.skip("the train referent gold needs two coder files in "
+                    "data/annotations/real_news/sources/train (only one present)")
+    ag = agreement([load_coder_file(p, texts) for p in files])
+    assert ag["n_items"] == 278 and ag["agreement"] == pytest.approx(273 / 278)
+    assert ag["n_agreed_named"] == 236 and ag["kappa_status"] == pytest.approx(0.9416, abs=1e-4)
+    refs = split_referents(texts, "train")
+    assert len(refs) == 273 and sum(r is not None for r in refs.values()) == 236
