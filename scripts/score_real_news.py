@@ -8,6 +8,13 @@ Reads ``../shared/validation`` (or ``$NS_SHARED_DATA/validation``); nothing is d
 
     python scripts/score_real_news.py --set all
     python scripts/score_real_news.py --set polnear-train --errors
+    python scripts/score_real_news.py --set polnear-train --subsample A
+
+``--subsample X`` scores only PolNeAR train subsample X = ``sorted(train)[k::4][:200]`` (A: k=0,
+B: 1, C: 2, D: 3), the development samples of the quote rounds. Where a split has a referent
+annotation by two coders (issue 13; dev, and the first 70 coded articles of train subsample
+A), the speaker lines add the heuristic-antecedent figure, the referent-gold figure and, for a
+partly coded split, both figures on the coded articles alone.
 """
 
 from __future__ import annotations
@@ -21,7 +28,9 @@ import pandas as pd
 
 from helpers.core.paths import PROJECT_ROOT
 from helpers.evaluate.polnear import polnear_errors, referent_differences, score_polnear
+from helpers.evaluate.polnear_referents import covered_articles
 from helpers.evaluate.real_news_summary import (
+    SUBSAMPLES,
     SUMMARY_FILE,
     compute_real_news_summary,
     score_real_news_set,
@@ -65,26 +74,43 @@ def _breakdown(errors: pd.DataFrame, text_cols: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _speaker_pair(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str],
+                  referent_gold: bool) -> str:
+    """``all / non-pronoun`` speaker accuracy of one scoring, four decimals."""
+    s = score_polnear(gold, pred, texts=texts, referent_gold=referent_gold)
+    return f"{s['speaker_accuracy']:.4f} / {s['speaker_accuracy_non_pronoun']:.4f}"
+
+
 def _referent_lines(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str],
-                    s: dict) -> str:
+                    s: dict, covered: set[str] | None = None) -> str:
     """Speaker accuracy with the heuristic antecedent beside the referent-gold figure (the
-    table's), and how many pronoun quotations the two disagree on (issue 13)."""
-    h = score_polnear(gold, pred, texts=texts, referent_gold=False)
-    r = score_polnear(gold, pred, texts=texts, referent_gold=True)
+    table's), and how many pronoun quotations the two disagree on (issue 13). ``covered``: the
+    coded articles (those with a coded item); when the split is coded only in part (a pronoun
+    Source quotation lies outside them: train), the two figures are repeated on the coded
+    articles alone. A fully coded split (dev) prints no such line."""
     n_items = int(gold.drop_duplicates("quote_id")["referent_agreed"].sum())
-    return (f"\nSpeaker accuracy (all / non-pronoun Source): heuristic antecedent "
-            f"{h['speaker_accuracy']:.4f} / {h['speaker_accuracy_non_pronoun']:.4f}; "
-            f"referent gold {r['speaker_accuracy']:.4f} / "
-            f"{r['speaker_accuracy_non_pronoun']:.4f} (table above: "
-            f"{s['speaker_accuracy']:.4f}). {n_items} quotations have an agreed referent "
-            f"item; on {len(referent_differences(gold))} pronoun quotations the heuristic "
-            f"antecedent does not name the agreed referent.\n")
+    out = (f"\nSpeaker accuracy (all / non-pronoun Source): heuristic antecedent "
+           f"{_speaker_pair(gold, pred, texts, False)}; referent gold "
+           f"{_speaker_pair(gold, pred, texts, True)} (table above: "
+           f"{s['speaker_accuracy']:.4f}). {n_items} quotations have an agreed referent "
+           f"item; on {len(referent_differences(gold))} pronoun quotations the heuristic "
+           f"antecedent does not name the agreed referent.\n")
+    first = gold.drop_duplicates("quote_id")
+    if covered and (first["speaker_is_pronoun"] & ~first["source"].isin(covered)).any():
+        cg = gold[gold["source"].isin(covered)]
+        cp = pred[pred["source"].isin(covered)]
+        out += (f"On the {cg['source'].nunique()} coded articles alone: heuristic antecedent "
+                f"{_speaker_pair(cg, cp, texts, False)}; referent gold "
+                f"{_speaker_pair(cg, cp, texts, True)}.\n")
+    return out
 
 
-def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
-    """Scores and markdown for one set; raises FileNotFoundError when the data are absent."""
+def score_set(name: str, errors: bool = False,
+              subsample: str | None = None) -> tuple[dict, str]:
+    """Scores and markdown for one set; raises FileNotFoundError when the data are absent.
+    ``subsample`` (a key of :data:`SUBSAMPLES`) restricts ``polnear-train`` to that subsample."""
     kept: dict = {}
-    s = score_real_news_set(name, _progress(name), keep=kept)
+    s = score_real_news_set(name, _progress(name), keep=kept, subsample=subsample)
     gold, pred, texts = kept["gold"], kept["pred"], kept["texts"]
     if name in ("polnear-dev", "polnear-train"):
         md = _table(s, QUOTE_ROWS, f"{kept['n_documents']} articles, {s['n_gold_quotes']} gold "
@@ -92,7 +118,7 @@ def score_set(name: str, errors: bool = False) -> tuple[dict, str]:
                     f"rows, {s['n_matched']} matched, {s['n_speaker_pairs']} with a Source "
                     f"({s['n_speaker_pairs_non_pronoun']} non-pronoun).")
         if "referent_agreed" in gold.columns:
-            md += _referent_lines(gold, pred, texts, s)
+            md += _referent_lines(gold, pred, texts, s, covered_articles(name.split("-")[1]))
         if errors:
             md += "\n" + _breakdown(polnear_errors(gold, pred, texts=texts),
                                     ["gold_cue", "pred_cue"])
@@ -119,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="all", choices=(*SETS, "all"))
     ap.add_argument("--errors", action="store_true", help="add the error breakdown by cause")
+    ap.add_argument("--subsample", choices=sorted(SUBSAMPLES),
+                    help="polnear-train only: score subsample X = sorted(train)[k::4][:200]")
     ap.add_argument("--summary", action="store_true",
                     help="write data/annotations/real_news/scores.csv (the table the notebooks "
                          "show; the tests check it against a fresh computation) and stop")
@@ -130,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         print(f"scoring {name} ...", file=sys.stderr, flush=True)
         try:
-            _, md = score_set(name, args.errors)
+            _, md = score_set(name, args.errors, args.subsample)
         except FileNotFoundError as err:
             print(f"## {name}\n\nnot scored: {err} is absent\n")
             status = 1

@@ -24,11 +24,14 @@ from helpers.evaluate.polnear_referents import (
     agreement,
     coder_files,
     cohen_kappa,
+    covered_articles,
     load_coder_file,
     same_entity,
+    split_folder,
     split_referents,
     text_sha1,
 )
+from helpers.evaluate.real_news_summary import polnear_subsample
 from helpers.evaluate.shared_data import validation_dir
 
 # An invented article: the pronoun's referent (Ann Ferro) is not a Source, so the heuristic
@@ -62,10 +65,14 @@ def _row(item: str, coder: str, status: str = "named", ref: str = "Ann Ferro",
             "referent_end": re_, "referent_type": rtype, "coder": coder, "note": "invented"}
 
 
-def _write(folder: Path, coder: str, rows: list[dict], text: str = TEXT) -> Path:
+def _write(folder: Path, coder: str, rows: list[dict], text: str = TEXT,
+           split: str = "dev") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    arts = sorted({r["article"] for r in rows}) or [ART]
     with open(folder / "articles.tsv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerows([["article", "split", "text_sha1"], [ART, "dev", text_sha1(text)]])
+        w.writerows([["article", "split", "text_sha1"],
+                     *[[a, split, text_sha1(text)] for a in arts]])
     path = folder / f"referents_{coder}.tsv"
     pd.DataFrame(rows, columns=REFERENT_COLUMNS).to_csv(path, sep="\t", index=False)
     return path
@@ -196,6 +203,72 @@ def test_annotation_does_not_cover_another_split(tmp_path) -> None:
     assert split_referents({ART: TEXT}, "dev", folder=tmp_path) == {}
 
 
+# An invented train split of two articles with the same text: only ART2 is coded (a partly
+# coded split, like train), and its coders place "She" on Ann Ferro.
+ART2 = "inv2.txt"
+
+
+def _train_folder(root: Path, text: str = TEXT) -> None:
+    """Dev coders at ``root`` (article ART: "She" is Tom Lee, to tell the folders apart) and
+    train coders in ``root/train`` (article ART2: "She" is Ann Ferro)."""
+    for coder in ("A", "B"):
+        _write(root, coder, [_row("1", coder, ref="Tom Lee")])
+        rows = [{**_row("1", coder), "article": ART2, "quote_id": f"{ART2}:E2"}]
+        _write(root / "train", coder, rows, text=text, split="train")
+
+
+def test_split_folder_serves_train_from_its_subfolder(tmp_path) -> None:
+    _train_folder(tmp_path)
+    texts = {ART: TEXT, ART2: TEXT}
+    assert split_folder("dev", tmp_path) == tmp_path
+    assert split_folder("train", tmp_path) == tmp_path / "train"
+    assert split_folder("test", tmp_path) is None
+    dev, train = split_referents(texts, "dev", tmp_path), split_referents(texts, "train", tmp_path)
+    assert {q: r.text for q, r in dev.items()} == {f"{ART}:E2": "Tom Lee"}
+    assert {q: r.text for q, r in train.items()} == {f"{ART2}:E2": "Ann Ferro"}
+    assert covered_articles("train", tmp_path) == {ART2}
+    assert covered_articles("test", tmp_path) == set()
+    # one train coder only: train falls back to the heuristic, dev is unaffected
+    (tmp_path / "train" / "referents_B.tsv").unlink()
+    assert split_referents(texts, "train", tmp_path) == {}
+    assert set(split_referents(texts, "dev", tmp_path)) == {f"{ART}:E2"}
+
+
+def test_partly_coded_split_keeps_the_heuristic_elsewhere(tmp_path) -> None:
+    _train_folder(tmp_path)
+    refs = split_referents({ART: TEXT, ART2: TEXT}, "train", tmp_path)
+    gold = pd.concat([pd.DataFrame(_gold_rows(a, TEXT, parse_brat(_brat(TEXT))))
+                      for a in (ART, ART2)], ignore_index=True)
+    _add_referents(gold, refs)
+    she = gold[gold["speaker"] == "She"]
+    assert she.set_index("source")["referent_agreed"].to_dict() == {ART: False, ART2: True}
+    pred = pd.DataFrame([{"source": r.source, "start": r.start, "end": r.end, "kind": "speech",
+                          "speaker": "Ann Ferro", "cue": "say"} for r in she.itertuples()])
+    # the coded article credits the referent; the uncoded one keeps the heuristic's Brix Quill
+    assert score_polnear(gold, pred, referent_gold=True)["speaker_accuracy"] == 0.5
+    assert score_polnear(gold, pred, referent_gold=False)["speaker_accuracy"] == 0.0
+
+
+def test_train_folder_refuses_a_changed_text(tmp_path) -> None:
+    _train_folder(tmp_path)
+    changed = TEXT.replace("board", "Board")
+    with pytest.raises(ReferentError, match="SHA-1"):
+        split_referents({ART: TEXT, ART2: changed}, "train", tmp_path)
+    # dev does not read the train folder, so the changed train text does not concern it
+    assert set(split_referents({ART: TEXT, ART2: changed}, "dev", tmp_path)) == {f"{ART}:E2"}
+
+
+def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
+    arts = [f"a{i:02d}.txt" for i in range(10)]
+    gold = pd.DataFrame({"source": arts, "quote_id": [f"{a}:E1" for a in arts]})
+    split = pn.PolnearSplit({a: "x" for a in arts}, {a: "2016-01-01" for a in arts}, gold,
+                            {a: "n" for a in arts})
+    sub = polnear_subsample(split, "B")          # sorted(...)[1::4]
+    assert sorted(sub.texts) == ["a01.txt", "a05.txt", "a09.txt"]
+    assert list(sub.gold["source"]) == ["a01.txt", "a05.txt", "a09.txt"]
+    assert set(sub.dates) == set(sub.annotators) == set(sub.texts)
+
+
 # --------------------------------------------------------------------------- real data (shared)
 
 #: PolNeAR dev speaker accuracy (all / non-pronoun Source) measured with the referent gold of
@@ -224,3 +297,42 @@ def test_polnear_dev_referent_gold_guard() -> None:
     assert s["speaker_accuracy"] >= _DEV_REFERENT_FLOORS[0], s["speaker_accuracy"]
     assert s["speaker_accuracy_non_pronoun"] >= _DEV_REFERENT_FLOORS[1]
     assert s["n_speaker_pairs"] == h["n_speaker_pairs"]
+
+
+TRAIN_REFERENTS = REFERENT_DIR / "train"
+
+
+def _train_texts() -> dict[str, str]:
+    """The shared PolNeAR train texts, or a skip with the reason when they are absent."""
+    folder = validation_dir("polnear") / "train" / "text"
+    if not folder.is_dir():
+        pytest.skip(f"../shared/validation/polnear not present: {folder} (set NS_SHARED_DATA)")
+    return {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+
+
+def test_train_codings_fit_the_shared_text() -> None:
+    """Every committed train coder file loads (SHA-1 of each article, offsets, capitals) and
+    codes the same 278 items (the first 70 coded articles of train subsample A)."""
+    texts = _train_texts()
+    files = coder_files(TRAIN_REFERENTS)
+    assert files, "no coder file in data/annotations/real_news/sources/train"
+    for path in files:
+        rows = load_coder_file(path, texts)
+        assert len(rows) == 278 and rows["item"].astype(int).tolist() == list(range(1, 279))
+        subsample_a = sorted(texts)[::4][:200]
+        assert set(rows["article"]) <= set(subsample_a)
+
+
+def test_train_agreement_as_recorded() -> None:
+    """The two train codings agree as the README records (273 / 278; 236 agreed named), so a
+    changed coder file is noticed; runs once both coder files exist."""
+    texts = _train_texts()
+    files = coder_files(TRAIN_REFERENTS)
+    if len(files) < 2:
+        pytest.skip("the train referent gold needs two coder files in "
+                    "data/annotations/real_news/sources/train (only one present)")
+    ag = agreement([load_coder_file(p, texts) for p in files])
+    assert ag["n_items"] == 278 and ag["agreement"] == pytest.approx(273 / 278)
+    assert ag["n_agreed_named"] == 236 and ag["kappa_status"] == pytest.approx(0.9416, abs=1e-4)
+    refs = split_referents(texts, "train")
+    assert len(refs) == 273 and sum(r is not None for r in refs.values()) == 236

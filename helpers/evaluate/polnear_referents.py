@@ -5,7 +5,8 @@ when it names the annotated Source or, for a pronoun Source, the Source's antece
 no coreference, so that antecedent is a heuristic guess (the nearest earlier Source of matching
 gender), wrong in about 29 of 100 audited wrong-speaker pieces. Two coders annotated, blind to
 the instrument, which entity each pronoun or description Source of PolNeAR dev refers to
-(``data/annotations/real_news/sources``; guideline
+(``data/annotations/real_news/sources``; the same for the first 70 coded articles of train
+subsample A in its ``train/`` folder; guideline
 ``data/annotations/guidelines/source_referents.md``). This module reads those files, checks them
 against the shared text (SHA-1 of each article; offsets inside the text; a named referent starts
 with a capital or a digit), measures agreement and returns the agreed referent per quotation.
@@ -32,8 +33,8 @@ import pandas as pd
 from helpers.core.paths import ANNOTATIONS
 
 __all__ = ["REFERENT_COLUMNS", "REFERENT_DIR", "STATUSES", "Referent", "ReferentError",
-           "agreed_referents", "agreement", "coder_files", "cohen_kappa", "load_coder_file",
-           "same_entity", "split_referents", "text_sha1"]
+           "agreed_referents", "agreement", "coder_files", "cohen_kappa", "covered_articles",
+           "load_coder_file", "same_entity", "split_folder", "split_referents", "text_sha1"]
 
 REFERENT_DIR: Path = ANNOTATIONS / "real_news" / "sources"
 REFERENT_COLUMNS = ["item", "article", "quote_id", "source_start", "source_end", "status",
@@ -194,16 +195,39 @@ def agreed_referents(codings: list[pd.DataFrame]) -> dict[str, Referent | None]:
     return out
 
 
+def split_folder(split: str, root: str | Path = REFERENT_DIR) -> Path | None:
+    """The folder holding the referent annotation of PolNeAR ``split``: ``root`` itself when its
+    ``articles.tsv`` lists only that split (dev, the first annotation), else ``root/<split>``
+    under the same condition (``train/``); None when neither does."""
+    root = Path(root)
+    for folder in (root, root / split):
+        listing = folder / "articles.tsv"
+        if listing.is_file() and set(_read_tsv(listing)["split"]) == {split}:
+            return folder
+    return None
+
+
+def covered_articles(split: str, root: str | Path = REFERENT_DIR) -> set[str]:
+    """The articles of ``split`` whose pronoun/description Sources were coded (the file names
+    of the split folder's ``articles.tsv``); empty when the split has no annotation. Why: on a
+    partially coded split (train) a figure restricted to these articles shows the referent
+    gold's effect undiluted by the articles that keep the heuristic."""
+    folder = split_folder(split, root)
+    return set() if folder is None else set(_read_tsv(folder / "articles.tsv")["article"])
+
+
 def split_referents(texts: dict[str, str], split: str,
                     folder: str | Path = REFERENT_DIR,
                     min_coders: int = 2) -> dict[str, Referent | None]:
     """The agreed referents of a PolNeAR split, or ``{}`` when the annotation does not cover it
-    (fewer than ``min_coders`` coder files, or ``articles.tsv`` lists another split): the scorer
-    then keeps its heuristic antecedent everywhere."""
-    folder = Path(folder)
-    files = coder_files(folder)
-    if len(files) < min_coders or not (folder / "articles.tsv").is_file():
+    (no folder for the split, see :func:`split_folder`, or fewer than ``min_coders`` coder
+    files there): the scorer then keeps its heuristic antecedent everywhere. A split coded only
+    in part (train: the first articles of a subsample) gets referents for the coded quotations
+    only; every other quotation keeps the heuristic."""
+    sub = split_folder(split, folder)
+    if sub is None:
         return {}
-    if set(_read_tsv(folder / "articles.tsv")["split"]) != {split}:
+    files = coder_files(sub)
+    if len(files) < min_coders:
         return {}
     return agreed_referents([load_coder_file(p, texts) for p in files])

@@ -22,18 +22,24 @@ the measure is computed on: matched quotations with a Source, gold expressions).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
 from helpers.core.paths import ANNOTATIONS
 
-__all__ = ["SUMMARY_COLUMNS", "SUMMARY_FILE", "SUMMARY_SETS", "SummarySet",
-           "compute_real_news_summary", "load_real_news_summary", "score_real_news_set",
+if TYPE_CHECKING:
+    from helpers.evaluate.polnear import PolnearSplit
+
+__all__ = ["SUBSAMPLES", "SUMMARY_COLUMNS", "SUMMARY_FILE", "SUMMARY_SETS", "SummarySet",
+           "compute_real_news_summary", "load_real_news_summary", "polnear_subsample",
+           "score_real_news_set",
            "summary_rows"]
 
 SUMMARY_FILE = ANNOTATIONS / "real_news" / "scores.csv"
 FIRST_CONTACT_FILE = ANNOTATIONS / "real_news" / "first_contact.csv"
+#: PolNeAR train subsamples of the quote rounds: letter -> offset k of sorted(train)[k::4][:200]
+SUBSAMPLES = {"A": 0, "B": 1, "C": 2, "D": 3}
 SUMMARY_COLUMNS = ["instrument", "set", "description", "measure", "value", "target",
                    "first_contact", "n"]
 
@@ -73,12 +79,13 @@ SUMMARY_SETS: dict[str, SummarySet] = {
 
 
 def score_real_news_set(name: str, progress: Callable[[int], None] | None = None,
-                        keep: dict | None = None) -> dict:
+                        keep: dict | None = None, subsample: str | None = None) -> dict:
     """The scores of one real-news set (``polnear-dev``, ``polnear-train``, ``aquaint``,
     ``timebank``, ``polnear-timex``); raises FileNotFoundError when its shared data are absent.
 
     ``keep``: a dict that receives the loaded gold, the predictions and the texts (for error
-    tables) under ``gold``, ``pred``, ``texts``.
+    tables) under ``gold``, ``pred``, ``texts``. ``subsample`` (a key of :data:`SUBSAMPLES`)
+    restricts ``polnear-train`` to that development subsample of the quote rounds.
     """
     from helpers.evaluate.shared_data import validation_dir
 
@@ -90,6 +97,8 @@ def score_real_news_set(name: str, progress: Callable[[int], None] | None = None
         if not folder.is_dir():
             raise FileNotFoundError(folder)
         split = load_polnear(folder, name.split("-")[1])
+        if subsample and name == "polnear-train":
+            split = polnear_subsample(split, subsample)
         pred = predict_quotes(split, progress)
         keep.update(gold=split.gold, pred=pred, texts=split.texts, n_documents=len(split.texts))
         return score_polnear(split.gold, pred, texts=split.texts)
@@ -111,6 +120,17 @@ def score_real_news_set(name: str, progress: Callable[[int], None] | None = None
     pred = predict_timexes(docs, progress)
     keep.update(gold=gold, pred=pred, texts=None, n_documents=len(docs))
     return score_timeml(gold, pred)
+
+
+def polnear_subsample(split: PolnearSplit, letter: str) -> PolnearSplit:
+    """PolNeAR train subsample ``letter`` (:data:`SUBSAMPLES`): its texts, dates and gold."""
+    from helpers.evaluate.polnear import PolnearSplit
+
+    keep = sorted(split.texts)[SUBSAMPLES[letter]::4][:200]
+    return PolnearSplit({a: split.texts[a] for a in keep},
+                        {a: d for a, d in split.dates.items() if a in keep},
+                        split.gold[split.gold["source"].isin(keep)].reset_index(drop=True),
+                        {a: n for a, n in split.annotators.items() if a in keep})
 
 
 def _first_contact() -> dict[tuple[str, str], float]:
