@@ -17,8 +17,24 @@ NO_DEFAULT_CORPUS = (f"the default corpus {DEFAULT_CORPUS} is absent: it is thir
                      "read from ../shared beside the clone (or $NS_SHARED_DATA), not from git")
 
 
+#: fixtures that run an instrument on an EVALUATION split (PolNeAR dev, AQUAINT, the themes
+#: held-out articles): a test using one is marked ``evaluation_split`` automatically
+EVALUATION_FIXTURES = frozenset({"polnear_dev", "aquaint", "heldout"})
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "needs_default_corpus: skip when ../shared/corpus is absent")
+    config.addinivalue_line(
+        "markers", "evaluation_split: scores an evaluation split (PolNeAR dev, AQUAINT, held-out); "
+        "during a round of rule changes deselect with -m 'not evaluation_split' so that running "
+        "the tests is not a look at the evaluation data (CI and `make test` run them)")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses an evaluation-split fixture (see :data:`EVALUATION_FIXTURES`)."""
+    for item in items:
+        if EVALUATION_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.evaluation_split)
 
 
 @pytest.fixture(autouse=True)

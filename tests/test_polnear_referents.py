@@ -279,6 +279,7 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 _DEV_REFERENT_FLOORS = (0.8062, 0.8214)
 
 
+@pytest.mark.evaluation_split
 def test_polnear_dev_referent_gold_guard() -> None:
     """Regression guard on the referent-gold dev figure; runs only once both codings exist."""
     folder = validation_dir("polnear")

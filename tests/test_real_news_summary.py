@@ -53,6 +53,7 @@ def test_unknown_set_is_refused():
         rns.score_real_news_set("no-such-set")
 
 
+@pytest.mark.evaluation_split
 def test_committed_table_equals_a_fresh_computation():
     for name in ("polnear", "timebank"):
         if not validation_dir(name).is_dir():
