@@ -1,0 +1,63 @@
+"""Themes version 10: factionalism recall after a blind coding (issue 16, docs/notes/themes.md).
+
+Invented text only. Each new cue is shown coding a paragraph of an invented article anchored
+in the struggle (guideline rule 1b) with the cue in its evidence, and each has counter-examples
+the guideline codes 0: two parties, praise, a race between rivals, voters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.themes import load_codebook
+from helpers.instruments.themes.matching import theme_scores
+from tests.test_themes_v8 import _article
+
+PF = "party_factionalism"
+
+
+def _row(text: str):
+    """The one paragraph row of ``text`` (a single invented paragraph, no article)."""
+    table = theme_scores(text, "paragraph", load_codebook())
+    assert len(table) == 1
+    return table.iloc[0]
+
+
+# round 1: support withheld, told in the perfect (the past participle)
+WITHHELD_PERFECT = [
+    ("The senator says she will vote for Okafor, though she hasn't endorsed her.",
+     "hasn't endorsed her"),
+    ("The governor has not backed Mr. Hale since the primary ended.", "not backed Mr. Hale"),
+    ("Two committee chairs still haven't supported him.", "haven't supported him"),
+]
+
+
+def test_v10_withheld_support_in_the_perfect_is_decided_by_an_anchored_article(
+        tmp_path) -> None:
+    rows = _article(tmp_path, "perfect", [s for s, _ in WITHHELD_PERFECT])
+    for (sentence, cue), present, evidence in zip(WITHHELD_PERFECT, rows[f"{PF}_present"],
+                                                  rows[f"{PF}_evidence"]):
+        assert present, (sentence, evidence)
+        assert f"weak:{cue}@".replace("'", "’") in evidence.replace("'", "’"), evidence
+
+
+@pytest.mark.parametrize(("sentence", "cue"), WITHHELD_PERFECT)
+def test_v10_withheld_support_alone_is_weak(sentence: str, cue: str) -> None:
+    """Voters withhold support too: with a party in view and no second cue, 0.5 only."""
+    row = _row(f"The Democratic convention opens in May. {sentence}")
+    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
+    assert "weak:" in row[f"{PF}_evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # praise and support given, not withheld
+    "The Democratic senator has endorsed her and praised her campaign.",
+    # a plan, not a person
+    "The Republican council has not backed the plan for a new road.",
+    # two parties: the other side's candidate is not one's own
+    "The Republican governor has not endorsed the Democratic candidate, Ms. Okafor, and "
+    "never will.",
+])
+def test_v10_withheld_support_counter_examples(sentence: str) -> None:
+    row = _row(sentence)
+    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
