@@ -61,3 +61,41 @@ def test_v10_withheld_support_alone_is_weak(sentence: str, cue: str) -> None:
 def test_v10_withheld_support_counter_examples(sentence: str) -> None:
     row = _row(sentence)
     assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
+
+
+# round 2: the party's nomination said to be rigged or stolen, and the fight over its primaries
+MACHINERY = [
+    ("Her most loyal volunteers now claim the primary has been rigged.", "primary has been rigged"),
+    ("The state chairman warned against stealing the nomination from the front-runner.",
+     "stealing the nomination"),
+    ("The executive board backed reforming the party's primary process.",
+     "reforming the party's primary process"),
+    ("His campaign manager called for open primaries in every state.",
+     "called for open primaries"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), MACHINERY)
+def test_v10_machinery_cue_codes_the_paragraph_alone(sentence: str, cue: str) -> None:
+    """Strong: the party's own nomination rigged or stolen, or its primaries to be reformed,
+    is the insurgents' fight with the machinery (guideline, "Reading of version 6")."""
+    row = _row(sentence)
+    assert row[f"{PF}_present"], row[f"{PF}_evidence"]
+    assert f"pattern:{cue}@".replace("'", "’") in row[f"{PF}_evidence"].replace("'", "’")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the economy, and a general election between two parties, are no party's machinery
+    "The senator says the economy is rigged against working families.",
+    "Republicans claim the general election is rigged against their nominee.",
+    # two parties: a court nomination the other side blocked
+    "Democrats say Republicans stole a Supreme Court nomination from the president.",
+    # a race between rivals: winning the nomination is the race itself
+    "The two rivals are fighting hard to win the nomination in the primaries.",
+    # praise of the process
+    "The chairman praised the primary process as fair and open.",
+])
+def test_v10_machinery_counter_examples(sentence: str) -> None:
+    row = _row(sentence)
+    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
+    assert "pattern:" not in row[f"{PF}_evidence"], row[f"{PF}_evidence"]
