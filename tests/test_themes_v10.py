@@ -99,3 +99,39 @@ def test_v10_machinery_counter_examples(sentence: str) -> None:
     row = _row(sentence)
     assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
     assert "pattern:" not in row[f"{PF}_evidence"], row[f"{PF}_evidence"]
+
+
+# round 3: a party's divide to be bridged or healed, a divisive contest
+DIVIDE = [
+    ("She is the one figure who could bridge the Okafor and Hale divide.",
+     "bridge the Okafor and Hale divide"),
+    ("The treasurer hopes the autumn meeting will heal the wounds of the primary.",
+     "heal the wounds"),
+    ("Nobody wants another divisive primary, the treasurer said.", "divisive primary"),
+]
+
+
+def test_v10_divide_cue_is_decided_by_an_anchored_article(tmp_path) -> None:
+    rows = _article(tmp_path, "divide", [s for s, _ in DIVIDE])
+    for (sentence, cue), present, evidence in zip(DIVIDE, rows[f"{PF}_present"],
+                                                  rows[f"{PF}_evidence"]):
+        assert present, (sentence, evidence)
+        assert f"weak:{cue}@" in evidence, evidence
+
+
+@pytest.mark.parametrize(("sentence", "cue"), DIVIDE)
+def test_v10_divide_cue_alone_is_weak(sentence: str, cue: str) -> None:
+    row = _row(f"The Republican convention opens in May. {sentence}")
+    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
+    assert f"weak:{cue}@" in row[f"{PF}_evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a country's divide, not a party's (no party in view)
+    "The new bridge will heal the divide between the two halves of the city.",
+    # two parties: a divide between Republicans and Democrats is no party's own
+    "The senator hopes to bridge the partisan divide between Republicans and Democrats.",
+])
+def test_v10_divide_counter_examples(sentence: str) -> None:
+    row = _row(sentence)
+    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
