@@ -135,3 +135,40 @@ def test_v10_divide_cue_alone_is_weak(sentence: str, cue: str) -> None:
 def test_v10_divide_counter_examples(sentence: str) -> None:
     row = _row(sentence)
     assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
+
+
+# round 4: the establishment as the side an insurgent stands against
+def test_v10_establishment_as_a_side_adds_to_the_bare_word() -> None:
+    """The frame of a fight ("anti-establishment", "stand up to the establishment") is a weak
+    cue of its own: with the bare word elsewhere in the paragraph the two code it."""
+    text = ("The governor hopes to rally the Republican establishment behind him. But the "
+            "candidates described as anti-establishment won most of the votes.")
+    row = _row(text)
+    assert row[f"{PF}_present"], row[f"{PF}_evidence"]
+    assert "weak:anti-establishment@" in row[f"{PF}_evidence"]
+    assert "weak:establishment@" in row[f"{PF}_evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She vowed to stand up to the party establishment, her Republican allies said.",
+    "Two anti-establishment Democrats won seats on the county board.",
+])
+def test_v10_establishment_as_a_side_alone_is_weak(sentence: str) -> None:
+    row = _row(sentence)
+    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
+    assert "weak:" in row[f"{PF}_evidence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no party in view: a band, a profession's establishment, the founding of something
+    "The band's anti-establishment lyrics and the establishment of the festival.",
+    "Doctors took on the medical establishment over the new drug.",
+    "The council took on the establishment of a new school in the district.",
+    # praise: an establishment thanked, not fought
+    "The Republican nominee thanked the party establishment for its support.",
+])
+def test_v10_establishment_as_a_side_counter_examples(sentence: str) -> None:
+    row = _row(sentence)
+    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
+    assert "anti-establishment" not in row[f"{PF}_evidence"]
+    assert "took on" not in row[f"{PF}_evidence"]
