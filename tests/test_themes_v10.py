@@ -49,20 +49,6 @@ def test_v10_withheld_support_alone_is_weak(sentence: str, cue: str) -> None:
     assert "weak:" in row[f"{PF}_evidence"]
 
 
-@pytest.mark.parametrize("sentence", [
-    # praise and support given, not withheld
-    "The Democratic senator has endorsed her and praised her campaign.",
-    # a plan, not a person
-    "The Republican council has not backed the plan for a new road.",
-    # two parties: the other side's candidate is not one's own
-    "The Republican governor has not endorsed the Democratic candidate, Ms. Okafor, and "
-    "never will.",
-])
-def test_v10_withheld_support_counter_examples(sentence: str) -> None:
-    row = _row(sentence)
-    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
-
-
 # round 2: the party's nomination said to be rigged or stolen, and the fight over its primaries
 MACHINERY = [
     ("Her most loyal volunteers now claim the primary has been rigged.", "primary has been rigged"),
@@ -82,23 +68,6 @@ def test_v10_machinery_cue_codes_the_paragraph_alone(sentence: str, cue: str) ->
     row = _row(sentence)
     assert row[f"{PF}_present"], row[f"{PF}_evidence"]
     assert f"pattern:{cue}@".replace("'", "’") in row[f"{PF}_evidence"].replace("'", "’")
-
-
-@pytest.mark.parametrize("sentence", [
-    # the economy, and a general election between two parties, are no party's machinery
-    "The senator says the economy is rigged against working families.",
-    "Republicans claim the general election is rigged against their nominee.",
-    # two parties: a court nomination the other side blocked
-    "Democrats say Republicans stole a Supreme Court nomination from the president.",
-    # a race between rivals: winning the nomination is the race itself
-    "The two rivals are fighting hard to win the nomination in the primaries.",
-    # praise of the process
-    "The chairman praised the primary process as fair and open.",
-])
-def test_v10_machinery_counter_examples(sentence: str) -> None:
-    row = _row(sentence)
-    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
-    assert "pattern:" not in row[f"{PF}_evidence"], row[f"{PF}_evidence"]
 
 
 # round 3: a party's divide to be bridged or healed, a divisive contest
@@ -126,17 +95,6 @@ def test_v10_divide_cue_alone_is_weak(sentence: str, cue: str) -> None:
     assert f"weak:{cue}@" in row[f"{PF}_evidence"]
 
 
-@pytest.mark.parametrize("sentence", [
-    # a country's divide, not a party's (no party in view)
-    "The new bridge will heal the divide between the two halves of the city.",
-    # two parties: a divide between Republicans and Democrats is no party's own
-    "The senator hopes to bridge the partisan divide between Republicans and Democrats.",
-])
-def test_v10_divide_counter_examples(sentence: str) -> None:
-    row = _row(sentence)
-    assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
-
-
 # round 4: the establishment as the side an insurgent stands against
 def test_v10_establishment_as_a_side_adds_to_the_bare_word() -> None:
     """The frame of a fight ("anti-establishment", "stand up to the establishment") is a weak
@@ -159,16 +117,38 @@ def test_v10_establishment_as_a_side_alone_is_weak(sentence: str) -> None:
     assert "weak:" in row[f"{PF}_evidence"]
 
 
-@pytest.mark.parametrize("sentence", [
-    # no party in view: a band, a profession's establishment, the founding of something
-    "The band's anti-establishment lyrics and the establishment of the festival.",
-    "Doctors took on the medical establishment over the new drug.",
-    "The council took on the establishment of a new school in the district.",
-    # praise: an establishment thanked, not fought
-    "The Republican nominee thanked the party establishment for its support.",
-])
-def test_v10_establishment_as_a_side_counter_examples(sentence: str) -> None:
+# counter-examples the guideline codes 0 (two parties, praise, a race between rivals, voters,
+# no party in view), each with the piece of evidence it must not produce
+COUNTER_EXAMPLES = [
+    # withheld support: praise and support given; a plan, not a person; the other side's
+    # candidate
+    ("The Democratic senator has endorsed her and praised her campaign.", "endorsed her"),
+    ("The Republican council has not backed the plan for a new road.", "backed"),
+    ("The Republican governor has not endorsed the Democratic candidate, Ms. Okafor, and "
+     "never will.", "pattern:"),
+    # machinery: the economy and a general election between two parties are no party's
+    # machinery; a court nomination the other side blocked; the race itself; praise
+    ("The senator says the economy is rigged against working families.", "rigged"),
+    ("Republicans claim the general election is rigged against their nominee.", "rigged"),
+    ("Democrats say Republicans stole a Supreme Court nomination from the president.",
+     "nomination"),
+    ("The two rivals are fighting hard to win the nomination in the primaries.", "pattern:"),
+    ("The chairman praised the primary process as fair and open.", "primary process"),
+    # divide: a city's divide (no party in view); a divide between two parties
+    ("The new bridge will heal the divide between the two halves of the city.", "divide"),
+    ("The senator hopes to bridge the partisan divide between Republicans and Democrats.",
+     "pattern:"),
+    # establishment: no party in view (a band, a profession, a founding); praise
+    ("The band's anti-establishment lyrics and the establishment of the festival.",
+     "establishment"),
+    ("Doctors took on the medical establishment over the new drug.", "establishment"),
+    ("The council took on the establishment of a new school in the district.", "took on"),
+    ("The Republican nominee thanked the party establishment for its support.", "pattern:"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), COUNTER_EXAMPLES)
+def test_v10_counter_examples_are_not_coded(sentence: str, forbidden: str) -> None:
     row = _row(sentence)
     assert not row[f"{PF}_present"], row[f"{PF}_evidence"]
-    assert "anti-establishment" not in row[f"{PF}_evidence"]
-    assert "took on" not in row[f"{PF}_evidence"]
+    assert forbidden not in row[f"{PF}_evidence"], row[f"{PF}_evidence"]
