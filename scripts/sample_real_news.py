@@ -19,12 +19,20 @@ Version 6 (``--v6 vocab`` then ``--v6 adjacent``) draws 200 *new* paragraphs (no
   (the body paragraph just before or after), then, to fill 100, ones at distance 2, each ring
   drawn at random (seed 1606). It needs the ``vocab`` rows coded first (``--coded FILE``).
 
+Version 7 (``--v7``) draws 150 *new* paragraphs (none of versions 5 and 6), a blind test
+of the rules versions 5-9 wrote against those two codings, in one draw before any coding:
+
+- ``vocab``: 100 paragraphs drawn at random (seed 1607) from those with party or faction
+  vocabulary (the version-6 ``vocab`` pool, so the same enrichment for party conflict);
+- ``adjacent``: 50 paragraphs next to one coded factional in version 5 or 6 (distance 1,
+  then distance 2 if the ring is short), drawn at random (seed 1607).
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
-Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE]] [--out FILE]
-[--show]``
+Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7]
+[--out FILE] [--show]``
 """
 
 from __future__ import annotations
@@ -56,8 +64,11 @@ FACTION_WORDS = re.compile(
     r"superdelegates?|leadership|endorse(?:d|ment|ments)?)\b", re.IGNORECASE)
 SEED_V6 = 1606
 N_V6 = 100
-V5_CODING = Path(__file__).resolve().parents[1] / "data" / "annotations" / "real_news" / \
-    "themes_polnear_train.csv"
+REAL_NEWS = Path(__file__).resolve().parents[1] / "data" / "annotations" / "real_news"
+V5_CODING = REAL_NEWS / "themes_polnear_train.csv"
+V6_CODING = REAL_NEWS / "themes_polnear_train_v6.csv"
+SEED_V7 = 1607
+N_V7 = {"vocab": 100, "adjacent": 50}
 
 
 def polnear_train_dir() -> Path:
@@ -109,13 +120,24 @@ def draw_v6(folder: Path, stage: str, coded: pd.DataFrame | None = None) -> pd.D
     fresh = body[[k not in taken for k in zip(body["source"], body["start"])]]
     rng = random.Random(SEED_V6)
     if stage == "vocab":
-        pool = fresh[fresh["text"].map(lambda t: bool(PARTY_WORDS.search(t)
-                                                      or FACTION_WORDS.search(t)))]
+        pool = _vocab_pool(fresh)
         picked = pool.iloc[sorted(rng.sample(range(len(pool)), N_V6))]
         return picked.assign(sample="vocab")[["source", "start", "end", "text", "sample"]]
     if coded is None:
         raise ValueError("the adjacent sample needs the coded vocab rows (--coded FILE)")
     anchors = pd.concat([t[t["party_factionalism"] == 1] for t in (v5, coded)])
+    return _adjacent(body, fresh, anchors, N_V6, rng)
+
+
+def _vocab_pool(fresh: pd.DataFrame) -> pd.DataFrame:
+    """The paragraphs of ``fresh`` with party or faction vocabulary."""
+    return fresh[fresh["text"].map(lambda t: bool(PARTY_WORDS.search(t)
+                                                  or FACTION_WORDS.search(t)))]
+
+
+def _adjacent(body: pd.DataFrame, fresh: pd.DataFrame, anchors: pd.DataFrame, n: int,
+              rng: random.Random) -> pd.DataFrame:
+    """``n`` paragraphs of ``fresh`` next to an anchor (distance 1, then 2), drawn by ``rng``."""
     where = body.set_index(["source", "start"])["position"]
     spots = {(s, where[(s, int(st))]) for s, st in zip(anchors["source"], anchors["start"])}
     chosen: list[int] = []
@@ -123,10 +145,27 @@ def draw_v6(folder: Path, stage: str, coded: pd.DataFrame | None = None) -> pd.D
         ring = [i for i, (s, pos) in enumerate(zip(fresh["source"], fresh["position"]))
                 if any((s, pos + d) in spots for d in (-distance, distance))
                 and i not in chosen]
-        need = N_V6 - len(chosen)
+        need = n - len(chosen)
         chosen += ring if len(ring) <= need else rng.sample(ring, need)
     picked = fresh.iloc[sorted(chosen)]
     return picked.assign(sample="adjacent")[["source", "start", "end", "text", "sample"]]
+
+
+def draw_v7(folder: Path) -> pd.DataFrame:
+    """The version-7 sample (``vocab`` then ``adjacent``, see the module docstring), with the
+    text: none of versions 5 and 6's paragraphs, drawn in one go before any is coded."""
+    body = body_paragraphs(folder)
+    v5, v6 = pd.read_csv(V5_CODING), pd.read_csv(V6_CODING)
+    taken = _keys(v5) | _keys(v6)
+    fresh = body[[k not in taken for k in zip(body["source"], body["start"])]]
+    rng = random.Random(SEED_V7)
+    pool = _vocab_pool(fresh)
+    vocab = pool.iloc[sorted(rng.sample(range(len(pool)), N_V7["vocab"]))]
+    rest = fresh[[k not in _keys(vocab) for k in zip(fresh["source"], fresh["start"])]]
+    anchors = pd.concat([t[t["party_factionalism"] == 1] for t in (v5, v6)])
+    adjacent = _adjacent(body, rest, anchors, N_V7["adjacent"], rng)
+    vocab = vocab.assign(sample="vocab")[["source", "start", "end", "text", "sample"]]
+    return pd.concat([vocab, adjacent], ignore_index=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -136,9 +175,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", action="store_true", help="print the texts for the coder")
     parser.add_argument("--v6", choices=("vocab", "adjacent"), help="a version-6 sample")
     parser.add_argument("--coded", type=Path, help="the version-6 coding so far (adjacent)")
+    parser.add_argument("--v7", action="store_true", help="the version-7 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
-    if args.v6:
+    if args.v7:
+        sample = draw_v7(folder).reset_index(drop=True)
+    elif args.v6:
         coded = pd.read_csv(args.coded) if args.coded else None
         sample = draw_v6(folder, args.v6, coded).reset_index(drop=True)
     else:
