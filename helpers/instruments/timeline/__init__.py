@@ -101,7 +101,10 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
   the expression needs (``that day`` looks for a day, ``that year`` for a year or finer), else
   the nearest date of any granularity, else the publication date. ``N units later`` keeps the
   precision of its anchor (``a week later`` after ``April 2002`` -> ``2002-04``; after ``11
-  March 2017`` -> ``2017-03-18``).
+  March 2017`` -> ``2017-03-18``). In a past clause, a coarser date met on the way back that
+  lies more than a month from the finer one sets the scene instead (``Monday ... learned that
+  in 1990 ... the next day`` -> 1990, TimeML ``1990-XX-XX``; ``last fall ... that night``);
+  a glance at a near period (``last week``) or a present-tense narration keeps the day.
 * Year-less dates (``23 February``, ``in October``) take the year that puts them nearest the
   reference date, where a date after the reference counts 1.5 times its distance in a
   present-tense clause and 3 times in a past or present-perfect one, and a date before it 1.5

@@ -1,0 +1,52 @@
+"""Timeline round 16: the anchor of anaphors and the year of dates, structurally (issue 14).
+
+Invented texts, one general cause each (``docs/notes/real_news.md``, round 16); values worked
+out by hand (reference 2031-10-29, a Wednesday).
+"""
+
+from __future__ import annotations
+
+# the round-14 helper: (text, type, value) of every TIMEX3 of the TimeML reading, reference
+# 2031-10-29
+from test_timeline_round14 import tx
+
+
+def value_of(got: list[tuple[str, str, str]], text: str) -> str:
+    """The value of the first expression ``text`` in ``got`` ('' when there is none)."""
+    return next((v for t, _, v in got if t == text), "")
+
+
+def test_a_flashback_to_a_year_is_the_scene_of_a_later_anaphor() -> None:
+    # rule 1: after "on Monday" (a day), the text moves to 1994; "the next day" is a day of
+    # 1994 (the day is unknown: 1994-XX-XX), not the Tuesday after that Monday
+    got = tx("The mayor spoke on Monday. Ruth Abney learned that in 1994, when the board "
+             "fired her. But the next day, the board asked her back.")
+    assert value_of(got, "the next day") == "1994-XX-XX", got
+    # the month of a year the text has moved to ("In 2019 ... that month")
+    got = tx("The clerk filed the form in March 2030. Ward Lane joined the firm in 2019. He "
+             "filed a complaint that month.")
+    assert value_of(got, "that month") == "2019-XX", got
+
+
+def test_a_flashback_to_a_season_is_the_scene_of_that_night() -> None:
+    # rule 1: "last fall" moves the story months away from Monday: "that night" is a night
+    # of an unknown day, not Monday night
+    got = tx("Pike met the voters on Monday. Last fall, Pike flew to Leeds with Abney. At a "
+             "rally that night, Abney praised him.")
+    assert value_of(got, "that night") == "XXXX-XX-XXTNI", got
+
+
+def test_a_glance_at_a_near_period_keeps_the_scene() -> None:
+    # guard (passes before): "last week" lies within a month of Monday, so the story is still
+    # on Monday; "that night" is Monday night
+    got = tx("Pike met the voters on Monday. He said the race had tightened last week. At a "
+             "rally that night, Abney praised him.")
+    assert value_of(got, "that night") == "2031-10-27TNI", got
+
+
+def test_a_past_aside_in_a_present_narration_keeps_the_scene() -> None:
+    # guard (passes before): a present-tense story ("we leave", "a man comes up") returns
+    # from a past aside ("the club was formed in late 2019"): "later that day" is Sunday's
+    got = tx("We leave at seven on Sunday 26 October. The club was formed in late 2019 to "
+             "help. Later that day, a man comes up to us.")
+    assert value_of(got, "Later that day") == "2031-10-26", got
