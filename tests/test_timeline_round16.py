@@ -50,3 +50,25 @@ def test_a_past_aside_in_a_present_narration_keeps_the_scene() -> None:
     got = tx("We leave at seven on Sunday 26 October. The club was formed in late 2019 to "
              "help. Later that day, a man comes up to us.")
     assert value_of(got, "Later that day") == "2031-10-26", got
+
+
+def test_a_quarter_still_to_come_is_not_the_reporting_period() -> None:
+    # rule 2: a forecast's quarter ("the first quarter of 2032", after publication) is not
+    # the period whose results the article reports: "the year-ago period" is the third
+    # quarter a year back, not the first quarter of 2031
+    got = tx("Ardent Mills earned $3 million in the third quarter. It expects weak demand to "
+             "last into the first quarter of 2032. In the year-ago period, it earned $2 "
+             "million.")
+    assert value_of(got, "the year-ago period") == "2030-Q3", got
+
+
+def test_a_quarter_whose_results_are_reported_is_the_reporting_period() -> None:
+    # rule 2, guard (passes before): a quarter under way by the calendar whose figures the
+    # text reports ("fourth-quarter earnings": a fiscal quarter) or says ended stays the
+    # reporting period
+    got = tx("Kestrel Co. reported a 10% drop in fourth-quarter earnings, to $4 million, from "
+             "$5 million a year ago.")
+    assert value_of(got, "a year ago") == "2030-Q4", got
+    got = tx("Kestrel Co. earned $4 million in the fourth quarter ended Sept. 30, down from $5 "
+             "million a year earlier.")
+    assert value_of(got, "a year earlier") == "2030-Q4", got
