@@ -72,3 +72,16 @@ def test_a_quarter_whose_results_are_reported_is_the_reporting_period() -> None:
     got = tx("Kestrel Co. earned $4 million in the fourth quarter ended Sept. 30, down from $5 "
              "million a year earlier.")
     assert value_of(got, "a year earlier") == "2030-Q4", got
+
+
+def test_dozen_counts_are_numbers() -> None:
+    # rule 3: "a dozen", "half a dozen", "half-dozen" count units as any number does
+    got = tx("Over the past half-dozen days, the club lost twice.")
+    assert ("the past half-dozen days", "DURATION", "P6D") in got, got
+    got = tx("The strike lasted a dozen weeks. It took half a dozen years to rebuild.")
+    assert ("a dozen weeks", "DURATION", "P12W") in got, got
+    assert ("half a dozen years", "DURATION", "P6Y") in got, got
+    got = tx("Less than a dozen years ago, the mill closed.")
+    assert ("Less than a dozen years ago", "DATE", "2019") in got, got
+    # guard (passes before): a dozen of something else is no time
+    assert tx("He bought a dozen eggs.") == []

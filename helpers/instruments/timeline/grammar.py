@@ -26,7 +26,8 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
-    "a half": 0.5,
+    "a half": 0.5, "dozen": 12, "a dozen": 12, "half-dozen": 6, "half dozen": 6,
+    "half a dozen": 6,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
@@ -51,7 +52,7 @@ DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM_WORD_RE = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                r"eighteen|nineteen|hundred")
+                r"eighteen|nineteen|hundred|(?:a\s+|half[-\s]+(?:a\s+)?)?dozen")
 _UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?"
 #: The first count of two alternatives just before a duration ("two or " three weeks, "two- or "
 #: three-week), with a deictic lead ("the past two or "): TimeML tags the whole quantity.
@@ -129,7 +130,7 @@ def unit_name(token: str) -> str:
 
 def number_value(token: str) -> float | None:
     """Numeric value of ``30``, ``four``, ``twenty-five``, ``a``; None for vague amounts."""
-    t = token.lower().strip()
+    t = re.sub(r"\s+", " ", token.lower().strip())
     if t.isdigit():
         return int(t)
     if t in _NUMBER_WORDS:
