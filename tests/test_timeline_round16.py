@@ -85,3 +85,20 @@ def test_dozen_counts_are_numbers() -> None:
     assert ("Less than a dozen years ago", "DATE", "2019") in got, got
     # guard (passes before): a dozen of something else is no time
     assert tx("He bought a dozen eggs.") == []
+
+
+def test_a_year_before_capitalised_modifiers_and_a_noun_dates_the_noun() -> None:
+    # rule 4: "the 1967 Middle East war", "a 1992 New York State court case"
+    assert tx("Few remember the 1967 Middle East war.") == [("1967", "DATE", "1967")]
+    assert tx("He lost a 1992 New York State court case.") == [("1992", "DATE", "1992")]
+    # guards: a capitalised name with a verb or function word after it is a name ("the 1922
+    # Committee met"), and a sentence break ends the noun phrase
+    assert tx("The 1922 Committee met at noon. The 1922 Committee is angry.")[0][0] == "noon"
+    got = tx("She wrote to the chair of the 1922 Committee. Two members agreed.")
+    assert got == [], got
+
+
+def test_a_year_as_subject_after_a_sentence_adverb() -> None:
+    # rule 4: "Perhaps 2031 will be the year ..." as "2031 will be ..." already was
+    got = tx("The reform stalled. Perhaps 2032 will be the year it passes.")
+    assert ("2032", "DATE", "2032") in got, got
