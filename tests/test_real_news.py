@@ -408,13 +408,16 @@ def test_aquaint_issue_targets(aquaint) -> None:
     0.730 (unchanged), type accuracy 0.907; the guards stay. Round 14 (wt-timeline14, the
     largest value and extent classes of TimeBank and the PolNeAR set): strict 0.820
     (unchanged), relaxed 0.929, value F1 0.732 (431 values, +1), type accuracy 0.907; value
-    guarded at round 14 - 0.005, strict stays."""
+    guarded at round 14 - 0.005, strict stays. Round 16 (wt-timeline16, the anchor and the
+    year: scene of anaphors, reporting quarters, dozens, years before names): strict 0.822,
+    relaxed 0.931, value F1 0.736 (485 / 549 / 434 of 601); strict and value guarded at round
+    16 - 0.005."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["strict_f1"] >= 0.815, s["strict_f1"]
-    assert s["value_f1"] >= 0.726, s["value_f1"]
+    assert s["strict_f1"] >= 0.817, s["strict_f1"]
+    assert s["value_f1"] >= 0.730, s["value_f1"]
 
 
 def test_timebank_issue_targets() -> None:
@@ -428,14 +431,16 @@ def test_timebank_issue_targets() -> None:
     Round 13 (wt-timeline13): strict 0.889, relaxed 0.935, value F1 0.821, guarded at round
     13 - 0.005. Round 14 (wt-timeline14): strict 0.899, relaxed 0.940, value F1 0.837 (target
     0.82 met), guarded at round 14 - 0.005. Round 15 (wt-timeline15): strict 0.900, relaxed
-    0.941, value F1 0.838, guarded at round 15 - 0.005 (AQUAINT unchanged, its guards stay)."""
+    0.941, value F1 0.838, guarded at round 15 - 0.005 (AQUAINT unchanged, its guards stay).
+    Round 16 (wt-timeline16): strict 0.900, relaxed 0.941, value F1 0.840; value guarded at
+    round 16 - 0.005."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
     assert s["strict_f1"] >= 0.895, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["value_f1"] >= 0.833, s["value_f1"]
+    assert s["value_f1"] >= 0.834, s["value_f1"]
 
 
 def test_dct_problems_counts_missing_and_unparsed_dcts() -> None:
@@ -555,11 +560,10 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
     return score_timeml(gold, predict_timexes(docs))
 
 
-#: Floors per batch of the set (strict, relaxed, value F1): batches 1-2 round 14 - 0.005,
-#: batch 3 and all 70 round 15 - 0.005 (rounded down).
-POLNEAR_TIMEX_FLOORS = {1: (0.915, 0.935, 0.882), 2: (0.856, 0.877, 0.824),
-                        3: (0.875, 0.921, 0.853), (1, 2): (0.879, 0.899, 0.846),
-                        None: (0.877, 0.907, 0.849)}
+#: Floors per batch of the set (strict, relaxed, value F1): round 16 - 0.005 (rounded down).
+POLNEAR_TIMEX_FLOORS = {1: (0.916, 0.935, 0.887), 2: (0.860, 0.880, 0.833),
+                        3: (0.884, 0.924, 0.863), (1, 2): (0.881, 0.901, 0.854),
+                        None: (0.882, 0.910, 0.857)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
@@ -576,7 +580,9 @@ def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | Non
     0.921 / 0.940 / 0.887, batch 2 0.862 / 0.882 / 0.829, all 45 0.884 / 0.904 / 0.851. Each
     guarded at round 14 - 0.005 and never below its first contact. Batch 3 (25 articles,
     round 15): first contact 0.868 / 0.915 / 0.837, round 15 0.880 / 0.926 / 0.859; all 70
-    round 15 0.883 / 0.913 / 0.854; guarded at round 15 - 0.005."""
+    round 15 0.883 / 0.913 / 0.854; guarded at round 15 - 0.005. Round 16: batch 1 0.921 /
+    0.940 / 0.893, batch 2 0.865 / 0.886 / 0.839, batch 3 0.890 / 0.930 / 0.869, all 70 0.888
+    / 0.915 / 0.863; guarded at round 16 - 0.005."""
     _need_polnear_timex()
     s = _polnear_timex_scores(batch)
     if first_split:

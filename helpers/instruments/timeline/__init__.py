@@ -14,11 +14,12 @@ What is found (one row per expression)
   2019``, ``Q3 2018``, ``the first half of the year``), ``the summer of '46``, ``in '97``.
 * Years only in a temporal context: after a preposition (``in``, ``since``, ``by``, ``until``,
   ``of``, ``during``, ``from``, ``between`` ...), after a month or season, in a range or in
-  brackets, as a modifier (``the 2016 referendum``, ``post-2008``), opening a sentence as its
-  subject (``2016 was ...``) or listed after a year (``in 2005, 2010 and 2015``). Never money
-  (``£1,975``), counts (``600,000``, ``85 carloads``), speeds, percentages or ages; a number
-  followed by a plural noun (``by 2000 votes``) is not a year, nor is one in a name (``the 1922
-  Committee``).
+  brackets, as a modifier (``the 2016 referendum``, ``post-2008``, and before capitalised
+  modifiers of a common noun: ``the 1967 Middle East war``), opening a sentence as its subject
+  (``2016 was ...``, ``Perhaps 2016 will ...``) or listed after a year (``in 2005, 2010 and
+  2015``). Never money (``£1,975``), counts (``600,000``, ``85 carloads``), speeds, percentages
+  or ages; a number followed by a plural noun (``by 2000 votes``) is not a year, nor is one in
+  a name (``the 1922 Committee``, ``the 1922 Committee met``).
 * Decades (``the 1990s``, ``the '80s``, ``the ’80s``, ``the eighties``, ``the Sixties``) and
   centuries (``the 19th century``, ``the 1800s``); ranges (``2001-2003``, ``between 2001 and
   2015``, ``from 1972 to 1976``); seasons (``summer 2002``, ``the summer of 2002``, ``last
@@ -101,7 +102,10 @@ sets, PRESENT/PAST/FUTURE_REF, or nothing to resolve against (then the value kee
   the expression needs (``that day`` looks for a day, ``that year`` for a year or finer), else
   the nearest date of any granularity, else the publication date. ``N units later`` keeps the
   precision of its anchor (``a week later`` after ``April 2002`` -> ``2002-04``; after ``11
-  March 2017`` -> ``2017-03-18``).
+  March 2017`` -> ``2017-03-18``). In a past clause, a coarser date met on the way back that
+  lies more than a month from the finer one sets the scene instead (``Monday ... learned that
+  in 1990 ... the next day`` -> 1990, TimeML ``1990-XX-XX``; ``last fall ... that night``);
+  a glance at a near period (``last week``) or a present-tense narration keeps the day.
 * Year-less dates (``23 February``, ``in October``) take the year that puts them nearest the
   reference date, where a date after the reference counts 1.5 times its distance in a
   present-tense clause and 3 times in a past or present-perfect one, and a date before it 1.5

@@ -26,7 +26,8 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
-    "a half": 0.5,
+    "a half": 0.5, "dozen": 12, "a dozen": 12, "half-dozen": 6, "half dozen": 6,
+    "half a dozen": 6,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
@@ -51,7 +52,7 @@ DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM_WORD_RE = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                r"eighteen|nineteen|hundred")
+                r"eighteen|nineteen|hundred|(?:a\s+|half[-\s]+(?:a\s+)?)?dozen")
 _UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?"
 #: The first count of two alternatives just before a duration ("two or " three weeks, "two- or "
 #: three-week), with a deictic lead ("the past two or "): TimeML tags the whole quantity.
@@ -129,7 +130,7 @@ def unit_name(token: str) -> str:
 
 def number_value(token: str) -> float | None:
     """Numeric value of ``30``, ``four``, ``twenty-five``, ``a``; None for vague amounts."""
-    t = token.lower().strip()
+    t = re.sub(r"\s+", " ", token.lower().strip())
     if t.isdigit():
         return int(t)
     if t in _NUMBER_WORDS:
@@ -223,6 +224,13 @@ _add(rf"(?<=\()(?P<year>{YEAR_RE})(?=\))", "year", 0, key=r"\d\d\d\d")
 _add(rf"\b[Tt]he\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])"
      r"(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)", "year", 0, key=r"\d\d\d\d")
 _add(rf"(?<![\w£$€.,-])(?P<year>{YEAR_RE})(?=['’]s\s)", "year", 0, key=r"\d\d\d\d")
+# "the 1967 Middle East war", "a 1992 New York State court case": a year before a capitalised
+# modifier and then a common noun dates that noun; "the 1922 Committee" (a capitalised head, no
+# common noun after it, or a verb or function word after it) stays a name
+_NOT_AFTER_YEAR_NAME = "|".join(load_words("timeline_not_after_year_name.txt"))
+_add(rf"\b(?:[Tt]he|[Aa])\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=(?:[^\S\n]+[A-Z][\w'’-]*){{1,5}}"
+     rf"[^\S\n]+(?!(?:{_NOT_AFTER_YEAR_NAME})\b)(?![a-z]+ed\b)[a-z]{{3,}}\b)", "year", 0,
+     key=r"\d\d\d\d")
 # weeks
 _add(rf"(?i:the\s+week\s+(?:of|beginning|starting|commencing)\s+)(?P<day>{DAY_RE})\s+(?:of\s+)?"
      rf"(?P<mon>{ANY_MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "week", 4, key=r"week")
@@ -442,7 +450,8 @@ _add(r"(?P<rel>[Tt]he)\s+(?P<what>year)(?=\s+(?:ended|ending)\b)", "deictic", 2,
 _add(rf"(?:(?P<mon>{MONTH_RE})\s+|(?:the\s+)?(?P<season>{SEASON_RE})\s+of\s+|[Tt]he\s+year\s+)?"
      rf"(?P<syear>{SPOKEN_YEAR_RE})(?![\w-])", "cal", 2, key=r"nineteen|two\s+thousand")
 # a year opening a sentence as its subject ("2016 was a bad year"), a year in a list after a year
-_add(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<year>{YEAR_RE})(?=\s+(?:was|saw|brought|marked|"
+_add(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?:(?:Perhaps|Maybe|Surely|And|But|So|Yet|Still)"
+     rf"\s+)?(?P<x>(?P<year>{YEAR_RE}))(?=\s+(?:was|saw|brought|marked|"
      rf"will|is|has|had|began|ended|proved|became|looks|promises)\b)", "year", 1, re.MULTILINE,
      key=r"\d\d\d\d")
 _add(rf"(?<=\d\d\d\d,\s)(?P<year>{YEAR_RE})(?![\w,.%]?\d)(?![\w%£$€])", "year", 0, key=r"\d\d\d\d,")

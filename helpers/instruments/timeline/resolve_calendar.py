@@ -35,7 +35,7 @@ from helpers.instruments.timeline.grammar import (
     month_number,
 )
 from helpers.instruments.timeline.records import Candidate, Resolution
-from helpers.instruments.timeline.resolve_period import quarter_year
+from helpers.instruments.timeline.resolve_period import quarter_year, set_reporting_quarter
 from helpers.instruments.timeline.tense import (
     FISCAL_YEAR_DEFINITION_RE,
     FORWARD_COST,
@@ -458,7 +458,7 @@ def resolve_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
     b = month_end(year, n * months)
     gran = "quarter" if kind == "Q" else "half"
     if kind == "Q":
-        ctx.quarter = (year, n)  # the current reporting period
+        set_reporting_quarter(ctx, year, n, b, text, c.end)
     return Resolution("DATE", f"{year:04d}-{kind}{n}", "", gran, a, b, anchor, av)
 
 

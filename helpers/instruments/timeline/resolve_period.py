@@ -2,7 +2,9 @@
 
 Company reports speak of ``third-quarter profit``, ``the quarter``, ``the latest quarter``,
 ``the year-earlier period`` and compare figures with ``a year ago``. The *current reporting
-period* is the quarter last named with its number (kept on the resolver, per article):
+period* is the quarter last named with its number whose results can be in (it has ended by
+publication, or the text says it ended or gives its figures: not a forecast's ``the third
+quarter of 1990``), kept on the resolver, per article:
 
 * a numbered quarter without a year (``third-quarter``, ``the fourth quarter``) is the most
   recent such quarter that has begun by publication (written in January 1998, ``the fourth
@@ -52,6 +54,22 @@ def quarter_resolution(year: int, n: int, anchor: str, anchor_value: str) -> Res
                       anchor, anchor_value)
 
 
+#: After a quarter: the text says it has ended, or names its results (a fiscal quarter).
+_ENDED_RE = re.compile(r"\s+end(?:ed|ing)\b|[\s-]+(?:earnings|results|profits?|loss(?:es)?|"
+                       r"net|sales|revenues?|income)\b", re.IGNORECASE)
+
+
+def set_reporting_quarter(ctx: Resolver, year: int, n: int, last_day: dt.date, text: str,
+                          end: int) -> None:
+    """Make quarter ``n`` of ``year`` (ending on ``last_day``, named up to ``end``) the
+    current reporting period when its results can be in: it has ended by publication, or the
+    text says it ended or reports its figures (``the fourth quarter ended Sept. 30``,
+    ``fourth-quarter earnings``: a fiscal quarter). A quarter still to come or under way
+    (``the third quarter of 1990`` in a forecast) is not."""
+    if ctx.pub is None or last_day < ctx.pub or _ENDED_RE.match(text, end):
+        ctx.quarter = (year, n)
+
+
 def quarter_year(n: int, ref: dt.date, clause: str) -> int:
     """The year of quarter ``n`` named without one: the latest that has begun by ``ref``; in a
     future clause the earliest that has not ended by ``ref``."""
@@ -86,8 +104,9 @@ def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
         if "nxt" in f:  # "next year's first quarter": not the current reporting period
             return quarter_resolution(pub.year + 1, n, "publication", pub.isoformat())
         year = quarter_year(n, pub, clause)
-        ctx.quarter = (year, n)
-        return quarter_resolution(year, n, "publication", pub.isoformat())
+        res = quarter_resolution(year, n, "publication", pub.isoformat())
+        set_reporting_quarter(ctx, year, n, month_end(year, n * 3), text, c.end)
+        return res
     if "nxt" in f and pub is not None:  # "next year's quarter": the same quarter a year on
         year, n = ctx.quarter or _current_quarter(pub)
         return quarter_resolution(year + 1, n, "publication", pub.isoformat())

@@ -48,7 +48,7 @@ def speech_reference(ctx: Resolver, block: int, pos: int, in_quote: bool) -> tup
     publication: anchor ``speech``), else the publication date (``publication``)."""
     if in_quote:
         # not a day itself counted from the speech time ("Yesterday ... last week")
-        an = ctx.narrative(block, pos, finest="day", skip=ctx.from_speech)
+        an = ctx.narrative(block, pos, finest="day", skip=ctx.from_speech, scene=True)
         if an is not None and an.gran == "day" and (ctx.pub is None or an.first_day <= ctx.pub):
             ctx.from_speech.add(pos)
             return an.first_day, "speech", an.value
@@ -265,7 +265,12 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("DATE", an.value, "", "season", an.first_day, an.last_day, kind, an.value)
     a, b = interval_of(gran, d)
     extra = "-WE" if what == "weekend" else ""
-    return Resolution("DATE", timex_value(gran, d, extra), "", gran, a, b, kind, an.value)
+    # TimeML writes the unknown finer parts as X ("the next day" of 1990: 1990-XX-XX); the
+    # project row keeps the anchor's granularity and interval
+    missing = {("day", "month"): "-XX", ("day", "year"): "-XX-XX",
+               ("month", "year"): "-XX"}.get((unit, gran), "")
+    return Resolution("DATE", timex_value(gran, d, extra), "", gran, a, b, kind, an.value,
+                      timex3_value=timex_value(gran, d) + missing if missing else "")
 
 
 def resolve_then(ctx: Resolver, c: Candidate, text: str, clause: str,

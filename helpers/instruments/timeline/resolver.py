@@ -53,6 +53,17 @@ RESOLVERS: dict[str, ResolveFn] = {
 }
 
 
+#: Days between a period and a date outside it beyond which a mention of the period moves the
+#: story there (``in 1990``, ``last fall`` after ``Monday``), not a glance aside (``last week``).
+SCENE_GAP_DAYS = 31
+
+
+def _far_apart(scene: Anchor, an: Anchor) -> bool:
+    """True when ``an`` lies more than :data:`SCENE_GAP_DAYS` outside the period ``scene``."""
+    gap = max((an.first_day - scene.last_day).days, (scene.first_day - an.last_day).days)
+    return gap > SCENE_GAP_DAYS
+
+
 class Resolver:
     """Resolves candidates in reading order, keeping the narrative reference time."""
 
@@ -87,10 +98,13 @@ class Resolver:
 
     # -- reference times
     def narrative(self, block: int, pos: int, finest: str = "",
-                  skip: frozenset[int] | set[int] = frozenset()) -> Anchor | None:
+                  skip: frozenset[int] | set[int] = frozenset(),
+                  scene: bool = False) -> Anchor | None:
         """The nearest preceding usable anchor; with ``finest``, the nearest one at least that
         fine (``that day`` needs a day), falling back to the nearest of any granularity.
-        Anchors at the positions in ``skip`` are not used."""
+        Anchors at the positions in ``skip`` are not used. With ``scene`` (an anaphor or a
+        quotation's day in a past clause), a coarser date passed on the way that lies far
+        from the finer one is returned instead: the past narrative has moved to it."""
         prev = self.prev_block.get(block)
         # a date after publication anchors only a clause that is not in the past tense
         # ("a hearing on Jan. 9; a vote could come later that month", but not "a week later,
@@ -104,9 +118,18 @@ class Resolver:
                       self.in_quote_now and an.block == prev and prev in self.open_quote_blocks))]
         if finest:
             limit = GRANULARITY_ORDER.index(finest)
+            moved = scene and past  # a present-tense narration returns from an aside
+            coarse: Anchor | None = None  # the latest coarser date, once one is passed
             for an in reversed(usable):
-                if an.gran in GRANULARITY_ORDER and GRANULARITY_ORDER.index(an.gran) <= limit:
-                    return an
+                fine = an.gran in GRANULARITY_ORDER and GRANULARITY_ORDER.index(an.gran) <= limit
+                if not fine:
+                    coarse = coarse or an
+                    continue
+                if moved and coarse is not None and _far_apart(coarse, an):
+                    # "Tuesday ... learned that in 1990 ... the next day": the text has moved
+                    # to a period the finer date lies well outside; the scene is that period
+                    return coarse
+                return an
         return usable[-1] if usable else None
 
     def year_reference(self, block: int, pos: int, tense: str = "") -> tuple[
@@ -184,7 +207,7 @@ class Resolver:
             Anchor | None, str]:
         """The anchor of an anaphoric expression and its kind: the narrative one (not at a
         position in ``skip``), else the publication day."""
-        an = self.narrative(block, pos, finest, skip)
+        an = self.narrative(block, pos, finest, skip, scene=True)
         if an is not None:
             return an, "narrative"
         if self.pub is not None:
