@@ -40,6 +40,7 @@ from helpers.instruments.timeline.tense import (
     FISCAL_YEAR_DEFINITION_RE,
     FORWARD_COST,
     GENERIC_PERIOD_RE,
+    UNMARKED,
 )
 
 if TYPE_CHECKING:  # the resolver imports this module to dispatch
@@ -232,7 +233,7 @@ def _weekday_from_publication(pub: dt.date, target: int, tense: str) -> dt.date:
     begins Friday"), on or after it: wire copy names the day of publication by its weekday
     too ("is set to meet Monday" in a Monday story is that day)."""
     d = pub
-    step = 1 if tense in ("future", "present") else -1
+    step = 1 if tense in ("future", *UNMARKED) else -1
     while d.weekday() != target:
         d += dt.timedelta(days=step)
     return d
