@@ -32,7 +32,14 @@ _PERFECT_RE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+|not\s+|never\s+
 _PRESENT_RE = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|"
                          r"don['’]t|says|(?:he|she|it|who|which|that|there)\s+"
                          r"(?:\w+ly\s+|also\s+|still\s+|now\s+)?[a-z]{2,}[^s\W]s)\b|"
-                         r"\b(?:he|she|it|that|there|what)['’]s\b", re.IGNORECASE)
+                         r"\b(?:he|she|it|that|there|what)['’]s\b|"
+                         # an -s verb before its object ("the mayor meets the minister")
+                         r"\b[a-z]{2,}[^s\W]s\s+(?:the|an?|its|his|her|their|them|him|our|"
+                         r"us|me|this|these|those)\b", re.IGNORECASE)
+
+#: An ``-s`` word right before the expression ("the bank reports on Friday"): read as a
+#: present verb (a plural noun there, "the talks on Friday", keeps the reading of round 16).
+_PRESENT_BEFORE_RE = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:on\s+)?$")
 
 
 #: How much a date after the reference costs per day, by tense (before it: 1, future 1.5).
@@ -200,7 +207,7 @@ def local_tense(lead: str, rest: str) -> str:
     if t == "none":
         t = _nearest_tense(rest, last=False)
     return "present" if t == "none" and (_PRESENT_RE.search(lead) or _PRESENT_RE.search(
-        rest)) else t
+        rest) or _PRESENT_BEFORE_RE.search(lead)) else t
 
 
 #: An article's definition of its fiscal year's last day ("fiscal year runs from July 1 to June
