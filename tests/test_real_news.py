@@ -411,13 +411,15 @@ def test_aquaint_issue_targets(aquaint) -> None:
     guarded at round 14 - 0.005, strict stays. Round 16 (wt-timeline16, the anchor and the
     year: scene of anaphors, reporting quarters, dozens, years before names): strict 0.822,
     relaxed 0.931, value F1 0.736 (485 / 549 / 434 of 601); strict and value guarded at round
-    16 - 0.005."""
+    16 - 0.005. Round 17 (wt-timeline17, the tense reader's "no finite verb"): strict 0.822,
+    relaxed 0.931 (unchanged), value F1 0.741 (437 values, +3); value guarded at round 17 -
+    0.005, strict stays."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
     assert s["strict_f1"] >= 0.817, s["strict_f1"]
-    assert s["value_f1"] >= 0.730, s["value_f1"]
+    assert s["value_f1"] >= 0.735, s["value_f1"]
 
 
 def test_timebank_issue_targets() -> None:
@@ -560,10 +562,11 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
     return score_timeml(gold, predict_timexes(docs))
 
 
-#: Floors per batch of the set (strict, relaxed, value F1): round 16 - 0.005 (rounded down).
-POLNEAR_TIMEX_FLOORS = {1: (0.916, 0.935, 0.887), 2: (0.860, 0.880, 0.833),
-                        3: (0.884, 0.924, 0.863), (1, 2): (0.881, 0.901, 0.854),
-                        None: (0.882, 0.910, 0.857)}
+#: Floors per batch of the set (strict, relaxed, value F1): round 16 - 0.005 (rounded down);
+#: the value floors of batches 2, 3, 1-2 and all raised to round 17 - 0.005.
+POLNEAR_TIMEX_FLOORS = {1: (0.916, 0.935, 0.887), 2: (0.860, 0.880, 0.839),
+                        3: (0.884, 0.924, 0.866), (1, 2): (0.881, 0.901, 0.857),
+                        None: (0.882, 0.910, 0.861)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),

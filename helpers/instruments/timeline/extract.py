@@ -27,6 +27,7 @@ from helpers.instruments.timeline.tense import (
     REPORTED_RE,
     SCHEDULE_RE,
     SEASON_AHEAD_RE,
+    UNMARKED,
     local_tense,
     modal_governs,
     past_event_governs,
@@ -169,14 +170,14 @@ def _resolve_spans(text: str, resolver: Resolver,
             in_quote = any(a <= c.start < b for a, b in quotes)
             resolver.in_quote_now = in_quote
             tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
-            if tense == "present" and _FRONTED_RE.match(text, n_lo, c.start) \
+            if tense in UNMARKED and _FRONTED_RE.match(text, n_lo, c.start) \
                     and not text[c.end:n_hi].strip(" .!?"):
                 # the clause is the expression alone: "On Monday, after ..., the ministers
                 # agreed" (a fronted adverbial: the tense of the clause it introduces) or
                 # '... will be "very strong" in May' (cut off by a quotation mark: its sentence)
                 fronted = text[n_hi:n_hi + 1] == ","
                 tense = local_tense("" if fronted else text[s_lo:c.start], text[c.end:s_hi])
-            elif tense == "present" and _PARTICIPLE_LEAD_RE.match(text, n_lo, c.start):
+            elif tense in UNMARKED and _PARTICIPLE_LEAD_RE.match(text, n_lo, c.start):
                 # "..., telling reporters on Friday that": a participle clause with no verb
                 # of its own reports in the tense of its main clause
                 tense = local_tense(text[s_lo:n_lo], "")
@@ -205,7 +206,7 @@ def _resolve_spans(text: str, resolver: Resolver,
                     and tense != "future" \
                     and SEASON_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "future"  # "before the spring", "agreed to meet in the spring"
-            if tense == "present" and c.kind == "cal" and "wd" in c.fields and not {
+            if tense in UNMARKED and c.kind == "cal" and "wd" in c.fields and not {
                     "mon", "day", "year", "season"} & set(c.fields) \
                     and text[c.end:c.end + 2] in ("'s", "’s"):
                 tense = "past"  # "follows Tuesday's announcement": a day that has happened

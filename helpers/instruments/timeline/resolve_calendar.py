@@ -230,7 +230,9 @@ def _weekday_from_publication(pub: dt.date, target: int, tense: str) -> dt.date:
     """The weekday ``target`` (0 = Monday) read from publication: in the past, on or before it
     ("said Friday" in a Friday story: that day); in the future or present ("a recess that
     begins Friday"), on or after it: wire copy names the day of publication by its weekday
-    too ("is set to meet Monday" in a Monday story is that day)."""
+    too ("is set to meet Monday" in a Monday story is that day). A clause with no finite
+    verb (``none``: "the attacks in Paris on Friday, and ...", a citation's "(Daily News,
+    Thursday)") names a day that has happened, like the past (round 17)."""
     d = pub
     step = 1 if tense in ("future", "present") else -1
     while d.weekday() != target:

@@ -26,21 +26,28 @@ _PERFECT_RE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+|not\s+|never\s+
                          r"already\s+|twice\s+|since\s+)*(?:been|had|\w+ed|\w+en|\w+t)\b",
                          re.IGNORECASE)
 
+#: A finite present verb: a present auxiliary or copula, or an ``-s`` verb after a subject
+#: pronoun or a relative (``it opens``, ``who leads``). Read only where no past, perfect or
+#: future marker is found, to tell a present clause from one with no finite verb (round 17).
+_PRESENT_RE = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|has|have|does|do|doesn['’]t|"
+                         r"don['’]t|says|(?:he|she|it|who|which|that|there)\s+"
+                         r"(?:\w+ly\s+|also\s+|still\s+|now\s+)?[a-z]{2,}[^s\W]s)\b|"
+                         r"\b(?:he|she|it|that|there|what)['’]s\b|"
+                         # an -s verb before its object ("the mayor meets the minister")
+                         r"\b[a-z]{2,}[^s\W]s\s+(?:the|an?|its|his|her|their|them|him|our|"
+                         r"us|me|this|these|those)\b", re.IGNORECASE)
 
-def _tense(clause: str) -> str:
-    """``future``, ``perfect`` (has/have + participle: the writer's present), ``past`` or
-    ``present`` from marker words."""
-    if _FUTURE_RE.search(clause):
-        return "future"
-    if _PERFECT_RE.search(clause):
-        return "perfect"
-    if _PAST_RE.search(clause):
-        return "past"
-    return "present"
+#: An ``-s`` word right before the expression ("the bank reports on Friday"): read as a
+#: present verb (a plural noun there, "the talks on Friday", keeps the reading of round 16).
+_PRESENT_BEFORE_RE = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:on\s+)?$")
 
 
 #: How much a date after the reference costs per day, by tense (before it: 1, future 1.5).
-FORWARD_COST = {"future": 1.0, "present": 1.5, "past": 3.0, "perfect": 3.0, "cited": 1000.0}
+FORWARD_COST = {"future": 1.0, "present": 1.5, "none": 1.5, "past": 3.0, "perfect": 3.0,
+                "cited": 1000.0}
+#: The tenses of a clause with no past, perfect or future marker: a present verb the reader
+#: does not mark (``meets``) or no finite verb at all (``none``: a headline, a noun phrase).
+UNMARKED = ("present", "none")
 #: A present-tense scheduling verb just before a date: "begins Friday", "takes effect on 7 April",
 #: "a new contract, effective June 1" (not "was effective").
 SCHEDULE_RE = re.compile(r"\b(?:begins|starts|opens|meets|ends|closes|resumes|reconvenes|"
@@ -118,8 +125,8 @@ _NOUN_PHRASE_NEXT_RE = re.compile(r".*\b(?:the|a|an|its|his|her|their|our|this|t
 def _nearest_tense(text: str, last: bool) -> str:
     """Tense of the marker nearest the expression: the last one in ``text`` before it
     (``last``) or the first one after it, where ``next`` in a noun phrase (``the next
-    vote``) is no marker."""
-    best, best_pos = "present", None
+    vote``) is no marker; ``none`` when ``text`` has no marker."""
+    best, best_pos = "none", None
     for tense, rx in (("future", _FUTURE_RE), ("perfect", _PERFECT_RE), ("past", _PAST_RE)):
         found = list(rx.finditer(text)) if last else [m for m in rx.finditer(text) if not (
             tense == "future" and _NOUN_PHRASE_NEXT_RE.match(text, max(0, m.start() - 12),
@@ -189,13 +196,18 @@ def local_tense(lead: str, rest: str) -> str:
     """Tense governing an expression: future if a future marker precedes it in its clause
     (``will be replaced in``) or it follows ``ahead of`` (``ahead of Tuesday's primary``), else
     that of the nearest marker before it (``said Friday``), or, when there is none, of the
-    nearest one after it (``on Tuesday advanced``)."""
+    nearest one after it (``on Tuesday advanced``); ``none`` when the clause has no marker at
+    all (a headline, a dateline, a noun phrase: ``the attacks in Paris on Friday``), which
+    its consumers may read otherwise than a present verb (round 17; :data:`UNMARKED`)."""
     # a modal governs what follows it ("will be replaced in")
     if modal_governs(lead):
         return "future"
     lead, rest = _participles_masked(lead, rest)
     t = _nearest_tense(lead, last=True)
-    return t if t != "present" else _nearest_tense(rest, last=False)
+    if t == "none":
+        t = _nearest_tense(rest, last=False)
+    return "present" if t == "none" and (_PRESENT_RE.search(lead) or _PRESENT_RE.search(
+        rest) or _PRESENT_BEFORE_RE.search(lead)) else t
 
 
 #: An article's definition of its fiscal year's last day ("fiscal year runs from July 1 to June
