@@ -36,6 +36,7 @@ from helpers.instruments.quotes.marks import (
 from helpers.instruments.quotes.mentions import (
     _DESC,
     _PERSON_NOUN_RE,
+    _POSS_DET,
     _PREP_GUARD_RE,
     _SPEAKER_NOUN_RE,
     _desc_head,
@@ -170,14 +171,14 @@ _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
-    rf"(?P<np>{_TITLED_NAME}|{_PRON}(?![\w’'])|"
+    rf"(?P<np>{_POSS_DET}(?:[ \t]+[\w’'\-]+){{0,6}}|{_TITLED_NAME}|{_PRON}(?![\w’'])|"
     rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
-    rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|{_DETERMINERS}"
+    rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
@@ -254,7 +255,7 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
     rf"\s+(?:for|of|at|from)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
-_DET_START_RX = re.compile(rf"^{_DETERMINERS}\b")
+_DET_START_RX = re.compile(rf"^(?:{_DETERMINERS}\b|{_POSS_DET})")
 _DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
 _ROLE_BEFORE_NAME_RX = re.compile(
     rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
@@ -409,6 +410,12 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
                 if appos:  # "said his wife, Carol Reid.": the name in apposition
                     skip = appos.start("name") - m.start("np")
                     np_text = appos.group("name")
+            elif m.groupdict().get("app") and _np_kind(np_text) in ("description", "group"):
+                inner = m.group("app").strip(", ")
+                if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
+                    # "…," the campaign manager, Sam Ortiz, said: the name in apposition
+                    skip = m.start("app") + m.group("app").index(inner) - m.start("np")
+                    np_text = inner
             base = after_pos
             row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
