@@ -44,3 +44,25 @@ def test_a_name_in_apposition_to_a_description_before_the_verb_is_the_speaker() 
     r = _row(_LEAD + "\"By spring, the city stood out as a place to win,\" the campaign manager, "
              "Sam Ortiz, said in an interview.\n", "By spring")
     assert (r.speaker, r.cue) == ("Sam Ortiz", "say")
+
+
+def test_a_party_label_in_brackets_does_not_hide_the_subject() -> None:
+    # "Gov. X (R-Kan.) said …": before round 16 the bracket stood between the name and the
+    # verb, and the quotation went as context to the person named before
+    r = _row(_LEAD + "Governor Ann Lowe (R-Kan.) said Mayor Perkins is \"trying to win on the "
+             "cheap.\"\n", "trying to win")
+    assert (r.speaker, r.cue, r.attribution) == ("Ann Lowe", "say", "sentence-cue")
+    r = _row(_LEAD + "\"It is a mess,\" Governor Ann Lowe (R-Kan.) told reporters.\n",
+             "It is a mess")
+    assert (r.speaker, r.cue, r.attribution) == ("Ann Lowe", "tell", "post-cue")
+    r = _row(_LEAD + "Governor Ann Lowe (R-Kan.) said: \"It is a mess.\"\n", "It is a mess")
+    assert (r.speaker, r.attribution) == ("Ann Lowe", "pre-cue")
+
+
+def test_a_place_before_a_labelled_subject_is_not_the_subject() -> None:
+    # "in Berea, OH, after …, Gov. X (R-OH), said": the labelled name, not "OH" (a first
+    # version of the bracket rule let the parenthetical rule take the place)
+    r = _row("Tuesday at a college in Berea, OH, after winning the county vote, Gov. Ann Lowe "
+             "(R-OH), said, \"I am getting ready to rent a covered wagon for the trip west.\"\n",
+             "I am getting ready")
+    assert (r.speaker, r.cue) == ("Ann Lowe", "say")

@@ -165,6 +165,9 @@ def _valid_np(np_text: str) -> bool:
     return not all(t in _NOT_NAME for t in tokens)
 
 _NP_RE = rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
+#: a short bracket after the subject (``Gov. Ann Lowe (R-Kan.) said``, a party label or an
+#: age): skipped when the reporting verb's subject is looked for (round 16)
+_PAREN = r"(?P<paren>\s*\([^()\x01]{1,30}\))?"
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
 _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
@@ -179,7 +182,7 @@ _POST_INV_RE = re.compile(
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
-    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
+    rf"(?:\s+[\w’'\-]+){{0,6}}?){_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
@@ -187,7 +190,7 @@ _POST_NORM_RE = re.compile(
 _PRE_RE = re.compile(
     rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
-    rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
+    rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
     rf"(?:appears?|appeared|seems?|seemed)\s+to|{_GO_ON_TO})\s+)*"
@@ -216,7 +219,7 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
 _NP_BEFORE_RE = re.compile(
     rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
     rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
-    rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
+    rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?){_PAREN}"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
@@ -671,9 +674,11 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         par = _SUBJ_PARENTHETICAL_RX.match(before) if nb is not None and \
             before.count(",") >= 2 else None
         if par and par.end("np") <= nb.start("np") and _valid_np(par.group("np")) and \
-                not _np_is_verbish(par.group("np")):
+                not _np_is_verbish(par.group("np")) and not (
+                    nb.groupdict().get("paren") and not nb.group("app")):
             # "Clinton, during a town hall in Columbus, Ohio, said": the subject before the
-            # parenthetical, not the last name inside it
+            # parenthetical, not the last name inside it (a name with its party label right
+            # before the verb, "Gov. Ann Lowe (R-OH), said", is the subject itself)
             nb = par
         adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
             nb is None or nb.start("np") > len(before) - 40) else None
