@@ -66,3 +66,24 @@ def test_a_place_before_a_labelled_subject_is_not_the_subject() -> None:
              "(R-OH), said, \"I am getting ready to rent a covered wagon for the trip west.\"\n",
              "I am getting ready")
     assert (r.speaker, r.cue) == ("Ann Lowe", "say")
+
+
+def test_a_noun_owned_by_a_name_is_not_a_reporting_verb() -> None:
+    # "The councillor, who …, said Perkins's remarks "…"": before round 16 "remarks" was read
+    # as the verb and Perkins as its subject; the reporting clause's subject is the councillor
+    r = _row(_LEAD + "The councillor, who represents a ward in the north of the city, said "
+             "Perkins's remarks \"have done lasting harm to the town.\"\n", "have done lasting")
+    assert (r.speaker, r.cue) == ("the councillor", "say")
+
+
+def test_a_past_form_after_a_possessive_description_stays_a_verb() -> None:
+    # guard: "Perkins's aide said" is a verb after a possessive description, not a noun
+    r = _row(_LEAD + "Perkins's aide said the count was \"nearly done.\"\n", "nearly done")
+    assert (r.speaker, r.cue) == ("Perkins's aide", "say")
+
+
+def test_an_s_final_possessive_is_a_determiner_too() -> None:
+    # "Jones’ campaign called …": the campaign (before: no subject, or the name inside)
+    r = _row(_LEAD + "Jones’ campaign called the paper's report a \"rush to judgment,\" because "
+             "the count was not done.\n", "rush to judgment")
+    assert (r.speaker, r.cue) == ("Jones’ campaign", "call")
