@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from helpers.core.text import count_words
 from helpers.instruments.quotes.according import prepositional_cue
+from helpers.instruments.quotes.clauses import possessed_noun
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
@@ -397,8 +398,8 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
         return
     for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
         m = rx.match(post)
-        if not m or _np_is_verbish(m.group("np")) or _possessed_noun(m.group("np"),
-                                                                     m.group("verb")):
+        if not m or _np_is_verbish(m.group("np")) or \
+                possessed_noun(m.group("np"), m.group("verb")):
             continue
         np_text = m.group("np") if _valid_np(m.group("np")) else \
             inverted_description(m.group("np")) if rx is _POST_INV_RE else ""
@@ -518,7 +519,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])) \
-            and not _possessed_noun(m.group("np"), m.group("verb")):
+            and not possessed_noun(m.group("np"), m.group("verb")):
         # a colon announces the quotation; a dash may only close a parenthesis, so it does not
         # overrule a post-cue that names its speaker ("— "…?" asked Pryor, a partner")
         colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
@@ -701,7 +702,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # "I am told", "it was said": an unnamed source
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
-                not _possessed_noun(nb.group("np"), word) and \
+                not possessed_noun(nb.group("np"), word) and \
                 not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])
                      and not _WITH_END_RE.search(before[:nb.start("np")])):
             # ("with Trump tweeting that …": the absolute construction names the subject)
@@ -766,18 +767,3 @@ def _np_is_verbish(np_text: str) -> bool:
     return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
         not _DET_WORD_RX.match(np_text.strip())
 
-
-_POSSESSIVE_END_RX = re.compile(r"(?:[’']s|s[’'])$")
-
-
-def _possessed_noun(np_text: str, verb_word: str) -> bool:
-    """True when the reporting "verb" after ``np_text`` is the noun that a possessive name
-    owns (``Perkins's remarks "…"``, ``Lowe's claim``, ``X's warning``): a base, ``-s`` or
-    ``-ing`` form after ``X's`` is a noun; a past form is still read as a verb.
-
-    Why (round 16): ``The councillor, who …, said Perkins's remarks "…"`` gave the quotation
-    to Perkins with the cue ``remark``; the subject of the reporting clause was elsewhere."""
-    if not _POSSESSIVE_END_RX.search(np_text.rstrip()):
-        return False
-    word = verb_word.lower()
-    return word == ALL_VERBS.get(word, "") or word.endswith(("s", "ing"))
