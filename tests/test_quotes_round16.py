@@ -87,3 +87,27 @@ def test_an_s_final_possessive_is_a_determiner_too() -> None:
     r = _row(_LEAD + "Jones’ campaign called the paper's report a \"rush to judgment,\" because "
              "the count was not done.\n", "rush to judgment")
     assert (r.speaker, r.cue) == ("Jones’ campaign", "call")
+
+
+def test_an_opening_participle_is_not_the_subject_of_a_later_participle() -> None:
+    # "Facing criticism, X released …, describing … but insisting that …": before round 16
+    # "Facing" was taken as a name, refused, and the quotation had no speaker
+    r = _row(_LEAD + "Facing criticism from both parties, Mr. Ortiz released a statement on "
+             "Saturday night, describing the clerk as a hero but insisting that the clerk had "
+             "\"no right\" to criticize him.\n", "no right")
+    assert (r.speaker, r.cue) == ("Ortiz", "insist")
+
+
+def test_the_subject_of_a_with_absolute_construction_is_the_speaker() -> None:
+    # "…, with the campaign of the former mayor saying X was "…"": the campaign, not the
+    # subject of the main clause
+    r = _row(_LEAD + "And Ann Lowe turned on Ortiz, with the campaign of the former mayor saying "
+             "Ortiz was \"not a real reformer on taxes.\"\n", "not a real reformer")
+    assert (r.speaker, r.cue) == ("the campaign", "say")
+
+
+def test_a_participle_after_a_comma_keeps_the_main_subject() -> None:
+    # guard: "X endorsed Y on Monday, saying …" is still X's
+    r = _row(_LEAD + "Ann Lowe endorsed Ortiz on Monday, saying he is \"the best man for the "
+             "job.\"\n", "the best man")
+    assert (r.speaker, r.cue) == ("Ann Lowe", "say")

@@ -688,6 +688,12 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         if adj and (nb is None or nb.start("np") >= adj.start()):
             # "President X on Monday promised to "…"": skip the time adjunct
             nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
+        absolute = _WITH_ABSOLUTE_RX.search(before, max(0, len(before) - 140)) \
+            if word.endswith("ing") and "with " in before[-140:] else None
+        if absolute and _valid_np(absolute.group("np")):
+            # "…, with the campaign of the former mayor saying …": the noun phrase after
+            # "with" heads the absolute construction, not the object of its "of" (round 16)
+            nb = absolute
         if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)):
             # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …": a
             # participle after a comma or "by" has the clause's subject, not the object before
@@ -710,6 +716,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = _SUBJ_RX.match(pre)
+            if subj and _INTRO_PARTICIPLE_RX.match(pre, subj.start("np")):
+                subj = _main_clause_subject(before)  # "Facing criticism, X …, insisting"
             if not subj or not _valid_np(subj.group("np")):
                 continue
             row.np = subj.group("np")
@@ -729,6 +737,11 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
 
 
 _WITH_END_RE = re.compile(r"\bwith\s+$")
+#: ``with X saying`` / ``with the campaign of the former mayor saying``: an absolute
+#: construction whose subject may carry a prepositional post-modifier
+_WITH_ABSOLUTE_RX = re.compile(
+    rf"(?<![\w’'])with\s+(?P<np>{_DESC}|{_TITLED_NAME})"
+    rf"(?:\s+(?:of|for|at|from|in)\s+[^,;:\x01]{{1,60}}?)?\s+$")
 _BY_END_RE = re.compile(r"\bby\s+$")
 #: the subject opening a clause, after an optional introductory phrase ending in a comma and an
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
@@ -736,6 +749,10 @@ _MAIN_SUBJ_RX = re.compile(
     rf"(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
     rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
+
+
+#: a capitalised participle opening an introductory phrase (``Facing criticism, …``)
+_INTRO_PARTICIPLE_RX = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z]")
 
 
 def _main_clause_subject(before: str) -> re.Match | None:
@@ -750,6 +767,8 @@ def _main_clause_subject(before: str) -> re.Match | None:
     for st in starts:
         while st < len(before) and before[st] in " \t\x01\"“":
             st += 1
+        if _INTRO_PARTICIPLE_RX.match(before, st):
+            continue  # "Facing criticism, X released …, insisting": a participle, not a name
         m = _MAIN_SUBJ_RX.match(before, st)
         if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and (
                 m.group("np").split()[0] not in _NOT_NAME
