@@ -111,3 +111,22 @@ def test_a_participle_after_a_comma_keeps_the_main_subject() -> None:
     r = _row(_LEAD + "Ann Lowe endorsed Ortiz on Monday, saying he is \"the best man for the "
              "job.\"\n", "the best man")
     assert (r.speaker, r.cue) == ("Ann Lowe", "say")
+
+
+def test_an_opening_adverb_phrase_is_not_the_subject() -> None:
+    # "Hastily politicizing the flood, X blamed …, and emphasized …": "Hastily" is no name
+    r = _row(_LEAD + "Hastily politicizing the flood, Ortiz blamed his rivals in the council, and "
+             "emphasized the threat that \"reckless spending\" poses to the town.\n",
+             "reckless spending")
+    assert (r.speaker, r.cue) == ("Ortiz", "emphasize")
+
+
+def test_a_surname_ending_like_a_participle_stays_the_subject() -> None:
+    # guards: "Husted continued by saying" (the first version of the participle rule skipped
+    # "Husted"); "Manning went …, saying" with no later subject keeps Manning
+    r = _row("Jon Husted spoke on Friday.\n\nHusted continued by saying, \"We will appeal this "
+             "decision because the vote is close.\"\n", "We will appeal")
+    assert (r.speaker, r.cue) == ("Jon Husted", "say")
+    r = _row("Lee Manning spoke on Friday.\n\nManning went to the hall on Monday, saying the plan "
+             "was \"dead on arrival.\"\n", "dead on arrival")
+    assert (r.speaker, r.cue) == ("Lee Manning", "say")

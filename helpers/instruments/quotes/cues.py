@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from helpers.core.text import count_words
 from helpers.instruments.quotes.according import prepositional_cue
-from helpers.instruments.quotes.clauses import possessed_noun
+from helpers.instruments.quotes.clauses import intro_participle, possessed_noun
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
@@ -575,7 +575,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         base = lo + cs
         # the subject of the clause holding the cue noun, appositions allowed ("X, R-Ky.,
         # sent a short message to Y:"), before any name after the noun (its object)
-        subj = _SUBJ_VERB_RX.match(pre) or _main_clause_subject(pre[:nm.start()])
+        subj = _SUBJ_VERB_RX.match(pre)
+        if subj is None or intro_participle(pre, subj.start("np")):
+            subj = _main_clause_subject(pre[:nm.start()]) or subj
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
@@ -716,8 +718,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = _SUBJ_RX.match(pre)
-            if subj and _INTRO_PARTICIPLE_RX.match(pre, subj.start("np")):
-                subj = _main_clause_subject(before)  # "Facing criticism, X …, insisting"
+            if subj and intro_participle(pre, subj.start("np")):
+                subj = _main_clause_subject(before) or subj  # "Facing criticism, X …, insisting"
             if not subj or not _valid_np(subj.group("np")):
                 continue
             row.np = subj.group("np")
@@ -751,10 +753,6 @@ _MAIN_SUBJ_RX = re.compile(
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
 
-#: a capitalised participle opening an introductory phrase (``Facing criticism, …``)
-_INTRO_PARTICIPLE_RX = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z]")
-
-
 def _main_clause_subject(before: str) -> re.Match | None:
     """Subject of the clause that ``before`` (text up to a participle) belongs to: at the
     start of the text, or after an introductory phrase that ends in a comma (it may hold
@@ -764,18 +762,21 @@ def _main_clause_subject(before: str) -> re.Match | None:
     while 0 < comma < 100 and len(starts) < 4:
         starts.append(comma + 1)
         comma = before.find(",", comma + 1)
+    fallback = None
     for st in starts:
         while st < len(before) and before[st] in " \t\x01\"“":
             st += 1
-        if _INTRO_PARTICIPLE_RX.match(before, st):
-            continue  # "Facing criticism, X released …, insisting": a participle, not a name
         m = _MAIN_SUBJ_RX.match(before, st)
         if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and (
                 m.group("np").split()[0] not in _NOT_NAME
                 or (_np_kind(m.group("np")) != "named" and m.group("np").lower() != "it")):
+            if fallback is None and intro_participle(before, st):
+                # "Facing criticism, X released …, insisting": most likely a participle,
+                # not a name; kept only if no later subject turns up ("Manning went …")
+                fallback = m
+                continue
             return m  # "She went on to …, saying", "The Ohio senator …, saying"
-
-    return None
+    return fallback
 
 
 def _np_is_verbish(np_text: str) -> bool:
