@@ -130,3 +130,10 @@ def test_a_surname_ending_like_a_participle_stays_the_subject() -> None:
     r = _row("Lee Manning spoke on Friday.\n\nManning went to the hall on Monday, saying the plan "
              "was \"dead on arrival.\"\n", "dead on arrival")
     assert (r.speaker, r.cue) == ("Lee Manning", "say")
+
+
+def test_a_name_with_run_together_initials_is_one_name() -> None:
+    # "…," said J.M. Ortiz, a fellow …: before round 16 the name was cut to "J"
+    r = _row(_LEAD + "\"The town has changed its answer since June,\" said J.M. Ortiz, a fellow "
+             "at a local college.\n", "The town has changed")
+    assert (r.speaker, r.cue) == ("J.M. Ortiz", "say")
