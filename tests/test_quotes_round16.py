@@ -137,3 +137,11 @@ def test_a_name_with_run_together_initials_is_one_name() -> None:
     r = _row(_LEAD + "\"The town has changed its answer since June,\" said J.M. Ortiz, a fellow "
              "at a local college.\n", "The town has changed")
     assert (r.speaker, r.cue) == ("J.M. Ortiz", "say")
+
+
+def test_a_dateline_is_not_the_subject() -> None:
+    # "WASHINGTON — Sen. X (R-Kan.) on Wednesday … and said …": before round 16 the dateline
+    # was the subject of the coordinated "said"
+    r = _row("WASHINGTON — Sen. Ann Lowe (R-Kan.) on Wednesday played down the row over the mill "
+             "and said the mayor is \"a proud local.\"\n", "a proud local")
+    assert (r.speaker, r.cue) == ("Ann Lowe", "say")

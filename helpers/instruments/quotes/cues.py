@@ -264,8 +264,12 @@ _DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
 _ROLE_BEFORE_NAME_RX = re.compile(
     rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
     rf"(?={_NAME}$)")
-_SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
-_SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+#: a dateline opening a story (``WASHINGTON —``, ``NEW YORK (AP) –``): a place in capitals and
+#: a dash, never the subject of the sentence it opens (round 16)
+_DATELINE = r"(?:[A-Z][A-Z.’'\-]+(?:[ ,]+[A-Z][A-Z.’'\-]+)*(?:\s*\([^()\x01]{1,20}\))?\s*[—–]\s*)?"
+_SUBJ_RX = re.compile(rf"^\W*{_DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+_SUBJ_VERB_RX = re.compile(
+    rf"^\W*{_DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
 _LATE_POST_DOC_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,3}})\s+"
     rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
@@ -748,7 +752,7 @@ _BY_END_RE = re.compile(r"\bby\s+$")
 #: the subject opening a clause, after an optional introductory phrase ending in a comma and an
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
 _MAIN_SUBJ_RX = re.compile(
-    rf"(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
+    rf"{_DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
     rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
