@@ -145,3 +145,12 @@ def test_a_dateline_is_not_the_subject() -> None:
     r = _row("WASHINGTON — Sen. Ann Lowe (R-Kan.) on Wednesday played down the row over the mill "
              "and said the mayor is \"a proud local.\"\n", "a proud local")
     assert (r.speaker, r.cue) == ("Ann Lowe", "say")
+
+
+def test_will_before_a_surname_is_a_given_name() -> None:
+    # "…," said Will Doyle, a professor …: before round 16 "Will" (read as the modal) made the
+    # phrase invalid and the quotation went to the person named before
+    r = _row("Mark Kantrowitz spoke first at the fair. \"Costs rise,\" Kantrowitz said.\n\n"
+             "\"It is a costly model,\" said Will Doyle, a professor at a college.\n",
+             "It is a costly model")
+    assert r.cue == "say" and r.speaker.endswith("Doyle")

@@ -3,15 +3,19 @@ a quotation (round 16), kept apart from ``cues.py`` so that each file keeps one 
 
 - a noun that a possessive name owns (``Perkins's remarks``) is no reporting verb;
 - a capitalised participle or adverb opening a sentence (``Facing criticism, …``,
-  ``Hastily politicizing …``) is no name.
+  ``Hastily politicizing …``) is no name, nor is a dateline (``WASHINGTON —``);
+- a given name that is also a sentence word opens a name before a surname (``Will Doyle``).
 """
 
 from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.lexicon import ALL_VERBS, _first_names
+from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS, _first_names
 
+#: a dateline opening a story (``WASHINGTON —``, ``NEW YORK (AP) –``): a place in capitals and
+#: a dash, never the subject of the sentence it opens (an optional regex piece)
+DATELINE = r"(?:[A-Z][A-Z.’'\-]+(?:[ ,]+[A-Z][A-Z.’'\-]+)*(?:\s*\([^()\x01]{1,20}\))?\s*[—–]\s*)?"
 _POSSESSIVE_END_RX = re.compile(r"(?:[’']s|s[’'])$")
 _INTRO_WORD_RX = re.compile(r"(?P<w>[A-Z][a-z]+(?:ing|ed|ly))\s+(?P<next>[a-z][\w’'\-]*)")
 #: words after a capitalised ``-ing``/``-ed``/``-ly`` word that show it is a subject (``Manning
@@ -48,3 +52,11 @@ def intro_participle(text: str, pos: int) -> bool:
         return False
     nxt = m.group("next")
     return nxt not in ALL_VERBS and nxt not in _FINITE_NEXT and not nxt.endswith(("ed", "s"))
+
+
+def given_name_first(tokens: list[str]) -> bool:
+    """``Will Doyle``: a given name that is also a sentence word (the modal ``Will``) opens a
+    name when a capitalised surname follows it (round 16; before, ``said Will Doyle`` had no
+    speaker and the quotation went to the person named before)."""
+    return len(tokens) >= 2 and tokens[0] in _first_names() and tokens[1][:1].isupper() and \
+        tokens[1] not in _NOT_NAME

@@ -10,7 +10,12 @@ from functools import lru_cache
 
 from helpers.core.text import count_words
 from helpers.instruments.quotes.according import prepositional_cue
-from helpers.instruments.quotes.clauses import intro_participle, possessed_noun
+from helpers.instruments.quotes.clauses import (
+    DATELINE,
+    given_name_first,
+    intro_participle,
+    possessed_noun,
+)
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
@@ -156,7 +161,7 @@ def _valid_np(np_text: str) -> bool:
     if s.lower() in PRONOUNS or s.lower() in {"another", "one", "others", "other"}:
         return True
     tokens = s.split()
-    if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s):
+    if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s) and not given_name_first(tokens):
         return False
     if _DET_START_RX.match(s):
         head = _desc_head(s)
@@ -264,12 +269,9 @@ _DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
 _ROLE_BEFORE_NAME_RX = re.compile(
     rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
     rf"(?={_NAME}$)")
-#: a dateline opening a story (``WASHINGTON —``, ``NEW YORK (AP) –``): a place in capitals and
-#: a dash, never the subject of the sentence it opens (round 16)
-_DATELINE = r"(?:[A-Z][A-Z.’'\-]+(?:[ ,]+[A-Z][A-Z.’'\-]+)*(?:\s*\([^()\x01]{1,20}\))?\s*[—–]\s*)?"
-_SUBJ_RX = re.compile(rf"^\W*{_DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+_SUBJ_RX = re.compile(rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
 _SUBJ_VERB_RX = re.compile(
-    rf"^\W*{_DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
 _LATE_POST_DOC_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,3}})\s+"
     rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
@@ -752,7 +754,7 @@ _BY_END_RE = re.compile(r"\bby\s+$")
 #: the subject opening a clause, after an optional introductory phrase ending in a comma and an
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
 _MAIN_SUBJ_RX = re.compile(
-    rf"{_DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
+    rf"{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
     rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
