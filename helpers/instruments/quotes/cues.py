@@ -12,7 +12,6 @@ from helpers.core.text import count_words
 from helpers.instruments.quotes.according import prepositional_cue
 from helpers.instruments.quotes.clauses import (
     DATELINE,
-    given_name_first,
     intro_participle,
     possessed_noun,
 )
@@ -29,7 +28,6 @@ from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
-    ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -47,6 +45,11 @@ from helpers.instruments.quotes.mentions import (
     _SPEAKER_NOUN_RE,
     _desc_head,
     _description,
+)
+from helpers.instruments.quotes.phrases import (
+    _np_is_verbish,
+    _np_kind,
+    _valid_np,
 )
 from helpers.instruments.quotes.postcues import (
     _APP,
@@ -134,43 +137,11 @@ def _is_sentence_like(inner: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
-def _np_kind(np_text: str) -> str:
-    low = np_text.strip().lower()
-    if low in PRONOUNS:
-        return "pronoun"
-    first = np_text.strip().split()[0] if np_text.strip() else ""
-    if _DET_START_RX.match(np_text.strip()) or low in {"another", "one", "others",
-                                                                   "other"}:
-        # "The Americans" style group vs description
-        if first in {"The", "the"} and len(np_text.split()) >= 2 and \
-                np_text.split()[1][:1].isupper():
-            return "group"
-        if _desc_head(np_text) in ORG_NOUNS or _desc_head(np_text) in DOCUMENT_NOUNS:
-            return "group"  # an organisation or a written source ("the report")
-        return "description"
-    if np_text.strip()[:1].islower():
-        return "description"
-    return "named"
-
-
-def _valid_np(np_text: str) -> bool:
-    s = np_text.strip()
-    if not s:
-        return False
-    if s.lower() in PRONOUNS or s.lower() in {"another", "one", "others", "other"}:
-        return True
-    tokens = s.split()
-    if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s) and not given_name_first(tokens):
-        return False
-    if _DET_START_RX.match(s):
-        head = _desc_head(s)
-        return is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS
-    if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
-        return tokens[-1].lower() in PERSON_NOUNS
-    return not all(t in _NOT_NAME for t in tokens)
-
 _NP_RE = rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
+#: a written source as a subject (``the staff letter noted``, ``The report said``): a
+#: determiner, up to three lower-case modifiers and a document noun (round 16: before, only
+#: the post-cue ``"…," the report said`` and the parenthetical rule knew these)
+_DOC_DESC = rf"{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)})(?![\w’'\-])"
 #: a short bracket after the subject (``Gov. Ann Lowe (R-Kan.) said``, a party label or an
 #: age): skipped when the reporting verb's subject is looked for (round 16)
 _PAREN = r"(?P<paren>\s*\([^()\x01]{1,30}\))?"
@@ -254,7 +225,7 @@ _REL_DESC_BEFORE_RX = re.compile(
 _SUBJ_PARENTHETICAL_RX = re.compile(
     rf"^\W*(?:[^,\x01;]{{0,80}},\s*)??(?:(?:But|And|So|Then|Yet|Now)\s+)?"
     rf"(?P<np>{_TITLED_NAME}|"
-    rf"{_DESC}|{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)}))"
+    rf"{_DESC}|{_DOC_DESC})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
     rf"speaking|writing|like|unlike|as|with|for|from|of|once|now|then|still|[a-z]+ing)\b"
     rf"[^\x01;!?]{{0,200}},\s*(?:(?:{_ADV}|then|also|later|once|again|has|had|have|will|would)"
@@ -264,8 +235,6 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
     rf"\s+(?:for|of|at|from)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
-_DET_START_RX = re.compile(rf"^(?:{_DETERMINERS}\b|{_POSS_DET})")
-_DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
 _ROLE_BEFORE_NAME_RX = re.compile(
     rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
     rf"(?={_NAME}$)")
@@ -783,13 +752,3 @@ def _main_clause_subject(before: str) -> re.Match | None:
                 continue
             return m  # "She went on to …, saying", "The Ohio senator …, saying"
     return fallback
-
-
-def _np_is_verbish(np_text: str) -> bool:
-    """Reject NPs that are really clauses ("It was", "There are")."""
-    first = np_text.strip().split()[0] if np_text.strip() else ""
-    if np_text.strip() in ("it", "It"):
-        return False  # "…," it said: an organisation speaking
-    return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
-        not _DET_WORD_RX.match(np_text.strip())
-
