@@ -187,3 +187,19 @@ def test_a_document_sent_from_a_person_gives_that_person() -> None:
              "message, seen by this newspaper, added: \"She has lost the town.\"\n",
              "She has lost")
     assert (r.speaker, r.cue) == ("a senior councillor", "add")
+
+
+def test_a_name_with_jr_and_an_apposition_after_the_quotation_is_the_speaker() -> None:
+    # "…," James B. Comey Jr., the director of …, said: before round 16 the full stop of
+    # "Jr." ended the name and the post-cue was missed
+    r = _row(_LEAD + "\"It works as a way to sell books,\" James B. Comey Jr., the director of "
+             "the city bureau, said at a news conference.\n", "It works as")
+    assert (r.cue, r.attribution) == ("say", "post-cue") and r.speaker.startswith("James B. Comey")
+
+
+def test_a_bare_role_apposition_holding_commas_is_skipped() -> None:
+    # "…," Ann Reed, assistant secretary for roads, rail, and ports, said: the name
+    r = _row(_LEAD + "The new plans \"will not solve this, but are steps in the right "
+             "direction,\" Anne Richards, assistant secretary of state for roads, rail, and "
+             "ports, said on the same call.\n", "will not solve")
+    assert (r.speaker, r.cue) == ("Anne Richards", "say")

@@ -159,7 +159,7 @@ _POST_INV_RE = re.compile(
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
-    rf"(?:\s+[\w’'\-]+){{0,6}}?){_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
+    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
