@@ -33,16 +33,16 @@ def test_a_possessive_subject_before_the_verb_is_the_speaker() -> None:
 
 def test_a_possessive_is_not_read_across_a_comma() -> None:
     # "… Mrs. X's aides, the campaign said": the subject is "the campaign"
-    r = _row(_LEAD + "Regarding the talks between Mr. Ortiz and Mrs. Perkins's aides, the campaign "
-             "said in a statement: \"Neither of these letters involve the mayor.\"\n",
-             "Neither of these")
+    r = _row(_LEAD + "About the calls between Mr. Ortiz and Mrs. Perkins's aides, the campaign "
+             "said in a statement: \"None of those calls concerned the budget.\"\n",
+             "None of those")
     assert r.speaker == "the campaign"
 
 
 def test_a_name_in_apposition_to_a_description_before_the_verb_is_the_speaker() -> None:
     # "…," the campaign manager, Sam Ortiz, said: the name, not the description
-    r = _row(_LEAD + "\"By spring, the city stood out as a place to win,\" the campaign manager, "
-             "Sam Ortiz, said in an interview.\n", "By spring")
+    r = _row(_LEAD + "\"We always knew the north side would decide it,\" the campaign manager, "
+             "Sam Ortiz, said in an interview.\n", "We always knew")
     assert (r.speaker, r.cue) == ("Sam Ortiz", "say")
 
 
@@ -60,11 +60,11 @@ def test_a_party_label_in_brackets_does_not_hide_the_subject() -> None:
 
 
 def test_a_place_before_a_labelled_subject_is_not_the_subject() -> None:
-    # "in Berea, OH, after …, Gov. X (R-OH), said": the labelled name, not "OH" (a first
+    # "in Dayton, OH, after …, Gov. X (R-OH), said": the labelled name, not "OH" (a first
     # version of the bracket rule let the parenthetical rule take the place)
-    r = _row("Tuesday at a college in Berea, OH, after winning the county vote, Gov. Ann Lowe "
-             "(R-OH), said, \"I am getting ready to rent a covered wagon for the trip west.\"\n",
-             "I am getting ready")
+    r = _row("Monday at a school in Dayton, OH, after taking the county vote, Gov. Ann Lowe "
+             "(R-OH), said, \"We will ride this all the way to the capital.\"\n",
+             "We will ride")
     assert (r.speaker, r.cue) == ("Ann Lowe", "say")
 
 
@@ -84,8 +84,8 @@ def test_a_past_form_after_a_possessive_description_stays_a_verb() -> None:
 
 def test_an_s_final_possessive_is_a_determiner_too() -> None:
     # "Jones’ campaign called …": the campaign (before: no subject, or the name inside)
-    r = _row(_LEAD + "Jones’ campaign called the paper's report a \"rush to judgment,\" because "
-             "the count was not done.\n", "rush to judgment")
+    r = _row(_LEAD + "Jones’ campaign called the paper's tally \"far too early,\" since the "
+             "count was not finished.\n", "far too early")
     assert (r.speaker, r.cue) == ("Jones’ campaign", "call")
 
 
@@ -101,9 +101,9 @@ def test_an_opening_participle_is_not_the_subject_of_a_later_participle() -> Non
 def test_the_subject_of_a_with_absolute_construction_is_the_speaker() -> None:
     # "…, with the campaign of the former mayor saying X was "…"": the campaign, not the
     # subject of the main clause
-    r = _row(_LEAD + "And Ann Lowe turned on Ortiz, with the campaign of the former mayor saying "
-             "Ortiz was \"not a real reformer on taxes.\"\n", "not a real reformer")
-    assert (r.speaker, r.cue) == ("the campaign", "say")
+    r = _row(_LEAD + "And Ann Lowe went after Ortiz, with the campaign of the former mayor "
+             "claiming Ortiz was \"soft on potholes.\"\n", "soft on potholes")
+    assert (r.speaker, r.cue) == ("the campaign", "claim")
 
 
 def test_a_participle_after_a_comma_keeps_the_main_subject() -> None:
@@ -114,19 +114,19 @@ def test_a_participle_after_a_comma_keeps_the_main_subject() -> None:
 
 
 def test_an_opening_adverb_phrase_is_not_the_subject() -> None:
-    # "Hastily politicizing the flood, X blamed …, and emphasized …": "Hastily" is no name
-    r = _row(_LEAD + "Hastily politicizing the flood, Ortiz blamed his rivals in the council, and "
-             "emphasized the threat that \"reckless spending\" poses to the town.\n",
-             "reckless spending")
+    # "Loudly turning the flood into …, X faulted …, and emphasized …": "Loudly" is no name
+    r = _row(_LEAD + "Loudly turning the flood into a campaign issue, Ortiz faulted the council, "
+             "and emphasized the danger that \"careless budgets\" pose to the town.\n",
+             "careless budgets")
     assert (r.speaker, r.cue) == ("Ortiz", "emphasize")
 
 
 def test_a_surname_ending_like_a_participle_stays_the_subject() -> None:
-    # guards: "Husted continued by saying" (the first version of the participle rule skipped
-    # "Husted"); "Manning went …, saying" with no later subject keeps Manning
-    r = _row("Jon Husted spoke on Friday.\n\nHusted continued by saying, \"We will appeal this "
-             "decision because the vote is close.\"\n", "We will appeal")
-    assert (r.speaker, r.cue) == ("Jon Husted", "say")
+    # guards: "Kelsted continued by saying" (the first version of the participle rule skipped
+    # a surname ending in -ed); "Manning went …, saying" with no later subject keeps Manning
+    r = _row("Jon Kelsted spoke on Friday.\n\nKelsted continued by saying, \"We will take this "
+             "to the higher court since the count is tight.\"\n", "We will take")
+    assert (r.speaker, r.cue) == ("Jon Kelsted", "say")
     r = _row("Lee Manning spoke on Friday.\n\nManning went to the hall on Monday, saying the plan "
              "was \"dead on arrival.\"\n", "dead on arrival")
     assert (r.speaker, r.cue) == ("Lee Manning", "say")
@@ -140,20 +140,20 @@ def test_a_name_with_run_together_initials_is_one_name() -> None:
 
 
 def test_a_dateline_is_not_the_subject() -> None:
-    # "WASHINGTON — Sen. X (R-Kan.) on Wednesday … and said …": before round 16 the dateline
+    # "TOPEKA — Sen. X (R-Kan.) on Wednesday … and said …": before round 16 the dateline
     # was the subject of the coordinated "said"
-    r = _row("WASHINGTON — Sen. Ann Lowe (R-Kan.) on Wednesday played down the row over the mill "
-             "and said the mayor is \"a proud local.\"\n", "a proud local")
+    r = _row("TOPEKA — Sen. Ann Lowe (R-Kan.) on Wednesday shrugged off the fuss about the mill "
+             "and said the mayor was \"a proud local.\"\n", "a proud local")
     assert (r.speaker, r.cue) == ("Ann Lowe", "say")
 
 
 def test_will_before_a_surname_is_a_given_name() -> None:
-    # "…," said Will Doyle, a professor …: before round 16 "Will" (read as the modal) made the
+    # "…," said Will Danner, a teacher …: before round 16 "Will" (read as the modal) made the
     # phrase invalid and the quotation went to the person named before
-    r = _row("Mark Kantrowitz spoke first at the fair. \"Costs rise,\" Kantrowitz said.\n\n"
-             "\"It is a costly model,\" said Will Doyle, a professor at a college.\n",
+    r = _row("Mark Keller spoke first at the fair. \"Costs rise,\" Keller said.\n\n"
+             "\"It is a costly model,\" said Will Danner, a teacher at a college.\n",
              "It is a costly model")
-    assert r.cue == "say" and r.speaker.endswith("Doyle")
+    assert r.cue == "say" and r.speaker.endswith("Danner")
 
 
 def test_a_document_as_subject_of_a_reporting_verb_is_the_speaker() -> None:
@@ -161,8 +161,8 @@ def test_a_document_as_subject_of_a_reporting_verb_is_the_speaker() -> None:
     # written source was a speaker only after the quotation ("…," the report said)
     r = _row(_LEAD + "The report said the town was \"in good shape.\"\n", "in good shape")
     assert (r.speaker, r.cue) == ("the report", "say")
-    r = _row(_LEAD + "As for Mr. Ortiz, the staff letter noted that yearly surveys \"made it "
-             "painfully clear that the council is in crisis.\"\n", "made it painfully")
+    r = _row(_LEAD + "As for the clerk, the staff letter noted that two reviews \"showed plainly "
+             "that the office needs more hands.\"\n", "showed plainly")
     assert (r.speaker, r.cue) == ("the staff letter", "note")
 
 
@@ -172,10 +172,10 @@ def test_the_issuer_of_a_statement_saying_is_the_speaker() -> None:
     r = _row(_LEAD + "At the time, Ann Lowe released a statement saying, \"The mill is a trusted "
              "partner of the town.\"\n", "The mill is")
     assert (r.speaker, r.cue) == ("Ann Lowe", "say")
-    r = _row(_LEAD + "Mr. Ortiz, who said last week that a judge in a case involving the town "
-             "council was biased against him because of where he grew up, issued a statement "
-             "Tuesday saying, \"I do not feel that one's roots make anyone unfair.\"\n",
-             "I do not feel")
+    r = _row(_LEAD + "Mr. Ortiz, who told a radio host last month that the planning board had "
+             "treated his family badly for years because of an old feud, put out a statement "
+             "Tuesday saying, \"I bear no grudge against anyone on the board.\"\n",
+             "I bear no grudge")
     assert (r.speaker, r.cue) == ("Ortiz", "say")
 
 
@@ -190,16 +190,15 @@ def test_a_document_sent_from_a_person_gives_that_person() -> None:
 
 
 def test_a_name_with_jr_and_an_apposition_after_the_quotation_is_the_speaker() -> None:
-    # "…," James B. Comey Jr., the director of …, said: before round 16 the full stop of
+    # "…," Paul T. Ames Jr., the head of …, said: before round 16 the full stop of
     # "Jr." ended the name and the post-cue was missed
-    r = _row(_LEAD + "\"It works as a way to sell books,\" James B. Comey Jr., the director of "
-             "the city bureau, said at a news conference.\n", "It works as")
-    assert (r.cue, r.attribution) == ("say", "post-cue") and r.speaker.startswith("James B. Comey")
+    r = _row(_LEAD + "\"Fairs are a fine way to sell pies,\" Paul T. Ames Jr., the head of the "
+             "county board, said at a briefing.\n", "Fairs are a fine")
+    assert (r.cue, r.attribution) == ("say", "post-cue") and r.speaker.startswith("Paul T. Ames")
 
 
 def test_a_bare_role_apposition_holding_commas_is_skipped() -> None:
-    # "…," Ann Reed, assistant secretary for roads, rail, and ports, said: the name
-    r = _row(_LEAD + "The new plans \"will not solve this, but are steps in the right "
-             "direction,\" Anne Richards, assistant secretary of state for roads, rail, and "
-             "ports, said on the same call.\n", "will not solve")
-    assert (r.speaker, r.cue) == ("Anne Richards", "say")
+    # "…," Rosa Kemp, deputy director for parks, pools, and paths, said: the name
+    r = _row(_LEAD + "The new rules \"are a start, not the end,\" Rosa Kemp, deputy director "
+             "for parks, pools, and paths, said on the call.\n", "are a start")
+    assert (r.speaker, r.cue) == ("Rosa Kemp", "say")
