@@ -15,7 +15,6 @@ from helpers.instruments.quotes.cues import (
     QuoteRow,
     _find_cue,
     _mask,
-    _np_kind,
 )
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
@@ -33,6 +32,7 @@ from helpers.instruments.quotes.mentions import (
 from helpers.instruments.quotes.names import (
     canonical_key,
 )
+from helpers.instruments.quotes.phrases import _np_kind
 
 
 class ArticleRows(NamedTuple):

@@ -10,6 +10,11 @@ from functools import lru_cache
 
 from helpers.core.text import count_words
 from helpers.instruments.quotes.according import prepositional_cue
+from helpers.instruments.quotes.clauses import (
+    DATELINE,
+    intro_participle,
+    possessed_noun,
+)
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
@@ -23,7 +28,6 @@ from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
-    ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -36,10 +40,16 @@ from helpers.instruments.quotes.marks import (
 from helpers.instruments.quotes.mentions import (
     _DESC,
     _PERSON_NOUN_RE,
+    _POSS_DET,
     _PREP_GUARD_RE,
     _SPEAKER_NOUN_RE,
     _desc_head,
     _description,
+)
+from helpers.instruments.quotes.phrases import (
+    _np_is_verbish,
+    _np_kind,
+    _valid_np,
 )
 from helpers.instruments.quotes.postcues import (
     _APP,
@@ -127,66 +137,37 @@ def _is_sentence_like(inner: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
-def _np_kind(np_text: str) -> str:
-    low = np_text.strip().lower()
-    if low in PRONOUNS:
-        return "pronoun"
-    first = np_text.strip().split()[0] if np_text.strip() else ""
-    if _DET_START_RX.match(np_text.strip()) or low in {"another", "one", "others",
-                                                                   "other"}:
-        # "The Americans" style group vs description
-        if first in {"The", "the"} and len(np_text.split()) >= 2 and \
-                np_text.split()[1][:1].isupper():
-            return "group"
-        if _desc_head(np_text) in ORG_NOUNS or _desc_head(np_text) in DOCUMENT_NOUNS:
-            return "group"  # an organisation or a written source ("the report")
-        return "description"
-    if np_text.strip()[:1].islower():
-        return "description"
-    return "named"
-
-
-def _valid_np(np_text: str) -> bool:
-    s = np_text.strip()
-    if not s:
-        return False
-    if s.lower() in PRONOUNS or s.lower() in {"another", "one", "others", "other"}:
-        return True
-    tokens = s.split()
-    if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s):
-        return False
-    if _DET_START_RX.match(s):
-        head = _desc_head(s)
-        return is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS
-    if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
-        return tokens[-1].lower() in PERSON_NOUNS
-    return not all(t in _NOT_NAME for t in tokens)
-
 _NP_RE = rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
+#: a written source as a subject (``the staff letter noted``, ``The report said``): a
+#: determiner, up to three lower-case modifiers and a document noun (round 16: before, only
+#: the post-cue ``"…," the report said`` and the parenthetical rule knew these)
+_DOC_DESC = rf"{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)})(?![\w’'\-])"
+#: a short bracket after the subject (``Gov. Ann Lowe (R-Kan.) said``, a party label or an
+#: age): skipped when the reporting verb's subject is looked for (round 16)
+_PAREN = r"(?P<paren>\s*\([^()\x01]{1,30}\))?"
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
 _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
-    rf"(?P<np>{_TITLED_NAME}|{_PRON}(?![\w’'])|"
+    rf"(?P<np>{_POSS_DET}(?:[ \t]+[\w’'\-]+){{0,6}}|{_TITLED_NAME}|{_PRON}(?![\w’'])|"
     rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
-    rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|{_DETERMINERS}"
-    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
+    rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
+    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
-    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
-    rf"(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
+    rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
     rf"(?:appears?|appeared|seems?|seemed)\s+to|{_GO_ON_TO})\s+)*"
@@ -213,9 +194,9 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
 _NP_BEFORE_RE = re.compile(
-    rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DESC}"
+    rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DOC_DESC}|{_DESC}"
     rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
-    rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?)"
+    rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?){_PAREN}"
     rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
@@ -244,7 +225,7 @@ _REL_DESC_BEFORE_RX = re.compile(
 _SUBJ_PARENTHETICAL_RX = re.compile(
     rf"^\W*(?:[^,\x01;]{{0,80}},\s*)??(?:(?:But|And|So|Then|Yet|Now)\s+)?"
     rf"(?P<np>{_TITLED_NAME}|"
-    rf"{_DESC}|{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)}))"
+    rf"{_DESC}|{_DOC_DESC})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
     rf"speaking|writing|like|unlike|as|with|for|from|of|once|now|then|still|[a-z]+ing)\b"
     rf"[^\x01;!?]{{0,200}},\s*(?:(?:{_ADV}|then|also|later|once|again|has|had|have|will|would)"
@@ -254,13 +235,12 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
     rf"\s+(?:for|of|at|from)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
-_DET_START_RX = re.compile(rf"^{_DETERMINERS}\b")
-_DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
 _ROLE_BEFORE_NAME_RX = re.compile(
     rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
     rf"(?={_NAME}$)")
-_SUBJ_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
-_SUBJ_VERB_RX = re.compile(rf"^\W*(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+_SUBJ_RX = re.compile(rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+_SUBJ_VERB_RX = re.compile(
+    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
 _LATE_POST_DOC_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,3}})\s+"
     rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
@@ -330,7 +310,8 @@ def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
         if left:  # "The Royal College of Nursing said": the whole name, not "Nursing"
             s = base + left.start("lead")
             np_text = m.string[left.start("lead"):m.end("np")]
-    if _np_kind(np_text) in ("description", "group"):
+    if _np_kind(np_text) in ("description", "group") and \
+            _desc_head(np_text) not in DOCUMENT_NOUNS:  # "As for Kim, the letter noted"
         before = m.string[max(0, m.start("np") - 60):m.start("np")]
         nb = _NAME_BEFORE_APPOS_RE.search(before)
         if nb and nb.group("name").split()[0] not in _NOT_NAME and \
@@ -393,7 +374,8 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
         return
     for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
         m = rx.match(post)
-        if not m or _np_is_verbish(m.group("np")):
+        if not m or _np_is_verbish(m.group("np")) or \
+                possessed_noun(m.group("np"), m.group("verb")):
             continue
         np_text = m.group("np") if _valid_np(m.group("np")) else \
             inverted_description(m.group("np")) if rx is _POST_INV_RE else ""
@@ -409,6 +391,12 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
                 if appos:  # "said his wife, Carol Reid.": the name in apposition
                     skip = appos.start("name") - m.start("np")
                     np_text = appos.group("name")
+            elif m.groupdict().get("app") and _np_kind(np_text) in ("description", "group"):
+                inner = m.group("app").strip(", ")
+                if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
+                    # "…," the campaign manager, Sam Ortiz, said: the name in apposition
+                    skip = m.start("app") + m.group("app").index(inner) - m.start("np")
+                    np_text = inner
             base = after_pos
             row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
@@ -506,7 +494,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
-            m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])):
+            m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])) \
+            and not possessed_noun(m.group("np"), m.group("verb")):
         # a colon announces the quotation; a dash may only close a parenthesis, so it does not
         # overrule a post-cue that names its speaker ("— "…?" asked Pryor, a partner")
         colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
@@ -516,10 +505,34 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             row.cue = lemma
             base = lo + cs
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-            _set_np(row, m, base)
+            main = _main_clause_subject(pre[:m.start("np")]) if m.start("np") > 0 and \
+                m.group("verb").endswith("ing") and \
+                _desc_head(m.group("np")) in DOCUMENT_NOUNS else None
+            _set_np(row, main or m, base)  # "X released a statement saying: "…"": X
+            _document_author(row, narr[:cs], lo)
             row.attribution = "pre-cue"
             return True
     return False
+
+
+def _document_author(row: QuoteRow, before: str, lo: int) -> None:
+    """``a leaked message from a senior backbencher urged … The message added: "…"``: a
+    definite document speaker whose document was introduced, earlier in the paragraph, as
+    sent ``from`` a person is that person's words (round 16; the project's annotation
+    convention, and the round-15 lesson that a document subject must not take a quotation
+    from the person who wrote it)."""
+    if not row.np[:4].lower() == "the " or _np_kind(row.np) != "group":
+        return
+    head = _desc_head(row.np)
+    if head not in DOCUMENT_NOUNS:
+        return
+    found = None
+    for m in re.finditer(rf"(?<![\w’'])(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?"
+                         rf"{re.escape(head)}\s+from\s+(?P<np>{_DESC}|{_TITLED_NAME})", before):
+        found = m
+    if found is not None and _valid_np(found.group("np")):
+        row.np, row.np_start = found.group("np"), lo + found.start("np")
+        row.np_end = row.np_start + len(row.np)
 
 
 def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, after_pos: int,
@@ -562,7 +575,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         base = lo + cs
         # the subject of the clause holding the cue noun, appositions allowed ("X, R-Ky.,
         # sent a short message to Y:"), before any name after the noun (its object)
-        subj = _SUBJ_VERB_RX.match(pre) or _main_clause_subject(pre[:nm.start()])
+        subj = _SUBJ_VERB_RX.match(pre)
+        if subj is None or intro_participle(pre, subj.start("np")):
+            subj = _main_clause_subject(pre[:nm.start()]) or subj
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
@@ -664,18 +679,29 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         par = _SUBJ_PARENTHETICAL_RX.match(before) if nb is not None and \
             before.count(",") >= 2 else None
         if par and par.end("np") <= nb.start("np") and _valid_np(par.group("np")) and \
-                not _np_is_verbish(par.group("np")):
+                not _np_is_verbish(par.group("np")) and not (
+                    nb.groupdict().get("paren") and not nb.group("app")):
             # "Clinton, during a town hall in Columbus, Ohio, said": the subject before the
-            # parenthetical, not the last name inside it
+            # parenthetical, not the last name inside it (a name with its party label right
+            # before the verb, "Gov. Ann Lowe (R-OH), said", is the subject itself)
             nb = par
         adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
             nb is None or nb.start("np") > len(before) - 40) else None
         if adj and (nb is None or nb.start("np") >= adj.start()):
             # "President X on Monday promised to "…"": skip the time adjunct
             nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
-        if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)):
-            # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …": a
-            # participle after a comma or "by" has the clause's subject, not the object before
+        absolute = _WITH_ABSOLUTE_RX.search(before, max(0, len(before) - 140)) \
+            if word.endswith("ing") and "with " in before[-140:] else None
+        if absolute and _valid_np(absolute.group("np")):
+            # "…, with the campaign of the former mayor saying …": the noun phrase after
+            # "with" heads the absolute construction, not the object of its "of" (round 16)
+            nb = absolute
+        if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)
+                                     or (nb is not None and nb.start("np") > 0 and
+                                         _desc_head(nb.group("np")) in DOCUMENT_NOUNS)):
+            # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …" / "X
+            # released a statement saying …": a participle after a comma or "by", or after the
+            # document its subject issued, has the clause's subject, not the object before
             main = _main_clause_subject(before)
             if main is not None:
                 nb = main
@@ -687,6 +713,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # "I am told", "it was said": an unnamed source
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
+                not possessed_noun(nb.group("np"), word) and \
                 not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])
                      and not _WITH_END_RE.search(before[:nb.start("np")])):
             # ("with Trump tweeting that …": the absolute construction names the subject)
@@ -694,6 +721,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = _SUBJ_RX.match(pre)
+            if subj and intro_participle(pre, subj.start("np")):
+                subj = _main_clause_subject(before) or subj  # "Facing criticism, X …, insisting"
             if not subj or not _valid_np(subj.group("np")):
                 continue
             row.np = subj.group("np")
@@ -713,13 +742,18 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
 
 
 _WITH_END_RE = re.compile(r"\bwith\s+$")
+#: ``with X saying`` / ``with the campaign of the former mayor saying``: an absolute
+#: construction whose subject may carry a prepositional post-modifier
+_WITH_ABSOLUTE_RX = re.compile(
+    rf"(?<![\w’'])with\s+(?P<np>{_DESC}|{_TITLED_NAME})"
+    rf"(?:\s+(?:of|for|at|from|in)\s+[^,;:\x01]{{1,60}}?)?\s+$")
 _BY_END_RE = re.compile(r"\bby\s+$")
 #: the subject opening a clause, after an optional introductory phrase ending in a comma and an
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
 _MAIN_SUBJ_RX = re.compile(
-    rf"(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
+    rf"{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
     rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
-    rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,100}},)?\s+(?:{_ADV}\s+)?[a-z]")
+    rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,160}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
 
 def _main_clause_subject(before: str) -> re.Match | None:
@@ -731,6 +765,7 @@ def _main_clause_subject(before: str) -> re.Match | None:
     while 0 < comma < 100 and len(starts) < 4:
         starts.append(comma + 1)
         comma = before.find(",", comma + 1)
+    fallback = None
     for st in starts:
         while st < len(before) and before[st] in " \t\x01\"“":
             st += 1
@@ -738,15 +773,10 @@ def _main_clause_subject(before: str) -> re.Match | None:
         if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and (
                 m.group("np").split()[0] not in _NOT_NAME
                 or (_np_kind(m.group("np")) != "named" and m.group("np").lower() != "it")):
+            if fallback is None and intro_participle(before, st):
+                # "Facing criticism, X released …, insisting": most likely a participle,
+                # not a name; kept only if no later subject turns up ("Manning went …")
+                fallback = m
+                continue
             return m  # "She went on to …, saying", "The Ohio senator …, saying"
-
-    return None
-
-
-def _np_is_verbish(np_text: str) -> bool:
-    """Reject NPs that are really clauses ("It was", "There are")."""
-    first = np_text.strip().split()[0] if np_text.strip() else ""
-    if np_text.strip() in ("it", "It"):
-        return False  # "…," it said: an organisation speaking
-    return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
-        not _DET_WORD_RX.match(np_text.strip())
+    return fallback

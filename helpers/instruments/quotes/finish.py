@@ -23,7 +23,6 @@ from helpers.instruments.quotes.attribution import (
 from helpers.instruments.quotes.cues import (
     QuoteRow,
     _is_sentence_like,
-    _np_kind,
 )
 from helpers.instruments.quotes.lexicon import (
     _first_names,
@@ -34,6 +33,7 @@ from helpers.instruments.quotes.mentions import (
     _desc_gender,
     _gender_of,
 )
+from helpers.instruments.quotes.phrases import _np_kind
 
 
 def _start(mention: Mention) -> int:

@@ -100,7 +100,7 @@ _DETERMINERS = (
     r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its)|[Hh]is|[Hh]er|"
     r"[Tt]heir|[Oo]ur|[Mm]y)"
 )
-_CAP = r"(?:[A-Z]\.(?!\w)|[A-Z][\w’'\-]*)"
+_CAP = r"(?:(?:[A-Z]\.)+(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
 _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
 #: a name with an optional title before it (`Sen. Jo Reed`, `Jo Reed`)

@@ -68,7 +68,12 @@ _DEMONYMS = DEMONYMS
 _ROLE_AFTER_DEMONYM_RE = re.compile(rf"\s+{_PERSON_NOUN_RE}(?![\w’'\-])")
 _SPEAKER_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS})
                     + "|" + AGE_NOUN_RE + ")")
-_DESC = (rf"(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?\s+{_SPEAKER_NOUN_RE}"
+#: a possessive name as determiner (``Perkins's deputy campaign manager``, ``Lowe's
+#: campaign``, ``Sanders’ campaign``): round 16 — the phrase, not the name inside it, is the
+#: reporting verb's subject
+_POSS_DET = rf"{_NAME}(?:[’']s|(?<=s)[’'])(?=\s+[a-z])"
+_DESC = (rf"(?:(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?|{_POSS_DET}(?:\s+[\w’'\-]+){{0,3}}?)"
+         rf"\s+{_SPEAKER_NOUN_RE}"
          rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
 #: where a clause subject can start: text start, after punctuation, a conjunction or a quotation

@@ -48,10 +48,11 @@ _POST_DOC_RE = re.compile(
     rf"(?:\s+(?:of|by|from)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE})\b")
 #: ``"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said``: a name, a long
-#: parenthetical (an age, a place, a relative clause), then the speech verb
+#: parenthetical (an age, a place, a relative clause, a bare role that may hold commas: ``Ann
+#: Reed, assistant secretary for roads, rail, and ports, said``, round 16), then the verb
 _POST_NAME_PAREN_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
-    rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*|[a-z]+)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," Ms. Hale's spokesman, Stefan Weibel, wrote``: a description (its head a person noun,
 #: checked by the caller) with the speaker's name in apposition, then the verb (the comma
 #: closing the apposition is often left out: ``another friend, Mara Emmet told``)
