@@ -57,6 +57,19 @@ from helpers.instruments.quotes.written import written_subject
 _TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){_TITLE_ABBR}\.\s+$")
 
 
+def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:
+    """A name run cut at an inner possessive into its parts, with their offsets in the text:
+    ``Rumsfeld's DoD`` is Rumsfeld and DoD (not one name "Rumsfeld DoD"), ``The Post's Chris
+    Cillizza`` is The Post and Chris Cillizza. A run without one is itself."""
+    run, parts, start = m.group(0), [], 0
+    for w in re.finditer(r"\S+", run):
+        if w.group(0).endswith(("’s", "'s")) and w.end() < len(run.rstrip()):
+            parts.append((m.start() + start, m.start() + w.end(), run[start:w.end()]))
+            start = w.end() + len(run[w.end():]) - len(run[w.end():].lstrip())
+    parts.append((m.start() + start, m.end(), run[start:]))
+    return parts
+
+
 class ArticleState:
     """State for attributing the quotations of one article."""
 
@@ -94,33 +107,38 @@ class ArticleState:
         """Capitalised runs of two to four words that look like personal names (no
         organisation or function words): used only to expand a surname to a full name."""
         for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
-            tokens = _clean_name_tokens(m.group(0))
-            titled = bool(tokens) and tokens[0].rstrip(".") in TITLES and len(tokens) > 1
-            if titled:
-                tokens = tokens[1:]
-            if tokens:
-                self.name_runs.append((lo + m.start(), tokens))
-            raw = m.group(0).split()
-            k = len(raw) - len(tokens) - 1
-            if not titled and 0 <= k and len(tokens) >= 2 and (
-                    raw[k].rstrip(".") in TITLES or raw[k].lower() in PERSON_NOUNS
-                    or raw[k] in _ROLE_ACRONYMS):
-                titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
-            if not titled and len(tokens) >= 2 and _TITLE_BEFORE_RE.search(
-                    narr, max(0, m.start() - 8), m.start()):
-                titled = True  # "Republican Rep. Lee Hart": the run starts after the title
-            given = len(tokens) == 2 and tokens[0] in _first_names() and \
-                tokens[1] not in _PLACE_WORDS
-            if not 2 <= len(tokens) <= 4 or any(
-                    (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper()
-                    or t.endswith(("’", "'")) for t in tokens):
-                continue
-            full = " ".join(tokens)
-            self.full_names.append((lo + m.start(), full))
-            if titled or _is_person_name(tokens, self.known) or _person_by_context(
-                    narr, m.start(), m.end()):  # "Gov. Sandra Ortiz": a title marks a person
-                self.known.add(canonical_key(full))
-                self.known.add(canonical_key(tokens[-1]))
+            for start, end, run in _possessive_parts(m):
+                self._note_run(narr, lo, start, end, run)
+
+    def _note_run(self, narr: str, lo: int, start: int, end: int, run: str) -> None:
+        """:meth:`note_candidates` for one run ``narr[start:end] == run``."""
+        tokens = _clean_name_tokens(run)
+        titled = bool(tokens) and tokens[0].rstrip(".") in TITLES and len(tokens) > 1
+        if titled:
+            tokens = tokens[1:]
+        if tokens:
+            self.name_runs.append((lo + start, tokens))
+        raw = run.split()
+        k = len(raw) - len(tokens) - 1
+        if not titled and 0 <= k and len(tokens) >= 2 and (
+                raw[k].rstrip(".") in TITLES or raw[k].lower() in PERSON_NOUNS
+                or raw[k] in _ROLE_ACRONYMS):
+            titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
+        if not titled and len(tokens) >= 2 and _TITLE_BEFORE_RE.search(
+                narr, max(0, start - 8), start):
+            titled = True  # "Republican Rep. Lee Hart": the run starts after the title
+        given = len(tokens) == 2 and tokens[0] in _first_names() and \
+            tokens[1] not in _PLACE_WORDS
+        if not 2 <= len(tokens) <= 4 or any(
+                (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper()
+                or t.endswith(("’", "'")) for t in tokens):
+            return
+        full = " ".join(tokens)
+        self.full_names.append((lo + start, full))
+        if titled or _is_person_name(tokens, self.known) or _person_by_context(
+                narr, start, end):  # "Gov. Sandra Ortiz": a title marks a person
+            self.known.add(canonical_key(full))
+            self.known.add(canonical_key(tokens[-1]))
 
     def _index(self) -> tuple[dict, dict]:
         if self._idx_len != len(self.full_names):
