@@ -16,7 +16,12 @@ import pytest
 from helpers.core.paths import PROJECT_ROOT
 from helpers.core.text import fold_quotes
 from helpers.instruments.themes import compile_term, load_codebook
-from helpers.instruments.themes.codebook import _LEFT_EDGE, _alternation, _second_letter
+from helpers.instruments.themes.codebook import (
+    _LEFT_EDGE,
+    _alternation,
+    _first_char_guard,
+    _second_letter,
+)
 
 
 def _flat(items: list[tuple[str, str]]) -> str:
@@ -110,3 +115,52 @@ def test_sub_branched_alternation_matches_the_flat_one_on_random_words() -> None
         text = " ".join(rng.choice(vocab).capitalize() if rng.random() < 0.2 else rng.choice(vocab)
                         + rng.choice(["", "s", "'s", "-", "ed", "ing"]) for _ in range(40))
         assert _matches(new, text) == _matches(old, text)
+
+
+def test_first_char_guard_lists_both_cases_of_each_first_letter() -> None:
+    """The guard of a regex term names the first letter of each of its prefix literals in
+    both cases (so it holds without ``re.IGNORECASE`` too); an unknown start gets no guard."""
+    guard = _first_char_guard(r"\b(?:lost|Won)\s+(?-i:Trot)")
+    assert guard == "(?=[LWlw])"
+    rx = re.compile(guard + r"\b(?:lost|won)\b")  # case-sensitive: both cases must be listed
+    assert [bool(rx.match(w)) for w in ("lost", "won")] == [True, True]
+    assert [bool(re.match(guard, w)) for w in ("Lost", "Won", "a", "Xon")] == [
+        True, True, False, False]
+    assert _first_char_guard(r"(?:\w+\s+){0,3}?lost") == ""  # may start anywhere
+    assert _first_char_guard(r"(?<=\bto\s)(?:unite|reunite)\b") == "(?=[RUru])"
+
+
+def test_guarded_regex_terms_match_as_unguarded_on_odd_characters() -> None:
+    """The codebook's own ``/regex/`` terms, guarded (``_alternation``) and not (``_flat``),
+    give the same matches on random text made of their words in every case, with the
+    characters ``re.IGNORECASE`` equates with ASCII letters (Kelvin sign, long s, dotted and
+    dotless i) swapped in."""
+    book = load_codebook()
+    rng = random.Random(11)
+    swaps = {"k": "\u212a", "s": "\u017f", "i": "\u0131", "I": "\u0130"}
+    n_matches = n_regex = 0
+    for theme in book.themes:
+        terms = sorted(theme.terms + theme.weak_terms, key=len, reverse=True)
+        regex_terms = [t for t in terms if t.startswith("/") and t.endswith("/")]
+        if not regex_terms:
+            continue
+        n_regex += len(regex_terms)
+        items = [(t, f"(?P<g{i}>{compile_term(t)})") for i, t in enumerate(terms)]
+        new = re.compile(_alternation(items), re.IGNORECASE)
+        old = re.compile(_flat(items), re.IGNORECASE)
+        assert new.pattern != old.pattern
+        words = [w for t in regex_terms for w in re.findall(r"[A-Za-z]{2,}", t)] + [
+            "the", "a", "to", "party", "leader", "Labour", "was", "is", "not", "MPs", "own"]
+        for _ in range(60):
+            out = []
+            for _ in range(60):
+                w = rng.choice(words)
+                w = rng.choice([w, w.lower(), w.upper(), w.capitalize()])
+                if rng.random() < 0.15:
+                    w = "".join(swaps.get(c, c) if rng.random() < 0.5 else c for c in w)
+                out.append(w + rng.choice(["", "", "s", "'s", ",", "."]))
+            text = " ".join(out)
+            got = _matches(new, text)
+            assert got == _matches(old, text), theme.id
+            n_matches += len(got)
+    assert n_regex > 10 and n_matches > 100  # regex terms were there and matched

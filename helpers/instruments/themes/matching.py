@@ -137,7 +137,7 @@ def _finditer(gate: LiteralGate, rx: re.Pattern[str], text: str, start: int, end
     person's name ("Jerry Brown" for the cue ``Brown`` meant for Gordon Brown; :mod:`.namesakes`).
     """
     found = gate.finditer(rx, text, start, end, sliced)
-    if not names or not found:
+    if not found or not names:  # most calls find nothing: ``names`` is not asked then
         return found
     base = start if sliced else 0
     return [m for m in found if not names.other_person(text, m.start() + base, m.end() + base)]
@@ -221,7 +221,9 @@ def match_themes(
         return pd.DataFrame(columns=MATCH_COLUMNS)
     folded = {src: fold_quotes(t) for src, t in texts.items()}
     gates = {src: LiteralGate(t) for src, t in folded.items()}
-    recs = [_Sentence(*r) for r in sents[list(_Sentence._fields)].to_numpy().tolist()]
+    # column by column: the same Python values as ``to_numpy().tolist()`` of the seven columns,
+    # without the mixed-type object array
+    recs = [_Sentence(*r) for r in zip(*(sents[f].tolist() for f in _Sentence._fields))]
     # consecutive sentences of one block: one regex pass per block and theme
     blocks: list[list[_Sentence]] = []
     for r in recs:
@@ -280,13 +282,11 @@ def match_themes(
                                            ms, me, text[ms:me], sid, para, block))
     rows += _same_party_rows(book, blocks, texts, folded, gates)
     rows += _article_term_rows(book, rows, blocks, texts, folded, dropped, gates)
-    out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
-    if not out.empty:
-        order = {t: i for i, t in enumerate(book.ids)}
-        out = out.assign(_o=out["theme"].map(order)).sort_values(
-            ["source", "_o", "start", "end"], kind="stable").drop(columns="_o")
-        out = out.reset_index(drop=True)
-    return out
+    # by source, codebook order of the theme, start, end; stable, as the pandas sort it
+    # replaces (``sort_values(kind="stable")``), but before the frame is built (cheaper)
+    order = {t: i for i, t in enumerate(book.ids)}
+    rows.sort(key=lambda r: (r.source, order[r.theme], r.start, r.end))
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS)
 
 
 SAME_PARTY_RULE = "same_party_conflict"
@@ -478,17 +478,20 @@ def theme_scores(
            "section": ["source", "article_id", "section_index"],
            "article": ["source", "article_id"]}[level]
     if level == "paragraph":
-        sents = sents[sents["block_kind"] == "body"]
+        # (the sentences serve only the units of raw text here: a corpus's are its blocks)
         if isinstance(corpus, Corpus):
-            blocks = corpus.blocks[corpus.blocks["kind"] == "body"]
-            units = blocks[["source", "article_id", "paragraph_index", "section", "start",
-                            "end"]].copy()
+            body = (corpus.blocks["kind"] == "body").to_numpy()
+            # one selection of rows and columns (a filter of the whole table, then of its
+            # columns, then a copy, gave the same table)
+            units = corpus.blocks.loc[body, ["source", "article_id", "paragraph_index",
+                                             "section", "start", "end"]]
             # insert, not ``units["n_words"] = ...``: pandas formats the whole column index
             # into a KeyError message for every new column set that way (2 ms a table)
-            units.insert(len(units.columns), "n_words",
-                         np.array([count_words(t) for t in blocks["text"].tolist()],
-                                  dtype=np.int64))
+            units.insert(len(units.columns), "n_words", np.array(
+                [count_words(t) for t, b in zip(corpus.blocks["text"].tolist(), body) if b],
+                dtype=np.int64))
         else:
+            sents = sents[sents["block_kind"] == "body"]
             units = sents.groupby(key, sort=False).agg(
                 section=("section", "first"), start=("start", "min"), end=("end", "max"),
                 n_words=("n_words", "sum")).reset_index()
@@ -503,9 +506,11 @@ def theme_scores(
     units = units.reset_index(drop=True)
     unit_keys = list(zip(*(units[k].tolist() for k in key))) if len(units) else []
     evidence_of = _theme_evidence(book, matches, key, sents, level, texts, set(unit_keys))
-    out = units.copy()
-    out["n_words"] = pd.to_numeric(out["n_words"], errors="coerce").fillna(0).astype(int)
-    n = out["n_words"].astype(float).replace(0.0, np.nan)
+    out = units  # not a copy: only the unchanged source and article_id are read from units
+    if out["n_words"].dtype != np.int64:  # (int64 already: the conversion changes nothing)
+        out["n_words"] = pd.to_numeric(out["n_words"], errors="coerce").fillna(0).astype(int)
+    n = out["n_words"].to_numpy(dtype=float)
+    n = np.where(n == 0.0, np.nan, n)  # no words: no density (NaN, then 0 below)
     new: dict[str, object] = {}  # the theme columns, joined to ``out`` at once
     unit_articles: list[tuple] | None = None
     for theme in book.themes:
@@ -524,7 +529,8 @@ def theme_scores(
             # the one weak cue must be the theme's own (a weak term), not an article word
             present |= anchor_cue & anchored & (wcol >= theme.anchored_min_weight - 1e-9)
         new[f"{theme.id}_weight"] = wcol
-        new[theme.id] = (wcol * 1000.0 / n).fillna(0.0).round(3).to_numpy()
+        density = wcol * 1000.0 / n  # numpy: the same operations a Series would do
+        new[theme.id] = np.round(np.where(np.isnan(density), 0.0, density), 3)
         new[f"{theme.id}_present"] = present
         new[f"{theme.id}_evidence"] = evidence
         new[f"{theme.id}_negated"] = present & negated

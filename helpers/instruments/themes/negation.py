@@ -46,17 +46,19 @@ def _negator_before(clause: str) -> bool:
     ones (:data:`_NO`, ``no one``) with at most four words between, two of them other words,
     none opening another clause."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-8:]
-    between: list[str] = []
+    # the words between the negator and the cue, and how many of them are not _FILL words
+    # (counted as each word is passed: each word is tested once)
+    n_between = n_other = 0
     for i in range(len(words) - 1, -1, -1):
         w, prev = words[i], (words[i - 1] if i else "")
-        other = [b for b in between if not _FILL.fullmatch(b)]
         if w in _NOT or w.endswith("n't") or (w == "from" and prev == "far"):
-            return not other
+            return n_other == 0
         if w in _NO or (w == "one" and prev == "no"):
-            return len(between) <= 4 and len(other) <= 2
+            return n_between <= 4 and n_other <= 2
         if w in _OPENS:
             return False
-        between.insert(0, w)
+        n_between += 1
+        n_other += _FILL.fullmatch(w) is None
     return False
 
 

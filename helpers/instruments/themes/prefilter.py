@@ -110,7 +110,9 @@ class LiteralGate:
                     found = None
                     break
                 found += places
-            cache[key] = None if found is None else sorted(set(found))
+            # sorted, not deduplicated: a place listed twice is tried twice, with the same
+            # answer (nothing found, or a match past it), and only counts toward a scan
+            cache[key] = None if found is None else sorted(found)
         return cache[key]
 
     def may_match(self, rx: re.Pattern[str], start: int, end: int) -> bool:
