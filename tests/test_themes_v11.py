@@ -53,6 +53,12 @@ STRONG = [
     ("Labour's left is in no mood for compromise.", "pattern:Labour's left"),
     ("The councillor crossed the floor to join the Greens.",
      "pattern:crossed the floor to join"),
+    # round 2
+    ("The Blairite wing has gone quiet since the spring.", "pattern:Blairite wing"),
+    ("The Eurosceptic faction now numbers sixty.", "pattern:Eurosceptic faction"),
+    ("In 1990 Tory MPs knifed their leader.", "pattern:knifed their leader"),
+    ("The men in grey suits came for her in the end.", "pattern:men in grey suits"),
+    ("The party's two tribes are at it again.", "pattern:party's two tribes"),
 ]
 
 
@@ -75,6 +81,7 @@ WEAK = [
     ("Some Labour MPs lent him their nominations to widen the field.",
      "lent him their nominations"),
     ("The party's disciplinary process takes months.", "disciplinary"),
+    ("Some Tory MPs say the party has an appetite for regicide.", "regicide"),
 ]
 
 
@@ -117,6 +124,9 @@ COUNTER_EXAMPLES = [
     ("The toddler wets the bed and the dryer is broken.", "wets"),
     ("The new whip was restored to the museum's carriage collection.", "pattern:"),
     ("The minister crossed the floor of the chamber to shake hands.", "pattern:"),
+    ("Voters ditched their MP at the general election.", "pattern:"),
+    ("The Amazon's tribes are at risk from logging.", "pattern:"),
+    ("The party's summer camp opens on Friday.", "pattern:"),
 ]
 
 
