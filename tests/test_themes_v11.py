@@ -11,18 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.instruments.themes import load_codebook
-from helpers.instruments.themes.matching import theme_scores
 from tests.test_themes_v8 import _article
+from tests.test_themes_v10 import _row
 
 PF = "party_factionalism"
-
-
-def _row(text: str):
-    """The one paragraph row of ``text`` (a single invented paragraph, no article)."""
-    table = theme_scores(text, "paragraph", load_codebook())
-    assert len(table) == 1
-    return table.iloc[0]
 
 
 def _norm(text: str) -> str:
