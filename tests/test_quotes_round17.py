@@ -1,0 +1,54 @@
+"""Unit tests (invented text) for the quote rules of issue 13, round 17: verbs of saying that
+are a cue only right after the quotation, the subject after an apposition, and given names
+before a surname after a post-cue."""
+
+from __future__ import annotations
+
+from helpers.instruments.quotes import extract_quotes_text
+from tests.test_quotes_round13 import _row
+
+_LEAD = "Mayor Jo Perkins spoke first at the fair. Dana Whitlow listened.\n\n"
+
+
+def test_a_post_only_verb_after_the_quotation_with_the_name_before_it() -> None:
+    # "…," X remembered: before round 17 `remember` was no cue, so the quotation went to the
+    # context speaker (Perkins) or had none
+    r = _row(_LEAD + "\"We sold every pie by noon,\" Whitlow remembered.\n", "We sold every")
+    assert (r.speaker, r.cue, r.attribution) == ("Dana Whitlow", "remember", "post-cue")
+
+
+def test_a_post_only_verb_after_the_quotation_with_the_name_after_it() -> None:
+    r = _row(_LEAD + "\"Get off the stage,\" barked a steward.\n", "Get off the")
+    assert (r.speaker, r.cue) == ("a steward", "bark")
+    r = _row(_LEAD + "\"Why now?\" questioned Whitlow.\n", "Why now")
+    assert (r.speaker, r.cue) == ("Dana Whitlow", "question")
+
+
+def test_a_post_only_verb_with_a_described_speaker() -> None:
+    r = _row(_LEAD + "\"I never voted for him,\" one farmer confessed.\n", "I never voted")
+    assert (r.speaker, r.cue) == ("one farmer", "confess")
+
+
+def test_a_post_only_verb_is_no_cue_before_a_quotation() -> None:
+    # guard: in narration `questioned` reports an act (the quotation is not Whitlow's words)
+    r = _row(_LEAD + "Whitlow questioned the plan. Perkins said: \"The plan stands.\"\n",
+             "The plan stands")
+    assert r.speaker == "Mayor Jo Perkins" or r.speaker.endswith("Perkins")
+    assert r.cue == "say"
+
+
+def test_a_post_only_verb_with_an_object_after_a_quoted_title_is_narration() -> None:
+    # `"Morning Hour," Whitlow questioned the plan`: the quotation marks hold a show's name and
+    # the sentence is narration; before the object guard the title became Whitlow's speech
+    q = extract_quotes_text(_LEAD + "Later on \"Morning Hour,\" Whitlow questioned the plan.\n")
+    title = q[q["text"].str.startswith("Morning Hour")]
+    assert len(title) == 1 and title.iloc[0].cue != "question"
+    r = _row(_LEAD + "\"Who pays for it?\" Whitlow questioned sharply.\n", "Who pays")
+    assert (r.speaker, r.cue) == ("Dana Whitlow", "question")
+
+
+def test_a_post_only_verb_before_a_conjunction_or_preposition_is_a_cue() -> None:
+    r = _row(_LEAD + "\"Sit down,\" Whitlow barked and a steward led Perkins away.\n", "Sit down")
+    assert (r.speaker, r.cue) == ("Dana Whitlow", "bark")
+    r = _row(_LEAD + "\"I took the money,\" Whitlow confessed to reporters.\n", "I took the")
+    assert (r.speaker, r.cue) == ("Dana Whitlow", "confess")
