@@ -52,3 +52,20 @@ def test_a_post_only_verb_before_a_conjunction_or_preposition_is_a_cue() -> None
     assert (r.speaker, r.cue) == ("Dana Whitlow", "bark")
     r = _row(_LEAD + "\"I took the money,\" Whitlow confessed to reporters.\n", "I took the")
     assert (r.speaker, r.cue) == ("Dana Whitlow", "confess")
+
+
+def test_a_given_name_that_is_a_sentence_word_stays_after_a_post_cue() -> None:
+    # `"…," said Will Doyle`: before round 17 the name cleaner dropped `Will` (the modal at a
+    # sentence start) and the speaker was the bare surname `Doyle`
+    text = _LEAD + "\"We sold every pie by noon,\" said Will Doyle, a baker.\n"
+    assert _row(text, "We sold every").speaker == "Will Doyle"
+    text = _LEAD + "\"We sold every pie by noon,\" Will Doyle said.\n"
+    assert _row(text, "We sold every").speaker == "Will Doyle"
+
+
+def test_a_modal_will_at_a_sentence_start_is_no_given_name() -> None:
+    # guard: the narration's `Will Perkins …?` is no person `Will Perkins`
+    text = _LEAD + "Will Perkins win again? \"Nobody knows,\" said Dana Whitlow.\n"
+    assert _row(text, "Nobody knows").speaker == "Dana Whitlow"
+    q = extract_quotes_text(text)
+    assert not q["speaker"].str.contains("Will Perkins").any()

@@ -167,6 +167,20 @@ def _clean_name_tuple(surface: str) -> tuple[str, ...]:
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "MS", "AM", "CEO", "QC", "KC"})
 
 
+def cue_name_tokens(surface: str) -> list[str]:
+    """Name tokens of a speaker named right after a speech verb (``"…," said Will Doyle``):
+    as :func:`_clean_name_tokens`, but a listed given name that is also a sentence word
+    (``Will``) stays before the name it opens. Why (round 17): at a sentence start ``Will
+    Doyle …?`` may be the modal, so the general cleaner drops it; after ``said`` it can only be
+    the given name, and without it the speaker was the bare surname ``Doyle``."""
+    tokens = _clean_name_tokens(surface)
+    words = surface.split()
+    if len(words) >= 2 and tokens and words[1] == tokens[0] and words[0] in _NOT_NAME and \
+            words[0] in _first_names():
+        return [words[0], *tokens]
+    return tokens
+
+
 def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
