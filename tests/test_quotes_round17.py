@@ -69,3 +69,20 @@ def test_a_modal_will_at_a_sentence_start_is_no_given_name() -> None:
     assert _row(text, "Nobody knows").speaker == "Dana Whitlow"
     q = extract_quotes_text(text)
     assert not q["speaker"].str.contains("Will Perkins").any()
+
+
+def test_a_name_before_an_of_phrase_or_a_parenthesis_and_a_verb_is_a_subject() -> None:
+    # R1a of the train pronoun audit: `Laura Whitlow of the Dover Bakers Guild walked …` /
+    # `Laura Whitlow (D-Dover) walked …` make Whitlow the subject, so the next `she` is hers;
+    # before round 17 it went to the woman named before (Perkins, a subject)
+    lead = "Mayor Jane Perkins spoke first at the fair. "
+    for middle in ("of the Dover Bakers Guild", "(D-Dover)", "at the Dover Bakers Guild"):
+        text = lead + f"Laura Whitlow {middle} walked to the stage. She said: \"Prices are up.\"\n"
+        assert _row(text, "Prices are up").speaker == "Laura Whitlow", middle
+
+
+def test_a_name_inside_a_sentence_before_an_of_phrase_is_left_as_it_was() -> None:
+    # guard: R1a needs the name to open its sentence (`… met Laura Whitlow of the Guild …`)
+    text = ("Mayor Jane Perkins spoke first at the fair. She met Laura Whitlow of the Dover "
+            "Bakers Guild there. She said: \"Prices are up.\"\n")
+    assert _row(text, "Prices are up").speaker.endswith("Jane Perkins")
