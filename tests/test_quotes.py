@@ -808,7 +808,7 @@ QUOTES_LEXICONS = (
     "reporting_verbs.txt", "framing_verbs.txt", "verbs_double_final.txt", "cue_nouns.txt",
     "person_nouns.txt", "org_nouns.txt", "not_name_words.txt", "org_words.txt",
     "place_words.txt", "non_verbs.txt", "demonyms.txt", "titles.csv", "verb_irregular.csv",
-    "verb_framing.csv", "first_names.txt",
+    "verb_framing.csv", "first_names.txt", "post_speech_verbs.txt",
 )
 
 

@@ -31,6 +31,7 @@ from helpers.instruments.quotes.mentions import (
     _gender_of,
     _is_person_name,
     _person_by_context,
+    cue_name_tokens,
     title_gender,
 )
 from helpers.instruments.quotes.names import (
@@ -677,7 +678,8 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
             if re.search(r"[’']s\s", part):  # "Rumsfeld's DoD": keep as written
                 names.append(part)
                 continue
-            tokens = _clean_name_tokens(part)
+            tokens = cue_name_tokens(part) if row.attribution == "post-cue" else \
+                _clean_name_tokens(part)
             names.append(art.canonical(" ".join(tokens) if tokens else part,
                                        row.np_start or 0))
         row.speaker = " and ".join(names)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.lexicon import _ADV, _NAME, _NOT_NAME, _SPEECH_VERB_RE
+from helpers.instruments.quotes.lexicon import (
+    _ADV,
+    _NAME,
+    _NOT_NAME,
+    _POST_SPEECH_VERB_RE,
+    post_cue_match,
+)
 from helpers.instruments.quotes.mentions import _clean_name_tokens
 
 #: words that cannot sit inside the pre-modifiers of a speaker's name (they start a clause or
@@ -24,8 +30,8 @@ NOT_PREMOD = frozenset(
 _COORD_NP = rf"(?:[a-z][\w\-]*\s+){{0,2}}(?P<np>{_NAME}\s+and\s+{_NAME})"
 _POST_COORD_RES = (
     re.compile(rf"^[\s,—–-]*{_COORD_NP}(?:\s+of\s+[^,\x01;:!?.]{{1,80}}?)?\s+(?:{_ADV}\s+)?"
-               rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)"),
-    re.compile(rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+{_COORD_NP}(?=$|[\s,.;:!?)\x01])"))
+               rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)"),
+    re.compile(rf"^[\s,—–-]*(?P<verb>{_POST_SPEECH_VERB_RE})\s+{_COORD_NP}(?=$|[\s,.;:!?)\x01])"))
 
 
 def coordinated_post_cue(post: str) -> re.Match | None:
@@ -37,7 +43,7 @@ def coordinated_post_cue(post: str) -> re.Match | None:
     if " and " not in post[:160]:
         return None
     for rx in _POST_COORD_RES:
-        m = rx.match(post)
+        m = post_cue_match(rx, post)
         if not m:
             continue
         pre_words = post[:m.start("np")].split()

@@ -22,6 +22,7 @@ from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
     _NAME,
     _NOT_NAME,
+    _POST_SPEECH_VERB_RE,
     _PRON,
     _SPEECH_VERB_RE,
     _TITLED_NAME,
@@ -29,10 +30,12 @@ from helpers.instruments.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
     PERSON_NOUNS,
+    POST_REPORTING_VERBS,
     PRONOUNS,
     REPORTING_VERBS,
     _alt,
     is_person_noun,
+    post_cue_match,
 )
 from helpers.instruments.quotes.marks import (
     QuoteSpan,
@@ -150,7 +153,7 @@ _PAREN = r"(?P<paren>\s*\([^()\x01]{1,30}\))?"
 _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
 # "…," says X / "…," said X, a spokesman.  (verb first)
 _POST_INV_RE = re.compile(
-    rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
+    rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>{_POSS_DET}(?:[ \t]+[\w’'\-]+){{0,6}}|{_TITLED_NAME}|{_PRON}(?![\w’'])|"
     rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
@@ -161,7 +164,7 @@ _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,6}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
-    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
+    rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
@@ -373,7 +376,7 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
         _set_post(row, m, after_pos)
         return
     for rx, how in ((_POST_INV_RE, "post-cue"), (_POST_NORM_RE, "post-cue")):
-        m = rx.match(post)
+        m = post_cue_match(rx, post)
         if not m or _np_is_verbish(m.group("np")) or \
                 possessed_noun(m.group("np"), m.group("verb")):
             continue
@@ -398,7 +401,7 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
                     skip = m.start("app") + m.group("app").index(inner) - m.start("np")
                     np_text = inner
             base = after_pos
-            row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
+            row.cue = POST_REPORTING_VERBS.get(m.group("verb").lower(), "")
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
             row.np = np_text
             row.np_start = base + m.start("np") + skip

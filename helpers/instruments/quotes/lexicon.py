@@ -14,6 +14,9 @@ SPEECH_VERB_LEMMAS = list(load_words("reporting_verbs.txt"))
 #: Verbs that attribute quoted words only from inside a clause (``calls it "…"``,
 #: ``describes X as "…"``, ``talks of a "…"``): never used for ``"…," X verb``.
 FRAMING_VERB_LEMMAS = list(load_words("framing_verbs.txt"))
+#: Verbs of saying that are a cue only right after a quotation (``"…," X remembered``,
+#: ``"…" barked X``): in narration or before a quotation they report an act (round 17).
+POST_VERB_LEMMAS = list(load_words("post_speech_verbs.txt"))
 def _irregular_forms() -> dict[str, list[str]]:
     """Lemma -> its irregular forms, from ``data/lexicons/verb_irregular.csv``."""
     out: dict[str, list[str]] = {}
@@ -57,6 +60,9 @@ def _build_lexicon(lemmas: Iterable[str]) -> dict[str, str]:
 REPORTING_VERBS: dict[str, str] = _build_lexicon(SPEECH_VERB_LEMMAS)
 FRAMING_VERBS: dict[str, str] = _build_lexicon(FRAMING_VERB_LEMMAS)
 ALL_VERBS: dict[str, str] = {**FRAMING_VERBS, **REPORTING_VERBS}
+#: inflected form -> lemma of the verbs a post-cue accepts: the speech verbs and the post-only ones
+POST_REPORTING_VERBS: dict[str, str] = {
+    **_build_lexicon(POST_VERB_LEMMAS), **REPORTING_VERBS}
 #: Nouns that attribute quoted words (``in a statement``, ``a leaked memo``).
 CUE_NOUNS = frozenset(load_words("cue_nouns.txt"))
 
@@ -67,6 +73,24 @@ def _alt(words: Iterable[str]) -> str:
 
 _SPEECH_VERB_RE = _alt(REPORTING_VERBS)
 _ALL_VERB_RE = _alt(ALL_VERBS)
+_POST_SPEECH_VERB_RE = _alt(POST_REPORTING_VERBS)
+#: what may follow a post-only verb after its subject: the end of the clause, perhaps after an
+#: adverb (``"…," Jo remembered.`` / ``Jo confessed sadly,``), or a conjunction or preposition
+#: (``Jo barked and left``, ``Jo confessed to reporters``), not an object
+_CLAUSE_END_RX = re.compile(
+    r"\s*(?:[a-z]+ly\s*)?(?:[,.;!?)\x01—–\-]|$|(?:and|but|as|while|when|before|after|then|"
+    r"at|to|in|on|from|with|during|over|into|about|later|again)(?![\w’'\-]))")
+
+
+def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
+    """``rx.match(post)`` (a post-cue pattern with groups ``np`` and ``verb``), or None when its
+    verb is a post-only one (``post_speech_verbs.txt``) that follows its subject and takes an
+    object: ``"This Week," Jo questioned the plan`` is narration after a title in quotation
+    marks, ``"…," Jo questioned.`` and ``"…," questioned Jo`` report the quoted words."""
+    m = rx.match(post)
+    if m is None or m.group("verb") in REPORTING_VERBS or m.start("verb") < m.start("np"):
+        return m
+    return m if _CLAUSE_END_RX.match(post, m.end("verb")) else None
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 _TITLE_RECORDS = load_records("titles.csv")

@@ -167,6 +167,20 @@ def _clean_name_tuple(surface: str) -> tuple[str, ...]:
 _ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "MS", "AM", "CEO", "QC", "KC"})
 
 
+def cue_name_tokens(surface: str) -> list[str]:
+    """Name tokens of a speaker named right after a speech verb (``"…," said Will Doyle``):
+    as :func:`_clean_name_tokens`, but a listed given name that is also a sentence word
+    (``Will``) stays before the name it opens. Why (round 17): at a sentence start ``Will
+    Doyle …?`` may be the modal, so the general cleaner drops it; after ``said`` it can only be
+    the given name, and without it the speaker was the bare surname ``Doyle``."""
+    tokens = _clean_name_tokens(surface)
+    words = surface.split()
+    if len(words) >= 2 and tokens and words[1] == tokens[0] and words[0] in _NOT_NAME and \
+            words[0] in _first_names():
+        return [words[0], *tokens]
+    return tokens
+
+
 def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
@@ -199,6 +213,37 @@ def _gender_of(tokens: list[str]) -> str:
     return g if g != "u" else _first_names().get(tokens[0].rstrip("."), "u")
 
 
+#: a description before an apposed name at a sentence start (``A spokesman, Jo Reed (D-Ohio),
+#: said``)
+_DESC_LEAD = r"(?:(?:Another|One|A|An|The)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+)?"
+_SENTENCE_LEAD_RE = re.compile(rf"(?:[.!?][\"”’]*\s+|\x01\s*){_DESC_LEAD}$")
+_TEXT_LEAD_RE = re.compile(rf"\s*{_DESC_LEAD}")
+#: after a name: an apposition, an ``of``/``at``/``from`` phrase or a parenthesis, then a
+#: verb-like word (a regular inflection or a common irregular past)
+_MODIFIED_SUBJECT_RE = re.compile(
+    r"(?:,\s+[^,;:\x01]{2,200}?,|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:\x01()]{1,80}?,?"
+    r"|\s+\([^)\x01]{1,40}\),?)"
+    r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:has\s+|had\s+|was\s+|is\s+|have\s+)?"
+    r"(?:[a-z]{2,}(?:ed|es|s)|said|told|wrote|says|is|was|has|had|took|made|spoke|gave|threw|"
+    r"went|sent|saw|thought|knew|felt|began|led|held|found|ran|won|lost|put|read)\b")
+
+
+def _modified_subject(narr: str, start: int, end: int) -> bool:
+    """Whether the name at ``narr[start:end]`` opens its sentence (perhaps after a description
+    it is apposed to) and is followed by an apposition, an ``of``/``at``/``from`` phrase or a
+    parenthesis, then a verb: ``Jo Reed, a lawyer for the firm, said …``, ``Jo Reed of the
+    Hale Institute wrote …``, ``Jo Reed (R-Ohio) told …``.
+
+    Why (round 17, rule R1a of the train pronoun audit): the plain subject test looks for the
+    verb right after the name or after a capitalised ``of`` place, so such a person was no
+    subject mention and a later ``he``/``she`` went to someone named before."""
+    if not _MODIFIED_SUBJECT_RE.match(narr, end):
+        return False
+    chunk = narr[max(0, start - 60):start]
+    return bool(_SENTENCE_LEAD_RE.search(chunk) or (
+        start <= 60 and _TEXT_LEAD_RE.fullmatch(chunk)))
+
+
 def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                    runs: list[re.Match] | None = None, person_cache: dict | None = None
                    ) -> list[Mention]:
@@ -226,9 +271,9 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         before = narr[max(0, m.start() - 25):m.start() + off]
         after = narr[m.end():m.end() + 140]
         poss = surface.endswith(("’s", "'s"))
-        out.append(Mention(s, e, name, "named", not poss and _is_subject(narr, m.start() + off,
-                                                                         before, after),
-                           _gender_of(tokens)))
+        subj = not poss and (_is_subject(narr, m.start() + off, before, after) or
+                             _modified_subject(narr, m.start() + off, m.end()))
+        out.append(Mention(s, e, name, "named", subj, _gender_of(tokens)))
     for m in _GROUP_RE.finditer(narr):
         before = narr[max(0, m.start() - 25):m.start()]
         after = narr[m.end():m.end() + 140]

@@ -15,11 +15,12 @@ from helpers.instruments.quotes.lexicon import (
     _NAME,
     _NOT_NAME,
     _PARTICLE,
-    _SPEECH_VERB_RE,
+    _POST_SPEECH_VERB_RE,
     DOCUMENT_NOUNS,
     PERSON_NOUNS,
-    REPORTING_VERBS,
+    POST_REPORTING_VERBS,
     TITLES,
+    post_cue_match,
 )
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _desc_head
 
@@ -36,36 +37,36 @@ _NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 _POST_MOD_NAME_RE = re.compile(
     rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+(?:\.[\w’'\-]+)*\.?\)?\s+){{1,7}}?)"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
-    rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
 _POST_INV_MOD_RE = re.compile(
-    rf"^[\s,—–-]*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
+    rf"^[\s,—–-]*(?P<verb>{_POST_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
     rf"(?P<np>{_NAME2})(?=$|[\s,.;:!?)\x01])")
 #: ``"…," the report said`` / ``"…," a new survey of voters found``: a written source (the
 #: head noun may itself be a reporting verb, so the strict patterns cut it off)
 _POST_DOC_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,4}})"
     rf"(?:\s+(?:of|by|from)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+(?:{_ADV}\s+)?"
-    rf"(?P<verb>{_SPEECH_VERB_RE})\b")
+    rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b")
 #: ``"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said``: a name, a long
 #: parenthetical (an age, a place, a relative clause, a bare role that may hold commas: ``Ann
 #: Reed, assistant secretary for roads, rail, and ports, said``, round 16), then the verb
 _POST_NAME_PAREN_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
-    rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*|[a-z]+)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*|[a-z]+)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," Ms. Hale's spokesman, Stefan Weibel, wrote``: a description (its head a person noun,
 #: checked by the caller) with the speaker's name in apposition, then the verb (the comma
 #: closing the apposition is often left out: ``another friend, Mara Emmet told``)
 _POST_DESC_APPOS_RE = re.compile(
     rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),?\s+(?:{_ADV}\s+)?"
-    rf"(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," Jo Lee of the Martin Center for Studies wrote``: a name, ``of``/``at``/``from`` and
 #: the capitalised name of the place it works at, then the speech verb (round 14)
 _POST_NAME_OF_ORG_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})\s+(?:of|at|from)\s+"
     rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:and|for|of|on|the|&)\s+)*{_CAP}){{0,7}}\s+"
-    rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?!\s*:)")
+    rf"(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name
 _NOT_PREMOD = NOT_PREMOD
 
@@ -78,24 +79,24 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
     pre-modifiers must be a noun-phrase prefix (no clause or preposition word, except ``of``
     inside a role), the name must not be a sentence-start or calendar word, and after the verb
     the name must be a full name (two words or more)."""
-    m = _POST_DOC_RE.match(post)
+    m = post_cue_match(_POST_DOC_RE, post)
     if m and _desc_head(m.group("np")) in DOCUMENT_NOUNS:
         _set_post(row, m, after_pos)
         return
-    m = _POST_DESC_APPOS_RE.match(post)
+    m = post_cue_match(_POST_DESC_APPOS_RE, post)
     if m and (m.group("desc").split()[-1].lower() in PERSON_NOUNS or
               inverted_description(m.group("desc")) == m.group("desc").strip()) and \
             _clean_name_tokens(m.group("np")) and \
             _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
         _set_post(row, m, after_pos)
         return
-    m = _POST_NAME_PAREN_RE.match(post) or _POST_NAME_OF_ORG_RE.match(post)
+    m = post_cue_match(_POST_NAME_PAREN_RE, post) or post_cue_match(_POST_NAME_OF_ORG_RE, post)
     if m and _clean_name_tokens(m.group("np")) and \
             _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
         _set_post(row, m, after_pos)
         return
     for rx in (_POST_MOD_NAME_RE, _POST_INV_MOD_RE):
-        m = rx.match(post)
+        m = post_cue_match(rx, post)
         if not m:
             continue
         pre_words = [w.strip("(),").lower() for w in m.group("pre").split()]
@@ -110,7 +111,7 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
 
 def _set_post(row: QuoteRow, m: re.Match, base: int) -> None:
     """Cue, speaker phrase and offsets of a post-cue match ``m`` of the text at ``base``."""
-    row.cue = REPORTING_VERBS.get(m.group("verb").lower(), "")
+    row.cue = POST_REPORTING_VERBS.get(m.group("verb").lower(), "")
     row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
     row.np = m.group("np")
     row.np_start, row.np_end = base + m.start("np"), base + m.end("np")
