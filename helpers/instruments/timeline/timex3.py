@@ -36,6 +36,8 @@ Mappings (each general, none keyed to a document):
   as for ``the first nine months``);
 * a year named by its last day (``the year ended March 31``, ``the fiscal year ending
   June 30``) is a DURATION ``P1Y`` (TimeBank 6 of 7); the project row is the year;
+* ``the past year``, ``the last decade`` with no count are the calendar year or decade
+  before publication's, a DATE (TimeBank 3 of 3; the project row is a one-year DURATION);
 * alternatives or a range of two counts of one unit (``two or three weeks``, ``the next
   12 to 18 months``, ``a two- or three-week period``) are one vague DURATION (``PXW``,
   ``PXM``: the amount is not one number; the project row keeps the larger count), the
@@ -185,6 +187,8 @@ def _vague(unit: str) -> str:
 def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3:
     """The TimeML reading of the project row ``text[start:end]`` (see the module docstring)."""
     start, end, value = _temporal_head(text, start, end, value)
+    if type_ == "DURATION" and value and not value.startswith("P"):
+        type_ = "DATE"  # a calendar value for a project duration ("the past year" = 2030)
     if not value:
         return Timex3(start, end, type_, "")
     span = text[start:end]

@@ -1,0 +1,33 @@
+"""Timeline round 18: TimeML's value conventions where the project's differ (issue 14).
+
+Invented texts (``docs/notes/real_news.md``, round 18); values worked out by hand (reference
+2031-10-29, a Wednesday). Each rule follows a class that TimeBank annotates consistently.
+"""
+
+from __future__ import annotations
+
+from test_timeline_round14 import tx
+
+from helpers.instruments.timeline import find_timexes
+
+
+def test_the_past_year_without_a_count_is_the_previous_calendar_year() -> None:
+    # TimeBank 2 of 2 ("the past year" = the year before the DCT's), and "the last decade"
+    # 1 of 1 (the decade before the DCT's): a DATE in the TimeML reading
+    assert tx("Membership of the club has doubled over the past year.") == [
+        ("the past year", "DATE", "2030")]
+    assert tx("Rents in the port rose sharply during the last decade.") == [
+        ("the last decade", "DATE", "202")]
+    assert tx("In the past year, the ferry lost money.") == [("the past year", "DATE", "2030")]
+
+
+def test_the_project_row_and_counted_or_coming_stretches_keep_their_duration() -> None:
+    # guard (passes before): a count is a DURATION in TimeBank (17 of 17: "the past two
+    # years")
+    assert tx("Membership has doubled over the past two years.") == [
+        ("the past two years", "DURATION", "P2Y")]
+    # "the last year of" is the final year of something, not the year before publication
+    assert tx("She spent the last year of her term in Lisbon.")[0][1:] == ("DURATION", "P1Y")
+    # the project's own row keeps its convention (a stretch of one year)
+    rows = find_timexes("Membership has doubled over the past year.", reference="2031-10-29")
+    assert list(zip(rows["type"], rows["value"])) == [("DURATION", "P1Y")]
