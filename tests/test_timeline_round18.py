@@ -31,3 +31,24 @@ def test_the_project_row_and_counted_or_coming_stretches_keep_their_duration() -
     # the project's own row keeps its convention (a stretch of one year)
     rows = find_timexes("Membership has doubled over the past year.", reference="2031-10-29")
     assert list(zip(rows["type"], rows["value"])) == [("DURATION", "P1Y")]
+
+
+def test_an_alternative_after_the_expression_is_inside_the_timex3() -> None:
+    # TimeBank 3 of 3 tag the alternative with the expression ("weeks or months", "a year or
+    # two", "<year> or later"; "the next two years or so", "a week or so ago" as well)
+    assert tx("The hostage probably died within weeks or months of his capture.") == [
+        ("weeks or months", "DURATION", "PXW")]
+    assert tx("You may, in a year or two, save a few lives.")[0][0] == "a year or two"
+    assert tx("The mill will not be profitable until 2034 or later.") == [
+        ("2034 or later", "DATE", "2034")]
+    assert tx("The plant will be closed over the next year or so, the firm said.") == [
+        ("the next year or so", "DATE", "2032")]
+
+
+def test_an_or_that_starts_another_phrase_stays_outside() -> None:
+    # guard (passes before): "or" + a noun, a second date or a count of another unit
+    assert tx("It may take a year or two weeks, the mayor said.")[0][0] != "a year or two"
+    assert [t for t, _, _ in tx("Sales rose in 2030 or in 2031.")] == ["2030", "2031"]
+    assert tx("The ferry ran for weeks or a little longer.")[0][0] == "weeks"
+    # "or so" that starts a clause ("or so the mayor says") is not an approximation
+    assert tx("Rents rose last year or so the mayor says.")[0][0] == "last year"
