@@ -52,3 +52,19 @@ def test_an_or_that_starts_another_phrase_stays_outside() -> None:
     assert tx("The ferry ran for weeks or a little longer.")[0][0] == "weeks"
     # "or so" that starts a clause ("or so the mayor says") is not an approximation
     assert tx("Rents rose last year or so the mayor says.")[0][0] == "last year"
+
+
+def test_hundreds_and_thousands_are_counted_whole() -> None:
+    # a count of hundreds kept its last word only ("two hundred years" read as P100Y)
+    assert tx("The bridge stood for almost a hundred years.") == [
+        ("almost a hundred years", "DURATION", "P100Y")]
+    assert tx("The bridge stood for two hundred years.") == [
+        ("two hundred years", "DURATION", "P200Y")]
+    # TimeML writes thousands of years as millennia (TimeBank 1 of 1: "P2L")
+    assert tx("The abbey has stood for a thousand years.") == [
+        ("a thousand years", "DURATION", "P1L")]
+    rows = find_timexes("The abbey has stood for two thousand years.", reference="2031-10-29")
+    assert rows["value"].tolist() == ["P2000Y"]  # the project row keeps the years
+    # guard (passes before): tens and units as before
+    assert tx("The bridge stood for twenty-five years.") == [
+        ("twenty-five years", "DURATION", "P25Y")]
