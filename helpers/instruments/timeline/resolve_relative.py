@@ -80,8 +80,7 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                 and rel != "current":
             # ("the wars of the last century" is the previous century, a date)
             # "the past decade", "over the next year": a stretch of time, not a date
-            return Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration",
-                              timex3_value=_previous_unit(ctx, f["rel"], wl, text, c.end))
+            return Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration")
         ref, anchor, av = (speech_reference(ctx, block, pos, in_quote) if wl in UNIT_CODE
                            else ctx.publication_reference())
         if ref is None:
@@ -174,21 +173,6 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[pod.lower()]}", "", "time", d, d,
                           anchor, av)
     return Resolution("DATE", d.isoformat(), "", "day", d, d, anchor, av)
-
-
-#: what follows "the past year" when it is the final year of something ("the last year of")
-_OF_AFTER_RE = re.compile(r"\s+of\b")
-
-
-def _previous_unit(ctx: Resolver, rel: str, unit: str, text: str, end: int) -> str:
-    """TimeML's value of ``the past year`` / ``the last decade`` (no count): the calendar
-    year or decade before publication's, a DATE (TimeBank 3 of 3; the project row stays a
-    one-year DURATION). "" for other units and relations (no TimeBank evidence), for ``the
-    last year of ...`` (a final year) and without a publication date."""
-    if rel.lower().split()[-1] not in ("past", "last") or unit not in ("year", "decade") \
-            or _OF_AFTER_RE.match(text, end) or ctx.pub is None:
-        return ""
-    return timex_value(unit, shift_date(ctx.pub, -1, unit))
 
 
 def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,

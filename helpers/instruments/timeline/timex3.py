@@ -37,11 +37,6 @@ Mappings (each general, none keyed to a document):
   as for ``the first nine months``);
 * a year named by its last day (``the year ended March 31``, ``the fiscal year ending
   June 30``) is a DURATION ``P1Y`` (TimeBank 6 of 7); the project row is the year;
-* extent: an alternative that completes the expression is inside (``weeks or months``,
-  ``a year or two``, ``1994 or later``, ``the next year or so``: TimeBank 3 of 3); the value
-  is the first's;
-* ``the past year``, ``the last decade`` with no count are the calendar year or decade
-  before publication's, a DATE (TimeBank 3 of 3; the project row is a one-year DURATION);
 * alternatives or a range of two counts of one unit (``two or three weeks``, ``the next
   12 to 18 months``, ``a two- or three-week period``) are one vague DURATION (``PXW``,
   ``PXM``: the amount is not one number; the project row keeps the larger count), the
@@ -103,33 +98,6 @@ _COUNT_DET_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+(?:latest|first|same)|\b[Tt]ho
 _YEAR_ENDED_RE = re.compile(r"(?i)the\s+(?:fiscal\s+)?year")
 _ENDED_AFTER_RE = re.compile(r"\s+(?:ended|ending)\b")
 _COUNT_UNIT_RE = re.compile(rf"(?i)(?P<b>{_COUNT})[\s-]+{_UNIT}s?")
-
-
-_UNITS_PL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades)"
-#: an alternative that completes the expression, by the kind of row before it: "or so" after
-#: a unit, "or two" after "a <unit>", "or months" after a bare plural unit, "or later" after
-#: a year (TimeBank 3 of 3 inside the TIMEX3; "a year or two weeks" is two expressions)
-_OR_SO_RE = re.compile(r"\s+or\s+so\b(?!\s+(?:he|she|it|they|we|I|you|the|an?|th[ai]s|"
-                       r"that|his|her|its|their|our|my|your)\b)")  # not "..., or so he says"
-_OR_ALT_AFTER = (
-    (re.compile(r"(?i).*\b(?:second|minute|hour|day|week|month|quarter|year|decade)s?"),
-     _OR_SO_RE),
-    (re.compile(r"(?i)an?\s+(?:day|week|month|year)"),
-     re.compile(rf"\s+or\s+(?:two|three)\b(?![\w-])(?!\s+{_UNITS_PL})")),
-    (re.compile(rf"(?i){_UNITS_PL}"), re.compile(rf"\s+or\s+{_UNITS_PL}\b(?![\w-])")),
-    (re.compile(r"\d{4}"), re.compile(r"\s+or\s+(?:later|earlier)\b(?!\s+than)")),
-)
-
-
-def _alternative_end(text: str, start: int, end: int) -> int:
-    """The end of the TIMEX3 with an alternative that completes it (``weeks or months``, ``a
-    year or two``, ``1994 or later``, ``the next year or so``); ``end`` when none follows."""
-    span = text[start:end]
-    for row_re, after_re in _OR_ALT_AFTER:
-        m = after_re.match(text, end) if row_re.fullmatch(span) else None
-        if m:
-            return m.end()
-    return end
 
 
 class Timex3(NamedTuple):
@@ -222,8 +190,6 @@ def _vague(unit: str) -> str:
 def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3:
     """The TimeML reading of the project row ``text[start:end]`` (see the module docstring)."""
     start, end, value = _temporal_head(text, start, end, value)
-    if type_ == "DURATION" and value and not value.startswith("P"):
-        type_ = "DATE"  # a calendar value for a project duration ("the past year" = 2030)
     if not value:
         return Timex3(start, end, type_, "")
     span = text[start:end]
@@ -256,7 +222,7 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     m3 = re.fullmatch(r"P(\d+)M", value)
     if m3 and int(m3.group(1)) % 12 == 6 and _HALF_YEARS_RE.search(span):
         value = f"P{int(m3.group(1)) // 12}Y6M"  # "two and a half years"
-    return Timex3(start, _alternative_end(text, start, end), type_, timex3_value(value))
+    return Timex3(start, end, type_, timex3_value(value))
 
 
 def split_range(text: str, t: Timex3) -> list[Timex3]:
