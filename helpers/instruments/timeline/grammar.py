@@ -49,7 +49,8 @@ ANY_MONTH_RE = rf"(?:{MONTH_RE}|{_MONTH_ABBR_RE})"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_NUM_WORD_RE = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
+_NUM_WORD_RE = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)|"
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                 r"eighteen|nineteen|hundred|(?:a\s+|half[-\s]+(?:a\s+)?)?dozen")
@@ -129,13 +130,16 @@ def unit_name(token: str) -> str:
 
 
 def number_value(token: str) -> float | None:
-    """Numeric value of ``30``, ``four``, ``twenty-five``, ``a``; None for vague amounts."""
+    """Numeric value of ``30``, ``four``, ``twenty-five``, ``a``, ``two hundred``; None for
+    vague amounts."""
     t = re.sub(r"\s+", " ", token.lower().strip())
     if t.isdigit():
         return int(t)
     if t in _NUMBER_WORDS:
         return _NUMBER_WORDS[t]
     parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[1] in ("hundred", "thousand") and parts[0] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[parts[0]] * (100 if parts[1] == "hundred" else 1000)  # "two hundred"
     if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
         return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]]
     return None

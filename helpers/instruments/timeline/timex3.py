@@ -27,7 +27,8 @@ Mappings (each general, none keyed to a document):
   business news, which TimeBank tags whole as a DATE (about 30 times);
 * ranges: ``between 2001 and 2015``, ``from Aug. 26 to Oct. 20`` are one project row (value
   ``2001/2015``) but two TIMEX3 (``2001`` and ``2015``): :func:`timex3_rows` splits them;
-* value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``),
+* value: durations in whole larger units (``PT24H`` -> ``P1D``, ``PT48H`` -> ``P2D``,
+  ``P2000Y`` -> ``P2L``, millennia),
   fractions spelled out (``PT1.5M`` -> ``PT1M30S``, ``PT1.5H`` -> ``PT1H30M``); ``recent
   years``/``recent months``/``recent weeks`` are vague durations (``PXY``, DURATION); a
   year and a half keeps its written unit (``2 1/2 years``: project ``P30M`` -> ``P2Y6M``);
@@ -109,10 +110,14 @@ class Timex3(NamedTuple):
 
 
 def timex3_value(value: str) -> str:
-    """A project duration value in TimeML's format (``PT24H`` -> ``P1D``); others unchanged."""
+    """A project duration value in TimeML's format (``PT24H`` -> ``P1D``, ``P2000Y`` ->
+    ``P2L``); others unchanged."""
     m = re.fullmatch(r"PT(\d+)H", value)
     if m and int(m.group(1)) % 24 == 0 and int(m.group(1)) > 0:
         return f"P{int(m.group(1)) // 24}D"
+    m = re.fullmatch(r"P(\d+)000Y", value)
+    if m:
+        return f"P{m.group(1)}L"  # thousands of years are millennia (TimeBank 1 of 1)
     m = _FRACTION_RE.match(value)
     if m:
         whole, frac, unit = int(m.group(1)), float("0." + m.group(2)), m.group(3)
