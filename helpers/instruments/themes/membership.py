@@ -12,9 +12,15 @@ Two members who are both candidates in a race (and neither the nominee), or one 
 a sentence about the race (ads, debates, super PACs, rivals: ``party_race_words.txt``), are
 rivals in a nomination race, which the guideline codes 0; such pairs are not evidence.
 
+Version 12 reads more of what the article states: an apposition with a party role after the
+name ("X, the presumptive Republican nominee,", "X of Ohio, a Democratic rival,"), whose role
+makes X the nominee or a candidate; an organisation so described ("a Republican consulting
+firm", ``org_nouns.txt``) is no member.
+
 Data: ``data/lexicons/party_names.csv``, ``party_roles.csv``, ``party_conflict.txt``,
-``party_race_words.txt``; only the
-logic lives here. Nothing outside the article is consulted: no register of politicians.
+``party_race_words.txt``, ``org_nouns.txt`` (shared
+with the quotes instrument); only the logic lives here. Nothing outside the article is
+consulted: no register of politicians.
 """
 
 from __future__ import annotations
@@ -51,6 +57,8 @@ class _Lexicon(NamedTuple):
     letter_name_re: re.Pattern[str]  # the name before it
     appos_name_re: re.Pattern[str]   # "X, a " before a party noun ("X, a Democrat,")
     appos_after_re: re.Pattern[str]  # what may follow that noun (a comma, "of Ohio", ...)
+    appos_role_re: re.Pattern[str]   # or a role ("X, the Republican front-runner,")
+    org_nouns: frozenset[str]        # "X, a Republican consulting firm": an organisation
     nouns: frozenset[str]            # party names that may stand in such an apposition
     party_of: dict[str, tuple[str, str]]
     roles: dict[str, str]
@@ -92,10 +100,14 @@ def _lexicon() -> _Lexicon:
         # starts at every capitalised word costs far more (most words are no party's)
         letter_re=re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>{_alt(letters)})[-–]\s?[A-Z]"),
         letter_name_re=re.compile(rf"(?P<name>{name}),?\s*\(?$"),
-        appos_name_re=re.compile(rf"(?P<name>{name}),\s+(?:(?:a|an|the)\s+"
+        # "X, a ", "X of Ohio, the " (the place is skipped: the person is X)
+        appos_name_re=re.compile(rf"(?P<name>{name})(?:\s+of\s+{_NAME_TOKEN}(?:\s+"
+                                 rf"{_NAME_TOKEN})?)?,\s+(?:(?:a|an|the)\s+"
                                  r"(?:[a-z][\w\-]*\s+){0,2})?$"),
         appos_after_re=re.compile(r"(?!\s+Party)(?=,|\s+of\s+[A-Z]|\s+(?:[a-z][\w\-]*\s+)?"
                                   r"[a-z]+[,.])"),
+        appos_role_re=re.compile(r"(?P<words>(?:\s+[a-z][\w\-]*){1,3}?)(?=\s*[,;)]|\.(?:\s|$))"),
+        org_nouns=frozenset(load_words("org_nouns.txt")),
         nouns=frozenset(nouns),
         party_of=party_of, roles=roles, not_name=not_name,
         conflict_re=re.compile(rf"\b(?:{conflict})\b", re.IGNORECASE),
@@ -153,6 +165,34 @@ def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] |
     return caps[min(len(caps), 3) - 1], kind or "office"
 
 
+def _apposition(lex: _Lexicon, text: str, m: re.Match[str], start: int,
+                end: int) -> tuple[str, str] | None:
+    """The name and role kind of an apposition ending in the party word ``m``.
+
+    "X, a Democrat,", "X, Republican of Ohio,", "X, a Democratic pollster," (v7) and, with
+    a role after the party word, "X, the presumptive Republican nominee," / "X of Ohio, the
+    Labour candidate," (the role kind makes X a candidate or the nominee). Not an
+    organisation ("X, a Republican consulting firm,"). The name is read backwards from the
+    party word, so the apposition is never taken for the name after it ("X, the Republican
+    front-runner, Florida's primary ...": X, not Florida).
+    """
+    after = lex.appos_role_re.match(text, m.end(), end)
+    words = after.group("words").split() if after else []
+    kinds = [lex.roles.get(w.lower()) for w in words]
+    if words and (words[-1].lower() in lex.org_nouns or words[-1] == "Party"):
+        return None
+    role = next((k for k in reversed(kinds) if k and k != "filler"), None)
+    if role is None and not lex.appos_after_re.match(text, m.end(), end):
+        return None
+    named = lex.appos_name_re.search(text, max(start, m.start() - 80), m.start())
+    if named is None:
+        return None
+    surname = named.group("name").split()[-1]
+    if surname.lower() in lex.not_name:
+        return None
+    return surname, role or "office"
+
+
 def _stronger(kind: str, role: str) -> str:
     """The role kind a phrase keeps: nominee over candidate over office."""
     rank = {"": 0, "office": 1, "candidate": 2, "nominee": 3}
@@ -190,11 +230,12 @@ def article_members(text: str, start: int = 0, end: int | None = None,
 
     for m in scan(lex.party_re):
         word = m.group("party")
+        if word in lex.nouns and (got := _apposition(lex, text, m, start, end)):
+            add(got[0], lex.party_of[word][0], got[1])  # "X, the Republican nominee,"
+            continue
         got = _role_run(lex, text, m.end(), end)
         if got:
             add(got[0], lex.party_of[word][0], got[1])
-        if word in lex.nouns and lex.appos_after_re.match(text, m.end(), end):
-            add_before(lex.appos_name_re, m.start(), lex.party_of[word][0])
     for m in scan(lex.letter_re):
         add_before(lex.letter_name_re, m.start(), lex.party_of[m.group("party")][0])
     sole = {n: next(iter(p)) for n, p in found.items() if len(p) == 1}

@@ -1,0 +1,64 @@
+"""Themes version 12: who is who, from what the article itself says (issue 16).
+
+Party membership of named people read from more of the article's own statements: an
+apposition with a party role after the name ("X, the Republican nominee,"), a copular statement
+("X is a Labour MP") and, as counter-examples, statements that name no member (an
+organisation, a place, a headline, a sentence that ends on the role). Every sentence is
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.themes.matching import theme_scores
+from helpers.instruments.themes.membership import article_members
+
+PF = "party_factionalism"
+RULE = "rule:same_party_conflict"
+
+
+def _members(text: str) -> dict[str, tuple[str, bool, bool]]:
+    return {k: (m.party, m.candidate, m.nominee) for k, m in article_members(text).items()}
+
+
+@pytest.mark.parametrize("text, surname, expected", [
+    # an apposition with a role after the name: the role kind is read too
+    ("Mr. Trask, the presumptive Republican nominee, spoke in Reno.", "Trask",
+     ("republican", False, True)),
+    ("Ann Hale, the Labour candidate, spoke in Leeds.", "Hale", ("labour", True, False)),
+    ("Gwen Pardoe, the Tory front-runner, spoke.", "Pardoe", ("conservative", True, False)),
+    ("Senator Ned Voss of Vermont, a Democratic rival, spoke.", "Voss",
+     ("democratic", True, False)),
+    ("Tom Vell of Kent, the Conservative whip, spoke.", "Vell", ("conservative", False, False)),
+])
+def test_apposition_with_a_party_role_after_the_name(text: str, surname: str,
+                                                     expected: tuple[str, bool, bool]) -> None:
+    assert _members(text).get(surname) == expected, _members(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the name before the apposition is the member, never the word after it
+    ("For Trask, the Republican front-runner, Florida's primary is all or nothing.", "Florida"),
+    # the place after "of" is no person
+    ("Senator Ned Voss of Vermont, a Democratic rival, spoke.", "Vermont"),
+    # an organisation described by a party is no member
+    ("Dana Wick of Fenwick Strategies, a Republican consulting firm, said so.", "Strategies"),
+])
+def test_apposition_names_no_wrong_member(text: str, wrong: str) -> None:
+    assert wrong not in article_members(text)
+
+
+def test_organisation_apposition_is_no_membership() -> None:
+    assert "Partners" not in article_members("Hollis Partners, a Democratic polling firm, "
+                                             "said so.")
+
+
+def test_nominee_apposition_makes_a_conflict_no_race_rivalry() -> None:
+    """Two Republicans, one stated the nominee by apposition: an attack between them is
+    the party against its own nominee (the guideline's 1), not two race rivals."""
+    text = ("Republican presidential candidate Lou Brandt spoke first.\n"
+            "Mr. Trask, the presumptive Republican nominee, spoke in Reno.\n"
+            "Brandt attacked Trask in the debate on Sunday.")
+    row = theme_scores(text, "paragraph").iloc[-1]
+    assert row[f"{PF}_present"] and RULE in str(row[f"{PF}_evidence"])
