@@ -62,3 +62,39 @@ def test_nominee_apposition_makes_a_conflict_no_race_rivalry() -> None:
             "Brandt attacked Trask in the debate on Sunday.")
     row = theme_scores(text, "paragraph").iloc[-1]
     assert row[f"{PF}_present"] and RULE in str(row[f"{PF}_evidence"])
+
+
+@pytest.mark.parametrize("text, surname, expected", [
+    # the copula: a role after the party word, or the party word alone
+    ("Ann Hale is a Labour MP.", "Hale", ("labour", False, False)),
+    ("Len Dorsey is a Republican.", "Dorsey", ("republican", False, False)),
+    ("Len Dorsey, who is a longtime Democrat, spoke.", "Dorsey", ("democratic", False, False)),
+    ("Mo Tait was the Conservative candidate in 2010.", "Tait", ("conservative", True, False)),
+    ("Bo Kell is the Democratic nominee.", "Kell", ("democratic", False, True)),
+])
+def test_copula_states_membership(text: str, surname: str,
+                                  expected: tuple[str, bool, bool]) -> None:
+    assert _members(text).get(surname) == expected, _members(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ohio is a Republican state.",                       # no role, no name: a place
+    "Ann Hale is a Labour voter.",                       # a voter holds no party role
+    "Ann Hale, a critic of Labour, spoke.",              # the party is an object
+    "Ann Hale is a fan of the Tories.",
+    "The question is a Republican one.",
+    "Ann Hale interviewed the Labour MP for an hour.",    # an interviewer is no member
+    "Ann Hale wrote of the Conservative chancellor of another era.",
+])
+def test_copula_counter_examples_state_no_membership(text: str) -> None:
+    got = _members(text)
+    assert not got, got
+
+
+def test_copula_membership_reaches_a_conflict() -> None:
+    """Membership stated by the copula in one paragraph; the next tells one member
+    rebuking the other by surname: the same-party rule codes it."""
+    text = ("Ann Hale is a Labour MP. Tom Birch, who is a Labour peer, chairs the committee.\n"
+            "Hale rebuked Birch over the housing vote on Monday.")
+    row = theme_scores(text, "paragraph").iloc[-1]
+    assert row[f"{PF}_present"] and RULE in str(row[f"{PF}_evidence"])

@@ -14,8 +14,10 @@ rivals in a nomination race, which the guideline codes 0; such pairs are not evi
 
 Version 12 reads more of what the article states: an apposition with a party role after the
 name ("X, the presumptive Republican nominee,", "X of Ohio, a Democratic rival,"), whose role
-makes X the nominee or a candidate; an organisation so described ("a Republican consulting
-firm", ``org_nouns.txt``) is no member.
+makes X the nominee or a candidate; the copula ("X is a Labour MP", "X, who is a
+Republican,"; a role or the party alone: "X is a Republican state" names no one); an
+organisation so described ("a Republican consulting firm", ``org_nouns.txt``) is no member,
+nor the object of a preposition ("X, a critic of Labour,").
 
 Data: ``data/lexicons/party_names.csv``, ``party_roles.csv``, ``party_conflict.txt``,
 ``party_race_words.txt``, ``org_nouns.txt`` (shared
@@ -40,6 +42,10 @@ _NAME_TOKEN = r"[A-Z][\w'\-]*[a-z][\w'\-]*"
 _TOKEN_RE = re.compile(r"\s+([^\s]+)")
 _STRIP = ",;:)(\"'"
 _INITIAL = re.compile(r"[A-Z]\.")
+# up to two words between "a" / "the" and a party word ("a longtime Republican"); not a
+# preposition: "X, a critic of Labour," states no membership
+_MODIFIERS = (r"(?:(?!(?:of|to|for|with|against|than|from|on|about|by|at|in|into|over)\s)"
+              r"[a-z][\w\-]*\s+){0,2}")
 
 
 class Member(NamedTuple):
@@ -58,6 +64,7 @@ class _Lexicon(NamedTuple):
     appos_name_re: re.Pattern[str]   # "X, a " before a party noun ("X, a Democrat,")
     appos_after_re: re.Pattern[str]  # what may follow that noun (a comma, "of Ohio", ...)
     appos_role_re: re.Pattern[str]   # or a role ("X, the Republican front-runner,")
+    copula_name_re: re.Pattern[str]  # "X is a " before a party word ("X is a Labour MP")
     org_nouns: frozenset[str]        # "X, a Republican consulting firm": an organisation
     nouns: frozenset[str]            # party names that may stand in such an apposition
     party_of: dict[str, tuple[str, str]]
@@ -95,18 +102,23 @@ def _lexicon() -> _Lexicon:
         party_re=re.compile(
             rf"(?<![\w.\-])(?P<party>{_alt(words)})(?![\w\-])(?=\s+[A-Z]|,|\s+of\s|\s+(?i:"
             + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
-            + r")(?![\w\-])|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.])"),
+            + r")(?![\w\-])|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.]|[.;])"),
         # anchored on the party letter or word, the name read backwards from it: a scan that
         # starts at every capitalised word costs far more (most words are no party's)
         letter_re=re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>{_alt(letters)})[-–]\s?[A-Z]"),
         letter_name_re=re.compile(rf"(?P<name>{name}),?\s*\(?$"),
         # "X, a ", "X of Ohio, the " (the place is skipped: the person is X)
         appos_name_re=re.compile(rf"(?P<name>{name})(?:\s+of\s+{_NAME_TOKEN}(?:\s+"
-                                 rf"{_NAME_TOKEN})?)?,\s+(?:(?:a|an|the)\s+"
-                                 r"(?:[a-z][\w\-]*\s+){0,2})?$"),
+                                 rf"{_NAME_TOKEN})?)?,\s+(?:(?:a|an|the)\s+{_MODIFIERS})?$"),
+        # "X is a ", "X, who was the " (the copula: "X is a Labour MP", "X is a Republican.")
+        copula_name_re=re.compile(rf"(?P<name>{name})(?:\s+of\s+{_NAME_TOKEN}(?:\s+"
+                                  rf"{_NAME_TOKEN})?)?(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+"
+                                  r"been|remains|remained|became|is\s+now|was\s+once)\s+(?:a|an|the)"
+                                  rf"\s+{_MODIFIERS}$"),
         appos_after_re=re.compile(r"(?!\s+Party)(?=,|\s+of\s+[A-Z]|\s+(?:[a-z][\w\-]*\s+)?"
                                   r"[a-z]+[,.])"),
-        appos_role_re=re.compile(r"(?P<words>(?:\s+[a-z][\w\-]*){1,3}?)(?=\s*[,;)]|\.(?:\s|$))"),
+        appos_role_re=re.compile(r"(?P<words>(?:\s+(?:[a-z][\w\-]*|[A-Z]{2,3})){1,3}?)(?=\s*[,;)]"
+                                 r"|\.(?:\s|$)|\s+(?:in|for|from|since|at|and|who)\s)"),
         org_nouns=frozenset(load_words("org_nouns.txt")),
         nouns=frozenset(nouns),
         party_of=party_of, roles=roles, not_name=not_name,
@@ -169,7 +181,8 @@ def _apposition(lex: _Lexicon, text: str, m: re.Match[str], start: int,
                 end: int) -> tuple[str, str] | None:
     """The name and role kind of an apposition ending in the party word ``m``.
 
-    "X, a Democrat,", "X, Republican of Ohio,", "X, a Democratic pollster," (v7) and, with
+    "X, a Democrat,", "X, Republican of Ohio,", "X, a Democratic pollster," (v7); the
+    copula with a role or the party alone ("X is a Labour MP", "X, who is a Democrat,"); with
     a role after the party word, "X, the presumptive Republican nominee," / "X of Ohio, the
     Labour candidate," (the role kind makes X a candidate or the nominee). Not an
     organisation ("X, a Republican consulting firm,"). The name is read backwards from the
@@ -182,9 +195,13 @@ def _apposition(lex: _Lexicon, text: str, m: re.Match[str], start: int,
     if words and (words[-1].lower() in lex.org_nouns or words[-1] == "Party"):
         return None
     role = next((k for k in reversed(kinds) if k and k != "filler"), None)
-    if role is None and not lex.appos_after_re.match(text, m.end(), end):
+    bare = text[m.end():m.end() + 1] in (",", ".", ";")
+    if role is None and not bare and not lex.appos_after_re.match(text, m.end(), end):
         return None
     named = lex.appos_name_re.search(text, max(start, m.start() - 80), m.start())
+    if named is None and (role is not None or bare):
+        # the copula asks more: a role, or the party word alone ("X is a Republican.")
+        named = lex.copula_name_re.search(text, max(start, m.start() - 80), m.start())
     if named is None:
         return None
     surname = named.group("name").split()[-1]
@@ -233,7 +250,8 @@ def article_members(text: str, start: int = 0, end: int | None = None,
         if word in lex.nouns and (got := _apposition(lex, text, m, start, end)):
             add(got[0], lex.party_of[word][0], got[1])  # "X, the Republican nominee,"
             continue
-        got = _role_run(lex, text, m.end(), end)
+        got = None if text[m.end():m.end() + 1] in (".", ";") else _role_run(lex, text, m.end(),
+                                                                                end)
         if got:
             add(got[0], lex.party_of[word][0], got[1])
     for m in scan(lex.letter_re):
