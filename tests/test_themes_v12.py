@@ -98,3 +98,32 @@ def test_copula_membership_reaches_a_conflict() -> None:
             "Hale rebuked Birch over the housing vote on Monday.")
     row = theme_scores(text, "paragraph").iloc[-1]
     assert row[f"{PF}_present"] and RULE in str(row[f"{PF}_evidence"])
+
+
+@pytest.mark.parametrize("text, surname, party", [
+    # a party's possessive: a given name or a role follows
+    ("Labour's Diane Lott spoke in Hull.", "Lott", "labour"),
+    ("The Tories' chief whip Ann Hale spoke.", "Hale", "conservative"),
+    ("The GOP's presumptive nominee, Cole Barrow, spoke.", "Barrow", "republican"),
+    # the party's own people named as examples
+    ("Democrats, including Harry Rudd, spoke.", "Rudd", "democratic"),
+    ("Democrats, including Minority Leader Harry Rudd, spoke.", "Rudd", "democratic"),
+    ("Republicans, like Mr. Pike, stayed home.", "Pike", "republican"),
+    ("Democrats like Mrs. Vole stayed home.", "Vole", "democratic"),
+    ("Tories such as Ted Vole voted no.", "Vole", "conservative"),
+])
+def test_party_possessive_and_examples_state_membership(text: str, surname: str,
+                                                         party: str) -> None:
+    got = article_members(text)
+    assert surname in got and got[surname].party == party, got
+
+
+@pytest.mark.parametrize("text", [
+    "Labour's policy on tax was set out on Monday.",      # no person
+    "Labour's Brexit Plan was set out on Monday.",        # capitals, no given name
+    "Many Republicans like Trask's plan for the border.",  # "like" the verb
+    "Republicans like Trask.",
+])
+def test_party_possessive_counter_examples(text: str) -> None:
+    got = _members(text)
+    assert not got, got

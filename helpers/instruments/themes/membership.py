@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from helpers.core.lexicons import load_records, load_words
 from helpers.core.vocabulary import MONTHS, WEEKDAYS
+from helpers.instruments.themes.namesakes import _first_names
 from helpers.instruments.themes.prefilter import LiteralGate
 
 __all__ = ["Member", "article_members", "same_party_conflicts"]
@@ -70,6 +71,8 @@ class _Lexicon(NamedTuple):
     party_of: dict[str, tuple[str, str]]
     roles: dict[str, str]
     not_name: frozenset[str]
+    titles: frozenset[str]           # "Mr", "Sen.": a name follows
+    examples_re: re.Pattern[str]     # "Democrats, including " / "Tories such as "
     conflict_re: re.Pattern[str]
     own_target_re: re.Pattern[str]
     party_target_re: re.Pattern[str]  # "the Republican nominee", "the DNC"
@@ -102,7 +105,8 @@ def _lexicon() -> _Lexicon:
         party_re=re.compile(
             rf"(?<![\w.\-])(?P<party>{_alt(words)})(?![\w\-])(?=\s+[A-Z]|,|\s+of\s|\s+(?i:"
             + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
-            + r")(?![\w\-])|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.]|[.;])"),
+            + r")(?![\w\-])|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.]|[.;]|'s?\s+[A-Za-z]"
+            r"|,?\s+(?:such\s+as|including|like)\s)"),
         # anchored on the party letter or word, the name read backwards from it: a scan that
         # starts at every capitalised word costs far more (most words are no party's)
         letter_re=re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>{_alt(letters)})[-–]\s?[A-Z]"),
@@ -122,6 +126,11 @@ def _lexicon() -> _Lexicon:
         org_nouns=frozenset(load_words("org_nouns.txt")),
         nouns=frozenset(nouns),
         party_of=party_of, roles=roles, not_name=not_name,
+        titles=frozenset(r["title"].lower() for r in load_records("titles.csv")),
+        # the party's own people named as examples; bare "like" only before a title or a
+        # given name ("Republicans like Trump's plan" names no member)
+        examples_re=re.compile(r"(?:,\s+|\s+)(?:such\s+as|including)(?=\s)|(?P<comma>,)?\s+like"
+                               r"(?=\s)"),
         conflict_re=re.compile(rf"\b(?:{conflict})\b", re.IGNORECASE),
         own_target_re=re.compile(own, re.IGNORECASE),
         race_re=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in load_words(
@@ -134,14 +143,18 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] | None:
+def _role_run(lex: _Lexicon, text: str, pos: int, end: int,
+              mode: str = "") -> tuple[str, str] | None:
     """The name and role kind after a party word at ``pos`` ("Sen. Ann Lee" -> ("Lee", ...)).
 
     Walks up to eight tokens of role words, fillers and capitalised words; the name is the
     capitalised tokens after the last role word. Without a role word, two or more capitalised
     tokens right after the party word are a name ("Republican Ann Lee", "the Tory Ann Lee").
+    ``mode`` "given" (after a party's possessive, "Labour's Ann Lee"): without a role the name
+    must open with a given name (``first_names.txt``) or follow a title ("Labour's Brexit
+    Plan" is no one); "one" (after "Democrats, including"): one surname is a name.
     """
-    last_role, kind, caps = -1, "", []
+    last_role, kind, caps, titled = -1, "", [], False
     n = 0
     for m in _TOKEN_RE.finditer(text, pos, min(end, pos + 160)):
         raw = m.group(1)
@@ -161,7 +174,7 @@ def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] |
             n += 1
             continue
         elif role is not None or (tok[:1].isupper() and low in lex.not_name):
-            caps = []
+            caps, titled = [], role is None and low in lex.titles
         else:
             break
         n += 1
@@ -169,11 +182,20 @@ def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] |
         # comma right after the role opens an apposition ("the Republican nominee, Ann Lee,")
         comma_after_role = raw.endswith(",") and last_role == n - 1 and not caps
         closed = ((possessive and bool(caps)) or raw[-1:] in ",;:)"
-                  or (raw.endswith(".") and role is None))
+                  or (raw.endswith(".") and role is None and low not in lex.titles))
         if (closed and not comma_after_role) or n >= 8:
             break
-    if not caps or (last_role < 0 and (len(caps) < 2 or n > len(caps))):
+    if not caps:
         return None
+    if last_role < 0:
+        if mode == "given":
+            named = titled or (len(caps) >= 2 and caps[0] in _first_names())
+        elif mode == "one":
+            named = titled or n == len(caps)
+        else:
+            named = len(caps) >= 2 and n == len(caps)
+        if not named:
+            return None
     return caps[min(len(caps), 3) - 1], kind or "office"
 
 
@@ -250,8 +272,14 @@ def article_members(text: str, start: int = 0, end: int | None = None,
         if word in lex.nouns and (got := _apposition(lex, text, m, start, end)):
             add(got[0], lex.party_of[word][0], got[1])  # "X, the Republican nominee,"
             continue
-        got = None if text[m.end():m.end() + 1] in (".", ";") else _role_run(lex, text, m.end(),
-                                                                                end)
+        nxt = text[m.end():m.end() + 1]
+        if nxt == "'":  # a party's possessive: "Labour's Ann Lee", "the Tories' chief whip X"
+            got = _role_run(lex, text, m.end(), end, "given")
+        elif ex := lex.examples_re.match(text, m.end(), end):  # "Democrats, including X"
+            got = _role_run(lex, text, ex.end(), end, "one" if ex.group("comma") or
+                            not ex.group().lstrip(", ").startswith("like") else "given")
+        else:
+            got = None if nxt in (".", ";") else _role_run(lex, text, m.end(), end)
         if got:
             add(got[0], lex.party_of[word][0], got[1])
     for m in scan(lex.letter_re):
