@@ -127,3 +127,18 @@ def test_party_possessive_and_examples_state_membership(text: str, surname: str,
 def test_party_possessive_counter_examples(text: str) -> None:
     got = _members(text)
     assert not got, got
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a sentence opener after a role is no name
+    ("Voters met the Republican nominee. Still, Ann Hale said no.", "Still", None),
+    ("Voters met the Democratic nominee. But the hall was empty.", "But", None),
+    # a possessive before the letter code is the surname
+    ("Sen. Ted Vole's (R-Texas) win surprised the room.", "Vole's", "Vole"),
+])
+def test_function_words_and_possessives_are_no_surnames(text: str, wrong: str,
+                                                         right: str | None) -> None:
+    got = article_members(text)
+    assert wrong not in got, got
+    if right is not None:
+        assert right in got, got

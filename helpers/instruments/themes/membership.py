@@ -93,9 +93,13 @@ def _lexicon() -> _Lexicon:
     nouns = [r["name"] for r in recs if r["kind"] == "word"]
     roles = {r["role"].lower(): r["kind"] for r in load_records("party_roles.csv")}
     name = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+    # not a name: organisation words, titles, dates, and sentence openers and function words
+    # ("The", "In", "His": a capital at a sentence start, v12)
     not_name = frozenset(w.lower() for w in (*load_words("org_words.txt"),
                                              *(r["title"] for r in load_records("titles.csv")),
-                                             *MONTHS, *WEEKDAYS))
+                                             *MONTHS, *WEEKDAYS,
+                                             *load_words("not_name_words.txt"),
+                                             *load_words("stopwords_en.txt")))
     conflict = "|".join(f"(?:{p})" for p in load_words("party_conflict.txt"))
     own = (r"\b(?:his|her|their|the)\s+(?:own\s+)?party(?:'s)?\s+(?:(?:presumptive|presidential)"
            r"\s+)?(?:leader|leaders|leadership|nominee|chair|chairman|standard-bearer)\b")
@@ -260,7 +264,9 @@ def article_members(text: str, start: int = 0, end: int | None = None,
 
     def add_before(rx: re.Pattern[str], pos: int, party: str) -> None:
         named = rx.search(text, max(start, pos - 80), pos)
-        if named and (surname := named.group("name").split()[-1]).lower() not in lex.not_name:
+        surname = named.group("name").split()[-1] if named else ""
+        surname = surname[:-2] if surname.endswith("'s") else surname  # "Ted Cruz's (R-Texas)"
+        if surname and surname.lower() not in lex.not_name:
             add(surname, party, "office")
 
     def scan(rx: re.Pattern[str]) -> list[re.Match[str]]:
