@@ -12,9 +12,17 @@ Two members who are both candidates in a race (and neither the nominee), or one 
 a sentence about the race (ads, debates, super PACs, rivals: ``party_race_words.txt``), are
 rivals in a nomination race, which the guideline codes 0; such pairs are not evidence.
 
+Version 12 reads more of what the article states: an apposition with a party role after the
+name ("X, the presumptive Republican nominee,", "X of Ohio, a Democratic rival,"), whose role
+makes X the nominee or a candidate; the copula ("X is a Labour MP", "X, who is a
+Republican,"; a role or the party alone: "X is a Republican state" names no one); an
+organisation so described ("a Republican consulting firm", ``org_nouns.txt``) is no member,
+nor the object of a preposition ("X, a critic of Labour,").
+
 Data: ``data/lexicons/party_names.csv``, ``party_roles.csv``, ``party_conflict.txt``,
-``party_race_words.txt``; only the
-logic lives here. Nothing outside the article is consulted: no register of politicians.
+``party_race_words.txt``, ``org_nouns.txt`` (shared
+with the quotes instrument); only the logic lives here. Nothing outside the article is
+consulted: no register of politicians.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from typing import NamedTuple
 
 from helpers.core.lexicons import load_records, load_words
 from helpers.core.vocabulary import MONTHS, WEEKDAYS
+from helpers.instruments.themes.namesakes import _first_names
 from helpers.instruments.themes.prefilter import LiteralGate
 
 __all__ = ["Member", "article_members", "same_party_conflicts"]
@@ -34,6 +43,10 @@ _NAME_TOKEN = r"[A-Z][\w'\-]*[a-z][\w'\-]*"
 _TOKEN_RE = re.compile(r"\s+([^\s]+)")
 _STRIP = ",;:)(\"'"
 _INITIAL = re.compile(r"[A-Z]\.")
+# up to two words between "a" / "the" and a party word ("a longtime Republican"); not a
+# preposition: "X, a critic of Labour," states no membership
+_MODIFIERS = (r"(?:(?!(?:of|to|for|with|against|than|from|on|about|by|at|in|into|over)\s)"
+              r"[a-z][\w\-]*\s+){0,2}")
 
 
 class Member(NamedTuple):
@@ -51,10 +64,15 @@ class _Lexicon(NamedTuple):
     letter_name_re: re.Pattern[str]  # the name before it
     appos_name_re: re.Pattern[str]   # "X, a " before a party noun ("X, a Democrat,")
     appos_after_re: re.Pattern[str]  # what may follow that noun (a comma, "of Ohio", ...)
+    appos_role_re: re.Pattern[str]   # or a role ("X, the Republican front-runner,")
+    copula_name_re: re.Pattern[str]  # "X is a " before a party word ("X is a Labour MP")
+    org_nouns: frozenset[str]        # "X, a Republican consulting firm": an organisation
     nouns: frozenset[str]            # party names that may stand in such an apposition
     party_of: dict[str, tuple[str, str]]
     roles: dict[str, str]
     not_name: frozenset[str]
+    titles: frozenset[str]           # "Mr", "Sen.": a name follows
+    examples_re: re.Pattern[str]     # "Democrats, including " / "Tories such as "
     conflict_re: re.Pattern[str]
     own_target_re: re.Pattern[str]
     party_target_re: re.Pattern[str]  # "the Republican nominee", "the DNC"
@@ -75,9 +93,13 @@ def _lexicon() -> _Lexicon:
     nouns = [r["name"] for r in recs if r["kind"] == "word"]
     roles = {r["role"].lower(): r["kind"] for r in load_records("party_roles.csv")}
     name = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+    # not a name: organisation words, titles, dates, and sentence openers and function words
+    # ("The", "In", "His": a capital at a sentence start, v12)
     not_name = frozenset(w.lower() for w in (*load_words("org_words.txt"),
                                              *(r["title"] for r in load_records("titles.csv")),
-                                             *MONTHS, *WEEKDAYS))
+                                             *MONTHS, *WEEKDAYS,
+                                             *load_words("not_name_words.txt"),
+                                             *load_words("stopwords_en.txt")))
     conflict = "|".join(f"(?:{p})" for p in load_words("party_conflict.txt"))
     own = (r"\b(?:his|her|their|the)\s+(?:own\s+)?party(?:'s)?\s+(?:(?:presumptive|presidential)"
            r"\s+)?(?:leader|leaders|leadership|nominee|chair|chairman|standard-bearer)\b")
@@ -87,17 +109,32 @@ def _lexicon() -> _Lexicon:
         party_re=re.compile(
             rf"(?<![\w.\-])(?P<party>{_alt(words)})(?![\w\-])(?=\s+[A-Z]|,|\s+of\s|\s+(?i:"
             + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
-            + r")(?![\w\-])|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.])"),
+            + r")(?![\w\-])|\s+(?:[a-z][\w\-]*\s+)?[a-z]+[,.]|[.;]|'s?\s+[A-Za-z]"
+            r"|,?\s+(?:such\s+as|including|like)\s)"),
         # anchored on the party letter or word, the name read backwards from it: a scan that
         # starts at every capitalised word costs far more (most words are no party's)
         letter_re=re.compile(rf"(?:(?<=\()|(?<=, ))(?P<party>{_alt(letters)})[-–]\s?[A-Z]"),
         letter_name_re=re.compile(rf"(?P<name>{name}),?\s*\(?$"),
-        appos_name_re=re.compile(rf"(?P<name>{name}),\s+(?:(?:a|an|the)\s+"
-                                 r"(?:[a-z][\w\-]*\s+){0,2})?$"),
+        # "X, a ", "X of Ohio, the " (the place is skipped: the person is X)
+        appos_name_re=re.compile(rf"(?P<name>{name})(?:\s+of\s+{_NAME_TOKEN}(?:\s+"
+                                 rf"{_NAME_TOKEN})?)?,\s+(?:(?:a|an|the)\s+{_MODIFIERS})?$"),
+        # "X is a ", "X, who was the " (the copula: "X is a Labour MP", "X is a Republican.")
+        copula_name_re=re.compile(rf"(?P<name>{name})(?:\s+of\s+{_NAME_TOKEN}(?:\s+"
+                                  rf"{_NAME_TOKEN})?)?(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+"
+                                  r"been|remains|remained|became|is\s+now|was\s+once)\s+(?:a|an|the)"
+                                  rf"\s+{_MODIFIERS}$"),
         appos_after_re=re.compile(r"(?!\s+Party)(?=,|\s+of\s+[A-Z]|\s+(?:[a-z][\w\-]*\s+)?"
                                   r"[a-z]+[,.])"),
+        appos_role_re=re.compile(r"(?P<words>(?:\s+(?:[a-z][\w\-]*|[A-Z]{2,3})){1,3}?)(?=\s*[,;)]"
+                                 r"|\.(?:\s|$)|\s+(?:in|for|from|since|at|and|who)\s)"),
+        org_nouns=frozenset(load_words("org_nouns.txt")),
         nouns=frozenset(nouns),
         party_of=party_of, roles=roles, not_name=not_name,
+        titles=frozenset(r["title"].lower() for r in load_records("titles.csv")),
+        # the party's own people named as examples; bare "like" only before a title or a
+        # given name ("Republicans like Trump's plan" names no member)
+        examples_re=re.compile(r"(?:,\s+|\s+)(?:such\s+as|including)(?=\s)|(?P<comma>,)?\s+like"
+                               r"(?=\s)"),
         conflict_re=re.compile(rf"\b(?:{conflict})\b", re.IGNORECASE),
         own_target_re=re.compile(own, re.IGNORECASE),
         race_re=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in load_words(
@@ -110,14 +147,18 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] | None:
+def _role_run(lex: _Lexicon, text: str, pos: int, end: int,
+              mode: str = "") -> tuple[str, str] | None:
     """The name and role kind after a party word at ``pos`` ("Sen. Ann Lee" -> ("Lee", ...)).
 
     Walks up to eight tokens of role words, fillers and capitalised words; the name is the
     capitalised tokens after the last role word. Without a role word, two or more capitalised
     tokens right after the party word are a name ("Republican Ann Lee", "the Tory Ann Lee").
+    ``mode`` "given" (after a party's possessive, "Labour's Ann Lee"): without a role the name
+    must open with a given name (``first_names.txt``) or follow a title ("Labour's Brexit
+    Plan" is no one); "one" (after "Democrats, including"): one surname is a name.
     """
-    last_role, kind, caps = -1, "", []
+    last_role, kind, caps, titled = -1, "", [], False
     n = 0
     for m in _TOKEN_RE.finditer(text, pos, min(end, pos + 160)):
         raw = m.group(1)
@@ -137,7 +178,7 @@ def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] |
             n += 1
             continue
         elif role is not None or (tok[:1].isupper() and low in lex.not_name):
-            caps = []
+            caps, titled = [], role is None and low in lex.titles
         else:
             break
         n += 1
@@ -145,12 +186,54 @@ def _role_run(lex: _Lexicon, text: str, pos: int, end: int) -> tuple[str, str] |
         # comma right after the role opens an apposition ("the Republican nominee, Ann Lee,")
         comma_after_role = raw.endswith(",") and last_role == n - 1 and not caps
         closed = ((possessive and bool(caps)) or raw[-1:] in ",;:)"
-                  or (raw.endswith(".") and role is None))
+                  or (raw.endswith(".") and role is None and low not in lex.titles))
         if (closed and not comma_after_role) or n >= 8:
             break
-    if not caps or (last_role < 0 and (len(caps) < 2 or n > len(caps))):
+    if not caps:
         return None
+    if last_role < 0:
+        if mode == "given":
+            named = titled or (len(caps) >= 2 and caps[0] in _first_names())
+        elif mode == "one":
+            named = titled or n == len(caps)
+        else:
+            named = len(caps) >= 2 and n == len(caps)
+        if not named:
+            return None
     return caps[min(len(caps), 3) - 1], kind or "office"
+
+
+def _apposition(lex: _Lexicon, text: str, m: re.Match[str], start: int,
+                end: int) -> tuple[str, str] | None:
+    """The name and role kind of an apposition ending in the party word ``m``.
+
+    "X, a Democrat,", "X, Republican of Ohio,", "X, a Democratic pollster," (v7); the
+    copula with a role or the party alone ("X is a Labour MP", "X, who is a Democrat,"); with
+    a role after the party word, "X, the presumptive Republican nominee," / "X of Ohio, the
+    Labour candidate," (the role kind makes X a candidate or the nominee). Not an
+    organisation ("X, a Republican consulting firm,"). The name is read backwards from the
+    party word, so the apposition is never taken for the name after it ("X, the Republican
+    front-runner, Florida's primary ...": X, not Florida).
+    """
+    after = lex.appos_role_re.match(text, m.end(), end)
+    words = after.group("words").split() if after else []
+    kinds = [lex.roles.get(w.lower()) for w in words]
+    if words and (words[-1].lower() in lex.org_nouns or words[-1] == "Party"):
+        return None
+    role = next((k for k in reversed(kinds) if k and k != "filler"), None)
+    bare = text[m.end():m.end() + 1] in (",", ".", ";")
+    if role is None and not bare and not lex.appos_after_re.match(text, m.end(), end):
+        return None
+    named = lex.appos_name_re.search(text, max(start, m.start() - 80), m.start())
+    if named is None and (role is not None or bare):
+        # the copula asks more: a role, or the party word alone ("X is a Republican.")
+        named = lex.copula_name_re.search(text, max(start, m.start() - 80), m.start())
+    if named is None:
+        return None
+    surname = named.group("name").split()[-1]
+    if surname.lower() in lex.not_name:
+        return None
+    return surname, role or "office"
 
 
 def _stronger(kind: str, role: str) -> str:
@@ -181,7 +264,9 @@ def article_members(text: str, start: int = 0, end: int | None = None,
 
     def add_before(rx: re.Pattern[str], pos: int, party: str) -> None:
         named = rx.search(text, max(start, pos - 80), pos)
-        if named and (surname := named.group("name").split()[-1]).lower() not in lex.not_name:
+        surname = named.group("name").split()[-1] if named else ""
+        surname = surname[:-2] if surname.endswith("'s") else surname  # "Ted Cruz's (R-Texas)"
+        if surname and surname.lower() not in lex.not_name:
             add(surname, party, "office")
 
     def scan(rx: re.Pattern[str]) -> list[re.Match[str]]:
@@ -190,11 +275,19 @@ def article_members(text: str, start: int = 0, end: int | None = None,
 
     for m in scan(lex.party_re):
         word = m.group("party")
-        got = _role_run(lex, text, m.end(), end)
+        if word in lex.nouns and (got := _apposition(lex, text, m, start, end)):
+            add(got[0], lex.party_of[word][0], got[1])  # "X, the Republican nominee,"
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if nxt == "'":  # a party's possessive: "Labour's Ann Lee", "the Tories' chief whip X"
+            got = _role_run(lex, text, m.end(), end, "given")
+        elif ex := lex.examples_re.match(text, m.end(), end):  # "Democrats, including X"
+            got = _role_run(lex, text, ex.end(), end, "one" if ex.group("comma") or
+                            not ex.group().lstrip(", ").startswith("like") else "given")
+        else:
+            got = None if nxt in (".", ";") else _role_run(lex, text, m.end(), end)
         if got:
             add(got[0], lex.party_of[word][0], got[1])
-        if word in lex.nouns and lex.appos_after_re.match(text, m.end(), end):
-            add_before(lex.appos_name_re, m.start(), lex.party_of[word][0])
     for m in scan(lex.letter_re):
         add_before(lex.letter_name_re, m.start(), lex.party_of[m.group("party")][0])
     sole = {n: next(iter(p)) for n, p in found.items() if len(p) == 1}
