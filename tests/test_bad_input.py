@@ -138,3 +138,46 @@ def test_folder_with_only_documentation_says_so(tmp_path):
     (tmp_path / "README.md").write_text("About\n\nNothing here.\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="README.md"):
         load_corpus(tmp_path)
+
+
+# A page saved from a browser, invented: read as prose its tags became sentences and its
+# attribute values quotations ("utf-8" a term, "Home</a> | <a href=" a speech quote).
+_SAVED_PAGE = (
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    "<title>Council votes on parking fees</title></head>\n"
+    '<body><nav><a href="/">Home</a> | <a href="/local">Local</a></nav>\n'
+    "<p>The council voted on Monday to raise parking fees.</p>\n"
+    '<p>"We had no choice," the treasurer said.</p></body></html>\n'
+)
+
+
+@pytest.mark.parametrize("prefix", [
+    "", "\n  ", "<!-- saved from url=(0022)https://example.org/ -->\n", '<?xml version="1.0"?>\n'])
+def test_cli_html_page_is_refused_with_one_line(tmp_path, prefix):
+    path = tmp_path / "saved page.txt"
+    # after a prefix the page opens with <html> itself, without the doctype
+    page = _SAVED_PAGE.split("\n", 1)[1] if prefix else _SAVED_PAGE
+    path.write_text(prefix + page, encoding="utf-8")
+    result = run_cli("quotes", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0] and "HTML page" in lines[0] and ".txt" in lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_html_page_in_a_folder_is_skipped_and_listed(tmp_path):
+    (tmp_path / "good.txt").write_text("Good title\n\nA fine paragraph. Yes.\n", encoding="utf-8")
+    (tmp_path / "page.txt").write_text(_SAVED_PAGE, encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert [(f.rsplit("/", 1)[-1], "HTML page" in why) for f, why in c.skipped] == [
+        ("page.txt", True)]
+    assert c.articles["title"].tolist() == ["Good title"]
+
+
+def test_an_article_about_html_is_still_read(tmp_path):
+    path = tmp_path / "web.txt"
+    path.write_text("Why <html> still matters\n\nThe <html> tag opens every page. Few know it.\n",
+                    encoding="utf-8")
+    c = load_corpus(path)
+    assert c.skipped == [] and len(c.articles) == 1
