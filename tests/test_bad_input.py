@@ -181,3 +181,26 @@ def test_an_article_about_html_is_still_read(tmp_path):
                     encoding="utf-8")
     c = load_corpus(path)
     assert c.skipped == [] and len(c.articles) == 1
+
+
+def _build_tables(corpus, out) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "scripts/build_tables.py", "--corpus", str(corpus),
+                           "--output", str(out), "--quiet", "--jobs", "1"],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300)
+
+
+def test_make_tables_names_each_skipped_file_once_and_fails_when_none_is_read(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "blank.txt").write_bytes(b"")
+    (corpus / "noise.txt").write_bytes(b"\x00\x01\x02binary\x00data")
+    result = _build_tables(corpus, tmp_path / "out")
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    skipped = [x for x in result.stderr.splitlines() if x.startswith("warning: skipped")]
+    assert len(skipped) == 2 and all(x.count(".txt") == 1 for x in skipped), skipped
+    assert "no article could be read" in result.stderr
+    (corpus / "good.txt").write_text("Good title\n\nA fine paragraph. Yes.\n", encoding="utf-8")
+    result = _build_tables(corpus, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "1 computed" in result.stderr and "2 skipped" in result.stderr
