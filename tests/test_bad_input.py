@@ -204,3 +204,19 @@ def test_make_tables_names_each_skipped_file_once_and_fails_when_none_is_read(tm
     result = _build_tables(corpus, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert "1 computed" in result.stderr and "2 skipped" in result.stderr
+
+
+def test_articles_saved_as_web_pages_or_pdf_in_a_folder_are_listed_not_lost(tmp_path):
+    (tmp_path / "good.txt").write_text("Good title\n\nA fine paragraph. Yes.\n", encoding="utf-8")
+    (tmp_path / "story.html").write_text(_SAVED_PAGE, encoding="utf-8")
+    (tmp_path / "Report.PDF").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "chart.png").write_bytes(b"\x89PNG")  # not an article: passed over
+    (tmp_path / "site.html").mkdir()  # a folder, whatever its name, is not listed
+    result = run_cli("segment", str(tmp_path), "--table", "articles")
+    assert result.returncode == 0, result.stderr
+    c = load_corpus(tmp_path)
+    assert sorted(f.rsplit("/", 1)[-1] for f, _ in c.skipped) == ["Report.PDF", "story.html"]
+    assert all("not plain text" in why and ".txt" in why for _, why in c.skipped)
+    assert "story.html" in result.stderr and "Report.PDF" in result.stderr
+    assert "chart.png" not in result.stderr
+    assert c.articles["title"].tolist() == ["Good title"]

@@ -38,6 +38,7 @@ from helpers.core.paths import missing_problem
 from helpers.core.text import slugify
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
     "DOC_STEMS",
     "MAX_FILE_BYTES",
     "TEXT_SUFFIXES",
@@ -58,6 +59,11 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 #: folder they are listed as skipped with this reason; named explicitly they are read.
 DOC_STEMS = frozenset({"readme", "license", "licence", "copying", "changelog", "changes",
                        "contributing", "authors", "notice"})
+#: Suffixes of articles saved in a format this toolkit does not read (web pages, word
+#: processors, PDF): inside a folder they are listed as skipped, with how to include them,
+#: instead of being passed over in silence like other non-text files (images, CSV, ...).
+DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht", ".pdf", ".doc",
+                               ".docx", ".odt", ".rtf", ".pages", ".epub"})
 #: How many invalid-byte positions a decoding warning names.
 _SHOWN_OFFSETS = 5
 #: How many skipped files are named in full before the list is summarised.
@@ -238,7 +244,8 @@ def _utf8_warning(data: bytes, name: str, n_bad: int) -> str:
 
 
 def _folder_members(folder: Path, inputs: Inputs) -> list[Path]:
-    """Regular text files of ``folder``; special files and unreadable ones go to skipped."""
+    """Regular text files of ``folder``; special files, unreadable ones and articles saved as
+    web pages, PDF or word-processor files go to skipped (other files are not articles)."""
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
@@ -247,6 +254,10 @@ def _folder_members(folder: Path, inputs: Inputs) -> list[Path]:
     members = []
     for f in entries:
         if f.name.startswith(".") or f.name == "metadata.csv":
+            continue
+        if f.suffix.lower() in DOCUMENT_SUFFIXES and not f.is_dir():
+            inputs.skipped.append((str(f), f"{f}: {f.suffix.lower()[1:].upper()} file, not plain "
+                                   "text (save the article as a .txt file to include it)"))
             continue
         if f.suffix.lower() not in TEXT_SUFFIXES:
             continue
