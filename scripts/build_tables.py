@@ -16,7 +16,11 @@ from helpers.report.store_build import build_store
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse the arguments, build the store, print a one-line summary; return exit status."""
+    """Parse the arguments, build the store, print a one-line summary; return exit status.
+
+    2 for bad input, including a corpus none of whose files could be read (as ``make run``
+    stops there too); 1 when the store cannot be written.
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", nargs="*", default=[""],
                         help="file(s) or folder(s) (default: the default corpus)")
@@ -46,8 +50,13 @@ def main(argv: list[str] | None = None) -> int:
           f"computed, {len(report.results) - done - len(skipped)} from the store, "
           f"{len(skipped)} skipped, {report.seconds:.1f}s; manifest {report.manifest.name}",
           file=sys.stderr)
-    for r in skipped:
-        print(f"warning: skipped {r.source}: {r.error}", file=sys.stderr)
+    for r in skipped:  # the reason names its file already ("a.txt: empty file ...")
+        reason = r.error if r.error.startswith(f"{r.source}:") else f"{r.source}: {r.error}"
+        print(f"warning: skipped {reason}", file=sys.stderr)
+    if report.results and len(skipped) == len(report.results):
+        print(f"error: no article could be read ({len(skipped)} file(s), all skipped)",
+              file=sys.stderr)
+        return 2
     return 0
 
 

@@ -138,3 +138,85 @@ def test_folder_with_only_documentation_says_so(tmp_path):
     (tmp_path / "README.md").write_text("About\n\nNothing here.\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="README.md"):
         load_corpus(tmp_path)
+
+
+# A page saved from a browser, invented: read as prose its tags became sentences and its
+# attribute values quotations ("utf-8" a term, "Home</a> | <a href=" a speech quote).
+_SAVED_PAGE = (
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    "<title>Council votes on parking fees</title></head>\n"
+    '<body><nav><a href="/">Home</a> | <a href="/local">Local</a></nav>\n'
+    "<p>The council voted on Monday to raise parking fees.</p>\n"
+    '<p>"We had no choice," the treasurer said.</p></body></html>\n'
+)
+
+
+@pytest.mark.parametrize("prefix", [
+    "", "\n  ", "<!-- saved from url=(0022)https://example.org/ -->\n", '<?xml version="1.0"?>\n'])
+def test_cli_html_page_is_refused_with_one_line(tmp_path, prefix):
+    path = tmp_path / "saved page.txt"
+    # after a prefix the page opens with <html> itself, without the doctype
+    page = _SAVED_PAGE.split("\n", 1)[1] if prefix else _SAVED_PAGE
+    path.write_text(prefix + page, encoding="utf-8")
+    result = run_cli("quotes", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0] and "HTML page" in lines[0] and ".txt" in lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_html_page_in_a_folder_is_skipped_and_listed(tmp_path):
+    (tmp_path / "good.txt").write_text("Good title\n\nA fine paragraph. Yes.\n", encoding="utf-8")
+    (tmp_path / "page.txt").write_text(_SAVED_PAGE, encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert [(f.rsplit("/", 1)[-1], "HTML page" in why) for f, why in c.skipped] == [
+        ("page.txt", True)]
+    assert c.articles["title"].tolist() == ["Good title"]
+
+
+def test_an_article_about_html_is_still_read(tmp_path):
+    path = tmp_path / "web.txt"
+    path.write_text("Why <html> still matters\n\nThe <html> tag opens every page. Few know it.\n",
+                    encoding="utf-8")
+    c = load_corpus(path)
+    assert c.skipped == [] and len(c.articles) == 1
+
+
+def _build_tables(corpus, out) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "scripts/build_tables.py", "--corpus", str(corpus),
+                           "--output", str(out), "--quiet", "--jobs", "1"],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300)
+
+
+def test_make_tables_names_each_skipped_file_once_and_fails_when_none_is_read(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "blank.txt").write_bytes(b"")
+    (corpus / "noise.txt").write_bytes(b"\x00\x01\x02binary\x00data")
+    result = _build_tables(corpus, tmp_path / "out")
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    skipped = [x for x in result.stderr.splitlines() if x.startswith("warning: skipped")]
+    assert len(skipped) == 2 and all(x.count(".txt") == 1 for x in skipped), skipped
+    assert "no article could be read" in result.stderr
+    (corpus / "good.txt").write_text("Good title\n\nA fine paragraph. Yes.\n", encoding="utf-8")
+    result = _build_tables(corpus, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "1 computed" in result.stderr and "2 skipped" in result.stderr
+
+
+def test_articles_saved_as_web_pages_or_pdf_in_a_folder_are_listed_not_lost(tmp_path):
+    (tmp_path / "good.txt").write_text("Good title\n\nA fine paragraph. Yes.\n", encoding="utf-8")
+    (tmp_path / "story.html").write_text(_SAVED_PAGE, encoding="utf-8")
+    (tmp_path / "Report.PDF").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "chart.png").write_bytes(b"\x89PNG")  # not an article: passed over
+    (tmp_path / "site.html").mkdir()  # a folder, whatever its name, is not listed
+    result = run_cli("segment", str(tmp_path), "--table", "articles")
+    assert result.returncode == 0, result.stderr
+    c = load_corpus(tmp_path)
+    assert sorted(f.rsplit("/", 1)[-1] for f, _ in c.skipped) == ["Report.PDF", "story.html"]
+    assert all("not plain text" in why and ".txt" in why for _, why in c.skipped)
+    assert "story.html" in result.stderr and "Report.PDF" in result.stderr
+    assert "chart.png" not in result.stderr
+    assert c.articles["title"].tolist() == ["Good title"]

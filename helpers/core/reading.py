@@ -17,6 +17,9 @@ and its surprises, not with articles:
   keeps, into which every ``start``/``end`` points). A file whose non-ASCII bytes are not UTF-8
   at all is decoded as cp1252 (Latin-1 if cp1252 fails), with a warning. UTF-16 and UTF-32
   files that start with a byte-order mark are decoded as such.
+* A web page saved from a browser (HTML markup: the text opens with ``<!DOCTYPE html>`` or
+  ``<html>``) is refused with a message saying how to keep its text: read as prose, its tags
+  became sentences and its attribute values quotations, with no error at all.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from helpers.core.paths import missing_problem
 from helpers.core.text import slugify
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
     "DOC_STEMS",
     "MAX_FILE_BYTES",
     "TEXT_SUFFIXES",
@@ -55,11 +59,20 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 #: folder they are listed as skipped with this reason; named explicitly they are read.
 DOC_STEMS = frozenset({"readme", "license", "licence", "copying", "changelog", "changes",
                        "contributing", "authors", "notice"})
+#: Suffixes of articles saved in a format this toolkit does not read (web pages, word
+#: processors, PDF): inside a folder they are listed as skipped, with how to include them,
+#: instead of being passed over in silence like other non-text files (images, CSV, ...).
+DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht", ".pdf", ".doc",
+                               ".docx", ".odt", ".rtf", ".pages", ".epub"})
 #: How many invalid-byte positions a decoding warning names.
 _SHOWN_OFFSETS = 5
 #: How many skipped files are named in full before the list is summarised.
 _SHOWN_SKIPPED = 5
 _LETTERS_RE = re.compile(r"[^\W\d_]")
+#: A saved web page: optional XML declaration and comments (``<!-- saved from url=… -->``),
+#: then a doctype or ``<html`` tag. Only the start of the file is examined.
+_HTML_START_RE = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b)", re.I | re.S)
 _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
     (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
@@ -133,7 +146,7 @@ def read_source(path: str | Path) -> tuple[str, list[str]]:
 
     Raises :class:`CorpusError` naming the file for a missing path, a folder, a special file
     (FIFO, device, socket), a symlink loop, a file over :data:`MAX_FILE_BYTES`, an empty or
-    whitespace-only file, a binary file, or a file with no letters at all. See
+    whitespace-only file, a binary file, an HTML page, or a file with no letters at all. See
     :func:`decode_bytes` for the decoding.
     """
     path = Path(path)
@@ -154,6 +167,11 @@ def read_source(path: str | Path) -> tuple[str, list[str]]:
     if len(data) > MAX_FILE_BYTES:  # grew while we looked
         raise CorpusError(f"{path}: over the {MAX_FILE_BYTES // 2**20} MB limit per file")
     text, warnings = decode_bytes(data, str(path))
+    if _HTML_START_RE.match(text[:4096]):
+        raise CorpusError(
+            f"{path}: HTML page (markup, not plain text); save the article's text as a .txt "
+            "file instead (copy the text from the browser into a text editor)"
+        )
     if not _LETTERS_RE.search(text):
         raise CorpusError(f"{path}: no recognisable article (the file contains no words)")
     return text, warnings
@@ -226,7 +244,8 @@ def _utf8_warning(data: bytes, name: str, n_bad: int) -> str:
 
 
 def _folder_members(folder: Path, inputs: Inputs) -> list[Path]:
-    """Regular text files of ``folder``; special files and unreadable ones go to skipped."""
+    """Regular text files of ``folder``; special files, unreadable ones and articles saved as
+    web pages, PDF or word-processor files go to skipped (other files are not articles)."""
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
@@ -235,6 +254,10 @@ def _folder_members(folder: Path, inputs: Inputs) -> list[Path]:
     members = []
     for f in entries:
         if f.name.startswith(".") or f.name == "metadata.csv":
+            continue
+        if f.suffix.lower() in DOCUMENT_SUFFIXES and not f.is_dir():
+            inputs.skipped.append((str(f), f"{f}: {f.suffix.lower()[1:].upper()} file, not plain "
+                                   "text (save the article as a .txt file to include it)"))
             continue
         if f.suffix.lower() not in TEXT_SUFFIXES:
             continue
