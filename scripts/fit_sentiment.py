@@ -265,7 +265,7 @@ def main() -> None:
         report[part_name] = {
             "n_sentences": int(len(part)),
             "n_editorials": int(part["editorial"].nunique()),
-            **{m: {k: round(float(v), 4) for k, v in evaluate(part["gold"], part[m]).items()}
+            **{m: {k: round(float(v), 6) for k, v in evaluate(part["gold"], part[m]).items()}
                for m in ("polarity", "vader", "polarity_negation", "score")},
         }
     table = pd.DataFrame({m: report["held_out"][m] for m in ("polarity", "vader",

@@ -43,7 +43,8 @@ QUOTE_ROWS = [("span_precision", "quote span precision (pieces, overlap)"),
               ("quote_recall", "quote recall (relations)"),
               ("speaker_accuracy", "speaker accuracy (matched, with Source)"),
               ("speaker_accuracy_non_pronoun", "speaker accuracy (non-pronoun Source)"),
-              ("cue_accuracy", "cue accuracy (matched)")]
+              ("cue_accuracy", "cue accuracy (matched; a continuation takes its quotation's cue)"),
+              ("cue_accuracy_own_cue", "cue accuracy (matched; every piece its own cue)")]
 TIMEX_ROWS = [("strict_f1", "strict span F1"), ("relaxed_f1", "relaxed span F1"),
               ("value_f1", "value F1"), ("type_accuracy", "type accuracy (relaxed matches)"),
               ("relaxed_precision", "relaxed precision"), ("relaxed_recall", "relaxed recall")]

@@ -625,6 +625,9 @@ def test_continuation_piece_is_scored_with_the_cue_it_continues(monkeypatch) -> 
         {"source": "a.txt", "start": c, "end": c + 2, "kind": "speech", "speaker": "Tim Olds",
          "cue": "", "attribution": "continuation"},
     ])
-    assert score_polnear(gold, pred)["cue_accuracy"] == pytest.approx(2 / 3)
+    scores = score_polnear(gold, pred)
+    assert scores["cue_accuracy"] == pytest.approx(2 / 3)
+    # the first-contact measure: every piece scored with the cue the instrument gave it
+    assert scores["cue_accuracy_own_cue"] == pytest.approx(1 / 3)
     monkeypatch.setattr(pn, "CONTINUATION_CUE_RULE", False)
     assert score_polnear(gold, pred)["cue_accuracy"] == pytest.approx(1 / 3)

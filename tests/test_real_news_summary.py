@@ -21,14 +21,15 @@ def test_rows_of_one_set_carry_value_target_first_contact_and_count(tmp_path, mo
     fc.write_text("measure,value,split,commit,date\nspan_f1,0.5,polnear-dev,abc,2026-01-01\n",
                   encoding="utf-8")
     monkeypatch.setattr(rns, "FIRST_CONTACT_FILE", fc)
-    scores = {"span_f1": 0.912345, "speaker_accuracy": 0.75, "speaker_accuracy_non_pronoun": 0.8,
-              "cue_accuracy": 0.6, "n_gold_pieces": 100, "n_speaker_pairs": 40,
+    scores = {"span_f1": 0.91234549, "speaker_accuracy": 0.75, "speaker_accuracy_non_pronoun": 0.8,
+              "cue_accuracy": 0.6, "cue_accuracy_own_cue": 0.5, "n_gold_pieces": 100,
+              "n_speaker_pairs": 40,
               "n_speaker_pairs_non_pronoun": 30, "n_matched": 90}
     rows = pd.DataFrame(rns.summary_rows("polnear-dev", scores))
     assert list(rows.columns) == rns.SUMMARY_COLUMNS
     span = rows.set_index("measure").loc["span_f1"]
     assert (span["value"], span["target"], span["first_contact"], span["n"]) == (
-        0.9123, 0.93, 0.5, 100)
+        0.912345, 0.93, 0.5, 100)
     speaker = rows.set_index("measure").loc["speaker_accuracy"]
     assert speaker["n"] == 40 and pd.isna(speaker["first_contact"])
 
@@ -65,7 +66,7 @@ def test_committed_table_equals_a_fresh_computation():
     committed = rns.load_real_news_summary().set_index(["set", "measure"])
     assert sorted(fresh.index) == sorted(committed.index)
     diff = (fresh["value"] - committed.loc[fresh.index, "value"]).abs()
-    stale = diff[diff > 5e-5]
+    stale = diff[diff > 5e-7]
     assert stale.empty, ("data/annotations/real_news/scores.csv is stale; rewrite it with "
                          f"`python scripts/score_real_news.py --summary`:\n{stale}")
     assert (fresh["n"] == committed.loc[fresh.index, "n"]).all()

@@ -606,6 +606,7 @@ def _prepare(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
         df["end"] = df["end"].astype(int)
     for c in ("speaker", "cue"):
         p[c] = p[c].fillna("").astype(str)
+    p["cue_own"] = p["cue"]
     if CONTINUATION_CUE_RULE:
         _carry_cues(p)
     return g, p
@@ -615,6 +616,11 @@ def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = N
                   texts: dict[str, str] | None = None,
                   referent_gold: bool | None = None) -> dict[str, float]:
     """Span P/R/F1, quote recall, speaker accuracy (all / non-pronoun Sources) and cue accuracy.
+
+    Cue accuracy comes twice: ``cue_accuracy`` under PolNeAR's one Cue per attribution (a
+    ``continuation`` piece takes the cue of the piece it continues, :data:`CONTINUATION_CUE_RULE`)
+    and ``cue_accuracy_own_cue``, every piece with the cue the instrument gave it (the measure
+    of the first-contact figure, scored before that convention was written).
 
     ``pred`` = the instrument's rows (only ``kind == "speech"`` is scored); see the module
     docstring for every definition. ``texts`` (article texts by file name) switches on the
@@ -631,6 +637,7 @@ def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = N
            for gi, pi in with_src]
     named = [ok for (gi, _), ok in zip(with_src, spk) if not g.at[gi, "speaker_is_pronoun"]]
     cue = [cue_matches(p.at[pi, "cue"], g.at[gi, "cue_text"]) for gi, pi in pairs]
+    cue_own = [cue_matches(p.at[pi, "cue_own"], g.at[gi, "cue_text"]) for gi, pi in pairs]
 
     def mean(xs: list[bool]) -> float:
         return float(sum(xs) / len(xs)) if xs else 0.0
@@ -639,7 +646,8 @@ def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = N
     return {"span_precision": span["precision"], "span_recall": span["recall"],
             "span_f1": span["f1"], "quote_recall": len(found) / n_quotes if n_quotes else 0.0,
             "speaker_accuracy": mean(spk), "speaker_accuracy_non_pronoun": mean(named),
-            "cue_accuracy": mean(cue), "n_gold_pieces": len(g), "n_gold_quotes": int(n_quotes),
+            "cue_accuracy": mean(cue), "cue_accuracy_own_cue": mean(cue_own),
+            "n_gold_pieces": len(g), "n_gold_quotes": int(n_quotes),
             "n_pred_speech": len(p), "n_matched": len(pairs), "n_speaker_pairs": len(spk),
             "n_speaker_pairs_non_pronoun": len(named)}
 

@@ -13,8 +13,9 @@ describes the code it ships with.
 Columns of the table (one row per set and measure):
 
 ``instrument`` (quotes, timeline), ``set`` (the key of ``scripts/score_real_news.py``),
-``description`` (what the set is), ``measure``, ``value`` (rounded to 4 decimals), ``target``
-(the issue's threshold, empty where none), ``first_contact`` (the figure before any rule was
+``description`` (what the set is), ``measure``, ``value`` (rounded to 6 decimals, so that a
+figure shown to 3 is rounded once), ``target`` (the issue's threshold, empty where none),
+``first_contact`` (the figure before any rule was
 written against the set, from ``first_contact.csv``; empty where not recorded), ``n`` (the units
 the measure is computed on: matched quotations with a Source, gold expressions).
 """
@@ -63,7 +64,7 @@ SUMMARY_SETS: dict[str, SummarySet] = {
         "quotes", "PolNeAR dev: 84 US news articles of the 2016 election, direct quotations",
         (("span_f1", 0.93, "n_gold_pieces"), ("speaker_accuracy", 0.93, "n_speaker_pairs"),
          ("speaker_accuracy_non_pronoun", None, "n_speaker_pairs_non_pronoun"),
-         ("cue_accuracy", None, "n_matched")),
+         ("cue_accuracy", None, "n_matched"), ("cue_accuracy_own_cue", None, "n_matched")),
         "polnear-dev"),
     "aquaint": SummarySet(
         "timeline", "AQUAINT (TempEval-3): 73 news documents, TIMEX3, never tuned on",
@@ -145,7 +146,7 @@ def summary_rows(name: str, scores: dict) -> list[dict]:
     spec = SUMMARY_SETS[name]
     first = _first_contact()
     return [{"instrument": spec.instrument, "set": name, "description": spec.description,
-             "measure": measure, "value": round(float(scores[measure]), 4), "target": target,
+             "measure": measure, "value": round(float(scores[measure]), 6), "target": target,
              "first_contact": first.get((spec.first_contact_key, measure)),
              "n": int(scores[count])}
             for measure, target, count in spec.measures]
