@@ -75,3 +75,20 @@ def test_the_build_script_rules_on_an_invented_census(tmp_path: Path) -> None:
     assert "June" not in rows                       # a month: the project lists it
     assert rows["Perdita"]["gender"] == "f"         # the census clearly disagrees
     assert rows["Ysolde"] == {"name": "Ysolde", "gender": "f", "use": "any", "source": "hand"}
+
+
+def test_a_label_after_the_previous_quotation_names_the_next_speaker() -> None:
+    # `Ruiz: "…" Hale: "…"` (a digest of two people's words): before round 18 the second
+    # quotation continued Ruiz's
+    text = ("Two mayors answered the question about the ferry.\n\nRuiz: \"We will keep the ferry "
+            "running.\" Hale: \"The ferry costs too much.\"\n")
+    assert _row(text, "We will keep").speaker == "Ruiz"
+    r = _row(text, "The ferry costs")
+    assert (r.speaker, r.attribution) == ("Hale", "pre-cue")
+
+
+def test_a_label_at_the_paragraph_start_still_names_the_speaker() -> None:
+    # guard: the label that opens the paragraph (round 17 and before)
+    text = "The ferry vote was close.\n\nHale: \"The ferry costs too much.\"\n"
+    r = _row(text, "The ferry costs")
+    assert (r.speaker, r.attribution) == ("Hale", "pre-cue")

@@ -276,6 +276,9 @@ _ANNOUNCE_LAST = frozenset(
     "ask asks asked answer answers answered reply replies replied respond responds responded "
     "retort retorts retorted counter counters countered question".split())
 _LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
+#: a label right after the previous quotation of the paragraph (``Ruiz: "…" Hale: "…"``, a
+#: digest of two people's words; PolNeAR train gives each quotation its label as Source)
+_LABEL_AFTER_RX = re.compile(rf"\s+{_NP_RE}\s*:\s*$")
 _ACCORDING_PRE_RE = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
 _WORDS_OF_RE = re.compile(
@@ -454,7 +457,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             _set_np(row, am, b0)
             row.attribution = "pre-cue"
             return True
-    label = _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) if not row.attribution else None
+    label = None if row.attribution else _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) or (
+        _LABEL_AFTER_RX.match(narr, prev_close - lo, sp.open_pos - lo) if prev_close > lo else None)
     if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
         # "Minister: "We will act"" (headline, transcript): the label is the speaker
         _set_np(row, label, lo)
