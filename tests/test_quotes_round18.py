@@ -92,3 +92,43 @@ def test_a_label_at_the_paragraph_start_still_names_the_speaker() -> None:
     text = "The ferry vote was close.\n\nHale: \"The ferry costs too much.\"\n"
     r = _row(text, "The ferry costs")
     assert (r.speaker, r.attribution) == ("Hale", "pre-cue")
+
+
+_PORT = "Odile Ruiz met Dana Hale at the port.\n\n"
+
+
+def test_shot_back_and_fired_back_are_verbs_of_saying_before_and_after() -> None:
+    r = _row(_PORT + "\"The ferry costs too much,\" Hale shot back.\n", "The ferry costs")
+    assert (r.speaker, r.cue, r.attribution) == ("Dana Hale", "shoot", "post-cue")
+    text = _PORT + "\"We keep the ferry,\" Ruiz said. Hale shot back, \"It costs too much.\"\n"
+    r = _row(text, "It costs too much")
+    assert (r.speaker, r.cue, r.attribution) == ("Dana Hale", "shoot", "pre-cue")
+    r = _row(_PORT + "Hale fired back: \"The ferry costs too much.\"\n", "The ferry costs")
+    assert (r.speaker, r.cue) == ("Dana Hale", "fire")
+
+
+def test_pointed_out_that_is_a_pre_cue() -> None:
+    r = _row(_PORT + "Hale pointed out that \"the ferry costs too much.\"\n", "the ferry costs")
+    assert (r.speaker, r.cue, r.attribution) == ("Dana Hale", "point", "pre-cue")
+
+
+def test_went_on_after_the_quotation_only() -> None:
+    text = _PORT + "\"We keep the ferry,\" Ruiz said. \"It is our lifeline,\" she went on.\n"
+    r = _row(text, "It is our lifeline")
+    assert (r.cue, r.attribution) == ("go", "post-cue")
+    # guard: before a quotation `went on` is narration, not a cue with `the night` as speaker
+    r = _row(_PORT + "As the night went on, \"The ferry costs too much,\" Hale said.\n",
+             "The ferry costs")
+    assert (r.speaker, r.cue) == ("Dana Hale", "say")
+
+
+def test_a_post_cue_does_not_reach_past_a_sentence_end() -> None:
+    # `"…" for the families. Hale shot back, "…"`: the verb after the full stop is the next
+    # quotation's cue; before round 18 the pre-modifier run of the post-cue pattern crossed
+    # the sentence end and gave the first quotation to Hale
+    text = ("Odile Ruiz debated Dana Hale at the port.\n\nWhen Hale attacked the plan, Ruiz said "
+            "\"I saved the ferry twice\" for the island families. Hale shot back, \"You sold "
+            "it.\"\n")
+    r = _row(text, "I saved the ferry")
+    assert (r.speaker, r.attribution) == ("Odile Ruiz", "pre-cue")
+    assert _row(text, "You sold it").speaker == "Dana Hale"

@@ -193,6 +193,11 @@ _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])(?P<verb>[a-z]+)(?![\w’'\-])")
 
 
+#: the phrasal reporting verbs (``shot back``, ``pointed out``; round 18), which the one-word
+#: look-up of :func:`_verbs_in` cannot see
+_PHRASAL_RX = re.compile(rf"(?<![\w’'])(?:{_alt(v for v in ALL_VERBS if ' ' in v)})(?![\w’'])")
+
+
 def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
@@ -499,7 +504,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         row.attribution = "pre-cue"
         return True
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
-    m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
+    m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) or \
+        _PHRASAL_RX.search(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])) \
             and not possessed_noun(m.group("np"), m.group("verb")):

@@ -49,10 +49,14 @@ def _inflections(lemma: str) -> set[str]:
 
 
 def _build_lexicon(lemmas: Iterable[str]) -> dict[str, str]:
+    """Inflected form -> lemma. A phrasal entry (``shoot back``, round 18) inflects its verb and
+    keeps its particle (``shot back``, ``shoots back``); its lemma is the verb, the word the
+    scorers and the cue column compare."""
     out: dict[str, str] = {}
     for lemma in lemmas:
-        for form in _inflections(lemma):
-            out.setdefault(form, lemma)
+        head, _, particle = lemma.partition(" ")
+        for form in _inflections(head):
+            out.setdefault(f"{form} {particle}" if particle else form, head)
     return out
 
 
