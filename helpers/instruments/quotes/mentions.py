@@ -140,8 +140,8 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
     first = tokens[0].rstrip(".")
     if first in TITLES:
         return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
-    if len(tokens) >= 2 and opens_name([first, *tokens[1:]]) and \
-            not any(t in _PLACE_WORDS for t in tokens[1:]):
+    if len(tokens) >= 2 and opens_name(tokens if first == tokens[0] else [first, *tokens[1:]]) \
+            and not any(t in _PLACE_WORDS for t in tokens[1:]):
         return True  # "Tom Hall" (a surname can be an organisation word), not "Victoria Station"
     if any(t in _ORG_WORDS for t in tokens):
         return False
