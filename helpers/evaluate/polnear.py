@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -219,13 +220,23 @@ def _plural_common(s: str) -> bool:
                             or words[0].lower() in _PLURAL_DET)
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Given name -> gender of the hand rows of ``first_names.txt`` (``source`` = ``hand``).
+    Why (round 18): the file now also holds the census names the instrument uses; the gold's
+    antecedent rule keeps the list it was defined with, so that train and dev figures stay
+    comparable across rounds and the instrument's list does not define its own gold."""
+    from helpers.core.lexicons import load_records
+
+    return {r["name"]: r["gender"] for r in load_records("first_names.txt")
+            if r.get("source", "hand") == "hand"}
+
+
 def _source_gender(s: str) -> str:
     """Gender a Source text shows by itself: a title, a given name of the project's name list,
     a gendered head noun; ``u`` when unknown. (Not through other Sources with the same surname:
     families share surnames.)"""
-    from helpers.core.lexicons import load_records
-
-    names = {r["name"]: r["gender"] for r in load_records("first_names.txt")}
+    names = _given_names()
 
     def own(x: str) -> str:
         words = re.findall(r"[A-Za-z][\w'’\-]*", x)

@@ -16,7 +16,7 @@ from helpers.instruments.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLES,
-    _first_names,
+    opens_name,
 )
 from helpers.instruments.quotes.marks import QuoteSpan
 from helpers.instruments.quotes.mentions import (
@@ -128,7 +128,7 @@ class ArticleState:
         if not titled and len(tokens) >= 2 and _TITLE_BEFORE_RE.search(
                 narr, max(0, start - 8), start):
             titled = True  # "Republican Rep. Lee Hart": the run starts after the title
-        given = len(tokens) == 2 and tokens[0] in _first_names() and \
+        given = len(tokens) == 2 and opens_name(tokens) and \
             tokens[1] not in _PLACE_WORDS
         if not 2 <= len(tokens) <= 4 or any(
                 (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS, _first_names
+from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS, _first_names, opens_name
 
 #: a dateline opening a story (``WASHINGTON —``, ``NEW YORK (AP) –``): a place in capitals and
 #: a dash, never the subject of the sentence it opens (an optional regex piece)
@@ -58,5 +58,5 @@ def given_name_first(tokens: list[str]) -> bool:
     """``Will Doyle``: a given name that is also a sentence word (the modal ``Will``) opens a
     name when a capitalised surname follows it (round 16; before, ``said Will Doyle`` had no
     speaker and the quotation went to the person named before)."""
-    return len(tokens) >= 2 and tokens[0] in _first_names() and tokens[1][:1].isupper() and \
+    return len(tokens) >= 2 and opens_name(tokens) and tokens[1][:1].isupper() and \
         tokens[1] not in _NOT_NAME

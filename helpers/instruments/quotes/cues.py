@@ -193,6 +193,11 @@ _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])(?P<verb>[a-z]+)(?![\w’'\-])")
 
 
+#: the phrasal reporting verbs (``shot back``, ``pointed out``; round 18), which the one-word
+#: look-up of :func:`_verbs_in` cannot see
+_PHRASAL_RX = re.compile(rf"(?<![\w’'])(?:{_alt(v for v in ALL_VERBS if ' ' in v)})(?![\w’'])")
+
+
 def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
     """Matches of reporting/framing verbs in ``text[pos:]`` (group ``verb``)."""
     return [m for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
@@ -276,6 +281,9 @@ _ANNOUNCE_LAST = frozenset(
     "ask asks asked answer answers answered reply replies replied respond responds responded "
     "retort retorts retorted counter counters countered question".split())
 _LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
+#: a label right after the previous quotation of the paragraph (``Ruiz: "…" Hale: "…"``, a
+#: digest of two people's words; PolNeAR train gives each quotation its label as Source)
+_LABEL_AFTER_RX = re.compile(rf"\s+{_NP_RE}\s*:\s*$")
 _ACCORDING_PRE_RE = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
 _WORDS_OF_RE = re.compile(
@@ -454,7 +462,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             _set_np(row, am, b0)
             row.attribution = "pre-cue"
             return True
-    label = _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) if not row.attribution else None
+    label = None if row.attribution else _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) or (
+        _LABEL_AFTER_RX.match(narr, prev_close - lo, sp.open_pos - lo) if prev_close > lo else None)
     if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
         # "Minister: "We will act"" (headline, transcript): the label is the speaker
         _set_np(row, label, lo)
@@ -495,7 +504,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         row.attribution = "pre-cue"
         return True
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
-    m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) else None
+    m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) or \
+        _PHRASAL_RX.search(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])) \
             and not possessed_noun(m.group("np"), m.group("verb")):

@@ -25,7 +25,7 @@ from helpers.instruments.quotes.cues import (
     _is_sentence_like,
 )
 from helpers.instruments.quotes.lexicon import (
-    _first_names,
+    _lone_first_names,
 )
 from helpers.instruments.quotes.mentions import (
     POSSESSIVE_HER,
@@ -202,7 +202,7 @@ def _vocative_names(rows: list[QuoteRow], para_spans, art: ArticleState) -> None
     one before) when that speaker is known only by a description; the description is replaced
     by the name for that speaker's quotations in the surrounding paragraphs.
     """
-    names = _first_names()
+    names = _lone_first_names()
     top = [(pi, r) for pi, prow in para_spans for r in prow
            if r.span.level == 0 and r.kind == "speech"]
     for k, (pi, row) in enumerate(top):

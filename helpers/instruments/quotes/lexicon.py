@@ -49,10 +49,14 @@ def _inflections(lemma: str) -> set[str]:
 
 
 def _build_lexicon(lemmas: Iterable[str]) -> dict[str, str]:
+    """Inflected form -> lemma. A phrasal entry (``shoot back``, round 18) inflects its verb and
+    keeps its particle (``shot back``, ``shoots back``); its lemma is the verb, the word the
+    scorers and the cue column compare."""
     out: dict[str, str] = {}
     for lemma in lemmas:
-        for form in _inflections(lemma):
-            out.setdefault(form, lemma)
+        head, _, particle = lemma.partition(" ")
+        for form in _inflections(head):
+            out.setdefault(f"{form} {particle}" if particle else form, head)
     return out
 
 
@@ -142,5 +146,38 @@ _PLACE_WORDS = frozenset(load_words("place_words.txt"))
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
-    """Given name -> gender (``m``/``f``/``u``) from ``data/lexicons/first_names.txt``."""
+    """Given name -> gender (``m``/``f``/``u``) from ``data/lexicons/first_names.txt``: every
+    listed name, also those that count only before a surname (see :func:`opens_name`)."""
     return {r["name"]: r["gender"] for r in load_records("first_names.txt")}
+
+
+@lru_cache(maxsize=1)
+def _lone_first_names() -> dict[str, str]:
+    """The given names that are a name standing alone (``use`` = ``any``: ``Tom, …``), not the
+    ones that are also an English word or a surname (``Grant``, ``Clinton``, ``Virginia``)."""
+    return {r["name"]: r["gender"] for r in load_records("first_names.txt")
+            if r.get("use", "any") == "any"}
+
+
+def opens_name(tokens: list[str] | tuple[str, ...], i: int = 0) -> bool:
+    """Whether ``tokens[i]`` is a listed given name that opens a person's name here.
+
+    A name of ``use`` = ``any`` always does; one that is also an English word or a surname
+    (``use`` = ``first``: ``Grant``, ``Young``, ``Clinton``) only before a capitalised surname
+    that is no sentence, organisation or place word (``Grant Shapps``, not ``Grant Thornton
+    Group`` or ``Young Labour``). Why (round 18): the census list holds such names, and a bare
+    ``Clinton`` or a sentence opener must not become a given name with a gender."""
+    w = tokens[i]
+    if w in _LONE_NAME_SET:
+        return True
+    if w not in _FIRST_ONLY_SET or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt[:1].isupper() and nxt not in _NOT_NAME and nxt not in _ORG_WORDS and \
+        nxt not in _PLACE_WORDS
+
+
+#: the two kinds of given names as sets, read once (:func:`opens_name` runs for every
+#: capitalised run: a set look-up, not a function call, keeps the quote step's speed)
+_LONE_NAME_SET = frozenset(_lone_first_names())
+_FIRST_ONLY_SET = frozenset(_first_names()) - _LONE_NAME_SET

@@ -25,6 +25,8 @@ from helpers.instruments.quotes.lexicon import (
     TITLES,
     _alt,
     _first_names,
+    _lone_first_names,
+    opens_name,
 )
 from helpers.instruments.quotes.names import (
     _alias_index,
@@ -138,8 +140,8 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
     first = tokens[0].rstrip(".")
     if first in TITLES:
         return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
-    names = _first_names()
-    if first in names and len(tokens) >= 2 and not any(t in _PLACE_WORDS for t in tokens[1:]):
+    if len(tokens) >= 2 and opens_name(tokens if first == tokens[0] else [first, *tokens[1:]]) \
+            and not any(t in _PLACE_WORDS for t in tokens[1:]):
         return True  # "Tom Hall" (a surname can be an organisation word), not "Victoria Station"
     if any(t in _ORG_WORDS for t in tokens):
         return False
@@ -187,11 +189,10 @@ def _clean_name_tokens_uncached(surface: str) -> list[str]:
         tokens.pop(0)
     while tokens and tokens[-1] in _NOT_NAME:
         tokens.pop()
-    if len(tokens) >= 3 and tokens[0] not in _first_names() and \
+    if len(tokens) >= 3 and not opens_name(tokens) and \
             tokens[0].rstrip(".") not in TITLES:
-        names = _first_names()
         for i in range(1, len(tokens) - 1):
-            if tokens[i] in names:
+            if opens_name(tokens, i):
                 return tokens[i:]
             if tokens[i - 1].lower() in PERSON_NOUNS or tokens[i - 1] in _ROLE_ACRONYMS:
                 return tokens[i:]  # "Labour MP Priya Nair", "Green Councillor Jo Hart"
@@ -210,7 +211,8 @@ def _gender_of(tokens: list[str]) -> str:
     if not tokens:
         return "u"
     g = title_gender(tokens[0])
-    return g if g != "u" else _first_names().get(tokens[0].rstrip("."), "u")
+    first = tokens[0].rstrip(".")
+    return g if g != "u" or not opens_name([first, *tokens[1:]]) else _first_names()[first]
 
 
 #: a description before an apposed name at a sentence start (``A spokesman, Jo Reed (D-Ohio),
@@ -364,7 +366,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
             return False
         if _APPOS_AFTER_RE.match(narr[e:e + 80]):
             return True
-        if name in _first_names() and _APPOS_BEFORE_RE.search(narr[max(0, s - 40):s]) and \
+        if name in _lone_first_names() and _APPOS_BEFORE_RE.search(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
             return True  # "her brother, Tom, wrote …": a given name after a person noun
         if narr[e:e + 7].startswith((", who ", ",who ")) and name not in _NOT_NAME and \

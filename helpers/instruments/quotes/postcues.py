@@ -33,9 +33,12 @@ _APP = r",(?:[^,\x01.;:!?]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,120},"
 #: a name of two words or more
 _NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 #: ``"…," City Hall press secretary Dana Pruitt said`` / ``"…" warm-hearted Morton said``: a
-#: name with pre-modifiers (a role, an organisation, an epithet) before a speech verb
+#: name with pre-modifiers (a role, an organisation, an epithet) before a speech verb; a
+#: lower-case pre-modifier ends with no full stop (``… for the families. Hale shot back, "…"``
+#: is a sentence end and the next quotation's cue, round 18; ``Gov.``, ``Calif.`` may)
 _POST_MOD_NAME_RE = re.compile(
-    rf"^[\s,—–-]*(?P<pre>(?:\(?[\w’'\-]+(?:\.[\w’'\-]+)*\.?\)?\s+){{1,7}}?)"
+    rf"^[\s,—–-]*(?P<pre>(?:\(?(?:[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?|"
+    rf"[^\W_A-Z][\w’'\-]*(?:\.[\w’'\-]+)*)\)?\s+){{1,7}}?)"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name

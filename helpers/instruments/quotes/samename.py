@@ -23,6 +23,7 @@ from helpers.instruments.quotes.lexicon import (
     REPORTING_VERBS,
     TITLES,
     _first_names,
+    opens_name,
 )
 from helpers.instruments.quotes.mentions import _SUBJECT_VERBISH_RE
 
@@ -32,7 +33,7 @@ _WORD_RE = re.compile(r"[\w’'.\-]+")
 def given_gender(full_name: str) -> str:
     """Gender of the given name that opens ``full_name`` (``Bill Clinton`` -> ``m``), or ``u``."""
     words = full_name.split()
-    return _first_names().get(words[0], "u") if len(words) >= 2 else "u"
+    return _first_names()[words[0]] if len(words) >= 2 and opens_name(words) else "u"
 
 
 def gender_clash(gender: str, full_name: str) -> bool:

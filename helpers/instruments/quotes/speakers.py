@@ -20,6 +20,7 @@ from helpers.instruments.quotes.lexicon import (
     TITLES,
     _first_names,
     is_person_noun,
+    opens_name,
 )
 from helpers.instruments.quotes.mentions import title_gender
 from helpers.instruments.quotes.names import canonical_key
@@ -114,7 +115,7 @@ def _head_noun(words: list[str]) -> str:
 
 
 def _given_name_first(tokens: list[str]) -> bool:
-    return bool(tokens) and (tokens[0] in _first_names() or len(tokens[0].rstrip(".")) == 1)
+    return bool(tokens) and (opens_name(tokens) or len(tokens[0].rstrip(".")) == 1)
 
 
 def _given_like(tokens: tuple[str, ...]) -> bool:
