@@ -523,12 +523,12 @@ def test_polnear_timex_gold_is_rebuilt_from_the_shared_text() -> None:
     _need_polnear_timex()
     docs = load_real_news_timex()
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
-    assert len(docs) == 70 and len(gold) == 904
-    # the batches: 25 articles of round 10, 20 of round 12, 25 of round 15 (each annotated
-    # blind, then scored)
+    assert len(docs) == 95 and len(gold) == 1219
+    # the batches: 25 articles of round 10, 20 of round 12, 25 of round 15, 25 of round 19
+    # (each annotated blind, then scored)
     sizes = [(len(b), sum(len(d.timexes) for d in b))
-             for b in (load_real_news_timex(batch=n) for n in (1, 2, 3, (1, 2)))]
-    assert sizes == [(25, 213), (20, 359), (25, 332), (45, 572)], sizes
+             for b in (load_real_news_timex(batch=n) for n in (1, 2, 3, 4, (1, 2)))]
+    assert sizes == [(25, 213), (20, 359), (25, 332), (25, 315), (45, 572)], sizes
     assert all(d.dct for d in docs)
     assert gold["text"].str.len().gt(0).all()
     assert set(gold["type"]) <= {"DATE", "TIME", "DURATION", "SET"}
@@ -566,12 +566,12 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
 #: the value floors of batches 2, 3, 1-2 and all raised to round 17 - 0.005.
 POLNEAR_TIMEX_FLOORS = {1: (0.916, 0.935, 0.887), 2: (0.860, 0.880, 0.839),
                         3: (0.884, 0.924, 0.866), (1, 2): (0.881, 0.901, 0.857),
-                        None: (0.882, 0.910, 0.861)}
+                        (1, 2, 3): (0.882, 0.910, 0.861)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
                                                (3, "polnear-timex-b3"), ((1, 2), ""),
-                                               (None, "")])
+                                               ((1, 2, 3), "")])
 def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | None,
                                               first_split: str) -> None:
     """The project's TIMEX3 annotation of PolNeAR train (a development set: its errors are
