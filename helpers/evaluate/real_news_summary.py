@@ -73,7 +73,7 @@ SUMMARY_SETS: dict[str, SummarySet] = {
         "timeline", "TimeBank (TempEval-3): 183 news documents, TIMEX3, development set",
         _TIMEX_TARGETS, ""),
     "polnear-timex": SummarySet(
-        "timeline", "PolNeAR TIMEX3 set: 70 US news articles annotated by the project, each "
+        "timeline", "PolNeAR TIMEX3 set: 95 US news articles annotated by the project, each "
         "batch before the instrument ran on it (first contact per batch: first_contact.csv)",
         _TIMEX, ""),
 }
