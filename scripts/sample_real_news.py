@@ -27,11 +27,15 @@ of the rules versions 5-9 wrote against those two codings, in one draw before an
 - ``adjacent``: 50 paragraphs next to one coded factional in version 5 or 6 (distance 1,
   then distance 2 if the ring is short), drawn at random (seed 1607).
 
+Version 8 (``--v8``, themes version 13) draws 150 more the same way (seed 1608): none of
+versions 5, 6 and 7, ``adjacent`` next to a paragraph coded factional in any of the three; a
+fourth blind test, of the rules versions 10-12 wrote against v5 + v6 + v7.
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
-Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7]
+Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8]
 [--out FILE] [--show]``
 """
 
@@ -67,8 +71,11 @@ N_V6 = 100
 REAL_NEWS = Path(__file__).resolve().parents[1] / "data" / "annotations" / "real_news"
 V5_CODING = REAL_NEWS / "themes_polnear_train.csv"
 V6_CODING = REAL_NEWS / "themes_polnear_train_v6.csv"
+V7_CODING = REAL_NEWS / "themes_polnear_train_v7.csv"
 SEED_V7 = 1607
-N_V7 = {"vocab": 100, "adjacent": 50}
+SEED_V8 = 1608
+#: the size of each blind sample (versions 7 and 8)
+N_BLIND = {"vocab": 100, "adjacent": 50}
 
 
 def polnear_train_dir() -> Path:
@@ -154,16 +161,30 @@ def _adjacent(body: pd.DataFrame, fresh: pd.DataFrame, anchors: pd.DataFrame, n:
 def draw_v7(folder: Path) -> pd.DataFrame:
     """The version-7 sample (``vocab`` then ``adjacent``, see the module docstring), with the
     text: none of versions 5 and 6's paragraphs, drawn in one go before any is coded."""
+    return draw_blind(folder, (V5_CODING, V6_CODING), SEED_V7)
+
+
+def draw_v8(folder: Path) -> pd.DataFrame:
+    """The version-8 sample (``vocab`` then ``adjacent``), drawn as version 7's: none of the
+    v5, v6 or v7 paragraphs, anchors the factional paragraphs of all three, seed 1608."""
+    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING), SEED_V8)
+
+
+def draw_blind(folder: Path, earlier: tuple[Path, ...], seed: int) -> pd.DataFrame:
+    """A blind sample of ``N_BLIND`` new paragraphs in one draw (``vocab``: the party or
+    faction vocabulary pool; ``adjacent``: next to a paragraph coded factional in ``earlier``),
+    none of them in the ``earlier`` codings: the same enrichment for every blind coding, so
+    that their first-contact figures measure the same kind of text."""
     body = body_paragraphs(folder)
-    v5, v6 = pd.read_csv(V5_CODING), pd.read_csv(V6_CODING)
-    taken = _keys(v5) | _keys(v6)
+    codings = [pd.read_csv(path) for path in earlier]
+    taken = set().union(*(_keys(table) for table in codings))
     fresh = body[[k not in taken for k in zip(body["source"], body["start"])]]
-    rng = random.Random(SEED_V7)
+    rng = random.Random(seed)
     pool = _vocab_pool(fresh)
-    vocab = pool.iloc[sorted(rng.sample(range(len(pool)), N_V7["vocab"]))]
+    vocab = pool.iloc[sorted(rng.sample(range(len(pool)), N_BLIND["vocab"]))]
     rest = fresh[[k not in _keys(vocab) for k in zip(fresh["source"], fresh["start"])]]
-    anchors = pd.concat([t[t["party_factionalism"] == 1] for t in (v5, v6)])
-    adjacent = _adjacent(body, rest, anchors, N_V7["adjacent"], rng)
+    anchors = pd.concat([t[t["party_factionalism"] == 1] for t in codings])
+    adjacent = _adjacent(body, rest, anchors, N_BLIND["adjacent"], rng)
     vocab = vocab.assign(sample="vocab")[["source", "start", "end", "text", "sample"]]
     return pd.concat([vocab, adjacent], ignore_index=True)
 
@@ -176,10 +197,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--v6", choices=("vocab", "adjacent"), help="a version-6 sample")
     parser.add_argument("--coded", type=Path, help="the version-6 coding so far (adjacent)")
     parser.add_argument("--v7", action="store_true", help="the version-7 sample (150)")
+    parser.add_argument("--v8", action="store_true", help="the version-8 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
-    if args.v7:
-        sample = draw_v7(folder).reset_index(drop=True)
+    if args.v7 or args.v8:
+        sample = (draw_v8 if args.v8 else draw_v7)(folder).reset_index(drop=True)
     elif args.v6:
         coded = pd.read_csv(args.coded) if args.coded else None
         sample = draw_v6(folder, args.v6, coded).reset_index(drop=True)

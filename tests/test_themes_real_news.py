@@ -22,6 +22,7 @@ PF = "party_factionalism"
 CODING = ANNOTATIONS / "real_news" / "themes_polnear_train.csv"
 CODING_V6 = ANNOTATIONS / "real_news" / "themes_polnear_train_v6.csv"
 CODING_V7 = ANNOTATIONS / "real_news" / "themes_polnear_train_v7.csv"
+CODING_V8 = ANNOTATIONS / "real_news" / "themes_polnear_train_v8.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN}")
@@ -169,7 +170,8 @@ def test_one_weak_v5_cue_alone_does_not_code() -> None:
 
 
 CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "adjacent": 100}),
-           (CODING_V7, {"vocab": 100, "adjacent": 50})]
+           (CODING_V7, {"vocab": 100, "adjacent": 50}),
+           (CODING_V8, {"vocab": 100, "adjacent": 50})]
 
 
 @pytest.mark.parametrize(("path", "samples"), CODINGS)
@@ -187,16 +189,18 @@ def test_v6_coding_draws_new_paragraphs() -> None:
     assert not v6.duplicated(["source", "start"]).any()
 
 
-def test_v7_coding_draws_new_paragraphs() -> None:
-    """Version 7 is blind: none of its paragraphs is in the v5 or v6 coding (rules were
-    written against those), and none is drawn twice."""
-    v7 = pd.read_csv(CODING_V7)
-    earlier = set()
-    for path in (CODING, CODING_V6):
-        table = pd.read_csv(path)
-        earlier |= set(zip(table["source"], table["start"]))
-    assert not earlier & set(zip(v7["source"], v7["start"]))
-    assert not v7.duplicated(["source", "start"]).any()
+@pytest.mark.parametrize(("blind", "earlier"), [(CODING_V7, (CODING, CODING_V6)),
+                                                (CODING_V8, (CODING, CODING_V6, CODING_V7))])
+def test_blind_coding_draws_new_paragraphs(blind, earlier) -> None:
+    """The blind codings (v7, v8) hold no paragraph of an earlier coding (rules were written
+    against those) and none drawn twice."""
+    table = pd.read_csv(blind)
+    seen = set()
+    for path in earlier:
+        previous = pd.read_csv(path)
+        seen |= set(zip(previous["source"], previous["start"]))
+    assert not seen & set(zip(table["source"], table["start"]))
+    assert not table.duplicated(["source", "start"]).any()
 
 
 @needs_polnear
@@ -240,3 +244,17 @@ def test_real_news_v7_development_figure() -> None:
     every = scores[scores["sample"] == "all"].iloc[0]
     assert every["n_gold"] == 46
     assert every["recall"] >= 0.5 and every["precision"] >= 0.78, every.to_dict()
+
+
+@needs_polnear
+def test_real_news_v8_first_contact_figure() -> None:
+    """On the blind fourth coding (51 factional of 150, committed before the instrument ran)
+    the codebook of versions 10-12 found 9 at first contact (precision 0.562, recall 0.176;
+    first_contact.csv, split themes-v8) and coded one special-relationship paragraph (no gold).
+    Guard: recall >= 0.15, precision >= 0.5, at most one SR false positive."""
+    gold, pred = real_news_theme_coding(CODING_V8, POLNEAR_TRAIN)
+    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
+    every = scores[scores["sample"] == "all"].set_index("theme")
+    assert every.at[PF, "n_gold"] == 51 and every.at["special_relationship", "n_gold"] == 0
+    assert every.at[PF, "recall"] >= 0.15 and every.at[PF, "precision"] >= 0.5, every.to_dict()
+    assert every.at["special_relationship", "fp"] <= 1, every.to_dict()
