@@ -446,6 +446,7 @@ def run_notebooks(
     progress: Callable[[str], None] = print,
     jobs: int | None = None,
     force: bool = False,
+    articles: str = "",
 ) -> list[NotebookRun]:
     """Run ``notebooks`` (default: :func:`list_notebooks`) on ``corpus``; return what was written.
 
@@ -460,7 +461,9 @@ def run_notebooks(
     ``<output>/processed`` for any other). Raises ``RuntimeError`` naming the failing
     notebook, its executed copy (with the error in it) and its kernel log, and
     :class:`RunInterrupted` on Ctrl-C. The outputs of an earlier run in ``output_dir`` are first
-    moved aside (see the module docstring).
+    moved aside (see the module docstring). ``articles`` (comma-separated article ids, ``make
+    run ARTICLES=...``) is passed as the notebooks' ``ARTICLES`` parameter, which chooses the
+    articles drawn one panel each; empty, it is not passed and each notebook's default holds.
     """
     corpus_path = resolve_corpus(corpus).resolve()
     out = resolve_output_dir(output_dir).resolve()
@@ -480,6 +483,8 @@ def run_notebooks(
                  for j in (notebooks if notebooks is not None else list_notebooks())]
     parameters = {"CORPUS": run_record.portable(corpus_path),
                   "OUTPUT_DIR": run_record.portable(out), "DATE": date}
+    if articles.strip():  # only when given: runs without it keep their keys and bytes
+        parameters["ARTICLES"] = articles.strip()
     jobs_list = [
         _Job(job.source, job.stem, job.parameters, out / "notebooks" / f"{job.stem}.ipynb",
              out / "html" / f"{job.stem}.html" if html else None, out / "logs" / f"{job.stem}.log")
