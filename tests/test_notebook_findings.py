@@ -26,7 +26,8 @@ def _prose_sections(path) -> list[tuple[str, str]]:
             continue
         text = cell.source
         bullet = BULLET.search(text)
-        before = [h.group(2) for h in HEADING.finditer(text, 0, bullet.start() if bullet else len(text))]
+        end = bullet.start() if bullet else len(text)
+        before = [h.group(2) for h in HEADING.finditer(text, 0, end)]
         heading = before[-1] if before else heading
         if bullet:
             found.append((heading, text))
