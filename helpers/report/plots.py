@@ -23,7 +23,8 @@ from helpers.core.paths import STYLE_FILE
 
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
-    "VERMILION", "article_structure_chart", "category_colours", "group_chart", "interval_chart",
+    "UNATTRIBUTED", "UNATTRIBUTED_KIND", "VERMILION", "article_structure_chart", "category_colours",
+    "group_chart", "interval_chart",
     "key_terms_chart",
     "machine_vs_second_chart", "mention_network_chart", "scores_vs_targets_chart",
     "sentence_length_chart", "sentiment_arc_chart", "speaker_shares_chart",
@@ -240,12 +241,19 @@ def _other(flags: object, n: int) -> list[bool]:
     return [bool(f) for f in pd.Series(flags).fillna(False)]
 
 
+#: ``speaker_kind`` of quoted words without a speaker in :func:`speaker_shares_chart`.
+UNATTRIBUTED_KIND = "unattributed (no speaker found)"
+#: The colour of quoted words whose speaker was not found (yellow; hatched in stacked bars).
+UNATTRIBUTED = PALETTE[6]
+
+
 def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
     """One panel per article: share of its quoted words per speaker, named vs anonymous.
 
     ``top`` (from ``quotes.quote_shares``, cut with ``aggregate.top_n_other``): ``article_id``,
     ``speaker``, ``named`` (bool), ``share_pct`` (percent, drawn as given: the CSV holds the
-    plotted numbers), optional ``is_other`` (the grey row ``other (k speakers)``), in
+    plotted numbers), optional ``speaker_kind`` (:data:`UNATTRIBUTED_KIND` draws in its own
+    colour), optional ``is_other`` (the grey row ``other (k speakers)``), in
     descending share per article. Every panel has the same x scale (0 to the largest share), so
     that bars can be compared across articles.
     """
@@ -257,8 +265,10 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
     for ax, (article_id, grp) in zip(axes[:, 0], top.groupby("article_id", sort=False)):
         grp = grp.iloc[::-1]
         other = _other(grp.get("is_other"), len(grp))
-        colours = [GREY if o else BLUE if bool(n) else VERMILION
-                   for o, n in zip(other, grp["named"].fillna(False))]
+        unattributed = (grp["speaker_kind"].eq(UNATTRIBUTED_KIND) if "speaker_kind" in grp
+                        else pd.Series(False, index=grp.index))
+        colours = [GREY if o else UNATTRIBUTED if u else BLUE if bool(n) else VERMILION
+                   for o, u, n in zip(other, unattributed, grp["named"].fillna(False))]
         ax.barh([_label(s) for s in grp["speaker"]], grp["share_pct"], color=colours)
         ax.set_title(_title_line(str(titles.get(article_id, article_id)), 80), loc="left",
                      fontsize=9)
@@ -267,7 +277,9 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
         ax.grid(axis="x", visible=True)
         ax.grid(axis="y", visible=False)
     axes[-1, 0].set_xlabel("Share of the article's quoted words (%, same scale in every panel)")
-    keys = [(BLUE, "named"), (VERMILION, "anonymous / description")]
+    keys = [(BLUE, "named"), (VERMILION, "unnamed (a description)")]
+    if "speaker_kind" in top and top["speaker_kind"].eq(UNATTRIBUTED_KIND).any():
+        keys.append((UNATTRIBUTED, UNATTRIBUTED_KIND))
     if any(_other(top.get("is_other"), len(top))):
         keys.append((GREY, "other speakers, together"))
     axes[0, 0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
@@ -277,22 +289,34 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
 
 
 def voice_shares_chart(plot: pd.DataFrame) -> Figure:
-    """Stacked bars per article: the writer's words, named and anonymous sources' words.
+    """Stacked bars per article: the writer's words, then quoted words by kind of source.
 
     ``plot``: ``label`` (article title, wrapped), ``writer_share_pct``, ``named_share_pct``,
-    ``anonymous_share_pct`` (shares of the article's prose words in percent, drawn as given).
+    ``described_share_pct`` (sources the text describes: `a senior official`) and
+    ``unattributed_share_pct`` (no speaker found), shares of the article's prose words in
+    percent, drawn as given. Unattributed words are a category of their own (hatched), not
+    "anonymous sources": a transcript whose one speaker was not found is not anonymous.
+    A table with only ``anonymous_share_pct`` (older callers) draws it as one unnamed bar.
     """
     fig, ax = plt.subplots(figsize=(8, 2.2 + 0.7 * len(plot)))
     left = np.zeros(len(plot))
-    for col, name, color in (("writer_share_pct", "writer", GREY),
-                             ("named_share_pct", "named sources", BLUE),
-                             ("anonymous_share_pct", "anonymous sources", VERMILION)):
-        ax.barh(plot["label"], plot[col], left=left, label=name, color=color)
+    parts = [("writer_share_pct", "writer", GREY, None),
+             ("named_share_pct", "named sources", BLUE, None)]
+    if "described_share_pct" in plot.columns:
+        parts += [("described_share_pct", "unnamed sources (described: a senior official)",
+                   VERMILION, None),
+                  ("unattributed_share_pct", "unattributed (no speaker found)", UNATTRIBUTED,
+                   "//")]
+    else:
+        parts.append(("anonymous_share_pct", "unnamed or unattributed", VERMILION, None))
+    for col, name, color, hatch in parts:
+        ax.barh(plot["label"], plot[col], left=left, label=name, color=color, hatch=hatch,
+                edgecolor=INK if hatch else None, linewidth=0)
         left += plot[col].to_numpy(dtype=float)
     ax.set_xlabel("Share of the article's words (%)")
     ax.set_xlim(0, 100)
     ax.set_title("Whose words? The writer's voice and quoted voices", loc="left")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, fontsize=8, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=2, fontsize=8, frameon=False)
     return fig
 
 
