@@ -58,6 +58,7 @@ from helpers.core.paths import (
 )
 from helpers.core.reading import summarise_skipped
 from helpers.report import run_record
+from helpers.report.aggregate import undated_note
 from helpers.report.figures import OUTPUTS_ENV, prune_index
 from helpers.report.notebook import THEME_TEMPLATE, require_sentences, theme_notebook_names
 from helpers.report.store_build import forkserver_context
@@ -510,8 +511,12 @@ def run_notebooks(
     for line in summarise_skipped([(w.split(": ", 1)[0], w) for w in loaded.warnings],
                                   "warning:"):  # decoded as cp1252, invalid bytes replaced, ...
         progress(f"  {line}")
-    for line in summarise(check_corpus(loaded)):  # no body, furniture title, no date, ...
+    checks = check_corpus(loaded)
+    for line in summarise(checks[checks["problem"] != "no_date"]):  # no body, furniture title
         progress(f"  warning: {line}")
+    dates = loaded.articles.set_index("article_id")["date"] if len(loaded.articles) else {}
+    if undated := undated_note(loaded.articles["article_id"], dates, lead="warning"):
+        progress(f"  {undated}")  # one line for all undated articles, not one per file
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
         (out / sub).mkdir(parents=True, exist_ok=True)
     for n, stem in enumerate(sorted(unchanged), 1):
