@@ -519,6 +519,7 @@ def run_notebooks(
         progress(f"  {undated}")  # one line for all undated articles, not one per file
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
         (out / sub).mkdir(parents=True, exist_ok=True)
+    run_record.write_run_info(out, corpus_path, parameters)  # absolute root, UTC start
     for n, stem in enumerate(sorted(unchanged), 1):
         progress(f"[{n}/{len(jobs_list)}] {stem}: unchanged, skipped (FORCE=1 runs it again)")
     todo = _longest_first([j for j in jobs_list if j.stem not in unchanged], records)
