@@ -626,8 +626,8 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
 # --------------------------------------------------------------------------- over time
 
 
-def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False
-                    ) -> Figure:
+def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False,
+                    thin: tuple[str, float] | None = None) -> Figure:
     """One line per series: a per-article value aggregated per month or year, with the 95%
     article-bootstrap interval as a bar and the number of articles under each point; the line
     breaks where a period has no article.
@@ -638,6 +638,10 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     ``value_pct``, ``ci_low_pct``, ``ci_high_pct`` (already ×100: the chart draws the numbers it
     is given) and the y axis never goes below 0. With ``dated_articles`` and ``all_articles``
     the title says ``k of N articles dated``. A thousand articles are a few dozen points.
+    ``thin`` (column, minimum), e.g. ``("n_sentences", 30)``: a period below the minimum is a
+    hollow marker joined to no other, and the subtitle states the minimum. Why: a month of one
+    article and 3 sentences drawn at full weight and joined by lines dominated the chart.
+    Numbers under the points: ``n=`` articles, as in :func:`group_chart`.
     """
     fig, ax = plt.subplots(figsize=(9, 4.2))
     val, low_col, high_col = (f"{c}_pct" if percent else c for c in ("value", "ci_low", "ci_high"))
@@ -648,12 +652,16 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         periods = pd.to_datetime(g["period"])
         x = mdates.date2num(list(periods))
         value = g[val].to_numpy(dtype=float)
-        ax.plot(x, value, "o", color=color, ms=5, label=str(series))
+        weak = (g[thin[0]].to_numpy(dtype=float) < thin[1] if thin
+                else np.zeros(len(g), dtype=bool))
+        ax.plot(x[~weak], value[~weak], "o", color=color, ms=5, label=str(series))
+        if weak.any():  # thin periods: hollow, and no line through them
+            ax.plot(x[weak], value[weak], "o", mfc="white", mec=color, ms=5)
         # the line joins consecutive periods only: a period without articles is a gap, not a
         # straight line that suggests a trend nobody measured
         every = pd.period_range(periods.min(), periods.max(),
                                 freq="M" if unit == "month" else "Y").start_time
-        line = g.set_index(periods)[val].reindex(every)
+        line = pd.Series(np.where(weak, np.nan, value), index=periods).reindex(every)
         ax.plot(mdates.date2num(list(every)), line.to_numpy(dtype=float), "-", color=color,
                 lw=1.2)
         low = value - g[low_col].to_numpy(dtype=float)
@@ -662,7 +670,7 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
                     ecolor=color, alpha=0.5, capsize=2, lw=1)  # no bar for a single article
         if i == 0:  # articles per period, once (every series has the same articles)
             for xi, yi, n in zip(x, value, g["n_articles"]):
-                ax.annotate(f"{int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
+                ax.annotate(f"n={int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
                             ha="center", fontsize=7, color=INK)
     if data.empty:
         ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
@@ -675,12 +683,14 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_xlabel(f"Publication {unit} (number under a point: articles; bar: 95% interval "
+    ax.set_xlabel(f"Publication {unit} (n under a point: articles; bar: 95% interval "
                   "over articles)")
     ax.set_ylabel(ylabel)
     if {"dated_articles", "all_articles"} <= set(data.columns) and len(data):
         title += (f"\n({int(data['dated_articles'].iloc[0])} of "
-                  f"{int(data['all_articles'].iloc[0])} articles dated)")
+                  f"{int(data['all_articles'].iloc[0])} articles dated")
+        noun = thin[0].removeprefix("n_") if thin else ""
+        title += f"; hollow: under {thin[1]:g} {noun}, not joined)" if thin else ")"
     ax.set_title(title, loc="left")
     if data["series"].nunique() > 1:
         ax.legend(loc="best", fontsize=8)
