@@ -34,7 +34,7 @@ def test_thin_period_is_hollow_and_not_joined(tmp_path) -> None:
     joined = [ln for ln in ax.lines if ln.get_linestyle() == "-"]
     ys = joined[0].get_ydata()
     assert np.isnan(ys[2]) and not np.isnan(ys[0]) and not np.isnan(ys[3])  # March: a gap
-    assert "under 30 sentences" in ax.get_title()
+    assert "under 30 sentences" in ax.get_title(loc="left")
     labels = [t.get_text() for t in ax.texts]
     assert labels and all(t.startswith("n=") for t in labels), labels
     csv = pd.read_csv(save_figure(fig, "t", data=plotted, caption="c",
