@@ -65,14 +65,28 @@ def category_colours(n: int, what: str = "categories") -> list[str]:
     return list(PALETTE[:n])
 
 
+def _one_line(text: object) -> str:
+    """``text`` on one line: line breaks and runs of spaces as one space (a scraped title
+    ``"path;\nMe"`` kept its break in a chart heading)."""
+    return " ".join(str(text).split())
+
+
 def _short(text: object, width: int) -> str:
-    """``text`` cut to ``width`` characters (titles in axis labels)."""
-    return str(text)[:width]
+    """``text`` on one line, at most ``width`` characters; a longer text is cut at the last
+    word boundary that fits and ends with an ellipsis, never mid-word ("cast firs")."""
+    text = _one_line(text)
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    space = cut.rfind(" ")
+    if space >= width // 2:  # a word boundary not too far back
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def _title_line(title: str, width: int = 55) -> str:
     """A title shortened with an ellipsis for a chart heading."""
-    return title if len(title) <= width else title[:width - 1] + "…"
+    return _short(title, width)
 
 
 # --------------------------------------------------------------------------- 01 corpus
@@ -230,8 +244,7 @@ def textblob_vs_vader_chart(scatter: pd.DataFrame, of: int | None = None) -> Fig
 def _label(text: object, width: int = 38) -> str:
     """A speaker or voice label cut with an ellipsis: long descriptions (``a member of the
     Momentum national committee who ...``) would otherwise squeeze the bars to nothing."""
-    text = str(text)
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return _short(text, width)
 
 
 def _other(flags: object, n: int) -> list[bool]:
@@ -322,9 +335,10 @@ def voice_shares_chart(plot: pd.DataFrame) -> Figure:
 
 FRAMING_COLOURS: Mapping[str, str] = {
     "neutral": GREY, "concession": SKY, "assertion": VERMILION, "denial": PINK,
-    "emotive": ORANGE, "other": LIGHT_GREY,
+    "emotive": ORANGE, "other": GREEN,
 }
-"""Colour of each reporting-verb class (see ``quotes.verb_framing``)."""
+"""Colour of each reporting-verb class (see ``quotes.verb_framing``); ``other`` is not a second
+grey beside ``neutral`` (two greys read as one class)."""
 
 
 def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
@@ -613,13 +627,15 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
 
     ``plot``: ``term``, ``keyness`` (signed G²), first row drawn at the bottom.
     """
-    fig, ax = plt.subplots(figsize=(7, 0.28 * len(plot) + 1.2))
-    ax.barh(plot["term"], plot["keyness"],
+    fig, ax = plt.subplots(figsize=(7, 0.28 * len(plot) + 1.6))
+    ax.barh([_label(t, 30) for t in plot["term"]], plot["keyness"],
             color=[BLUE if k > 0 else VERMILION for k in plot["keyness"]])
     ax.axvline(0, color=INK, linewidth=0.8)
     ax.set_xlabel("Signed log-likelihood G² (right: target, left: reference)")
-    ax.set_title("Key terms, p < 0.05: right = overused where the theme weighs most,\n"
-                 "left = overused in the comparison text", loc="left")
+    # from the figure's left edge, in short lines: from the axes' left (after long term
+    # labels) the heading ran past the right edge
+    fig.suptitle("Key terms (p < 0.05)\nright: overused where the theme weighs most\n"
+                 "left: overused in the comparison text", x=0.02, ha="left", fontsize=10)
     return fig
 
 
@@ -785,5 +801,6 @@ def machine_vs_second_chart(versus: pd.DataFrame) -> Figure:
 
 
 def wrap_title(title: object, chars: int = 80, width: int = 30) -> str:
-    """An article title cut to ``chars`` and wrapped at ``width`` for an axis label."""
-    return textwrap.fill(str(title)[:chars], width)
+    """An article title cut to ``chars`` (at a word, with an ellipsis) and wrapped at
+    ``width`` for an axis label."""
+    return textwrap.fill(_short(title, chars), width)
