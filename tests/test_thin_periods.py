@@ -9,6 +9,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.colors as mcolors  # noqa: E402
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -48,4 +49,26 @@ def test_without_thin_every_point_is_filled() -> None:
                                 "score", "Tone")
     assert not any(mcolors.same_color(ln.get_markerfacecolor(), "white")
                    for ln in fig.axes[0].lines if ln.get_marker() == "o")
+    plt.close(fig)
+
+
+def test_the_year_is_on_the_first_tick_and_each_new_year() -> None:
+    months = [mdates.date2num(pd.Timestamp(d)) for d in
+              ("2020-03-01", "2020-06-01", "2020-09-01", "2021-01-01", "2021-04-01")]
+    labels = plots.YearFirstFormatter().format_ticks(months)
+    assert labels == ["Mar\n2020", "Jun", "Sep", "Jan\n2021", "Apr"]
+    years = [mdates.date2num(pd.Timestamp(f"{y}-01-01")) for y in (2019, 2020)]
+    assert plots.YearFirstFormatter().format_ticks(years) == ["2019", "2020"]
+
+
+def test_counts_do_not_overlap_the_tick_labels() -> None:
+    plotted = over_time_plotted(over_time(PER, DATES, unit="month"), 5, weight="n_sentences")
+    fig = plots.over_time_chart(plotted, "score", "Tone", thin=("n_sentences", 30))
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ticks = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels()
+             if t.get_text()]
+    counts = [t.get_window_extent(renderer) for t in fig.axes[0].texts]
+    assert ticks and counts
+    assert not any(c.overlaps(t) for c in counts for t in ticks)
     plt.close(fig)

@@ -23,7 +23,8 @@ from helpers.core.paths import STYLE_FILE
 
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
-    "UNATTRIBUTED", "UNATTRIBUTED_KIND", "VERMILION", "article_structure_chart", "category_colours",
+    "UNATTRIBUTED", "UNATTRIBUTED_KIND", "VERMILION", "YearFirstFormatter",
+    "article_structure_chart", "category_colours",
     "group_chart", "interval_chart",
     "key_terms_chart",
     "machine_vs_second_chart", "mention_network_chart", "scores_vs_targets_chart",
@@ -329,7 +330,11 @@ def voice_shares_chart(plot: pd.DataFrame) -> Figure:
     ax.set_xlabel("Share of the article's words (%)")
     ax.set_xlim(0, 100)
     ax.set_title("Whose words? The writer's voice and quoted voices", loc="left")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=2, fontsize=8, frameon=False)
+    # a fixed distance (0.6 in) under the axes, whatever their height: in axes units (-0.3)
+    # the legend of twelve articles floated a third of the figure below the x label
+    below = 0.6 / (ax.get_position().height * fig.get_figheight())
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -below), ncol=2, fontsize=8,
+              frameon=False)
     return fig
 
 
@@ -642,6 +647,32 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
 # --------------------------------------------------------------------------- over time
 
 
+class YearFirstFormatter(matplotlib.ticker.Formatter):
+    """Date ticks that name the year on the first tick and on the first tick of each new year
+    (``Mar\n2020``, ``Jun``, ``Sep``, ``Jan\n2021``); yearly ticks are just the year.
+
+    Why: with matplotlib's concise labels an axis starting in March showed months only, the
+    year off to the right edge, so a reader of an exported figure could not date a point.
+    """
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        """One tick alone: month and year (or the year on 1 January)."""
+        day = mdates.num2date(x)
+        return day.strftime("%Y") if (day.month, day.day) == (1, 1) else day.strftime("%b\n%Y")
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        """All ticks of the axis: the year where it starts or changes."""
+        days = [mdates.num2date(v) for v in values]
+        if all((d.month, d.day) == (1, 1) for d in days):
+            return [d.strftime("%Y") for d in days]
+        labels, year = [], None
+        for d in days:
+            text = d.strftime("%b") if d.day == 1 else d.strftime("%d %b")
+            labels.append(text + (f"\n{d.year}" if d.year != year else ""))
+            year = d.year
+        return labels
+
+
 def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False,
                     thin: tuple[str, float] | None = None) -> Figure:
     """One line per series: a per-article value aggregated per month or year, with the 95%
@@ -696,9 +727,8 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     else:
         ax.axhline(0, color=INK, linewidth=0.6)
     ax.xaxis_date()
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=10))
+    ax.xaxis.set_major_formatter(YearFirstFormatter())
     ax.set_xlabel(f"Publication {unit} (n under a point: articles; bar: 95% interval "
                   "over articles)")
     ax.set_ylabel(ylabel)
