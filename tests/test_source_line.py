@@ -58,3 +58,20 @@ def test_notebook_figures_name_corpus_articles_commit_and_date(tmp_path: Path) -
     assert re.search(r"run \d{4}-\d\d-\d\d$", text), text
     assert re.search(r"\([0-9a-f]{7}(\+dirty)?\)", text), text  # a git checkout: the commit
     plt.close(fig)
+
+
+def test_source_line_clears_the_x_label_under_constrained_layout(tmp_path: Path) -> None:
+    from helpers.report.figures import use_style
+
+    use_style()  # the house style lays figures out with constrained layout
+    fig, ax = plt.subplots(figsize=(8, 6))
+    ax.barh([f"speaker {i}" for i in range(15)], range(15))
+    ax.set_xlabel("Quotations introduced by a verb of this class")
+    save_figure(fig, "f", pd.DataFrame({"x": [1]}), "c", output_dir=tmp_path,
+                source="Source: a folder, 40 articles · toolkit 0.1.0 (abcdef1) · run 2026-01-01")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    line = _sources(fig)[0].get_window_extent(renderer)
+    label = ax.xaxis.label.get_window_extent(renderer)
+    assert line.y1 <= label.y0, (line, label)
+    plt.close(fig)

@@ -60,6 +60,10 @@ def source_note(fig: matplotlib.figure.Figure, text: str) -> None:
     """
     for old in [t for t in fig.texts if t.get_gid() == SOURCE_GID]:
         old.remove()
+    # lay the figure out first and freeze it: constrained layout would otherwise move the axes
+    # down at save time, onto a line placed under the layout measured before
+    fig.canvas.draw()
+    fig.set_layout_engine("none")
     box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches, what savefig keeps
     height = fig.get_size_inches()[1]
     left = box.x0 / fig.get_size_inches()[0]
