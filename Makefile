@@ -12,6 +12,8 @@ DASK_STAMP := $(VENV)/.installed-dask
 CORPUS ?=
 OUT    ?= build
 DATE   ?=
+# comma-separated article ids drawn one panel each (empty: the 12 longest)
+ARTICLES ?=
 PORT   ?= 8888
 JOBS   ?= 0
 FORCE  ?=
@@ -36,6 +38,7 @@ INSTALL = if [ -x $(BIN)/uv ]; then $(BIN)/uv pip install --quiet --python $(BIN
 help: ## Show this help
 	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD] [PORT=8888]"
 	@echo "                   [JOBS=N: parallel workers, default all cores] [FORCE=1: rerun all]"
+	@echo "                   [ARTICLES=id,id: articles drawn one panel each (make run)]"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-13s %s\n", $$1, $$2}'
@@ -66,7 +69,7 @@ $(DASK_STAMP): $(STAMP) requirements-dask.txt
 
 run: $(STAMP) ## Set up .venv if needed, run every changed notebook (FORCE=1: all), export outputs
 	$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
-		--jobs $(JOBS) $(if $(FORCE),--force)
+		--jobs $(JOBS) $(if $(FORCE),--force) --articles "$(ARTICLES)"
 
 tables: $(STAMP) ## Compute every instrument table into OUT/store (parquet, only what changed; JOBS=N)
 	$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \

@@ -44,6 +44,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=0,
                         help="worker processes of the table store, and notebooks run at once "
                         "(default: one per CPU)")
+    parser.add_argument("--articles", default="",
+                        help="article ids drawn one panel each, comma-separated (the notebooks' "
+                        "ARTICLES parameter; default: the 12 longest)")
     parser.add_argument("--force", action="store_true",
                         help="run every notebook, also those unchanged since the last run")
     args = parser.parse_args()
@@ -73,7 +76,8 @@ def main() -> int:
           flush=True)
     try:
         runs = run_notebooks(corpus, args.output, args.date, notebooks=notebooks,
-                             html=not args.no_html, jobs=args.jobs or None, force=args.force)
+                             html=not args.no_html, jobs=args.jobs or None, force=args.force,
+                             articles=args.articles)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["GROUP_COLUMNS", "MIN_DATED_ARTICLES", "MIN_PERIODS", "MONTHS_FOR_YEARS", "NO_GROUP",
-           "Unit", "as_percent", "by_group", "dated_note", "lowest_highest", "over_time",
-           "over_time_plotted", "over_time_skip_reason", "period_start", "time_unit",
-           "top_n_other", "touched"]
+           "THIN_PERIOD", "Unit", "as_percent", "by_group", "dated_note", "lowest_highest",
+           "over_time", "over_time_plotted", "over_time_skip_reason", "period_start", "time_unit",
+           "top_n_other", "touched", "undated_note"]
 
 Unit = Literal["month", "year"]
 
@@ -131,15 +131,22 @@ def as_percent(table: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
         columns={c: f"{c}_pct" for c in columns})
 
 
-def over_time_plotted(table: pd.DataFrame, n_articles: int, percent: bool = False
-                      ) -> pd.DataFrame:
+#: Periods with fewer sentences (paragraphs, prose words) than these are drawn as thin in an
+#: over-time figure (hollow, not joined): a month of one short article is not a trend point.
+THIN_PERIOD = {"n_sentences": 30, "n_paragraphs": 10, "n_words": 500}
+
+
+def over_time_plotted(table: pd.DataFrame, n_articles: int, percent: bool = False,
+                      weight: str = "weight") -> pd.DataFrame:
     """The numbers an over-time figure draws: :func:`over_time`'s ``table`` with ``value`` and
     its interval in percent (``*_pct``) when ``percent``, plus ``dated_articles`` (articles in
     the table) and ``all_articles`` (``n_articles``, dated or not) on every row, so the CSV
-    says how much of the corpus the figure stands for.
+    says how much of the corpus the figure stands for. ``weight`` names the ``weight`` column
+    by what it counts (``n_sentences``), so the CSV says it.
     """
     dated = int(table.groupby("series")["n_articles"].sum().max()) if len(table) else 0
-    out = table.assign(dated_articles=dated, all_articles=int(n_articles))
+    out = table.assign(dated_articles=dated, all_articles=int(n_articles)).rename(
+        columns={"weight": weight})
     return as_percent(out, ["value", "ci_low", "ci_high"]) if percent else out
 
 
@@ -149,6 +156,31 @@ def dated_note(plotted: pd.DataFrame, n_articles: int | None = None) -> str:
     dated = int(plotted["dated_articles"].iloc[0]) if len(plotted) else 0
     total = int(plotted["all_articles"].iloc[0]) if len(plotted) else int(n_articles or 0)
     return f"{dated} of {total} articles dated"
+
+
+#: Undated articles named in :func:`undated_note` before "... and k more".
+UNDATED_SHOWN = 3
+#: How to give articles a date, as the run and the notebooks say it.
+DATE_HOW = "set DATE=YYYY-MM-DD (make run) or a 'date' column in metadata.csv beside the files"
+
+
+def undated_note(article_ids: Sequence[str], dates: pd.Series, shown: int = UNDATED_SHOWN,
+                 lead: str = "not in the figure") -> str | None:
+    """One line naming the articles left out of an over-time figure for want of a date, or
+    None when all are dated.
+
+    Why: a run on 40 undated articles printed 40 identical "no publication date" lines; one
+    line with the count, the first ``shown`` ids and how to supply dates says the same.
+    ``dates``: publication date per article id (empty or missing: undated); ``lead`` starts
+    the line (``make run`` says ``warning``).
+    """
+    ids = list(dict.fromkeys(str(a) for a in article_ids))
+    undated = [a for a in ids if pd.isna(d := dates.get(a)) or not str(d).strip()]
+    if not undated:
+        return None
+    more = f", ... and {len(undated) - shown} more" if len(undated) > shown else ""
+    return (f"{lead}: {len(undated)} of {len(ids)} articles have no publication date "
+            f"({', '.join(undated[:shown])}{more}): {DATE_HOW}")
 
 
 def over_time_skip_reason(plotted: pd.DataFrame, n_articles: int | None = None) -> str | None:

@@ -47,9 +47,28 @@ def use_style() -> None:
     plt.style.use(STYLE_FILE)
 
 
+#: The ``gid`` of the source line, so that saving a figure twice draws it once.
+SOURCE_GID = "source-line"
+
+
 def source_note(fig: matplotlib.figure.Figure, text: str) -> None:
-    """Put a small source line under a figure (e.g. ``Source: New Statesman, 2007``)."""
-    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8, color="#555555")
+    """Put a small source line under everything drawn in ``fig`` (title, axes, legends below
+    the axes), left-aligned, in small grey type; a source line already there is replaced.
+
+    Why: a figure exported for a write-up must say where its numbers come from (corpus,
+    articles, toolkit commit, run date) once it is separated from its notebook.
+    """
+    for old in [t for t in fig.texts if t.get_gid() == SOURCE_GID]:
+        old.remove()
+    # lay the figure out first and freeze it: constrained layout would otherwise move the axes
+    # down at save time, onto a line placed under the layout measured before
+    fig.canvas.draw()
+    fig.set_layout_engine("none")
+    box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches, what savefig keeps
+    height = fig.get_size_inches()[1]
+    left = box.x0 / fig.get_size_inches()[0]
+    fig.text(left, (box.y0 - 0.06) / height, text, ha="left", va="top", fontsize=6.5,
+             color="#555555", gid=SOURCE_GID)
 
 
 #: Longest side of a saved PNG, in pixels: larger images are refused or downscaled by viewers,
@@ -80,8 +99,14 @@ def save_figure(
     output_dir: str | Path | None = None,
     notebook: str = "",
     formats: Sequence[str] = FORMATS,
+    source: str = "",
 ) -> dict[str, Path]:
     """Write ``fig`` as PNG, SVG and PDF and ``data`` as CSV under ``<output_dir>/figures``.
+
+    ``source``: a line drawn small under the figure (:func:`source_note`), e.g. the corpus,
+    its number of articles, the toolkit commit and the run date (``NotebookContext`` passes
+    :meth:`~helpers.report.notebook.NotebookContext.source_line`, so every notebook figure has
+    one).
 
     The PNG is 300 dpi unless its longest side would exceed :data:`MAX_PIXELS` (see
     :func:`png_dpi`); charts should stay small enough (caps on panels and rows) not to need it.
@@ -105,6 +130,8 @@ def save_figure(
     folder = resolve_output_dir(output_dir) / "figures"
     folder.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {}
+    if source:
+        source_note(fig, source)
     dpi = png_dpi(fig)
     for fmt in (f for f in FORMATS if f in formats):
         path = folder / f"{name}.{fmt}"

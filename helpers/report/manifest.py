@@ -12,13 +12,14 @@ import hashlib
 import json
 import platform
 import subprocess
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
 from helpers.core.paths import PROJECT_ROOT
 
 __all__ = ["KEPT_SECTIONS", "KEY_PACKAGES", "git_commit", "package_versions", "read_manifest",
-           "sha256_file", "toolkit_version", "update_manifest", "write_manifest"]
+           "sha256_file", "toolkit_version", "update_manifest", "utc_now", "write_manifest"]
 
 #: Sections of ``manifest.json`` written by a later step of ``make run`` (the notebook runs):
 #: the table-store step rewrites the manifest and keeps them, so the next run can tell which
@@ -36,6 +37,12 @@ def sha256_file(path: str | Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def utc_now() -> str:
+    """The time now in UTC, to the second, ISO 8601 (``2026-12-04T15:58:16Z``): when a run
+    happened, for the run-specific parts of the record."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def toolkit_version() -> str:

@@ -6,8 +6,10 @@ codebook theme, as ``NN_<theme id>`` (:func:`theme_notebook_names`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,6 +22,7 @@ from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, resolve_corpus, resolv
 from helpers.core.reading import summarise_skipped
 from helpers.instruments.themes import load_codebook
 from helpers.report import figures
+from helpers.report.manifest import git_commit, toolkit_version
 from helpers.report.pipeline import StoreSource
 from helpers.report.store_read import stored_corpus
 
@@ -93,7 +96,18 @@ class NotebookContext:
             output_dir=self.output_dir,
             notebook=self.notebook,
             formats=formats,
+            source=self.source_line(),
         )
+
+    def source_line(self) -> str:
+        """The source line drawn under every saved figure: the corpus (``default corpus`` or
+        the file or folder name), its number of articles, the toolkit version and short commit
+        (when the project is a git checkout) and the UTC date of the run."""
+        name = "default corpus (New Statesman)" if self.is_default_corpus else (
+            self.corpus_path.name or str(self.corpus_path))
+        n = len(self.corpus.articles)
+        return (f"Source: {name}, {n} article{'s' if n != 1 else ''} · {_toolkit()} · "
+                f"run {datetime.now(UTC).date().isoformat()}")
 
     def show_saved(self, fig: matplotlib.figure.Figure, paths: dict[str, Path]) -> None:
         """Show the PNG that :meth:`save_figure` wrote instead of rendering ``fig`` again.
@@ -111,6 +125,16 @@ class NotebookContext:
     def save_table(self, df: pd.DataFrame, name: str) -> Path:
         """Export a result table as CSV under ``tables/``."""
         return figures.save_table(df, name, output_dir=self.output_dir)
+
+
+@functools.cache
+def _toolkit() -> str:
+    """``toolkit 0.x (abc1234)``: the version and the short commit, once per kernel (git
+    runs in a subprocess); ``+dirty`` marks uncommitted changes, no commit outside git."""
+    commit = git_commit()
+    dirty = "+dirty" if commit.endswith("+dirty") else ""
+    short = "" if commit == "unknown" else f" ({commit[:7]}{dirty})"
+    return f"toolkit {toolkit_version()}{short}"
 
 
 def require_sentences(corpus: Corpus) -> None:

@@ -20,10 +20,14 @@ import pandas as pd
 from matplotlib.collections import PolyCollection
 
 from helpers.core.paths import STYLE_FILE
+from helpers.report.labels import YearFirstFormatter
+from helpers.report.labels import short as _short
 
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
-    "VERMILION", "article_structure_chart", "category_colours", "group_chart", "interval_chart",
+    "UNATTRIBUTED", "UNATTRIBUTED_KIND", "VERMILION", "YearFirstFormatter",
+    "article_structure_chart", "category_colours",
+    "group_chart", "interval_chart",
     "key_terms_chart",
     "machine_vs_second_chart", "mention_network_chart", "scores_vs_targets_chart",
     "sentence_length_chart", "sentiment_arc_chart", "speaker_shares_chart",
@@ -64,14 +68,9 @@ def category_colours(n: int, what: str = "categories") -> list[str]:
     return list(PALETTE[:n])
 
 
-def _short(text: object, width: int) -> str:
-    """``text`` cut to ``width`` characters (titles in axis labels)."""
-    return str(text)[:width]
-
-
 def _title_line(title: str, width: int = 55) -> str:
     """A title shortened with an ellipsis for a chart heading."""
-    return title if len(title) <= width else title[:width - 1] + "…"
+    return _short(title, width)
 
 
 # --------------------------------------------------------------------------- 01 corpus
@@ -229,8 +228,7 @@ def textblob_vs_vader_chart(scatter: pd.DataFrame, of: int | None = None) -> Fig
 def _label(text: object, width: int = 38) -> str:
     """A speaker or voice label cut with an ellipsis: long descriptions (``a member of the
     Momentum national committee who ...``) would otherwise squeeze the bars to nothing."""
-    text = str(text)
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return _short(text, width)
 
 
 def _other(flags: object, n: int) -> list[bool]:
@@ -240,12 +238,19 @@ def _other(flags: object, n: int) -> list[bool]:
     return [bool(f) for f in pd.Series(flags).fillna(False)]
 
 
+#: ``speaker_kind`` of quoted words without a speaker in :func:`speaker_shares_chart`.
+UNATTRIBUTED_KIND = "unattributed (no speaker found)"
+#: The colour of quoted words whose speaker was not found (yellow; hatched in stacked bars).
+UNATTRIBUTED = PALETTE[6]
+
+
 def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
     """One panel per article: share of its quoted words per speaker, named vs anonymous.
 
     ``top`` (from ``quotes.quote_shares``, cut with ``aggregate.top_n_other``): ``article_id``,
     ``speaker``, ``named`` (bool), ``share_pct`` (percent, drawn as given: the CSV holds the
-    plotted numbers), optional ``is_other`` (the grey row ``other (k speakers)``), in
+    plotted numbers), optional ``speaker_kind`` (:data:`UNATTRIBUTED_KIND` draws in its own
+    colour), optional ``is_other`` (the grey row ``other (k speakers)``), in
     descending share per article. Every panel has the same x scale (0 to the largest share), so
     that bars can be compared across articles.
     """
@@ -257,8 +262,10 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
     for ax, (article_id, grp) in zip(axes[:, 0], top.groupby("article_id", sort=False)):
         grp = grp.iloc[::-1]
         other = _other(grp.get("is_other"), len(grp))
-        colours = [GREY if o else BLUE if bool(n) else VERMILION
-                   for o, n in zip(other, grp["named"].fillna(False))]
+        unattributed = (grp["speaker_kind"].eq(UNATTRIBUTED_KIND) if "speaker_kind" in grp
+                        else pd.Series(False, index=grp.index))
+        colours = [GREY if o else UNATTRIBUTED if u else BLUE if bool(n) else VERMILION
+                   for o, u, n in zip(other, unattributed, grp["named"].fillna(False))]
         ax.barh([_label(s) for s in grp["speaker"]], grp["share_pct"], color=colours)
         ax.set_title(_title_line(str(titles.get(article_id, article_id)), 80), loc="left",
                      fontsize=9)
@@ -267,7 +274,9 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
         ax.grid(axis="x", visible=True)
         ax.grid(axis="y", visible=False)
     axes[-1, 0].set_xlabel("Share of the article's quoted words (%, same scale in every panel)")
-    keys = [(BLUE, "named"), (VERMILION, "anonymous / description")]
+    keys = [(BLUE, "named"), (VERMILION, "unnamed (a description)")]
+    if "speaker_kind" in top and top["speaker_kind"].eq(UNATTRIBUTED_KIND).any():
+        keys.append((UNATTRIBUTED, UNATTRIBUTED_KIND))
     if any(_other(top.get("is_other"), len(top))):
         keys.append((GREY, "other speakers, together"))
     axes[0, 0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
@@ -277,30 +286,47 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
 
 
 def voice_shares_chart(plot: pd.DataFrame) -> Figure:
-    """Stacked bars per article: the writer's words, named and anonymous sources' words.
+    """Stacked bars per article: the writer's words, then quoted words by kind of source.
 
     ``plot``: ``label`` (article title, wrapped), ``writer_share_pct``, ``named_share_pct``,
-    ``anonymous_share_pct`` (shares of the article's prose words in percent, drawn as given).
+    ``described_share_pct`` (sources the text describes: `a senior official`) and
+    ``unattributed_share_pct`` (no speaker found), shares of the article's prose words in
+    percent, drawn as given. Unattributed words are a category of their own (hatched), not
+    "anonymous sources": a transcript whose one speaker was not found is not anonymous.
+    A table with only ``anonymous_share_pct`` (older callers) draws it as one unnamed bar.
     """
     fig, ax = plt.subplots(figsize=(8, 2.2 + 0.7 * len(plot)))
     left = np.zeros(len(plot))
-    for col, name, color in (("writer_share_pct", "writer", GREY),
-                             ("named_share_pct", "named sources", BLUE),
-                             ("anonymous_share_pct", "anonymous sources", VERMILION)):
-        ax.barh(plot["label"], plot[col], left=left, label=name, color=color)
+    parts = [("writer_share_pct", "writer", GREY, None),
+             ("named_share_pct", "named sources", BLUE, None)]
+    if "described_share_pct" in plot.columns:
+        parts += [("described_share_pct", "unnamed sources (described: a senior official)",
+                   VERMILION, None),
+                  ("unattributed_share_pct", "unattributed (no speaker found)", UNATTRIBUTED,
+                   "//")]
+    else:
+        parts.append(("anonymous_share_pct", "unnamed or unattributed", VERMILION, None))
+    for col, name, color, hatch in parts:
+        ax.barh(plot["label"], plot[col], left=left, label=name, color=color, hatch=hatch,
+                edgecolor=INK if hatch else None, linewidth=0)
         left += plot[col].to_numpy(dtype=float)
     ax.set_xlabel("Share of the article's words (%)")
     ax.set_xlim(0, 100)
     ax.set_title("Whose words? The writer's voice and quoted voices", loc="left")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, fontsize=8, frameon=False)
+    # a fixed distance (0.6 in) under the axes, whatever their height: in axes units (-0.3)
+    # the legend of twelve articles floated a third of the figure below the x label
+    below = 0.6 / (ax.get_position().height * fig.get_figheight())
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -below), ncol=2, fontsize=8,
+              frameon=False)
     return fig
 
 
 FRAMING_COLOURS: Mapping[str, str] = {
     "neutral": GREY, "concession": SKY, "assertion": VERMILION, "denial": PINK,
-    "emotive": ORANGE, "other": LIGHT_GREY,
+    "emotive": ORANGE, "other": GREEN,
 }
-"""Colour of each reporting-verb class (see ``quotes.verb_framing``)."""
+"""Colour of each reporting-verb class (see ``quotes.verb_framing``); ``other`` is not a second
+grey beside ``neutral`` (two greys read as one class)."""
 
 
 def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
@@ -589,21 +615,23 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
 
     ``plot``: ``term``, ``keyness`` (signed G²), first row drawn at the bottom.
     """
-    fig, ax = plt.subplots(figsize=(7, 0.28 * len(plot) + 1.2))
-    ax.barh(plot["term"], plot["keyness"],
+    fig, ax = plt.subplots(figsize=(7, 0.28 * len(plot) + 1.6))
+    ax.barh([_label(t, 30) for t in plot["term"]], plot["keyness"],
             color=[BLUE if k > 0 else VERMILION for k in plot["keyness"]])
     ax.axvline(0, color=INK, linewidth=0.8)
     ax.set_xlabel("Signed log-likelihood G² (right: target, left: reference)")
-    ax.set_title("Key terms, p < 0.05: right = overused where the theme weighs most,\n"
-                 "left = overused in the comparison text", loc="left")
+    # from the figure's left edge, in short lines: from the axes' left (after long term
+    # labels) the heading ran past the right edge
+    fig.suptitle("Key terms (p < 0.05)\nright: overused where the theme weighs most\n"
+                 "left: overused in the comparison text", x=0.02, ha="left", fontsize=10)
     return fig
 
 
 # --------------------------------------------------------------------------- over time
 
 
-def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False
-                    ) -> Figure:
+def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False,
+                    thin: tuple[str, float] | None = None) -> Figure:
     """One line per series: a per-article value aggregated per month or year, with the 95%
     article-bootstrap interval as a bar and the number of articles under each point; the line
     breaks where a period has no article.
@@ -614,6 +642,10 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     ``value_pct``, ``ci_low_pct``, ``ci_high_pct`` (already ×100: the chart draws the numbers it
     is given) and the y axis never goes below 0. With ``dated_articles`` and ``all_articles``
     the title says ``k of N articles dated``. A thousand articles are a few dozen points.
+    ``thin`` (column, minimum), e.g. ``("n_sentences", 30)``: a period below the minimum is a
+    hollow marker joined to no other, and the subtitle states the minimum. Why: a month of one
+    article and 3 sentences drawn at full weight and joined by lines dominated the chart.
+    Numbers under the points: ``n=`` articles, as in :func:`group_chart`.
     """
     fig, ax = plt.subplots(figsize=(9, 4.2))
     val, low_col, high_col = (f"{c}_pct" if percent else c for c in ("value", "ci_low", "ci_high"))
@@ -624,12 +656,16 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         periods = pd.to_datetime(g["period"])
         x = mdates.date2num(list(periods))
         value = g[val].to_numpy(dtype=float)
-        ax.plot(x, value, "o", color=color, ms=5, label=str(series))
+        weak = (g[thin[0]].to_numpy(dtype=float) < thin[1] if thin
+                else np.zeros(len(g), dtype=bool))
+        ax.plot(x[~weak], value[~weak], "o", color=color, ms=5, label=str(series))
+        if weak.any():  # thin periods: hollow, and no line through them
+            ax.plot(x[weak], value[weak], "o", mfc="white", mec=color, ms=5)
         # the line joins consecutive periods only: a period without articles is a gap, not a
         # straight line that suggests a trend nobody measured
         every = pd.period_range(periods.min(), periods.max(),
                                 freq="M" if unit == "month" else "Y").start_time
-        line = g.set_index(periods)[val].reindex(every)
+        line = pd.Series(np.where(weak, np.nan, value), index=periods).reindex(every)
         ax.plot(mdates.date2num(list(every)), line.to_numpy(dtype=float), "-", color=color,
                 lw=1.2)
         low = value - g[low_col].to_numpy(dtype=float)
@@ -638,7 +674,7 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
                     ecolor=color, alpha=0.5, capsize=2, lw=1)  # no bar for a single article
         if i == 0:  # articles per period, once (every series has the same articles)
             for xi, yi, n in zip(x, value, g["n_articles"]):
-                ax.annotate(f"{int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
+                ax.annotate(f"n={int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
                             ha="center", fontsize=7, color=INK)
     if data.empty:
         ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
@@ -648,15 +684,16 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     else:
         ax.axhline(0, color=INK, linewidth=0.6)
     ax.xaxis_date()
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_xlabel(f"Publication {unit} (number under a point: articles; bar: 95% interval "
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=10))
+    ax.xaxis.set_major_formatter(YearFirstFormatter())
+    ax.set_xlabel(f"Publication {unit} (n under a point: articles; bar: 95% interval "
                   "over articles)")
     ax.set_ylabel(ylabel)
     if {"dated_articles", "all_articles"} <= set(data.columns) and len(data):
         title += (f"\n({int(data['dated_articles'].iloc[0])} of "
-                  f"{int(data['all_articles'].iloc[0])} articles dated)")
+                  f"{int(data['all_articles'].iloc[0])} articles dated")
+        noun = thin[0].removeprefix("n_") if thin else ""
+        title += f"; hollow: under {thin[1]:g} {noun}, not joined)" if thin else ")"
     ax.set_title(title, loc="left")
     if data["series"].nunique() > 1:
         ax.legend(loc="best", fontsize=8)
@@ -751,5 +788,6 @@ def machine_vs_second_chart(versus: pd.DataFrame) -> Figure:
 
 
 def wrap_title(title: object, chars: int = 80, width: int = 30) -> str:
-    """An article title cut to ``chars`` and wrapped at ``width`` for an axis label."""
-    return textwrap.fill(str(title)[:chars], width)
+    """An article title cut to ``chars`` (at a word, with an ellipsis) and wrapped at
+    ``width`` for an axis label."""
+    return textwrap.fill(_short(title, chars), width)

@@ -58,6 +58,7 @@ from helpers.core.paths import (
 )
 from helpers.core.reading import summarise_skipped
 from helpers.report import run_record
+from helpers.report.aggregate import undated_note
 from helpers.report.figures import OUTPUTS_ENV, prune_index
 from helpers.report.notebook import THEME_TEMPLATE, require_sentences, theme_notebook_names
 from helpers.report.store_build import forkserver_context
@@ -446,6 +447,7 @@ def run_notebooks(
     progress: Callable[[str], None] = print,
     jobs: int | None = None,
     force: bool = False,
+    articles: str = "",
 ) -> list[NotebookRun]:
     """Run ``notebooks`` (default: :func:`list_notebooks`) on ``corpus``; return what was written.
 
@@ -460,7 +462,9 @@ def run_notebooks(
     ``<output>/processed`` for any other). Raises ``RuntimeError`` naming the failing
     notebook, its executed copy (with the error in it) and its kernel log, and
     :class:`RunInterrupted` on Ctrl-C. The outputs of an earlier run in ``output_dir`` are first
-    moved aside (see the module docstring).
+    moved aside (see the module docstring). ``articles`` (comma-separated article ids, ``make
+    run ARTICLES=...``) is passed as the notebooks' ``ARTICLES`` parameter, which chooses the
+    articles drawn one panel each; empty, it is not passed and each notebook's default holds.
     """
     corpus_path = resolve_corpus(corpus).resolve()
     out = resolve_output_dir(output_dir).resolve()
@@ -480,6 +484,8 @@ def run_notebooks(
                  for j in (notebooks if notebooks is not None else list_notebooks())]
     parameters = {"CORPUS": run_record.portable(corpus_path),
                   "OUTPUT_DIR": run_record.portable(out), "DATE": date}
+    if articles.strip():  # only when given: runs without it keep their keys and bytes
+        parameters["ARTICLES"] = articles.strip()
     jobs_list = [
         _Job(job.source, job.stem, job.parameters, out / "notebooks" / f"{job.stem}.ipynb",
              out / "html" / f"{job.stem}.html" if html else None, out / "logs" / f"{job.stem}.log")
@@ -505,10 +511,15 @@ def run_notebooks(
     for line in summarise_skipped([(w.split(": ", 1)[0], w) for w in loaded.warnings],
                                   "warning:"):  # decoded as cp1252, invalid bytes replaced, ...
         progress(f"  {line}")
-    for line in summarise(check_corpus(loaded)):  # no body, furniture title, no date, ...
+    checks = check_corpus(loaded)
+    for line in summarise(checks[checks["problem"] != "no_date"]):  # no body, furniture title
         progress(f"  warning: {line}")
+    dates = loaded.articles.set_index("article_id")["date"] if len(loaded.articles) else {}
+    if undated := undated_note(loaded.articles["article_id"], dates, lead="warning"):
+        progress(f"  {undated}")  # one line for all undated articles, not one per file
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
         (out / sub).mkdir(parents=True, exist_ok=True)
+    run_record.write_run_info(out, corpus_path, parameters)  # absolute root, UTC start
     for n, stem in enumerate(sorted(unchanged), 1):
         progress(f"[{n}/{len(jobs_list)}] {stem}: unchanged, skipped (FORCE=1 runs it again)")
     todo = _longest_first([j for j in jobs_list if j.stem not in unchanged], records)

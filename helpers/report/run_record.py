@@ -24,10 +24,11 @@ from importlib import metadata
 from pathlib import Path
 
 from helpers.core.paths import DATA, DATA_PROCESSED, PROJECT_ROOT
-from helpers.report.manifest import read_manifest, sha256_file, update_manifest
+from helpers.report.manifest import read_manifest, sha256_file, update_manifest, utc_now
 
-__all__ = ["SECTION", "corpus_digest", "environment_digest", "load_records", "notebook_key",
-           "outputs_present", "portable", "read_outputs", "save_records"]
+__all__ = ["RUN_INFO", "SECTION", "corpus_digest", "environment_digest", "load_records",
+           "notebook_key", "outputs_present", "portable", "read_outputs", "save_records",
+           "write_run_info"]
 
 #: The manifest section holding one record per notebook run.
 SECTION = "notebooks"
@@ -125,3 +126,25 @@ def read_outputs(listing: Path, out: Path) -> list[str]:
         if line.strip() and p.is_relative_to(out):
             found.add(p.relative_to(out).as_posix())
     return sorted(found)
+
+
+#: Where a run records what is specific to it (absolute paths, the time): in the logs folder,
+#: which like the per-notebook logs is not part of the outputs two clones must write alike.
+RUN_INFO = Path("logs") / "run.json"
+
+
+def write_run_info(out: Path, corpus_path: Path, parameters: Mapping[str, str]) -> Path:
+    """Write ``out/logs/run.json``: the absolute corpus root and output folder, the notebook
+    parameters and the UTC start time of this run.
+
+    Why: ``manifest.json`` is kept free of absolute paths and times so that two clones write the
+    same bytes, so it cannot say *which* folder on this machine was analysed, or when; a reader
+    of a figure months later needs both.
+    """
+    info = {"corpus_root": str(Path(corpus_path).resolve()), "output": str(Path(out).resolve()),
+            "parameters": dict(parameters), "started_utc": utc_now()}
+    path = Path(out) / RUN_INFO
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(info, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return path

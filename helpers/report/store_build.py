@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 from helpers.core.corpus import CorpusError, read_source, segment_text
 from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
 from helpers.report.log_progress import file_progress
-from helpers.report.manifest import write_manifest
+from helpers.report.manifest import utc_now, write_manifest
 from helpers.report.store import (
     INSTRUMENT_VERSIONS,
     TABLES,
@@ -399,7 +399,8 @@ def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
                       "tables": {t: table_path(Path("store"), s, t).as_posix()
                                  for t in TABLES}})
     record = {
-        "parameters": {"corpus": [_rel_arg(a, root) for a in args], "date": date or "",
+        "parameters": {"corpus": [_rel_arg(a, root) for a in args], "corpus_name": root.name,
+                       "date": date or "",
                        "codebook": book.name, "jobs": jobs, "engine": engine},
         "instruments": {k: {"version": INSTRUMENT_VERSIONS[k], **v}
                         for k, v in instrument_inputs(codebook).items()},
@@ -407,7 +408,9 @@ def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
         "files": files,
         "n_files": len(specs),
         "n_computed": sum(1 for r in results if r.computed),
-        "timings": {k: round(v, 3) for k, v in timings.items()},
+        # run-specific fields live in "timings" (two clones differ only there and in
+        # file_timings); the absolute corpus root is in <out>/logs/run.json (run_all)
+        "timings": {**{k: round(v, 3) for k, v in timings.items()}, "finished_utc": utc_now()},
         "file_timings": {r.source: r.seconds for r in results if r.seconds},
     }
     return write_manifest(resolve_output_dir(out) / "manifest.json", record)
