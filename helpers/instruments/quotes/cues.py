@@ -20,6 +20,7 @@ from helpers.instruments.quotes.lexicon import (
     _PRON,
     _TITLED_NAME,
     ALL_VERBS,
+    APP_MAX,
     DOCUMENT_NOUNS,
     POST_REPORTING_VERBS,
     PRONOUNS,
@@ -80,7 +81,7 @@ _POST_NORM_RE = re.compile(
 _PRE_RE = re.compile(
     rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
-    rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,120}},)?\s+"
+    rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?\s+"
     rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
     rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
     rf"(?:appears?|appeared|seems?|seemed)\s+to|{_GO_ON_TO})\s+)*"

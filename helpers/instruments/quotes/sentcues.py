@@ -22,6 +22,7 @@ from helpers.instruments.quotes.lexicon import (
     _SPEECH_VERB_RE,
     _TITLED_NAME,
     ALL_VERBS,
+    APP_MAX,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
     PERSON_NOUNS,
@@ -55,7 +56,7 @@ _NP_BEFORE_RE = re.compile(
     rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DOC_DESC}|{_DESC}"
     rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
     rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?){_PAREN}"
-    rf"(?P<app>,[^,\x01;:!?]{{1,120}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
+    rf"(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
     rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
 )
 #: a subject relative clause right before the verb (``Sanders, who says it is "…"``, ``the
