@@ -16,3 +16,13 @@ def test_a_name_with_a_long_apposition_is_the_subject() -> None:
     r = _row(text, "decisive part")
     assert r.speaker == "Marla Quenby"
     assert r.cue == "say"
+
+
+def test_who_with_an_aside_before_the_verb_gives_the_antecedent() -> None:
+    # `X, who, after <…> with Y over Z, said`: before, the last name of the aside (Z) was
+    # taken as the subject of `said`
+    text = ("The loudest critic was the columnist Dorian Pell, who, after a long feud with "
+            "Mr. Vance over Mr. Oakes, said on a radio show that \"the party has lost its "
+            "nerve entirely.\"\n")
+    r = _row(text, "the party has lost")
+    assert r.speaker == "Dorian Pell"

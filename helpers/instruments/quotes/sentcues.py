@@ -62,11 +62,14 @@ _NP_BEFORE_RE = re.compile(
 #: a subject relative clause right before the verb (``Sanders, who says it is "…"``, ``the
 #: senator, who has called it "…"``): the person before ``who`` is the subject
 _REL_SUBJ_BEFORE_RX = re.compile(
-    rf"(?P<np>{_TITLED_NAME}|{_DESC})\s*,?\s+who\s+"
+    rf"(?P<np>{_TITLED_NAME}|{_DESC})\s*,?\s+who(?:\s*,[^,\x01;:]{{1,{APP_MAX}}},)?\s+"
     rf"(?:(?:{_ADV}|also|then|later|once|again|has|had|have|will|would|did|does|do|not|never|"
     rf"always|often)\s+)*$")
 #: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
 #: said"): news style puts it there; it is skipped when the subject is looked for
+#: ``who`` and an aside between commas right before the verb (``X, who, after a feud with Y
+#: over Z, said``): the relative pronoun's antecedent is the subject, not the aside's last name
+_WHO_ASIDE_END_RX = re.compile(rf"(?<![\w’'])who\s*,[^,\x01;:]{{1,{APP_MAX}}},\s+$")
 _TIME_ADJUNCT_RX = re.compile(
     r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
@@ -228,11 +231,11 @@ def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
     row.attribution = "sentence-cue"
 
 
-def _rel_subject(before: str) -> re.Match | None:
+def _rel_subject(before: str, reach: int = 160) -> re.Match | None:
     """The person a subject relative clause ending ``before`` is about (``X, who has``), the
     description cut at its last determiner (``the move angered the senator, who`` → ``the
     senator``)."""
-    m = _REL_SUBJ_BEFORE_RX.search(before, max(0, len(before) - 160))
+    m = _REL_SUBJ_BEFORE_RX.search(before, max(0, len(before) - reach))
     while m is not None:
         inner = _INNER_DET_RE.search(m.group("np"))
         m2 = _REL_SUBJ_BEFORE_RX.match(before, m.start("np") + inner.start() + 1) \
@@ -276,6 +279,9 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # parenthetical, not the last name inside it (a name with its party label right
             # before the verb, "Gov. Ann Lowe (R-OH), said", is the subject itself)
             nb = par
+        if nb is not None and _WHO_ASIDE_END_RX.search(before, max(0, len(before) - APP_MAX - 12)):
+            # "X, who, after a feud with Y, said": X, not Y (round 19)
+            nb = _rel_subject(before, 160 + APP_MAX) or nb
         adj = _TIME_ADJUNCT_RX.search(before, max(0, len(before) - 40)) if (
             nb is None or nb.start("np") > len(before) - 40) else None
         if adj and (nb is None or nb.start("np") >= adj.start()):
@@ -371,3 +377,4 @@ def _main_clause_subject(before: str) -> re.Match | None:
                 continue
             return m  # "She went on to …, saying", "The Ohio senator …, saying"
     return fallback
+
