@@ -26,3 +26,20 @@ def test_who_with_an_aside_before_the_verb_gives_the_antecedent() -> None:
             "nerve entirely.\"\n")
     r = _row(text, "the party has lost")
     assert r.speaker == "Dorian Pell"
+
+
+def test_a_participle_after_a_trailing_as_clause_takes_its_subject() -> None:
+    # `main clause, as X echoed Y, saying "…"`: the participle continues the `as` clause, so
+    # its subject is X, not a name of the main clause
+    text = ("It was a joint attack by the two leading figures of the Harbour Party, as "
+            "Ms. Ferrand echoed the complaint, saying the mayor \"cares only about his donors.\"\n")
+    r = _row(text, "cares only")
+    assert r.speaker == "Ms. Ferrand" or r.speaker.endswith("Ferrand")
+
+
+def test_a_participle_after_a_sentence_opening_as_clause_keeps_the_main_subject() -> None:
+    # guard: `As X spoke, Y nodded, saying "…"`: Y, the main clause's subject, is the speaker
+    text = ("As Ms. Ferrand spoke about the budget, Tomas Hewlin nodded, saying the plan "
+            "\"will not survive the winter.\"\n")
+    r = _row(text, "will not survive")
+    assert r.speaker.endswith("Hewlin")

@@ -259,6 +259,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             continue
         before = pre[:vm.start()]
         agent = _BY_AGENT_RE.match(pre[vm.end():])
+        trail = None  # the subject of a trailing "as" clause: no preposition guard
         bare = _BARE_ROLE_BEFORE_RX.search(before, max(0, len(before) - 40))
         nb = (bare if bare and bare.group("np").split()[-1].lower().endswith("s") else None) or (
             _REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
@@ -299,7 +300,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …" / "X
             # released a statement saying …": a participle after a comma or "by", or after the
             # document its subject issued, has the clause's subject, not the object before
-            main = _main_clause_subject(before)
+            trail = _trailing_clause_subject(before)
+            main = trail or _main_clause_subject(before)
             if main is not None:
                 nb = main
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
@@ -311,7 +313,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
                 not possessed_noun(nb.group("np"), word) and \
-                not (word.endswith("ing") and _PREP_GUARD_RE.search(before[:nb.start("np")])
+                not (word.endswith("ing") and nb is not trail and
+                     _PREP_GUARD_RE.search(before[:nb.start("np")])
                      and not _WITH_END_RE.search(before[:nb.start("np")])):
             # ("with Trump tweeting that …": the absolute construction names the subject)
             _set_np(row, nb, base)
@@ -377,4 +380,26 @@ def _main_clause_subject(before: str) -> re.Match | None:
                 continue
             return m  # "She went on to …, saying", "The Ohio senator …, saying"
     return fallback
+
+
+#: ``…, as X echoed the complaint,`` right before a participle: an adverbial clause that
+#: follows its main clause (a comma before the conjunction), its verb with an object
+_TRAILING_CLAUSE_RX = re.compile(
+    rf"[,;]\s+(?:even\s+|just\s+)?(?:as|while|when|after|before|because|since|though|although)"
+    rf"\s+(?P<np>{_TITLED_NAME}|{_DESC}|{_PRON})\s+(?:{_ADV}\s+)?[a-z]+\s+[^,\x01;:!?]{{1,120}},\s+$")
+
+
+def _trailing_clause_subject(before: str) -> re.Match | None:
+    """The subject of an adverbial clause that ends ``before`` right before a participle (``It
+    was a joint attack, as X echoed the complaint, saying "…"``): the participle continues that
+    clause, so its subject speaks, not the main clause's (round 19, audit class S). A clause
+    that opens the sentence (``As X spoke, Y nodded, saying``) does not match: the main clause
+    sits between it and the participle."""
+    if not any(f" {w} " in before[-200:] for w in ("as", "while", "when", "after", "before",
+                                                  "because", "since", "though", "although")):
+        return None
+    m = _TRAILING_CLAUSE_RX.search(before, max(0, len(before) - 200))
+    if m is None or not _valid_np(m.group("np")) or _np_is_verbish(m.group("np")):
+        return None
+    return m
 
