@@ -43,3 +43,13 @@ def test_a_participle_after_a_sentence_opening_as_clause_keeps_the_main_subject(
             "\"will not survive the winter.\"\n")
     r = _row(text, "will not survive")
     assert r.speaker.endswith("Hewlin")
+
+
+def test_as_x_pointed_out_names_the_speaker_and_the_cue() -> None:
+    # `As X pointed out in May, "…"`: the `as` clause's reporting verb is the cue; before,
+    # only `as X put it` was read and the quotation had a speaker by context and no cue
+    text = ("The rules can still change. As the analyst Petra Lindqvist pointed out in May, "
+            "\"the delegates will have several chances to rewrite them before the vote.\"\n")
+    r = _row(text, "the delegates will")
+    assert r.speaker.endswith("Lindqvist")
+    assert r.cue == "point"

@@ -111,6 +111,14 @@ _APPOS_NAME_AFTER_RX = re.compile(
 _AS_PUT_RE = re.compile(
     rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
     rf"(?P<verb>puts|put)\s+it\s*[,:—–-]?\s*$")
+#: ``As X pointed out in May, "…"`` / ``as the analyst X noted:``: an `as` clause that ends on a
+#: reporting verb (perhaps with a time adjunct) right before the quotation (round 19)
+_AS_VERB_RE = re.compile(
+    rf"(?<![\w’'])[Aa]s\s+(?:[A-Z][\w\-]*[’'](?:s)?\s+|(?:the|an?)\s+(?:[a-z][\w\-]*\s+){{1,3}}(?=[A-Z]))?"
+    rf"{_NP_RE}\s+(?:{_ADV}\s+)?"
+    rf"(?P<verb>{_ALL_VERB_RE})(?:\s+{_ADV}|\s+(?:in|on|last|this|earlier)(?:\s+[A-Za-z]+){{1,2}})?"
+    rf"\s*[,:—–-]\s*$")
+_AS_WORD_RE = re.compile(r"(?<![\w’'])[Aa]s\s")
 #: a sentence ending on a reporting verb with no reported content (``I ask the obvious
 #: question.``, ``before she replies.``): the quotation that follows is what was said
 _ANNOUNCE_RE = re.compile(
@@ -277,11 +285,14 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         row.np, row.np_start, row.cue, row.cue_start, row.cue_end, row.attribution = prep
         row.np_end = row.np_start + len(row.np)
         return True
-    asput = _AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if not row.attribution and \
-        " put" in pre[-40:] else None
-    if asput and _valid_np(asput.group("np")):
-        # "watching, as he puts it, "…"": the parenthetical names the speaker
-        row.cue = "put"
+    asput = (_AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if " put" in pre[-40:] else None) or (
+        _AS_VERB_RE.search(pre, max(0, len(pre) - 140)) if _AS_WORD_RE.search(pre[-140:]) and
+        _verbs_in(pre, max(0, len(pre) - 60)) or _PHRASAL_RX.search(pre, max(0, len(pre) - 60))
+        else None) if not row.attribution else None
+    if asput and _valid_np(asput.group("np")) and not _np_is_verbish(asput.group("np")):
+        # "watching, as he puts it, "…"" / "As X pointed out in May, "…"": the `as` clause
+        # names the speaker, its verb is the cue (round 19: any reporting verb, not only `put`)
+        row.cue = ALL_VERBS.get(asput.group("verb").lower(), "put")
         row.cue_start, row.cue_end = lo + cs + asput.start("verb"), lo + cs + asput.end("verb")
         _set_np(row, asput, lo + cs)
         row.attribution = "pre-cue"
