@@ -65,11 +65,11 @@ _REL_SUBJ_BEFORE_RX = re.compile(
     rf"(?P<np>{_TITLED_NAME}|{_DESC})\s*,?\s+who(?:\s*,[^,\x01;:]{{1,{APP_MAX}}},)?\s+"
     rf"(?:(?:{_ADV}|also|then|later|once|again|has|had|have|will|would|did|does|do|not|never|"
     rf"always|often)\s+)*$")
-#: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
-#: said"): news style puts it there; it is skipped when the subject is looked for
 #: ``who`` and an aside between commas right before the verb (``X, who, after a feud with Y
 #: over Z, said``): the relative pronoun's antecedent is the subject, not the aside's last name
 _WHO_ASIDE_END_RX = re.compile(rf"(?<![\w’'])who\s*,[^,\x01;:]{{1,{APP_MAX}}},\s+$")
+#: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
+#: said"): news style puts it there; it is skipped when the subject is looked for
 _TIME_ADJUNCT_RX = re.compile(
     r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
