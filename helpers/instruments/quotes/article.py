@@ -11,11 +11,7 @@ from helpers.instruments.quotes.attribution import (
     Paragraph,
     _LazyMentions,
 )
-from helpers.instruments.quotes.cues import (
-    QuoteRow,
-    _find_cue,
-    _mask,
-)
+from helpers.instruments.quotes.cues import _find_cue
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
 )
@@ -33,6 +29,10 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.phrases import _np_kind
+from helpers.instruments.quotes.quoterow import (
+    QuoteRow,
+    _mask,
+)
 
 
 class ArticleRows(NamedTuple):

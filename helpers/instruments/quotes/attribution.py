@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.people import load_people
-from helpers.instruments.quotes.cues import QuoteRow
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     _ORG_WORDS,
@@ -39,6 +38,7 @@ from helpers.instruments.quotes.names import (
     same_speaker,
 )
 from helpers.instruments.quotes.phrases import _DET_WORD_RX, _np_kind
+from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.roles import (
     article_roles,
     person_for_description,

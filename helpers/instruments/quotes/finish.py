@@ -20,10 +20,6 @@ from helpers.instruments.quotes.attribution import (
     _attribute_np,
     _mention_name,
 )
-from helpers.instruments.quotes.cues import (
-    QuoteRow,
-    _is_sentence_like,
-)
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
@@ -34,6 +30,10 @@ from helpers.instruments.quotes.mentions import (
     _gender_of,
 )
 from helpers.instruments.quotes.phrases import _np_kind
+from helpers.instruments.quotes.quoterow import (
+    QuoteRow,
+    _is_sentence_like,
+)
 
 
 def _start(mention: Mention) -> int:

@@ -135,6 +135,10 @@ _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
 _TITLED_NAME = rf"(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}"
 _PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)(?![\w’'])"
 _ADV = r"(?:[a-z]+ly)"
+#: the longest apposition (in characters, no comma inside) between a subject and its verb:
+#: a role with a relative clause (``X, a county organiser who ran … and now runs …, said``)
+#: passes 120 characters in news prose (round 19; was 120)
+APP_MAX = 200
 # capitalised words that begin sentences or are not names
 _NOT_NAME = frozenset(load_words("not_name_words.txt"))
 _ORG_WORDS = frozenset(load_words("org_words.txt"))

@@ -19,6 +19,7 @@ from helpers.instruments.quotes.lexicon import (
     _PLACE_WORDS,
     _SPEECH_VERB_RE,
     AGE_NOUN_RE,
+    APP_MAX,
     DEMONYMS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -54,7 +55,7 @@ _PREP_GUARD_RE = re.compile(
 #: also said``; ``Bo Kim, the chairman of Y, for example, said``)
 _SUBJECT_VERBISH_RE = re.compile(
     r"(?:\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?=,))?"
-    r"\s*(?:(?:,(?:[^,.;:!?\x01]|(?<![A-Za-z])[A-Z][a-z]{0,2}\.){1,120}){1,3},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
+    rf"\s*(?:(?:,(?:[^,.;:!?\x01]|(?<![A-Za-z])[A-Z][a-z]{{0,2}}\.){{1,{APP_MAX}}}){{1,3}},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
     r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<v>[a-z][a-z’'-]+)\b"
 )
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))

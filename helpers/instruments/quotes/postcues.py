@@ -25,7 +25,7 @@ from helpers.instruments.quotes.lexicon import (
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _desc_head
 
 if TYPE_CHECKING:
-    from helpers.instruments.quotes.cues import QuoteRow
+    from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: an apposition between commas after a name; abbreviations with a full stop may sit inside it
 #: (``Mitch Corrigan, R-Ky., said``, ``of Derry, N.H.,``)
