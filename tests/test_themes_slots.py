@@ -51,6 +51,15 @@ def test_unknown_slot_is_a_codebook_error(tmp_path) -> None:
         load_codebook(path)
 
 
+def test_a_slot_may_use_an_earlier_slot(tmp_path) -> None:
+    path = tmp_path / "nested.yml"
+    path.write_text(SLOT_BOOK.replace("  animal: 'cat|dog'",
+                                      "  small: 'cat'\n  animal: '{small}|dog'"), encoding="utf-8")
+    book = load_codebook(path)
+    assert "(?:cat)" in book["pets"].patterns[0]
+    assert theme_scores("Feed the cat.", "paragraph", book)["pets_present"].iloc[0]
+
+
 def test_slots_must_be_a_mapping(tmp_path) -> None:
     path = tmp_path / "bad.yml"
     path.write_text(SLOT_BOOK.replace("  animal: 'cat|dog'", "  - cat"), encoding="utf-8")
@@ -72,6 +81,11 @@ V14_CUES = [
     ("The row over Labour's rulebook went to the conference floor.", "row over labour"),
     ("The Republicans could split over immigration.", "split"),
     ("The GOP's civil war over trade is far from over.", "civil war"),
+    ("This is a battle for the soul of the Republican Party.", "soul of the republican"),
+    ("The Tories' identity crisis deepened after the defeat.", "identity crisis"),
+    ("Republican unity is fraying after the primary.", "republican unity"),
+    ("There is little unity within Labour this winter.", "unity within labour"),
+    ("Critics within the GOP say the chairman must go.", "critics within the gop"),
 ]
 
 # invented near misses of the same classes: two parties, a bill, a club, a country, a team
@@ -86,6 +100,10 @@ V14_COUNTER = [
     "A battle over the rules of the game broke out among the referees.",
     "The Republicans could split the difference on spending.",
     "Voters in the north could split their tickets.",
+    "Obama's critics within the Republican Party blocked the bill.",
+    "The direction of Democrats in Congress on trade is unclear.",
+    "Democrats seized control of the Senate in November.",
+    "National unity was the theme of the speech.",
 ]
 
 

@@ -490,7 +490,11 @@ def _load_codebook(path: Path, mtime_ns: int, size: int) -> Codebook:
     slots = raw_slots if raw_slots is not None else {}
     if not isinstance(slots, dict) or not all(isinstance(v, str) for v in slots.values()):
         raise CodebookError(f"{path}: slots must be a mapping of name: regex")
-    themes = [_expand_slots(t, slots, f"{path}: theme #{i + 1}") for i, t in enumerate(data)]
+    resolved: dict[str, str] = {}
+    for name, value in slots.items():  # a slot may use the slots defined before it
+        resolved[name] = _expand_slots({"patterns": [value]}, resolved,
+                                       f"{path}: slot {name!r}")["patterns"][0]
+    themes = [_expand_slots(t, resolved, f"{path}: theme #{i + 1}") for i, t in enumerate(data)]
     seen: set[str] = set()
     return Codebook(path, tuple(_build_theme(t, path, i, seen) for i, t in enumerate(themes)),
                     namesakes)
