@@ -27,11 +27,12 @@ themes:
 """
 
 
-def _row(text: str):
-    """The one paragraph row of ``text`` under the project codebook."""
+def _coded(text: str) -> tuple[bool, str]:
+    """Whether the one paragraph ``text`` is coded PF under the project codebook, and the
+    evidence (lower case)."""
     table = theme_scores(text, "paragraph", load_codebook())
     assert len(table) == 1
-    return table.iloc[0]
+    return bool(table[f"{PF}_present"].iloc[0]), str(table[f"{PF}_evidence"].iloc[0]).lower()
 
 
 def test_slot_is_expanded_in_patterns_and_excludes(tmp_path) -> None:
@@ -109,12 +110,11 @@ V14_COUNTER = [
 
 @pytest.mark.parametrize(("text", "evidence"), V14_CUES)
 def test_v14_class_cue_codes_the_paragraph(text: str, evidence: str) -> None:
-    row = _row(text)
-    assert row[f"{PF}_present"], (text, row[f"{PF}_evidence"])
-    assert evidence in str(row[f"{PF}_evidence"]).lower(), row[f"{PF}_evidence"]
+    present, found = _coded(text)
+    assert present and evidence in found, (text, found)
 
 
 @pytest.mark.parametrize("text", V14_COUNTER)
 def test_v14_near_miss_is_not_coded(text: str) -> None:
-    row = _row(text)
-    assert not row[f"{PF}_present"], (text, row[f"{PF}_evidence"])
+    present, found = _coded(text)
+    assert not present, (text, found)
