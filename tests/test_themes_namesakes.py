@@ -58,6 +58,31 @@ def test_the_person_meant_still_matches(sentence, surname):
     assert not _other(sentence, surname)
 
 
+@pytest.mark.parametrize("sentence, surname", [
+    ("Turnout in Brown County was low.", "Brown"),
+    ("She lives on Clinton Street.", "Clinton"),
+    ("He teaches at Brown University.", "Brown"),
+    ("The rally at Clinton Middle School was full.", "Clinton"),
+])
+def test_a_surname_before_a_place_noun_is_a_place(sentence, surname):
+    assert _other(sentence, surname)
+
+
+@pytest.mark.parametrize("sentence, surname", [
+    ("The Brown Government fell.", "Brown"),  # a person's government is the person
+    ("Brown's County Durham seat was safe.", "Brown"),  # a possessive: the person
+    ("Clinton Street-fighting tactics.", "Clinton"),  # not a listed place noun
+    ("Brown county officials", "Brown"),  # lower case: no proper place name
+])
+def test_a_surname_before_other_words_is_still_the_person(sentence, surname):
+    assert not _other(sentence, surname)
+
+
+def test_a_place_beside_the_other_country_does_not_code_the_relationship():
+    assert not _sr_present("Voters in Brown County backed Clinton by a wide margin.")
+    assert _sr_present("Brown backed Clinton by a wide margin.")
+
+
 def test_an_unlisted_surname_is_never_tested():
     assert not NAMES.other_person("Jerry Smith spoke.", 6, 11)
     assert not NAMES.other_person("Jerry Brownlow spoke.", 6, 14)

@@ -19,7 +19,9 @@ article; lower it to ``weak_weight`` to let the article decide a paragraph with 
 states membership, acts against another member; :mod:`.membership`), ``examples``,
 ``counter_examples``, ``provenance``. Beside ``themes:``, a top-level ``people:`` list of full names
 says whom the surname cues mean (a surname written as another person's name is no match;
-:mod:`.namesakes`). Terms are matched
+:mod:`.namesakes`), and a top-level ``slots:`` mapping names shared sub-patterns: ``{party}`` in a
+pattern or exclude regex stands for the slot ``party`` (any party name or party noun), so one
+pattern covers a class of statements, not the phrasing it was read from. Terms are matched
 case-insensitively (all-capital acronyms such as ``US``/``NEC`` exactly), inflection-tolerant
 (plural, possessive, -ing, -ed, -er(s), consonant doubling, silent-e, -y/-ies), with straight and
 curly apostrophes equivalent and space/hyphen/nothing between words; ``term*`` matches any ending;
@@ -475,8 +477,9 @@ def _load_codebook(path: Path, mtime_ns: int, size: int) -> Codebook:
     except UnicodeDecodeError as exc:
         raise CodebookError(f"{path}: not UTF-8 text: {exc}") from exc
     people: Any = None
+    raw_slots: Any = None
     if isinstance(data, dict):
-        data, people = data.get("themes"), data.get("people")
+        data, people, raw_slots = data.get("themes"), data.get("people"), data.get("slots")
     if not isinstance(data, list) or not data:
         raise CodebookError(f"{path}: expected a non-empty list under 'themes:'")
     names = _as_str_list(people, f"{path}: people")
@@ -484,9 +487,44 @@ def _load_codebook(path: Path, mtime_ns: int, size: int) -> Codebook:
         namesakes = Namesakes(names)
     except ValueError as exc:
         raise CodebookError(f"{path}: {exc}") from exc
+    slots = raw_slots if raw_slots is not None else {}
+    if not isinstance(slots, dict) or not all(isinstance(v, str) for v in slots.values()):
+        raise CodebookError(f"{path}: slots must be a mapping of name: regex")
+    resolved: dict[str, str] = {}
+    for name, value in slots.items():  # a slot may use the slots defined before it
+        resolved[name] = _expand_slots({"patterns": [value]}, resolved,
+                                       f"{path}: slot {name!r}")["patterns"][0]
+    themes = [_expand_slots(t, resolved, f"{path}: theme #{i + 1}") for i, t in enumerate(data)]
     seen: set[str] = set()
-    return Codebook(path, tuple(_build_theme(t, path, i, seen) for i, t in enumerate(data)),
+    return Codebook(path, tuple(_build_theme(t, path, i, seen) for i, t in enumerate(themes)),
                     namesakes)
+
+
+_SLOT = re.compile(r"\{([a-z][a-z_]*)\}")
+
+
+def _expand_slots(raw: Any, slots: dict[str, Any], where: str) -> Any:
+    """The theme ``raw`` with every ``{name}`` in its patterns and excludes replaced by the slot.
+
+    Why: a statement class ("unite the party") is written once with a slot for what varies
+    ("the party", "the GOP", "the Republican Party", "Labour"), so a pattern is not bound to the
+    one phrasing a coder read it from. A slot is a non-capturing group; an unknown name is an
+    error naming the theme.
+    """
+    if not isinstance(raw, dict):
+        return raw
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in slots:
+            raise CodebookError(f"{where}: unknown slot {{{name}}} (slots: {', '.join(slots)})")
+        return f"(?:{slots[name]})"
+
+    out = dict(raw)
+    for key in ("patterns", "exclude"):
+        if isinstance(raw.get(key), list):
+            out[key] = [_SLOT.sub(fill, p) if isinstance(p, str) else p for p in raw[key]]
+    return out
 
 
 def as_codebook(codebook: Codebook | str | Path | None) -> Codebook:

@@ -17,7 +17,9 @@ word; a given name of ``first_names.txt`` always counts as one. Initials are ski
 Bush" is George's). ``Brown``, ``Mr Brown``, ``Gordon Brown``, ``Brown's``, ``Labour's Brown``
 still match; ``Jerry Brown``, ``Gov. Jerry Brown`` and ``Chelsea Clinton`` do not (a relative is
 another person: list her full name under ``people:`` to make her a cue). Surnames not in
-``people:`` are never touched.
+``people:`` are never touched. A surname followed by a place noun (``place_nouns.txt``:
+County, Street, University, Airport ...) is a place, not the person: "Brown County",
+"Clinton Street", "Brown University".
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ __all__ = ["Namesakes"]
 _WORDS_BEFORE = re.compile(r"(?<![\w.'’\-])(?:[^\W\d_][\w.'’\-]*[ \t\u00a0]+){1,4}$")
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: The capitalised word right after a match (spaces only between them).
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)(?![\w-])")
 _LOOK_BACK = 80
 
 
@@ -47,6 +51,12 @@ def _not_given_names() -> frozenset[str]:
     words += [*load_words("demonyms.txt"), *(r["name"] for r in load_records("party_names.csv"))]
     words += [*MONTHS, *WEEKDAYS]
     return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """Nouns that make "Surname Noun" a place ("Brown County", ``place_nouns.txt``)."""
+    return frozenset(load_words("place_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -79,13 +89,16 @@ class Namesakes:
         """True when ``text[start:end]`` is a listed surname written as another person's name.
 
         Why so narrow: only a match that is the bare surname is tested (a full name or a
-        phrase is the codebook's own choice), and only the words directly before it decide.
+        phrase is the codebook's own choice), and only the words directly before it decide,
+        or a place noun directly after a surname without a possessive ("Brown County").
         """
         word = text[start:end]
         if word not in self.given:
             word = _POSSESSIVE.sub("", word)
             if word not in self.given:
                 return False
+        elif (after := _WORD_AFTER.match(text, end)) and after.group(1) in _place_nouns():
+            return True
         m = _WORDS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
         if m is None:
             return False
