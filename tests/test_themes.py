@@ -705,3 +705,13 @@ def test_score_negated_hand_made():
     assert (out["pairs"], out["gold_negated"], out["pred_negated"], out["both_negated"]) == (
         2, 1, 2, 1)
     assert out["agreement"] == pytest.approx(0.5)
+
+
+def test_keyness_leaves_out_forms_of_address_by_default():
+    """A house style that names people "Mr X" at every mention must not put ``mr`` at the top
+    of a key-word table (a new user's review); with the stop words off it is counted."""
+    target = ["Mr Hale met Mrs Ruiz. Mr Hale spoke of pensions. Mr Hale and Dr Oduya left."] * 3
+    reference = ["The weather turned. Farmers waited for rain in the valley."] * 3
+    terms = set(keyness(target, reference)["term"])
+    assert {"hale", "pensions"} <= terms and not terms & {"mr", "mrs", "dr"}
+    assert "mr" in set(keyness(target, reference, stopwords=False)["term"])

@@ -44,6 +44,9 @@ __all__ = [
 ]
 
 DEFAULT_STOPWORDS: Path = LEXICONS / "stopwords_en.txt"
+#: forms of address (``mr``, ``mrs``, ``dr`` ...), left out with the default stop words: a house
+#: style naming people "Mr X" at every mention would put them at the top of every key-word table
+ADDRESS_FORMS: Path = LEXICONS / "address_forms.txt"
 #: Chi-square critical values with one degree of freedom (G² is chi-square distributed).
 CRITICAL = ((6.63, "p<0.01"), (3.84, "p<0.05"))
 HIT_COLUMNS = ["source", "article_id", "sentence_id", "paragraph_index", "start", "end", "term"]
@@ -72,8 +75,9 @@ def tokens(text: str) -> list[str]:
 
 
 def _stopset(stopwords: Iterable[str] | None | bool) -> frozenset[str]:
-    """The stop words to ignore: the default list (True), none (False/None) or the given ones."""
-    return (load_stopwords() if stopwords is True else
+    """The stop words to ignore: the default list and the forms of address (True), none
+    (False/None) or the given ones."""
+    return (load_stopwords() | load_stopwords(ADDRESS_FORMS) if stopwords is True else
             frozenset() if not stopwords else frozenset(w.lower() for w in stopwords))
 
 
@@ -108,10 +112,11 @@ def keyness(
     """Key words of ``target_texts`` against ``reference_texts``: G², log ratio, significance.
 
     Words occurring fewer than ``min_freq`` times in the two sets together are dropped, and
-    stop words (``data/lexicons/stopwords_en.txt`` when ``stopwords`` is True; pass a list of
-    your own or False for none) are ignored; totals count every word. ``significance`` is
-    ``p<0.01`` for G² > 6.63 and ``p<0.05`` for G² > 3.84 (one degree of freedom). The table is
-    sorted by signed keyness: the target's key words first, the reference's last.
+    stop words (``data/lexicons/stopwords_en.txt`` and ``address_forms.txt`` when ``stopwords``
+    is True; pass a list of your own or False for none) are ignored; totals count every word.
+    ``significance`` is ``p<0.01`` for G² > 6.63 and ``p<0.05`` for G² > 3.84 (one degree of
+    freedom). The table is sorted by signed keyness: the target's key words first, the
+    reference's last.
     """
     stop = _stopset(stopwords)
     tf = Counter(t for text in _as_texts(target_texts) for t in tokens(text))
