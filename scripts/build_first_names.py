@@ -1,6 +1,6 @@
 """Regenerate ``data/lexicons/first_names.txt`` from public given-name data plus the hand entries.
 
-Why (quotes round 18, issue 13): the hand-made list had 191 names; in the train pronoun audit
+Why (quotes round 18, issue 13): the hand-made list had 186 names; in the train pronoun audit
 83 of 150 referent mentions carried gender ``u`` and names such as Ted, Marco, Carly or Samantha
 were not known as given names, so their bearers were no person mention (cause classes M and R).
 

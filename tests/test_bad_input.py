@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -181,6 +182,24 @@ def test_an_article_about_html_is_still_read(tmp_path):
                     encoding="utf-8")
     c = load_corpus(path)
     assert c.skipped == [] and len(c.articles) == 1
+
+
+def test_many_comments_before_text_are_read_in_linear_time(tmp_path):
+    # a Markdown note opening with a run of HTML comments and no page after them: the start
+    # check must fail fast (a comment pattern that could span several comments backtracked
+    # exponentially: 22 comments took half a second, 40 would take days)
+    path = tmp_path / "notes.md"
+    path.write_text("<!---->" * 40 + "\nA plain title\n\nA plain paragraph. It ends here.\n",
+                    encoding="utf-8")
+    started = time.process_time()
+    c = load_corpus(path)
+    assert time.process_time() - started < 5
+    assert c.skipped == [] and len(c.articles) == 1
+    comments = tmp_path / "commented.txt"
+    comments.write_text("<!-- one -->\n<!-- two -->\n" + _SAVED_PAGE.split("\n", 1)[1],
+                        encoding="utf-8")
+    with pytest.raises(CorpusError, match="HTML page"):
+        load_corpus(comments)
 
 
 def _build_tables(corpus, out) -> subprocess.CompletedProcess:

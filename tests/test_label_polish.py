@@ -41,3 +41,30 @@ def test_framing_classes_have_distinct_colours() -> None:
     neutral = mcolors.to_rgb(plots.FRAMING_COLOURS["neutral"])
     other = mcolors.to_rgb(plots.FRAMING_COLOURS["other"])
     assert sum(abs(a - b) for a, b in zip(neutral, other)) > 0.3
+
+
+def test_speakers_whose_labels_cut_alike_keep_their_own_bars() -> None:
+    # two descriptions that share their first words: cut, they read the same, and a bar chart
+    # with text categories drew them on one row, one bar hiding the other
+    first = "a member of the parish council who resigned over the spring budget"
+    second = "a member of the parish council who stayed on until the autumn vote"
+    top = pd.DataFrame({"article_id": ["x", "x"], "speaker": [first, second],
+                        "named": [False, False], "share_pct": [60.0, 30.0]})
+    fig = plots.speaker_shares_chart(top, {"x": "A title"})
+    ax = fig.axes[0]
+    rows = sorted(round(p.get_y(), 3) for p in ax.patches)
+    assert len(set(rows)) == 2, rows
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 2 and len(set(labels)) == 2, labels
+    assert all(len(label) <= 38 for label in labels), labels
+    plt.close(fig)
+
+
+def test_distinct_short_numbers_only_real_collisions() -> None:
+    from helpers.report.labels import distinct_short
+
+    same = "the chair of the harbour board"
+    cut = distinct_short(["alpha beta gamma delta one", "alpha beta gamma delta two", same,
+                          same], 16)
+    assert cut[0] != cut[1] and cut[1].endswith("(2)") and len(cut[1]) <= 16
+    assert cut[2] == cut[3]  # the same text twice is one label, not two speakers

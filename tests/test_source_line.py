@@ -75,3 +75,13 @@ def test_source_line_clears_the_x_label_under_constrained_layout(tmp_path: Path)
     label = ax.xaxis.label.get_window_extent(renderer)
     assert line.y1 <= label.y0, (line, label)
     plt.close(fig)
+
+
+def test_source_line_names_the_folder_given_with_dots(tmp_path: Path) -> None:
+    # CORPUS=. or a path ending in .. names the folder it means, not "." or ".."
+    corpus = tmp_path / "my articles"
+    (corpus / "sub").mkdir(parents=True)
+    for thing in ("bridge", "road"):
+        (corpus / f"{thing}.txt").write_text(ARTICLE.format(thing=thing), encoding="utf-8")
+    ctx = setup(str(corpus / "sub" / ".."), str(tmp_path / "out"), from_store=False)
+    assert ctx.source_line().startswith("Source: my articles, 2 articles · "), ctx.source_line()

@@ -70,9 +70,12 @@ _SHOWN_OFFSETS = 5
 _SHOWN_SKIPPED = 5
 _LETTERS_RE = re.compile(r"[^\W\d_]")
 #: A saved web page: optional XML declaration and comments (``<!-- saved from url=… -->``),
-#: then a doctype or ``<html`` tag. Only the start of the file is examined.
+#: then a doctype or ``<html`` tag. Only the start of the file is examined. A comment's body
+#: never runs past its ``-->``: a lazy ``.*?`` there could also span several comments, and a
+#: run of comments not followed by a page backtracked exponentially.
 _HTML_START_RE = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|html\b)", re.I | re.S)
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:(?!-->).)*-->\s*)*<(?:!doctype\s+html\b|html\b)",
+    re.I | re.S)
 _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
     (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),

@@ -6,12 +6,12 @@ one function per chart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import matplotlib.dates as mdates
 import matplotlib.ticker
 
-__all__ = ["YearFirstFormatter", "one_line", "short"]
+__all__ = ["YearFirstFormatter", "distinct_short", "one_line", "short"]
 
 
 def one_line(text: object) -> str:
@@ -31,6 +31,28 @@ def short(text: object, width: int) -> str:
     if space >= width // 2:  # a word boundary not too far back
         cut = cut[:space]
     return cut.rstrip(" ,;:-–—") + "…"
+
+
+def distinct_short(texts: Iterable[object], width: int) -> list[str]:
+    """Each of ``texts`` cut by :func:`short`, kept apart when two different texts cut to the
+    same label: the second and later get `` (2)``, `` (3)`` ... within ``width``.
+
+    Why: a bar chart with text categories draws equal labels on one row, so two speakers whose
+    descriptions share their first words ("a member of the national committee who ...") were
+    one bar hiding the other.
+    """
+    out: list[str] = []
+    seen: dict[str, str] = {}  # label -> the text it stands for
+    for text in texts:
+        label = short(text, width)
+        k = 1
+        while label in seen and seen[label] != one_line(text):
+            k += 1
+            suffix = f" ({k})"
+            label = short(text, max(width - len(suffix), 2)) + suffix
+        seen.setdefault(label, one_line(text))
+        out.append(label)
+    return out
 
 
 class YearFirstFormatter(matplotlib.ticker.Formatter):

@@ -104,7 +104,7 @@ class NotebookContext:
         the file or folder name), its number of articles, the toolkit version and short commit
         (when the project is a git checkout) and the UTC date of the run."""
         name = "default corpus (New Statesman)" if self.is_default_corpus else (
-            self.corpus_path.name or str(self.corpus_path))
+            self.corpus_path.resolve().name or str(self.corpus_path))  # "." names its folder
         n = len(self.corpus.articles)
         return (f"Source: {name}, {n} article{'s' if n != 1 else ''} · {_toolkit()} · "
                 f"run {datetime.now(UTC).date().isoformat()}")

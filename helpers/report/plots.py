@@ -20,7 +20,7 @@ import pandas as pd
 from matplotlib.collections import PolyCollection
 
 from helpers.core.paths import STYLE_FILE
-from helpers.report.labels import YearFirstFormatter
+from helpers.report.labels import YearFirstFormatter, distinct_short
 from helpers.report.labels import short as _short
 
 __all__ = [
@@ -266,7 +266,7 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
                         else pd.Series(False, index=grp.index))
         colours = [GREY if o else UNATTRIBUTED if u else BLUE if bool(n) else VERMILION
                    for o, u, n in zip(other, unattributed, grp["named"].fillna(False))]
-        ax.barh([_label(s) for s in grp["speaker"]], grp["share_pct"], color=colours)
+        ax.barh(distinct_short(grp["speaker"], 38), grp["share_pct"], color=colours)
         ax.set_title(_title_line(str(titles.get(article_id, article_id)), 80), loc="left",
                      fontsize=9)
         ax.tick_params(axis="y", labelsize=8)
@@ -339,7 +339,7 @@ def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
     fig, ax = plt.subplots(figsize=(8, 1 + 0.35 * len(pivot)))
     left = np.zeros(len(pivot))
     for col in pivot.columns:
-        ax.barh([_label(s) for s in pivot.index], pivot[col], left=left, label=col,
+        ax.barh(distinct_short(pivot.index, 38), pivot[col], left=left, label=col,
                 color=FRAMING_COLOURS[col])
         left += pivot[col].to_numpy()
     ax.set_xlabel("Quotations introduced by a verb of this class")
@@ -586,7 +586,7 @@ def theme_voices_chart(top: pd.DataFrame, label: str) -> Figure:
     """
     fig, ax = plt.subplots(figsize=(8, 0.32 * len(top) + 1.6))
     other = _other(top.get("is_other"), len(top))
-    ax.barh([_label(v) for v in top["voice"]], top["n_matches"],
+    ax.barh(distinct_short(top["voice"], 38), top["n_matches"],
             color=[GREY if o else BLUE for o in other])
     ax.tick_params(axis="y", labelsize=8)
     ax.set_xlabel("Theme matches")
@@ -616,7 +616,7 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
     ``plot``: ``term``, ``keyness`` (signed G²), first row drawn at the bottom.
     """
     fig, ax = plt.subplots(figsize=(7, 0.28 * len(plot) + 1.6))
-    ax.barh([_label(t, 30) for t in plot["term"]], plot["keyness"],
+    ax.barh(distinct_short(plot["term"], 30), plot["keyness"],
             color=[BLUE if k > 0 else VERMILION for k in plot["keyness"]])
     ax.axvline(0, color=INK, linewidth=0.8)
     ax.set_xlabel("Signed log-likelihood G² (right: target, left: reference)")
