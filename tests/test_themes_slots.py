@@ -52,6 +52,20 @@ def test_unknown_slot_is_a_codebook_error(tmp_path) -> None:
         load_codebook(path)
 
 
+@pytest.mark.parametrize("typo", ["{Animal}", "{animal2}"])
+def test_a_mistyped_slot_is_an_error_not_literal_braces(tmp_path, typo: str) -> None:
+    """A slot name with a capital or a digit is caught as unknown (a reviewer found it was left
+    in the regex as literal braces, silently matching nothing); quantifiers stay regex."""
+    path = tmp_path / "typo.yml"
+    path.write_text(SLOT_BOOK.replace("feed\\s+the\\s+{animal}\\b", f"feed\\s+the\\s+{typo}\\b"),
+                    encoding="utf-8")
+    with pytest.raises(CodebookError, match="unknown slot"):
+        load_codebook(path)
+    path.write_text(SLOT_BOOK.replace("{animal}\\b']", "{animal}\\s{1,2}\\b']", 1),
+                    encoding="utf-8")
+    assert load_codebook(path)["pets"].patterns
+
+
 def test_a_slot_may_use_an_earlier_slot(tmp_path) -> None:
     path = tmp_path / "nested.yml"
     path.write_text(SLOT_BOOK.replace("  animal: 'cat|dog'",

@@ -500,7 +500,10 @@ def _load_codebook(path: Path, mtime_ns: int, size: int) -> Codebook:
                     namesakes)
 
 
-_SLOT = re.compile(r"\{([a-z][a-z_]*)\}")
+#: a slot name in braces; any letter case and digits, so a mistyped ``{Party}`` or ``{party2}``
+#: is an unknown slot (an error), never literal braces left in the regex (regex quantifiers
+#: ``{2,3}`` hold no letter and are left alone)
+_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def _expand_slots(raw: Any, slots: dict[str, Any], where: str) -> Any:
