@@ -10,6 +10,7 @@ import re
 
 from test_timeline_round14 import tx
 
+from helpers.instruments.timeline import find_timexes
 from helpers.instruments.timeline.scan import scan
 
 
@@ -39,3 +40,25 @@ def test_no_expression_starts_inside_a_word() -> None:
     assert tx("Posted byEditorUpdatedMarch 3, 2031, and read.") == [
         ("March 3, 2031", "DATE", "2031-03-03")]
 
+
+def test_a_day_before_a_month_stays_in_that_month() -> None:
+    # "the day before" a day somewhere in July is in July, not June (the shift was counted
+    # from the month's first day); the same for a week, and for a year-only anchor
+    assert tx("The pact was signed in July 2028. The day before, the talks nearly failed.")[-1] \
+        == ("The day before", "DATE", "2028-07-XX")
+    assert tx("The pact was signed in July 2028. The previous day, the talks nearly failed.")[-1] \
+        == ("The previous day", "DATE", "2028-07-XX")
+    assert tx("The pact was signed in 2028. The previous day, the talks nearly failed.")[-1] \
+        == ("The previous day", "DATE", "2028-XX-XX")
+    # the project row: two days before a day of July is in July too
+    rows = find_timexes("The pact was signed in July 2028. Two days earlier, the talks failed.",
+                        reference="2031-10-29")
+    assert rows["value"].tolist()[-1] == "2028-07"
+    # guards (pass before): a known day moves; a shift larger than half the anchor leaves it
+    assert tx("The pact was signed on July 1, 2028. The day before, the talks failed.")[-1] \
+        == ("The day before", "DATE", "2028-06-30")
+    assert tx("The pact was signed in July 2028. The day after, the talks resumed.")[-1] \
+        == ("The day after", "DATE", "2028-07-XX")
+    rows = find_timexes("The pact was signed in July 2028. Three months earlier, talks failed.",
+                        reference="2031-10-29")
+    assert rows["value"].tolist()[-1] == "2028-04"
