@@ -229,11 +229,13 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
         if gran == "decade" or (n != int(n) and gran == "century"):
             gran = "year"  # "a decade later", "half a century later": a year
         order = ["day", "week", "month", "year", "decade", "century"]
+        natural = gran
         if an.gran in order and order.index(an.gran) > order.index(gran):
             gran = an.gran
         if an.gran == "season" and gran in ("day", "week"):
             gran = "month"
-        d = (_shifted_from(an.first_day, an.last_day, sign * n, unit, gran != unit)
+        # the anchor is coarser than the result would be: an unknown day of it is shifted
+        d = (_shifted_from(an.first_day, an.last_day, sign * n, unit, gran != natural)
              if unit not in ("second", "minute", "hour") else an.first_day)
         a, b = interval_of(gran, d)
         return Resolution("DATE", timex_value(gran, d), "", gran, a, b, kind, an.value)
