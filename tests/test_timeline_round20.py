@@ -62,3 +62,41 @@ def test_a_day_before_a_month_stays_in_that_month() -> None:
     rows = find_timexes("The pact was signed in July 2028. Three months earlier, talks failed.",
                         reference="2031-10-29")
     assert rows["value"].tolist()[-1] == "2028-04"
+
+
+def test_named_days_are_dates_with_their_computed_day() -> None:
+    # days named by a rule (US retail and federal holidays, church days): the day in the
+    # year given, or the nearest one to publication as the other holidays
+    assert tx("Shoppers queued outside on Black Friday 2029.") == [
+        ("Black Friday 2029", "DATE", "2029-11-23")]
+    assert tx("Cyber Monday 2029 broke records.") == [("Cyber Monday 2029", "DATE", "2029-11-26")]
+    assert tx("The parade is on Labor Day 2032.") == [("Labor Day 2032", "DATE", "2032-09-06")]
+    assert tx("The wreath was laid on Memorial Day 2030.") == [
+        ("Memorial Day 2030", "DATE", "2030-05-27")]
+    assert tx("Offices closed on Martin Luther King Jr. Day 2030.") == [
+        ("Martin Luther King Jr. Day 2030", "DATE", "2030-01-21")]
+    assert tx("Offices closed on Presidents' Day 2030.") == [
+        ("Presidents' Day 2030", "DATE", "2030-02-18")]
+    assert tx("The veterans marched on Veterans Day 2030.") == [
+        ("Veterans Day 2030", "DATE", "2030-11-11")]
+    assert tx("The march is on St Patrick's Day 2032.") == [
+        ("St Patrick's Day 2032", "DATE", "2032-03-17")]
+    assert tx("Fasting began on Ash Wednesday 2030.") == [
+        ("Ash Wednesday 2030", "DATE", "2030-03-06")]
+    # no year: the one nearest publication (2031-10-29), forward in a future clause
+    assert tx("Stores will open early on Black Friday.") == [
+        ("Black Friday", "DATE", "2031-11-28")]
+    # a holiday's weekend is the weekend nearest the holiday (New Year's Day 2016 was a
+    # Friday: the weekend of 2-3 January 2016, ISO week 53 of 2015)
+    assert tx("Turnout dipped over New Year's weekend.", "2016-01-13") == [
+        ("New Year's weekend", "DATE", "2015-W53-WE")]
+    assert tx("They rested over the Easter weekend.") == [
+        ("the Easter weekend", "DATE", "2031-W15-WE")]
+    assert tx("Traffic was heavy on Labor Day weekend.") == [
+        ("Labor Day weekend", "DATE", "2031-W35-WE")]
+    # a modifier's article belongs to its noun
+    assert tx("Police made arrests in the Easter weekend operation.") == [
+        ("Easter weekend", "DATE", "2031-W15-WE")]
+    # guards (pass before): a name or a modifier is no date
+    assert tx("The Black Friday deals were poor.") == []
+    assert tx("Thanksgiving 2029 fell late.") == [("Thanksgiving 2029", "DATE", "2029-11-22")]

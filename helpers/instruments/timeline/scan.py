@@ -276,9 +276,14 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             r"\s+(?:[A-Z]\w+|agreement|accord|card|cards|tree|trees|present|presents|party|"
             r"parties|dinner|lunch|market|markets|shopping|sales|island|carols?|crackers?|"
             r"decorations|jumpers?|special|single|film|movie|episode|message|speech|truce|"
-            r"offensive|rising|uprising|bombings?|attacks?|deal|talks|treaty)\b",
+            r"offensive|rising|uprising|bombings?|attacks?|deals?|talks|treaty)\b",
             text[c.end:c.end + 16]):
         return False  # "the Good Friday agreement", "a Christmas tree": a name or a modifier
+    if c.kind == "holiday" and f.pop("the", None) and re.match(
+            r"\s+[a-z]", text[c.end:c.end + 3]) and not re.match(
+            r"\s+(?:of|on|to|and|or|in|at|for|from|by|with|through|is|was|are|were|has|had|"
+            r"will|would|that|which|who|when)\b", text[c.end:c.end + 10]):
+        c.start = m.start("hol")  # "the Easter weekend traffic": "the" is the noun's
     if c.kind == "dur" and f.get("n", "").lower() == "per":
         f["n"] = "a"
         if f["unit"].lower() == "annum":
