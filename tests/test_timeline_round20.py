@@ -100,3 +100,20 @@ def test_named_days_are_dates_with_their_computed_day() -> None:
     # guards (pass before): a name or a modifier is no date
     assert tx("The Black Friday deals were poor.") == []
     assert tx("Thanksgiving 2029 fell late.") == [("Thanksgiving 2029", "DATE", "2029-11-22")]
+
+
+def test_this_weekend_in_a_past_clause_is_the_one_just_gone() -> None:
+    # written on a Wednesday (2031-10-29, ISO week 44): a past clause means the weekend of
+    # 25-26 October (week 43), not the coming one
+    assert tx("Protesters marched through the capital this weekend.") == [
+        ("this weekend", "DATE", "2031-W43-WE")]
+    assert tx("Thousands gathered this weekend, police said.") == [
+        ("this weekend", "DATE", "2031-W43-WE")]
+    # guards (pass before): the coming weekend in a future or present clause; on a Sunday the
+    # weekend is the current one whatever the tense
+    assert tx("Protesters will march this weekend.") == [
+        ("this weekend", "DATE", "2031-W44-WE")]
+    assert tx("Protesters are marching this weekend.") == [
+        ("this weekend", "DATE", "2031-W44-WE")]
+    assert tx("Protesters marched this weekend.", "2031-11-02") == [
+        ("this weekend", "DATE", "2031-W44-WE")]

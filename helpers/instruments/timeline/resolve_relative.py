@@ -90,6 +90,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
             d = ref + dt.timedelta(days=min(step, 0))
             return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[wl]}", "", "time", d, d,
                               anchor, av)
+        if wl == "weekend" and rel == "this" and clause == "past" and ref.weekday() < 5:
+            step = -1  # "marched this weekend" written on a weekday: the weekend just gone
         if wl in UNIT_CODE or wl == "weekend":
             unit = "week" if wl == "weekend" else wl
             d = shift_date(ref, step, unit)
