@@ -167,19 +167,12 @@ class Pattern(NamedTuple):
 PATTERNS: list[Pattern] = []
 
 
-#: Put before every pattern: a match never starts inside a word (``early 1000`` is not in
-#: ``nearly 1000``, nor ``late 1990s`` in ``translate 1990s``, nor ``some`` in ``awesome``).
-#: A match may still start after a word when its first character is not a word character,
-#: and at a capital after a lower-case letter: words glued by text extraction
-#: (``PostedFebruary 6``) still start there.
-_AT_WORD_START = r"(?:(?!(?<=\w)\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
-
-
 def _add(pattern: str, kind: str, priority: int = 0, flags: int = 0, *, key: str) -> None:
-    """Declare a pattern with its kind, priority and key (see :class:`Pattern`); the pattern
-    is held to start at a word start (:data:`_AT_WORD_START`) whatever it begins with."""
+    """Declare a pattern with its kind, priority and key (see :class:`Pattern`); the scanner
+    keeps only its matches that start at a word start (:func:`~helpers.instruments.timeline.
+    scan.word_start_matches`)."""
     lower = re.compile(key)
-    PATTERNS.append(Pattern(re.compile(f"{_AT_WORD_START}(?:{pattern})", flags), kind, priority,
+    PATTERNS.append(Pattern(re.compile(pattern, flags), kind, priority,
                             re.compile(key, re.IGNORECASE), lower,
                             tuple(sorted(required_literals(lower, EXACT) or ()))))
 
