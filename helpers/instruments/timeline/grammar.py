@@ -168,7 +168,9 @@ PATTERNS: list[Pattern] = []
 
 
 def _add(pattern: str, kind: str, priority: int = 0, flags: int = 0, *, key: str) -> None:
-    """Declare a pattern with its kind, priority and key (see :class:`Pattern`)."""
+    """Declare a pattern with its kind, priority and key (see :class:`Pattern`); the scanner
+    keeps only its matches that start at a word start (:func:`~helpers.instruments.timeline.
+    scan.word_start_matches`)."""
     lower = re.compile(key)
     PATTERNS.append(Pattern(re.compile(pattern, flags), kind, priority,
                             re.compile(key, re.IGNORECASE), lower,
@@ -407,13 +409,25 @@ _add(r"(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]entu
 # "the summer of '46", "June '82"
 _add(rf"(?P<mod>{_M})?(?:the\s+)?(?:(?P<season>{SEASON_RE})\s+of|(?P<mon>{MONTH_RE}))\s+"
      rf"(?P<yy>['’‘][0-9]{{2}})(?![\w'’])", "cal", 3, key=r"['’‘]\d\d")
-# holidays (fixed dates, Easter-based, US Thanksgiving), with an optional year
-_add(rf"(?P<hol>Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
-     rf"Valentine['’]s\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|"
-     rf"Independence\s+Day|Election\s+Day|the\s+Fourth\s+of\s+July|Good\s+Friday|Easter\s+(?:Sunday|Monday|"
-     rf"Day)|Easter|Thanksgiving(?:\s+Day)?)(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "holiday", 3,
-     key=r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|independence|"
-         r"fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election")
+# holidays (fixed dates, Easter-based, US Thanksgiving and the days named by a weekday of a
+# month: Labor Day, Memorial Day ...), with an optional year; a holiday's weekend
+_HOLIDAY_RE = (
+    r"Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
+    r"Valentine['’]s\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|"
+    r"Independence\s+Day|Election\s+Day|the\s+Fourth\s+of\s+July|Good\s+Friday|"
+    r"Easter\s+(?:Sunday|Monday|Day)|Easter|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
+    r"Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Veterans?['’]?\s+Day|Remembrance\s+Day|"
+    r"Remembrance\s+Sunday|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|"
+    r"Presidents?['’]?\s+Day|Columbus\s+Day|St\.?\s+Patrick['’]s\s+Day|Ash\s+Wednesday|"
+    r"Shrove\s+Tuesday|Palm\s+Sunday|Maundy\s+Thursday")
+_HOLIDAY_KEY = (r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|"
+                r"independence|fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election|"
+                r"black\s+friday|cyber|labou?r\s+day|memorial|veteran|remembrance|king|mlk|"
+                r"president|columbus|patrick|ash\s+wed|shrove|palm\s+sun|maundy")
+_add(rf"(?P<hol>{_HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "holiday", 3,
+     key=_HOLIDAY_KEY)
+_add(rf"(?P<the>[Tt]he\s+)?(?P<hol>{_HOLIDAY_RE}|New\s+Year['’]s)\s+(?P<we>weekend)(?![\w-])",
+     "holiday", 3, key=r"weekend")
 # the weekend (over/at/during the weekend) and weekends
 _add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>the\s+weekend)"
      r"(?![\w-])", "weekend", 2, key=r"weekend")

@@ -375,36 +375,83 @@ def resolve_week(ctx: Resolver, c: Candidate, text: str, clause: str,
                       r.anchor_value)
 
 
+#: Holidays on a fixed day of the year.
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's": (1, 1),
+    "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "armistice day": (11, 11),
+    "remembrance day": (11, 11), "veterans day": (11, 11), "independence day": (7, 4),
+    "the fourth of july": (7, 4), "st patrick's day": (3, 17)}
+#: Holidays on the n-th weekday of a month (n = -1: the last): (month, weekday, n).
+_NTH_WEEKDAY_HOLIDAYS = {
+    "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+    "presidents day": (2, 0, 3), "columbus day": (10, 0, 2), "remembrance sunday": (11, 6, 2),
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4)}
+#: Days counted from Easter Sunday, and from US Thanksgiving.
+_EASTER_SHIFT = {"good friday": -2, "easter monday": 1, "ash wednesday": -46,
+                 "shrove tuesday": -47, "palm sunday": -7, "maundy thursday": -3}
+_THANKSGIVING_SHIFT = {"black friday": 1, "cyber monday": 4}
+
+
+def holiday_name(words: str) -> str:
+    """The key of a holiday's name in the tables above (``Labour Day`` -> ``labor day``,
+    ``Veterans' Day`` -> ``veterans day``, ``Martin Luther King Jr. Day`` and ``MLK Day`` ->
+    ``martin luther king day``, ``St. Patrick's Day`` -> ``st patrick's day``)."""
+    name = re.sub(r"\s+", " ", words.lower()).replace("’", "'")
+    name = re.sub(r"^(?:martin luther king(?:,? jr\.?)?|mlk) day$", "martin luther king day", name)
+    name = re.sub(r"^(veteran|president)s?'? day$", r"\1s day", name)
+    return name.replace("labour", "labor").replace("st. ", "st ")
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day of the holiday ``name`` (a :func:`holiday_name` key) in ``year``; Easter's
+    own days for a name in none of the tables."""
+    if name in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[name])
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        d = dt.date(year, 11, 2)
+        return d + dt.timedelta(days=(1 - d.weekday()) % 7)
+    if name in _THANKSGIVING_SHIFT:
+        return holiday_date("thanksgiving", year) + dt.timedelta(days=_THANKSGIVING_SHIFT[name])
+    if name in _NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, n = _NTH_WEEKDAY_HOLIDAYS[name]
+        if n > 0:
+            d = dt.date(year, month, 1)
+            return d + dt.timedelta(days=(weekday - d.weekday()) % 7, weeks=n - 1)
+        d = month_end(year, month)
+        return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
+    return easter_sunday(year) + dt.timedelta(days=_EASTER_SHIFT.get(name, 0))
+
+
+def _holiday_weekend(day: dt.date) -> dt.date:
+    """The Saturday of a holiday's weekend: the weekend whose Sunday is nearest the holiday
+    (``Labor Day weekend`` before the Monday, ``Thanksgiving weekend`` after the Thursday)."""
+    sunday = day + dt.timedelta(days=(6 - day.weekday()) % 7)
+    if (sunday - day).days > 3:
+        sunday -= dt.timedelta(weeks=1)
+    return sunday - dt.timedelta(days=1)
+
+
 def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
-    """A holiday, with its year or the one nearest the reference time."""
-    name = re.sub(r"\s+", " ", c.fields["hol"].lower()).replace("’", "'")
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-             "valentine's day": (2, 14), "halloween": (10, 31), "bonfire night": (11, 5),
-             "guy fawkes night": (11, 5), "armistice day": (11, 11),
-             "independence day": (7, 4), "the fourth of july": (7, 4)}
+    """A holiday (or its weekend), with its year or the one nearest the reference time."""
+    name = holiday_name(c.fields["hol"])
+    weekend = "we" in c.fields
 
-    def day_in(year: int) -> dt.date:
-        """The holiday's date in ``year``."""
-        if name in fixed:
-            return dt.date(year, *fixed[name])
-        if name == "election day":  # US: the Tuesday after the first Monday of November
-            d = dt.date(year, 11, 2)
-            return d + dt.timedelta(days=(1 - d.weekday()) % 7)
-        if name.startswith("thanksgiving"):
-            d = dt.date(year, 11, 1)
-            d += dt.timedelta(days=(3 - d.weekday()) % 7)
-            return d + dt.timedelta(weeks=3)
-        shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
-        return easter_sunday(year) + dt.timedelta(days=shift)
+    def result(d: dt.date, anchor: str, av: str) -> Resolution:
+        """The day, or its weekend."""
+        if not weekend:
+            return Resolution("DATE", d.isoformat(), "", "day", d, d, anchor, av)
+        sat = _holiday_weekend(d)
+        return Resolution("DATE", timex_value("week", sat, "-WE"), "", "week", sat,
+                          sat + dt.timedelta(days=1), anchor, av)
 
     if "year" in c.fields:
-        d = day_in(int(c.fields["year"]))
-        return Resolution("DATE", d.isoformat(), "", "day", d, d, "absolute", "")
+        return result(holiday_date(name, int(c.fields["year"])), "absolute", "")
     ref, anchor, av = ctx.year_reference(block, c.start, clause)
     if ref is None:
-        return Resolution("DATE", "XXXX", "", "")
+        return Resolution("DATE", "XXXX-WXX-WE" if weekend else "XXXX", "", "")
 
     def cost(d: dt.date) -> float:
         """Distance of ``d`` from the reference, weighted by tense."""
@@ -412,8 +459,8 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
             return (d - ref).days * FORWARD_COST.get(clause, 1.5)
         return (ref - d).days * (1.5 if clause == "future" else 1.0)
 
-    best = min((day_in(y) for y in (ref.year - 1, ref.year, ref.year + 1)), key=cost)
-    return Resolution("DATE", best.isoformat(), "", "day", best, best, anchor, av)
+    best = min((holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)), key=cost)
+    return result(best, anchor, av)
 
 
 def resolve_weekend(ctx: Resolver, c: Candidate, text: str, clause: str,

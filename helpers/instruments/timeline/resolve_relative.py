@@ -90,6 +90,8 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
             d = ref + dt.timedelta(days=min(step, 0))
             return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[wl]}", "", "time", d, d,
                               anchor, av)
+        if wl == "weekend" and rel == "this" and clause == "past" and ref.weekday() < 5:
+            step = -1  # "marched this weekend" written on a weekday: the weekend just gone
         if wl in UNIT_CODE or wl == "weekend":
             unit = "week" if wl == "weekend" else wl
             d = shift_date(ref, step, unit)
@@ -175,6 +177,17 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     return Resolution("DATE", d.isoformat(), "", "day", d, d, anchor, av)
 
 
+def _shifted_from(an_first: dt.date, an_last: dt.date, n: float, unit: str,
+                  coarser: bool) -> dt.date:
+    """The day ``n`` units after an anchor (before when ``n`` < 0). An anchor coarser than the
+    result's unit (``the day before`` after ``July 2008``) stands for an unknown day of its
+    interval: the shift is counted from the interval's middle, so that the result lands in the
+    period holding most of the shifted interval (July, not June, as counting from July 1 gave);
+    a finer anchor is shifted from its first day as before."""
+    base = an_first + (an_last - an_first) // 2 if coarser else an_first
+    return shift_date(base, n, unit)
+
+
 def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
                       in_quote: bool, block: int) -> Resolution:
     """An expression pointing from the time of the story (``the following day``, ``a week
@@ -218,12 +231,14 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
         if gran == "decade" or (n != int(n) and gran == "century"):
             gran = "year"  # "a decade later", "half a century later": a year
         order = ["day", "week", "month", "year", "decade", "century"]
+        natural = gran
         if an.gran in order and order.index(an.gran) > order.index(gran):
             gran = an.gran
         if an.gran == "season" and gran in ("day", "week"):
             gran = "month"
-        d = (shift_date(an.first_day, sign * n, unit) if unit not in ("second", "minute", "hour")
-             else an.first_day)
+        # the anchor is coarser than the result would be: an unknown day of it is shifted
+        d = (_shifted_from(an.first_day, an.last_day, sign * n, unit, gran != natural)
+             if unit not in ("second", "minute", "hour") else an.first_day)
         a, b = interval_of(gran, d)
         return Resolution("DATE", timex_value(gran, d), "", gran, a, b, kind, an.value)
     if "season" in f:
@@ -254,7 +269,7 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
     gran = unit
     if an.gran in order and order.index(an.gran) > order.index(gran):
         gran = an.gran  # "that night" after "April 2002": April 2002
-    d = shift_date(an.first_day, step, unit)
+    d = _shifted_from(an.first_day, an.last_day, step, unit, gran != unit)
     if what in PART_OF_DAY:
         base = d.isoformat() if an.gran == "day" else (
             f"{timex_value(an.gran, an.first_day)}-XX" if an.gran == "month" else

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from helpers.core.literal_scan import LiteralScanner
@@ -184,7 +185,7 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True,
     for rx, kind, prio, key_i, has_x in _PLAN:
         windows = windows_of[key_i] if use_keys else [(lo, hi)]
         for w_lo, w_hi in windows:
-            for m in rx.finditer(text, w_lo, w_hi):
+            for m in word_start_matches(rx, text, w_lo, w_hi):
                 s, e = m.span("x") if has_x and m.group("x") else m.span()
                 if e <= s:
                     continue
@@ -204,6 +205,32 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True,
         taken.append((c.start, c.end))
     chosen.sort(key=lambda c: c.start)
     return merge_composites(text, chosen)
+
+
+_GLUED = re.compile(r"[a-z][A-Z]")
+
+
+def word_start_matches(rx: re.Pattern[str], text: str, lo: int,
+                       hi: int) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` in ``text[lo:hi]`` as ``finditer`` finds them, except that none
+    starts inside a word: ``early 1000`` is not in ``nearly 1000``, nor ``late 1990s`` in
+    ``translate 1990s``, nor ``some`` in ``awesome``. After such a match the search resumes one
+    character on (so ``1990s`` is still found), which gives what a word-start guard at the
+    head of every pattern gives without slowing the patterns. A match may start after a word
+    when its first character is not a word character, and at a capital after a lower-case
+    letter (words glued by text extraction: ``PostedFebruary 6``)."""
+    pos = lo
+    while pos <= hi:
+        m = rx.search(text, pos, hi)
+        if m is None:
+            return
+        s, e = m.span()
+        if s > 0 and text[s - 1].isalnum() and text[s].isalnum() and \
+                not _GLUED.fullmatch(text, s - 1, s + 1):
+            pos = s + 1
+            continue
+        yield m
+        pos = e if e > s else e + 1
 
 
 def _windows(text: str, lo: int, hi: int, low: str, key: _Key, same_length: bool,
@@ -276,9 +303,14 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             r"\s+(?:[A-Z]\w+|agreement|accord|card|cards|tree|trees|present|presents|party|"
             r"parties|dinner|lunch|market|markets|shopping|sales|island|carols?|crackers?|"
             r"decorations|jumpers?|special|single|film|movie|episode|message|speech|truce|"
-            r"offensive|rising|uprising|bombings?|attacks?|deal|talks|treaty)\b",
+            r"offensive|rising|uprising|bombings?|attacks?|deals?|talks|treaty)\b",
             text[c.end:c.end + 16]):
         return False  # "the Good Friday agreement", "a Christmas tree": a name or a modifier
+    if c.kind == "holiday" and f.pop("the", None) and re.match(
+            r"\s+[a-z]", text[c.end:c.end + 3]) and not re.match(
+            r"\s+(?:of|on|to|and|or|in|at|for|from|by|with|through|is|was|are|were|has|had|"
+            r"will|would|that|which|who|when)\b", text[c.end:c.end + 10]):
+        c.start = m.start("hol")  # "the Easter weekend traffic": "the" is the noun's
     if c.kind == "dur" and f.get("n", "").lower() == "per":
         f["n"] = "a"
         if f["unit"].lower() == "annum":
