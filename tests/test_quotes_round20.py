@@ -55,3 +55,20 @@ def test_picture_paragraphs_takes_the_caption_after_the_credit_only() -> None:
     paras = ["Ann Lowe spoke first.", "", "Sam Hill / Reuters.", "",
              "Ann Lowe speaks at a rally in Dover.", "", "Tom Reed speaks next."]
     assert picture_paragraphs(paras) == {2, 4}
+
+
+def test_a_plural_organisation_noun_after_the_quotation_speaks() -> None:
+    # `"…," the groups say`: `groups` was no speaker noun (only `group`), so the quotation
+    # went to the last named person by context
+    text = ("Tom Reed praised the ferry plan on Monday.\n\n"
+            "The plan will \"leave the island towns behind,\" the groups say.\n")
+    r = _row(text, "leave the island")
+    assert (r.speaker, r.cue) == ("the groups", "say")
+
+
+def test_a_plural_organisation_noun_with_a_relative_clause_speaks() -> None:
+    text = ("Tom Reed praised the ferry plan on Monday. While Reed has backed the scheme, the "
+            "unions who wrote to him on Friday say they are \"worried the money runs out by "
+            "spring.\"\n")
+    r = _row(text, "worried the money")
+    assert r.speaker == "the unions"
