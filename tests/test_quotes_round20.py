@@ -72,3 +72,21 @@ def test_a_plural_organisation_noun_with_a_relative_clause_speaks() -> None:
             "spring.\"\n")
     r = _row(text, "worried the money")
     assert r.speaker == "the unions"
+
+
+def test_a_bare_plural_after_the_quotation_speaks() -> None:
+    # `"…," federal prosecutors wrote`: a plural role noun with no determiner was no post-cue
+    # subject; the quotation went to the named man of the previous paragraph
+    text = ("Tom Reed copied the files in May.\n\n"
+            "\"The harm done by the defendant is beyond measure,\" federal prosecutors wrote "
+            "in a filing.\n")
+    r = _row(text, "The harm done")
+    assert (r.speaker, r.cue) == ("federal prosecutors", "write")
+
+
+def test_a_bare_plural_with_a_determiner_word_inside_is_no_subject() -> None:
+    # guard: the pattern must not reach back over a determiner (`the`) into a longer phrase
+    text = ("Tom Reed copied the files in May.\n\n"
+            "\"The harm is beyond measure,\" the prosecutors said.\n")
+    r = _row(text, "The harm is")
+    assert r.speaker == "the prosecutors"
