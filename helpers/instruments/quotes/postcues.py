@@ -21,7 +21,6 @@ from helpers.instruments.quotes.lexicon import (
     PERSON_NOUNS,
     POST_REPORTING_VERBS,
     TITLES,
-    _alt,
     post_cue_match,
 )
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _desc_head
@@ -79,7 +78,7 @@ _PLURAL_SPEAKER_NOUNS = frozenset(w for w in PERSON_NOUNS | ORG_NOUNS
                                   if w.endswith("s") and w[:-1] in PERSON_NOUNS | ORG_NOUNS
                                   or w.endswith("ies") and w[:-3] + "y" in PERSON_NOUNS | ORG_NOUNS)
 _POST_BARE_PLURAL_RE = re.compile(
-    rf"^[\s,—–-]*(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_alt(_PLURAL_SPEAKER_NOUNS)}))"
+    rf"^[\s,—–-]*(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?(?P<head>[a-z]+s))"
     rf"\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name
 _NOT_PREMOD = NOT_PREMOD
@@ -108,7 +107,8 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int,
         _set_post(row, m, after_pos)
         return
     m = post_cue_match(_POST_BARE_PLURAL_RE, post) if opens_sentence else None
-    if m and not any(w in _NOT_PREMOD or w in _DET_WORDS for w in m.group("np").split()[:-1]):
+    if m and m.group("head") in _PLURAL_SPEAKER_NOUNS and not any(
+            w in _NOT_PREMOD or w in _DET_WORDS for w in m.group("np").split()[:-1]):
         _set_post(row, m, after_pos)
         return
     m = post_cue_match(_POST_NAME_PAREN_RE, post) or post_cue_match(_POST_NAME_OF_ORG_RE, post)
