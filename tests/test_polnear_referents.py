@@ -276,9 +276,10 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: 0.7862 / 0.8098); round-13 instrument 0.8031 / 0.8163 (heuristic 0.7862 / 0.8130);
 #: round-14 instrument 0.8092 / 0.8244 (heuristic 0.7923 / 0.8211); round-16 instrument
 #: 0.8271 / 0.8502 (heuristic 0.8126 / 0.8469); round-17 instrument 0.8283 / 0.8502 (heuristic
-#: 0.8138 / 0.8469); round-18 instrument 0.8331 / 0.8550 (heuristic 0.8150 / 0.8518).
+#: 0.8138 / 0.8469); round-18 instrument 0.8331 / 0.8550 (heuristic 0.8150 / 0.8518);
+#: round-20 instrument 0.8343 / 0.8567 (heuristic 0.8162 / 0.8534).
 #: Floors = latest measured - 0.003.
-_DEV_REFERENT_FLOORS = (0.8301, 0.8520)
+_DEV_REFERENT_FLOORS = (0.8313, 0.8537)
 
 
 @pytest.mark.evaluation_split

@@ -11,6 +11,7 @@ from helpers.instruments.quotes.attribution import (
     Paragraph,
     _LazyMentions,
 )
+from helpers.instruments.quotes.captions import picture_paragraphs
 from helpers.instruments.quotes.cues import _find_cue
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
@@ -52,10 +53,15 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: ArticleState) 
     # pass 1: spans, masks, mentions, cues
     block_info: list[Paragraph] = []
     cols = [list(blocks[c]) for c in ("block_id", "start", "end", "paragraph_index")]
-    for bid, lo, hi, bpi in zip(*cols):
+    # photo credits and captions are no narration: no mention, no speaker from them
+    pictures = picture_paragraphs([corpus_text[int(lo):int(hi)]
+                                   for lo, hi in zip(cols[1], cols[2])])
+    for k, (bid, lo, hi, bpi) in enumerate(zip(*cols)):
         lo, hi = int(lo), int(hi)
         spans = find_quote_spans(corpus_text, lo, hi)
         narr = _mask(corpus_text, lo, hi, spans)
+        if k in pictures and not spans:
+            narr = " " * len(narr)
         para_index += 1
         runs = list(_NAME_RUN_RE.finditer(narr))
         art.note_candidates(narr, lo, runs)

@@ -153,7 +153,8 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     ends_sentence = inner.rstrip().endswith((".",)) and not inner.rstrip().endswith("...")
     post_ok = sp.close_pos >= 0 and (not ends_sentence or re.match(r"^[\s,]*[a-z]", post))
     if post_ok:
-        _post_cue(row, post, after_pos)
+        before = narr[:sp.open_pos - lo].rstrip()
+        _post_cue(row, post, after_pos, not before or before[-1] in ".!?")
     if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos) or \
             row.attribution:
         _drop_person_read(row)
@@ -175,8 +176,10 @@ def _drop_person_read(row: QuoteRow) -> None:
         row.attribution, row.post_cue_end = "", -1
 
 
-def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
-    """A cue right after the closing mark (``"…," says X`` / ``"…," X says``)."""
+def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = False) -> None:
+    """A cue right after the closing mark (``"…," says X`` / ``"…," X says``);
+    ``opens_sentence``: the quotation begins its sentence (a bare plural may then be the
+    post-cue's subject, see :func:`_post_cue_modified`)."""
     m = coordinated_post_cue(post)
     if m is not None:  # "…," Jo Hart and Al Reid said
         _set_post(row, m, after_pos)
@@ -217,7 +220,7 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int) -> None:
             # a pre-cue with a colon beats a post-cue only if the post-cue is weak
             break
     if not row.attribution:
-        _post_cue_modified(row, post, after_pos)
+        _post_cue_modified(row, post, after_pos, opens_sentence)
 
 
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,

@@ -17,6 +17,7 @@ from helpers.instruments.quotes.lexicon import (
     _PARTICLE,
     _POST_SPEECH_VERB_RE,
     DOCUMENT_NOUNS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     POST_REPORTING_VERBS,
     TITLES,
@@ -70,18 +71,30 @@ _POST_NAME_OF_ORG_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})\s+(?:of|at|from)\s+"
     rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:and|for|of|on|the|&)\s+)*{_CAP}){{0,7}}\s+"
     rf"(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
+#: ``"…," federal prosecutors wrote`` / ``"…," prosecutors said``: a plural person or
+#: organisation noun with no determiner, up to two lower-case modifiers before it (round 20:
+#: a bare plural is a subject in news prose; before, only a determiner phrase was read)
+_PLURAL_SPEAKER_NOUNS = frozenset(w for w in PERSON_NOUNS | ORG_NOUNS
+                                  if w.endswith("s") and w[:-1] in PERSON_NOUNS | ORG_NOUNS
+                                  or w.endswith("ies") and w[:-3] + "y" in PERSON_NOUNS | ORG_NOUNS)
+_POST_BARE_PLURAL_RE = re.compile(
+    rf"^[\s,—–-]*(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?(?P<head>[a-z]+s))"
+    rf"\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name
 _NOT_PREMOD = NOT_PREMOD
 
 
-def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
+def _post_cue_modified(row: QuoteRow, post: str, after_pos: int,
+                       opens_sentence: bool = False) -> None:
     """A post-cue whose speaker name carries pre-modifiers (see the two patterns above).
 
     Why: news writing stacks roles before names (``campaign manager``, ``Clinton campaign
     Chairman``, ``master of ceremonies``); the strict patterns only allow a title. The
     pre-modifiers must be a noun-phrase prefix (no clause or preposition word, except ``of``
     inside a role), the name must not be a sentence-start or calendar word, and after the verb
-    the name must be a full name (two words or more)."""
+    the name must be a full name (two words or more). A bare plural (``"…," federal
+    prosecutors wrote``) is read only after a quotation that opens its sentence: after a
+    fragment (``X said she was "…," aides recalled``) the clause before it names the speaker."""
     m = post_cue_match(_POST_DOC_RE, post)
     if m and _desc_head(m.group("np")) in DOCUMENT_NOUNS:
         _set_post(row, m, after_pos)
@@ -91,6 +104,11 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int) -> None:
               inverted_description(m.group("desc")) == m.group("desc").strip()) and \
             _clean_name_tokens(m.group("np")) and \
             _clean_name_tokens(m.group("np"))[0] not in _NOT_NAME:
+        _set_post(row, m, after_pos)
+        return
+    m = post_cue_match(_POST_BARE_PLURAL_RE, post) if opens_sentence else None
+    if m and m.group("head") in _PLURAL_SPEAKER_NOUNS and not any(
+            w in _NOT_PREMOD or w in _DET_WORDS for w in m.group("np").split()[:-1]):
         _set_post(row, m, after_pos)
         return
     m = post_cue_match(_POST_NAME_PAREN_RE, post) or post_cue_match(_POST_NAME_OF_ORG_RE, post)
@@ -134,6 +152,8 @@ _TIME_HEADS = frozenset(
 #: time words that end a phrase after its head (``a study last year``, ``a source this week``)
 _TIME_CUT = frozenset("last this next yesterday today earlier".split())
 _DET_ONLY_RX = re.compile(rf"^{_DETERMINERS}$")
+_DET_WORDS = frozenset("a an the one another some several two three many most other his her their "
+                       "our my its this that these those".split())
 _PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*")
 
 
