@@ -290,7 +290,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         return True
     asput = (_AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if " put" in pre[-40:] else None) or (
         _AS_VERB_RE.search(pre, max(0, len(pre) - 140)) if _AS_WORD_RE.search(pre[-140:]) and
-        _verbs_in(pre, max(0, len(pre) - 60)) or _PHRASAL_RX.search(pre, max(0, len(pre) - 60))
+        (_verbs_in(pre, max(0, len(pre) - 60)) or _PHRASAL_RX.search(pre, max(0, len(pre) - 60)))
         else None) if not row.attribution else None
     if asput and _valid_np(asput.group("np")) and not _np_is_verbish(asput.group("np")):
         # "watching, as he puts it, "…"" / "As X pointed out in May, "…"": the `as` clause
