@@ -17,6 +17,7 @@ from helpers.instruments.quotes.lexicon import (
     _NAME,
     _NOT_NAME,
     _POST_SPEECH_VERB_RE,
+    _PRE_VERB,
     _PRON,
     _TITLED_NAME,
     ALL_VERBS,
@@ -82,8 +83,7 @@ _PRE_RE = re.compile(
     rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?\s+"
-    rf"(?:(?:{_ADV}|then|also|later|once|again|has|had|"
-    rf"have|will|would|simply|only|used\s+to|liked\s+to|likes\s+to|"
+    rf"(?:(?:{_PRE_VERB}|simply|only|used\s+to|liked\s+to|likes\s+to|"
     rf"(?:appears?|appeared|seems?|seemed)\s+to|{_GO_ON_TO})\s+)*"
     rf"(?P<verb>{_ALL_VERB_RE})"
     rf"(?:\s+(?:to\s+)?(?:me|us|him|her|them|it|this|reporters|journalists|the\s+\w+|"

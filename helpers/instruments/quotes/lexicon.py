@@ -135,6 +135,9 @@ _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
 _TITLED_NAME = rf"(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}"
 _PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)(?![\w’'])"
 _ADV = r"(?:[a-z]+ly)"
+#: words that stand between a subject and its verb (``X then said``, ``she has also told``),
+#: each pattern adds what it allows besides (``simply``, ``not``, ``used to`` ...)
+_PRE_VERB = rf"{_ADV}|then|also|later|once|again|has|had|have|will|would"
 #: the longest apposition (in characters, no comma inside) between a subject and its verb:
 #: a role with a relative clause (``X, a county organiser who ran … and now runs …, said``)
 #: passes 120 characters in news prose (round 19; was 120)

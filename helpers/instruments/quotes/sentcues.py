@@ -18,6 +18,7 @@ from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
     _NAME,
     _NOT_NAME,
+    _PRE_VERB,
     _PRON,
     _SPEECH_VERB_RE,
     _TITLED_NAME,
@@ -56,15 +57,14 @@ _NP_BEFORE_RE = re.compile(
     rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DOC_DESC}|{_DESC}"
     rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
     rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?){_PAREN}"
-    rf"(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?,?\s+(?:(?:{_ADV}|then|also|later|once|again|has|"
-    rf"had|have|will|would|simply|only|did|does|do|not|never|always|often)\s+)*$"
+    rf"(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?,?\s+(?:(?:{_PRE_VERB}|simply|only|did|does|do|not|"
+    rf"never|always|often)\s+)*$"
 )
 #: a subject relative clause right before the verb (``Sanders, who says it is "…"``, ``the
 #: senator, who has called it "…"``): the person before ``who`` is the subject
 _REL_SUBJ_BEFORE_RX = re.compile(
     rf"(?P<np>{_TITLED_NAME}|{_DESC})\s*,?\s+who(?:\s*,[^,\x01;:]{{1,{APP_MAX}}},)?\s+"
-    rf"(?:(?:{_ADV}|also|then|later|once|again|has|had|have|will|would|did|does|do|not|never|"
-    rf"always|often)\s+)*$")
+    rf"(?:(?:{_PRE_VERB}|did|does|do|not|never|always|often)\s+)*$")
 #: ``who`` and an aside between commas right before the verb (``X, who, after a feud with Y
 #: over Z, said``): the relative pronoun's antecedent is the subject, not the aside's last name
 _WHO_ASIDE_END_RX = re.compile(rf"(?<![\w’'])who\s*,[^,\x01;:]{{1,{APP_MAX}}},\s+$")
@@ -90,8 +90,7 @@ _SUBJ_PARENTHETICAL_RX = re.compile(
     rf"{_DESC}|{_DOC_DESC})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
     rf"speaking|writing|like|unlike|as|with|for|from|of|once|now|then|still|[a-z]+ing)\b"
-    rf"[^\x01;!?]{{0,200}},\s*(?:(?:{_ADV}|then|also|later|once|again|has|had|have|will|would)"
-    rf"\s+)*$")
+    rf"[^\x01;!?]{{0,200}},\s*(?:(?:{_PRE_VERB})\s+)*$")
 #: a person description right before ``for|of|at|from`` + the NP that was found
 _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
