@@ -15,6 +15,14 @@ B: 1, C: 2, D: 3), the development samples of the quote rounds. Where a split ha
 annotation by two coders (issue 13; dev, and the first 70 coded articles of train subsample
 A), the speaker lines add the heuristic-antecedent figure, the referent-gold figure and, for a
 partly coded split, both figures on the coded articles alone.
+
+``--marks british-curly british-straight`` (PolNeAR sets; issue 13) scores the split also
+rewritten with British quotation marks (single ``‘…’`` outside, double inside; curly or
+straight; :mod:`helpers.evaluate.british_marks`) and prints one table with a column per
+variant beside the published double marks (``double``):
+
+    python scripts/score_real_news.py --set polnear-train --subsample A \
+        --marks british-curly british-straight
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from helpers.core.paths import PROJECT_ROOT
+from helpers.evaluate.british_marks import MARK_VARIANTS
 from helpers.evaluate.polnear import polnear_errors, referent_differences, score_polnear
 from helpers.evaluate.polnear_referents import covered_articles
 from helpers.evaluate.real_news_summary import (
@@ -132,6 +141,24 @@ def score_set(name: str, errors: bool = False,
     return s, md
 
 
+def score_marks(name: str, variants: list[str], subsample: str | None = None
+                ) -> tuple[dict[str, dict], str]:
+    """Scores of a PolNeAR set with published double marks and each British ``variants``
+    rewrite, and one markdown table with a column per variant (issue 13)."""
+    if name not in ("polnear-dev", "polnear-train"):
+        raise ValueError("--marks applies to polnear-dev and polnear-train only")
+    cols = ["double", *(v for v in variants if v != "double")]
+    scores = {v: score_real_news_set(name, _progress(f"{name} {v}"), subsample=subsample,
+                                     marks=v) for v in cols}
+    lines = ["| measure | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    lines += [f"| {label} | " + " | ".join(f"{scores[v][key]:.4f}" for v in cols) + " |"
+              for key, label in QUOTE_ROWS]
+    lines.append("| gold pieces / predicted speech / matched / with Source | " + " | ".join(
+        f"{scores[v]['n_gold_pieces']} / {scores[v]['n_pred_speech']} / "
+        f"{scores[v]['n_matched']} / {scores[v]['n_speaker_pairs']}" for v in cols) + " |")
+    return scores, "\n".join(lines) + "\n"
+
+
 def write_summary() -> int:
     """Score the summary sets and write ``data/annotations/real_news/scores.csv``."""
     table = compute_real_news_summary(
@@ -151,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--summary", action="store_true",
                     help="write data/annotations/real_news/scores.csv (the table the notebooks "
                          "show; the tests check it against a fresh computation) and stop")
+    ap.add_argument("--marks", nargs="+", choices=("double", *MARK_VARIANTS),
+                    help="PolNeAR sets only: also score the split rewritten with British "
+                         "quotation marks, one column per variant beside the double marks")
     args = ap.parse_args(argv)
     if args.summary:
         return write_summary()
@@ -159,7 +189,10 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         print(f"scoring {name} ...", file=sys.stderr, flush=True)
         try:
-            _, md = score_set(name, args.errors, args.subsample)
+            if args.marks and name in ("polnear-dev", "polnear-train"):
+                _, md = score_marks(name, args.marks, args.subsample)
+            else:
+                _, md = score_set(name, args.errors, args.subsample)
         except FileNotFoundError as err:
             print(f"## {name}\n\nnot scored: {err} is absent\n")
             status = 1

@@ -80,13 +80,16 @@ SUMMARY_SETS: dict[str, SummarySet] = {
 
 
 def score_real_news_set(name: str, progress: Callable[[int], None] | None = None,
-                        keep: dict | None = None, subsample: str | None = None) -> dict:
+                        keep: dict | None = None, subsample: str | None = None,
+                        marks: str | None = None) -> dict:
     """The scores of one real-news set (``polnear-dev``, ``polnear-train``, ``aquaint``,
     ``timebank``, ``polnear-timex``); raises FileNotFoundError when its shared data are absent.
 
     ``keep``: a dict that receives the loaded gold, the predictions and the texts (for error
     tables) under ``gold``, ``pred``, ``texts``. ``subsample`` (a key of :data:`SUBSAMPLES`)
-    restricts ``polnear-train`` to that development subsample of the quote rounds.
+    restricts ``polnear-train`` to that development subsample of the quote rounds. ``marks``
+    (``british-curly`` / ``british-straight``, :mod:`helpers.evaluate.british_marks`) scores
+    a PolNeAR split rewritten with British quotation marks; None or ``double``: as published.
     """
     from helpers.evaluate.shared_data import validation_dir
 
@@ -100,6 +103,10 @@ def score_real_news_set(name: str, progress: Callable[[int], None] | None = None
         split = load_polnear(folder, name.split("-")[1])
         if subsample and name == "polnear-train":
             split = polnear_subsample(split, subsample)
+        if marks and marks != "double":
+            from helpers.evaluate.british_marks import british_split
+
+            split = british_split(split, marks)
         pred = predict_quotes(split, progress)
         keep.update(gold=split.gold, pred=pred, texts=split.texts, n_documents=len(split.texts))
         return score_polnear(split.gold, pred, texts=split.texts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_OPEN_D, _CLOSE_D, _AMB_D, _OPEN_S, _CLOSE_S, _AMB_S = range(6)
+_OPEN_D, _CLOSE_D, _AMB_D, _OPEN_S, _CLOSE_S, _AMB_S, _ELIDE_S = range(7)
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _MARK_RE = re.compile("[\"“”„«»'‘’‚]")
@@ -14,6 +14,8 @@ _BOUNDARY_BEFORE = set(" \t\n\r([{—–-/\u00a0") | set("“‘\"'")
 _DECADE_RE = re.compile(r"\d\d?s\b|\d\d(?=[\s,.;:!?)\-–—]|$)")
 _TYPEWRITER_RE = re.compile(r"(?<!['`])(?:'{2,3}|``)(?!['`])")
 _OPENER_BEFORE = set(" \t\n\r([{—–-/\u00a0")
+_SINGLE_OPENERS = "‘'"
+_ELIDED_LETTER_RE = re.compile(r"\s['’‘][a-z]['’](?=\s)")
 
 
 def typewriter_to_double(text: str) -> str:
@@ -78,19 +80,26 @@ def _classify_mark(text: str, i: int, lo: int, hi: int) -> int | None:
     # single marks and apostrophes
     if p.isalnum() and n.isalnum():
         return None  # arm's, Labour’s, don't
+    if _ELIDED_LETTER_RE.match(text, max(lo, i - 3), min(hi, i + 4)) or \
+            _ELIDED_LETTER_RE.match(text, max(lo, i - 1), min(hi, i + 4)):
+        return None  # rock ’n’ roll: one lower-case letter between two marks is elided
     if c in "‘‚":
         if _DECADE_RE.match(text, i + 1, hi) and text[i + 1 : i + 4].rstrip(" ,.;:").endswith("s"):
             return None  # ‘80s written with a left mark
         return _OPEN_S
     # ’ or '
-    if p in _BOUNDARY_BEFORE:
-        if c == "'" and not n.isspace():
-            if _DECADE_RE.match(text, i + 1, hi) and "s" in text[i + 1 : i + 4]:
-                return None  # '80s
+    if p in _BOUNDARY_BEFORE or p.isspace():
+        if c == "'" and n.isalnum():
+            if _DECADE_RE.match(text, i + 1, hi):
+                # '80s; '08 inside an open single quotation (no single nests in a single)
+                return None if "s" in text[i + 1 : i + 4] else _ELIDE_S
             return _OPEN_S
-        return None  # ’80s, ’tis
-    if p.isspace():
-        return None
+        if n.isalnum():
+            return None  # ’80s, ’tis, rock ’n’ roll
+        # after a space or dash, before a space or punctuation: ’ closes an open single
+        # quotation only (``mean? ’ Clinton asked``, ``s---’ moment``, ``“two-step” ’``);
+        # a straight ' closes one or else opens (``'.@name …'``, ``' … and handily.'``)
+        return _AMB_S if c == "'" else _CLOSE_S
     return _CLOSE_S
 
 
@@ -113,10 +122,15 @@ def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[
     direction; a straight ``"`` is an opener after a space/bracket/dash and before a non-space,
     otherwise a closer; a single mark between two letters or before a decade (``’80s``) is an
     apostrophe; a right single mark closes only an open single quotation (so plural possessives
-    outside single quotes are ignored). A new double opener while a double quotation is open
+    outside single quotes are ignored), also after a space or dash (``mean? ’``); a straight
+    ``'`` before a space or punctuation closes an open single quotation or else opens one; an
+    elided year (``'08``) inside a single quotation is an apostrophe (single marks do not nest
+    in single marks). A new double opener while a double quotation is open
     discards the earlier, unclosed opener (a stray). A double quotation still open at the end of
     the paragraph yields a span to the paragraph end (``closed=False``); an unclosed single
-    quotation yields nothing. Spans exclude the marks and surrounding whitespace; empty spans
+    quotation does so only when the next paragraph goes on with it (opens with a single mark,
+    the British convention for a quotation over paragraphs, or closes one on its first line),
+    and otherwise yields nothing. Spans exclude the marks and surrounding whitespace; empty spans
     are dropped. The result is sorted by ``start``; nested spans have ``level`` 1 and ``parent``.
     """
     end = len(text) if end is None else min(end, len(text))
@@ -182,30 +196,62 @@ def _pair_paragraph(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> None
         elif role == _CLOSE_D:
             if has("d"):
                 _emit(text, spans, pop_to("d"), pos, hi, "double")
-        elif role == _OPEN_S:
+        if role == _AMB_S:
+            role = _CLOSE_S if stack and stack[-1][0] == "s" else _OPEN_S
+        elif role == _ELIDE_S:
+            if stack and stack[-1][0] == "s":
+                continue  # '08 inside a single quotation: an elided year
+            role = _OPEN_S
+        if role == _OPEN_S:
             if stack and stack[-1][0] == "s":
                 # a second single opener: if the earlier one has no closer ahead, drop it
                 stack.pop()
             stack.append(("s", pos))
         elif role == _CLOSE_S:
             if stack and stack[-1][0] == "s":
-                if _plural_possessive(text, pos, marks, idx, hi):
+                if _plural_possessive(text, pos, marks, idx, hi, has("d")):
                     continue
                 _emit(text, spans, stack.pop()[1], pos, hi, "single")
-    # an unclosed double quotation runs to the end of the paragraph
+    # an unclosed double quotation runs to the end of the paragraph; so does an unclosed
+    # single one when the next paragraph opens with a single mark (a quotation running over
+    # paragraphs: each opens, only the last closes)
     for kind, pos in stack:
-        if kind == "d":
-            _emit(text, spans, pos, -1, hi, "double")
+        if kind == "d" or _continued(text, hi):
+            _emit(text, spans, pos, -1, hi, "double" if kind == "d" else "single")
             break
 
 
-def _plural_possessive(text: str, pos: int, marks: list, idx: int, hi: int) -> bool:
-    """``workers’ rights`` inside a single quotation: an ``s’`` + space with a later closer."""
+def _continued(text: str, hi: int) -> bool:
+    """Whether the paragraph after ``hi`` goes on with an open single quotation: it opens
+    with a single mark (the convention of a quotation over paragraphs), or its line holds a
+    single closing mark before any other quotation mark (a quotation broken by a line end)."""
+    j = hi
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j == hi or j + 1 >= len(text):
+        return False
+    if text[j] in _SINGLE_OPENERS:
+        return not text[j + 1].isspace()
+    line_end = text.find("\n", j)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _MARK_RE.finditer(text, j, line_end):
+        role = _classify_mark(text, m.start(), j, line_end)
+        if role is not None:
+            return role == _CLOSE_S
+    return False
+
+
+def _plural_possessive(text: str, pos: int, marks: list, idx: int, hi: int,
+                       in_double: bool) -> bool:
+    """``workers’ rights`` inside a single quotation: an ``s’`` + space with a later closer.
+    Double marks on the way end the search when the single quotation sits inside a double
+    one (US style: the double closes first); when it is the outer quotation (British style:
+    ``‘the Tories’ policy is a “disgrace”’``) they are nested in it and are passed over."""
     if text[pos - 1] not in "sS" or pos + 1 >= hi or not text[pos + 1].isspace():
         return False
     for _, role in marks[idx + 1:]:
-        if role in (_OPEN_S, _OPEN_D, _CLOSE_D, _AMB_D):
+        if role == _OPEN_S or (in_double and role in (_OPEN_D, _CLOSE_D, _AMB_D)):
             return False
-        if role == _CLOSE_S:
+        if role in (_CLOSE_S, _AMB_S):
             return True
     return False
