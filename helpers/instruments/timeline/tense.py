@@ -64,6 +64,13 @@ REPORTED_RE = re.compile(r"\b(?:said|told|announced|added|wrote|stated|confirmed
                           r"promised|pledged|vowed|urged)(?:\s+(?:(?:the\s+|a\s+)?[A-Za-z]+|"
                           r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
                           r"(?:\s+(?:on|late|early))?\s+$")
+#: The reporting clause right after a closing quotation mark that names the day the words were
+#: spoken: '," the mayor said on Monday', '," he told reporters yesterday' (``day``: a weekday,
+#: ``yesterday`` or ``today``), with at most six words before the verb and three after it.
+SPEECH_DAY_RE = re.compile(
+    r"[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|wrote|declared|announced|stated|"
+    r"insisted|explained|warned|argued)\b(?:\s+(?!on\b)[\w.'’-]+){0,3}?\s+(?:on\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b")
 #: A simple-past verb right before a date ("took effect Jan. 1", "died on March 3"): the date is
 #: not after publication. Verbs of planning ("was scheduled", "was set") look forward.
 DIRECT_PAST_RE = re.compile(
