@@ -31,3 +31,28 @@ def test_the_day_named_after_a_quotation_anchors_its_words() -> None:
         "yesterday", "DATE", "2031-10-28")
     assert tx('"We met the minister yesterday," she said. The cabinet met on Monday.')[0] == (
         "yesterday", "DATE", "2031-10-28")
+
+
+def test_a_holiday_in_a_past_clause_is_the_last_one() -> None:
+    # October 2031: Christmas 2031 lies ahead, so a past clause tells of Christmas 2030
+    assert tx("The family gathered at Christmas and argued about money.") == [
+        ("Christmas", "DATE", "2030-12-25")]
+    assert tx("The minister resigned at Christmas.") == [("Christmas", "DATE", "2030-12-25")]
+    # guards (pass before): a future clause looks ahead; a year given is kept
+    assert tx("The family will gather at Christmas.") == [("Christmas", "DATE", "2031-12-25")]
+    assert tx("The family gathered at Christmas 2029.") == [
+        ("Christmas 2029", "DATE", "2029-12-25")]
+
+
+def test_the_week_before_or_after_a_holiday_is_an_iso_week() -> None:
+    # the seven days before Christmas 2031 (a Thursday) are 18-24 December; their middle day,
+    # the 21st, is in ISO week 51 (15-21 December)
+    assert tx("Shoppers will crowd the malls in the week before Christmas.") == [
+        ("the week before Christmas", "DATE", "2031-W51")]
+    # Christmas 2015 is a Friday: 18-24 December, middle day the 21st, ISO week 52; the
+    # week already under way on the 23rd is not pushed back a year by the past clause
+    assert tx("The debate was lost in the scramble of the week before Christmas.",
+              reference="2015-12-23") == [("the week before Christmas", "DATE", "2015-W52")]
+    # Easter 2030 is 21 April: 22-28 April, middle day the 25th, ISO week 17
+    assert tx("Shops reopened the week after Easter 2030.") == [
+        ("the week after Easter 2030", "DATE", "2030-W17")]

@@ -428,6 +428,9 @@ _add(rf"(?P<hol>{_HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "holiday"
      key=_HOLIDAY_KEY)
 _add(rf"(?P<the>[Tt]he\s+)?(?P<hol>{_HOLIDAY_RE}|New\s+Year['’]s)\s+(?P<we>weekend)(?![\w-])",
      "holiday", 3, key=r"weekend")
+# "the week before Christmas", "the week after Easter 2031": the seven days next to the day
+_add(rf"(?P<the>[Tt]he\s+)?week\s+(?P<side>before|after)\s+(?P<hol>{_HOLIDAY_RE})"
+     rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "holiday", 3, key=_HOLIDAY_KEY)
 # the weekend (over/at/during the weekend) and weekends
 _add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>the\s+weekend)"
      r"(?![\w-])", "weekend", 2, key=r"weekend")
