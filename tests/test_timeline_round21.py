@@ -56,3 +56,15 @@ def test_the_week_before_or_after_a_holiday_is_an_iso_week() -> None:
     # Easter 2030 is 21 April: 22-28 April, middle day the 25th, ISO week 17
     assert tx("Shops reopened the week after Easter 2030.") == [
         ("the week after Easter 2030", "DATE", "2030-W17")]
+
+
+def test_newswire_quotation_marks_are_quotations() -> None:
+    # LDC newswire writes a quotation ``...'': its words are anchored on the day its
+    # reporting clause names, as with typographic or straight quotation marks
+    text = "``We met the minister yesterday,'' the mayor said on Monday."
+    assert tx(text)[0] == ("yesterday", "DATE", "2031-10-26")
+    rows = find_timexes(text, reference="2031-10-29")
+    assert rows["in_quote"].tolist() == [True, False]
+    # guard (passes before): an apostrophe pair that closes nothing opens nothing
+    rows = find_timexes("The firms' '' merger closed on Monday.", reference="2031-10-29")
+    assert rows["in_quote"].tolist() == [False]

@@ -65,7 +65,8 @@ TEXT_COLUMNS = [c for c in TIMEX_COLUMNS if c not in ("source", "article_id", "s
                                                        "block_kind")]
 
 
-_QUOTE_CHAR = re.compile(r'[“”"]')
+#: Double quotation marks, with the newswire (LDC, TimeML) pair ```` `` ``...`` '' ````.
+_QUOTE_CHAR = re.compile(r"[“”\"]|``|''")
 
 
 def _quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -74,12 +75,12 @@ def _quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     open_at = None
     for m in _QUOTE_CHAR.finditer(text, lo, hi):
         i, ch = m.start(), m.group()
-        if ch == "“" or (ch == '"' and open_at is None):
+        if ch in ("“", "``") or (ch == '"' and open_at is None):
             if open_at is None:
                 open_at = i
-        elif ch == "”" or ch == '"':
+        elif ch in ("”", '"', "''"):
             if open_at is not None:
-                spans.append((open_at, i + 1))
+                spans.append((open_at, m.end()))
                 open_at = None
     if open_at is not None:
         spans.append((open_at, hi))
@@ -158,7 +159,7 @@ def _speech_days(text: str, quotes: list[tuple[int, int]], hi: int,
     if pub is None:
         return out
     for a, b in quotes:
-        if b >= hi or text[b - 1] not in '"”':
+        if b >= hi or text[b - 1] not in '"”\'':
             continue
         m = SPEECH_DAY_RE.match(text, b, min(hi, b + 120))
         if m is None or _SENTENCE_END_RE.search(text, b, m.start("day")):
