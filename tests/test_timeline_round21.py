@@ -68,3 +68,14 @@ def test_newswire_quotation_marks_are_quotations() -> None:
     # guard (passes before): an apostrophe pair that closes nothing opens nothing
     rows = find_timexes("The firms' '' merger closed on Monday.", reference="2031-10-29")
     assert rows["in_quote"].tolist() == [False]
+
+
+def test_a_modal_perfect_speaks_of_the_past() -> None:
+    # "may have thought ... in April": a guess about what happened, so the last April
+    # (2031-04 before 2031-10-29), not the next one
+    assert tx("The mayor may have thought the worst was over in April.") == [
+        ("April", "DATE", "2031-04")]
+    assert tx("They might well have met in March.") == [("March", "DATE", "2031-03")]
+    # guards (pass before): a plain modal looks ahead; "may have" + a noun is no perfect
+    assert tx("The board may meet in April.") == [("April", "DATE", "2032-04")]
+    assert tx("The team may have its answer in April.") == [("April", "DATE", "2032-04")]
