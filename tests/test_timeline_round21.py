@@ -79,3 +79,12 @@ def test_a_modal_perfect_speaks_of_the_past() -> None:
     # guards (pass before): a plain modal looks ahead; "may have" + a noun is no perfect
     assert tx("The board may meet in April.") == [("April", "DATE", "2032-04")]
     assert tx("The team may have its answer in April.") == [("April", "DATE", "2032-04")]
+
+
+def test_a_year_after_for_is_a_date() -> None:
+    # TimeBank tags "for 1989" (4 of 5 occurrences; the set 3 of 3)
+    assert tx("Growth has not met our expectations for 2029.") == [("2029", "DATE", "2029")]
+    assert tx("She released the figures for 2028 on Friday.")[0] == ("2028", "DATE", "2028")
+    # guards (pass before): a count or a price after "for" is no year
+    assert tx("The hall has seats for 2000 people.") == []
+    assert tx("The painting sold for $1950.") == []

@@ -66,7 +66,7 @@ _MOD_RE = (r"(?i:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)
            r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")
 _PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|After|during|"
             r"During|from|From|to|between|Between|of|around|Around|circa|c\.|through|"
-            r"throughout|Throughout|year|from|and|or|into|Into|both)")
+            r"throughout|Throughout|year|from|and|or|into|Into|both|for|For)")
 #: Words ending in -s after a number that do not make it a count (``in 2005 was ...``).
 NOT_PLURAL = frozenset(load_words("timeline_not_plural.txt"))
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
