@@ -88,3 +88,15 @@ def test_a_year_after_for_is_a_date() -> None:
     # guards (pass before): a count or a price after "for" is no year
     assert tx("The hall has seats for 2000 people.") == []
     assert tx("The painting sold for $1950.") == []
+
+
+def test_a_year_after_a_possessive_or_an_article_dates_its_noun() -> None:
+    # "his 1990 earnings projection", "a 1971 Convention", "A 2014 examination"
+    assert tx("The analyst trimmed his 2029 earnings projection.") == [
+        ("2029", "DATE", "2029")]
+    assert tx("The ruling overruled a 1971 Convention on air safety.") == [
+        ("1971", "DATE", "1971")]
+    assert tx("A 2024 examination found the same faults.") == [("2024", "DATE", "2024")]
+    # guards (pass before): a hyphenated count and "a 2000 or so" are no years
+    assert tx("They built a 2000-seat hall.") == []
+    assert tx("The club has a 1500 or so members.") == []

@@ -229,6 +229,12 @@ _add(rf"(?<=\()(?P<year>{YEAR_RE})(?=\))", "year", 0, key=r"\d\d\d\d")
 # "the 2016 referendum" (not "the 1922 Committee": a name)
 _add(rf"\b[Tt]he\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])"
      r"(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)", "year", 0, key=r"\d\d\d\d")
+# "his 1990 earnings projection", "a 2014 examination", "its 2009 peak": a possessive or an
+# indefinite article makes the year a modifier of the noun after it (TimeBank 4 of 4, the set
+# 11 of 12), not a count ("a 2000-seat hall" has its hyphen)
+_add(rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Aa]n?)\s+(?P<x>(?P<year>{YEAR_RE}))"
+     r"(?P<det>)(?=\s+[A-Za-z])(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)",
+     "year", 0, key=r"\d\d\d\d")
 _add(rf"(?<![\w£$€.,-])(?P<year>{YEAR_RE})(?=['’]s\s)", "year", 0, key=r"\d\d\d\d")
 # "the 1967 Middle East war", "a 1992 New York State court case": a year before a capitalised
 # modifier and then a common noun dates that noun; "the 1922 Committee" (a capitalised head, no
