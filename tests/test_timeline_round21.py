@@ -100,3 +100,11 @@ def test_a_year_after_a_possessive_or_an_article_dates_its_noun() -> None:
     # guards (pass before): a hyphenated count and "a 2000 or so" are no years
     assert tx("They built a 2000-seat hall.") == []
     assert tx("The club has a 1500 or so members.") == []
+
+
+def test_an_abbreviation_between_a_year_and_its_noun() -> None:
+    # "the 2011 U.S. military action": the abbreviation's full stops do not end the name
+    assert tx("The envoy defended the 2027 U.K. trade deal.") == [("2027", "DATE", "2027")]
+    # guard (passes before): a name whose capitalised head ends the sentence stays a name
+    assert tx("He joined the 1922 Committee. Then he left.") == []
+    assert tx("Letters went to the 1922 Committee. Two backbenchers left.") == []

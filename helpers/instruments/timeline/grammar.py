@@ -240,7 +240,7 @@ _add(rf"(?<![\w£$€.,-])(?P<year>{YEAR_RE})(?=['’]s\s)", "year", 0, key=r"\d
 # modifier and then a common noun dates that noun; "the 1922 Committee" (a capitalised head, no
 # common noun after it, or a verb or function word after it) stays a name
 _NOT_AFTER_YEAR_NAME = "|".join(load_words("timeline_not_after_year_name.txt"))
-_add(rf"\b(?:[Tt]he|[Aa])\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=(?:[^\S\n]+[A-Z][\w'’-]*){{1,5}}"
+_add(rf"\b(?:[Tt]he|[Aa])\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=(?:[^\S\n]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)){{1,5}}"
      rf"[^\S\n]+(?!(?:{_NOT_AFTER_YEAR_NAME})\b)(?![a-z]+ed\b)[a-z]{{3,}}\b)", "year", 0,
      key=r"\d\d\d\d")
 # weeks
