@@ -413,13 +413,15 @@ def test_aquaint_issue_targets(aquaint) -> None:
     relaxed 0.931, value F1 0.736 (485 / 549 / 434 of 601); strict and value guarded at round
     16 - 0.005. Round 17 (wt-timeline17, the tense reader's "no finite verb"): strict 0.822,
     relaxed 0.931 (unchanged), value F1 0.741 (437 values, +3); value guarded at round 17 -
-    0.005, strict stays."""
+    0.005, strict stays. Round 21 (wt-timeline21, the reported-speech day, holidays, years after
+    "for" and possessives): strict 0.823, relaxed 0.931, value F1 0.742 (486 / 550 / 438 of
+    602); strict and value guarded at round 21 - 0.005."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["strict_f1"] >= 0.817, s["strict_f1"]
-    assert s["value_f1"] >= 0.735, s["value_f1"]
+    assert s["strict_f1"] >= 0.818, s["strict_f1"]
+    assert s["value_f1"] >= 0.736, s["value_f1"]
 
 
 def test_timebank_issue_targets() -> None:
@@ -435,14 +437,15 @@ def test_timebank_issue_targets() -> None:
     0.82 met), guarded at round 14 - 0.005. Round 15 (wt-timeline15): strict 0.900, relaxed
     0.941, value F1 0.838, guarded at round 15 - 0.005 (AQUAINT unchanged, its guards stay).
     Round 16 (wt-timeline16): strict 0.900, relaxed 0.941, value F1 0.840; value guarded at
-    round 16 - 0.005."""
+    round 16 - 0.005. Round 21 (wt-timeline21): strict 0.902, relaxed 0.943, value F1 0.842;
+    strict and value guarded at round 21 - 0.005."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
-    assert s["strict_f1"] >= 0.895, s["strict_f1"]
+    assert s["strict_f1"] >= 0.897, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["value_f1"] >= 0.834, s["value_f1"]
+    assert s["value_f1"] >= 0.836, s["value_f1"]
 
 
 def test_dct_problems_counts_missing_and_unparsed_dcts() -> None:
@@ -564,11 +567,12 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
 
 #: Floors per batch of the set (strict, relaxed, value F1): round 16 - 0.005 (rounded down);
 #: the value floors of batches 2, 3, 1-2 and 1-3 raised to round 17 - 0.005. Batch 4 and all
-#: 95 (round 19): first contact - 0.005; raised to round 20 - 0.005.
-POLNEAR_TIMEX_FLOORS = {1: (0.916, 0.935, 0.887), 2: (0.860, 0.880, 0.839),
-                        3: (0.884, 0.924, 0.866), 4: (0.875, 0.900, 0.830),
-                        (1, 2): (0.881, 0.901, 0.857), (1, 2, 3): (0.882, 0.910, 0.861),
-                        None: (0.880, 0.907, 0.853)}
+#: 95 (round 19): first contact - 0.005; raised to round 20 - 0.005. Round 21: the floors of
+#: batches 2 and 4, 1-2, 1-3 and all 95 raised to round 21 - 0.005 where a figure rose.
+POLNEAR_TIMEX_FLOORS = {1: (0.916, 0.935, 0.887), 2: (0.861, 0.882, 0.841),
+                        3: (0.884, 0.924, 0.866), 4: (0.881, 0.904, 0.840),
+                        (1, 2): (0.882, 0.902, 0.858), (1, 2, 3): (0.883, 0.910, 0.861),
+                        None: (0.883, 0.909, 0.856)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
@@ -592,7 +596,9 @@ def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | Non
     contact 0.873 / 0.899 / 0.819 (batches 1-3 then 0.888 / 0.915 / 0.866), all 95 0.884 /
     0.911 / 0.854; each guarded at round 19 - 0.005 (batch 4 never below its first contact).
     Round 20: batch 4 0.880 / 0.906 / 0.835, all 95 0.886 / 0.913 / 0.858 (batches 1-3
-    unchanged); those two guarded at round 20 - 0.005."""
+    unchanged); those two guarded at round 20 - 0.005. Round 21: batch 2 0.867 / 0.887 /
+    0.846, batch 4 0.887 / 0.909 / 0.845, all 95 0.888 / 0.914 / 0.861 (batches 1 and 3
+    unchanged); guarded at round 21 - 0.005 where a figure rose."""
     _need_polnear_timex()
     s = _polnear_timex_scores(batch)
     if first_split:

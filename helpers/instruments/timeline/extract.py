@@ -27,6 +27,7 @@ from helpers.instruments.timeline.tense import (
     REPORTED_RE,
     SCHEDULE_RE,
     SEASON_AHEAD_RE,
+    SPEECH_DAY_RE,
     UNMARKED,
     local_tense,
     modal_governs,
@@ -64,7 +65,8 @@ TEXT_COLUMNS = [c for c in TIMEX_COLUMNS if c not in ("source", "article_id", "s
                                                        "block_kind")]
 
 
-_QUOTE_CHAR = re.compile(r'[“”"]')
+#: Double quotation marks, with the newswire (LDC, TimeML) pair ```` `` ``...`` '' ````.
+_QUOTE_CHAR = re.compile(r"[“”\"]|``|''")
 
 
 def _quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -73,12 +75,12 @@ def _quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     open_at = None
     for m in _QUOTE_CHAR.finditer(text, lo, hi):
         i, ch = m.start(), m.group()
-        if ch == "“" or (ch == '"' and open_at is None):
+        if ch in ("“", "``") or (ch == '"' and open_at is None):
             if open_at is None:
                 open_at = i
-        elif ch == "”" or ch == '"':
+        elif ch in ("”", '"', "''"):
             if open_at is not None:
-                spans.append((open_at, i + 1))
+                spans.append((open_at, m.end()))
                 open_at = None
     if open_at is not None:
         spans.append((open_at, hi))
@@ -141,6 +143,38 @@ def _clauses(text: str, s_lo: int, s_hi: int, start: int,
     return narrow, narrow
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A lower-case word ending a sentence: the reporting clause has run into the next sentence.
+_SENTENCE_END_RE = re.compile(r"\b[a-z][\w'’-]*[.!?]\s")
+
+
+def _speech_days(text: str, quotes: list[tuple[int, int]], hi: int,
+                 pub: dt.date | None) -> dict[tuple[int, int], dt.date]:
+    """The day each quotation of a paragraph was spoken, when the reporting clause right after
+    it names it ('"... yesterday ...," the mayor said on Monday'): a weekday is the last one
+    on or before publication (a past report: the publication day itself on its own weekday),
+    ``yesterday`` the day before publication, ``today`` publication. Quotations whose clause
+    names no day are left out (their words are anchored as before)."""
+    out: dict[tuple[int, int], dt.date] = {}
+    if pub is None:
+        return out
+    for a, b in quotes:
+        if b >= hi or text[b - 1] not in '"”\'':
+            continue
+        m = SPEECH_DAY_RE.match(text, b, min(hi, b + 120))
+        if m is None or _SENTENCE_END_RE.search(text, b, m.start("day")):
+            continue
+        day = m.group("day").lower()
+        if day == "today":
+            out[(a, b)] = pub
+        elif day == "yesterday":
+            out[(a, b)] = pub - dt.timedelta(days=1)
+        else:
+            back = (pub.weekday() - _WEEKDAY_NAMES.index(day)) % 7
+            out[(a, b)] = pub - dt.timedelta(days=back)
+    return out
+
+
 def _resolve_spans(text: str, resolver: Resolver,
                    blocks: Iterable[tuple[int, int, int]],
                    sentences: list[tuple[int, int]]) -> list[dict]:
@@ -152,6 +186,7 @@ def _resolve_spans(text: str, resolver: Resolver,
     gate = KeyGate(text, [(lo, hi) for _, lo, hi in blocks])
     for block, lo, hi in blocks:
         quotes = _quote_mask(text, lo, hi)
+        speech_days = _speech_days(text, quotes, hi, resolver.pub) if quotes else {}
         if previous is not None:
             resolver.prev_block[block] = previous
         if quotes and quotes[-1][1] == hi:
@@ -169,6 +204,8 @@ def _resolve_spans(text: str, resolver: Resolver,
             (e_lo, e_hi), (n_lo, n_hi) = _clauses(text, s_lo, s_hi, c.start, c.end)
             in_quote = any(a <= c.start < b for a, b in quotes)
             resolver.in_quote_now = in_quote
+            resolver.speech_day_now = next((d for (a, b), d in speech_days.items()
+                                            if a <= c.start < b), None)
             tense = local_tense(text[n_lo:c.start], text[c.end:n_hi])
             if tense in UNMARKED and _FRONTED_RE.match(text, n_lo, c.start) \
                     and not text[c.end:n_hi].strip(" .!?"):

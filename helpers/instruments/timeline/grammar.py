@@ -66,7 +66,7 @@ _MOD_RE = (r"(?i:(?:the\s+)?(?:early|late|mid)(?:\s*-\s*|\s+)(?:on\s+)?(?:in\s+)
            r"(?:the\s+)?(?:start|beginning|middle|end|close)\s+of\s+(?:the\s+)?)")
 _PREP_RE = (r"(?:in|In|since|Since|by|By|until|Until|till|before|Before|after|After|during|"
             r"During|from|From|to|between|Between|of|around|Around|circa|c\.|through|"
-            r"throughout|Throughout|year|from|and|or|into|Into|both)")
+            r"throughout|Throughout|year|from|and|or|into|Into|both|for|For)")
 #: Words ending in -s after a number that do not make it a count (``in 2005 was ...``).
 NOT_PLURAL = frozenset(load_words("timeline_not_plural.txt"))
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -229,12 +229,18 @@ _add(rf"(?<=\()(?P<year>{YEAR_RE})(?=\))", "year", 0, key=r"\d\d\d\d")
 # "the 2016 referendum" (not "the 1922 Committee": a name)
 _add(rf"\b[Tt]he\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])"
      r"(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)", "year", 0, key=r"\d\d\d\d")
+# "his 1990 earnings projection", "a 2014 examination", "its 2009 peak": a possessive or an
+# indefinite article makes the year a modifier of the noun after it (TimeBank 4 of 4, the set
+# 11 of 12), not a count ("a 2000-seat hall" has its hyphen)
+_add(rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Aa]n?)\s+(?P<x>(?P<year>{YEAR_RE}))"
+     r"(?P<det>)(?=\s+[A-Za-z])(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)",
+     "year", 0, key=r"\d\d\d\d")
 _add(rf"(?<![\w£$€.,-])(?P<year>{YEAR_RE})(?=['’]s\s)", "year", 0, key=r"\d\d\d\d")
 # "the 1967 Middle East war", "a 1992 New York State court case": a year before a capitalised
 # modifier and then a common noun dates that noun; "the 1922 Committee" (a capitalised head, no
 # common noun after it, or a verb or function word after it) stays a name
 _NOT_AFTER_YEAR_NAME = "|".join(load_words("timeline_not_after_year_name.txt"))
-_add(rf"\b(?:[Tt]he|[Aa])\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=(?:[^\S\n]+[A-Z][\w'’-]*){{1,5}}"
+_add(rf"\b(?:[Tt]he|[Aa])\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=(?:[^\S\n]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)){{1,5}}"
      rf"[^\S\n]+(?!(?:{_NOT_AFTER_YEAR_NAME})\b)(?![a-z]+ed\b)[a-z]{{3,}}\b)", "year", 0,
      key=r"\d\d\d\d")
 # weeks
@@ -428,6 +434,9 @@ _add(rf"(?P<hol>{_HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "holiday"
      key=_HOLIDAY_KEY)
 _add(rf"(?P<the>[Tt]he\s+)?(?P<hol>{_HOLIDAY_RE}|New\s+Year['’]s)\s+(?P<we>weekend)(?![\w-])",
      "holiday", 3, key=r"weekend")
+# "the week before Christmas", "the week after Easter 2031": the seven days next to the day
+_add(rf"(?P<the>[Tt]he\s+)?week\s+(?P<side>before|after)\s+(?P<hol>{_HOLIDAY_RE})"
+     rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "holiday", 3, key=_HOLIDAY_KEY)
 # the weekend (over/at/during the weekend) and weekends
 _add(r"\b(?:over|at|during|on|for|by|until|since|Over|At|During|On|By)\s+(?P<x>the\s+weekend)"
      r"(?![\w-])", "weekend", 2, key=r"weekend")

@@ -438,9 +438,17 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
     """A holiday (or its weekend), with its year or the one nearest the reference time."""
     name = holiday_name(c.fields["hol"])
     weekend = "we" in c.fields
+    side = c.fields.get("side", "")
 
     def result(d: dt.date, anchor: str, av: str) -> Resolution:
-        """The day, or its weekend."""
+        """The day, its weekend, or the week before or after it."""
+        if side:
+            # the seven days before (after) the day, written as the ISO week that holds most
+            # of them: the week of their middle day, four days away
+            mid = d + dt.timedelta(days=-4 if side == "before" else 4)
+            first = mid - dt.timedelta(days=3)
+            return Resolution("DATE", timex_value("week", mid), "", "week", first,
+                              first + dt.timedelta(days=6), anchor, av)
         if not weekend:
             return Resolution("DATE", d.isoformat(), "", "day", d, d, anchor, av)
         sat = _holiday_weekend(d)
@@ -459,7 +467,14 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
             return (d - ref).days * FORWARD_COST.get(clause, 1.5)
         return (ref - d).days * (1.5 if clause == "future" else 1.0)
 
-    best = min((holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)), key=cost)
+    days = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    best = min(days, key=cost)
+    if clause in ("past", "perfect") and anchor == "publication":
+        # "the family gathered at Christmas" in October: a past clause tells of the last one
+        # whose days had begun by then
+        begun = [d for d in days if result(d, anchor, av).first_day <= ref]
+        if begun and result(best, anchor, av).first_day > ref:
+            best = max(begun)
     return result(best, anchor, av)
 
 

@@ -46,6 +46,12 @@ def speech_reference(ctx: Resolver, block: int, pos: int, in_quote: bool) -> tup
     """The deictic centre of an expression: inside a quotation, the day the words were
     reported spoken (the narrative day before it, when that day is known and not after
     publication: anchor ``speech``), else the publication date (``publication``)."""
+    if in_quote and ctx.speech_day_now is not None and (
+            ctx.pub is None or ctx.speech_day_now <= ctx.pub):
+        # '"... yesterday ...," the mayor said on Monday': the clause after the quotation
+        # names the day it was spoken
+        ctx.from_speech.add(pos)
+        return ctx.speech_day_now, "speech", ctx.speech_day_now.isoformat()
     if in_quote:
         # not a day itself counted from the speech time ("Yesterday ... last week")
         an = ctx.narrative(block, pos, finest="day", skip=ctx.from_speech, scene=True)

@@ -75,6 +75,8 @@ class Resolver:
         self.prev_block: dict[int, int] = {}
         self.open_quote_blocks: set[int] = set()
         self.in_quote_now = False
+        #: the day the quotation being resolved was spoken, when its reporting clause names it
+        self.speech_day_now: dt.date | None = None
         #: tense of the clause being resolved
         self.tense = ""
         #: a simple-past verb governs the expression directly ("took effect Jan. 1")

@@ -15,7 +15,9 @@ _FUTURE_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is
                         r"due to|scheduled|"
                         r"plans? to|intends? to|next|upcoming|forthcoming|must|tomorrow|"
                         r"(?:is|are|was|were)\s+expected\s+to|set\s+to|poised\s+to|"
-                        r"(?-i:may|might))\b|['’]ll\b", re.IGNORECASE)
+                        r"(?-i:may|might)(?!\s+(?:not\s+|well\s+)?have\s+(?:\w+ly\s+)?"
+                        r"(?:been|\w+ed|\w+en|thought|felt|got|had|made|lost|left|met|won)\b))\b"
+                        r"|['’]ll\b", re.IGNORECASE)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|met|left|took|gave|made|"
                       r"began|won|lost|ago|yesterday|last|sent|held|found|saw|wrote|spoke|got|"
                       r"ran|kept|brought|bought|thought|felt|knew|became|fell|rose|paid|led|"
@@ -64,6 +66,13 @@ REPORTED_RE = re.compile(r"\b(?:said|told|announced|added|wrote|stated|confirmed
                           r"promised|pledged|vowed|urged)(?:\s+(?:(?:the\s+|a\s+)?[A-Za-z]+|"
                           r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
                           r"(?:\s+(?:on|late|early))?\s+$")
+#: The reporting clause right after a closing quotation mark that names the day the words were
+#: spoken: '," the mayor said on Monday', '," he told reporters yesterday' (``day``: a weekday,
+#: ``yesterday`` or ``today``), with at most six words before the verb and three after it.
+SPEECH_DAY_RE = re.compile(
+    r"[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|wrote|declared|announced|stated|"
+    r"insisted|explained|warned|argued)\b(?:\s+(?!on\b)[\w.'’-]+){0,3}?\s+(?:on\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b")
 #: A simple-past verb right before a date ("took effect Jan. 1", "died on March 3"): the date is
 #: not after publication. Verbs of planning ("was scheduled", "was set") look forward.
 DIRECT_PAST_RE = re.compile(
@@ -145,7 +154,10 @@ def _nearest_tense(text: str, last: bool) -> str:
 _MODAL_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is to|are to|"
                        r"due to|scheduled|"
                        r"plans? to|intends? to|must|(?:is|are|was|were)\s+expected\s+to|"
-                       r"set\s+to|poised\s+to|(?-i:may|might)|"
+                       r"set\s+to|poised\s+to|"
+                       # "may have thought ... in April": a guess about the past, not a future
+                       r"(?-i:may|might)(?!\s+(?:not\s+|well\s+)?have\s+(?:\w+ly\s+)?"
+                       r"(?:been|\w+ed|\w+en|thought|felt|got|had|made|lost|left|met|won)\b)|"
                        # "a candidate who can win in November": a possible event, not a past one
                        r"can(?:not)?)\b|['’]ll\b", re.IGNORECASE)
 
