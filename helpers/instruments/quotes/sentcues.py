@@ -161,6 +161,29 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + words_of.start("noun"), base + words_of.end("noun")
         row.attribution = "sentence-cue"
         return
+    # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
+    # (before a cue noun: "X's comments further "…" fostered by Y, the groups say." — a
+    # report clause closing the sentence attributes all of it, round 21)
+    if sp.close_pos >= 0 and not ends_sentence:
+        m2 = _LATE_POST_RX.match(post)
+        if not (m2 and _np_kind(m2.group("np")) == "pronoun"):
+            # "… "…" of the case, the unsigned opinion said": a written source late in the
+            # sentence
+            m2 = _LATE_POST_DOC_RX.match(post)
+            if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
+                m2 = None
+        if m2 is None:
+            _late_named_post(row, post, after_pos)
+        if m2:
+            base = after_pos
+            row.np = m2.group("np")
+            row.np_start, row.np_end = base + m2.start("np"), base + m2.end("np")
+            row.cue = REPORTING_VERBS.get(m2.group("verb").lower(), "")
+            row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
+            row.attribution = "sentence-cue"
+            return
+    if row.attribution == "sentence-cue":
+        return
     # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
     nouns = list(_CUE_NOUN_RE.finditer(pre))
     nm = nouns[-1] if nouns else None
@@ -187,25 +210,6 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
         row.attribution = "sentence-cue"
         return
-    # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
-    if sp.close_pos >= 0 and not ends_sentence:
-        m2 = _LATE_POST_RX.match(post)
-        if not (m2 and _np_kind(m2.group("np")) == "pronoun"):
-            # "… "…" of the case, the unsigned opinion said": a written source late in the
-            # sentence
-            m2 = _LATE_POST_DOC_RX.match(post)
-            if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
-                m2 = None
-        if m2 is None:
-            _late_named_post(row, post, after_pos)
-        if m2:
-            base = after_pos
-            row.np = m2.group("np")
-            row.np_start, row.np_end = base + m2.start("np"), base + m2.end("np")
-            row.cue = REPORTING_VERBS.get(m2.group("verb").lower(), "")
-            row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
-            row.attribution = "sentence-cue"
-
 
 
 def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
