@@ -23,3 +23,34 @@ def test_a_cue_noun_still_speaks_when_no_report_clause_closes_the_sentence() -> 
             "In a statement, Maria Lopez called the plan “a disaster for the town” and left.\n")
     r = _row(text, "a disaster for")
     assert r.speaker == "Maria Lopez"
+
+
+def test_a_bare_plural_with_a_capitalised_modifier_opening_the_sentence_speaks() -> None:
+    # before: the sentence-initial modifier (`Corporate`) kept the bare plural from matching,
+    # and the quotation went to the person named before it
+    text = ("Tom Reed spends much of his time abroad, his friends said.\n\n"
+            "Corporate lobbyists describe such work as \"a different kind of job\" than the "
+            "usual contract work.\n")
+    r = _row(text, "a different kind")
+    assert (r.speaker, r.cue) == ("Corporate lobbyists", "describe")
+
+
+def test_a_bare_plural_after_a_conjunction_speaks_and_a_name_keeps_its_verb() -> None:
+    text = ("Tom Reed spoke on Monday.\n\n"
+            "But officials describe the plan as \"a disaster in waiting.\"\n\n"
+            "Ann Lowe told reporters she was \"very pleased\" with it.\n")
+    assert _row(text, "a disaster").speaker == "officials"
+    assert _row(text, "very pleased").speaker == "Ann Lowe"  # guard: `told reporters`
+
+
+def test_an_epithet_after_a_naming_verb_is_a_label_whoever_gives_it() -> None:
+    # with the bare plural now read as the subject, `call her "the X"` got a speaker and
+    # became speech; a definite epithet is a label (a short opinion word stays speech)
+    from helpers.instruments.quotes import extract_quotes_text
+
+    q = extract_quotes_text("She is 61. Councillors call her “the Quartermaster”, half in "
+                            "admiration.\n\nTom Reed spoke. Ann Lowe called him “dopey” on "
+                            "Monday.\n")
+    kinds = dict(zip(q["text"], q["kind"]))
+    assert kinds["the Quartermaster"] == "term"
+    assert kinds["dopey"] == "speech"

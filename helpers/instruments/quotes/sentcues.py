@@ -74,9 +74,12 @@ _TIME_ADJUNCT_RX = re.compile(
     r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+$")
-#: "…, officials cited": a bare plural role noun opening the clause right before the verb
+#: "…, officials cited": a bare plural role noun opening the clause right before the verb; at
+#: the sentence start its modifier is capitalised ("Corporate lobbyists describe it as", round 21)
 _BARE_ROLE_BEFORE_RX = re.compile(
-    rf"(?:^|[,;]\s+)(?P<np>(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN_RE})\s+$")
+    rf"(?:^(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?|[,;]\s+)(?P<np>(?:(?:^"
+    rf"(?!(?:But|And|So|Yet|Then|Now|Still|Also|Or|Nor)\s)[A-Z][a-z\-]+|[a-z][\w\-]*)\s+)?"
+    rf"{_PERSON_NOUN_RE})\s+$")
 #: "One MP who backs him said": a description with a short relative clause as subject
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
