@@ -54,3 +54,29 @@ def test_an_epithet_after_a_naming_verb_is_a_label_whoever_gives_it() -> None:
     kinds = dict(zip(q["text"], q["kind"]))
     assert kinds["the Quartermaster"] == "term"
     assert kinds["dopey"] == "speech"
+
+
+_TWO_SPEAKERS = (
+    "Unions ask two candidates about pay.\n\n"
+    "Tom Reed said: \"We will raise pay for every worker in the service this year.\"\n\n"
+    "Reed also said: \"The freeze was a mistake and it will not happen again.\"\n\n"
+    "Ann Lowe said: \"Pay has to follow the cost of living, year after year.\"\n\n"
+    "Reed said: \"Nobody should wait three years for a raise, not in this economy.\"\n\n"
+    "Ann Lowe said: \"I saw how hard the freeze was on the staff I worked with.\"\n\n"
+    "Lowe backs the bill. \"We need fair elections for every union in the land.\"\n")
+
+
+def test_two_people_quoted_by_name_make_no_interview() -> None:
+    # before: Reed held 3 of the 5 named attributions, the article was read as his interview
+    # and every cue-less quotation went to him, even one right after Lowe is the subject
+    r = _row(_TWO_SPEAKERS, "We need fair")
+    assert r.speaker == "Ann Lowe"
+
+
+def test_one_dominant_speaker_still_makes_an_interview() -> None:
+    # guard: with no second person quoted twice by name, the dominant speaker is the
+    # interviewee and takes a cue-less quotation after another subject
+    text = _TWO_SPEAKERS.replace("Ann Lowe said: \"I saw how hard the freeze was on the staff "
+                                 "I worked with.\"\n\n", "")
+    r = _row(text, "We need fair")
+    assert r.speaker == "Tom Reed"
