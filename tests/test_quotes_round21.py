@@ -80,3 +80,13 @@ def test_one_dominant_speaker_still_makes_an_interview() -> None:
                                  "I worked with.\"\n\n", "")
     r = _row(text, "We need fair")
     assert r.speaker == "Tom Reed"
+
+
+def test_a_subject_with_a_party_label_and_an_apposition_takes_the_next_he() -> None:
+    # before: `(D-Calif.), chairman of …, didn’t` hid the subject, and `he` went to the man
+    # named before (Reed)
+    text = ("“It is fine,” Tom Reed said.\n\n"
+            "Rep. Carl Lowe (D-Calif.), chairman of the House Budget Committee, didn’t "
+            "second-guess Reed’s recommendation on spending, but he did call for more reviews. "
+            "“I hope the board will look at this again,” he said in a statement.\n")
+    assert _row(text, "I hope the board").speaker == "Carl Lowe"
