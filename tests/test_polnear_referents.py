@@ -340,3 +340,22 @@ def test_train_agreement_as_recorded() -> None:
     assert ag["n_agreed_named"] == 236 and ag["kappa_status"] == pytest.approx(0.9416, abs=1e-4)
     refs = split_referents(texts, "train")
     assert len(refs) == 273 and sum(r is not None for r in refs.values()) == 236
+
+
+def test_referent_lines_skip_the_coded_line_when_no_coded_article_is_scored() -> None:
+    # train subsample B holds none of the coded articles: the line of figures "on the coded
+    # articles alone" is left out (before, the empty selection raised a KeyError)
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "score_real_news.py"
+    spec = importlib.util.spec_from_file_location("score_real_news_for_test", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    q = f"{ART}:E2"
+    gold = _gold_with({q: Referent(q, "Ann Ferro", 0, 9, "person")})
+    pred = _pred(gold, "Ann Ferro")
+    s = score_polnear(gold, pred, texts={ART: TEXT})
+    out = mod._referent_lines(gold, pred, {ART: TEXT}, s, covered={"another_article.txt"})
+    assert "referent gold" in out and "coded articles alone" not in out
+    out = mod._referent_lines(gold, pred, {ART: TEXT}, s, covered={ART})
+    assert "coded articles alone" not in out  # every pronoun quotation is in a coded article
