@@ -90,3 +90,17 @@ def test_a_subject_with_a_party_label_and_an_apposition_takes_the_next_he() -> N
             "second-guess Reed’s recommendation on spending, but he did call for more reviews. "
             "“I hope the board will look at this again,” he said in a statement.\n")
     assert _row(text, "I hope the board").speaker == "Carl Lowe"
+
+
+def test_a_participle_after_the_quotation_has_the_clause_subject_not_its_object() -> None:
+    # before: `telling Channel 4` was read as an inverted post-cue (`said X`): the addressee
+    # became the speaker
+    text = ("The union did not want to address “that man,” telling Channel 4 that it was "
+            "focused on pay.\n")
+    r = _row(text, "that man")
+    assert (r.speaker, r.cue) == ("the union", "tell")
+
+
+def test_an_inverted_post_cue_still_names_the_speaker() -> None:
+    text = "Tom Reed spoke first.\n\n“We will win,” said Ann Lowe, a nurse.\n"
+    assert _row(text, "We will win").speaker == "Ann Lowe"  # guard
