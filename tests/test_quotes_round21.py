@@ -104,3 +104,15 @@ def test_a_participle_after_the_quotation_has_the_clause_subject_not_its_object(
 def test_an_inverted_post_cue_still_names_the_speaker() -> None:
     text = "Tom Reed spoke first.\n\n“We will win,” said Ann Lowe, a nurse.\n"
     assert _row(text, "We will win").speaker == "Ann Lowe"  # guard
+
+
+def test_a_sentence_opening_adverb_or_preposition_is_no_speaker() -> None:
+    # before: `Ever` / `Alongside BLM` opened the sentence and were read as the cue's subject
+    text = ("Tom Reed spoke.\n\n"
+            "Ever since she endorsed Tom Reed this month, Ann Lowe has been a powerful "
+            "surrogate, visiting the staff with a simple message: “Do not mess this up!”\n\n"
+            "Alongside union calls for action, even a senior party strategist said the mayor "
+            "must choose, saying, “At some point she will have to come out and say where she "
+            "stands.”\n")
+    assert _row(text, "Do not mess").speaker == "Ann Lowe"
+    assert _row(text, "At some point").speaker == "a senior party strategist"
