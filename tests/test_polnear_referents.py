@@ -277,9 +277,10 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: round-14 instrument 0.8092 / 0.8244 (heuristic 0.7923 / 0.8211); round-16 instrument
 #: 0.8271 / 0.8502 (heuristic 0.8126 / 0.8469); round-17 instrument 0.8283 / 0.8502 (heuristic
 #: 0.8138 / 0.8469); round-18 instrument 0.8331 / 0.8550 (heuristic 0.8150 / 0.8518);
-#: round-20 instrument 0.8343 / 0.8567 (heuristic 0.8162 / 0.8534).
+#: round-20 instrument 0.8343 / 0.8567 (heuristic 0.8162 / 0.8534); round-21 instrument
+#: 0.8345 / 0.8569 (heuristic 0.8164 / 0.8537).
 #: Floors = latest measured - 0.003.
-_DEV_REFERENT_FLOORS = (0.8313, 0.8537)
+_DEV_REFERENT_FLOORS = (0.8315, 0.8539)
 
 
 @pytest.mark.evaluation_split
