@@ -106,7 +106,10 @@ def _referent_lines(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str
            f"item; on {len(referent_differences(gold))} pronoun quotations the heuristic "
            f"antecedent does not name the agreed referent.\n")
     first = gold.drop_duplicates("quote_id")
-    if covered and (first["speaker_is_pronoun"] & ~first["source"].isin(covered)).any():
+    # (none of the split's coded articles in this gold, e.g. train subsample B: no such line;
+    # before round 21 the empty selection raised a KeyError)
+    if covered and first["source"].isin(covered).any() and \
+            (first["speaker_is_pronoun"] & ~first["source"].isin(covered)).any():
         cg = gold[gold["source"].isin(covered)]
         cp = pred[pred["source"].isin(covered)]
         out += (f"On the {cg['source'].nunique()} coded articles alone: heuristic antecedent "

@@ -168,7 +168,8 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
             return max(cands, key=lambda n: (counts.get(n, 0), mentions.get(n, 0)))
     if counts:
         top, c = max(counts.items(), key=lambda kv: kv[1])
-        if c >= 3 and c >= 0.6 * len(named):
+        second = max((v for k, v in counts.items() if k != top), default=0)
+        if c >= 3 and c >= 0.6 * len(named) and c >= 2 * second:
             return top
     if art.writer_meets and mentions:
         # a profile: the writer, in the first person, asks / presses / meets someone; the

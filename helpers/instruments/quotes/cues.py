@@ -160,6 +160,8 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _drop_person_read(row)
         return
     _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
+    if post_ok and not row.attribution and _PARTICIPLE_AFTER_RX.match(post):
+        _participle_after(row, narr, lo, post, after_pos)
     _drop_person_read(row)
 
 
@@ -176,6 +178,30 @@ def _drop_person_read(row: QuoteRow) -> None:
         row.attribution, row.post_cue_end = "", -1
 
 
+#: a participle of a verb of saying right after the closing mark (``"…," telling X that``)
+_PARTICIPLE_AFTER_RX = re.compile(r"^[\s,]*(?P<verb>[a-z]+ing)\b")
+
+
+def _participle_after(row: QuoteRow, narr: str, lo: int, post: str, after_pos: int) -> None:
+    """``The group did not want to address "that person," telling X that …``: a participle of
+    a verb of saying after the quotation continues its clause, so the subject of that clause
+    speaks and the participle is the cue; the noun phrase after it is its object (round 21:
+    before, ``X`` was read as an inverted post-cue's subject)."""
+    m = _PARTICIPLE_AFTER_RX.match(post)
+    lemma = ALL_VERBS.get(m.group("verb").lower(), "") if m else ""
+    if not lemma:
+        return
+    open_at = row.span.open_pos - lo
+    cs = _clause_start(narr, open_at, 0)
+    subj = _main_clause_subject(narr[cs:open_at])
+    if subj is None or not _valid_np(subj.group("np")) or _np_is_verbish(subj.group("np")):
+        return
+    _set_np(row, subj, lo + cs)
+    row.cue = lemma
+    row.cue_start, row.cue_end = after_pos + m.start("verb"), after_pos + m.end("verb")
+    row.attribution = "sentence-cue"
+
+
 def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = False) -> None:
     """A cue right after the closing mark (``"…," says X`` / ``"…," X says``);
     ``opens_sentence``: the quotation begins its sentence (a bare plural may then be the
@@ -189,6 +215,8 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = F
         if not m or _np_is_verbish(m.group("np")) or \
                 possessed_noun(m.group("np"), m.group("verb")):
             continue
+        if rx is _POST_INV_RE and m.group("verb").lower().endswith("ing"):
+            continue  # "…," telling Channel 4 that …: a participle's NP is its object (round 21)
         np_text = m.group("np") if _valid_np(m.group("np")) else \
             inverted_description(m.group("np")) if rx is _POST_INV_RE else ""
         if np_text:

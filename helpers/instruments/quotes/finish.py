@@ -35,6 +35,9 @@ from helpers.instruments.quotes.quoterow import (
     _is_sentence_like,
 )
 
+#: a definite epithet inside the marks: `the` and one capitalised word (round 21)
+_EPITHET_RE = re.compile(r"the [A-Z][a-z]+$")
+
 
 def _start(mention: Mention) -> int:
     """Sort key of a paragraph's mentions."""
@@ -90,7 +93,11 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                     row.speaker, row.speaker_type = "", "none"
                 elif row.np:
                     _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art))
-                short_label = (row.cue in _NAMING_LEMMAS and words <= 2 and not row.speaker)
+                # an epithet (`call her "the Quartermaster"`: `the` and a capitalised word, no
+                # punctuation) is a label whoever gives it; other short spans only without a
+                # speaker (`called him "dopey"`, `called it "Evil Empire,"` stay speech)
+                short_label = row.cue in _NAMING_LEMMAS and words <= 2 and (
+                    not row.speaker or _EPITHET_RE.match(inner) is not None)
                 row.kind = "term" if short_label else "speech"
             elif words >= 4 or _is_sentence_like(inner) or (
                     words and re.search(r":\s*$", art.text[max(0, sp.open_pos - 5):sp.open_pos])):

@@ -225,10 +225,11 @@ _TEXT_LEAD_RE = re.compile(rf"\s*{_DESC_LEAD}")
 #: verb-like word (a regular inflection or a common irregular past)
 _MODIFIED_SUBJECT_RE = re.compile(
     r"(?:,\s+[^,;:\x01]{2,200}?,|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:\x01()]{1,80}?,?"
-    r"|\s+\([^)\x01]{1,40}\),?)"
+    r"|\s+\([^)\x01]{1,40}\)(?:,\s+[^,;:\x01]{2,200}?,|,)?)"  # (R-Ohio), a lawyer, (round 21)
     r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:has\s+|had\s+|was\s+|is\s+|have\s+)?"
     r"(?:[a-z]{2,}(?:ed|es|s)|said|told|wrote|says|is|was|has|had|took|made|spoke|gave|threw|"
-    r"went|sent|saw|thought|knew|felt|began|led|held|found|ran|won|lost|put|read)\b")
+    r"went|sent|saw|thought|knew|felt|began|led|held|found|ran|won|lost|put|read|"
+    r"did(?:n[’']t)?|does(?:n[’']t)?|would(?:n[’']t)?|could(?:n[’']t)?|will|won[’']t)\b")
 
 
 def _modified_subject(narr: str, start: int, end: int) -> bool:

@@ -74,9 +74,12 @@ _TIME_ADJUNCT_RX = re.compile(
     r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+$")
-#: "…, officials cited": a bare plural role noun opening the clause right before the verb
+#: "…, officials cited": a bare plural role noun opening the clause right before the verb; at
+#: the sentence start its modifier is capitalised ("Corporate lobbyists describe it as", round 21)
 _BARE_ROLE_BEFORE_RX = re.compile(
-    rf"(?:^|[,;]\s+)(?P<np>(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN_RE})\s+$")
+    rf"(?:^(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?|[,;]\s+)(?P<np>(?:(?:^"
+    rf"(?!(?:But|And|So|Yet|Then|Now|Still|Also|Or|Nor)\s)[A-Z][a-z\-]+|[a-z][\w\-]*)\s+)?"
+    rf"{_PERSON_NOUN_RE})\s+$")
 #: "One MP who backs him said": a description with a short relative clause as subject
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
@@ -161,6 +164,29 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + words_of.start("noun"), base + words_of.end("noun")
         row.attribution = "sentence-cue"
         return
+    # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
+    # (before a cue noun: "X's comments further "…" fostered by Y, the groups say." — a
+    # report clause closing the sentence attributes all of it, round 21)
+    if sp.close_pos >= 0 and not ends_sentence:
+        m2 = _LATE_POST_RX.match(post)
+        if not (m2 and _np_kind(m2.group("np")) == "pronoun"):
+            # "… "…" of the case, the unsigned opinion said": a written source late in the
+            # sentence
+            m2 = _LATE_POST_DOC_RX.match(post)
+            if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
+                m2 = None
+        if m2 is None:
+            _late_named_post(row, post, after_pos)
+        if m2:
+            base = after_pos
+            row.np = m2.group("np")
+            row.np_start, row.np_end = base + m2.start("np"), base + m2.end("np")
+            row.cue = REPORTING_VERBS.get(m2.group("verb").lower(), "")
+            row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
+            row.attribution = "sentence-cue"
+            return
+    if row.attribution == "sentence-cue":
+        return
     # a cue noun earlier in the sentence: "By his own admission, Manning, "…""
     nouns = list(_CUE_NOUN_RE.finditer(pre))
     nm = nouns[-1] if nouns else None
@@ -187,25 +213,6 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
         row.attribution = "sentence-cue"
         return
-    # cue after the quote in the same sentence: "… "…", he says, …" beyond the first words
-    if sp.close_pos >= 0 and not ends_sentence:
-        m2 = _LATE_POST_RX.match(post)
-        if not (m2 and _np_kind(m2.group("np")) == "pronoun"):
-            # "… "…" of the case, the unsigned opinion said": a written source late in the
-            # sentence
-            m2 = _LATE_POST_DOC_RX.match(post)
-            if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
-                m2 = None
-        if m2 is None:
-            _late_named_post(row, post, after_pos)
-        if m2:
-            base = after_pos
-            row.np = m2.group("np")
-            row.np_start, row.np_end = base + m2.start("np"), base + m2.end("np")
-            row.cue = REPORTING_VERBS.get(m2.group("verb").lower(), "")
-            row.cue_start, row.cue_end = base + m2.start("verb"), base + m2.end("verb")
-            row.attribution = "sentence-cue"
-
 
 
 def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
