@@ -65,7 +65,8 @@ from helpers.report.store_build import forkserver_context
 from helpers.report.store_read import stored_corpus
 
 __all__ = [
-    "NotebookJob", "NotebookRun", "RunInterrupted", "default_jobs", "list_notebooks",
+    "NotebookJob", "NotebookRun", "RunInterrupted", "declared_parameters", "default_jobs",
+    "list_notebooks",
     "run_notebooks",
 ]
 
@@ -152,6 +153,29 @@ class NotebookJob:
     source: Path
     stem: str
     parameters: tuple[tuple[str, str], ...] = ()
+
+
+#: A name assigned at the start of a line of a parameters cell (``ARTICLES = ""  # ...``).
+_ASSIGNED = re.compile(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", re.M)
+
+
+def declared_parameters(path: Path) -> frozenset[str]:
+    """The names the notebook at ``path`` assigns in its cell tagged ``parameters`` (empty
+    when it has none or cannot be read).
+
+    Why: papermill injects every parameter it is given, declared or not, and each one enters
+    the notebook's run key; ``ARTICLES`` given to a notebook that draws no per-article panel
+    re-ran it for nothing.
+    """
+    import nbformat
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(name for cell in nb.cells if cell.cell_type == "code"
+                     and "parameters" in cell.metadata.get("tags", [])
+                     for name in _ASSIGNED.findall(cell.source))
 
 
 def list_notebooks(folder: Path = NOTEBOOKS) -> list[NotebookJob]:
@@ -484,10 +508,15 @@ def run_notebooks(
                  for j in (notebooks if notebooks is not None else list_notebooks())]
     parameters = {"CORPUS": run_record.portable(corpus_path),
                   "OUTPUT_DIR": run_record.portable(out), "DATE": date}
-    if articles.strip():  # only when given: runs without it keep their keys and bytes
-        parameters["ARTICLES"] = articles.strip()
+    # ARTICLES only when given (runs without it keep their keys and bytes), and only to the
+    # notebooks whose parameters cell declares it: the others' keys stay as they were, so a
+    # new choice of articles re-runs the notebooks that draw per-article panels, not all
+    chosen = (("ARTICLES", articles.strip()),) if articles.strip() else ()
     jobs_list = [
-        _Job(job.source, job.stem, job.parameters, out / "notebooks" / f"{job.stem}.ipynb",
+        _Job(job.source, job.stem,
+             job.parameters + tuple(kv for kv in chosen
+                                    if kv[0] in declared_parameters(job.source)),
+             out / "notebooks" / f"{job.stem}.ipynb",
              out / "html" / f"{job.stem}.html" if html else None, out / "logs" / f"{job.stem}.log")
         for job in notebooks
     ]
