@@ -10,6 +10,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
@@ -220,3 +221,20 @@ def test_over_time_line_breaks_where_no_article_was_published():
     assert len(points.get_xdata()) == 3
     y = np.asarray(line.get_ydata(), dtype=float)
     assert len(y) == 11 and np.isnan(y).sum() == 8  # 2009-2016 are gaps: no line across them
+
+
+def test_mention_arrows_stay_thin_when_a_pair_is_mentioned_hundreds_of_times():
+    """On the 1,000-article archive a speaker named another 400 times: one point of width per
+    mention drew arrows wider than the chart, covering every node and label."""
+    edges = pd.DataFrame({"speaker": ["Ann Lee", "Ann Lee", "Bo Ray"],
+                          "mentioned": ["Bo Ray", "Cy Fox", "Cy Fox"],
+                          "mentions": [400, 40, 1]})
+    fig = plots.mention_network_chart(edges)
+    widths = sorted(p.arrow_patch.get_linewidth() for p in fig.axes[0].texts
+                    if getattr(p, "arrow_patch", None) is not None)
+    lo, hi = plots.ARROW_WIDTH
+    assert len(widths) == 3
+    assert widths[0] == pytest.approx(lo, abs=0.1) and widths[-1] == pytest.approx(hi)
+    assert widths[0] < widths[1] < widths[2]  # width still tells the counts apart
+    assert "400 mentions" in fig.axes[0].get_legend().get_title().get_text()
+    plt.close(fig)
