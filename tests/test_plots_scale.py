@@ -238,3 +238,27 @@ def test_mention_arrows_stay_thin_when_a_pair_is_mentioned_hundreds_of_times():
     assert widths[0] < widths[1] < widths[2]  # width still tells the counts apart
     assert "400 mentions" in fig.axes[0].get_legend().get_title().get_text()
     plt.close(fig)
+
+
+def test_theme_where_finding_is_one_sentence_on_an_archive():
+    """On the 1,000-article archive the "Where" bullet named every article (87,000 characters
+    of Markdown); it now sums them and names the few with most paragraphs coded present."""
+    from helpers.report.findings import WHERE_ARTICLES, theme_findings
+
+    n = 1000
+    summary = pd.DataFrame({"article_id": [f"a{i}" for i in range(n)],
+                            "paragraphs": [40] * n,
+                            "present": [0 if i % 4 == 0 else i % 7 for i in range(n)],
+                            "title": [f"Title {i}" for i in range(n)]})
+    empty = pd.DataFrame(columns=["voice", "n_matches"])
+    tone = pd.DataFrame({"group": ["theme", "rest"], "n_sentences": [0, 0], "mean": [0, 0],
+                         "share_negative": [0, 0]})
+    key = pd.DataFrame(columns=["term", "direction"])
+    where = theme_findings("x", "X", summary, empty, tone, key).splitlines()[0]
+    present = int(summary["present"].sum())
+    assert f"codes {present:,} of 40,000 body paragraphs" in where
+    with_any = int((summary["present"] > 0).sum())
+    assert f"in {with_any:,} of 1,000 articles" in where
+    assert where.count("body paragraphs of “") == WHERE_ARTICLES
+    assert "6 of 40 body paragraphs of “Title 6”" in where  # the most coded first
+    assert len(where) < 600
