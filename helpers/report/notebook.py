@@ -22,7 +22,7 @@ from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, resolve_corpus, resolv
 from helpers.core.reading import summarise_skipped
 from helpers.instruments.themes import load_codebook
 from helpers.report import figures
-from helpers.report.manifest import git_commit, toolkit_version
+from helpers.report.manifest import run_commit, toolkit_version
 from helpers.report.pipeline import StoreSource
 from helpers.report.store_read import stored_corpus
 
@@ -129,9 +129,10 @@ class NotebookContext:
 
 @functools.cache
 def _toolkit() -> str:
-    """``toolkit 0.x (abc1234)``: the version and the short commit, once per kernel (git
-    runs in a subprocess); ``+dirty`` marks uncommitted changes, no commit outside git."""
-    commit = git_commit()
+    """``toolkit 0.x (abc1234)``: the version and the short commit, once per kernel (from
+    ``make run``'s :data:`~helpers.report.manifest.COMMIT_ENV`, else git in a subprocess);
+    ``+dirty`` marks uncommitted changes, no commit outside git."""
+    commit = run_commit()
     dirty = "+dirty" if commit.endswith("+dirty") else ""
     short = "" if commit == "unknown" else f" ({commit[:7]}{dirty})"
     return f"toolkit {toolkit_version()}{short}"

@@ -60,6 +60,7 @@ from helpers.core.reading import summarise_skipped
 from helpers.report import run_record
 from helpers.report.aggregate import undated_note
 from helpers.report.figures import OUTPUTS_ENV, prune_index
+from helpers.report.manifest import COMMIT_ENV, run_commit
 from helpers.report.notebook import THEME_TEMPLATE, require_sentences, theme_notebook_names
 from helpers.report.store_build import forkserver_context
 from helpers.report.store_read import stored_corpus
@@ -217,7 +218,7 @@ def retry_kernel_start(run: Callable[[], object], tries: int = KERNEL_START_TRIE
     return run()  # the last try: whatever it raises is the run's error
 
 
-def _execute(job: _Job, parameters: dict[str, str]) -> None:
+def _execute(job: _Job, parameters: dict[str, str], env: dict[str, str] | None = None) -> None:
     """Run one notebook with papermill (worker process entry point).
 
     The executed copy and the HTML copy are written under temporary names and moved into place
@@ -233,6 +234,7 @@ def _execute(job: _Job, parameters: dict[str, str]) -> None:
 
     partial = job.executed.with_name(f".{job.executed.stem}.partial.ipynb")
     os.environ[OUTPUTS_ENV] = str(job.outputs_file)  # inherited by the kernel
+    os.environ.update(env or {})  # the run's commit (COMMIT_ENV), read once by the parent
     try:
         with _stderr_to(job.log):  # kernel chatter goes to the log, not the console
             retry_kernel_start(lambda: pm.execute_notebook(
@@ -333,7 +335,7 @@ _PRELOAD = ["helpers.report.run_all", "papermill", "nbformat", "nbconvert", "nbc
 
 def _schedule(
     jobs: list[_Job], parameters: dict[str, str], workers: int, progress: Callable[[str], None],
-    total: int | None = None,
+    total: int | None = None, env: dict[str, str] | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """Run ``jobs``, at most ``workers`` at once; return (seconds by notebook, failures).
 
@@ -354,7 +356,7 @@ def _schedule(
                 job = pending.pop(0)
                 job.error_file.unlink(missing_ok=True)
                 job.outputs_file.unlink(missing_ok=True)
-                proc = context.Process(target=_execute, args=(job, parameters))
+                proc = context.Process(target=_execute, args=(job, parameters, env))
                 proc.start()
                 running[proc.sentinel] = (proc, job, time.perf_counter())
             for sentinel in multiprocessing.connection.wait(list(running), timeout=1.0):
@@ -555,7 +557,7 @@ def run_notebooks(
     new_records = {stem: {**r, "status": "unchanged, skipped"} for stem, r in unchanged.items()}
     try:
         seconds, failures = _schedule(todo, parameters, jobs or default_jobs(), progress,
-                                      total=len(jobs_list))
+                                      total=len(jobs_list), env={COMMIT_ENV: run_commit()})
     except RunInterrupted as exc:
         for j in todo:
             if j.stem in exc.finished:
