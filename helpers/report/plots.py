@@ -380,8 +380,7 @@ def mention_network_chart(edges: pd.DataFrame) -> Figure:
             ax.scatter([x], [y], s=160, color=VERMILION if p in speakers else LIGHT_GREY,
                        zorder=3)
             ax.text(x * 1.2, y * 1.14, p, ha="center", va="center", fontsize=8)
-        ax.set_xlim(-1.5, 1.5)
-        ax.set_ylim(-1.4, 1.4)
+        ax.set(xlim=(-1.5, 1.5), ylim=(-1.4, 1.4))
         ax.set_axis_off()
         ax.legend(handles=[plt.Line2D([], [], marker="o", ls="", color=VERMILION),
                            plt.Line2D([], [], marker="o", ls="", color=LIGHT_GREY)],
@@ -735,13 +734,14 @@ def group_chart(panels: Mapping[str, pd.DataFrame], title: str, xlabel: str,
             ax.axvline(0, color=INK, linewidth=0.6)
         else:
             ax.barh(y, values, color=colours)
-        ax.set_yticks(y)
-        ax.set_yticklabels(labels, fontsize=8)
+        ax.set_yticks(y, labels, fontsize=8)
         ax.set_title(name, loc="left", fontsize=10)
         ax.grid(axis="y", visible=False)
         if table.empty:
             ax.text(0.5, 0.5, "no articles", transform=ax.transAxes, ha="center")
-    axes[-1, 0].set_xlabel(xlabel)
+    axes[-1, 0].set_xlabel(xlabel)  # a count of articles: whole ticks (not 0.25 of an article)
+    axes[-1, 0].xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(
+        "auto", steps=[1, 2, 2.5, 5, 10], integer=column == "n_articles"))
     fig.suptitle(title, x=0.02, ha="left")
     return fig
 
