@@ -8,6 +8,7 @@ finished (their outputs are complete; nothing half-written is left).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from helpers.core.paths import (
     resolve_corpus,
     resolve_output_dir,
 )
+from helpers.report.manifest import COMMIT_ENV, git_commit
 from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
 from helpers.report.store_build import build_store
 
@@ -56,6 +58,9 @@ def main() -> int:
         print(f"error: {missing_input(corpus)}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
+    # the commit, read once here: the table store's manifest, the runner and every notebook's
+    # kernel (which inherits it) use it instead of running git again
+    os.environ[COMMIT_ENV] = git_commit()
     if not args.no_tables:
         # first step: the table store; when it is warm this only hashes the files
         try:

@@ -157,3 +157,17 @@ def test_touched_agrees_with_testing_every_pair():
             for a, s, e in zip(units["article_id"], units["start"], units["end"])]
     assert touched(units, spans).tolist() == slow
     assert 0 < sum(slow) < len(slow)
+
+
+def test_article_counts_get_whole_ticks_on_a_small_corpus():
+    """On one or two articles the count axis read 0.25, 0.50, ... articles."""
+    import matplotlib.pyplot as plt
+
+    ones = pd.DataFrame({"article_id": ["a", "b"], "value": 1.0, "weight": 1.0})
+    meta = pd.Series(["Politics", "Politics"], index=["a", "b"])
+    panels = {"By section": by_group(ones, meta, n=12, noun="sections", n_boot=0)}
+    fig = plots.group_chart(panels, "Articles", "Articles", column="n_articles")
+    fig.canvas.draw()
+    ticks = [t for t in fig.axes[-1].get_xticks() if 0 <= t <= 2]
+    assert ticks and all(float(t).is_integer() for t in ticks), ticks
+    plt.close(fig)

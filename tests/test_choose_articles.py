@@ -35,3 +35,24 @@ def test_articles_parameter_chooses_and_unknown_ids_are_reported():
     reasons = dict(zip(choice.skipped["article_id"], choice.skipped["reason"]))
     assert reasons["nope"] == "no such article"
     assert len(reasons) == 20 - 2 + 1
+
+
+def test_report_lists_a_few_skipped_per_reason_and_counts_the_rest(capsys):
+    """On a 1,000-article archive the report printed 988 lines at the head of nine notebooks."""
+    from helpers.report.notebook import LIST_SKIPPED, report_choice
+
+    arts = pd.DataFrame({"article_id": [f"a{i:04d}" for i in range(1000)],
+                         "title": [f"T{i}" for i in range(1000)],
+                         "n_words": [(i * 37) % 1001 + 1 for i in range(1000)]})
+    report_choice(choose_articles(arts, ",".join(["nope", "zilch"] + [f"a{i:04d}" for i in
+                                                                   range(5)])))
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Detail figures show 5 article(s); 997 not drawn")
+    assert len(lines) == 1 + LIST_SKIPPED + 1 + 2, lines
+    assert lines[1 + LIST_SKIPPED] == "  ... and 985 more: not in ARTICLES (or beyond the first " \
+        f"{MAX_PANELS} of them)"
+    assert [x for x in lines if "no such article" in x] == ["  nope: no such article",
+                                                              "  zilch: no such article"]
+    report_choice(choose_articles(_articles(20)))  # a few: every one listed, no count
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 + 20 - MAX_PANELS and "more" not in "".join(lines)

@@ -10,6 +10,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
@@ -220,3 +221,44 @@ def test_over_time_line_breaks_where_no_article_was_published():
     assert len(points.get_xdata()) == 3
     y = np.asarray(line.get_ydata(), dtype=float)
     assert len(y) == 11 and np.isnan(y).sum() == 8  # 2009-2016 are gaps: no line across them
+
+
+def test_mention_arrows_stay_thin_when_a_pair_is_mentioned_hundreds_of_times():
+    """On the 1,000-article archive a speaker named another 400 times: one point of width per
+    mention drew arrows wider than the chart, covering every node and label."""
+    edges = pd.DataFrame({"speaker": ["Ann Lee", "Ann Lee", "Bo Ray"],
+                          "mentioned": ["Bo Ray", "Cy Fox", "Cy Fox"],
+                          "mentions": [400, 40, 1]})
+    fig = plots.mention_network_chart(edges)
+    widths = sorted(p.arrow_patch.get_linewidth() for p in fig.axes[0].texts
+                    if getattr(p, "arrow_patch", None) is not None)
+    lo, hi = plots.ARROW_WIDTH
+    assert len(widths) == 3
+    assert widths[0] == pytest.approx(lo, abs=0.1) and widths[-1] == pytest.approx(hi)
+    assert widths[0] < widths[1] < widths[2]  # width still tells the counts apart
+    assert "400 mentions" in fig.axes[0].get_legend().get_title().get_text()
+    plt.close(fig)
+
+
+def test_theme_where_finding_is_one_sentence_on_an_archive():
+    """On the 1,000-article archive the "Where" bullet named every article (87,000 characters
+    of Markdown); it now sums them and names the few with most paragraphs coded present."""
+    from helpers.report.findings import WHERE_ARTICLES, theme_findings
+
+    n = 1000
+    summary = pd.DataFrame({"article_id": [f"a{i}" for i in range(n)],
+                            "paragraphs": [40] * n,
+                            "present": [0 if i % 4 == 0 else i % 7 for i in range(n)],
+                            "title": [f"Title {i}" for i in range(n)]})
+    empty = pd.DataFrame(columns=["voice", "n_matches"])
+    tone = pd.DataFrame({"group": ["theme", "rest"], "n_sentences": [0, 0], "mean": [0, 0],
+                         "share_negative": [0, 0]})
+    key = pd.DataFrame(columns=["term", "direction"])
+    where = theme_findings("x", "X", summary, empty, tone, key).splitlines()[0]
+    present = int(summary["present"].sum())
+    assert f"codes {present:,} of 40,000 body paragraphs" in where
+    with_any = int((summary["present"] > 0).sum())
+    assert f"in {with_any:,} of 1,000 articles" in where
+    assert where.count("body paragraphs of “") == WHERE_ARTICLES
+    assert "6 of 40 body paragraphs of “Title 6”" in where  # the most coded first
+    assert len(where) < 600

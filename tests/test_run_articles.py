@@ -56,3 +56,52 @@ def test_make_run_accepts_articles() -> None:
     lines = result.stdout.replace("\\\n", " ").splitlines()  # recipe lines continued with \
     line = next(x for x in lines if "run_notebooks.py" in x)
     assert '--articles "a.txt#1,b.txt#2"' in line, line
+
+
+def _plain_notebook(path: Path, params: str) -> None:
+    """A notebook whose parameters cell is ``params`` and which does nothing else."""
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell(params)
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell, nbformat.v4.new_code_cell("1 + 1")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, path)
+
+
+def test_declared_parameters_reads_the_parameters_cell(tmp_path: Path) -> None:
+    from helpers.report.run_all import declared_parameters
+
+    path = tmp_path / "01_a.ipynb"
+    _plain_notebook(path, 'CORPUS = ""  # file\nOUTPUT_DIR: str = ""\nARTICLES = ""\n'
+                          'if ARTICLES == "": pass\n  INDENTED = 1')
+    assert declared_parameters(path) == {"CORPUS", "OUTPUT_DIR", "ARTICLES"}
+    _plain_notebook(path, 'CORPUS = ""\nDATE = ""')
+    assert declared_parameters(path) == {"CORPUS", "DATE"}
+    assert declared_parameters(tmp_path / "missing.ipynb") == frozenset()
+
+
+@pytest.mark.slow
+def test_articles_rerun_only_the_notebooks_that_declare_it(tmp_path: Path) -> None:
+    """A new ARTICLES choice re-runs the notebooks with an ARTICLES parameter; a notebook
+    without one is neither given it nor run again."""
+    from helpers.report.run_all import NotebookJob, run_notebooks
+
+    corpus, books = tmp_path / "mine", tmp_path / "nb"
+    corpus.mkdir()
+    books.mkdir()
+    (corpus / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    _plain_notebook(books / "01_panels.ipynb", 'CORPUS = ""\nOUTPUT_DIR = ""\nDATE = ""\n'
+                                               'ARTICLES = ""')
+    _plain_notebook(books / "02_whole.ipynb", 'CORPUS = ""\nOUTPUT_DIR = ""\nDATE = ""')
+    jobs = [NotebookJob(p, p.stem) for p in sorted(books.glob("*.ipynb"))]
+    out = tmp_path / "out"
+    run_notebooks(corpus, out, notebooks=jobs, html=False, jobs=1, progress=lambda _: None)
+    lines: list[str] = []
+    runs = run_notebooks(corpus, out, notebooks=jobs, html=False, jobs=1, progress=lines.append,
+                         articles="one.txt#1")
+    skipped = {r.notebook: r.skipped for r in runs}
+    assert skipped == {"01_panels": False, "02_whole": True}, lines
+    injected = "".join(c.source for c in nbformat.read(runs[0].executed, as_version=4).cells
+                       if "injected-parameters" in c.metadata.get("tags", []))
+    assert "ARTICLES = \"one.txt#1\"" in injected

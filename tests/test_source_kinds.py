@@ -11,6 +11,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
+from helpers.instruments.quotes import quote_shares  # noqa: E402
 from helpers.report import plots  # noqa: E402
 from helpers.report.aggregate import as_percent  # noqa: E402
 from helpers.report.figures import save_figure  # noqa: E402
@@ -18,8 +19,9 @@ from helpers.report.joins import source_kind_shares  # noqa: E402
 
 
 def _quote(article: str, speaker_type: str, words: int, level: int = 0) -> dict:
-    return {"article_id": article, "kind": "speech", "level": level,
-            "speaker_type": speaker_type, "n_words": words}
+    speaker = {"none": "", "named": "Ann Smith", "description": "a senior official"}[speaker_type]
+    return {"article_id": article, "kind": "speech", "level": level, "text": "x",
+            "speaker": speaker, "speaker_type": speaker_type, "n_words": words}
 
 
 VOICE = pd.DataFrame({
@@ -32,10 +34,11 @@ QUOTES = pd.DataFrame([
     _quote("report", "named", 20), _quote("report", "description", 30),
     _quote("report", "none", 10),
 ])
+SHARES = quote_shares(QUOTES)  # the per-speaker table notebook 03 has already computed
 
 
 def test_unattributed_words_are_apart_from_described_sources() -> None:
-    out = source_kind_shares(VOICE, QUOTES).set_index("article_id")
+    out = source_kind_shares(VOICE, SHARES).set_index("article_id")
     assert out.loc["transcript", "unattributed_share"] == pytest.approx(0.96)
     assert out.loc["transcript", "described_share"] == pytest.approx(0.0)
     assert out.loc["report", "unattributed_share"] == pytest.approx(0.05)
@@ -45,9 +48,21 @@ def test_unattributed_words_are_apart_from_described_sources() -> None:
     np.testing.assert_allclose(total, 1.0)
 
 
+def test_reads_the_speaker_table_and_does_not_filter_quotations_again() -> None:
+    """The split reads ``quote_shares`` (top-level speech, filtered once by the instrument):
+    a table with only its columns is enough, and no quotation-level column is consulted."""
+    shares = pd.DataFrame({"article_id": ["transcript", "report", "report"],
+                           "speaker": ["(unattributed)", "(unattributed)", "Ann Smith"],
+                           "speaker_type": ["none", "", "named"], "quoted_words": [50, 20, 7]})
+    out = source_kind_shares(VOICE, shares).set_index("article_id")
+    assert out.loc["transcript", "unattributed_share"] == pytest.approx(0.5)
+    assert out.loc["transcript", "described_share"] == pytest.approx(0.46)
+    assert out.loc["report", "unattributed_share"] == pytest.approx(0.1)
+
+
 def test_the_chart_draws_four_kinds_and_its_csv_holds_them(tmp_path) -> None:
     shares = ["writer_share", "named_share", "described_share", "unattributed_share"]
-    plot = source_kind_shares(VOICE, QUOTES).assign(label=["T", "R"])
+    plot = source_kind_shares(VOICE, SHARES).assign(label=["T", "R"])
     plot = as_percent(plot[["article_id", "label", *shares]], shares)
     fig = plots.voice_shares_chart(plot)
     paths = save_figure(fig, "voice", data=plot, caption="c", output_dir=tmp_path)

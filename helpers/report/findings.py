@@ -19,11 +19,32 @@ __all__ = ["FINDINGS_DIR", "reading_of", "theme_findings"]
 FINDINGS_DIR: Path = NOTEBOOKS / "findings"
 
 
-def _where(label: str, summary: pd.DataFrame) -> str:
-    """``summary``: one row per article with ``paragraphs``, ``present``, ``title``."""
-    parts = [f"{int(r.present)} of {int(r.paragraphs)} body paragraphs of “{r.title}”"
-             for r in summary.itertuples()]
-    return f"* **Where.** The codebook codes {'; '.join(parts) or 'no paragraph'} as about {label}."
+#: Articles named one by one in the "Where" finding; more are summed, with the top ones named.
+WHERE_ARTICLES = 5
+
+
+def _where(label: str, summary: pd.DataFrame, limit: int = WHERE_ARTICLES) -> str:
+    """``summary``: one row per article with ``paragraphs``, ``present``, ``title``.
+
+    Up to ``limit`` articles each get their count; more are summed (paragraphs and articles
+    coded present) and the ``limit`` with most paragraphs coded present are named: one clause
+    per article made a paragraph of 1,000 clauses on an archive.
+    """
+    def clause(r: object) -> str:
+        return f"{int(r.present)} of {int(r.paragraphs)} body paragraphs of “{r.title}”"
+
+    if len(summary) <= limit:
+        parts = [clause(r) for r in summary.itertuples()]
+        return (f"* **Where.** The codebook codes {'; '.join(parts) or 'no paragraph'} as about "
+                f"{label}.")
+    present, paragraphs = int(summary["present"].sum()), int(summary["paragraphs"].sum())
+    with_any = int((summary["present"] > 0).sum())
+    top = summary[summary["present"] > 0].sort_values("present", ascending=False,
+                                                      kind="stable").head(limit)
+    most = "; ".join(clause(r) for r in top.itertuples())
+    return (f"* **Where.** The codebook codes {present:,} of {paragraphs:,} body paragraphs "
+            f"({present / max(paragraphs, 1):.0%}) as about {label}, in {with_any:,} of "
+            f"{len(summary):,} articles" + (f"; most in {most}." if most else "."))
 
 
 def _validation(theme: str, validation: pd.DataFrame | None) -> str:

@@ -214,25 +214,25 @@ SOURCE_KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def source_kind_shares(voice: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+def source_kind_shares(voice: pd.DataFrame, shares: pd.DataFrame) -> pd.DataFrame:
     """``voice`` (``quotes.voice_shares``) with ``anonymous_share`` split in two.
 
     Why: ``anonymous_share`` holds every quoted word not given to a named speaker, so a
     transcript whose one speaker the extractor could not find read as 96 % "anonymous sources".
-    ``unattributed_share``: words of top-level speech quotations without a speaker
-    (``speaker_type`` ``none``), over the article's prose words; ``described_share``: the rest
-    of ``anonymous_share`` (descriptions, groups, documents, the writer). The two add up to
-    ``anonymous_share`` (kept), so the writer, named, described and unattributed shares add up
-    to the article's prose as before.
+    ``unattributed_share``: quoted words of the speakers of ``shares`` (``quotes.quote_shares``:
+    top-level speech only, the filter the instrument already applied and which is not repeated
+    here) whose ``speaker_type`` is ``none`` or empty, over the article's prose words;
+    ``described_share``: the rest of ``anonymous_share`` (descriptions, groups, documents, the
+    writer). The two add up to ``anonymous_share`` (kept), so the writer, named, described and
+    unattributed shares add up to the article's prose as before.
     """
     out = voice.copy()
     if out.empty:
         return out.assign(described_share=pd.Series(dtype=float),
                           unattributed_share=pd.Series(dtype=float))
-    speech = (quotes[(quotes["kind"] == "speech") & (quotes["level"] == 0)
-                     & quotes["speaker_type"].isin(["none", ""])]
-              if not quotes.empty else quotes)
-    words = (speech.groupby("article_id")["n_words"].sum() if not speech.empty
+    none = (shares[shares["speaker_type"].fillna("").isin(["none", ""])]
+            if not shares.empty else shares)
+    words = (none.groupby("article_id")["quoted_words"].sum() if not none.empty
              else pd.Series(dtype=float))
     unattributed = out["article_id"].map(words).fillna(0).astype(float)
     prose = out["prose_words"].where(out["prose_words"] > 0, 1).astype(float)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import platform
 import subprocess
 from datetime import UTC, datetime
@@ -18,8 +19,9 @@ from pathlib import Path
 
 from helpers.core.paths import PROJECT_ROOT
 
-__all__ = ["KEPT_SECTIONS", "KEY_PACKAGES", "git_commit", "package_versions", "read_manifest",
-           "sha256_file", "toolkit_version", "update_manifest", "utc_now", "write_manifest"]
+__all__ = ["COMMIT_ENV", "KEPT_SECTIONS", "KEY_PACKAGES", "git_commit", "package_versions",
+           "read_manifest", "run_commit", "sha256_file", "toolkit_version", "update_manifest",
+           "utc_now", "write_manifest"]
 
 #: Sections of ``manifest.json`` written by a later step of ``make run`` (the notebook runs):
 #: the table-store step rewrites the manifest and keeps them, so the next run can tell which
@@ -65,6 +67,17 @@ def git_commit(root: Path = PROJECT_ROOT) -> str:
     return (head + "+dirty" if dirty else head) or "unknown"
 
 
+#: ``make run`` reads the commit once and passes it in this variable to the table store step and
+#: to every notebook's kernel: each kernel ran two git processes to learn the same commit.
+COMMIT_ENV = "NS_RUN_COMMIT"
+
+
+def run_commit() -> str:
+    """The commit of this run: :data:`COMMIT_ENV` when ``make run`` set it, else
+    :func:`git_commit` (a notebook opened in JupyterLab, ``make tables``)."""
+    return os.environ.get(COMMIT_ENV) or git_commit()
+
+
 def package_versions(names: tuple[str, ...] = KEY_PACKAGES) -> dict[str, str]:
     """Installed version of each package (``missing`` when not installed)."""
     out = {}
@@ -91,7 +104,7 @@ def write_manifest(path: str | Path, record: dict) -> Path:
     full = {
         **kept,
         "toolkit": toolkit_version(),
-        "git_commit": git_commit(),
+        "git_commit": run_commit(),
         "python": platform.python_version(),
         "packages": package_versions(),
         **record,

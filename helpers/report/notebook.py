@@ -22,7 +22,7 @@ from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, resolve_corpus, resolv
 from helpers.core.reading import summarise_skipped
 from helpers.instruments.themes import load_codebook
 from helpers.report import figures
-from helpers.report.manifest import git_commit, toolkit_version
+from helpers.report.manifest import run_commit, toolkit_version
 from helpers.report.pipeline import StoreSource
 from helpers.report.store_read import stored_corpus
 
@@ -129,9 +129,10 @@ class NotebookContext:
 
 @functools.cache
 def _toolkit() -> str:
-    """``toolkit 0.x (abc1234)``: the version and the short commit, once per kernel (git
-    runs in a subprocess); ``+dirty`` marks uncommitted changes, no commit outside git."""
-    commit = git_commit()
+    """``toolkit 0.x (abc1234)``: the version and the short commit, once per kernel (from
+    ``make run``'s :data:`~helpers.report.manifest.COMMIT_ENV`, else git in a subprocess);
+    ``+dirty`` marks uncommitted changes, no commit outside git."""
+    commit = run_commit()
     dirty = "+dirty" if commit.endswith("+dirty") else ""
     short = "" if commit == "unknown" else f" ({commit[:7]}{dirty})"
     return f"toolkit {toolkit_version()}{short}"
@@ -220,14 +221,28 @@ def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PAN
     return ArticleChoice(shown, skipped)
 
 
-def report_choice(choice: ArticleChoice) -> None:
-    """Print which articles are drawn in detail and list every skipped one with its reason."""
+#: Skipped articles listed one a line under each reason; past this, the first ones and a count.
+LIST_SKIPPED = 10
+
+
+def report_choice(choice: ArticleChoice, limit: int = LIST_SKIPPED) -> None:
+    """Print which articles are drawn in detail and, per reason, the skipped ones.
+
+    Why: one line per skipped article printed 988 lines at the head of every notebook run on
+    a 1,000-article archive; past ``limit`` a reason lists its first ``limit`` articles and
+    counts the rest (the tables keep them all). Unknown ids asked for are always all listed.
+    """
     if choice.skipped.empty:
         return
     print(f"Detail figures show {len(choice.shown)} article(s); "
           f"{len(choice.skipped)} not drawn (the tables keep them all):")
-    for r in choice.skipped.itertuples():
-        print(f"  {r.article_id}: {r.reason}")
+    for reason, group in choice.skipped.groupby("reason", sort=False):
+        ids = group["article_id"].tolist()
+        cut = len(ids) if reason == "no such article" or len(ids) <= limit else limit
+        for article_id in ids[:cut]:
+            print(f"  {article_id}: {reason}")
+        if cut < len(ids):
+            print(f"  ... and {len(ids) - cut:,} more: {reason}")
 
 
 def show_markdown(text: str) -> None:

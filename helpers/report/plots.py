@@ -26,15 +26,13 @@ from helpers.report.labels import short as _short
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
     "UNATTRIBUTED", "UNATTRIBUTED_KIND", "VERMILION", "YearFirstFormatter",
-    "article_structure_chart", "category_colours",
-    "group_chart", "interval_chart",
-    "key_terms_chart",
-    "machine_vs_second_chart", "mention_network_chart", "scores_vs_targets_chart",
-    "sentence_length_chart", "sentiment_arc_chart", "speaker_shares_chart",
-    "textblob_vs_vader_chart", "theme_tone_chart", "theme_voices_chart", "time_axis_chart",
-    "clipped_span", "over_time_chart", "LONG_INTERVAL_DAYS",
-    "telling_vs_told_chart", "timeline_chart", "timeline_order", "verb_framing_chart",
-    "voice_shares_chart", "wrap_title",
+    "article_structure_chart", "category_colours", "group_chart", "interval_chart",
+    "key_terms_chart", "machine_vs_second_chart", "mention_network_chart",
+    "scores_vs_targets_chart", "sentence_length_chart", "sentiment_arc_chart",
+    "speaker_shares_chart", "textblob_vs_vader_chart", "theme_tone_chart",
+    "theme_voices_chart", "time_axis_chart", "clipped_span", "over_time_chart",
+    "LONG_INTERVAL_DAYS", "telling_vs_told_chart", "timeline_chart", "timeline_order",
+    "verb_framing_chart", "voice_shares_chart", "wrap_title",
 ]
 
 Figure = matplotlib.figure.Figure
@@ -350,10 +348,16 @@ def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
     return fig
 
 
+#: Line width (points) of the arrow of the least and of the most mentioned pair.
+ARROW_WIDTH = (0.8, 6.0)
+
+
 def mention_network_chart(edges: pd.DataFrame) -> Figure:
     """Speakers and the people named in their quotations on a circle; arrows speaker -> name.
 
     ``edges``: ``speaker``, ``mentioned``, ``mentions`` (count); empty draws a note instead.
+    Arrow width: :data:`ARROW_WIDTH`, scaled to the most mentioned pair (on an archive a pair
+    is mentioned hundreds of times; a point of width per mention drew arrows over the chart).
     """
     fig, ax = plt.subplots(figsize=(7.5, 7.5))
     if edges.empty:
@@ -365,22 +369,24 @@ def mention_network_chart(edges: pd.DataFrame) -> Figure:
         people = speakers + [p for p in dict.fromkeys(edges["mentioned"]) if p not in speakers]
         angle = np.linspace(0, 2 * np.pi, len(people), endpoint=False)
         pos = {p: (np.cos(a), np.sin(a)) for p, a in zip(people, angle)}
+        most, (thin, wide) = max(float(edges["mentions"].max()), 1.0), ARROW_WIDTH
         for r in edges.itertuples():
             (x0, y0), (x1, y1) = pos[r.speaker], pos[r.mentioned]
-            ax.annotate("", xy=(x1, y1), xytext=(x0, y0),
-                        arrowprops=dict(arrowstyle="-|>", color=BLUE, alpha=0.6,
-                                        lw=0.8 + 0.8 * r.mentions, shrinkA=12, shrinkB=12))
+            ax.annotate("", xy=(x1, y1), xytext=(x0, y0), arrowprops=dict(
+                arrowstyle="-|>", color=BLUE, alpha=0.6, shrinkA=12, shrinkB=12,
+                lw=thin + (wide - thin) * r.mentions / most))
         for p in people:
             x, y = pos[p]
             ax.scatter([x], [y], s=160, color=VERMILION if p in speakers else LIGHT_GREY,
                        zorder=3)
             ax.text(x * 1.2, y * 1.14, p, ha="center", va="center", fontsize=8)
-        ax.set_xlim(-1.5, 1.5)
-        ax.set_ylim(-1.4, 1.4)
+        ax.set(xlim=(-1.5, 1.5), ylim=(-1.4, 1.4))
         ax.set_axis_off()
         ax.legend(handles=[plt.Line2D([], [], marker="o", ls="", color=VERMILION),
                            plt.Line2D([], [], marker="o", ls="", color=LIGHT_GREY)],
-                  labels=["quoted speaker", "mentioned only"], loc="lower left", fontsize=8)
+                  labels=["quoted speaker", "mentioned only"], loc="lower left", fontsize=8,
+                  title=f"widest arrow: {most:,.0f} mention{'s' if most != 1 else ''}",
+                  title_fontsize=8)
     ax.set_title("Who mentions whom in their quoted words", loc="left")
     return fig
 
@@ -728,13 +734,14 @@ def group_chart(panels: Mapping[str, pd.DataFrame], title: str, xlabel: str,
             ax.axvline(0, color=INK, linewidth=0.6)
         else:
             ax.barh(y, values, color=colours)
-        ax.set_yticks(y)
-        ax.set_yticklabels(labels, fontsize=8)
+        ax.set_yticks(y, labels, fontsize=8)
         ax.set_title(name, loc="left", fontsize=10)
         ax.grid(axis="y", visible=False)
         if table.empty:
             ax.text(0.5, 0.5, "no articles", transform=ax.transAxes, ha="center")
-    axes[-1, 0].set_xlabel(xlabel)
+    axes[-1, 0].set_xlabel(xlabel)  # a count of articles: whole ticks (not 0.25 of an article)
+    axes[-1, 0].xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(
+        "auto", steps=[1, 2, 2.5, 5, 10], integer=column == "n_articles"))
     fig.suptitle(title, x=0.02, ha="left")
     return fig
 

@@ -60,12 +60,14 @@ from helpers.core.reading import summarise_skipped
 from helpers.report import run_record
 from helpers.report.aggregate import undated_note
 from helpers.report.figures import OUTPUTS_ENV, prune_index
+from helpers.report.manifest import COMMIT_ENV, run_commit
 from helpers.report.notebook import THEME_TEMPLATE, require_sentences, theme_notebook_names
 from helpers.report.store_build import forkserver_context
 from helpers.report.store_read import stored_corpus
 
 __all__ = [
-    "NotebookJob", "NotebookRun", "RunInterrupted", "default_jobs", "list_notebooks",
+    "NotebookJob", "NotebookRun", "RunInterrupted", "declared_parameters", "default_jobs",
+    "list_notebooks",
     "run_notebooks",
 ]
 
@@ -154,6 +156,29 @@ class NotebookJob:
     parameters: tuple[tuple[str, str], ...] = ()
 
 
+#: A name assigned at the start of a line of a parameters cell (``ARTICLES = ""  # ...``).
+_ASSIGNED = re.compile(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", re.M)
+
+
+def declared_parameters(path: Path) -> frozenset[str]:
+    """The names the notebook at ``path`` assigns in its cell tagged ``parameters`` (empty
+    when it has none or cannot be read).
+
+    Why: papermill injects every parameter it is given, declared or not, and each one enters
+    the notebook's run key; ``ARTICLES`` given to a notebook that draws no per-article panel
+    re-ran it for nothing.
+    """
+    import nbformat
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(name for cell in nb.cells if cell.cell_type == "code"
+                     and "parameters" in cell.metadata.get("tags", [])
+                     for name in _ASSIGNED.findall(cell.source))
+
+
 def list_notebooks(folder: Path = NOTEBOOKS) -> list[NotebookJob]:
     """Every notebook run in order: the numbered notebooks (``NN_name.ipynb``) and, in place of
     the theme template, one run per codebook theme (sorted by name with the others)."""
@@ -193,7 +218,7 @@ def retry_kernel_start(run: Callable[[], object], tries: int = KERNEL_START_TRIE
     return run()  # the last try: whatever it raises is the run's error
 
 
-def _execute(job: _Job, parameters: dict[str, str]) -> None:
+def _execute(job: _Job, parameters: dict[str, str], env: dict[str, str] | None = None) -> None:
     """Run one notebook with papermill (worker process entry point).
 
     The executed copy and the HTML copy are written under temporary names and moved into place
@@ -209,6 +234,7 @@ def _execute(job: _Job, parameters: dict[str, str]) -> None:
 
     partial = job.executed.with_name(f".{job.executed.stem}.partial.ipynb")
     os.environ[OUTPUTS_ENV] = str(job.outputs_file)  # inherited by the kernel
+    os.environ.update(env or {})  # the run's commit (COMMIT_ENV), read once by the parent
     try:
         with _stderr_to(job.log):  # kernel chatter goes to the log, not the console
             retry_kernel_start(lambda: pm.execute_notebook(
@@ -309,7 +335,7 @@ _PRELOAD = ["helpers.report.run_all", "papermill", "nbformat", "nbconvert", "nbc
 
 def _schedule(
     jobs: list[_Job], parameters: dict[str, str], workers: int, progress: Callable[[str], None],
-    total: int | None = None,
+    total: int | None = None, env: dict[str, str] | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """Run ``jobs``, at most ``workers`` at once; return (seconds by notebook, failures).
 
@@ -330,7 +356,7 @@ def _schedule(
                 job = pending.pop(0)
                 job.error_file.unlink(missing_ok=True)
                 job.outputs_file.unlink(missing_ok=True)
-                proc = context.Process(target=_execute, args=(job, parameters))
+                proc = context.Process(target=_execute, args=(job, parameters, env))
                 proc.start()
                 running[proc.sentinel] = (proc, job, time.perf_counter())
             for sentinel in multiprocessing.connection.wait(list(running), timeout=1.0):
@@ -484,10 +510,15 @@ def run_notebooks(
                  for j in (notebooks if notebooks is not None else list_notebooks())]
     parameters = {"CORPUS": run_record.portable(corpus_path),
                   "OUTPUT_DIR": run_record.portable(out), "DATE": date}
-    if articles.strip():  # only when given: runs without it keep their keys and bytes
-        parameters["ARTICLES"] = articles.strip()
+    # ARTICLES only when given (runs without it keep their keys and bytes), and only to the
+    # notebooks whose parameters cell declares it: the others' keys stay as they were, so a
+    # new choice of articles re-runs the notebooks that draw per-article panels, not all
+    chosen = (("ARTICLES", articles.strip()),) if articles.strip() else ()
     jobs_list = [
-        _Job(job.source, job.stem, job.parameters, out / "notebooks" / f"{job.stem}.ipynb",
+        _Job(job.source, job.stem,
+             job.parameters + tuple(kv for kv in chosen
+                                    if kv[0] in declared_parameters(job.source)),
+             out / "notebooks" / f"{job.stem}.ipynb",
              out / "html" / f"{job.stem}.html" if html else None, out / "logs" / f"{job.stem}.log")
         for job in notebooks
     ]
@@ -526,7 +557,7 @@ def run_notebooks(
     new_records = {stem: {**r, "status": "unchanged, skipped"} for stem, r in unchanged.items()}
     try:
         seconds, failures = _schedule(todo, parameters, jobs or default_jobs(), progress,
-                                      total=len(jobs_list))
+                                      total=len(jobs_list), env={COMMIT_ENV: run_commit()})
     except RunInterrupted as exc:
         for j in todo:
             if j.stem in exc.finished:
