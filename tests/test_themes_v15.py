@@ -41,8 +41,6 @@ WEAK = [
     ("Mainstream Democrats have long hoped the challenger would fade.", "mainstream democrats"),
     ("A Republican senator said backing the governor was the best chance to overtake Mr. Sands.",
      "best chance to overtake"),
-    ("The anti-Sands delegates met in a hotel near the Republican convention.",
-     "anti-sands delegates"),
     ("Donors worry about what the candidate is doing to the Republican Party.",
      "to the republican party"),
     ("Activists want to draft the former governor at the convention, a Democratic aide said.",
