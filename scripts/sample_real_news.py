@@ -31,11 +31,16 @@ Version 8 (``--v8``, themes version 13) draws 150 more the same way (seed 1608):
 versions 5, 6 and 7, ``adjacent`` next to a paragraph coded factional in any of the three; a
 fourth blind test, of the rules versions 10-12 wrote against v5 + v6 + v7.
 
+Version 9 (``--v9``, themes version 15) draws 150 more the same way (seed 1609): none of
+versions 5-8, ``adjacent`` next to a paragraph coded factional in any of the four; a fifth
+blind test, of the codebook of version 14.
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
-Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8]
+Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8
+| --v9]
 [--out FILE] [--show]``
 """
 
@@ -74,7 +79,9 @@ V6_CODING = REAL_NEWS / "themes_polnear_train_v6.csv"
 V7_CODING = REAL_NEWS / "themes_polnear_train_v7.csv"
 SEED_V7 = 1607
 SEED_V8 = 1608
-#: the size of each blind sample (versions 7 and 8)
+V8_CODING = REAL_NEWS / "themes_polnear_train_v8.csv"
+SEED_V9 = 1609
+#: the size of each blind sample (versions 7, 8 and 9)
 N_BLIND = {"vocab": 100, "adjacent": 50}
 
 
@@ -170,6 +177,12 @@ def draw_v8(folder: Path) -> pd.DataFrame:
     return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING), SEED_V8)
 
 
+def draw_v9(folder: Path) -> pd.DataFrame:
+    """The version-9 sample (``vocab`` then ``adjacent``), drawn as versions 7 and 8: none of
+    the v5-v8 paragraphs, anchors the factional paragraphs of all four, seed 1609."""
+    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING), SEED_V9)
+
+
 def draw_blind(folder: Path, earlier: tuple[Path, ...], seed: int) -> pd.DataFrame:
     """A blind sample of ``N_BLIND`` new paragraphs in one draw (``vocab``: the party or
     faction vocabulary pool; ``adjacent``: next to a paragraph coded factional in ``earlier``),
@@ -198,10 +211,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--coded", type=Path, help="the version-6 coding so far (adjacent)")
     parser.add_argument("--v7", action="store_true", help="the version-7 sample (150)")
     parser.add_argument("--v8", action="store_true", help="the version-8 sample (150)")
+    parser.add_argument("--v9", action="store_true", help="the version-9 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
-    if args.v7 or args.v8:
-        sample = (draw_v8 if args.v8 else draw_v7)(folder).reset_index(drop=True)
+    blind = {"v7": draw_v7, "v8": draw_v8, "v9": draw_v9}
+    chosen = [draw for name, draw in blind.items() if getattr(args, name)]
+    if chosen:
+        sample = chosen[-1](folder).reset_index(drop=True)
     elif args.v6:
         coded = pd.read_csv(args.coded) if args.coded else None
         sample = draw_v6(folder, args.v6, coded).reset_index(drop=True)

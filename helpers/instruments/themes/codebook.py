@@ -507,7 +507,8 @@ _SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def _expand_slots(raw: Any, slots: dict[str, Any], where: str) -> Any:
-    """The theme ``raw`` with every ``{name}`` in its patterns and excludes replaced by the slot.
+    """The theme ``raw`` with every ``{name}`` in its patterns, excludes and regex terms
+    (``/.../`` in ``terms`` and ``weak_terms``) replaced by the slot.
 
     Why: a statement class ("unite the party") is written once with a slot for what varies
     ("the party", "the GOP", "the Republican Party", "Labour"), so a pattern is not bound to the
@@ -527,6 +528,11 @@ def _expand_slots(raw: Any, slots: dict[str, Any], where: str) -> Any:
     for key in ("patterns", "exclude"):
         if isinstance(raw.get(key), list):
             out[key] = [_SLOT.sub(fill, p) if isinstance(p, str) else p for p in raw[key]]
+    # a regex term (``/.../``) of the term lists names its class the same way (v15)
+    for key in ("terms", "weak_terms"):
+        if isinstance(raw.get(key), list):
+            out[key] = [_SLOT.sub(fill, t) if isinstance(t, str) and len(t) > 1
+                        and t.startswith("/") and t.endswith("/") else t for t in raw[key]]
     return out
 
 
