@@ -63,6 +63,8 @@ def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:
     ``Rumsfeld's DoD`` is Rumsfeld and DoD (not one name "Rumsfeld DoD"), ``The Post's Chris
     Cillizza`` is The Post and Chris Cillizza. A run without one is itself."""
     run, parts, start = m.group(0), [], 0
+    if "’s" not in run and "'s" not in run:  # no word can end in a possessive (speed)
+        return [(m.start(), m.end(), run)]
     for w in re.finditer(r"\S+", run):
         if w.group(0).endswith(("’s", "'s")) and w.end() < len(run.rstrip()):
             parts.append((m.start() + start, m.start() + w.end(), run[start:w.end()]))
