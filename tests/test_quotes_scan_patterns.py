@@ -4,7 +4,8 @@ Why: throughput round 21 rewrites the patterns that scan every paragraph (capita
 determiners, subject pronouns, ``the`` + capitalised plural) so that each opens with a literal
 letter instead of a look-behind (the regex engine then skips to candidate letters in C). The
 reference patterns below are the round-20 forms, kept here; the rewritten ones must give the
-same matches (spans and groups) on hand-made edge cases and on many random strings.
+same matches (spans and groups) on hand-made edge cases and on many random strings. So must
+the word alternations of ``lexicon._alt``, now a prefix tree instead of a flat list.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 import pytest
 
 from helpers.instruments.quotes import mentions
-from helpers.instruments.quotes.lexicon import _NAME
+from helpers.instruments.quotes.lexicon import _NAME, ALL_VERBS, PERSON_NOUNS, _alt
 
 _TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Prof|Rev|Lt|Cllr)"
 #: the round-20 patterns (a leading look-behind), as they were written
@@ -72,3 +73,31 @@ def test_scan_patterns_open_with_a_letter() -> None:
     for name in REFERENCE:
         pattern = re.sub(r"^(?:\(\?P<\w+>|\(\?:)+", "", getattr(mentions, name).pattern)
         assert re.match(r"[A-Za-z]|\[A-Z\]", pattern), name
+
+
+def _flat_alt(words: set[str]) -> str:
+    """The round-20 ``_alt``: the words escaped and sorted longest first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@pytest.mark.parametrize("words", [
+    PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS},
+    set(ALL_VERBS),
+    {"a", "ab", "abc", "b", "a.b", "a b", ""},
+    {"spokes", "spokesman", "spokesmen", "spokeswoman", "man"},
+    set(),
+])
+def test_alt_tree_same_matches_as_flat_alternation(words: set[str]) -> None:
+    """The prefix tree of ``_alt`` matches what the flat longest-first alternation matched,
+    alone and where the pattern after it makes the engine back up into it."""
+    rng = random.Random(len(words))
+    vocab = sorted(words) + ["x", "Spokes", "s", "pointed", "ou"]
+    texts = [" ".join(rng.choice(vocab) + rng.choice(["", "s", "es", "-", "."])
+                      for _ in range(8)) for _ in range(3000)]
+    for tail in ("", r"(?P<t>s|\b)", r"(?P<t>es\b|e|\s+out)"):
+        old = re.compile(f"(?:{_flat_alt(words)}){tail}")
+        new = re.compile(f"(?:{_alt(words)}){tail}")
+        found = [[(m.span(), m.groups()) for m in rx.finditer(t)] for rx in (old, new)
+                 for t in texts]
+        assert found[:len(texts)] == found[len(texts):]
+        assert any(found[:len(texts)])  # the texts hold matches

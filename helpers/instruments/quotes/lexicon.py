@@ -72,7 +72,35 @@ CUE_NOUNS = frozenset(load_words("cue_nouns.txt"))
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """A regex alternation of ``words`` (literal) that tries the longer of two words first.
+
+    Written as a prefix tree (``spokes(?:m(?:an|en)|woman)?``, round 21), not as the flat
+    ``spokesman|spokesmen|spokeswoman|spokes`` it was: the regex engine tried each of several
+    hundred words in turn at every place a pattern was tried, and with the tree it follows
+    one branch letter by letter. The matches are the same: the words that can match at one
+    place are prefixes of one another, and the tree tries them longest first, as the flat
+    alternation sorted by length did (also when a later part of the pattern fails and the
+    engine backs up into the alternation)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict) -> str:
+    """The alternation of the words below ``node`` of :func:`_alt`'s tree: the branches by
+    their next letter, then (a greedy ``?``) the word ending here."""
+    branches = [re.escape(ch) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch != ""]
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if "" in node:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
 
 
 _SPEECH_VERB_RE = _alt(REPORTING_VERBS)
