@@ -16,7 +16,14 @@ import re
 import pytest
 
 from helpers.instruments.quotes import mentions
-from helpers.instruments.quotes.lexicon import _NAME, ALL_VERBS, PERSON_NOUNS, _alt
+from helpers.instruments.quotes.lexicon import (
+    _NAME,
+    _TITLED_NAME,
+    ALL_VERBS,
+    PERSON_NOUNS,
+    TITLES,
+    _alt,
+)
 
 _TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Prof|Rev|Lt|Cllr)"
 #: the round-20 patterns (a leading look-behind), as they were written
@@ -101,3 +108,20 @@ def test_alt_tree_same_matches_as_flat_alternation(words: set[str]) -> None:
                  for t in texts]
         assert found[:len(texts)] == found[len(texts):]
         assert any(found[:len(texts)])  # the texts hold matches
+
+
+def test_titled_name_tree_same_matches_as_title_list() -> None:
+    """``_TITLED_NAME`` takes its titles as a prefix tree; it matches what the titles in list
+    order matched, because no title continues a shorter one with a full stop or a space (so
+    of two titles only one can be followed by ``\\.?\\s+`` at one place)."""
+    assert not [(a, b) for a in TITLES for b in TITLES
+                if a != b and b.startswith(a) and b[len(a)] in ". \t"]
+    old = re.compile(rf"(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}")
+    new = re.compile(_TITLED_NAME)
+    rng = random.Random(5)
+    vocab = TITLES + [t + "." for t in TITLES] + ["Jo", "Reed", "de", "x", "J.", "Senators"]
+    texts = [" ".join(rng.choice(vocab) for _ in range(6)) for _ in range(5000)]
+    for rx_old, rx_new in ((old, new), (re.compile(old.pattern + r"\s+said"),
+                                        re.compile(new.pattern + r"\s+said"))):
+        for t in texts + [t + " said" for t in texts[:500]]:
+            assert [m.span() for m in rx_old.finditer(t)] == [m.span() for m in rx_new.finditer(t)]

@@ -159,8 +159,11 @@ _DETERMINERS = (
 _CAP = r"(?:(?:[A-Z]\.)+(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
 _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
-#: a name with an optional title before it (`Sen. Jo Reed`, `Jo Reed`)
-_TITLED_NAME = rf"(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}"
+#: a name with an optional title before it (`Sen. Jo Reed`, `Jo Reed`); the titles as a prefix
+#: tree (:func:`_alt`, round 21: faster). The same matches as the titles in list order: of two
+#: titles one of which begins the other (``Sen``, ``Senator``), only one can be followed by
+#: ``\.?\s+`` at one place, as no title continues a shorter one with a full stop or a space
+_TITLED_NAME = rf"(?:(?:{_alt(TITLES)})\.?\s+)?{_NAME}"
 _PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)(?![\w’'])"
 _ADV = r"(?:[a-z]+ly)"
 #: words that stand between a subject and its verb (``X then said``, ``she has also told``),
