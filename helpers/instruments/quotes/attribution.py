@@ -14,7 +14,7 @@ from helpers.instruments.quotes.lexicon import (
     _PLACE_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    TITLES,
+    TITLE_SET,
     opens_name,
 )
 from helpers.instruments.quotes.marks import QuoteSpan
@@ -99,7 +99,7 @@ class ArticleState:
         for m in mentions:
             if m.kind == "named":
                 tokens = m.surface.split()
-                if tokens and tokens[0].rstrip(".") in TITLES:
+                if tokens and tokens[0].rstrip(".") in TITLE_SET:
                     tokens = tokens[1:]
                 if len(tokens) >= 2:
                     self.full_names.append((m.start, " ".join(tokens)))
@@ -116,15 +116,17 @@ class ArticleState:
     def _note_run(self, narr: str, lo: int, start: int, end: int, run: str) -> None:
         """:meth:`note_candidates` for one run ``narr[start:end] == run``."""
         tokens = _clean_name_tokens(run)
-        titled = bool(tokens) and tokens[0].rstrip(".") in TITLES and len(tokens) > 1
+        titled = bool(tokens) and tokens[0].rstrip(".") in TITLE_SET and len(tokens) > 1
         if titled:
             tokens = tokens[1:]
         if tokens:
             self.name_runs.append((lo + start, tokens))
+        if not 2 <= len(tokens) <= 4:
+            return  # (the test below, made before the rest: nothing else is kept)
         raw = run.split()
         k = len(raw) - len(tokens) - 1
         if not titled and 0 <= k and len(tokens) >= 2 and (
-                raw[k].rstrip(".") in TITLES or raw[k].lower() in PERSON_NOUNS
+                raw[k].rstrip(".") in TITLE_SET or raw[k].lower() in PERSON_NOUNS
                 or raw[k] in _ROLE_ACRONYMS):
             titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
         if not titled and len(tokens) >= 2 and _TITLE_BEFORE_RE.search(
@@ -170,7 +172,7 @@ class ArticleState:
         if memo_key in self._memo:
             return self._memo[memo_key]
         tokens = name.replace("’s", "").replace("'s", "").split()
-        if tokens and tokens[0].rstrip(".") in TITLES and len(tokens) > 1:
+        if tokens and tokens[0].rstrip(".") in TITLE_SET and len(tokens) > 1:
             tokens = tokens[1:]
         if not tokens:
             return name
@@ -691,7 +693,7 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
             len(tokens) == 1 and (tokens[0].isupper() or tokens[0].lower() in ORG_NOUNS))
             or bool(re.match(r"^[Tt]he\s", row.speaker))
             or bool(re.search(r"\s(?:of|for)\s", row.speaker) and len(tokens) >= 3
-                    and tokens[0].rstrip(".") not in TITLES))  # "Royal Society of Tanners"
+                    and tokens[0].rstrip(".") not in TITLE_SET))  # "Royal Society of Tanners"
         row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 

@@ -127,6 +127,9 @@ def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 _TITLE_RECORDS = load_records("titles.csv")
 TITLES = [r["title"] for r in _TITLE_RECORDS]
+#: the titles as a set, for the membership tests run on every capitalised run (a list is
+#: searched one title after another)
+TITLE_SET = frozenset(TITLES)
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
 _MALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "m"}
 _FEMALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "f"}

@@ -25,7 +25,7 @@ from helpers.instruments.quotes.lexicon import (
     DEMONYMS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    TITLES,
+    TITLE_SET,
     _alt,
     _first_names,
     _lone_first_names,
@@ -177,7 +177,7 @@ def _is_person_name(tokens: list[str], known: set[str]) -> bool:
     if not tokens:
         return False
     first = tokens[0].rstrip(".")
-    if first in TITLES:
+    if first in TITLE_SET:
         return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
     if len(tokens) >= 2 and opens_name(tokens if first == tokens[0] else [first, *tokens[1:]]) \
             and not any(t in _PLACE_WORDS for t in tokens[1:]):
@@ -229,7 +229,7 @@ def _clean_name_tokens_uncached(surface: str) -> list[str]:
     while tokens and tokens[-1] in _NOT_NAME:
         tokens.pop()
     if len(tokens) >= 3 and not opens_name(tokens) and \
-            tokens[0].rstrip(".") not in TITLES:
+            tokens[0].rstrip(".") not in TITLE_SET:
         for i in range(1, len(tokens) - 1):
             if opens_name(tokens, i):
                 return tokens[i:]
