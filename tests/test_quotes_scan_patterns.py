@@ -24,6 +24,7 @@ from helpers.instruments.quotes.lexicon import (
     TITLES,
     _alt,
 )
+from helpers.instruments.quotes.quoterow import _SENT_END_RE
 
 _TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Prof|Rev|Lt|Cllr)"
 #: the round-20 patterns (a leading look-behind), as they were written
@@ -125,3 +126,19 @@ def test_titled_name_tree_same_matches_as_title_list() -> None:
                                         re.compile(new.pattern + r"\s+said"))):
         for t in texts + [t + " said" for t in texts[:500]]:
             assert [m.span() for m in rx_old.finditer(t)] == [m.span() for m in rx_new.finditer(t)]
+
+
+def test_sentence_end_same_matches_as_two_branches() -> None:
+    """``_SENT_END_RE`` reads the end mark first; it matches what the round-20 pattern did."""
+    old = re.compile(
+        r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)"
+        r"(?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bRev\.)(?<!\bProf\.)"
+        r"(?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
+    rng = random.Random(7)
+    vocab = ["Mr.", "Mrs.", "St.", "Prof.", "end.", "x!", "y?", "z;", "’", '"', ")", "\x01",
+             "Next", "next", "9", "(A", "; ", "  ", "\n", "Dr.No", "xMr."]
+    texts = ["".join(rng.choice(vocab) + rng.choice(["", " "]) for _ in range(12))
+             for _ in range(5000)]
+    found = [[m.span() for m in rx.finditer(t)] for rx in (old, _SENT_END_RE) for t in texts]
+    assert found[:len(texts)] == found[len(texts):]
+    assert sum(map(bool, found)) > 1000

@@ -213,7 +213,10 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
                 "block_id": r.block_id,
                 "paragraph_index": r.paragraph_index,
                 "sentence_id": int(s_ids[k]) if k >= 0 and len(s_ids) else -1,
-                "n_words": count_words(text[sp.start:sp.end]),
+                # counted once: the finish pass counted the same text (``work`` is ``text``
+                # when it had no typewriter marks)
+                "n_words": r.n_words if r.n_words >= 0 and work is text
+                else count_words(text[sp.start:sp.end]),
             })
         _identify_speakers(records[first:], article_id, art)
     if not records:
