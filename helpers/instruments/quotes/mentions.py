@@ -4,6 +4,7 @@ with gender and subject-position tests used by pronoun resolution."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,7 +173,7 @@ class Mention:
     not_pron: str = ""  # "she"/"he": its verb takes "her"/"him" as object, so not that referent
 
 
-def _is_person_name(tokens: list[str], known: set[str]) -> bool:
+def _is_person_name(tokens: Sequence[str], known: set[str]) -> bool:
     """A capitalised run is a person's name if a given name, a title, or a known speaker."""
     if not tokens:
         return False
@@ -245,7 +246,7 @@ def title_gender(name: str) -> str:
     return "m" if t0 in _MALE_TITLES else "f" if t0 in _FEMALE_TITLES else "u"
 
 
-def _gender_of(tokens: list[str]) -> str:
+def _gender_of(tokens: Sequence[str]) -> str:
     """Gender from a leading title, else from a known given name (``u`` when neither)."""
     if not tokens:
         return "u"
@@ -295,7 +296,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
     cache = person_cache if person_cache is not None else {}
     for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
         surface = m.group(0)
-        tokens = _clean_name_tokens(surface)
+        tokens = _clean_name_tuple(surface)  # (the cached tuple: read only here, no copy)
         if not tokens:
             continue
         # drop leading non-name tokens from offsets
@@ -303,7 +304,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         s = lo + m.start() + off
         name = " ".join(tokens)
         e = s + len(name) if text[s:s + len(name)] == name else lo + m.end()
-        key = tuple(tokens)
+        key = tokens
         is_person = cache.get(key)
         if is_person is None:
             is_person = cache[key] = _is_person_name(tokens, known)
