@@ -142,3 +142,16 @@ def test_sentence_end_same_matches_as_two_branches() -> None:
     found = [[m.span() for m in rx.finditer(t)] for rx in (old, _SENT_END_RE) for t in texts]
     assert found[:len(texts)] == found[len(texts):]
     assert sum(map(bool, found)) > 1000
+
+
+def test_appos_before_guard_keeps_every_match() -> None:
+    """``_appos_before`` skips the person-noun search unless the text ends with a comma and
+    spaces; it answers as the search itself does."""
+    rng = random.Random(11)
+    vocab = ["her", "brother", "the", "spokesman", "Mayor", ",", ", ", ",\n", " ", "\u00a0",
+             "x", "mayor,", "officials", ".", "Tom"]
+    texts = ["".join(rng.choice(vocab) + rng.choice(["", " "]) for _ in range(7))
+             for _ in range(20000)] + ["her brother, ", "the mayor,\u00a0", "a mayor ,  "]
+    found = [mentions._appos_before(t) for t in texts]
+    assert found == [mentions._APPOS_BEFORE_RE.search(t) is not None for t in texts]
+    assert sum(found) > 100
