@@ -122,7 +122,7 @@ class ArticleState:
         if tokens:
             self.name_runs.append((lo + start, tokens))
         if not 2 <= len(tokens) <= 4:
-            return  # (the test below, made before the rest: nothing else is kept)
+            return  # only a run of two to four name tokens is a candidate full name
         raw = run.split()
         k = len(raw) - len(tokens) - 1
         if not titled and 0 <= k and len(tokens) >= 2 and (
@@ -134,10 +134,10 @@ class ArticleState:
             titled = True  # "Republican Rep. Lee Hart": the run starts after the title
         given = len(tokens) == 2 and opens_name(tokens) and \
             tokens[1] not in _PLACE_WORDS
-        if not 2 <= len(tokens) <= 4 or any(
-                (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper()
-                or t.endswith(("’", "'")) for t in tokens):
-            return
+        for t in tokens:  # (a loop, not any() over a generator: run for every name run)
+            if (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper() \
+                    or t.endswith(("’", "'")):
+                return
         full = " ".join(tokens)
         self.full_names.append((lo + start, full))
         if titled or _is_person_name(tokens, self.known) or _person_by_context(
