@@ -14,7 +14,7 @@ from helpers.instruments.quotes.lexicon import (
     _PLACE_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    TITLES,
+    TITLE_SET,
     opens_name,
 )
 from helpers.instruments.quotes.marks import QuoteSpan
@@ -63,6 +63,8 @@ def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:
     ``Rumsfeld's DoD`` is Rumsfeld and DoD (not one name "Rumsfeld DoD"), ``The Post's Chris
     Cillizza`` is The Post and Chris Cillizza. A run without one is itself."""
     run, parts, start = m.group(0), [], 0
+    if "’s" not in run and "'s" not in run:  # no word can end in a possessive (speed)
+        return [(m.start(), m.end(), run)]
     for w in re.finditer(r"\S+", run):
         if w.group(0).endswith(("’s", "'s")) and w.end() < len(run.rstrip()):
             parts.append((m.start() + start, m.start() + w.end(), run[start:w.end()]))
@@ -97,7 +99,7 @@ class ArticleState:
         for m in mentions:
             if m.kind == "named":
                 tokens = m.surface.split()
-                if tokens and tokens[0].rstrip(".") in TITLES:
+                if tokens and tokens[0].rstrip(".") in TITLE_SET:
                     tokens = tokens[1:]
                 if len(tokens) >= 2:
                     self.full_names.append((m.start, " ".join(tokens)))
@@ -114,15 +116,17 @@ class ArticleState:
     def _note_run(self, narr: str, lo: int, start: int, end: int, run: str) -> None:
         """:meth:`note_candidates` for one run ``narr[start:end] == run``."""
         tokens = _clean_name_tokens(run)
-        titled = bool(tokens) and tokens[0].rstrip(".") in TITLES and len(tokens) > 1
+        titled = bool(tokens) and tokens[0].rstrip(".") in TITLE_SET and len(tokens) > 1
         if titled:
             tokens = tokens[1:]
         if tokens:
             self.name_runs.append((lo + start, tokens))
+        if not 2 <= len(tokens) <= 4:
+            return  # only a run of two to four name tokens is a candidate full name
         raw = run.split()
         k = len(raw) - len(tokens) - 1
         if not titled and 0 <= k and len(tokens) >= 2 and (
-                raw[k].rstrip(".") in TITLES or raw[k].lower() in PERSON_NOUNS
+                raw[k].rstrip(".") in TITLE_SET or raw[k].lower() in PERSON_NOUNS
                 or raw[k] in _ROLE_ACRONYMS):
             titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
         if not titled and len(tokens) >= 2 and _TITLE_BEFORE_RE.search(
@@ -130,10 +134,10 @@ class ArticleState:
             titled = True  # "Republican Rep. Lee Hart": the run starts after the title
         given = len(tokens) == 2 and opens_name(tokens) and \
             tokens[1] not in _PLACE_WORDS
-        if not 2 <= len(tokens) <= 4 or any(
-                (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper()
-                or t.endswith(("’", "'")) for t in tokens):
-            return
+        for t in tokens:  # (a loop, not any() over a generator: run for every name run)
+            if (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper() \
+                    or t.endswith(("’", "'")):
+                return
         full = " ".join(tokens)
         self.full_names.append((lo + start, full))
         if titled or _is_person_name(tokens, self.known) or _person_by_context(
@@ -168,7 +172,7 @@ class ArticleState:
         if memo_key in self._memo:
             return self._memo[memo_key]
         tokens = name.replace("’s", "").replace("'s", "").split()
-        if tokens and tokens[0].rstrip(".") in TITLES and len(tokens) > 1:
+        if tokens and tokens[0].rstrip(".") in TITLE_SET and len(tokens) > 1:
             tokens = tokens[1:]
         if not tokens:
             return name
@@ -689,7 +693,7 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
             len(tokens) == 1 and (tokens[0].isupper() or tokens[0].lower() in ORG_NOUNS))
             or bool(re.match(r"^[Tt]he\s", row.speaker))
             or bool(re.search(r"\s(?:of|for)\s", row.speaker) and len(tokens) >= 3
-                    and tokens[0].rstrip(".") not in TITLES))  # "Royal Society of Tanners"
+                    and tokens[0].rstrip(".") not in TITLE_SET))  # "Royal Society of Tanners"
         row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from operator import itemgetter
 
 import numpy as np
@@ -184,10 +185,11 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         _multi_paragraph_speakers(rows, work)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
+        starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more
         first = len(records)
         for r in rows:
             sp = r.span
-            k = int(np.searchsorted(s_starts, sp.start, side="right")) - 1
+            k = bisect_right(starts, sp.start) - 1
             records.append({
                 "source": source,
                 "article_id": article_id,
@@ -211,7 +213,10 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
                 "block_id": r.block_id,
                 "paragraph_index": r.paragraph_index,
                 "sentence_id": int(s_ids[k]) if k >= 0 and len(s_ids) else -1,
-                "n_words": count_words(text[sp.start:sp.end]),
+                # counted once: the finish pass counted the same text (``work`` is ``text``
+                # when it had no typewriter marks)
+                "n_words": r.n_words if r.n_words >= 0 and work is text
+                else count_words(text[sp.start:sp.end]),
             })
         _identify_speakers(records[first:], article_id, art)
     if not records:

@@ -63,7 +63,7 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
             if sp.level:
                 _finish_nested(row, prow, art, pi)
                 continue
-            words = count_words(inner)
+            words = row.n_words = count_words(inner)  # (kept for the table's n_words)
             if scare_singles and sp.mark == "single" and words <= 8 and \
                     row.attribution not in _CUE_ATTRIBUTIONS and _alone_in_paragraph(row, art, pi):
                 _make_term(row)  # a short single-quoted line as its own paragraph: a subheading

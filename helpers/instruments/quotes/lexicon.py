@@ -72,7 +72,35 @@ CUE_NOUNS = frozenset(load_words("cue_nouns.txt"))
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """A regex alternation of ``words`` (literal) that tries the longer of two words first.
+
+    Written as a prefix tree (``spokes(?:m(?:an|en)|woman)?``, round 21), not as the flat
+    ``spokesman|spokesmen|spokeswoman|spokes`` it was: the regex engine tried each of several
+    hundred words in turn at every place a pattern was tried, and with the tree it follows
+    one branch letter by letter. The matches are the same: the words that can match at one
+    place are prefixes of one another, and the tree tries them longest first, as the flat
+    alternation sorted by length did (also when a later part of the pattern fails and the
+    engine backs up into the alternation)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict) -> str:
+    """The alternation of the words below ``node`` of :func:`_alt`'s tree: the branches by
+    their next letter, then (a greedy ``?``) the word ending here."""
+    branches = [re.escape(ch) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch != ""]
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if "" in node:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
 
 
 _SPEECH_VERB_RE = _alt(REPORTING_VERBS)
@@ -99,6 +127,9 @@ def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 _TITLE_RECORDS = load_records("titles.csv")
 TITLES = [r["title"] for r in _TITLE_RECORDS]
+#: the titles as a set, for the membership tests run on every capitalised run (a list is
+#: searched one title after another)
+TITLE_SET = frozenset(TITLES)
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
 _MALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "m"}
 _FEMALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "f"}
@@ -131,8 +162,11 @@ _DETERMINERS = (
 _CAP = r"(?:(?:[A-Z]\.)+(?!\w)|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
 _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
-#: a name with an optional title before it (`Sen. Jo Reed`, `Jo Reed`)
-_TITLED_NAME = rf"(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}"
+#: a name with an optional title before it (`Sen. Jo Reed`, `Jo Reed`); the titles as a prefix
+#: tree (:func:`_alt`, round 21: faster). The same matches as the titles in list order: of two
+#: titles one of which begins the other (``Sen``, ``Senator``), only one can be followed by
+#: ``\.?\s+`` at one place, as no title continues a shorter one with a full stop or a space
+_TITLED_NAME = rf"(?:(?:{_alt(TITLES)})\.?\s+)?{_NAME}"
 _PRON = r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)(?![\w’'])"
 _ADV = r"(?:[a-z]+ly)"
 #: words that stand between a subject and its verb (``X then said``, ``she has also told``),

@@ -53,6 +53,7 @@ class QuoteRow:
     np_start: int | None = None
     np_end: int | None = None
     post_cue_end: int = -1  # end of the post-cue text after the closer (for split quotes)
+    n_words: int = -1  # words of the span's text once counted (by the finish pass), else -1
     anonymous: bool = False  # attributed to an unnamed source ("I am told")
 
 
@@ -64,16 +65,21 @@ def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
             continue
         a = s.open_pos
         b = (s.close_pos + 1) if s.close_pos >= 0 else s.end
-        for k in range(max(a, lo) - lo, min(b, hi) - lo):
-            chars[k] = "\x01"
+        i, j = max(a, lo) - lo, min(b, hi) - lo
+        if i < j:  # one slice assignment, not one per character (speed)
+            chars[i:j] = "\x01" * (j - i)
     return "".join(chars)
 
 
-#: a sentence end; the full stop of a title before a name (``Mrs. Clinton``, ``Sen. X``) is not one
+#: a sentence end; the full stop of a title before a name (``Mrs. Clinton``, ``Sen. X``) is not one.
+#: (Round 21: the end mark is read first, ``[.!?;]``, then which of the two kinds it is, so
+#: that the engine skips to the marks instead of trying both kinds at every character; the
+#: same matches as ``[.!?](?<!…)…|[;]\s+``.)
 _SENT_END_RE = re.compile(
-    r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)"
+    r"[.!?;](?:(?<=[.!?])"
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)"
     r"(?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bRev\.)(?<!\bProf\.)"
-    r"(?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|[;]\s+")
+    r"(?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|(?<=;)\s+)")
 
 
 @lru_cache(maxsize=8)

@@ -65,10 +65,14 @@ def _phrase_roles(phrase: str) -> set[str]:
     return set(words)
 
 
+#: the punctuation that ends the clause before a name (:func:`_lead_roles`)
+_CLAUSE_MARK_RE = re.compile(r"[,;:()\"“”\n]")
+
+
 def _lead_roles(text: str, start: int) -> set[str]:
     """Role words written right before a name in its clause (``Ohio Gov.``, ``campaign
     manager``): the words after the last punctuation mark, when the last one is a role."""
-    window = re.split(r"[,;:()\"“”\n]", text[max(0, start - 60):start])[-1]
+    window = _CLAUSE_MARK_RE.split(text[max(0, start - 60):start])[-1]
     words = []
     for w in _WORD_RE.findall(window):
         if words and words[-1].endswith(".") and words[-1].lower().rstrip(".") not in _ABBR \
@@ -114,7 +118,10 @@ def article_roles(text: str, canonical, is_person=None,
         after = _APPOS_AFTER_RE.match(text, age.end() if age else m.end())
         if after:
             roles |= _phrase_roles(after.group(1))
-        before = _APPOS_BEFORE_RE.search(text[max(0, m.start() - 90):m.start()])
+        window = text[max(0, m.start() - 90):m.start()]
+        # (searched only when the window ends with a comma and space, as a match must: speed)
+        before = _APPOS_BEFORE_RE.search(window) if window[-1:].isspace() and \
+            window.rstrip().endswith(",") else None
         if before:
             roles |= _phrase_roles(before.group(1))
         if roles:
