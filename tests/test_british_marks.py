@@ -183,3 +183,16 @@ def test_polnear_dev_british_curly_floors(polnear_dev_british) -> None:
     s = score_polnear(b.gold, pred, texts=b.texts)
     for measure, value in DEV_BRITISH_CURLY.items():
         assert s[measure] >= value - 0.005, (measure, s[measure])
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2018"])
+def test_a_decade_opening_the_next_paragraph_does_not_continue_a_single_quotation(
+        mark: str) -> None:
+    # review of round 21: ``_continued`` took any single mark before a non-space at the start
+    # of the next paragraph as the opener of a continued quotation, so the apostrophe of a
+    # decade (``'80s``) turned a stray unclosed single opener into a span to the paragraph end
+    text = f"She said \u2018this is unclosed.\n\n{mark}80s music was better, she said.\n"
+    assert _spans(text) == []
+    # guard: a real opener still continues the quotation
+    text = "She said \u2018this goes on.\n\n\u2018And on,\u2019 she said.\n"
+    assert _spans(text) == ["this goes on.", "And on,"]

@@ -230,10 +230,11 @@ def _continued(text: str, hi: int) -> bool:
         j += 1
     if j == hi or j + 1 >= len(text):
         return False
-    if text[j] in _SINGLE_OPENERS:
-        return not text[j + 1].isspace()
     line_end = text.find("\n", j)
     line_end = len(text) if line_end < 0 else line_end
+    if text[j] in _SINGLE_OPENERS:
+        # an opener, not the apostrophe of a decade (``'80s``, ``‘80s``)
+        return not text[j + 1].isspace() and _classify_mark(text, j, j, line_end) == _OPEN_S
     for m in _MARK_RE.finditer(text, j, line_end):
         role = _classify_mark(text, m.start(), j, line_end)
         if role is not None:
