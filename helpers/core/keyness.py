@@ -40,6 +40,7 @@ __all__ = [
     "kwic_lines",
     "load_stopwords",
     "log_likelihood",
+    "token_counts",
     "tokens",
 ]
 
@@ -71,6 +72,23 @@ def tokens(text: str) -> list[str]:
         if w.endswith("'s"):
             w = w[:-2]
         out.append(w)
+    return out
+
+
+def token_counts(texts: Iterable[str]) -> Counter[str]:
+    """How often each token of :func:`tokens` occurs in ``texts``.
+
+    The same counts as calling ``tokens`` on each text (lower case, curly apostrophes folded,
+    possessive ``'s`` removed), found in one pass over the texts joined by line breaks (no
+    token spans one) and lower-cased once per distinct spelling. Why: counting token by token
+    in Python made :func:`keyness` of one article against a 1,000-article archive (3.4 M
+    tokens) take about 9 CPU seconds in each theme notebook.
+    """
+    raw = Counter(WORD_RE.findall(fold_quotes("\n".join(texts))))
+    out: Counter[str] = Counter()
+    for word, n in raw.items():
+        w = word.lower()
+        out[w[:-2] if w.endswith("'s") else w] += n
     return out
 
 
@@ -119,8 +137,8 @@ def keyness(
     reference's last.
     """
     stop = _stopset(stopwords)
-    tf = Counter(t for text in _as_texts(target_texts) for t in tokens(text))
-    rf = Counter(t for text in _as_texts(reference_texts) for t in tokens(text))
+    tf = token_counts(_as_texts(target_texts))
+    rf = token_counts(_as_texts(reference_texts))
     c, d = sum(tf.values()), sum(rf.values())
     rows = []
     for w in set(tf) | set(rf):

@@ -15,30 +15,15 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import pandas as pd
 
 from helpers.core.corpus import Corpus
-from helpers.core.keyness import HIT_COLUMNS, kwic_lines, load_stopwords
+from helpers.core.keyness import HIT_COLUMNS, kwic_lines, load_stopwords, token_counts
 from helpers.core.text import WORD_RE, fold_quotes
 
 __all__ = ["first_rows", "theme_collocates", "theme_hits", "theme_kwic", "token_counts"]
-
-
-def token_counts(texts: Iterable[str]) -> Counter[str]:
-    """How often each token of :func:`helpers.core.keyness.tokens` occurs in ``texts``.
-
-    The same tokens as calling ``tokens`` on each text (lower case, curly apostrophes folded,
-    possessive ``'s`` removed), found in one pass over the texts joined by line breaks (no
-    token spans one) and lower-cased once per distinct spelling.
-    """
-    raw = Counter(WORD_RE.findall(fold_quotes("\n".join(texts))))
-    out: Counter[str] = Counter()
-    for word, n in raw.items():
-        w = word.lower()
-        out[w[:-2] if w.endswith("'s") else w] += n
-    return out
 
 
 def theme_hits(matches: pd.DataFrame, theme: str) -> pd.DataFrame:
