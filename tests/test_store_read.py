@@ -49,13 +49,16 @@ def test_warm_store_gives_the_computed_analysis(paths: list[Path], tmp_path: Pat
     assert not stored.quotes.empty and not stored.sentiment.empty
 
 
-def test_cold_or_stale_store_computes(tmp_path: Path) -> None:
+def test_cold_or_stale_store_computes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     paths = [PROJECT_ROOT / "tests" / "fixtures" / "quotes"]
     corpus = load_corpus(paths)
     computed = analyse(corpus, instruments=("quotes", "timeline"))
     cold = analyse(corpus, instruments=("quotes", "timeline"),
                    store=StoreSource(paths, tmp_path / "empty"))
     _assert_same(computed, cold)
+    said = capsys.readouterr().out
+    assert str(tmp_path / "empty" / "store") in said
+    assert f"computing them for {len(corpus.articles)} article(s)" in said
     build_store(paths, tmp_path / "out", date="2001-01-01", jobs=1, progress=False)
     # built with another --date: the timeline keys differ, so the tables are computed
     stale = analyse(corpus, instruments=("quotes", "timeline"),

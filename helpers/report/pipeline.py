@@ -108,6 +108,7 @@ def _instrument_tables(corpus: Corpus, wanted: set[str], book: th.Codebook | Non
                               book.path if book is not None else None)
         if found is not None:
             return {**out, **found}
+        print(_store_miss_note(store, names, corpus))
     if "quotes" in names:
         out["quotes"] = extract_quotes(corpus)
     if "sentiment" in names:
@@ -120,6 +121,19 @@ def _instrument_tables(corpus: Corpus, wanted: set[str], book: th.Codebook | Non
                                             matches=out["theme_matches"]).reindex(
             columns=th.paragraph_columns(book))
     return {k: canonical(v) for k, v in out.items()}
+
+
+def _store_miss_note(store: StoreSource, names: Sequence[str], corpus: Corpus) -> str:
+    """One line saying the store was not used and the tables are computed here.
+
+    Why: on a large corpus computing them takes minutes, and a notebook that printed nothing
+    meanwhile looked stuck (measured: 374 s on a 1,000-article archive whose store had been built
+    by an earlier version of the code)."""
+    folder = Path(store.output_dir or "build") / "store"
+    return (f"Table store {folder} has no current {', '.join(names)} tables for this corpus "
+            "(not built yet, or built from other files, another date, codebook or version of the "
+            f"code): computing them for {len(corpus.articles)} article(s) now. On a large corpus "
+            "run `make tables` with the same CORPUS and OUT first.")
 
 
 def analyse(corpus: Corpus, codebook: th.Codebook | str | Path | None = None,
