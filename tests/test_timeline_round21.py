@@ -108,3 +108,47 @@ def test_an_abbreviation_between_a_year_and_its_noun() -> None:
     # guard (passes before): a name whose capitalised head ends the sentence stays a name
     assert tx("He joined the 1922 Committee. Then he left.") == []
     assert tx("Letters went to the 1922 Committee. Two backbenchers left.") == []
+
+
+def test_review_a_day_in_a_complement_clause_is_no_day_of_speech() -> None:
+    # issue 14 review: the weekday after "said the vote is on" or "said next Monday would"
+    # belongs to the reported clause, not to the reporting one: "yesterday" stays the day
+    # before publication (2031-10-28), not the day before that weekday
+    assert tx('"We met the minister yesterday," he said the vote is on Friday.')[0] == (
+        "yesterday", "DATE", "2031-10-28")
+    assert tx('"We met the minister yesterday," he said next Monday would be calm.')[0] == (
+        "yesterday", "DATE", "2031-10-28")
+    # guard (passes before): the day of the reporting clause itself still anchors
+    assert tx('"We met the minister yesterday," he told reporters on Monday.')[0] == (
+        "yesterday", "DATE", "2031-10-26")
+
+
+def test_review_a_capitalised_word_ends_the_reporting_sentence() -> None:
+    # "Reuters." ends the sentence: the Monday of the next one is no day of speech
+    assert tx('"We met the minister yesterday," he told Reuters. Monday was quiet.')[0] == (
+        "yesterday", "DATE", "2031-10-28")
+    # guard: an abbreviation does not end it ("Mr.", "U.S.")
+    assert tx('"We met the minister yesterday," Mr. Lane told the U.S. Senate on Monday.')[0] == (
+        "yesterday", "DATE", "2031-10-26")
+
+
+def test_review_single_marked_quotations_take_their_day_of_speech() -> None:
+    # British single marks: the day named after the quotation anchors its words
+    assert tx("‘We met the minister yesterday,’ the mayor said on Monday.")[0] == (
+        "yesterday", "DATE", "2031-10-26")
+    assert tx("'We met the minister yesterday,' the mayor said on Monday.")[0] == (
+        "yesterday", "DATE", "2031-10-26")
+    # an apostrophe and a plural possessive are no closing marks
+    assert tx("‘The voters’ mood didn’t change yesterday,’ the mayor said on Monday.")[0] == (
+        "yesterday", "DATE", "2031-10-26")
+
+
+def test_review_a_count_after_a_possessive_or_an_article_is_no_year() -> None:
+    # a unit or measure word after the number makes it a count
+    assert tx("She wrote an 1800 word essay on the war.") == []
+    assert tx("He ran a 1500 metre race and our 2000 page report came out.") == []
+    # guards: the dated modifiers of the original rule keep their dates
+    assert tx("The analyst trimmed his 2029 earnings projection.") == [
+        ("2029", "DATE", "2029")]
+    assert tx("The ruling overruled a 1971 Convention on air safety.") == [
+        ("1971", "DATE", "1971")]

@@ -144,26 +144,60 @@ def _clauses(text: str, s_lo: int, s_hi: int, start: int,
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: A lower-case word ending a sentence: the reporting clause has run into the next sentence.
-_SENTENCE_END_RE = re.compile(r"\b[a-z][\w'’-]*[.!?]\s")
+#: A single quotation mark that opens (after a space, an opening bracket or dash, or the start,
+#: before a non-space) or closes (after a non-space, before no letter or digit): British style.
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\S)")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?![^\W_])")
+
+
+def _single_quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of ``text[lo:hi]`` (one paragraph) inside single quotation marks (the British
+    style of the project's own corpus): an opening mark pairs with the next closing one; an
+    apostrophe inside a word (``don’t``) is neither, a plural possessive before a lower-case
+    word (``the voters’ choice``) is not taken as a closing mark."""
+    spans = []
+    pos = lo
+    while True:
+        o = _SINGLE_OPEN_RE.search(text, pos, hi)
+        if o is None:
+            return spans
+        c = o.end()
+        while True:
+            m = _SINGLE_CLOSE_RE.search(text, c, hi)
+            if m is None:
+                return spans
+            if text[m.start() - 1] == "s" and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+                c = m.end()
+                continue  # "the voters’ choice": a possessive, not the end of the quotation
+            break
+        spans.append((o.start(), m.end()))
+        pos = m.end()
 
 
 def _speech_days(text: str, quotes: list[tuple[int, int]], hi: int,
-                 pub: dt.date | None) -> dict[tuple[int, int], dt.date]:
+                 pub: dt.date | None,
+                 sentences: list[tuple[int, int]] | None = None) -> dict[tuple[int, int], dt.date]:
     """The day each quotation of a paragraph was spoken, when the reporting clause right after
     it names it ('"... yesterday ...," the mayor said on Monday'): a weekday is the last one
     on or before publication (a past report: the publication day itself on its own weekday),
     ``yesterday`` the day before publication, ``today`` publication. Quotations whose clause
-    names no day are left out (their words are anchored as before)."""
+    names no day are left out (their words are anchored as before). The day must lie in the
+    sentence (core's abbreviation-aware ``sentences``) where the reporting clause begins:
+    ``he told Reuters. Monday was quiet`` names no day of speech."""
     out: dict[tuple[int, int], dt.date] = {}
     if pub is None:
         return out
+    starts = [s for s, _ in sentences or []]
     for a, b in quotes:
-        if b >= hi or text[b - 1] not in '"”\'':
+        if b >= hi or text[b - 1] not in '"”\'’':
             continue
         m = SPEECH_DAY_RE.match(text, b, min(hi, b + 120))
-        if m is None or _SENTENCE_END_RE.search(text, b, m.start("day")):
+        if m is None:
             continue
+        clause = b + len(text[b:m.start("day")]) - len(text[b:m.start("day")].lstrip(" ,"))
+        i = bisect.bisect_right(starts, clause) - 1
+        if i >= 0 and sentences and clause < sentences[i][1] <= m.start("day"):
+            continue  # the reporting clause ends its sentence before the day
         day = m.group("day").lower()
         if day == "today":
             out[(a, b)] = pub
@@ -186,7 +220,16 @@ def _resolve_spans(text: str, resolver: Resolver,
     gate = KeyGate(text, [(lo, hi) for _, lo, hi in blocks])
     for block, lo, hi in blocks:
         quotes = _quote_mask(text, lo, hi)
-        speech_days = _speech_days(text, quotes, hi, resolver.pub) if quotes else {}
+        speech_days = _speech_days(text, quotes, hi, resolver.pub, sentences) if quotes else {}
+        if resolver.pub is not None and ("‘" in text[lo:hi] or "'" in text[lo:hi]):
+            # single-marked (British) quotations count as quoted only when their reporting
+            # clause names the day of speech: the rest stay as before (issue 14)
+            single = [q for q in _single_quote_mask(text, lo, hi)
+                      if not any(a <= q[0] < b for a, b in quotes)]
+            extra = _speech_days(text, single, hi, resolver.pub, sentences)
+            if extra:
+                speech_days.update(extra)
+                quotes = sorted(quotes + list(extra))
         if previous is not None:
             resolver.prev_block[block] = previous
         if quotes and quotes[-1][1] == hi:

@@ -231,10 +231,13 @@ _add(rf"\b[Tt]he\s+(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])"
      r"(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)", "year", 0, key=r"\d\d\d\d")
 # "his 1990 earnings projection", "a 2014 examination", "its 2009 peak": a possessive or an
 # indefinite article makes the year a modifier of the noun after it (TimeBank 4 of 4, the set
-# 11 of 12), not a count ("a 2000-seat hall" has its hyphen)
+# 11 of 12), not a count ("a 2000-seat hall" has its hyphen, "an 1800 word essay" a unit word
+# after it). A capitalised word after the year is kept: "his 1990 Anheuser earnings" (TimeBank)
+# and "Our 2020 Vision plan" look alike to the grammar (issue 14, left open)
+_YEAR_UNIT_WORDS = "|".join(load_words("timeline_year_unit_words.txt"))
 _add(rf"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Aa]n?)\s+(?P<x>(?P<year>{YEAR_RE}))"
-     r"(?P<det>)(?=\s+[A-Za-z])(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)",
-     "year", 0, key=r"\d\d\d\d")
+     r"(?P<det>)(?=\s+[A-Za-z])(?!\s+(?:or|to|and|of|in|who|that|which|people|odd|plus)\b)"
+     rf"(?!\s+(?:{_YEAR_UNIT_WORDS})\b)", "year", 0, key=r"\d\d\d\d")
 _add(rf"(?<![\w£$€.,-])(?P<year>{YEAR_RE})(?=['’]s\s)", "year", 0, key=r"\d\d\d\d")
 # "the 1967 Middle East war", "a 1992 New York State court case": a year before a capitalised
 # modifier and then a common noun dates that noun; "the 1922 Committee" (a capitalised head, no
@@ -589,7 +592,8 @@ _add(rf"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]hat|[Tt]h
      rf"(?:(?:[a-z]+ful|unsuccessful|successful|failed|abortive|ill-fated|landmark|historic|"
      rf"first|last|previous)\s+)?"
      rf"(?P<x>(?P<year>{YEAR_RE}))(?P<det>)(?=\s+[a-z])(?!\s+(?:or|to|and|of|in|who|that|which|"
-     rf"people|plus|percent|per)\b)", "year", 0, key=r"\d\d\d\d")
+     rf"people|plus|percent|per)\b)(?!\s+(?:{_YEAR_UNIT_WORDS})\b)", "year", 0,
+     key=r"\d\d\d\d")  # not "a 1500 metre race" (a unit word: a count)
 # the year a security falls due: "bonds due 2031", "notes maturing 2040" (a date in TimeML)
 _add(rf"\b(?:due|maturing|expiring)\s+(?P<x>(?P<year>{YEAR_RE}))(?![\w,.%]?\d)(?![\w%£$€-])",
      "year", 0, key=r"\d\d\d\d")

@@ -68,11 +68,17 @@ REPORTED_RE = re.compile(r"\b(?:said|told|announced|added|wrote|stated|confirmed
                           r"(?:\s+(?:on|late|early))?\s+$")
 #: The reporting clause right after a closing quotation mark that names the day the words were
 #: spoken: '," the mayor said on Monday', '," he told reporters yesterday' (``day``: a weekday,
-#: ``yesterday`` or ``today``), with at most six words before the verb and three after it.
+#: ``yesterday`` or ``today``), with at most six words before the verb. The day belongs to the
+#: reporting clause: right after the verb (``said Monday``, ``said on Monday``), after ``in a
+#: statement`` or after the object of ``told`` (``told reporters on Friday``), and not the
+#: subject of a clause of its own (``said Monday would be ...``); a complement clause between
+#: (``said the vote is on Friday``, ``said next Monday``) names no day of speech (issue 14).
 SPEECH_DAY_RE = re.compile(
-    r"[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|wrote|declared|announced|stated|"
-    r"insisted|explained|warned|argued)\b(?:\s+(?!on\b)[\w.'’-]+){0,3}?\s+(?:on\s+)?"
-    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b")
+    r"[\s,]*(?:[\w.'’-]+\s+){0,6}?(?:(?:said|says|added|wrote|declared|announced|stated|"
+    r"insisted|explained|warned|argued)(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+[a-z]+)?|"
+    r"told\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|[a-z]+))\s+(?:on\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+    r"(?!\s+(?:would|will|is|was|could|should|might|may|can|must|had|has)\b)")
 #: A simple-past verb right before a date ("took effect Jan. 1", "died on March 3"): the date is
 #: not after publication. Verbs of planning ("was scheduled", "was set") look forward.
 DIRECT_PAST_RE = re.compile(
