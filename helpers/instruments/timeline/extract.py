@@ -176,7 +176,8 @@ def _single_quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _speech_days(text: str, quotes: list[tuple[int, int]], hi: int,
                  pub: dt.date | None,
-                 sentences: list[tuple[int, int]] | None = None) -> dict[tuple[int, int], dt.date]:
+                 sentences: list[tuple[int, int]] | None = None,
+                 starts: list[int] | None = None) -> dict[tuple[int, int], dt.date]:
     """The day each quotation of a paragraph was spoken, when the reporting clause right after
     it names it ('"... yesterday ...," the mayor said on Monday'): a weekday is the last one
     on or before publication (a past report: the publication day itself on its own weekday),
@@ -187,7 +188,8 @@ def _speech_days(text: str, quotes: list[tuple[int, int]], hi: int,
     out: dict[tuple[int, int], dt.date] = {}
     if pub is None:
         return out
-    starts = [s for s, _ in sentences or []]
+    if starts is None:  # callers with many paragraphs pass the list once (a raw 10 MB text)
+        starts = [s for s, _ in sentences or []]
     for a, b in quotes:
         if b >= hi or text[b - 1] not in '"”\'’':
             continue
@@ -220,13 +222,14 @@ def _resolve_spans(text: str, resolver: Resolver,
     gate = KeyGate(text, [(lo, hi) for _, lo, hi in blocks])
     for block, lo, hi in blocks:
         quotes = _quote_mask(text, lo, hi)
-        speech_days = _speech_days(text, quotes, hi, resolver.pub, sentences) if quotes else {}
+        speech_days = (_speech_days(text, quotes, hi, resolver.pub, sentences, sent_starts)
+                       if quotes else {})
         if resolver.pub is not None and ("‘" in text[lo:hi] or "'" in text[lo:hi]):
             # single-marked (British) quotations count as quoted only when their reporting
             # clause names the day of speech: the rest stay as before (issue 14)
             single = [q for q in _single_quote_mask(text, lo, hi)
                       if not any(a <= q[0] < b for a, b in quotes)]
-            extra = _speech_days(text, single, hi, resolver.pub, sentences)
+            extra = _speech_days(text, single, hi, resolver.pub, sentences, sent_starts)
             if extra:
                 speech_days.update(extra)
                 quotes = sorted(quotes + list(extra))
