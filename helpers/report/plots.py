@@ -22,6 +22,7 @@ from matplotlib.collections import PolyCollection
 from helpers.core.paths import STYLE_FILE
 from helpers.report.labels import YearFirstFormatter, distinct_short
 from helpers.report.labels import short as _short
+from helpers.report.layout import panel_grid, rows_note
 
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
@@ -84,22 +85,20 @@ def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figu
     compare.
     """
     arts = list(dict.fromkeys(hist["article_id"]))
-    n = max(1, len(arts))
-    fig, axes = plt.subplots(n, 1, figsize=(8, 0.9 + 1.1 * n), squeeze=False, sharex=True,
-                             sharey=True)
-    for ax, article_id in zip(axes[:, 0], arts):
+    grid = panel_grid(len(arts), 8, 1.1, extra=0.9, grid_width=4.5, title_chars=90,
+                      sharex=True, sharey=True)
+    for ax, article_id in zip(grid.axes, arts):
         g = hist[hist["article_id"] == article_id]
         ax.bar(g["bin_start"], g["share_pct"], width=4.6, align="edge", color=BLUE)
-        ax.set_title(_title_line(str(titles.get(article_id, article_id)), 90), fontsize=8,
-                     loc="left", fontweight="normal")
+        ax.set_title(_title_line(str(titles.get(article_id, article_id)), grid.title_chars),
+                     fontsize=8, loc="left", fontweight="normal")
         ax.tick_params(labelsize=7)
-        ax.set_ylabel("%", fontsize=8)
     if not arts:
-        axes[0, 0].text(0.5, 0.5, "no sentences", transform=axes[0, 0].transAxes, ha="center")
-    axes[-1, 0].set_xlabel("Words per sentence (bins of 5)")
-    fig.suptitle("How long are the sentences? Share of each article's sentences", x=0.02,
-                 ha="left", fontweight="bold")
-    return fig
+        grid.empty("no sentences")
+    grid.label("Words per sentence (bins of 5)", "%")
+    grid.fig.suptitle("How long are the sentences? Share of each article's sentences", x=0.02,
+                      ha="left", fontweight="bold")
+    return grid.fig
 
 
 def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
@@ -153,10 +152,10 @@ def sentiment_arc_chart(arc: pd.DataFrame, titles: Mapping[str, str], window: in
     in reading order.
     """
     arts = list(dict.fromkeys(arc["article_id"]))
-    fig, axes = plt.subplots(len(arts), 1, figsize=(10, 3.2 * len(arts)), squeeze=False)
+    grid = panel_grid(len(arts), 10, 3.2, extra=0.0, title_chars=80)
     # one y scale for every panel, so that the articles' tones can be compared by eye
     lim = max(0.5, float(arc["value"].abs().max()) * 1.1)
-    for ax, art in zip(axes[:, 0], arts):
+    for ax, art in zip(grid.axes, arts):
         g = arc[arc["article_id"] == art]
         x = np.arange(len(g))
         ax.scatter(x, g["value"], s=8, color=GREY, label="sentence score")
@@ -166,12 +165,11 @@ def sentiment_arc_chart(arc: pd.DataFrame, titles: Mapping[str, str], window: in
         for b in x[1:][np.diff(g["section_index"].to_numpy()) != 0]:
             ax.axvline(b - 0.5, color=VERMILION, linestyle="--", linewidth=0.8)
         ax.axhline(0, color="black", linewidth=0.5)
-        ax.set_title(_short(titles.get(art, art), 80), fontsize=10)
-        ax.set_ylabel("Default score")
+        ax.set_title(_short(titles.get(art, art), grid.title_chars), fontsize=10)
         ax.set_ylim(-lim, lim)
-    axes[-1, 0].set_xlabel("Sentence, in reading order (dashed line = new section)")
-    axes[0, 0].legend(loc="lower left", fontsize=8)
-    return fig
+    grid.label("Sentence, in reading order (dashed line = new section)", "Default score")
+    grid.axes[0].legend(loc="lower left", fontsize=8)
+    return grid.fig
 
 
 def interval_chart(table: pd.DataFrame, labels: Sequence[str], title: str,
@@ -252,12 +250,10 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
     descending share per article. Every panel has the same x scale (0 to the largest share), so
     that bars can be compared across articles.
     """
-    n_art = top["article_id"].nunique()
-    heights = top.groupby("article_id", sort=False).size().to_numpy() + 1.2
-    fig, axes = plt.subplots(n_art, 1, figsize=(8, 1.2 + 0.3 * len(top) + 0.45 * n_art),
-                             squeeze=False, sharex=True, gridspec_kw={"height_ratios": heights})
+    heights = 0.3 * top.groupby("article_id", sort=False).size().to_numpy() + 0.45
+    grid = panel_grid(len(heights), 8, heights, extra=1.2, grid_width=6.0, sharex=True)
     right = max(10.0, float(top["share_pct"].max()) * 1.05)
-    for ax, (article_id, grp) in zip(axes[:, 0], top.groupby("article_id", sort=False)):
+    for ax, (article_id, grp) in zip(grid.axes, top.groupby("article_id", sort=False)):
         grp = grp.iloc[::-1]
         other = _other(grp.get("is_other"), len(grp))
         unattributed = (grp["speaker_kind"].eq(UNATTRIBUTED_KIND) if "speaker_kind" in grp
@@ -265,22 +261,22 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
         colours = [GREY if o else UNATTRIBUTED if u else BLUE if bool(n) else VERMILION
                    for o, u, n in zip(other, unattributed, grp["named"].fillna(False))]
         ax.barh(distinct_short(grp["speaker"], 38), grp["share_pct"], color=colours)
-        ax.set_title(_title_line(str(titles.get(article_id, article_id)), 80), loc="left",
-                     fontsize=9)
+        ax.set_title(_title_line(str(titles.get(article_id, article_id)), grid.title_chars),
+                     loc="left", fontsize=9)
         ax.tick_params(axis="y", labelsize=8)
         ax.set_xlim(0, right)
         ax.grid(axis="x", visible=True)
         ax.grid(axis="y", visible=False)
-    axes[-1, 0].set_xlabel("Share of the article's quoted words (%, same scale in every panel)")
+    grid.label("Share of the article's quoted words (%, same scale in every panel)")
     keys = [(BLUE, "named"), (VERMILION, "unnamed (a description)")]
     if "speaker_kind" in top and top["speaker_kind"].eq(UNATTRIBUTED_KIND).any():
         keys.append((UNATTRIBUTED, UNATTRIBUTED_KIND))
     if any(_other(top.get("is_other"), len(top))):
         keys.append((GREY, "other speakers, together"))
-    axes[0, 0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
-                      labels=[k for _, k in keys], loc="lower right", fontsize=8)
-    fig.suptitle("Who is quoted: share of quoted words per speaker", x=0.02, ha="left")
-    return fig
+    grid.axes[0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
+                        labels=[k for _, k in keys], loc="lower right", fontsize=8)
+    grid.fig.suptitle("Who is quoted: share of quoted words per speaker", x=0.02, ha="left")
+    return grid.fig
 
 
 def voice_shares_chart(plot: pd.DataFrame) -> Figure:
@@ -441,14 +437,16 @@ def _mark_clipped(ax: matplotlib.axes.Axes, y: float, start: float, end: float, 
                     ha="right", va="center", fontsize=7, color=color)
 
 
-def timeline_chart(ev: pd.DataFrame, title: str, publication: str) -> Figure:
+def timeline_chart(ev: pd.DataFrame, title: str, publication: str, more: int = 0,
+                   table: str = "the dated-events table") -> Figure:
     """The dated expressions of one article on a time axis, sorted by the date referred to.
 
     ``ev`` (from ``timeline.dated_events``, one article): ``date_start``, ``date_end``
-    (inclusive dates), ``shape`` (``span`` or a single day), ``position``, ``text``, ``label``;
-    ``publication``: ISO date or empty. Sort ``ev`` with :func:`timeline_order` first so the
-    saved data and the drawn rows agree. The axis is :func:`clipped_span`: an interval of
-    centuries is drawn to the edge with an arrow and its real extent.
+    (inclusive dates), ``shape`` (``span`` or a single day), ``position``, ``text``, ``label``,
+    optional ``expressions`` (k > 1: labelled ``(×k)``); ``publication``: ISO date or empty.
+    Sort with :func:`timeline_order` and cap with :func:`helpers.report.layout.timeline_rows`
+    first so the saved data and the drawn rows agree; ``more`` expressions not drawn are noted
+    under the title, with the ``table`` that has them. The axis is :func:`clipped_span`.
     """
     fig, ax = plt.subplots(figsize=(11, max(2.5, 0.3 * len(ev) + 1.3)))
     y = list(range(len(ev)))
@@ -468,14 +466,15 @@ def timeline_chart(ev: pd.DataFrame, title: str, publication: str) -> Figure:
             label="single day")
     if pub is not None:
         ax.axvline(pub, ls="--", color=INK, lw=1, label="publication")
-    ax.set_yticks(y)
-    ax.set_yticklabels([f"{r.text} — {r.label}" for r in ev.itertuples()], fontsize=7)
-    ax.set_xlim(lo, hi)
-    ax.set_ylim(len(ev) - 0.4, -0.6)
+    ax.set_yticks(y, [f"{t} — {lab}" + (f" (×{k})" if k > 1 else "") for t, lab, k in
+                      zip(ev["text"], ev["label"], ev.get("expressions", [1] * len(ev)))],
+                  fontsize=7)
+    ax.set(xlim=(lo, hi), ylim=(len(ev) - 0.4, -0.6))
     ax.grid(axis="x", alpha=0.3)
     ax.xaxis_date()
     ax.set_xlabel("Date referred to (◀ ▶ an interval that runs past the axis, with its extent)")
-    ax.set_title(f"Timeline of “{_title_line(title)}”", loc="left")
+    ax.set_title(f"Timeline of “{_title_line(title)}”", loc="left", pad=20 if more else 6)
+    rows_note(ax, more, "dated expressions", "same dates grouped, most mentioned kept", table)
     ax.legend(loc="lower left", fontsize=7, frameon=True, framealpha=0.9)
     return fig
 

@@ -8,6 +8,9 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from helpers.report.labels import short
+from helpers.report.layout import panel_grid
+
 __all__ = ["plot_trajectory", "trajectory_data"]
 
 
@@ -45,21 +48,19 @@ def plot_trajectory(data: pd.DataFrame, label: str,
     """Bar chart per article of a theme's score per paragraph, sections marked.
 
     ``data`` from :func:`trajectory_data`. Bars of paragraphs coded present are dark, others
-    light; a dashed line and the section name mark each section's first paragraph. Returns a
+    light; a dashed line and the section name mark each section's first paragraph. More than
+    four articles are laid out in a grid (:func:`helpers.report.layout.panel_grid`). Returns a
     matplotlib Figure (a note in an empty axis when there is nothing to plot).
     """
-    import matplotlib.pyplot as plt
-
     articles = list(dict.fromkeys(data["article_id"])) if not data.empty else []
-    n = max(1, len(articles))
-    fig, axes = plt.subplots(n, 1, figsize=(9, 2.6 * n + 0.6), squeeze=False)
+    grid = panel_grid(len(articles), 9, 2.6, extra=0.6, title_chars=70)
+    fig = grid.fig
     if not articles:
-        ax = axes[0][0]
-        ax.text(0.5, 0.5, "no body paragraphs", ha="center", va="center")
-        ax.set_axis_off()
+        grid.empty("no body paragraphs")
+        grid.axes[0].set_axis_off()
         return fig
     top = max(1.0, float(data["score"].max()) * 1.25)
-    for ax, art in zip(axes[:, 0], articles):
+    for ax, art in zip(grid.axes, articles):
         d = data[data["article_id"] == art]
         colors = ["#1f4e79" if p else "#b9c9d9" for p in d["present"]]
         _bars(ax, d["paragraph_index"].tolist(), d["score"].tolist(), colors)
@@ -73,9 +74,8 @@ def plot_trajectory(data: pd.DataFrame, label: str,
         ax.set_ylim(0, top)
         ax.set_xlim(-0.8, max(d["paragraph_index"].max(), 1) + 0.8)
         title = (titles or {}).get(art, art)
-        ax.set_title(f"{title[:70]} — {int(d['present'].sum())} of {len(d)} paragraphs",
-                     fontsize=9, loc="left")
-        ax.set_ylabel("matches per\n1,000 words")
-    axes[-1][0].set_xlabel("body paragraph (reading order)")
+        ax.set_title(f"{short(title, grid.title_chars)} — {int(d['present'].sum())} of {len(d)} "
+                     "paragraphs", fontsize=9, loc="left")
+    grid.label("body paragraph (reading order)", "matches per\n1,000 words")
     fig.suptitle(f"Where the theme “{label}” appears (dark bars: coded present)", fontsize=11)
     return fig
