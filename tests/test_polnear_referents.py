@@ -315,17 +315,28 @@ def _train_texts() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
 
 
+# items 1-278: the first 70 coded articles of train subsample A; items 279-561: the first 70
+# of subsample B (`scripts/referent_items.py`). A coder file holds A's items, or A's and B's.
+_TRAIN_ITEM_BLOCKS = {"A": (1, 278), "B": (279, 561)}
+
+
 def test_train_codings_fit_the_shared_text() -> None:
     """Every committed train coder file loads (SHA-1 of each article, offsets, capitals) and
-    codes the same 278 items (the first 70 coded articles of train subsample A)."""
+    codes items 1-278 (subsample A) and, once coded, 279-561 (subsample B), each block's
+    articles drawn from its own subsample."""
     texts = _train_texts()
     files = coder_files(TRAIN_REFERENTS)
     assert files, "no coder file in data/annotations/real_news/sources/train"
+    names = sorted(texts)
+    subsamples = {"A": set(names[0::4][:200]), "B": set(names[1::4][:200])}
     for path in files:
         rows = load_coder_file(path, texts)
-        assert len(rows) == 278 and rows["item"].astype(int).tolist() == list(range(1, 279))
-        subsample_a = sorted(texts)[::4][:200]
-        assert set(rows["article"]) <= set(subsample_a)
+        items = rows["item"].astype(int)
+        assert len(rows) in (278, 561), (path.name, len(rows))
+        assert items.tolist() == list(range(1, len(rows) + 1))
+        for key, (first, last) in _TRAIN_ITEM_BLOCKS.items():
+            block = rows[(items >= first) & (items <= last)]
+            assert set(block["article"]) <= subsamples[key], (path.name, key)
 
 
 def test_train_agreement_as_recorded() -> None:
