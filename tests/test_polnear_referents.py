@@ -315,28 +315,42 @@ def _train_texts() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
 
 
-# items 1-278: the first 70 coded articles of train subsample A; items 279-561: the first 70
-# of subsample B (`scripts/referent_items.py`). A coder file holds A's items, or A's and B's.
-_TRAIN_ITEM_BLOCKS = {"A": (1, 278), "B": (279, 561)}
+# The item blocks of the train coder files, as the README of sources/train records them
+# (`scripts/referent_items.py`): 1-278 the first 70 coded articles of subsample A, 279-561
+# the first 70 of subsample B, 562-904 the rest of A, 905-1239 the rest of B. A coder file
+# holds the first blocks in this order (a pass is appended only after the one before it).
+_TRAIN_ITEM_BLOCKS = [("A", 1, 278), ("B", 279, 561), ("A", 562, 904), ("B", 905, 1239)]
+
+
+def test_train_item_blocks_are_those_of_the_readme() -> None:
+    """Each block the test checks is the range the README gives, so the two cannot drift."""
+    readme = (TRAIN_REFERENTS / "README.md").read_text(encoding="utf-8")
+    for _, first, last in _TRAIN_ITEM_BLOCKS[1:]:
+        assert f"{first}-{last}" in readme, (first, last)
+    assert [b[1] for b in _TRAIN_ITEM_BLOCKS[1:]] == [b[2] + 1 for b in _TRAIN_ITEM_BLOCKS[:-1]]
 
 
 def test_train_codings_fit_the_shared_text() -> None:
-    """Every committed train coder file loads (SHA-1 of each article, offsets, capitals) and
-    codes items 1-278 (subsample A) and, once coded, 279-561 (subsample B), each block's
-    articles drawn from its own subsample."""
+    """Every committed train coder file loads (SHA-1 of each article, offsets, capitals),
+    codes whole item blocks from item 1 on (see ``_TRAIN_ITEM_BLOCKS``), and each block's
+    articles are drawn from its own subsample."""
     texts = _train_texts()
     files = coder_files(TRAIN_REFERENTS)
     assert files, "no coder file in data/annotations/real_news/sources/train"
     names = sorted(texts)
     subsamples = {"A": set(names[0::4][:200]), "B": set(names[1::4][:200])}
+    block_ends = [last for _, _, last in _TRAIN_ITEM_BLOCKS]
     for path in files:
         rows = load_coder_file(path, texts)
         items = rows["item"].astype(int)
-        assert len(rows) in (278, 561), (path.name, len(rows))
+        assert len(rows) in block_ends, (path.name, len(rows))
         assert items.tolist() == list(range(1, len(rows) + 1))
-        for key, (first, last) in _TRAIN_ITEM_BLOCKS.items():
-            block = rows[(items >= first) & (items <= last)]
-            assert set(block["article"]) <= subsamples[key], (path.name, key)
+        seen: set[str] = set()
+        for key, first, last in _TRAIN_ITEM_BLOCKS:
+            block = set(rows[(items >= first) & (items <= last)]["article"])
+            assert block <= subsamples[key], (path.name, key, first)
+            assert not block & seen, (path.name, "an article coded in two blocks", first)
+            seen |= block
 
 
 def test_train_agreement_as_recorded() -> None:
