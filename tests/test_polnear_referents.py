@@ -317,9 +317,11 @@ def _train_texts() -> dict[str, str]:
 
 # The item blocks of the train coder files, as the README of sources/train records them
 # (`scripts/referent_items.py`): 1-278 the first 70 coded articles of subsample A, 279-561
-# the first 70 of subsample B, 562-904 the rest of A, 905-1239 the rest of B. A coder file
-# holds the first blocks in this order (a pass is appended only after the one before it).
-_TRAIN_ITEM_BLOCKS = [("A", 1, 278), ("B", 279, 561), ("A", 562, 904), ("B", 905, 1239)]
+# the first 70 of subsample B, 562-904 the rest of A, 905-1239 the rest of B, 1240-1849
+# subsample C, 1850-2369 subsample D. A coder file holds the first blocks in this order (a
+# pass is appended only after the one before it).
+_TRAIN_ITEM_BLOCKS = [("A", 1, 278), ("B", 279, 561), ("A", 562, 904), ("B", 905, 1239),
+                      ("C", 1240, 1849), ("D", 1850, 2369)]
 
 
 def test_train_item_blocks_are_those_of_the_readme() -> None:
@@ -338,7 +340,7 @@ def test_train_codings_fit_the_shared_text() -> None:
     files = coder_files(TRAIN_REFERENTS)
     assert files, "no coder file in data/annotations/real_news/sources/train"
     names = sorted(texts)
-    subsamples = {"A": set(names[0::4][:200]), "B": set(names[1::4][:200])}
+    subsamples = {key: set(names[k::4][:200]) for k, key in enumerate("ABCD")}
     block_ends = [last for _, _, last in _TRAIN_ITEM_BLOCKS]
     for path in files:
         rows = load_coder_file(path, texts)
