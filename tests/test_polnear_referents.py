@@ -358,7 +358,7 @@ def test_train_codings_fit_the_shared_text() -> None:
 def test_train_agreement_as_recorded() -> None:
     """The two train codings agree as the README records (first 70 articles of subsample A:
     273 / 278, 236 agreed named; of B: 283 / 283, 228; the rest of A: 339 / 343, 278; the rest
-    of B: 333 / 335, 263; together 1228 / 1239, 1005), so a changed coder file is
+    of B: 333 / 335, 263; C: 602 / 610, 453; D: 514 / 520, 402; together 2344 / 2369, 1860), so a changed coder file is
     noticed; runs once both coder files exist."""
     texts = _train_texts()
     files = coder_files(TRAIN_REFERENTS)
@@ -367,15 +367,16 @@ def test_train_agreement_as_recorded() -> None:
                     "data/annotations/real_news/sources/train (only one present)")
     codings = [load_coder_file(p, texts) for p in files]
     ag = agreement(codings)
-    assert ag["n_items"] == 1239 and ag["agreement"] == pytest.approx(1228 / 1239)
-    assert ag["n_agreed_named"] == 1005 and ag["kappa_status"] == pytest.approx(0.9760, abs=1e-4)
+    assert ag["n_items"] == 2369 and ag["agreement"] == pytest.approx(2344 / 2369)
+    assert ag["n_agreed_named"] == 1860 and ag["kappa_status"] == pytest.approx(0.9747, abs=1e-4)
     for lo, hi, n, same, named in [(1, 278, 278, 273, 236), (279, 561, 283, 283, 228),
-                                   (562, 904, 343, 339, 278), (905, 1239, 335, 333, 263)]:
+                                   (562, 904, 343, 339, 278), (905, 1239, 335, 333, 263),
+                                   (1240, 1849, 610, 602, 453), (1850, 2369, 520, 514, 402)]:
         part = agreement([c[c["item"].astype(int).between(lo, hi)] for c in codings])
         assert part["n_items"] == n and part["agreement"] == pytest.approx(same / n)
         assert part["n_agreed_named"] == named
     refs = split_referents(texts, "train")
-    assert len(refs) == 1228 and sum(r is not None for r in refs.values()) == 1005
+    assert len(refs) == 2344 and sum(r is not None for r in refs.values()) == 1860
 
 
 def test_referent_lines_skip_the_coded_line_when_no_coded_article_is_scored() -> None:
