@@ -149,6 +149,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     themes.add_argument(
         "--codebook", metavar="FILE", help="theme codebook YAML (default: data/lexicons/themes.yml)"
     )
+    themes.add_argument(
+        "--classifier", metavar="MODEL", nargs="?", const="default",
+        help="also apply a learned paragraph scorer (themes version 16; default model: "
+        "data/models/pf_classifier.json, party factionalism); off unless given",
+    )
     return parser
 
 
@@ -158,8 +163,10 @@ def _instrument(command: str) -> Callable[[Corpus], pd.DataFrame]:
     return getattr(module, func_name)
 
 
-def _themes_table(corpus: Corpus, theme: str | None, codebook: str | None) -> pd.DataFrame:
-    """The themes table for ``codebook`` (default codebook if None), cut to ``theme`` if given.
+def _themes_table(corpus: Corpus, theme: str | None, codebook: str | None,
+                  classifier: str | None = None) -> pd.DataFrame:
+    """The themes table for ``codebook`` (default codebook if None), cut to ``theme`` if given;
+    with ``classifier`` (a model file, or ``"default"``) the learned scorer is applied.
 
     Raises ``ValueError`` (message for the user) for an unreadable codebook or an unknown theme,
     before any scoring is done.
@@ -174,7 +181,23 @@ def _themes_table(corpus: Corpus, theme: str | None, codebook: str | None) -> pd
         raise ValueError(
             f"unknown theme {theme!r} in {book.path}; valid themes: {', '.join(book.ids)}"
         )
+    model = None
+    if classifier is not None:
+        from helpers.instruments.themes.learned import (
+            DEFAULT_PF_MODEL,
+            apply_classifier,
+            load_model,
+        )
+
+        try:
+            model = load_model(DEFAULT_PF_MODEL if classifier == "default" else classifier)
+        except OSError as exc:
+            raise ValueError(f"cannot read the classifier model: {exc}") from exc
+        if model.theme not in book:
+            raise ValueError(f"the classifier is for {model.theme!r}, not in {book.path}")
     table = _instrument("themes")(corpus, book)
+    if model is not None:
+        table = apply_classifier(table, corpus.texts, book[model.theme], model)
     if theme is None:
         return table
     drop = [c for t in book.ids if t != theme for c in (t, f"{t}_present")]
@@ -196,7 +219,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
     try:
         corpus = load_corpus(args.paths, date=args.date)
         if args.command == "themes":
-            themes_table = _themes_table(corpus, args.theme, args.codebook)
+            themes_table = _themes_table(corpus, args.theme, args.codebook, args.classifier)
     except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
