@@ -152,7 +152,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     themes.add_argument(
         "--classifier", metavar="MODEL", nargs="?", const="default",
         help="also apply a learned paragraph scorer (themes version 16; default model: "
-        "data/models/pf_classifier.json, party factionalism); off unless given",
+        "data/models/pf_classifier.json, party factionalism); off unless given. Put it after "
+        "the paths (or use --classifier=MODEL): a path right after it is read as the model",
     )
     return parser
 
