@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.core.quotation_marks import (
+    QuoteSpan,
+)
 from helpers.core.text import count_words
 from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
@@ -20,9 +23,6 @@ from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
     DOCUMENT_NOUNS,
     _alt,
-)
-from helpers.instruments.quotes.marks import (
-    QuoteSpan,
 )
 from helpers.instruments.quotes.mentions import (
     _DESC,
