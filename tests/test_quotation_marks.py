@@ -213,3 +213,27 @@ def test_timeline_anchors_a_single_marked_quotation_with_an_elision(text: str) -
     rows = find_timexes(text, reference=dt.date(2024, 3, 13)).set_index("text")
     assert bool(rows.loc["yesterday", "in_quote"]) is True
     assert rows.loc["yesterday", "value"] == "2024-03-10"
+
+
+# --- British marks round 2 (issue 13) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    '<tweet tweet-author="@ann" tweet-date="March 12, 2016">Ann Lee: we will win "big" here'
+    '<tweet/>',
+    "<tweet tweet-author=’@ann’ tweet-date=‘March 12, 2016’>Ann Lee: we will win ‘big’ here"
+    "<tweet/>",
+    "<tweet tweet-author='@ann' tweet-date='March 12, 2016'>Ann Lee: we will win 'big' here"
+    "<tweet/>",
+])
+def test_marks_inside_a_markup_tag_quote_nothing(text: str) -> None:
+    # an attribute value of an embedded tweet's tag (its date, its author) is page metadata:
+    # read as a quotation it became a speech row of its own, and in single marks the author
+    # ran into the speaker's name with the closing mark
+    assert spans_text(text) == ["big"]
+
+
+def test_angle_brackets_that_are_no_tag_leave_the_pairing_alone() -> None:
+    # guards: a comparison is no tag; a tag's text between tags is still read
+    assert spans_text('If 2 < 3 and 5 > 4, "so be it," he said.') == ["so be it,"]
+    assert spans_text("<p>‘We won,’ she said.</p>") == ["We won,"]

@@ -45,6 +45,8 @@ _BOUNDARY_BEFORE = set(" \t\n\r([{—–-/\u00a0") | set(
     _marks("double", ("open", "either"), ("curly", "straight"))) | set(_SINGLE_OPENERS)
 _DECADE_RE = re.compile(r"\d\d?s\b|\d\d(?=[\s,.;:!?)\-–—]|$)")
 _TYPEWRITER_RE = re.compile(r"(?<!['`])(?:'{2,3}|``)(?!['`])")
+#: an HTML/XML tag (a letter or ``/`` after ``<``, no line break before ``>``)
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")
 _OPENER_BEFORE = set(" \t\n\r([{—–-/\u00a0")
 _ELIDED_LETTER_RE = re.compile(
     f"\\s[{re.escape(_SINGLE_STRAIGHT + _SINGLE_CLOSE + _marks('single', ('open',), ('curly',)))}]"
@@ -197,9 +199,20 @@ def _emit(text: str, spans: list[QuoteSpan], open_pos: int, close_pos: int, hi: 
                                closed=close_pos >= 0))
 
 
+def _in_tags(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``[start, end)`` of each HTML/XML tag in ``text[lo:hi]`` (``<tweet tweet-date="…">``,
+    ``<tweet/>``): the marks around its attribute values quote no words (issue 13)."""
+    if text.find("<", lo, hi) < 0:
+        return []
+    return [(m.start(), m.end()) for m in _TAG_RE.finditer(text, lo, hi)]
+
+
 def _pair_paragraph(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> None:
     marks = []
+    tags = _in_tags(text, lo, hi)
     for m in _MARK_RE.finditer(text, lo, hi):
+        if tags and any(a < m.start() < b for a, b in tags):
+            continue  # an attribute value of a markup tag: page metadata, not a quotation
         role = _classify_mark(text, m.start(), lo, hi)
         if role is not None:
             marks.append((m.start(), role))
