@@ -108,6 +108,21 @@ def test_instrument_reads_both_british_variants(variant: str) -> None:
     assert set(q["speaker"]) == {"Ann Lee"}
 
 
+@pytest.mark.parametrize("text", [
+    "Cuban weighs in\n\nMark Cuban said a businessman could run the country.\n\n"
+    "<tweet tweet-author=\u2018@mcuban\u2019 tweet-date=\u2018March 12, 2016\u2019>Mark Cuban: A "
+    "businessman can run this country, but Trump has gone \u2018crazy\u2019 https://t.co/x"
+    "<tweet/>.\n\n\u2018I like him,\u2019 Cuban said.\n",
+    'Cuban weighs in\n\n<tweet tweet-author="@mcuban">Trump has gone "crazy" today<tweet/>.\n',
+])
+def test_the_name_of_a_markup_tag_is_no_reporting_verb(text: str) -> None:
+    # British marks round 2: the tag name ``tweet`` of an embedded tweet was read as the
+    # reporting verb of the sentence, so the scare-quoted ‘crazy’ became Trump's speech
+    q = extract_quotes(segment_text(text, source="t.txt"))
+    crazy = q[q["text"] == "crazy"].iloc[0]
+    assert crazy["kind"] == "term" and crazy["cue"] != "tweet"
+
+
 # --------------------------------------------------------------------------- real data (shared)
 
 def _polnear(split: str) -> PolnearSplit:

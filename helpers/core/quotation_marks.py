@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from helpers.core.lexicons import load_records
 
-__all__ = ["QuoteSpan", "find_quote_spans", "quotation_pairs", "typewriter_to_double"]
+__all__ = ["QuoteSpan", "find_quote_spans", "markup_tags", "quotation_pairs",
+           "typewriter_to_double"]
 
 
 def _marks(kind: str, roles: tuple[str, ...], styles: tuple[str, ...] | None = None) -> str:
@@ -199,7 +200,7 @@ def _emit(text: str, spans: list[QuoteSpan], open_pos: int, close_pos: int, hi: 
                                closed=close_pos >= 0))
 
 
-def _in_tags(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def markup_tags(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """``[start, end)`` of each HTML/XML tag in ``text[lo:hi]`` (``<tweet tweet-date="…">``,
     ``<tweet/>``): the marks around its attribute values quote no words (issue 13)."""
     if text.find("<", lo, hi) < 0:
@@ -209,7 +210,7 @@ def _in_tags(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _pair_paragraph(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> None:
     marks = []
-    tags = _in_tags(text, lo, hi)
+    tags = markup_tags(text, lo, hi)
     for m in _MARK_RE.finditer(text, lo, hi):
         if tags and any(a < m.start() < b for a, b in tags):
             continue  # an attribute value of a markup tag: page metadata, not a quotation
