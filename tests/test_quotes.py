@@ -21,15 +21,10 @@ from helpers.instruments.quotes import (
     REPORTING_VERBS,
     extract_quotes,
     extract_quotes_text,
-    find_quote_spans,
     load_people,
 )
 
 QUOTE_FIXTURES = FIXTURES / "quotes"
-
-
-def spans_text(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in find_quote_spans(text)]
 
 
 def row(q: pd.DataFrame, text: str) -> pd.Series:
@@ -40,74 +35,6 @@ def row(q: pd.DataFrame, text: str) -> pd.Series:
 
 def article(*paragraphs: str, title: str = "A plain test article") -> pd.DataFrame:
     return extract_quotes_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n")
-
-
-# --- pairing ---------------------------------------------------------------------------------
-
-
-def test_straight_and_curly_pairs_exclude_marks():
-    assert spans_text('He said "hello there" today.') == ["hello there"]
-    assert spans_text("“It’s Labour’s turn,” she said.") == ["It’s Labour’s turn,"]
-
-
-def test_apostrophes_are_not_quotation_marks():
-    text = "In the ’80s he said “yes”, in the '90s “no”; arm's and Labour’s and the workers’ union."
-    assert spans_text(text) == ["yes", "no"]
-
-
-def test_nested_single_quotes_with_apostrophe_inside():
-    text = "\"We prefer to keep them at 'arm's length' for now,\" he said."
-    spans = find_quote_spans(text)
-    assert [text[s.start:s.end] for s in spans] == [
-        "We prefer to keep them at 'arm's length' for now,",
-        "arm's length",
-    ]
-    assert [s.level for s in spans] == [0, 1]
-    assert spans[1].parent == 0
-    curly = "“They told us it was ‘a done deal’ before,” he said."
-    assert spans_text(curly) == ["They told us it was ‘a done deal’ before,", "a done deal"]
-
-
-def test_plural_possessive_inside_single_quotes():
-    assert spans_text("He called it 'the workers' rights' bill.") == ["the workers' rights"]
-
-
-def test_multi_paragraph_quote_runs_to_paragraph_end():
-    text = "“First part. Second sentence.\n\n“Closing part,” she said."
-    spans = find_quote_spans(text)
-    assert [text[s.start:s.end] for s in spans] == ["First part. Second sentence.", "Closing part,"]
-    assert [s.closed for s in spans] == [False, True]
-
-
-def test_stray_marks_do_not_shift_later_pairing():
-    # a stray unclosed opener in paragraph 1 must not swallow paragraph 2's marks
-    text = "He said “this never closes and\n\nthen “two” and “three” were quoted."
-    assert spans_text(text)[-2:] == ["two", "three"]
-    # an inch mark is not an opener
-    assert spans_text('The 5" gauge overflowed. "We will review it," she said.') == [
-        "We will review it,"
-    ]
-    # a stray opener inside a paragraph is dropped when a new quotation opens
-    assert spans_text("He said “yes. Later “no,” she said.") == ["no,"]
-    # a stray closing mark is ignored
-    assert spans_text("Odd” mark. “Real one,” he said.") == ["Real one,"]
-
-
-@pytest.mark.parametrize("text", ["", '"', "“”", "'''", "“‘’”", "’ ‘ ” “", "\n\n“\n\n”", "a'b'c"])
-def test_odd_input_never_crashes(text):
-    for s in find_quote_spans(text):
-        assert 0 <= s.start < s.end <= len(text)
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.text(alphabet="ab \n.,'\"“”‘’", max_size=80))
-def test_spans_are_valid_for_any_text(text):
-    spans = find_quote_spans(text)
-    for s in spans:
-        assert 0 <= s.start < s.end <= len(text)
-        assert s.open_pos < s.start
-        assert text[s.start:s.end] == text[s.start:s.end].strip()
-    assert [s.start for s in spans] == sorted(s.start for s in spans)
 
 
 # --- lexicon -----------------------------------------------------------------------------------

@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from helpers.instruments.quotes import extract_quotes_text
-from helpers.instruments.quotes.marks import typewriter_to_double
 
 
 def _speech(text: str):
     q = extract_quotes_text(text)
     return q[q["kind"] == "speech"].reset_index(drop=True)
-
-
-def test_typewriter_marks_keep_offsets_and_become_double() -> None:
-    text = "A ''b c,'' said D. It's rock''n''roll."
-    out = typewriter_to_double(text)
-    assert len(out) == len(text)
-    assert out == 'A  "b c,"  said D. It\'s rock\'\'n\'\'roll.'
 
 
 def test_typewriter_quotes_get_post_cue_speaker() -> None:
@@ -133,10 +125,6 @@ def test_he_continued_carries_on_the_previous_speaker() -> None:
     q = _speech(text)
     assert q["speaker"].iloc[-1] == "Rudy Gallo"
 
-
-def test_three_typewriter_marks_split_into_double_and_single() -> None:
-    assert typewriter_to_double("a ''b 'c d.''' said X.") == "a  \"b 'c d.'\"  said X."
-    assert typewriter_to_double("a '''Yes' he said,'' Y.") == "a  \"'Yes' he said,\"  Y."
 
 
 def test_subject_after_an_introductory_phrase_and_a_party_label() -> None:

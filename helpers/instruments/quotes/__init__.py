@@ -54,9 +54,9 @@ state, pronoun resolution), :mod:`.article` (rows of one article, interview dete
 """
 
 from helpers.core.people import load_people
+from helpers.core.quotation_marks import QuoteSpan, find_quote_spans
 from helpers.instruments.quotes.extract import QUOTE_COLUMNS, extract_quotes, extract_quotes_text
 from helpers.instruments.quotes.lexicon import REPORTING_VERBS
-from helpers.instruments.quotes.marks import QuoteSpan, find_quote_spans
 from helpers.instruments.quotes.names import canonical_key, same_speaker
 from helpers.instruments.quotes.tables import (
     VERB_FRAMING,

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.quotation_marks import (
+    QuoteSpan,
+    find_quote_spans,
+)
 from helpers.instruments.quotes.attribution import (
     ArticleState,
     Paragraph,
@@ -15,10 +19,6 @@ from helpers.instruments.quotes.captions import picture_paragraphs
 from helpers.instruments.quotes.cues import _find_cue
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
-)
-from helpers.instruments.quotes.marks import (
-    QuoteSpan,
-    find_quote_spans,
 )
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,

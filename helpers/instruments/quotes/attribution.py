@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.people import load_people
+from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     _ORG_WORDS,
@@ -17,7 +18,6 @@ from helpers.instruments.quotes.lexicon import (
     TITLE_SET,
     opens_name,
 )
-from helpers.instruments.quotes.marks import QuoteSpan
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
     _ROLE_ACRONYMS,

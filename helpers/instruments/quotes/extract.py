@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.corpus import READ_KINDS, Corpus, segment_text
+from helpers.core.quotation_marks import typewriter_to_double
 from helpers.core.text import count_words
 from helpers.instruments.quotes.article import (
     _WRITER_MEETS_RE,
@@ -24,7 +25,6 @@ from helpers.instruments.quotes.finish import (
     _multi_paragraph_speakers,
     _vocative_names,
 )
-from helpers.instruments.quotes.marks import typewriter_to_double
 from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.core.quotation_marks import QuoteSpan, markup_tags
 from helpers.core.text import count_words
 from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
@@ -20,9 +21,6 @@ from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
     DOCUMENT_NOUNS,
     _alt,
-)
-from helpers.instruments.quotes.marks import (
-    QuoteSpan,
 )
 from helpers.instruments.quotes.mentions import (
     _DESC,
@@ -68,6 +66,8 @@ def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
         i, j = max(a, lo) - lo, min(b, hi) - lo
         if i < j:  # one slice assignment, not one per character (speed)
             chars[i:j] = "\x01" * (j - i)
+    for a, b in markup_tags(text, lo, hi):  # ``<tweet author="@x">``: page markup, no words
+        chars[a - lo:b - lo] = " " * (b - a)
     return "".join(chars)
 
 

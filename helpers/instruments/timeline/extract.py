@@ -15,6 +15,7 @@ from operator import itemgetter
 import pandas as pd
 
 from helpers.core.corpus import READ_KINDS, Corpus
+from helpers.core.quotation_marks import quotation_pairs
 from helpers.instruments.timeline.dates import to_date
 from helpers.instruments.timeline.records import ResolutionFailure, TimexResolutionWarning
 from helpers.instruments.timeline.resolver import Resolver
@@ -144,36 +145,6 @@ def _clauses(text: str, s_lo: int, s_hi: int, start: int,
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: A single quotation mark that opens (after a space, an opening bracket or dash, or the start,
-#: before a non-space) or closes (after a non-space, before no letter or digit): British style.
-_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\S)")
-_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?![^\W_])")
-
-
-def _single_quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of ``text[lo:hi]`` (one paragraph) inside single quotation marks (the British
-    style of the project's own corpus): an opening mark pairs with the next closing one; an
-    apostrophe inside a word (``don’t``) is neither, a plural possessive before a lower-case
-    word (``the voters’ choice``) is not taken as a closing mark."""
-    spans = []
-    pos = lo
-    while True:
-        o = _SINGLE_OPEN_RE.search(text, pos, hi)
-        if o is None:
-            return spans
-        c = o.end()
-        while True:
-            m = _SINGLE_CLOSE_RE.search(text, c, hi)
-            if m is None:
-                return spans
-            if text[m.start() - 1] == "s" and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
-                c = m.end()
-                continue  # "the voters’ choice": a possessive, not the end of the quotation
-            break
-        spans.append((o.start(), m.end()))
-        pos = m.end()
-
-
 def _speech_days(text: str, quotes: list[tuple[int, int]], hi: int,
                  pub: dt.date | None,
                  sentences: list[tuple[int, int]] | None = None,
@@ -227,7 +198,7 @@ def _resolve_spans(text: str, resolver: Resolver,
         if resolver.pub is not None and ("‘" in text[lo:hi] or "'" in text[lo:hi]):
             # single-marked (British) quotations count as quoted only when their reporting
             # clause names the day of speech: the rest stay as before (issue 14)
-            single = [q for q in _single_quote_mask(text, lo, hi)
+            single = [q for q in quotation_pairs(text, lo, hi, "single")
                       if not any(a <= q[0] < b for a, b in quotes)]
             extra = _speech_days(text, single, hi, resolver.pub, sentences, sent_starts)
             if extra:
