@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from operator import itemgetter
 
 import numpy as np
@@ -143,11 +144,20 @@ def _read_blocks(blocks: pd.DataFrame, names: tuple[str, ...]) -> dict[str, list
     return {c: [r[i] for r in rows] for i, c in enumerate(names)}
 
 
-def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
+#: a pass over one article's rows after the rules (rows, paragraph rows, article state): the
+#: learned speaker chooser (:class:`.ranker.SpeakerRanker`) or a collector of its candidates
+SpeakerPass = Callable[[list, list, ArticleState], None]
+
+
+def extract_quotes(corpus: Corpus, people: str | None = None,
+                   ranker: SpeakerPass | None = None) -> pd.DataFrame:
     """One row per quoted span of every article of ``corpus`` (columns: :data:`QUOTE_COLUMNS`).
 
     ``people`` is an optional path to a people register (default ``data/people.csv``); it only
-    canonicalises names — attribution works for names it does not list.
+    canonicalises names — attribution works for names it does not list. ``ranker``: an
+    optional pass that may re-choose each speech row's speaker among its candidates after the
+    rules (:func:`.ranker.load_ranker`; issue 13); rows it changes have ``attribution``
+    ``ranked``. None: the rules alone.
     """
     blocks = corpus.blocks
     if blocks is None or blocks.empty:
@@ -183,6 +193,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None) -> pd.DataFrame:
         _finish(rows, para_spans, art, interview=bool(art.interviewee))
         _vocative_names(rows, para_spans, art)
         _multi_paragraph_speakers(rows, work)
+        if ranker is not None:
+            ranker(rows, para_spans, art)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more
@@ -260,7 +272,7 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
         rec["speaker_canonical"], rec["speaker_id"] = ident.canonical, ident.speaker_id
 
 
-def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None
-                        ) -> pd.DataFrame:
+def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None,
+                        ranker: SpeakerPass | None = None) -> pd.DataFrame:
     """Quotes of a single text (segmented as one plain or New Statesman article file)."""
-    return extract_quotes(segment_text(text, source=source, date=date))
+    return extract_quotes(segment_text(text, source=source, date=date), ranker=ranker)
