@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
 from helpers.instruments.quotes.lexicon import ALL_VERBS
 from helpers.instruments.quotes.marks import QuoteSpan
-from helpers.instruments.quotes.mentions import Mention
+from helpers.instruments.quotes.mentions import Mention, _desc_gender, _gender_of
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.speakers import not_a_speaker
@@ -42,7 +42,13 @@ FEATURES: tuple[str, ...] = (
     "verb_after", "verb_before", "any_verb_same_paragraph", "any_named_window",
     "any_subject_same_sentence", "weak_subject", "weak_same_sentence", "weak_previous_speaker",
     "weak_verb", "weak_right_after", "weak_same_paragraph",
+    "rule_pronoun_cue", "rule_pronoun_rivals", "gender_agrees", "gender_clashes",
+    "latest_subject", "latest_compatible_subject", "third_previous_speaker",
+    "own_mention_same_paragraph", "own_mention_previous_paragraph", "own_mention_none_before",
+    "own_subject_before",
 )
+#: the pronoun of a speaker phrase -> the gender it asks for
+_PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o"}
 #: rule attributions that found no cue of the row's own (the speaker came from around it)
 _WEAK = frozenset({"continuation", "context", "other"})
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
@@ -189,7 +195,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
             k = canonical_key(res[0])
             window_count[k] = window_count.get(k, 0) + 1
 
-    prev = [(s, t) for s, t, _ in history[-2:]][::-1]
+    prev = [(s, t) for s, t, _ in history[-3:]][::-1]
     prev_para = history[-1][0] if history and history[-1][2] == para else ""
     rule_key = canonical_key(row.speaker) if row.speaker else ""
     out: list[Candidate] = []
@@ -208,7 +214,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         keys.append(key)
         out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" and
                              m.kind == "named" else res[1], m.start, m.end, m.surface))
-    for s, t in prev:
+    for s, t in prev[:2]:
         k = canonical_key(s)
         if k and k not in keys:
             keys.append(k)
@@ -221,6 +227,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
             c.set("writer", c.speaker_type == "writer")
             c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
             c.set("second_previous_speaker", len(prev) > 1 and canonical_key(prev[1][0]) == key)
+            c.set("third_previous_speaker", len(prev) > 2 and canonical_key(prev[2][0]) == key)
             c.set("previous_speaker_same_paragraph", bool(prev_para) and
                   canonical_key(prev_para) == key)
             if att in _WEAK:
@@ -229,7 +236,65 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                     c.set(f"weak_{f}", c.features[_INDEX[f]])
                 c.set("weak_verb", max(c.features[_INDEX["verb_after"]],
                                        c.features[_INDEX["verb_before"]]))
+    _pronoun_features(out, keys if rule_key else ["", *keys], row, all_of, para)
     return out
+
+
+def _candidate_gender(c: Candidate, m: Mention | None) -> str:
+    """``m``/``f``/``p`` (plural, a group)/``u`` of a candidate speaker."""
+    if c.speaker_type == "group":
+        return "p"
+    if c.speaker_type == "description":
+        return _desc_gender(c.speaker)
+    if m is not None and m.kind != "pronoun" and m.gender in ("m", "f", "p"):
+        return m.gender
+    return _gender_of(c.speaker.split())
+
+
+def _pronoun_features(out: list[Candidate], keys: list[str], row: QuoteRow,
+                      all_of: dict[str, list[Mention]], para: int) -> None:
+    """Features of the speaker phrase's pronoun (``"…," she said``): which candidates agree
+    in gender with it, how many rivals the rules' antecedent has, and which candidate has the
+    latest subject mention before the phrase (before the quotation when there is none)."""
+    pron = _PRONOUN_GENDER.get(row.speaker_mention.strip().lower(), "") if \
+        row.attribution in ("post-cue", "pre-cue", "sentence-cue") else ""
+    at = row.np_start if row.np_start is not None else row.span.open_pos
+    latest: dict[str, int] = {}
+    for key in keys:
+        subj = [m.start for m in all_of.get(key, []) if m.subject and m.start < at and
+                m.kind != "pronoun"]
+        if subj:
+            latest[key] = max(subj)
+    top = max(latest.values()) if latest else -1
+    agree: list[bool] = []
+    for c, key in zip(out, keys):
+        if not c.speaker:
+            agree.append(False)
+            continue
+        ms = all_of.get(key, [])
+        g = _candidate_gender(c, min(ms, key=lambda m: abs(m.start - at)) if ms else None)
+        ok = bool(pron) and (g == pron or (g == "u" and pron in ("m", "f")) or
+                             (pron in ("p", "o") and g == "p"))
+        clash = bool(pron) and not ok
+        agree.append(ok and c.speaker_type != "writer")
+        c.set("gender_agrees", ok and g != "u")
+        c.set("gender_clashes", clash)
+        c.set("latest_subject", key in latest and latest[key] == top)
+        # the nearest mention of its own (not a pronoun) before the quotation: how far back
+        # the article last named the candidate
+        own = [m for m in ms if m.kind != "pronoun" and m.end <= row.span.open_pos]
+        near = max(own, key=lambda m: m.start) if own else None
+        c.set("own_mention_same_paragraph", near is not None and near.para == para)
+        c.set("own_mention_previous_paragraph", near is not None and
+              near.para == para - 1)
+        c.set("own_mention_none_before", near is None)
+        c.set("own_subject_before", any(m.subject for m in own))
+    if pron:
+        best = max((latest[k] for k, a in zip(keys, agree) if a and k in latest), default=-1)
+        for c, key in zip(out, keys):
+            c.set("latest_compatible_subject", best >= 0 and latest.get(key) == best)
+        out[0].set("rule_pronoun_cue")
+        out[0].set("rule_pronoun_rivals", math.log1p(sum(agree[1:])))
 
 
 def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[QuoteRow]]],
