@@ -401,7 +401,7 @@ def _add_referents(gold: pd.DataFrame, refs: dict) -> None:
 
 
 def predict_quotes(split: PolnearSplit, progress: Callable[[int], None] | None = None,
-                   sources: list[str] | None = None, ranker=None) -> pd.DataFrame:
+                   sources: list[str] | None = None, ranker="default") -> pd.DataFrame:
     """Run the quote instrument on each article (dated from the metadata) via the public API;
     ``ranker``: passed to ``extract_quotes`` (the learned speaker chooser; None: the rules)."""
     from helpers.core.corpus import segment_text

@@ -148,17 +148,38 @@ def _read_blocks(blocks: pd.DataFrame, names: tuple[str, ...]) -> dict[str, list
 #: learned speaker chooser (:class:`.ranker.SpeakerRanker`) or a collector of its candidates
 SpeakerPass = Callable[[list, list, ArticleState], None]
 
+#: whether ``extract_quotes`` runs the learned speaker chooser (the committed weights file)
+#: when no ``ranker`` is given (issue 13; see ``docs/notes/real_news.md``, speaker ranker)
+LEARNED_SPEAKERS_BY_DEFAULT = False
+
+
+def _speaker_pass(ranker: SpeakerPass | str | None) -> SpeakerPass | None:
+    """The pass ``ranker`` names: ``"default"`` -> the committed chooser when
+    :data:`LEARNED_SPEAKERS_BY_DEFAULT`, else none; ``"rules"``/None -> none; a callable ->
+    itself; any other string -> the weights file at that path."""
+    if ranker is None or ranker == "rules":
+        return None
+    if callable(ranker):
+        return ranker
+    from helpers.instruments.quotes.ranker import load_ranker
+
+    if ranker == "default":
+        return load_ranker() if LEARNED_SPEAKERS_BY_DEFAULT else None
+    return load_ranker(ranker)
+
 
 def extract_quotes(corpus: Corpus, people: str | None = None,
-                   ranker: SpeakerPass | None = None) -> pd.DataFrame:
+                   ranker: SpeakerPass | str | None = "default") -> pd.DataFrame:
     """One row per quoted span of every article of ``corpus`` (columns: :data:`QUOTE_COLUMNS`).
 
     ``people`` is an optional path to a people register (default ``data/people.csv``); it only
-    canonicalises names — attribution works for names it does not list. ``ranker``: an
-    optional pass that may re-choose each speech row's speaker among its candidates after the
-    rules (:func:`.ranker.load_ranker`; issue 13); rows it changes have ``attribution``
-    ``ranked``. None: the rules alone.
+    canonicalises names — attribution works for names it does not list. ``ranker``: a pass
+    that may re-choose each speech row's speaker among its candidates after the rules
+    (:class:`.ranker.SpeakerRanker`, or a weights-file path; issue 13); rows it changes have
+    ``attribution`` ``ranked``. ``"default"``: see :data:`LEARNED_SPEAKERS_BY_DEFAULT`;
+    None or ``"rules"``: the rules alone.
     """
+    speaker_pass = _speaker_pass(ranker)
     blocks = corpus.blocks
     if blocks is None or blocks.empty:
         return _empty()
@@ -193,8 +214,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         _finish(rows, para_spans, art, interview=bool(art.interviewee))
         _vocative_names(rows, para_spans, art)
         _multi_paragraph_speakers(rows, work)
-        if ranker is not None:
-            ranker(rows, para_spans, art)
+        if speaker_pass is not None:
+            speaker_pass(rows, para_spans, art)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more
@@ -273,6 +294,6 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
 
 
 def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None,
-                        ranker: SpeakerPass | None = None) -> pd.DataFrame:
+                        ranker: SpeakerPass | str | None = "default") -> pd.DataFrame:
     """Quotes of a single text (segmented as one plain or New Statesman article file)."""
     return extract_quotes(segment_text(text, source=source, date=date), ranker=ranker)

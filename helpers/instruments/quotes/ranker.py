@@ -77,11 +77,16 @@ def load_ranker(path: str | Path | None = None) -> SpeakerRanker:
     """The ranker stored at ``path`` (default :data:`DEFAULT_MODEL`); raises
     :class:`RankerFileError` on a missing or bad file (never a silent fallback)."""
     p = Path(path) if path is not None else DEFAULT_MODEL
-    return _load(str(p))
+    try:
+        stamp = p.stat().st_mtime_ns  # a rewritten file is read again, not served from memo
+    except OSError as err:
+        raise RankerFileError(f"speaker ranker file {p}: {err}") from err
+    return _load(str(p), stamp)
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> SpeakerRanker:
+def _load(path: str, stamp: int) -> SpeakerRanker:
+    """The parsed file (memoised by path and modification time)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
