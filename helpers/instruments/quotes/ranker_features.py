@@ -236,8 +236,9 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                     c.set(f"weak_{f}", c.features[_INDEX[f]])
                 c.set("weak_verb", max(c.features[_INDEX["verb_after"]],
                                        c.features[_INDEX["verb_before"]]))
-    _pronoun_features(out, keys if rule_key else ["", *keys], row, all_of, para)
-    return out
+    hard = _pronoun_features(out, keys if rule_key else ["", *keys], row, all_of, para)
+    # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered
+    return [c for c, h in zip(out, hard) if c.is_rule or not h]
 
 
 def _candidate_gender(c: Candidate, m: Mention | None) -> str:
@@ -252,10 +253,11 @@ def _candidate_gender(c: Candidate, m: Mention | None) -> str:
 
 
 def _pronoun_features(out: list[Candidate], keys: list[str], row: QuoteRow,
-                      all_of: dict[str, list[Mention]], para: int) -> None:
+                      all_of: dict[str, list[Mention]], para: int) -> list[bool]:
     """Features of the speaker phrase's pronoun (``"…," she said``): which candidates agree
     in gender with it, how many rivals the rules' antecedent has, and which candidate has the
-    latest subject mention before the phrase (before the quotation when there is none)."""
+    latest subject mention before the phrase (before the quotation when there is none).
+    Returns, per candidate, whether its known gender contradicts a ``he``/``she``."""
     pron = _PRONOUN_GENDER.get(row.speaker_mention.strip().lower(), "") if \
         row.attribution in ("post-cue", "pre-cue", "sentence-cue") else ""
     at = row.np_start if row.np_start is not None else row.span.open_pos
@@ -267,9 +269,11 @@ def _pronoun_features(out: list[Candidate], keys: list[str], row: QuoteRow,
             latest[key] = max(subj)
     top = max(latest.values()) if latest else -1
     agree: list[bool] = []
+    hard: list[bool] = []
     for c, key in zip(out, keys):
         if not c.speaker:
             agree.append(False)
+            hard.append(False)
             continue
         ms = all_of.get(key, [])
         g = _candidate_gender(c, min(ms, key=lambda m: abs(m.start - at)) if ms else None)
@@ -279,6 +283,7 @@ def _pronoun_features(out: list[Candidate], keys: list[str], row: QuoteRow,
         agree.append(ok and c.speaker_type != "writer")
         c.set("gender_agrees", ok and g != "u")
         c.set("gender_clashes", clash)
+        hard.append(pron in ("m", "f") and g in ("m", "f") and g != pron)
         c.set("latest_subject", key in latest and latest[key] == top)
         # the nearest mention of its own (not a pronoun) before the quotation: how far back
         # the article last named the candidate
@@ -295,12 +300,20 @@ def _pronoun_features(out: list[Candidate], keys: list[str], row: QuoteRow,
             c.set("latest_compatible_subject", best >= 0 and latest.get(key) == best)
         out[0].set("rule_pronoun_cue")
         out[0].set("rule_pronoun_rivals", math.log1p(sum(agree[1:])))
+    return hard
 
 
 def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[QuoteRow]]],
                        art: ArticleState) -> list[tuple[QuoteRow, list[Candidate]]]:
     """Every top-level speech row of one article (after the rules' passes) with its candidates,
-    in text order; the speech history runs over the rules' speakers."""
+    in text order; the speech history runs over the rules' speakers.
+
+    Left to the rules (no row listed): every row of an interview or profile (the rules'
+    interviewee and question-and-answer turns rest on the whole article, which the features do
+    not see), and a row the rules attributed to an unnamed source (``I am told``): its empty
+    speaker is a decision, not a miss."""
+    if art.interviewee:
+        return []
     para_of = {id(r): pi for pi, prow in para_spans for r in prow}
     cache: dict = {}
     counts = art.mention_counts()
@@ -308,6 +321,10 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
     out: list[tuple[QuoteRow, list[Candidate]]] = []
     for r in sorted(rows, key=lambda r: r.span.start):
         if r.kind != "speech" or r.span.level or id(r) not in para_of:
+            continue
+        if r.anonymous:
+            if r.speaker:
+                history.append((r.speaker, r.speaker_type, para_of[id(r)]))
             continue
         para = para_of[id(r)]
         out.append((r, row_candidates(r, para, art, history, cache, counts)))
