@@ -187,9 +187,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="PolNeAR sets only: also score the split rewritten with British "
                          "quotation marks, one column per variant beside the double marks")
     ap.add_argument("--ranker", metavar="FILE", default="default",
-                    help="PolNeAR sets: 'rules' (the rules alone), a weights file of the "
-                         "learned speaker chooser (issue 13), or 'default' (the instrument's "
-                         "default)")
+                    help="PolNeAR sets: 'rules' (the rules alone), 'learned' (the learned "
+                         "speaker chooser, data/models/speaker_ranker.json; issue 13), a "
+                         "weights file, or 'default' (the instrument's default: the rules)")
     args = ap.parse_args(argv)
     ranker = args.ranker
     if args.summary:

@@ -132,6 +132,9 @@ def test_hook_rechooses_and_marks_ranked() -> None:
 
 def test_committed_weights_load_without_shared_data() -> None:
     r = load_ranker()
+    learned = extract_quotes_text(TEXT, ranker="learned")
+    assert len(learned) == 3 and learned["speaker"].str.len().gt(0).all()
+    assert extract_quotes_text(TEXT).equals(extract_quotes_text(TEXT, ranker="rules"))
     assert len(r.weights) == len(FEATURES) and all(math.isfinite(x) for x in r.weights)
     data = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES)
