@@ -165,3 +165,28 @@ def test_weights_file_round_trip(tmp_path) -> None:
     p.write_text(json.dumps(SpeakerRanker(w, 0.5, {"commit": "x"}).to_json()), encoding="utf-8")
     r = load_ranker(p)
     assert r.weights == w and r.margin == 0.5 and r.meta["commit"] == "x"
+
+
+def test_refit_on_sampled_train_articles_is_deterministic() -> None:
+    """A refit on a few PolNeAR TRAIN articles (the training path of the fit script) gives the
+    same weights twice, and its labels come from the scorer (some candidates right, some not)."""
+    from helpers.evaluate.polnear import PolnearSplit, load_polnear
+    from helpers.evaluate.ranker_training import collect, label
+    from helpers.evaluate.shared_data import validation_dir
+
+    folder = validation_dir("polnear")
+    if not folder.is_dir():
+        pytest.skip(f"../shared/validation/polnear not present: {folder} (set NS_SHARED_DATA)")
+    split = load_polnear(folder, "train")
+    keep = sorted(split.texts)[3::4][:6]  # a few articles of train subsample D
+    small = PolnearSplit({a: split.texts[a] for a in keep},
+                         {a: d for a, d in split.dates.items() if a in keep},
+                         split.gold[split.gold["source"].isin(keep)].reset_index(drop=True),
+                         {a: n for a, n in split.annotators.items() if a in keep})
+    pred, cands = collect(small)
+    items = label(small, pred, cands)
+    assert len(items) >= 10
+    assert any(it.y.any() for it in items) and any(not it.y.all() for it in items)
+    assert all(bool(it.y[0]) == it.rule_ok for it in items)  # the rules' row is candidate 0
+    groups = [(it.X, it.y) for it in items]
+    assert np.array_equal(fit_ranker(groups, l2=1.0), fit_ranker(groups, l2=1.0))
