@@ -160,16 +160,15 @@ def _speaker_pass(ranker: SpeakerPass | str | None) -> SpeakerPass | None:
     :data:`LEARNED_SPEAKERS_BY_DEFAULT`, else none; ``"learned"`` -> the committed chooser;
     ``"rules"``/None -> none; a callable -> itself; any other string -> the weights file at
     that path."""
-    if ranker is None or ranker == "rules":
+    if ranker is None or ranker == "rules" or (ranker == "default" and
+                                               not LEARNED_SPEAKERS_BY_DEFAULT):
         return None
     if callable(ranker):
         return ranker
     from helpers.instruments.quotes.ranker import load_ranker
 
-    if ranker == "learned":
+    if ranker in ("learned", "default"):
         return load_ranker()
-    if ranker == "default":
-        return load_ranker() if LEARNED_SPEAKERS_BY_DEFAULT else None
     return load_ranker(ranker)
 
 
