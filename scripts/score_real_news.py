@@ -119,11 +119,13 @@ def _referent_lines(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str
 
 
 def score_set(name: str, errors: bool = False,
-              subsample: str | None = None) -> tuple[dict, str]:
+              subsample: str | None = None, ranker="default") -> tuple[dict, str]:
     """Scores and markdown for one set; raises FileNotFoundError when the data are absent.
-    ``subsample`` (a key of :data:`SUBSAMPLES`) restricts ``polnear-train`` to that subsample."""
+    ``subsample`` (a key of :data:`SUBSAMPLES`) restricts ``polnear-train`` to that subsample;
+    ``ranker``: as ``extract_quotes``'s (the learned speaker chooser; None: the rules)."""
     kept: dict = {}
-    s = score_real_news_set(name, _progress(name), keep=kept, subsample=subsample)
+    s = score_real_news_set(name, _progress(name), keep=kept, subsample=subsample,
+                            ranker=ranker)
     gold, pred, texts = kept["gold"], kept["pred"], kept["texts"]
     if name in ("polnear-dev", "polnear-train"):
         md = _table(s, QUOTE_ROWS, f"{kept['n_documents']} articles, {s['n_gold_quotes']} gold "
@@ -144,7 +146,7 @@ def score_set(name: str, errors: bool = False,
     return s, md
 
 
-def score_marks(name: str, variants: list[str], subsample: str | None = None
+def score_marks(name: str, variants: list[str], subsample: str | None = None, ranker="default"
                 ) -> tuple[dict[str, dict], str]:
     """Scores of a PolNeAR set with published double marks and each British ``variants``
     rewrite, and one markdown table with a column per variant (issue 13)."""
@@ -152,7 +154,7 @@ def score_marks(name: str, variants: list[str], subsample: str | None = None
         raise ValueError("--marks applies to polnear-dev and polnear-train only")
     cols = ["double", *(v for v in variants if v != "double")]
     scores = {v: score_real_news_set(name, _progress(f"{name} {v}"), subsample=subsample,
-                                     marks=v) for v in cols}
+                                     marks=v, ranker=ranker) for v in cols}
     lines = ["| measure | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
     lines += [f"| {label} | " + " | ".join(f"{scores[v][key]:.4f}" for v in cols) + " |"
               for key, label in QUOTE_ROWS]
@@ -184,7 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--marks", nargs="+", choices=("double", *MARK_VARIANTS),
                     help="PolNeAR sets only: also score the split rewritten with British "
                          "quotation marks, one column per variant beside the double marks")
+    ap.add_argument("--ranker", metavar="FILE", default="default",
+                    help="PolNeAR sets: 'rules' (the rules alone), 'learned' (the learned "
+                         "speaker chooser, data/models/speaker_ranker.json; issue 13), a "
+                         "weights file, or 'default' (the instrument's default: the rules)")
     args = ap.parse_args(argv)
+    ranker = args.ranker
     if args.summary:
         return write_summary()
     status = 0
@@ -193,9 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scoring {name} ...", file=sys.stderr, flush=True)
         try:
             if args.marks and name in ("polnear-dev", "polnear-train"):
-                _, md = score_marks(name, args.marks, args.subsample)
+                _, md = score_marks(name, args.marks, args.subsample, ranker)
             else:
-                _, md = score_set(name, args.errors, args.subsample)
+                _, md = score_set(name, args.errors, args.subsample, ranker)
         except FileNotFoundError as err:
             print(f"## {name}\n\nnot scored: {err} is absent\n")
             status = 1

@@ -401,15 +401,16 @@ def _add_referents(gold: pd.DataFrame, refs: dict) -> None:
 
 
 def predict_quotes(split: PolnearSplit, progress: Callable[[int], None] | None = None,
-                   sources: list[str] | None = None) -> pd.DataFrame:
-    """Run the quote instrument on each article (dated from the metadata) via the public API."""
+                   sources: list[str] | None = None, ranker="default") -> pd.DataFrame:
+    """Run the quote instrument on each article (dated from the metadata) via the public API;
+    ``ranker``: passed to ``extract_quotes`` (the learned speaker chooser; None: the rules)."""
     from helpers.core.corpus import segment_text
 
     frames = []
     for i, source in enumerate(sources if sources is not None else sorted(split.texts)):
         corpus = segment_text(split.texts[source], source=source,
                               date=split.dates.get(source) or None)
-        frames.append(extract_quotes(corpus).assign(source=source))
+        frames.append(extract_quotes(corpus, ranker=ranker).assign(source=source))
         if progress is not None:
             progress(i + 1)
     if not frames:

@@ -81,7 +81,7 @@ SUMMARY_SETS: dict[str, SummarySet] = {
 
 def score_real_news_set(name: str, progress: Callable[[int], None] | None = None,
                         keep: dict | None = None, subsample: str | None = None,
-                        marks: str | None = None) -> dict:
+                        marks: str | None = None, ranker="default") -> dict:
     """The scores of one real-news set (``polnear-dev``, ``polnear-train``, ``aquaint``,
     ``timebank``, ``polnear-timex``); raises FileNotFoundError when its shared data are absent.
 
@@ -90,6 +90,7 @@ def score_real_news_set(name: str, progress: Callable[[int], None] | None = None
     restricts ``polnear-train`` to that development subsample of the quote rounds. ``marks``
     (``british-curly`` / ``british-straight``, :mod:`helpers.evaluate.british_marks`) scores
     a PolNeAR split rewritten with British quotation marks; None or ``double``: as published.
+    ``ranker``: passed to ``extract_quotes`` (PolNeAR sets; the learned speaker chooser).
     """
     from helpers.evaluate.shared_data import validation_dir
 
@@ -107,7 +108,7 @@ def score_real_news_set(name: str, progress: Callable[[int], None] | None = None
             from helpers.evaluate.british_marks import british_split
 
             split = british_split(split, marks)
-        pred = predict_quotes(split, progress)
+        pred = predict_quotes(split, progress, ranker=ranker)
         keep.update(gold=split.gold, pred=pred, texts=split.texts, n_documents=len(split.texts))
         return score_polnear(split.gold, pred, texts=split.texts)
     from helpers.evaluate.real_news_timex import load_real_news_timex, real_news_timex_problem

@@ -40,7 +40,8 @@ is in the article, else the pronoun); ``cue`` (reporting-verb lemma or empty); `
 (bool); ``speaker_type`` (``named`` | ``pronoun-resolved`` | ``description`` | ``group`` |
 ``writer`` | ``none``); ``speaker_mention`` (the words of the speaker phrase as written);
 ``cue_start``/``cue_end`` (Int64, the verb); ``attribution`` (``post-cue`` | ``pre-cue`` |
-``sentence-cue`` | ``continuation`` | ``context`` | ``none``); ``mark`` (``double`` | ``single``);
+``sentence-cue`` | ``continuation`` | ``context`` | ``ranked`` (re-chosen by the optional
+learned speaker chooser, :mod:`.ranker`) | ``none``); ``mark`` (``double`` | ``single``);
 ``level`` (0 top, 1 nested inside another span); ``closed`` (False for the open piece of a
 multi-paragraph quote or a stray opener); ``block_id``; ``paragraph_index``; ``sentence_id``
 (sentence of the corpus containing the span start, -1 if none); ``n_words``.
@@ -50,7 +51,9 @@ Modules (each with one job): :mod:`.marks` (pairing), :mod:`.lexicon` (word list
 narration), :mod:`.cues` (cue and speaker phrase of one span), :mod:`.attribution` (per-article
 state, pronoun resolution), :mod:`.article` (rows of one article, interview detection),
 :mod:`.finish` (finishing passes), :mod:`.extract` (public entry points), :mod:`.tables`
-(notebook tables). Scoring lives in :mod:`helpers.evaluate.quotes`.
+(notebook tables), :mod:`.ranker_features` and :mod:`.ranker` (the optional learned speaker
+chooser: candidates and features; the model and its weights file). Scoring lives in
+:mod:`helpers.evaluate.quotes`.
 """
 
 from helpers.core.people import load_people

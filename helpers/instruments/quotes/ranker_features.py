@@ -1,0 +1,333 @@
+"""Candidate speakers of a quotation and their GENERAL features, for the learned speaker chooser
+(:mod:`.ranker`; issue 13).
+
+Why: twenty rounds of hand rules gain about 0.001-0.003 each on real news; instead of another
+rule, a ranking model chooses among the speakers the rules can already name. This module only
+lists the candidates and describes each by its kind, distance and position, never by the
+words of a name or a phrase, so the learned weights cannot fit one corpus's people.
+
+Candidates of a speech row (top level only): the rules' own choice (or an empty one when the
+rules gave none), every person mention (:mod:`.mentions`) of the quotation's paragraph and the
+paragraphs before and after it, each resolved to a speaker the way the rules resolve a speaker
+phrase (:func:`~.attribution._attribute_np`: a pronoun to its antecedent, a description to the
+person the article joins it to, a surname to the full name), and the speakers of the two
+previous speech rows. Candidates with the same canonical key are merged (the nearest mention
+describes them). A candidate that names no speaker (:func:`.speakers.not_a_speaker`) is dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
+from helpers.instruments.quotes.lexicon import ALL_VERBS
+from helpers.instruments.quotes.marks import QuoteSpan
+from helpers.instruments.quotes.mentions import Mention, _desc_gender, _gender_of
+from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.speakers import not_a_speaker
+
+#: how the rules attributed the row (``attribution``); others count as ``other``
+ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue", "continuation", "context")
+#: the names of the feature vector's entries, in order (stored with the weights)
+FEATURES: tuple[str, ...] = (
+    "rule", *(f"rule_{a}" for a in ATTRIBUTIONS), "rule_other", "null", "no_mention",
+    "kind_named", "kind_description", "kind_group", "kind_pronoun", "writer",
+    "log_distance", "before", "same_paragraph", "previous_paragraph", "next_paragraph",
+    "same_sentence", "next_sentence", "subject", "near_cue", "right_after", "right_before",
+    "log_mentions_window", "log_mentions_article", "previous_speaker", "second_previous_speaker",
+    "previous_speaker_same_paragraph", "multiword", "pronoun_resolved_by_rules_style",
+    "verb_after", "verb_before", "any_verb_same_paragraph", "any_named_window",
+    "any_subject_same_sentence", "weak_subject", "weak_same_sentence", "weak_previous_speaker",
+    "weak_verb", "weak_right_after", "weak_same_paragraph",
+    "rule_pronoun_cue", "rule_pronoun_rivals", "gender_agrees", "gender_clashes",
+    "latest_subject", "latest_compatible_subject", "third_previous_speaker",
+    "own_mention_same_paragraph", "own_mention_previous_paragraph", "own_mention_none_before",
+    "own_subject_before",
+)
+#: the pronoun of a speaker phrase -> the gender it asks for
+_PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o"}
+#: rule attributions that found no cue of the row's own (the speaker came from around it)
+_WEAK = frozenset({"continuation", "context", "other"})
+_INDEX = {f: i for i, f in enumerate(FEATURES)}
+#: a sentence end between a mention and the quotation
+_SENT_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘A-Z\x01])")
+
+
+@dataclass
+class Candidate:
+    """One possible speaker of a row: what the row would say (``speaker``, ``speaker_type``,
+    the mention's offsets) and the feature vector (:data:`FEATURES`)."""
+
+    speaker: str
+    speaker_type: str
+    speaker_start: int | None
+    speaker_end: int | None
+    mention: str
+    features: list[float] = field(default_factory=lambda: [0.0] * len(FEATURES))
+    is_rule: bool = False
+
+    def set(self, name: str, value: float = 1.0) -> None:
+        """Set feature ``name``."""
+        self.features[_INDEX[name]] = float(value)
+
+
+def _resolve(m: Mention, art: ArticleState, para: int, interview: bool,
+             cache: dict[int, tuple[str, str, int | None, int | None]]
+             ) -> tuple[str, str, int | None, int | None]:
+    """(speaker, type, start, end) of mention ``m`` resolved as the rules resolve a speaker
+    phrase (memoised per mention)."""
+    key = id(m)
+    if key not in cache:
+        row = QuoteRow(QuoteSpan(m.start, m.end, m.start, m.end, "double"), -1, para)
+        row.np, row.np_start, row.np_end = m.surface, m.start, m.end
+        _attribute_np(row, art, para, interview)
+        cache[key] = (row.speaker, row.speaker_type, row.speaker_start, row.speaker_end)
+    return cache[key]
+
+
+def _sentences_between(text: str, a: int, b: int) -> int:
+    """Sentence ends in ``text[a:b]`` (``a`` <= ``b``)."""
+    return len(_SENT_END_RE.findall(text, a, b)) if a < b else 0
+
+
+#: the word after a mention (past an apposition ``, the chairman,`` and an adverb)
+_NEXT_WORD_RE = re.compile(r"(?:,[^,.;:!?\x01\n]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")
+#: the word before a mention (``said X``), past an adverb
+_PREV_WORD_RE = re.compile(r"([a-z]+)(?:\s+[a-z]+ly)?,?\s+$")
+
+
+def verb_after(text: str, m: Mention) -> bool:
+    """A verb of saying or framing right after the mention (``X said``, ``X, a chairman,
+    added``)."""
+    v = _NEXT_WORD_RE.match(text, m.end, min(len(text), m.end + 80))
+    return bool(v and v.group(1) in ALL_VERBS)
+
+
+def verb_before(text: str, m: Mention) -> bool:
+    """A verb of saying or framing right before the mention (``said X``)."""
+    v = _PREV_WORD_RE.search(text, max(0, m.start - 30), m.start)
+    return bool(v and v.group(1) in ALL_VERBS)
+
+
+def _describe(c: Candidate, m: Mention | None, row: QuoteRow, para: int, text: str,
+              n_window: int, others: list[Mention]) -> None:
+    """Fill the mention-based features of ``c`` from its nearest mention ``m`` and all its
+    mentions in the window (``others``)."""
+    c.set("log_mentions_window", math.log1p(n_window))
+    if m is None:
+        c.set("no_mention")
+        return
+    sp = row.span
+    c.set("verb_after", verb_after(text, m))
+    c.set("verb_before", verb_before(text, m))
+    c.set("any_verb_same_paragraph", any(
+        o.para == para and (verb_after(text, o) or verb_before(text, o)) for o in others))
+    c.set("any_named_window", any(o.kind == "named" for o in others))
+    c.set("any_subject_same_sentence", any(
+        o.para == para and o.subject and (
+            _sentences_between(text, o.end, sp.open_pos) == 0 if o.end <= sp.open_pos
+            else _sentences_between(text, sp.end, o.start) == 0) for o in others))
+    kind = m.kind if m.kind in ("named", "description", "group", "pronoun") else "named"
+    c.set(f"kind_{kind}")
+    before = m.end <= sp.open_pos
+    dist = sp.open_pos - m.end if before else max(0, m.start - sp.end)
+    c.set("log_distance", math.log1p(dist) / 5.0)
+    c.set("before", before)
+    c.set("same_paragraph", m.para == para)
+    c.set("previous_paragraph", m.para == para - 1)
+    c.set("next_paragraph", m.para == para + 1)
+    n_sent = _sentences_between(text, m.end, sp.open_pos) if before else \
+        _sentences_between(text, sp.end, m.start)
+    c.set("same_sentence", m.para == para and n_sent == 0)
+    c.set("next_sentence", m.para == para and n_sent == 1)
+    c.set("subject", m.subject)
+    if row.cue_start is not None and row.cue and m.para == para:
+        c.set("near_cue", abs(m.start - row.cue_start) <= 40 or abs(m.end - row.cue_start) <= 40)
+    c.set("right_after", not before and m.para == para and 0 <= m.start - sp.end <= 30)
+    c.set("right_before", before and m.para == para and 0 <= sp.open_pos - m.end <= 40)
+    c.set("multiword", len(m.surface.split()) >= 2)
+    c.set("pronoun_resolved_by_rules_style", m.kind == "pronoun")
+
+
+def row_candidates(row: QuoteRow, para: int, art: ArticleState,
+                   history: list[tuple[str, str, int]], cache: dict, counts: dict[str, int]
+                   ) -> list[Candidate]:
+    """The candidates of speech row ``row`` in article paragraph ``para``.
+
+    ``history``: (speaker, type, paragraph) of the article's earlier speech rows with a
+    speaker, latest last;
+    ``cache``: per-article memo of mention resolutions; ``counts``: mentions per canonical
+    name in the article. The first candidate is always the rules' choice (a ``null``
+    candidate when the rules gave no speaker)."""
+    interview = bool(art.interviewee)
+    saved = art.speech_history
+    # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
+    art.speech_history = [h for h in saved if h[0] <= para]
+    try:
+        found: list[tuple[Mention, tuple[str, str, int | None, int | None]]] = []
+        for k in (para - 1, para, para + 1):
+            if 0 <= k < len(art.paragraph_mentions):
+                for m in art.paragraph_mentions[k]:
+                    found.append((m, _resolve(m, art, k, interview, cache)))
+    finally:
+        art.speech_history = saved
+    sp = row.span
+
+    def distance(m: Mention) -> int:
+        return sp.open_pos - m.end if m.end <= sp.open_pos else max(0, m.start - sp.end)
+
+    by_key: dict[str, tuple[Mention, tuple]] = {}
+    all_of: dict[str, list[Mention]] = {}
+    for m, res in found:
+        speaker, typ = res[0], res[1]
+        if not speaker or not_a_speaker(speaker, typ, m.surface):
+            continue
+        key = canonical_key(speaker)
+        all_of.setdefault(key, []).append(m)
+        if key not in by_key or distance(m) < distance(by_key[key][0]):
+            by_key[key] = (m, res)
+    window_count: dict[str, int] = {}
+    for _m, res in found:
+        if res[0]:
+            k = canonical_key(res[0])
+            window_count[k] = window_count.get(k, 0) + 1
+
+    prev = [(s, t) for s, t, _ in history[-3:]][::-1]
+    prev_para = history[-1][0] if history and history[-1][2] == para else ""
+    rule_key = canonical_key(row.speaker) if row.speaker else ""
+    out: list[Candidate] = []
+    rule = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
+                     row.speaker_mention, is_rule=True)
+    rule.set("rule")
+    att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
+    rule.set(f"rule_{att}")
+    if not row.speaker:
+        rule.set("null")
+    out.append(rule)
+    keys = [rule_key] if rule_key else []
+    for key, (m, res) in by_key.items():
+        if key == rule_key:
+            continue
+        keys.append(key)
+        out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" and
+                             m.kind == "named" else res[1], m.start, m.end, m.surface))
+    for s, t in prev[:2]:
+        k = canonical_key(s)
+        if k and k not in keys:
+            keys.append(k)
+            out.append(Candidate(s, t, None, None, s))
+    for c, key in zip(out, keys if rule_key else ["", *keys]):
+        m = by_key[key][0] if key in by_key else None
+        if c.speaker:
+            _describe(c, m, row, para, art.text, window_count.get(key, 0), all_of.get(key, []))
+            c.set("log_mentions_article", math.log1p(counts.get(c.speaker, 0)))
+            c.set("writer", c.speaker_type == "writer")
+            c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
+            c.set("second_previous_speaker", len(prev) > 1 and canonical_key(prev[1][0]) == key)
+            c.set("third_previous_speaker", len(prev) > 2 and canonical_key(prev[2][0]) == key)
+            c.set("previous_speaker_same_paragraph", bool(prev_para) and
+                  canonical_key(prev_para) == key)
+            if att in _WEAK:
+                for f in ("subject", "same_sentence", "previous_speaker", "right_after",
+                          "same_paragraph"):
+                    c.set(f"weak_{f}", c.features[_INDEX[f]])
+                c.set("weak_verb", max(c.features[_INDEX["verb_after"]],
+                                       c.features[_INDEX["verb_before"]]))
+    hard = _pronoun_features(out, keys if rule_key else ["", *keys], row, all_of, para)
+    # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered
+    return [c for c, h in zip(out, hard) if c.is_rule or not h]
+
+
+def _candidate_gender(c: Candidate, m: Mention | None) -> str:
+    """``m``/``f``/``p`` (plural, a group)/``u`` of a candidate speaker."""
+    if c.speaker_type == "group":
+        return "p"
+    if c.speaker_type == "description":
+        return _desc_gender(c.speaker)
+    if m is not None and m.kind != "pronoun" and m.gender in ("m", "f", "p"):
+        return m.gender
+    return _gender_of(c.speaker.split())
+
+
+def _pronoun_features(out: list[Candidate], keys: list[str], row: QuoteRow,
+                      all_of: dict[str, list[Mention]], para: int) -> list[bool]:
+    """Features of the speaker phrase's pronoun (``"…," she said``): which candidates agree
+    in gender with it, how many rivals the rules' antecedent has, and which candidate has the
+    latest subject mention before the phrase (before the quotation when there is none).
+    Returns, per candidate, whether its known gender contradicts a ``he``/``she``."""
+    pron = _PRONOUN_GENDER.get(row.speaker_mention.strip().lower(), "") if \
+        row.attribution in ("post-cue", "pre-cue", "sentence-cue") else ""
+    at = row.np_start if row.np_start is not None else row.span.open_pos
+    latest: dict[str, int] = {}
+    for key in keys:
+        subj = [m.start for m in all_of.get(key, []) if m.subject and m.start < at and
+                m.kind != "pronoun"]
+        if subj:
+            latest[key] = max(subj)
+    top = max(latest.values()) if latest else -1
+    agree: list[bool] = []
+    hard: list[bool] = []
+    for c, key in zip(out, keys):
+        if not c.speaker:
+            agree.append(False)
+            hard.append(False)
+            continue
+        ms = all_of.get(key, [])
+        g = _candidate_gender(c, min(ms, key=lambda m: abs(m.start - at)) if ms else None)
+        ok = bool(pron) and (g == pron or (g == "u" and pron in ("m", "f")) or
+                             (pron in ("p", "o") and g == "p"))
+        clash = bool(pron) and not ok
+        agree.append(ok and c.speaker_type != "writer")
+        c.set("gender_agrees", ok and g != "u")
+        c.set("gender_clashes", clash)
+        hard.append(pron in ("m", "f") and g in ("m", "f") and g != pron)
+        c.set("latest_subject", key in latest and latest[key] == top)
+        # the nearest mention of its own (not a pronoun) before the quotation: how far back
+        # the article last named the candidate
+        own = [m for m in ms if m.kind != "pronoun" and m.end <= row.span.open_pos]
+        near = max(own, key=lambda m: m.start) if own else None
+        c.set("own_mention_same_paragraph", near is not None and near.para == para)
+        c.set("own_mention_previous_paragraph", near is not None and
+              near.para == para - 1)
+        c.set("own_mention_none_before", near is None)
+        c.set("own_subject_before", any(m.subject for m in own))
+    if pron:
+        best = max((latest[k] for k, a in zip(keys, agree) if a and k in latest), default=-1)
+        for c, key in zip(out, keys):
+            c.set("latest_compatible_subject", best >= 0 and latest.get(key) == best)
+        out[0].set("rule_pronoun_cue")
+        out[0].set("rule_pronoun_rivals", math.log1p(sum(agree[1:])))
+    return hard
+
+
+def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[QuoteRow]]],
+                       art: ArticleState) -> list[tuple[QuoteRow, list[Candidate]]]:
+    """Every top-level speech row of one article (after the rules' passes) with its candidates,
+    in text order; the speech history runs over the rules' speakers.
+
+    Left to the rules (no row listed): every row of an interview or profile (the rules'
+    interviewee and question-and-answer turns rest on the whole article, which the features do
+    not see), and a row the rules attributed to an unnamed source (``I am told``): its empty
+    speaker is a decision, not a miss."""
+    if art.interviewee:
+        return []
+    para_of = {id(r): pi for pi, prow in para_spans for r in prow}
+    cache: dict = {}
+    counts = art.mention_counts()
+    history: list[tuple[str, str, int]] = []
+    out: list[tuple[QuoteRow, list[Candidate]]] = []
+    for r in sorted(rows, key=lambda r: r.span.start):
+        if r.kind != "speech" or r.span.level or id(r) not in para_of:
+            continue
+        if r.anonymous:
+            if r.speaker:
+                history.append((r.speaker, r.speaker_type, para_of[id(r)]))
+            continue
+        para = para_of[id(r)]
+        out.append((r, row_candidates(r, para, art, history, cache, counts)))
+        if r.speaker:
+            history.append((r.speaker, r.speaker_type, para))
+    return out

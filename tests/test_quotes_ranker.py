@@ -1,0 +1,192 @@
+"""The learned speaker chooser (issue 13): candidates and features on invented text, the
+deterministic fit, the weights file's loader, and the hook in ``extract_quotes``."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.ranker import (
+    DEFAULT_MODEL,
+    RankerFileError,
+    SpeakerRanker,
+    fit_ranker,
+    load_ranker,
+)
+from helpers.instruments.quotes.ranker_features import FEATURES, Candidate, article_candidates
+
+# invented text: two people, a pronoun cue, a continuation and a description cue
+TEXT = ("Labour leader Jane Carter spoke to reporters on Monday. Tom Hale, the party "
+        "chairman, stood beside her.\n\n"
+        "\"We will win this election,\" she said. \"Nobody doubts it.\"\n\n"
+        "Hale disagreed. \"It will be close,\" said the chairman, adding that the polls were "
+        "tight.\n")
+
+
+def _candidates(text: str = TEXT) -> list[tuple[object, list[Candidate]]]:
+    got: list = []
+    extract_quotes_text(text, ranker=lambda rows, ps, art: got.extend(
+        article_candidates(rows, ps, art)))
+    return got
+
+
+def _f(c: Candidate, name: str) -> float:
+    return c.features[FEATURES.index(name)]
+
+
+def test_interviews_and_unnamed_sources_stay_with_the_rules() -> None:
+    seen: dict[str, list] = {}
+
+    def probe(rows: list, ps: list, art) -> None:
+        seen["plain"] = article_candidates(rows, ps, art)
+        rows[0].anonymous = True  # as the rules mark "I am told, ..."
+        seen["anonymous"] = article_candidates(rows, ps, art)
+        art.interviewee = "Jane Carter"  # as the rules mark an interview
+        seen["interview"] = article_candidates(rows, ps, art)
+
+    extract_quotes_text(TEXT, ranker=probe)
+    assert len(seen["plain"]) == 3
+    assert len(seen["anonymous"]) == 2
+    assert seen["interview"] == []
+
+
+def test_candidates_rule_first_and_general_features() -> None:
+    got = _candidates()
+    assert [r.span.start for r, _ in got] == sorted(r.span.start for r, _ in got)
+    assert len(got) == 3
+    for r, cands in got:
+        assert cands[0].is_rule and cands[0].speaker == r.speaker
+        assert _f(cands[0], "rule") == 1.0
+        assert all(_f(c, "rule") == 0.0 for c in cands[1:])
+        assert all(len(c.features) == len(FEATURES) for c in cands)
+    first = {c.speaker: c for c in got[0][1]}
+    # "she said": a man named is not offered at all
+    assert set(first) == {"Jane Carter"}
+    assert _f(first["Jane Carter"], "rule_post-cue") == 1.0
+    assert _f(first["Jane Carter"], "gender_agrees") == 1.0  # "she" and a woman's given name
+    assert _f(first["Jane Carter"], "rule_pronoun_cue") == 1.0
+    second = {c.speaker: c for c in got[1][1]}
+    assert _f(second["Jane Carter"], "rule_continuation") == 1.0
+    assert _f(second["Jane Carter"], "previous_speaker") == 1.0
+    assert _f(second["Tom Hale"], "previous_speaker") == 0.0
+    assert _f(second["Tom Hale"], "next_paragraph") == 1.0
+    third = {c.speaker: c for c in got[2][1]}
+    assert _f(third["Tom Hale"], "verb_before") == 1.0  # "said the chairman"
+    assert _f(third["Jane Carter"], "previous_speaker") == 1.0
+
+
+def test_fit_is_deterministic_and_learns_the_signal() -> None:
+    rng = np.random.default_rng(7)  # invented data, fixed seed
+    groups = []
+    d = len(FEATURES)
+    for _ in range(300):
+        n = int(rng.integers(2, 6))
+        x = rng.normal(size=(n, d))
+        right = int(rng.integers(n))
+        x[right, FEATURES.index("subject")] += 2.0  # the right candidate tends to be a subject
+        groups.append((x, np.arange(n) == right))
+    w1, w2 = fit_ranker(groups, l2=1.0), fit_ranker(groups, l2=1.0)
+    assert np.array_equal(w1, w2)
+    assert int(np.argmax(w1)) == FEATURES.index("subject")
+    assert w1[FEATURES.index("subject")] > 1.0
+    # groups without a right candidate, or all right, carry nothing
+    assert not fit_ranker([(np.ones((3, d)), np.zeros(3, bool))]).any()
+
+
+def test_refit_on_invented_articles_is_deterministic() -> None:
+    groups = []
+    for r, cands in _candidates():
+        truth = "Tom Hale" if r.span.start > TEXT.index("Hale disagreed") else "Jane Carter"
+        groups.append((np.array([c.features for c in cands]),
+                       np.array([c.speaker == truth for c in cands])))
+    assert np.array_equal(fit_ranker(groups, l2=3.0), fit_ranker(groups, l2=3.0))
+
+
+def test_choose_keeps_the_rule_within_the_margin() -> None:
+    a, b = Candidate("A", "named", 0, 1, "A", is_rule=True), Candidate("B", "named", 2, 3, "B")
+    a.set("rule")
+    b.set("subject")
+    w = [0.0] * len(FEATURES)
+    w[FEATURES.index("rule")], w[FEATURES.index("subject")] = 1.0, 2.0
+    assert SpeakerRanker(tuple(w), 0.0).choose([a, b]) == 1
+    assert SpeakerRanker(tuple(w), 1.5).choose([a, b]) == 0
+    assert SpeakerRanker(tuple(w), 0.0).choose([a]) == 0
+
+
+def test_hook_rechooses_and_marks_ranked() -> None:
+    rules = extract_quotes_text(TEXT, ranker="rules")
+    zero = extract_quotes_text(TEXT, ranker=SpeakerRanker((0.0,) * len(FEATURES)))
+    assert zero.equals(rules)  # equal scores: the rules' choice stays
+    w = [0.0] * len(FEATURES)
+    w[FEATURES.index("next_paragraph")] = 5.0  # an absurd model: someone named further on
+    out = extract_quotes_text(TEXT, ranker=SpeakerRanker(tuple(w)))
+    changed = out[out["speaker"] != rules["speaker"]]
+    assert len(changed) >= 1
+    assert set(changed["attribution"]) == {"ranked"}
+    assert out[["start", "end", "kind", "cue"]].equals(rules[["start", "end", "kind", "cue"]])
+
+
+def test_committed_weights_load_without_shared_data() -> None:
+    r = load_ranker()
+    learned = extract_quotes_text(TEXT, ranker="learned")
+    assert len(learned) == 3 and learned["speaker"].str.len().gt(0).all()
+    assert extract_quotes_text(TEXT).equals(extract_quotes_text(TEXT, ranker="rules"))
+    assert len(r.weights) == len(FEATURES) and all(math.isfinite(x) for x in r.weights)
+    data = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert "commit" in data and "cv" in data
+
+
+@pytest.mark.parametrize("content", [
+    "not json",
+    "[1, 2]",
+    json.dumps({"features": ["rule"], "weights": [1.0], "margin": 0}),
+    json.dumps({"features": list(FEATURES), "weights": [1.0], "margin": 0}),
+    json.dumps({"features": list(FEATURES), "weights": [float("nan")] * len(FEATURES),
+                "margin": 0}),
+    json.dumps({"features": list(FEATURES), "weights": [0.0] * len(FEATURES), "margin": -1}),
+])
+def test_loader_fails_loudly_on_a_bad_file(tmp_path, content: str) -> None:
+    p = tmp_path / "bad.json"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(RankerFileError):
+        load_ranker(p)
+    with pytest.raises(RankerFileError):
+        load_ranker(tmp_path / "missing.json")
+
+
+def test_weights_file_round_trip(tmp_path) -> None:
+    w = tuple(float(i) / 10 for i in range(len(FEATURES)))
+    p = tmp_path / "r.json"
+    p.write_text(json.dumps(SpeakerRanker(w, 0.5, {"commit": "x"}).to_json()), encoding="utf-8")
+    r = load_ranker(p)
+    assert r.weights == w and r.margin == 0.5 and r.meta["commit"] == "x"
+
+
+def test_refit_on_sampled_train_articles_is_deterministic() -> None:
+    """A refit on a few PolNeAR TRAIN articles (the training path of the fit script) gives the
+    same weights twice, and its labels come from the scorer (some candidates right, some not)."""
+    from helpers.evaluate.polnear import PolnearSplit, load_polnear
+    from helpers.evaluate.ranker_training import collect, label
+    from helpers.evaluate.shared_data import validation_dir
+
+    folder = validation_dir("polnear")
+    if not folder.is_dir():
+        pytest.skip(f"../shared/validation/polnear not present: {folder} (set NS_SHARED_DATA)")
+    split = load_polnear(folder, "train")
+    keep = sorted(split.texts)[3::4][:6]  # a few articles of train subsample D
+    small = PolnearSplit({a: split.texts[a] for a in keep},
+                         {a: d for a, d in split.dates.items() if a in keep},
+                         split.gold[split.gold["source"].isin(keep)].reset_index(drop=True),
+                         {a: n for a, n in split.annotators.items() if a in keep})
+    pred, cands = collect(small)
+    items = label(small, pred, cands)
+    assert len(items) >= 10
+    assert any(it.y.any() for it in items) and any(not it.y.all() for it in items)
+    assert all(bool(it.y[0]) == it.rule_ok for it in items)  # the rules' row is candidate 0
+    groups = [(it.X, it.y) for it in items]
+    assert np.array_equal(fit_ranker(groups, l2=1.0), fit_ranker(groups, l2=1.0))
