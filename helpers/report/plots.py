@@ -17,7 +17,6 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.collections import PolyCollection
 
 from helpers.core.paths import STYLE_FILE
 from helpers.report.labels import YearFirstFormatter, distinct_short
@@ -27,7 +26,7 @@ from helpers.report.layout import panel_grid, rows_note
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
     "UNATTRIBUTED", "UNATTRIBUTED_KIND", "VERMILION", "YearFirstFormatter",
-    "article_structure_chart", "category_colours", "group_chart", "interval_chart",
+    "category_colours", "group_chart", "interval_chart",
     "key_terms_chart", "machine_vs_second_chart", "mention_network_chart",
     "scores_vs_targets_chart", "sentence_length_chart", "sentiment_arc_chart",
     "speaker_shares_chart", "textblob_vs_vader_chart", "theme_tone_chart",
@@ -99,44 +98,6 @@ def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figu
     grid.fig.suptitle("How long are the sentences? Share of each article's sentences", x=0.02,
                       ha="left", fontweight="bold")
     return grid.fig
-
-
-def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
-    """One panel per article: words per prose block in reading order, coloured by section.
-
-    Every panel has the same y scale (words), so that long and short paragraphs compare.
-
-    ``shape``: ``article_id``, ``position`` (1-based block order), ``section_index``,
-    ``section`` (heading text, empty before the first one), ``words``.
-    """
-    n = max(1, shape["article_id"].nunique())
-    fig, axes = plt.subplots(n, 1, figsize=(10, 2.6 * n), squeeze=False, sharey=True)
-    own = len(PALETTE) - 1  # sections with a colour of their own; later ones share grey
-    for ax, (article_id, grp) in zip(axes[:, 0], shape.groupby("article_id", sort=False)):
-        rank = {s: i for i, s in enumerate(dict.fromkeys(grp["section_index"]))}
-        colour = dict(zip(list(rank)[:own], category_colours(min(own, len(rank)))))
-        x, h = grp["position"].to_numpy(dtype=float), grp["words"].to_numpy(dtype=float)
-        # one collection per panel, not a patch per bar: 12 articles of 120 blocks each
-        # drew and exported 1,400 artists three times (PNG, SVG, PDF)
-        ax.add_collection(PolyCollection(
-            np.stack([np.stack([x - 0.4, np.zeros_like(h)], 1), np.stack([x - 0.4, h], 1),
-                      np.stack([x + 0.4, h], 1), np.stack([x + 0.4, np.zeros_like(h)], 1)], 1),
-            facecolors=[colour.get(s, GREY) for s in grp["section_index"]], linewidths=0))
-        ax.autoscale_view()
-        ax.tick_params(axis="y", labelleft=True)
-        ax.set_title(_short(titles[article_id], 70), fontsize=10)
-        ax.set_ylabel("Words")
-        sections = grp.drop_duplicates("section_index").head(own)
-        handles = [plt.Rectangle((0, 0), 1, 1, color=colour[i])
-                   for i in sections["section_index"]]
-        labels = [(s or "(opening)")[:28] for s in sections["section"]]
-        if len(rank) > own:
-            handles.append(plt.Rectangle((0, 0), 1, 1, color=GREY))
-            labels.append(f"other ({len(rank) - own} sections)")
-        ax.legend(handles, labels, fontsize=8, title="Section", title_fontsize=8,
-                  loc="upper left", bbox_to_anchor=(1.01, 1.0))
-    axes[-1, 0].set_xlabel("Block of prose, in reading order (colour = section)")
-    return fig
 
 
 # --------------------------------------------------------------------------- 02 sentiment
