@@ -6,12 +6,14 @@ one function per chart.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import matplotlib.dates as mdates
 import matplotlib.ticker
 
-__all__ = ["YearFirstFormatter", "distinct_short", "one_line", "short"]
+__all__ = ["YearFirstFormatter", "distinct_short", "one_line", "section_labels", "short",
+           "tag_repeats"]
 
 
 def one_line(text: object) -> str:
@@ -53,6 +55,40 @@ def distinct_short(texts: Iterable[object], width: int) -> list[str]:
         seen.setdefault(label, one_line(text))
         out.append(label)
     return out
+
+
+def tag_repeats(labels: Sequence[str], *tags: Sequence[object]) -> list[str]:
+    """``labels`` with a tag added where two rows would otherwise read the same.
+
+    Each of ``tags`` is one tag per row (e.g. the section's number, then the article's); the
+    first is added to every label shared by several rows, the next to those still shared,
+    and so on. A label no other row has is kept as it is (short, legible).
+    """
+    out = [str(label) for label in labels]
+    for column in tags:
+        counts = Counter(out)
+        out = [f"{label} {tag}" if counts[label] > 1 else label
+               for label, tag in zip(out, column)]
+    return out
+
+
+def section_labels(article_ids: Sequence[object], titles: Sequence[object],
+                   sections: Sequence[object], section_index: Sequence[int], n: Sequence[int],
+                   width: int = 28) -> list[str]:
+    """One axis label per row of a per-section chart: ``title · section (n=...)``.
+
+    Per row: the article's id and short title, the section's heading (cut at ``width``) and
+    number in its article, and its number of sentences ``n``. Why: two sections of one
+    article whose headings share their first words (or the same heading twice) cut to one
+    label, and a reader could not tell their rows apart. Such rows get ``(section k)``; rows
+    of two articles whose short titles are the same get ``[article j]`` as well (j: the
+    article's order in the chart, from 1).
+    """
+    order = {a: j + 1 for j, a in enumerate(dict.fromkeys(article_ids))}
+    base = [f"{one_line(t)} · {short(s, width)}" for t, s in zip(titles, sections)]
+    labels = tag_repeats(base, [f"(section {int(i)})" for i in section_index],
+                         [f"[article {order[a]}]" for a in article_ids])
+    return [f"{label} (n={int(k)})" for label, k in zip(labels, n)]
 
 
 class YearFirstFormatter(matplotlib.ticker.Formatter):
