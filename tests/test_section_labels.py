@@ -26,7 +26,7 @@ def _rows(rows: list[tuple[str, str, str, int, int]]) -> pd.DataFrame:
 
 
 def _labels(t: pd.DataFrame) -> list[str]:
-    return section_labels(t["article_id"], t["article"], t["section"], t["section_index"], t["n"])
+    return section_labels(t["article_id"], t["article"], t["section"], t["n"], t["section_index"])
 
 
 def test_headings_sharing_their_first_words_get_the_section_number():
@@ -45,15 +45,28 @@ def test_the_same_heading_twice_and_two_articles_with_one_short_title():
                ("b", "Budget vote…", "Reaction", 1, 5), ("c", "Other piece", "Reaction", 1, 5)])
     labels = _labels(t)
     assert len(set(labels)) == 4, labels
-    assert labels[0] == "Budget vote… · Reaction (section 1) [article 1] (n=5)"
-    assert labels[1] == "Budget vote… · Reaction (section 3) (n=5)"
-    assert labels[2] == "Budget vote… · Reaction (section 1) [article 2] (n=5)"
+    assert labels[0] == "Budget vote… · Reaction [article 1] (section 1) (n=5)"
+    assert labels[1] == "Budget vote… · Reaction [article 1] (section 3) (n=5)"
+    assert labels[2] == "Budget vote… · Reaction [article 2] (n=5)"
     assert labels[3] == "Other piece · Reaction (n=5)"
+
+
+def test_voices_of_two_articles_with_one_short_title():
+    ids, titles = ["a", "a", "b", "b"], ["Budget vote…"] * 4
+    voices, n = ["narrator", "quoted", "narrator", "quoted"], [40, 9, 40, 9]
+    assert section_labels(ids, titles, voices, n) == [
+        "Budget vote… · narrator [article 1] (n=40)", "Budget vote… · quoted [article 1] (n=9)",
+        "Budget vote… · narrator [article 2] (n=40)", "Budget vote… · quoted [article 2] (n=9)"]
+    assert section_labels(["a", "b"], ["One", "Two"], ["narrator"] * 2, [3, 4]) == [
+        "One · narrator (n=3)", "Two · narrator (n=4)"]
 
 
 def test_tag_repeats_keeps_unique_labels_and_tags_in_turn():
     assert tag_repeats(["x", "y", "x"], ["1", "2", "3"]) == ["x 1", "y", "x 3"]
-    assert tag_repeats(["x", "x"], ["1", "1"], ["a", "b"]) == ["x 1 a", "x 1 b"]
+    # a tag that all rows of a repeated label share is not added
+    assert tag_repeats(["x", "x"], ["1", "1"], ["a", "b"]) == ["x a", "x b"]
+    assert tag_repeats(["x", "x", "x"], ["1", "1", "2"], ["a", "b", "a"]) == [
+        "x 1 a", "x 1 b", "x 2"]
     assert tag_repeats(["x", "y"]) == ["x", "y"]
 
 

@@ -60,34 +60,40 @@ def distinct_short(texts: Iterable[object], width: int) -> list[str]:
 def tag_repeats(labels: Sequence[str], *tags: Sequence[object]) -> list[str]:
     """``labels`` with a tag added where two rows would otherwise read the same.
 
-    Each of ``tags`` is one tag per row (e.g. the section's number, then the article's); the
-    first is added to every label shared by several rows, the next to those still shared,
-    and so on. A label no other row has is kept as it is (short, legible).
+    Each of ``tags`` is one tag per row (e.g. the article's number, then the section's). In
+    turn, each is added to the rows of a label shared by several rows, when their tags differ
+    (a tag that all of them share would tell nothing). A label no other row has is kept as it
+    is (short, legible).
     """
     out = [str(label) for label in labels]
     for column in tags:
+        column = [str(tag) for tag in column]
+        groups: dict[str, set[str]] = {}
+        for label, tag in zip(out, column):
+            groups.setdefault(label, set()).add(tag)
         counts = Counter(out)
-        out = [f"{label} {tag}" if counts[label] > 1 else label
+        out = [f"{label} {tag}" if counts[label] > 1 and len(groups[label]) > 1 else label
                for label, tag in zip(out, column)]
     return out
 
 
 def section_labels(article_ids: Sequence[object], titles: Sequence[object],
-                   sections: Sequence[object], section_index: Sequence[int], n: Sequence[int],
-                   width: int = 28) -> list[str]:
-    """One axis label per row of a per-section chart: ``title · section (n=...)``.
+                   sections: Sequence[object], n: Sequence[int],
+                   section_index: Sequence[int] | None = None, width: int = 28) -> list[str]:
+    """One axis label per row of a chart of article parts: ``title · part (n=...)``.
 
-    Per row: the article's id and short title, the section's heading (cut at ``width``) and
-    number in its article, and its number of sentences ``n``. Why: two sections of one
-    article whose headings share their first words (or the same heading twice) cut to one
-    label, and a reader could not tell their rows apart. Such rows get ``(section k)``; rows
-    of two articles whose short titles are the same get ``[article j]`` as well (j: the
-    article's order in the chart, from 1).
+    Per row: the article's id and short title, the part (a section's heading, cut at
+    ``width``, or a voice), its number of sentences ``n`` and, for sections, the section's
+    number in its article. Why: two sections of one article whose headings share their first
+    words (or the same heading twice), or two articles with the same short title, cut to one
+    label, and a reader could not tell their rows apart. Such rows of two articles get
+    ``[article j]`` (j: the article's order in the chart, from 1), then rows of one article
+    ``(section k)``; every other label is kept as it is.
     """
     order = {a: j + 1 for j, a in enumerate(dict.fromkeys(article_ids))}
     base = [f"{one_line(t)} · {short(s, width)}" for t, s in zip(titles, sections)]
-    labels = tag_repeats(base, [f"(section {int(i)})" for i in section_index],
-                         [f"[article {order[a]}]" for a in article_ids])
+    numbers = [] if section_index is None else [[f"(section {int(i)})" for i in section_index]]
+    labels = tag_repeats(base, [f"[article {order[a]}]" for a in article_ids], *numbers)
     return [f"{label} (n={int(k)})" for label, k in zip(labels, n)]
 
 
