@@ -234,8 +234,9 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
         keys.append((UNATTRIBUTED, UNATTRIBUTED_KIND))
     if any(_other(top.get("is_other"), len(top))):
         keys.append((GREY, "other speakers, together"))
-    grid.axes[0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
-                        labels=[k for _, k in keys], loc="lower right", fontsize=8)
+    # under the panels, not in the first: there it covered the longest bars (the grey `other`)
+    grid.fig.legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
+                    labels=[k for _, k in keys], loc="outside lower center", ncol=2, fontsize=8)
     grid.fig.suptitle("Who is quoted: share of quoted words per speaker", x=0.02, ha="left")
     return grid.fig
 
@@ -570,9 +571,15 @@ def theme_tone_chart(plot: pd.DataFrame, label: str) -> Figure:
     ax.bar(["theme sentences", "other sentences"], plot["mean"], color=[BLUE, SKY])
     ax.axhline(0, color=INK, linewidth=0.8)
     ax.set_ylabel("Mean sentiment score")
-    ax.set_title(f"Tone of sentences on “{label}” vs the rest")
+    ax.set_title(textwrap.fill(f"Tone of sentences on “{_title_line(label, 60)}” vs the rest",
+                               50))
     for i, (m, n) in enumerate(zip(plot["mean"], plot["n_sentences"])):
-        ax.text(i, m, f"{m:+.2f} (n={n})", ha="center", va="bottom" if m >= 0 else "top")
+        # three decimals: means of -0.026 and -0.027 both read -0.03 at two
+        ax.text(i, m, f"{m:+.3f} (n={n})", ha="center", va="bottom" if m >= 0 else "top")
+    # room for the labels past the bars' ends (they were cut by the axis under negative bars)
+    lo, hi = min(0.0, float(plot["mean"].min())), max(0.0, float(plot["mean"].max()))
+    pad = 0.2 * ((hi - lo) or 1.0)
+    ax.set_ylim(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0))
     return fig
 
 
@@ -715,7 +722,9 @@ def _score_axis(ax: matplotlib.axes.Axes, right: float, xlabel: str, title: str,
     ax.set_xlim(0, right)
     ax.set_xlabel(xlabel)
     ax.set_title(title)
-    ax.legend(loc=legend)
+    # "outside": right of the axes (a legend inside covered the paired bars)
+    ax.legend(**({"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if legend == "outside"
+                 else {"loc": legend}))
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
 
@@ -743,14 +752,14 @@ def machine_vs_second_chart(versus: pd.DataFrame) -> Figure:
 
     ``versus``: ``instrument``, ``measure``, ``machine``, ``second_annotator``.
     """
-    fig, ax = plt.subplots(figsize=(9, 4))
+    fig, ax = plt.subplots(figsize=(10, 0.4 * len(versus) + 1.2))
     y = range(len(versus))
     ax.barh([i + 0.2 for i in y], versus["second_annotator"], height=0.4,
             label="second annotator", color=GREY)
     ax.barh([i - 0.2 for i in y], versus["machine"], height=0.4, label="instrument", color=BLUE)
     ax.set_yticks(list(y), versus["instrument"] + ": " + versus["measure"])
     _score_axis(ax, 1.05, "agreement with the first annotator",
-                "Instruments and a second human reader, scored the same way", "lower left")
+                "Instruments and a second human reader, scored the same way", "outside")
     return fig
 
 

@@ -19,7 +19,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from helpers.report.labels import distinct_short, short
+from helpers.report.labels import short, tag_repeats
 from helpers.report.layout import grid_columns, panel_grid
 from helpers.report.plots import GREY, PALETTE, category_colours
 
@@ -56,11 +56,14 @@ def _bars(ax: Axes, grp: pd.DataFrame, colour: Mapping[int, str]) -> None:
 
 def _named_legend(ax: Axes, grp: pd.DataFrame, colour: Mapping[int, str]) -> None:
     """Right of one panel: its sections' headings, ``(opening)`` for the untitled first part,
-    and one grey ``other (k sections)`` entry for the sections past the palette."""
+    and one grey ``other (k sections)`` entry for the sections past the palette. Headings that
+    cut to the same label get ``(section k)``."""
     sections = grp.drop_duplicates("section_index")
     own = sections[sections["section_index"] < OWN]
     handles = [Rectangle((0, 0), 1, 1, color=colour[int(i)]) for i in own["section_index"]]
-    labels = distinct_short([s or "(opening)" for s in own["section"]], 28)
+    # headings that cut to one label (or are the same) get their section's number
+    labels = tag_repeats([short(s or "(opening)", 28) for s in own["section"]],
+                         [f"(section {int(i)})" for i in own["section_index"]])
     if len(own) < len(sections):
         handles.append(Rectangle((0, 0), 1, 1, color=GREY))
         labels.append(f"other ({len(sections) - len(own)} sections)")
