@@ -4,7 +4,8 @@ default corpus (2026-12-04, session `wt-polish`), each fixed in the chart and te
 Before: the speaker chart's legend sat on its first panel, over the longest bar (the grey
 `other (42 speakers)` of a one-article run); the paired-bar validation chart's legend covered
 the lowest bars; the theme tone chart's values under negative bars were cut by the axis and
-two means -0.026 and -0.027 both read -0.03; theme trajectory section names were cut
+two means -0.026 and -0.027 both read -0.03; the sentiment arc's legend hid the sentence
+scores in the first panel's lower left corner; theme trajectory section names were cut
 mid-word ("agree to po") and a panel without a match was an empty frame.
 """
 
@@ -88,3 +89,20 @@ def test_a_trajectory_panel_without_a_match_says_so():
     assert any("no match" in t.get_text() for t in fig.axes[0].texts)
     fig = tp.plot_trajectory(_trajectory(20.0), "a theme", {"a": "An article"})
     assert not any("no match" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_sentiment_arc_legend_hides_no_point():
+    n = 60
+    arc = pd.DataFrame({"article_id": "a", "section_index": [0] * 30 + [1] * 30,
+                        "value": [(-0.35 if i % 2 else 0.2) for i in range(n)],
+                        "rolling": 0.0, "band_low": -0.1, "band_high": 0.1})
+    fig = plots.sentiment_arc_chart(arc, {"a": "An article"})
+    renderer = _boxes(fig)
+    legends = _legends(fig)
+    assert len(legends) == 1
+    box = legends[0].get_window_extent(renderer)
+    ax = fig.axes[0]
+    points = ax.collections[0].get_offsets()
+    pixels = ax.transData.transform(points)
+    inside = [(box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1) for x, y in pixels]
+    assert not any(inside)

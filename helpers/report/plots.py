@@ -129,7 +129,9 @@ def sentiment_arc_chart(arc: pd.DataFrame, titles: Mapping[str, str], window: in
         ax.set_title(_short(titles.get(art, art), grid.title_chars), fontsize=10)
         ax.set_ylim(-lim, lim)
     grid.label("Sentence, in reading order (dashed line = new section)", "Default score")
-    grid.axes[0].legend(loc="lower left", fontsize=8)
+    # under the panels: in the first panel's corner it hid the sentence scores there
+    grid.fig.legend(*grid.axes[0].get_legend_handles_labels(), loc="outside lower center",
+                    ncol=3, fontsize=8)
     return grid.fig
 
 
