@@ -5,7 +5,8 @@ Before: the speaker chart's legend sat on its first panel, over the longest bar 
 `other (42 speakers)` of a one-article run); the paired-bar validation chart's legend covered
 the lowest bars; the theme tone chart's values under negative bars were cut by the axis and
 two means -0.026 and -0.027 both read -0.03; the sentiment arc's legend hid the sentence
-scores in the first panel's lower left corner; theme trajectory section names were cut
+scores in the first panel's lower left corner; a legend under the panels (figure legend) slid
+onto the source line when the figure was saved; theme trajectory section names were cut
 mid-word ("agree to po") and a panel without a match was an empty frame.
 """
 
@@ -14,11 +15,14 @@ from __future__ import annotations
 import matplotlib
 
 matplotlib.use("Agg")
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from PIL import Image  # noqa: E402
 
 from helpers.report import plots  # noqa: E402
 from helpers.report import theme_plots as tp  # noqa: E402
+from helpers.report.figures import save_figure  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("house_style")
 
@@ -106,3 +110,31 @@ def test_sentiment_arc_legend_hides_no_point():
     pixels = ax.transData.transform(points)
     inside = [(box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1) for x, y in pixels]
     assert not any(inside)
+
+
+def _bottom_band(png) -> tuple[np.ndarray, int]:
+    """The saved image as RGB, and the first row of its lowest run of non-white rows (the
+    source line, drawn under everything)."""
+    pixels = np.asarray(Image.open(png).convert("RGB"))
+    inked = np.flatnonzero((pixels < 250).any(axis=2).any(axis=1))
+    gaps = np.flatnonzero(np.diff(inked) > 1)
+    return pixels, int(inked[gaps[-1] + 1] if gaps.size else inked[0])
+
+
+@pytest.mark.parametrize("chart", ["speaker", "arc"])
+def test_a_legend_under_the_panels_stays_above_the_source_line(chart, tmp_path):
+    if chart == "speaker":
+        top = pd.DataFrame([{"article_id": "a", "speaker": "Tony Blair", "named": True,
+                             "share_pct": 60.0, "is_other": False}])
+        fig = plots.speaker_shares_chart(top, {"a": "An article"})
+    else:
+        arc = pd.DataFrame({"article_id": "a", "section_index": 0, "value": [0.1] * 20,
+                            "rolling": 0.1, "band_low": 0.0, "band_high": 0.2})
+        fig = plots.sentiment_arc_chart(arc, {"a": "An article"})
+    paths = save_figure(fig, "f", pd.DataFrame({"x": [1]}), "c", output_dir=tmp_path,
+                        source="Source: a folder of articles, 1 article · toolkit 0.1.0 · run")
+    pixels, band = _bottom_band(paths["png"])
+    blue = np.array([int(plots.BLUE[i:i + 2], 16) for i in (1, 3, 5)])
+    blue_rows = np.flatnonzero((np.abs(pixels.astype(int) - blue) < 8).all(axis=2).any(axis=1))
+    assert blue_rows.size
+    assert blue_rows.max() < band  # the legend's blue key above the source line, apart
