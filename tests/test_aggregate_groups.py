@@ -11,7 +11,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.report import plots  # noqa: E402
+from helpers.report import plots, structure_plots  # noqa: E402
 from helpers.report.aggregate import NO_GROUP, by_group, touched  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("house_style")
@@ -97,7 +97,7 @@ def test_twelve_sections_share_no_colour_and_the_rest_is_one_grey_entry():
     shape = pd.DataFrame({"article_id": "a", "position": range(1, 13), "words": 50,
                           "section_index": range(12),
                           "section": [f"Heading {i}" for i in range(12)]})
-    fig = plots.article_structure_chart(shape, {"a": "An article"})
+    fig = structure_plots.article_structure_chart(shape, {"a": "An article"})
     ax = fig.axes[0]
     handles = ax.get_legend().legend_handles
     labels = [t.get_text() for t in ax.get_legend().get_texts()]

@@ -50,7 +50,7 @@ def test_theme_tone_chart_labels_means_and_counts():
                          "mean": [-0.25, 0.1]})
     fig = plots.theme_tone_chart(data, "A theme")
     texts = sorted(t.get_text() for t in fig.axes[0].texts)
-    assert texts == ["+0.10 (n=10)", "-0.25 (n=4)"]
+    assert texts == ["+0.100 (n=10)", "-0.250 (n=4)"]  # three decimals (test_figure_review)
     assert [p.get_height() for p in fig.axes[0].patches] == [-0.25, 0.1]
     plt.close(fig)
 

@@ -64,7 +64,15 @@ def source_note(fig: matplotlib.figure.Figure, text: str) -> None:
     # down at save time, onto a line placed under the layout measured before
     fig.canvas.draw()
     fig.set_layout_engine("none")
-    box = fig.get_tightbbox(fig.canvas.get_renderer())  # inches, what savefig keeps
+    renderer = fig.canvas.get_renderer()
+    for legend in fig.legends:
+        # a figure legend is anchored to the figure's box, which a tight save replaces by the
+        # box around everything (this line included): pin it where the layout put it, or it
+        # slides down onto this line
+        where = legend.get_window_extent(renderer).transformed(fig.transFigure.inverted())
+        legend.set_bbox_to_anchor(where, transform=fig.transFigure)
+        legend.set_loc("center")
+    box = fig.get_tightbbox(renderer)  # inches, what savefig keeps
     height = fig.get_size_inches()[1]
     left = box.x0 / fig.get_size_inches()[0]
     fig.text(left, (box.y0 - 0.06) / height, text, ha="left", va="top", fontsize=6.5,

@@ -6,12 +6,14 @@ one function per chart.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import matplotlib.dates as mdates
 import matplotlib.ticker
 
-__all__ = ["YearFirstFormatter", "distinct_short", "one_line", "short"]
+__all__ = ["YearFirstFormatter", "distinct_short", "one_line", "section_labels", "short",
+           "tag_repeats"]
 
 
 def one_line(text: object) -> str:
@@ -53,6 +55,46 @@ def distinct_short(texts: Iterable[object], width: int) -> list[str]:
         seen.setdefault(label, one_line(text))
         out.append(label)
     return out
+
+
+def tag_repeats(labels: Sequence[str], *tags: Sequence[object]) -> list[str]:
+    """``labels`` with a tag added where two rows would otherwise read the same.
+
+    Each of ``tags`` is one tag per row (e.g. the article's number, then the section's). In
+    turn, each is added to the rows of a label shared by several rows, when their tags differ
+    (a tag that all of them share would tell nothing). A label no other row has is kept as it
+    is (short, legible).
+    """
+    out = [str(label) for label in labels]
+    for column in tags:
+        column = [str(tag) for tag in column]
+        groups: dict[str, set[str]] = {}
+        for label, tag in zip(out, column):
+            groups.setdefault(label, set()).add(tag)
+        counts = Counter(out)
+        out = [f"{label} {tag}" if counts[label] > 1 and len(groups[label]) > 1 else label
+               for label, tag in zip(out, column)]
+    return out
+
+
+def section_labels(article_ids: Sequence[object], titles: Sequence[object],
+                   sections: Sequence[object], n: Sequence[int],
+                   section_index: Sequence[int] | None = None, width: int = 28) -> list[str]:
+    """One axis label per row of a chart of article parts: ``title · part (n=...)``.
+
+    Per row: the article's id and short title, the part (a section's heading, cut at
+    ``width``, or a voice), its number of sentences ``n`` and, for sections, the section's
+    number in its article. Why: two sections of one article whose headings share their first
+    words (or the same heading twice), or two articles with the same short title, cut to one
+    label, and a reader could not tell their rows apart. Such rows of two articles get
+    ``[article j]`` (j: the article's order in the chart, from 1), then rows of one article
+    ``(section k)``; every other label is kept as it is.
+    """
+    order = {a: j + 1 for j, a in enumerate(dict.fromkeys(article_ids))}
+    base = [f"{one_line(t)} · {short(s, width)}" for t, s in zip(titles, sections)]
+    numbers = [] if section_index is None else [[f"(section {int(i)})" for i in section_index]]
+    labels = tag_repeats(base, [f"[article {order[a]}]" for a in article_ids], *numbers)
+    return [f"{label} (n={int(k)})" for label, k in zip(labels, n)]
 
 
 class YearFirstFormatter(matplotlib.ticker.Formatter):

@@ -17,7 +17,6 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.collections import PolyCollection
 
 from helpers.core.paths import STYLE_FILE
 from helpers.report.labels import YearFirstFormatter, distinct_short
@@ -27,7 +26,7 @@ from helpers.report.layout import panel_grid, rows_note
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
     "UNATTRIBUTED", "UNATTRIBUTED_KIND", "VERMILION", "YearFirstFormatter",
-    "article_structure_chart", "category_colours", "group_chart", "interval_chart",
+    "category_colours", "group_chart", "interval_chart",
     "key_terms_chart", "machine_vs_second_chart", "mention_network_chart",
     "scores_vs_targets_chart", "sentence_length_chart", "sentiment_arc_chart",
     "speaker_shares_chart", "textblob_vs_vader_chart", "theme_tone_chart",
@@ -101,44 +100,6 @@ def sentence_length_chart(hist: pd.DataFrame, titles: Mapping[str, str]) -> Figu
     return grid.fig
 
 
-def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
-    """One panel per article: words per prose block in reading order, coloured by section.
-
-    Every panel has the same y scale (words), so that long and short paragraphs compare.
-
-    ``shape``: ``article_id``, ``position`` (1-based block order), ``section_index``,
-    ``section`` (heading text, empty before the first one), ``words``.
-    """
-    n = max(1, shape["article_id"].nunique())
-    fig, axes = plt.subplots(n, 1, figsize=(10, 2.6 * n), squeeze=False, sharey=True)
-    own = len(PALETTE) - 1  # sections with a colour of their own; later ones share grey
-    for ax, (article_id, grp) in zip(axes[:, 0], shape.groupby("article_id", sort=False)):
-        rank = {s: i for i, s in enumerate(dict.fromkeys(grp["section_index"]))}
-        colour = dict(zip(list(rank)[:own], category_colours(min(own, len(rank)))))
-        x, h = grp["position"].to_numpy(dtype=float), grp["words"].to_numpy(dtype=float)
-        # one collection per panel, not a patch per bar: 12 articles of 120 blocks each
-        # drew and exported 1,400 artists three times (PNG, SVG, PDF)
-        ax.add_collection(PolyCollection(
-            np.stack([np.stack([x - 0.4, np.zeros_like(h)], 1), np.stack([x - 0.4, h], 1),
-                      np.stack([x + 0.4, h], 1), np.stack([x + 0.4, np.zeros_like(h)], 1)], 1),
-            facecolors=[colour.get(s, GREY) for s in grp["section_index"]], linewidths=0))
-        ax.autoscale_view()
-        ax.tick_params(axis="y", labelleft=True)
-        ax.set_title(_short(titles[article_id], 70), fontsize=10)
-        ax.set_ylabel("Words")
-        sections = grp.drop_duplicates("section_index").head(own)
-        handles = [plt.Rectangle((0, 0), 1, 1, color=colour[i])
-                   for i in sections["section_index"]]
-        labels = [(s or "(opening)")[:28] for s in sections["section"]]
-        if len(rank) > own:
-            handles.append(plt.Rectangle((0, 0), 1, 1, color=GREY))
-            labels.append(f"other ({len(rank) - own} sections)")
-        ax.legend(handles, labels, fontsize=8, title="Section", title_fontsize=8,
-                  loc="upper left", bbox_to_anchor=(1.01, 1.0))
-    axes[-1, 0].set_xlabel("Block of prose, in reading order (colour = section)")
-    return fig
-
-
 # --------------------------------------------------------------------------- 02 sentiment
 
 
@@ -168,7 +129,9 @@ def sentiment_arc_chart(arc: pd.DataFrame, titles: Mapping[str, str], window: in
         ax.set_title(_short(titles.get(art, art), grid.title_chars), fontsize=10)
         ax.set_ylim(-lim, lim)
     grid.label("Sentence, in reading order (dashed line = new section)", "Default score")
-    grid.axes[0].legend(loc="lower left", fontsize=8)
+    # under the panels: in the first panel's corner it hid the sentence scores there
+    grid.fig.legend(*grid.axes[0].get_legend_handles_labels(), loc="outside lower center",
+                    ncol=3, fontsize=8)
     return grid.fig
 
 
@@ -273,8 +236,9 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
         keys.append((UNATTRIBUTED, UNATTRIBUTED_KIND))
     if any(_other(top.get("is_other"), len(top))):
         keys.append((GREY, "other speakers, together"))
-    grid.axes[0].legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
-                        labels=[k for _, k in keys], loc="lower right", fontsize=8)
+    # under the panels, not in the first: there it covered the longest bars (the grey `other`)
+    grid.fig.legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c, _ in keys],
+                    labels=[k for _, k in keys], loc="outside lower center", ncol=2, fontsize=8)
     grid.fig.suptitle("Who is quoted: share of quoted words per speaker", x=0.02, ha="left")
     return grid.fig
 
@@ -609,9 +573,15 @@ def theme_tone_chart(plot: pd.DataFrame, label: str) -> Figure:
     ax.bar(["theme sentences", "other sentences"], plot["mean"], color=[BLUE, SKY])
     ax.axhline(0, color=INK, linewidth=0.8)
     ax.set_ylabel("Mean sentiment score")
-    ax.set_title(f"Tone of sentences on “{label}” vs the rest")
+    ax.set_title(textwrap.fill(f"Tone of sentences on “{_title_line(label, 60)}” vs the rest",
+                               50))
     for i, (m, n) in enumerate(zip(plot["mean"], plot["n_sentences"])):
-        ax.text(i, m, f"{m:+.2f} (n={n})", ha="center", va="bottom" if m >= 0 else "top")
+        # three decimals: means of -0.026 and -0.027 both read -0.03 at two
+        ax.text(i, m, f"{m:+.3f} (n={n})", ha="center", va="bottom" if m >= 0 else "top")
+    # room for the labels past the bars' ends (they were cut by the axis under negative bars)
+    lo, hi = min(0.0, float(plot["mean"].min())), max(0.0, float(plot["mean"].max()))
+    pad = 0.2 * ((hi - lo) or 1.0)
+    ax.set_ylim(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0))
     return fig
 
 
@@ -754,7 +724,9 @@ def _score_axis(ax: matplotlib.axes.Axes, right: float, xlabel: str, title: str,
     ax.set_xlim(0, right)
     ax.set_xlabel(xlabel)
     ax.set_title(title)
-    ax.legend(loc=legend)
+    # "outside": right of the axes (a legend inside covered the paired bars)
+    ax.legend(**({"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if legend == "outside"
+                 else {"loc": legend}))
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
 
@@ -782,14 +754,14 @@ def machine_vs_second_chart(versus: pd.DataFrame) -> Figure:
 
     ``versus``: ``instrument``, ``measure``, ``machine``, ``second_annotator``.
     """
-    fig, ax = plt.subplots(figsize=(9, 4))
+    fig, ax = plt.subplots(figsize=(10, 0.4 * len(versus) + 1.2))
     y = range(len(versus))
     ax.barh([i + 0.2 for i in y], versus["second_annotator"], height=0.4,
             label="second annotator", color=GREY)
     ax.barh([i - 0.2 for i in y], versus["machine"], height=0.4, label="instrument", color=BLUE)
     ax.set_yticks(list(y), versus["instrument"] + ": " + versus["measure"])
     _score_axis(ax, 1.05, "agreement with the first annotator",
-                "Instruments and a second human reader, scored the same way", "lower left")
+                "Instruments and a second human reader, scored the same way", "outside")
     return fig
 
 

@@ -68,9 +68,12 @@ def plot_trajectory(data: pd.DataFrame, label: str,
         for pi, sec in zip(d["paragraph_index"], d["section"]):
             if sec != prev and prev is not None or (prev is None and sec):
                 ax.axvline(pi - 0.5, color="#777777", linestyle="--", linewidth=0.8)
-                ax.text(pi - 0.4, top * 0.97, str(sec)[:28], fontsize=7, va="top",
+                ax.text(pi - 0.4, top * 0.97, short(sec, 28), fontsize=7, va="top",
                         color="#444444")
             prev = sec
+        if not d["score"].astype(float).any():  # an empty panel says why it is empty
+            ax.text(0.5, 0.5, "no match of the theme in this article", transform=ax.transAxes,
+                    ha="center", va="center", color="#444444", fontsize=9)
         ax.set_ylim(0, top)
         ax.set_xlim(-0.8, max(d["paragraph_index"].max(), 1) + 0.8)
         title = (titles or {}).get(art, art)
