@@ -526,12 +526,12 @@ def test_polnear_timex_gold_is_rebuilt_from_the_shared_text() -> None:
     _need_polnear_timex()
     docs = load_real_news_timex()
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
-    assert len(docs) == 95 and len(gold) == 1219
-    # the batches: 25 articles of round 10, 20 of round 12, 25 of round 15, 25 of round 19
-    # (each annotated blind, then scored)
+    assert len(docs) == 120 and len(gold) == 1494
+    # the batches: 25 articles of round 10, 20 of round 12, 25 of round 15, 25 of round 19,
+    # 25 wire-copy articles of round 22 (each annotated blind, then scored)
     sizes = [(len(b), sum(len(d.timexes) for d in b))
-             for b in (load_real_news_timex(batch=n) for n in (1, 2, 3, 4, (1, 2)))]
-    assert sizes == [(25, 213), (20, 359), (25, 332), (25, 315), (45, 572)], sizes
+             for b in (load_real_news_timex(batch=n) for n in (1, 2, 3, 4, 5, (1, 2)))]
+    assert sizes == [(25, 213), (20, 359), (25, 332), (25, 315), (25, 275), (45, 572)], sizes
     assert all(d.dct for d in docs)
     assert gold["text"].str.len().gt(0).all()
     assert set(gold["type"]) <= {"DATE", "TIME", "DURATION", "SET"}
