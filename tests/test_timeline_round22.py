@@ -1,0 +1,38 @@
+"""Timeline round 22: classes that batch 5 (wire copy) and TimeBank share, each coded one way
+in both (issue 14): ``over the years`` as a vague duration, ``or so`` after ``the next
+<unit>`` inside the expression.
+
+Invented texts (``docs/notes/real_news.md``, round 22); reference 2031-10-29 (a Wednesday)
+unless a test names another.
+"""
+
+from __future__ import annotations
+
+from test_timeline_round14 import tx
+
+
+def test_over_the_years_is_a_vague_count_of_years() -> None:
+    # TimeBank codes "over the years" DURATION PXY (1 of 1), the PolNeAR set 5 of 5
+    assert tx("The two men have met over the years in the lobby.") == [
+        ("the years", "DURATION", "PXY")]
+    assert tx("Over the years, the council has sold most of its land.") == [
+        ("the years", "DURATION", "PXY")]
+    assert tx("The firm grew steadily through the decades.") == [
+        ("the decades", "DURATION", "PXDE")]
+    # guards: "the years" with a named span is no vague count; "of" names a period
+    assert tx("The debt grew over the years 2001 to 2004.") != [
+        ("the years", "DURATION", "PXY")]
+    assert ("the years", "DURATION", "PXY") not in tx(
+        "He changed over the years of his presidency.")
+
+
+def test_or_so_after_the_next_unit_is_inside() -> None:
+    # TimeBank keeps "or so" inside 3 of 3 ("the next year or so", "a week or so ago", "the
+    # next two years or so"), the set 1 of 1
+    got = tx("The plant will be closed over the next year or so, a spokesman said.")
+    assert [g[0] for g in got] == ["the next year or so"]
+    got = tx("Ads will air over the next week or so.")
+    assert [g[0] for g in got] == ["the next week or so"]
+    # guard (passes before): the plural form was already inside
+    assert [g[0] for g in tx("Over the next two years or so, prices may rise.")] == [
+        "the next two years or so"]
