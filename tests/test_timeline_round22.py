@@ -36,3 +36,12 @@ def test_or_so_after_the_next_unit_is_inside() -> None:
     # guard (passes before): the plural form was already inside
     assert [g[0] for g in tx("Over the next two years or so, prices may rise.")] == [
         "the next two years or so"]
+
+
+def test_just_before_n_units_ago_is_outside() -> None:
+    # TimeBank leaves "just" outside 3 of 3 ("just last month", "just months ago"), the set 10
+    # of 10 ("just two months ago"): an adverb of the clause, not part of the expression
+    assert tx("The board met just two months ago.") == [("two months ago", "DATE", "2031-08")]
+    assert tx("She arrived just a week ago.")[0][0] == "a week ago"
+    # guard (passes before): "nearly" stays inside (TimeML mod LESS_THAN)
+    assert tx("The board met nearly two months ago.")[0][0] == "nearly two months ago"

@@ -197,7 +197,7 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
         return Timex3(start, end, "DURATION", "P1Y")  # "the year ended March 31"
     if _NOT_TIMEX3_RE.fullmatch(span):
         return Timex3(start, end, type_, "")
-    focus = _FOCUS_RE.match(span) if type_ == "DURATION" else None
+    focus = _FOCUS_RE.match(span) if type_ in ("DURATION", "DATE") else None
     if focus:
         start, span = start + focus.end(), span[focus.end():]
     alt = _alternative_counts(text, start, end) if type_ == "DURATION" else None
