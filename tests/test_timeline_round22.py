@@ -45,3 +45,14 @@ def test_just_before_n_units_ago_is_outside() -> None:
     assert tx("She arrived just a week ago.")[0][0] == "a week ago"
     # guard (passes before): "nearly" stays inside (TimeML mod LESS_THAN)
     assert tx("The board met nearly two months ago.")[0][0] == "nearly two months ago"
+
+
+def test_a_hyphenated_range_is_two_timex3() -> None:
+    # TimeML: a range is two expressions; the instrument split "from X to Y" and "between X
+    # and Y" (TimeBank's ranges) but not the hyphen of wire copy (the set 4 of 4 split)
+    assert tx("The poll was conducted online Feb. 11-15, using a sample.") == [
+        ("Feb. 11", "DATE", "2031-02-11"), ("15", "DATE", "2031-02-15")]
+    assert tx("The convention runs July 18–21 in Cleveland.", reference="2016-06-07") == [
+        ("July 18", "DATE", "2016-07-18"), ("21", "DATE", "2016-07-21")]
+    # guard (passes before): the worded range was already two
+    assert [g[0] for g in tx("He served from 2001 to 2004.")] == ["2001", "2004"]
