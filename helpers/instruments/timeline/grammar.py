@@ -515,7 +515,7 @@ _add(r"\b(?:(?:for|For|over|within|Within|in|after|After|during|During)\s+|(?:fo
 # set 5 of 5); not a named span ("the years 2001 to 2004", "the years of his presidency")
 _add(r"\b(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Aa]cross)\s+(?P<x>the\s+(?P<unit>years|decades))"
      r"(?![\w-])(?!\s+(?:of|since|before|after|ahead|between|from|to|when|that|which|in\s+which|\d)\b)",
-     "dur", 0, key=r"year|decade")
+     "dur", 0, key=r"years|decades")
 
 # "the second Tuesday in November", "the last Monday of May 2019"
 _add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{WEEKDAY_RE})\s+"
