@@ -1,6 +1,6 @@
 """Score the quote and timeline instruments on real news (PolNeAR, AQUAINT, TimeBank).
 
-``polnear-timex`` is the project's own TIMEX3 annotation of 95 PolNeAR TRAIN articles
+``polnear-timex`` is the project's own TIMEX3 annotation of 120 PolNeAR TRAIN articles
 (``data/annotations/real_news/timex``), rebuilt from the shared text.
 
 Prints one markdown table per set (and, with ``--errors``, the error breakdown by cause).

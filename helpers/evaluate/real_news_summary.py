@@ -73,8 +73,9 @@ SUMMARY_SETS: dict[str, SummarySet] = {
         "timeline", "TimeBank (TempEval-3): 183 news documents, TIMEX3, development set",
         _TIMEX_TARGETS, ""),
     "polnear-timex": SummarySet(
-        "timeline", "PolNeAR TIMEX3 set: 95 US news articles annotated by the project, each "
-        "batch before the instrument ran on it (first contact per batch: first_contact.csv)",
+        "timeline", "PolNeAR TIMEX3 set: 120 US news articles (batch 5: 25 of wire copy) "
+        "annotated by the project, each batch before the instrument ran on it (first contact "
+        "per batch: first_contact.csv)",
         _TIMEX, ""),
 }
 

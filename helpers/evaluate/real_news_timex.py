@@ -48,8 +48,9 @@ def load_real_news_timex(folder: Path = REAL_NEWS_TIMEX_DIR,
 
     ``batch`` keeps only the articles of one annotation batch, or of a tuple of batches
     (``articles.tsv`` column ``batch``: 1 = the 25 of round 10, 2 = the 20 of round 12, 3 =
-    the 25 of round 15, 4 = the 25 of round 19), so that a batch annotated later can be
-    scored alone at first contact and the earlier batches kept comparable across rounds;
+    the 25 of round 15, 4 = the 25 of round 19, 5 = the 25 wire-copy articles of round 22),
+    so that a batch annotated later can be scored alone at first contact and the earlier
+    batches kept comparable across rounds;
     ``None`` loads them all. Raises
     ``FileNotFoundError`` when an article's text is missing and ``ValueError`` when its SHA-1
     differs from ``articles.tsv`` or an offset falls outside the text.

@@ -511,6 +511,11 @@ _add(r"\b(?:(?:for|For|over|within|Within|in|after|After|during|During)\s+|(?:fo
      r"\s+)?(?:years|decades|months|weeks|days)\s+of\b))(?P<x>(?:(?P<q>many|"
      r"several)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries))(?![\w-])"
      r"(?!\s+(?:to\s+come|old|ago|later|earlier)\b)", "dur", 0, key=_UNIT_KEY)
+# "over the years", "through the decades": a vague count (TimeBank PXY 1 of 1, the PolNeAR
+# set 5 of 5); not a named span ("the years 2001 to 2004", "the years of his presidency")
+_add(r"\b(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Aa]cross)\s+(?P<x>the\s+(?P<unit>years|decades))"
+     r"(?![\w-])(?!\s+(?:of|since|before|after|ahead|between|from|to|when|that|which|in\s+which|\d)\b)",
+     "dur", 0, key=r"years|decades")
 
 # "the second Tuesday in November", "the last Monday of May 2019"
 _add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{WEEKDAY_RE})\s+"

@@ -194,6 +194,8 @@ def scan(text: str, lo: int, hi: int, use_keys: bool = True,
                     f["year"] = str(spoken_year(f.pop("syear")))
                 c = Candidate(s, e, kind, f, prio)
                 if _keep(text, c, m):
+                    if kind in ("deictic", "anaphoric"):
+                        _take_or_so(text, c)
                     cands.append(c)
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     chosen: list[Candidate] = []
@@ -385,6 +387,19 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             return False
         f["y2n"] = y2
     return True
+
+
+def _take_or_so(text: str, c: Candidate) -> None:
+    """Extend ``the next/past <unit>`` over a following ``or so`` ("the next year or so" is one
+    expression: TimeBank keeps ``or so`` inside 3 of 3, the PolNeAR set 1 of 1). The deictic
+    and the anaphoric reading of the phrase grow alike, so the one chosen before still wins."""
+    f = c.fields
+    if re.match(r"(?i)the\s+(?:next|past|last|coming|following)$",
+                f.get("rel") or f.get("w") or "") \
+            and (f.get("what") or "").lower() in ("week", "month", "year", "decade"):
+        approx = re.match(r",?\s+or\s+so\b", text[c.end:c.end + 8])
+        if approx:
+            c.end += approx.end()
 
 
 _RANK = {"clock": 0, "pod": 1, "weekday": 2, "day": 3, "week": 4, "month": 5, "season": 6,

@@ -62,6 +62,9 @@ _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
                 "decades": "PXDE"}
 _RANGE_RE = re.compile(r"(?i)(?:from|between)\s+(?P<a>.+?),?\s+(?:to|and|through|until|till)\s+"
                        r"(?P<b>.+)$")
+#: a range written with a hyphen or an en dash between two numbers ("Feb. 11-15", "July
+#: 18–21", "2007-09"): TimeML's two expressions, as the worded ranges (the set 4 of 4)
+_DASH_RANGE_RE = re.compile(r"(?P<a>.*?\d)\s*[-–]\s*(?P<b>\d.*)$")
 _FRACTION_RE = re.compile(r"^PT(\d+)\.(\d+)([HM])$")
 _HALF_YEARS_RE = re.compile(r"(?i)(?:and\s+a\s+half|\d\s*(?:1/2|½))\s+years?\b|years?\s+and\s+"
                             r"a\s+half")
@@ -197,7 +200,7 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
         return Timex3(start, end, "DURATION", "P1Y")  # "the year ended March 31"
     if _NOT_TIMEX3_RE.fullmatch(span):
         return Timex3(start, end, type_, "")
-    focus = _FOCUS_RE.match(span) if type_ == "DURATION" else None
+    focus = _FOCUS_RE.match(span) if type_ in ("DURATION", "DATE") else None
     if focus:
         start, span = start + focus.end(), span[focus.end():]
     alt = _alternative_counts(text, start, end) if type_ == "DURATION" else None
@@ -227,8 +230,9 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
 
 def split_range(text: str, t: Timex3) -> list[Timex3]:
     """The TIMEX3 of a project range row: its two ends when it is worded ``from X to Y`` /
-    ``between X and Y`` with a value ``X/Y``; else the row itself."""
-    m = _RANGE_RE.match(text[t.start:t.end])
+    ``between X and Y`` or written with a dash (``Feb. 11-15``, ``2007-09``) with a value
+    ``X/Y``; else the row itself."""
+    m = _RANGE_RE.match(text[t.start:t.end]) or _DASH_RANGE_RE.match(text[t.start:t.end])
     if not m or t.value.count("/") != 1:
         return [t]
     va, vb = t.value.split("/")
