@@ -311,7 +311,9 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
     Left to the rules (no row listed): every row of an interview or profile (the rules'
     interviewee and question-and-answer turns rest on the whole article, which the features do
     not see), and a row the rules attributed to an unnamed source (``I am told``): its empty
-    speaker is a decision, not a miss."""
+    speaker is a decision, not a miss; and a row marked :attr:`.quoterow.QuoteRow.rules_only`
+    (a speaker set by a whole-article pass, a vocative name or a question-and-answer turn, whose
+    evidence the features do not describe; a transcript label ``X: "…"`` naming the speaker)."""
     if art.interviewee:
         return []
     para_of = {id(r): pi for pi, prow in para_spans for r in prow}
@@ -322,7 +324,7 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
     for r in sorted(rows, key=lambda r: r.span.start):
         if r.kind != "speech" or r.span.level or id(r) not in para_of:
             continue
-        if r.anonymous:
+        if r.anonymous or r.rules_only:
             if r.speaker:
                 history.append((r.speaker, r.speaker_type, para_of[id(r)]))
             continue
