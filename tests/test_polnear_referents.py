@@ -358,8 +358,8 @@ def test_train_codings_fit_the_shared_text() -> None:
 def test_train_agreement_as_recorded() -> None:
     """The two train codings agree as the README records (first 70 articles of subsample A:
     273 / 278, 236 agreed named; of B: 283 / 283, 228; the rest of A: 339 / 343, 278; the rest
-    of B: 333 / 335, 263; C: 602 / 610, 453; D: 514 / 520, 402; together 2344 / 2369, 1860), so a changed coder file is
-    noticed; runs once both coder files exist."""
+    of B: 333 / 335, 263; C: 602 / 610, 453; D: 514 / 520, 402; together 2344 / 2369, 1860),
+    so a changed coder file is noticed; runs once both coder files exist."""
     texts = _train_texts()
     files = coder_files(TRAIN_REFERENTS)
     if len(files) < 2:
