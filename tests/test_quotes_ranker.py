@@ -54,6 +54,31 @@ def test_interviews_and_unnamed_sources_stay_with_the_rules() -> None:
     assert seen["interview"] == []
 
 
+def test_rows_set_by_whole_article_passes_or_labels_stay_with_the_rules() -> None:
+    seen: dict[str, list] = {}
+
+    def probe(rows: list, ps: list, art) -> None:
+        seen["plain"] = article_candidates(rows, ps, art)
+        for r in rows:
+            r.rules_only = "vocative"  # as the vocative pass marks the names it sets
+        seen["marked"] = article_candidates(rows, ps, art)
+
+    extract_quotes_text(TEXT, ranker=probe)
+    assert len(seen["plain"]) == 3
+    assert seen["marked"] == []
+
+
+def test_a_transcript_label_marks_its_row() -> None:
+    marks: list[tuple[str, str]] = []
+    text = ("The minister was questioned by the committee on Tuesday.\n\n"
+            "Ann Lowe: \"We will publish the report next week and not before.\"\n\n"
+            "\"We will publish it soon,\" the minister said later.\n")
+    extract_quotes_text(text, ranker=lambda rows, ps, art: marks.extend(
+        (r.speaker, r.rules_only) for r in rows if r.kind == "speech"))
+    assert ("Ann Lowe", "label") in marks
+    assert all(flag == "" for who, flag in marks if who != "Ann Lowe")
+
+
 def test_candidates_rule_first_and_general_features() -> None:
     got = _candidates()
     assert [r.span.start for r, _ in got] == sorted(r.span.start for r, _ in got)

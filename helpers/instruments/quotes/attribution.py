@@ -611,7 +611,10 @@ def _org_full_name(desc: str, art: ArticleState, pos: int) -> str:
         head = "(?:" + "|".join(sorted(_CORPORATE_WORDS)) + ")"
     rx = _org_name_re(head)
     best = ""
-    for x in rx.finditer(art.text, 0, pos):
+    # from the article's first block, not the source's start: a source file may hold many
+    # articles (a scan from 0 read names of other articles and cost time in the whole file)
+    start = art.block_starts[0] if art.block_starts else 0
+    for x in rx.finditer(art.text, start, pos):
         words = x.group(0).split()
         while words and words[0] in _NOT_NAME:
             words = words[1:]

@@ -297,6 +297,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         # "Minister: "We will act"" (headline, transcript): the label is the speaker
         _set_np(row, label, lo)
         row.attribution = "pre-cue"
+        row.rules_only = "label"
         return True
     acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
            "word of" in pre else None) or (

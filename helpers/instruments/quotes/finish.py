@@ -88,6 +88,7 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 row.kind, row.attribution = "speech", "context"
                 row.speaker, row.speaker_type = turn, (
                     "writer" if turn == "the interviewer" else "named")
+                row.rules_only = "qa-turn"
             elif row.attribution in _CUE_ATTRIBUTIONS:
                 if row.anonymous:
                     row.speaker, row.speaker_type = "", "none"
@@ -227,6 +228,7 @@ def _vocative_names(rows: list[QuoteRow], para_spans, art: ArticleState) -> None
         for qi, r in top:
             if r.speaker == desc and pi - 1 <= qi <= pi + 1:
                 r.speaker, r.speaker_type = m.group("name"), "named"
+                r.rules_only = "vocative"
 
 
 def _multi_paragraph_speakers(rows: list[QuoteRow], text: str = "") -> None:

@@ -53,6 +53,11 @@ class QuoteRow:
     post_cue_end: int = -1  # end of the post-cue text after the closer (for split quotes)
     n_words: int = -1  # words of the span's text once counted (by the finish pass), else -1
     anonymous: bool = False  # attributed to an unnamed source ("I am told")
+    #: why the learned chooser must leave the row's speaker to the rules, "" when it may
+    #: re-choose: "vocative", "qa-turn" (a whole-article pass set the speaker, on evidence the
+    #: chooser's features do not see), "label" (a transcript or digest label ``X: "…"`` names
+    #: the speaker outright)
+    rules_only: str = ""
 
 
 def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:

@@ -75,11 +75,10 @@ class Candidate:
 
 
 def _resolve(m: Mention, art: ArticleState, para: int, interview: bool,
-             cache: dict[int, tuple[str, str, int | None, int | None]]
-             ) -> tuple[str, str, int | None, int | None]:
+             cache: dict) -> tuple[str, str, int | None, int | None]:
     """(speaker, type, start, end) of mention ``m`` resolved as the rules resolve a speaker
-    phrase (memoised per mention)."""
-    key = id(m)
+    phrase (memoised per mention in the article's ``cache``)."""
+    key = ("res", id(m))
     if key not in cache:
         row = QuoteRow(QuoteSpan(m.start, m.end, m.start, m.end, "double"), -1, para)
         row.np, row.np_start, row.np_end = m.surface, m.start, m.end
@@ -112,19 +111,40 @@ def verb_before(text: str, m: Mention) -> bool:
     return bool(v and v.group(1) in ALL_VERBS)
 
 
+def _verbs(text: str, m: Mention, cache: dict) -> tuple[bool, bool]:
+    """(:func:`verb_after`, :func:`verb_before`) of mention ``m``, memoised in the article's
+    ``cache``: a mention is described for every row of its window (speed)."""
+    key = ("verbs", id(m))
+    if key not in cache:
+        cache[key] = (verb_after(text, m), verb_before(text, m))
+    return cache[key]
+
+
+def _speaker_key(m: Mention, res: tuple, cache: dict) -> tuple[str, bool]:
+    """(canonical key of the resolved speaker ``res[0]``, whether it names a speaker at all,
+    :func:`.speakers.not_a_speaker`), memoised per mention in the article's ``cache``."""
+    key = ("key", id(m))
+    if key not in cache:
+        speaker, typ = res[0], res[1]
+        cache[key] = (canonical_key(speaker) if speaker else "",
+                      bool(speaker) and not not_a_speaker(speaker, typ, m.surface))
+    return cache[key]
+
+
 def _describe(c: Candidate, m: Mention | None, row: QuoteRow, para: int, text: str,
-              n_window: int, others: list[Mention]) -> None:
+              n_window: int, others: list[Mention], cache: dict) -> None:
     """Fill the mention-based features of ``c`` from its nearest mention ``m`` and all its
-    mentions in the window (``others``)."""
+    mentions in the window (``others``); ``cache``: the article's memo."""
     c.set("log_mentions_window", math.log1p(n_window))
     if m is None:
         c.set("no_mention")
         return
     sp = row.span
-    c.set("verb_after", verb_after(text, m))
-    c.set("verb_before", verb_before(text, m))
+    after, before_verb = _verbs(text, m, cache)
+    c.set("verb_after", after)
+    c.set("verb_before", before_verb)
     c.set("any_verb_same_paragraph", any(
-        o.para == para and (verb_after(text, o) or verb_before(text, o)) for o in others))
+        o.para == para and any(_verbs(text, o, cache)) for o in others))
     c.set("any_named_window", any(o.kind == "named" for o in others))
     c.set("any_subject_same_sentence", any(
         o.para == para and o.subject and (
@@ -181,18 +201,16 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
 
     by_key: dict[str, tuple[Mention, tuple]] = {}
     all_of: dict[str, list[Mention]] = {}
-    for m, res in found:
-        speaker, typ = res[0], res[1]
-        if not speaker or not_a_speaker(speaker, typ, m.surface):
+    keyed = [(m, res, *_speaker_key(m, res, cache)) for m, res in found]
+    for m, res, key, ok in keyed:
+        if not ok:
             continue
-        key = canonical_key(speaker)
         all_of.setdefault(key, []).append(m)
         if key not in by_key or distance(m) < distance(by_key[key][0]):
             by_key[key] = (m, res)
     window_count: dict[str, int] = {}
-    for _m, res in found:
+    for _m, res, k, _ok in keyed:
         if res[0]:
-            k = canonical_key(res[0])
             window_count[k] = window_count.get(k, 0) + 1
 
     prev = [(s, t) for s, t, _ in history[-3:]][::-1]
@@ -222,7 +240,8 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     for c, key in zip(out, keys if rule_key else ["", *keys]):
         m = by_key[key][0] if key in by_key else None
         if c.speaker:
-            _describe(c, m, row, para, art.text, window_count.get(key, 0), all_of.get(key, []))
+            _describe(c, m, row, para, art.text, window_count.get(key, 0), all_of.get(key, []),
+                      cache)
             c.set("log_mentions_article", math.log1p(counts.get(c.speaker, 0)))
             c.set("writer", c.speaker_type == "writer")
             c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
@@ -311,7 +330,9 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
     Left to the rules (no row listed): every row of an interview or profile (the rules'
     interviewee and question-and-answer turns rest on the whole article, which the features do
     not see), and a row the rules attributed to an unnamed source (``I am told``): its empty
-    speaker is a decision, not a miss."""
+    speaker is a decision, not a miss; and a row marked :attr:`.quoterow.QuoteRow.rules_only`
+    (a speaker set by a whole-article pass, a vocative name or a question-and-answer turn, whose
+    evidence the features do not describe; a transcript label ``X: "…"`` naming the speaker)."""
     if art.interviewee:
         return []
     para_of = {id(r): pi for pi, prow in para_spans for r in prow}
@@ -322,7 +343,7 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
     for r in sorted(rows, key=lambda r: r.span.start):
         if r.kind != "speech" or r.span.level or id(r) not in para_of:
             continue
-        if r.anonymous:
+        if r.anonymous or r.rules_only:
             if r.speaker:
                 history.append((r.speaker, r.speaker_type, para_of[id(r)]))
             continue
