@@ -56,3 +56,12 @@ def test_a_hyphenated_range_is_two_timex3() -> None:
         ("July 18", "DATE", "2016-07-18"), ("21", "DATE", "2016-07-21")]
     # guard (passes before): the worded range was already two
     assert [g[0] for g in tx("He served from 2001 to 2004.")] == ["2001", "2004"]
+
+
+def test_or_so_is_a_whole_word() -> None:
+    # "or sooner" is no "or so": the check reads the text, not an 8-character slice whose end
+    # passed for a word boundary (",  or so|oner" with two spaces was taken in)
+    got = tx("The plant will close over the next year,  or sooner if needed.")
+    assert [g[0] for g in got] == ["the next year"]
+    got = tx("The plant will close over the next year,  or so a spokesman said.")
+    assert [g[0] for g in got] == ["the next year,  or so"]
