@@ -10,6 +10,7 @@ pairing moved out of the quote instrument (2026-12-04).
 from __future__ import annotations
 
 import datetime as dt
+import time
 import unicodedata
 
 import pytest
@@ -237,3 +238,25 @@ def test_angle_brackets_that_are_no_tag_leave_the_pairing_alone() -> None:
     # guards: a comparison is no tag; a tag's text between tags is still read
     assert spans_text('If 2 < 3 and 5 > 4, "so be it," he said.') == ["so be it,"]
     assert spans_text("<p>‘We won,’ she said.</p>") == ["We won,"]
+
+
+@pytest.mark.parametrize("unit, nested", [
+    ('"a" ', False),  # many short quotations in one long paragraph
+    ('<b>"x"</b> ', False),  # many markup tags and marks in one paragraph
+    ("“a ‘bc’ d” ", True),  # many quotations, each with one nested inside
+])
+def test_pairing_a_long_paragraph_takes_linear_time(unit: str, nested: bool) -> None:
+    """One 100k-character paragraph of quotations is paired in well under a few seconds: the
+    parent search and the markup-tag test were quadratic (18 s and over 20 s before)."""
+    text = unit * (100_000 // len(unit))
+    t0 = time.perf_counter()
+    spans = find_quote_spans(text)
+    elapsed = time.perf_counter() - t0
+    n = 100_000 // len(unit)
+    assert len(spans) == (2 * n if nested else n)
+    if nested:  # the nested span's parent is the quotation just before it, level 1
+        assert spans[1].parent == 0 and spans[1].level == 1 and spans[0].children == [1]
+        assert spans[-1].parent == len(spans) - 2 and spans[-2].level == 0
+    else:
+        assert all(s.parent == -1 and s.level == 0 for s in spans)
+    assert elapsed < 5.0, f"{elapsed:.1f}s"

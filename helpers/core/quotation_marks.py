@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from helpers.core.lexicons import load_records
@@ -175,15 +176,23 @@ def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[
     for lo, hi in _paragraph_ranges(text, start, end):
         _pair_paragraph(text, lo, hi, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
-    # parents: the innermost span that strictly contains the marks of another
+    # parents: the innermost span that strictly contains the marks of another. Only spans
+    # still open at ``s.start`` can contain ``s`` or any later span (sorted by start), so they
+    # are kept on a stack and the rest dropped: a scan of every earlier span was quadratic
+    # (18 s for 25,000 quotations of one 100k-character paragraph)
+    open_spans: list[int] = []
     for i, s in enumerate(spans):
-        for j in range(i - 1, -1, -1):
+        while open_spans and spans[open_spans[-1]].end <= s.start:
+            open_spans.pop()
+        s_end = s.close_pos if s.close_pos >= 0 else s.end
+        for j in reversed(open_spans):
             o = spans[j]
-            if o.open_pos < s.open_pos and (s.close_pos if s.close_pos >= 0 else s.end) <= o.end:
+            if o.open_pos < s.open_pos and s_end <= o.end:
                 s.parent = j
                 s.level = o.level + 1
                 o.children.append(i)
                 break
+        open_spans.append(i)
     return spans
 
 
@@ -211,8 +220,10 @@ def markup_tags(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _pair_paragraph(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> None:
     marks = []
     tags = markup_tags(text, lo, hi)
+    tag_starts = [a for a, _ in tags]  # tags do not overlap: bisect, not a scan of all
     for m in _MARK_RE.finditer(text, lo, hi):
-        if tags and any(a < m.start() < b for a, b in tags):
+        k = bisect_right(tag_starts, m.start()) - 1
+        if k >= 0 and tags[k][0] < m.start() < tags[k][1]:
             continue  # an attribute value of a markup tag: page metadata, not a quotation
         role = _classify_mark(text, m.start(), lo, hi)
         if role is not None:

@@ -514,7 +514,8 @@ _add(r"\b(?:(?:for|For|over|within|Within|in|after|After|during|During)\s+|(?:fo
 # "over the years", "through the decades": a vague count (TimeBank PXY 1 of 1, the PolNeAR
 # set 5 of 5); not a named span ("the years 2001 to 2004", "the years of his presidency")
 _add(r"\b(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Aa]cross)\s+(?P<x>the\s+(?P<unit>years|decades))"
-     r"(?![\w-])(?!\s+(?:of|since|before|after|ahead|between|from|to|when|that|which|in\s+which|\d)\b)",
+     r"(?![\w-])(?!\s+(?:(?:of|since|before|after|ahead|between|from|to|when|that|which|"
+     r"in\s+which)\b|\d))",  # a digit: a number follows ("\d\b" let "2001" through)
      "dur", 0, key=r"years|decades")
 
 # "the second Tuesday in November", "the last Monday of May 2019"

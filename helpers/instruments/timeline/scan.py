@@ -389,6 +389,9 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
     return True
 
 
+_OR_SO_RE = re.compile(r",?\s+or\s+so\b")
+
+
 def _take_or_so(text: str, c: Candidate) -> None:
     """Extend ``the next/past <unit>`` over a following ``or so`` ("the next year or so" is one
     expression: TimeBank keeps ``or so`` inside 3 of 3, the PolNeAR set 1 of 1). The deictic
@@ -397,9 +400,9 @@ def _take_or_so(text: str, c: Candidate) -> None:
     if re.match(r"(?i)the\s+(?:next|past|last|coming|following)$",
                 f.get("rel") or f.get("w") or "") \
             and (f.get("what") or "").lower() in ("week", "month", "year", "decade"):
-        approx = re.match(r",?\s+or\s+so\b", text[c.end:c.end + 8])
+        approx = _OR_SO_RE.match(text, c.end)  # on the text: a slice's end would pass ``\b``
         if approx:
-            c.end += approx.end()
+            c.end = approx.end()
 
 
 _RANK = {"clock": 0, "pod": 1, "weekday": 2, "day": 3, "week": 4, "month": 5, "season": 6,
