@@ -155,6 +155,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "data/models/pf_classifier.json, party factionalism); off unless given. Put it after "
         "the paths (or use --classifier=MODEL): a path right after it is read as the model",
     )
+    sub.choices["quotes"].add_argument(
+        "--ranker", choices=("learned", "rules"), default=None,
+        help="who chooses each quotation's speaker: the rules alone, or the learned chooser "
+        "over the rules' candidates (data/models/speaker_ranker.json; issue 13). Default: "
+        "the project's default (see docs/notes/real_news.md, speaker ranker)",
+    )
     return parser
 
 
@@ -234,6 +240,8 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
         table = getattr(corpus, args.table)
     elif args.command == "themes":
         table = themes_table
+    elif args.command == "quotes" and args.ranker is not None:
+        table = _instrument("quotes")(corpus, ranker=args.ranker)
     else:
         table = _instrument(args.command)(corpus)
     try:

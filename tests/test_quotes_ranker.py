@@ -215,3 +215,31 @@ def test_refit_on_sampled_train_articles_is_deterministic() -> None:
     assert all(bool(it.y[0]) == it.rule_ok for it in items)  # the rules' row is candidate 0
     groups = [(it.X, it.y) for it in items]
     assert np.array_equal(fit_ranker(groups, l2=1.0), fit_ranker(groups, l2=1.0))
+
+
+def test_a_continuation_of_a_cued_speaker_says_so() -> None:
+    # row 2 ("Nobody doubts it.") continues row 1, attributed by its own cue ("she said") in the
+    # same paragraph; row 1 and row 3 have cues of their own
+    got = _candidates()
+    (r1, c1), (r2, c2), (r3, c3) = got
+    assert r2.attribution == "continuation"
+    assert _f(c2[0], "rule_continues_cued_same_paragraph") == 1.0
+    assert _f(c2[0], "rule_continues_cued_previous_paragraph") == 0.0
+    assert _f(c2[0], "continued_cued_speaker") == 1.0
+    assert all(_f(c, "continued_cued_speaker") == 0.0 for c in c2[1:])
+    assert _f(c1[0], "rule_continues_cued_same_paragraph") == 0.0
+    assert _f(c3[0], "rule_continues_cued_same_paragraph") == 0.0
+
+
+def test_a_context_piece_that_took_the_next_cued_speaker_says_so() -> None:
+    # an open quotation running into the next paragraph, whose piece has the cue
+    text = ("Tom Hale, the party chairman, and Jane Carter spoke on Monday.\n\n"
+            "\"We will fight on in every seat this year.\n\n"
+            "\"We will never give up the north,\" said Carter.\n")
+    got = _candidates(text)
+    (r1, c1), (r2, c2) = got
+    assert r1.attribution == "context" and r1.speaker == r2.speaker == "Jane Carter"
+    assert _f(c1[0], "rule_context_from_next_cue") == 1.0
+    assert _f(c1[0], "next_cued_speaker") == 1.0
+    assert all(_f(c, "next_cued_speaker") == 0.0 for c in c1[1:])
+    assert _f(c2[0], "rule_context_from_next_cue") == 0.0

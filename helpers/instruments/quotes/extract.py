@@ -150,9 +150,9 @@ SpeakerPass = Callable[[list, list, ArticleState], None]
 
 #: whether ``extract_quotes`` runs the learned speaker chooser (the committed weights file)
 #: when no ``ranker`` is given (issue 13; see ``docs/notes/real_news.md``, speaker ranker).
-#: Off: with the weights of round 2 it gains 0.036 speaker accuracy on PolNeAR dev (0.8345 ->
-#: 0.8708) and keeps the held-out figure (0.861) but lowers the project's corpus (0.969 ->
-#: 0.961), which must not drop (round 1's weights: 0.938 and 0.833).
+#: Off: it gains speaker accuracy on PolNeAR dev (0.8345 -> 0.8732) and ties held-out
+#: (0.861) but lowers the project's corpus (0.969 -> 0.961) and other_styles (0.991 -> 0.983)
+#: figures, which must not drop (round 3). ``quotes --ranker learned`` turns it on.
 LEARNED_SPEAKERS_BY_DEFAULT = False
 
 

@@ -46,11 +46,15 @@ FEATURES: tuple[str, ...] = (
     "latest_subject", "latest_compatible_subject", "third_previous_speaker",
     "own_mention_same_paragraph", "own_mention_previous_paragraph", "own_mention_none_before",
     "own_subject_before",
+    "rule_continues_cued_same_paragraph", "rule_continues_cued_previous_paragraph",
+    "rule_context_from_next_cue", "continued_cued_speaker", "next_cued_speaker",
 )
 #: the pronoun of a speaker phrase -> the gender it asks for
 _PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o"}
 #: rule attributions that found no cue of the row's own (the speaker came from around it)
 _WEAK = frozenset({"continuation", "context", "other"})
+#: rule attributions that rest on a cue of the row's own sentence
+_CUED = frozenset({"post-cue", "pre-cue", "sentence-cue"})
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
 #: a sentence end between a mention and the quotation
 _SENT_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘A-Z\x01])")
@@ -173,12 +177,16 @@ def _describe(c: Candidate, m: Mention | None, row: QuoteRow, para: int, text: s
 
 
 def row_candidates(row: QuoteRow, para: int, art: ArticleState,
-                   history: list[tuple[str, str, int]], cache: dict, counts: dict[str, int]
+                   history: list[tuple[str, str, int, bool]], cache: dict,
+                   counts: dict[str, int], nxt: tuple[str, int, bool] | None = None
                    ) -> list[Candidate]:
     """The candidates of speech row ``row`` in article paragraph ``para``.
 
-    ``history``: (speaker, type, paragraph) of the article's earlier speech rows with a
+    ``history``: (speaker, type, paragraph, whether the rules took the speaker from a cue, of
+    its own or through a chain of continuations) of the article's earlier speech rows with a
     speaker, latest last;
+    ``nxt``: (speaker, paragraph, cued) of the next speech row, if any (the rules give an
+    open or same-sentence context piece the speaker of the next cued piece);
     ``cache``: per-article memo of mention resolutions; ``counts``: mentions per canonical
     name in the article. The first candidate is always the rules' choice (a ``null``
     candidate when the rules gave no speaker)."""
@@ -213,7 +221,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         if res[0]:
             window_count[k] = window_count.get(k, 0) + 1
 
-    prev = [(s, t) for s, t, _ in history[-3:]][::-1]
+    prev = [(s, t) for s, t, _, _ in history[-3:]][::-1]
     prev_para = history[-1][0] if history and history[-1][2] == para else ""
     rule_key = canonical_key(row.speaker) if row.speaker else ""
     out: list[Candidate] = []
@@ -224,6 +232,17 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     rule.set(f"rule_{att}")
     if not row.speaker:
         rule.set("null")
+    # what the rules' chain rested on: the row continues a cued speaker, or a context piece
+    # took the speaker of the next cued piece
+    last = history[-1] if history else None
+    cued_prev = canonical_key(last[0]) if last and last[3] and last[2] >= para - 1 else ""
+    cued_next = canonical_key(nxt[0]) if nxt and nxt[2] and nxt[0] and nxt[1] <= para + 1 \
+        else ""
+    if row.speaker and att == "continuation" and cued_prev == rule_key and last:
+        rule.set("rule_continues_cued_same_paragraph", last[2] == para)
+        rule.set("rule_continues_cued_previous_paragraph", last[2] == para - 1)
+    if row.speaker and att == "context" and cued_next == rule_key:
+        rule.set("rule_context_from_next_cue")
     out.append(rule)
     keys = [rule_key] if rule_key else []
     for key, (m, res) in by_key.items():
@@ -249,6 +268,8 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
             c.set("third_previous_speaker", len(prev) > 2 and canonical_key(prev[2][0]) == key)
             c.set("previous_speaker_same_paragraph", bool(prev_para) and
                   canonical_key(prev_para) == key)
+            c.set("continued_cued_speaker", bool(cued_prev) and cued_prev == key)
+            c.set("next_cued_speaker", bool(cued_next) and cued_next == key)
             if att in _WEAK:
                 for f in ("subject", "same_sentence", "previous_speaker", "right_after",
                           "same_paragraph"):
@@ -338,17 +359,23 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
     para_of = {id(r): pi for pi, prow in para_spans for r in prow}
     cache: dict = {}
     counts = art.mention_counts()
-    history: list[tuple[str, str, int]] = []
+    history: list[tuple[str, str, int, bool]] = []
     out: list[tuple[QuoteRow, list[Candidate]]] = []
-    for r in sorted(rows, key=lambda r: r.span.start):
-        if r.kind != "speech" or r.span.level or id(r) not in para_of:
-            continue
+    speech = [r for r in sorted(rows, key=lambda r: r.span.start)
+              if r.kind == "speech" and not r.span.level and id(r) in para_of]
+    for i, r in enumerate(speech):
+        para = para_of[id(r)]
+        # the speaker rests on a cue: the row's own, or a chain of continuations back to one
+        cued = r.attribution in _CUED or (
+            r.attribution == "continuation" and bool(history) and history[-1][3] and
+            canonical_key(history[-1][0]) == canonical_key(r.speaker))
         if r.anonymous or r.rules_only:
             if r.speaker:
-                history.append((r.speaker, r.speaker_type, para_of[id(r)]))
+                history.append((r.speaker, r.speaker_type, para, cued))
             continue
-        para = para_of[id(r)]
-        out.append((r, row_candidates(r, para, art, history, cache, counts)))
+        n = speech[i + 1] if i + 1 < len(speech) else None
+        nxt = (n.speaker, para_of[id(n)], n.attribution in _CUED) if n is not None else None
+        out.append((r, row_candidates(r, para, art, history, cache, counts, nxt)))
         if r.speaker:
-            history.append((r.speaker, r.speaker_type, para))
+            history.append((r.speaker, r.speaker_type, para, cued))
     return out
