@@ -49,6 +49,7 @@ from helpers.instruments.themes.learned import (
     word_is_name,
     word_present,
 )
+from helpers.report.manifest import git_commit  # full commit, '+dirty' if uncommitted
 
 THEME = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
@@ -265,15 +266,6 @@ def log_loss(y: np.ndarray, p: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def _commit() -> str:
-    """The short commit the fit ran at (``unknown`` outside git)."""
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT,
-                              capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def main(argv: list[str] | None = None) -> int:
     """Fit, report, and (unless ``--dry-run``) write the model file."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -327,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     order = np.argsort(-np.abs(model.weights), kind="stable")
     top = [(model.features[i], round(float(model.weights[i]), 3)) for i in order[:30]]
     print("top weights:", top)
-    fit = {"commit": _commit(), "script": "scripts/fit_pf_classifier.py",
+    fit = {"commit": git_commit(), "script": "scripts/fit_pf_classifier.py",
            "data": {k2: str(p2.relative_to(PROJECT_ROOT)) for k2, p2 in CODINGS.items()},
            "paragraphs": len(y), "factional": int(y.sum()),
            "articles": len(set(data["group"].tolist())), "folds": FOLDS, "seed": SEED,

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 
 import numpy as np
 
-from helpers.core.paths import PROJECT_ROOT
 from helpers.evaluate.polnear import load_polnear, score_polnear
 from helpers.evaluate.ranker_training import (
     accuracy,
@@ -36,15 +34,7 @@ from helpers.evaluate.real_news_summary import SUBSAMPLES
 from helpers.evaluate.shared_data import validation_dir
 from helpers.instruments.quotes.ranker import DEFAULT_MODEL, SpeakerRanker, fit_ranker
 from helpers.instruments.quotes.ranker_features import FEATURES
-
-
-def _commit() -> str:
-    """The code's commit (recorded in the weights file), or "unknown"."""
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT,
-                              capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+from helpers.report.manifest import git_commit  # full commit, '+dirty' if uncommitted
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n| feature | weight |\n|---|---|")
     print("\n".join(f"| {f} | {x:+.3f} |" for f, x in zip(FEATURES, w)))
     if not args.no_write:
-        meta = {"trained_on": "PolNeAR train (all 840 articles)", "commit": _commit(),
+        meta = {"trained_on": "PolNeAR train (all 840 articles)", "commit": git_commit(),
                 "l2": l2, "cv_folds": "article position in sorted(train) modulo 4",
                 "cv": cv_rows, "cv_rules": [round(a, 4) for a in rules],
                 "subsamples_fold_models": abc,
