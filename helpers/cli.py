@@ -207,7 +207,14 @@ def _themes_table(corpus: Corpus, theme: str | None, codebook: str | None,
         table = apply_classifier(table, corpus.texts, book[model.theme], model)
     if theme is None:
         return table
-    drop = [c for t in book.ids if t != theme for c in (t, f"{t}_present")]
+    # every column of another theme goes: its score, flag, evidence, negation and any
+    # learned score (``<theme>_classifier_p``)
+    def of(c: str, t: str) -> bool:
+        return c == t or c.startswith(f"{t}_")
+
+    # (a kept column is never dropped, even when another theme's id is a prefix of it)
+    drop = [c for c in table.columns
+            if not of(c, theme) and any(of(c, t) for t in book.ids if t != theme)]
     return table.drop(columns=drop)
 
 

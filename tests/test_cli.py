@@ -93,6 +93,9 @@ def test_theme_filter_keeps_one_theme_with_the_same_values():
     assert len(theme_cols) > 1, "the default codebook should have several themes"
     kept = [c for c in one.columns if c.endswith("_present")]
     assert kept == ["austerity_inequality_present"]
+    # no column of another theme is left (its evidence and negation flags went with it)
+    others = [c for c in one.columns if c.split("_")[0] in {"special", "party", "iraq", "israel"}]
+    assert others == []
     pd.testing.assert_frame_equal(one, full[one.columns])
 
 
