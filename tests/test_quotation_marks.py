@@ -194,10 +194,8 @@ def test_quotation_pairs_keep_the_marks_and_leave_out_unclosed_ones() -> None:
 
 def test_quote_instrument_exposes_the_core_pairing() -> None:
     from helpers.instruments import quotes
-    from helpers.instruments.quotes import marks
 
     assert quotes.find_quote_spans is find_quote_spans
-    assert marks.typewriter_to_double is typewriter_to_double
 
 
 @pytest.mark.parametrize("text", [

@@ -46,7 +46,8 @@ learned speaker chooser, :mod:`.ranker`) | ``none``); ``mark`` (``double`` | ``s
 multi-paragraph quote or a stray opener); ``block_id``; ``paragraph_index``; ``sentence_id``
 (sentence of the corpus containing the span start, -1 if none); ``n_words``.
 
-Modules (each with one job): :mod:`.marks` (pairing), :mod:`.lexicon` (word lists from
+Modules (each with one job): the pairing of marks is :mod:`helpers.core.quotation_marks` (shared
+with the timeline); :mod:`.lexicon` (word lists from
 ``data/lexicons/``), :mod:`.names` (name keys, register aliases), :mod:`.mentions` (people in the
 narration), :mod:`.cues` (cue and speaker phrase of one span), :mod:`.attribution` (per-article
 state, pronoun resolution), :mod:`.article` (rows of one article, interview detection),

@@ -21,9 +21,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
 from helpers.instruments.quotes.lexicon import ALL_VERBS
-from helpers.instruments.quotes.marks import QuoteSpan
 from helpers.instruments.quotes.mentions import Mention, _desc_gender, _gender_of
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.quoterow import QuoteRow
