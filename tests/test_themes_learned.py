@@ -98,6 +98,18 @@ def test_tokens_stems_and_names() -> None:
     assert word_is_name(capitalised=5, lower=1) and not word_is_name(capitalised=1, lower=9)
 
 
+def test_word_features_agree_with_word_present() -> None:
+    """The fast column builder gives what :func:`word_present` says, entry by entry, for words,
+    stems, a stem that is a whole token, a prefix inside a word (no match) and an empty
+    paragraph."""
+    tokens = [{"supporters", "party", "rules"}, {"support"}, {"unsupported"}, set(),
+              {"endorse", "against"}]
+    vocab = ["support*", "party", "rule", "endors*", "against", "unsup*"]
+    expected = np.array([[float(word_present(t, e)) for e in vocab] for t in tokens])
+    assert np.array_equal(word_features(tokens, vocab), expected)
+    assert expected.sum() == 6  # the test is not vacuous ("unsupported" is no "support*")
+
+
 def test_relation_words_are_lower_case_and_name_no_party() -> None:
     words = relation_words()
     assert len(words) > 50 and all(w == w.lower() for w in words)

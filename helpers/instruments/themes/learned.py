@@ -142,12 +142,24 @@ def word_present(tokens: set[str], entry: str) -> bool:
 
 
 def word_features(tokens: Sequence[set[str]], vocabulary: Sequence[str]) -> np.ndarray:
-    """One 0/1 column per ``vocabulary`` entry for each paragraph's token set."""
+    """One 0/1 column per ``vocabulary`` entry for each paragraph's token set.
+
+    The same test as :func:`word_present`, faster: whole words by set membership, a stem by
+    one substring search in the paragraph's tokens joined by newlines (a token never holds
+    one, so ``"\\n" + stem`` occurs exactly when a token starts with the stem).
+    """
     x = np.zeros((len(tokens), len(vocabulary)), dtype=float)
+    words = [(j, e) for j, e in enumerate(vocabulary) if not e.endswith("*")]
+    stems = [(j, "\n" + e[:-1]) for j, e in enumerate(vocabulary) if e.endswith("*")]
     for i, toks in enumerate(tokens):
-        for j, entry in enumerate(vocabulary):
-            if word_present(toks, entry):
+        for j, entry in words:
+            if entry in toks:
                 x[i, j] = 1.0
+        if stems and toks:
+            joined = "\n" + "\n".join(toks)
+            for j, stem in stems:
+                if stem in joined:
+                    x[i, j] = 1.0
     return x
 
 
