@@ -306,10 +306,11 @@ def test_cli_option_applies_the_model_and_rejects_a_missing_file(
 
 
 @pytest.mark.evaluation_split
-def test_v9_blind_figure_with_the_classifier() -> None:
-    """v9 (the blind fifth coding, never fitted on) scored once at the end of version 16:
-    codebook 0.933 / 0.230 / 0.368 (14/1/47), with the classifier 0.840 / 0.344 / 0.488
-    (21/4/40; docs/notes/themes.md). A regression guard of that figure, not a target."""
+def test_v10_blind_figure_with_the_classifier() -> None:
+    """v10 (the blind sixth coding, never fitted on) scored once at the end of version 17
+    with the model refitted on v5-v9: codebook 0.600 / 0.061 / 0.111 (3/2/46), with the
+    classifier 0.636 / 0.143 / 0.233 (7/4/42; docs/notes/themes.md). A regression guard of
+    that figure, not a target. (Version 16's guard on v9 went: v9 is training data now.)"""
     from helpers.core.paths import ANNOTATIONS
     from helpers.evaluate.shared_data import validation_dir
     from helpers.evaluate.themes import real_news_theme_coding, score_real_news_themes
@@ -318,10 +319,10 @@ def test_v9_blind_figure_with_the_classifier() -> None:
     if not folder.is_dir():
         pytest.skip(f"PolNeAR train not found at {folder}")
     gold, pred = real_news_theme_coding(
-        ANNOTATIONS / "real_news" / "themes_polnear_train_v9.csv", folder)
+        ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv", folder)
     corpus = load_corpus([folder / s for s in sorted(set(gold["source"]))])
     model, book = load_model(), load_codebook()
     both = apply_classifier(pred, corpus.texts, book[PF], model)
     row = score_real_news_themes(gold, both, [PF]).set_index("sample").loc["all"]
-    assert row["n_gold"] == 61
-    assert row["recall"] >= 0.33 and row["precision"] >= 0.8, row.to_dict()
+    assert row["n_gold"] == 49
+    assert row["recall"] >= 0.14 and row["precision"] >= 0.6, row.to_dict()
