@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_PF_MODEL)
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--today", action="store_true",
-                    help="codebook features from today's codebook (optimistic on v5-v8), "
+                    help="codebook features from today's codebook (optimistic on v5-v9), "
                          "not from each coding's first contact")
     args = ap.parse_args(argv)
     folder = validation_dir("polnear") / "train" / "text"
