@@ -1,12 +1,14 @@
-"""Fit the learned party-factionalism scorer on the paragraph codings v5-v8 (themes version 16).
+"""Fit the learned party-factionalism scorer on the paragraph codings v5-v9 (themes version 17).
 
 Why: issue 16's word cues did not carry from one blind coding to the next; this fits the
 logistic regression of :mod:`helpers.instruments.themes.learned` on the development codings of
 PolNeAR TRAIN paragraphs (``data/annotations/real_news/themes_polnear_train*.csv``: the
-unversioned file = v5, v6, v7, v8), chooses the vocabulary size and the penalty by
-cross-validation grouped by article, reports out-of-fold figures and a learning curve, and
-writes ``data/models/pf_classifier.json``. v9 is never read here (it is the test set).
-Deterministic: the same codings, codebook and text give the same file.
+unversioned file = v5, v6, v7, v8, v9), chooses the vocabulary size and the penalty by
+cross-validation grouped by article, then the decision threshold and the own-feature gate
+(:func:`choose_gate`), reports out-of-fold figures and a learning curve, and writes
+``data/models/pf_classifier.json``. v10 is never read here (it is the test set; version 16
+fitted on v5-v8 and tested on v9). Deterministic: the same codings, codebook and text give the
+same file.
 
     NS_SHARED_DATA=/work/shared python scripts/fit_pf_classifier.py            # fit and write
     NS_SHARED_DATA=/work/shared python scripts/fit_pf_classifier.py --dry-run  # figures only
@@ -53,9 +55,10 @@ from helpers.report.manifest import git_commit  # full commit, '+dirty' if uncom
 
 THEME = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
-#: the development codings (v9 is the test set and is not listed)
+#: the development codings (v10 is the test set and is not listed)
 CODINGS = {"v5": REAL / "themes_polnear_train.csv", "v6": REAL / "themes_polnear_train_v6.csv",
-           "v7": REAL / "themes_polnear_train_v7.csv", "v8": REAL / "themes_polnear_train_v8.csv"}
+           "v7": REAL / "themes_polnear_train_v7.csv", "v8": REAL / "themes_polnear_train_v8.csv",
+           "v9": REAL / "themes_polnear_train_v9.csv"}
 FOLDS = 5
 SEED = 16
 VOCAB_SIZES = (0, 10, 25, 50, 100, 200)
@@ -64,6 +67,8 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: the classifier codes only when confident: the threshold is chosen among these (p >= 0.5:
 #: factional more likely than not); the lower ones are reported for the reader
 CONFIDENT = (0.5, 0.6, 0.7, 0.8, 0.9)
+#: candidate own-feature gates (p with the context at its training mean); each >= threshold
+GATES = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 #: a vocabulary word must occur in paragraphs of this many training articles, and a word
 #: that points to the theme in coded paragraphs of this many (no one-article topic words)
 MIN_ARTICLES, MIN_POSITIVE_ARTICLES = 5, 3
@@ -249,15 +254,69 @@ def out_of_fold(data: dict, k: int, lam: float, names: set[str], share: float = 
     return p, p_own
 
 
-def scores(data: dict, p: np.ndarray, p_own: np.ndarray, t: float) -> dict[str, dict]:
-    """P/R/F1 of the codebook, the classifier alone (p >= t) and the combination."""
+def scores(data: dict, p: np.ndarray, p_own: np.ndarray, t: float,
+           gate: float | None = None) -> dict[str, dict]:
+    """P/R/F1 of the codebook, the classifier alone (p >= t) and the combination (p >= t
+    and p_own >= ``gate``, the threshold when None)."""
     y = data["y"].astype(bool)
     cb = data["base"][:, 0].astype(bool)
-    clf = (p >= t) & (p_own >= t)
+    clf = (p >= t) & (p_own >= (t if gate is None else gate))
     out = {}
     for name, pred in (("codebook", cb), ("classifier", p >= t), ("combined", cb | clf)):
         out[name] = prf(int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum()))
     return out
+
+
+def one_party_word_probe(model: LearnedModel) -> float:
+    """``p`` of the paragraph's own features (context at the mean) for a paragraph that says
+    nothing but names a party once: no codebook cue, one party in view, the word ``party``
+    when it is in the vocabulary, the training mean length, no other vocabulary word.
+
+    Why: the issue's rule is that article context may decide a paragraph with one weak cue
+    but never codes one by itself; a gate at or below this value lets context plus a party
+    name code a paragraph.
+    """
+    x = np.zeros((1, len(model.features)))
+    col = {f: i for i, f in enumerate(model.features)}
+    x[0, col["len:log_words"]] = model.mean[col["len:log_words"]]
+    for f in CONTEXT_FEATURES:
+        x[0, col[f]] = model.mean[col[f]]
+    x[0, col["party:in_view"]] = math.log1p(1)
+    if "w:party" in col:
+        x[0, col["w:party"]] = 1.0
+    return float(predict_proba(model, x, drop_context=True)[0])
+
+
+def choose_gate(data: dict, p: np.ndarray, p_own: np.ndarray, probe: float
+                ) -> tuple[float, float, list[dict]]:
+    """The threshold and own-feature gate, from the out-of-fold ``p`` and ``p_own``.
+
+    Candidates: every confident threshold ``t`` and every gate >= ``t`` that lies above the
+    one-party-word probe (:func:`one_party_word_probe`, so that context plus a party name
+    cannot code a paragraph). Chosen: the best combined F1 among those whose combined
+    precision is not below the codebook's own (the classifier must not make the coding less
+    precise than the codebook); ties and near-ties (F1 within 0.005) go to the stricter
+    gate, then the higher threshold. If no candidate keeps the precision, the most precise.
+    Returns ``(t, gate, rows)`` with a row per candidate for the report.
+    """
+    rows = []
+    for t in CONFIDENT:
+        for g in GATES:
+            if g < t or g <= probe:
+                continue
+            s = scores(data, p, p_own, t, g)
+            rows.append({"threshold": t, "gate": g, **{
+                f"{k}_{n}": round(float(s["combined"][k]), 4)
+                for n in ("combined",) for k in ("precision", "recall", "f1", "tp", "fp")}})
+    floor = scores(data, p, p_own, 0.5)["codebook"]["precision"]
+    keep = [r for r in rows if r["precision_combined"] >= floor]
+    if not keep:
+        best = max(rows, key=lambda r: (r["precision_combined"], r["gate"], r["threshold"]))
+        return best["threshold"], best["gate"], rows
+    top = max(r["f1_combined"] for r in keep)
+    near = [r for r in keep if r["f1_combined"] >= top - 0.005]
+    best = max(near, key=lambda r: (r["gate"], r["threshold"]))
+    return best["threshold"], best["gate"], rows
 
 
 def log_loss(y: np.ndarray, p: np.ndarray) -> float:
@@ -272,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_PF_MODEL)
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--today", action="store_true",
-                    help="codebook features from today's codebook (optimistic on v5-v8), "
+                    help="codebook features from today's codebook (optimistic on v5-v9), "
                          "not from each coding's first contact")
     args = ap.parse_args(argv)
     folder = validation_dir("polnear") / "train" / "text"
@@ -306,11 +365,18 @@ def main(argv: list[str] | None = None) -> int:
     for t, s in by_t.items():
         print(f"t={t}: " + "; ".join(f"{n} P {v['precision']:.3f} R {v['recall']:.3f} "
                                      f"F1 {v['f1']:.3f}" for n, v in s.items()))
-    t_best = max(CONFIDENT, key=lambda t: (by_t[t]["combined"]["f1"], t))
+    t_same = max(CONFIDENT, key=lambda t: (by_t[t]["combined"]["f1"], t))
+    probe = one_party_word_probe(fit_model(data, np.arange(len(y)), k, lam, names, 0.5, pool))
+    t_best, gate, gates = choose_gate(data, p, p_own, probe)
+    for r in gates:
+        print("gate candidate:", r)
+    print(f"one-party-word probe p_own {probe:.3f}; version-16 rule (gate = threshold) would "
+          f"choose t={t_same}; chosen t={t_best}, gate={gate}:",
+          scores(data, p, p_own, t_best, gate)["combined"])
     curve = []
     for share in (0.25, 0.5, 0.75, 1.0):
         pc, pc_own = out_of_fold(data, k, lam, names, share, pool=pool)
-        s = scores(data, pc, pc_own, t_best)
+        s = scores(data, pc, pc_own, t_best, gate)
         curve.append({"share_of_training_articles": share, "classifier": s["classifier"],
                       "combined": s["combined"]})
         print(f"learning curve {share}: classifier F1 {s['classifier']['f1']:.3f}, "
@@ -324,13 +390,15 @@ def main(argv: list[str] | None = None) -> int:
            "paragraphs": len(y), "factional": int(y.sum()),
            "articles": len(set(data["group"].tolist())), "folds": FOLDS, "seed": SEED,
            "vocabulary_pool": best["pool"], "vocabulary_size": k, "penalty": lam,
-           "threshold": t_best,
+           "threshold": t_best, "own_threshold": gate,
+           "one_party_word_probe": round(probe, 4),
            "codebook_features": list(CODEBOOK_FEATURES),
            "context_features": list(CONTEXT_FEATURES),
            "grid": grid, "cv": {str(t): s for t, s in by_t.items()},
+           "cv_gated": scores(data, p, p_own, t_best, gate), "gate_candidates": gates,
            "learning_curve": curve, "top_weights": top}
     model = LearnedModel(model.theme, model.features, model.mean, model.scale, model.weights,
-                         model.bias, t_best, fit)
+                         model.bias, t_best, fit, gate)
     if not args.dry_run:
         args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")

@@ -1,4 +1,5 @@
-"""Themes version 16: the learned party-factionalism scorer (helpers.instruments.themes.learned).
+"""Themes versions 16-17: the learned party-factionalism scorer
+(helpers.instruments.themes.learned) and its fitting script's gate choice.
 
 Invented paragraphs and hand-built models: the logistic fit, the feature builder, the rule that
 article context never codes a paragraph by itself, the evidence a reader sees, and the
@@ -16,6 +17,7 @@ import pandas as pd
 import pytest
 
 from helpers.core.corpus import load_corpus
+from helpers.core.paths import PROJECT_ROOT
 from helpers.instruments.themes import load_codebook, paragraph_themes
 from helpers.instruments.themes.learned import (
     CODEBOOK_FEATURES,
@@ -41,12 +43,23 @@ BASE = (*CODEBOOK_FEATURES, *CONTEXT_FEATURES)
 
 
 def _model(weights: dict[str, float], vocabulary: tuple[str, ...] = (), bias: float = -2.0,
-           threshold: float = 0.5) -> LearnedModel:
+           threshold: float = 0.5, own_threshold: float | None = None) -> LearnedModel:
     """A model with unit standardisation (raw features used as they are) and given weights."""
     feats = (*BASE, *(f"w:{w}" for w in vocabulary))
     w = np.array([weights.get(f, 0.0) for f in feats])
     return LearnedModel(PF, feats, np.zeros(len(feats)), np.ones(len(feats)), w, bias,
-                        threshold)
+                        threshold, own_threshold=own_threshold)
+
+
+def _fit_script():
+    """``scripts/fit_pf_classifier.py`` as a module (scripts are not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "fit_pf_classifier", PROJECT_ROOT / "scripts" / "fit_pf_classifier.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _corpus(tmp_path: Path, paragraphs: list[str]):
@@ -83,6 +96,18 @@ def test_tokens_stems_and_names() -> None:
     x = word_features([toks, {"rival"}], ["endors*", "rival*", "party"])
     assert x.tolist() == [[1.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
     assert word_is_name(capitalised=5, lower=1) and not word_is_name(capitalised=1, lower=9)
+
+
+def test_word_features_agree_with_word_present() -> None:
+    """The fast column builder gives what :func:`word_present` says, entry by entry, for words,
+    stems, a stem that is a whole token, a prefix inside a word (no match) and an empty
+    paragraph."""
+    tokens = [{"supporters", "party", "rules"}, {"support"}, {"unsupported"}, set(),
+              {"endorse", "against"}]
+    vocab = ["support*", "party", "rule", "endors*", "against", "unsup*"]
+    expected = np.array([[float(word_present(t, e)) for e in vocab] for t in tokens])
+    assert np.array_equal(word_features(tokens, vocab), expected)
+    assert expected.sum() == 6  # the test is not vacuous ("unsupported" is no "support*")
 
 
 def test_relation_words_are_lower_case_and_name_no_party() -> None:
@@ -141,6 +166,62 @@ def test_classifier_codes_an_uncoded_paragraph_and_says_why(tmp_path: Path) -> N
     assert table.at[0, f"{PF}_evidence"] == ""  # the input table is not changed
 
 
+def test_own_feature_gate_is_apart_from_the_threshold(tmp_path: Path) -> None:
+    """Version 17: a paragraph whose own features give p = sigmoid(-2 + 3) = 0.731 is coded
+    under a gate of 0.7 (and under no gate: the threshold 0.5) but not under a gate of 0.8,
+    whatever the threshold says."""
+    corpus = _corpus(tmp_path, [
+        "The senators said they would not stand against the budget this week in the chamber."])
+    book = load_codebook()
+    table = paragraph_themes(corpus, book)
+    assert not table[f"{PF}_present"].any()
+    coded = {}
+    for gate in (None, 0.7, 0.8):
+        model = _model({"w:against": 3.0}, vocabulary=("against",), own_threshold=gate)
+        assert model.gate == (0.5 if gate is None else gate)
+        out = apply_classifier(table, corpus.texts, book[PF], model)
+        coded[gate] = bool(out.at[0, f"{PF}_present"])
+        assert out.at[0, f"{PF}_classifier_p"] == pytest.approx(1 / (1 + np.exp(-1)), abs=1e-4)
+    assert coded == {None: True, 0.7: True, 0.8: False}
+
+
+def test_one_party_word_probe_is_the_own_probability_of_a_bare_party_mention() -> None:
+    """The probe: no cue, one party in view (log 2), the word ``party``, context and length at
+    the mean (here 0): p = sigmoid(-2 + 1.5 log 2 + 0.5), computed by hand."""
+    fit = _fit_script()
+    model = _model({"party:in_view": 1.5, "w:party": 0.5, "ctx:article_share": 9.0,
+                    "cb:weak": 4.0}, vocabulary=("party", "against"))
+    expected = 1 / (1 + np.exp(-(-2 + 1.5 * np.log(2) + 0.5)))
+    assert fit.one_party_word_probe(model) == pytest.approx(expected)
+    without = _model({"party:in_view": 1.5, "w:party": 0.5}, vocabulary=("against",))
+    assert fit.one_party_word_probe(without) == pytest.approx(
+        1 / (1 + np.exp(-(-2 + 1.5 * np.log(2)))))
+
+
+def test_gate_choice_keeps_the_codebook_precision_and_stays_above_the_probe() -> None:
+    """Ten invented paragraphs: the codebook codes two (one right: precision 0.5). The
+    classifier's extra codes: at a gate of 0.5 two right and three wrong (precision 3/7 < 0.5,
+    refused); at 0.6 and 0.7 two right and one wrong (3/5), the best F1 that keeps the
+    precision: the stricter gate of the near-tie wins. A probe of 0.65 rules out gates at or
+    below it."""
+    fit = _fit_script()
+    y = np.array([1, 1, 1, 1, 0, 0, 0, 0, 1, 0], dtype=float)
+    base = np.zeros((10, 1))
+    base[[0, 4], 0] = 1.0
+    p = np.array([0.1, 0.95, 0.9, 0.3, 0.1, 0.9, 0.9, 0.9, 0.1, 0.1])
+    p_own = np.array([0.1, 0.95, 0.75, 0.3, 0.1, 0.55, 0.55, 0.75, 0.1, 0.1])
+    data = {"y": y, "base": base}
+    t, gate, rows = fit.choose_gate(data, p, p_own, probe=0.0)
+    assert (t, gate) == (0.7, 0.7)
+    chosen = next(r for r in rows if (r["threshold"], r["gate"]) == (t, gate))
+    assert chosen["precision_combined"] == pytest.approx(0.6)
+    assert chosen["tp_combined"] == 3 and chosen["fp_combined"] == 2
+    refused = next(r for r in rows if (r["threshold"], r["gate"]) == (0.5, 0.5))
+    assert refused["precision_combined"] == pytest.approx(3 / 7, abs=1e-4)
+    _, gate, rows = fit.choose_gate(data, p, p_own, probe=0.65)
+    assert gate > 0.65 and all(r["gate"] > 0.65 for r in rows)
+
+
 def test_classifier_keeps_every_code_of_the_codebook(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, [
         "Labour MPs plotted against the leader in a bitter factional revolt, rebels said."])
@@ -169,6 +250,10 @@ def test_model_file_round_trip_and_errors(tmp_path: Path) -> None:
     back = load_model(path)
     assert back.features == model.features and np.allclose(back.weights, model.weights)
     assert back.vocabulary == ["against"] and back.threshold == 0.5
+    assert back.own_threshold is None and back.gate == 0.5  # a version-16 file
+    gated = _model({"w:against": 1.5}, vocabulary=("against",), own_threshold=0.8)
+    path.write_text(json.dumps(gated.to_json()), encoding="utf-8")
+    assert load_model(path).gate == 0.8 and load_model(path).threshold == 0.5
     path.write_text(json.dumps({"theme": PF}), encoding="utf-8")
     with pytest.raises(ValueError, match="not a learned theme model"):
         load_model(path)
@@ -183,10 +268,12 @@ def test_committed_model_matches_the_builder_and_records_its_fit(tmp_path: Path)
     model = load_model(DEFAULT_PF_MODEL)
     assert model.theme == PF and model.features[:len(BASE)] == BASE
     assert all(f.startswith("w:") for f in model.features[len(BASE):])
-    assert 0.5 <= model.threshold < 1
+    assert 0.5 <= model.threshold <= model.gate < 1
     fit = model.fit
-    assert fit["paragraphs"] == 660 and fit["factional"] == 200
-    assert "v9" not in fit["data"]  # the test set is never fitted on
+    assert fit["paragraphs"] == 810 and fit["factional"] == 261
+    assert set(fit["data"]) == {"v5", "v6", "v7", "v8", "v9"}  # v10, the test set, is not
+    assert model.gate > fit["one_party_word_probe"] and fit["gate_candidates"]
+    assert fit["cv_gated"]["combined"]["precision"] >= fit["cv_gated"]["codebook"]["precision"]
     cv = fit["cv"][str(model.threshold)]
     assert {"codebook", "classifier", "combined"} <= set(cv)
     assert fit["learning_curve"] and fit["top_weights"]
@@ -219,10 +306,11 @@ def test_cli_option_applies_the_model_and_rejects_a_missing_file(
 
 
 @pytest.mark.evaluation_split
-def test_v9_blind_figure_with_the_classifier() -> None:
-    """v9 (the blind fifth coding, never fitted on) scored once at the end of version 16:
-    codebook 0.933 / 0.230 / 0.368 (14/1/47), with the classifier 0.840 / 0.344 / 0.488
-    (21/4/40; docs/notes/themes.md). A regression guard of that figure, not a target."""
+def test_v10_blind_figure_with_the_classifier() -> None:
+    """v10 (the blind sixth coding, never fitted on) scored once at the end of version 17
+    with the model refitted on v5-v9: codebook 0.600 / 0.061 / 0.111 (3/2/46), with the
+    classifier 0.636 / 0.143 / 0.233 (7/4/42; docs/notes/themes.md). A regression guard of
+    that figure, not a target. (Version 16's guard on v9 went: v9 is training data now.)"""
     from helpers.core.paths import ANNOTATIONS
     from helpers.evaluate.shared_data import validation_dir
     from helpers.evaluate.themes import real_news_theme_coding, score_real_news_themes
@@ -231,10 +319,10 @@ def test_v9_blind_figure_with_the_classifier() -> None:
     if not folder.is_dir():
         pytest.skip(f"PolNeAR train not found at {folder}")
     gold, pred = real_news_theme_coding(
-        ANNOTATIONS / "real_news" / "themes_polnear_train_v9.csv", folder)
+        ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv", folder)
     corpus = load_corpus([folder / s for s in sorted(set(gold["source"]))])
     model, book = load_model(), load_codebook()
     both = apply_classifier(pred, corpus.texts, book[PF], model)
     row = score_real_news_themes(gold, both, [PF]).set_index("sample").loc["all"]
-    assert row["n_gold"] == 61
-    assert row["recall"] >= 0.33 and row["precision"] >= 0.8, row.to_dict()
+    assert row["n_gold"] == 49
+    assert row["recall"] >= 0.14 and row["precision"] >= 0.6, row.to_dict()

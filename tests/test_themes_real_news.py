@@ -24,6 +24,7 @@ CODING_V6 = ANNOTATIONS / "real_news" / "themes_polnear_train_v6.csv"
 CODING_V7 = ANNOTATIONS / "real_news" / "themes_polnear_train_v7.csv"
 CODING_V8 = ANNOTATIONS / "real_news" / "themes_polnear_train_v8.csv"
 CODING_V9 = ANNOTATIONS / "real_news" / "themes_polnear_train_v9.csv"
+CODING_V10 = ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN}")
@@ -173,7 +174,8 @@ def test_one_weak_v5_cue_alone_does_not_code() -> None:
 CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "adjacent": 100}),
            (CODING_V7, {"vocab": 100, "adjacent": 50}),
            (CODING_V8, {"vocab": 100, "adjacent": 50}),
-           (CODING_V9, {"vocab": 100, "adjacent": 50})]
+           (CODING_V9, {"vocab": 100, "adjacent": 50}),
+           (CODING_V10, {"vocab": 100, "adjacent": 50})]
 
 
 @pytest.mark.parametrize(("path", "samples"), CODINGS)
@@ -194,9 +196,11 @@ def test_v6_coding_draws_new_paragraphs() -> None:
 @pytest.mark.parametrize(("blind", "earlier"), [(CODING_V7, (CODING, CODING_V6)),
                                                 (CODING_V8, (CODING, CODING_V6, CODING_V7)),
                                                 (CODING_V9, (CODING, CODING_V6, CODING_V7,
-                                                             CODING_V8))])
+                                                             CODING_V8)),
+                                                (CODING_V10, (CODING, CODING_V6, CODING_V7,
+                                                              CODING_V8, CODING_V9))])
 def test_blind_coding_draws_new_paragraphs(blind, earlier) -> None:
-    """The blind codings (v7, v8, v9) hold no paragraph of an earlier coding (rules were written
+    """The blind codings (v7-v10) hold no paragraph of an earlier coding (rules were written
     against those) and none drawn twice."""
     table = pd.read_csv(blind)
     seen = set()
@@ -279,3 +283,28 @@ def test_real_news_v9_first_contact_figure() -> None:
     assert every.at[PF, "n_gold"] == 61 and every.at["special_relationship", "n_gold"] == 0
     assert every.at[PF, "recall"] >= 0.22 and every.at[PF, "precision"] >= 0.85, every.to_dict()
     assert every.at["special_relationship", "fp"] == 0, every.to_dict()
+
+
+@needs_polnear
+def test_real_news_v10_first_contact_figure() -> None:
+    """On the blind sixth coding (49 factional of 150, committed in 7279a73 before the
+    instrument ran) the codebook of version 15 found 3 at first contact (precision 0.600,
+    recall 0.061; first_contact.csv, split themes-v10) and coded two special-relationship
+    paragraphs (no gold). Guard: 49 gold, recall >= 0.06, precision >= 0.6, at most two SR
+    false positives (version 17 changed no codebook rule)."""
+    gold, pred = real_news_theme_coding(CODING_V10, POLNEAR_TRAIN)
+    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
+    every = scores[scores["sample"] == "all"].set_index("theme")
+    assert every.at[PF, "n_gold"] == 49 and every.at["special_relationship", "n_gold"] == 0
+    assert every.at[PF, "recall"] >= 0.06 and every.at[PF, "precision"] >= 0.6, every.to_dict()
+    assert every.at["special_relationship", "fp"] <= 2, every.to_dict()
+
+
+def test_v10_coding_counts_and_the_negated_row() -> None:
+    """v10 as its README states it: PF 22 of 100 (vocab) and 27 of 50 (adjacent), SR 0, one
+    negated row (listed in ``negated``), a note for every paragraph coded 1."""
+    table = pd.read_csv(CODING_V10, keep_default_na=False)
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 27, "vocab": 22}
+    assert table["special_relationship"].sum() == 0
+    assert (table["negated"] == PF).sum() == 1
+    assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()

@@ -10,8 +10,10 @@ names and one-article words excluded). Everything is numpy: deterministic, no ne
 
 The classifier never replaces the codebook: :func:`apply_classifier` may code a paragraph the
 codebook leaves uncoded when the probability reaches the model's threshold **and** the
-paragraph's own features (the article-context features held at their training mean) reach it
-too, so article context never codes a paragraph by itself (the issue's rule). A paragraph so
+probability of the paragraph's own features (the article-context features held at their
+training mean) reaches the model's own-feature gate (``own_threshold``, at least the threshold;
+version 17 chooses it by grouped cross-validation), so article context never codes a paragraph
+by itself (the issue's rule). A paragraph so
 coded says why in its ``<theme>_evidence``: ``classifier p=0.83 [+against, +cb:weak, ...]``.
 The weights, vocabulary and cross-validated figures live in a data file
 (``data/models/pf_classifier.json``), refitted by ``scripts/fit_pf_classifier.py``.
@@ -61,6 +63,8 @@ class LearnedModel:
     ``features`` lists the codebook and context features and then ``w:<word>`` for each
     vocabulary word; ``mean`` and ``scale`` standardise them; ``fit`` keeps the provenance
     (data, commit, cross-validated figures) as written by the fitting script.
+    ``own_threshold`` is the gate on the paragraph's own features (context at the mean); None
+    means the threshold itself (the models of version 16).
     """
 
     theme: str
@@ -71,6 +75,12 @@ class LearnedModel:
     bias: float
     threshold: float
     fit: dict[str, Any] = field(default_factory=dict)
+    own_threshold: float | None = None
+
+    @property
+    def gate(self) -> float:
+        """The own-feature gate: ``own_threshold``, or the threshold when none is set."""
+        return self.threshold if self.own_threshold is None else self.own_threshold
 
     @property
     def vocabulary(self) -> list[str]:
@@ -81,7 +91,9 @@ class LearnedModel:
         """The model as a JSON-ready mapping (floats rounded to 6 places: stable diffs)."""
         def r(a: np.ndarray) -> list[float]:
             return [round(float(x), 6) for x in a]
-        return {"theme": self.theme, "threshold": self.threshold, "bias": round(self.bias, 6),
+        gate = {} if self.own_threshold is None else {"own_threshold": self.own_threshold}
+        return {"theme": self.theme, "threshold": self.threshold, **gate,
+                "bias": round(self.bias, 6),
                 "features": list(self.features), "mean": r(self.mean), "scale": r(self.scale),
                 "weights": r(self.weights), "fit": self.fit}
 
@@ -92,8 +104,10 @@ def load_model(path: str | Path = DEFAULT_PF_MODEL) -> LearnedModel:
     try:
         feats = tuple(data["features"])
         arrays = [np.asarray(data[k], dtype=float) for k in ("mean", "scale", "weights")]
+        gate = data.get("own_threshold")
         model = LearnedModel(str(data["theme"]), feats, *arrays, float(data["bias"]),
-                             float(data["threshold"]), dict(data.get("fit", {})))
+                             float(data["threshold"]), dict(data.get("fit", {})),
+                             None if gate is None else float(gate))
     except (KeyError, TypeError) as exc:
         raise ValueError(f"{path}: not a learned theme model ({exc})") from exc
     if not all(len(a) == len(feats) for a in arrays):
@@ -128,12 +142,24 @@ def word_present(tokens: set[str], entry: str) -> bool:
 
 
 def word_features(tokens: Sequence[set[str]], vocabulary: Sequence[str]) -> np.ndarray:
-    """One 0/1 column per ``vocabulary`` entry for each paragraph's token set."""
+    """One 0/1 column per ``vocabulary`` entry for each paragraph's token set.
+
+    The same test as :func:`word_present`, faster: whole words by set membership, a stem by
+    one substring search in the paragraph's tokens joined by newlines (a token never holds
+    one, so ``"\\n" + stem`` occurs exactly when a token starts with the stem).
+    """
     x = np.zeros((len(tokens), len(vocabulary)), dtype=float)
+    words = [(j, e) for j, e in enumerate(vocabulary) if not e.endswith("*")]
+    stems = [(j, "\n" + e[:-1]) for j, e in enumerate(vocabulary) if e.endswith("*")]
     for i, toks in enumerate(tokens):
-        for j, entry in enumerate(vocabulary):
-            if word_present(toks, entry):
+        for j, entry in words:
+            if entry in toks:
                 x[i, j] = 1.0
+        if stems and toks:
+            joined = "\n" + "\n".join(toks)
+            for j, stem in stems:
+                if stem in joined:
+                    x[i, j] = 1.0
     return x
 
 
@@ -249,10 +275,11 @@ def apply_classifier(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme
                      model: LearnedModel) -> pd.DataFrame:
     """``table`` with the classifier's codes added to ``<theme>_present`` (a copy).
 
-    A paragraph the codebook leaves uncoded is coded when ``p`` (all features) and the
-    probability of its own features alone (context held at the mean) both reach
-    ``model.threshold``; its evidence gains ``classifier p=...`` with the top features. Codes
-    the codebook gave are kept. A column ``<theme>_classifier_p`` holds ``p`` for every row.
+    A paragraph the codebook leaves uncoded is coded when ``p`` (all features) reaches
+    ``model.threshold`` and the probability of its own features alone (context held at the
+    mean) reaches ``model.gate``; its evidence gains ``classifier p=...`` with the top
+    features. Codes the codebook gave are kept. A column ``<theme>_classifier_p`` holds
+    ``p`` for every row.
     """
     if theme.id != model.theme:
         raise ValueError(f"model is for {model.theme!r}, not {theme.id!r}")
@@ -264,7 +291,7 @@ def apply_classifier(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme
     p = predict_proba(model, x)
     p_own = predict_proba(model, x, drop_context=True)
     present = out[f"{tid}_present"].to_numpy(dtype=bool)
-    add = ~present & (p >= model.threshold) & (p_own >= model.threshold)
+    add = ~present & (p >= model.threshold) & (p_own >= model.gate)
     if add.any():
         ev = out[f"{tid}_evidence"].fillna("").astype(str).to_numpy(dtype=object)
         for i in np.flatnonzero(add):
