@@ -1,0 +1,169 @@
+"""``scripts/theme_coding_agreement.py``: two coders' theme codings compared (issue 16).
+
+The first tests use a tiny invented pair of codings whose kappa is worked out by hand; the last
+recomputes the v9/v10 second-coder table from the committed files and checks it against the
+figures written in ``data/annotations/real_news/README.md``. The script reads only the coding
+files (offsets, codes, notes), never the article texts, so no test here needs ``../shared``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_PATH = ROOT / "scripts" / "theme_coding_agreement.py"
+_SPEC = importlib.util.spec_from_file_location("theme_coding_agreement_for_test", _PATH)
+agree = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(agree)
+
+REAL = ROOT / "data" / "annotations" / "real_news"
+HEADER = "source,start,end,text_sha1,sample,party_factionalism,special_relationship,negated,notes"
+
+# Ten invented paragraphs. A codes PF 1 on rows 0-3, B on rows 0-2 and 4: they disagree on rows 3
+# and 4. By hand: p_o = 8/10; each coder has 4 ones in 10, so p_e = 0.4*0.4 + 0.6*0.6 = 0.52;
+# kappa = (0.8 - 0.52) / (1 - 0.52) = 0.28 / 0.48 = 7/12. Rows 3 and 4 carry a hard-call flag
+# (B's "borderline:", A's "hard 0:"); without them 8 rows remain, all agreed: kappa 1.
+A_CODES = [1, 1, 1, 1, 0, 0, 0, 0, 0, 0]
+B_CODES = [1, 1, 1, 0, 1, 0, 0, 0, 0, 0]
+
+
+def _write(path: Path, codes: list[int], notes: dict[int, str], negated: dict[int, str],
+           set_name: str | None = None, order: list[int] | None = None) -> Path:
+    """A coding file of the ten invented paragraphs ``art.txt`` [10 i, 10 i + 9)."""
+    header = ("set," if set_name else "") + HEADER
+    lines = [header]
+    for i in order or range(len(codes)):
+        row = (f"art.txt,{10 * i},{10 * i + 9},{i:012x},vocab,{codes[i]},0,"
+               f"{negated.get(i, '')},{notes.get(i, '')}")
+        lines.append((f"{set_name}," if set_name else "") + row)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def pair(tmp_path: Path) -> tuple[Path, Path]:
+    """Coder A's file (no set column) and coder B's (set ``x``, rows in another order)."""
+    a = _write(tmp_path / "a.csv", A_CODES, {0: "a leader's rival", 4: "hard 0: the race"},
+               {1: "1"})
+    b = _write(tmp_path / "b.csv", B_CODES, {3: "borderline: a mention"}, {1: "1", 2: "1"},
+               set_name="x", order=[9, 8, 7, 6, 5, 4, 3, 2, 1, 0])
+    return a, b
+
+
+def test_kappa_of_the_invented_pair_is_the_hand_figure(pair: tuple[Path, Path]) -> None:
+    table = agree.agreement_table(agree.load_coding(pair[0]), agree.load_coding(pair[1], "x"))
+    pf = table[(table["theme"] == "party_factionalism")].set_index("rows")
+    assert pf.loc["all", "kappa"] == pytest.approx(7 / 12)
+    assert (pf.loc["all", "n"], pf.loc["all", "agree"]) == (10, 8)
+    assert [pf.loc["all", c] for c in ("a0_b0", "a0_b1", "a1_b0", "a1_b1")] == [5, 1, 1, 3]
+    assert (pf.loc["all", "a_ones"], pf.loc["all", "b_ones"]) == (4, 4)
+    # rows 3 (B's "borderline:") and 4 (A's "hard 0:") go: 8 rows, all agreed
+    assert (pf.loc["non_borderline", "n"], pf.loc["non_borderline", "agree"]) == (8, 8)
+    assert pf.loc["non_borderline", "kappa"] == pytest.approx(1.0)
+
+
+def test_a_theme_nobody_coded_one_has_no_kappa(pair: tuple[Path, Path]) -> None:
+    table = agree.agreement_table(agree.load_coding(pair[0]), agree.load_coding(pair[1], "x"))
+    sr = table[(table["theme"] == "special_relationship") & (table["rows"] == "all")].iloc[0]
+    assert sr["agree"] == 10 and math.isnan(sr["kappa"])
+
+
+def test_negated_flags_are_counted(pair: tuple[Path, Path]) -> None:
+    neg = agree.negated_agreement(agree.load_coding(pair[0]), agree.load_coding(pair[1], "x"))
+    assert neg == {"a": 1, "b": 2, "both": 1}
+
+
+def test_set_filter_and_comma_joined_files(tmp_path: Path) -> None:
+    both = tmp_path / "b.csv"
+    rows = [HEADER.replace("source", "set,source")]
+    for s, k in (("x", 0), ("y", 1)):
+        rows.append(f"{s},art.txt,{k},{k + 5},{k:012x},vocab,1,0,,")
+    both.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert list(agree.load_coding(both, "y")["start"]) == [1]
+    assert len(agree.load_coding(both)) == 2
+    first = tmp_path / "a1.csv"
+    first.write_text(HEADER + "\nart.txt,0,5,0,vocab,1,0,,\n", encoding="utf-8")
+    second = tmp_path / "a2.csv"
+    second.write_text(HEADER + "\nart.txt,1,6,1,vocab,0,0,,\n", encoding="utf-8")
+    joined = agree.load_coding(f"{first},{second}")
+    table = agree.agreement_table(joined, agree.load_coding(both))
+    pf = table[(table["theme"] == "party_factionalism") & (table["rows"] == "all")].iloc[0]
+    assert (pf["n"], pf["agree"], pf["a1_b1"], pf["a0_b1"]) == (2, 1, 1, 1)
+
+
+def test_codings_of_different_paragraphs_are_refused(pair: tuple[Path, Path],
+                                                     tmp_path: Path) -> None:
+    short = _write(tmp_path / "short.csv", A_CODES[:9], {}, {})
+    with pytest.raises(ValueError, match="differ in paragraphs"):
+        agree.agreement_table(agree.load_coding(short), agree.load_coding(pair[1], "x"))
+
+
+def test_main_prints_and_writes_the_table(pair: tuple[Path, Path], tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "k.csv"
+    assert agree.main([str(pair[0]), str(pair[1]), "--set", "x", "--csv", str(out)]) == 0
+    assert "0.583" in capsys.readouterr().out
+    written = pd.read_csv(out)
+    assert list(written.columns) == agree.RESULT_COLUMNS
+    assert written.loc[0, "kappa"] == pytest.approx(7 / 12, abs=1e-4)
+
+
+def _readme_rows() -> dict[str, list[str]]:
+    """The cells of the table in the README's "Second coder (v9 and v10)" paragraph."""
+    text = (REAL / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("**Second coder (v9 and v10).**"):]
+    rows = {}
+    for line in section.splitlines():
+        match = re.match(r"\| (v9|v10|both) \|(.*)\|$", line)
+        if match:
+            rows[match.group(1)] = [c.strip() for c in match.group(2).split("|")]
+    return rows
+
+
+def test_committed_second_coding_matches_the_readme_figures() -> None:
+    """Recompute the second-coder table from the committed files (no texts needed)."""
+    rows = _readme_rows()
+    assert set(rows) == {"v9", "v10", "both"}
+    coder_b = REAL / "themes_polnear_train_v9_v10_coder_b.csv"
+    first = {s: REAL / f"themes_polnear_train_{s}.csv" for s in ("v9", "v10")}
+    for name in ("v9", "v10", "both"):
+        if name == "both":
+            a = agree.load_coding([first["v9"], first["v10"]])
+            b = agree.load_coding(coder_b)
+        else:
+            a = agree.load_coding(first[name])
+            b = agree.load_coding(coder_b, name)
+        table = agree.agreement_table(a, b)
+        pf = table[table["theme"] == "party_factionalism"].set_index("rows")
+        allr, easy = pf.loc["all"], pf.loc["non_borderline"]
+        expected = [str(allr["n"]), str(allr["agree"]), f"{allr['kappa']:.3f}",
+                    f"{allr['a_ones']} / {allr['b_ones']}", str(allr["a0_b1"]),
+                    str(allr["a1_b0"]), str(easy["n"]), f"{easy['kappa']:.3f}"]
+        assert rows[name] == expected, name
+        sr = table[(table["theme"] == "special_relationship") & (table["rows"] == "all")].iloc[0]
+        assert sr["a_ones"] == 0 and sr["b_ones"] == 0 and math.isnan(sr["kappa"])
+    neg = agree.negated_agreement(agree.load_coding([first["v9"], first["v10"]]),
+                                  agree.load_coding(coder_b))
+    assert neg == {"a": 1, "b": 1, "both": 1}
+
+
+def test_second_coding_keeps_no_text_and_follows_the_item_order() -> None:
+    """Coder B's file: 150 rows per set, offsets and digests only, the first codings' rows."""
+    coder_b = pd.read_csv(REAL / "themes_polnear_train_v9_v10_coder_b.csv", dtype=str,
+                          keep_default_na=False)
+    assert "text" not in coder_b.columns
+    for name in ("v9", "v10"):
+        mine = coder_b[coder_b["set"] == name]
+        theirs = pd.read_csv(REAL / f"themes_polnear_train_{name}.csv", dtype=str,
+                             keep_default_na=False)
+        assert len(mine) == 150
+        cols = ["source", "start", "end", "text_sha1", "sample"]
+        assert mine[cols].reset_index(drop=True).equals(theirs[cols].reset_index(drop=True))
+        ones = mine[mine["party_factionalism"] == "1"]
+        assert (ones["notes"].str.len() > 0).all()  # a reason for every 1
