@@ -16,7 +16,6 @@ from helpers.instruments.timeline.dates import (
     add_months,
     apply_mod,
     clock_time,
-    easter_sunday,
     interval_of,
     month_end,
     pick_season_year,
@@ -33,6 +32,12 @@ from helpers.instruments.timeline.grammar import (
     day_number,
     mod_of,
     month_number,
+)
+from helpers.instruments.timeline.named_days import (
+    candidate_days,
+    named_day,
+    named_day_date,
+    named_day_dates,
 )
 from helpers.instruments.timeline.records import Candidate, Resolution
 from helpers.instruments.timeline.resolve_period import quarter_year, set_reporting_quarter
@@ -375,55 +380,6 @@ def resolve_week(ctx: Resolver, c: Candidate, text: str, clause: str,
                       r.anchor_value)
 
 
-#: Holidays on a fixed day of the year.
-_FIXED_HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "boxing day": (12, 26), "new year's day": (1, 1), "new year's": (1, 1),
-    "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
-    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "armistice day": (11, 11),
-    "remembrance day": (11, 11), "veterans day": (11, 11), "independence day": (7, 4),
-    "the fourth of july": (7, 4), "st patrick's day": (3, 17)}
-#: Holidays on the n-th weekday of a month (n = -1: the last): (month, weekday, n).
-_NTH_WEEKDAY_HOLIDAYS = {
-    "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
-    "presidents day": (2, 0, 3), "columbus day": (10, 0, 2), "remembrance sunday": (11, 6, 2),
-    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4)}
-#: Days counted from Easter Sunday, and from US Thanksgiving.
-_EASTER_SHIFT = {"good friday": -2, "easter monday": 1, "ash wednesday": -46,
-                 "shrove tuesday": -47, "palm sunday": -7, "maundy thursday": -3}
-_THANKSGIVING_SHIFT = {"black friday": 1, "cyber monday": 4}
-
-
-def holiday_name(words: str) -> str:
-    """The key of a holiday's name in the tables above (``Labour Day`` -> ``labor day``,
-    ``Veterans' Day`` -> ``veterans day``, ``Martin Luther King Jr. Day`` and ``MLK Day`` ->
-    ``martin luther king day``, ``St. Patrick's Day`` -> ``st patrick's day``)."""
-    name = re.sub(r"\s+", " ", words.lower()).replace("’", "'")
-    name = re.sub(r"^(?:martin luther king(?:,? jr\.?)?|mlk) day$", "martin luther king day", name)
-    name = re.sub(r"^(veteran|president)s?'? day$", r"\1s day", name)
-    return name.replace("labour", "labor").replace("st. ", "st ")
-
-
-def holiday_date(name: str, year: int) -> dt.date:
-    """The day of the holiday ``name`` (a :func:`holiday_name` key) in ``year``; Easter's
-    own days for a name in none of the tables."""
-    if name in _FIXED_HOLIDAYS:
-        return dt.date(year, *_FIXED_HOLIDAYS[name])
-    if name == "election day":  # US: the Tuesday after the first Monday of November
-        d = dt.date(year, 11, 2)
-        return d + dt.timedelta(days=(1 - d.weekday()) % 7)
-    if name in _THANKSGIVING_SHIFT:
-        return holiday_date("thanksgiving", year) + dt.timedelta(days=_THANKSGIVING_SHIFT[name])
-    if name in _NTH_WEEKDAY_HOLIDAYS:
-        month, weekday, n = _NTH_WEEKDAY_HOLIDAYS[name]
-        if n > 0:
-            d = dt.date(year, month, 1)
-            return d + dt.timedelta(days=(weekday - d.weekday()) % 7, weeks=n - 1)
-        d = month_end(year, month)
-        return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
-    return easter_sunday(year) + dt.timedelta(days=_EASTER_SHIFT.get(name, 0))
-
-
 def _holiday_weekend(day: dt.date) -> dt.date:
     """The Saturday of a holiday's weekend: the weekend whose Sunday is nearest the holiday
     (``Labor Day weekend`` before the Monday, ``Thanksgiving weekend`` after the Thursday)."""
@@ -436,7 +392,9 @@ def _holiday_weekend(day: dt.date) -> dt.date:
 def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
     """A holiday (or its weekend), with its year or the one nearest the reference time."""
-    name = holiday_name(c.fields["hol"])
+    words = c.fields["hol"]
+    # "New Year's weekend": a named day's weekend may drop its "Day"
+    day = named_day(words) or named_day(words + " Day")
     weekend = "we" in c.fields
     side = c.fields.get("side", "")
 
@@ -455,10 +413,21 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("DATE", timex_value("week", sat, "-WE"), "", "week", sat,
                           sat + dt.timedelta(days=1), anchor, av)
 
+    if day is None:  # pragma: no cover - the grammar matches only the data file's forms
+        return Resolution("DATE", "XXXX", "", "")
     if "year" in c.fields:
-        return result(holiday_date(name, int(c.fields["year"])), "absolute", "")
+        year = int(c.fields["year"])
+        d = named_day_date(day, year)
+        if d is None:  # a year the day's table does not list: the year, never a guessed day
+            return Resolution("DATE", str(year), "", "year", dt.date(year, 1, 1),
+                              dt.date(year, 12, 31), "absolute", "")
+        return result(d, "absolute", "")
+    if day.rule == "once":  # a day of history
+        d = named_day_dates(day)[0]
+        return result(d, "absolute", "")
     ref, anchor, av = ctx.year_reference(block, c.start, clause)
-    if ref is None:
+    days = [] if ref is None else candidate_days(day, ref)
+    if ref is None or not days:
         return Resolution("DATE", "XXXX-WXX-WE" if weekend else "XXXX", "", "")
 
     def cost(d: dt.date) -> float:
@@ -467,7 +436,6 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
             return (d - ref).days * FORWARD_COST.get(clause, 1.5)
         return (ref - d).days * (1.5 if clause == "future" else 1.0)
 
-    days = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     best = min(days, key=cost)
     if clause in ("past", "perfect") and anchor == "publication":
         # "the family gathered at Christmas" in October: a past clause tells of the last one

@@ -1,0 +1,74 @@
+"""Timeline round 23: named days read from a data file (fixed, rule-computed and year-varying
+political days such as Super Tuesday), the direction of weekdays and months (issue 14).
+
+Invented texts (``docs/notes/real_news.md``, round 23); reference 2031-10-29 (a Wednesday)
+unless a test names another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_timeline_round14 import tx
+
+from helpers.instruments.timeline.named_days import NAMED_DAYS, named_day_dates
+
+
+def test_super_tuesday_is_the_day_of_its_year_from_the_table() -> None:
+    # a year-varying political day: the date comes from the table of the data file
+    assert tx("Both men won states on Super Tuesday.", "2016-03-03") == [
+        ("Super Tuesday", "DATE", "2016-03-01")]
+    assert tx("Polls close early on Super Tuesday.", "2008-01-20") == [
+        ("Super Tuesday", "DATE", "2008-02-05")]
+    assert tx("He lost badly on Super Tuesday 1988.") == [
+        ("Super Tuesday 1988", "DATE", "1988-03-08")]
+    # a modifier use is still the day (the PolNeAR guideline: "Super Tuesday delegates")
+    assert tx("She has won 400 Super Tuesday delegates.", "2016-03-02") == [
+        ("Super Tuesday", "DATE", "2016-03-01")]
+
+
+def test_super_tuesday_without_a_table_year_is_no_invented_day() -> None:
+    # a year the table does not cover gives the year at most, never a guessed day
+    got = tx("Super Tuesday 2036 will be crowded.")
+    assert got == [("Super Tuesday 2036", "DATE", "2036")]
+    # numbered later rounds are other days: not the first one
+    assert all(v != "2016-03-01" for _, _, v in tx("Super Tuesday II went well.", "2016-03-20"))
+
+
+def test_days_fixed_by_rule_or_date_in_the_file() -> None:
+    assert tx("Tea will be served on Burns Night.") == [("Burns Night", "DATE", "2032-01-25")]
+    # Father's Day: the third Sunday of June in the UK and the US
+    assert tx("He called on Father's Day 2030.") == [("Father's Day 2030", "DATE", "2030-06-16")]
+    # UK bank holidays: the first Monday of May, the last Monday of August
+    assert tx("Shops shut on the early May bank holiday 2030.")[-1][2] == "2030-05-06"
+    assert tx("Trains ran on the August bank holiday 2030.")[-1][2] == "2030-08-26"
+    # Whit Monday: 50 days after Easter Sunday (Easter 2030: 21 April)
+    assert tx("We met on Whit Monday 2030.") == [("Whit Monday 2030", "DATE", "2030-06-10")]
+    # the possessive written after the s
+    assert tx("He spoke in Iowa on Veteran's Day.", "2015-11-20") == [
+        ("Veteran's Day", "DATE", "2015-11-11")]
+    # a day of history: one date, whatever the year of writing
+    assert tx("Security changed after 9/11.", "2016-02-01") == [("9/11", "DATE", "2001-09-11")]
+    assert ("9/11", "DATE", "2001-09-11") not in tx("Due 9/11/2030.")
+
+
+def test_us_election_day_is_the_federal_one_of_an_even_year() -> None:
+    # 2 U.S.C. 7: the Tuesday after the first Monday of November of an even year; a year
+    # before it, "Election Day" is the coming one, not the odd-year one just past
+    got = tx("By a year from now, on Election Day, the race will have changed.", "2015-11-18")
+    assert got[-1] == ("Election Day", "DATE", "2016-11-08")
+
+
+def test_every_table_date_falls_on_its_named_weekday() -> None:
+    # the table's dates are checked against the name they carry (a typo would show here)
+    weekdays = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                "saturday": 5, "sunday": 6}
+    for day in NAMED_DAYS:
+        if day.rule != "dated":
+            continue
+        wd = next((n for w, n in weekdays.items() if w in day.name), None)
+        dates = named_day_dates(day)
+        assert dates, day.name
+        assert all(isinstance(d, dt.date) for d in dates)
+        if wd is not None:
+            assert {d.weekday() for d in dates} == {wd}, day.name
