@@ -72,3 +72,15 @@ def test_every_table_date_falls_on_its_named_weekday() -> None:
         assert all(isinstance(d, dt.date) for d in dates)
         if wd is not None:
             assert {d.weekday() for d in dates} == {wd}, day.name
+
+
+def test_a_present_passive_is_no_past_tense() -> None:
+    # "is planned", "is based": the finite verb is present ("is"), the -ed word a participle;
+    # a present clause reads a bare weekday forward (2031-10-29 is a Wednesday)
+    assert tx("A memorial service is planned Friday in the town.") == [
+        ("Friday", "DATE", "2031-10-31")]
+    assert tx("The forecast is based on the count on Friday.")[-1] == (
+        "Friday", "DATE", "2031-10-31")
+    # guards: a simple past, and a past passive, still look back
+    assert tx("A memorial service was planned Friday in the town.")[-1][2] == "2031-10-24"
+    assert tx("The service planned Friday drew crowds.")[-1][2] == "2031-10-24"

@@ -23,7 +23,10 @@ _PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|met|left|took|
                       r"ran|kept|brought|bought|thought|felt|knew|became|fell|rose|paid|led|"
                       r"sold|stood|heard|meant|built|spent|struck|chose|drew|flew|grew|threw|"
                       r"broke|forgot|fought|caught|taught|sought|won|wore|sang|sat|slept|hid|"
-                      r"\w{3,}ed)\b", re.IGNORECASE)
+                      # an -ed participle after a present "be" is a present passive ("is
+                      # planned Friday", "is based on"): the finite verb is "is" (round 23)
+                      r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeing\s)\w{3,}ed)\b",
+                      re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+|not\s+|never\s+|just\s+|"
                          r"already\s+|twice\s+|since\s+)*(?:been|had|\w+ed|\w+en|\w+t)\b",
                          re.IGNORECASE)
