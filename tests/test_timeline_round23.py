@@ -84,3 +84,20 @@ def test_a_present_passive_is_no_past_tense() -> None:
     # guards: a simple past, and a past passive, still look back
     assert tx("A memorial service was planned Friday in the town.")[-1][2] == "2031-10-24"
     assert tx("The service planned Friday drew crowds.")[-1][2] == "2031-10-24"
+
+
+def test_ahead_of_an_event_on_a_weekday_looks_forward() -> None:
+    # "ahead of the caucuses on Monday": the day of the event still to come, as "ahead of
+    # Monday's caucuses" already was (the PolNeAR set 2 of 2; TimeBank has none)
+    assert tx("She found herself in a tight race ahead of the state caucuses on Monday.") == [
+        ("Monday", "DATE", "2031-11-03")]
+    assert tx("Ads ran in the run-up to the vote on Monday.")[-1] == (
+        "Monday", "DATE", "2031-11-03")
+    # guard: a preposition inside the phrase still stops it ("ahead of Smith in the poll on")
+    assert tx("He ran ahead of Smith in the poll on Monday.")[-1] == (
+        "Monday", "DATE", "2031-10-27")
+    assert tx("She finished ahead of the Democrats on Monday.")[-1] == (
+        "Monday", "DATE", "2031-10-27")
+    # guard: "ahead of schedule" compares, it names no event to come
+    assert tx("The crews finished ahead of schedule on Monday.")[-1] == (
+        "Monday", "DATE", "2031-10-27")

@@ -174,11 +174,20 @@ _MODAL_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is 
 #: Before the expression in its noun phrase, a preposition of what is still to come:
 #: "ahead of Tuesday's primary", "in the lead-up to Friday's vote" (TimeBank: "ahead of the
 #: weekend" is the next one).
-_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:lead|run)[\s-]up\s+to)\s+(?:the\s+|this\s+)?"
+_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:lead|run)[\s-]up\s+to)\s+"
+                       # "ahead of schedule / time / expectations": a comparison, no event
+                       r"(?!(?:schedule|time|expectations|forecasts?)\b)(?:the\s+|this\s+)?"
                        # up to three words of the noun phrase ("the state's delegate-rich
                        # Tuesday primary"), none a preposition ("ahead of Smith on Monday")
                        r"(?:(?!(?:on|in|at|by|for|and|or|with|after|before|since|from|to|"
-                       r"until)\b)[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
+                       r"until)\b)[\w'’.-]+\s+){0,3}$"
+                       # the day of an event after its noun ("ahead of the caucuses on
+                       # Monday"; round 23): a common noun after "the" (not a rival: "ahead
+                       # of Smith on Monday", "ahead of the Democrats on Monday")
+                       r"|\b(?:ahead\s+of|(?:lead|run)[\s-]up\s+to)\s+(?-i:the)\s+"
+                       r"(?:(?!(?:on|in|at|by|for|and|or|with|after|before|since|from|to|"
+                       r"until)\b)[\w'’.-]+\s+){0,2}(?-i:[a-z][\w-]*)\s+on\s+$",
+                       re.IGNORECASE)
 
 
 def modal_governs(lead: str) -> bool:
