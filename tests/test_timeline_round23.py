@@ -101,3 +101,14 @@ def test_ahead_of_an_event_on_a_weekday_looks_forward() -> None:
     # guard: "ahead of schedule" compares, it names no event to come
     assert tx("The crews finished ahead of schedule on Monday.")[-1] == (
         "Monday", "DATE", "2031-10-27")
+
+
+def test_a_past_clause_after_a_modal_governs_its_weekday() -> None:
+    # the modal governs its own clause, not a clause with its own past verb after it
+    assert tx("You can be forgiven for not knowing that there was a debate on Saturday night.") == [
+        ("Saturday night", "TIME", "2031-10-25TNI")]
+    # guards: the modal's own clause, and a future clause after it, look forward
+    assert tx("You can watch the debate on Saturday night.") == [
+        ("Saturday night", "TIME", "2031-11-01TNI")]
+    assert tx("He will say that the vote will be held Saturday.")[-1] == (
+        "Saturday", "DATE", "2031-11-01")

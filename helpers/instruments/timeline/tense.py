@@ -195,7 +195,23 @@ def modal_governs(lead: str) -> bool:
     (``He will win in November``, ``who can win in November``): then the date is still to
     come, the next occurrence of a year-less month or day. A future marker after the
     expression (``after the vote on 23 February, I will wonder``) does not fix its year."""
-    return bool(_MODAL_RE.search(lead) or _AHEAD_RE.search(lead))
+    if _AHEAD_RE.search(lead):
+        return True
+    modals = list(_MODAL_RE.finditer(lead))
+    if not modals:
+        return False
+    # "can be forgiven for not knowing that there was a debate Saturday night": a clause of
+    # its own after the modal, with a past verb, governs the expression (round 23)
+    return not _PAST_SUBCLAUSE_RE.search(lead, modals[-1].end())
+
+
+#: A subordinate clause with a simple-past verb ("... that there was a debate", "... when it
+#: rallied"): after a modal, it is that clause's verb that governs a later expression.
+_PAST_SUBCLAUSE_RE = re.compile(
+    r"\b(?:that|which|who|when|because|after|since|where|what|how|why|whether)\b"
+    r"(?:(?!\b(?:will|would|shall|can|could|may|might|must)\b).)*?"
+    r"\b(?:was|were|had|did|said|told|went|came|met|left|took|gave|made|began|won|lost|"
+    r"held|\w{3,}ed)\b", re.IGNORECASE | re.DOTALL)
 
 
 #: A reduced relative clause: a determiner, a noun and an ``-ed`` participle before a
