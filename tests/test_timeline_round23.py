@@ -112,3 +112,18 @@ def test_a_past_clause_after_a_modal_governs_its_weekday() -> None:
         ("Saturday night", "TIME", "2031-11-01TNI")]
     assert tx("He will say that the vote will be held Saturday.")[-1] == (
         "Saturday", "DATE", "2031-11-01")
+
+
+_FILLER = " ".join(["The count went on in the hall and the crowd waited outside."] * 12)
+
+
+def test_a_bare_clock_time_in_a_past_clause_takes_the_last_day_told() -> None:
+    # the PolNeAR set dates 112 of 113 bare clock times, TimeBank 3 of 4: in a past clause
+    # the day is the last one told, however far back it was named
+    got = tx(f"Voters went to the polls on Tuesday. {_FILLER} Votes were counted by 9:30 p.m.")
+    assert got[-1] == ("9:30 p.m.", "TIME", "2031-10-28T21:30")
+    # guards: a present (generic) clause far from the day stays undated; a near one is dated
+    got = tx(f"Voters went to the polls on Tuesday. {_FILLER} The knock comes at midnight.")
+    assert got[-1][2].startswith("XXXX-XX-XX")
+    got = tx("Voters went to the polls on Tuesday. Votes were counted by 9:30 p.m.")
+    assert got[-1] == ("9:30 p.m.", "TIME", "2031-10-28T21:30")

@@ -356,9 +356,10 @@ def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("TIME", f"{ctx.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
                           ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
     # a bare clock time belongs to the day just mentioned (within a few hundred
-    # characters); otherwise it stays generic ("the knock on the door at midnight")
+    # characters; in a past clause the last day told, however far: "votes were counted by
+    # 9:30 p.m.", round 23); otherwise it stays generic ("the knock on the door at midnight")
     an = ctx.narrative(block, c.start, finest="day")
-    if an is not None and an.gran == "day" and c.start - an.pos <= 600:
+    if an is not None and an.gran == "day" and (c.start - an.pos <= 600 or clause == "past"):
         return Resolution("TIME", f"{an.first_day.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
                           an.first_day, an.first_day, "narrative", an.value)
     if an is None and ctx.pub is not None and clause not in ("past", "cited"):
