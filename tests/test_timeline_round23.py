@@ -127,3 +127,14 @@ def test_a_bare_clock_time_in_a_past_clause_takes_the_last_day_told() -> None:
     assert got[-1][2].startswith("XXXX-XX-XX")
     got = tx("Voters went to the polls on Tuesday. Votes were counted by 9:30 p.m.")
     assert got[-1] == ("9:30 p.m.", "TIME", "2031-10-28T21:30")
+
+
+def test_midday_is_the_part_of_day_mid_day() -> None:
+    # TimeML's part-of-day code for mid-day is MI (the set 3 of 3; TimeBank has none);
+    # noon stays the clock time 12:00
+    assert tx("The mayor spoke on Tuesday. By midday, the crowd had grown.")[-1] == (
+        "midday", "TIME", "2031-10-28TMI")
+    assert tx("The result came at midday Saturday.", "2031-11-02")[-1] == (
+        "midday Saturday", "TIME", "2031-11-01TMI")
+    assert tx("The mayor spoke on Tuesday. At noon, the crowd had grown.")[-1] == (
+        "noon", "TIME", "2031-10-28T12:00")

@@ -182,3 +182,14 @@ def clock_time(f: dict, pod: str | None) -> tuple[int | None, int]:
     elif not ap and not pod and "hw" in f and 1 <= h <= 6:
         h += 12  # "at one o'clock", "at four": office hours, not the small hours
     return h, mi
+
+
+def clock_suffix(f: dict, pod: str | None) -> str | None:
+    """The time part of a TIMEX3 value for a clock-time match: ``HH:MM``, or ``MI`` for
+    ``midday`` (TimeML's part-of-day code for mid-day; ``noon`` is ``12:00``); None when the
+    match names no hour."""
+    if f.get("nm", "").lower() == "midday":
+        return "MI"
+    hh, mm = clock_time(f, pod)
+    return None if hh is None else f"{hh:02d}:{mm:02d}"
+

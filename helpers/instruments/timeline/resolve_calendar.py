@@ -15,7 +15,7 @@ from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.dates import (
     add_months,
     apply_mod,
-    clock_time,
+    clock_suffix,
     interval_of,
     month_end,
     pick_season_year,
@@ -200,10 +200,10 @@ def _with_time(res: Resolution, wd: str | None, pod: str | None,
     base = res.value if res.granularity == "day" else (
         res.value + "-XX" if res.granularity == "month" else "XXXX-XX-XX")
     if clock is not None:
-        hh, mm = clock_time(clock, pod)
-        if hh is None:
+        suffix = clock_suffix(clock, pod)
+        if suffix is None:
             return res
-        value = f"{base}T{hh:02d}:{mm:02d}"
+        value = f"{base}T{suffix}"
     else:
         value = f"{base}T{PART_OF_DAY[pod.lower()]}"
     tx = res.timex3_value + value[len(base):] if res.timex3_value else ""
@@ -347,27 +347,27 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
     """A clock time, on the day just mentioned or the publication day."""
-    hh, mm = clock_time(c.fields, None)
-    if hh is None:
+    suffix = clock_suffix(c.fields, None)
+    if suffix is None:
         return Resolution("TIME", "XXXX-XX-XXTXX:XX", "", "time")
     if ctx.pub is not None and _alone_on_line(text, c.start, c.end):
         # a time stamp heading an entry of a live blog ("9:05 p.m." on its own line) is the
         # page's own time: the publication day, whatever date the entry above named
-        return Resolution("TIME", f"{ctx.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+        return Resolution("TIME", f"{ctx.pub.isoformat()}T{suffix}", "", "time",
                           ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
     # a bare clock time belongs to the day just mentioned (within a few hundred
     # characters; in a past clause the last day told, however far: "votes were counted by
     # 9:30 p.m.", round 23); otherwise it stays generic ("the knock on the door at midnight")
     an = ctx.narrative(block, c.start, finest="day")
     if an is not None and an.gran == "day" and (c.start - an.pos <= 600 or clause == "past"):
-        return Resolution("TIME", f"{an.first_day.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+        return Resolution("TIME", f"{an.first_day.isoformat()}T{suffix}", "", "time",
                           an.first_day, an.first_day, "narrative", an.value)
     if an is None and ctx.pub is not None and clause not in ("past", "cited"):
         # no day mentioned yet and not a past narrative: a headline ("Midday bulletin") or
         # a present/future schedule ("the vote is at three o'clock") is on publication day
-        return Resolution("TIME", f"{ctx.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+        return Resolution("TIME", f"{ctx.pub.isoformat()}T{suffix}", "", "time",
                           ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
-    return Resolution("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "", "time")
+    return Resolution("TIME", f"XXXX-XX-XXT{suffix}", "", "time")
 
 
 def resolve_week(ctx: Resolver, c: Candidate, text: str, clause: str,
