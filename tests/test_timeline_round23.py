@@ -138,3 +138,16 @@ def test_midday_is_the_part_of_day_mid_day() -> None:
         "midday Saturday", "TIME", "2031-11-01TMI")
     assert tx("The mayor spoke on Tuesday. At noon, the crowd had grown.")[-1] == (
         "noon", "TIME", "2031-10-28T12:00")
+
+
+def test_a_month_after_an_agreed_or_planned_infinitive_is_still_to_come() -> None:
+    # TimeBank: "which agreed to purchase ... line for $22 million in February" (DCT
+    # 1989-10-30) is February 1990; the agreement is past, the purchase ahead
+    got = tx("Ferrytown, which agreed to purchase the pump line for $22 million in February, "
+             "rose.", "1989-10-30")
+    assert got[-1] == ("February", "DATE", "1990-02")
+    # guards: after a verb of motion "to" is a preposition; a past participle in between
+    assert tx("The chief moved to London in February, and the firm rose.", "1989-10-30")[
+        -1] == ("February", "DATE", "1989-02")
+    assert tx("It agreed to ask why the deal failed in February.", "1989-10-30")[-1] == (
+        "February", "DATE", "1989-02")

@@ -271,6 +271,15 @@ SEASON_AHEAD_RE = re.compile(
     r"(?:\b(?:before|by|until|till|ahead\s+of)\s+|\bto\s+(?!(?:\w+\s+){0,6}?\w+ed\b)"
     r"(?:(?!since\b)[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
 
+#: A verb of intent or agreement with its infinitive before a year-less month ("agreed to
+#: purchase the line in February", "plans to open a plant by March"): what was agreed or
+#: planned is still to come (round 23). Only these verbs: after a verb of motion, "to" is a
+#: preposition ("moved to London in May").
+INTENT_AHEAD_RE = re.compile(
+    r"\b(?:agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|decide[sd]?|aim(?:s|ed)?|hope[sd]?|"
+    r"promise[sd]?|pledge[sd]?|vow(?:s|ed)?|offer(?:s|ed)?|propose[sd]?|vote[sd]?)\s+to\s+"
+    r"(?!(?:\S+\s+){0,6}?\w+ed\b)(?:(?!since\b)[^\s.;:!?]+\s+){1,8}?(?:in|by|during)\s+$")
+
 GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
     r"starts|begins|lasts|is|extends|ends|closes)(?:\s+on)?\s+$|"
