@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from helpers.core.lexicons import LexiconError, lexicon_path, load_records
+from helpers.core.literals import EXACT, prefix_literals, required_literals
 
 __all__ = ["NAMED_DAYS", "NAMED_DAY_KEY", "NAMED_DAY_RE", "NamedDay", "candidate_days",
            "easter_sunday", "named_day", "named_day_date", "named_day_dates"]
@@ -55,9 +56,36 @@ _BY_NAME = {d.name: d for d in NAMED_DAYS}
 _FULL = [(re.compile(rf"(?:{d.forms})\Z"), d) for d in NAMED_DAYS]
 #: Every written form, as one alternation (case-sensitive, as written in the file).
 NAMED_DAY_RE = "|".join(f"(?:{d.forms})" for d in NAMED_DAYS)
-#: The scanner's key: the same forms read on lower-cased text (the forms use only ``\s``,
-#: ``\.``, ``\d`` and ``\b`` escapes, which lower-casing leaves intact).
-NAMED_DAY_KEY = NAMED_DAY_RE.lower()
+#: Literals too common to key a named day on (every weekday mention, "today", "days"):
+#: a name that contains one is keyed on how it starts instead ("super", "black", "mlk").
+_COMMON = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday", "day"})
+
+
+def _ascii_piece(literal: str) -> str:
+    """``literal`` as a regex whose own literals are ASCII (the scanner's gate finds keys by
+    ASCII literals): a non-ASCII character matches as any one (``george’s`` -> ``george.s``)."""
+    return "".join("." if not ch.isascii() else re.escape(ch) for ch in literal)
+
+
+def _key_pieces(forms: str) -> frozenset[str]:
+    """Regex pieces (on lower-cased text) one of which every match of ``forms`` contains: its
+    required literals, or, when those are common words (a weekday, ``day``), the word it
+    starts with and the space after it (``whit `` of Whit Monday, not ``white``)."""
+    rx = re.compile(forms.lower())
+    found = required_literals(rx, EXACT)
+    if found and not found & _COMMON:
+        return frozenset(_ascii_piece(x) for x in found)
+    starts = prefix_literals(rx, EXACT)
+    if not starts:
+        raise LexiconError(f"{lexicon_path(_FILE)}: no rare literal to find {forms!r} by")
+    return frozenset(_ascii_piece(x) + r"\s" for x in starts)
+
+
+#: The scanner's key (run on lower-cased text): the literals of every named day, so that the
+#: full pattern runs only near a word that can begin one.
+NAMED_DAY_KEY = "|".join(sorted(set().union(*(_key_pieces(d.forms) for d in NAMED_DAYS)),
+                                key=lambda x: (-len(x), x)))
 
 
 def named_day(words: str) -> NamedDay | None:
