@@ -417,13 +417,15 @@ def test_aquaint_issue_targets(aquaint) -> None:
     "for" and possessives): strict 0.823, relaxed 0.931, value F1 0.742 (486 / 550 / 438 of
     602); strict and value guarded at round 21 - 0.005. Round 22 (wt-timeline22, classes batch
     5 of the PolNeAR set and TimeBank share): strict 0.825, relaxed 0.931, value F1 0.742 (487
-    / 550 / 438 of 602); strict guarded at round 22 - 0.005, value stays."""
+    / 550 / 438 of 602); strict guarded at round 22 - 0.005, value stays. Round 23
+    (wt-timeline23, named days, direction cues, clock times): strict 0.825, relaxed 0.931,
+    value F1 0.743 (487 / 550 / 439 of 602); value guarded at round 23 - 0.005."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
     assert s["strict_f1"] >= 0.819, s["strict_f1"]
-    assert s["value_f1"] >= 0.736, s["value_f1"]
+    assert s["value_f1"] >= 0.738, s["value_f1"]
 
 
 def test_timebank_issue_targets() -> None:
@@ -442,7 +444,8 @@ def test_timebank_issue_targets() -> None:
     round 16 - 0.005. Round 21 (wt-timeline21): strict 0.902, relaxed 0.943, value F1 0.842;
     strict and value guarded at round 21 - 0.005. Round 22 (wt-timeline22): strict 0.903,
     relaxed 0.944, value F1 0.842 (1121 / 1171 / 1045 of 1239); strict and value guarded at
-    round 22 - 0.005."""
+    round 22 - 0.005. Round 23 (wt-timeline23): value F1 0.843 (1046 values, +1; strict and
+    relaxed unchanged); the floors stay (0.843 - 0.005 rounds down to the same 0.837)."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
@@ -574,13 +577,14 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
 #: 95 (round 19): first contact - 0.005; raised to round 20 - 0.005. Round 21: the floors of
 #: batches 2 and 4, 1-2, 1-3 and all 95 raised to round 21 - 0.005 where a figure rose. Round
 #: 22: batch 5 (wire copy) and batches 1-4 added; every floor whose figure rose (all but
-#: batch 2's) raised to round 22 - 0.005.
-POLNEAR_TIMEX_FLOORS = {1: (0.918, 0.937, 0.890), 2: (0.861, 0.882, 0.841),
-                        3: (0.899, 0.929, 0.877), 4: (0.888, 0.907, 0.847),
-                        5: (0.920, 0.935, 0.898),
-                        (1, 2): (0.883, 0.903, 0.859), (1, 2, 3): (0.889, 0.913, 0.866),
-                        (1, 2, 3, 4): (0.889, 0.911, 0.861),
-                        None: (0.895, 0.916, 0.868)}
+#: batch 2's) raised to round 22 - 0.005. Round 23: every figure rose; all raised to round
+#: 23 - 0.005 (rounded down).
+POLNEAR_TIMEX_FLOORS = {1: (0.923, 0.942, 0.900), 2: (0.921, 0.940, 0.904),
+                        3: (0.900, 0.931, 0.888), 4: (0.890, 0.909, 0.858),
+                        5: (0.922, 0.937, 0.904),
+                        (1, 2): (0.922, 0.941, 0.903), (1, 2, 3): (0.914, 0.937, 0.897),
+                        (1, 2, 3, 4): (0.908, 0.930, 0.887),
+                        None: (0.910, 0.931, 0.890)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
@@ -612,7 +616,11 @@ def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | Non
     articles, round 22): first contact 0.909 / 0.935 / 0.894, round 22 0.926 / 0.941 / 0.904;
     round 22: batch 1 0.924 / 0.943 / 0.895, batch 3 0.904 / 0.935 / 0.883, batch 4 0.894 /
     0.913 / 0.852, batches 1-4 0.894 / 0.917 / 0.867, all 120 0.900 / 0.921 / 0.873 (batch 2
-    unchanged); guarded at round 22 - 0.005."""
+    unchanged); guarded at round 22 - 0.005. Round 23 (named days from a data file: Super
+    Tuesday, 9/11; direction cues; clock times): batch 1 0.929 / 0.948 / 0.905, batch 2 0.927
+    / 0.946 / 0.910, batch 3 0.906 / 0.936 / 0.894, batch 4 0.895 / 0.914 / 0.864, batch 5
+    0.928 / 0.943 / 0.909, batches 1-4 0.913 / 0.935 / 0.893, all 120 0.916 / 0.937 / 0.896;
+    guarded at round 23 - 0.005."""
     _need_polnear_timex()
     s = _polnear_timex_scores(batch)
     if first_split:

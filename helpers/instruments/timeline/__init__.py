@@ -151,13 +151,15 @@ Modules: ``grammar`` (word tables; each pattern declared with its kind, priority
 arithmetic), ``records`` (the rows passed between stages), ``resolver`` (reference times and the
 ``{kind: function}`` table), ``resolve_calendar`` / ``resolve_relative`` /
 ``resolve_period`` (one function per kind; ``resolve_period``: business-news quarters),
+``named_days`` (holidays and political days from ``data/lexicons/timeline_named_days.csv``),
 ``timex3`` (the TimeML reading), ``extract`` (:func:`find_timexes`, :func:`extract_timexes`),
 ``events`` (:func:`dated_events`).
 
 Limits: rule-based and English-only; ``then`` and ``once`` are caught only in the patterns
-above; implicit references (``the day of the result``), holidays and named events (``the Iraq
-war``) are not dated; anaphora is resolved to the nearest preceding date, which is wrong when
-the writer jumps back to an earlier thread.
+above; implicit references (``the day of the result``) and named events (``the Iraq war``)
+are not dated, and named days only those of the data file (a year-varying one such as Super
+Tuesday only in the years its table lists); anaphora is resolved to the nearest preceding
+date, which is wrong when the writer jumps back to an earlier thread.
 """
 
 from __future__ import annotations

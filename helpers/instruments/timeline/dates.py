@@ -163,19 +163,6 @@ def pick_season_year(season: str, ref: dt.date, tense: str) -> int:
     return nearest_year(intervals, ref, tense, 1000.0 if tense == "future" else 1.0)
 
 
-def easter_sunday(year: int) -> dt.date:
-    """Easter Sunday (Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * m) // 451
-    month, day = divmod(h + m - 7 * n + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
 def clock_time(f: dict, pod: str | None) -> tuple[int | None, int]:
     """(hour, minute) of a clock-time match (``10.30pm``, ``noon``, ``at four``)."""
     if "nm" in f:
@@ -195,3 +182,14 @@ def clock_time(f: dict, pod: str | None) -> tuple[int | None, int]:
     elif not ap and not pod and "hw" in f and 1 <= h <= 6:
         h += 12  # "at one o'clock", "at four": office hours, not the small hours
     return h, mi
+
+
+def clock_suffix(f: dict, pod: str | None) -> str | None:
+    """The time part of a TIMEX3 value for a clock-time match: ``HH:MM``, or ``MI`` for
+    ``midday`` (TimeML's part-of-day code for mid-day; ``noon`` is ``12:00``); None when the
+    match names no hour."""
+    if f.get("nm", "").lower() == "midday":
+        return "MI"
+    hh, mm = clock_time(f, pod)
+    return None if hh is None else f"{hh:02d}:{mm:02d}"
+

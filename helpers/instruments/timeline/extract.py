@@ -25,6 +25,7 @@ from helpers.instruments.timeline.tense import (
     CITATION_RE,
     DIRECT_PAST_RE,
     GENERIC_PERIOD_RE,
+    INTENT_AHEAD_RE,
     REPORTED_RE,
     SCHEDULE_RE,
     SEASON_AHEAD_RE,
@@ -260,6 +261,10 @@ def _resolve_spans(text: str, resolver: Resolver,
                     and tense != "future" \
                     and SEASON_AHEAD_RE.search(text, max(lo, c.start - 60), c.start):
                 tense = "future"  # "before the spring", "agreed to meet in the spring"
+            if c.kind == "cal" and "mon" in c.fields and not {"year", "day"} & set(c.fields) \
+                    and tense != "future" \
+                    and INTENT_AHEAD_RE.search(text, max(lo, c.start - 80), c.start):
+                tense = "future"  # "agreed to purchase the line in February"
             if tense in UNMARKED and c.kind == "cal" and "wd" in c.fields and not {
                     "mon", "day", "year", "season"} & set(c.fields) \
                     and text[c.end:c.end + 2] in ("'s", "’s"):

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from helpers.core.lexicons import load_words
 from helpers.core.literals import EXACT, required_literals
 from helpers.core.vocabulary import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+from helpers.instruments.timeline.named_days import NAMED_DAY_KEY, NAMED_DAY_RE
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -418,21 +419,11 @@ _add(r"(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]entu
 # "the summer of '46", "June '82"
 _add(rf"(?P<mod>{_M})?(?:the\s+)?(?:(?P<season>{SEASON_RE})\s+of|(?P<mon>{MONTH_RE}))\s+"
      rf"(?P<yy>['’‘][0-9]{{2}})(?![\w'’])", "cal", 3, key=r"['’‘]\d\d")
-# holidays (fixed dates, Easter-based, US Thanksgiving and the days named by a weekday of a
-# month: Labor Day, Memorial Day ...), with an optional year; a holiday's weekend
-_HOLIDAY_RE = (
-    r"Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
-    r"Valentine['’]s\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|"
-    r"Independence\s+Day|Election\s+Day|the\s+Fourth\s+of\s+July|Good\s+Friday|"
-    r"Easter\s+(?:Sunday|Monday|Day)|Easter|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
-    r"Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Veterans?['’]?\s+Day|Remembrance\s+Day|"
-    r"Remembrance\s+Sunday|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|"
-    r"Presidents?['’]?\s+Day|Columbus\s+Day|St\.?\s+Patrick['’]s\s+Day|Ash\s+Wednesday|"
-    r"Shrove\s+Tuesday|Palm\s+Sunday|Maundy\s+Thursday")
-_HOLIDAY_KEY = (r"christmas|boxing|new\s+year|valentine|halloween|bonfire|fawkes|armistice|"
-                r"independence|fourth\s+of\s+july|good\s+friday|easter|thanksgiving|election|"
-                r"black\s+friday|cyber|labou?r\s+day|memorial|veteran|remembrance|king|mlk|"
-                r"president|columbus|patrick|ash\s+wed|shrove|palm\s+sun|maundy")
+# named days (holidays, church and political days: ``data/lexicons/timeline_named_days.csv``,
+# read by :mod:`~helpers.instruments.timeline.named_days`), with an optional year; a named
+# day's weekend
+_HOLIDAY_RE = NAMED_DAY_RE
+_HOLIDAY_KEY = NAMED_DAY_KEY
 _add(rf"(?P<hol>{_HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "holiday", 3,
      key=_HOLIDAY_KEY)
 _add(rf"(?P<the>[Tt]he\s+)?(?P<hol>{_HOLIDAY_RE}|New\s+Year['’]s)\s+(?P<we>weekend)(?![\w-])",

@@ -15,8 +15,7 @@ from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.dates import (
     add_months,
     apply_mod,
-    clock_time,
-    easter_sunday,
+    clock_suffix,
     interval_of,
     month_end,
     pick_season_year,
@@ -33,6 +32,12 @@ from helpers.instruments.timeline.grammar import (
     day_number,
     mod_of,
     month_number,
+)
+from helpers.instruments.timeline.named_days import (
+    candidate_days,
+    named_day,
+    named_day_date,
+    named_day_dates,
 )
 from helpers.instruments.timeline.records import Candidate, Resolution
 from helpers.instruments.timeline.resolve_period import quarter_year, set_reporting_quarter
@@ -195,10 +200,10 @@ def _with_time(res: Resolution, wd: str | None, pod: str | None,
     base = res.value if res.granularity == "day" else (
         res.value + "-XX" if res.granularity == "month" else "XXXX-XX-XX")
     if clock is not None:
-        hh, mm = clock_time(clock, pod)
-        if hh is None:
+        suffix = clock_suffix(clock, pod)
+        if suffix is None:
             return res
-        value = f"{base}T{hh:02d}:{mm:02d}"
+        value = f"{base}T{suffix}"
     else:
         value = f"{base}T{PART_OF_DAY[pod.lower()]}"
     tx = res.timex3_value + value[len(base):] if res.timex3_value else ""
@@ -342,26 +347,27 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
     """A clock time, on the day just mentioned or the publication day."""
-    hh, mm = clock_time(c.fields, None)
-    if hh is None:
+    suffix = clock_suffix(c.fields, None)
+    if suffix is None:
         return Resolution("TIME", "XXXX-XX-XXTXX:XX", "", "time")
     if ctx.pub is not None and _alone_on_line(text, c.start, c.end):
         # a time stamp heading an entry of a live blog ("9:05 p.m." on its own line) is the
         # page's own time: the publication day, whatever date the entry above named
-        return Resolution("TIME", f"{ctx.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+        return Resolution("TIME", f"{ctx.pub.isoformat()}T{suffix}", "", "time",
                           ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
     # a bare clock time belongs to the day just mentioned (within a few hundred
-    # characters); otherwise it stays generic ("the knock on the door at midnight")
+    # characters; in a past clause the last day told, however far: "votes were counted by
+    # 9:30 p.m.", round 23); otherwise it stays generic ("the knock on the door at midnight")
     an = ctx.narrative(block, c.start, finest="day")
-    if an is not None and an.gran == "day" and c.start - an.pos <= 600:
-        return Resolution("TIME", f"{an.first_day.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+    if an is not None and an.gran == "day" and (c.start - an.pos <= 600 or clause == "past"):
+        return Resolution("TIME", f"{an.first_day.isoformat()}T{suffix}", "", "time",
                           an.first_day, an.first_day, "narrative", an.value)
     if an is None and ctx.pub is not None and clause not in ("past", "cited"):
         # no day mentioned yet and not a past narrative: a headline ("Midday bulletin") or
         # a present/future schedule ("the vote is at three o'clock") is on publication day
-        return Resolution("TIME", f"{ctx.pub.isoformat()}T{hh:02d}:{mm:02d}", "", "time",
+        return Resolution("TIME", f"{ctx.pub.isoformat()}T{suffix}", "", "time",
                           ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
-    return Resolution("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "", "time")
+    return Resolution("TIME", f"XXXX-XX-XXT{suffix}", "", "time")
 
 
 def resolve_week(ctx: Resolver, c: Candidate, text: str, clause: str,
@@ -373,55 +379,6 @@ def resolve_week(ctx: Resolver, c: Candidate, text: str, clause: str,
     a, b = interval_of("week", r.first_day)
     return Resolution("DATE", timex_value("week", r.first_day), "", "week", a, b, r.anchor,
                       r.anchor_value)
-
-
-#: Holidays on a fixed day of the year.
-_FIXED_HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "boxing day": (12, 26), "new year's day": (1, 1), "new year's": (1, 1),
-    "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
-    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "armistice day": (11, 11),
-    "remembrance day": (11, 11), "veterans day": (11, 11), "independence day": (7, 4),
-    "the fourth of july": (7, 4), "st patrick's day": (3, 17)}
-#: Holidays on the n-th weekday of a month (n = -1: the last): (month, weekday, n).
-_NTH_WEEKDAY_HOLIDAYS = {
-    "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
-    "presidents day": (2, 0, 3), "columbus day": (10, 0, 2), "remembrance sunday": (11, 6, 2),
-    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4)}
-#: Days counted from Easter Sunday, and from US Thanksgiving.
-_EASTER_SHIFT = {"good friday": -2, "easter monday": 1, "ash wednesday": -46,
-                 "shrove tuesday": -47, "palm sunday": -7, "maundy thursday": -3}
-_THANKSGIVING_SHIFT = {"black friday": 1, "cyber monday": 4}
-
-
-def holiday_name(words: str) -> str:
-    """The key of a holiday's name in the tables above (``Labour Day`` -> ``labor day``,
-    ``Veterans' Day`` -> ``veterans day``, ``Martin Luther King Jr. Day`` and ``MLK Day`` ->
-    ``martin luther king day``, ``St. Patrick's Day`` -> ``st patrick's day``)."""
-    name = re.sub(r"\s+", " ", words.lower()).replace("’", "'")
-    name = re.sub(r"^(?:martin luther king(?:,? jr\.?)?|mlk) day$", "martin luther king day", name)
-    name = re.sub(r"^(veteran|president)s?'? day$", r"\1s day", name)
-    return name.replace("labour", "labor").replace("st. ", "st ")
-
-
-def holiday_date(name: str, year: int) -> dt.date:
-    """The day of the holiday ``name`` (a :func:`holiday_name` key) in ``year``; Easter's
-    own days for a name in none of the tables."""
-    if name in _FIXED_HOLIDAYS:
-        return dt.date(year, *_FIXED_HOLIDAYS[name])
-    if name == "election day":  # US: the Tuesday after the first Monday of November
-        d = dt.date(year, 11, 2)
-        return d + dt.timedelta(days=(1 - d.weekday()) % 7)
-    if name in _THANKSGIVING_SHIFT:
-        return holiday_date("thanksgiving", year) + dt.timedelta(days=_THANKSGIVING_SHIFT[name])
-    if name in _NTH_WEEKDAY_HOLIDAYS:
-        month, weekday, n = _NTH_WEEKDAY_HOLIDAYS[name]
-        if n > 0:
-            d = dt.date(year, month, 1)
-            return d + dt.timedelta(days=(weekday - d.weekday()) % 7, weeks=n - 1)
-        d = month_end(year, month)
-        return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
-    return easter_sunday(year) + dt.timedelta(days=_EASTER_SHIFT.get(name, 0))
 
 
 def _holiday_weekend(day: dt.date) -> dt.date:
@@ -436,7 +393,9 @@ def _holiday_weekend(day: dt.date) -> dt.date:
 def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
                     in_quote: bool, block: int) -> Resolution:
     """A holiday (or its weekend), with its year or the one nearest the reference time."""
-    name = holiday_name(c.fields["hol"])
+    words = c.fields["hol"]
+    # "New Year's weekend": a named day's weekend may drop its "Day"
+    day = named_day(words) or named_day(words + " Day")
     weekend = "we" in c.fields
     side = c.fields.get("side", "")
 
@@ -455,10 +414,21 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("DATE", timex_value("week", sat, "-WE"), "", "week", sat,
                           sat + dt.timedelta(days=1), anchor, av)
 
+    if day is None:  # pragma: no cover - the grammar matches only the data file's forms
+        return Resolution("DATE", "XXXX", "", "")
     if "year" in c.fields:
-        return result(holiday_date(name, int(c.fields["year"])), "absolute", "")
+        year = int(c.fields["year"])
+        d = named_day_date(day, year)
+        if d is None:  # a year the day's table does not list: the year, never a guessed day
+            return Resolution("DATE", str(year), "", "year", dt.date(year, 1, 1),
+                              dt.date(year, 12, 31), "absolute", "")
+        return result(d, "absolute", "")
+    if day.rule == "once":  # a day of history
+        d = named_day_dates(day)[0]
+        return result(d, "absolute", "")
     ref, anchor, av = ctx.year_reference(block, c.start, clause)
-    if ref is None:
+    days = [] if ref is None else candidate_days(day, ref)
+    if ref is None or not days:
         return Resolution("DATE", "XXXX-WXX-WE" if weekend else "XXXX", "", "")
 
     def cost(d: dt.date) -> float:
@@ -467,7 +437,6 @@ def resolve_holiday(ctx: Resolver, c: Candidate, text: str, clause: str,
             return (d - ref).days * FORWARD_COST.get(clause, 1.5)
         return (ref - d).days * (1.5 if clause == "future" else 1.0)
 
-    days = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     best = min(days, key=cost)
     if clause in ("past", "perfect") and anchor == "publication":
         # "the family gathered at Christmas" in October: a past clause tells of the last one

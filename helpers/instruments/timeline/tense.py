@@ -23,7 +23,10 @@ _PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|went|came|met|left|took|
                       r"ran|kept|brought|bought|thought|felt|knew|became|fell|rose|paid|led|"
                       r"sold|stood|heard|meant|built|spent|struck|chose|drew|flew|grew|threw|"
                       r"broke|forgot|fought|caught|taught|sought|won|wore|sang|sat|slept|hid|"
-                      r"\w{3,}ed)\b", re.IGNORECASE)
+                      # an -ed participle after a present "be" is a present passive ("is
+                      # planned Friday", "is based on"): the finite verb is "is" (round 23)
+                      r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeing\s)\w{3,}ed)\b",
+                      re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:have|has|['’]ve)\s+(?:\w+ly\s+|not\s+|never\s+|just\s+|"
                          r"already\s+|twice\s+|since\s+)*(?:been|had|\w+ed|\w+en|\w+t)\b",
                          re.IGNORECASE)
@@ -171,11 +174,20 @@ _MODAL_RE = re.compile(r"\b(?<!had\sbeen\s)(?:will|shall|won['’]t|going to|is 
 #: Before the expression in its noun phrase, a preposition of what is still to come:
 #: "ahead of Tuesday's primary", "in the lead-up to Friday's vote" (TimeBank: "ahead of the
 #: weekend" is the next one).
-_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:lead|run)[\s-]up\s+to)\s+(?:the\s+|this\s+)?"
+_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:lead|run)[\s-]up\s+to)\s+"
+                       # "ahead of schedule / time / expectations": a comparison, no event
+                       r"(?!(?:schedule|time|expectations|forecasts?)\b)(?:the\s+|this\s+)?"
                        # up to three words of the noun phrase ("the state's delegate-rich
                        # Tuesday primary"), none a preposition ("ahead of Smith on Monday")
                        r"(?:(?!(?:on|in|at|by|for|and|or|with|after|before|since|from|to|"
-                       r"until)\b)[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
+                       r"until)\b)[\w'’.-]+\s+){0,3}$"
+                       # the day of an event after its noun ("ahead of the caucuses on
+                       # Monday"; round 23): a common noun after "the" (not a rival: "ahead
+                       # of Smith on Monday", "ahead of the Democrats on Monday")
+                       r"|\b(?:ahead\s+of|(?:lead|run)[\s-]up\s+to)\s+(?-i:the)\s+"
+                       r"(?:(?!(?:on|in|at|by|for|and|or|with|after|before|since|from|to|"
+                       r"until)\b)[\w'’.-]+\s+){0,2}(?-i:[a-z][\w-]*)\s+on\s+$",
+                       re.IGNORECASE)
 
 
 def modal_governs(lead: str) -> bool:
@@ -183,7 +195,23 @@ def modal_governs(lead: str) -> bool:
     (``He will win in November``, ``who can win in November``): then the date is still to
     come, the next occurrence of a year-less month or day. A future marker after the
     expression (``after the vote on 23 February, I will wonder``) does not fix its year."""
-    return bool(_MODAL_RE.search(lead) or _AHEAD_RE.search(lead))
+    if _AHEAD_RE.search(lead):
+        return True
+    modals = list(_MODAL_RE.finditer(lead))
+    if not modals:
+        return False
+    # "can be forgiven for not knowing that there was a debate Saturday night": a clause of
+    # its own after the modal, with a past verb, governs the expression (round 23)
+    return not _PAST_SUBCLAUSE_RE.search(lead, modals[-1].end())
+
+
+#: A subordinate clause with a simple-past verb ("... that there was a debate", "... when it
+#: rallied"): after a modal, it is that clause's verb that governs a later expression.
+_PAST_SUBCLAUSE_RE = re.compile(
+    r"\b(?:that|which|who|when|because|after|since|where|what|how|why|whether)\b"
+    r"(?:(?!\b(?:will|would|shall|can|could|may|might|must)\b).)*?"
+    r"\b(?:was|were|had|did|said|told|went|came|met|left|took|gave|made|began|won|lost|"
+    r"held|\w{3,}ed)\b", re.IGNORECASE | re.DOTALL)
 
 
 #: A reduced relative clause: a determiner, a noun and an ``-ed`` participle before a
@@ -242,6 +270,15 @@ FISCAL_YEAR_DEFINITION_RE = re.compile(
 SEASON_AHEAD_RE = re.compile(
     r"(?:\b(?:before|by|until|till|ahead\s+of)\s+|\bto\s+(?!(?:\w+\s+){0,6}?\w+ed\b)"
     r"(?:(?!since\b)[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
+
+#: A verb of intent or agreement with its infinitive before a year-less month ("agreed to
+#: purchase the line in February", "plans to open a plant by March"): what was agreed or
+#: planned is still to come (round 23). Only these verbs: after a verb of motion, "to" is a
+#: preposition ("moved to London in May").
+INTENT_AHEAD_RE = re.compile(
+    r"\b(?:agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|decide[sd]?|aim(?:s|ed)?|hope[sd]?|"
+    r"promise[sd]?|pledge[sd]?|vow(?:s|ed)?|offer(?:s|ed)?|propose[sd]?|vote[sd]?)\s+to\s+"
+    r"(?!(?:\S+\s+){0,6}?\w+ed\b)(?:(?!since\b)[^\s.;:!?]+\s+){1,8}?(?:in|by|during)\s+$")
 
 GENERIC_PERIOD_RE = re.compile(
     r"(?i:fiscal|financial|budget|tax|school|academic|church|liturgical)\s+year\s+(?:runs|"
