@@ -166,7 +166,7 @@ def test_long_timeline_within_the_cap_with_a_note_and_its_csv_equal_to_the_rows(
     ev = _long_timeline()
     drawn, more = timeline_rows(ev)
     fig = timeline_plots.timeline_chart(drawn, TITLE, "2015-06-01", more=more,
-                               table="timeline-dated-events.csv")
+                                        table="timeline-dated-events.csv")
     ax = fig.axes[0]
     notes = [t.get_text() for t in ax.texts if t.get_gid() == ROWS_NOTE_GID]
     assert len(notes) == 1

@@ -18,10 +18,10 @@ import pandas as pd
 
 from helpers.report.labels import short as _short
 from helpers.report.layout import rows_note
-from helpers.report.plots import BLUE, INK, SKY, VERMILION, Figure, _title_line
+from helpers.report.plots import BLUE, INK, SKY, VERMILION, Figure
 
 __all__ = ["LONG_INTERVAL_DAYS", "clipped_span", "telling_vs_told_chart", "time_axis_chart",
-           "timeline_chart", "timeline_order"]
+           "timeline_chart", "timeline_order", "title_inside"]
 
 
 #: Intervals longer than this (centuries, "the past 50 years") do not stretch a time axis: the
@@ -71,6 +71,26 @@ def _mark_clipped(ax: matplotlib.axes.Axes, y: float, start: float, end: float, 
                     ha="right", va="center", fontsize=7, color=color)
 
 
+def title_inside(ax: matplotlib.axes.Axes, template: str, title: str, width: int = 55,
+                 **kwargs: object) -> None:
+    """Set ``template.format(title)`` as the left title of ``ax``, ``title`` shortened (ellipsis)
+    until the line ends inside the axes once the figure is laid out.
+
+    Why: a timeline's axes are as narrow as its row labels are long, so a 55-character title
+    ran past the axes' right edge (the default corpus's "Losing Momentum: how Jeremy Corbyn's
+    support group…"). Measured after layout, not guessed from character counts."""
+    fig = ax.figure
+    for _ in range(4):
+        text = ax.set_title(template.format(_short(title, width)), loc="left", **kwargs)
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        room = ax.get_window_extent(renderer).x1 - text.get_window_extent(renderer).x0
+        used = text.get_window_extent(renderer).width
+        if used <= room or width <= 12:
+            return
+        width = max(12, int(width * room / used) - 2)
+
+
 def timeline_chart(ev: pd.DataFrame, title: str, publication: str, more: int = 0,
                    table: str = "the dated-events table") -> Figure:
     """The dated expressions of one article on a time axis, sorted by the date referred to.
@@ -107,7 +127,7 @@ def timeline_chart(ev: pd.DataFrame, title: str, publication: str, more: int = 0
     ax.grid(axis="x", alpha=0.3)
     ax.xaxis_date()
     ax.set_xlabel("Date referred to (◀ ▶ an interval that runs past the axis, with its extent)")
-    ax.set_title(f"Timeline of “{_title_line(title)}”", loc="left", pad=20 if more else 6)
+    title_inside(ax, "Timeline of “{}”", str(title), pad=20 if more else 6)
     rows_note(ax, more, "dated expressions", "same dates grouped, most mentioned kept", table)
     ax.legend(loc="lower left", fontsize=7, frameon=True, framealpha=0.9)
     return fig
@@ -196,9 +216,11 @@ def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Fi
         for x, m, a, b in zip(ev["position"], mid, start, end):
             if not bottom <= m <= top:
                 edge = bottom if m < bottom else top
+                # towards the panel's middle: centred on a point near an edge, it ran past it
                 ax.annotate(("▼ " if m < bottom else "▲ ") + _extent(a, b), xy=(x, edge),
                             xytext=(0, 4 if m < bottom else -4), textcoords="offset points",
-                            ha="center", va="bottom" if m < bottom else "top", fontsize=7,
+                            ha="left" if x <= 0.5 else "right",
+                            va="bottom" if m < bottom else "top", fontsize=7,
                             color=INK)
         ax.yaxis_date()
         ax.set_xlim(-0.02, 1.02)
