@@ -23,7 +23,6 @@ from helpers.core.quotation_marks import (
     find_quote_spans,
     opens_between,
     paragraph_ranges,
-    quotation_pairs,
     typewriter_to_double,
 )
 
@@ -181,18 +180,6 @@ def test_every_listed_mark_is_paired_by_its_kind() -> None:
 
 def test_guillemets_pair_as_double_marks() -> None:
     assert spans_text("Elle a dit «non merci» hier.") == ["non merci"]
-
-
-def test_quotation_pairs_keep_the_marks_and_leave_out_unclosed_ones() -> None:
-    text = "‘We won,’ she said, and “they lost” too. He said ‘never"
-    pairs = quotation_pairs(text, 0, len(text), "single")
-    assert [text[a:b] for a, b in pairs] == ["‘We won,’"]
-    assert [text[a:b] for a, b in quotation_pairs(text, 0, len(text), "double")] == [
-        "“they lost”"]
-    # offsets are into the whole text when a paragraph in the middle is paired
-    doc = "Intro.\n\n‘Yes,’ he said.\n\nEnd."
-    lo, hi = doc.index("‘"), doc.index("\n\nEnd")
-    assert [doc[a:b] for a, b in quotation_pairs(doc, lo, hi, "single")] == ["‘Yes,’"]
 
 
 def test_mark_context_rules_shared_with_the_british_transform() -> None:

@@ -29,6 +29,19 @@ def test_typewriter_pairs_keep_both_characters_in_the_span() -> None:
     assert single == []
 
 
+def test_quotations_keep_their_marks_and_only_a_double_one_runs_on() -> None:
+    # an unclosed double quotation runs to the paragraph end, an unclosed single one is left
+    # out (it is quoted only when its reporting clause names the day it was spoken)
+    text = "‘We won,’ she said, and “they lost” too. He said ‘never. “Then"
+    double, single = _quotations(text, text, 0, len(text))
+    assert [text[a:b] for a, b in single] == ["‘We won,’"]
+    assert [text[a:b] for a, b in double] == ["“they lost”", "“Then"]
+    # offsets are into the whole text when a paragraph in the middle is paired
+    doc = "Intro.\n\n‘Yes,’ he said.\n\nEnd."
+    lo, hi = doc.index("‘"), doc.index("\n\nEnd")
+    assert _quotations(doc, doc, lo, hi) == ([], [(lo, lo + len("‘Yes,’"))])
+
+
 def test_a_quotation_opened_with_two_apostrophes_is_a_quotation() -> None:
     # New York Times files open a quotation with '' as well as close it: the old pairing
     # took '' for a closer only, so "today" was narration

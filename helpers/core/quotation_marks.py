@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from helpers.core.lexicons import load_records
 
 __all__ = ["QuoteSpan", "closes_between", "find_quote_spans", "markup_tags", "opens_between",
-           "paragraph_ranges", "quotation_pairs", "typewriter_to_double"]
+           "paragraph_ranges", "typewriter_to_double"]
 
 
 def _marks(kind: str, roles: tuple[str, ...], styles: tuple[str, ...] | None = None) -> str:
@@ -333,14 +333,3 @@ def _plural_possessive(text: str, pos: int, marks: list, idx: int, hi: int,
         if role in (_CLOSE_S, _AMB_S):
             return True
     return False
-
-
-def quotation_pairs(text: str, lo: int, hi: int, mark: str) -> list[tuple[int, int]]:
-    """``(opening mark, just past the closing mark)`` of each closed quotation in ``mark``
-    (``"double"`` or ``"single"``) marks in ``text[lo:hi]``, in order of the opening mark.
-
-    Why: the timeline anchors a quotation on the day its reporting clause names and needs the
-    quotation with its marks; this is :func:`find_quote_spans` seen that way (quotations left
-    open at a paragraph end have no closing mark and are left out)."""
-    return sorted((s.open_pos, s.close_pos + 1) for s in find_quote_spans(text, lo, hi)
-                  if s.mark == mark and s.close_pos >= 0)
