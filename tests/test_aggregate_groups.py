@@ -11,7 +11,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.report import plots, structure_plots  # noqa: E402
+from helpers.report import plots, structure_plots, timeline_plots  # noqa: E402
 from helpers.report.aggregate import NO_GROUP, by_group, touched  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("house_style")
@@ -79,6 +79,53 @@ def test_group_chart_labels_counts_and_greys_the_rest():
     assert [tuple(c) == grey for c in points] == [False, False, False, True]
 
 
+def _whiskers(ax) -> int:
+    """Error-bar segments drawn on ``ax`` (one per interval)."""
+    from matplotlib.collections import LineCollection
+
+    return sum(len(c.get_segments()) for c in ax.collections if isinstance(c, LineCollection))
+
+
+def test_group_chart_of_one_article_names_no_interval():
+    # one article: every group is one value; the axis said "95% interval over articles" over a
+    # lone point (tidy round)
+    one = pd.DataFrame({"article_id": ["a"], "value": [-0.1], "weight": [10.0]})
+    panels = {"By section": by_group(one, pd.Series(["Politics"], index=["a"])),
+              "By author": by_group(one, pd.Series([""], index=["a"]), noun="authors")}
+    fig = plots.group_chart(panels, "Tone", "Mean default score", interval=True)
+    section_ax, author_ax = fig.axes
+    assert [t.get_text() for t in section_ax.get_yticklabels()] == [
+        "Politics (n=1, single value)"]
+    assert author_ax.get_xlabel() == "Mean default score (one article per group: no interval)"
+    assert _whiskers(section_ax) == _whiskers(author_ax) == 0
+    # a chart with groups of several articles keeps its interval, and names the single values
+    per_article, sections = _articles()
+    fig = plots.group_chart({"By section": by_group(per_article, sections, n=12)}, "Tone",
+                            "Mean", interval=True)
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "Mean (95% interval over articles; hollow: a single value)"
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0] == "Politics (n=6)" and "Science (n=1, single value)" in labels
+    assert _whiskers(ax) == sum(not lab.endswith("single value)") for lab in labels)
+    # counts (no interval asked) keep their label as given
+    fig = plots.group_chart({"By section": by_group(one, pd.Series(["P"], index=["a"]))},
+                            "Articles", "Articles", column="n_articles")
+    assert fig.axes[0].get_xlabel() == "Articles"
+
+
+def test_interval_chart_labels_a_section_of_one_sentence_a_single_value():
+    table = pd.DataFrame({"n": [1, 4], "mean": [0.2, -0.1], "ci_low": [0.2, -0.3],
+                          "ci_high": [0.2, 0.1]})
+    fig = plots.interval_chart(table, ["A · Intro (n=1)", "A · Body (n=4)"], "Tone by section")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "A · Intro (n=1): single value", "A · Body (n=4)"]
+    assert ax.get_xlabel() == "Mean default score (95% bootstrap interval; hollow: a single value)"
+    assert _whiskers(ax) == 1
+    fig = plots.interval_chart(table.iloc[:1], ["A · Intro (n=1)"], "Tone by section")
+    assert fig.axes[0].get_xlabel() == "Mean default score (one value per row: no interval)"
+
+
 # --------------------------------------------------------------------------- colours
 
 
@@ -123,7 +170,7 @@ def test_twelve_timeline_lanes_repeat_no_category_colour():
     rows = [{"article_id": f"a{i}", "date_start": pd.Timestamp(2020, 1, i + 1).date(),
              "date_end": pd.Timestamp(2020, 1, i + 1).date(), "shape": "point",
              "publication": "2020-02-01"} for i in range(12)]
-    fig = plots.time_axis_chart(pd.DataFrame(rows), {})
+    fig = timeline_plots.time_axis_chart(pd.DataFrame(rows), {})
     ax = fig.axes[0]
     lane_colours = {ln.get_color() for ln in ax.lines if ln.get_marker() == "o"}
     # one colour: the lanes are told apart by their labels, never by a recycled colour

@@ -16,7 +16,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from helpers.report import plots  # noqa: E402
+from helpers.report import plots, timeline_plots  # noqa: E402
 from helpers.report.aggregate import (  # noqa: E402
     as_percent,
     over_time,
@@ -125,7 +125,7 @@ def _events(n_lanes: int = 3, century: bool = True) -> pd.DataFrame:
 
 def test_combined_timeline_clips_a_century_and_marks_it(tmp_path):
     events = _events()
-    fig = plots.time_axis_chart(events, {})
+    fig = timeline_plots.time_axis_chart(events, {})
     ax = fig.axes[0]
     lo, hi = ax.get_xlim()
     assert mdates.num2date(lo).year >= 2014 and mdates.num2date(hi).year <= 2016
@@ -138,7 +138,7 @@ def test_combined_timeline_clips_a_century_and_marks_it(tmp_path):
 
 
 def test_combined_timeline_without_long_intervals_marks_nothing():
-    fig = plots.time_axis_chart(_events(century=False), {})
+    fig = timeline_plots.time_axis_chart(_events(century=False), {})
     assert not [t for t in fig.axes[0].texts if "◀" in t.get_text()]
 
 
@@ -148,7 +148,7 @@ def test_article_timeline_clips_a_century_too():
                        "date_end": pd.Timestamp("1900-12-31"), "shape": "span",
                        "publication": "2016-01-15", "text": "the 19th century", "label": "z",
                        "position": 0.1}
-    fig = plots.timeline_chart(plots.timeline_order(ev), "T", "2016-01-15")
+    fig = timeline_plots.timeline_chart(timeline_plots.timeline_order(ev), "T", "2016-01-15")
     assert mdates.num2date(fig.axes[0].get_xlim()[0]).year >= 2014
     assert any("1801–1900" in t.get_text() for t in fig.axes[0].texts)
 
@@ -192,7 +192,7 @@ def test_telling_vs_told_clips_a_century_and_marks_it():
                        "date_end": pd.Timestamp("1900-12-31"), "shape": "span",
                        "publication": "2016-01-15", "position": 0.5}
     ev["date_mid"] = ev["date_start"] + (ev["date_end"] - ev["date_start"]) / 2
-    fig = plots.telling_vs_told_chart(ev, {})
+    fig = timeline_plots.telling_vs_told_chart(ev, {})
     bottom, _ = fig.axes[0].get_ylim()
     assert mdates.num2date(bottom).year >= 2014
     assert any("▼ 1801–1900" in t.get_text() for t in fig.axes[0].texts)

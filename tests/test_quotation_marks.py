@@ -19,8 +19,10 @@ from hypothesis import strategies as st
 
 from helpers.core.lexicons import load_records
 from helpers.core.quotation_marks import (
+    closes_between,
     find_quote_spans,
-    quotation_pairs,
+    opens_between,
+    paragraph_ranges,
     typewriter_to_double,
 )
 
@@ -180,16 +182,21 @@ def test_guillemets_pair_as_double_marks() -> None:
     assert spans_text("Elle a dit «non merci» hier.") == ["non merci"]
 
 
-def test_quotation_pairs_keep_the_marks_and_leave_out_unclosed_ones() -> None:
-    text = "‘We won,’ she said, and “they lost” too. He said ‘never"
-    pairs = quotation_pairs(text, 0, len(text), "single")
-    assert [text[a:b] for a, b in pairs] == ["‘We won,’"]
-    assert [text[a:b] for a, b in quotation_pairs(text, 0, len(text), "double")] == [
-        "“they lost”"]
-    # offsets are into the whole text when a paragraph in the middle is paired
-    doc = "Intro.\n\n‘Yes,’ he said.\n\nEnd."
-    lo, hi = doc.index("‘"), doc.index("\n\nEnd")
-    assert [doc[a:b] for a, b in quotation_pairs(doc, lo, hi, "single")] == ["‘Yes,’"]
+def test_mark_context_rules_shared_with_the_british_transform() -> None:
+    # a straight mark opens after a space, bracket, dash or opening mark, before a non-space
+    assert opens_between(" ", "W") and opens_between("(", "W") and opens_between("‘", "W")
+    assert not opens_between("d", "W") and not opens_between(" ", " ")
+    # and closes after a non-space, before no letter or digit
+    assert closes_between(".", " ") and closes_between("d", ",")
+    assert not closes_between(" ", ",") and not closes_between("d", "s")
+    # the transform reads them between the same characters as the pairing
+    assert [s.mark for s in find_quote_spans('He said "no" (a "x")')] == ["double", "double"]
+
+
+def test_paragraph_ranges_split_at_blank_lines_only() -> None:
+    text = "One\nline.\n\nTwo.\n \t\nThree."
+    assert [text[a:b] for a, b in paragraph_ranges(text)] == ["One\nline.", "Two.", "Three."]
+    assert paragraph_ranges(text, 5, 9) == [(5, 9)]
 
 
 def test_quote_instrument_exposes_the_core_pairing() -> None:

@@ -18,7 +18,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from helpers.report import plots  # noqa: E402
+from helpers.report import plots, timeline_plots  # noqa: E402
 from helpers.report import theme_plots as tp  # noqa: E402
 from helpers.report.figures import MAX_PIXELS, png_dpi, save_figure  # noqa: E402
 from helpers.report.layout import (  # noqa: E402
@@ -131,7 +131,7 @@ def _long_timeline(n: int = 106, distinct: int = 70) -> pd.DataFrame:
     day = np.concatenate([np.arange(distinct), rng.integers(0, 20, n - distinct)])
     dates = pd.Timestamp("2015-01-05") + pd.to_timedelta(day * 7, unit="D")
     iso = dates.strftime("%Y-%m-%d")
-    return plots.timeline_order(pd.DataFrame({
+    return timeline_plots.timeline_order(pd.DataFrame({
         "date_start": dates, "date_end": dates, "shape": "day",
         "position": rng.permutation(n) / n, "text": [f"expression {i}" for i in range(n)],
         "label": [f"event {i}" for i in range(n)], "value": iso, "interval_start": iso,
@@ -165,8 +165,8 @@ def test_timeline_rows_groups_same_dates_and_keeps_the_most_mentioned():
 def test_long_timeline_within_the_cap_with_a_note_and_its_csv_equal_to_the_rows(tmp_path):
     ev = _long_timeline()
     drawn, more = timeline_rows(ev)
-    fig = plots.timeline_chart(drawn, TITLE, "2015-06-01", more=more,
-                               table="timeline-dated-events.csv")
+    fig = timeline_plots.timeline_chart(drawn, TITLE, "2015-06-01", more=more,
+                                        table="timeline-dated-events.csv")
     ax = fig.axes[0]
     notes = [t.get_text() for t in ax.texts if t.get_gid() == ROWS_NOTE_GID]
     assert len(notes) == 1
@@ -190,5 +190,5 @@ def test_long_timeline_within_the_cap_with_a_note_and_its_csv_equal_to_the_rows(
 
 def test_short_timeline_has_no_note():
     drawn, more = timeline_rows(_long_timeline(12, 10))
-    fig = plots.timeline_chart(drawn, TITLE, "", more=more)
+    fig = timeline_plots.timeline_chart(drawn, TITLE, "", more=more)
     assert not [t for t in fig.axes[0].texts if t.get_gid() == ROWS_NOTE_GID]

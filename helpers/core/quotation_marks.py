@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from helpers.core.lexicons import load_records
 
-__all__ = ["QuoteSpan", "find_quote_spans", "markup_tags", "quotation_pairs",
-           "typewriter_to_double"]
+__all__ = ["QuoteSpan", "closes_between", "find_quote_spans", "markup_tags", "opens_between",
+           "paragraph_ranges", "typewriter_to_double"]
 
 
 def _marks(kind: str, roles: tuple[str, ...], styles: tuple[str, ...] | None = None) -> str:
@@ -99,6 +99,22 @@ class QuoteSpan:
     children: list[int] = field(default_factory=list)
 
 
+def opens_between(before: str, after: str) -> bool:
+    """Whether a straight mark between the characters ``before`` and ``after`` stands where a
+    quotation opens: after a space, bracket, dash, slash or another opening mark (a paragraph
+    start counts as a space), before a non-space.
+
+    Why public: the British-marks transform of the evaluation layer reads the straight marks of
+    US news with the same context rule (its pairing stays its own, see its module)."""
+    return before in _BOUNDARY_BEFORE and not after.isspace()
+
+
+def closes_between(before: str, after: str) -> bool:
+    """Whether a mark between ``before`` and ``after`` stands where a quotation closes: after a
+    non-space, before a character that is no letter or digit (a space, punctuation, the end)."""
+    return not before.isspace() and not after.isalnum()
+
+
 def _classify_mark(text: str, i: int, lo: int, hi: int) -> int | None:
     """Role of the mark at ``text[i]``: opener, closer, ambiguous, or None for an apostrophe."""
     c = text[i]
@@ -109,9 +125,9 @@ def _classify_mark(text: str, i: int, lo: int, hi: int) -> int | None:
     if c in _DOUBLE_CLOSE:
         return _CLOSE_D
     if c in _DOUBLE_STRAIGHT:
-        if p in _BOUNDARY_BEFORE and not n.isspace():
+        if opens_between(p, n):
             return _OPEN_D
-        if not p.isspace() and (n.isspace() or not n.isalnum()):
+        if closes_between(p, n):
             return _CLOSE_D
         return _AMB_D
     # single marks and apostrophes
@@ -140,8 +156,10 @@ def _classify_mark(text: str, i: int, lo: int, hi: int) -> int | None:
     return _CLOSE_S
 
 
-def _paragraph_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` at blank lines (paragraph breaks)."""
+def paragraph_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at blank lines (paragraph breaks): the unit of pairing, which
+    the British-marks transform of the evaluation layer shares."""
+    end = len(text) if end is None else end
     out = []
     pos = start
     for m in re.finditer(r"\n[ \t\u00a0]*\n", text[start:end]):
@@ -173,7 +191,7 @@ def find_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     spans: list[QuoteSpan] = []
-    for lo, hi in _paragraph_ranges(text, start, end):
+    for lo, hi in paragraph_ranges(text, start, end):
         _pair_paragraph(text, lo, hi, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
     # parents: the innermost span that strictly contains the marks of another. Only spans
@@ -315,14 +333,3 @@ def _plural_possessive(text: str, pos: int, marks: list, idx: int, hi: int,
         if role in (_CLOSE_S, _AMB_S):
             return True
     return False
-
-
-def quotation_pairs(text: str, lo: int, hi: int, mark: str) -> list[tuple[int, int]]:
-    """``(opening mark, just past the closing mark)`` of each closed quotation in ``mark``
-    (``"double"`` or ``"single"``) marks in ``text[lo:hi]``, in order of the opening mark.
-
-    Why: the timeline anchors a quotation on the day its reporting clause names and needs the
-    quotation with its marks; this is :func:`find_quote_spans` seen that way (quotations left
-    open at a paragraph end have no closing mark and are left out)."""
-    return sorted((s.open_pos, s.close_pos + 1) for s in find_quote_spans(text, lo, hi)
-                  if s.mark == mark and s.close_pos >= 0)

@@ -26,6 +26,13 @@ The transform (one paragraph at a time; paragraphs end at blank lines):
   single pairs stay single. ``british-curly``: ``‘ ’`` / ``“ ”``, every apostrophe ``’``;
   ``british-straight``: ``'`` / ``"``, every apostrophe ``'``.
 
+Shared with core (:mod:`helpers.core.quotation_marks`): the paragraph split and the context
+rule of a straight mark (where it opens, where it closes). The pairing itself stays this
+module's, on purpose: the transform writes the test text that the instrument's pairing (core's)
+then reads, so sharing it would write core's pairing errors into the text and read them back
+as right. Core's pairing would also rewrite about a tenth of the train articles differently
+(tidy round, 2026-12-04: a scratch rewrite through ``find_quote_spans`` changed 79 of 840).
+
 Offsets: the text only loses characters (``''`` -> one mark), so :func:`british_text` returns
 for every old offset ``i`` (``0..len``) its new offset; a gold span ``(s, e)`` becomes
 ``(offsets[s], offsets[e])`` and holds the same words (``tests/test_british_marks.py``).
@@ -39,6 +46,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from helpers.core.quotation_marks import closes_between, opens_between, paragraph_ranges
 from helpers.evaluate.polnear import PolnearSplit
 
 __all__ = ["MARK_VARIANTS", "BritishText", "british_split", "british_text"]
@@ -48,7 +56,6 @@ _GLYPHS = {"british-curly": ("‘", "’", "“", "”", "’"),
            "british-straight": ("'", "'", '"', '"', "'")}
 MARK_VARIANTS = tuple(_GLYPHS)
 _TOKEN_RE = re.compile("'''|''|[\"“”'‘’]")
-_BOUNDARY = set(" \t\n\r([{—–-/\u00a0") | set("“‘\"'")
 _DECADE_RE = re.compile(r"\d\d?s\b|\d\d\b")
 
 
@@ -85,18 +92,19 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Mark]:
     return out
 
 
+def _around(text: str, i: int, length: int, lo: int, hi: int) -> tuple[str, str]:
+    """The characters before and after a mark of ``length`` at ``i`` (a space at an edge)."""
+    return (text[i - 1] if i > lo else " ", text[i + length] if i + length < hi else " ")
+
+
 def _opens(text: str, i: int, length: int, lo: int, hi: int) -> bool:
-    """Whether a straight mark at ``i`` stands where an opening mark stands."""
-    before = text[i - 1] if i > lo else " "
-    after = text[i + length] if i + length < hi else " "
-    return before in _BOUNDARY and not after.isspace()
+    """Whether a straight mark at ``i`` stands where an opening mark stands (core's rule)."""
+    return opens_between(*_around(text, i, length, lo, hi))
 
 
 def _closes(text: str, i: int, length: int, lo: int, hi: int) -> bool:
-    """Whether a mark at ``i`` stands where a closing mark stands."""
-    before = text[i - 1] if i > lo else " "
-    after = text[i + length] if i + length < hi else " "
-    return not before.isspace() and not after.isalnum()
+    """Whether a mark at ``i`` stands where a closing mark stands (core's rule)."""
+    return closes_between(*_around(text, i, length, lo, hi))
 
 
 def _pair_doubles(text: str, marks: list[_Mark], lo: int, hi: int
@@ -161,21 +169,12 @@ def _possessive(text: str, i: int, hi: int) -> bool:
     return text[i - 1] in "sS" and i + 2 < hi and text[i + 1] == " " and text[i + 2].isalpha()
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in re.finditer(r"\n[ \t\u00a0]*\n", text):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(text)))
-    return out
-
-
 def british_text(text: str, variant: str) -> BritishText:
     """``text`` written with British quotation marks (``variant`` of :data:`MARK_VARIANTS`)
     and the offset map; see the module docstring for the rules."""
     d_open, d_close, s_open, s_close, apos = _GLYPHS[variant]
     glyph: dict[int, tuple[int, str]] = {}  # old pos -> (length, new mark)
-    for lo, hi in _paragraphs(text):
+    for lo, hi in paragraph_ranges(text):
         marks = _tokens(text, lo, hi)
         doubles = [m for m in marks if m.double]
         singles = [m for m in marks if not m.double]

@@ -10,7 +10,10 @@ the marks (``data/annotations/quotes.csv``: marks excluded, one row per marked p
 piece running to the end of its paragraph); so each Content fragment is cut into the pieces
 between its marks (an opening mark without a close runs to the fragment end, a closing mark
 without an opening starts at the fragment start), whitespace-trimmed. Every piece is a gold row;
-``quote_id`` (the relation) ties the pieces of one quote together.
+``quote_id`` (the relation) ties the pieces of one quote together and names the brat file it was
+read from, ``<article>_<annotator>.ann:E<n>`` (:func:`parse_quote_id`; an article annotated
+twice has one file per annotator, and an E-number means nothing without its file). The older
+form ``<article>.txt:E<n>``, which the referent coder files carry, is still read.
 
 Scoring. Span P/R/F1 = the project's measure: gold pieces against predicted ``speech`` rows, one-to-
 one by character overlap (:func:`helpers.evaluate.metrics.match_spans`). Quote recall = share of
@@ -66,7 +69,7 @@ id is used, so the choice is deterministic and independent of the instrument.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -88,6 +91,7 @@ __all__ = [
     "cue_matches",
     "load_polnear",
     "parse_brat",
+    "parse_quote_id",
     "polnear_errors",
     "predict_quotes",
     "quote_pieces",
@@ -327,7 +331,28 @@ def _span_text(text: str, span: BratSpan | None) -> tuple[str, int, int]:
     return " ".join(text[a:b] for a, b in span.fragments), s, e
 
 
-def _gold_rows(source: str, text: str, attributions: list[Attribution]) -> list[dict]:
+class QuoteId(NamedTuple):
+    """The parts of a gold ``quote_id``."""
+
+    article: str  # the article text file, ``<article>.txt``
+    annotation: str  # the brat file of the relation, ``<article>_<annotator>.ann`` ("": old form)
+    relation: str  # the relation id in that file, ``E<n>``
+
+
+def parse_quote_id(quote_id: str) -> QuoteId:
+    """Read a gold ``quote_id`` of either form: ``<article>_<annotator>.ann:E<n>`` (the
+    loader's) or ``<article>.txt:E<n>`` (the older form, kept in the referent coder files)."""
+    name, _, relation = quote_id.rpartition(":")
+    if name.endswith(".ann"):
+        return QuoteId(name[:-len(".ann")].rpartition("_")[0] + ".txt", name, relation)
+    return QuoteId(name, "", relation)
+
+
+def _gold_rows(source: str, text: str, attributions: list[Attribution],
+               annotation: str = "") -> list[dict]:
+    """The gold pieces of one article; ``annotation``: the name of the brat file read (the
+    ``quote_id`` names it; without it the id takes the older ``<article>.txt:E<n>`` form)."""
+    prefix = annotation or source
     srcs = [(a.source.fragments[0][0], _span_text(text, a.source)[0])
             for a in attributions if a.source is not None]
     ante = _antecedents(text, srcs)
@@ -340,7 +365,7 @@ def _gold_rows(source: str, text: str, attributions: list[Attribution]) -> list[
         cue_text = _span_text(text, a.cue)[0]
         for s, e in frags:
             for ps, pe in quote_pieces(text, s, e):
-                rows.append({"source": source, "quote_id": f"{source}:{a.rid}", "start": ps,
+                rows.append({"source": source, "quote_id": f"{prefix}:{a.rid}", "start": ps,
                              "end": pe, "text": text[ps:pe], "kind": "speech", "speaker": spk,
                              "speaker_start": ss, "speaker_end": se,
                              "speaker_is_pronoun": _is_pronoun(spk),
@@ -375,7 +400,7 @@ def load_polnear(folder: str | Path, split: str = "dev") -> PolnearSplit:
             text = fh.read()
         texts[source] = text
         annotators[source] = annotator
-        rows += _gold_rows(source, text, parse_brat(ann.read_text(encoding="utf-8")))
+        rows += _gold_rows(source, text, parse_brat(ann.read_text(encoding="utf-8")), ann.name)
     gold = pd.DataFrame(rows, columns=POLNEAR_GOLD_COLUMNS)
     refs = split_referents(texts, split)
     if refs:
@@ -383,11 +408,27 @@ def load_polnear(folder: str | Path, split: str = "dev") -> PolnearSplit:
     return PolnearSplit(texts, dates, gold, annotators)
 
 
+def _on_gold_ids(refs: dict, ids: Iterable[str]) -> dict:
+    """``refs`` keyed by the gold's own ``quote_id``s. A coder file written before the ids named
+    their brat file says ``<article>.txt:E<n>``: that is the relation of the file the loader
+    reads (the alphabetically first annotator's, whose relations the coders were shown)."""
+    out = {}
+    for q in ids:
+        p = parse_quote_id(q)
+        older = f"{p.article}:{p.relation}"
+        if q in refs:
+            out[q] = refs[q]
+        elif p.annotation and older in refs:
+            out[q] = refs[older]
+    return out
+
+
 def _add_referents(gold: pd.DataFrame, refs: dict) -> None:
     """Add (in place) ``referent_agreed``, ``speaker_referent`` and ``referent_mentions``: the
     other Source mentions the coders tied to the same referent span of the article (a gold
     coreference chain: ``He`` -> ``Donald Trump`` and ``the Republican nominee`` -> ``Donald
     Trump`` make ``the Republican nominee`` a mention of the speaker of ``He``)."""
+    refs = _on_gold_ids(refs, gold["quote_id"].unique())
     chains: dict[tuple, set[str]] = {}
     first = gold.drop_duplicates("quote_id")
     for q, src, spk in zip(first["quote_id"], first["source"], first["speaker"]):

@@ -102,12 +102,12 @@ def timeline_rows(ev: pd.DataFrame, max_rows: int = MAX_TIMELINE_ROWS
                   ) -> tuple[pd.DataFrame, int]:
     """The rows of one article's timeline to draw, and how many dated expressions are left out.
 
-    ``ev``: sorted by ``helpers.report.plots.timeline_order`` (``date_start``, ``date_end``,
-    ``position``, ...). Up to ``max_rows`` expressions, each is a row. More: one row per
-    distinct interval (its first mention in the text, ``expressions`` = how many refer to it);
-    if still more than ``max_rows``, the intervals referred to most often (ties: the earliest
-    in the text), drawn in date order. The returned frame has an ``expressions`` column (1 per
-    row when nothing is grouped); the second value counts the expressions not drawn.
+    ``ev``: sorted by ``helpers.report.timeline_plots.timeline_order`` (``date_start``,
+    ``date_end``, ``position``, ...). Up to ``max_rows`` expressions, each is a row. More: one
+    row per distinct interval (its first mention in the text, ``expressions`` = how many refer
+    to it); if still more than ``max_rows``, the intervals referred to most often (ties: the
+    earliest in the text), drawn in date order. The returned frame has an ``expressions``
+    column (1 per row when nothing is grouped); the second value counts the expressions not drawn.
     """
     ev = ev.assign(expressions=1)
     if len(ev) <= max_rows:

@@ -21,7 +21,7 @@ import pandas as pd
 from helpers.core.paths import STYLE_FILE
 from helpers.report.labels import YearFirstFormatter, distinct_short
 from helpers.report.labels import short as _short
-from helpers.report.layout import panel_grid, rows_note
+from helpers.report.layout import panel_grid
 
 __all__ = [
     "BLUE", "GREEN", "GREY", "INK", "LIGHT_GREY", "ORANGE", "PALETTE", "PINK", "SKY",
@@ -30,9 +30,8 @@ __all__ = [
     "key_terms_chart", "machine_vs_second_chart", "mention_network_chart",
     "scores_vs_targets_chart", "sentence_length_chart", "sentiment_arc_chart",
     "speaker_shares_chart", "textblob_vs_vader_chart", "theme_tone_chart",
-    "theme_voices_chart", "time_axis_chart", "clipped_span", "over_time_chart",
-    "LONG_INTERVAL_DAYS", "telling_vs_told_chart", "timeline_chart", "timeline_order",
-    "verb_framing_chart", "voice_shares_chart", "wrap_title",
+    "theme_voices_chart", "over_time_chart", "verb_framing_chart", "voice_shares_chart",
+    "wrap_title",
 ]
 
 Figure = matplotlib.figure.Figure
@@ -139,20 +138,41 @@ def interval_chart(table: pd.DataFrame, labels: Sequence[str], title: str,
                    row_height: float = 0.45) -> Figure:
     """Means with their intervals, one row per group, first group at the top.
 
-    ``table``: ``mean``, ``ci_low``, ``ci_high`` (e.g. from ``sentiment.aggregate``);
-    ``labels``: one axis label per row; ``row_height``: inches per row.
+    ``table``: ``mean``, ``ci_low``, ``ci_high`` and, when given, ``n`` (e.g. from
+    ``sentiment.aggregate``); ``labels``: one axis label per row; ``row_height``: inches per row.
+    A row of one value (``n`` 1: its bootstrap interval has no width) is drawn as a point
+    without whisker and labelled a single value, and the axis names no interval when no row
+    has one (a lone point over "95% bootstrap interval" read as a certain value).
     """
     y = np.arange(len(table))[::-1]
+    single = (table["n"].to_numpy() < 2) if "n" in table else np.zeros(len(table), bool)
     fig, ax = plt.subplots(figsize=(9, row_height * len(table) + 1.5))
-    ax.errorbar(table["mean"], y, xerr=[table["mean"] - table["ci_low"],
-                                        table["ci_high"] - table["mean"]],
+    mean = table["mean"].to_numpy(dtype=float)
+    many = ~single
+    ax.errorbar(mean[many], y[many],
+                xerr=[mean[many] - table["ci_low"].to_numpy(dtype=float)[many],
+                      table["ci_high"].to_numpy(dtype=float)[many] - mean[many]],
                 fmt="o", color=BLUE, ecolor=SKY, capsize=3)
+    ax.plot(mean[single], y[single], "o", color=BLUE, markerfacecolor="white")
     ax.axvline(0, color="black", linewidth=0.5)
     ax.set_yticks(y)
-    ax.set_yticklabels(list(labels), fontsize=8)
-    ax.set_xlabel("Mean default score (95% bootstrap interval)")
+    ax.set_yticklabels([f"{lab}: single value" if one else str(lab)
+                        for lab, one in zip(labels, single)], fontsize=8)
+    ax.set_xlabel(_interval_label("Mean default score", "95% bootstrap interval", single,
+                                  "one value per row"))
     ax.set_title(title)
     return fig
+
+
+def _interval_label(measure: str, interval: str, single: np.ndarray, none_text: str) -> str:
+    """The axis label of a chart of points with intervals: ``measure (interval)``, with the
+    hollow single values named when some rows are single values, and no interval named when
+    every row is one (``none_text`` says why)."""
+    if len(single) and single.all():
+        return f"{measure} ({none_text}: no interval)"
+    if single.any():
+        return f"{measure} ({interval}; hollow: a single value)"
+    return f"{measure} ({interval})"
 
 
 def textblob_vs_vader_chart(scatter: pd.DataFrame, of: int | None = None) -> Figure:
@@ -351,198 +371,6 @@ def mention_network_chart(edges: pd.DataFrame) -> Figure:
     return fig
 
 
-# --------------------------------------------------------------------------- 04 timelines
-
-
-#: Intervals longer than this (centuries, "the past 50 years") do not stretch a time axis: the
-#: axis covers the other expressions and the publication dates, and a long interval is clipped at
-#: its edge with an arrow and its real extent.
-LONG_INTERVAL_DAYS = 20 * 365.25
-
-
-def clipped_span(start: np.ndarray, end: np.ndarray, publication: Sequence[float] = ()
-                 ) -> tuple[float, float]:
-    """Axis limits (matplotlib date numbers) for intervals ``start``-``end``: the span of every
-    interval no longer than :data:`LONG_INTERVAL_DAYS` and of ``publication``, padded by 3% (at
-    least 20 days); the span of everything when all intervals are long.
-
-    Why: one ``the 19th century`` on a lane of 2016 dates would make every other mark a sliver.
-    """
-    start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
-    short = (end - start) <= LONG_INTERVAL_DAYS
-    points = [*start[short], *end[short], *publication]
-    if not points:
-        points = [*start, *end]
-    if not points:
-        return 0.0, 1.0
-    lo, hi = min(points), max(points)
-    pad = max(20.0, (hi - lo) * 0.03)
-    return lo - pad, hi + pad
-
-
-def _extent(start: float, end: float) -> str:
-    """An interval's real extent in years (``1801–1900``) or days, for a clipped bar."""
-    a, b = mdates.num2date(start), mdates.num2date(end - 1)
-    if b.year - a.year >= 1:
-        return f"{a.year}–{b.year}" if a.year != b.year else str(a.year)
-    return f"{a:%Y-%m-%d}–{b:%Y-%m-%d}"
-
-
-def _mark_clipped(ax: matplotlib.axes.Axes, y: float, start: float, end: float, lo: float,
-                  hi: float, color: str, sides: str = "both", more: int = 0) -> None:
-    """Arrows at the axis edges where the interval ``start``-``end`` runs past ``lo``/``hi``,
-    labelled with its real extent (and ``+more`` other clipped intervals)."""
-    text = _extent(start, end) + (f" (+{more})" if more else "")
-    if start < lo and sides in ("both", "left"):
-        ax.annotate(f"◀ {text}", xy=(lo, y), xytext=(2, 0), textcoords="offset points",
-                    ha="left", va="center", fontsize=7, color=color)
-    if end > hi and sides in ("both", "right"):
-        ax.annotate(f"{text} ▶", xy=(hi, y), xytext=(-2, 0), textcoords="offset points",
-                    ha="right", va="center", fontsize=7, color=color)
-
-
-def timeline_chart(ev: pd.DataFrame, title: str, publication: str, more: int = 0,
-                   table: str = "the dated-events table") -> Figure:
-    """The dated expressions of one article on a time axis, sorted by the date referred to.
-
-    ``ev`` (from ``timeline.dated_events``, one article): ``date_start``, ``date_end``
-    (inclusive dates), ``shape`` (``span`` or a single day), ``position``, ``text``, ``label``,
-    optional ``expressions`` (k > 1: labelled ``(×k)``); ``publication``: ISO date or empty.
-    Sort with :func:`timeline_order` and cap with :func:`helpers.report.layout.timeline_rows`
-    first so the saved data and the drawn rows agree; ``more`` expressions not drawn are noted
-    under the title, with the ``table`` that has them. The axis is :func:`clipped_span`.
-    """
-    fig, ax = plt.subplots(figsize=(11, max(2.5, 0.3 * len(ev) + 1.3)))
-    y = list(range(len(ev)))
-    start = mdates.date2num(list(ev["date_start"]))
-    end = mdates.date2num(list(ev["date_end"])) + 1  # inclusive end
-    pub = mdates.date2num(pd.Timestamp(publication).date()) if publication else None
-    lo, hi = clipped_span(start, end, [pub] if pub is not None else [])
-    min_width = (hi - lo) * 0.006  # keep short intervals visible
-    span = (ev["shape"] == "span").to_numpy()
-    left = np.clip(start, lo, hi)
-    widths = [max(w, min_width) for w in (np.clip(end, lo, hi) - left)[span]]
-    ax.barh([i for i, s in zip(y, span) if s], widths, left=left[span], height=0.55,
-            color=BLUE, alpha=0.8, label="interval (week, month, season, year, range)")
-    for i in np.flatnonzero(span):
-        _mark_clipped(ax, i, start[i], end[i], lo, hi, INK)
-    ax.plot(start[~span] + 0.5, [i for i, s in zip(y, span) if not s], "o", color=VERMILION,
-            label="single day")
-    if pub is not None:
-        ax.axvline(pub, ls="--", color=INK, lw=1, label="publication")
-    ax.set_yticks(y, [f"{t} — {lab}" + (f" (×{k})" if k > 1 else "") for t, lab, k in
-                      zip(ev["text"], ev["label"], ev.get("expressions", [1] * len(ev)))],
-                  fontsize=7)
-    ax.set(xlim=(lo, hi), ylim=(len(ev) - 0.4, -0.6))
-    ax.grid(axis="x", alpha=0.3)
-    ax.xaxis_date()
-    ax.set_xlabel("Date referred to (◀ ▶ an interval that runs past the axis, with its extent)")
-    ax.set_title(f"Timeline of “{_title_line(title)}”", loc="left", pad=20 if more else 6)
-    rows_note(ax, more, "dated expressions", "same dates grouped, most mentioned kept", table)
-    ax.legend(loc="lower left", fontsize=7, frameon=True, framealpha=0.9)
-    return fig
-
-
-def timeline_order(ev: pd.DataFrame) -> pd.DataFrame:
-    """``ev`` in the order :func:`timeline_chart` draws it: by date, then place in the text."""
-    return ev.sort_values(["date_start", "date_end", "position"]).reset_index(drop=True)
-
-
-def time_axis_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
-    """All articles on one time axis, one lane per article; triangles mark publication.
-
-    ``events``: ``article_id``, ``date_start``, ``date_end``, ``shape``, ``publication``.
-    The axis is :func:`clipped_span` of all lanes: an interval of centuries (``the 19th
-    century``) stops at the edge with an arrow and its real extent instead of shrinking every
-    other lane to a sliver.
-    """
-    lanes = list(dict.fromkeys(events["article_id"]))
-    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.9 * max(1, len(lanes))))
-    start = mdates.date2num(list(events["date_start"])) if len(events) else np.array([])
-    end = mdates.date2num(list(events["date_end"])) + 1 if len(events) else np.array([])
-    pubs = [mdates.date2num(pd.Timestamp(p).date())
-            for p in dict.fromkeys(events.get("publication", [])) if p]
-    lo, hi = clipped_span(start, end, pubs)
-    lane_of = events["article_id"].map({a: i for i, a in enumerate(lanes)}).to_numpy()
-    span = (events["shape"] == "span").to_numpy()
-    for lane in range(len(lanes)):
-        color = BLUE  # lanes are labelled on the axis: one colour, none repeated for 12 lanes
-        mine = lane_of == lane
-        s, e = start[mine & span], end[mine & span]
-        ax.barh([lane] * len(s), np.clip(e, lo, hi) - np.clip(s, lo, hi), left=np.clip(s, lo, hi),
-                height=0.5, color=color, alpha=0.35)
-        for side, keep in (("left", [(a, b) for a, b in zip(s, e) if a < lo]),
-                           ("right", [(a, b) for a, b in zip(s, e) if b > hi])):
-            if keep:  # one label per lane and side: the widest interval, and how many more
-                a, b = max(keep, key=lambda c: c[1] - c[0])
-                _mark_clipped(ax, lane, a, b, lo, hi, INK, side, len(keep) - 1)
-        days = start[mine & ~span]
-        ax.plot(days + 0.5, [lane] * len(days), "o", color=color, ms=5)
-        pub = events.loc[mine, "publication"].iloc[0]
-        if pub:
-            ax.plot(mdates.date2num(pd.Timestamp(pub).date()), lane - 0.38, "v", color="black",
-                    ms=7)
-    ax.set_yticks(range(len(lanes)))
-    ax.set_yticklabels([_short(titles.get(a, a), 32) for a in lanes], fontsize=8)
-    ax.set_ylim(len(lanes) - 0.4, -0.7)
-    ax.set_xlim(lo, hi)
-    ax.xaxis_date()
-    ax.set_xlabel("Date referred to (▼ publication; ◀ ▶ an interval past the axis, its extent)")
-    ax.set_title("The time told in each article", loc="left")
-    if events.empty:
-        ax.text(0.5, 0.5, "no dated expressions", transform=ax.transAxes, ha="center")
-    return fig
-
-
-def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
-    """Per article: place in the text (x) against the date referred to (y, interval as a bar).
-
-    ``events``: ``article_id``, ``position`` (0-1), ``date_start``, ``date_mid``, ``date_end``,
-    ``publication``. Each panel's date axis is :func:`clipped_span`: an expression of more than
-    20 years whose middle falls outside it is marked ▼/▲ at the edge with its real extent.
-    """
-    arts = list(dict.fromkeys(events["article_id"]))
-    ncols = min(2, max(1, len(arts)))
-    nrows = -(-max(1, len(arts)) // ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(5.5 * ncols, 4.0 * nrows), squeeze=False)
-    for ax in axes.flat[len(arts):]:
-        ax.set_visible(bool(not arts and ax is axes.flat[0]))
-    for ax, article_id in zip(axes.flat, arts):
-        ev = events[events["article_id"] == article_id].sort_values("position")
-        mid = mdates.date2num(list(ev["date_mid"]))
-        lo = mid - mdates.date2num(list(ev["date_start"]))
-        hi = mdates.date2num(list(ev["date_end"])) + 1 - mid
-        ax.errorbar(ev["position"], mid, yerr=[lo, hi], fmt="o", ms=4, lw=1, capsize=0,
-                    color=BLUE, ecolor=SKY)
-        ax.plot(ev["position"], mid, "-", lw=0.6, color=BLUE, alpha=0.5)
-        pub = ev["publication"].iloc[0]
-        pub_num = [mdates.date2num(pd.Timestamp(pub).date())] if pub else []
-        if pub:
-            ax.axhline(pub_num[0], ls="--", color=INK, lw=1)
-        # a century would flatten the rest: clip the axis, mark the point at the edge
-        start, end = mid - lo, mid + hi
-        bottom, top = clipped_span(start, end, pub_num)
-        ax.set_ylim(bottom, top)
-        for x, m, a, b in zip(ev["position"], mid, start, end):
-            if not bottom <= m <= top:
-                edge = bottom if m < bottom else top
-                ax.annotate(("▼ " if m < bottom else "▲ ") + _extent(a, b), xy=(x, edge),
-                            xytext=(0, 4 if m < bottom else -4), textcoords="offset points",
-                            ha="center", va="bottom" if m < bottom else "top", fontsize=7,
-                            color=INK)
-        ax.yaxis_date()
-        ax.set_xlim(-0.02, 1.02)
-        ax.set_xlabel("Position in the article (share of characters)")
-        ax.set_ylabel("Date referred to")
-        ax.set_title(_short(titles.get(article_id, article_id), 45), fontsize=10, loc="left")
-    if not arts:
-        axes[0, 0].set_visible(True)
-        axes[0, 0].text(0.5, 0.5, "no dated expressions", transform=axes[0, 0].transAxes,
-                        ha="center")
-    fig.suptitle("Time of telling vs time told", x=0.01, ha="left")
-    return fig
-
-
 # --------------------------------------------------------------------------- 05 themes
 
 
@@ -676,7 +504,8 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
 
 
 def group_chart(panels: Mapping[str, pd.DataFrame], title: str, xlabel: str,
-                column: str = "value", interval: bool = False) -> Figure:
+                column: str = "value", interval: bool = False,
+                interval_label: str = "95% interval over articles") -> Figure:
     """One panel per grouping (``by section``, ``by author``): a bar (or, with ``interval``, a
     point with its 95% interval) per group, the pooled ``other (k ...)`` row in grey, and the
     number of articles in each label (`(n=...)`). Panels share the x scale.
@@ -684,31 +513,46 @@ def group_chart(panels: Mapping[str, pd.DataFrame], title: str, xlabel: str,
     ``panels``: title -> table from :func:`helpers.report.aggregate.by_group` (``group``,
     ``n_articles``, ``column``, ``ci_low``, ``ci_high``, ``is_other``), drawn top to bottom in
     its row order. A group list never exceeds the cap of ``by_group``, whatever the archive.
+    With ``interval`` the x label is ``xlabel (interval_label)``; a group of one article has no
+    interval: a hollow point without whisker, ``(n=1, single value)``, and when every group is
+    one article (one article in the corpus) the label names no interval.
     """
     heights = [max(1, len(t)) + 1.5 for t in panels.values()]
     fig, axes = plt.subplots(len(panels), 1, squeeze=False, sharex=True,
                              figsize=(8, 0.8 + 0.3 * sum(heights)),
                              gridspec_kw={"height_ratios": heights})
+    singles: list[np.ndarray] = []
     for ax, (name, table) in zip(axes[:, 0], panels.items()):
         y = np.arange(len(table))[::-1]
-        colours = [GREY if o else BLUE for o in _other(table.get("is_other"), len(table))]
-        labels = [f"{_label(g, 34)} (n={int(n)})" for g, n in zip(table["group"],
-                                                                  table["n_articles"])]
+        colours = np.array([GREY if o else BLUE
+                            for o in _other(table.get("is_other"), len(table))], dtype=object)
         values = table[column].to_numpy(dtype=float)
+        single = np.zeros(len(table), bool)
         if interval:
-            low = np.nan_to_num(values - table["ci_low"].to_numpy(dtype=float))
-            high = np.nan_to_num(table["ci_high"].to_numpy(dtype=float) - values)
-            ax.errorbar(values, y, xerr=[low, high], fmt="none", ecolor=LIGHT_GREY, capsize=3)
-            ax.scatter(values, y, color=colours, zorder=3)
+            low = values - table["ci_low"].to_numpy(dtype=float)
+            high = table["ci_high"].to_numpy(dtype=float) - values
+            single = ~(np.isfinite(low) & np.isfinite(high))
+            many = ~single
+            ax.errorbar(values[many], y[many], xerr=[low[many], high[many]], fmt="none",
+                        ecolor=LIGHT_GREY, capsize=3)
+            ax.scatter(values, y, facecolors=["white" if one else c
+                                              for c, one in zip(colours, single)],
+                       edgecolors=list(colours), zorder=3)
             ax.axvline(0, color=INK, linewidth=0.6)
         else:
-            ax.barh(y, values, color=colours)
+            ax.barh(y, values, color=list(colours))
+        labels = [f"{_label(g, 34)} (n={int(n)}{', single value' if one else ''})"
+                  for g, n, one in zip(table["group"], table["n_articles"], single)]
         ax.set_yticks(y, labels, fontsize=8)
         ax.set_title(name, loc="left", fontsize=10)
         ax.grid(axis="y", visible=False)
         if table.empty:
             ax.text(0.5, 0.5, "no articles", transform=ax.transAxes, ha="center")
-    axes[-1, 0].set_xlabel(xlabel)  # a count of articles: whole ticks (not 0.25 of an article)
+        singles.append(single)
+    flags = np.concatenate(singles) if singles else np.zeros(0, bool)
+    axes[-1, 0].set_xlabel(_interval_label(xlabel, interval_label, flags, "one article per group")
+                           if interval else xlabel)
+    # a count of articles: whole ticks (not 0.25 of an article)
     axes[-1, 0].xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(
         "auto", steps=[1, 2, 2.5, 5, 10], integer=column == "n_articles"))
     fig.suptitle(title, x=0.02, ha="left")

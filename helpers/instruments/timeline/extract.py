@@ -15,7 +15,7 @@ from operator import itemgetter
 import pandas as pd
 
 from helpers.core.corpus import READ_KINDS, Corpus
-from helpers.core.quotation_marks import quotation_pairs
+from helpers.core.quotation_marks import find_quote_spans, typewriter_to_double
 from helpers.instruments.timeline.dates import to_date
 from helpers.instruments.timeline.records import ResolutionFailure, TimexResolutionWarning
 from helpers.instruments.timeline.resolver import Resolver
@@ -67,26 +67,29 @@ TEXT_COLUMNS = [c for c in TIMEX_COLUMNS if c not in ("source", "article_id", "s
                                                        "block_kind")]
 
 
-#: Double quotation marks, with the newswire (LDC, TimeML) pair ```` `` ``...`` '' ````.
-_QUOTE_CHAR = re.compile(r"[“”\"]|``|''")
+def _quotations(text: str, work: str, lo: int, hi: int
+                ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The quotations of ``text[lo:hi]`` (one paragraph), paired by core
+    (:func:`~helpers.core.quotation_marks.find_quote_spans` on ``work``, the text with its
+    typewriter marks rewritten by :func:`~helpers.core.quotation_marks.typewriter_to_double`):
+    ``(double, single)``, each a list of ``(opening mark, just past the closing mark)`` in
+    ``text``, sorted. A double quotation left open runs to ``hi``; single ones are the closed
+    ones only (they count as quoted only when a reporting clause names the day of speech).
 
-
-def _quote_mask(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of ``text[lo:hi]`` (one paragraph) inside double quotation marks."""
-    spans = []
-    open_at = None
-    for m in _QUOTE_CHAR.finditer(text, lo, hi):
-        i, ch = m.start(), m.group()
-        if ch in ("“", "``") or (ch == '"' and open_at is None):
-            if open_at is None:
-                open_at = i
-        elif ch in ("”", '"', "''"):
-            if open_at is not None:
-                spans.append((open_at, m.end()))
-                open_at = None
-    if open_at is not None:
-        spans.append((open_at, hi))
-    return spans
+    Why core's pairing: the quote instrument and the timeline then agree on where a quotation
+    begins and ends (curly and straight, nested, guillemets, apostrophes); a newswire pair
+    (````` ``…'' `````) keeps both of its characters in the span."""
+    double: list[tuple[int, int]] = []
+    single: list[tuple[int, int]] = []
+    for s in find_quote_spans(work, lo, hi):
+        a = s.open_pos - (work[s.open_pos] != text[s.open_pos])  # `` or '': two characters
+        if s.close_pos < 0:
+            if s.mark == "double":
+                double.append((a, hi))
+            continue
+        b = s.close_pos + 1 + (work[s.close_pos] != text[s.close_pos])
+        (double if s.mark == "double" else single).append((a, b))
+    return sorted(double), sorted(single)
 
 
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]]|\s[–—-]\s|,\s+(?=(?:and|but|while|when|although|"
@@ -185,22 +188,24 @@ def _speech_days(text: str, quotes: list[tuple[int, int]], hi: int,
 
 def _resolve_spans(text: str, resolver: Resolver,
                    blocks: Iterable[tuple[int, int, int]],
-                   sentences: list[tuple[int, int]]) -> list[dict]:
-    """Scan each block ``(block_id, lo, hi)`` in order and resolve what is found."""
+                   sentences: list[tuple[int, int]], work: str | None = None) -> list[dict]:
+    """Scan each block ``(block_id, lo, hi)`` in order and resolve what is found. ``work``:
+    ``typewriter_to_double(text)``, which callers with many articles in one text compute once
+    (computed here when None)."""
     rows: list[dict] = []
     sent_starts = [s for s, _ in sentences]
     previous = None
     blocks = list(blocks)
     gate = KeyGate(text, [(lo, hi) for _, lo, hi in blocks])
+    work = typewriter_to_double(text) if work is None else work
     for block, lo, hi in blocks:
-        quotes = _quote_mask(text, lo, hi)
+        quotes, single = _quotations(text, work, lo, hi)
         speech_days = (_speech_days(text, quotes, hi, resolver.pub, sentences, sent_starts)
                        if quotes else {})
-        if resolver.pub is not None and ("‘" in text[lo:hi] or "'" in text[lo:hi]):
+        if resolver.pub is not None and single:
             # single-marked (British) quotations count as quoted only when their reporting
             # clause names the day of speech: the rest stay as before (issue 14)
-            single = [q for q in quotation_pairs(text, lo, hi, "single")
-                      if not any(a <= q[0] < b for a, b in quotes)]
+            single = [q for q in single if not any(a <= q[0] < b for a, b in quotes)]
             extra = _speech_days(text, single, hi, resolver.pub, sentences, sent_starts)
             if extra:
                 speech_days.update(extra)
@@ -358,17 +363,20 @@ def extract_timexes(corpus: Corpus) -> pd.DataFrame:
     blocks = _by_article(corpus.blocks, ["block_id", "start", "end", "kind"], READ_KINDS)
     sents = _by_article(corpus.sentences, ["sentence_id", "start", "end"])
     rows: list[dict] = []
+    work_texts: dict[str, str] = {}  # per source: a file may hold many articles
     for source, article_id, date in zip(corpus.articles["source"].tolist(),
                                         corpus.articles["article_id"].tolist(),
                                         corpus.articles["date"].tolist()):
         text = corpus.texts[source]
+        if source not in work_texts:
+            work_texts[source] = typewriter_to_double(text)
         b = blocks.get((source, article_id), [])
         s = sents.get((source, article_id), [])
         ids = [int(r[0]) for r in s]
         kinds = {int(r[0]): r[3] for r in b}
         resolver = Resolver(to_date(date))
         found = _resolve_spans(text, resolver, [(int(r[0]), int(r[1]), int(r[2])) for r in b],
-                               [(int(r[1]), int(r[2])) for r in s])
+                               [(int(r[1]), int(r[2])) for r in s], work_texts[source])
         failures += [(source, f) for f in resolver.failures]
         for row in found:
             row["sentence_id"] = ids[row["_sentence"]] if row["_sentence"] >= 0 else -1
