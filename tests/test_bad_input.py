@@ -65,9 +65,14 @@ def test_folder_with_one_bad_file_processes_the_others(tmp_path):
 
 
 def test_folder_without_text_files(tmp_path):
+    """The message names every suffix that is read (it said only *.txt, *.md: session 13)."""
+    from helpers.report.store import corpus_files
+
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
-    with pytest.raises(CorpusError, match="no text files"):
-        load_corpus(tmp_path)
+    for read in (load_corpus, corpus_files):  # the CLI and make run / make tables
+        with pytest.raises(CorpusError, match="no text files") as err:
+            read(tmp_path)
+        assert all(s in str(err.value) for s in (".txt", ".text", ".md", "no suffix"))
 
 
 def test_bad_date_is_an_error(tmp_path):

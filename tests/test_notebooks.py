@@ -65,6 +65,12 @@ def test_all_notebooks_run(tmp_path, corpus):
             assert png.with_suffix(f".{fmt}").exists() == (f"({png.stem}.{fmt})" in index)
     assert (tmp_path / "figures" / "timeline-combined.svg").exists()
     assert (tmp_path / "processed" / "sentences.parquet").exists()
+    import pandas as pd
+
+    for table in sorted((tmp_path / "tables").glob("*.csv")):  # a sentence's row points into
+        columns = set(pd.read_csv(table, nrows=0).columns)  # its file (extremes, disagreements
+        if "sentence_id" in columns:  # and dated events had no offsets before session 13)
+            assert {"source", "start", "end"} <= columns, f"{table.name}: no offsets"
 
 
 SOURCES = sorted({j.source: j for j in NOTEBOOKS}.values(), key=lambda j: j.source.name)

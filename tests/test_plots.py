@@ -66,6 +66,8 @@ def test_interval_chart_puts_the_first_row_on_top():
 def test_mention_network_chart_draws_a_note_when_empty():
     fig = plots.mention_network_chart(pd.DataFrame(columns=["speaker", "mentioned", "mentions"]))
     assert "No named person" in fig.axes[0].texts[0].get_text()
+    width, height = fig.get_size_inches()
+    assert height <= 2.5 < width, "a one-line note is a strip, not a 7.5 in blank square"
     plt.close(fig)
 
 

@@ -71,3 +71,20 @@ def test_first_screen_names_the_two_commands_and_what_to_open():
 def test_make_targets_named_in_readme_exist(target):
     makefile = (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(rf"^{target}:", makefile, re.M), f"Makefile has no {target} target"
+
+
+def test_parameters_named_in_readme_are_the_notebooks_parameters():
+    """The README's list of parameter-cell names is every notebook's parameters (it lacked
+    ``ARTICLES`` and ``ALL_FORMATS``, session 13)."""
+    import nbformat
+    from papermill.translators import PythonTranslator
+
+    names: set[str] = set()
+    for path in NOTEBOOKS.glob("*.ipynb"):
+        cells = [c for c in nbformat.read(path, as_version=4).cells
+                 if "parameters" in c.metadata.get("tags", [])]
+        names |= {p.name for cell in cells for p in PythonTranslator.inspect(cell)}
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    found = re.search(r"has a `parameters` cell \(([^()]*)\)", text)
+    assert found, "README no longer says what the parameters cell holds"
+    assert set(re.findall(r"`([A-Z_]+)`", found.group(1))) == names

@@ -307,3 +307,24 @@ def test_write_parquet_reads_back_as_to_parquet_does(tmp_path, rows):
     assert new.equals(old) and list(new.dtypes) == list(old.dtypes)
     assert list(new.columns) == list(df.columns) and len(new) == rows
     assert not list((tmp_path / "t").glob(".*.tmp"))  # the temporary file was renamed
+
+
+def test_manifest_names_the_metadata_csv_and_each_files_date(tmp_path):
+    """metadata.csv is an input: the manifest lists it with its sha256 and says which file
+    took its date from it (session 13: it listed the articles only)."""
+    import hashlib
+
+    corpus = _corpus(tmp_path / "corpus")
+    sheet = corpus / "metadata.csv"
+    sheet.write_text(f"file,date\n{FILES[0]},2019-03-14\n", encoding="utf-8")
+    build_store(corpus, tmp_path / "out", date="2024-05-01", jobs=1, progress=False)
+    m = _manifest(tmp_path / "out")
+    assert m["metadata_files"] == [{"path": "metadata.csv",
+                                    "sha256": hashlib.sha256(sheet.read_bytes()).hexdigest()}]
+    files = {f["path"]: f for f in m["files"]}
+    assert (files[FILES[0]]["date"], files[FILES[0]]["date_source"]) == (
+        "2019-03-14", "metadata.csv")
+    assert (files[FILES[1]]["date"], files[FILES[1]]["date_source"]) == ("2024-05-01", "--date")
+    build_store(corpus, tmp_path / "out2", jobs=1, progress=False)
+    m2 = _manifest(tmp_path / "out2")
+    assert (m2["files"][1]["date"], m2["files"][1]["date_source"]) == ("", "")

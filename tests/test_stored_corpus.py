@@ -37,7 +37,8 @@ def test_stored_corpus_equals_the_segmented_one(which: str, tmp_path: Path) -> N
     path = {"default": DEFAULT_CORPUS, "other_styles": DATA / "other_styles"}.get(which)
     path = path or _folder(tmp_path)
     if not path.exists():
-        pytest.skip(f"{path} not in this checkout")
+        pytest.skip(f"{path} is absent (the default corpus is read from ../shared beside the "
+                    "clone, or $NS_SHARED_DATA)")
     out = tmp_path / "out"
     assert stored_corpus(path, out) is None  # no store yet: the caller segments
     build_store(path, out, jobs=1, progress=False)

@@ -119,3 +119,15 @@ def test_headings_sharing_their_first_words_get_distinct_legend_entries():
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert labels == ["(opening)", "The vote that split the… (section 1)",
                       "The vote that split the… (section 2)"]
+
+
+@pytest.mark.parametrize("blocks", [2, 4])
+def test_a_short_article_has_whole_block_numbers_on_its_axis(blocks):
+    """Blocks are counted: a two-block article was labelled 0.75, 1.00, 1.25 … (session 13)."""
+    shape = pd.DataFrame({"article_id": "a00", "position": range(1, blocks + 1),
+                          "section_index": 0, "section": "", "words": 20})
+    fig = article_structure_chart(shape, _titles(1))
+    fig.canvas.draw()
+    ticks = [t for t in _panels(fig)[0].get_xticks()
+             if _panels(fig)[0].get_xlim()[0] <= t <= _panels(fig)[0].get_xlim()[1]]
+    assert ticks and all(float(t).is_integer() for t in ticks), ticks

@@ -34,7 +34,8 @@ def corpus_named(which: str, invented: str) -> Corpus:
     """The default corpus (skips the test when absent) or ``invented`` segmented."""
     if which == "default":
         if not DEFAULT_CORPUS.exists():
-            pytest.skip("default corpus not in this checkout")
+            pytest.skip(f"the default corpus {DEFAULT_CORPUS} is absent (third-party text in "
+                        "../shared beside the clone, or $NS_SHARED_DATA)")
         return load_corpus(DEFAULT_CORPUS)
     return segment_text(invented, source="invented.txt")
 

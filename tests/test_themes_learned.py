@@ -317,7 +317,7 @@ def test_v10_blind_figure_with_the_classifier() -> None:
 
     folder = validation_dir("polnear") / "train" / "text"
     if not folder.is_dir():
-        pytest.skip(f"PolNeAR train not found at {folder}")
+        pytest.skip(f"PolNeAR train not found at {folder} (set NS_SHARED_DATA)")
     gold, pred = real_news_theme_coding(
         ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv", folder)
     corpus = load_corpus([folder / s for s in sorted(set(gold["source"]))])

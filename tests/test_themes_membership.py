@@ -143,7 +143,7 @@ def test_real_news_v6_figure_gains_from_membership() -> None:
 
     folder = validation_dir("polnear") / "train" / "text"
     if not folder.is_dir():
-        pytest.skip(f"PolNeAR train not found at {folder}")
+        pytest.skip(f"PolNeAR train not found at {folder} (set NS_SHARED_DATA)")
     gold, pred = real_news_theme_coding(
         ANNOTATIONS / "real_news" / "themes_polnear_train_v6.csv", folder)
     row = score_real_news_themes(gold, pred, [PF]).query("sample == 'all'").iloc[0]

@@ -27,7 +27,8 @@ CODING_V9 = ANNOTATIONS / "real_news" / "themes_polnear_train_v9.csv"
 CODING_V10 = ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
-                                   reason=f"PolNeAR train not found at {POLNEAR_TRAIN}")
+                                   reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
+                                          "(set NS_SHARED_DATA)")
 
 
 def _paragraph(text: str) -> pd.Series:

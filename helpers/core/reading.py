@@ -41,6 +41,7 @@ __all__ = [
     "DOCUMENT_SUFFIXES",
     "DOC_STEMS",
     "MAX_FILE_BYTES",
+    "NO_TEXT_FILES",
     "TEXT_SUFFIXES",
     "CorpusError",
     "InputFile",
@@ -55,6 +56,8 @@ __all__ = [
 #: Largest file read (bytes). Documented in the README; larger inputs must be split.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+#: What an empty folder is told: every suffix read (it named only .txt and .md, session 13).
+NO_TEXT_FILES = "folder holds no text files (.txt, .text, .md or no suffix)"
 #: File stems (case folded) that document a folder rather than hold an article: inside a
 #: folder they are listed as skipped with this reason; named explicitly they are read.
 DOC_STEMS = frozenset({"readme", "license", "licence", "copying", "changelog", "changes",
@@ -281,7 +284,7 @@ def _folder_members(folder: Path, inputs: Inputs) -> list[Path]:
             continue
         members.append(f)
     if not members and not inputs.skipped:
-        raise CorpusError(f"{folder}: folder holds no text files (*.txt, *.md)")
+        raise CorpusError(f"{folder}: {NO_TEXT_FILES}")
     return members
 
 

@@ -339,7 +339,8 @@ def mention_network_chart(edges: pd.DataFrame) -> Figure:
     Arrow width: :data:`ARROW_WIDTH`, scaled to the most mentioned pair (on an archive a pair
     is mentioned hundreds of times; a point of width per mention drew arrows over the chart).
     """
-    fig, ax = plt.subplots(figsize=(7.5, 7.5))
+    # a note alone needs no 7.5 in square (it was a 2,284 x 2,330 px blank page; session 13)
+    fig, ax = plt.subplots(figsize=(7.5, 2.0 if edges.empty else 7.5))
     if edges.empty:
         ax.text(0.5, 0.5, "No named person is mentioned inside a quotation", ha="center",
                 va="center")

@@ -48,7 +48,7 @@ from helpers.core.paths import (
     missing_input,
     resolve_output_dir,
 )
-from helpers.core.reading import DOC_STEMS, TEXT_SUFFIXES
+from helpers.core.reading import DOC_STEMS, NO_TEXT_FILES, TEXT_SUFFIXES
 from helpers.report.manifest import package_versions, sha256_file
 
 __all__ = [
@@ -157,7 +157,7 @@ def corpus_files(corpus_paths: str | Path | Sequence[str | Path]) -> tuple[Path,
         if p.is_dir():
             members = _listing(p)
             if not members:
-                raise CorpusError(f"{p}: folder holds no text files (*.txt, *.md)")
+                raise CorpusError(f"{p}: {NO_TEXT_FILES}")
             files.extend(members)
             anchors.append(str(p))
         elif p.exists():

@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 from helpers.core.corpus import CorpusError, read_source, segment_text
 from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
 from helpers.report.log_progress import file_progress
-from helpers.report.manifest import utc_now, write_manifest
+from helpers.report.manifest import sha256_file, utc_now, write_manifest
 from helpers.report.store import (
     INSTRUMENT_VERSIONS,
     TABLES,
@@ -396,8 +396,15 @@ def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
         files.append({"path": s.source, "sha256": s.sha256, "bytes": s.n_chars,
                       "computed": list(r.computed), "from_store": list(r.cached),
                       "skipped": r.error, "rows": r.rows,
+                      # a date given from outside the text (metadata.csv, or --date where
+                      # the text has none): the manifest says where the dates came from
+                      "date": s.date, "date_source": s.date_source if s.date else "",
                       "tables": {t: table_path(Path("store"), s, t).as_posix()
                                  for t in TABLES}})
+    # the metadata.csv files read beside the articles are inputs too (dates, titles, authors)
+    sheets = sorted({Path(s.path).parent / "metadata.csv" for s in specs}, key=str)
+    metadata = [{"path": Path(os.path.relpath(m, root)).as_posix(), "sha256": sha256_file(m)}
+                for m in sheets if m.is_file()]
     record = {
         "parameters": {"corpus": [_rel_arg(a, root) for a in args], "corpus_name": root.name,
                        "date": date or "",
@@ -406,6 +413,7 @@ def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
                         for k, v in instrument_inputs(codebook).items()},
         "store": "store",
         "files": files,
+        "metadata_files": metadata,
         "n_files": len(specs),
         "n_computed": sum(1 for r in results if r.computed),
         # run-specific fields live in "timings" (two clones differ only there and in

@@ -18,6 +18,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
+from matplotlib.ticker import MaxNLocator
 
 from helpers.report.labels import short, tag_repeats
 from helpers.report.layout import grid_columns, panel_grid
@@ -106,6 +107,8 @@ def article_structure_chart(shape: pd.DataFrame, titles: Mapping[str, str]) -> F
     for ax, article_id in zip(grid.axes, arts):
         grp = shape[shape["article_id"] == article_id]
         _bars(ax, grp, colour)
+        # block numbers are whole: a short article got ticks at 0.75, 1.25 ... (session 13)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.tick_params(axis="y", labelleft=True)
         ax.set_title(short(titles.get(article_id, article_id), grid.title_chars),
                      fontsize=10 if one_column else 9)

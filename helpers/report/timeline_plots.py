@@ -129,7 +129,9 @@ def timeline_chart(ev: pd.DataFrame, title: str, publication: str, more: int = 0
     ax.set_xlabel("Date referred to (◀ ▶ an interval that runs past the axis, with its extent)")
     title_inside(ax, "Timeline of “{}”", str(title), pad=20 if more else 6)
     rows_note(ax, more, "dated expressions", "same dates grouped, most mentioned kept", table)
-    ax.legend(loc="lower left", fontsize=7, frameon=True, framealpha=0.9)
+    # where it hides the least data: pinned lower left, it covered an early bar whenever the
+    # last row lay far to the right (`until 2027`)
+    ax.legend(loc="best", fontsize=7, frameon=True, framealpha=0.9)
     return fig
 
 
