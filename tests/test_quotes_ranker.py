@@ -294,3 +294,23 @@ def test_a_speaker_reached_through_a_description_is_described_by_it() -> None:
     assert _f(cands[0], "spoke_before") == 0.0
     hale = [c for c in cands if c.speaker == "Tom Hale"]
     assert all(_f(c, "best_named") == 1.0 for c in hale)
+
+
+def test_rivals_named_before_or_after_the_rules_description() -> None:
+    # invented: the rules reach ``the next speaker`` through ``he``; a description refers back
+    # to a person named before it, not to the people it is said to have met
+    text = ("Tom Hale left early.\n\nThe next speaker had met Peter Lang and Mark Dunn that "
+            "morning. \"We will win,\" he cries.\n")
+    ((r, cands),) = _candidates(text)
+    assert r.speaker == "the next speaker"
+    by = {c.speaker: c for c in cands}
+    assert _f(by["Tom Hale"], "named_before_rule_description") == 1.0
+    assert _f(by["Tom Hale"], "named_after_rule_description") == 0.0
+    for late in ("Peter Lang", "Mark Dunn"):
+        assert _f(by[late], "named_after_rule_description") == 1.0
+        assert _f(by[late], "named_before_rule_description") == 0.0
+    assert _f(cands[0], "named_before_rule_description") == 0.0
+    # a rules' speaker the article names has no such rivals
+    ((_, named),) = _candidates(FAR)
+    assert all(_f(c, "named_after_rule_description") == 0.0 and
+               _f(c, "named_before_rule_description") == 0.0 for c in named)
