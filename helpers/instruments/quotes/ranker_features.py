@@ -189,8 +189,8 @@ class ArticleIndex:
 
 
 #: far candidates offered to a row: the person last named before its window (grouped CV on
-#: train, round 4, final features: one 0.8955, three 0.8950, six 0.8950; more rivals add more
-#: wrong choices than right ones)
+#: train, round 4, final features: none 0.8952, one 0.8955, three 0.8950, six 0.8950; more
+#: rivals add more wrong choices than right ones)
 FAR_LIMIT = 1
 
 
@@ -361,16 +361,8 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     far: dict[str, Mention] = {}
     if index is not None:
         index.upto(para + 1)
-    if index is not None and far_wanted(row):
-        for key, m in index.far(para, FAR_LIMIT):
-            if key in keys:
-                continue
-            res = cache[("res", id(m))]
-            keys.append(key)
-            far[key] = m
-            all_of[key] = [m]
-            out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" else res[1],
-                                 m.start, m.end, m.surface))
+        if far_wanted(row):
+            far = _add_far(out, keys, all_of, index, para, cache)
     for c, key in zip(out, keys if rule_key else ["", *keys]):
         m = by_key[key][0] if key in by_key else far.get(key)
         if c.speaker:
@@ -399,16 +391,41 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     if index is not None and rule_key:
         _anaphora(out, keys, index)
     hard = _pronoun_features(out, keys if rule_key else ["", *keys], row, all_of, para)
-    for c, key in zip(out, keys if rule_key else ["", *keys]):
-        if key in far:  # a far person is likely when a pronoun cue agrees with it
+    _far_interactions(out, keys if rule_key else ["", *keys], far)
+    # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered
+    return [c for c, h in zip(out, hard) if c.is_rule or not h]
+
+
+def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Mention]],
+             index: ArticleIndex, para: int, cache: dict) -> dict[str, Mention]:
+    """Append (in place) to ``out``/``keys`` the :data:`FAR_LIMIT` people last named before
+    the window of paragraph ``para`` that are not candidates yet; ``all_of`` gets their
+    mention (for the pronoun features). Returns key -> that mention."""
+    far: dict[str, Mention] = {}
+    for key, m in index.far(para, FAR_LIMIT):
+        if key in keys:
+            continue
+        res = cache[("res", id(m))]
+        keys.append(key)
+        far[key] = m
+        all_of[key] = [m]
+        out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" else res[1],
+                             m.start, m.end, m.surface))
+    return far
+
+
+def _far_interactions(out: list[Candidate], keys: list[str], far: dict[str, Mention]) -> None:
+    """Far-candidate copies of the features that make a far person likely (a pronoun cue
+    that agrees with it, its being the latest compatible subject, ...): a linear model needs
+    them to weigh these apart for far candidates."""
+    for c, key in zip(out, keys):
+        if key in far:
             f = c.features
             c.set("far_pronoun_cue", out[0].features[_INDEX["rule_pronoun_cue"]])
             c.set("far_gender_agrees", f[_INDEX["gender_agrees"]])
             c.set("far_latest_compatible", f[_INDEX["latest_compatible_subject"]])
             c.set("far_subject", f[_INDEX["subject"]])
             c.set("far_log_mentions", f[_INDEX["log_mentions_article"]])
-    # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered
-    return [c for c, h in zip(out, hard) if c.is_rule or not h]
 
 
 def _candidate_gender(c: Candidate, m: Mention | None) -> str:
