@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes import ranker_features as rf
 from helpers.instruments.quotes.ranker import (
     DEFAULT_MODEL,
     RankerFileError,
@@ -79,7 +80,8 @@ def test_a_transcript_label_marks_its_row() -> None:
     assert all(flag == "" for who, flag in marks if who != "Ann Lowe")
 
 
-def test_candidates_rule_first_and_general_features() -> None:
+def test_candidates_rule_first_and_general_features(monkeypatch) -> None:
+    monkeypatch.setattr(rf, "SETTLED", ())  # every row offered its rivals
     got = _candidates()
     assert [r.span.start for r, _ in got] == sorted(r.span.start for r, _ in got)
     assert len(got) == 3
@@ -142,7 +144,8 @@ def test_choose_keeps_the_rule_within_the_margin() -> None:
     assert SpeakerRanker(tuple(w), 0.0).choose([a]) == 0
 
 
-def test_hook_rechooses_and_marks_ranked() -> None:
+def test_hook_rechooses_and_marks_ranked(monkeypatch) -> None:
+    monkeypatch.setattr(rf, "SETTLED", ())  # rows 2-3 offered their rivals too
     rules = extract_quotes_text(TEXT, ranker="rules")
     zero = extract_quotes_text(TEXT, ranker=SpeakerRanker((0.0,) * len(FEATURES)))
     assert zero.equals(rules)  # equal scores: the rules' choice stays
@@ -217,7 +220,8 @@ def test_refit_on_sampled_train_articles_is_deterministic() -> None:
     assert np.array_equal(fit_ranker(groups, l2=1.0), fit_ranker(groups, l2=1.0))
 
 
-def test_a_continuation_of_a_cued_speaker_says_so() -> None:
+def test_a_continuation_of_a_cued_speaker_says_so(monkeypatch) -> None:
+    monkeypatch.setattr(rf, "SETTLED", ())  # the rows described, not settled by their cue
     # row 2 ("Nobody doubts it.") continues row 1, attributed by its own cue ("she said") in the
     # same paragraph; row 1 and row 3 have cues of their own
     got = _candidates()
@@ -243,3 +247,70 @@ def test_a_context_piece_that_took_the_next_cued_speaker_says_so() -> None:
     assert _f(c1[0], "next_cued_speaker") == 1.0
     assert all(_f(c, "next_cued_speaker") == 0.0 for c in c1[1:])
     assert _f(c2[0], "rule_context_from_next_cue") == 0.0
+
+
+def test_a_cue_naming_its_speaker_settles_the_row(monkeypatch) -> None:
+    # row 3 ("said the chairman"): the cue's subject is no pronoun; row 2 continues row 1,
+    # cued in the same paragraph: both keep the rules' choice alone
+    (r1, c1), (r2, c2), (r3, c3) = _candidates()
+    assert r3.attribution == "post-cue" and r2.attribution == "continuation"
+    assert [c.speaker for c in c3] == [r3.speaker] and c3[0].is_rule
+    assert [c.speaker for c in c2] == [r2.speaker] and c2[0].is_rule
+    monkeypatch.setattr(rf, "SETTLED", ())
+    (_, d1), (_, d2), (_, d3) = _candidates()
+    assert len(d3) > 1 and len(d2) > 1
+
+
+# invented: two men named three paragraphs before a ``he said``
+FAR = ("Harold Finch met Peter Lang at the town hall on Monday.\n\n"
+       "The new bridge cost four million pounds.\n\n"
+       "Traffic was heavy all day on the ring road.\n\n"
+       "\"It is a fine day for the town,\" he said.\n")
+
+
+def test_a_pronoun_cue_is_offered_people_named_before_the_window(monkeypatch) -> None:
+    ((r, cands),) = _candidates(FAR)
+    assert r.speaker == "Harold Finch"  # the rules' antecedent
+    far = [c for c in cands if _f(c, "far") == 1.0]
+    assert [c.speaker for c in far] == ["Peter Lang"]
+    assert _f(far[0], "far_paragraphs") == pytest.approx(math.log1p(3))
+    assert _f(far[0], "best_named") == 1.0 and _f(far[0], "any_named_window") == 0.0
+    assert _f(cands[0], "far") == 0.0
+    monkeypatch.setattr(rf, "FAR_LIMIT", 0)
+    ((_, fewer),) = _candidates(FAR)
+    assert all(_f(c, "far") == 0.0 for c in fewer) and len(fewer) == len(cands) - 1
+
+
+def test_a_speaker_reached_through_a_description_is_described_by_it() -> None:
+    # the rules reach ``a retired teacher`` through ``she``: the nearest mention is the pronoun,
+    # the best one the description; the named rival has only a name and was never a speaker
+    text = ("Tom Hale spoke first. A retired teacher from Leeds stood up next, and she looked "
+            "at Hale.\n\n\"We deserve better,\" she said. \"Far better,\" said Hale.\n")
+    got = _candidates(text)
+    (r, cands) = got[0]
+    assert r.speaker == "a retired teacher" and r.speaker_mention == "she"
+    assert _f(cands[0], "best_description") == 1.0 and _f(cands[0], "best_named") == 0.0
+    assert _f(cands[0], "any_subject_window") == 1.0
+    assert _f(cands[0], "spoke_before") == 0.0
+    hale = [c for c in cands if c.speaker == "Tom Hale"]
+    assert all(_f(c, "best_named") == 1.0 for c in hale)
+
+
+def test_rivals_named_before_or_after_the_rules_description() -> None:
+    # invented: the rules reach ``the next speaker`` through ``he``; a description refers back
+    # to a person named before it, not to the people it is said to have met
+    text = ("Tom Hale left early.\n\nThe next speaker had met Peter Lang and Mark Dunn that "
+            "morning. \"We will win,\" he cries.\n")
+    ((r, cands),) = _candidates(text)
+    assert r.speaker == "the next speaker"
+    by = {c.speaker: c for c in cands}
+    assert _f(by["Tom Hale"], "named_before_rule_description") == 1.0
+    assert _f(by["Tom Hale"], "named_after_rule_description") == 0.0
+    for late in ("Peter Lang", "Mark Dunn"):
+        assert _f(by[late], "named_after_rule_description") == 1.0
+        assert _f(by[late], "named_before_rule_description") == 0.0
+    assert _f(cands[0], "named_before_rule_description") == 0.0
+    # a rules' speaker the article names has no such rivals
+    ((_, named),) = _candidates(FAR)
+    assert all(_f(c, "named_after_rule_description") == 0.0 and
+               _f(c, "named_before_rule_description") == 0.0 for c in named)

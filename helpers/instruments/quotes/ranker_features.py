@@ -48,6 +48,11 @@ FEATURES: tuple[str, ...] = (
     "own_subject_before",
     "rule_continues_cued_same_paragraph", "rule_continues_cued_previous_paragraph",
     "rule_context_from_next_cue", "continued_cued_speaker", "next_cued_speaker",
+    "far", "far_paragraphs", "far_pronoun_cue", "far_gender_agrees", "far_latest_compatible",
+    "far_subject", "far_log_mentions",
+    "best_named", "best_description", "best_group", "best_none", "log_chain_mentions",
+    "spoke_before", "cued_before", "any_subject_window",
+    "named_before_rule_description", "named_after_rule_description",
 )
 #: the pronoun of a speaker phrase -> the gender it asks for
 _PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o"}
@@ -56,6 +61,10 @@ _WEAK = frozenset({"continuation", "context", "other"})
 #: rule attributions that rest on a cue of the row's own sentence
 _CUED = frozenset({"post-cue", "pre-cue", "sentence-cue"})
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
+#: kinds of a non-pronoun mention, best first: the best one the article gives a candidate
+#: describes it (a speaker the rules reached through a description and a pronoun is no bare
+#: pronoun)
+_BEST_KINDS = ("named", "description", "group")
 #: a sentence end between a mention and the quotation
 _SENT_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘A-Z\x01])")
 
@@ -135,6 +144,96 @@ def _speaker_key(m: Mention, res: tuple, cache: dict) -> tuple[str, bool]:
     return cache[key]
 
 
+class ArticleIndex:
+    """The non-pronoun mentions of one article resolved to speakers, per canonical key in text
+    order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
+    once). It gives the far candidates (a person named before the quotation's window, whom a
+    pronoun of the window may still refer to) and the best mention of each candidate in the
+    article (its chain), which the nearest mention alone does not show."""
+
+    def __init__(self, art: ArticleState, cache: dict, interview: bool):
+        self.art, self.cache, self.interview = art, cache, interview
+        self.done = 0
+        self.by_key: dict[str, list[Mention]] = {}
+
+    def upto(self, last: int) -> None:
+        """Index every paragraph up to ``last`` (inclusive)."""
+        last = min(last, len(self.art.paragraph_mentions) - 1)
+        saved = self.art.speech_history
+        try:
+            while self.done <= last:
+                k = self.done
+                # as in the window: a description resolved here sees the speech up to here
+                self.art.speech_history = [h for h in saved if h[0] <= k]
+                for m in self.art.paragraph_mentions[k]:
+                    if m.kind == "pronoun":
+                        continue
+                    res = _resolve(m, self.art, k, self.interview, self.cache)
+                    key, ok = _speaker_key(m, res, self.cache)
+                    if ok:
+                        self.by_key.setdefault(key, []).append(m)
+                self.done += 1
+        finally:
+            self.art.speech_history = saved
+
+    def far(self, para: int, limit: int) -> list[tuple[str, Mention]]:
+        """(key, latest named mention) of the ``limit`` people last named before paragraph
+        ``para - 1``, latest first (callers skip the keys the window has)."""
+        out = []
+        for key, ms in self.by_key.items():
+            named = [m for m in ms if m.kind == "named" and m.para < para - 1]
+            if named:
+                out.append((key, named[-1]))
+        out.sort(key=lambda x: -x[1].start)
+        return out[:limit]
+
+
+#: far candidates offered to a row: the person last named before its window (grouped CV on
+#: train, round 4, final features: none 0.8952, one 0.8955, three 0.8950, six 0.8950; more
+#: rivals add more wrong choices than right ones)
+FAR_LIMIT = 1
+
+
+def far_wanted(row: QuoteRow) -> bool:
+    """Whether a row is offered far candidates: its speaker phrase is a pronoun, whose
+    antecedent may lie before the window (most train Sources missing from the window
+    candidates; offering them to every row lowered the cross-validated accuracy)."""
+    return row.speaker_mention.strip().lower() in _PRONOUN_GENDER
+
+
+def _chain(c: Candidate, key: str, index: ArticleIndex | None,
+           history: list[tuple[str, str, int, bool]]) -> None:
+    """Features of the candidate's chain in the article up to the window's end: the best kind
+    of its non-pronoun mentions (``best_none``: only pronouns, or a speaker of an earlier row
+    the article never names), how many, and whether it spoke before (with a cue)."""
+    ms = index.by_key.get(key, []) if index is not None else []
+    kinds = {m.kind for m in ms}
+    best = next((k for k in _BEST_KINDS if k in kinds), "none")
+    c.set(f"best_{best}")
+    c.set("log_chain_mentions", math.log1p(len(ms)))
+    spoke = [cued for s, _t, _p, cued in history if canonical_key(s) == key]
+    c.set("spoke_before", bool(spoke))
+    c.set("cued_before", any(spoke))
+
+
+def _anaphora(out: list[Candidate], keys: list[str], index: ArticleIndex) -> None:
+    """When the article gives the rules' speaker only descriptions (``the actor``), whether
+    each named rival was named before the first of them: a definite description refers back
+    to a person named earlier (``John Leguizamo … the actor``), not to one named after it
+    (``the next man to speak … saw A and B``), who is someone else. ``out[0]`` is the rules'
+    candidate, ``keys`` the candidates' keys in order."""
+    rule_ms = index.by_key.get(keys[0], [])
+    descs = [m.start for m in rule_ms if m.kind == "description"]
+    if not descs or any(m.kind == "named" for m in rule_ms):
+        return
+    first = min(descs)
+    for c, key in zip(out[1:], keys[1:]):
+        named = [m.start for m in index.by_key.get(key, []) if m.kind == "named"]
+        if named:
+            c.set("named_before_rule_description" if min(named) < first
+                  else "named_after_rule_description")
+
+
 def _describe(c: Candidate, m: Mention | None, row: QuoteRow, para: int, text: str,
               n_window: int, others: list[Mention], cache: dict) -> None:
     """Fill the mention-based features of ``c`` from its nearest mention ``m`` and all its
@@ -150,6 +249,9 @@ def _describe(c: Candidate, m: Mention | None, row: QuoteRow, para: int, text: s
     c.set("any_verb_same_paragraph", any(
         o.para == para and any(_verbs(text, o, cache)) for o in others))
     c.set("any_named_window", any(o.kind == "named" for o in others))
+    # centring: the person a paragraph is about is a subject there (a pronoun's antecedent is
+    # rarely a name listed as an object: ``he saw A, B and C. "…," he cries``)
+    c.set("any_subject_window", any(o.subject for o in others))
     c.set("any_subject_same_sentence", any(
         o.para == para and o.subject and (
             _sentences_between(text, o.end, sp.open_pos) == 0 if o.end <= sp.open_pos
@@ -178,8 +280,8 @@ def _describe(c: Candidate, m: Mention | None, row: QuoteRow, para: int, text: s
 
 def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                    history: list[tuple[str, str, int, bool]], cache: dict,
-                   counts: dict[str, int], nxt: tuple[str, int, bool] | None = None
-                   ) -> list[Candidate]:
+                   counts: dict[str, int], nxt: tuple[str, int, bool] | None = None,
+                   index: ArticleIndex | None = None) -> list[Candidate]:
     """The candidates of speech row ``row`` in article paragraph ``para``.
 
     ``history``: (speaker, type, paragraph, whether the rules took the speaker from a cue, of
@@ -256,11 +358,17 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         if k and k not in keys:
             keys.append(k)
             out.append(Candidate(s, t, None, None, s))
+    far: dict[str, Mention] = {}
+    if index is not None:
+        index.upto(para + 1)
+        if far_wanted(row):
+            far = _add_far(out, keys, all_of, index, para, cache)
     for c, key in zip(out, keys if rule_key else ["", *keys]):
-        m = by_key[key][0] if key in by_key else None
+        m = by_key[key][0] if key in by_key else far.get(key)
         if c.speaker:
-            _describe(c, m, row, para, art.text, window_count.get(key, 0), all_of.get(key, []),
-                      cache)
+            # a far candidate has no mention in the window (its one is for the pronoun features)
+            _describe(c, m, row, para, art.text, window_count.get(key, 0),
+                      [] if key in far else all_of.get(key, []), cache)
             c.set("log_mentions_article", math.log1p(counts.get(c.speaker, 0)))
             c.set("writer", c.speaker_type == "writer")
             c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
@@ -269,6 +377,10 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
             c.set("previous_speaker_same_paragraph", bool(prev_para) and
                   canonical_key(prev_para) == key)
             c.set("continued_cued_speaker", bool(cued_prev) and cued_prev == key)
+            if key in far:
+                c.set("far")
+                c.set("far_paragraphs", math.log1p(para - far[key].para))
+            _chain(c, key, index, history)
             c.set("next_cued_speaker", bool(cued_next) and cued_next == key)
             if att in _WEAK:
                 for f in ("subject", "same_sentence", "previous_speaker", "right_after",
@@ -276,9 +388,44 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                     c.set(f"weak_{f}", c.features[_INDEX[f]])
                 c.set("weak_verb", max(c.features[_INDEX["verb_after"]],
                                        c.features[_INDEX["verb_before"]]))
+    if index is not None and rule_key:
+        _anaphora(out, keys, index)
     hard = _pronoun_features(out, keys if rule_key else ["", *keys], row, all_of, para)
+    _far_interactions(out, keys if rule_key else ["", *keys], far)
     # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered
     return [c for c, h in zip(out, hard) if c.is_rule or not h]
+
+
+def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Mention]],
+             index: ArticleIndex, para: int, cache: dict) -> dict[str, Mention]:
+    """Append (in place) to ``out``/``keys`` the :data:`FAR_LIMIT` people last named before
+    the window of paragraph ``para`` that are not candidates yet; ``all_of`` gets their
+    mention (for the pronoun features). Returns key -> that mention."""
+    far: dict[str, Mention] = {}
+    for key, m in index.far(para, FAR_LIMIT):
+        if key in keys:
+            continue
+        res = cache[("res", id(m))]
+        keys.append(key)
+        far[key] = m
+        all_of[key] = [m]
+        out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" else res[1],
+                             m.start, m.end, m.surface))
+    return far
+
+
+def _far_interactions(out: list[Candidate], keys: list[str], far: dict[str, Mention]) -> None:
+    """Far-candidate copies of the features that make a far person likely (a pronoun cue
+    that agrees with it, its being the latest compatible subject, ...): a linear model needs
+    them to weigh these apart for far candidates."""
+    for c, key in zip(out, keys):
+        if key in far:
+            f = c.features
+            c.set("far_pronoun_cue", out[0].features[_INDEX["rule_pronoun_cue"]])
+            c.set("far_gender_agrees", f[_INDEX["gender_agrees"]])
+            c.set("far_latest_compatible", f[_INDEX["latest_compatible_subject"]])
+            c.set("far_subject", f[_INDEX["subject"]])
+            c.set("far_log_mentions", f[_INDEX["log_mentions_article"]])
 
 
 def _candidate_gender(c: Candidate, m: Mention | None) -> str:
@@ -343,6 +490,37 @@ def _pronoun_features(out: list[Candidate], keys: list[str], row: QuoteRow,
     return hard
 
 
+#: which rows the cue settles (see :func:`settled_by_cue`)
+SETTLED = ("own-cue", "cued-chain")
+
+
+def settled_by_cue(row: QuoteRow, history: list[tuple[str, str, int, bool]], para: int) -> bool:
+    """Whether the row's own cue (or the cue of the row it continues) settles its speaker, so
+    the chooser is given no rival: ``own-cue``: the rules took the speaker from the subject of
+    the row's own cue and that subject is no pronoun (``a young girl cries: "…"``: the
+    phrase names the speaker; on train the chooser's overrides of such rows were wrong as
+    often as right); ``cued-chain``: a continuation in the paragraph of a cued row of the same
+    speaker (``"…," he frets. "…"``)."""
+    if not row.speaker:
+        return False
+    if "own-cue" in SETTLED and row.attribution in _CUED and \
+            row.speaker_mention.strip().lower() not in _PRONOUN_GENDER:
+        return True
+    if "cued-chain" in SETTLED and row.attribution == "continuation" and history:
+        last = history[-1]
+        return last[3] and last[2] == para and canonical_key(last[0]) == \
+            canonical_key(row.speaker)
+    return False
+
+
+def _rule_only(row: QuoteRow) -> Candidate:
+    """The rules' choice as the one candidate of a row the cue settles."""
+    c = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
+                  row.speaker_mention, is_rule=True)
+    c.set("rule")
+    return c
+
+
 def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[QuoteRow]]],
                        art: ArticleState) -> list[tuple[QuoteRow, list[Candidate]]]:
     """Every top-level speech row of one article (after the rules' passes) with its candidates,
@@ -358,6 +536,7 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
         return []
     para_of = {id(r): pi for pi, prow in para_spans for r in prow}
     cache: dict = {}
+    index = ArticleIndex(art, cache, False)
     counts = art.mention_counts()
     history: list[tuple[str, str, int, bool]] = []
     out: list[tuple[QuoteRow, list[Candidate]]] = []
@@ -375,7 +554,10 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
             continue
         n = speech[i + 1] if i + 1 < len(speech) else None
         nxt = (n.speaker, para_of[id(n)], n.attribution in _CUED) if n is not None else None
-        out.append((r, row_candidates(r, para, art, history, cache, counts, nxt)))
+        if settled_by_cue(r, history, para):
+            out.append((r, [_rule_only(r)]))
+        else:
+            out.append((r, row_candidates(r, para, art, history, cache, counts, nxt, index)))
         if r.speaker:
             history.append((r.speaker, r.speaker_type, para, cued))
     return out
