@@ -167,6 +167,18 @@ def test_quote_pieces_straight_unclosed_and_close_only() -> None:
     assert [v[s:e] for s, e in quote_pieces(v, 0, len(v))] == ["I'm not,"]
 
 
+def test_quote_pieces_left_mark_in_closing_position_closes() -> None:
+    """Issue 14: a gold Content ``“reckless“ plan`` quotes ``reckless`` (core pairs it so):
+    a left mark after a word and before a space or punctuation, or ending the Content, closes
+    the open piece instead of restarting it; where it can open, it still opens."""
+    t = "called it “reckless“ while “fair” was said"
+    assert [t[s:e] for s, e in quote_pieces(t, 0, len(t))] == ["reckless", "fair"]
+    u = "“It’s unusual,“"
+    assert [u[s:e] for s, e in quote_pieces(u, 0, len(u))] == ["It’s unusual,"]
+    w = "“They see that. “"
+    assert [w[s:e] for s, e in quote_pieces(w, 0, len(w))] == ["They see that."]
+
+
 def test_cue_lemma_matching() -> None:
     assert cue_matches("say", "said")
     assert cue_matches("tell", "told reporters")
