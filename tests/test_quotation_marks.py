@@ -265,3 +265,34 @@ def test_pairing_a_long_paragraph_takes_linear_time(unit: str, nested: bool) -> 
     else:
         assert all(s.parent == -1 and s.level == 0 for s in spans)
     assert elapsed < 5.0, f"{elapsed:.1f}s"
+
+
+def test_left_double_mark_in_closing_position_closes_an_open_quotation() -> None:
+    """Issue 14: a left double mark after a word and before a space or punctuation closes the
+    open quotation (German ``„…“``; a typo'd closer in English) instead of restarting it."""
+    text = "“It’s unusual,“ said Ann Lee, a lawyer. “It’s hard,” she said."
+    assert spans_text(text) == ["It’s unusual,", "It’s hard,"]
+    assert spans_text("Er sagte „Ja“, und ging.") == ["Ja"]
+    text = "They called it “reckless“ while “fair” was the word."
+    assert spans_text(text) == ["reckless", "fair"]
+    # a left mark at the paragraph end can open nothing: the open quotation runs to the end
+    assert spans_text("“They see that. “") == ["They see that."]
+    # guards: a left mark where it opens still opens
+    assert spans_text("He said “yes” and “no” today.") == ["yes", "no"]
+
+
+def test_second_double_opener_with_its_own_closer_before_the_outer_one_nests() -> None:
+    """Issue 14: ``“… “inner” …”`` with the same mark at both levels nests when the inner
+    quotation closes and another closing mark follows before any new opener."""
+    text = "She wrote, “If you care, act when “your team” is wrong. That is all.” Then she left."
+    spans = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "If you care, act when “your team” is wrong. That is all.", "your team"]
+    assert spans[1].parent == 0 and spans[1].level == 1 and spans[0].children == [1]
+    straight = 'He asked, "So if somebody says, "I want 10,000 rounds," be wary." She nodded.'
+    assert spans_text(straight) == [
+        'So if somebody says, "I want 10,000 rounds," be wary.', "I want 10,000 rounds,"]
+    # guards: a doubled opener (nothing between the two marks) is one opener, not a nesting
+    assert spans_text('"“You win,” Ann said before leaving."') == ["You win,"]
+    # an unclosed opener followed by one closed quotation stays a stray
+    assert spans_text("He said “yes. Later “no,” she said.") == ["no,"]

@@ -167,6 +167,18 @@ def test_quote_pieces_straight_unclosed_and_close_only() -> None:
     assert [v[s:e] for s, e in quote_pieces(v, 0, len(v))] == ["I'm not,"]
 
 
+def test_quote_pieces_left_mark_in_closing_position_closes() -> None:
+    """Issue 14: a gold Content ``“reckless“ plan`` quotes ``reckless`` (core pairs it so):
+    a left mark after a word and before a space or punctuation, or ending the Content, closes
+    the open piece instead of restarting it; where it can open, it still opens."""
+    t = "called it “reckless“ while “fair” was said"
+    assert [t[s:e] for s, e in quote_pieces(t, 0, len(t))] == ["reckless", "fair"]
+    u = "“It’s unusual,“"
+    assert [u[s:e] for s, e in quote_pieces(u, 0, len(u))] == ["It’s unusual,"]
+    w = "“They see that. “"
+    assert [w[s:e] for s, e in quote_pieces(w, 0, len(w))] == ["They see that."]
+
+
 def test_cue_lemma_matching() -> None:
     assert cue_matches("say", "said")
     assert cue_matches("tell", "told reporters")
@@ -294,7 +306,8 @@ def test_polnear_dev_loader_counts(polnear_dev) -> None:
     assert set(split.texts) <= set(split.dates)
     g = split.gold
     assert all(split.texts[r.source][r.start:r.end] == r.text for r in g.itertuples())
-    assert g["quote_id"].nunique() == 703 and len(g) == 911
+    # 912 pieces since a left mark in closing position closes a piece (issue 14; 911 before)
+    assert g["quote_id"].nunique() == 703 and len(g) == 912
 
 
 def test_polnear_dev_not_below_first_contact(polnear_dev) -> None:

@@ -35,6 +35,8 @@ _DOUBLE_OPEN = _marks("double", ("open",))  # “„«
 _DOUBLE_CLOSE = _marks("double", ("close",))  # ”»
 _DOUBLE_STRAIGHT = _marks("double", ("either",))  # "
 _CURLY_DOUBLE_OPEN = _marks("double", ("open",), ("curly", "low"))  # “„ (no guillemet)
+#: the left curly mark, which also closes (German ``„…“``; a closer typed with the wrong mark)
+_LEFT_CURLY_DOUBLE = _marks("double", ("open",), ("curly",))  # “
 _SINGLE_OPEN = _marks("single", ("open",))  # ‘‚
 _SINGLE_CLOSE = _marks("single", ("close",))  # ’
 _SINGLE_STRAIGHT = _marks("single", ("either",))  # '
@@ -121,6 +123,11 @@ def _classify_mark(text: str, i: int, lo: int, hi: int) -> int | None:
     p = text[i - 1] if i > lo else " "
     n = text[i + 1] if i + 1 < hi else " "
     if c in _DOUBLE_OPEN:
+        if c in _LEFT_CURLY_DOUBLE and not opens_between(p, n) and (
+                closes_between(p, n) or not text[i + 1 : hi].strip()):
+            # ``„Ja“,``, ``unusual,“ said``, a mark at the paragraph end: where no quotation
+            # opens, it closes an open one (and else opens, as before)
+            return _AMB_D
         return _OPEN_D
     if c in _DOUBLE_CLOSE:
         return _CLOSE_D
@@ -268,6 +275,9 @@ def _pair_paragraph(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> None
                     # a straight mark inside a curly quotation: treat as its closer
                     _emit(text, spans, pop_to("d"), pos, hi, "double")
                     continue
+                if _nests(text, marks, idx, stack[-1][1] if stack[-1][0] == "d" else -1):
+                    stack.append(("d", pos))  # ``“… “inner” …”``: a nested quotation
+                    continue
                 pop_to("d")  # the earlier opener was a stray: drop it
             stack.append(("d", pos))
         elif role == _CLOSE_D:
@@ -296,6 +306,28 @@ def _pair_paragraph(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> None
         if kind == "d" or _continued(text, hi):
             _emit(text, spans, pos, -1, hi, "double" if kind == "d" else "single")
             break
+
+
+def _nests(text: str, marks: list, idx: int, outer: int) -> bool:
+    """Whether the double opener ``marks[idx]``, met while the double quotation opened at
+    ``outer`` is open, nests in it rather than replacing it: its own closing mark comes next
+    and another closing mark follows (the outer one) before any other double opener, and
+    some words stand between the two openers (``"“You win,”`` is one doubled opener).
+
+    Why: texts that use the same mark at both levels (``“… when “your team” is wrong.”``)
+    otherwise lose the outer quotation's first words to narration (issue 14, PolNeAR train:
+    9 of 10 such cases nest). One closing mark alone (``“yes. Later “no,”``) stays a stray."""
+    if outer < 0 or not text[outer + 1 : marks[idx][0]].strip():
+        return False
+    closers = 0
+    for _, role in marks[idx + 1:]:
+        if role in (_CLOSE_D, _AMB_D):
+            closers += 1
+            if closers == 2:
+                return True
+        elif role == _OPEN_D:
+            return False
+    return False
 
 
 def _continued(text: str, hi: int) -> bool:

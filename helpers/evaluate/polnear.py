@@ -77,6 +77,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from helpers.core.quotation_marks import closes_between, opens_between
 from helpers.core.text import trim_spans
 from helpers.evaluate.metrics import match_spans, prf
 from helpers.evaluate.polnear_referents import split_referents
@@ -192,6 +193,8 @@ def quote_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i, mark = m.start(), m.group(0)
         straight = mark in ('"', "''")
         opening = mark in (_OPEN, "``") or (straight and open_at is None)
+        if mark == _OPEN and open_at is not None and _left_mark_closes(text, i, start, end):
+            opening = False
         if straight and open_at is None and first and _looks_closing(text, i, start, m.end()):
             opening = False
         if opening:
@@ -205,6 +208,15 @@ def quote_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if open_at is not None:
         pieces.append((open_at, end))
     return trim_spans(text, pieces)
+
+
+def _left_mark_closes(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the left mark at ``text[i]`` stands where a quotation closes, not opens: after
+    a word and before a space, punctuation or the end of the Content (``“reckless“ while``),
+    as core's pairing reads it (issue 14)."""
+    p = text[i - 1] if i > start else " "
+    n = text[i + 1] if i + 1 < end else " "
+    return not opens_between(p, n) and (closes_between(p, n) or not text[i + 1:end].strip())
 
 
 def _looks_closing(text: str, i: int, start: int, after_mark: int) -> bool:
