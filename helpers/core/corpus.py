@@ -476,7 +476,21 @@ def _classify_article(blocks: list[_Block], fmt: str) -> None:
     ):
         rest[0].kind = "standfirst"
         rest = rest[1:]
+    elif fmt == "plain" and rest and rest is not prose and _over_byline(blocks, prose[0], rest[0]):
+        rest[0].kind = "standfirst"
+        rest = rest[1:]
     _classify_body(rest)
+
+
+def _over_byline(blocks: list[_Block], title: _Block, line: _Block) -> bool:
+    """Whether ``line`` of a plain article is its standfirst: right under the title, at most
+    400 characters, a byline (``By Jo Reed``) right under it. Why (session 13): a short
+    standfirst with no full stop was read as a section heading naming every paragraph's
+    section; a heading opens body text, never a byline (without one, body rules apply)."""
+    if line.pos != title.pos + 1 or len(line.text) > 400:
+        return False
+    after = next((b for b in blocks if b.pos == line.pos + 1), None)
+    return after is not None and bool(_BYLINE_RE.match(after.text))
 
 
 _NUMBERED_RE = re.compile(r"^(\d{1,2})[.)]\s+\S")

@@ -147,6 +147,13 @@ def is_person_noun(word: str) -> bool:
     an age noun (``46-year-old``), which no list can hold (round 11). A function, not a set
     override, so that the many plain ``in PERSON_NOUNS`` tests keep their speed."""
     return word in PERSON_NOUNS or _AGE_NOUN_FULL.fullmatch(word) is not None
+#: Role words written as capital acronyms (``Labour MP Jane Carter``, ``a senior MP``).
+ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "MS", "AM", "CEO", "QC", "KC"})
+#: The acronym spellings of listed person nouns, plurals with a lower-case ``s`` (``MP``,
+#: ``MPs``): the head of a description as the text writes it (session 13: ``a senior MP``).
+ACRONYM_PERSON_NOUNS = frozenset(
+    {a for a in ROLE_ACRONYMS if a.lower() in PERSON_NOUNS}
+    | {a + "s" for a in ROLE_ACRONYMS if a.lower() + "s" in PERSON_NOUNS})
 #: Head nouns of organisations that speak (``the company said``): a group speaker.
 ORG_NOUNS = frozenset(load_words("org_nouns.txt"))
 #: Nationality words (``Mexican``, ``British``): a description's head (``a senior American``)

@@ -21,11 +21,13 @@ from helpers.instruments.quotes.lexicon import (
     _PARTICLE,
     _PLACE_WORDS,
     _SPEECH_VERB_RE,
+    ACRONYM_PERSON_NOUNS,
     AGE_NOUN_RE,
     APP_MAX,
     DEMONYMS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    ROLE_ACRONYMS,
     TITLE_SET,
     _alt,
     _first_names,
@@ -100,7 +102,8 @@ _SUBJECT_VERBISH_RE = re.compile(
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
 _AUX = frozenset("is was were are be been being has had have do does did will would can could "
                  "should must may might shall".split())
-_PERSON_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS})
+_PERSON_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}
+                                 | ACRONYM_PERSON_NOUNS)
                    + "|" + AGE_NOUN_RE + ")")
 #: a description of a person: determiner, up to three modifiers, a person noun as head
 #: nationality nouns are capitalised in text ("a very senior American")
@@ -108,7 +111,8 @@ _DEMONYMS = DEMONYMS
 #: a person noun right after a nationality word (``the former Mexican president``): the
 #: description goes on to that noun (round 12; before, it ended at ``Mexican``)
 _ROLE_AFTER_DEMONYM_RE = re.compile(rf"\s+{_PERSON_NOUN_RE}(?![\w’'\-])")
-_SPEAKER_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS})
+_SPEAKER_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS}
+                                  | ACRONYM_PERSON_NOUNS)
                     + "|" + AGE_NOUN_RE + ")")
 #: a possessive name as determiner (``Perkins's deputy campaign manager``, ``Lowe's
 #: campaign``, ``Sanders’ campaign``): round 16 — the phrase, not the name inside it, is the
@@ -206,7 +210,7 @@ def _clean_name_tuple(surface: str) -> tuple[str, ...]:
     return tuple(_clean_name_tokens_uncached(surface))
 
 
-_ROLE_ACRONYMS = frozenset({"MP", "MEP", "MSP", "MLA", "MS", "AM", "CEO", "QC", "KC"})
+_ROLE_ACRONYMS = ROLE_ACRONYMS
 
 
 def cue_name_tokens(surface: str) -> list[str]:

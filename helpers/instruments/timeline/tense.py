@@ -266,10 +266,16 @@ FISCAL_YEAR_DEFINITION_RE = re.compile(
 #: A recurring period being defined just before a year-less range ("The school year runs from").
 # a season still ahead: a deadline preposition, or an infinitive of intent ("agreed to meet
 # again in Washington in the spring"); a past-tense verb in between ("to ask why it failed in
-# the spring") stops it, and so does "since" ("to remain popular since taking over in the fall")
+# the spring") stops it, and so does "since" ("to remain popular since taking over in the fall");
+# or a conditional modal of what is still to come ("would be reviewed in the autumn", "could be
+# relaxed in the spring"; session 13), not a past conditional ("would have been reviewed") and
+# not across a clause of its own ("could say that it failed in the spring")
 SEASON_AHEAD_RE = re.compile(
     r"(?:\b(?:before|by|until|till|ahead\s+of)\s+|\bto\s+(?!(?:\w+\s+){0,6}?\w+ed\b)"
-    r"(?:(?!since\b)[\w'’]+\s+){1,7}?(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
+    r"(?:(?!since\b)[\w'’]+\s+){1,7}?(?:in|by|during)\s+|"
+    r"\b(?i:would|could|should|might)\s+(?!(?:not\s+|\w+ly\s+)?have\b)"
+    r"(?:(?!(?:since|that|which|who|when|because|after|if)\b)[\w'’]+\s+){1,6}?"
+    r"(?:in|by|during)\s+)(?:the\s+|this\s+|next\s+)?$")
 
 #: A verb of intent or agreement with its infinitive before a year-less month ("agreed to
 #: purchase the line in February", "plans to open a plant by March"): what was agreed or
