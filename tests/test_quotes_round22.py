@@ -73,3 +73,17 @@ def test_a_proper_name_modifying_a_noun_is_no_subject_of_a_participle() -> None:
             "housing minister, Ana Ruiz, resigned, saying she could not defend a policy that "
             "would “punish the very towns we promised to help”.\n")
     assert _row(text, "punish the very").speaker == "Ana Ruiz"
+
+
+def test_from_a_written_source_before_a_colon_names_the_speaker() -> None:
+    # before: with no verb, the quotation went to the person named in the sentence before
+    text = "Tom Hale spoke on Monday.\n\nMore from the report: \"Half the towns are poorer.\"\n"
+    r = _row(text, "Half the towns")
+    assert (r.speaker, r.speaker_type, r.cue) == ("the report", "document", "from")
+
+
+def test_from_a_person_before_a_colon_is_no_written_source_cue() -> None:
+    # guard: `from` and a bare person's name is no document or organisation phrase
+    text = ("Tom Hale spoke on Monday.\n\nA letter came from Ana Ruiz: \"Half the towns are "
+            "poorer.\"\n")
+    assert _row(text, "Half the towns").cue != "from"

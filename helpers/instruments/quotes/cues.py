@@ -113,6 +113,11 @@ _REL_WHICH_PRE_RE = re.compile(
 _AS_SOURCE_RE = re.compile(
     rf"(?<![\w’'])[Aa]s\s+(?P<np>{_SOURCE_NP})\s+(?:{_ADV}\s+|first\s+|also\s+)?"
     rf"(?P<verb>{_ALL_VERB_RE})\s*[,:—–-]\s*$")
+#: ``From the report: "…"`` / ``More from the Hale survey: "…"``: a sentence that is only
+#: ``from`` and a written source or an organisation before a colon names the speaker, with no
+#: verb (round 22)
+_FROM_SOURCE_RE = re.compile(
+    rf"(?:^|[.!?\x01]\s*)(?:[Mm]ore\s+)?(?P<cue>[Ff]rom)\s+(?P<np>{_SOURCE_NP})\s*:\s*$")
 # Any reporting verb in the clause before the quote: "he says it remains special "…""
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 
@@ -345,6 +350,14 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         row.cue = ALL_VERBS.get(asput.group("verb").lower(), "put")
         row.cue_start, row.cue_end = lo + cs + asput.start("verb"), lo + cs + asput.end("verb")
         _set_np(row, asput, lo + cs)
+        row.attribution = "pre-cue"
+        return True
+    src = _FROM_SOURCE_RE.search(pre, max(0, len(pre) - 120)) \
+        if not row.attribution and "rom " in pre[-120:] else None
+    if src and _valid_np(src.group("np")):
+        row.cue = "from"
+        row.cue_start, row.cue_end = lo + cs + src.start("cue"), lo + cs + src.end("cue")
+        _set_np(row, src, lo + cs)
         row.attribution = "pre-cue"
         return True
     rel = _REL_WHO_PRE_RE.search(pre, max(0, len(pre) - 200)) if " who" in pre else None
