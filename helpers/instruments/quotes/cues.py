@@ -352,14 +352,6 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         _set_np(row, asput, lo + cs)
         row.attribution = "pre-cue"
         return True
-    src = _FROM_SOURCE_RE.search(pre, max(0, len(pre) - 120)) \
-        if not row.attribution and "rom " in pre[-120:] else None
-    if src and _valid_np(src.group("np")):
-        row.cue = "from"
-        row.cue_start, row.cue_end = lo + cs + src.start("cue"), lo + cs + src.end("cue")
-        _set_np(row, src, lo + cs)
-        row.attribution = "pre-cue"
-        return True
     rel = _REL_WHO_PRE_RE.search(pre, max(0, len(pre) - 200)) if " who" in pre else None
     if rel and _valid_np(rel.group("np")) and (not row.attribution or pre.rstrip().endswith(":")):
         row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
@@ -367,12 +359,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         _set_np(row, rel, lo + cs)
         row.attribution = "pre-cue"
         return True
-    rel = _REL_WHICH_PRE_RE.search(pre, max(0, len(pre) - 200)) if " which" in pre else None
-    if rel and _valid_np(rel.group("np")) and (not row.attribution or pre.rstrip().endswith(":")):
-        row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
-        row.cue_start, row.cue_end = lo + cs + rel.start("verb"), lo + cs + rel.end("verb")
-        _set_np(row, rel, lo + cs)
-        row.attribution = "pre-cue"
+    if _source_pre_cue(row, pre, lo + cs):
         return True
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) or \
@@ -399,6 +386,29 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             _document_author(row, narr[:cs], lo)
             row.attribution = "pre-cue"
             return True
+    return False
+
+
+def _source_pre_cue(row: QuoteRow, pre: str, base: int) -> bool:
+    """``From the report: "…"`` and ``… the Fenwick Group, which said: "…"``: a written source or
+    an organisation named before the quotation without a subject-verb cue of its own (round
+    22); ``pre`` is the narration before the mark, starting at ``base`` in the text. True when
+    a cue was set."""
+    src = _FROM_SOURCE_RE.search(pre, max(0, len(pre) - 120)) \
+        if not row.attribution and "rom " in pre[-120:] else None
+    if src and _valid_np(src.group("np")):
+        row.cue = "from"
+        row.cue_start, row.cue_end = base + src.start("cue"), base + src.end("cue")
+        _set_np(row, src, base)
+        row.attribution = "pre-cue"
+        return True
+    rel = _REL_WHICH_PRE_RE.search(pre, max(0, len(pre) - 200)) if " which" in pre else None
+    if rel and _valid_np(rel.group("np")) and (not row.attribution or pre.rstrip().endswith(":")):
+        row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
+        row.cue_start, row.cue_end = base + rel.start("verb"), base + rel.end("verb")
+        _set_np(row, rel, base)
+        row.attribution = "pre-cue"
+        return True
     return False
 
 

@@ -11,6 +11,7 @@ from helpers.instruments.quotes.clauses import given_name_first
 from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
     _NOT_NAME,
+    ACRONYM_PERSON_NOUNS,
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -58,8 +59,11 @@ def _valid_np(np_text: str) -> bool:
     if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s) and not given_name_first(tokens):
         return False
     if _DET_START_RX.match(s):
-        if _THE_PROPER_RX.match(s) and not all(t in _NOT_NAME for t in tokens[1:]):
-            return True  # "The WXQ said:", "the Morning Ledger reported:": a named organisation
+        if _THE_PROPER_RX.match(s) and not all(t in _NOT_NAME for t in tokens[1:]) and not any(
+                t in ACRONYM_PERSON_NOUNS or is_person_noun(t.lower()) for t in tokens[1:]):
+            # "The WXQ said:", "the Morning Ledger reported:": a named organisation (not a
+            # role and a name, "The Labour MP Jane Carter", left to the name rules)
+            return True
         head = _desc_head(s)
         return is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
