@@ -279,9 +279,10 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: 0.8138 / 0.8469); round-18 instrument 0.8331 / 0.8550 (heuristic 0.8150 / 0.8518);
 #: round-20 instrument 0.8343 / 0.8567 (heuristic 0.8162 / 0.8534); round-21 instrument
 #: 0.8345 / 0.8569 (heuristic 0.8164 / 0.8537); nested-quotations round (core pairing, gold
-#: pieces) 0.8349 / 0.8574 (heuristic not measured).
+#: pieces) 0.8349 / 0.8574 (heuristic not measured); round 22 (organisations and written
+#: sources as speakers) 0.8386 / 0.8622.
 #: Floors = latest measured - 0.003.
-_DEV_REFERENT_FLOORS = (0.8319, 0.8544)
+_DEV_REFERENT_FLOORS = (0.8356, 0.8592)
 
 
 @pytest.mark.evaluation_split

@@ -25,6 +25,7 @@ from helpers.instruments.quotes.lexicon import (
     DOCUMENT_NOUNS,
     POST_REPORTING_VERBS,
     PRONOUNS,
+    _alt,
     is_person_noun,
     post_cue_match,
 )
@@ -37,6 +38,7 @@ from helpers.instruments.quotes.mentions import (
     _description,
 )
 from helpers.instruments.quotes.phrases import (
+    _THE_PROPER_RX,
     _np_is_verbish,
     _np_kind,
     _valid_np,
@@ -75,7 +77,7 @@ _POST_INV_RE = re.compile(
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,6}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
-    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|\w+ly|{_GO_ON_TO})\s+)?"
+    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
@@ -97,6 +99,25 @@ _REL_WHO_PRE_RE = re.compile(
     rf"(?P<np>{_DESC})\s+who(?:\s*,[^,\x01;:]{{1,80}},)?\s+(?:{_ADV}\s+|then\s+|later\s+)?"
     rf"(?P<verb>{_ALL_VERB_RE})(?:\s+(?:me|us|him|her|them))?(?:\s+(?:that|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$")
+#: ``… the Fenwick Group, which said: "…"`` / ``the Hale report, which notes, "…"``: an
+#: organisation or a written source in front of a relative ``which`` whose verb is the cue; the
+#: antecedent is the speaker (issue 13, round 22: before, the quotation went to the narration's
+#: last person subject)
+_SOURCE_NP = (rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-.&]+\s+){{0,4}}?"
+              rf"(?:{_alt(DOCUMENT_NOUNS)})(?![\w’'\-])|[Tt]he(?:\s+[A-Z][\w’'\-.&]*){{1,5}}|{_NAME}")
+_REL_WHICH_PRE_RE = re.compile(
+    rf"(?P<np>{_SOURCE_NP}),\s+which(?:\s*,[^,\x01;:]{{1,80}},)?\s+(?:{_ADV}\s+|then\s+|"
+    rf"later\s+|also\s+)?(?P<verb>{_ALL_VERB_RE})(?:\s+(?:that|whether))?(?:\s*[:,—–-]\s*|\s+)$")
+#: ``As the Hale Institute website notes: "…"``: an ``as`` clause whose subject is a written
+#: source or an organisation (:data:`_SOURCE_NP`), ending on a reporting verb (round 22)
+_AS_SOURCE_RE = re.compile(
+    rf"(?<![\w’'])[Aa]s\s+(?P<np>{_SOURCE_NP})\s+(?:{_ADV}\s+|first\s+|also\s+)?"
+    rf"(?P<verb>{_ALL_VERB_RE})\s*[,:—–-]\s*$")
+#: ``From the report: "…"`` / ``More from the Hale survey: "…"``: a sentence that is only
+#: ``from`` and a written source or an organisation before a colon names the speaker, with no
+#: verb (round 22)
+_FROM_SOURCE_RE = re.compile(
+    rf"(?:^|[.!?\x01]\s*)(?:[Mm]ore\s+)?(?P<cue>[Ff]rom)\s+(?P<np>{_SOURCE_NP})\s*:\s*$")
 # Any reporting verb in the clause before the quote: "he says it remains special "…""
 _ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 
@@ -317,10 +338,12 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         row.np, row.np_start, row.cue, row.cue_start, row.cue_end, row.attribution = prep
         row.np_end = row.np_start + len(row.np)
         return True
+    as_clause = _AS_WORD_RE.search(pre[-140:]) and (
+        _verbs_in(pre, max(0, len(pre) - 60)) or _PHRASAL_RX.search(pre, max(0, len(pre) - 60)))
     asput = (_AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if " put" in pre[-40:] else None) or (
-        _AS_VERB_RE.search(pre, max(0, len(pre) - 140)) if _AS_WORD_RE.search(pre[-140:]) and
-        (_verbs_in(pre, max(0, len(pre) - 60)) or _PHRASAL_RX.search(pre, max(0, len(pre) - 60)))
-        else None) if not row.attribution else None
+        _AS_VERB_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) or (
+        _AS_SOURCE_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) \
+        if not row.attribution else None
     if asput and _valid_np(asput.group("np")) and not _np_is_verbish(asput.group("np")):
         # "watching, as he puts it, "…"" / "As X pointed out in May, "…"": the `as` clause
         # names the speaker, its verb is the cue (round 19: any reporting verb, not only `put`)
@@ -336,12 +359,17 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         _set_np(row, rel, lo + cs)
         row.attribution = "pre-cue"
         return True
+    if _source_pre_cue(row, pre, lo + cs):
+        return True
     tail0 = max(0, len(pre) - 260)  # the cue ends the clause: look at its tail
     m = _PRE_RE.search(pre, tail0) if _verbs_in(pre, max(0, len(pre) - 60)) or \
         _PHRASAL_RX.search(pre, max(0, len(pre) - 60)) else None
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
-            m.group("verb").endswith("ing") and _PREP_GUARD_RE.search(pre[:m.start("np")])) \
+            (m.group("verb").endswith("ing") or _THE_PROPER_RX.match(m.group("np")))
+            and _PREP_GUARD_RE.search(pre[:m.start("np")])) \
             and not possessed_noun(m.group("np"), m.group("verb")):
+        # (a proper name with its article after a preposition, ``Jo Reed of The Nation wrote``,
+        # ``a column in The Beacon, entitled``, is not the verb's subject)
         # a colon announces the quotation; a dash may only close a parenthesis, so it does not
         # overrule a post-cue that names its speaker ("— "…?" asked Pryor, a partner")
         colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
@@ -358,6 +386,29 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             _document_author(row, narr[:cs], lo)
             row.attribution = "pre-cue"
             return True
+    return False
+
+
+def _source_pre_cue(row: QuoteRow, pre: str, base: int) -> bool:
+    """``From the report: "…"`` and ``… the Fenwick Group, which said: "…"``: a written source or
+    an organisation named before the quotation without a subject-verb cue of its own (round
+    22); ``pre`` is the narration before the mark, starting at ``base`` in the text. True when
+    a cue was set."""
+    src = _FROM_SOURCE_RE.search(pre, max(0, len(pre) - 120)) \
+        if not row.attribution and "rom " in pre[-120:] else None
+    if src and _valid_np(src.group("np")):
+        row.cue = "from"
+        row.cue_start, row.cue_end = base + src.start("cue"), base + src.end("cue")
+        _set_np(row, src, base)
+        row.attribution = "pre-cue"
+        return True
+    rel = _REL_WHICH_PRE_RE.search(pre, max(0, len(pre) - 200)) if " which" in pre else None
+    if rel and _valid_np(rel.group("np")) and (not row.attribution or pre.rstrip().endswith(":")):
+        row.cue = ALL_VERBS.get(rel.group("verb").lower(), "")
+        row.cue_start, row.cue_end = base + rel.start("verb"), base + rel.end("verb")
+        _set_np(row, rel, base)
+        row.attribution = "pre-cue"
+        return True
     return False
 
 

@@ -37,9 +37,11 @@ from helpers.instruments.quotes.mentions import (
     _desc_head,
 )
 from helpers.instruments.quotes.phrases import (
+    _THE_PROPER_RX,
     _np_is_verbish,
     _np_kind,
     _valid_np,
+    proper_modifies_next,
 )
 from helpers.instruments.quotes.quoterow import (
     _DOC_DESC,
@@ -198,7 +200,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         if subj is None or intro_participle(pre, subj.start("np")):
             subj = _main_clause_subject(pre[:nm.start()]) or subj
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
-                 if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np"))]
+                 if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np")) and not (
+                     _THE_PROPER_RX.match(x.group("np"))  # "a column in The Beacon": a place
+                     and _PREP_GUARD_RE.search(pre[:nm.end() + x.start("np")]))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
             row.np = subj.group("np")
             row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
@@ -319,10 +323,12 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             row.anonymous = True
         elif nb and _valid_np(nb.group("np")) and not _np_is_verbish(nb.group("np")) and \
                 not possessed_noun(nb.group("np"), word) and \
-                not (word.endswith("ing") and nb is not trail and
-                     _PREP_GUARD_RE.search(before[:nb.start("np")])
+                not ((word.endswith("ing") or _THE_PROPER_RX.match(nb.group("np")))
+                     and nb is not trail and _PREP_GUARD_RE.search(before[:nb.start("np")])
                      and not _WITH_END_RE.search(before[:nb.start("np")])):
-            # ("with Trump tweeting that …": the absolute construction names the subject)
+            # ("with Trump tweeting that …": the absolute construction names the subject; a
+            # proper name with its article after a preposition, ``Jo Reed of The Beacon
+            # wrote``, is no subject either: round 22)
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
@@ -376,7 +382,8 @@ def _main_clause_subject(before: str) -> re.Match | None:
         while st < len(before) and before[st] in " \t\x01\"“":
             st += 1
         m = _MAIN_SUBJ_RX.match(before, st)
-        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and (
+        if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and \
+                not proper_modifies_next(m.group("np"), before[m.end("np"):]) and (
                 m.group("np").split()[0] not in _NOT_NAME
                 or (_np_kind(m.group("np")) != "named" and m.group("np").lower() != "it")):
             if fallback is None and intro_participle(before, st):
