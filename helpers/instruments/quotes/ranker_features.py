@@ -377,14 +377,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                       [] if key in far else all_of.get(key, []), cache)
             c.set("log_mentions_article", math.log1p(counts.get(c.speaker, 0)))
             c.set("writer", c.speaker_type == "writer")
-            c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
-            c.set("second_previous_speaker", len(prev) > 1 and canonical_key(prev[1][0]) == key)
-            # ``"…," he replied``: a reply is rarely by the one who spoke just before
-            c.set("reply_previous_speaker", row.cue in _REPLY_LEMMAS and
-                  c.features[_INDEX["previous_speaker"]])
-            c.set("third_previous_speaker", len(prev) > 2 and canonical_key(prev[2][0]) == key)
-            c.set("previous_speaker_same_paragraph", bool(prev_para) and
-                  canonical_key(prev_para) == key)
+            _previous_speakers(c, key, prev, prev_para, row)
             c.set("continued_cued_speaker", bool(cued_prev) and cued_prev == key)
             if key in far:
                 c.set("far")
@@ -406,6 +399,19 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered; with
     # :data:`HARD_AGREEMENT`, nor one that clearly disagrees in person vs thing
     return [c for c, h, a in zip(out, hard, soft) if c.is_rule or not (h or a)]
+
+
+def _previous_speakers(c: Candidate, key: str, prev: list[tuple[str, str]], prev_para: str,
+                       row: QuoteRow) -> None:
+    """Whether candidate ``c`` (canonical ``key``) is one of the last three speakers
+    (``prev``, latest first), the last one of the paragraph (``prev_para``), and the last one
+    when the cue is a reply (``"…," he replied``: rarely by the one who spoke just before)."""
+    c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
+    c.set("second_previous_speaker", len(prev) > 1 and canonical_key(prev[1][0]) == key)
+    c.set("third_previous_speaker", len(prev) > 2 and canonical_key(prev[2][0]) == key)
+    c.set("previous_speaker_same_paragraph", bool(prev_para) and canonical_key(prev_para) == key)
+    c.set("reply_previous_speaker", row.cue in _REPLY_LEMMAS and
+          c.features[_INDEX["previous_speaker"]])
 
 
 def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Mention]],
