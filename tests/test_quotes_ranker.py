@@ -296,9 +296,11 @@ def test_a_speaker_reached_through_a_description_is_described_by_it() -> None:
     assert all(_f(c, "best_named") == 1.0 for c in hale)
 
 
-def test_rivals_named_before_or_after_the_rules_description() -> None:
+def test_rivals_named_before_or_after_the_rules_description(monkeypatch) -> None:
     # invented: the rules reach ``the next speaker`` through ``he``; a description refers back
-    # to a person named before it, not to the people it is said to have met
+    # to a person named before it, not to the people it is said to have met (the pronoun's
+    # near antecedent would settle the row: rivals shown with that class off)
+    monkeypatch.setattr(rf, "SETTLED", ("own-cue", "cued-chain"))
     text = ("Tom Hale left early.\n\nThe next speaker had met Peter Lang and Mark Dunn that "
             "morning. \"We will win,\" he cries.\n")
     ((r, cands),) = _candidates(text)

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
-from helpers.instruments.quotes.lexicon import ALL_VERBS
+from helpers.instruments.quotes.finish import _REPLY_LEMMAS
+from helpers.instruments.quotes.lexicon import ALL_VERBS, ORG_NOUNS, PERSON_NOUNS, TITLE_SET
 from helpers.instruments.quotes.mentions import Mention, _desc_gender, _gender_of
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.quoterow import QuoteRow
@@ -53,6 +54,9 @@ FEATURES: tuple[str, ...] = (
     "best_named", "best_description", "best_group", "best_none", "log_chain_mentions",
     "spoke_before", "cued_before", "any_subject_window",
     "named_before_rule_description", "named_after_rule_description",
+    "agrees_known", "clashes_known", "pronoun_subject_same_sentence",
+    "pronoun_subject_previous_sentence", "pronoun_subject_near_compatible",
+    "reply_previous_speaker",
 )
 #: the pronoun of a speaker phrase -> the gender it asks for
 _PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o"}
@@ -348,7 +352,9 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     out.append(rule)
     keys = [rule_key] if rule_key else []
     for key, (m, res) in by_key.items():
-        if key == rule_key:
+        if key == rule_key or (m.start, m.end) == (row.speaker_start, row.speaker_end):
+            # the mention the rules took the speaker from (a pronoun's antecedent ``the
+            # candidate``, which the rules joined to a name) is no rival of their choice
             continue
         keys.append(key)
         out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" and
@@ -371,11 +377,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                       [] if key in far else all_of.get(key, []), cache)
             c.set("log_mentions_article", math.log1p(counts.get(c.speaker, 0)))
             c.set("writer", c.speaker_type == "writer")
-            c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
-            c.set("second_previous_speaker", len(prev) > 1 and canonical_key(prev[1][0]) == key)
-            c.set("third_previous_speaker", len(prev) > 2 and canonical_key(prev[2][0]) == key)
-            c.set("previous_speaker_same_paragraph", bool(prev_para) and
-                  canonical_key(prev_para) == key)
+            _previous_speakers(c, key, prev, prev_para, row)
             c.set("continued_cued_speaker", bool(cued_prev) and cued_prev == key)
             if key in far:
                 c.set("far")
@@ -390,10 +392,26 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                                        c.features[_INDEX["verb_before"]]))
     if index is not None and rule_key:
         _anaphora(out, keys, index)
-    hard = _pronoun_features(out, keys if rule_key else ["", *keys], row, all_of, para)
-    _far_interactions(out, keys if rule_key else ["", *keys], far)
-    # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered
-    return [c for c, h in zip(out, hard) if c.is_rule or not h]
+    all_keys = keys if rule_key else ["", *keys]
+    hard = _pronoun_features(out, all_keys, row, all_of, para)
+    soft = _agreement_features(out, all_keys, row, all_of, art, para)
+    _far_interactions(out, all_keys, far)
+    # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered; with
+    # :data:`HARD_AGREEMENT`, nor one that clearly disagrees in person vs thing
+    return [c for c, h, a in zip(out, hard, soft) if c.is_rule or not (h or a)]
+
+
+def _previous_speakers(c: Candidate, key: str, prev: list[tuple[str, str]], prev_para: str,
+                       row: QuoteRow) -> None:
+    """Whether candidate ``c`` (canonical ``key``) is one of the last three speakers
+    (``prev``, latest first), the last one of the paragraph (``prev_para``), and the last one
+    when the cue is a reply (``"…," he replied``: rarely by the one who spoke just before)."""
+    c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
+    c.set("second_previous_speaker", len(prev) > 1 and canonical_key(prev[1][0]) == key)
+    c.set("third_previous_speaker", len(prev) > 2 and canonical_key(prev[2][0]) == key)
+    c.set("previous_speaker_same_paragraph", bool(prev_para) and canonical_key(prev_para) == key)
+    c.set("reply_previous_speaker", row.cue in _REPLY_LEMMAS and
+          c.features[_INDEX["previous_speaker"]])
 
 
 def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Mention]],
@@ -490,19 +508,147 @@ def _pronoun_features(out: list[Candidate], keys: list[str], row: QuoteRow,
     return hard
 
 
+#: whether a candidate that clearly disagrees with the cue's pronoun in person vs thing (``it``
+#: vs a named person, ``he`` vs a document) or in number is not offered (``he``/``she`` vs a
+#: known other gender is never offered); see ``docs/notes/real_news.md``, round 5
+HARD_AGREEMENT = True
+#: what each pronoun agrees with (:func:`_animacy` classes); the rest of the known classes clash
+_PRONOUN_AGREES = {"he": {"m"}, "she": {"f"}, "it": {"thing"}, "they": {"plural", "thing"}}
+
+
+def _animacy(c: Candidate, m: Mention | None) -> str:
+    """What a candidate is, for agreement with a pronoun: ``m``/``f`` (a person of known
+    gender, from a title or the given-name data), ``person`` (gender unknown), ``thing`` (a
+    document, an organisation), ``plural`` (a group of people), ``u`` (unknown)."""
+    if c.speaker_type == "writer" or not c.speaker:
+        return "u"
+    if c.speaker_type == "document":
+        return "thing"
+    if c.speaker_type == "group":
+        return "plural" if (m is not None and m.gender == "p") or \
+            _desc_gender(c.speaker) == "p" else "thing"
+    if c.speaker_type == "description":
+        g = _desc_gender(c.speaker)
+        if g in ("m", "f"):
+            return g
+        if g == "p":
+            return "plural"
+        head = c.speaker.lower().split()[-1] if c.speaker.split() else ""
+        return "person" if head in PERSON_NOUNS else "thing" if head in ORG_NOUNS else "u"
+    g = _candidate_gender(c, m)  # a name: a person
+    return g if g in ("m", "f") else "plural" if g == "p" else "person"
+
+
+def _agreement(pron: str, kind: str) -> int:
+    """+1 when a candidate of class ``kind`` (:func:`_animacy`) agrees with pronoun ``pron``,
+    -1 when it clearly clashes, 0 when unknown (an unknown gender is no mismatch; a person of
+    unknown gender is neither ``he`` nor ``she`` for certain, but never ``it``)."""
+    if kind == "u":
+        return 0
+    if kind in _PRONOUN_AGREES[pron]:
+        return 1
+    if kind == "person":
+        return 0 if pron in ("he", "she", "they") else -1
+    if pron == "they" and kind in ("m", "f"):
+        return 0  # a singular ``they`` for a named person is rare but not wrong
+    return -1
+
+
+def _sentence_gap(text: str, start: int, end: int, sp: QuoteSpan) -> int:
+    """Sentence ends between a mention ``[start, end)`` and the quotation (before it; the
+    opening mark is in reach, so a sentence that ends right before a quotation counts) or the
+    end of the quotation (after it)."""
+    a, b = (end, sp.open_pos + 1) if end <= sp.open_pos else (sp.end, start)
+    return sum(1 for e in _SENT_END_RE.finditer(text, a, b) if not _after_title(text, e.start()))
+
+
+#: the word ending at a full stop
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)$")
+
+
+def _after_title(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` ends a title (``Sen. Joe Park``), not a sentence."""
+    w = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)
+    return bool(w) and text[dot] == "." and (w.group(1) in TITLE_SET or
+                                            f"{w.group(1)}." in TITLE_SET)
+
+
+def _agreement_features(out: list[Candidate], keys: list[str], row: QuoteRow,
+                        all_of: dict[str, list[Mention]], art: ArticleState,
+                        para: int) -> list[bool]:
+    """For a row cued by a pronoun (``"…," he said``, ``it added``): whether each candidate
+    agrees with the pronoun in gender and person vs thing (``agrees_known``/``clashes_known``;
+    unknown is neither), and whether it is the subject of the quotation's sentence or of the
+    sentence before it in the same paragraph (the rules' candidate: its antecedent mention;
+    another: any of its non-pronoun mentions), where a pronoun's antecedent usually is.
+    Returns, per candidate, whether it is not to be offered (:data:`HARD_AGREEMENT`)."""
+    pron = row.speaker_mention.strip().lower() if row.attribution in _CUED else ""
+    if pron not in _PRONOUN_AGREES:
+        return [False] * len(out)
+    sp, text = row.span, art.text
+    at = row.np_start if row.np_start is not None else sp.open_pos
+    ms_para = art.paragraph_mentions[para] if 0 <= para < len(art.paragraph_mentions) else []
+    hard: list[bool] = []
+    for c, key in zip(out, keys):
+        if not c.speaker:
+            hard.append(False)
+            continue
+        ms = all_of.get(key, [])
+        near_m = min(ms, key=lambda m: abs(m.start - at)) if ms else None
+        a = _agreement(pron, _animacy(c, near_m))
+        c.set("agrees_known", a > 0)
+        c.set("clashes_known", a < 0)
+        gaps: list[int] = []
+        if c.is_rule and c.speaker_start is not None and c.speaker_end is not None:
+            # the rules' antecedent: a mention of the paragraph, or a written subject
+            ant = next((m for m in ms_para if m.start == c.speaker_start), None)
+            if (ant is not None and ant.subject and ant.kind != "pronoun") or (
+                    ant is None and c.speaker_type in ("document", "group") and
+                    len(art.block_starts) == len(art.paragraph_mentions) and
+                    art.block_starts[para] <= c.speaker_start):
+                gaps.append(_sentence_gap(text, c.speaker_start, c.speaker_end, sp))
+        else:
+            gaps = [_sentence_gap(text, m.start, m.end, sp) for m in ms
+                    if m.para == para and m.subject and m.kind != "pronoun" and m.start < at]
+        c.set("pronoun_subject_same_sentence", 0 in gaps)
+        c.set("pronoun_subject_previous_sentence", 1 in gaps)
+        c.set("pronoun_subject_near_compatible", a >= 0 and (0 in gaps or 1 in gaps))
+        hard.append(HARD_AGREEMENT and a < 0 and not c.is_rule)
+    return hard
+
+
 #: which rows the cue settles (see :func:`settled_by_cue`)
-SETTLED = ("own-cue", "cued-chain")
+SETTLED = ("own-cue", "cued-chain", "near-antecedent")
 
 
-def settled_by_cue(row: QuoteRow, history: list[tuple[str, str, int, bool]], para: int) -> bool:
+def near_antecedent(row: QuoteRow, art: ArticleState, para: int) -> bool:
+    """Whether a pronoun cue's antecedent, as the rules found it, is the subject of the
+    quotation's sentence or of the sentence before it in the same paragraph (``Then Joe Pratt
+    stood up. "…," he said``): where a reader looks first; the rules checked its agreement
+    with the pronoun (:func:`.attribution._compatible`)."""
+    if row.attribution not in _CUED or row.speaker_start is None or row.speaker_end is None \
+            or row.speaker_mention.strip().lower() not in _PRONOUN_AGREES:
+        return False
+    ms_para = art.paragraph_mentions[para] if 0 <= para < len(art.paragraph_mentions) else []
+    ant = next((m for m in ms_para if m.start == row.speaker_start), None)
+    if ant is None or not ant.subject or ant.kind == "pronoun":
+        return False
+    return _sentence_gap(art.text, ant.start, ant.end, row.span) <= 1
+
+
+def settled_by_cue(row: QuoteRow, history: list[tuple[str, str, int, bool]], para: int,
+                   art: ArticleState | None = None) -> bool:
     """Whether the row's own cue (or the cue of the row it continues) settles its speaker, so
     the chooser is given no rival: ``own-cue``: the rules took the speaker from the subject of
     the row's own cue and that subject is no pronoun (``a young girl cries: "…"``: the
     phrase names the speaker; on train the chooser's overrides of such rows were wrong as
     often as right); ``cued-chain``: a continuation in the paragraph of a cued row of the same
-    speaker (``"…," he frets. "…"``)."""
+    speaker (``"…," he frets. "…"``); ``near-antecedent``: a pronoun cue whose antecedent is
+    the subject of the same or the previous sentence (:func:`near_antecedent`; needs ``art``)."""
     if not row.speaker:
         return False
+    if "near-antecedent" in SETTLED and art is not None and near_antecedent(row, art, para):
+        return True
     if "own-cue" in SETTLED and row.attribution in _CUED and \
             row.speaker_mention.strip().lower() not in _PRONOUN_GENDER:
         return True
@@ -554,7 +700,7 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
             continue
         n = speech[i + 1] if i + 1 < len(speech) else None
         nxt = (n.speaker, para_of[id(n)], n.attribution in _CUED) if n is not None else None
-        if settled_by_cue(r, history, para):
+        if settled_by_cue(r, history, para, art):
             out.append((r, [_rule_only(r)]))
         else:
             out.append((r, row_candidates(r, para, art, history, cache, counts, nxt, index)))
