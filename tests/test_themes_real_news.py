@@ -25,6 +25,7 @@ CODING_V7 = ANNOTATIONS / "real_news" / "themes_polnear_train_v7.csv"
 CODING_V8 = ANNOTATIONS / "real_news" / "themes_polnear_train_v8.csv"
 CODING_V9 = ANNOTATIONS / "real_news" / "themes_polnear_train_v9.csv"
 CODING_V10 = ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv"
+CODING_V11 = ANNOTATIONS / "real_news" / "themes_polnear_train_v11.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
@@ -176,7 +177,8 @@ CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "ad
            (CODING_V7, {"vocab": 100, "adjacent": 50}),
            (CODING_V8, {"vocab": 100, "adjacent": 50}),
            (CODING_V9, {"vocab": 100, "adjacent": 50}),
-           (CODING_V10, {"vocab": 100, "adjacent": 50})]
+           (CODING_V10, {"vocab": 100, "adjacent": 50}),
+           (CODING_V11, {"vocab": 100, "adjacent": 50})]
 
 
 @pytest.mark.parametrize(("path", "samples"), CODINGS)
@@ -199,9 +201,11 @@ def test_v6_coding_draws_new_paragraphs() -> None:
                                                 (CODING_V9, (CODING, CODING_V6, CODING_V7,
                                                              CODING_V8)),
                                                 (CODING_V10, (CODING, CODING_V6, CODING_V7,
-                                                              CODING_V8, CODING_V9))])
+                                                              CODING_V8, CODING_V9)),
+                                                (CODING_V11, (CODING, CODING_V6, CODING_V7,
+                                                              CODING_V8, CODING_V9, CODING_V10))])
 def test_blind_coding_draws_new_paragraphs(blind, earlier) -> None:
-    """The blind codings (v7-v10) hold no paragraph of an earlier coding (rules were written
+    """The blind codings (v7-v11) hold no paragraph of an earlier coding (rules were written
     against those) and none drawn twice."""
     table = pd.read_csv(blind)
     seen = set()
@@ -309,3 +313,21 @@ def test_v10_coding_counts_and_the_negated_row() -> None:
     assert table["special_relationship"].sum() == 0
     assert (table["negated"] == PF).sum() == 1
     assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()
+
+
+def test_v11_coding_counts_negated_rows_and_notes() -> None:
+    """v11 as its README states it: PF 19 of 100 (vocab) and 33 of 50 (adjacent), SR 1 (vocab),
+    two negated rows, 34 borderline party-factionalism calls of which 20 coded 1, a note for
+    every paragraph coded 1 and no article text."""
+    table = pd.read_csv(CODING_V11, keep_default_na=False)
+    assert "text" not in table.columns
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 33, "vocab": 19}
+    assert table.groupby("sample")["special_relationship"].sum().to_dict() == {"adjacent": 0,
+                                                                               "vocab": 1}
+    assert (table["negated"] == PF).sum() == 2 and set(table["negated"]) == {"", PF}
+    assert (table.loc[table["negated"] == PF, PF] == 1).all()
+    coded = (table[PF] == 1) | (table["special_relationship"] == 1)
+    assert (table.loc[coded, "notes"].str.len() > 0).all()
+    hard = table["notes"].str.startswith("borderline") & ~table["notes"].str.startswith(
+        "borderline SR")
+    assert hard.sum() == 34 and (hard & (table[PF] == 1)).sum() == 20

@@ -1,0 +1,67 @@
+"""``scripts/sample_real_news.py``: the blind draws of the real-news theme codings (issue 16).
+
+Why: a blind coding is only a first-contact test if its paragraphs were drawn by the stated
+procedure, before any coding, and the procedure still gives the committed rows. These tests
+redraw the last two blind samples (v10 and v11) from the shared PolNeAR TRAIN articles and
+compare them row for row with the committed files (offsets, digests, sample), so that adding a
+draw cannot silently change an earlier one. Skipped when the shared data is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.core.paths import ANNOTATIONS
+from helpers.evaluate.shared_data import validation_dir
+
+_PATH = Path(__file__).resolve().parents[1] / "scripts" / "sample_real_news.py"
+_SPEC = importlib.util.spec_from_file_location("sample_real_news_for_test", _PATH)
+sampler = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(sampler)
+
+REAL = ANNOTATIONS / "real_news"
+DRAW_COLUMNS = ["source", "start", "end", "text_sha1", "sample"]
+POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
+needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
+                                   reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
+                                          "(set NS_SHARED_DATA)")
+
+
+def test_v11_draw_excludes_every_earlier_coding_and_anchors_on_all_six() -> None:
+    """``--v11`` draws with its own seed and takes v5-v10 as both the paragraphs to avoid
+    and the anchors of ``adjacent`` (the procedure of v7-v10, one coding further)."""
+    assert sampler.SEED_V11 == 1611 and sampler.SEED_V11 != sampler.SEED_V10
+    assert sampler.N_BLIND == {"vocab": 100, "adjacent": 50}
+    calls: list[tuple[tuple[Path, ...], int]] = []
+    original = sampler.draw_blind
+    try:
+        sampler.draw_blind = lambda folder, earlier, seed: calls.append((earlier, seed))
+        sampler.draw_v11(Path("unused"))
+    finally:
+        sampler.draw_blind = original
+    assert calls == [((sampler.V5_CODING, sampler.V6_CODING, sampler.V7_CODING,
+                       sampler.V8_CODING, sampler.V9_CODING, sampler.V10_CODING), 1611)]
+    assert all(path.is_file() for path in calls[0][0])
+
+
+def _drawn(draw) -> pd.DataFrame:
+    """The draw as the script writes it (offsets, digest, sample; no text)."""
+    sample = draw(POLNEAR_TRAIN).reset_index(drop=True)
+    sample.insert(3, "text_sha1", sample["text"].map(sampler.span_digest))
+    return sample[DRAW_COLUMNS]
+
+
+@needs_polnear
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "draw"), [("v10", "draw_v10"), ("v11", "draw_v11")])
+def test_blind_draw_regenerates_the_committed_rows(name: str, draw: str) -> None:
+    """The committed v10 and v11 files are exactly what their draw gives now, row for row
+    (v10 unchanged by the ``--v11`` change; v11 drawn before it was coded)."""
+    committed = pd.read_csv(REAL / f"themes_polnear_train_{name}.csv")[DRAW_COLUMNS]
+    drawn = _drawn(getattr(sampler, draw))
+    assert len(drawn) == 150
+    pd.testing.assert_frame_equal(drawn, committed, check_dtype=False)
