@@ -21,3 +21,18 @@ def test_a_modifier_of_yesterday_or_today_is_inside_the_expression() -> None:
     assert list(zip(rows["text"], rows["mod"])) == [("early yesterday", "START")]
     # "later" as an adverb of the clause before it is not glued on when a comma parts them
     assert tx("We will see later, tomorrow perhaps.") == [("tomorrow", "DATE", "2031-10-30")]
+
+
+def test_an_approximator_before_a_date_or_time_is_inside_the_timex3() -> None:
+    # TimeML: "around"/"about" are inside the TIMEX3 with mod APPROX (TimeBank 3 of 3 before
+    # a date or a clock time); the project row keeps "around" out, as a preposition
+    assert [r[:2] for r in tx("The lorry left around 7:15 p.m.")] == [("around 7:15 p.m.",
+                                                                        "TIME")]
+    assert tx("Ballots are due around Nov. 4.") == [("around Nov. 4", "DATE", "2031-11-04")]
+    assert [r[:2] for r in tx("The call came at about 9 p.m.")] == [("about 9 p.m.", "TIME")]
+    # "about" before a date is the topic, not an approximation; a REF keeps the word out
+    assert tx("They argued about June 1997.") == [("June 1997", "DATE", "1997-06")]
+    assert tx("Nobody talks about the future.") == [("the future", "DATE", "FUTURE_REF")]
+    # a comparator before a stretch of time: the whole quantity (TimeBank 17 of 19)
+    assert tx("Prices rose for at least the past 18 months.") == [
+        ("at least the past 18 months", "DURATION", "P18M")]
