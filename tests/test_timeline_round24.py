@@ -36,3 +36,14 @@ def test_an_approximator_before_a_date_or_time_is_inside_the_timex3() -> None:
     # a comparator before a stretch of time: the whole quantity (TimeBank 17 of 19)
     assert tx("Prices rose for at least the past 18 months.") == [
         ("at least the past 18 months", "DURATION", "P18M")]
+
+
+def test_a_part_of_any_named_day_is_one_time() -> None:
+    # the part-of-day lookahead reads the named days of the data file, not a list of its own
+    assert tx("Crowds came on the evening of Memorial Day 2030.") == [
+        ("the evening of Memorial Day 2030", "TIME", "2030-05-27TEV")]
+    assert tx("Carols were sung on the morning of Christmas Day 2030.") == [
+        ("the morning of Christmas Day 2030", "TIME", "2030-12-25TMO")]
+    # not a day's name: the part of day stays apart
+    assert all(not t.startswith("The morning") for t, _, _ in
+               tx("The morning of Election Week was calm."))

@@ -286,8 +286,7 @@ _add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+|(?:[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEK
      rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)",
      "cal", 1, key=r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(?:\d|{WEEKDAY_RE}|"
-     rf"{MONTH_RE}|Christmas|New\s+Year|Easter|Boxing|Good\s+Friday|Election|Thanksgiving|"
-     rf"Halloween|Valentine|Independence))", "cal", 0, key=_POD_KEY)
+     rf"{MONTH_RE}|{NAMED_DAY_RE}|New\s+Year['’]s))", "cal", 0, key=_POD_KEY)
 # deictic: last/next/this + unit, season, month, weekday
 # ("the end of this week": the part is inside, as in "the end of the month", mod END)
 _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:the\s+(?:start|"
