@@ -42,6 +42,12 @@ Mappings (each general, none keyed to a document):
   ``PXM``: the amount is not one number; the project row keeps the larger count), the
   whole of it (``12 to`` inside; not after ``between``/``from``, where the range is two
   ends: ``between two to six days``).
+* extent: an approximator just before a date or a time (``around Nov. 1``, ``around 7:15
+  p.m.``, ``roughly``, ``approximately``; ``about`` only before a clock time) and a
+  comparator before a duration the row left it out of (``at least the past 18 months``) are
+  inside (TimeML's ``mod``; TimeBank 3 of 3 and 17 of 19); the project row keeps ``around``
+  out as a preposition (its guideline, ``data/annotations/guidelines/timex.md`` §2);
+  ``about`` before a REF (``about the future``) is the topic and stays out.
 """
 
 from __future__ import annotations
