@@ -432,12 +432,18 @@ def test_aquaint_issue_targets(aquaint) -> None:
     5 of the PolNeAR set and TimeBank share): strict 0.825, relaxed 0.931, value F1 0.742 (487
     / 550 / 438 of 602); strict guarded at round 22 - 0.005, value stays. Round 23
     (wt-timeline23, named days, direction cues, clock times): strict 0.825, relaxed 0.931,
-    value F1 0.743 (487 / 550 / 439 of 602); value guarded at round 23 - 0.005."""
+    value F1 0.743 (487 / 550 / 439 of 602); value guarded at round 23 - 0.005. Round 24
+    (wt-timeline24, TimeML extents where the guideline and TimeBank's majority agree: `late
+    yesterday`, `around Nov. 1`, `at least the past 18 months`): strict 0.818 (483, -4: the
+    four AQUAINT files whose TIMEX3 start moved each lost a strict match), relaxed 0.931,
+    value F1 0.742 (438 values, as the scores.csv of the base); the strict floor LOWERED to
+    round 24 - 0.005 (0.813), a reported drop on the evaluation set, not tuned away (see
+    ``docs/notes/real_news.md``, round 24)."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["strict_f1"] >= 0.819, s["strict_f1"]
+    assert s["strict_f1"] >= 0.813, s["strict_f1"]
     assert s["value_f1"] >= 0.738, s["value_f1"]
 
 
@@ -458,12 +464,14 @@ def test_timebank_issue_targets() -> None:
     strict and value guarded at round 21 - 0.005. Round 22 (wt-timeline22): strict 0.903,
     relaxed 0.944, value F1 0.842 (1121 / 1171 / 1045 of 1239); strict and value guarded at
     round 22 - 0.005. Round 23 (wt-timeline23): value F1 0.843 (1046 values, +1; strict and
-    relaxed unchanged); the floors stay (0.843 - 0.005 rounds down to the same 0.837)."""
+    relaxed unchanged); the floors stay (0.843 - 0.005 rounds down to the same 0.837). Round
+    24 (wt-timeline24): strict 0.910 (1129 strict, +8), relaxed and value unchanged; strict
+    guarded at round 24 - 0.005."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
-    assert s["strict_f1"] >= 0.898, s["strict_f1"]
+    assert s["strict_f1"] >= 0.904, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
     assert s["value_f1"] >= 0.837, s["value_f1"]
 
@@ -591,13 +599,14 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
 #: batches 2 and 4, 1-2, 1-3 and all 95 raised to round 21 - 0.005 where a figure rose. Round
 #: 22: batch 5 (wire copy) and batches 1-4 added; every floor whose figure rose (all but
 #: batch 2's) raised to round 22 - 0.005. Round 23: every figure rose; all raised to round
-#: 23 - 0.005 (rounded down).
-POLNEAR_TIMEX_FLOORS = {1: (0.923, 0.942, 0.900), 2: (0.921, 0.940, 0.904),
+#: 23 - 0.005 (rounded down). Round 24: strict rose in batch 1 and the unions holding it (one
+#: approximator inside the TIMEX3); those strict floors raised to round 24 - 0.005.
+POLNEAR_TIMEX_FLOORS = {1: (0.928, 0.942, 0.900), 2: (0.921, 0.940, 0.904),
                         3: (0.900, 0.931, 0.888), 4: (0.890, 0.909, 0.858),
                         5: (0.922, 0.937, 0.904),
-                        (1, 2): (0.922, 0.941, 0.903), (1, 2, 3): (0.914, 0.937, 0.897),
-                        (1, 2, 3, 4): (0.908, 0.930, 0.887),
-                        None: (0.910, 0.931, 0.890)}
+                        (1, 2): (0.924, 0.941, 0.903), (1, 2, 3): (0.915, 0.937, 0.897),
+                        (1, 2, 3, 4): (0.909, 0.930, 0.887),
+                        None: (0.911, 0.931, 0.890)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
@@ -633,7 +642,9 @@ def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | Non
     Tuesday, 9/11; direction cues; clock times): batch 1 0.929 / 0.948 / 0.905, batch 2 0.927
     / 0.946 / 0.910, batch 3 0.906 / 0.936 / 0.894, batch 4 0.895 / 0.914 / 0.864, batch 5
     0.928 / 0.943 / 0.909, batches 1-4 0.913 / 0.935 / 0.893, all 120 0.916 / 0.937 / 0.896;
-    guarded at round 23 - 0.005."""
+    guarded at round 23 - 0.005. Round 24 (TimeML extents): batch 1 0.934 / 0.948 / 0.905,
+    batches 1-2 0.929, 1-3 0.921, 1-4 0.914, all 120 0.917 / 0.937 / 0.895 (strict; value
+    1330 at the base already); those strict floors raised to round 24 - 0.005."""
     _need_polnear_timex()
     s = _polnear_timex_scores(batch)
     if first_split:

@@ -286,8 +286,7 @@ _add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+|(?:[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEK
      rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)",
      "cal", 1, key=r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(?:\d|{WEEKDAY_RE}|"
-     rf"{MONTH_RE}|Christmas|New\s+Year|Easter|Boxing|Good\s+Friday|Election|Thanksgiving|"
-     rf"Halloween|Valentine|Independence))", "cal", 0, key=_POD_KEY)
+     rf"{MONTH_RE}|{NAMED_DAY_RE}|New\s+Year['’]s))", "cal", 0, key=_POD_KEY)
 # deictic: last/next/this + unit, season, month, weekday
 # ("the end of this week": the part is inside, as in "the end of the month", mod END)
 _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:the\s+(?:start|"
@@ -299,7 +298,9 @@ _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:
 # "the current year" is this year (a date, not a stretch of time like "the past year")
 _add(r"(?P<rel>[Tt]he\s+current)\s+(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 2,
      key=r"current")
-_add(r"(?:(?P<dba>[Tt]he\s+day\s+(?:before|after))\s+)?(?<![\w@.])(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+# "late yesterday", "Earlier today": the modifier is inside (TimeML mod; TimeBank 4 of 4)
+_add(r"(?:(?P<dba>[Tt]he\s+day\s+(?:before|after))\s+|(?P<mod>[Ee]arly|[Ll]ate)\s+|"
+     r"(?:[Ee]arlier|[Ll]ater)\s+)?(?<![\w@.])(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
      r"[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)", "deictic", 2,
      key=r"yesterday|today|tomorrow|tonight")
 _add(rf"(?P<q>(?:nearly|almost|about|around|roughly|some|just|barely|more\s+than|less\s+than|"

@@ -180,7 +180,7 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
     if pod:
         return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[pod.lower()]}", "", "time", d, d,
                           anchor, av)
-    return Resolution("DATE", d.isoformat(), "", "day", d, d, anchor, av)
+    return Resolution("DATE", d.isoformat(), mod_of(f.get("mod")), "day", d, d, anchor, av)
 
 
 def _shifted_from(an_first: dt.date, an_last: dt.date, n: float, unit: str,

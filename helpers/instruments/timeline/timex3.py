@@ -42,6 +42,12 @@ Mappings (each general, none keyed to a document):
   ``PXM``: the amount is not one number; the project row keeps the larger count), the
   whole of it (``12 to`` inside; not after ``between``/``from``, where the range is two
   ends: ``between two to six days``).
+* extent: an approximator just before a date or a time (``around Nov. 1``, ``around 7:15
+  p.m.``, ``roughly``, ``approximately``; ``about`` only before a clock time) and a
+  comparator before a duration the row left it out of (``at least the past 18 months``) are
+  inside (TimeML's ``mod``; TimeBank 3 of 3 and 17 of 19); the project row keeps ``around``
+  out as a preposition (its guideline, ``data/annotations/guidelines/timex.md`` §2);
+  ``about`` before a REF (``about the future``) is the topic and stays out.
 """
 
 from __future__ import annotations
@@ -101,6 +107,17 @@ _COUNT_DET_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+(?:latest|first|same)|\b[Tt]ho
 _YEAR_ENDED_RE = re.compile(r"(?i)the\s+(?:fiscal\s+)?year")
 _ENDED_AFTER_RE = re.compile(r"\s+(?:ended|ending)\b")
 _COUNT_UNIT_RE = re.compile(rf"(?i)(?P<b>{_COUNT})[\s-]+{_UNIT}s?")
+#: an approximator just before a date or a time (``around Nov. 1``, ``around 7:15 p.m.``):
+#: inside the TIMEX3 (TimeML mod APPROX; TimeBank 3 of 3); ``about`` only before a clock time,
+#: since before a date it is mostly the topic (``argued about 1997``)
+_APPROX_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Aa]round|[Aa]pproximately|[Rr]oughly)\s+$")
+_ABOUT_BEFORE_RE = re.compile(r"(?<![\w-])[Aa]bout\s+$")
+_CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o['’]clock)", re.IGNORECASE)
+#: a comparator just before a duration the grammar left it out of (``at least |the past 18
+#: months``): the whole quantity is the TIMEX3 (TimeBank 17 of 19 inside)
+_COMPARATOR_BEFORE_RE = re.compile(r"(?<![\w-])(?i:about|around|approximately|roughly|nearly|"
+                                   r"almost|at\s+least|more\s+than|less\s+than|fewer\s+than|"
+                                   r"no\s+more\s+than|up\s+to)\s+$")
 
 
 class Timex3(NamedTuple):
@@ -190,6 +207,22 @@ def _vague(unit: str) -> str:
     return f"P{'T' if u in ('second', 'minute', 'hour') else ''}X{UNIT_CODE[u]}"
 
 
+def _approximator_start(text: str, start: int, span: str, type_: str, value: str) -> int:
+    """The TIMEX3 start with an approximator or comparator just before the row taken in
+    (``around Nov. 1``, ``about 9 p.m.``, ``at least the past 18 months``); ``start`` when
+    there is none, or the row is a REF (``about the future``: the topic)."""
+    if value.endswith("_REF"):
+        return start
+    before = text[max(0, start - 16):start]
+    if type_ in ("DATE", "TIME"):
+        m = _APPROX_BEFORE_RE.search(before)
+        if m is None and _CLOCK_RE.match(span):
+            m = _ABOUT_BEFORE_RE.search(before)
+    else:
+        m = _COMPARATOR_BEFORE_RE.search(before) if type_ == "DURATION" else None
+    return start - len(before) + m.start() if m else start
+
+
 def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3:
     """The TimeML reading of the project row ``text[start:end]`` (see the module docstring)."""
     start, end, value = _temporal_head(text, start, end, value)
@@ -225,6 +258,7 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     m3 = re.fullmatch(r"P(\d+)M", value)
     if m3 and int(m3.group(1)) % 12 == 6 and _HALF_YEARS_RE.search(span):
         value = f"P{int(m3.group(1)) // 12}Y6M"  # "two and a half years"
+    start = _approximator_start(text, start, text[start:end], type_, value)
     return Timex3(start, end, type_, timex3_value(value))
 
 
