@@ -21,6 +21,7 @@ from helpers.core.paths import (
     resolve_corpus,
     resolve_output_dir,
 )
+from helpers.report.figures import describe_figures
 from helpers.report.manifest import COMMIT_ENV, git_commit
 from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
 from helpers.report.store_build import build_store
@@ -96,7 +97,6 @@ def main() -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     out = resolve_output_dir(args.output)
-    figures = sorted((out / "figures").glob("*.png"))
     tables = sorted((out / "tables").glob("*.csv"))
 
     def rel(p: Path) -> str:
@@ -108,7 +108,7 @@ def main() -> int:
     print(f"  executed notebooks  {rel(out / 'notebooks')}/ ({len(runs)}{kept})")
     if not args.no_html:
         print(f"  HTML copies         {rel(out / 'html')}/ ({len(runs)})")
-    print(f"  figures             {rel(out / 'figures')}/ ({len(figures)} PNG+SVG+PDF+CSV,"
+    print(f"  figures             {rel(out / 'figures')}/ ({describe_figures(out / 'figures')};"
           f" index in INDEX.md)")
     print(f"  tables              {rel(out / 'tables')}/ ({len(tables)} CSV)")
     return 0
