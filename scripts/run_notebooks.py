@@ -75,8 +75,10 @@ def main() -> int:
                   file=sys.stderr)
             return 130
         done = sum(1 for r in report.results if r.computed)
-        print(f"Table store: {len(report.results)} files, {done} computed, "
-              f"{report.seconds:.1f}s ({rel_out(args.output)}/store, manifest.json)")
+        n = len(report.results)
+        print(f"Table store: {n} file{'s' if n != 1 else ''}, {done} computed, "
+              f"{report.seconds:.1f}s ({rel_out(args.output)}/store; run recorded in "
+              f"{Path(rel_out(args.output)) / 'manifest.json'})")
     notebooks = list_notebooks(Path(args.notebooks)) if args.notebooks else list_notebooks()
     print(f"Running {len(notebooks)} notebooks on {args.corpus or 'the default corpus'}",
           flush=True)
