@@ -68,11 +68,11 @@ $(DASK_STAMP): $(STAMP) requirements-dask.txt
 	@touch $(DASK_STAMP)
 
 run: $(STAMP) ## Set up .venv if needed, run every changed notebook (FORCE=1: all), export outputs
-	$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
+	@$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
 		--jobs $(JOBS) $(if $(FORCE),--force) --articles "$(ARTICLES)"
 
 tables: $(STAMP) ## Compute every instrument table into OUT/store (parquet, only what changed; JOBS=N)
-	$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
+	@$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
 		--jobs $(JOBS) --engine $(ENGINE)
 
 test: $(DEV) $(DASK_STAMP) ## Set up .venv (dev tools, dask extra), lint, run the whole test suite

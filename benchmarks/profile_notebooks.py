@@ -51,13 +51,16 @@ def profile(name: str, corpus: str, output: str, workdir: Path, top: int,
     """
     import papermill as pm
 
+    from helpers.report.run_all import kernel_config
+
     executed = workdir / f"{name}.ipynb"
     load = os.getloadavg()[0]
     cpu0, wall0 = _cpu(), time.perf_counter()
     pm.execute_notebook(str(NOTEBOOKS / f"{name}.ipynb"), str(executed), kernel_name="python3",
                         parameters={"CORPUS": corpus, "OUTPUT_DIR": output, "DATE": "",
                                     **(extra or {})},
-                        cwd=str(PROJECT_ROOT), progress_bar=False)
+                        cwd=str(PROJECT_ROOT), progress_bar=False,
+                        config=kernel_config(workdir))  # IPC sockets, as make run
     return {"notebook": name, "wall": time.perf_counter() - wall0, "cpu": _cpu() - cpu0,
             "load": (load, os.getloadavg()[0]), "cells": slowest_cells(executed, top)}
 

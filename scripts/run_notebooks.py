@@ -21,6 +21,7 @@ from helpers.core.paths import (
     resolve_corpus,
     resolve_output_dir,
 )
+from helpers.report.figures import describe_figures
 from helpers.report.manifest import COMMIT_ENV, git_commit
 from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
 from helpers.report.store_build import build_store
@@ -74,8 +75,10 @@ def main() -> int:
                   file=sys.stderr)
             return 130
         done = sum(1 for r in report.results if r.computed)
-        print(f"Table store: {len(report.results)} files, {done} computed, "
-              f"{report.seconds:.1f}s ({rel_out(args.output)}/store, manifest.json)")
+        n = len(report.results)
+        print(f"Table store: {n} file{'s' if n != 1 else ''}, {done} computed, "
+              f"{report.seconds:.1f}s ({rel_out(args.output)}/store; run recorded in "
+              f"{Path(rel_out(args.output)) / 'manifest.json'})")
     notebooks = list_notebooks(Path(args.notebooks)) if args.notebooks else list_notebooks()
     print(f"Running {len(notebooks)} notebooks on {args.corpus or 'the default corpus'}",
           flush=True)
@@ -96,7 +99,6 @@ def main() -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     out = resolve_output_dir(args.output)
-    figures = sorted((out / "figures").glob("*.png"))
     tables = sorted((out / "tables").glob("*.csv"))
 
     def rel(p: Path) -> str:
@@ -108,7 +110,7 @@ def main() -> int:
     print(f"  executed notebooks  {rel(out / 'notebooks')}/ ({len(runs)}{kept})")
     if not args.no_html:
         print(f"  HTML copies         {rel(out / 'html')}/ ({len(runs)})")
-    print(f"  figures             {rel(out / 'figures')}/ ({len(figures)} PNG+SVG+PDF+CSV,"
+    print(f"  figures             {rel(out / 'figures')}/ ({describe_figures(out / 'figures')};"
           f" index in INDEX.md)")
     print(f"  tables              {rel(out / 'tables')}/ ({len(tables)} CSV)")
     return 0

@@ -116,3 +116,18 @@ def test_formats_must_include_png_and_be_known(tmp_path, formats):
     with pytest.raises(ValueError, match="formats"):
         save_figure(fig, "bad", data=data, caption="c", output_dir=tmp_path, formats=formats)
     plt.close(fig)
+
+
+def test_figure_count_says_which_formats_every_figure_has(tmp_path):
+    """`make run` printed "38 PNG+SVG+PDF+CSV" where 2 of the 38 figures are PNG and CSV only
+    (per-article timelines): the line now counts the vector copies apart."""
+    from helpers.report.figures import describe_figures
+
+    for name, formats in [("a", ("png", "svg", "pdf")), ("b", ("png", "svg", "pdf")),
+                          ("c", ("png",))]:
+        fig, data = make_figure()
+        save_figure(fig, name, data=data, caption="c", output_dir=tmp_path, formats=formats)
+        plt.close(fig)
+    assert describe_figures(tmp_path / "figures") == (
+        "3 figures: PNG and CSV each, SVG and PDF for 2")
+    assert describe_figures(tmp_path / "none") == "0 figures"

@@ -46,3 +46,45 @@ def test_other_errors_are_not_retried(error: Exception):
     with pytest.raises(type(error)):
         retry_kernel_start(run, tries=3, log=lambda m: None)
     assert len(calls) == 1
+
+
+def test_kernels_talk_over_private_sockets_and_log_no_warning(tmp_path) -> None:
+    """ipykernel 7 warned in every kernel log (``Kernel is running over TCP without
+    encryption``): the runner started kernels on TCP ports of localhost. It now starts them on
+    IPC sockets in a private folder, so the log of a clean run is empty of warnings."""
+    import json
+
+    import nbformat
+
+    from helpers.core.paths import FIXTURES
+    from helpers.report.run_all import run_notebooks
+
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('CORPUS = ""\nOUTPUT_DIR = ""\nDATE = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(
+        "import json\nfrom ipykernel.connect import get_connection_info\n"
+        "info = get_connection_info(unpack=True)\n"
+        "print(json.dumps({k: info[k] for k in (\"transport\", \"ip\")}))")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    books = tmp_path / "books"
+    books.mkdir()
+    nbformat.write(nb, books / "01_probe.ipynb")
+    out = tmp_path / "out"
+    run_notebooks(FIXTURES / "plain", out, notebooks=[books / "01_probe.ipynb"], html=False,
+                  progress=lambda _: None, jobs=1)
+    log = (out / "logs" / "01_probe.log").read_text(encoding="utf-8")
+    assert "WARNING" not in log and "without encryption" not in log, log
+    executed = nbformat.read(out / "notebooks" / "01_probe.ipynb", as_version=4)
+    info = json.loads(executed.cells[-1].outputs[0]["text"])
+    assert info["transport"] == "ipc", info
+    assert "/" in info["ip"], info  # a path in a private folder, not `kernel-ipc` in the cwd
+
+
+def test_kernel_config_falls_back_to_tcp_where_a_socket_path_would_be_too_long(tmp_path) -> None:
+    from helpers.report.run_all import kernel_config
+
+    assert kernel_config(tmp_path)["KernelManager"]["transport"] == "ipc"
+    assert kernel_config(tmp_path)["KernelManager"]["ip"] == str(tmp_path / "kernel")
+    assert "KernelManager" not in kernel_config(tmp_path / ("x" * 120))

@@ -23,13 +23,13 @@ def test_a_log_gets_lines_without_carriage_returns():
     assert "\r" not in text
     lines = text.splitlines()
     assert 2 <= len(lines) <= MAX_LINES
-    assert lines[-1] == "tables 30/30 files (300 of 300 ch)"
+    assert lines[-1] == "tables 30/30 files (300 of 300 characters)"
 
 
 def test_every_file_is_a_line_when_there_are_few():
     log = io.StringIO()
     _run(LineProgress(30, 3, log), 3)
-    assert log.getvalue().splitlines() == [f"tables {i}/3 files ({10 * i} of 30 ch)"
+    assert log.getvalue().splitlines() == [f"tables {i}/3 files ({10 * i} of 30 characters)"
                                            for i in (1, 2, 3)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.core.paths import FIXTURES
+from helpers.core.paths import FIXTURES, PROJECT_ROOT
 from helpers.report.run_all import list_notebooks, run_notebooks
 
 NOTEBOOKS = list_notebooks()
@@ -67,10 +67,22 @@ def test_all_notebooks_run(tmp_path, corpus):
     assert (tmp_path / "processed" / "sentences.parquet").exists()
     import pandas as pd
 
-    for table in sorted((tmp_path / "tables").glob("*.csv")):  # a sentence's row points into
-        columns = set(pd.read_csv(table, nrows=0).columns)  # its file (extremes, disagreements
-        if "sentence_id" in columns:  # and dated events had no offsets before session 13)
-            assert {"source", "start", "end"} <= columns, f"{table.name}: no offsets"
+    # a row of a text unit (sentence, paragraph, section, article) points into its file:
+    # extremes, disagreements and dated events had no offsets before session 13, paragraph and
+    # section tone and the theme passages before tidy round 2
+    units = {"sentence_id", "paragraph_index", "section_index"}
+    sizes: dict[str, int] = {}
+    for table in sorted((tmp_path / "tables").glob("*.csv")):
+        rows = pd.read_csv(table, keep_default_na=False, na_values=[""])
+        if not units & set(rows.columns) and table.name != "corpus-articles.csv":
+            continue  # an aggregate (per speaker, voice, period, term ...) or a score
+        assert {"source", "start", "end"} <= set(rows.columns), f"{table.name}: no offsets"
+        spans = rows.dropna(subset=["start", "end"])
+        for source, start, end in zip(spans["source"], spans["start"], spans["end"]):
+            if source not in sizes:  # characters of the file as read (no newline translation)
+                with (PROJECT_ROOT / source).open(encoding="utf-8", newline="") as fh:
+                    sizes[source] = len(fh.read())
+            assert 0 <= start < end <= sizes[source], f"{table.name}: {source} [{start}:{end}]"
 
 
 SOURCES = sorted({j.source: j for j in NOTEBOOKS}.values(), key=lambda j: j.source.name)

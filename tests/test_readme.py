@@ -88,3 +88,14 @@ def test_parameters_named_in_readme_are_the_notebooks_parameters():
     found = re.search(r"has a `parameters` cell \(([^()]*)\)", text)
     assert found, "README no longer says what the parameters cell holds"
     assert set(re.findall(r"`([A-Z_]+)`", found.group(1))) == names
+
+
+def test_make_run_does_not_echo_its_command_line() -> None:
+    """A new user's first lines of ``make run`` were the runner's own command line with empty
+    arguments (``--corpus "" ... --jobs 0``), read as "zero jobs"; the runner prints what it
+    runs on, so ``run`` and ``tables`` call it silently (``@``)."""
+    makefile = (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
+    for target in ("run:", "tables:"):
+        recipe = makefile[next(i for i, line in enumerate(makefile)
+                               if line.startswith(target)) + 1]
+        assert recipe.startswith("\t@$(BIN)/python scripts/"), (target, recipe)

@@ -32,7 +32,11 @@ def test_jobs_reaches_the_table_store(tmp_path: Path) -> None:
          "--jobs", "1"],
         capture_output=True, text=True, timeout=600, cwd=PROJECT_ROOT,
         env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"})
-    assert "Table store: 1 files, 1 computed" in result.stdout, result.stdout + result.stderr
+    # one file is "1 file"; the manifest's path is said in full (it is not in store/); the
+    # progress line in a log names its unit (it said "ch")
+    assert "Table store: 1 file, 1 computed" in result.stdout, result.stdout + result.stderr
+    assert f"run recorded in {out / 'manifest.json'}" in result.stdout, result.stdout
+    assert "tables 1/1 files (" in result.stderr and " characters)" in result.stderr, result.stderr
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["parameters"]["jobs"] == 1, manifest["parameters"]
 

@@ -72,3 +72,43 @@ def test_counts_do_not_overlap_the_tick_labels() -> None:
     assert ticks and counts
     assert not any(c.overlaps(t) for c in counts for t in ticks)
     plt.close(fig)
+
+
+def _ticks(first: str, last: str, unit: str) -> tuple[list[pd.Timestamp], list[str]]:
+    """The x ticks (dates) and their labels of an over-time chart of one article a period
+    from ``first`` to ``last`` (period starts)."""
+    freq = "MS" if unit == "month" else "YS"
+    starts = pd.date_range(first, last, freq=freq)
+    ids = [f"a{i}" for i in range(len(starts))]
+    per = pd.DataFrame({"article_id": ids, "value": 0.1, "weight": 40})
+    dates = pd.Series((starts + pd.Timedelta(days=9)).strftime("%Y-%m-%d"), index=ids)
+    fig = plots.over_time_chart(over_time_plotted(over_time(per, dates, unit=unit), len(ids)),
+                                "score", "Tone")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    ticks = [pd.Timestamp(mdates.num2date(x)).tz_localize(None) for x in ax.get_xticks()]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    plt.close(fig)
+    return ticks, labels
+
+
+def test_monthly_ticks_are_month_starts_named_by_month() -> None:
+    # two, four, 14 and 36 months: never a tick inside a month (`05 Mar`, `15 May`), each
+    # label a month name (the year on the first and on January), at most 12 ticks
+    for first, last in [("2016-03-01", "2016-04-01"), ("2020-01-01", "2020-04-01"),
+                        ("2016-03-01", "2017-04-01"), ("2015-01-01", "2017-12-01")]:
+        ticks, labels = _ticks(first, last, "month")
+        assert 2 <= len(ticks) <= 12, (first, last, labels)
+        assert all(t.day == 1 for t in ticks), (first, last, ticks)
+        months = {m: pd.Timestamp(2000, m, 1).strftime("%b") for m in range(1, 13)}
+        for t, label in zip(ticks, labels):
+            assert label.split("\n")[0] == months[t.month], (t, label)
+        assert "\n" in labels[0] and labels[0].endswith(str(ticks[0].year)), labels
+
+
+def test_yearly_ticks_are_year_starts_named_by_year() -> None:
+    for first, last in [("2016-01-01", "2017-01-01"), ("1998-01-01", "2024-01-01")]:
+        ticks, labels = _ticks(first, last, "year")
+        assert 2 <= len(ticks) <= 12, (first, last, labels)
+        assert all((t.month, t.day) == (1, 1) for t in ticks), (first, last, ticks)
+        assert labels == [str(t.year) for t in ticks], labels

@@ -17,7 +17,7 @@ import pandas as pd
 __all__ = ["GROUP_COLUMNS", "MIN_DATED_ARTICLES", "MIN_PERIODS", "MONTHS_FOR_YEARS", "NO_GROUP",
            "THIN_PERIOD", "Unit", "as_percent", "by_group", "dated_note", "lowest_highest",
            "over_time", "over_time_plotted", "over_time_skip_reason", "period_start", "time_unit",
-           "top_n_other", "touched", "undated_note"]
+           "top_n_other", "touched", "undated_note", "with_spans"]
 
 Unit = Literal["month", "year"]
 
@@ -320,3 +320,30 @@ def lowest_highest(df: pd.DataFrame, by: str, value: str = "score", k: int = 5) 
     order = pd.concat(parts).sort_values(["_group", "_end"], kind="stable")
     return valid.iloc[order["_row"].to_numpy()].assign(
         end_of_scale=order["end_of_scale"].to_numpy())
+
+
+def with_spans(table: pd.DataFrame, units: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
+    """``table`` (one row per value of ``keys``, e.g. a paragraph or a section) with the
+    ``source`` file and the ``start``/``end`` offsets of the text its row covers.
+
+    ``units``: the sentences the rows were computed from (``source``, ``start``, ``end``,
+    ``sentence_id`` and ``keys``). A row spans from its first sentence's start to its last
+    sentence's end, so ``text[start:end]`` is the paragraph or section. A row whose sentences
+    are not one run in reading order (``paragraph_index`` -1 groups the standfirst, list items
+    and a closing correction) gets empty offsets: one span would cover text that is not the
+    row's. ``source`` goes first and ``start``/``end`` after the keys, as in the other tables;
+    rows and their order are unchanged. Why: an exported row of a text unit must lead back to
+    its text (the paragraph tone table had a paragraph number only).
+    """
+    keys = list(keys)
+    grouped = units.groupby(keys, sort=False, dropna=False)
+    spans = grouped.agg(source=("source", "first"), start=("start", "min"), end=("end", "max"),
+                        first=("sentence_id", "min"), last=("sentence_id", "max"),
+                        n=("sentence_id", "size")).reset_index()
+    run = spans["last"] - spans["first"] + 1 == spans["n"]
+    spans["start"] = spans["start"].where(run).astype("Int64")
+    spans["end"] = spans["end"].where(run).astype("Int64")
+    out = table.drop(columns=["source", "start", "end"], errors="ignore").merge(
+        spans[[*keys, "source", "start", "end"]], on=keys, how="left", validate="many_to_one")
+    rest = [c for c in table.columns if c not in {*keys, "source", "start", "end"}]
+    return out[["source", *keys, "start", "end", *rest]]

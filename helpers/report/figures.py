@@ -27,7 +27,8 @@ try:  # POSIX file locks; elsewhere notebooks should be run with --jobs 1
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
-__all__ = ["OUTPUTS_ENV", "prune_index", "save_figure", "save_table", "source_note", "use_style"]
+__all__ = ["OUTPUTS_ENV", "describe_figures", "prune_index", "save_figure", "save_table",
+           "source_note", "use_style"]
 
 #: ``make run`` sets this variable in each notebook's kernel to a file that every saved figure
 #: and table path is appended to, so a later run knows which files a notebook wrote (and can
@@ -235,3 +236,19 @@ def _rewrite_index(index: Path, name: str, caption: str, notebook: str,
     )
     with replacing(index) as tmp:
         tmp.write_text(header + "\n".join(rows[k] for k in sorted(rows)) + "\n", encoding="utf-8")
+
+
+def describe_figures(folder: Path) -> str:
+    """How many figures ``folder`` holds and in which formats, for the end of ``make run``:
+    ``"38 figures: PNG and CSV each, SVG and PDF for 36"``.
+
+    A figure is a PNG (each has its CSV); SVG and PDF are counted apart because some figures
+    are saved as PNG only (per-article timelines, unless ``ALL_FORMATS``). Why: the line said
+    ``38 PNG+SVG+PDF+CSV`` and the docs, counting the PDFs, said 36 figures.
+    """
+    pngs = sorted(folder.glob("*.png"))
+    if not pngs:
+        return "0 figures"
+    vector = sum(p.with_suffix(".svg").exists() and p.with_suffix(".pdf").exists() for p in pngs)
+    text = f"{len(pngs)} figure{'s' if len(pngs) != 1 else ''}: PNG and CSV each"
+    return text + (f", SVG and PDF for {vector}" if vector < len(pngs) else ", SVG and PDF too")

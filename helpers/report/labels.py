@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 import matplotlib.dates as mdates
 import matplotlib.ticker
 
-__all__ = ["YearFirstFormatter", "distinct_short", "one_line", "section_labels", "short",
-           "tag_repeats"]
+__all__ = ["YearFirstFormatter", "distinct_short", "one_line", "period_locator", "section_labels",
+           "short", "tag_repeats"]
 
 
 def one_line(text: object) -> str:
@@ -121,3 +121,30 @@ class YearFirstFormatter(matplotlib.ticker.Formatter):
             labels.append(text + (f"\n{d.year}" if d.year != year else ""))
             year = d.year
         return labels
+
+
+#: Steps between two ticks of a period axis, in months (monthly axis) or years (yearly axis):
+#: the smallest that leaves at most :data:`MAX_PERIOD_TICKS` ticks is used.
+MONTH_STEPS = (1, 2, 3, 4, 6, 12)
+YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
+MAX_PERIOD_TICKS = 10
+
+
+def period_locator(unit: str, first: float, last: float) -> matplotlib.ticker.Locator:
+    """Ticks of an axis of months or years: only on the first day of a period.
+
+    ``unit`` is ``"month"`` or ``"year"``; ``first`` and ``last`` the first and last period
+    drawn (matplotlib date numbers). The step is the smallest of :data:`MONTH_STEPS` (months
+    aligned on January: Jan, Mar, May ...) or :data:`YEAR_STEPS` (years divisible by it) with at
+    most :data:`MAX_PERIOD_TICKS` ticks over the span. Why: matplotlib's automatic locator put
+    ticks on days (``29 Feb``, ``05 Mar``) on a two-month axis and on March, May ... on a
+    two-year one, so a tick did not name a period a point stands for.
+    """
+    start, end = mdates.num2date(first), mdates.num2date(last)
+    if unit == "month":
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        step = next((s for s in MONTH_STEPS if months / s <= MAX_PERIOD_TICKS), MONTH_STEPS[-1])
+        return mdates.MonthLocator(bymonth=range(1, 13, step), bymonthday=1)
+    years = end.year - start.year + 1
+    step = next((s for s in YEAR_STEPS if years / s <= MAX_PERIOD_TICKS), YEAR_STEPS[-1])
+    return mdates.YearLocator(base=step, month=1, day=1)

@@ -21,7 +21,8 @@ class LineProgress:
     ``every`` files finished (``set_description`` is called once per file) and one at the end.
     """
 
-    def __init__(self, total: int, n_files: int, stream: TextIO, unit: str = "ch") -> None:
+    def __init__(self, total: int, n_files: int, stream: TextIO, unit: str = "characters"
+                 ) -> None:
         self.total, self.n_files, self.stream, self.unit = total, n_files, stream, unit
         self.every = max(1, -(-n_files // MAX_LINES))
         self.done = self.files = 0

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.paths import STYLE_FILE
-from helpers.report.labels import YearFirstFormatter, distinct_short
+from helpers.report.labels import YearFirstFormatter, distinct_short, period_locator
 from helpers.report.labels import short as _short
 from helpers.report.layout import panel_grid
 
@@ -488,7 +488,9 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     else:
         ax.axhline(0, color=INK, linewidth=0.6)
     ax.xaxis_date()
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=10))
+    if len(data):  # ticks on period starts only, named by month or year
+        span = mdates.date2num(pd.to_datetime(data["period"]).agg(["min", "max"]).tolist())
+        ax.xaxis.set_major_locator(period_locator(unit, *span))
     ax.xaxis.set_major_formatter(YearFirstFormatter())
     ax.set_xlabel(f"Publication {unit} (n under a point: articles; bar: 95% interval "
                   "over articles)")

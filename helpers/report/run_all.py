@@ -39,10 +39,12 @@ import re
 import shutil
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psutil
 
@@ -65,9 +67,12 @@ from helpers.report.notebook import THEME_TEMPLATE, require_sentences, theme_not
 from helpers.report.store_build import forkserver_context
 from helpers.report.store_read import stored_corpus
 
+if TYPE_CHECKING:
+    from traitlets.config import Config
+
 __all__ = [
     "NotebookJob", "NotebookRun", "RunInterrupted", "declared_parameters", "default_jobs",
-    "list_notebooks",
+    "kernel_config", "list_notebooks",
     "run_notebooks",
 ]
 
@@ -192,9 +197,32 @@ def list_notebooks(folder: Path = NOTEBOOKS) -> list[NotebookJob]:
 
 
 #: jupyter_client's message when a kernel exits before its first reply. Its usual cause when
-#: notebooks start side by side: the client picks the kernel's TCP ports before the kernel binds
-#: them, so another kernel starting at the same moment may take one ("Address already in use").
+#: notebooks started side by side on TCP (where IPC is unavailable, see :func:`kernel_config`):
+#: the client picks the kernel's ports before the kernel binds them, so another kernel starting
+#: at the same moment may take one ("Address already in use").
 KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
+#: Longest IPC socket path used (``sockaddr_un`` holds 104-108 bytes, with the final NUL).
+_IPC_PATH_MAX = 100
+
+
+def kernel_config(folder: Path) -> Config:
+    """Kernel manager settings for one notebook run: IPC sockets under ``folder``.
+
+    Why: by default jupyter_client starts a kernel on TCP ports of localhost, and ipykernel 7
+    then writes ``WARNING | Kernel is running over TCP without encryption`` to every kernel
+    log. Unix-domain sockets in a folder of the worker's own (mode 0700, from
+    :func:`tempfile.mkdtemp`) reach no other user or machine, have no port for two kernels
+    starting side by side to race for, and leave the log without that warning. The socket
+    path is set explicitly: jupyter_client's default for IPC is ``kernel-ipc-N`` in the
+    working directory, shared by all notebooks at once. Where Unix sockets are unavailable
+    (Windows) or ``folder`` is too long for a socket path, the settings are empty (TCP).
+    """
+    from traitlets.config import Config
+
+    ip = folder / "kernel"
+    if os.name != "posix" or len(str(ip)) + len("-99") > _IPC_PATH_MAX:
+        return Config()
+    return Config({"KernelManager": {"transport": "ipc", "ip": str(ip)}})
 #: How often a notebook's kernel is started before the run counts as failed.
 KERNEL_START_TRIES = 3
 
@@ -236,7 +264,8 @@ def _execute(job: _Job, parameters: dict[str, str], env: dict[str, str] | None =
     os.environ[OUTPUTS_ENV] = str(job.outputs_file)  # inherited by the kernel
     os.environ.update(env or {})  # the run's commit (COMMIT_ENV), read once by the parent
     try:
-        with _stderr_to(job.log):  # kernel chatter goes to the log, not the console
+        with (_stderr_to(job.log),  # kernel chatter goes to the log, not the console
+              tempfile.TemporaryDirectory(prefix="ns-kernel-") as sockets):
             retry_kernel_start(lambda: pm.execute_notebook(
                 str(job.nb_path),
                 str(partial),
@@ -245,6 +274,7 @@ def _execute(job: _Job, parameters: dict[str, str], env: dict[str, str] | None =
                 progress_bar=False,
                 log_output=False,
                 kernel_name="python3",
+                config=kernel_config(Path(sockets)),  # IPC sockets, not TCP ports
             ))
     except (PapermillException, CellTimeoutError, DeadKernelError, RuntimeError) as exc:
         failed = job.executed.with_name(f"{job.executed.stem}.failed.ipynb")
