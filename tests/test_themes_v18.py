@@ -147,3 +147,67 @@ def test_a_party_dividing_something_is_not_divided() -> None:
         assert not coded, found
     coded, found = _coded("Labour split over the customs union last night.")
     assert coded and "labour split" in found, found
+
+
+# round 2: strong cues (displeasure, unease or dissent inside the party; a wing pulling it;
+# the party unifying; superdelegates urged to switch; distancing from the nominee)
+STRONG_2 = [
+    ("The decision rankled many in the party, especially on the left.",
+     "rankled many in the party"),
+    ("The prime minister is trying to calm fears within his own party about the deal.",
+     "fears within his own party"),
+    ("There is growing dissent inside the party over the leader's tax plan.",
+     "dissent inside the party"),
+    ("Grassroots members have long wanted to move the party to the left on housing.",
+     "move the party to the left"),
+    ("The governor faces a challenge from the progressive wing of the Democratic Party.",
+     "challenge from the progressive wing of the"),
+    ("It is the party unifying at last, a senior Tory said.", "party unifying"),
+    ("His campaign urged superdelegates pledged to her to switch their support.",
+     "superdelegates pledged to her to switch"),
+    ("Several senators have distanced themselves from the presumptive nominee.",
+     "distanced themselves from the presumptive nominee"),
+]
+
+
+@pytest.mark.parametrize("text, evidence", STRONG_2)
+def test_v18_round_two_cue_codes_a_paragraph_alone(text: str, evidence: str) -> None:
+    coded, found = _coded(text)
+    assert coded, found
+    assert evidence in found, found
+
+
+# round 2: weak cues code with a party in view and a second weak cue, not alone
+WEAK_2 = [
+    ("Her decision to hold off on backing him has not sat well with a number of Democrats.",
+     "not sat well with"),
+    ("Some delegates want to change the convention rules before the ballot.",
+     "change the convention rules"),
+    ("It is a rigged, dirty system, the candidate told supporters.", "rigged, dirty system"),
+    ("Advisers warn the party against tacking too far left.", "tacking too far left"),
+]
+SECOND = " The party establishment is watching."
+
+
+@pytest.mark.parametrize("text, evidence", WEAK_2)
+def test_v18_round_two_weak_cue_needs_company(text: str, evidence: str) -> None:
+    coded, found = _coded(text + SECOND)
+    assert coded and evidence in found, found
+    alone, found_alone = _coded(text.replace("party", "group").replace("Democrats", "people"))
+    assert not alone, found_alone
+
+
+NEAR_2 = [
+    "The referee's split decision angered many in the crowd.",
+    "Proceeds are split between the campaign and the party.",
+    "There are concerns in the party about the economy's slowdown.",
+    "The coach wants to move the team to the left side of the pitch.",
+    "Fears within the army grew after the coup.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_2)
+def test_v18_round_two_near_miss(text: str) -> None:
+    coded, found = _coded(text)
+    assert not coded, found
+
