@@ -211,3 +211,26 @@ def test_v18_round_two_near_miss(text: str) -> None:
     coded, found = _coded(text)
     assert not coded, found
 
+
+
+def test_v18_round_three_establishment_hostility_and_my_own_party() -> None:
+    """The party establishment hostile to a candidate codes alone; 'my own party' is a party."""
+    coded, found = _coded("Both insurgents are viewed with suspicion by the Republican "
+                          "establishment.")
+    assert coded and "suspicion by the republican establishment" in found, found
+    coded, found = _coded("I have faced attacks from establishment figures in my own party.")
+    assert coded and "establishment figures in my own party" in found, found
+    coded, found = _coded("The plan was met with suspicion by the Washington establishment.")
+    assert not coded, found
+
+
+def test_v18_round_three_weak_cues_need_company() -> None:
+    """Keeping away from the nominee, who should lead the party instead: weak."""
+    for text, piece in (("Many will stay as far away as possible from him.",
+                         "stay as far away as possible"),
+                        ("They cannot agree who should lead the party instead.",
+                         "who should lead the party instead")):
+        coded, found = _coded(text)
+        assert not coded, found
+        coded, found = _coded(text + SECOND)
+        assert coded and piece in found, found
