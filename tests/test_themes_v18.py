@@ -234,3 +234,28 @@ def test_v18_round_three_weak_cues_need_company() -> None:
         assert not coded, found
         coded, found = _coded(text + SECOND)
         assert coded and piece in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Party leaders hope the challenger will tone down his attacks on the front-runner.",
+    "Senior party figures have urged the chancellor to step aside before the conference.",
+])
+def test_party_leaders_pressing_a_candidate_code(text: str) -> None:
+    coded, found = _coded(text)
+    assert coded and "rule:party_leaders_press_a_candidate" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Party leaders hope the rain will soften the ground before the fete.",
+    "The coach told the party leaders' sons to step aside for the photographers.",
+    "Party leaders met the union, which wants to lay off no one.",
+])
+def test_party_leaders_near_misses(text: str) -> None:
+    coded, found = _coded(text)
+    assert not coded, found
+
+
+def test_party_officials_said_to_protect_a_quoted_candidate() -> None:
+    """A scare-quoted verb ("protect") still names the machinery serving one candidate."""
+    coded, found = _coded('He said party officials were trying to "protect" Ms. Rowe.')
+    assert coded and "protect" in found, found
