@@ -167,3 +167,38 @@ def test_second_coding_keeps_no_text_and_follows_the_item_order() -> None:
         assert mine[cols].reset_index(drop=True).equals(theirs[cols].reset_index(drop=True))
         ones = mine[mine["party_factionalism"] == "1"]
         assert (ones["notes"].str.len() > 0).all()  # a reason for every 1
+
+
+def test_adjudicated_file_keeps_both_codes_and_decides_every_disagreement() -> None:
+    """The v9/v10 adjudication: both coders' codes as committed, the agreed code where they
+    agree, a reasoned ``adjudicated`` note exactly where they differ, and the guideline reading
+    it cites present in the guideline."""
+    adj = pd.read_csv(REAL / "themes_polnear_train_v9_v10_adjudicated.csv", dtype=str,
+                      keep_default_na=False)
+    coder_b = pd.read_csv(REAL / "themes_polnear_train_v9_v10_coder_b.csv", dtype=str,
+                          keep_default_na=False)
+    assert "text" not in adj.columns
+    decided = 0
+    for name in ("v9", "v10"):
+        mine = adj[adj["set"] == name].reset_index(drop=True)
+        first = pd.read_csv(REAL / f"themes_polnear_train_{name}.csv", dtype=str,
+                            keep_default_na=False)
+        second = coder_b[coder_b["set"] == name].reset_index(drop=True)
+        cols = ["source", "start", "end", "text_sha1", "sample"]
+        assert mine[cols].equals(first[cols])
+        assert mine["party_factionalism_a"].equals(first["party_factionalism"])
+        assert mine["party_factionalism_b"].equals(second["party_factionalism"])
+        differ = mine["party_factionalism_a"] != mine["party_factionalism_b"]
+        assert (mine.loc[~differ, "party_factionalism"]
+                == mine.loc[~differ, "party_factionalism_a"]).all()
+        assert mine.loc[differ, "notes"].str.startswith("adjudicated").all()
+        assert not mine.loc[~differ, "notes"].str.startswith("adjudicated").any()
+        assert set(mine["party_factionalism"]) <= {"0", "1"}
+        decided += int(differ.sum())
+    assert decided == 9  # the nine disagreements of the README's table
+    guideline = (REAL.parent / "guidelines" / "themes.md").read_text(encoding="utf-8")
+    assert "### Reading of version 18" in guideline
+    for kind in ("opposition to a front-runner", "the insurgent and the party's process",
+                 "voices outside the party"):
+        assert kind in guideline.lower()
+        assert adj["notes"].str.contains(kind, regex=False).any()

@@ -305,6 +305,23 @@ def test_real_news_v10_first_contact_figure() -> None:
     assert every.at["special_relationship", "fp"] <= 2, every.to_dict()
 
 
+@needs_polnear
+def test_real_news_v11_first_contact_figure() -> None:
+    """On the blind seventh coding (52 factional of 150, one SR paragraph; committed in 21ddbf5
+    before the instrument ran) the codebook of version 17 found 10 at first contact (precision
+    0.909, recall 0.192; first_contact.csv, split themes-v11) and version 18, written while v11
+    was being coded and unseen by its author, 12 (0.923 / 0.231; split themes-v11-v18), each
+    scored once. Guard: recall >= 0.23 (fails on the version-17 codebook), precision >= 0.9, the
+    one SR paragraph found and at most one SR false positive."""
+    gold, pred = real_news_theme_coding(CODING_V11, POLNEAR_TRAIN)
+    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
+    every = scores[scores["sample"] == "all"].set_index("theme")
+    assert every.at[PF, "n_gold"] == 52 and every.at["special_relationship", "n_gold"] == 1
+    assert every.at[PF, "recall"] >= 0.23 and every.at[PF, "precision"] >= 0.9, every.to_dict()
+    assert every.at["special_relationship", "tp"] == 1, every.to_dict()
+    assert every.at["special_relationship", "fp"] <= 1, every.to_dict()
+
+
 def test_v10_coding_counts_and_the_negated_row() -> None:
     """v10 as its README states it: PF 22 of 100 (vocab) and 27 of 50 (adjacent), SR 0, one
     negated row (listed in ``negated``), a note for every paragraph coded 1."""

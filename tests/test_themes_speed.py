@@ -151,7 +151,7 @@ def test_guarded_regex_terms_match_as_unguarded_on_odd_characters() -> None:
         assert new.pattern != old.pattern
         words = [w for t in regex_terms for w in re.findall(r"[A-Za-z]{2,}", t)] + [
             "the", "a", "to", "party", "leader", "Labour", "was", "is", "not", "MPs", "own"]
-        for _ in range(60):
+        for _ in range(90):  # v18: more regex words, fewer hits per text; keep > 100
             out = []
             for _ in range(60):
                 w = rng.choice(words)
@@ -163,4 +163,4 @@ def test_guarded_regex_terms_match_as_unguarded_on_odd_characters() -> None:
             got = _matches(new, text)
             assert got == _matches(old, text), theme.id
             n_matches += len(got)
-    assert n_regex > 10 and n_matches > 100  # regex terms were there and matched
+    assert n_regex > 10 and n_matches > 100, n_matches  # regex terms were there and matched
