@@ -2,8 +2,9 @@
 
 The first tests use a tiny invented pair of codings whose kappa is worked out by hand; the last
 recompute the v9/v10 and the v11 second-coder tables from the committed files and check them
-against the figures written in ``data/annotations/real_news/README.md``. The script reads only the coding
-files (offsets, codes, notes), never the article texts, so no test here needs ``../shared``.
+against the figures written in ``data/annotations/real_news/README.md``. The script reads only
+the coding files (offsets, codes, notes), never the article texts, so no test here needs
+``../shared``.
 """
 
 from __future__ import annotations
