@@ -1,9 +1,10 @@
 """``scripts/theme_coding_agreement.py``: two coders' theme codings compared (issue 16).
 
 The first tests use a tiny invented pair of codings whose kappa is worked out by hand; the last
-recomputes the v9/v10 second-coder table from the committed files and checks it against the
-figures written in ``data/annotations/real_news/README.md``. The script reads only the coding
-files (offsets, codes, notes), never the article texts, so no test here needs ``../shared``.
+recompute the v9/v10 and the v11 second-coder tables from the committed files and check them
+against the figures written in ``data/annotations/real_news/README.md``. The script reads only
+the coding files (offsets, codes, notes), never the article texts, so no test here needs
+``../shared``.
 """
 
 from __future__ import annotations
@@ -202,3 +203,48 @@ def test_adjudicated_file_keeps_both_codes_and_decides_every_disagreement() -> N
                  "voices outside the party"):
         assert kind in guideline.lower()
         assert adj["notes"].str.contains(kind, regex=False).any()
+
+
+def _readme_v11_rows() -> dict[str, list[str]]:
+    """The cells of the table in the README's "Second coder (v11)" paragraph, by theme."""
+    text = (REAL / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("**Second coder (v11).**"):]
+    rows = {}
+    for line in section.splitlines():
+        match = re.match(r"\| (party factionalism|special relationship) \|(.*)\|$", line)
+        if match:
+            rows[match.group(1).replace(" ", "_")] = [c.strip() for c in
+                                                      match.group(2).split("|")]
+    return rows
+
+
+def test_committed_v11_second_coding_matches_the_readme_figures() -> None:
+    """Recompute the v11 second-coder table (both themes) and the negated counts from the files."""
+    rows = _readme_v11_rows()
+    assert set(rows) == {"party_factionalism", "special_relationship"}
+    a = agree.load_coding(REAL / "themes_polnear_train_v11.csv")
+    b = agree.load_coding(REAL / "themes_polnear_train_v11_coder_b.csv")
+    table = agree.agreement_table(a, b)
+    for theme, cells in rows.items():
+        by_rows = table[table["theme"] == theme].set_index("rows")
+        allr, easy = by_rows.loc["all"], by_rows.loc["non_borderline"]
+        easy_kappa = "undefined" if math.isnan(easy["kappa"]) else f"{easy['kappa']:.3f}"
+        expected = [str(allr["n"]), str(allr["agree"]), f"{allr['kappa']:.3f}",
+                    f"{allr['a_ones']} / {allr['b_ones']}", str(allr["a0_b1"]),
+                    str(allr["a1_b0"]), str(easy["n"]), easy_kappa]
+        assert cells == expected, theme
+    assert agree.negated_agreement(a, b) == {"a": 2, "b": 0, "both": 0}
+
+
+def test_v11_second_coding_keeps_no_text_and_follows_the_item_order() -> None:
+    """Coder B's v11 file: coder A's columns and rows (offsets and digests only), a note per 1."""
+    mine = pd.read_csv(REAL / "themes_polnear_train_v11_coder_b.csv", dtype=str,
+                       keep_default_na=False)
+    theirs = pd.read_csv(REAL / "themes_polnear_train_v11.csv", dtype=str,
+                         keep_default_na=False)
+    assert list(mine.columns) == list(theirs.columns) == HEADER.split(",")
+    assert len(mine) == 150
+    cols = ["source", "start", "end", "text_sha1", "sample"]
+    assert mine[cols].equals(theirs[cols])
+    ones = mine[(mine["party_factionalism"] == "1") | (mine["special_relationship"] == "1")]
+    assert (ones["notes"].str.len() > 0).all()  # a reason for every 1
