@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.according import prepositional_cue
+from helpers.instruments.quotes.according import prepositional_cue, relay_after_cue
 from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
@@ -270,6 +270,21 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = F
             break
     if not row.attribution:
         _post_cue_modified(row, post, after_pos, opens_sentence)
+    if row.attribution and row.post_cue_end >= after_pos:
+        _relayed(row, post[row.post_cue_end - after_pos:], row.post_cue_end)
+
+
+def _relayed(row: QuoteRow, rest: str, base: int) -> None:
+    """``"…," X said, according to Y``: Y, the relaying source, becomes the speaker and
+    ``according to`` the cue (:func:`relay_after_cue`, the PolNeAR convention of round 23)."""
+    relay = relay_after_cue(rest)
+    if relay is None:
+        return
+    np_text, np_at, cue_at, cue_end = relay
+    row.np, row.np_start = np_text, base + np_at
+    row.np_end = row.np_start + len(np_text)
+    row.cue, row.cue_start, row.cue_end = "according to", base + cue_at, base + cue_end
+    row.post_cue_end = row.np_end
 
 
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,

@@ -1,0 +1,53 @@
+"""Unit tests (invented text) for the quote rules of issue 13, round 23: ``according to`` a
+relaying source after a person's post-cue (PolNeAR annotates only the outermost attribution,
+so ``"…," Reed said, according to the Ledger`` is the Ledger's), and the guards that keep the
+reporting verb's subject when the relay names no speaker."""
+
+from __future__ import annotations
+
+from tests.test_quotes_round13 import _row
+
+_LEAD = "Ana Ruiz and Jo Reed spoke on Monday.\n\n"
+
+
+def test_according_to_an_outlet_after_a_post_cue_gives_the_outlet() -> None:
+    # before: the quotation was Reed's (the post-cue's subject) with the cue `say`
+    text = _LEAD + "\"We will win the state,\" Reed said at a rally, according to CNN.\n"
+    r = _row(text, "We will win")
+    assert r.speaker == "CNN"
+    assert r.cue == "according to"
+    assert text[r.cue_start:r.cue_end] == "according to"
+
+
+def test_according_to_a_named_paper_with_its_article() -> None:
+    text = _LEAD + ("\"We will win the state,\" Reed told reporters, according to the "
+                    "Morning Ledger.\n")
+    assert _row(text, "We will win").speaker == "the Morning Ledger"
+
+
+def test_according_to_a_written_record_after_a_question() -> None:
+    text = _LEAD + ("\"What does that plan even mean?\" Ruiz asked, according to a transcript "
+                    "of the interview.\n")
+    r = _row(text, "What does that plan")
+    assert r.speaker == "a transcript"
+    assert r.speaker_type == "document"
+
+
+def test_the_relaying_source_carries_over_to_the_next_piece() -> None:
+    text = _LEAD + ("\"Do not protest on the floor,\" Ruiz said, according to CNN. \"It is "
+                    "important that you explain this to everyone.\"\n")
+    assert _row(text, "It is important").speaker == "CNN"
+
+
+def test_guard_a_relay_whose_head_names_no_speaker_keeps_the_subject() -> None:
+    text = _LEAD + ("\"We will win the state,\" Reed said, according to an hour of "
+                    "footage.\n")
+    assert _row(text, "We will win").speaker == "Jo Reed"
+
+
+def test_guard_according_to_in_the_next_sentence_is_not_a_relay() -> None:
+    text = _LEAD + ("\"We will win the state,\" Reed said. According to CNN, the race is "
+                    "close.\n")
+    r = _row(text, "We will win")
+    assert r.speaker == "Jo Reed"
+    assert r.cue == "say"
