@@ -51,3 +51,15 @@ def test_guard_according_to_in_the_next_sentence_is_not_a_relay() -> None:
     r = _row(text, "We will win")
     assert r.speaker == "Jo Reed"
     assert r.cue == "say"
+
+
+def test_a_family_name_first_stands_alone_as_a_subject() -> None:
+    # before: the lone `Ban` was no mention (only the last word of a name was known alone),
+    # so `he` went to the man named inside the sentence's `that` clause
+    text = ("Ban Ki-moon, the secretary general of the United Nations, sat in a hotel.\n\n"
+            "\"That was a hard moment for me,\" Ban recalled.\n\n"
+            "Asked whether he feared that Donald Trump could win the White House, Ban "
+            "demurred.\n\n\"There is no political ideology in science,\" he said.\n")
+    r = _row(text, "There is no political")
+    assert r.speaker == "Ban Ki-moon"
+
