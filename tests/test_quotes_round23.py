@@ -63,3 +63,27 @@ def test_a_family_name_first_stands_alone_as_a_subject() -> None:
     r = _row(text, "There is no political")
     assert r.speaker == "Ban Ki-moon"
 
+
+
+def test_an_inverted_post_cue_with_a_dotted_abbreviation_in_the_description() -> None:
+    # before: the phrase stopped at `U` (`a former U`), no speaker phrase, and the
+    # quotation went to the person named before
+    text = _LEAD + ("\"There is not a lot you can do,\" said a former U.S. trade official "
+                    "who oversaw the talks.\n")
+    r = _row(text, "There is not a lot")
+    assert r.speaker == "a former U.S. trade official"
+    assert r.attribution == "post-cue"
+
+
+def test_an_inverted_post_cue_with_a_party_member_head() -> None:
+    # before: `Democrat` (capitalised) was no head of a description after `said`
+    text = _LEAD + ("\"It was not a convincing argument,\" said one Democrat familiar with "
+                    "the talks.\n")
+    r = _row(text, "It was not a convincing")
+    assert r.speaker == "one Democrat"
+    assert r.speaker_reason == ""
+
+
+def test_guard_a_bare_abbreviation_after_said_is_no_speaker() -> None:
+    text = _LEAD + "\"It was fine in the end,\" said the U.S. on Monday.\n"
+    assert _row(text, "It was fine").speaker != "the U.S."

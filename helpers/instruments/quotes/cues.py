@@ -66,10 +66,12 @@ from helpers.instruments.quotes.sentcues import _main_clause_subject, _sentence_
 #: is still the cue and the subject before it the speaker
 _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
 # "…," says X / "…," said X, a spokesman.  (verb first)
+#: a dotted abbreviation inside a description (``a former U.S. official``; round 23)
+_ABBR_WORD = r"(?:[A-Z]\.){2,}(?=[ \t]+[a-z])"
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>{_POSS_DET}(?:[ \t]+[\w’'\-]+){{0,6}}|{_TITLED_NAME}|{_PRON}(?![\w’'])|"
-    rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
+    rf"{_DETERMINERS}(?:[ \t]+(?:{_ABBR_WORD}|[\w’'\-]+)){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )

@@ -17,6 +17,7 @@ from helpers.instruments.quotes.lexicon import (
     _PARTICLE,
     _POST_SPEECH_VERB_RE,
     DOCUMENT_NOUNS,
+    MEMBER_HEADS,
     ORG_NOUNS,
     PERSON_NOUNS,
     POST_REPORTING_VERBS,
@@ -154,7 +155,7 @@ _TIME_CUT = frozenset("last this next yesterday today earlier".split())
 _DET_ONLY_RX = re.compile(rf"^{_DETERMINERS}$")
 _DET_WORDS = frozenset("a an the one another some several two three many most other his her their "
                        "our my its this that these those".split())
-_PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*")
+_PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*|(?:[A-Z]\.){2,}")
 
 
 def inverted_description(np_text: str) -> str:
@@ -174,6 +175,8 @@ def inverted_description(np_text: str) -> str:
             not all(_PLAIN_WORD_RX.fullmatch(w) for w in words[1:cut]):
         return ""  # one phrase: no full stop, no second sentence inside it
     head = words[cut - 1]
+    if head in MEMBER_HEADS:  # "…," said one Democrat familiar with the talks
+        return " ".join(words[:cut])
     if not re.fullmatch(r"[a-z][a-z\-]{2,}", head) or head in _TIME_HEADS or \
             head.endswith("ly"):
         return ""
