@@ -87,3 +87,24 @@ def test_an_inverted_post_cue_with_a_party_member_head() -> None:
 def test_guard_a_bare_abbreviation_after_said_is_no_speaker() -> None:
     text = _LEAD + "\"It was fine in the end,\" said the U.S. on Monday.\n"
     assert _row(text, "It was fine").speaker != "the U.S."
+
+
+def test_a_surname_that_is_a_sentence_word_stays_after_a_given_name() -> None:
+    # before: `May` was cleaned off as a sentence word and the speaker was `Theresa`
+    text = "Theresa May spoke on Monday.\n\n\"We will leave the union,\" said Theresa May.\n"
+    assert _row(text, "We will leave").speaker == "Theresa May"
+
+
+def test_a_lone_modal_word_before_a_past_verb_of_saying_is_a_surname() -> None:
+    # before: `Will` (listed for `Will Trump win?`) was no speaker phrase: no speaker at all
+    text = ("Columnist George Will wrote an essay on Tuesday.\n\n"
+            "\"This might hasten the end of the outsiders,\" Will wrote.\n")
+    r = _row(text, "This might hasten")
+    assert r.speaker == "George Will"
+    assert r.cue == "write"
+
+
+def test_guard_a_modal_before_a_base_form_is_no_speaker() -> None:
+    text = ("Columnist George Will wrote an essay on Tuesday.\n\n"
+            "\"This might hasten the end of the outsiders,\" Will say the critics.\n")
+    assert _row(text, "This might hasten").speaker_mention != "Will"

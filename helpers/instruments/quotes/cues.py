@@ -225,6 +225,15 @@ def _participle_after(row: QuoteRow, narr: str, lo: int, post: str, after_pos: i
     row.attribution = "sentence-cue"
 
 
+def _word_name_subject(np_text: str, verb: str) -> bool:
+    """``"…," May said`` / ``Will wrote``: a lone capitalised sentence word (a modal, which
+    :data:`_NOT_NAME` lists for ``Will Trump win?``) before a finite verb of saying (a past or
+    ``-s`` form, never the base form a modal takes) is a surname (round 23)."""
+    w = np_text.strip()
+    return w in _NOT_NAME and " " not in w and w[1:].islower() and \
+        verb.lower() != POST_REPORTING_VERBS.get(verb.lower(), verb.lower())
+
+
 def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = False) -> None:
     """A cue right after the closing mark (``"…," says X`` / ``"…," X says``);
     ``opens_sentence``: the quotation begins its sentence (a bare plural may then be the
@@ -240,7 +249,8 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = F
             continue
         if rx is _POST_INV_RE and m.group("verb").lower().endswith("ing"):
             continue  # "…," telling Channel 4 that …: a participle's NP is its object (round 21)
-        np_text = m.group("np") if _valid_np(m.group("np")) else \
+        np_text = m.group("np") if _valid_np(m.group("np")) or \
+            _word_name_subject(m.group("np"), m.group("verb")) else \
             inverted_description(m.group("np")) if rx is _POST_INV_RE else ""
         if np_text:
             skip = 0

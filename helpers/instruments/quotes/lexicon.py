@@ -234,4 +234,5 @@ def opens_name(tokens: list[str] | tuple[str, ...], i: int = 0) -> bool:
 #: the two kinds of given names as sets, read once (:func:`opens_name` runs for every
 #: capitalised run: a set look-up, not a function call, keeps the quote step's speed)
 _LONE_NAME_SET = frozenset(_lone_first_names())
+LONE_NAME_SET = _LONE_NAME_SET
 _FIRST_ONLY_SET = frozenset(_first_names()) - _LONE_NAME_SET
