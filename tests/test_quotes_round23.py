@@ -108,3 +108,24 @@ def test_guard_a_modal_before_a_base_form_is_no_speaker() -> None:
     text = ("Columnist George Will wrote an essay on Tuesday.\n\n"
             "\"This might hasten the end of the outsiders,\" Will say the critics.\n")
     assert _row(text, "This might hasten").speaker_mention != "Will"
+
+
+def test_a_participle_after_the_head_of_a_relayed_record_ends_the_phrase() -> None:
+    # before: the head was read as `conducted` (no speaker noun), so no speaker was given
+    text = _LEAD + ("Most voters say Reed \"cares about people like me,\" according to a "
+                    "Quinnipiac poll conducted in February.\n")
+    r = _row(text, "cares about people")
+    assert r.speaker == "a Quinnipiac poll"
+    assert r.speaker_type == "document"
+
+
+def test_a_readout_is_a_written_source() -> None:
+    # before: `readout` was no document noun and the quotation had no speaker
+    text = _LEAD + ("Reed called Hale \"to discuss the next steps,\" according to a Pentagon "
+                    "readout.\n")
+    assert _row(text, "to discuss the next").speaker == "a Pentagon readout"
+
+
+def test_guard_a_participle_before_the_head_stays_in_the_phrase() -> None:
+    text = _LEAD + "\"We will win the state,\" said a newly elected senator.\n"
+    assert _row(text, "We will win").speaker == "a newly elected senator"

@@ -158,6 +158,18 @@ _DET_WORDS = frozenset("a an the one another some several two three many most ot
 _PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*|(?:[A-Z]\.){2,}")
 
 
+def _participle_postmod(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a word in ``-ed`` after the head, opens a participle post-modifier:
+    it ends the phrase or a preposition or a time word follows it (``a poll conducted in
+    February``, ``audio provided by``; round 23). Not ``a newly elected senator``, where the
+    participle is a pre-modifier (a noun follows)."""
+    w = words[i]
+    if not (w.endswith("ed") and w[:1].islower()):
+        return False
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    return not nxt or nxt in _POSTMOD_START or nxt in _TIME_CUT or nxt[:1].isupper()
+
+
 def inverted_description(np_text: str) -> str:
     """The speaker phrase of an inverted post-cue whose head no word list holds: ``"…," said
     the designer`` -> ``the designer``; ``"…," says a source involved in the talks`` -> ``a
@@ -170,7 +182,8 @@ def inverted_description(np_text: str) -> str:
     not at the end of the phrase (``a source close to the talks`` is a source, not talks)."""
     words = np_text.replace(",", " , ").split()
     cut = next((i for i, w in enumerate(words) if i and (w == "," or w.lower() in _POSTMOD_START)
-                or (i >= 2 and w.lower() in _TIME_CUT)), len(words))
+                or (i >= 2 and (w.lower() in _TIME_CUT or _participle_postmod(words, i)))),
+               len(words))
     if cut < 2 or not _DET_ONLY_RX.match(" ".join(words[:1])) or \
             not all(_PLAIN_WORD_RX.fullmatch(w) for w in words[1:cut]):
         return ""  # one phrase: no full stop, no second sentence inside it
