@@ -129,3 +129,17 @@ def test_a_readout_is_a_written_source() -> None:
 def test_guard_a_participle_before_the_head_stays_in_the_phrase() -> None:
     text = _LEAD + "\"We will win the state,\" said a newly elected senator.\n"
     assert _row(text, "We will win").speaker == "a newly elected senator"
+
+
+def test_a_description_right_after_the_verb_is_kept_whatever_its_head() -> None:
+    # before: the cue found `the designer` but the head-noun test (no list holds
+    # `designer`) dropped it: no speaker, here and in the continuation
+    text = _LEAD + ("\"It is hard enough to come back to work,\" said the designer, who works "
+                    "for another brand. \"But it is harder to know they do not care.\"\n")
+    assert _row(text, "It is hard enough").speaker == "the designer"
+    assert _row(text, "But it is harder").speaker == "the designer"
+
+
+def test_guard_a_description_that_is_no_head_stays_dropped() -> None:
+    text = _LEAD + "The fight went on all night. \"It was over at last,\" the one said.\n"
+    assert _row(text, "It was over").speaker == ""
