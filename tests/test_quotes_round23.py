@@ -143,3 +143,31 @@ def test_a_description_right_after_the_verb_is_kept_whatever_its_head() -> None:
 def test_guard_a_description_that_is_no_head_stays_dropped() -> None:
     text = _LEAD + "The fight went on all night. \"It was over at last,\" the one said.\n"
     assert _row(text, "It was over").speaker == ""
+
+
+def test_a_long_description_before_the_post_cue_verb() -> None:
+    # before: the subject phrase could hold at most six words after its determiner
+    text = _LEAD + ("\"The north is a paranoid, isolated place,\" the independent Vermont "
+                    "senator and Democratic presidential candidate told reporters.\n")
+    r = _row(text, "The north is")
+    assert r.speaker == "the independent Vermont senator and Democratic presidential candidate"
+    assert r.cue == "tell"
+
+
+def test_a_label_opened_by_a_verb_of_saying_names_the_speaker() -> None:
+    # before: the whole label `Continued Stone` was taken as the speaker's name
+    text = ("Roger Stone spoke on Monday.\n\n"
+            "Continued Stone: \"So I think it is a very real problem for us.\"\n")
+    r = _row(text, "So I think")
+    assert r.speaker == "Roger Stone"
+    assert r.cue == "continue"
+
+
+def test_a_role_before_a_name_closing_the_sentence_attributes_it() -> None:
+    # before: the late cue took only a bare name or a description: the quotation went on as
+    # a continuation of the person named before
+    text = _LEAD + ("\"Boots on the ground\" would be right, Republican candidate Ben Carson "
+                    "said after the attacks.\n")
+    r = _row(text, "Boots on the ground")
+    assert r.speaker == "Ben Carson"
+    assert r.cue == "say"

@@ -78,7 +78,7 @@ _POST_INV_RE = re.compile(
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
-    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
+    rf"(?:\s+[\w’'\-]+){{0,8}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
@@ -299,6 +299,27 @@ def _relayed(row: QuoteRow, rest: str, base: int) -> None:
     row.post_cue_end = row.np_end
 
 
+#: a verb of saying (past form) opening a label: ``Continued Stone: "…"``, ``Added Jo Hale:``
+_VERB_LABEL_RX = re.compile(r"^(?P<verb>[A-Z][a-z]+ed|Said|Told|Wrote)\s+(?=[A-Z])")
+
+
+def _verb_opened_label(row: QuoteRow) -> None:
+    """``Continued Stone: "…"``: a label whose first word is a verb of saying in the past is an
+    inverted cue; the name after it speaks and the verb is the cue (round 23: before, the
+    speaker was ``Continued Stone``)."""
+    m = _VERB_LABEL_RX.match(row.np)
+    lemma = ALL_VERBS.get(m.group("verb").lower(), "") if m else ""
+    if not lemma or row.np_start is None:
+        return
+    rest = row.np[m.end():]
+    if not _valid_np(rest):
+        return
+    row.cue, row.cue_start = lemma, row.np_start
+    row.cue_end = row.np_start + len(m.group("verb"))
+    row.np, row.np_start = rest, row.np_start + m.end()
+    row.rules_only = ""
+
+
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,
              post: str, after_pos: int) -> bool:
     """A cue in the clause before the opening mark (``X says: "…"``, a label, ``according to``,
@@ -346,6 +367,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         _set_np(row, label, lo)
         row.attribution = "pre-cue"
         row.rules_only = "label"
+        _verb_opened_label(row)
         return True
     acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
            "word of" in pre else None) or (
