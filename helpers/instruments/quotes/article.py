@@ -19,6 +19,7 @@ from helpers.instruments.quotes.captions import picture_paragraphs
 from helpers.instruments.quotes.cues import _find_cue
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
+    opens_name,
 )
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
@@ -109,7 +110,12 @@ _VERB_NEXT_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
 def _known_by_surname_reuse(art: ArticleState) -> None:
     """A two- or three-word capitalised run whose last word later stands alone as the subject
     of a verb (``I meet Tomasz Wrona …`` … ``Wrona laughs``) is a person: news prose refers
-    back to people by surname, not to organisations or places by their last word."""
+    back to people by surname, not to organisations or places by their last word.
+
+    Round 23: the first word of a two-word person's name that opens with no listed given name
+    (family name first: ``Ban Ki-moon`` … ``Ban demurred``) is known alone too when it later
+    stands alone before a verb; before, such a lone name was no mention, and the ``he`` after
+    it went to a man named inside the sentence's clause."""
     singles: dict[str, list[int]] = {}
     for off, tokens in art.name_runs:
         if len(tokens) == 1:
@@ -118,18 +124,27 @@ def _known_by_surname_reuse(art: ArticleState) -> None:
         return
     for off, full in list(art.full_names):
         toks = full.split()
+        if len(toks) == 2 and canonical_key(full) in art.known and not opens_name(toks) and \
+                canonical_key(toks[0]) not in art.known and \
+                any(at > off and _verb_follows(art.text, at + len(toks[0]))
+                    for at in singles.get(toks[0], ())):
+            art.known.add(canonical_key(toks[0]))  # family name first: "Ban Ki-moon" … "Ban"
         if not 2 <= len(toks) <= 3 or canonical_key(full) in art.known:
             continue
         for at in singles.get(toks[-1], ()):
-            if at <= off:
-                continue
-            v = _VERB_NEXT_RE.match(art.text, at + len(toks[-1]))
-            w = v.group("w") if v else ""
-            if w and (w in ALL_VERBS or (w.endswith(("s", "ed")) and w not in _NON_VERBS
-                                         and w not in _SMALL_WORDS)):
+            if at > off and _verb_follows(art.text, at + len(toks[-1])):
                 art.known.add(canonical_key(full))
                 art.known.add(canonical_key(toks[-1]))
                 break
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """Whether a verb (a listed one, or a word in ``-s``/``-ed`` that is no listed non-verb)
+    follows the name ending at ``pos``."""
+    v = _VERB_NEXT_RE.match(text, pos)
+    w = v.group("w") if v else ""
+    return bool(w) and (w in ALL_VERBS or (w.endswith(("s", "ed")) and w not in _NON_VERBS
+                                           and w not in _SMALL_WORDS))
 
 
 def _as_top(s: QuoteSpan) -> QuoteSpan:

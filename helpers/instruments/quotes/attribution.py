@@ -30,6 +30,7 @@ from helpers.instruments.quotes.mentions import (
     _gender_of,
     _is_person_name,
     _person_by_context,
+    _word_surname,
     cue_name_tokens,
     title_gender,
 )
@@ -134,7 +135,9 @@ class ArticleState:
             titled = True  # "Republican Rep. Lee Hart": the run starts after the title
         given = len(tokens) == 2 and opens_name(tokens) and \
             tokens[1] not in _PLACE_WORDS
-        for t in tokens:  # (a loop, not any() over a generator: run for every name run)
+        # "Theresa May", "George Will": the surname may be a sentence word (round 23)
+        checked = tokens[:-1] if _word_surname(tokens) else tokens
+        for t in checked:  # (a loop, not any() over a generator: run for every name run)
             if (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper() \
                     or t.endswith(("’", "'")):
                 return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.according import prepositional_cue
+from helpers.instruments.quotes.according import prepositional_cue, relay_after_cue
 from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
@@ -66,17 +66,19 @@ from helpers.instruments.quotes.sentcues import _main_clause_subject, _sentence_
 #: is still the cue and the subject before it the speaker
 _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
 # "…," says X / "…," said X, a spokesman.  (verb first)
+#: a dotted abbreviation inside a description (``a former U.S. official``; round 23)
+_ABBR_WORD = r"(?:[A-Z]\.){2,}(?=[ \t]+[a-z])"
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>{_POSS_DET}(?:[ \t]+[\w’'\-]+){{0,6}}|{_TITLED_NAME}|{_PRON}(?![\w’'])|"
-    rf"{_DETERMINERS}(?:[ \t]+[\w’'\-]+){{0,8}}|another|one|others?|"
+    rf"{_DETERMINERS}(?:[ \t]+(?:{_ABBR_WORD}|[\w’'\-]+)){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
-    rf"(?:\s+[\w’'\-]+){{0,6}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
+    rf"(?:\s+[\w’'\-]+){{0,8}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO})\s+)?"
     rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
@@ -223,6 +225,15 @@ def _participle_after(row: QuoteRow, narr: str, lo: int, post: str, after_pos: i
     row.attribution = "sentence-cue"
 
 
+def _word_name_subject(np_text: str, verb: str) -> bool:
+    """``"…," May said`` / ``Will wrote``: a lone capitalised sentence word (a modal, which
+    :data:`_NOT_NAME` lists for ``Will Trump win?``) before a finite verb of saying (a past or
+    ``-s`` form, never the base form a modal takes) is a surname (round 23)."""
+    w = np_text.strip()
+    return w in _NOT_NAME and " " not in w and w[1:].islower() and \
+        verb.lower() != POST_REPORTING_VERBS.get(verb.lower(), verb.lower())
+
+
 def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = False) -> None:
     """A cue right after the closing mark (``"…," says X`` / ``"…," X says``);
     ``opens_sentence``: the quotation begins its sentence (a bare plural may then be the
@@ -238,7 +249,8 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = F
             continue
         if rx is _POST_INV_RE and m.group("verb").lower().endswith("ing"):
             continue  # "…," telling Channel 4 that …: a participle's NP is its object (round 21)
-        np_text = m.group("np") if _valid_np(m.group("np")) else \
+        np_text = m.group("np") if _valid_np(m.group("np")) or \
+            _word_name_subject(m.group("np"), m.group("verb")) else \
             inverted_description(m.group("np")) if rx is _POST_INV_RE else ""
         if np_text:
             skip = 0
@@ -270,6 +282,42 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = F
             break
     if not row.attribution:
         _post_cue_modified(row, post, after_pos, opens_sentence)
+    if row.attribution and row.post_cue_end >= after_pos:
+        _relayed(row, post[row.post_cue_end - after_pos:], row.post_cue_end)
+
+
+def _relayed(row: QuoteRow, rest: str, base: int) -> None:
+    """``"…," X said, according to Y``: Y, the relaying source, becomes the speaker and
+    ``according to`` the cue (:func:`relay_after_cue`, the PolNeAR convention of round 23)."""
+    relay = relay_after_cue(rest)
+    if relay is None:
+        return
+    np_text, np_at, cue_at, cue_end = relay
+    row.np, row.np_start = np_text, base + np_at
+    row.np_end = row.np_start + len(np_text)
+    row.cue, row.cue_start, row.cue_end = "according to", base + cue_at, base + cue_end
+    row.post_cue_end = row.np_end
+
+
+#: a verb of saying (past form) opening a label: ``Continued Stone: "…"``, ``Added Jo Hale:``
+_VERB_LABEL_RX = re.compile(r"^(?P<verb>[A-Z][a-z]+ed|Said|Told|Wrote)\s+(?=[A-Z])")
+
+
+def _verb_opened_label(row: QuoteRow) -> None:
+    """``Continued Stone: "…"``: a label whose first word is a verb of saying in the past is an
+    inverted cue; the name after it speaks and the verb is the cue (round 23: before, the
+    speaker was ``Continued Stone``)."""
+    m = _VERB_LABEL_RX.match(row.np)
+    lemma = ALL_VERBS.get(m.group("verb").lower(), "") if m else ""
+    if not lemma or row.np_start is None:
+        return
+    rest = row.np[m.end():]
+    if not _valid_np(rest):
+        return
+    row.cue, row.cue_start = lemma, row.np_start
+    row.cue_end = row.np_start + len(m.group("verb"))
+    row.np, row.np_start = rest, row.np_start + m.end()
+    row.rules_only = ""
 
 
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,
@@ -319,6 +367,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         _set_np(row, label, lo)
         row.attribution = "pre-cue"
         row.rules_only = "label"
+        _verb_opened_label(row)
         return True
     acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
            "word of" in pre else None) or (

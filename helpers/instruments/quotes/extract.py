@@ -30,6 +30,7 @@ from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
+from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.speakers import canonical_speakers, is_document, not_a_speaker
 
 QUOTE_COLUMNS = [
@@ -266,6 +267,23 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
     return _frame(records)
 
 
+def _inverted_description(rec: dict) -> bool:
+    """Whether ``rec``'s speaker is a description standing right after its verb of saying
+    (``"…," said the designer, who …``): there a determiner phrase can only be the speaker
+    (:func:`.postcues.inverted_description`, round 14), so the head-noun test of
+    :func:`.speakers.not_a_speaker` does not drop it, here or in the article's other rows with
+    the same speaker (round 23: before, ``designer`` and ``attendee``, which no list holds, were
+    dropped after the cue had found them)."""
+    if rec["kind"] != "speech" or rec["attribution"] != "post-cue" or \
+            rec["speaker_type"] != "description" or \
+            str(rec["text"]).rstrip()[-1:] not in (",", "?", "!", "—"):
+        return False  # ("the "sharing economy" reflects an improvement": no inverted cue)
+    cue_end, start = rec["cue_end"], rec["speaker_start"]
+    if cue_end is None or start is None or not 0 <= start - cue_end <= 2:
+        return False
+    return bool(inverted_description(str(rec["speaker_mention"])))
+
+
 def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) -> None:
     """Drop speakers that name no person, group, organisation or document (with the reason),
     label written sources ``document``, and add the canonical speaker and its id per article.
@@ -274,11 +292,13 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
     (a speaker phrase was found but not resolved, e.g. a pronoun with no antecedent) or
     ``no_cue`` (no cue and no context gave a speaker); "" otherwise.
     """
+    vouched = {rec["speaker"] for rec in records if _inverted_description(rec)}
     for rec in records:
         rec["speaker_reason"] = ""
         if rec["kind"] != "speech":
             continue
-        bad = not_a_speaker(rec["speaker"], rec["speaker_type"], rec["speaker_mention"])
+        bad = "" if rec["speaker"] in vouched else \
+            not_a_speaker(rec["speaker"], rec["speaker_type"], rec["speaker_mention"])
         if bad:
             rec.update(speaker="", speaker_type="none", speaker_start=None, speaker_end=None,
                        speaker_reason=f"not_a_speaker:{bad}")

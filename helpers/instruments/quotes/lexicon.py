@@ -161,6 +161,12 @@ ORG_NOUNS = frozenset(load_words("org_nouns.txt"))
 DEMONYMS = frozenset(load_words("demonyms.txt"))
 #: Head nouns of written sources that speak (``the report said``): a document speaker.
 DOCUMENT_NOUNS = frozenset(load_words("document_nouns.txt"))
+#: capitalised heads of a person description (``one Democrat``, ``a senior American``):
+#: nationality words and the one-word party names that name a member (round 23)
+MEMBER_HEADS = frozenset(
+    [w.capitalize() for w in load_words("demonyms.txt")]
+    + [r["name"] for r in load_records("party_names.csv")
+       if r["kind"] == "word" and " " not in r["name"] and r["name"][1:].islower()])
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
     r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its)|[Hh]is|[Hh]er|"
@@ -228,4 +234,5 @@ def opens_name(tokens: list[str] | tuple[str, ...], i: int = 0) -> bool:
 #: the two kinds of given names as sets, read once (:func:`opens_name` runs for every
 #: capitalised run: a set look-up, not a function call, keeps the quote step's speed)
 _LONE_NAME_SET = frozenset(_lone_first_names())
+LONE_NAME_SET = _LONE_NAME_SET
 _FIRST_ONLY_SET = frozenset(_first_names()) - _LONE_NAME_SET

@@ -25,6 +25,7 @@ from helpers.instruments.quotes.lexicon import (
     AGE_NOUN_RE,
     APP_MAX,
     DEMONYMS,
+    LONE_NAME_SET,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_ACRONYMS,
@@ -227,11 +228,20 @@ def cue_name_tokens(surface: str) -> list[str]:
     return tokens
 
 
+def _word_surname(tokens: list[str]) -> bool:
+    """Whether the last of ``tokens``, a sentence word (``May``, ``Will``), is the surname of
+    the given name before it (``Theresa May``, ``George Will``): a capitalised word right
+    after a given name that is never an English word. Why (round 23): the cleaner dropped it,
+    so ``Theresa May said`` gave the speaker ``Theresa``."""
+    return len(tokens) >= 2 and tokens[-2] in LONE_NAME_SET and \
+        tokens[-1][1:].islower() and len(tokens[-1]) > 2
+
+
 def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
         tokens.pop(0)
-    while tokens and tokens[-1] in _NOT_NAME:
+    while tokens and tokens[-1] in _NOT_NAME and not _word_surname(tokens):
         tokens.pop()
     if len(tokens) >= 3 and not opens_name(tokens) and \
             tokens[0].rstrip(".") not in TITLE_SET:

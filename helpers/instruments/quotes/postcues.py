@@ -17,6 +17,7 @@ from helpers.instruments.quotes.lexicon import (
     _PARTICLE,
     _POST_SPEECH_VERB_RE,
     DOCUMENT_NOUNS,
+    MEMBER_HEADS,
     ORG_NOUNS,
     PERSON_NOUNS,
     POST_REPORTING_VERBS,
@@ -154,7 +155,19 @@ _TIME_CUT = frozenset("last this next yesterday today earlier".split())
 _DET_ONLY_RX = re.compile(rf"^{_DETERMINERS}$")
 _DET_WORDS = frozenset("a an the one another some several two three many most other his her their "
                        "our my its this that these those".split())
-_PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*")
+_PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*|(?:[A-Z]\.){2,}")
+
+
+def _participle_postmod(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a word in ``-ed`` after the head, opens a participle post-modifier:
+    it ends the phrase or a preposition or a time word follows it (``a poll conducted in
+    February``, ``audio provided by``; round 23). Not ``a newly elected senator``, where the
+    participle is a pre-modifier (a noun follows)."""
+    w = words[i]
+    if not (w.endswith("ed") and w[:1].islower()):
+        return False
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    return not nxt or nxt in _POSTMOD_START or nxt in _TIME_CUT or nxt[:1].isupper()
 
 
 def inverted_description(np_text: str) -> str:
@@ -169,11 +182,14 @@ def inverted_description(np_text: str) -> str:
     not at the end of the phrase (``a source close to the talks`` is a source, not talks)."""
     words = np_text.replace(",", " , ").split()
     cut = next((i for i, w in enumerate(words) if i and (w == "," or w.lower() in _POSTMOD_START)
-                or (i >= 2 and w.lower() in _TIME_CUT)), len(words))
+                or (i >= 2 and (w.lower() in _TIME_CUT or _participle_postmod(words, i)))),
+               len(words))
     if cut < 2 or not _DET_ONLY_RX.match(" ".join(words[:1])) or \
             not all(_PLAIN_WORD_RX.fullmatch(w) for w in words[1:cut]):
         return ""  # one phrase: no full stop, no second sentence inside it
     head = words[cut - 1]
+    if head in MEMBER_HEADS:  # "…," said one Democrat familiar with the talks
+        return " ".join(words[:cut])
     if not re.fullmatch(r"[a-z][a-z\-]{2,}", head) or head in _TIME_HEADS or \
             head.endswith("ly"):
         return ""

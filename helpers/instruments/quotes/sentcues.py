@@ -112,8 +112,10 @@ _LATE_POST_RX = re.compile(
 #: ``"…" for the victory, Sanders said.`` / ``"…" like the markets, said Jo Reed, an
 #: economist.``: a named or described speaker closing the sentence after a stretch of
 #: narration (round 14); the speech verb ends the sentence bar a short adjunct
+#: a role before a name (``Republican candidate Ben Carson``, ``GOP front-runner Jo Hale``)
+_ROLE_NAME = rf"(?:[A-Za-z][\w\-]*\s+){{0,2}}?{_PERSON_NOUN_RE}\s+{_TITLED_NAME}"
 _LATE_POST_NAMED_RX = re.compile(
-    rf"^[^\x01.;:!?]{{0,100}}?,\s*(?:(?P<np>{_TITLED_NAME}|{_DESC})"
+    rf"^[^\x01.;:!?]{{0,100}}?,\s*(?:(?P<np>{_ROLE_NAME}|{_TITLED_NAME}|{_DESC})"
     rf"\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?=[^\x01.;:!?]{{0,40}}(?:[.!?]|$))|"
     rf"(?P<verb2>{_SPEECH_VERB_RE})\s+(?P<np2>{_TITLED_NAME}|{_DESC})"
     rf"(?=\s*(?:[,.!?]|$)))")

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     DOCUMENT_NOUNS,
+    MEMBER_HEADS,
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLES,
@@ -77,7 +78,8 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
         head = _head_noun(content)
         if not head:
             return words[-1]
-        if is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS:
+        if is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS or \
+                head.capitalize() in MEMBER_HEADS:  # "one Democrat" (round 23)
             return ""
         if head.endswith("s") and (is_person_noun(head[:-1]) or head[:-1] in ORG_NOUNS
                                    or head[:-1] in DOCUMENT_NOUNS):
