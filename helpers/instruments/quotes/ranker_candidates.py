@@ -265,7 +265,28 @@ def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Menti
 
 
 #: which rows the cue settles (see :func:`settled_by_cue`)
-SETTLED = ("own-cue", "cued-chain", "near-antecedent")
+SETTLED = ("own-cue", "cued-chain", "near-antecedent", "answer")
+
+
+def asker_of(row: QuoteRow, prev: QuoteRow | None, para: int, prev_para: int,
+             art: ArticleState) -> str:
+    """Canonical key of the asker when ``row`` answers a question: a paragraph that is
+    nothing but a quotation with no cue of its own, right after a quoted question (ending in
+    ``?``) of a known speaker in the paragraph before (``"Were you alone?" Ann Cole asked.`` /
+    ``"I was never alone."``). A reader takes it as the other party's answer, never as more
+    words of the asker; else ``""``."""
+    if prev is None or not prev.speaker or prev_para != para - 1 or row.attribution in _CUED \
+            or para >= len(art.block_starts):
+        return ""
+    text, sp = art.text, row.span
+    end = art.block_starts[para + 1] if para + 1 < len(art.block_starts) else len(text)
+    close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+    if text[art.block_starts[para]:sp.open_pos].strip() or text[close:end].strip():
+        return ""
+    if not text[prev.span.start:prev.span.end].rstrip().endswith("?") or \
+            text[sp.start:sp.end].rstrip().endswith("?"):
+        return ""
+    return canonical_key(prev.speaker)
 
 
 def near_antecedent(row: QuoteRow, art: ArticleState, para: int) -> bool:
@@ -284,16 +305,20 @@ def near_antecedent(row: QuoteRow, art: ArticleState, para: int) -> bool:
 
 
 def settled_by_cue(row: QuoteRow, history: list[tuple[str, str, int, bool]], para: int,
-                   art: ArticleState | None = None) -> bool:
+                   art: ArticleState | None = None, asker: str = "") -> bool:
     """Whether the row's own cue (or the cue of the row it continues) settles its speaker, so
     the chooser is given no rival: ``own-cue``: the rules took the speaker from the subject of
     the row's own cue and that subject is no pronoun (``a young girl cries: "…"``: the
     phrase names the speaker; on train the chooser's overrides of such rows were wrong as
     often as right); ``cued-chain``: a continuation in the paragraph of a cued row of the same
     speaker (``"…," he frets. "…"``); ``near-antecedent``: a pronoun cue whose antecedent is
-    the subject of the same or the previous sentence (:func:`near_antecedent`; needs ``art``)."""
+    the subject of the same or the previous sentence (:func:`near_antecedent`; needs ``art``);
+    ``answer``: an uncued answer to a question (``asker``: the asker's key, :func:`asker_of`)
+    that the rules gave to someone other than the asker (the other party of the exchange)."""
     if not row.speaker:
         return False
+    if "answer" in SETTLED and asker and canonical_key(row.speaker) != asker:
+        return True
     if "near-antecedent" in SETTLED and art is not None and near_antecedent(row, art, para):
         return True
     if "own-cue" in SETTLED and row.attribution in _CUED and \
@@ -347,7 +372,9 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
             continue
         n = speech[i + 1] if i + 1 < len(speech) else None
         nxt = (n.speaker, para_of[id(n)], n.attribution in _CUED) if n is not None else None
-        if settled_by_cue(r, history, para, art):
+        p = speech[i - 1] if i else None
+        asker = asker_of(r, p, para, para_of[id(p)] if p is not None else -1, art)
+        if settled_by_cue(r, history, para, art, asker):
             out.append((r, [_rule_only(r)]))
         else:
             out.append((r, row_candidates(r, para, art, history, cache, counts, nxt, index)))
