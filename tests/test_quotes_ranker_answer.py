@@ -1,7 +1,9 @@
-"""Unit tests (invented text) for the chooser's answer rows (issue 13, ranker round 6): a
+"""Unit tests (invented text) for the chooser's answer and reply rows (issue 13, ranker round 6): a
 paragraph that is nothing but a quotation with no cue of its own, right after a quoted question
 of a known speaker, is the other party's answer; when the rules gave it to someone other than
-the asker, the chooser is offered no rival (``answer`` in :data:`.ranker_candidates.SETTLED`)."""
+the asker, the chooser is offered no rival (``answer`` in :data:`.ranker_candidates.SETTLED`);
+nor is it for a reply (``"…," he replied``) the rules gave to someone other than the previous
+speaker (``reply``)."""
 
 from __future__ import annotations
 
@@ -76,3 +78,18 @@ def test_a_question_after_a_question_is_no_answer() -> None:
 def test_a_quotation_with_narration_in_its_paragraph_is_no_lone_answer() -> None:
     text = _DIALOGUE.replace('"The night guard did."', 'He paused. "The night guard did."')
     assert _asker(text, "The night guard") == ""
+
+
+_REPLY = ('Ivo Dunne met his brother, Piet Dunne, at the quay. "You are late," Piet said. '
+          '"The ferry was slow," he replied.\n')
+
+
+def test_a_reply_the_rules_give_to_another_is_settled() -> None:
+    cands = _row_candidates(_REPLY, "The ferry")
+    assert [c.speaker for c in cands] == ["Ivo Dunne"]
+
+
+def test_without_the_settled_reply_the_previous_speaker_is_a_rival(monkeypatch) -> None:
+    monkeypatch.setattr(rc, "SETTLED", ("own-cue", "cued-chain", "near-antecedent", "answer"))
+    speakers = [c.speaker for c in _row_candidates(_REPLY, "The ferry")]
+    assert speakers[0] == "Ivo Dunne" and "Piet Dunne" in speakers

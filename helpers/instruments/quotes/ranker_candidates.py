@@ -23,6 +23,7 @@ import math
 
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
+from helpers.instruments.quotes.finish import _REPLY_LEMMAS
 from helpers.instruments.quotes.mentions import Mention
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.quoterow import QuoteRow
@@ -265,7 +266,7 @@ def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Menti
 
 
 #: which rows the cue settles (see :func:`settled_by_cue`)
-SETTLED = ("own-cue", "cued-chain", "near-antecedent", "answer")
+SETTLED = ("own-cue", "cued-chain", "near-antecedent", "answer", "reply")
 
 
 def asker_of(row: QuoteRow, prev: QuoteRow | None, para: int, prev_para: int,
@@ -314,10 +315,17 @@ def settled_by_cue(row: QuoteRow, history: list[tuple[str, str, int, bool]], par
     speaker (``"…," he frets. "…"``); ``near-antecedent``: a pronoun cue whose antecedent is
     the subject of the same or the previous sentence (:func:`near_antecedent`; needs ``art``);
     ``answer``: an uncued answer to a question (``asker``: the asker's key, :func:`asker_of`)
-    that the rules gave to someone other than the asker (the other party of the exchange)."""
+    that the rules gave to someone other than the asker (the other party of the exchange);
+    ``reply``: a row cued by a verb of replying (``"…," he replied``) that the rules gave to
+    someone other than the previous speaker of its paragraph or the one before (a reply answers
+    another; on train the chooser's overrides of these were not better than the rules')."""
     if not row.speaker:
         return False
     if "answer" in SETTLED and asker and canonical_key(row.speaker) != asker:
+        return True
+    if "reply" in SETTLED and row.attribution in _CUED and row.cue in _REPLY_LEMMAS and \
+            history and history[-1][2] >= para - 1 and \
+            canonical_key(history[-1][0]) != canonical_key(row.speaker):
         return True
     if "near-antecedent" in SETTLED and art is not None and near_antecedent(row, art, para):
         return True
