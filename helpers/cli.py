@@ -159,7 +159,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "--ranker", choices=("learned", "rules"), default=None,
         help="who chooses each quotation's speaker: the rules alone, or the learned chooser "
         "over the rules' candidates (data/models/speaker_ranker.json; issue 13). Default: "
-        "the project's default (see docs/notes/real_news.md, speaker ranker)",
+        "the learned chooser (the project's default since ranker round 6; see "
+        "docs/notes/real_news.md); 'rules' keeps the rules alone",
     )
     return parser
 

@@ -189,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ranker", metavar="FILE", default="default",
                     help="PolNeAR sets: 'rules' (the rules alone), 'learned' (the learned "
                          "speaker chooser, data/models/speaker_ranker.json; issue 13), a "
-                         "weights file, or 'default' (the instrument's default: the rules)")
+                         "weights file, or 'default' (the instrument's default: the learned "
+                         "chooser since ranker round 6)")
     args = ap.parse_args(argv)
     ranker = args.ranker
     if args.summary:

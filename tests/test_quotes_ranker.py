@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from helpers.instruments.quotes import extract_quotes_text
-from helpers.instruments.quotes import ranker_features as rf
+from helpers.instruments.quotes import ranker_candidates as rc
 from helpers.instruments.quotes.ranker import (
     DEFAULT_MODEL,
     RankerFileError,
@@ -18,7 +18,8 @@ from helpers.instruments.quotes.ranker import (
     fit_ranker,
     load_ranker,
 )
-from helpers.instruments.quotes.ranker_features import FEATURES, Candidate, article_candidates
+from helpers.instruments.quotes.ranker_candidates import article_candidates
+from helpers.instruments.quotes.ranker_features import FEATURES, Candidate
 
 # invented text: two people, a pronoun cue, a continuation and a description cue
 TEXT = ("Labour leader Jane Carter spoke to reporters on Monday. Tom Hale, the party "
@@ -81,7 +82,7 @@ def test_a_transcript_label_marks_its_row() -> None:
 
 
 def test_candidates_rule_first_and_general_features(monkeypatch) -> None:
-    monkeypatch.setattr(rf, "SETTLED", ())  # every row offered its rivals
+    monkeypatch.setattr(rc, "SETTLED", ())  # every row offered its rivals
     got = _candidates()
     assert [r.span.start for r, _ in got] == sorted(r.span.start for r, _ in got)
     assert len(got) == 3
@@ -145,7 +146,7 @@ def test_choose_keeps_the_rule_within_the_margin() -> None:
 
 
 def test_hook_rechooses_and_marks_ranked(monkeypatch) -> None:
-    monkeypatch.setattr(rf, "SETTLED", ())  # rows 2-3 offered their rivals too
+    monkeypatch.setattr(rc, "SETTLED", ())  # rows 2-3 offered their rivals too
     rules = extract_quotes_text(TEXT, ranker="rules")
     zero = extract_quotes_text(TEXT, ranker=SpeakerRanker((0.0,) * len(FEATURES)))
     assert zero.equals(rules)  # equal scores: the rules' choice stays
@@ -221,7 +222,7 @@ def test_refit_on_sampled_train_articles_is_deterministic() -> None:
 
 
 def test_a_continuation_of_a_cued_speaker_says_so(monkeypatch) -> None:
-    monkeypatch.setattr(rf, "SETTLED", ())  # the rows described, not settled by their cue
+    monkeypatch.setattr(rc, "SETTLED", ())  # the rows described, not settled by their cue
     # row 2 ("Nobody doubts it.") continues row 1, attributed by its own cue ("she said") in the
     # same paragraph; row 1 and row 3 have cues of their own
     got = _candidates()
@@ -256,7 +257,7 @@ def test_a_cue_naming_its_speaker_settles_the_row(monkeypatch) -> None:
     assert r3.attribution == "post-cue" and r2.attribution == "continuation"
     assert [c.speaker for c in c3] == [r3.speaker] and c3[0].is_rule
     assert [c.speaker for c in c2] == [r2.speaker] and c2[0].is_rule
-    monkeypatch.setattr(rf, "SETTLED", ())
+    monkeypatch.setattr(rc, "SETTLED", ())
     (_, d1), (_, d2), (_, d3) = _candidates()
     assert len(d3) > 1 and len(d2) > 1
 
@@ -276,7 +277,7 @@ def test_a_pronoun_cue_is_offered_people_named_before_the_window(monkeypatch) ->
     assert _f(far[0], "far_paragraphs") == pytest.approx(math.log1p(3))
     assert _f(far[0], "best_named") == 1.0 and _f(far[0], "any_named_window") == 0.0
     assert _f(cands[0], "far") == 0.0
-    monkeypatch.setattr(rf, "FAR_LIMIT", 0)
+    monkeypatch.setattr(rc, "FAR_LIMIT", 0)
     ((_, fewer),) = _candidates(FAR)
     assert all(_f(c, "far") == 0.0 for c in fewer) and len(fewer) == len(cands) - 1
 
@@ -300,7 +301,7 @@ def test_rivals_named_before_or_after_the_rules_description(monkeypatch) -> None
     # invented: the rules reach ``the next speaker`` through ``he``; a description refers back
     # to a person named before it, not to the people it is said to have met (the pronoun's
     # near antecedent would settle the row: rivals shown with that class off)
-    monkeypatch.setattr(rf, "SETTLED", ("own-cue", "cued-chain"))
+    monkeypatch.setattr(rc, "SETTLED", ("own-cue", "cued-chain"))
     text = ("Tom Hale left early.\n\nThe next speaker had met Peter Lang and Mark Dunn that "
             "morning. \"We will win,\" he cries.\n")
     ((r, cands),) = _candidates(text)

@@ -6,8 +6,10 @@ before it in the same paragraph; a candidate that clearly disagrees is not offer
 from __future__ import annotations
 
 from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes import ranker_candidates as rc
 from helpers.instruments.quotes import ranker_features as rf
-from helpers.instruments.quotes.ranker_features import FEATURES, Candidate, article_candidates
+from helpers.instruments.quotes.ranker_candidates import article_candidates
+from helpers.instruments.quotes.ranker_features import FEATURES, Candidate
 
 
 def _row_candidates(text: str, start: str) -> list[Candidate]:
@@ -59,7 +61,7 @@ _HE_TEXT = ('Mayor Ana Ruiz spoke first at the meeting.\n\nTom Becker said the p
 
 
 def test_the_subject_of_the_sentence_before_is_marked(monkeypatch) -> None:
-    monkeypatch.setattr(rf, "SETTLED", ("own-cue", "cued-chain"))
+    monkeypatch.setattr(rc, "SETTLED", ("own-cue", "cued-chain"))
     cands = _by_speaker(_row_candidates(_HE_TEXT, "We cannot"))
     joe, tom = cands["Joe Pratt"], cands["Tom Becker"]
     assert joe.is_rule

@@ -19,7 +19,8 @@ from helpers.evaluate.metrics import match_spans
 from helpers.evaluate.polnear import PolnearSplit, _prepare, _speaker_ok
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.quotes.ranker import SpeakerRanker, fit_ranker
-from helpers.instruments.quotes.ranker_features import Candidate, article_candidates
+from helpers.instruments.quotes.ranker_candidates import article_candidates
+from helpers.instruments.quotes.ranker_features import Candidate
 
 Key = tuple[str, int, int]  # (source, start, end) of a predicted row
 

@@ -52,9 +52,9 @@ with the timeline); :mod:`.lexicon` (word lists from
 narration), :mod:`.cues` (cue and speaker phrase of one span), :mod:`.attribution` (per-article
 state, pronoun resolution), :mod:`.article` (rows of one article, interview detection),
 :mod:`.finish` (finishing passes), :mod:`.extract` (public entry points), :mod:`.tables`
-(notebook tables), :mod:`.ranker_features` and :mod:`.ranker` (the optional learned speaker
-chooser: candidates and features; the model and its weights file). Scoring lives in
-:mod:`helpers.evaluate.quotes`.
+(notebook tables), :mod:`.ranker_candidates`, :mod:`.ranker_features` and :mod:`.ranker` (the
+optional learned speaker chooser: candidates; their features; the model and its weights file).
+Scoring lives in :mod:`helpers.evaluate.quotes`.
 """
 
 from helpers.core.people import load_people

@@ -1,6 +1,6 @@
 """A learned speaker chooser on top of the rules (issue 13): a conditional-logit ranking model
-over the candidates of :mod:`.ranker_features`, its deterministic fit (numpy only) and its
-weights file.
+over the candidates of :mod:`.ranker_candidates` (described by :mod:`.ranker_features`), its
+deterministic fit (numpy only) and its weights file.
 
 Why: the rules have plateaued on real news (each round gains ~0.001-0.003); a model trained on
 PolNeAR TRAIN learns how much each general cue (kind of mention, distance, position, the rules'
@@ -26,7 +26,8 @@ import numpy as np
 from helpers.core.paths import PROJECT_ROOT
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.quoterow import QuoteRow
-from helpers.instruments.quotes.ranker_features import FEATURES, Candidate, article_candidates
+from helpers.instruments.quotes.ranker_candidates import article_candidates
+from helpers.instruments.quotes.ranker_features import FEATURES, Candidate
 
 #: the committed weights
 DEFAULT_MODEL = PROJECT_ROOT / "data" / "models" / "speaker_ranker.json"

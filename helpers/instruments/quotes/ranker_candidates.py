@@ -1,0 +1,391 @@
+"""Candidate speakers of a quotation, for the learned speaker chooser (:mod:`.ranker`; issue
+13): which rows are offered rivals, and which speakers each row is offered; their features are
+described by :mod:`.ranker_features`.
+
+Candidates of a speech row (top level only): the rules' own choice (or an empty one when the
+rules gave none), every person mention (:mod:`.mentions`) of the quotation's paragraph and the
+paragraphs before and after it, each resolved to a speaker the way the rules resolve a speaker
+phrase (:func:`~.attribution._attribute_np`: a pronoun to its antecedent, a description to the
+person the article joins it to, a surname to the full name), the speakers of the two previous
+speech rows, and, for a pronoun cue, the person last named before the window
+(:data:`FAR_LIMIT`). Candidates with the same canonical key are merged (the nearest mention
+describes them). A candidate that names no speaker (:func:`.speakers.not_a_speaker`) is
+dropped. A row whose own cue settles its speaker (:func:`settled_by_cue`) is offered the rules'
+choice alone.
+
+Why apart from the features: generation (what may be chosen) and description (how each choice
+looks) change for different reasons, and one file for both grew past the project's size limit.
+"""
+
+from __future__ import annotations
+
+import math
+
+from helpers.core.quotation_marks import QuoteSpan
+from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
+from helpers.instruments.quotes.finish import _REPLY_LEMMAS
+from helpers.instruments.quotes.mentions import Mention
+from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.ranker_features import (
+    _CUED,
+    _INDEX,
+    _PRONOUN_AGREES,
+    _PRONOUN_GENDER,
+    _WEAK,
+    ATTRIBUTIONS,
+    Candidate,
+    _agreement_features,
+    _anaphora,
+    _chain,
+    _describe,
+    _far_interactions,
+    _previous_speakers,
+    _pronoun_features,
+    _sentence_gap,
+)
+from helpers.instruments.quotes.speakers import not_a_speaker
+
+
+def _resolve(m: Mention, art: ArticleState, para: int, interview: bool,
+             cache: dict) -> tuple[str, str, int | None, int | None]:
+    """(speaker, type, start, end) of mention ``m`` resolved as the rules resolve a speaker
+    phrase (memoised per mention in the article's ``cache``)."""
+    key = ("res", id(m))
+    if key not in cache:
+        row = QuoteRow(QuoteSpan(m.start, m.end, m.start, m.end, "double"), -1, para)
+        row.np, row.np_start, row.np_end = m.surface, m.start, m.end
+        _attribute_np(row, art, para, interview)
+        cache[key] = (row.speaker, row.speaker_type, row.speaker_start, row.speaker_end)
+    return cache[key]
+
+
+def _speaker_key(m: Mention, res: tuple, cache: dict) -> tuple[str, bool]:
+    """(canonical key of the resolved speaker ``res[0]``, whether it names a speaker at all,
+    :func:`.speakers.not_a_speaker`), memoised per mention in the article's ``cache``."""
+    key = ("key", id(m))
+    if key not in cache:
+        speaker, typ = res[0], res[1]
+        cache[key] = (canonical_key(speaker) if speaker else "",
+                      bool(speaker) and not not_a_speaker(speaker, typ, m.surface))
+    return cache[key]
+
+
+class ArticleIndex:
+    """The non-pronoun mentions of one article resolved to speakers, per canonical key in text
+    order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
+    once). It gives the far candidates (a person named before the quotation's window, whom a
+    pronoun of the window may still refer to) and the best mention of each candidate in the
+    article (its chain), which the nearest mention alone does not show."""
+
+    def __init__(self, art: ArticleState, cache: dict, interview: bool):
+        self.art, self.cache, self.interview = art, cache, interview
+        self.done = 0
+        self.by_key: dict[str, list[Mention]] = {}
+
+    def upto(self, last: int) -> None:
+        """Index every paragraph up to ``last`` (inclusive)."""
+        last = min(last, len(self.art.paragraph_mentions) - 1)
+        saved = self.art.speech_history
+        try:
+            while self.done <= last:
+                k = self.done
+                # as in the window: a description resolved here sees the speech up to here
+                self.art.speech_history = [h for h in saved if h[0] <= k]
+                for m in self.art.paragraph_mentions[k]:
+                    if m.kind == "pronoun":
+                        continue
+                    res = _resolve(m, self.art, k, self.interview, self.cache)
+                    key, ok = _speaker_key(m, res, self.cache)
+                    if ok:
+                        self.by_key.setdefault(key, []).append(m)
+                self.done += 1
+        finally:
+            self.art.speech_history = saved
+
+    def far(self, para: int, limit: int) -> list[tuple[str, Mention]]:
+        """(key, latest named mention) of the ``limit`` people last named before paragraph
+        ``para - 1``, latest first (callers skip the keys the window has)."""
+        out = []
+        for key, ms in self.by_key.items():
+            named = [m for m in ms if m.kind == "named" and m.para < para - 1]
+            if named:
+                out.append((key, named[-1]))
+        out.sort(key=lambda x: -x[1].start)
+        return out[:limit]
+
+
+#: far candidates offered to a row: the person last named before its window (grouped CV on
+#: train, round 4, final features: none 0.8952, one 0.8955, three 0.8950, six 0.8950; more
+#: rivals add more wrong choices than right ones)
+FAR_LIMIT = 1
+
+
+def far_wanted(row: QuoteRow) -> bool:
+    """Whether a row is offered far candidates: its speaker phrase is a pronoun, whose
+    antecedent may lie before the window (most train Sources missing from the window
+    candidates; offering them to every row lowered the cross-validated accuracy)."""
+    return row.speaker_mention.strip().lower() in _PRONOUN_GENDER
+
+
+def row_candidates(row: QuoteRow, para: int, art: ArticleState,
+                   history: list[tuple[str, str, int, bool]], cache: dict,
+                   counts: dict[str, int], nxt: tuple[str, int, bool] | None = None,
+                   index: ArticleIndex | None = None) -> list[Candidate]:
+    """The candidates of speech row ``row`` in article paragraph ``para``.
+
+    ``history``: (speaker, type, paragraph, whether the rules took the speaker from a cue, of
+    its own or through a chain of continuations) of the article's earlier speech rows with a
+    speaker, latest last;
+    ``nxt``: (speaker, paragraph, cued) of the next speech row, if any (the rules give an
+    open or same-sentence context piece the speaker of the next cued piece);
+    ``cache``: per-article memo of mention resolutions; ``counts``: mentions per canonical
+    name in the article. The first candidate is always the rules' choice (a ``null``
+    candidate when the rules gave no speaker)."""
+    interview = bool(art.interviewee)
+    saved = art.speech_history
+    # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
+    art.speech_history = [h for h in saved if h[0] <= para]
+    try:
+        found: list[tuple[Mention, tuple[str, str, int | None, int | None]]] = []
+        for k in (para - 1, para, para + 1):
+            if 0 <= k < len(art.paragraph_mentions):
+                for m in art.paragraph_mentions[k]:
+                    found.append((m, _resolve(m, art, k, interview, cache)))
+    finally:
+        art.speech_history = saved
+    sp = row.span
+
+    def distance(m: Mention) -> int:
+        return sp.open_pos - m.end if m.end <= sp.open_pos else max(0, m.start - sp.end)
+
+    by_key: dict[str, tuple[Mention, tuple]] = {}
+    all_of: dict[str, list[Mention]] = {}
+    keyed = [(m, res, *_speaker_key(m, res, cache)) for m, res in found]
+    for m, res, key, ok in keyed:
+        if not ok:
+            continue
+        all_of.setdefault(key, []).append(m)
+        if key not in by_key or distance(m) < distance(by_key[key][0]):
+            by_key[key] = (m, res)
+    window_count: dict[str, int] = {}
+    for _m, res, k, _ok in keyed:
+        if res[0]:
+            window_count[k] = window_count.get(k, 0) + 1
+
+    prev = [(s, t) for s, t, _, _ in history[-3:]][::-1]
+    prev_para = history[-1][0] if history and history[-1][2] == para else ""
+    rule_key = canonical_key(row.speaker) if row.speaker else ""
+    out: list[Candidate] = []
+    rule = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
+                     row.speaker_mention, is_rule=True)
+    rule.set("rule")
+    att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
+    rule.set(f"rule_{att}")
+    if not row.speaker:
+        rule.set("null")
+    # what the rules' chain rested on: the row continues a cued speaker, or a context piece
+    # took the speaker of the next cued piece
+    last = history[-1] if history else None
+    cued_prev = canonical_key(last[0]) if last and last[3] and last[2] >= para - 1 else ""
+    cued_next = canonical_key(nxt[0]) if nxt and nxt[2] and nxt[0] and nxt[1] <= para + 1 \
+        else ""
+    if row.speaker and att == "continuation" and cued_prev == rule_key and last:
+        rule.set("rule_continues_cued_same_paragraph", last[2] == para)
+        rule.set("rule_continues_cued_previous_paragraph", last[2] == para - 1)
+    if row.speaker and att == "context" and cued_next == rule_key:
+        rule.set("rule_context_from_next_cue")
+    out.append(rule)
+    keys = [rule_key] if rule_key else []
+    for key, (m, res) in by_key.items():
+        if key == rule_key or (m.start, m.end) == (row.speaker_start, row.speaker_end):
+            # the mention the rules took the speaker from (a pronoun's antecedent ``the
+            # candidate``, which the rules joined to a name) is no rival of their choice
+            continue
+        keys.append(key)
+        out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" and
+                             m.kind == "named" else res[1], m.start, m.end, m.surface))
+    for s, t in prev[:2]:
+        k = canonical_key(s)
+        if k and k not in keys:
+            keys.append(k)
+            out.append(Candidate(s, t, None, None, s))
+    far: dict[str, Mention] = {}
+    if index is not None:
+        index.upto(para + 1)
+        if far_wanted(row):
+            far = _add_far(out, keys, all_of, index, para, cache)
+    for c, key in zip(out, keys if rule_key else ["", *keys]):
+        m = by_key[key][0] if key in by_key else far.get(key)
+        if c.speaker:
+            # a far candidate has no mention in the window (its one is for the pronoun features)
+            _describe(c, m, row, para, art.text, window_count.get(key, 0),
+                      [] if key in far else all_of.get(key, []), cache)
+            c.set("log_mentions_article", math.log1p(counts.get(c.speaker, 0)))
+            c.set("writer", c.speaker_type == "writer")
+            _previous_speakers(c, key, prev, prev_para, row)
+            c.set("continued_cued_speaker", bool(cued_prev) and cued_prev == key)
+            if key in far:
+                c.set("far")
+                c.set("far_paragraphs", math.log1p(para - far[key].para))
+            _chain(c, key, index, history)
+            c.set("next_cued_speaker", bool(cued_next) and cued_next == key)
+            if att in _WEAK:
+                for f in ("subject", "same_sentence", "previous_speaker", "right_after",
+                          "same_paragraph"):
+                    c.set(f"weak_{f}", c.features[_INDEX[f]])
+                c.set("weak_verb", max(c.features[_INDEX["verb_after"]],
+                                       c.features[_INDEX["verb_before"]]))
+    if index is not None and rule_key:
+        _anaphora(out, keys, index)
+    all_keys = keys if rule_key else ["", *keys]
+    hard = _pronoun_features(out, all_keys, row, all_of, para)
+    soft = _agreement_features(out, all_keys, row, all_of, art, para)
+    _far_interactions(out, all_keys, far)
+    # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered; with
+    # :data:`HARD_AGREEMENT`, nor one that clearly disagrees in person vs thing
+    return [c for c, h, a in zip(out, hard, soft) if c.is_rule or not (h or a)]
+
+
+def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Mention]],
+             index: ArticleIndex, para: int, cache: dict) -> dict[str, Mention]:
+    """Append (in place) to ``out``/``keys`` the :data:`FAR_LIMIT` people last named before
+    the window of paragraph ``para`` that are not candidates yet; ``all_of`` gets their
+    mention (for the pronoun features). Returns key -> that mention."""
+    far: dict[str, Mention] = {}
+    for key, m in index.far(para, FAR_LIMIT):
+        if key in keys:
+            continue
+        res = cache[("res", id(m))]
+        keys.append(key)
+        far[key] = m
+        all_of[key] = [m]
+        out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" else res[1],
+                             m.start, m.end, m.surface))
+    return far
+
+
+#: which rows the cue settles (see :func:`settled_by_cue`)
+SETTLED = ("own-cue", "cued-chain", "near-antecedent", "answer", "reply")
+
+
+def asker_of(row: QuoteRow, prev: QuoteRow | None, para: int, prev_para: int,
+             art: ArticleState) -> str:
+    """Canonical key of the asker when ``row`` answers a question: a paragraph that is
+    nothing but a quotation with no cue of its own, right after a quoted question (ending in
+    ``?``) of a known speaker in the paragraph before (``"Were you alone?" Ann Cole asked.`` /
+    ``"I was never alone."``). A reader takes it as the other party's answer, never as more
+    words of the asker; else ``""``."""
+    if prev is None or not prev.speaker or prev_para != para - 1 or row.attribution in _CUED \
+            or para >= len(art.block_starts):
+        return ""
+    text, sp = art.text, row.span
+    end = art.block_starts[para + 1] if para + 1 < len(art.block_starts) else len(text)
+    close = sp.close_pos + 1 if sp.close_pos >= 0 else sp.end
+    if text[art.block_starts[para]:sp.open_pos].strip() or text[close:end].strip():
+        return ""
+    if not text[prev.span.start:prev.span.end].rstrip().endswith("?") or \
+            text[sp.start:sp.end].rstrip().endswith("?"):
+        return ""
+    return canonical_key(prev.speaker)
+
+
+def near_antecedent(row: QuoteRow, art: ArticleState, para: int) -> bool:
+    """Whether a pronoun cue's antecedent, as the rules found it, is the subject of the
+    quotation's sentence or of the sentence before it in the same paragraph (``Then Joe Pratt
+    stood up. "…," he said``): where a reader looks first; the rules checked its agreement
+    with the pronoun (:func:`.attribution._compatible`)."""
+    if row.attribution not in _CUED or row.speaker_start is None or row.speaker_end is None \
+            or row.speaker_mention.strip().lower() not in _PRONOUN_AGREES:
+        return False
+    ms_para = art.paragraph_mentions[para] if 0 <= para < len(art.paragraph_mentions) else []
+    ant = next((m for m in ms_para if m.start == row.speaker_start), None)
+    if ant is None or not ant.subject or ant.kind == "pronoun":
+        return False
+    return _sentence_gap(art.text, ant.start, ant.end, row.span) <= 1
+
+
+def settled_by_cue(row: QuoteRow, history: list[tuple[str, str, int, bool]], para: int,
+                   art: ArticleState | None = None, asker: str = "") -> bool:
+    """Whether the row's own cue (or the cue of the row it continues) settles its speaker, so
+    the chooser is given no rival: ``own-cue``: the rules took the speaker from the subject of
+    the row's own cue and that subject is no pronoun (``a young girl cries: "…"``: the
+    phrase names the speaker; on train the chooser's overrides of such rows were wrong as
+    often as right); ``cued-chain``: a continuation in the paragraph of a cued row of the same
+    speaker (``"…," he frets. "…"``); ``near-antecedent``: a pronoun cue whose antecedent is
+    the subject of the same or the previous sentence (:func:`near_antecedent`; needs ``art``);
+    ``answer``: an uncued answer to a question (``asker``: the asker's key, :func:`asker_of`)
+    that the rules gave to someone other than the asker (the other party of the exchange);
+    ``reply``: a row cued by a verb of replying (``"…," he replied``) that the rules gave to
+    someone other than the previous speaker of its paragraph or the one before (a reply answers
+    another; on train the chooser's overrides of these were not better than the rules')."""
+    if not row.speaker:
+        return False
+    if "answer" in SETTLED and asker and canonical_key(row.speaker) != asker:
+        return True
+    if "reply" in SETTLED and row.attribution in _CUED and row.cue in _REPLY_LEMMAS and \
+            history and history[-1][2] >= para - 1 and \
+            canonical_key(history[-1][0]) != canonical_key(row.speaker):
+        return True
+    if "near-antecedent" in SETTLED and art is not None and near_antecedent(row, art, para):
+        return True
+    if "own-cue" in SETTLED and row.attribution in _CUED and \
+            row.speaker_mention.strip().lower() not in _PRONOUN_GENDER:
+        return True
+    if "cued-chain" in SETTLED and row.attribution == "continuation" and history:
+        last = history[-1]
+        return last[3] and last[2] == para and canonical_key(last[0]) == \
+            canonical_key(row.speaker)
+    return False
+
+
+def _rule_only(row: QuoteRow) -> Candidate:
+    """The rules' choice as the one candidate of a row the cue settles."""
+    c = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
+                  row.speaker_mention, is_rule=True)
+    c.set("rule")
+    return c
+
+
+def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[QuoteRow]]],
+                       art: ArticleState) -> list[tuple[QuoteRow, list[Candidate]]]:
+    """Every top-level speech row of one article (after the rules' passes) with its candidates,
+    in text order; the speech history runs over the rules' speakers.
+
+    Left to the rules (no row listed): every row of an interview or profile (the rules'
+    interviewee and question-and-answer turns rest on the whole article, which the features do
+    not see), and a row the rules attributed to an unnamed source (``I am told``): its empty
+    speaker is a decision, not a miss; and a row marked :attr:`.quoterow.QuoteRow.rules_only`
+    (a speaker set by a whole-article pass, a vocative name or a question-and-answer turn, whose
+    evidence the features do not describe; a transcript label ``X: "…"`` naming the speaker)."""
+    if art.interviewee:
+        return []
+    para_of = {id(r): pi for pi, prow in para_spans for r in prow}
+    cache: dict = {}
+    index = ArticleIndex(art, cache, False)
+    counts = art.mention_counts()
+    history: list[tuple[str, str, int, bool]] = []
+    out: list[tuple[QuoteRow, list[Candidate]]] = []
+    speech = [r for r in sorted(rows, key=lambda r: r.span.start)
+              if r.kind == "speech" and not r.span.level and id(r) in para_of]
+    for i, r in enumerate(speech):
+        para = para_of[id(r)]
+        # the speaker rests on a cue: the row's own, or a chain of continuations back to one
+        cued = r.attribution in _CUED or (
+            r.attribution == "continuation" and bool(history) and history[-1][3] and
+            canonical_key(history[-1][0]) == canonical_key(r.speaker))
+        if r.anonymous or r.rules_only:
+            if r.speaker:
+                history.append((r.speaker, r.speaker_type, para, cued))
+            continue
+        n = speech[i + 1] if i + 1 < len(speech) else None
+        nxt = (n.speaker, para_of[id(n)], n.attribution in _CUED) if n is not None else None
+        p = speech[i - 1] if i else None
+        asker = asker_of(r, p, para, para_of[id(p)] if p is not None else -1, art)
+        if settled_by_cue(r, history, para, art, asker):
+            out.append((r, [_rule_only(r)]))
+        else:
+            out.append((r, row_candidates(r, para, art, history, cache, counts, nxt, index)))
+        if r.speaker:
+            history.append((r.speaker, r.speaker_type, para, cued))
+    return out
