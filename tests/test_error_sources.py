@@ -88,3 +88,32 @@ def test_sentiment_errors_keep_the_file_of_each_gold_sentence() -> None:
     assert list(errors.columns)[:4] == ["source", "start", "end", "text"]
     assert errors["source"].tolist() == ["a.txt"]
     assert errors["distance"].tolist() == [2]
+
+
+def test_real_news_error_tables_carry_offsets_beside_the_file() -> None:
+    """The PolNeAR and TimeML error tables named the file but not where in it: each row now
+    has ``start``/``end`` after ``source`` (gold's for a matched pair), the other columns kept."""
+    from helpers.evaluate.polnear import POLNEAR_GOLD_COLUMNS, polnear_errors
+    from helpers.evaluate.timeml import timeml_errors
+
+    def piece(source: str, start: int, end: int, speaker: str) -> dict:
+        row = dict.fromkeys(POLNEAR_GOLD_COLUMNS, "")
+        return {**row, "source": source, "quote_id": f"{source}:{start}", "start": start,
+                "end": end, "text": "we will win", "kind": "speech", "speaker": speaker,
+                "speaker_start": 0, "speaker_end": 3, "speaker_is_pronoun": False,
+                "cue": "said", "cue_text": "said"}
+
+    gold = pd.DataFrame([piece("a.txt", 10, 30, "Ann Lee"), piece("b.txt", 40, 60, "Bo Ray")])
+    pred = pd.DataFrame([{"source": "a.txt", "start": 12, "end": 30, "kind": "speech",
+                          "speaker": "Ann Lee", "cue": "shout"}])
+    errors = polnear_errors(gold, pred)
+    assert list(errors.columns)[:4] == ["source", "start", "end", "cause"]
+    assert set(zip(errors["cause"], errors["source"], errors["start"], errors["end"])) == {
+        ("wrong cue", "a.txt", 10, 30), ("missed quote", "b.txt", 40, 60)}
+
+    tgold = pd.DataFrame([_timex("a.txt", 5, 9, "1991"), _timex("b.txt", 5, 9, "1992")])
+    tpred = pd.DataFrame([_timex("a.txt", 5, 12, "1991"), _timex("b.txt", 20, 24, "1992")])
+    terrors = timeml_errors(tgold, tpred)
+    assert list(terrors.columns)[:4] == ["source", "start", "end", "cause"]
+    assert set(zip(terrors["cause"], terrors["source"], terrors["start"], terrors["end"])) == {
+        ("extent", "a.txt", 5, 9), ("missed", "b.txt", 5, 9), ("spurious", "b.txt", 20, 24)}
