@@ -724,7 +724,10 @@ def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = 
     Causes: ``missed quote``, ``spurious quote``, and for matched pieces with a wrong speaker:
     ``speaker empty``, ``pronoun unresolved`` (pronoun Source without a gold antecedent),
     ``non-person speaker`` (Source/antecedent has no capitalised word: a group, document or
-    description), ``wrong person``; and ``wrong cue``.
+    description), ``wrong person``; and ``wrong cue``. Columns: ``source``, ``start``, ``end``
+    (the gold piece's offsets in that file, the prediction's for a spurious quote), ``cause``,
+    ``text``, ``gold_speaker``, ``gold_antecedent``, ``pred_speaker``, ``gold_cue``,
+    ``pred_cue``.
     """
     g, p = _prepare(gold, pred)
     pairs = match_spans(g, p, overlap=True)
@@ -739,17 +742,18 @@ def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = 
                      else "pronoun unresolved" if gr["speaker_is_pronoun"] and not ref
                      else "non-person speaker" if not re.search(r"\b[A-Z]", ref)
                      else "wrong person")
-            rows.append((gr["source"], cause, gr["text"], gr["speaker"], ref, ps, gr["cue_text"],
-                         pc))
+            rows.append((gr["source"], int(gr["start"]), int(gr["end"]), cause, gr["text"],
+                         gr["speaker"], ref, ps, gr["cue_text"], pc))
         if not cue_matches(pc, gr["cue_text"]):
-            rows.append((gr["source"], "wrong cue", gr["text"], gr["speaker"], "", ps,
-                         gr["cue_text"], pc))
+            rows.append((gr["source"], int(gr["start"]), int(gr["end"]), "wrong cue",
+                         gr["text"], gr["speaker"], "", ps, gr["cue_text"], pc))
     matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
-    rows += [(r.source, "missed quote", r.text, r.speaker, r.speaker_antecedent, "", r.cue_text,
-              "") for i, r in g.iterrows() if i not in matched_g]
-    rows += [(r.source, "spurious quote", r.text, "", "", r.speaker, "", r.cue)
-             for i, r in p.iterrows() if i not in matched_p]
-    return pd.DataFrame(rows, columns=["source", "cause", "text", "gold_speaker",
+    rows += [(r.source, int(r.start), int(r.end), "missed quote", r.text, r.speaker,
+              r.speaker_antecedent, "", r.cue_text, "") for i, r in g.iterrows()
+             if i not in matched_g]
+    rows += [(r.source, int(r.start), int(r.end), "spurious quote", r.text, "", "", r.speaker,
+              "", r.cue) for i, r in p.iterrows() if i not in matched_p]
+    return pd.DataFrame(rows, columns=["source", "start", "end", "cause", "text", "gold_speaker",
                                        "gold_antecedent", "pred_speaker", "gold_cue", "pred_cue"])
 
 

@@ -88,39 +88,45 @@ def quote_errors(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = No
     """Error table: one row per disagreement (missed, spurious, kind, speaker, cue).
 
     Columns: ``error`` (``missed speech`` | ``spurious speech`` | ``kind`` | ``speaker`` |
-    ``cue``), ``start``, ``end``, ``text`` (gold text, else predicted), ``gold``, ``pred``.
+    ``cue``), ``source`` (the file the offsets index, by name as in the gold files), ``start``,
+    ``end``, ``text`` (gold text, else predicted), ``gold``, ``pred``. Rows are in file, offset
+    and error order. Why ``source``: with several files scored, offsets alone do not say where.
     """
     pred = _norm_frame(pred)
     gold = _norm_frame(gold)
+    def at(frame: pd.DataFrame, i: int) -> tuple[str, int, int]:
+        """The ``source`` (empty if ``frame`` has none), ``start`` and ``end`` of row ``i``."""
+        source = str(frame.at[i, "source"]) if "source" in frame.columns else ""
+        return source, frame.at[i, "start"], frame.at[i, "end"]
+
     rows = []
     pairs = match_spans(gold, pred, overlap=True)
     mg = {g for g, _ in pairs}
     mp = {p for _, p in pairs}
     for g in gold.index:
         if g not in mg and gold.at[g, "kind"] == "speech":
-            rows.append(("missed speech", gold.at[g, "start"], gold.at[g, "end"],
-                         gold.at[g, "text"], gold.at[g, "speaker"], ""))
+            rows.append(("missed speech", *at(gold, g), gold.at[g, "text"],
+                         gold.at[g, "speaker"], ""))
     for p in pred.index:
         if p not in mp and pred.at[p, "kind"] == "speech":
-            rows.append(("spurious speech", pred.at[p, "start"], pred.at[p, "end"],
-                         pred.at[p, "text"], "", pred.at[p, "speaker"]))
+            rows.append(("spurious speech", *at(pred, p), pred.at[p, "text"], "",
+                         pred.at[p, "speaker"]))
     for g, p in pairs:
         gk, pk = gold.at[g, "kind"], pred.at[p, "kind"]
         text = gold.at[g, "text"] if "text" in gold.columns else ""
         if gk != pk:
-            rows.append(("kind", gold.at[g, "start"], gold.at[g, "end"], text, gk, pk))
+            rows.append(("kind", *at(gold, g), text, gk, pk))
             continue
         if gk != "speech":
             continue
         if not speakers_match(pred.at[p, "speaker"], gold.at[g, "speaker"], people):
-            rows.append(("speaker", gold.at[g, "start"], gold.at[g, "end"], text,
-                         gold.at[g, "speaker"], pred.at[p, "speaker"]))
+            rows.append(("speaker", *at(gold, g), text, gold.at[g, "speaker"],
+                         pred.at[p, "speaker"]))
         if pred.at[p, "cue"].lower() != gold.at[g, "cue"].lower():
-            rows.append(("cue", gold.at[g, "start"], gold.at[g, "end"], text,
-                         gold.at[g, "cue"], pred.at[p, "cue"]))
-    df = pd.DataFrame(rows, columns=["error", "start", "end", "text", "gold", "pred"])
+            rows.append(("cue", *at(gold, g), text, gold.at[g, "cue"], pred.at[p, "cue"]))
+    df = pd.DataFrame(rows, columns=["error", "source", "start", "end", "text", "gold", "pred"])
     df["text"] = df["text"].map(lambda t: t if len(str(t)) <= 90 else str(t)[:87] + "...")
-    return df.sort_values(["start", "error"]).reset_index(drop=True)
+    return df.sort_values(["source", "start", "error"]).reset_index(drop=True)
 
 
 

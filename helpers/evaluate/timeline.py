@@ -48,12 +48,22 @@ def score_timexes(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
 
 
 def timex_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Error table: missed, spurious, boundary, value and type errors, one row each."""
+    """Error table: missed, spurious, boundary, value and type errors, one row each.
+
+    Columns: ``error``, ``source`` (the file the offset indexes, by name as in the gold files;
+    empty when a frame has none), ``start`` (gold's, else predicted; the two ends may differ),
+    then the gold and predicted text, type and value. Rows in file, offset and error order.
+    """
     p, g = _prep(pred), _prep(gold)
     relaxed = match_spans(g, p, overlap=True)
     rows = []
     mg = {gi for gi, _ in relaxed}
     mp = {pi for _, pi in relaxed}
+
+    def where(r: pd.Series) -> dict:
+        """The file (by name; empty if the frame has none) and start offset of row ``r``."""
+        return {"source": str(r.get("source", "")), "start": int(r["start"])}
+
     for gi, pi in relaxed:
         gr, pr = g.loc[gi], p.loc[pi]
         kinds = []
@@ -64,19 +74,20 @@ def timex_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         if gr["type"] != pr["type"]:
             kinds.append("type")
         for k in kinds:
-            rows.append({"error": k, "start": int(gr["start"]), "gold_text": gr["text"],
+            rows.append({"error": k, **where(gr), "gold_text": gr["text"],
                          "pred_text": pr["text"], "gold_type": gr["type"], "pred_type": pr["type"],
                          "gold_value": gr["value"], "pred_value": pr["value"]})
     for gi in g.index.difference(list(mg)):
         gr = g.loc[gi]
-        rows.append({"error": "missed", "start": int(gr["start"]), "gold_text": gr["text"],
+        rows.append({"error": "missed", **where(gr), "gold_text": gr["text"],
                      "pred_text": "", "gold_type": gr["type"], "pred_type": "",
                      "gold_value": gr["value"], "pred_value": ""})
     for pi in p.index.difference(list(mp)):
         pr = p.loc[pi]
-        rows.append({"error": "spurious", "start": int(pr["start"]), "gold_text": "",
+        rows.append({"error": "spurious", **where(pr), "gold_text": "",
                      "pred_text": pr["text"], "gold_type": "", "pred_type": pr["type"],
                      "gold_value": "", "pred_value": pr["value"]})
-    cols = ["error", "start", "gold_text", "pred_text", "gold_type", "pred_type", "gold_value",
-            "pred_value"]
-    return pd.DataFrame(rows, columns=cols).sort_values(["start", "error"]).reset_index(drop=True)
+    cols = ["error", "source", "start", "gold_text", "pred_text", "gold_type", "pred_type",
+            "gold_value", "pred_value"]
+    return pd.DataFrame(rows, columns=cols).sort_values(["source", "start", "error"]
+                                                        ).reset_index(drop=True)

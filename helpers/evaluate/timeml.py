@@ -195,7 +195,8 @@ def timeml_errors(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
     """One row per error, with its ``cause``: missed, spurious, extent (relaxed but not exact
     offsets, value right), value (matched, wrong value), extent+value (both), type (only type).
 
-    Columns: source, cause, gold_text, pred_text, gold_value, pred_value, gold_type, pred_type.
+    Columns: source, start, end (gold's offsets in that file, the prediction's for a spurious
+    one), cause, gold_text, pred_text, gold_value, pred_value, gold_type, pred_type.
     """
     g, p = _norm(gold), _norm(pred)
     relaxed = match_spans(g, p, overlap=True)
@@ -208,13 +209,14 @@ def timeml_errors(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
             continue
         cause = ("type" if exact and val_ok else "value" if exact
                  else "extent" if val_ok else "extent+value")
-        rows.append((gr["source"], cause, gr["text"], pr["text"], gr["value"], pr["value"],
-                     gr["type"], pr["type"]))
+        rows.append((gr["source"], int(gr["start"]), int(gr["end"]), cause, gr["text"],
+                     pr["text"], gr["value"], pr["value"], gr["type"], pr["type"]))
     mg = set(g.index) - {gi for gi, _ in relaxed}
     mp = set(p.index) - {pi for _, pi in relaxed}
-    rows += [(g.at[i, "source"], "missed", g.at[i, "text"], "", g.at[i, "value"], "",
-              g.at[i, "type"], "") for i in sorted(mg)]
-    rows += [(p.at[i, "source"], "spurious", "", p.at[i, "text"], "", p.at[i, "value"], "",
-              p.at[i, "type"]) for i in sorted(mp)]
-    return pd.DataFrame(rows, columns=["source", "cause", "gold_text", "pred_text", "gold_value",
-                                       "pred_value", "gold_type", "pred_type"])
+    rows += [(g.at[i, "source"], int(g.at[i, "start"]), int(g.at[i, "end"]), "missed",
+              g.at[i, "text"], "", g.at[i, "value"], "", g.at[i, "type"], "") for i in sorted(mg)]
+    rows += [(p.at[i, "source"], int(p.at[i, "start"]), int(p.at[i, "end"]), "spurious", "",
+              p.at[i, "text"], "", p.at[i, "value"], "", p.at[i, "type"]) for i in sorted(mp)]
+    return pd.DataFrame(rows, columns=["source", "start", "end", "cause", "gold_text",
+                                       "pred_text", "gold_value", "pred_value", "gold_type",
+                                       "pred_type"])

@@ -47,24 +47,35 @@ def load_gold(name: str, folder: Path = ANNOTATIONS, raw: Path = DEFAULT_CORPUS.
 def sentence_boundary_report(corpus: Corpus, gold: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
     """Boundary precision/recall/F1 of ``corpus.sentences`` against ``gold``, and the errors.
 
-    The corpus must be the one the gold annotates (its ``source`` is matched by file name).
-    The error table lists each missed (``fn``) or spurious (``fp``) sentence end with the text
-    around it.
+    The corpus must be the one the gold annotates (its ``source`` is matched by file name;
+    gold without ``source`` is taken to annotate the corpus's first file). The error table lists
+    each missed (``fn``) or spurious (``fp``) sentence end, one row each: ``error``, ``source``
+    (the file, by name as in the gold files), ``offset`` and ``context`` (the text around it in
+    that file); missed ends first, each kind in file and offset order. Boundaries are compared
+    within a file, so several files can be scored together.
     """
-    pred = corpus.sentences.copy()
-    pred = by_file_name(pred)
+    pred = by_file_name(corpus.sentences.copy())
+    texts = {Path(str(src)).name: text for src, text in corpus.texts.items()}
+    gold = by_file_name(gold)
+    if "source" not in gold.columns:
+        gold = gold.assign(source=next(iter(texts), ""))
     scores = boundary_scores(gold, pred)
-    text = next(iter(corpus.texts.values()))
-    gold_ends = set(gold["end"])
-    covered = pred[pred.apply(
-        lambda r: ((gold["start"] < r["end"]) & (gold["end"] > r["start"])).any(), axis=1)]
-    pred_ends = set(covered["end"])
-    rows = [("missed boundary (fn)", e) for e in sorted(gold_ends - pred_ends)]
-    rows += [("spurious boundary (fp)", e) for e in sorted(pred_ends - gold_ends)]
+    missed: list[tuple[str, int]] = []
+    spurious: list[tuple[str, int]] = []
+    for source, g in gold.groupby("source", sort=True):
+        p = pred[pred["source"] == source] if "source" in pred.columns else pred
+        gold_ends = {int(e) for e in g["end"]}
+        pred_ends = {int(e) for s, e in zip(p["start"], p["end"])
+                     if ((g["start"] < e) & (g["end"] > s)).any()}
+        missed += [(str(source), e) for e in sorted(gold_ends - pred_ends)]
+        spurious += [(str(source), e) for e in sorted(pred_ends - gold_ends)]
+    rows = [("missed boundary (fn)", *m) for m in missed]
+    rows += [("spurious boundary (fp)", *m) for m in spurious]
     errors = pd.DataFrame(
-        [{"error": kind, "offset": e,
-          "context": text[max(0, e - 50):e] + " ‖ " + text[e:e + 40]} for kind, e in rows],
-        columns=["error", "offset", "context"],
+        [{"error": kind, "source": src, "offset": e,
+          "context": texts.get(src, "")[max(0, e - 50):e] + " ‖ " + texts.get(src, "")[e:e + 40]}
+         for kind, src, e in rows],
+        columns=["error", "source", "offset", "context"],
     )
     return scores, errors
 
