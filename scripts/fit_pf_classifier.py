@@ -1,14 +1,16 @@
-"""Fit the learned party-factionalism scorer on the paragraph codings v5-v9 (themes version 17).
+"""Fit the learned party-factionalism scorer on the paragraph codings v5-v10 (themes version 19).
 
 Why: issue 16's word cues did not carry from one blind coding to the next; this fits the
 logistic regression of :mod:`helpers.instruments.themes.learned` on the development codings of
 PolNeAR TRAIN paragraphs (``data/annotations/real_news/themes_polnear_train*.csv``: the
-unversioned file = v5, v6, v7, v8, v9), chooses the vocabulary size and the penalty by
-cross-validation grouped by article, then the decision threshold and the own-feature gate
+unversioned file = v5, v6, ..., v10; v9 and v10 with the adjudicated codes of
+``themes_polnear_train_v9_v10_adjudicated.csv``), chooses the vocabulary size and the penalty
+by cross-validation grouped by article, then the decision threshold and the own-feature gate
 (:func:`choose_gate`), reports out-of-fold figures and a learning curve, and writes
-``data/models/pf_classifier.json``. v10 is never read here (it is the test set; version 16
-fitted on v5-v8 and tested on v9). Deterministic: the same codings, codebook and text give the
-same file.
+``data/models/pf_classifier.json``. v11 is never read here (it is the test set). The codebook
+features are today's codebook's (version 18, whose classes were written from v5-v10: optimistic
+on them) unless ``--first-contact`` asks for each coding's first-contact codebook (version 17's
+procedure). Deterministic: the same codings, codebook and text give the same file.
 
     NS_SHARED_DATA=/work/shared python scripts/fit_pf_classifier.py            # fit and write
     NS_SHARED_DATA=/work/shared python scripts/fit_pf_classifier.py --dry-run  # figures only
@@ -38,10 +40,12 @@ from helpers.evaluate.metrics import by_file_name, match_spans, prf
 from helpers.evaluate.shared_data import validation_dir
 from helpers.instruments.themes import load_codebook, paragraph_themes
 from helpers.instruments.themes.learned import (
+    CLAUSE_PAIR,
     CODEBOOK_FEATURES,
     CONTEXT_FEATURES,
     DEFAULT_PF_MODEL,
     LearnedModel,
+    clause_pair_tokens,
     feature_matrix,
     fit_logistic,
     paragraph_tokens,
@@ -55,10 +59,13 @@ from helpers.report.manifest import git_commit  # full commit, '+dirty' if uncom
 
 THEME = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
-#: the development codings (v10 is the test set and is not listed)
+#: the development codings (v11 is the test set and is not listed)
 CODINGS = {"v5": REAL / "themes_polnear_train.csv", "v6": REAL / "themes_polnear_train_v6.csv",
            "v7": REAL / "themes_polnear_train_v7.csv", "v8": REAL / "themes_polnear_train_v8.csv",
-           "v9": REAL / "themes_polnear_train_v9.csv"}
+           "v9": REAL / "themes_polnear_train_v9.csv", "v10": REAL / "themes_polnear_train_v10.csv"}
+#: the adjudicated PF codes of the v9/v10 disagreements (themes version 18): they replace the
+#: first coder's codes of those two codings (same paragraphs, ``set`` column names the coding)
+ADJUDICATED = REAL / "themes_polnear_train_v9_v10_adjudicated.csv"
 FOLDS = 5
 SEED = 16
 VOCAB_SIZES = (0, 10, 25, 50, 100, 200)
@@ -103,15 +110,18 @@ def first_contact_table(commit: str, sources: list[str], folder: Path) -> pd.Dat
 
 
 def load_training(folder: Path, codings: dict[str, Path] = CODINGS,
-                  blind: bool = True) -> dict:
+                  blind: bool = True, clause_pair: bool = False) -> dict:
     """The coded paragraphs: ``base`` (raw codebook and context features), ``tokens``,
     ``y``, ``group`` (article file) and ``coding``, plus the texts.
 
     ``blind``: the codebook features of each coding come from the commit that added it (the
     codebook before its errors were read: :func:`first_contact_table`); else from today's.
+    ``clause_pair``: a paragraph's tokens also hold :data:`CLAUSE_PAIR` when one clause names a
+    party and a conflict word (:func:`clause_pair_tokens`, version 19's candidate feature).
     """
+    conflict = load_words("pf_conflict_words.txt")
     book = load_codebook()
-    golds = {k: read_gold(p, raw=folder) for k, p in codings.items()}
+    golds = {k: adjudicated(k, read_gold(p, raw=folder)) for k, p in codings.items()}
     texts: dict[str, str] = {}
     bases, tokens, ys, groups, names = [], [], [], [], []
     for name, g in golds.items():
@@ -127,14 +137,35 @@ def load_training(folder: Path, codings: dict[str, Path] = CODINGS,
             if gi in pairs:  # every coded paragraph is a body paragraph of its article
                 i = pairs[gi]
                 bases.append(base[i])
-                tokens.append(paragraph_tokens(texts[table.at[i, "source"]][
-                    int(table.at[i, "start"]):int(table.at[i, "end"])]))
+                text = texts[table.at[i, "source"]][
+                    int(table.at[i, "start"]):int(table.at[i, "end"])]
+                toks = paragraph_tokens(text)
+                if clause_pair:
+                    toks |= clause_pair_tokens(text, book[THEME].context_regex, conflict)
+                tokens.append(toks)
                 ys.append(int(g.at[gi, THEME]))
                 groups.append(g.at[gi, "source"])
                 names.append(name)
     return {"texts": texts, "base": np.array(bases), "tokens": tokens,
             "y": np.array(ys, dtype=float), "group": np.array(groups), "coding": names,
             "n_gold": {k: len(g) for k, g in golds.items()}}
+
+
+def adjudicated(name: str, gold: pd.DataFrame, path: Path = ADJUDICATED) -> pd.DataFrame:
+    """``gold`` (coding ``name``) with its PF codes replaced by the adjudicated ones of
+    ``path`` where that file lists the coding; every listed paragraph must be in ``gold``."""
+    adj = pd.read_csv(path, keep_default_na=False)
+    adj = adj[adj["set"] == name]
+    if adj.empty:
+        return gold
+    key = ["source", "start", "end"]
+    codes = {tuple(r[k] for k in key): int(r[THEME]) for _, r in adj.iterrows()}
+    rows = [tuple(r) for r in gold[key].itertuples(index=False)]
+    if set(codes) - set(rows) or len(codes) != len(rows):
+        raise ValueError(f"{path}: the {name} rows are not the paragraphs of the coding")
+    out = gold.copy()
+    out[THEME] = [codes[r] for r in rows]
+    return out
 
 
 def _added_in(path: Path) -> str:
@@ -330,20 +361,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_PF_MODEL)
     ap.add_argument("--dry-run", action="store_true")
-    ap.add_argument("--today", action="store_true",
-                    help="codebook features from today's codebook (optimistic on v5-v9), "
-                         "not from each coding's first contact")
+    ap.add_argument("--first-contact", action="store_true",
+                    help="codebook features of each coding from the commit that added it "
+                         "(version 17), not from today's codebook (optimistic on v5-v10)")
+    ap.add_argument("--clause-pair", action="store_true",
+                    help=f"add the candidate {CLAUSE_PAIR!r} (a party and a conflict word in "
+                         "one clause) to the lexicon pool (version 19)")
     args = ap.parse_args(argv)
     folder = validation_dir("polnear") / "train" / "text"
     if not folder.is_dir():
         print(f"PolNeAR train not found at {folder}", file=sys.stderr)
         return 2
-    data = load_training(folder, blind=not args.today)
+    data = load_training(folder, blind=args.first_contact, clause_pair=args.clause_pair)
     names = name_words(data["texts"])
     y = data["y"]
     print(f"{len(y)} coded paragraphs, {int(y.sum())} factional, "
           f"{len(set(data['group'].tolist()))} articles; {len(names)} name words excluded")
-    pools = {"lexicon": relation_words(), "open": None}
+    pools = {"lexicon": relation_words() + ((CLAUSE_PAIR,) if args.clause_pair else ()),
+             "open": None}
     grid = []
     for pool_name, pool in pools.items():
         for k in VOCAB_SIZES:
@@ -387,8 +422,11 @@ def main(argv: list[str] | None = None) -> int:
     print("top weights:", top)
     fit = {"commit": git_commit(), "script": "scripts/fit_pf_classifier.py",
            "data": {k2: str(p2.relative_to(PROJECT_ROOT)) for k2, p2 in CODINGS.items()},
+           "adjudicated": str(ADJUDICATED.relative_to(PROJECT_ROOT)),
+           "codebook_features_from": "first contact" if args.first_contact else "today",
            "paragraphs": len(y), "factional": int(y.sum()),
            "articles": len(set(data["group"].tolist())), "folds": FOLDS, "seed": SEED,
+           "clause_pair_candidate": args.clause_pair,
            "vocabulary_pool": best["pool"], "vocabulary_size": k, "penalty": lam,
            "threshold": t_best, "own_threshold": gate,
            "one_party_word_probe": round(probe, 4),

@@ -1,4 +1,4 @@
-"""Themes versions 16-17: the learned party-factionalism scorer
+"""Themes versions 16-19: the learned party-factionalism scorer
 (helpers.instruments.themes.learned) and its fitting script's gate choice.
 
 Invented paragraphs and hand-built models: the logistic fit, the feature builder, the rule that
@@ -270,10 +270,16 @@ def test_committed_model_matches_the_builder_and_records_its_fit(tmp_path: Path)
     assert all(f.startswith("w:") for f in model.features[len(BASE):])
     assert 0.5 <= model.threshold <= model.gate < 1
     fit = model.fit
-    assert fit["paragraphs"] == 810 and fit["factional"] == 261
-    assert set(fit["data"]) == {"v5", "v6", "v7", "v8", "v9"}  # v10, the test set, is not
+    # version 19: v5-v10, v9/v10 with the adjudicated codes (v9 61 -> 59 factional)
+    assert fit["paragraphs"] == 960 and fit["factional"] == 308
+    assert set(fit["data"]) == {"v5", "v6", "v7", "v8", "v9", "v10"}  # v11, the test, is not
+    assert fit["adjudicated"].endswith("themes_polnear_train_v9_v10_adjudicated.csv")
     assert model.gate > fit["one_party_word_probe"] and fit["gate_candidates"]
-    assert fit["cv_gated"]["combined"]["precision"] >= fit["cv_gated"]["codebook"]["precision"]
+    # the gate keeps the codebook's precision, or (no candidate does) is the most precise one
+    floor = fit["cv_gated"]["codebook"]["precision"]
+    best = max(r["precision_combined"] for r in fit["gate_candidates"])
+    assert (fit["cv_gated"]["combined"]["precision"] >= floor
+            or fit["cv_gated"]["combined"]["precision"] >= best - 1e-4)
     cv = fit["cv"][str(model.threshold)]
     assert {"codebook", "classifier", "combined"} <= set(cv)
     assert fit["learning_curve"] and fit["top_weights"]
@@ -306,11 +312,12 @@ def test_cli_option_applies_the_model_and_rejects_a_missing_file(
 
 
 @pytest.mark.evaluation_split
-def test_v10_blind_figure_with_the_classifier() -> None:
-    """v10 (the blind sixth coding, never fitted on) scored once at the end of version 17
-    with the model refitted on v5-v9: codebook 0.600 / 0.061 / 0.111 (3/2/46), with the
-    classifier 0.636 / 0.143 / 0.233 (7/4/42; docs/notes/themes.md). A regression guard of
-    that figure, not a target. (Version 16's guard on v9 went: v9 is training data now.)"""
+def test_v11_blind_figure_with_the_classifier() -> None:
+    """v11 (the blind seventh coding, never fitted on) scored once at the end of version 19
+    with the model refitted on v5-v10: codebook (version 18) 0.923 / 0.231 / 0.369 (12/1/40),
+    with the classifier the same (it adds no paragraph; first_contact.csv, split
+    themes-v11-classifier; docs/notes/themes.md). A regression guard of that figure, not a
+    target. (Version 17's guard on v10 went: v10 is training data now.)"""
     from helpers.core.paths import ANNOTATIONS
     from helpers.evaluate.shared_data import validation_dir
     from helpers.evaluate.themes import real_news_theme_coding, score_real_news_themes
@@ -319,10 +326,10 @@ def test_v10_blind_figure_with_the_classifier() -> None:
     if not folder.is_dir():
         pytest.skip(f"PolNeAR train not found at {folder} (set NS_SHARED_DATA)")
     gold, pred = real_news_theme_coding(
-        ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv", folder)
+        ANNOTATIONS / "real_news" / "themes_polnear_train_v11.csv", folder)
     corpus = load_corpus([folder / s for s in sorted(set(gold["source"]))])
     model, book = load_model(), load_codebook()
     both = apply_classifier(pred, corpus.texts, book[PF], model)
     row = score_real_news_themes(gold, both, [PF]).set_index("sample").loc["all"]
-    assert row["n_gold"] == 49
-    assert row["recall"] >= 0.14 and row["precision"] >= 0.6, row.to_dict()
+    assert row["n_gold"] == 52
+    assert row["recall"] >= 0.23 and row["precision"] >= 0.9, row.to_dict()

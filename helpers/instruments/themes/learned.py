@@ -38,8 +38,9 @@ from helpers.core.text import fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
 from helpers.instruments.themes.matching import paragraph_themes
 
-__all__ = ["CODEBOOK_FEATURES", "CONTEXT_FEATURES", "DEFAULT_PF_MODEL", "LearnedModel",
-           "apply_classifier", "evidence_kinds", "feature_matrix", "fit_logistic",
+__all__ = ["CLAUSE_PAIR", "CODEBOOK_FEATURES", "CONTEXT_FEATURES", "DEFAULT_PF_MODEL",
+           "LearnedModel", "apply_classifier", "clause_pair_tokens", "evidence_kinds",
+           "feature_matrix", "fit_logistic",
            "load_model", "paragraph_themes_classified", "paragraph_tokens", "predict_proba",
            "relation_words", "word_features", "word_is_name", "word_present"]
 
@@ -53,6 +54,12 @@ CODEBOOK_FEATURES = ("cb:present", "cb:cue", "cb:own_weight", "cb:strong", "cb:w
 CONTEXT_FEATURES = ("ctx:article_terms", "ctx:article_share", "ctx:neighbours")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+#: the pseudo-word of a clause that names a party and holds a conflict word (version 19); it
+#: is a vocabulary entry like any word, so a model whose vocabulary lacks it is unaffected
+CLAUSE_PAIR = "party+conflict"
+#: clause ends: sentence ends, semicolons, colons, dashes, a comma before a contrasting conjunction
+_CLAUSE_RE = re.compile(r"[.!?;:]\s|\s[-\u2013\u2014]\s|,\s+(?:but|while|whereas|although|"
+                        r"though)\b")
 _EVIDENCE_KIND_RE = re.compile(r"(?:^|; )(term|weak|pattern|article|rule):")
 
 
@@ -141,6 +148,26 @@ def word_present(tokens: set[str], entry: str) -> bool:
     return entry in tokens
 
 
+def clause_pair_tokens(text: str, party: re.Pattern[str] | None,
+                       conflict: Sequence[str]) -> set[str]:
+    """``{CLAUSE_PAIR}`` when one clause of ``text`` names a party (``party``: the theme's
+    context regex) and holds a ``conflict`` entry (word or ``stem*``), else the empty set.
+
+    Why: words of opposition mark factional talk in one paragraph and talk between parties
+    in the next (version 17's British false positives); a party and the conflict in the
+    same clause is a little nearer to *who* opposes *whom* than the two anywhere in the
+    paragraph.
+    """
+    if party is None:
+        return set()
+    folded = fold_quotes(text)
+    for clause in _CLAUSE_RE.split(folded):
+        if party.search(clause) and any(word_present(paragraph_tokens(clause), e)
+                                        for e in conflict):
+            return {CLAUSE_PAIR}
+    return set()
+
+
 def word_features(tokens: Sequence[set[str]], vocabulary: Sequence[str]) -> np.ndarray:
     """One 0/1 column per ``vocabulary`` entry for each paragraph's token set.
 
@@ -206,6 +233,7 @@ def feature_matrix(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme,
     col = {f: i for i, f in enumerate(names)}
     tokens = []
     ctx_rx = theme.context_regex
+    conflict = load_words("pf_conflict_words.txt") if CLAUSE_PAIR in vocabulary else ()
     for i, row in enumerate(table[["start", "end", "n_words"]].itertuples(index=False)):
         text = texts[src[i]][int(row.start):int(row.end)]
         kinds = evidence_kinds(evidence[i])
@@ -225,7 +253,10 @@ def feature_matrix(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme,
         x[i, col["ctx:article_terms"]] = kinds["article"]
         x[i, col["ctx:article_share"]] = sum(others) / len(others) if others else 0.0
         x[i, col["ctx:neighbours"]] = sum(paras.get(pidx[i] + d, False) for d in (-1, 1))
-        tokens.append(paragraph_tokens(text))
+        toks = paragraph_tokens(text)
+        if CLAUSE_PAIR in vocabulary:
+            toks |= clause_pair_tokens(text, ctx_rx, conflict)
+        tokens.append(toks)
     x[:, len(CODEBOOK_FEATURES) + len(CONTEXT_FEATURES):] = word_features(tokens, vocabulary)
     return x, names
 
