@@ -283,7 +283,7 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: sources as speakers) 0.8386 / 0.8622; the learned speaker chooser as the default (ranker
 #: round 6) 0.8747 / 0.8995.
 #: Floors = latest measured - 0.003.
-_DEV_REFERENT_FLOORS = (0.8717, 0.8965)
+_DEV_REFERENT_FLOORS = (0.8741, 0.8981)
 
 
 @pytest.mark.evaluation_split
