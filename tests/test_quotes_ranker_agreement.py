@@ -84,15 +84,28 @@ def test_no_agreement_features_without_a_pronoun_cue() -> None:
         assert _f(c, "agrees_known") == _f(c, "clashes_known") == 0.0
 
 
-def test_a_near_antecedent_settles_the_row() -> None:
+_BO_TEXT = ("Governor Paul Hardy held a news conference.\n\n"
+            "Bo Kim, the chairman of the party, said Hardy had taken on Sen. Joe Park, who "
+            "is in a tough race. \"It has not worked for him,\" he said.\n")
+
+
+def test_a_near_antecedent_settles_the_row_when_asked(monkeypatch) -> None:
     # the subject of the sentence before the quotation: the rules' choice alone is offered
+    monkeypatch.setattr(rc, "SETTLED", (*rc.SETTLED, "near-antecedent"))
     cands = row_candidates(_HE_TEXT, "We cannot")
     assert [c.speaker for c in cands] == ["Joe Pratt"]
     # two sentences back (a title's full stop is no sentence end): still the near subject
-    text = ("Governor Paul Hardy held a news conference.\n\n"
-            "Bo Kim, the chairman of the party, said Hardy had taken on Sen. Joe Park, who "
-            "is in a tough race. \"It has not worked for him,\" he said.\n")
-    assert [c.speaker for c in row_candidates(text, "It has not")] == ["Bo Kim"]
+    assert [c.speaker for c in row_candidates(_BO_TEXT, "It has not")] == ["Bo Kim"]
+
+
+def test_a_near_antecedent_is_offered_rivals_and_kept_by_default() -> None:
+    # round 7: a near antecedent no longer settles the row (the referent lies elsewhere on
+    # some train pieces); the chooser still keeps the near subject here
+    assert "near-antecedent" not in rc.SETTLED
+    assert len(row_candidates(_HE_TEXT, "We cannot")) > 1
+    for text, who in ((_HE_TEXT, "Joe Pratt"), (_BO_TEXT, "Bo Kim")):
+        q = extract_quotes_text(text)
+        assert q[q["kind"] == "speech"]["speaker"].tolist() == [who]
 
 
 def test_an_antecedent_two_sentences_back_does_not_settle_the_row() -> None:
