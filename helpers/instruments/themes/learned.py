@@ -162,8 +162,10 @@ def clause_pair_tokens(text: str, party: re.Pattern[str] | None,
         return set()
     folded = fold_quotes(text)
     for clause in _CLAUSE_RE.split(folded):
-        if party.search(clause) and any(word_present(paragraph_tokens(clause), e)
-                                        for e in conflict):
+        if not party.search(clause):
+            continue
+        tokens = paragraph_tokens(clause)  # once per clause, not once per conflict entry
+        if any(word_present(tokens, e) for e in conflict):
             return {CLAUSE_PAIR}
     return set()
 
