@@ -7,8 +7,11 @@ agreement count, Cohen's kappa, the 2x2 confusion table, and the same figures wi
 that either coder flagged as a hard call in its ``notes`` left out (so one sees how much of the
 disagreement sits in the calls the coders themselves found hard). A flag is a note that starts
 with ``borderline`` (the guideline's form, also ``borderline 0:``) or ``hard`` (``hard 0:``, the
-form some coders used for a hard zero). Kappa is undefined (NaN) when neither coder used both
-codes (a theme with no 1 at all), instead of a vacuous 1. The ``negated`` column is
+form some coders used for a hard zero). A flag followed by a theme's initials (``borderline SR``,
+``borderline PF 0:``, the form the guideline gives for a call hard on one theme only) marks that
+theme's code as hard and no other; a flag without initials marks every theme. Kappa is
+undefined (NaN) when neither coder used both codes (a theme with no 1 at all), instead of a
+vacuous 1. The ``negated`` column is
 compared too, as an agreement count on the rows both coded 1.
 
 Rows are matched by ``(source, start, end)``, never by position, and the two files must hold the
@@ -30,6 +33,7 @@ writes it too.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -95,9 +99,37 @@ def pair_codings(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
     return a.merge(b, on=KEY, how="left", suffixes=("_a", "_b"), validate="one_to_one")
 
 
-def is_borderline(notes: pd.Series) -> pd.Series:
-    """True where a note starts with a hard-call flag (:data:`HARD_CALL_PREFIXES`)."""
-    return notes.fillna("").str.strip().str.lower().str.startswith(HARD_CALL_PREFIXES)
+_FLAG_RE = re.compile(r"^(?i:" + "|".join(HARD_CALL_PREFIXES)
+                      + r")\b[\s:]*(?P<initials>[A-Z]{2,3}\b)?")
+
+
+def theme_initials(theme: str) -> str:
+    """The initials coders write for a theme column: ``party_factionalism`` -> ``PF``."""
+    return "".join(word[0] for word in theme.split("_") if word).upper()
+
+
+def is_borderline(notes: pd.Series, theme: str | None = None,
+                  themes: Sequence[str] = ()) -> pd.Series:
+    """True where a note flags a hard call (:data:`HARD_CALL_PREFIXES`) on ``theme``.
+
+    A flag followed by the initials of one of ``themes`` (``borderline SR``) is a hard call on
+    that theme only; any other flag (``borderline:``, ``hard 0:``, ``borderline: US-Israel``)
+    is one on every theme. With ``theme=None`` any flag counts.
+    """
+    named = {theme_initials(t) for t in themes}
+    if theme is not None:
+        named.add(theme_initials(theme))
+
+    def flagged(note: object) -> bool:
+        match = _FLAG_RE.match(note.strip()) if isinstance(note, str) else None
+        if match is None:
+            return False
+        initials = match.group("initials")
+        if theme is None or initials not in named:
+            return True
+        return initials == theme_initials(theme)
+
+    return notes.map(flagged).astype(bool)
 
 
 def theme_agreement(a_codes: Sequence[int], b_codes: Sequence[int]) -> dict[str, float | int]:
@@ -121,9 +153,11 @@ def theme_agreement(a_codes: Sequence[int], b_codes: Sequence[int]) -> dict[str,
 def agreement_table(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
     """One row per theme and subset (``all``, ``non_borderline``) with :data:`RESULT_COLUMNS`."""
     paired = pair_codings(a, b)
-    hard = is_borderline(paired["notes_a"]) | is_borderline(paired["notes_b"])
     rows = []
-    for theme in theme_columns(a, b):
+    themes = theme_columns(a, b)
+    for theme in themes:
+        hard = (is_borderline(paired["notes_a"], theme, themes)
+                | is_borderline(paired["notes_b"], theme, themes))
         for label, mask in (("all", pd.Series(True, index=paired.index)),
                             ("non_borderline", ~hard)):
             sub = paired[mask]

@@ -248,3 +248,19 @@ def test_v11_second_coding_keeps_no_text_and_follows_the_item_order() -> None:
     assert mine[cols].equals(theirs[cols])
     ones = mine[(mine["party_factionalism"] == "1") | (mine["special_relationship"] == "1")]
     assert (ones["notes"].str.len() > 0).all()  # a reason for every 1
+
+
+def test_a_flag_naming_one_theme_is_a_hard_call_on_that_theme_only() -> None:
+    """`borderline SR` marks the special relationship hard, not party factionalism (README rule)."""
+    notes = pd.Series(["borderline SR: envoy praises the US", "borderline: unclear",
+                       "hard 0: a race, not a split", "borderline PF 0: a rules fight",
+                       "PF 1: a wing attacks the leader", "", None,
+                       "borderline: US-Israel leaders, not UK-US"])
+    themes = ["party_factionalism", "special_relationship"]
+    pf = agree.is_borderline(notes, "party_factionalism", themes).tolist()
+    sr = agree.is_borderline(notes, "special_relationship", themes).tolist()
+    assert pf == [False, True, True, True, False, False, False, True]
+    assert sr == [True, True, True, False, False, False, False, True]
+    assert agree.is_borderline(notes).tolist() == [True, True, True, True, False, False, False,
+                                                   True]
+    assert agree.theme_initials("party_factionalism") == "PF"
