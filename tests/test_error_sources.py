@@ -46,9 +46,18 @@ def test_timex_errors_name_the_file_of_each_row() -> None:
     gold = pd.DataFrame([_timex("a.txt", 5, 9, "1991"), _timex("b.txt", 5, 9, "1992")])
     pred = pd.DataFrame([_timex("x/a.txt", 5, 9, "PAST_REF")])
     errors = timex_errors(pred, gold)
-    assert list(errors.columns)[:3] == ["error", "source", "start"]
+    assert list(errors.columns)[:4] == ["error", "source", "start", "end"]
     assert set(zip(errors["error"], errors["source"])) == {("value", "a.txt"),
                                                            ("missed", "b.txt")}
+
+
+def test_timex_errors_carry_both_offsets_of_the_gold_or_the_spurious_prediction() -> None:
+    """An extent error reports gold's span; a spurious row reports the prediction's span."""
+    gold = pd.DataFrame([_timex("a.txt", 5, 15, "1991")])
+    pred = pd.DataFrame([_timex("a.txt", 8, 15, "1991"), _timex("a.txt", 40, 46, "1995")])
+    errors = timex_errors(pred, gold).set_index("error")
+    assert (errors.at["extent", "start"], errors.at["extent", "end"]) == (5, 15)
+    assert (errors.at["spurious", "start"], errors.at["spurious", "end"]) == (40, 46)
 
 
 def test_sentence_errors_name_the_file_and_quote_its_text(tmp_path: Path) -> None:

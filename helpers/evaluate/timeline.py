@@ -51,8 +51,9 @@ def timex_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """Error table: missed, spurious, boundary, value and type errors, one row each.
 
     Columns: ``error``, ``source`` (the file the offset indexes, by name as in the gold files;
-    empty when a frame has none), ``start`` (gold's, else predicted; the two ends may differ),
-    then the gold and predicted text, type and value. Rows in file, offset and error order.
+    empty when a frame has none), ``start`` and ``end`` (gold's offsets, the prediction's for a
+    spurious row; an ``extent`` row's predicted span is in ``pred_text``), then the gold and
+    predicted text, type and value. Rows in file, offset and error order.
     """
     p, g = _prep(pred), _prep(gold)
     relaxed = match_spans(g, p, overlap=True)
@@ -61,8 +62,9 @@ def timex_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     mp = {pi for _, pi in relaxed}
 
     def where(r: pd.Series) -> dict:
-        """The file (by name; empty if the frame has none) and start offset of row ``r``."""
-        return {"source": str(r.get("source", "")), "start": int(r["start"])}
+        """The file (by name; empty if the frame has none) and offsets of row ``r``."""
+        return {"source": str(r.get("source", "")), "start": int(r["start"]),
+                "end": int(r["end"])}
 
     for gi, pi in relaxed:
         gr, pr = g.loc[gi], p.loc[pi]
@@ -87,7 +89,7 @@ def timex_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
         rows.append({"error": "spurious", **where(pr), "gold_text": "",
                      "pred_text": pr["text"], "gold_type": "", "pred_type": pr["type"],
                      "gold_value": "", "pred_value": pr["value"]})
-    cols = ["error", "source", "start", "gold_text", "pred_text", "gold_type", "pred_type",
+    cols = ["error", "source", "start", "end", "gold_text", "pred_text", "gold_type", "pred_type",
             "gold_value", "pred_value"]
     return pd.DataFrame(rows, columns=cols).sort_values(["source", "start", "error"]
                                                         ).reset_index(drop=True)
