@@ -2,7 +2,7 @@
 
 Why: a blind coding is only a first-contact test if its paragraphs were drawn by the stated
 procedure, before any coding, and the procedure still gives the committed rows. These tests
-redraw the last two blind samples (v10 and v11) from the shared PolNeAR TRAIN articles and
+redraw the last three blind samples (v10, v11 and v12) from the shared PolNeAR TRAIN articles and
 compare them row for row with the committed files (offsets, digests, sample), so that adding a
 draw cannot silently change an earlier one. Skipped when the shared data is absent.
 """
@@ -48,6 +48,45 @@ def test_v11_draw_excludes_every_earlier_coding_and_anchors_on_all_six() -> None
     assert all(path.is_file() for path in calls[0][0])
 
 
+def test_v12_draw_excludes_every_earlier_coding_and_anchors_on_all_seven() -> None:
+    """``--v12`` draws with its own seed and takes v5-v11 as both the paragraphs to avoid
+    and the anchors of ``adjacent`` (the procedure of v7-v11, one coding further)."""
+    assert sampler.SEED_V12 == 1612
+    assert sampler.SEED_V12 not in {sampler.SEED_V7, sampler.SEED_V8, sampler.SEED_V9,
+                                    sampler.SEED_V10, sampler.SEED_V11}
+    calls: list[tuple[tuple[Path, ...], int]] = []
+    original = sampler.draw_blind
+    try:
+        sampler.draw_blind = lambda folder, earlier, seed: calls.append((earlier, seed))
+        sampler.draw_v12(Path("unused"))
+    finally:
+        sampler.draw_blind = original
+    assert calls == [((sampler.V5_CODING, sampler.V6_CODING, sampler.V7_CODING,
+                       sampler.V8_CODING, sampler.V9_CODING, sampler.V10_CODING,
+                       sampler.V11_CODING), 1612)]
+    assert all(path.is_file() for path in calls[0][0])
+
+
+def test_v12_flag_selects_the_v12_draw(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``--v12`` on the command line writes the v12 draw (not v11's or the v5 default)."""
+    called: list[str] = []
+
+    def fake(name: str):
+        def draw(folder: Path) -> pd.DataFrame:
+            called.append(name)
+            return pd.DataFrame({"source": ["a.txt"], "start": [0], "end": [4],
+                                 "text": ["abcd"], "sample": ["vocab"]})
+        return draw
+
+    for name in ("v7", "v8", "v9", "v10", "v11", "v12"):
+        monkeypatch.setattr(sampler, f"draw_{name}", fake(name))
+    monkeypatch.setattr(sampler, "polnear_train_dir", lambda: tmp_path)
+    out = tmp_path / "draw.csv"
+    sampler.main(["--v12", "--out", str(out)])
+    assert called == ["v12"]
+    assert pd.read_csv(out).columns.tolist() == DRAW_COLUMNS
+
+
 def _drawn(draw) -> pd.DataFrame:
     """The draw as the script writes it (offsets, digest, sample; no text)."""
     sample = draw(POLNEAR_TRAIN).reset_index(drop=True)
@@ -57,10 +96,12 @@ def _drawn(draw) -> pd.DataFrame:
 
 @needs_polnear
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "draw"), [("v10", "draw_v10"), ("v11", "draw_v11")])
+@pytest.mark.parametrize(("name", "draw"), [("v10", "draw_v10"), ("v11", "draw_v11"),
+                                           ("v12", "draw_v12")])
 def test_blind_draw_regenerates_the_committed_rows(name: str, draw: str) -> None:
-    """The committed v10 and v11 files are exactly what their draw gives now, row for row
-    (v10 unchanged by the ``--v11`` change; v11 drawn before it was coded)."""
+    """The committed v10, v11 and v12 files are exactly what their draw gives now, row for
+    row (v10 and v11 unchanged by the ``--v11`` and ``--v12`` changes; v11 and v12 drawn before
+    they were coded)."""
     committed = pd.read_csv(REAL / f"themes_polnear_train_{name}.csv")[DRAW_COLUMNS]
     drawn = _drawn(getattr(sampler, draw))
     assert len(drawn) == 150

@@ -26,6 +26,7 @@ CODING_V8 = ANNOTATIONS / "real_news" / "themes_polnear_train_v8.csv"
 CODING_V9 = ANNOTATIONS / "real_news" / "themes_polnear_train_v9.csv"
 CODING_V10 = ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv"
 CODING_V11 = ANNOTATIONS / "real_news" / "themes_polnear_train_v11.csv"
+CODING_V12 = ANNOTATIONS / "real_news" / "themes_polnear_train_v12.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
@@ -178,7 +179,8 @@ CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "ad
            (CODING_V8, {"vocab": 100, "adjacent": 50}),
            (CODING_V9, {"vocab": 100, "adjacent": 50}),
            (CODING_V10, {"vocab": 100, "adjacent": 50}),
-           (CODING_V11, {"vocab": 100, "adjacent": 50})]
+           (CODING_V11, {"vocab": 100, "adjacent": 50}),
+           (CODING_V12, {"vocab": 100, "adjacent": 50})]
 
 
 @pytest.mark.parametrize(("path", "samples"), CODINGS)
@@ -203,9 +205,12 @@ def test_v6_coding_draws_new_paragraphs() -> None:
                                                 (CODING_V10, (CODING, CODING_V6, CODING_V7,
                                                               CODING_V8, CODING_V9)),
                                                 (CODING_V11, (CODING, CODING_V6, CODING_V7,
-                                                              CODING_V8, CODING_V9, CODING_V10))])
+                                                              CODING_V8, CODING_V9, CODING_V10)),
+                                                (CODING_V12, (CODING, CODING_V6, CODING_V7,
+                                                              CODING_V8, CODING_V9, CODING_V10,
+                                                              CODING_V11))])
 def test_blind_coding_draws_new_paragraphs(blind, earlier) -> None:
-    """The blind codings (v7-v11) hold no paragraph of an earlier coding (rules were written
+    """The blind codings (v7-v12) hold no paragraph of an earlier coding (rules were written
     against those) and none drawn twice."""
     table = pd.read_csv(blind)
     seen = set()
@@ -348,3 +353,19 @@ def test_v11_coding_counts_negated_rows_and_notes() -> None:
     hard = table["notes"].str.startswith("borderline") & ~table["notes"].str.startswith(
         "borderline SR")
     assert hard.sum() == 34 and (hard & (table[PF] == 1)).sum() == 20
+
+
+def test_v12_coding_counts_negated_rows_and_notes() -> None:
+    """v12 as its README states it: PF 18 of 100 (vocab) and 31 of 50 (adjacent), SR 0, two
+    negated rows, 35 borderline calls of which 23 coded 1, a note for every paragraph coded 1
+    and no article text."""
+    table = pd.read_csv(CODING_V12, keep_default_na=False)
+    assert "text" not in table.columns
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 31, "vocab": 18}
+    assert table["special_relationship"].sum() == 0
+    assert set(table[PF]) == {0, 1} and set(table["special_relationship"]) == {0}
+    assert (table["negated"] == PF).sum() == 2 and set(table["negated"]) == {"", PF}
+    assert (table.loc[table["negated"] == PF, PF] == 1).all()
+    assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()
+    hard = table["notes"].str.startswith("borderline")
+    assert hard.sum() == 35 and (hard & (table[PF] == 1)).sum() == 23
