@@ -205,22 +205,9 @@ def test_adjudicated_file_keeps_both_codes_and_decides_every_disagreement() -> N
         assert adj["notes"].str.contains(kind, regex=False).any()
 
 
-def _readme_v11_rows() -> dict[str, list[str]]:
-    """The cells of the table in the README's "Second coder (v11)" paragraph, by theme."""
-    text = (REAL / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("**Second coder (v11).**"):]
-    rows = {}
-    for line in section.splitlines():
-        match = re.match(r"\| (party factionalism|special relationship) \|(.*)\|$", line)
-        if match:
-            rows[match.group(1).replace(" ", "_")] = [c.strip() for c in
-                                                      match.group(2).split("|")]
-    return rows
-
-
 def test_committed_v11_second_coding_matches_the_readme_figures() -> None:
     """Recompute the v11 second-coder table (both themes) and the negated counts from the files."""
-    rows = _readme_v11_rows()
+    rows = _readme_theme_rows("v11")
     assert set(rows) == {"party_factionalism", "special_relationship"}
     a = agree.load_coding(REAL / "themes_polnear_train_v11.csv")
     b = agree.load_coding(REAL / "themes_polnear_train_v11_coder_b.csv")
@@ -264,3 +251,61 @@ def test_a_flag_naming_one_theme_is_a_hard_call_on_that_theme_only() -> None:
     assert agree.is_borderline(notes).tolist() == [True, True, True, True, False, False, False,
                                                    True]
     assert agree.theme_initials("party_factionalism") == "PF"
+
+
+def _readme_theme_rows(label: str) -> dict[str, list[str]]:
+    """The cells, by theme, of the table in the README paragraph ``**Second coder (label).**``."""
+    text = (REAL / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(f"**Second coder ({label}).**"):]
+    rows: dict[str, list[str]] = {}
+    for line in section.splitlines():
+        match = re.match(r"\| (party factionalism|special relationship) \|(.*)\|$", line)
+        if match:
+            rows[match.group(1).replace(" ", "_")] = [c.strip() for c in
+                                                      match.group(2).split("|")]
+        if rows and not line.startswith("|"):
+            break  # the first table after the heading only
+    return rows
+
+
+def _kappa_cell(kappa: float) -> str:
+    """A kappa as the README writes it: three decimals, or ``undefined`` for NaN."""
+    return "undefined" if math.isnan(kappa) else f"{kappa:.3f}"
+
+
+def test_committed_v12_second_coding_matches_the_readme_figures() -> None:
+    """Recompute the v12 second-coder table (both themes) and the negated counts from the files."""
+    rows = _readme_theme_rows("v12")
+    assert set(rows) == {"party_factionalism", "special_relationship"}
+    a = agree.load_coding(REAL / "themes_polnear_train_v12.csv")
+    b = agree.load_coding(REAL / "themes_polnear_train_v12_coder_b.csv")
+    table = agree.agreement_table(a, b)
+    for theme, cells in rows.items():
+        by_rows = table[table["theme"] == theme].set_index("rows")
+        allr, easy = by_rows.loc["all"], by_rows.loc["non_borderline"]
+        expected = [str(allr["n"]), str(allr["agree"]), _kappa_cell(allr["kappa"]),
+                    f"{allr['a_ones']} / {allr['b_ones']}", str(allr["a0_b1"]),
+                    str(allr["a1_b0"]), str(easy["n"]), _kappa_cell(easy["kappa"])]
+        assert cells == expected, theme
+    neg = agree.negated_agreement(a, b)
+    text = (REAL / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("**Second coder (v12).**"):]
+    assert f"Negated: A {neg['a']}, B {neg['b']}" in section.replace("\n", " ")
+
+
+def test_v12_second_coding_keeps_no_text_and_follows_the_item_order() -> None:
+    """Coder B's v12 file: coder A's columns and rows (offsets and digests only), a note per 1."""
+    mine = pd.read_csv(REAL / "themes_polnear_train_v12_coder_b.csv", dtype=str,
+                       keep_default_na=False)
+    theirs = pd.read_csv(REAL / "themes_polnear_train_v12.csv", dtype=str,
+                         keep_default_na=False)
+    assert list(mine.columns) == list(theirs.columns) == HEADER.split(",")
+    assert len(mine) == 150
+    cols = ["source", "start", "end", "text_sha1", "sample"]
+    assert mine[cols].equals(theirs[cols])
+    assert set(mine["party_factionalism"]) <= {"0", "1"}
+    assert set(mine["special_relationship"]) <= {"0", "1"}
+    ones = mine[(mine["party_factionalism"] == "1") | (mine["special_relationship"] == "1")]
+    assert (ones["notes"].str.len() > 0).all()  # a reason for every 1
+    flagged = mine[mine["negated"] != ""]
+    assert (flagged["party_factionalism"] == "1").all()  # negated only on a theme coded 1
