@@ -309,3 +309,35 @@ def test_v12_second_coding_keeps_no_text_and_follows_the_item_order() -> None:
     assert (ones["notes"].str.len() > 0).all()  # a reason for every 1
     flagged = mine[mine["negated"] != ""]
     assert (flagged["party_factionalism"] == "1").all()  # negated only on a theme coded 1
+
+
+def test_v11_adjudicated_file_keeps_both_codes_and_decides_the_five_disagreements() -> None:
+    """The v11 adjudication (themes version 20): both coders' codes as committed, the agreed
+    code where they agree, a reasoned ``adjudicated`` note exactly where they differ (five
+    rows), two decided 1 and three 0, and the reading of version 20 in the guideline."""
+    adj = pd.read_csv(REAL / "themes_polnear_train_v11_adjudicated.csv", dtype=str,
+                      keep_default_na=False)
+    first = pd.read_csv(REAL / "themes_polnear_train_v11.csv", dtype=str, keep_default_na=False)
+    second = pd.read_csv(REAL / "themes_polnear_train_v11_coder_b.csv", dtype=str,
+                         keep_default_na=False)
+    assert "text" not in adj.columns
+    assert (adj["set"] == "v11").all()
+    cols = ["source", "start", "end", "text_sha1", "sample"]
+    assert adj[cols].equals(first[cols])
+    assert adj["party_factionalism_a"].equals(first["party_factionalism"])
+    assert adj["party_factionalism_b"].equals(second["party_factionalism"])
+    assert adj["special_relationship"].equals(first["special_relationship"])
+    differ = adj["party_factionalism_a"] != adj["party_factionalism_b"]
+    assert int(differ.sum()) == 5
+    assert (adj.loc[~differ, "party_factionalism"]
+            == adj.loc[~differ, "party_factionalism_a"]).all()
+    assert adj.loc[differ, "notes"].str.startswith("adjudicated").all()
+    assert not adj.loc[~differ, "notes"].str.startswith("adjudicated").any()
+    decided = adj.loc[differ, "party_factionalism"].value_counts().to_dict()
+    assert decided == {"0": 3, "1": 2}
+    assert (adj["party_factionalism"] == "1").sum() == 50
+    guideline = (REAL.parent / "guidelines" / "themes.md").read_text(encoding="utf-8")
+    assert "### Reading of version 20" in guideline
+    for kind in ("a wing refusing unity", "staying away, explained"):
+        assert kind in guideline.lower()
+        assert adj["notes"].str.contains(kind, regex=False).any()

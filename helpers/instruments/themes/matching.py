@@ -35,7 +35,7 @@ from helpers.core.people import register_aliases
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
-from helpers.instruments.themes.membership import article_members, same_party_conflicts
+from helpers.instruments.themes.membership import article_members, same_party_statements
 from helpers.instruments.themes.namesakes import Namesakes
 from helpers.instruments.themes.negation import is_negated
 from helpers.instruments.themes.prefilter import LiteralGate
@@ -298,7 +298,9 @@ def _same_party_rows(book: Codebook, blocks: list[list[_Sentence]], texts: Mappi
     """Co-occurrence rows of the same-party rule (:mod:`.membership`) for each theme that has it.
 
     Membership is read once per article (from all its prose sentences), then each sentence is
-    tested. The rows are ``cooccurrence`` rows named :data:`SAME_PARTY_RULE`.
+    tested. The rows are ``cooccurrence`` rows named by the statement's class:
+    :data:`SAME_PARTY_RULE` (member against member, or against the party's nominee or leadership)
+    or ``member_against_own_party`` (against the party itself, version 20).
     """
     themes = [t for t in book.themes if t.same_party_weight > 0]
     if not themes:
@@ -318,8 +320,8 @@ def _same_party_rows(book: Codebook, blocks: list[list[_Sentence]], texts: Mappi
         if not known:
             continue
         for r in group:
-            for ms, me in same_party_conflicts(folded[r.source], known, r.start, r.end):
-                out += [ThemeMatch(r.source, r.article_id, t.id, SAME_PARTY_RULE, "cooccurrence",
+            for ms, me, rule in same_party_statements(folded[r.source], known, r.start, r.end):
+                out += [ThemeMatch(r.source, r.article_id, t.id, rule, "cooccurrence",
                                    t.same_party_weight, ms, me, texts[r.source][ms:me],
                                    r.sentence_id, r.paragraph_index, r.block_id) for t in themes]
     return out

@@ -37,7 +37,11 @@ from helpers.core.vocabulary import MONTHS, WEEKDAYS
 from helpers.instruments.themes.namesakes import _first_names
 from helpers.instruments.themes.prefilter import LiteralGate
 
-__all__ = ["Member", "article_members", "same_party_conflicts"]
+__all__ = ["MEMBER_AGAINST_OWN_PARTY", "Member", "SAME_PARTY_CONFLICT", "article_members",
+           "same_party_conflicts", "same_party_statements"]
+
+SAME_PARTY_CONFLICT = "same_party_conflict"
+MEMBER_AGAINST_OWN_PARTY = "member_against_own_party"
 
 _NAME_TOKEN = r"[A-Z][\w'\-]*[a-z][\w'\-]*"
 _TOKEN_RE = re.compile(r"\s+([^\s]+)")
@@ -77,6 +81,9 @@ class _Lexicon(NamedTuple):
     own_target_re: re.Pattern[str]
     party_target_re: re.Pattern[str]  # "the Republican nominee", "the DNC"
     race_re: re.Pattern[str]          # a nomination race in view (ads, debates, rivals)
+    own_party_re: re.Pattern[str]     # the party itself as an object ("Republicans", "his party")
+    object_gap_re: re.Pattern[str]    # what may stand between a conflict word and that object
+    not_object_re: re.Pattern[str]    # the party word opens another thing ("Republican rivals")
 
 
 def _alt(names: list[str]) -> str:
@@ -139,6 +146,13 @@ def _lexicon() -> _Lexicon:
         own_target_re=re.compile(own, re.IGNORECASE),
         race_re=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in load_words(
             "party_race_words.txt")) + r")\b", re.IGNORECASE),
+        own_party_re=re.compile(
+            rf"(?<![\w.\-])(?:(?P<party>{_alt(words)})(?![\w\-])|(?P<own>(?:his|her|their)\s+"
+            r"(?:own\s+)?party)\b)"),
+        object_gap_re=re.compile(r"(?:\s+(?:(?:[a-z][\w\-']*|[A-Z][\w.\-']*)(?=\s)))"
+                                 r"{0,4}\s+$"),
+        not_object_re=re.compile(r"(?:'s)?\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(
+            f"(?:{p})" for p in load_words("party_not_object.txt")) + r")\b", re.IGNORECASE),
         party_target_re=re.compile(
             rf"\bthe\s+(?P<party>{_alt(words)})(?:\s+Party's)?\s+(?:(?:presumptive|presidential"
             r"|party)\s+)?(?:nominee|front-runner|frontrunner|standard-bearer|leader|leaders"
@@ -328,9 +342,24 @@ def _mention_re(surnames: tuple[str, ...]) -> re.Pattern[str]:
 
 def same_party_conflicts(text: str, members: dict[str, Member], start: int,
                          end: int) -> list[tuple[int, int]]:
-    """``(start, end)`` spans in ``text[start:end]`` (one sentence) where a member of a party
-    acts against another member of the same party, or against "his / her party's" leader,
-    leadership or nominee.
+    """``(start, end)`` spans of :func:`same_party_statements` (the rule names dropped)."""
+    return [(s, e) for s, e, _ in same_party_statements(text, members, start, end)]
+
+
+def same_party_statements(text: str, members: dict[str, Member], start: int,
+                          end: int) -> list[tuple[int, int, str]]:
+    """``(start, end, rule)`` in ``text[start:end]`` (one sentence) where a member of a party
+    acts against the same party: at most one statement, the first class that holds.
+
+    :data:`SAME_PARTY_CONFLICT`: a member acts against another member of the same party (the
+    conflict word starts between the two, "A criticised B"; or, version 20, after both when
+    an object relative joins them, "B, whom A refused to endorse"), or against "his / her
+    party's" leader, leadership or nominee, "the P nominee", "the DNC".
+    :data:`MEMBER_AGAINST_OWN_PARTY` (version 20): a member acts against the party itself, its
+    name or "his own party" standing as the object a few words after the conflict word
+    ("Republican Sen. X voted against the Republican budget", "Labour MP X attacked his own
+    party"); not when the party word opens another thing ("his Republican rivals",
+    ``party_not_object.txt``), nor for a candidate in a sentence about the race.
 
     Evidence needs a conflict word (``party_conflict.txt``) in the sentence; praise is not
     listed. Two candidates of one party (neither the nominee) are race rivals: not evidence.
@@ -352,9 +381,12 @@ def same_party_conflicts(text: str, members: dict[str, Member], start: int,
             if _rivals(lex, text, start, end, a, b):
                 continue
             # the act starts between the two people: "A criticised B", "B was rebuked by A",
-            # "A called on B to quit"
-            if any(e1 <= vs < s2 for vs, _ in verbs):
-                return [(s1, e2)]
+            # "A called on B to quit"; or after both, across an object relative: "B, whom A
+            # refused to endorse" (the verb within a few words of A)
+            if any(e1 <= vs < s2 for vs, _ in verbs) or (
+                    re.search(r"\bwhom\b", text[e1:s2]) and any(
+                        e2 <= vs <= e2 + 30 for vs, _ in verbs)):
+                return [(s1, e2, SAME_PARTY_CONFLICT)]
     targets = [(m.start(), m.end()) for m in lex.own_target_re.finditer(text, start, end)]
     for m in lex.party_target_re.finditer(text, start, end):
         word = m.group("party") or m.group("organ")
@@ -364,5 +396,32 @@ def same_party_conflicts(text: str, members: dict[str, Member], start: int,
             if len(t) == 3 and t[2] != a.party:
                 continue
             if any(e1 <= vs < t[0] for vs, _ in verbs):
-                return [(s1, t[1])]
+                return [(s1, t[1], SAME_PARTY_CONFLICT)]
+    return _against_own_party(lex, text, named, verbs, start, end)
+
+
+def _against_own_party(lex: _Lexicon, text: str, named: list[tuple[int, int, Member]],
+                       verbs: list[tuple[int, int]], start: int,
+                       end: int) -> list[tuple[int, int, str]]:
+    """The :data:`MEMBER_AGAINST_OWN_PARTY` statement of a sentence, if any: a labelled member,
+    then a conflict word, then (at most four words on) the member's own party as its object."""
+    objects = []
+    for m in lex.own_party_re.finditer(text, start, end):
+        if lex.not_object_re.match(text, m.end(), end):
+            continue  # "his Republican rivals", "the Democratic primary": not the party
+        party = lex.party_of[m.group("party")][0] if m.group("party") else ""
+        objects.append((m.start(), m.end(), party))
+    if not objects:
+        return []
+    race = lex.race_re.search(text, start, end) is not None
+    for s1, e1, a in named:
+        if a.candidate and not a.nominee and race:
+            continue  # a candidate in a sentence about the race: rivalry, not faction
+        for vs, ve in verbs:
+            if vs < e1:
+                continue
+            for os_, oe, party in objects:
+                if (os_ > ve and party in ("", a.party)
+                        and lex.object_gap_re.fullmatch(text, ve, os_)):
+                    return [(s1, oe, MEMBER_AGAINST_OWN_PARTY)]
     return []
