@@ -327,6 +327,22 @@ def test_real_news_v11_first_contact_figure() -> None:
     assert every.at["special_relationship", "fp"] <= 1, every.to_dict()
 
 
+@needs_polnear
+def test_real_news_v12_first_contact_figure() -> None:
+    """On the blind eighth coding (49 factional of 150, coder B kappa 0.955; codes committed in
+    bf8f452 before the instrument ran) the codebooks of versions 18 and 20 each found 15 with 4
+    false (precision 0.789, recall 0.306; first_contact.csv, splits themes-v12 and
+    themes-v12-v20), each scored once. Guard: 49 gold, recall >= 0.30 and precision >= 0.78 (a
+    codebook that loses one of the 15 or adds a false paragraph without a new find fails); no
+    special-relationship paragraph invented."""
+    gold, pred = real_news_theme_coding(CODING_V12, POLNEAR_TRAIN)
+    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
+    every = scores[scores["sample"] == "all"].set_index("theme")
+    assert every.at[PF, "n_gold"] == 49 and every.at["special_relationship", "n_gold"] == 0
+    assert every.at[PF, "recall"] >= 0.30 and every.at[PF, "precision"] >= 0.78, every.to_dict()
+    assert every.at["special_relationship", "fp"] == 0, every.to_dict()
+
+
 def test_v10_coding_counts_and_the_negated_row() -> None:
     """v10 as its README states it: PF 22 of 100 (vocab) and 27 of 50 (adjacent), SR 0, one
     negated row (listed in ``negated``), a note for every paragraph coded 1."""
