@@ -44,6 +44,7 @@ from helpers.instruments.quotes.ranker_features import (
     _pronoun_features,
     _sentence_gap,
 )
+from helpers.instruments.quotes.source_mentions import source_mentions
 from helpers.instruments.quotes.speakers import not_a_speaker
 
 
@@ -172,10 +173,12 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     for _m, res, k, _ok in keyed:
         if res[0]:
             window_count[k] = window_count.get(k, 0) + 1
+    rule_key = canonical_key(row.speaker) if row.speaker else ""
+    non_person = _add_sources(by_key, all_of, window_count, rule_key, para, art, interview,
+                              cache, distance) if NON_PERSON else set()
 
     prev = [(s, t) for s, t, _, _ in history[-3:]][::-1]
     prev_para = history[-1][0] if history and history[-1][2] == para else ""
-    rule_key = canonical_key(row.speaker) if row.speaker else ""
     out: list[Candidate] = []
     rule = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
                      row.speaker_mention, is_rule=True)
@@ -230,6 +233,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                 c.set("far_paragraphs", math.log1p(para - far[key].para))
             _chain(c, key, index, history)
             c.set("next_cued_speaker", bool(cued_next) and cued_next == key)
+            c.set("non_person", key in non_person)
             if att in _WEAK:
                 for f in ("subject", "same_sentence", "previous_speaker", "right_after",
                           "same_paragraph"):
@@ -245,6 +249,51 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered; with
     # :data:`HARD_AGREEMENT`, nor one that clearly disagrees in person vs thing
     return [c for c, h, a in zip(out, hard, soft) if c.is_rule or not (h or a)]
+
+
+#: whether rows are offered the non-person Sources of :mod:`.source_mentions` (round 8)
+NON_PERSON = True
+
+
+def _window_sources(art: ArticleState, para: int, cache: dict) -> list[Mention]:
+    """The non-person Source mentions (:func:`.source_mentions.source_mentions`) of paragraphs
+    ``para - 1`` to ``para + 1``, each paragraph found once per article (``cache``)."""
+    out: list[Mention] = []
+    for k in (para - 1, para, para + 1):
+        key = ("sources", k)
+        if key not in cache:
+            got = art.paragraph_mentions.narration(k)
+            cache[key] = [] if got is None else source_mentions(
+                got[0], got[1], k, art.paragraph_mentions[k])
+        out.extend(cache[key])
+    return out
+
+
+def _add_sources(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str, list[Mention]],
+                 window_count: dict[str, int], rule_key: str, para: int, art: ArticleState,
+                 interview: bool, cache: dict, distance) -> set[str]:
+    """Add (in place) to ``by_key``/``all_of``/``window_count`` the non-person Sources of the
+    window whose speaker is no candidate yet (nor the rules' choice): an organisation or a
+    document resolved as the rules resolve such a phrase (``the committee`` -> the committee's
+    full name written before), a group as written. Returns their keys. Why apart: a Source the
+    person mentions already give keeps its features as before."""
+    fresh: set[str] = set()
+    for m in _window_sources(art, para, cache):
+        if m.kind == "group":
+            speaker = m.surface
+        else:
+            speaker = _resolve(m, art, m.para, interview, cache)[0] or m.surface
+        key = canonical_key(speaker)
+        if not key or key == rule_key or (key in by_key and key not in fresh) or \
+                not_a_speaker(speaker, "group", m.surface):
+            continue
+        cache[("res", id(m))] = (speaker, "group", m.start, m.end)
+        fresh.add(key)
+        all_of.setdefault(key, []).append(m)
+        window_count[key] = window_count.get(key, 0) + 1
+        if key not in by_key or distance(m) < distance(by_key[key][0]):
+            by_key[key] = (m, cache[("res", id(m))])
+    return fresh
 
 
 def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Mention]],
