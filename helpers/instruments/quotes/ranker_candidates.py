@@ -275,11 +275,11 @@ def _add_sources(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str, lis
     """Add (in place) to ``by_key``/``all_of``/``window_count`` the non-person Sources of the
     window whose speaker is no candidate yet (nor the rules' choice): an organisation or a
     document resolved as the rules resolve such a phrase (``the committee`` -> the committee's
-    full name written before), a group as written. Returns their keys. Why apart: a Source the
+    full name written before), a group or a headline in capitals as written. Returns their keys. Why apart: a Source the
     person mentions already give keeps its features as before."""
     fresh: set[str] = set()
     for m in _window_sources(art, para, cache):
-        if m.kind == "group":
+        if m.kind == "group" or m.surface.isupper():  # a group, a headline: as written
             speaker = m.surface
         else:
             speaker = _resolve(m, art, m.para, interview, cache)[0] or m.surface

@@ -107,6 +107,8 @@ _NOT_MODIFIER = frozenset(
     "and or but nor so if when while because said says".split())
 
 
+#: a dotted abbreviation (``U.S.``, ``U.K.``)
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.)+")
 #: the word right before a position, with the spaces between
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'\-])([\w’'\-]+)[ \t]+$")
 
@@ -146,8 +148,9 @@ def _names(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]
             s = narr.index(words[1], s + len(words[0])) if len(words) > 1 else e
             words = words[1:]
         core = words[1:] if words and words[0] == "The" else words
-        if not core or all(w in _NOT_NAME for w in core) or _overlaps(s, e, taken) or (
-                len(core) == 1 and _common_noun(core[0])):
+        if not core or all(w in _NOT_NAME or _DOTTED_RE.fullmatch(w) for w in core) or \
+                _overlaps(s, e, taken) or (len(core) == 1 and _common_noun(core[0])):
+            # a dotted abbreviation alone (``the U.S.``) names a place or modifies a noun
             continue
         if narr[max(0, s - 4):s] == "the ":
             s -= 4
@@ -189,13 +192,30 @@ def _groups(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str
     return out
 
 
+#: a headline in capitals right before a quotation, opening its paragraph or sentence
+#: (``TALKS COLLAPSE IN BRUSSELS “The two sides …``): two words or more, no lower-case letter
+_HEADLINE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<h>[A-Z0-9][A-Z0-9’'‘,:&\-]*(?:[ \t]+[A-Z0-9’'‘,:&\-]+)+)"
+    r"[ \t]*(?=\x01)")
+
+
+def _headlines(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, ``document``) of a headline in capitals right before a quotation."""
+    out = []
+    for m in _HEADLINE_RE.finditer(narr):
+        s, e = m.start("h"), m.end("h")
+        if sum(c.isalpha() for c in narr[s:e]) >= 6 and not _overlaps(s, e, taken):
+            out.append((s, e, "document"))
+    return out
+
+
 def source_mentions(lo: int, narr: str, para: int, people: list[Mention]) -> list[Mention]:
     """The non-person Source mentions of one paragraph: ``narr`` is its narration (quotations
     masked) starting at offset ``lo`` of the source text; ``people``: the paragraph's mentions
     from :mod:`.mentions` (a span one of them covers is left to it). In text order."""
     taken = [(m.start - lo, m.end - lo) for m in people]
     out: list[Mention] = []
-    for finder in (_names, _det_phrases, _groups):
+    for finder in (_headlines, _names, _det_phrases, _groups):
         for s, e, kind in finder(narr, taken):
             taken.append((s, e))
             out.append(Mention(lo + s, lo + e, narr[s:e], kind, True,
