@@ -20,6 +20,7 @@ looks) change for different reasons, and one file for both grew past the project
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
@@ -271,12 +272,14 @@ def _window_sources(art: ArticleState, para: int, cache: dict) -> list[Mention]:
 
 def _add_sources(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str, list[Mention]],
                  window_count: dict[str, int], rule_key: str, para: int, art: ArticleState,
-                 interview: bool, cache: dict, distance) -> set[str]:
+                 interview: bool, cache: dict, distance: Callable[[Mention], int]
+                 ) -> set[str]:
     """Add (in place) to ``by_key``/``all_of``/``window_count`` the non-person Sources of the
     window whose speaker is no candidate yet (nor the rules' choice): an organisation or a
     document resolved as the rules resolve such a phrase (``the committee`` -> the committee's
-    full name written before), a group or a headline in capitals as written. Returns their keys. Why apart: a Source the
-    person mentions already give keeps its features as before."""
+    full name written before), a group or a headline in capitals as written. Returns their
+    keys. Why apart: a Source the person mentions already give keeps its features as
+    before."""
     fresh: set[str] = set()
     for m in _window_sources(art, para, cache):
         if m.kind == "group" or m.surface.isupper():  # a group, a headline: as written
