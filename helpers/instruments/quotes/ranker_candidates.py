@@ -7,8 +7,10 @@ rules gave none), every person mention (:mod:`.mentions`) of the quotation's par
 paragraphs before and after it, each resolved to a speaker the way the rules resolve a speaker
 phrase (:func:`~.attribution._attribute_np`: a pronoun to its antecedent, a description to the
 person the article joins it to, a surname to the full name), the speakers of the two previous
-speech rows, and, for a pronoun cue, the person last named before the window
-(:data:`FAR_LIMIT`). Candidates with the same canonical key are merged (the nearest mention
+speech rows, for a pronoun cue the person last named before the window
+(:data:`FAR_LIMIT`), and (round 8, :data:`NON_PERSON`) the organisations, documents and
+groups of the window that are Sources (:mod:`.source_mentions`: ``the report found``,
+``Critics say``), with their kind as features. Candidates with the same canonical key are merged (the nearest mention
 describes them). A candidate that names no speaker (:func:`.speakers.not_a_speaker`) is
 dropped. A row whose own cue settles its speaker (:func:`settled_by_cue`) is offered the rules'
 choice alone.
