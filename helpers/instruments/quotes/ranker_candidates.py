@@ -11,9 +11,9 @@ speech rows, for a pronoun cue the person last named before the window
 (:data:`FAR_LIMIT`), and (round 8, :data:`NON_PERSON`) the organisations, documents and
 groups of the window that are Sources (:mod:`.source_mentions`: ``the report found``,
 ``Critics say``), with their kind as features. Candidates with the same canonical key are
-merged (the nearest mention describes them). A candidate that names no speaker (:func:`.speakers.not_a_speaker`) is
-dropped. A row whose own cue settles its speaker (:func:`settled_by_cue`) is offered the rules'
-choice alone.
+merged (the nearest mention describes them). A candidate that names no speaker
+(:func:`.speakers.not_a_speaker`) is dropped. A row whose own cue settles its speaker
+(:func:`settled_by_cue`) is offered the rules' choice alone.
 
 Why apart from the features: generation (what may be chosen) and description (how each choice
 looks) change for different reasons, and one file for both grew past the project's size limit.
