@@ -46,6 +46,8 @@ from helpers.instruments.quotes.mentions import (
     _PREP_GUARD_RE,
     Mention,
     _at_clause_lead,
+    _both_cases,
+    _words_at_start,
 )
 
 #: the kinds of mention this module finds
@@ -71,9 +73,10 @@ def _source_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _head_re() -> re.Pattern:
-    """A determiner phrase headed by a Source noun: ``the (new) (annual) report``."""
-    det = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)"
-    return re.compile(rf"(?<![\w’'])(?P<np>{det}(?:\s+[\w’'\-]+){{0,3}}?\s+"
+    """A determiner phrase headed by a Source noun: ``the (new) (annual) report`` (each
+    alternative opens with its letter, :func:`.mentions._words_at_start`: speed)."""
+    det = _words_at_start(_both_cases("an a the his her their its one another this that".split()))
+    return re.compile(rf"(?P<np>{det}(?:\s+[\w’'\-]+){{0,3}}?\s+"
                       rf"(?P<head>{_alt(set(source_heads()))}))(?![\w’'\-])")
 
 
@@ -201,7 +204,9 @@ _HEADLINE_RE = re.compile(
 
 def _headlines(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, ``document``) of a headline in capitals right before a quotation."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if "\x01" not in narr:
+        return out
     for m in _HEADLINE_RE.finditer(narr):
         s, e = m.start("h"), m.end("h")
         if sum(c.isalpha() for c in narr[s:e]) >= 6 and not _overlaps(s, e, taken):
