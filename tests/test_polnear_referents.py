@@ -282,9 +282,10 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: pieces) 0.8349 / 0.8574 (heuristic not measured); round 22 (organisations and written
 #: sources as speakers) 0.8386 / 0.8622; the learned speaker chooser as the default (ranker
 #: round 6) 0.8747 / 0.8995; refitted after quotes round 23 0.8723 / 0.8979; speaker ranker
-#: round 7 (a near antecedent no longer settles the row) 0.8771 / 0.9011.
+#: round 7 (a near antecedent no longer settles the row) 0.8771 / 0.9011; speaker ranker
+#: round 8 (organisations, documents and groups as candidates) 0.8831 / 0.9044.
 #: Floors = latest measured - 0.003.
-_DEV_REFERENT_FLOORS = (0.8741, 0.8981)
+_DEV_REFERENT_FLOORS = (0.8801, 0.9014)
 
 
 @pytest.mark.evaluation_split

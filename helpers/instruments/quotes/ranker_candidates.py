@@ -7,11 +7,13 @@ rules gave none), every person mention (:mod:`.mentions`) of the quotation's par
 paragraphs before and after it, each resolved to a speaker the way the rules resolve a speaker
 phrase (:func:`~.attribution._attribute_np`: a pronoun to its antecedent, a description to the
 person the article joins it to, a surname to the full name), the speakers of the two previous
-speech rows, and, for a pronoun cue, the person last named before the window
-(:data:`FAR_LIMIT`). Candidates with the same canonical key are merged (the nearest mention
-describes them). A candidate that names no speaker (:func:`.speakers.not_a_speaker`) is
-dropped. A row whose own cue settles its speaker (:func:`settled_by_cue`) is offered the rules'
-choice alone.
+speech rows, for a pronoun cue the person last named before the window
+(:data:`FAR_LIMIT`), and (round 8, :data:`NON_PERSON`) the organisations, documents and
+groups of the window that are Sources (:mod:`.source_mentions`: ``the report found``,
+``Critics say``), with their kind as features. Candidates with the same canonical key are
+merged (the nearest mention describes them). A candidate that names no speaker
+(:func:`.speakers.not_a_speaker`) is dropped. A row whose own cue settles its speaker
+(:func:`settled_by_cue`) is offered the rules' choice alone.
 
 Why apart from the features: generation (what may be chosen) and description (how each choice
 looks) change for different reasons, and one file for both grew past the project's size limit.
@@ -20,6 +22,7 @@ looks) change for different reasons, and one file for both grew past the project
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
@@ -44,6 +47,7 @@ from helpers.instruments.quotes.ranker_features import (
     _pronoun_features,
     _sentence_gap,
 )
+from helpers.instruments.quotes.source_mentions import source_mentions
 from helpers.instruments.quotes.speakers import not_a_speaker
 
 
@@ -172,10 +176,12 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     for _m, res, k, _ok in keyed:
         if res[0]:
             window_count[k] = window_count.get(k, 0) + 1
+    rule_key = canonical_key(row.speaker) if row.speaker else ""
+    non_person = _add_sources(by_key, all_of, window_count, rule_key, para, art, interview,
+                              cache, distance) if NON_PERSON else set()
 
     prev = [(s, t) for s, t, _, _ in history[-3:]][::-1]
     prev_para = history[-1][0] if history and history[-1][2] == para else ""
-    rule_key = canonical_key(row.speaker) if row.speaker else ""
     out: list[Candidate] = []
     rule = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
                      row.speaker_mention, is_rule=True)
@@ -230,6 +236,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                 c.set("far_paragraphs", math.log1p(para - far[key].para))
             _chain(c, key, index, history)
             c.set("next_cued_speaker", bool(cued_next) and cued_next == key)
+            c.set("non_person", key in non_person)
             if att in _WEAK:
                 for f in ("subject", "same_sentence", "previous_speaker", "right_after",
                           "same_paragraph"):
@@ -245,6 +252,53 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered; with
     # :data:`HARD_AGREEMENT`, nor one that clearly disagrees in person vs thing
     return [c for c, h, a in zip(out, hard, soft) if c.is_rule or not (h or a)]
+
+
+#: whether rows are offered the non-person Sources of :mod:`.source_mentions` (round 8)
+NON_PERSON = True
+
+
+def _window_sources(art: ArticleState, para: int, cache: dict) -> list[Mention]:
+    """The non-person Source mentions (:func:`.source_mentions.source_mentions`) of paragraphs
+    ``para - 1`` to ``para + 1``, each paragraph found once per article (``cache``)."""
+    out: list[Mention] = []
+    for k in (para - 1, para, para + 1):
+        key = ("sources", k)
+        if key not in cache:
+            got = art.paragraph_mentions.narration(k)
+            cache[key] = [] if got is None else source_mentions(
+                got[0], got[1], k, art.paragraph_mentions[k])
+        out.extend(cache[key])
+    return out
+
+
+def _add_sources(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str, list[Mention]],
+                 window_count: dict[str, int], rule_key: str, para: int, art: ArticleState,
+                 interview: bool, cache: dict, distance: Callable[[Mention], int]
+                 ) -> set[str]:
+    """Add (in place) to ``by_key``/``all_of``/``window_count`` the non-person Sources of the
+    window whose speaker is no candidate yet (nor the rules' choice): an organisation or a
+    document resolved as the rules resolve such a phrase (``the committee`` -> the committee's
+    full name written before), a group or a headline in capitals as written. Returns their
+    keys. Why apart: a Source the person mentions already give keeps its features as
+    before."""
+    fresh: set[str] = set()
+    for m in _window_sources(art, para, cache):
+        if m.kind == "group" or m.surface.isupper():  # a group, a headline: as written
+            speaker = m.surface
+        else:
+            speaker = _resolve(m, art, m.para, interview, cache)[0] or m.surface
+        key = canonical_key(speaker)
+        if not key or key == rule_key or (key in by_key and key not in fresh) or \
+                not_a_speaker(speaker, "group", m.surface):
+            continue
+        cache[("res", id(m))] = (speaker, "group", m.start, m.end)
+        fresh.add(key)
+        all_of.setdefault(key, []).append(m)
+        window_count[key] = window_count.get(key, 0) + 1
+        if key not in by_key or distance(m) < distance(by_key[key][0]):
+            by_key[key] = (m, cache[("res", id(m))])
+    return fresh
 
 
 def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Mention]],

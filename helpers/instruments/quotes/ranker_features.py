@@ -53,6 +53,7 @@ FEATURES: tuple[str, ...] = (
     "agrees_known", "clashes_known", "pronoun_subject_same_sentence",
     "pronoun_subject_previous_sentence", "pronoun_subject_near_compatible",
     "reply_previous_speaker",
+    "kind_organisation", "kind_document", "non_person",
 )
 #: the pronoun of a speaker phrase -> the gender it asks for
 _PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o"}
@@ -65,6 +66,8 @@ _INDEX = {f: i for i, f in enumerate(FEATURES)}
 #: describes it (a speaker the rules reached through a description and a pronoun is no bare
 #: pronoun)
 _BEST_KINDS = ("named", "description", "group")
+#: mention kinds with a feature of their own (others count as ``named``)
+_KINDS = ("named", "description", "group", "pronoun", "organisation", "document")
 #: a sentence end between a mention and the quotation
 _SENT_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘A-Z\x01])")
 
@@ -175,7 +178,7 @@ def _describe(c: Candidate, m: Mention | None, row: QuoteRow, para: int, text: s
         o.para == para and o.subject and (
             _sentences_between(text, o.end, sp.open_pos) == 0 if o.end <= sp.open_pos
             else _sentences_between(text, sp.end, o.start) == 0) for o in others))
-    kind = m.kind if m.kind in ("named", "description", "group", "pronoun") else "named"
+    kind = m.kind if m.kind in _KINDS else "named"
     c.set(f"kind_{kind}")
     before = m.end <= sp.open_pos
     dist = sp.open_pos - m.end if before else max(0, m.start - sp.end)

@@ -1,0 +1,229 @@
+"""Mentions of Sources that are not people, for the learned speaker chooser (issue 13, speaker
+ranker round 8): organisations and outlets, written sources, and groups named by a bare plural.
+
+Why: "a speaker is a person, a group, an organisation or a document". The mention finder of
+:mod:`.mentions` looks for people (pronoun resolution rests on it); on PolNeAR train, 49 of the
+79 A+B pieces whose Source no mention resolved to were organisations, outlets or documents
+(mentions round). These mentions are offered to the chooser as candidates
+(:mod:`.ranker_candidates`), with their kind as a feature; they are kept apart from
+``paragraph_mentions`` so that the rules (pronoun antecedents among them) do not see them and
+rules-only output does not move.
+
+What counts, each standing as a clause subject before a verb of saying, framing or finding
+(``X said``, ``X, a group that …, found``), after ``according to``, or after an inverted cue
+(``…, said X``); never after another preposition:
+
+- ``organisation``: a capitalised name that no person mention covers (``The Morning Ledger``,
+  ``Harfield Council``), an all-caps acronym (``the WXQ``), a one-word name after ``the``;
+  a determiner phrase headed by an organisation or outlet noun (``the magazine``);
+- ``document``: a determiner phrase headed by a document noun (``the report``, ``a new poll``,
+  ``the headline``);
+- ``group``: a bare plural of a person noun opening its clause, with up to two modifiers
+  (``Critics say``, ``Senior officials said``).
+
+The head nouns and extra verbs are data (``org_nouns.txt``, ``document_nouns.txt``,
+``source_heads.csv``, ``source_verbs.txt``); no name of any entity is listed anywhere.
+Offsets are character offsets into the source text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.core.lexicons import load_records, load_words
+from helpers.instruments.quotes.lexicon import (
+    _NOT_NAME,
+    ALL_VERBS,
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    _alt,
+)
+from helpers.instruments.quotes.mentions import (
+    _INVERTED_CUE_RE,
+    _NAME_RUN_RE,
+    _PREP_GUARD_RE,
+    Mention,
+    _at_clause_lead,
+    _both_cases,
+    _words_at_start,
+)
+
+#: the kinds of mention this module finds
+KINDS = ("organisation", "document", "group")
+
+
+@lru_cache(maxsize=1)
+def source_heads() -> dict[str, str]:
+    """Head noun -> kind (``organisation`` / ``document``): the rules' organisation and
+    document nouns and the chooser's own additions (``source_heads.csv``)."""
+    heads = {w: "organisation" for w in ORG_NOUNS}
+    heads.update({w: "document" for w in DOCUMENT_NOUNS})
+    for r in load_records("source_heads.csv"):
+        heads.setdefault(r["head"], r["kind"])
+    return heads
+
+
+@lru_cache(maxsize=1)
+def _source_verbs() -> frozenset[str]:
+    """Inflected verbs a non-person Source may take: reporting, framing and finding verbs."""
+    return frozenset(ALL_VERBS) | frozenset(load_words("source_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _head_re() -> re.Pattern:
+    """A determiner phrase headed by a Source noun: ``the (new) (annual) report`` (each
+    alternative opens with its letter, :func:`.mentions._words_at_start`: speed)."""
+    det = _words_at_start(_both_cases("an a the his her their its one another this that".split()))
+    return re.compile(rf"(?P<np>{det}(?:\s+[\w’'\-]+){{0,3}}?\s+"
+                      rf"(?P<head>{_alt(set(source_heads()))}))(?![\w’'\-])")
+
+
+@lru_cache(maxsize=1)
+def _plural_re() -> re.Pattern:
+    """A plural person noun (``critics``, ``officials``), as a whole word, either case."""
+    plurals = {w for w in PERSON_NOUNS if w.endswith("s") and
+               (w[:-1] in PERSON_NOUNS or w[:-2] in PERSON_NOUNS or w[:-3] + "y" in PERSON_NOUNS)}
+    plurals |= {w.capitalize() for w in plurals}
+    return re.compile(rf"(?<![\w’'\-])(?P<head>{_alt(plurals)})(?![\w’'\-])")
+
+
+@lru_cache(maxsize=1)
+def _verb_after_re() -> re.Pattern:
+    """The verb after a subject (``X said``): past a post-modifier (``of the X``, ``from the
+    Y``, ``released on Friday``), an apposition (``, a group that …,``) and up to two adverbs
+    or auxiliaries, a verb of saying, framing or finding."""
+    return re.compile(
+        r"(?:\s+(?:of|from|by|at|in|on|for|released|published|issued|posted|obtained|seen)"
+        r"\s[^,.;:!?\x01]{1,60}?)?(?:\s*,[^,.;:!?\x01]{1,80},)?\s+(?:(?:[a-z]+ly|also|has|have|"
+        r"had|then|later|first|previously|earlier|recently|now|again)\s+){0,2}"
+        rf"(?:{_alt(set(_source_verbs()))})(?![\w’'\-])")
+
+
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+#: words that cannot stand before a bare plural in its noun phrase (determiners are the rules'
+#: descriptions; prepositions and conjunctions end the phrase)
+_NOT_MODIFIER = frozenset(
+    "a an the one another some several two three many most other his her their our my its "
+    "this that these those to with of by for from at about on in into against like than as "
+    "and or but nor so if when while because said says".split())
+
+
+#: a dotted abbreviation (``U.S.``, ``U.K.``)
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.)+")
+#: the word right before a position, with the spaces between
+_WORD_BEFORE_RE = re.compile(r"(?<![\w’'\-])([\w’'\-]+)[ \t]+$")
+
+
+def _placed(narr: str, s: int, e: int) -> bool:
+    """Whether ``narr[s:e]`` stands where a Source does: before a verb of saying, framing or
+    finding, after ``according to`` or after an inverted cue, and not after another
+    preposition."""
+    before = narr[max(0, s - 30):s]
+    if _ACCORDING_RE.search(before) or _INVERTED_CUE_RE.search(before):
+        return True
+    if _PREP_GUARD_RE.search(before):
+        return False
+    return _verb_after_re().match(narr, e) is not None
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised common noun (``Critics``, ``Officials``, ``Report``), not a name."""
+    low = word.lower()
+    return low in PERSON_NOUNS or low in source_heads() or (
+        low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in source_heads()))
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _names(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of organisation names in ``narr`` (offsets into ``narr``)."""
+    out = []
+    for m in _NAME_RUN_RE.finditer(narr):
+        s, e = m.start(), m.end()
+        if narr[e:e + 2] in ("’s", "'s") or narr[e:e + 1] == "-":
+            continue  # a possessive or a compound modifies another noun
+        words = narr[s:e].split()
+        while words and words[0] in _NOT_NAME and words[0] != "The":
+            s = narr.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        core = words[1:] if words and words[0] == "The" else words
+        if not core or all(w in _NOT_NAME or _DOTTED_RE.fullmatch(w) for w in core) or \
+                _overlaps(s, e, taken) or (len(core) == 1 and _common_noun(core[0])):
+            # a dotted abbreviation alone (``the U.S.``) names a place or modifies a noun
+            continue
+        if narr[max(0, s - 4):s] == "the ":
+            s -= 4
+        if not _placed(narr, s, e):
+            continue
+        last = core[-1].lower()
+        out.append((s, e, "document" if source_heads().get(last) == "document" else
+                    "organisation"))
+    return out
+
+
+def _det_phrases(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of determiner phrases headed by an organisation or document noun."""
+    out = []
+    for m in _head_re().finditer(narr):
+        s, e = m.start("np"), m.end("np")
+        if _overlaps(s, e, taken) or not _placed(narr, s, e):
+            continue
+        out.append((s, e, source_heads()[m.group("head")]))
+    return out
+
+
+def _groups(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, ``group``) of bare plurals of person nouns opening a clause."""
+    out = []
+    for m in _plural_re().finditer(narr):
+        e = m.end()
+        starts = [m.start()]
+        for _ in range(2):  # up to two modifiers before the head
+            w = _WORD_BEFORE_RE.search(narr, max(0, starts[-1] - 40), starts[-1])
+            if w is None or w.group(1).lower() in _NOT_MODIFIER:
+                break
+            starts.append(w.start(1))
+        s = next((x for x in starts if _at_clause_lead(narr, x)), None)
+        if s is None or _overlaps(s, e, taken):
+            continue
+        if _verb_after_re().match(narr, e) is not None:
+            out.append((s, e, "group"))
+    return out
+
+
+#: a headline in capitals right before a quotation, opening its paragraph or sentence
+#: (``TALKS COLLAPSE IN BRUSSELS “The two sides …``): two words or more, no lower-case letter
+_HEADLINE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<h>[A-Z0-9][A-Z0-9’'‘,:&\-]*(?:[ \t]+[A-Z0-9’'‘,:&\-]+)+)"
+    r"[ \t]*(?=\x01)")
+
+
+def _headlines(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, ``document``) of a headline in capitals right before a quotation."""
+    out: list[tuple[int, int, str]] = []
+    if "\x01" not in narr:
+        return out
+    for m in _HEADLINE_RE.finditer(narr):
+        s, e = m.start("h"), m.end("h")
+        if sum(c.isalpha() for c in narr[s:e]) >= 6 and not _overlaps(s, e, taken):
+            out.append((s, e, "document"))
+    return out
+
+
+def source_mentions(lo: int, narr: str, para: int, people: list[Mention]) -> list[Mention]:
+    """The non-person Source mentions of one paragraph: ``narr`` is its narration (quotations
+    masked) starting at offset ``lo`` of the source text; ``people``: the paragraph's mentions
+    from :mod:`.mentions` (a span one of them covers is left to it). In text order."""
+    taken = [(m.start - lo, m.end - lo) for m in people]
+    out: list[Mention] = []
+    for finder in (_headlines, _names, _det_phrases, _groups):
+        for s, e, kind in finder(narr, taken):
+            taken.append((s, e))
+            out.append(Mention(lo + s, lo + e, narr[s:e], kind, True,
+                               "p" if kind == "group" else "u", para))
+    out.sort(key=lambda x: x.start)
+    return out
