@@ -89,7 +89,8 @@ class ProbeResolver(Resolver):
             fresh.quarter, fresh.period_span = self.quarter, self.period_span
         fresh.tense = clause
         res = fresh.resolve(c, text, clause, False, block)
-        tx = to_timex3(text, c.start, c.end, res.type, res.timex3_value or res.value)
+        tx = to_timex3(text, c.start, c.end, res.timex3_type or res.type,
+                       res.timex3_value or res.value)
         return tx.type, tx.value
 
     def resolve(self, c: Candidate, text: str, clause: str, in_quote: bool,

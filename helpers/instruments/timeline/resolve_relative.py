@@ -37,6 +37,11 @@ from helpers.instruments.timeline.resolve_period import (
     year_before_period,
 )
 
+#: units whose "the past <unit>" names one calendar unit in TimeML's reading (a day or an
+#: hour is read as a stretch; a quarter needs the reporting period of ``resolve_period``; "the
+#: past century" is as often the hundred years before as the calendar century)
+_CALENDAR_UNITS = ("week", "month", "year", "decade")
+
 if TYPE_CHECKING:  # the resolver imports this module to dispatch
     from helpers.instruments.timeline.resolver import Resolver
 
@@ -86,7 +91,15 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                 and rel != "current":
             # ("the wars of the last century" is the previous century, a date)
             # "the past decade", "over the next year": a stretch of time, not a date
-            return Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration")
+            res = Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration")
+            if wl in _CALENDAR_UNITS and rel in ("last", "past"):
+                # TimeML newswire: the calendar unit before the DCT, a DATE (TimeBank 4 of 4:
+                # "over the past year" 1997 in 1998, "in the last decade" 198)
+                ref, _, _ = speech_reference(ctx, block, pos, in_quote)
+                if ref is not None:
+                    res.timex3_type = "DATE"
+                    res.timex3_value = timex_value(wl, shift_date(ref, -1, wl))
+            return res
         ref, anchor, av = (speech_reference(ctx, block, pos, in_quote) if wl in UNIT_CODE
                            else ctx.publication_reference())
         if ref is None:
