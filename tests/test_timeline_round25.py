@@ -26,3 +26,33 @@ def test_the_past_unit_without_a_count_is_the_calendar_unit_before_in_the_timex3
     # with a count it stays a stretch of time (TimeBank 24 of 25 DURATION)
     assert tx("Prices rose over the past two years.") == [
         ("the past two years", "DURATION", "P2Y")]
+
+
+def _policies_script():
+    """The round's counting script (``scripts/timeline_anchor_policies.py``), as a module."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "timeline_anchor_policies.py"
+    spec = importlib.util.spec_from_file_location("timeline_anchor_policies", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_policy_count_credits_the_anchor_that_gives_the_gold() -> None:
+    import pandas as pd
+
+    from helpers.evaluate.timeml import TimemlDoc
+
+    text = "The plant opened on March 3, 2029. The next day it closed. Shares fell on Friday."
+    spans = [("The next day", "DATE", "2029-03-04"), ("Friday", "DATE", "2031-10-24")]
+    gold = pd.DataFrame([{"source": "d1", "start": text.index(t), "end": text.index(t) + len(t),
+                          "text": t, "type": ty, "value": v, "mod": ""} for t, ty, v in spans])
+    table = _policies_script().count_policies([TimemlDoc("d1", text, "2031-10-29", gold)])
+    # "The next day": the day after the date just told (the narrative), not after the DCT
+    assert (table.at["other", "current"], table.at["other", "dct"]) == (1, 0)
+    assert table.at["other", "narrative"] == 1
+    # "Friday" in a past clause: the one before the DCT, not the one before March 4, 2029
+    assert (table.at["weekday", "dct"], table.at["weekday", "narrative"]) == (1, 0)
+    assert table.at["all", "n"] == 2
