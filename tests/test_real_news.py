@@ -438,7 +438,9 @@ def test_aquaint_issue_targets(aquaint) -> None:
     four AQUAINT files whose TIMEX3 start moved each lost a strict match), relaxed 0.931,
     value F1 0.742 (438 values, as the scores.csv of the base); the strict floor LOWERED to
     round 24 - 0.005 (0.813), a reported drop on the evaluation set, not tuned away (see
-    ``docs/notes/real_news.md``, round 24)."""
+    ``docs/notes/real_news.md``, round 24). Round 25 (wt-timeline25, `the past year` as
+    TimeBank's DATE): 0.818 / 0.931 / 0.742 (483 / 550 / 438 of 602, unchanged); the floors
+    stay."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
@@ -466,14 +468,16 @@ def test_timebank_issue_targets() -> None:
     round 22 - 0.005. Round 23 (wt-timeline23): value F1 0.843 (1046 values, +1; strict and
     relaxed unchanged); the floors stay (0.843 - 0.005 rounds down to the same 0.837). Round
     24 (wt-timeline24): strict 0.910 (1129 strict, +8), relaxed and value unchanged; strict
-    guarded at round 24 - 0.005."""
+    guarded at round 24 - 0.005. Round 25 (wt-timeline25, `the past year` the DATE before the
+    DCT in the TIMEX3 column): value F1 0.845 (1049 values, +3); value guarded at round 25 -
+    0.005."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
     assert s["strict_f1"] >= 0.904, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["value_f1"] >= 0.837, s["value_f1"]
+    assert s["value_f1"] >= 0.840, s["value_f1"]
 
 
 def test_dct_problems_counts_missing_and_unparsed_dcts() -> None:
@@ -600,9 +604,11 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
 #: 22: batch 5 (wire copy) and batches 1-4 added; every floor whose figure rose (all but
 #: batch 2's) raised to round 22 - 0.005. Round 23: every figure rose; all raised to round
 #: 23 - 0.005 (rounded down). Round 24: strict rose in batch 1 and the unions holding it (one
-#: approximator inside the TIMEX3); those strict floors raised to round 24 - 0.005.
+#: approximator inside the TIMEX3); those strict floors raised to round 24 - 0.005. Round 25:
+#: batch 3's value floor LOWERED to round 25 - 0.005 (0.876): its three `the last year/week`
+#: rows coded DURATION by the set's annotator are now TimeBank's DATE in the TIMEX3 column.
 POLNEAR_TIMEX_FLOORS = {1: (0.928, 0.942, 0.900), 2: (0.921, 0.940, 0.904),
-                        3: (0.900, 0.931, 0.888), 4: (0.890, 0.909, 0.858),
+                        3: (0.900, 0.931, 0.876), 4: (0.890, 0.909, 0.858),
                         5: (0.922, 0.937, 0.904),
                         (1, 2): (0.924, 0.941, 0.903), (1, 2, 3): (0.915, 0.937, 0.897),
                         (1, 2, 3, 4): (0.909, 0.930, 0.887),
@@ -644,7 +650,10 @@ def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | Non
     0.928 / 0.943 / 0.909, batches 1-4 0.913 / 0.935 / 0.893, all 120 0.916 / 0.937 / 0.896;
     guarded at round 23 - 0.005. Round 24 (TimeML extents): batch 1 0.934 / 0.948 / 0.905,
     batches 1-2 0.929, 1-3 0.921, 1-4 0.914, all 120 0.917 / 0.937 / 0.895 (strict; value
-    1330 at the base already); those strict floors raised to round 24 - 0.005."""
+    1330 at the base already); those strict floors raised to round 24 - 0.005. Round 25
+    (`the past/last <unit>` without a count is TimeBank's DATE in the TIMEX3 column, 4 of 4
+    on TimeBank; the set codes it DURATION): batch 3 value 0.891 -> 0.882 (1327 values, -3),
+    all 120 0.893; batch 3's value floor lowered to round 25 - 0.005, the others stay."""
     _need_polnear_timex()
     s = _polnear_timex_scores(batch)
     if first_split:

@@ -278,7 +278,8 @@ def _resolve_spans(text: str, resolver: Resolver,
                 tense = "cited"  # "(news article, July 6)": an earlier publication
             res = resolver.resolve(c, text, tense, in_quote, block)
             resolver.note(res, c.start, in_quote, block)
-            tx = to_timex3(text, c.start, c.end, res.type, res.timex3_value or res.value)
+            tx = to_timex3(text, c.start, c.end, res.timex3_type or res.type,
+                           res.timex3_value or res.value)
             rows.append({
                 "start": c.start, "end": c.end, "text": text[c.start:c.end],
                 "type": res.type, "value": res.value, "mod": res.mod,

@@ -35,7 +35,8 @@ class Resolution:
     none: durations, sets, PRESENT/PAST/FUTURE_REF, or values with ``X``). ``anchor`` says what
     the value was resolved against (absolute | publication | narrative | none).
     ``timex3_value``, when set, is the value TimeML would give instead (newswire conventions,
-    see :mod:`helpers.instruments.timeline.timex3`); empty means the same as ``value``.
+    see :mod:`helpers.instruments.timeline.timex3`); empty means the same as ``value``;
+    ``timex3_type`` likewise for the type (``the past year``: a DURATION here, TimeBank's DATE).
     """
 
     type: str = "DATE"
@@ -47,6 +48,7 @@ class Resolution:
     anchor: str = "none"
     anchor_value: str = ""
     timex3_value: str = ""
+    timex3_type: str = ""
 
 
 #: Calendar granularities from fine to coarse (an anaphor needs an anchor at least as fine).

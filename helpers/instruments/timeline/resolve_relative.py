@@ -37,6 +37,11 @@ from helpers.instruments.timeline.resolve_period import (
     year_before_period,
 )
 
+#: units whose "the past <unit>" names one calendar unit in TimeML's reading (a day or an
+#: hour is read as a stretch; a quarter needs the reporting period of ``resolve_period``; "the
+#: past century" is as often the hundred years before as the calendar century)
+_CALENDAR_UNITS = ("week", "month", "year", "decade")
+
 if TYPE_CHECKING:  # the resolver imports this module to dispatch
     from helpers.instruments.timeline.resolver import Resolver
 
@@ -59,6 +64,21 @@ def speech_reference(ctx: Resolver, block: int, pos: int, in_quote: bool) -> tup
             ctx.from_speech.add(pos)
             return an.first_day, "speech", an.value
     return ctx.publication_reference()
+
+
+def _stretch(ctx: Resolver, unit: str, rel: str, block: int, pos: int,
+             in_quote: bool) -> Resolution:
+    """``the past <unit>`` without a count: the stretch of one unit (a DURATION); in the
+    TIMEX3 column, for a calendar unit looking back, the unit before the DCT (or the speech
+    day) as a DATE, TimeML's newswire reading (TimeBank 4 of 4: ``over the past year`` 1997
+    in 1998, ``in the last decade`` 198)."""
+    res = Resolution("DURATION", f"P1{UNIT_CODE[unit]}", "", "duration")
+    if unit in _CALENDAR_UNITS and rel in ("last", "past"):
+        ref, _, _ = speech_reference(ctx, block, pos, in_quote)
+        if ref is not None:
+            res.timex3_type = "DATE"
+            res.timex3_value = timex_value(unit, shift_date(ref, -1, unit))
+    return res
 
 
 def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
@@ -86,7 +106,7 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                 and rel != "current":
             # ("the wars of the last century" is the previous century, a date)
             # "the past decade", "over the next year": a stretch of time, not a date
-            return Resolution("DURATION", f"P1{UNIT_CODE[wl]}", "", "duration")
+            return _stretch(ctx, wl, rel, block, pos, in_quote)
         ref, anchor, av = (speech_reference(ctx, block, pos, in_quote) if wl in UNIT_CODE
                            else ctx.publication_reference())
         if ref is None:
