@@ -43,3 +43,30 @@ def test_guard_a_description_of_someone_else_stays_apart() -> None:
             "Paul Hart met the mayor. A local farmer then spoke up. "
             "\"Nobody lost out,\" he said.\n")
     assert _row(text, "Nobody lost out", "rules").speaker == "a local farmer"
+
+
+_WILL_LEAD = "George Will wrote a column on Monday about the race.\n\n"
+
+
+@_BOTH
+def test_a_word_surname_opening_a_sentence_is_the_subject(ranker: str) -> None:
+    # before: `Will` (a modal in the sentence-word list) was no mention at a sentence start,
+    # so `he` went to the man named later in the sentence
+    text = _WILL_LEAD + ("Bob Dole spoke in Iowa. Will described the senator as steady and "
+                         "praised his record. \"He has a steady hand,\" he wrote.\n")
+    assert _row(text, "He has a steady hand", ranker).speaker == "George Will"
+
+
+@_BOTH
+def test_a_word_surname_after_a_sentence_adverb_is_the_subject(ranker: str) -> None:
+    text = _WILL_LEAD + ("Will described the governor as a caricature. Instead, Will called "
+                         "for the party to back Bob Dole, whom he praised. \"He has a steady "
+                         "hand,\" he wrote.\n")
+    assert _row(text, "He has a steady hand", ranker).speaker == "George Will"
+
+
+def test_guard_a_modal_before_a_base_form_is_no_subject() -> None:
+    # `Will voters back …?` is a question: the modal is no mention of George Will
+    text = _WILL_LEAD + ("Bob Dole spoke in Iowa. Will voters back the senator? \"He has a "
+                         "steady hand,\" he said.\n")
+    assert _row(text, "He has a steady hand", "rules").speaker == "Bob Dole"

@@ -39,6 +39,7 @@ from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
+from helpers.instruments.quotes.salience import word_surname_subject
 
 #: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
 #: and are part of the run anyway
@@ -313,7 +314,9 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         surface = m.group(0)
         tokens = _clean_name_tuple(surface)  # (the cached tuple: read only here, no copy)
         if not tokens:
-            continue
+            if not word_surname_subject(narr, m.start(), m.end(), known):
+                continue
+            tokens = (surface,)  # "Will described …" after "George Will" (round 24)
         # drop leading non-name tokens from offsets
         off = surface.find(tokens[0])
         s = lo + m.start() + off

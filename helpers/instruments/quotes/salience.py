@@ -11,8 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from helpers.instruments.quotes.mentions import Mention
+from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS
+from helpers.instruments.quotes.names import canonical_key
+
+if TYPE_CHECKING:
+    from helpers.instruments.quotes.mentions import Mention
 
 #: what may stand between a name and a description in apposition to it: a comma, after an
 #: age or a party label (``Ana Ruiz, 66, a retired nurse``; ``Paul Hart (R), an ally``)
@@ -36,3 +43,35 @@ def apposed_name(m: Mention, mentions: Sequence[Mention], text: str) -> Mention 
         gap = _APPOSITION_GAP_RE.fullmatch(text, n.end, m.start)
         return n if gap is not None and "," in gap.group(0) else None
     return None
+
+
+#: the word after a lone capitalised word (an adverb in ``-ly`` may stand between)
+_NEXT_WORD_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
+
+
+def word_surname_subject(narr: str, start: int, end: int, known: set[str]) -> bool:
+    """Whether the lone capitalised sentence word ``narr[start:end]`` (``Will``, ``May``:
+    words that :data:`_NOT_NAME` lists, so the name finder drops them) is the surname of a
+    person the article knows (``George Will`` named before) standing as the subject of a
+    finite past verb (``Will described …``, ``Instead, Will called …``). A modal takes the
+    base form (``Will voters …``), so a past form after it marks the surname.
+
+    Why (round 24; round 23 did the same for a post-cue ``"…," Will wrote``): at a sentence
+    start the word was no mention, and the ``he`` after it went to a man named later in the
+    sentence."""
+    word = narr[start:end]
+    if word not in _NOT_NAME or not word[1:].islower() or canonical_key(word) not in known:
+        return False
+    v = _NEXT_WORD_RE.match(narr, end)
+    w = v.group("w") if v else ""
+    if not w or w in _non_verbs():
+        return False
+    lemma = ALL_VERBS.get(w)
+    return (lemma is not None and lemma != w and not w.endswith(("ing", "s"))) or \
+        (lemma is None and w.endswith("ed"))
+
+
+@lru_cache(maxsize=1)
+def _non_verbs() -> frozenset[str]:
+    """Words in ``-ed``/``-s`` that are no verbs (``non_verbs.txt``; cached by the loader)."""
+    return frozenset(load_words("non_verbs.txt"))
