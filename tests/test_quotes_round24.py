@@ -70,3 +70,22 @@ def test_guard_a_modal_before_a_base_form_is_no_subject() -> None:
     text = _WILL_LEAD + ("Bob Dole spoke in Iowa. Will voters back the senator? \"He has a "
                          "steady hand,\" he said.\n")
     assert _row(text, "He has a steady hand", "rules").speaker == "Bob Dole"
+
+
+@_BOTH
+def test_a_name_before_a_role_and_another_name_is_no_subject(ranker: str) -> None:
+    # before: `Clinton` in `Clinton spokeswoman Jennifer Palmieri` counted as the subject that
+    # opens the sentence, so `she` went to Hillary Clinton, not to the spokeswoman
+    text = ("Hillary Clinton spoke in Ohio on Friday.\n\n"
+            "Clinton spokeswoman Jennifer Palmieri criticized Manafort for the charge. "
+            "\"Nice try, not true,\" she said in a tweet.\n")
+    assert _row(text, "Nice try", ranker).speaker == "Jennifer Palmieri"
+
+
+def test_guard_a_subject_before_a_verb_and_a_role_stays_the_subject() -> None:
+    # `Clinton told reporter Ann Lee …`: the word after the name is a verb, so the name is
+    # the subject (and `she` is hers)
+    text = ("Hillary Clinton spoke in Ohio on Friday.\n\n"
+            "Clinton told reporter Ann Lee about the plan on the bus. "
+            "\"We will win this state,\" she said.\n")
+    assert _row(text, "We will win", "rules").speaker == "Hillary Clinton"

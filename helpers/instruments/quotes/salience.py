@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS
+from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS, PERSON_NOUNS
 from helpers.instruments.quotes.names import canonical_key
 
 if TYPE_CHECKING:
@@ -75,3 +75,33 @@ def word_surname_subject(narr: str, start: int, end: int, known: set[str]) -> bo
 def _non_verbs() -> frozenset[str]:
     """Words in ``-ed``/``-s`` that are no verbs (``non_verbs.txt``; cached by the loader)."""
     return frozenset(load_words("non_verbs.txt"))
+
+
+#: after a name: up to one modifier word, a lower-case noun, then a capitalised word
+#: (``Clinton spokeswoman Jennifer``, ``Trump campaign manager Corey``)
+_ROLE_THEN_NAME_RE = re.compile(
+    r"[ \t]+(?:(?P<mod>[a-z][a-z\-]*)[ \t]+)?(?P<noun>[a-z]+)[ \t]+[A-Z]")
+
+
+def role_premodifier(narr: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only modifies a role noun that a second name follows
+    (``Clinton spokeswoman Jennifer Palmieri criticized …``): then it is not the sentence's
+    subject; the second name is. A verb after the name (``Clinton told reporter Ann Lee``)
+    keeps it the subject.
+
+    Why (round 24): the name opening the sentence was taken as its main subject, so the
+    ``she said`` after the spokeswoman's sentence went to the candidate she speaks for."""
+    m = _ROLE_THEN_NAME_RE.match(narr, end)
+    if m is None or m.group("noun") not in PERSON_NOUNS:
+        return False
+    mod = m.group("mod")
+    if mod is None or mod in PERSON_NOUNS:
+        return True
+    return mod not in _stopwords() and ((mod not in ALL_VERBS and not mod.endswith("ed"))
+                                        or mod in _non_verbs())
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Function words (``stopwords_en.txt``): never the modifier of a role noun."""
+    return frozenset(load_words("stopwords_en.txt"))
