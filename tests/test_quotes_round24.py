@@ -89,3 +89,32 @@ def test_guard_a_subject_before_a_verb_and_a_role_stays_the_subject() -> None:
             "Clinton told reporter Ann Lee about the plan on the bus. "
             "\"We will win this state,\" she said.\n")
     assert _row(text, "We will win", "rules").speaker == "Hillary Clinton"
+
+
+_VOTERS = "Voters met in Dover on Monday.\n\n"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+@pytest.mark.parametrize("clause", ["while Paul Hart was away in Leeds",
+                                    "although Paul Hart has attacked it"])
+def test_a_subject_in_a_trailing_subordinate_clause_yields_to_the_main_subject(
+        ranker: str, clause: str) -> None:
+    # before: the latest subject (inside the `while`/`although` clause) took `he`; the main
+    # clause's subject is the centre of the sentence
+    text = _VOTERS + (f"Tom Reed praised the budget in March, {clause}. \"It keeps the "
+                      "clinics open,\" he said.\n")
+    assert _row(text, "It keeps the clinics", ranker).speaker == "Tom Reed"
+
+
+def test_a_description_in_a_trailing_subordinate_clause_yields_to_the_main_subject() -> None:
+    text = _VOTERS + ("Former Rep. Chris Shays backed Kasich while the Ohio governor was in "
+                      "the running, he said on Monday. \"Hillary is my next choice,\" he "
+                      "said.\n")
+    assert _row(text, "Hillary is my next", "rules").speaker == "Chris Shays"
+
+
+def test_guard_a_subject_after_a_leading_subordinate_clause_keeps_the_pronoun() -> None:
+    # `When Hart spoke, Reed praised …`: the later subject is the main one
+    text = _VOTERS + ("When Paul Hart spoke in March, Tom Reed praised the budget. \"It "
+                      "keeps the clinics open,\" he said.\n")
+    assert _row(text, "It keeps the clinics", "rules").speaker == "Tom Reed"

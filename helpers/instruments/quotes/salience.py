@@ -15,7 +15,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS, PERSON_NOUNS
+from helpers.instruments.quotes.lexicon import (
+    _NOT_NAME,
+    ALL_VERBS,
+    PERSON_NOUNS,
+    SUBORDINATORS,
+)
 from helpers.instruments.quotes.names import canonical_key
 
 if TYPE_CHECKING:
@@ -105,3 +110,26 @@ def role_premodifier(narr: str, end: int) -> bool:
 def _stopwords() -> frozenset[str]:
     """Function words (``stopwords_en.txt``): never the modifier of a role noun."""
     return frozenset(load_words("stopwords_en.txt"))
+
+
+#: the word right before a position (and whatever spaces and commas follow it)
+_WORD_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<w>[A-Za-z]+)[ \t]*,?[ \t]*$")
+
+
+def after_subordinator(text: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` follows a subordinating conjunction (``while``,
+    ``although``, ``as``: :data:`SUBORDINATORS`) that does not open its sentence, so the
+    mention is the subject of a clause trailing the main clause (``Tom Reed praised the budget,
+    although Paul Hart has attacked it``).
+
+    Why (round 24): the latest subject before a ``he said`` was taken as its antecedent even
+    inside such a clause; the main clause's subject, earlier in the sentence, is the centre a
+    following pronoun refers to. A conjunction opening the sentence (``When Hart spoke, Reed
+    …``) leaves the main subject after it, which is the latest one anyway."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    if m is None or m.group("w").lower() not in SUBORDINATORS:
+        return False
+    j = m.start() - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] not in ".!?\n\"“”"
