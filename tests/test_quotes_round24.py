@@ -118,3 +118,22 @@ def test_guard_a_subject_after_a_leading_subordinate_clause_keeps_the_pronoun() 
     text = _VOTERS + ("When Paul Hart spoke in March, Tom Reed praised the budget. \"It "
                       "keeps the clinics open,\" he said.\n")
     assert _row(text, "It keeps the clinics", "rules").speaker == "Tom Reed"
+
+
+_CLINTON = "Hillary Clinton spoke in Ohio on Friday.\n\n"
+
+
+@_BOTH
+def test_a_name_with_a_relative_clause_of_saying_is_the_speaker(ranker: str) -> None:
+    # before: the paragraph had no subject, and `she` took `Clinton`, named inside what the
+    # senator said
+    text = _CLINTON + ("The plan was backed on Friday by Sen. Dianne Ford of Ohio, the senior "
+                       "Democrat on the panel, who said none of the emails came from Clinton."
+                       "\n\n\"It never made sense to me,\" she said in a statement.\n")
+    assert _row(text, "It never made sense", ranker).speaker == "Dianne Ford"
+
+
+def test_guard_a_relative_clause_of_another_verb_changes_nothing() -> None:
+    text = _CLINTON + ("The plan was backed on Friday by Dianne Ford, who lives in Ohio, and "
+                       "by Clinton.\n\n\"It never made sense to me,\" she said.\n")
+    assert _row(text, "It never made sense", "rules").speaker == "Hillary Clinton"

@@ -39,7 +39,11 @@ from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
-from helpers.instruments.quotes.salience import role_premodifier, word_surname_subject
+from helpers.instruments.quotes.salience import (
+    relative_reporter,
+    role_premodifier,
+    word_surname_subject,
+)
 
 #: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
 #: and are part of the run anyway
@@ -334,6 +338,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         subj = not poss and (_is_subject(narr, m.start() + off, before, after) or
                              _modified_subject(narr, m.start() + off, m.end())) and \
             not role_premodifier(narr, m.end())
+        subj = subj or (not poss and relative_reporter(narr, m.end()))  # ", who said" (r24)
         out.append(Mention(s, e, name, "named", subj, _gender_of(tokens)))
     for m in _GROUP_RE.finditer(narr):
         before = narr[max(0, m.start() - 25):m.start()]

@@ -19,6 +19,7 @@ from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     ALL_VERBS,
     PERSON_NOUNS,
+    REPORTING_VERBS,
     SUBORDINATORS,
 )
 from helpers.instruments.quotes.names import canonical_key
@@ -133,3 +134,22 @@ def after_subordinator(text: str, pos: int) -> bool:
     while j >= 0 and text[j] in " \t":
         j -= 1
     return j >= 0 and text[j] not in ".!?\n\"“”"
+
+
+#: after a name: an optional ``of Place``, an optional apposition between commas, then
+#: ``, who`` and a verb (``Sen. Ann Ford of Ohio, the senior Democrat on the panel, who said``)
+_WHO_VERB_RE = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})?"
+    r"(?:,[^,.;:!?\x01\n]{1,90})?,[ \t]+who[ \t]+(?:[a-z]+ly[ \t]+)?(?P<v>[a-z]+)\b")
+
+
+def relative_reporter(narr: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a relative clause of saying
+    (``… backed by Sen. Ann Ford, the senior Democrat on the panel, who said none of the
+    emails came from Clinton``): the person who speaks, though the name itself stands after a
+    preposition or as an object.
+
+    Why (round 24): with no other subject in the paragraph, a following ``she said`` took the
+    latest mention, the person named inside what was said (``Clinton``), not the speaker."""
+    m = _WHO_VERB_RE.match(narr, end)
+    return m is not None and m.group("v") in REPORTING_VERBS
