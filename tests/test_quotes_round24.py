@@ -52,43 +52,44 @@ _WILL_LEAD = "George Will wrote a column on Monday about the race.\n\n"
 def test_a_word_surname_opening_a_sentence_is_the_subject(ranker: str) -> None:
     # before: `Will` (a modal in the sentence-word list) was no mention at a sentence start,
     # so `he` went to the man named later in the sentence
-    text = _WILL_LEAD + ("Bob Dole spoke in Iowa. Will described the senator as steady and "
+    text = _WILL_LEAD + ("Ray Dunn spoke in Iowa. Will described the senator as steady and "
                          "praised his record. \"He has a steady hand,\" he wrote.\n")
     assert _row(text, "He has a steady hand", ranker).speaker == "George Will"
 
 
 @_BOTH
 def test_a_word_surname_after_a_sentence_adverb_is_the_subject(ranker: str) -> None:
-    text = _WILL_LEAD + ("Will described the governor as a caricature. Instead, Will called "
-                         "for the party to back Bob Dole, whom he praised. \"He has a steady "
+    text = _WILL_LEAD + ("Will described the governor as a showman. Instead, Will urged the "
+                         "party to back Ray Dunn, whom he praised. \"He has a steady "
                          "hand,\" he wrote.\n")
     assert _row(text, "He has a steady hand", ranker).speaker == "George Will"
 
 
 def test_guard_a_modal_before_a_base_form_is_no_subject() -> None:
     # `Will voters back …?` is a question: the modal is no mention of George Will
-    text = _WILL_LEAD + ("Bob Dole spoke in Iowa. Will voters back the senator? \"He has a "
+    text = _WILL_LEAD + ("Ray Dunn spoke in Iowa. Will voters back the senator? \"He has a "
                          "steady hand,\" he said.\n")
-    assert _row(text, "He has a steady hand", "rules").speaker == "Bob Dole"
+    assert _row(text, "He has a steady hand", "rules").speaker == "Ray Dunn"
+
+
+_HARLOW = "Joan Harlow spoke in Leeds on Friday.\n\n"
 
 
 @_BOTH
 def test_a_name_before_a_role_and_another_name_is_no_subject(ranker: str) -> None:
-    # before: `Clinton` in `Clinton spokeswoman Jennifer Palmieri` counted as the subject that
-    # opens the sentence, so `she` went to Hillary Clinton, not to the spokeswoman
-    text = ("Hillary Clinton spoke in Ohio on Friday.\n\n"
-            "Clinton spokeswoman Jennifer Palmieri criticized Manafort for the charge. "
-            "\"Nice try, not true,\" she said in a tweet.\n")
-    assert _row(text, "Nice try", ranker).speaker == "Jennifer Palmieri"
+    # before: `Harlow` in `Harlow campaign aide Nina Castell` counted as the subject that
+    # opens the sentence, so `she` went to Joan Harlow, not to the aide
+    text = _HARLOW + ("Harlow campaign aide Nina Castell dismissed the rumour on Saturday. "
+                      "\"That is simply false,\" she said in a post.\n")
+    assert _row(text, "That is simply false", ranker).speaker == "Nina Castell"
 
 
 def test_guard_a_subject_before_a_verb_and_a_role_stays_the_subject() -> None:
-    # `Clinton told reporter Ann Lee …`: the word after the name is a verb, so the name is
+    # `Harlow told reporter Ann Lee …`: the word after the name is a verb, so the name is
     # the subject (and `she` is hers)
-    text = ("Hillary Clinton spoke in Ohio on Friday.\n\n"
-            "Clinton told reporter Ann Lee about the plan on the bus. "
-            "\"We will win this state,\" she said.\n")
-    assert _row(text, "We will win", "rules").speaker == "Hillary Clinton"
+    text = _HARLOW + ("Harlow told reporter Ann Lee about the plan on the bus. "
+                      "\"We will win this seat,\" she said.\n")
+    assert _row(text, "We will win", "rules").speaker == "Joan Harlow"
 
 
 _VOTERS = "Voters met in Dover on Monday.\n\n"
@@ -107,10 +108,10 @@ def test_a_subject_in_a_trailing_subordinate_clause_yields_to_the_main_subject(
 
 
 def test_a_description_in_a_trailing_subordinate_clause_yields_to_the_main_subject() -> None:
-    text = _VOTERS + ("Former Rep. Chris Shays backed Kasich while the Ohio governor was in "
-                      "the running, he said on Monday. \"Hillary is my next choice,\" he "
+    text = _VOTERS + ("Former Rep. Colin Marsh backed Dale while the Iowa senator was still "
+                      "a candidate, he said on Monday. \"Tess is my next choice,\" he "
                       "said.\n")
-    assert _row(text, "Hillary is my next", "rules").speaker == "Chris Shays"
+    assert _row(text, "Tess is my next", "rules").speaker == "Colin Marsh"
 
 
 def test_guard_a_subject_after_a_leading_subordinate_clause_keeps_the_pronoun() -> None:
@@ -120,20 +121,17 @@ def test_guard_a_subject_after_a_leading_subordinate_clause_keeps_the_pronoun() 
     assert _row(text, "It keeps the clinics", "rules").speaker == "Tom Reed"
 
 
-_CLINTON = "Hillary Clinton spoke in Ohio on Friday.\n\n"
-
-
 @_BOTH
 def test_a_name_with_a_relative_clause_of_saying_is_the_speaker(ranker: str) -> None:
-    # before: the paragraph had no subject, and `she` took `Clinton`, named inside what the
+    # before: the paragraph had no subject, and `she` took `Harlow`, named inside what the
     # senator said
-    text = _CLINTON + ("The plan was backed on Friday by Sen. Dianne Ford of Ohio, the senior "
-                       "Democrat on the panel, who said none of the emails came from Clinton."
-                       "\n\n\"It never made sense to me,\" she said in a statement.\n")
-    assert _row(text, "It never made sense", ranker).speaker == "Dianne Ford"
+    text = _HARLOW + ("The budget was defended on Friday by Sen. Ruth Abney of Ohio, the "
+                      "senior member of the committee, who said none of the cuts came from "
+                      "Harlow.\n\n\"It was never our plan,\" she said in a statement.\n")
+    assert _row(text, "It was never our plan", ranker).speaker == "Ruth Abney"
 
 
 def test_guard_a_relative_clause_of_another_verb_changes_nothing() -> None:
-    text = _CLINTON + ("The plan was backed on Friday by Dianne Ford, who lives in Ohio, and "
-                       "by Clinton.\n\n\"It never made sense to me,\" she said.\n")
-    assert _row(text, "It never made sense", "rules").speaker == "Hillary Clinton"
+    text = _HARLOW + ("The budget was defended on Friday by Ruth Abney, who lives in Ohio, "
+                      "and by Harlow.\n\n\"It was never our plan,\" she said.\n")
+    assert _row(text, "It was never our plan", "rules").speaker == "Joan Harlow"

@@ -338,7 +338,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         subj = not poss and (_is_subject(narr, m.start() + off, before, after) or
                              _modified_subject(narr, m.start() + off, m.end())) and \
             not role_premodifier(narr, m.end())
-        subj = subj or (not poss and relative_reporter(narr, m.end()))  # ", who said" (r24)
+        # ", who said": the relative clause's speaker (round 24)
+        subj = subj or (not poss and relative_reporter(narr, m.start() + off, m.end()))
         out.append(Mention(s, e, name, "named", subj, _gender_of(tokens)))
     for m in _GROUP_RE.finditer(narr):
         before = narr[max(0, m.start() - 25):m.start()]

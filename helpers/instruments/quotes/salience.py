@@ -143,13 +143,18 @@ _WHO_VERB_RE = re.compile(
     r"(?:,[^,.;:!?\x01\n]{1,90})?,[ \t]+who[ \t]+(?:[a-z]+ly[ \t]+)?(?P<v>[a-z]+)\b")
 
 
-def relative_reporter(narr: str, end: int) -> bool:
+def relative_reporter(narr: str, start: int, end: int) -> bool:
     """Whether the name ending at ``end`` is the subject of a relative clause of saying
     (``… backed by Sen. Ann Ford, the senior Democrat on the panel, who said none of the
     emails came from Clinton``): the person who speaks, though the name itself stands after a
-    preposition or as an object.
+    preposition or as an object. A name right after ``of`` (``of Ohio, …, who said``) is
+    the place or body of the name before it, not the speaker.
 
     Why (round 24): with no other subject in the paragraph, a following ``she said`` took the
     latest mention, the person named inside what was said (``Clinton``), not the speaker."""
     m = _WHO_VERB_RE.match(narr, end)
-    return m is not None and m.group("v") in REPORTING_VERBS
+    return m is not None and m.group("v") in REPORTING_VERBS and \
+        _OF_BEFORE_RE.search(narr, max(0, start - 4), start) is None
+
+
+_OF_BEFORE_RE = re.compile(r"(?<![\w’'])of[ \t]+$")
