@@ -45,6 +45,7 @@ from helpers.instruments.quotes.roles import (
     person_for_description,
     role_description,
 )
+from helpers.instruments.quotes.salience import after_subordinator, apposed_name
 from helpers.instruments.quotes.samename import (
     gender_clash,
     given_gender,
@@ -251,6 +252,11 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
         person = titled_person(m.surface, art, m.start)
         if person:
             return person, "pronoun-resolved"
+        mentions = art.paragraph_mentions
+        named = apposed_name(m, mentions[m.para] if 0 <= m.para < len(mentions) else [],
+                             art.text)
+        if named is not None and _compatible(p, named, art):
+            return _mention_name(named, art)
     if p in ("he", "she") and m.kind == "named":
         need = {"he": "m", "she": "f"}[p]
         if _mention_gender(m, art) not in ("u", need):
@@ -487,11 +493,13 @@ def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | Non
     reporter = _reporter(ms, i, text, start, usable)
     if reporter is not None:
         return reporter
-    if _main_lead(text, m.start):
+    trailing = after_subordinator(text, m.start)  # "…, while the governor was …" (round 24)
+    if _main_lead(text, m.start) and not trailing:
         return None
     for c in ms[:i]:
         if c.start >= start and c.subject and c.kind != "group" and \
-                (_main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c):
+                (_main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c) \
+                and not (trailing and after_subordinator(text, c.start)):
             return c
     return None
 

@@ -236,3 +236,10 @@ def opens_name(tokens: list[str] | tuple[str, ...], i: int = 0) -> bool:
 _LONE_NAME_SET = frozenset(_lone_first_names())
 LONE_NAME_SET = _LONE_NAME_SET
 _FIRST_ONLY_SET = frozenset(_first_names()) - _LONE_NAME_SET
+
+
+#: conjunctions that open a subordinate clause: a subject right after one, in a clause that
+#: follows the main clause (``X backed Kasich while the governor was …``), is not the
+#: sentence's centre (round 24; :func:`helpers.instruments.quotes.salience.after_subordinator`)
+SUBORDINATORS = frozenset("while although though whereas when as after before since once "
+                          "because until unless if".split())

@@ -39,6 +39,11 @@ from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
+from helpers.instruments.quotes.salience import (
+    relative_reporter,
+    role_premodifier,
+    word_surname_subject,
+)
 
 #: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
 #: and are part of the run anyway
@@ -313,7 +318,9 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         surface = m.group(0)
         tokens = _clean_name_tuple(surface)  # (the cached tuple: read only here, no copy)
         if not tokens:
-            continue
+            if not word_surname_subject(narr, m.start(), m.end(), known):
+                continue
+            tokens = (surface,)  # "Will described …" after "George Will" (round 24)
         # drop leading non-name tokens from offsets
         off = surface.find(tokens[0])
         s = lo + m.start() + off
@@ -329,7 +336,10 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         after = narr[m.end():m.end() + 140]
         poss = surface.endswith(("’s", "'s"))
         subj = not poss and (_is_subject(narr, m.start() + off, before, after) or
-                             _modified_subject(narr, m.start() + off, m.end()))
+                             _modified_subject(narr, m.start() + off, m.end())) and \
+            not role_premodifier(narr, m.end())
+        # ", who said": the relative clause's speaker (round 24)
+        subj = subj or (not poss and relative_reporter(narr, m.start() + off, m.end()))
         out.append(Mention(s, e, name, "named", subj, _gender_of(tokens)))
     for m in _GROUP_RE.finditer(narr):
         before = narr[max(0, m.start() - 25):m.start()]
