@@ -285,7 +285,7 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: round 7 (a near antecedent no longer settles the row) 0.8771 / 0.9011; speaker ranker
 #: round 8 (organisations, documents and groups as candidates) 0.8831 / 0.9044.
 #: Floors = latest measured - 0.003.
-_DEV_REFERENT_FLOORS = (0.8801, 0.9014)
+_DEV_REFERENT_FLOORS = (0.8813, 0.9014)
 
 
 @pytest.mark.evaluation_split
