@@ -239,7 +239,7 @@ _FIRST_ONLY_SET = frozenset(_first_names()) - _LONE_NAME_SET
 
 
 #: conjunctions that open a subordinate clause: a subject right after one, in a clause that
-#: follows the main clause (``X backed Kasich while the governor was …``), is not the
+#: follows the main clause (``X backed Dale while the governor was …``), is not the
 #: sentence's centre (round 24; :func:`helpers.instruments.quotes.salience.after_subordinator`)
 SUBORDINATORS = frozenset("while although though whereas when as after before since once "
                           "because until unless if".split())
