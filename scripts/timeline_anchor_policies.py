@@ -200,11 +200,21 @@ def main(argv: list[str] | None = None) -> int:
         from helpers.evaluate.shared_data import validation_dir
         from helpers.evaluate.timeml import load_timeml_folder
 
-        docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
+        folder = validation_dir("timebank") / "TimeBank"
+        if not folder.is_dir():
+            print(f"not counted: {folder} is absent (set NS_SHARED_DATA to the shared data "
+                  "folder)", file=sys.stderr)
+            return 2
+        docs = load_timeml_folder(folder)
     else:
         from helpers.evaluate.real_news_timex import load_real_news_timex
 
-        docs = load_real_news_timex()
+        try:
+            docs = load_real_news_timex()
+        except FileNotFoundError as err:
+            print(f"not counted: {err} (the PolNeAR texts live in the shared data; set "
+                  "NS_SHARED_DATA)", file=sys.stderr)
+            return 2
     table = count_policies(docs)
     cols = ["n", "anchor publication", "anchor narrative", "anchor speech", "dct", "current"]
     for name in ("narrative", "explicit"):

@@ -102,3 +102,32 @@ def test_rules_only_output_does_not_see_the_new_mentions(monkeypatch, text: str)
     without = extract_quotes_text(text, ranker="rules")
     assert with_kind[["speaker", "speaker_type", "attribution"]].equals(
         without[["speaker", "speaker_type", "attribution"]])
+
+
+def _never(*_args, **_kwargs):
+    """A stand-in for the non-person finders that fails wherever it is called."""
+    raise AssertionError("a non-person finder was called")
+
+
+def _patch_finders(monkeypatch) -> None:
+    from helpers.instruments.quotes import source_mentions as sm
+    for name in ("source_mentions", "_names", "_det_phrases", "_groups", "_headlines"):
+        monkeypatch.setattr(sm, name, _never)
+    monkeypatch.setattr(rc, "source_mentions", _never)
+
+
+@pytest.mark.parametrize("text", [_UNCUED, _US])
+def test_the_rules_never_call_the_non_person_finders(monkeypatch, text: str) -> None:
+    # the rules' mentions (pronoun resolution, their speaker) are built without the finders:
+    # with every finder replaced by one that fails, the rules alone still run
+    _patch_finders(monkeypatch)
+    rows = extract_quotes_text(text, ranker="rules")
+    assert len(rows) == 1
+
+
+@pytest.mark.parametrize("text", [_UNCUED, _US])
+def test_the_chooser_calls_the_non_person_finders(monkeypatch, text: str) -> None:
+    # the control of the test above: the default chooser does reach the patched finders
+    _patch_finders(monkeypatch)
+    with pytest.raises(AssertionError, match="non-person finder"):
+        extract_quotes_text(text, ranker="default")

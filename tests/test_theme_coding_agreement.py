@@ -205,36 +205,28 @@ def test_adjudicated_file_keeps_both_codes_and_decides_every_disagreement() -> N
         assert adj["notes"].str.contains(kind, regex=False).any()
 
 
-def test_committed_v11_second_coding_matches_the_readme_figures() -> None:
-    """Recompute the v11 second-coder table (both themes) and the negated counts from the files."""
-    rows = _readme_theme_rows("v11")
+def _readme_table_matches_the_files(label: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Recompute the second-coder table of ``label`` (both themes) from its two coding files,
+    check every cell of the README's table against it, and return the two codings."""
+    rows = _readme_theme_rows(label)
     assert set(rows) == {"party_factionalism", "special_relationship"}
-    a = agree.load_coding(REAL / "themes_polnear_train_v11.csv")
-    b = agree.load_coding(REAL / "themes_polnear_train_v11_coder_b.csv")
+    a = agree.load_coding(REAL / f"themes_polnear_train_{label}.csv")
+    b = agree.load_coding(REAL / f"themes_polnear_train_{label}_coder_b.csv")
     table = agree.agreement_table(a, b)
     for theme, cells in rows.items():
         by_rows = table[table["theme"] == theme].set_index("rows")
         allr, easy = by_rows.loc["all"], by_rows.loc["non_borderline"]
-        easy_kappa = "undefined" if math.isnan(easy["kappa"]) else f"{easy['kappa']:.3f}"
-        expected = [str(allr["n"]), str(allr["agree"]), f"{allr['kappa']:.3f}",
+        expected = [str(allr["n"]), str(allr["agree"]), _kappa_cell(allr["kappa"]),
                     f"{allr['a_ones']} / {allr['b_ones']}", str(allr["a0_b1"]),
-                    str(allr["a1_b0"]), str(easy["n"]), easy_kappa]
+                    str(allr["a1_b0"]), str(easy["n"]), _kappa_cell(easy["kappa"])]
         assert cells == expected, theme
+    return a, b
+
+
+def test_committed_v11_second_coding_matches_the_readme_figures() -> None:
+    """Recompute the v11 second-coder table (both themes) and the negated counts from the files."""
+    a, b = _readme_table_matches_the_files("v11")
     assert agree.negated_agreement(a, b) == {"a": 2, "b": 0, "both": 0}
-
-
-def test_v11_second_coding_keeps_no_text_and_follows_the_item_order() -> None:
-    """Coder B's v11 file: coder A's columns and rows (offsets and digests only), a note per 1."""
-    mine = pd.read_csv(REAL / "themes_polnear_train_v11_coder_b.csv", dtype=str,
-                       keep_default_na=False)
-    theirs = pd.read_csv(REAL / "themes_polnear_train_v11.csv", dtype=str,
-                         keep_default_na=False)
-    assert list(mine.columns) == list(theirs.columns) == HEADER.split(",")
-    assert len(mine) == 150
-    cols = ["source", "start", "end", "text_sha1", "sample"]
-    assert mine[cols].equals(theirs[cols])
-    ones = mine[(mine["party_factionalism"] == "1") | (mine["special_relationship"] == "1")]
-    assert (ones["notes"].str.len() > 0).all()  # a reason for every 1
 
 
 def test_a_flag_naming_one_theme_is_a_hard_call_on_that_theme_only() -> None:
@@ -274,30 +266,22 @@ def _kappa_cell(kappa: float) -> str:
 
 
 def test_committed_v12_second_coding_matches_the_readme_figures() -> None:
-    """Recompute the v12 second-coder table (both themes) and the negated counts from the files."""
-    rows = _readme_theme_rows("v12")
-    assert set(rows) == {"party_factionalism", "special_relationship"}
-    a = agree.load_coding(REAL / "themes_polnear_train_v12.csv")
-    b = agree.load_coding(REAL / "themes_polnear_train_v12_coder_b.csv")
-    table = agree.agreement_table(a, b)
-    for theme, cells in rows.items():
-        by_rows = table[table["theme"] == theme].set_index("rows")
-        allr, easy = by_rows.loc["all"], by_rows.loc["non_borderline"]
-        expected = [str(allr["n"]), str(allr["agree"]), _kappa_cell(allr["kappa"]),
-                    f"{allr['a_ones']} / {allr['b_ones']}", str(allr["a0_b1"]),
-                    str(allr["a1_b0"]), str(easy["n"]), _kappa_cell(easy["kappa"])]
-        assert cells == expected, theme
+    """Recompute the v12 second-coder table (both themes) and the negated counts from the files
+    (the README: A 2, B 2, the same two rows)."""
+    a, b = _readme_table_matches_the_files("v12")
     neg = agree.negated_agreement(a, b)
     text = (REAL / "README.md").read_text(encoding="utf-8")
     section = text[text.index("**Second coder (v12).**"):]
     assert f"Negated: A {neg['a']}, B {neg['b']}" in section.replace("\n", " ")
+    assert neg["both"] == 2
 
 
-def test_v12_second_coding_keeps_no_text_and_follows_the_item_order() -> None:
-    """Coder B's v12 file: coder A's columns and rows (offsets and digests only), a note per 1."""
-    mine = pd.read_csv(REAL / "themes_polnear_train_v12_coder_b.csv", dtype=str,
+@pytest.mark.parametrize("label", ["v11", "v12"])
+def test_v11_v12_second_coding_keeps_no_text_and_follows_the_item_order(label: str) -> None:
+    """Coder B's file: coder A's columns and rows (offsets and digests only), a note per 1."""
+    mine = pd.read_csv(REAL / f"themes_polnear_train_{label}_coder_b.csv", dtype=str,
                        keep_default_na=False)
-    theirs = pd.read_csv(REAL / "themes_polnear_train_v12.csv", dtype=str,
+    theirs = pd.read_csv(REAL / f"themes_polnear_train_{label}.csv", dtype=str,
                          keep_default_na=False)
     assert list(mine.columns) == list(theirs.columns) == HEADER.split(",")
     assert len(mine) == 150

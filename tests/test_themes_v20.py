@@ -14,36 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_themes_membership import _codebook_without_rule, _last_paragraph
 
 from helpers.core.lexicons import load_words
-from helpers.core.paths import LEXICONS
 from helpers.instruments.themes import load_codebook
-from helpers.instruments.themes.matching import theme_scores
 from helpers.instruments.themes.membership import (
     MEMBER_AGAINST_OWN_PARTY,
     SAME_PARTY_CONFLICT,
     article_members,
     same_party_statements,
 )
-
-PF = "party_factionalism"
-
-
-def _codebook_without_rule(tmp_path: Path) -> Path:
-    """The project codebook with the same-party rules switched off (weight 0)."""
-    text = (LEXICONS / "themes.yml").read_text(encoding="utf-8")
-    assert "same_party_conflict: {weight: 1.0}" in text
-    path = tmp_path / "themes_off.yml"
-    path.write_text(text.replace("same_party_conflict: {weight: 1.0}",
-                                 "same_party_conflict: {weight: 0.0}"), encoding="utf-8")
-    return path
-
-
-def _last_paragraph(text: str, codebook: object) -> tuple[bool, str]:
-    """Whether the last paragraph of ``text`` is coded PF, and its evidence."""
-    row = theme_scores(text, "paragraph", codebook).iloc[-1]
-    return bool(row[f"{PF}_present"]), str(row[f"{PF}_evidence"])
-
 
 OWN_PARTY = [
     # US: a senator against his party's budget (membership by role before the name)

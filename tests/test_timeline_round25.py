@@ -56,3 +56,11 @@ def test_the_policy_count_credits_the_anchor_that_gives_the_gold() -> None:
     # "Friday" in a past clause: the one before the DCT, not the one before March 4, 2029
     assert (table.at["weekday", "dct"], table.at["weekday", "narrative"]) == (1, 0)
     assert table.at["all", "n"] == 2
+
+
+def test_the_policy_script_says_so_when_the_shared_data_is_absent(tmp_path, monkeypatch,
+                                                                  capsys) -> None:
+    # an empty folder as the shared data: a clear message and a non-zero code, no traceback
+    monkeypatch.setenv("NS_SHARED_DATA", str(tmp_path))
+    assert _policies_script().main(["--set", "timebank"]) == 2
+    assert "is absent" in capsys.readouterr().err

@@ -239,7 +239,15 @@ _FIRST_ONLY_SET = frozenset(_first_names()) - _LONE_NAME_SET
 
 
 #: conjunctions that open a subordinate clause: a subject right after one, in a clause that
-#: follows the main clause (``X backed Kasich while the governor was …``), is not the
+#: follows the main clause (``X backed Dale while the governor was …``), is not the
 #: sentence's centre (round 24; :func:`helpers.instruments.quotes.salience.after_subordinator`)
 SUBORDINATORS = frozenset("while although though whereas when as after before since once "
                           "because until unless if".split())
+
+#: words that cannot stand before a bare plural in its noun phrase (determiners are the rules'
+#: descriptions; prepositions and conjunctions end the phrase): the group Sources of the
+#: speaker chooser (:mod:`helpers.instruments.quotes.source_mentions`, ranker round 8)
+NOT_PLURAL_MODIFIER = frozenset(
+    "a an the one another some several two three many most other his her their our my its "
+    "this that these those to with of by for from at about on in into against like than as "
+    "and or but nor so if when while because said says".split())

@@ -84,15 +84,15 @@ def _non_verbs() -> frozenset[str]:
 
 
 #: after a name: up to one modifier word, a lower-case noun, then a capitalised word
-#: (``Clinton spokeswoman Jennifer``, ``Trump campaign manager Corey``)
+#: (``Harlow spokeswoman Nina``, ``Dunn campaign manager Tess``)
 _ROLE_THEN_NAME_RE = re.compile(
     r"[ \t]+(?:(?P<mod>[a-z][a-z\-]*)[ \t]+)?(?P<noun>[a-z]+)[ \t]+[A-Z]")
 
 
 def role_premodifier(narr: str, end: int) -> bool:
     """Whether the name ending at ``end`` only modifies a role noun that a second name follows
-    (``Clinton spokeswoman Jennifer Palmieri criticized …``): then it is not the sentence's
-    subject; the second name is. A verb after the name (``Clinton told reporter Ann Lee``)
+    (``Harlow spokeswoman Nina Castell criticized …``): then it is not the sentence's
+    subject; the second name is. A verb after the name (``Harlow told reporter Ann Lee``)
     keeps it the subject.
 
     Why (round 24): the name opening the sentence was taken as its main subject, so the
@@ -146,12 +146,12 @@ _WHO_VERB_RE = re.compile(
 def relative_reporter(narr: str, start: int, end: int) -> bool:
     """Whether the name ending at ``end`` is the subject of a relative clause of saying
     (``… backed by Sen. Ann Ford, the senior Democrat on the panel, who said none of the
-    emails came from Clinton``): the person who speaks, though the name itself stands after a
+    emails came from Harlow``): the person who speaks, though the name itself stands after a
     preposition or as an object. A name right after ``of`` (``of Ohio, …, who said``) is
     the place or body of the name before it, not the speaker.
 
     Why (round 24): with no other subject in the paragraph, a following ``she said`` took the
-    latest mention, the person named inside what was said (``Clinton``), not the speaker."""
+    latest mention, the person named inside what was said (``Harlow``), not the speaker."""
     m = _WHO_VERB_RE.match(narr, end)
     return m is not None and m.group("v") in REPORTING_VERBS and \
         _OF_BEFORE_RE.search(narr, max(0, start - 4), start) is None

@@ -36,6 +36,7 @@ from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     ALL_VERBS,
     DOCUMENT_NOUNS,
+    NOT_PLURAL_MODIFIER,
     ORG_NOUNS,
     PERSON_NOUNS,
     _alt,
@@ -102,12 +103,6 @@ def _verb_after_re() -> re.Pattern:
 
 
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
-#: words that cannot stand before a bare plural in its noun phrase (determiners are the rules'
-#: descriptions; prepositions and conjunctions end the phrase)
-_NOT_MODIFIER = frozenset(
-    "a an the one another some several two three many most other his her their our my its "
-    "this that these those to with of by for from at about on in into against like than as "
-    "and or but nor so if when while because said says".split())
 
 
 #: a dotted abbreviation (``U.S.``, ``U.K.``)
@@ -184,7 +179,7 @@ def _groups(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str
         starts = [m.start()]
         for _ in range(2):  # up to two modifiers before the head
             w = _WORD_BEFORE_RE.search(narr, max(0, starts[-1] - 40), starts[-1])
-            if w is None or w.group(1).lower() in _NOT_MODIFIER:
+            if w is None or w.group(1).lower() in NOT_PLURAL_MODIFIER:
                 break
             starts.append(w.start(1))
         s = next((x for x in starts if _at_clause_lead(narr, x)), None)
