@@ -11,7 +11,8 @@ Modules (this package re-exports their public names):
   (``load_codebook``, ``Codebook``, ``Theme``, ``CodebookError``, ``compile_term``).
 * :mod:`~helpers.instruments.themes.matching` — ``match_themes``, ``theme_scores``,
   ``paragraph_themes`` (the CLI table), ``top_terms``, ``theme_definition``,
-  ``people_spoken_of``.
+  ``people_spoken_of``; it re-exports them from the modules that hold them (``units``,
+  ``search``, ``matches``, ``article_terms``, ``evidence``, ``scoring``, ``summaries``).
 * :mod:`~helpers.instruments.themes.concordance` — ``kwic``, ``collocates``, ``theme_keyness``
   for a theme or any term (statistics from :mod:`helpers.core.keyness`).
 

@@ -1,0 +1,77 @@
+"""The metadata of one article (title, standfirst, date, author, ...), gathered from its
+labelled blocks, the web page's layout and the file's ``metadata.csv`` row.
+
+Why apart: the precedence of the date sources and of ``metadata.csv`` corrections is one rule
+of its own, easier to read and test without the segmenter around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from helpers.core.corpus_model import METADATA_FIELDS
+from helpers.core.dates import dateline_date as _dateline_date
+from helpers.core.dates import footer_metadata as _footer_metadata
+from helpers.core.lines import BYLINE_RE, Block
+from helpers.core.webpage import PageMeta
+
+__all__ = ["ArticleMeta", "article_meta"]
+
+
+@dataclass
+class ArticleMeta:
+    """Metadata of one article, gathered from its blocks, the page layout and metadata.csv."""
+
+    title: str
+    standfirst: str
+    date: str
+    date_source: str
+    issue: str
+    author: str
+    updated: str = ""
+    section: str = ""
+    caption: str = ""
+    credit: str = ""
+    url: str = ""
+
+
+def article_meta(
+    group: list[Block],
+    page: PageMeta | None,
+    date: str | None,
+    date_source: str,
+    metadata: Mapping[str, str],
+) -> ArticleMeta:
+    """Title, date and the other metadata of one article.
+
+    Date precedence: ``metadata.csv`` (it corrects), then for web pages the page's date line,
+    then the footer, a dateline, and last ``--date``. ``metadata.csv`` also sets or corrects
+    ``title``, ``author``, ``url`` and ``section``.
+    """
+    f_date, issue = _footer_metadata(next((b.text for b in group if b.kind == "footer"), ""))
+    d_date = next(
+        (d for b in group if b.kind in ("credit", "furniture") and (d := _dateline_date(b.text))),
+        "",
+    )
+    byline = next((b.text for b in group if b.kind == "credit" and BYLINE_RE.match(b.text)), "")
+    meta = ArticleMeta(
+        title=next((b.text for b in group if b.kind == "title"), ""),
+        standfirst=next((b.text for b in group if b.kind == "standfirst"), ""),
+        date="",
+        date_source="",
+        issue=issue,
+        author=byline[2:].strip(),
+    )
+    candidates = [("footer", f_date), ("dateline", d_date), (date_source, date or "")]
+    if page is not None:
+        meta.standfirst, meta.author, meta.updated = page.standfirst, page.author, page.updated
+        meta.section, meta.caption, meta.credit = page.section, page.caption, page.credit
+        candidates.insert(0, ("dateline", page.date))
+    if date and date_source == "metadata.csv":
+        candidates.insert(0, (date_source, date))
+    meta.date_source, meta.date = next(((s, d) for s, d in candidates if d), ("", ""))
+    for name in METADATA_FIELDS:
+        if metadata.get(name):
+            setattr(meta, name, metadata[name].strip())
+    return meta
