@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.clauses import given_name_first
 from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
@@ -68,7 +69,32 @@ def _valid_np(np_text: str) -> bool:
         return is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
         return tokens[-1].lower() in PERSON_NOUNS
-    return not all(t in _NOT_NAME for t in tokens)
+    return not all(t in _NOT_NAME for t in tokens) and not adjectives_only(tokens)
+
+
+#: region words of :func:`_proper_adjectives` that are no adjective of a people alone
+_COMPASS = frozenset({"central", "eastern", "western", "northern", "southern", "north",
+                      "south", "east", "west", "latin", "middle"})
+
+
+@lru_cache(maxsize=1)
+def _proper_adjectives() -> frozenset[str]:
+    """Nationality, region and religion adjectives (``proper_adjectives.txt``, lower case)."""
+    return frozenset(load_words("proper_adjectives.txt"))
+
+
+def adjectives_only(tokens: list[str]) -> bool:
+    """Whether a capitalised speaker phrase is made only of nationality, region or religion
+    adjectives (``Italian``, ``Mexican American``, ``Central Asian``, ``Muslim``): a language
+    (``quoting him in Italian:``) or the modifier of a noun (``Mexican workers``, ``anti-Muslim
+    remarks``, ``Republican claims``), never a person's name. Compass words count only beside
+    a people's adjective (``Central`` alone is left to the other rules).
+
+    Why (issue 13, round 25): the train breakdown of chooser round 9 found own-cue speakers
+    typed ``named`` that were no person; a lone adjective before a quotation took the quote."""
+    words = _proper_adjectives()
+    low = [t.strip(",.;:").lower() for t in tokens]
+    return bool(low) and all(w in words for w in low) and any(w not in _COMPASS for w in low)
 
 
 def _np_is_verbish(np_text: str) -> bool:
