@@ -251,3 +251,15 @@ NOT_PLURAL_MODIFIER = frozenset(
     "a an the one another some several two three many most other his her their our my its "
     "this that these those to with of by for from at about on in into against like than as "
     "and or but nor so if when while because said says".split())
+
+#: words that may stand between a Source and its verb (``the report also found``, ``the
+#: committee has said``) beside any ``-ly`` adverb: the non-person Sources of the speaker
+#: chooser (:mod:`helpers.instruments.quotes.source_mentions`, ranker round 8)
+SOURCE_VERB_ADVERBS = frozenset(
+    "also has have had then later first previously earlier recently now again".split())
+
+#: region words that are no adjective of a people on their own (``Central``, ``North``): a
+#: speaker phrase of proper adjectives must hold another word
+#: (:func:`helpers.instruments.quotes.phrases.adjectives_only`, quotes round 25)
+COMPASS_WORDS = frozenset(
+    "central eastern western northern southern north south east west latin middle".split())

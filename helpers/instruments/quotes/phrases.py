@@ -13,6 +13,7 @@ from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
     _NOT_NAME,
     ACRONYM_PERSON_NOUNS,
+    COMPASS_WORDS,
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -72,11 +73,6 @@ def _valid_np(np_text: str) -> bool:
     return not all(t in _NOT_NAME for t in tokens) and not adjectives_only(tokens)
 
 
-#: region words of :func:`_proper_adjectives` that are no adjective of a people alone
-_COMPASS = frozenset({"central", "eastern", "western", "northern", "southern", "north",
-                      "south", "east", "west", "latin", "middle"})
-
-
 @lru_cache(maxsize=1)
 def _proper_adjectives() -> frozenset[str]:
     """Nationality, region and religion adjectives (``proper_adjectives.txt``, lower case)."""
@@ -94,7 +90,7 @@ def adjectives_only(tokens: list[str]) -> bool:
     typed ``named`` that were no person; a lone adjective before a quotation took the quote."""
     words = _proper_adjectives()
     low = [t.strip(",.;:").lower() for t in tokens]
-    return bool(low) and all(w in words for w in low) and any(w not in _COMPASS for w in low)
+    return bool(low) and all(w in words for w in low) and any(w not in COMPASS_WORDS for w in low)
 
 
 def _np_is_verbish(np_text: str) -> bool:

@@ -39,6 +39,7 @@ from helpers.instruments.quotes.lexicon import (
     NOT_PLURAL_MODIFIER,
     ORG_NOUNS,
     PERSON_NOUNS,
+    SOURCE_VERB_ADVERBS,
     _alt,
 )
 from helpers.instruments.quotes.mentions import (
@@ -97,8 +98,8 @@ def _verb_after_re() -> re.Pattern:
     or auxiliaries, a verb of saying, framing or finding."""
     return re.compile(
         r"(?:\s+(?:of|from|by|at|in|on|for|released|published|issued|posted|obtained|seen)"
-        r"\s[^,.;:!?\x01]{1,60}?)?(?:\s*,[^,.;:!?\x01]{1,80},)?\s+(?:(?:[a-z]+ly|also|has|have|"
-        r"had|then|later|first|previously|earlier|recently|now|again)\s+){0,2}"
+        r"\s[^,.;:!?\x01]{1,60}?)?(?:\s*,[^,.;:!?\x01]{1,80},)?\s+"
+        rf"(?:(?:[a-z]+ly|{_alt(SOURCE_VERB_ADVERBS)})\s+){{0,2}}"
         rf"(?:{_alt(set(_source_verbs()))})(?![\w’'\-])")
 
 
