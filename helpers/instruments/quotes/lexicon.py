@@ -263,3 +263,41 @@ SOURCE_VERB_ADVERBS = frozenset(
 #: (:func:`helpers.instruments.quotes.phrases.adjectives_only`, quotes round 25)
 COMPASS_WORDS = frozenset(
     "central eastern western northern southern north south east west latin middle".split())
+
+#: generational suffixes of a personal name (``Jr``, ``III``): no surname, so a full name is
+#: indexed by the word before them (:class:`helpers.instruments.quotes.state.ArticleState`)
+NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
+
+#: words after which a subject opens a main clause (not ``that``/``because``/``if``: those
+#: open a subordinate clause, whose subject is seldom the next ``he said``)
+MAIN_LEAD_WORDS = frozenset("but and yet so then when while as although after before since "
+                            "once now still".split())
+#: title abbreviations whose full stop ends no sentence (``Mr.``, ``Gov.``)
+TITLE_ABBR_WORDS = frozenset("mr mrs ms dr sen rep gov gen st jr sr lt col capt prof rev".split())
+
+#: elliptic descriptions (``another``, ``a third``) completed with the head of the last
+#: description (``another man``): :mod:`helpers.instruments.quotes.descriptions`
+ELLIPTIC_DESCRIPTIONS = frozenset({"another", "one", "others", "a third", "a fourth", "a fifth",
+                                   "a second", "the other", "the third", "the fourth", "a sixth"})
+
+#: head nouns of an office or function: ``the prime minister`` after a named subject in the
+#: same paragraph is that person (elegant variation), unlike ``the man`` or ``the nurse``
+ROLE_HEADS = frozenset(
+    """minister president chancellor premier governor mayor senator ambassador leader chairman
+    chairwoman chair secretary chief director founder commissioner envoy mp congressman
+    congresswoman councillor spokesman spokeswoman spokesperson executive treasurer
+    candidate""".split())
+
+#: last words of company names (``the company`` / ``the firm`` refers back to one of these)
+CORPORATE_WORDS = frozenset(
+    "Company Services Ltd Limited Plc PLC Inc Group Holdings Corporation Corp Industries "
+    "Airways Airlines Motors Energy Water Systems Technologies Partners".split())
+
+#: cue lemmas that carry on someone's speech (``He added``, ``she continued``)
+WENT_ON_LEMMAS = frozenset({"add", "continue", "conclude"})
+
+#: prepositions whose name after them is no clause subject (``On Iran, the …``), in the order
+#: the regex of :mod:`helpers.instruments.quotes.pronouns` tries them (either case of the first
+#: letter)
+PREPOSITIONS_BEFORE_NAME = (
+    "on", "in", "at", "for", "with", "about", "from", "of", "to", "by", "against", "over")

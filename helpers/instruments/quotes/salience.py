@@ -4,7 +4,7 @@ sentence names a person and then re-describes or re-introduces them (issue 13, r
 Why: the largest class of wrong speakers on the PolNeAR train subsamples is a pronoun whose
 coded referent was named, but which the rules resolved to another mention. These functions read
 only the mentions of a paragraph and the text; the order of preference stays in
-:func:`helpers.instruments.quotes.attribution._resolve_pronoun`.
+:func:`helpers.instruments.quotes.pronouns._resolve_pronoun`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,128 @@
+"""Descriptions completed or named from the article: an elliptic ``another`` takes the last
+description's head, ``the prime minister`` the latest named subject of the paragraph, ``the
+Ohio governor`` the one person written with that role, ``the council`` the latest organisation
+name with that head, ``the ambassador`` the register's person with that role."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.core.people import load_people
+from helpers.instruments.quotes.lexicon import (
+    _NOT_NAME,
+    CORPORATE_WORDS,
+    ELLIPTIC_DESCRIPTIONS,
+    ORG_NOUNS,
+    ROLE_HEADS,
+)
+from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.paragraphs import _LazyMentions
+from helpers.instruments.quotes.roles import (
+    article_roles,
+    person_for_description,
+    role_description,
+)
+from helpers.instruments.quotes.state import ArticleState
+
+
+def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> str:
+    """``another`` / ``a third`` -> ``another man`` when the last description says ``man``."""
+    if desc.lower() not in ELLIPTIC_DESCRIPTIONS:
+        return desc
+    for k in range(para, para - 2, -1):
+        if k < 0 or k >= len(art.paragraph_mentions):
+            continue
+        for m in reversed(art.paragraph_mentions[k]):
+            if m.kind == "description" and m.start < pos:
+                head = m.surface.split()[-1]
+                if head.lower() not in ELLIPTIC_DESCRIPTIONS and \
+                        head.lower() not in {"one", "another"}:
+                    return f"{desc} {head}"
+    return desc
+
+
+def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude: str = "") -> str:
+    """``"…," the prime minister told MPs`` right after ``Richard Hollis insisted …`` in the same
+    paragraph: a definite description headed by an office noun refers back to the latest
+    named subject of the paragraph (not a new person). Returns the name or ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the" or tokens[-1] not in ROLE_HEADS:
+        return ""
+    if not 0 <= para < len(art.paragraph_mentions):
+        return ""
+    for m in reversed(art.paragraph_mentions[para]):
+        if m.start >= pos or m.kind != "named" or not m.subject:
+            continue
+        name = art.canonical(m.surface, m.start)
+        if name and name != exclude and len(name.split()) >= 2:
+            return name
+        return ""
+    return ""
+
+
+def titled_person(desc: str, art: ArticleState, pos: int) -> str:
+    """``the Ohio governor`` -> the one person the article wrote ``Ohio Gov. X`` (or ``X, the
+    governor``) before ``pos``; "" when none or several match (see :mod:`.roles`). Used for
+    ``speaker_canonical`` only: ``speaker`` keeps the description as written."""
+    if not role_description(desc):
+        return ""  # checked first: the role index of the article is built only when needed
+    if art.roles is None:
+        mentions = art.paragraph_mentions
+        bounds = mentions.bounds() if isinstance(mentions, _LazyMentions) else None
+        art.roles = article_roles(art.text, art.canonical,
+                                  lambda name: canonical_key(name) in art.known, bounds)
+    return person_for_description(desc, art.roles, pos)
+
+
+@lru_cache(maxsize=64)
+def _org_name_re(head: str) -> re.Pattern:
+    """A capitalised name of one to four words ending in ``head`` (a regex alternation)."""
+    return re.compile(rf"(?<![\w’'])(?:[A-Z][\w’'\-]+\s+){{1,4}}{head}(?![\w’'])")
+
+
+def _org_full_name(desc: str, art: ArticleState, pos: int) -> str:
+    """``the council`` -> ``Harfield District Council``: a definite organisation description
+    takes the latest capitalised name ending in the same head noun written earlier in the
+    article (``the company`` after ``Acme Trading Company``); otherwise it stays as it is."""
+    m = re.fullmatch(r"the ([a-z]+)", desc)
+    if not m or m.group(1) not in ORG_NOUNS:
+        return desc
+    head = m.group(1).capitalize()
+    if m.group(1) in ("company", "firm", "business"):  # any corporate name will do
+        head = "(?:" + "|".join(sorted(CORPORATE_WORDS)) + ")"
+    rx = _org_name_re(head)
+    best = ""
+    # from the article's first block, not the source's start: a source file may hold many
+    # articles (a scan from 0 read names of other articles and cost time in the whole file)
+    start = art.block_starts[0] if art.block_starts else 0
+    for x in rx.finditer(art.text, start, pos):
+        words = x.group(0).split()
+        while words and words[0] in _NOT_NAME:
+            words = words[1:]
+        if len(words) >= 2:
+            best = " ".join(words)
+    return best or desc
+
+
+def _role_match(desc: str, art: ArticleState) -> str:
+    """``the outgoing ambassador`` -> the person mentioned in the article whose register role
+    contains the description's head noun (the most mentioned one), else ""."""
+    tokens = desc.lower().split()
+    if len(tokens) < 2 or tokens[0] != "the":
+        return ""
+    head = tokens[-1]
+    counts = art.mention_counts()
+    best, best_n = "", 0
+    for name, role_words in _role_index():
+        if head in role_words and counts.get(name, 0) > best_n:
+            best, best_n = name, counts[name]
+    return best
+
+
+@lru_cache(maxsize=1)
+def _role_index() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(name, words of the register's role) for every person in ``data/people.csv``."""
+    people = load_people()
+    return tuple((str(n), frozenset(re.findall(r"[a-z\-]+", str(r).lower())))
+                 for n, r in zip(people["name"], people["role"]))

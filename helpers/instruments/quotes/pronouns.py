@@ -1,0 +1,269 @@
+"""Pronoun resolution: which mention a ``he``/``she``/``it``/``they``/``I`` of a reporting
+clause refers to (gender and number agreement, interview mode, clause position of the
+antecedent, the speaker of a recent quotation, a speaker who ``added`` or ``continued``)."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.instruments.quotes.descriptions import titled_person
+from helpers.instruments.quotes.lexicon import PREPOSITIONS_BEFORE_NAME, WENT_ON_LEMMAS
+from helpers.instruments.quotes.mentions import Mention, _desc_gender, _gender_of
+from helpers.instruments.quotes.names import canonical_key, same_speaker
+from helpers.instruments.quotes.paragraphs import _LazyMentions
+from helpers.instruments.quotes.salience import apposed_name
+from helpers.instruments.quotes.samename import given_gender
+from helpers.instruments.quotes.state import ArticleState
+from helpers.instruments.quotes.subjects import (
+    _earlier_main_subject,
+    _main_lead,
+    _main_subject,
+    _sentence_start,
+)
+from helpers.instruments.quotes.written import written_subject
+
+
+def _mention_gender(m: Mention, art: ArticleState) -> str:
+    if m.gender != "u" or m.kind != "named":
+        return m.gender
+    return _gender_of(art.canonical(m.surface, m.start).split())
+
+
+def _namesake_of_gender(m: Mention, art: ArticleState, gender: str) -> str:
+    """A bare surname (``Clinton``) shared by several people of the article whose latest
+    expansion has the other gender (``Bill Clinton``) may still be the ``she`` of the story:
+    the latest full name with this surname seen before the mention whose given name has
+    ``gender``; "" when there is none or the mention is more than a bare surname (a title or
+    a given name already tells who it is)."""
+    if m.kind != "named" or gender not in ("m", "f") or len(m.surface.split()) != 1:
+        return ""
+    by_last, _ = art._index()
+    key = canonical_key(m.surface.replace("’s", "").replace("'s", ""))
+    same = [n for off, n in by_last.get(key, []) if off <= m.start and given_gender(n) == gender]
+    return same[-1] if same else ""
+
+
+def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
+    """The speaker a pronoun ``p`` takes from the antecedent mention ``m``: its name, or for a
+    bare surname whose usual expansion clashes in gender, the namesake whose gender agrees.
+
+    A ``he``/``she`` whose antecedent is a role description that the article joins to one
+    person (``the candidate`` after ``X, the Republican candidate,``; see :mod:`.roles`) takes
+    that person's name (round 12): the pronoun has no surface name of its own, and the
+    description is only a way of naming the person already met."""
+    if p in ("he", "she") and m.kind == "description":
+        person = titled_person(m.surface, art, m.start)
+        if person:
+            return person, "pronoun-resolved"
+        mentions = art.paragraph_mentions
+        named = apposed_name(m, mentions[m.para] if 0 <= m.para < len(mentions) else [],
+                             art.text)
+        if named is not None and _compatible(p, named, art):
+            return _mention_name(named, art)
+    if p in ("he", "she") and m.kind == "named":
+        need = {"he": "m", "she": "f"}[p]
+        if _mention_gender(m, art) not in ("u", need):
+            alt = _namesake_of_gender(m, art, need)
+            if alt:
+                return alt, "pronoun-resolved"
+    return _mention_name(m, art)
+
+
+_AND_AFTER_RE = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z]|\s*[,.;:)]|\s*$)")
+_AND_BEFORE_RE = re.compile(r"[A-Z][\w.’'\-]*\s+(?:and|&)\s+$")
+
+
+def _coordinated(m: Mention, text: str) -> bool:
+    """A name joined to another by ``and`` (``said Rita Moss and Lucy Hale``)."""
+    return m.kind == "named" and bool(_AND_AFTER_RE.match(text, m.end) or
+                _AND_BEFORE_RE.search(text, max(0, m.start - 40), m.start))
+
+
+def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
+    if m.kind == "pronoun":
+        return m.surface.lower() == p
+    if m.not_pron == p:
+        return False
+    if p == "it":  # an organisation: a group mention or a description with an organisation head
+        return m.kind == "group" and m.gender != "p"
+    if p == "they":
+        return m.kind == "group" or (m.kind == "description" and m.gender == "p")
+    if m.kind == "group" or " and " in m.surface or _coordinated(m, art.text):
+        return False  # two people together are not "he" or "she"
+    g = _mention_gender(m, art)
+    need = {"he": "m", "she": "f"}[p]
+    return g in ("u", need) or bool(_namesake_of_gender(m, art, need))
+
+
+def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
+    if m.kind == "pronoun":
+        if m.resolved is None:
+            m.resolved = ("", "none")  # guards against cycles
+            name, typ, _, _ = _resolve_pronoun(m.surface, m.start, art, m.para,
+                                               interview=art.interview_mode)
+            m.resolved = (name, typ)
+        return m.resolved
+    if m.kind == "named":
+        return art.canonical(m.surface, m.start), "pronoun-resolved"
+    return m.surface, m.kind
+
+
+def _written_antecedent(pos: int, art: ArticleState, para: int
+                        ) -> tuple[int, int, str, str] | None:
+    """For ``it``: the latest document or organisation subject (``the staff letter noted``)
+    before ``pos`` in this paragraph or up to two before (an ``It also …`` paragraph may stand
+    between); see :mod:`helpers.instruments.quotes.written`."""
+    mentions = art.paragraph_mentions
+    for k in range(para, para - 3, -1):
+        info = mentions.narration(k) if isinstance(mentions, _LazyMentions) else None
+        if info is None:
+            continue
+        found = written_subject(info[1], info[0], pos)
+        if found is not None:
+            return found
+    return None
+
+
+#: a preposition right before a name: the name is no clause subject (``On Iran, the …``)
+_PREP_BEFORE_RE = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in PREPOSITIONS_BEFORE_NAME)
+    + r")\s+$")
+
+
+def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
+                   in_paragraph: bool = True) -> Mention | None:
+    """In an interview, the interviewee does not take a ``he``/``she`` right after another
+    person was named as subject: the nearer named subject does (``Sheard, now a councillor,
+    tells me … "…," he says``). With ``in_paragraph`` False (an interviewee whose given name
+    tells the gender) only the pronoun's own sentence or a paragraph that opens with the
+    quotation is looked at: a person named in passing in an earlier sentence (``He talks
+    about his predecessor, X. X left in 2019. "…," he says``) is what he talks about. Looked
+    for in the pronoun's
+    paragraph before it, or, when that paragraph names nobody before the pronoun (it opens with
+    the quotation), in the previous paragraph (``X has not yet responded …. ¶ "…," he
+    tweeted``); there the latest subject of any kind decides (a ``he``/``she`` subject
+    carries on the interviewee's story). None when the latest such subject is the interviewee,
+    a pronoun or another gender."""
+    for k in (para, para - 1):
+        ms = [m for m in (art.paragraph_mentions[k] if 0 <= k < len(art.paragraph_mentions)
+                          else []) if m.start < pos]
+        if k == para and ms and not in_paragraph:
+            # only a subject of the pronoun's own sentence ("X went after Y, when he called"),
+            # not one of an earlier sentence ("He talks about X. X left. "…," he says")
+            floor = _sentence_start(art.text, pos)
+            if not any(m.start >= floor for m in ms):
+                return None
+            ms = [m for m in ms if m.start >= floor]
+        for m in reversed(ms):
+            if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
+                                           or not _main_lead(art.text, m.start)):
+                return None  # a pronoun, a non-person or a subject inside a clause
+            if m.subject and m.kind == "named" and _compatible(p, m, art):
+                name = _target_name(p, m, art)[0]
+                if name and name not in (exclude, art.interviewee, "the interviewer",
+                                         "the writer") and \
+                        not same_speaker(name, art.interviewee) and \
+                        not _PREP_BEFORE_RE.search(art.text, max(0, m.start - 12), m.start):
+                    return m
+                return None
+        if any(m.kind != "pronoun" for m in ms):
+            return None
+    return None
+
+
+def _resolve_pronoun(
+    pron: str, pos: int, art: ArticleState, para: int, exclude: str = "", interview: bool = True
+) -> tuple[str, str, int | None, int | None]:
+    """(speaker, type, mention start, mention end) for a pronoun at ``pos`` in paragraph ``para``.
+
+    Order: first person -> the writer (the interviewer in an interview); in an interview
+    ``he``/``she`` -> the interviewee (if the gender does not clash); else the latest
+    compatible subject mention in this or the previous paragraph; the latest compatible
+    mention of any role there; the speaker of a recent speech quote; subject mentions up to
+    four paragraphs back.
+    """
+    p = pron.lower()
+    if p == "i" and interview and art.interviewee:
+        return ("the interviewer", "writer", None, None)  # "I ask" in an interview
+    if p in {"i", "we"}:
+        return ("the writer", "writer", None, None)
+    if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
+        g = _gender_of(art.interviewee.split())
+        local = _local_subject(p, pos, art, para, exclude, in_paragraph=g == "u")
+        if local is not None:
+            name, typ = _mention_name(local, art)
+            return (name, typ, local.start, local.end)
+        if g in ("u", {"he": "m", "she": "f"}[p]):
+            return (art.interviewee, "pronoun-resolved", None, None)
+
+    def usable(m: Mention) -> bool:
+        if not _compatible(p, m, art):
+            return False
+        name = _target_name(p, m, art)[0]
+        return bool(name) and name != exclude
+
+    def scan(paras: range, need_subject: bool) -> Mention | None:
+        for k in paras:
+            if k < 0 or k >= len(art.paragraph_mentions):
+                continue
+            ms = art.paragraph_mentions[k]
+            for i in range(len(ms) - 1, -1, -1):
+                m = ms[i]
+                if m.start >= pos or (need_subject and not m.subject) or not usable(m):
+                    continue
+                if need_subject and p in ("he", "she"):
+                    return _main_subject(ms, i, art.text, usable) or \
+                        _earlier_main_subject(ms, i, art.text, usable) or m
+                return m
+        return None
+
+    m = (scan(range(para, para - 1, -1), True) or scan(range(para, para - 1, -1), False)
+         or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
+                                                               False))
+    written = _written_antecedent(pos, art, para) if p == "it" else None
+    if written is not None and (m is None or written[0] > m.start):
+        return (written[2], written[3], written[0], written[1])
+    if m is not None:
+        name, typ = _target_name(p, m, art)
+        return (name, typ, m.start, m.end)
+    for k, name, typ in reversed(art.speech_history):
+        if k < para - 3:
+            break
+        if not name or name == exclude or typ == "writer":
+            continue
+        gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
+        if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
+            continue
+        if p in ("they", "it") and typ not in ("group", "description"):
+            continue
+        if p in ("he", "she") and (typ == "group" or " and " in name):
+            continue  # "the board said …", "X and Y said …" are not a later "he says"
+        return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
+                None, None)
+    m = scan(range(para - 2, para - 5, -1), True)
+    if m is not None:
+        name, typ = _target_name(p, m, art)
+        return (name, typ, m.start, m.end)
+    return ("", "none", None, None)
+
+
+def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str
+                     ) -> tuple[str, str] | None:
+    """``"…," Giuliani said. ¶ He continued, "…"``: a ``he``/``she``/``they`` whose verb
+    carries on speech (add, continue, conclude) is the speaker of the latest speech quotation of
+    this or the previous paragraph when gender and number agree; None otherwise (the usual
+    pronoun resolution applies)."""
+    p = pron.lower()
+    if cue not in WENT_ON_LEMMAS or p not in ("he", "she", "they") or not art.speech_history:
+        return None
+    k, name, typ = art.speech_history[-1]
+    if k < para - 1 or not name or name == exclude or typ == "writer":
+        return None
+    if p == "they":
+        return (name, typ) if typ in ("group", "description") else None
+    if typ == "group":
+        return None
+    gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
+    if gender not in ("u", {"he": "m", "she": "f"}[p]):
+        return None
+    return name, "pronoun-resolved" if typ not in ("description",) else typ

@@ -1,0 +1,193 @@
+"""Per-article name state (:class:`ArticleState`): the full names seen so far, which of them
+are persons, and the canonical (fullest) form of a name at an offset. Split out of
+``attribution.py`` so that each file keeps one job; pronouns, descriptions and noun phrases
+are attributed from this state in :mod:`.pronouns`, :mod:`.descriptions` and
+:mod:`.attribution`."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.instruments.quotes.lexicon import (
+    _NOT_NAME,
+    _ORG_WORDS,
+    _PLACE_WORDS,
+    NAME_SUFFIXES,
+    PERSON_NOUNS,
+    TITLE_SET,
+    opens_name,
+)
+from helpers.instruments.quotes.mentions import (
+    _NAME_RUN_RE,
+    _ROLE_ACRONYMS,
+    _TITLE_ABBR,
+    Mention,
+    _clean_name_tokens,
+    _is_person_name,
+    _person_by_context,
+    _word_surname,
+    title_gender,
+)
+from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.samename import gender_clash
+
+#: an abbreviated title right before a capitalised run that did not take it in (``Republican
+#: Rep. Lee Hart``: the run ``Republican Rep`` ends at the full stop)
+_TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){_TITLE_ABBR}\.\s+$")
+
+
+def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:
+    """A name run cut at an inner possessive into its parts, with their offsets in the text:
+    ``Rumsfeld's DoD`` is Rumsfeld and DoD (not one name "Rumsfeld DoD"), ``The Post's Chris
+    Cillizza`` is The Post and Chris Cillizza. A run without one is itself."""
+    run, parts, start = m.group(0), [], 0
+    if "’s" not in run and "'s" not in run:  # no word can end in a possessive (speed)
+        return [(m.start(), m.end(), run)]
+    for w in re.finditer(r"\S+", run):
+        if w.group(0).endswith(("’s", "'s")) and w.end() < len(run.rstrip()):
+            parts.append((m.start() + start, m.start() + w.end(), run[start:w.end()]))
+            start = w.end() + len(run[w.end():]) - len(run[w.end():].lstrip())
+    parts.append((m.start() + start, m.end(), run[start:]))
+    return parts
+
+
+class ArticleState:
+    """State for attributing the quotations of one article."""
+
+    def __init__(self, text: str, people: dict[str, str]):
+        self.text = text
+        self.alias = people
+        self.full_names: list[tuple[int, str]] = []  # (offset, full name) in order seen
+        self.known: set[str] = set()
+        self.paragraph_mentions: list[list[Mention]] = []
+        self.interviewee: str = ""
+        self.block_starts: list[int] = []
+        self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
+        self.interview_mode: bool = False
+        self.writer_meets: bool = False  # first-person writer meeting/asking someone
+        self._idx_len = -1
+        self._by_last: dict = {}
+        self._by_first: dict = {}
+        self._memo: dict = {}
+        self._counts: dict[str, int] | None = None
+        self.name_runs: list[tuple[int, list[str]]] = []
+        self.roles: list[tuple[int, str, frozenset[str]]] | None = None  # see quotes/roles.py
+
+    def note_names(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind == "named":
+                tokens = m.surface.split()
+                if tokens and tokens[0].rstrip(".") in TITLE_SET:
+                    tokens = tokens[1:]
+                if len(tokens) >= 2:
+                    self.full_names.append((m.start, " ".join(tokens)))
+                    self.known.add(canonical_key(" ".join(tokens)))
+                    self.known.add(canonical_key(tokens[-1]))
+
+    def note_candidates(self, narr: str, lo: int, runs: list[re.Match] | None = None) -> None:
+        """Capitalised runs of two to four words that look like personal names (no
+        organisation or function words): used only to expand a surname to a full name."""
+        for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
+            for start, end, run in _possessive_parts(m):
+                self._note_run(narr, lo, start, end, run)
+
+    def _note_run(self, narr: str, lo: int, start: int, end: int, run: str) -> None:
+        """:meth:`note_candidates` for one run ``narr[start:end] == run``."""
+        tokens = _clean_name_tokens(run)
+        titled = bool(tokens) and tokens[0].rstrip(".") in TITLE_SET and len(tokens) > 1
+        if titled:
+            tokens = tokens[1:]
+        if tokens:
+            self.name_runs.append((lo + start, tokens))
+        if not 2 <= len(tokens) <= 4:
+            return  # only a run of two to four name tokens is a candidate full name
+        raw = run.split()
+        k = len(raw) - len(tokens) - 1
+        if not titled and 0 <= k and len(tokens) >= 2 and (
+                raw[k].rstrip(".") in TITLE_SET or raw[k].lower() in PERSON_NOUNS
+                or raw[k] in _ROLE_ACRONYMS):
+            titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
+        if not titled and len(tokens) >= 2 and _TITLE_BEFORE_RE.search(
+                narr, max(0, start - 8), start):
+            titled = True  # "Republican Rep. Lee Hart": the run starts after the title
+        given = len(tokens) == 2 and opens_name(tokens) and \
+            tokens[1] not in _PLACE_WORDS
+        # "Theresa May", "George Will": the surname may be a sentence word (round 23)
+        checked = tokens[:-1] if _word_surname(tokens) else tokens
+        for t in checked:  # (a loop, not any() over a generator: run for every name run)
+            if (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper() \
+                    or t.endswith(("’", "'")):
+                return
+        full = " ".join(tokens)
+        self.full_names.append((lo + start, full))
+        if titled or _is_person_name(tokens, self.known) or _person_by_context(
+                narr, start, end):  # "Gov. Sandra Ortiz": a title marks a person
+            self.known.add(canonical_key(full))
+            self.known.add(canonical_key(tokens[-1]))
+
+    def _index(self) -> tuple[dict, dict]:
+        if self._idx_len != len(self.full_names):
+            by_last: dict[str, list[tuple[int, str]]] = {}
+            by_first: dict[str, list[tuple[int, str]]] = {}
+            for off, n in sorted(self.full_names):
+                if canonical_key(n) not in self.known:
+                    continue  # expand surnames to persons' names only
+                toks = [t for t in canonical_key(n).split() if t not in NAME_SUFFIXES]
+                if toks:
+                    by_last.setdefault(toks[-1], []).append((off, n))
+                    by_first.setdefault(toks[0], []).append((off, n))
+            self._by_last, self._by_first = by_last, by_first
+            self._idx_len = len(self.full_names)
+            self._memo = {}
+        return self._by_last, self._by_first
+
+    def canonical(self, name: str, at: int) -> str:
+        """Fullest form of ``name``: the latest full name with this surname seen up to ``at``,
+        the register's name for this alias, a later full name with this surname, a full name
+        with this first name, or the name as written (titles and possessive removed). A
+        gendered title (``Mrs.``) skips full names whose given name has the other gender, and
+        is kept when every full name with this surname clashes with it."""
+        by_last, by_first = self._index()
+        memo_key = (name, at)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        tokens = name.replace("’s", "").replace("'s", "").split()
+        if tokens and tokens[0].rstrip(".") in TITLE_SET and len(tokens) > 1:
+            tokens = tokens[1:]
+        if not tokens:
+            return name
+        clean = " ".join(tokens)
+        key = canonical_key(clean)
+        result = clean
+        if len(tokens) == 1:
+            # "Mrs. Clinton" is not the "Bill Clinton" named last: a gendered title keeps
+            # only the full names whose given name does not clash with it
+            g = title_gender(name)
+            same_last = [(off, n) for off, n in by_last.get(key, []) if not gender_clash(g, n)]
+            earlier = [n for off, n in same_last if off <= at]
+            first_name = [n for off, n in by_first.get(key, []) if off <= at]
+            if earlier:
+                result = earlier[-1]
+            elif key in self.alias:
+                result = self.alias[key]
+            elif same_last:
+                result = same_last[0][1]
+            elif by_last.get(key):
+                result = " ".join(name.replace("’s", "").replace("'s", "").split())  # titled
+            elif first_name:
+                result = first_name[-1]
+        elif key in self.alias:
+            result = self.alias[key]
+        self._memo[memo_key] = result
+        return result
+
+    def mention_counts(self) -> dict[str, int]:
+        """Mentions per canonical name in the article (computed once)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for off, tokens in self.name_runs:
+                if _is_person_name(tokens, self.known):
+                    n = self.canonical(" ".join(tokens), off)
+                    counts[n] = counts.get(n, 0) + 1
+            self._counts = counts
+        return self._counts

@@ -1,0 +1,98 @@
+"""Where a subject mention stands in its sentence: whether it opens a main clause, where its
+sentence starts, and which subject of a sentence or paragraph a ``he``/``she`` refers to when
+the latest one sits inside a clause (main-clause subject, reporter, earlier main subject).
+Text-only tests on character offsets, used by :mod:`.pronouns`."""
+
+from __future__ import annotations
+
+from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, TITLE_ABBR_WORDS
+from helpers.instruments.quotes.mentions import Mention
+from helpers.instruments.quotes.salience import after_subordinator
+from helpers.instruments.quotes.samename import opens_sentence, reports, role_led
+
+
+def _main_lead(text: str, pos: int) -> bool:
+    """Whether a subject at ``pos`` opens a main clause: after a sentence or clause boundary
+    (punctuation, a quotation mark, a line break) or a coordinating/temporal conjunction."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or text[j] in ".;:!?,\n\"“”’'()—–":
+        return True
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return text[k + 1:j + 1].lower() in MAIN_LEAD_WORDS
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts (a title abbreviation such as ``Mr.``
+    or an initial does not end a sentence)."""
+    j = pos - 1
+    while j > 0:
+        c = text[j]
+        if c == "\n":
+            return j + 1
+        if c in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\"”’":
+            k = j - 1
+            while k >= 0 and text[k].isalpha():
+                k -= 1
+            word = text[k + 1:j].lower()
+            if word not in TITLE_ABBR_WORDS and len(word) != 1:
+                return j + 1
+        j -= 1
+    return 0
+
+
+def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
+    """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
+    (``suggested Trump went too far``, ``back Trump because``, ``other Trump backers``), the
+    subject that opens the main clause of the same sentence (``Hewitt argued …``) is the
+    referent; None when ``ms[i]`` opens a main clause itself or the sentence has no other."""
+    m = ms[i]
+    start = _sentence_start(text, m.start)
+    reporter = _reporter(ms, i, text, start, usable)
+    if reporter is not None:
+        return reporter
+    trailing = after_subordinator(text, m.start)  # "…, while the governor was …" (round 24)
+    if _main_lead(text, m.start) and not trailing:
+        return None
+    for c in ms[:i]:
+        if c.start >= start and c.subject and c.kind != "group" and \
+                (_main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c) \
+                and not (trailing and after_subordinator(text, c.start)):
+            return c
+    return None
+
+
+def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
+    """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
+    (``-- that Bloomberg is seen as … --``) of a sentence with no main-clause subject of its own
+    (a quotation with a narrated aside), the latest earlier subject of the paragraph that opens
+    a main clause (``Bloomberg's pollster, Owen Reyes, says …``) is preferred; None otherwise.
+    Rank of the antecedent: main-clause subject of the latest sentence > reporter of that
+    sentence > main-clause subject of an earlier sentence of the paragraph > embedded subject."""
+    m = ms[i]
+    if _main_lead(text, m.start) or role_led(text, _sentence_start(text, m.start), m.start):
+        return None
+    for c in reversed(ms[:i]):
+        if c.subject and c.kind in ("named", "description") and \
+                _main_lead(text, c.start) and usable(c):
+            return c
+    return None
+
+
+def _reporter(ms: list[Mention], i: int, text: str, start: int, usable) -> Mention | None:
+    """The subject that opens the sentence of ``ms[i]`` and reports speech (``Lee Hart …
+    said it will help the speaker``) when ``ms[i]`` is a later subject inside the reported
+    words and reports nothing itself; else None."""
+    m = ms[i]
+    if m.kind == "pronoun" or reports(text, m.end):
+        return None
+    for c in ms[:i]:
+        if c.start < start or not c.subject or c.kind in ("group", "pronoun"):
+            continue
+        if opens_sentence(text, start, c.start) and reports(text, c.end) and usable(c):
+            return c
+        return None  # only the sentence's first subject can be its reporter
+    return None
