@@ -1,7 +1,7 @@
 """``scripts/theme_coding_agreement.py``: two coders' theme codings compared (issue 16).
 
 The first tests use a tiny invented pair of codings whose kappa is worked out by hand; the last
-recompute the v9/v10 and the v11 second-coder tables from the committed files and check them
+recompute the v9/v10, v11, v12 and v13 second-coder tables from the committed files and check them
 against the figures written in ``data/annotations/real_news/README.md``. The script reads only
 the coding files (offsets, codes, notes), never the article texts, so no test here needs
 ``../shared``.
@@ -276,7 +276,26 @@ def test_committed_v12_second_coding_matches_the_readme_figures() -> None:
     assert neg["both"] == 2
 
 
-@pytest.mark.parametrize("label", ["v11", "v12"])
+def test_committed_v13_second_coding_matches_the_readme_figures() -> None:
+    """Recompute the v13 second-coder table (both themes) and the negated counts from the files
+    (the README: A 3, B 3, the same three rows; five disagreements, all on rows both coders
+    marked borderline)."""
+    a, b = _readme_table_matches_the_files("v13")
+    neg = agree.negated_agreement(a, b)
+    text = (REAL / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("**Second coder (v13).**"):]
+    assert f"Negated: A {neg['a']}, B {neg['b']}" in section.replace("\n", " ")
+    assert neg["both"] == 3
+    paired = agree.pair_codings(a, b)
+    differ = paired["party_factionalism_a"] != paired["party_factionalism_b"]
+    assert int(differ.sum()) == 5
+    themes = ["party_factionalism", "special_relationship"]
+    for side in ("a", "b"):
+        hard = agree.is_borderline(paired[f"notes_{side}"], "party_factionalism", themes)
+        assert hard[differ].all()
+
+
+@pytest.mark.parametrize("label", ["v11", "v12", "v13"])
 def test_v11_v12_second_coding_keeps_no_text_and_follows_the_item_order(label: str) -> None:
     """Coder B's file: coder A's columns and rows (offsets and digests only), a note per 1."""
     mine = pd.read_csv(REAL / f"themes_polnear_train_{label}_coder_b.csv", dtype=str,

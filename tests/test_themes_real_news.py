@@ -27,6 +27,7 @@ CODING_V9 = ANNOTATIONS / "real_news" / "themes_polnear_train_v9.csv"
 CODING_V10 = ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv"
 CODING_V11 = ANNOTATIONS / "real_news" / "themes_polnear_train_v11.csv"
 CODING_V12 = ANNOTATIONS / "real_news" / "themes_polnear_train_v12.csv"
+CODING_V13 = ANNOTATIONS / "real_news" / "themes_polnear_train_v13.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
@@ -180,7 +181,8 @@ CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "ad
            (CODING_V9, {"vocab": 100, "adjacent": 50}),
            (CODING_V10, {"vocab": 100, "adjacent": 50}),
            (CODING_V11, {"vocab": 100, "adjacent": 50}),
-           (CODING_V12, {"vocab": 100, "adjacent": 50})]
+           (CODING_V12, {"vocab": 100, "adjacent": 50}),
+           (CODING_V13, {"vocab": 100, "adjacent": 50})]
 
 
 @pytest.mark.parametrize(("path", "samples"), CODINGS)
@@ -208,9 +210,12 @@ def test_v6_coding_draws_new_paragraphs() -> None:
                                                               CODING_V8, CODING_V9, CODING_V10)),
                                                 (CODING_V12, (CODING, CODING_V6, CODING_V7,
                                                               CODING_V8, CODING_V9, CODING_V10,
-                                                              CODING_V11))])
+                                                              CODING_V11)),
+                                                (CODING_V13, (CODING, CODING_V6, CODING_V7,
+                                                              CODING_V8, CODING_V9, CODING_V10,
+                                                              CODING_V11, CODING_V12))])
 def test_blind_coding_draws_new_paragraphs(blind, earlier) -> None:
-    """The blind codings (v7-v12) hold no paragraph of an earlier coding (rules were written
+    """The blind codings (v7-v13) hold no paragraph of an earlier coding (rules were written
     against those) and none drawn twice."""
     table = pd.read_csv(blind)
     seen = set()
@@ -385,3 +390,24 @@ def test_v12_coding_counts_negated_rows_and_notes() -> None:
     assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()
     hard = table["notes"].str.startswith("borderline")
     assert hard.sum() == 35 and (hard & (table[PF] == 1)).sum() == 23
+
+
+def test_v13_coding_counts_negated_rows_and_notes() -> None:
+    """v13 as its README states it: PF 13 of 100 (vocab) and 35 of 50 (adjacent), SR 1 (vocab),
+    three negated rows (all adjacent), 35 borderline party-factionalism calls of which 19 coded
+    1, a note for every paragraph coded 1 and no article text."""
+    table = pd.read_csv(CODING_V13, keep_default_na=False)
+    assert "text" not in table.columns
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 35, "vocab": 13}
+    assert table.groupby("sample")["special_relationship"].sum().to_dict() == {"adjacent": 0,
+                                                                               "vocab": 1}
+    assert set(table[PF]) == {0, 1} and set(table["special_relationship"]) == {0, 1}
+    negated = table["negated"] == PF
+    assert negated.sum() == 3 and set(table["negated"]) == {"", PF}
+    assert (table.loc[negated, PF] == 1).all() and set(table.loc[negated, "sample"]) == {
+        "adjacent"}
+    coded = (table[PF] == 1) | (table["special_relationship"] == 1)
+    assert (table.loc[coded, "notes"].str.len() > 0).all()
+    hard = table["notes"].str.startswith("borderline") & ~table["notes"].str.startswith(
+        "borderline SR")
+    assert hard.sum() == 35 and (hard & (table[PF] == 1)).sum() == 19
