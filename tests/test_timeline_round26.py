@@ -55,3 +55,53 @@ def test_score_by_family_takes_another_grouping() -> None:
     pred = _rows([("wsj_1.tml", 0, 5, "1990"), ("APW1.tml", 0, 4, "1997")])
     table = score_by_family(gold, pred, lambda doc: "all").set_index("family")
     assert (table.at["all", "n_gold"], table.at["all", "n_value"]) == (2, 1)
+
+
+def _tx(text: str, reference: str = "2031-10-29") -> list[tuple[str, str, str, str]]:
+    """(text, type, value, mod) of every TIMEX3 the instrument's TimeML reading gives
+    (2031-10-29 is a Wednesday)."""
+    from helpers.instruments.timeline import find_timexes, timex3_rows
+
+    rows = timex3_rows(find_timexes(text, reference=reference), text)
+    return list(zip(rows["text"], rows["type"], rows["value"], rows["mod"]))
+
+
+def test_a_bare_part_of_day_after_a_preposition_is_a_time_of_the_day_told() -> None:
+    # TimeBank tags a part of day used as a time (``by mid afternoon``, ``in the morning``)
+    # 4 of 4, the PolNeAR set 7 of 8: the day of the narrative, else of publication
+    assert _tx("Shelling began on Monday. By mid afternoon, the army had pulled back.") == [
+        ("Monday", "DATE", "2031-10-27", ""), ("mid afternoon", "TIME", "2031-10-27TAF", "MID")]
+    assert _tx("The crowd grew on Tuesday, and the police cleared the square by late "
+               "afternoon.")[-1] == ("late afternoon", "TIME", "2031-10-28TAF", "END")
+    assert _tx("Prices rallied Friday. Dealers placed heavy orders in the morning to start "
+               "the day.")[-1] == ("the morning", "TIME", "2031-10-24TMO", "")
+    # no day told and a present clause: publication day, as a bare clock time
+    assert _tx("The vote is in the afternoon.") == [("the afternoon", "TIME", "2031-10-29TAF", "")]
+    assert _tx("The rally lasted until midafternoon as rain fell.") == [
+        ("midafternoon", "TIME", "2031-10-29TAF", "MID")]
+    # a part of day with its day is one expression
+    assert _tx("The talks went on until late afternoon on Friday.") == [
+        ("late afternoon on Friday", "TIME", "2031-10-24TAF", "END")]
+
+
+def test_a_part_of_day_as_a_modifier_or_in_a_name_is_not_a_time() -> None:
+    assert _tx("She told Good Morning America that she would run.") == []
+    assert _tx("He spoke on the morning news show.") == []
+    assert _tx("Good evening from the park.") == []
+
+
+def test_a_part_of_day_before_yesterday_or_today_is_one_expression() -> None:
+    # TimeBank: ``mid-afternoon yesterday`` is one TIME (1 of 1), as ``yesterday afternoon``
+    assert _tx("In London at mid-afternoon yesterday, the shares were up 2 pence.") == [
+        ("mid-afternoon yesterday", "TIME", "2031-10-28TAF", "MID")]
+    assert _tx("Late morning today, the index fell.") == [
+        ("Late morning today", "TIME", "2031-10-29TMO", "END")]
+
+
+def test_a_part_of_day_after_a_clock_time_joins_it_and_settles_the_hour() -> None:
+    # one TIME, as TimeML tags ``six in the morning``; without the part of day ``at six`` is
+    # read as an office hour (18:00)
+    assert _tx("The shift ends at six in the morning.") == [
+        ("six in the morning", "TIME", "2031-10-29T06:00", "")]
+    assert _tx("The plant closed on Monday at ten in the evening.") == [
+        ("Monday at ten in the evening", "TIME", "2031-10-27T22:00", "")]

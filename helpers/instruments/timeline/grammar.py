@@ -281,6 +281,15 @@ _add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven
      r"yesterday|tomorrow)\b|\s+(?:a\.m\.|p\.m\.|am\b|pm\b)))", "clock", 2, key=r"\bat\s")
 _add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE,
      key=r"noon|midday|midnight")
+# a bare part of day used as a time, after a preposition ("by mid afternoon", "in the
+# morning", "much of the morning"): a time of the day told, like a bare clock time (TimeBank
+# 4 of 4, the PolNeAR set 7 of 8); the preposition is outside, ``the`` and early/late/mid
+# inside (TimeML mod). Not before a noun it modifies ("the morning news"), nor in a name.
+_add(rf"(?:\b(?:[Ii]n|[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough(?:out)?|[Ff]or|[Ii]nto|"
+     rf"(?:much|most|part|rest|all)\s+of)\s+)(?P<x>(?:the\s+)?(?P<pmod>(?:[Ee]arly|[Ll]ate|[Mm]id)"
+     rf"(?:-|\s+)?)?(?P<pday>morning|afternoon|evening))(?=\s*[.,;:!?)\"”’—–]|\s*$|\s+(?:to|in|"
+     rf"on|at|as|and|or|but|when|while|with|for|from|after|before|until|that|the|an?|he|she|"
+     rf"they|it|we|there|{WEEKDAY_RE})\b)", "clock", 1, key=_POD_KEY)
 # weekdays (with an optional part of day); SET when plural
 _add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+|(?:[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY_RE})(?P<pl>s)?"
      rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)",
@@ -299,7 +308,9 @@ _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:
 _add(r"(?P<rel>[Tt]he\s+current)\s+(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 2,
      key=r"current")
 # "late yesterday", "Earlier today": the modifier is inside (TimeML mod; TimeBank 4 of 4)
+# ("mid-afternoon yesterday": a part of day before the day is one TIME, TimeBank 1 of 1)
 _add(r"(?:(?P<dba>[Tt]he\s+day\s+(?:before|after))\s+|(?P<mod>[Ee]arly|[Ll]ate)\s+|"
+     r"(?P<ppod>(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)?(?:morning|afternoon|evening))\s+|"
      r"(?:[Ee]arlier|[Ll]ater)\s+)?(?<![\w@.])(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
      r"[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)", "deictic", 2,
      key=r"yesterday|today|tomorrow|tonight")
