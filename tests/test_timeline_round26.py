@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from helpers.evaluate.timeml import score_by_family, source_family
+from helpers.instruments.timeline import find_timexes
 
 
 def _rows(items: list[tuple[str, int, int, str]]) -> pd.DataFrame:
@@ -60,7 +61,7 @@ def test_score_by_family_takes_another_grouping() -> None:
 def _tx(text: str, reference: str = "2031-10-29") -> list[tuple[str, str, str, str]]:
     """(text, type, value, mod) of every TIMEX3 the instrument's TimeML reading gives
     (2031-10-29 is a Wednesday)."""
-    from helpers.instruments.timeline import find_timexes, timex3_rows
+    from helpers.instruments.timeline import timex3_rows
 
     rows = timex3_rows(find_timexes(text, reference=reference), text)
     return list(zip(rows["text"], rows["type"], rows["value"], rows["mod"]))
@@ -105,3 +106,22 @@ def test_a_part_of_day_after_a_clock_time_joins_it_and_settles_the_hour() -> Non
         ("six in the morning", "TIME", "2031-10-29T06:00", "")]
     assert _tx("The plant closed on Monday at ten in the evening.") == [
         ("Monday at ten in the evening", "TIME", "2031-10-27T22:00", "")]
+
+
+def test_a_vague_stretch_after_for_is_a_duration() -> None:
+    # TimeBank tags ``for a while``, ``for a fairly lengthy period`` (PXX), the PolNeAR set
+    # ``for a (very) long time`` 5 of 5 (PXY): the unit unknown, or years
+    assert _tx("They will have to live without it for a while.") == [
+        ("a while", "DURATION", "PXX", "")]
+    assert _tx("We are there to stay for a fairly lengthy period.") == [
+        ("a fairly lengthy period", "DURATION", "PXX", "")]
+    # "for a long time": a project row (the set PXY 5 of 5), no TIMEX3 (TimeBank 0 of 1)
+    rows = find_timexes("The two men have been friends for a very long time.",
+                        reference="2031-10-29")
+    assert list(zip(rows["text"], rows["type"], rows["value"])) == [
+        ("a very long time", "DURATION", "PXY")]
+    assert _tx("The two men have been friends for a very long time.") == []
+    # not without ``for``, not a short time (the set 0 of 1), not ``at a time``
+    assert _tx("It was a long time before anyone came.") == []
+    assert _tx("For a short time she thought of selling the house.") == []
+    assert _tx("They read one page at a time.") == []

@@ -521,6 +521,13 @@ _add(r"\b(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Aa]cross)\s+(?P<x>the\s+(?P<unit>y
      r"in\s+which)\b|\d))",  # a digit: a number follows ("\d\b" let "2001" through)
      "dur", 0, key=r"years|decades")
 
+# a vague stretch after "for" ("for a while", "for a fairly lengthy period", "for a long
+# time"): a DURATION of unknown amount (TimeBank 2 of 3 tagged, the PolNeAR set 5 of 5);
+# not "a short time" (the set 0 of 1), nor "some time" (TimeBank 1 : the set 0 of 1)
+_add(r"\b[Ff]or\s+(?P<x>(?:quite\s+)?a\s+(?:(?:very|fairly|relatively|rather|quite|pretty)\s+)?"
+     r"(?:(?P<vlen>long|lengthy|considerable|extended)\s+(?P<vn>time|while|period)|while))"
+     r"(?![\w-])(?!\s+ago\b)", "vague", 0, key=r"\bwhile\b|\btime\b|\bperiod\b")
+
 # "the second Tuesday in November", "the last Monday of May 2019"
 _add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{WEEKDAY_RE})\s+"
      rf"(?:in|of)\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "cal", 4,
