@@ -125,3 +125,17 @@ def test_a_vague_stretch_after_for_is_a_duration() -> None:
     assert _tx("It was a long time before anyone came.") == []
     assert _tx("For a short time she thought of selling the house.") == []
     assert _tx("They read one page at a time.") == []
+
+
+def test_a_spoken_date_and_this_coming_are_inside_the_expression() -> None:
+    # broadcast copy spells the day out ("March eighth"); "this coming" is inside, as "this
+    # past" is (TimeBank 1 of 1 each)
+    assert _tx("The vote is on March eighth.") == [("March eighth", "DATE", "2032-03-08", "")]
+    assert _tx("Women's Day is this coming Sunday, March eighth.", "2026-03-05") == [
+        ("this coming Sunday, March eighth", "DATE", "2026-03-08", "")]
+    assert _tx("The vote is this coming Sunday.") == [
+        ("this coming Sunday", "DATE", "2031-11-02", "")]
+    assert _tx("It opened on the twenty-first of June.")[0][:3] == (
+        "the twenty-first of June", "DATE", "2031-06-21")
+    # not "May" the modal before an ordinal adverb
+    assert _tx("Officials may first consult the board.") == []

@@ -50,6 +50,15 @@ ANY_MONTH_RE = rf"(?:{MONTH_RE}|{_MONTH_ABBR_RE})"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: a day of the month spelled out as an ordinal, as broadcast transcripts write it ("March
+#: eighth", "the twenty-first of June")
+_DAY_WORD_RE = (r"(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|"
+                r"eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split())}
 _NUM_WORD_RE = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)|"
                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
@@ -107,8 +116,18 @@ def month_number(token: str) -> int:
 
 
 def day_number(token: str) -> int:
-    """The day of ``12th``, ``3``."""
-    return int(re.match(r"\d+", token).group())
+    """The day of ``12th``, ``3``, ``eighth``, ``twenty-first`` (0 for no day: ``thirty-
+    ninth``, which the scanner then drops)."""
+    m = re.match(r"\d+", token)
+    if m:
+        return int(m.group())
+    parts = re.split(r"[-\s]+", token.lower())
+    tens = {"twenty": 20, "thirty": 30}
+    if parts == ["thirtieth"]:
+        return 30
+    if len(parts) == 2 and parts[0] in tens:
+        return tens[parts[0]] + _DAY_ORDINALS.get(parts[1], -100)
+    return _DAY_ORDINALS.get(parts[0], 0) if len(parts) == 1 else 0
 
 
 def mod_of(token: str | None) -> str:
@@ -182,7 +201,10 @@ _M = _MOD_RE
 # full dates, UK and US order, optional weekday in front
 _add(rf"(?P<mod>{_M})?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?"
      rf"(?P<mon>{ANY_MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "cal", 3, key=_MON_KEY)
-_add(rf"(?P<mod>{_M})?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<mon>{ANY_MONTH_RE})\s+(?P<day>{DAY_RE})"
+_add(rf"(?P<mod>{_M})?(?:(?P<tc>[Tt]his\s+(?:coming|past)\s+)?(?P<wd>{WEEKDAY_RE}),?\s+)?"
+     rf"(?P<mon>{ANY_MONTH_RE})\s+(?P<day>{DAY_RE}|{_DAY_WORD_RE})"
+     rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w,.]?\d)(?![\w-])", "cal", 3, key=_MON_KEY)
+_add(rf"(?P<mod>{_M})?[Tt]he\s+(?P<day>{_DAY_WORD_RE})\s+of\s+(?P<mon>{ANY_MONTH_RE})"
      rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w,.]?\d)(?![\w-])", "cal", 3, key=_MON_KEY)
 _add(rf"(?P<mod>{_M})?(?P<mon>{ANY_MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE})(?![\w,.]?\d)",
      "cal", 2, key=_MON_KEY)
@@ -299,7 +321,7 @@ _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(
 # deictic: last/next/this + unit, season, month, weekday
 # ("the end of this week": the part is inside, as in "the end of the month", mod END)
 _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:the\s+(?:start|"
-     rf"beginning|middle|end|close)\s+of))\s+(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
+     rf"beginning|middle|end|close)\s+of))\s+(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
      rf"month|year|decade|century|{SEASON_RE}|fall(?!\s+(?:in|of)\s+(?!(?:the|an?|this|that|"
      rf"his|her|their|its|our|my|your)\b)[a-z])|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
