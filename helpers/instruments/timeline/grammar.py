@@ -543,11 +543,13 @@ _add(r"\b(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Aa]cross)\s+(?P<x>the\s+(?P<unit>y
      r"in\s+which)\b|\d))",  # a digit: a number follows ("\d\b" let "2001" through)
      "dur", 0, key=r"years|decades")
 
-# a vague stretch after "for" ("for a while", "for a fairly lengthy period", "for a long
-# time"): a DURATION of unknown amount (TimeBank 2 of 3 tagged, the PolNeAR set 5 of 5);
-# not "a short time" (the set 0 of 1), nor "some time" (TimeBank 1 : the set 0 of 1)
+# a vague stretch after "for" ("for a while", "for a fairly lengthy period"): a DURATION of
+# unknown amount and unit, PXX (TimeBank 2 of 2). Not "a long time": TimeBank leaves it
+# untagged (1 of 1), and the project's annotators give it years (the PolNeAR set PXY, 5 of 5)
+# or minutes (``data/other_styles``, a pause: PTXM); not "a short time" (the set 0 of 1), nor
+# "some time" (TimeBank 1 : the set 0 of 1)
 _add(r"\b[Ff]or\s+(?P<x>(?:quite\s+)?a\s+(?:(?:very|fairly|relatively|rather|quite|pretty)\s+)?"
-     r"(?:(?P<vlen>long|lengthy|considerable|extended)\s+(?P<vn>time|while|period)|while))"
+     r"(?:(?:long|lengthy|considerable|extended)\s+(?:while|period)|lengthy\s+time|while))"
      r"(?![\w-])(?!\s+ago\b)", "vague", 0, key=r"\bwhile\b|\btime\b|\bperiod\b")
 
 # "the second Tuesday in November", "the last Monday of May 2019"

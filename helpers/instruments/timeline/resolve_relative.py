@@ -377,9 +377,7 @@ def resolve_generation(ctx: Resolver, c: Candidate, text: str, clause: str,
 def resolve_vague_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
                            in_quote: bool, block: int) -> Resolution:
     """``for a while``, ``for a lengthy period``: a stretch of unknown amount and unit
-    (``PXX``, TimeBank 2 of 2); ``a long time`` is years (``PXY``, the PolNeAR set 5 of 5)."""
-    if c.fields.get("vlen", "").lower() == "long" and c.fields.get("vn", "").lower() == "time":
-        return Resolution("DURATION", "PXY", "", "duration")
+    (``PXX``, TimeBank 2 of 2)."""
     return Resolution("DURATION", "PXX", "", "duration")
 
 

@@ -13,9 +13,7 @@ Mappings (each general, none keyed to a document):
 * no TIMEX3: manner/sequence adverbs (``previously``, ``formerly``, ``originally``,
   ``newly``, ``lately``, ``hitherto``, ``eventually``), a clause-final ``before``/``ahead``,
   anaphoric ``then``/``once``, and one-word frequency adverbs (``quarterly``, ``daily``,
-  ``annually``) which TimeML mostly treats as part of an event or a modifier, and ``for a
-  long time`` (TimeBank untagged 1 of 1; the project row is a vague ``PXY``, as the PolNeAR
-  set codes it 5 of 5);
+  ``annually``) which TimeML mostly treats as part of an event or a modifier;
 * extent: a duration used as a noun keeps its definite article (``the nine months``), not
   one used as a modifier (``the two-week recess``, ``the two day visit``: ``two-week``);
 * extent: when the noun a year or a hyphenated duration modifies is itself a temporal noun
@@ -65,10 +63,6 @@ _NOT_TIMEX3_RE = re.compile(
     r"(?i)(?:previously|formerly|originally|newly|lately|hitherto|eventually|before|ahead|then|"
     r"once|quarterly|daily|weekly|fortnightly|monthly|annually|yearly|hourly|nightly)")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
-#: "for a (very) long time": a project row (the PolNeAR set codes it PXY 5 of 5), no TIMEX3
-#: (TimeBank leaves it untagged, 1 of 1, where it tags "for a while" 1 of 1)
-_LONG_TIME_RE = re.compile(r"(?i)(?:quite\s+)?a\s+(?:(?:very|fairly|relatively|rather|quite|"
-                           r"pretty)\s+)?long\s+time")
 _RECENT_RE = re.compile(r"(?i)(?:in\s+)?recent\s+(years|months|weeks|days|decades)")
 _RECENT_CODE = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
                 "decades": "PXDE"}
@@ -237,7 +231,7 @@ def to_timex3(text: str, start: int, end: int, type_: str, value: str) -> Timex3
     span = text[start:end]
     if _YEAR_ENDED_RE.fullmatch(span) and _ENDED_AFTER_RE.match(text, end):
         return Timex3(start, end, "DURATION", "P1Y")  # "the year ended March 31"
-    if _NOT_TIMEX3_RE.fullmatch(span) or _LONG_TIME_RE.fullmatch(span):
+    if _NOT_TIMEX3_RE.fullmatch(span):
         return Timex3(start, end, type_, "")
     focus = _FOCUS_RE.match(span) if type_ in ("DURATION", "DATE") else None
     if focus:
