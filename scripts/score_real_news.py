@@ -16,6 +16,12 @@ annotation by two coders (issue 13; dev, and the first 70 coded articles of trai
 A), the speaker lines add the heuristic-antecedent figure, the referent-gold figure and, for a
 partly coded split, both figures on the coded articles alone.
 
+``--by-family`` (TimeML sets: ``timebank``, ``aquaint``) adds the measures per source family,
+the letters the file names start with (``wsj``, ``apw``, ``nyt``, ``abc``, ``cnn`` ...): the
+Wall Street Journal copy of TimeBank beside its wire and broadcast copy (timeline round 26):
+
+    python scripts/score_real_news.py --set timebank --by-family
+
 ``--marks british-curly british-straight`` (PolNeAR sets; issue 13) scores the split also
 rewritten with British quotation marks (single ``‘…’`` outside, double inside; curly or
 straight; :mod:`helpers.evaluate.british_marks`) and prints one table with a column per
@@ -44,7 +50,7 @@ from helpers.evaluate.real_news_summary import (
     compute_real_news_summary,
     score_real_news_set,
 )
-from helpers.evaluate.timeml import timeml_errors
+from helpers.evaluate.timeml import score_by_family, source_family, timeml_errors
 
 SETS = ("polnear-dev", "polnear-train", "aquaint", "timebank", "polnear-timex")
 QUOTE_ROWS = [("span_precision", "quote span precision (pieces, overlap)"),
@@ -118,9 +124,40 @@ def _referent_lines(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str
     return out
 
 
+#: the kind of copy of each TimeML source family (scoring only): Wall Street Journal
+#: financial copy, newspaper and wire copy (AP, APW, NYT, San Jose Mercury News, Xinhua),
+#: broadcast transcripts (ABC and its ``ea``/``ed`` files, CNN, PRI, VOA)
+SOURCE_KINDS = {"wsj": "financial", "ap": "wire", "apw": "wire", "nyt": "wire", "sjmn": "wire",
+                "xie": "wire", "abc": "broadcast", "ea": "broadcast", "ed": "broadcast",
+                "cnn": "broadcast", "pri": "broadcast", "voa": "broadcast"}
+
+
+def _kind(doc_id: str) -> str:
+    """The kind of copy of a document (:data:`SOURCE_KINDS`; ``other`` if not listed)."""
+    return SOURCE_KINDS.get(source_family(doc_id), "other")
+
+
+def family_table(gold: pd.DataFrame, pred: pd.DataFrame) -> str:
+    """Markdown: strict / relaxed / value F1 and counts per source family, then per kind of
+    copy (:func:`helpers.evaluate.timeml.score_by_family`). ``docs``: documents with a gold
+    or a predicted row."""
+    lines = []
+    for label, family in (("family", source_family), ("kind", _kind)):
+        fams = score_by_family(gold, pred, family)
+        lines += [f"| {label} | docs | gold | pred | strict | relaxed | value | strict F1 | "
+                  "relaxed F1 | value F1 |", "|---|---|---|---|---|---|---|---|---|---|"]
+        lines += [f"| {r.family} | {r.n_docs} | {r.n_gold} | {r.n_pred} | {r.n_strict} | "
+                  f"{r.n_relaxed} | {r.n_value} | {r.strict_f1:.3f} | {r.relaxed_f1:.3f} | "
+                  f"{r.value_f1:.3f} |" for r in fams.itertuples()]
+        lines.append("")
+    return "\n".join(lines)
+
+
 def score_set(name: str, errors: bool = False,
-              subsample: str | None = None, ranker="default") -> tuple[dict, str]:
+              subsample: str | None = None, ranker="default",
+              by_family: bool = False) -> tuple[dict, str]:
     """Scores and markdown for one set; raises FileNotFoundError when the data are absent.
+    ``by_family`` (TimeML sets): add the table per source family.
     ``subsample`` (a key of :data:`SUBSAMPLES`) restricts ``polnear-train`` to that subsample;
     ``ranker``: as ``extract_quotes``'s (the learned speaker chooser; None: the rules)."""
     kept: dict = {}
@@ -141,6 +178,8 @@ def score_set(name: str, errors: bool = False,
     md = _table(s, TIMEX_ROWS, f"{kept['n_documents']} documents, {s['n_gold']} gold TIMEX3, "
                 f"{s['n_pred']} predicted, {s['n_relaxed']} relaxed / {s['n_strict']} strict "
                 f"matches, {s['n_value']} with the right value.")
+    if by_family and name in ("timebank", "aquaint"):
+        md += "\n" + family_table(gold, pred)
     if errors:
         md += "\n" + _breakdown(timeml_errors(gold, pred), ["gold_text", "pred_text"])
     return s, md
@@ -191,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
                          "speaker chooser, data/models/speaker_ranker.json; issue 13), a "
                          "weights file, or 'default' (the instrument's default: the learned "
                          "chooser since ranker round 6)")
+    ap.add_argument("--by-family", action="store_true",
+                    help="timebank / aquaint: add the measures per source family (the letters "
+                         "the file names start with: wsj, apw, nyt, abc, cnn ...)")
     args = ap.parse_args(argv)
     ranker = args.ranker
     if args.summary:
@@ -203,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.marks and name in ("polnear-dev", "polnear-train"):
                 _, md = score_marks(name, args.marks, args.subsample, ranker)
             else:
-                _, md = score_set(name, args.errors, args.subsample, ranker)
+                _, md = score_set(name, args.errors, args.subsample, ranker,
+                                  by_family=args.by_family)
         except FileNotFoundError as err:
             print(f"## {name}\n\nnot scored: {err} is absent\n")
             status = 1

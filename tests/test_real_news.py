@@ -440,7 +440,8 @@ def test_aquaint_issue_targets(aquaint) -> None:
     round 24 - 0.005 (0.813), a reported drop on the evaluation set, not tuned away (see
     ``docs/notes/real_news.md``, round 24). Round 25 (wt-timeline25, `the past year` as
     TimeBank's DATE): 0.818 / 0.931 / 0.742 (483 / 550 / 438 of 602, unchanged); the floors
-    stay."""
+    stay. Round 26 (wt-timeline26, parts of day, ``for a while``, spoken dates): unchanged,
+    0.818 / 0.931 / 0.742 (483 / 550 / 438 of 602); the floors stay."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
     assert 0.0 <= s["value_f1"] <= s["relaxed_f1"] <= 1.0
@@ -470,14 +471,17 @@ def test_timebank_issue_targets() -> None:
     24 (wt-timeline24): strict 0.910 (1129 strict, +8), relaxed and value unchanged; strict
     guarded at round 24 - 0.005. Round 25 (wt-timeline25, `the past year` the DATE before the
     DCT in the TIMEX3 column): value F1 0.845 (1049 values, +3); value guarded at round 25 -
-    0.005."""
+    0.005. Round 26 (wt-timeline26, classes of the trailing wire and broadcast families: parts
+    of day, ``for a while``, ``this coming Sunday, March eighth``): strict 0.913, relaxed
+    0.945, value F1 0.848 (1135 / 1175 / 1054 of 1243); strict and value guarded at round 26
+    - 0.005."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
-    assert s["strict_f1"] >= 0.904, s["strict_f1"]
+    assert s["strict_f1"] >= 0.908, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["value_f1"] >= 0.840, s["value_f1"]
+    assert s["value_f1"] >= 0.842, s["value_f1"]
 
 
 def test_dct_problems_counts_missing_and_unparsed_dcts() -> None:
@@ -607,12 +611,15 @@ def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
 #: approximator inside the TIMEX3); those strict floors raised to round 24 - 0.005. Round 25:
 #: batch 3's value floor LOWERED to round 25 - 0.005 (0.876): its three `the last year/week`
 #: rows coded DURATION by the set's annotator are now TimeBank's DATE in the TIMEX3 column.
-POLNEAR_TIMEX_FLOORS = {1: (0.928, 0.942, 0.900), 2: (0.921, 0.940, 0.904),
-                        3: (0.900, 0.931, 0.876), 4: (0.890, 0.909, 0.858),
+#: Round 26: strict and relaxed rose in batches 2 and 3 and every union holding them (parts
+#: of day, `this coming Sunday`), values in batches 2 and 3; those floors raised to round 26
+#: - 0.005 (a value floor already above that stays).
+POLNEAR_TIMEX_FLOORS = {1: (0.928, 0.942, 0.900), 2: (0.924, 0.943, 0.905),
+                        3: (0.905, 0.936, 0.878), 4: (0.890, 0.909, 0.858),
                         5: (0.922, 0.937, 0.904),
-                        (1, 2): (0.924, 0.941, 0.903), (1, 2, 3): (0.915, 0.937, 0.897),
-                        (1, 2, 3, 4): (0.909, 0.930, 0.887),
-                        None: (0.911, 0.931, 0.890)}
+                        (1, 2): (0.926, 0.943, 0.903), (1, 2, 3): (0.918, 0.940, 0.897),
+                        (1, 2, 3, 4): (0.911, 0.932, 0.887),
+                        None: (0.913, 0.933, 0.890)}
 
 
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
@@ -653,7 +660,10 @@ def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | Non
     1330 at the base already); those strict floors raised to round 24 - 0.005. Round 25
     (`the past/last <unit>` without a count is TimeBank's DATE in the TIMEX3 column, 4 of 4
     on TimeBank; the set codes it DURATION): batch 3 value 0.891 -> 0.882 (1327 values, -3),
-    all 120 0.893; batch 3's value floor lowered to round 25 - 0.005, the others stay."""
+    all 120 0.893; batch 3's value floor lowered to round 25 - 0.005, the others stay. Round
+    26 (a bare part of day after a preposition, ``mid-afternoon yesterday``): batch 2 0.930 /
+    0.949 / 0.910, batch 3 0.911 / 0.941 / 0.884, all 120 0.918 / 0.938 / 0.894 (1367 / 1397
+    / 1330); the floors that rose raised to round 26 - 0.005."""
     _need_polnear_timex()
     s = _polnear_timex_scores(batch)
     if first_split:

@@ -53,12 +53,16 @@ What is found (one row per expression)
   ``runs from July 1 to June 30`` / ``ends Sept. 30``; else the year with mod END). Year-less day
   ranges (``from July 1 to June 30``: ``XXXX-07-01/XXXX-06-30`` when it defines a recurring
   period, else resolved) and month ranges (``from March 2001 through June 2003``).
-* ``in a generation``, ``for generations``: DURATION ``PXY``.
+* ``in a generation``, ``for generations``: DURATION ``PXY``; ``for a while``, ``for a
+  lengthy period``: DURATION ``PXX`` (not ``for a long time``: its unit depends on the story).
 * Sets: ``every week``, ``every other Monday``, ``every third Thursday``, ``weekly``,
   ``every Sunday``, ``on Sundays``, ``weekends``, ``annually``, ``once a year``, rates such as
   ``1,500 tonnes a day`` or ``$5 per week``.
 * Clock times: ``10am``, ``10.30pm``, ``at seven on ...``, ``1105 GMT``, ``noon``,
-  ``midnight``; a bare clock time takes the day mentioned just before it, if any.
+  ``midnight``; a bare clock time takes the day mentioned just before it, if any. A part of
+  day used as a time after a preposition (``by mid afternoon``, ``in the morning``) likewise,
+  or the publication day when no day was told; ``six in the morning`` is one clock time.
+* Days spelled as ordinals (``March eighth``, ``the twenty-first of June``).
 
 Values (TIMEX3, the conventions of ``data/annotations/timex.csv``)
 --------------------------------------------------------------------

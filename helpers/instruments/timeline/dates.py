@@ -8,7 +8,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from helpers.instruments.timeline.grammar import UNIT_FACTOR, number_value, unit_name
+from helpers.instruments.timeline.grammar import (
+    PART_OF_DAY,
+    UNIT_FACTOR,
+    number_value,
+    unit_name,
+)
 from helpers.instruments.timeline.tense import FORWARD_COST
 
 
@@ -186,10 +191,14 @@ def clock_time(f: dict, pod: str | None) -> tuple[int | None, int]:
 
 def clock_suffix(f: dict, pod: str | None) -> str | None:
     """The time part of a TIMEX3 value for a clock-time match: ``HH:MM``, or ``MI`` for
-    ``midday`` (TimeML's part-of-day code for mid-day; ``noon`` is ``12:00``); None when the
+    ``midday`` (TimeML's part-of-day code for mid-day; ``noon`` is ``12:00``), the part-of-day
+    code of a bare part of day (``AF`` for ``mid afternoon``); None when the
     match names no hour."""
     if f.get("nm", "").lower() == "midday":
         return "MI"
-    hh, mm = clock_time(f, pod)
+    if "pday" in f:  # a bare part of day ("by mid afternoon"): TimeML's part-of-day code
+        return PART_OF_DAY[f["pday"].lower()]
+    # ("six in the morning": the part of day joined to the clock time settles its hour)
+    hh, mm = clock_time(f, pod or f.get("cpod"))
     return None if hh is None else f"{hh:02d}:{mm:02d}"
 

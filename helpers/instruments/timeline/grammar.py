@@ -50,6 +50,15 @@ ANY_MONTH_RE = rf"(?:{MONTH_RE}|{_MONTH_ABBR_RE})"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: a day of the month spelled out as an ordinal, as broadcast transcripts write it ("March
+#: eighth", "the twenty-first of June")
+_DAY_WORD_RE = (r"(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|"
+                r"eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split())}
 _NUM_WORD_RE = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)|"
                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
@@ -107,8 +116,18 @@ def month_number(token: str) -> int:
 
 
 def day_number(token: str) -> int:
-    """The day of ``12th``, ``3``."""
-    return int(re.match(r"\d+", token).group())
+    """The day of ``12th``, ``3``, ``eighth``, ``twenty-first`` (0 for no day: ``thirty-
+    ninth``, which the scanner then drops)."""
+    m = re.match(r"\d+", token)
+    if m:
+        return int(m.group())
+    parts = re.split(r"[-\s]+", token.lower())
+    tens = {"twenty": 20, "thirty": 30}
+    if parts == ["thirtieth"]:
+        return 30
+    if len(parts) == 2 and parts[0] in tens:
+        return tens[parts[0]] + _DAY_ORDINALS.get(parts[1], -100)
+    return _DAY_ORDINALS.get(parts[0], 0) if len(parts) == 1 else 0
 
 
 def mod_of(token: str | None) -> str:
@@ -182,7 +201,10 @@ _M = _MOD_RE
 # full dates, UK and US order, optional weekday in front
 _add(rf"(?P<mod>{_M})?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?"
      rf"(?P<mon>{ANY_MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w-])", "cal", 3, key=_MON_KEY)
-_add(rf"(?P<mod>{_M})?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<mon>{ANY_MONTH_RE})\s+(?P<day>{DAY_RE})"
+_add(rf"(?P<mod>{_M})?(?:(?P<tc>[Tt]his\s+(?:coming|past)\s+)?(?P<wd>{WEEKDAY_RE}),?\s+)?"
+     rf"(?P<mon>{ANY_MONTH_RE})\s+(?P<day>{DAY_RE}|{_DAY_WORD_RE})"
+     rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w,.]?\d)(?![\w-])", "cal", 3, key=_MON_KEY)
+_add(rf"(?P<mod>{_M})?[Tt]he\s+(?P<day>{_DAY_WORD_RE})\s+of\s+(?P<mon>{ANY_MONTH_RE})"
      rf"(?:,?\s+(?P<year>{YEAR_RE}))?(?![\w,.]?\d)(?![\w-])", "cal", 3, key=_MON_KEY)
 _add(rf"(?P<mod>{_M})?(?P<mon>{ANY_MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE})(?![\w,.]?\d)",
      "cal", 2, key=_MON_KEY)
@@ -281,6 +303,15 @@ _add(r"(?<=\bat\s)(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven
      r"yesterday|tomorrow)\b|\s+(?:a\.m\.|p\.m\.|am\b|pm\b)))", "clock", 2, key=r"\bat\s")
 _add(r"(?<![\w-])(?P<nm>noon|midday|midnight)(?![\w-])", "clock", 1, re.IGNORECASE,
      key=r"noon|midday|midnight")
+# a bare part of day used as a time, after a preposition ("by mid afternoon", "in the
+# morning", "much of the morning"): a time of the day told, like a bare clock time (TimeBank
+# 4 of 4, the PolNeAR set 7 of 8); the preposition is outside, ``the`` and early/late/mid
+# inside (TimeML mod). Not before a noun it modifies ("the morning news"), nor in a name.
+_add(rf"(?:\b(?:[Ii]n|[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hrough(?:out)?|[Ff]or|[Ii]nto|"
+     rf"(?:much|most|part|rest|all)\s+of)\s+)(?P<x>(?:the\s+)?(?P<pmod>(?:[Ee]arly|[Ll]ate|[Mm]id)"
+     rf"(?:-|\s+)?)?(?P<pday>morning|afternoon|evening))(?=\s*[.,;:!?)\"”’—–]|\s*$|\s+(?:to|in|"
+     rf"on|at|as|and|or|but|when|while|with|for|from|after|before|until|that|the|an?|he|she|"
+     rf"they|it|we|there|{WEEKDAY_RE})\b)", "clock", 1, key=_POD_KEY)
 # weekdays (with an optional part of day); SET when plural
 _add(rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+|(?:[Ee]arlier|[Ll]ater)\s+)?(?P<wd>{WEEKDAY_RE})(?P<pl>s)?"
      rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?(?!\w)",
@@ -290,7 +321,7 @@ _add(rf"[Tt]he\s+(?P<pod>morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+)?(
 # deictic: last/next/this + unit, season, month, weekday
 # ("the end of this week": the part is inside, as in "the end of the month", mod END)
 _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:the\s+(?:start|"
-     rf"beginning|middle|end|close)\s+of))\s+(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|"
+     rf"beginning|middle|end|close)\s+of))\s+(?=this|next|last))?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|"
      rf"[Tt]he\s+(?:past|last|next|coming))\s+(?P<what>week(?:end)?|"
      rf"month|year|decade|century|{SEASON_RE}|fall(?!\s+(?:in|of)\s+(?!(?:the|an?|this|that|"
      rf"his|her|their|its|our|my|your)\b)[a-z])|{MONTH_RE}|{WEEKDAY_RE}|morning|afternoon|"
@@ -299,7 +330,9 @@ _add(rf"(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+(?=this)|(?P<mod>[Ee]arly|[Ll]ate|(?i:
 _add(r"(?P<rel>[Tt]he\s+current)\s+(?P<what>week|month|year|decade|century)(?![\w-])", "deictic", 2,
      key=r"current")
 # "late yesterday", "Earlier today": the modifier is inside (TimeML mod; TimeBank 4 of 4)
+# ("mid-afternoon yesterday": a part of day before the day is one TIME, TimeBank 1 of 1)
 _add(r"(?:(?P<dba>[Tt]he\s+day\s+(?:before|after))\s+|(?P<mod>[Ee]arly|[Ll]ate)\s+|"
+     r"(?P<ppod>(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)?(?:morning|afternoon|evening))\s+|"
      r"(?:[Ee]arlier|[Ll]ater)\s+)?(?<![\w@.])(?P<what>[Yy]esterday|[Tt]oday|[Tt]omorrow|"
      r"[Tt]onight)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)", "deictic", 2,
      key=r"yesterday|today|tomorrow|tonight")
@@ -509,6 +542,15 @@ _add(r"\b(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Aa]cross)\s+(?P<x>the\s+(?P<unit>y
      r"(?![\w-])(?!\s+(?:(?:of|since|before|after|ahead|between|from|to|when|that|which|"
      r"in\s+which)\b|\d))",  # a digit: a number follows ("\d\b" let "2001" through)
      "dur", 0, key=r"years|decades")
+
+# a vague stretch after "for" ("for a while", "for a fairly lengthy period"): a DURATION of
+# unknown amount and unit, PXX (TimeBank 2 of 2). Not "a long time": TimeBank leaves it
+# untagged (1 of 1), and the project's annotators give it years (the PolNeAR set PXY, 5 of 5)
+# or minutes (``data/other_styles``, a pause: PTXM); not "a short time" (the set 0 of 1), nor
+# "some time" (TimeBank 1 : the set 0 of 1)
+_add(r"\b[Ff]or\s+(?P<x>(?:quite\s+)?a\s+(?:(?:very|fairly|relatively|rather|quite|pretty)\s+)?"
+     r"(?:(?:long|lengthy|considerable|extended)\s+(?:while|period)|lengthy\s+time|while))"
+     r"(?![\w-])(?!\s+ago\b)", "vague", 0, key=r"\bwhile\b|\btime\b|\bperiod\b")
 
 # "the second Tuesday in November", "the last Monday of May 2019"
 _add(rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<wd>{WEEKDAY_RE})\s+"

@@ -207,7 +207,9 @@ def _with_time(res: Resolution, wd: str | None, pod: str | None,
     else:
         value = f"{base}T{PART_OF_DAY[pod.lower()]}"
     tx = res.timex3_value + value[len(base):] if res.timex3_value else ""
-    return Resolution("TIME", value, res.mod, "time", res.first_day, res.last_day, res.anchor,
+    # "late afternoon on Friday": the part of day's modifier is the expression's mod
+    mod = res.mod or (mod_of(clock.get("pmod")) if clock is not None else "")
+    return Resolution("TIME", value, mod, "time", res.first_day, res.last_day, res.anchor,
                       res.anchor_value, tx)
 
 
@@ -346,7 +348,16 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
-    """A clock time, on the day just mentioned or the publication day."""
+    """A clock time or a bare part of day, on the day just mentioned or the publication day;
+    the part of day's early/late/mid is its mod (``late afternoon``: END)."""
+    res = _clock_on_day(ctx, c, text, clause, block)
+    res.mod = mod_of(c.fields.get("pmod"))
+    return res
+
+
+def _clock_on_day(ctx: Resolver, c: Candidate, text: str, clause: str,
+                  block: int) -> Resolution:
+    """The value of :func:`resolve_clock_time` (without its mod)."""
     suffix = clock_suffix(c.fields, None)
     if suffix is None:
         return Resolution("TIME", "XXXX-XX-XXTXX:XX", "", "time")
@@ -362,9 +373,12 @@ def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
     if an is not None and an.gran == "day" and (c.start - an.pos <= 600 or clause == "past"):
         return Resolution("TIME", f"{an.first_day.isoformat()}T{suffix}", "", "time",
                           an.first_day, an.first_day, "narrative", an.value)
-    if an is None and ctx.pub is not None and clause not in ("past", "cited"):
+    if an is None and ctx.pub is not None and (clause not in ("past", "cited")
+                                               or "pday" in c.fields):
         # no day mentioned yet and not a past narrative: a headline ("Midday bulletin") or
-        # a present/future schedule ("the vote is at three o'clock") is on publication day
+        # a present/future schedule ("the vote is at three o'clock") is on publication day;
+        # so is a bare part of day of a report with no day told ("By mid afternoon, sources
+        # were saying": the day of the report; TimeBank 1 of 1)
         return Resolution("TIME", f"{ctx.pub.isoformat()}T{suffix}", "", "time",
                           ctx.pub, ctx.pub, "publication", ctx.pub.isoformat())
     return Resolution("TIME", f"XXXX-XX-XXT{suffix}", "", "time")

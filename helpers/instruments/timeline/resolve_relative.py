@@ -187,6 +187,16 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
                "LESS_THAN" if q in ("nearly", "almost", "less than", "under", "just", "barely")
                else "MORE_THAN" if q in ("more than", "over", "at least") else "")
         return Resolution("DATE", timex_value(gran, d), mod, gran, a, b, anchor, av)
+    return _day_word(ctx, f, pos, in_quote, block)
+
+
+#: the parts of day a "mid-afternoon yesterday" may name (the grammar's ``ppod`` group)
+_PART_WORD_RE = re.compile(r"(?i)morning|afternoon|evening")
+
+
+def _day_word(ctx: Resolver, f: dict, pos: int, in_quote: bool, block: int) -> Resolution:
+    """``yesterday``, ``today``, ``tomorrow``, ``tonight`` (with ``the day before``, a part
+    of day after or before them: ``yesterday afternoon``, ``mid-afternoon yesterday``)."""
     word = f["what"].lower()
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     if "dba" in f:  # the day before yesterday, the day after tomorrow
@@ -197,9 +207,12 @@ def resolve_deictic(ctx: Resolver, c: Candidate, text: str, clause: str,
         return Resolution("DATE", "XXXX-XX-XX", "", "day")
     d = ref + dt.timedelta(days=offset)
     pod = "night" if word == "tonight" else f.get("pod")
+    mod = ""
+    if "ppod" in f:  # "mid-afternoon yesterday": the part of day, its modifier the mod
+        pod, mod = _PART_WORD_RE.search(f["ppod"]).group(0), mod_of(f["ppod"])
     if pod:
-        return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[pod.lower()]}", "", "time", d, d,
-                          anchor, av)
+        return Resolution("TIME", f"{d.isoformat()}T{PART_OF_DAY[pod.lower()]}", mod, "time", d,
+                          d, anchor, av)
     return Resolution("DATE", d.isoformat(), mod_of(f.get("mod")), "day", d, d, anchor, av)
 
 
@@ -359,6 +372,13 @@ def resolve_generation(ctx: Resolver, c: Candidate, text: str, clause: str,
                        in_quote: bool, block: int) -> Resolution:
     """``in a generation``, ``for generations``: a vague span of years."""
     return Resolution("DURATION", "PXY", "", "duration")
+
+
+def resolve_vague_duration(ctx: Resolver, c: Candidate, text: str, clause: str,
+                           in_quote: bool, block: int) -> Resolution:
+    """``for a while``, ``for a lengthy period``: a stretch of unknown amount and unit
+    (``PXX``, TimeBank 2 of 2)."""
+    return Resolution("DURATION", "PXX", "", "duration")
 
 
 def resolve_duration(ctx: Resolver, c: Candidate, text: str, clause: str,

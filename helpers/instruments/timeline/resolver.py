@@ -49,6 +49,7 @@ RESOLVERS: dict[str, ResolveFn] = {
     "then": rel.resolve_then,
     "ref": rel.resolve_reference_word,
     "dur": rel.resolve_duration,
+    "vague": rel.resolve_vague_duration,
     "set": rel.resolve_set,
 }
 

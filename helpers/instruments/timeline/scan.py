@@ -453,6 +453,24 @@ def _weekday_in_name(text: str, c: Candidate) -> bool:
     return c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[max(0, c.start - 4):c.start])
 
 
+def _join_part_of_day(text: str, out: list[Candidate], c: Candidate) -> bool:
+    """Join a part of day to the clock time just before it (``at six in the morning``, ``10
+    in the evening``: one TIME, the part of day settling the hour, as TimeML tags it); the
+    clock time may end a composite (``Monday at six``). True when joined (``out`` changed)."""
+    prev = out[-1]
+    if not re.fullmatch(r"\s+in\s+", text[prev.end:c.start]):
+        return False
+    pieces = prev.fields.get("_pieces") if prev.kind == "comp" else None
+    last = pieces[-1] if pieces else prev
+    if last.kind != "clock" or "pday" in last.fields or "nm" in last.fields:
+        return False
+    joined = Candidate(last.start, c.end, "clock", {**last.fields, "cpod": c.fields["pday"]},
+                       last.priority)
+    out[-1] = (Candidate(prev.start, c.end, "comp", {**prev.fields, "_pieces": [
+        *pieces[:-1], joined]}, prev.priority) if pieces else joined)
+    return True
+
+
 _JOIN_RE = re.compile(r"(?:,\s*|\s+(?:on|in|of)\s+(?:an?\s+)?|\s+)$")
 
 
@@ -472,6 +490,8 @@ def merge_composites(text: str, cands: list[Candidate]) -> list[Candidate]:
                 out[-1] = Candidate(prev.start, c.end, "comp",
                                     {"_pieces": pieces + [c], "_rank": cr}, prev.priority)
                 continue
+        if out and c.kind == "clock" and "pday" in c.fields and _join_part_of_day(text, out, c):
+            continue
         if out and c.kind == "clock" and out[-1].kind in ("cal", "comp", "holiday"):
             # a day then its time: "Tuesday at 7 p.m.", "March 3 at 10am", "Friday, 9pm"
             prev = out[-1]
