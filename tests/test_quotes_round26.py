@@ -1,0 +1,51 @@
+"""Unit tests (invented text) for the quote rules of issue 13, round 26: own-cue subjects that
+are no person — a capitalised word opening the sentence (``Back in 2004``, ``Any fair
+reading``, ``Based on``, ``Sign up``), and the name after a cue noun that is no author of the
+quoted words (``her message of thrift, Liberals as "…"``, ``claims that Rivertown "…"``). Each
+rule is checked with the rules alone (``ranker="rules"``) and with the default chooser."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.phrases import _valid_np
+
+
+def _row(text: str, start: str, ranker: str):
+    q = extract_quotes_text(text, ranker=ranker)
+    return q[(q["kind"] == "speech") & q["text"].str.startswith(start)].iloc[0]
+
+
+_BOTH = pytest.mark.parametrize("ranker", ["rules", "default"])
+
+
+@_BOTH
+def test_back_opening_a_sentence_is_no_speaker(ranker: str) -> None:
+    # before: `Back` (from `Back in 2004`) was the named speaker; the subject is Ms. Hale
+    text = ("The governor has changed her tune. Back in 2004, Ms. Hale praised the mayor's "
+            "budget skills, telling a local radio station: \"He knows every line of it.\"\n")
+    row = _row(text, "He knows", ranker)
+    assert row.speaker != "Back"
+    assert "Hale" in row.speaker
+
+
+@_BOTH
+def test_any_opening_a_sentence_is_no_speaker(ranker: str) -> None:
+    # before: `Any` (a determiner) was the named speaker
+    text = ("The talks stalled again on Friday. Any fair reading of the offer, said Tomas "
+            "Brennan, an analyst at a Dublin bank, would find it \"a retreat dressed up as a "
+            "deal.\"\n")
+    row = _row(text, "a retreat", ranker)
+    assert row.speaker != "Any"
+
+
+@pytest.mark.parametrize("np", ["Any", "Back", "Based", "Sign", "Several", "Thus"])
+def test_sentence_opening_words_are_no_speaker_phrases(np: str) -> None:
+    assert not _valid_np(np)
+
+
+@pytest.mark.parametrize("np", ["Tom Back", "Ann Sign", "Jo Hale"])
+def test_guard_names_with_those_words_stay_speaker_phrases(np: str) -> None:
+    # a surname that is also such a word, after a given name, is still a name
+    assert _valid_np(np)
