@@ -49,3 +49,31 @@ def test_sentence_opening_words_are_no_speaker_phrases(np: str) -> None:
 def test_guard_names_with_those_words_stay_speaker_phrases(np: str) -> None:
     # a surname that is also such a word, after a given name, is still a name
     assert _valid_np(np)
+
+
+@_BOTH
+def test_a_name_after_a_cue_noun_as_its_complement_is_no_speaker(ranker: str) -> None:
+    # before: `Liberals` (in the noun's complement, before `as`) was the named speaker
+    text = ("Ask yourself: which county is Jane Lowe going to carry with her message of "
+            "thrift, Liberals as the \"real danger,\" and lower rates?\n")
+    q = extract_quotes_text(text, ranker=ranker)
+    assert q[q["text"].str.startswith("real danger")].iloc[0].speaker != "Liberals"
+
+
+@_BOTH
+def test_a_subject_of_a_that_clause_after_a_cue_noun_is_no_speaker(ranker: str) -> None:
+    # before: `Rivertown` (subject of the reported clause after `claims that`) was the speaker
+    text = ("This was the mayor we all knew, the mayor who fights with local reporters, "
+            "claims that the weekly Rivertown \"takes its orders\" from the council.\n")
+    q = extract_quotes_text(text, ranker=ranker)
+    row = q[q["text"].str.startswith("takes its orders")].iloc[0]
+    assert row.speaker != "Rivertown"
+
+
+@_BOTH
+def test_the_name_opening_a_clause_after_a_cue_noun_speaks(ranker: str) -> None:
+    # before: `the bishop` (the last phrase after the noun, before `as`) was the speaker; the
+    # name that subjects its own clause after the noun is the one kept
+    text = ("Even before the bishop's remarks about him, Tom Lowe had criticized the bishop "
+            "as \"a political man\" in two speeches.\n")
+    assert "Lowe" in _row(text, "a political man", ranker).speaker

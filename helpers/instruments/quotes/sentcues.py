@@ -26,6 +26,7 @@ from helpers.instruments.quotes.lexicon import (
     APP_MAX,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
+    NOT_CLAUSE_VERB_WORDS,
     PERSON_NOUNS,
     REPORTING_VERBS,
 )
@@ -204,7 +205,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np")) and not (
                      _THE_PROPER_RX.match(x.group("np"))  # "a column in The Beacon": a place
-                     and _PREP_GUARD_RE.search(pre[:nm.end() + x.start("np")]))]
+                     and _PREP_GUARD_RE.search(pre[:nm.end() + x.start("np")]))
+                 and _opens_clause_after_noun(pre, nm.end() + x.start("np"),
+                                              nm.end() + x.end("np"))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
             row.np = subj.group("np")
             row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
@@ -219,6 +222,26 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
         row.attribution = "sentence-cue"
         return
+
+
+#: the word after a name that follows a cue noun when the name subjects a clause of its own
+#: (``Even before the pope's remarks, Mr. Lowe had criticized``, ``which a police report
+#: said``): a lower-case verb, not a preposition, conjunction or ``as``
+_CLAUSE_VERB_NEXT_RX = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w’'\-]*)")
+_THAT_END_RX = re.compile(r"(?<![\w’'])that\s+$")
+
+
+def _opens_clause_after_noun(pre: str, start: int, end: int) -> bool:
+    """Whether the name at ``pre[start:end]``, found after a cue noun with no usable subject
+    before it, subjects a clause of its own (a verb follows it) outside a reported ``that``
+    clause: the one name after the noun a reader takes for the speaker.
+
+    Why (issue 13, round 26): the last name after the noun was taken whatever its role, so
+    the object or complement of the noun spoke (``her message of thrift, Liberals as "…"``,
+    ``the message to the weekly Het Blad: "…"``, ``claims that Rivertown is "…"``)."""
+    nxt = _CLAUSE_VERB_NEXT_RX.match(pre, end)
+    return nxt is not None and nxt.group("w") not in NOT_CLAUSE_VERB_WORDS and \
+        not _THAT_END_RX.search(pre, 0, start)
 
 
 def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
