@@ -10,6 +10,8 @@ import pytest
 
 from helpers.instruments.quotes import extract_quotes_text
 from helpers.instruments.quotes.phrases import _valid_np
+from helpers.instruments.quotes.quoterow import _verbs_in
+from helpers.instruments.quotes.sentcues import _outer_report_verb
 
 
 def _row(text: str, start: str, ranker: str):
@@ -77,3 +79,32 @@ def test_the_name_opening_a_clause_after_a_cue_noun_speaks(ranker: str) -> None:
     text = ("Even before the bishop's remarks about him, Tom Lowe had criticized the bishop "
             "as \"a political man\" in two speeches.\n")
     assert "Lowe" in _row(text, "a political man", ranker).speaker
+
+
+@_BOTH
+def test_the_reporter_not_the_subject_of_the_reported_clause_speaks(ranker: str) -> None:
+    # before: `Mark Rossi` (subject of the clause `Cole said` reports) was the speaker
+    text = ("Ted Cole says his friend Mark Rossi ran a clean race. In a statement released "
+            "after the vote, Cole said he is certain Rossi will continue to be \"a champion "
+            "for the valley.\"\n")
+    assert "Cole" in _row(text, "a champion", ranker).speaker
+
+
+@_BOTH
+def test_the_reporter_with_a_party_label_speaks(ranker: str) -> None:
+    # before: `Hale` (subject of the reported clause, verb `called`) was the speaker
+    text = ("Jo Hale met the caucus on Tuesday. Rep. Ann Lowe (D-Ohio) said Hale called on "
+            "members to be \"closely coordinated.\"\n")
+    assert "Lowe" in _row(text, "closely coordinated", ranker).speaker
+
+
+@pytest.mark.parametrize(("pre", "subject", "outer"), [
+    ("Ann Cole said Tom Hale called it ", "Tom Hale", 0),
+    ("Ann Cole claimed that Tom Hale called it ", "Tom Hale", 0),
+    ("The deal, said Tom Hale called it ", "Tom Hale", None),  # inverted: no outer subject
+    ("Ann Cole said on Monday that Tom Hale called it ", "Tom Hale", None),  # capital word
+    ("Ann Cole wrote after Tom Hale called it ", "Tom Hale", None),  # a subordinate clause
+])
+def test_outer_report_verb(pre: str, subject: str, outer: int | None) -> None:
+    verbs = _verbs_in(pre)
+    assert _outer_report_verb(pre, verbs, pre.index(subject)) == outer

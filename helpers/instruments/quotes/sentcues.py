@@ -28,7 +28,9 @@ from helpers.instruments.quotes.lexicon import (
     FRAMING_VERBS,
     NOT_CLAUSE_VERB_WORDS,
     PERSON_NOUNS,
+    PREPOSITIONS_BEFORE_NAME,
     REPORTING_VERBS,
+    SUBORDINATORS,
 )
 from helpers.instruments.quotes.mentions import (
     _DESC,
@@ -354,6 +356,9 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # ("with Trump tweeting that …": the absolute construction names the subject; a
             # proper name with its article after a preposition, ``Jo Reed of The Beacon
             # wrote``, is no subject either: round 22)
+            outer = _outer_report_verb(pre, verbs, nb.start("np"))
+            if outer is not None and _verb_cue(row, pre, base, inner, verbs[:outer + 1]):
+                return True  # "Ann Cole said Tom Hale called it "…"": the reporter speaks
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
@@ -376,6 +381,36 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         row.attribution = "sentence-cue"
         return True
     return False
+
+
+#: the words between a verb of saying and the subject of the clause it reports (``said``,
+#: ``claimed that``, ``said he was certain``): a few lower-case words, no comma
+_REPORTED_GAP_RX = re.compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
+_INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
+
+
+def _outer_report_verb(pre: str, verbs: list[re.Match], subj_start: int) -> int | None:
+    """Index in ``verbs`` of a verb of saying whose reported clause the subject at
+    ``subj_start`` opens (``Ann Cole said Tom Hale called it "…"``, ``X claimed that Y
+    was "…"``), or None. The verb must have its own subject before it (not the inverted
+    ``…, said X``).
+
+    Why (issue 13, round 26): the nearest verb before the quotation won, so the subject of
+    the reported clause, not the reporter, was taken as the speaker; PolNeAR gives such a
+    quotation to the reporter (the outer attribution holds it)."""
+    for i in range(len(verbs) - 1, -1, -1):
+        u = verbs[i]
+        if u.end() > subj_start:
+            continue
+        if u.group("verb").lower() not in REPORTING_VERBS or \
+                _INVERTED_BEFORE_RX.search(pre, 0, u.start()):
+            return None
+        gap = _REPORTED_GAP_RX.fullmatch(pre, u.end(), subj_start)
+        if gap is None or any(w in SUBORDINATORS or w in PREPOSITIONS_BEFORE_NAME
+                              for w in pre[u.end():subj_start].split()):
+            return None  # "X tweeted after Y argued that": Y's own clause, not X's report
+        return i
+    return None
 
 
 _WITH_END_RE = re.compile(r"\bwith\s+$")
