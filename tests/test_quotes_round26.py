@@ -108,3 +108,12 @@ def test_the_reporter_with_a_party_label_speaks(ranker: str) -> None:
 def test_outer_report_verb(pre: str, subject: str, outer: int | None) -> None:
     verbs = _verbs_in(pre)
     assert _outer_report_verb(pre, verbs, pre.index(subject)) == outer
+
+
+@_BOTH
+def test_guard_a_name_before_a_quoted_aside_after_a_cue_noun_speaks(ranker: str) -> None:
+    # the name after the cue noun, then a quoted aside between commas, then its verb: the name
+    # speaks (the aside rule of round 26's cue-noun step must keep it)
+    text = ("By his own admission, Tom Lowe, \"as a buyer of the stuff\", was just as keen "
+            "as the rest of them.\n")
+    assert "Lowe" in _row(text, "as a buyer", ranker).speaker

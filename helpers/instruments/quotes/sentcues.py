@@ -231,6 +231,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
 #: said``): a lower-case verb, not a preposition, conjunction or ``as``
 _CLAUSE_VERB_NEXT_RX = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w’'\-]*)")
 _THAT_END_RX = re.compile(r"(?<![\w’'])that\s+$")
+#: a name closing the text before the quotation with a comma: the quotation opens an aside
+#: between the subject and its verb
+_ASIDE_QUOTE_NEXT_RX = re.compile(r"\s*,\s*")
 
 
 def _opens_clause_after_noun(pre: str, start: int, end: int) -> bool:
@@ -241,9 +244,12 @@ def _opens_clause_after_noun(pre: str, start: int, end: int) -> bool:
     Why (issue 13, round 26): the last name after the noun was taken whatever its role, so
     the object or complement of the noun spoke (``her message of thrift, Liberals as "…"``,
     ``the message to the weekly Het Blad: "…"``, ``claims that Rivertown is "…"``)."""
+    if _THAT_END_RX.search(pre, 0, start):
+        return False
+    if _ASIDE_QUOTE_NEXT_RX.fullmatch(pre, end):
+        return True  # "By his own admission, Manning, "…", was": the quotation is an aside
     nxt = _CLAUSE_VERB_NEXT_RX.match(pre, end)
-    return nxt is not None and nxt.group("w") not in NOT_CLAUSE_VERB_WORDS and \
-        not _THAT_END_RX.search(pre, 0, start)
+    return nxt is not None and nxt.group("w") not in NOT_CLAUSE_VERB_WORDS
 
 
 def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
