@@ -98,6 +98,14 @@ def test_the_reporter_with_a_party_label_speaks(ranker: str) -> None:
     assert "Lowe" in _row(text, "closely coordinated", ranker).speaker
 
 
+@_BOTH
+def test_guard_words_said_to_the_reporter_stay_with_their_speaker(ranker: str) -> None:
+    # `X says Y described it to him as "…"`: Y's words, told to X; Y stays the speaker
+    text = ("Ann Cole says Tom Hale described their first meeting to him as \"cordial\" and "
+            "left it there.\n")
+    assert "Hale" in _row(text, "cordial", ranker).speaker
+
+
 @pytest.mark.parametrize(("pre", "subject", "outer"), [
     ("Ann Cole said Tom Hale called it ", "Tom Hale", 0),
     ("Ann Cole claimed that Tom Hale called it ", "Tom Hale", 0),

@@ -362,7 +362,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # ("with Trump tweeting that …": the absolute construction names the subject; a
             # proper name with its article after a preposition, ``Jo Reed of The Beacon
             # wrote``, is no subject either: round 22)
-            outer = _outer_report_verb(pre, verbs, nb.start("np"))
+            outer = _outer_report_verb(pre, verbs, nb.start("np")) if not \
+                _TO_REPORTER_RX.search(pre, nb.end("np")) else None
             if outer is not None and _verb_cue(row, pre, base, inner, verbs[:outer + 1]):
                 return True  # "Ann Cole said Tom Hale called it "…"": the reporter speaks
             _set_np(row, nb, base)
@@ -392,6 +393,9 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
 #: the words between a verb of saying and the subject of the clause it reports (``said``,
 #: ``claimed that``, ``said he was certain``): a few lower-case words, no comma
 _REPORTED_GAP_RX = re.compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
+#: the reported clause says its words were addressed to the reporter (``X says Y described
+#: it to him as "…"``, ``Y told her``): the words are Y's, heard by X
+_TO_REPORTER_RX = re.compile(r"(?<![\w’'])(?:to|told)\s+(?:him|her|me|us)(?![\w’'])")
 _INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
 
 
