@@ -301,3 +301,11 @@ WENT_ON_LEMMAS = frozenset({"add", "continue", "conclude"})
 #: letter)
 PREPOSITIONS_BEFORE_NAME = (
     "on", "in", "at", "for", "with", "about", "from", "of", "to", "by", "against", "over")
+
+#: lower-case words after a name that show it subjects no clause of its own (prepositions,
+#: conjunctions, ``as``): a name after a cue noun followed by one of these is the noun's object
+#: or complement (``her message of thrift, Liberals as "…"``), not the speaker
+#: (:func:`helpers.instruments.quotes.sentcues._opens_clause_after_noun`, quotes round 26)
+NOT_CLAUSE_VERB_WORDS = frozenset(
+    "as in of on at to for from with by about and or but than into over after before during "
+    "like".split())

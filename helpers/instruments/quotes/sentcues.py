@@ -26,8 +26,11 @@ from helpers.instruments.quotes.lexicon import (
     APP_MAX,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
+    NOT_CLAUSE_VERB_WORDS,
     PERSON_NOUNS,
+    PREPOSITIONS_BEFORE_NAME,
     REPORTING_VERBS,
+    SUBORDINATORS,
 )
 from helpers.instruments.quotes.mentions import (
     _DESC,
@@ -204,7 +207,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np")) and not (
                      _THE_PROPER_RX.match(x.group("np"))  # "a column in The Beacon": a place
-                     and _PREP_GUARD_RE.search(pre[:nm.end() + x.start("np")]))]
+                     and _PREP_GUARD_RE.search(pre[:nm.end() + x.start("np")]))
+                 and _opens_clause_after_noun(pre, nm.end() + x.start("np"),
+                                              nm.end() + x.end("np"))]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
             row.np = subj.group("np")
             row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
@@ -219,6 +224,32 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
         row.attribution = "sentence-cue"
         return
+
+
+#: the word after a name that follows a cue noun when the name subjects a clause of its own
+#: (``Even before the pope's remarks, Mr. Lowe had criticized``, ``which a police report
+#: said``): a lower-case verb, not a preposition, conjunction or ``as``
+_CLAUSE_VERB_NEXT_RX = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w’'\-]*)")
+_THAT_END_RX = re.compile(r"(?<![\w’'])that\s+$")
+#: a name closing the text before the quotation with a comma: the quotation opens an aside
+#: between the subject and its verb
+_ASIDE_QUOTE_NEXT_RX = re.compile(r"\s*,\s*")
+
+
+def _opens_clause_after_noun(pre: str, start: int, end: int) -> bool:
+    """Whether the name at ``pre[start:end]``, found after a cue noun with no usable subject
+    before it, subjects a clause of its own (a verb follows it) outside a reported ``that``
+    clause: the one name after the noun a reader takes for the speaker.
+
+    Why (issue 13, round 26): the last name after the noun was taken whatever its role, so
+    the object or complement of the noun spoke (``her message of thrift, Liberals as "…"``,
+    ``the message to the weekly Het Blad: "…"``, ``claims that Rivertown is "…"``)."""
+    if _THAT_END_RX.search(pre, 0, start):
+        return False
+    if _ASIDE_QUOTE_NEXT_RX.fullmatch(pre, end):
+        return True  # "By his own admission, Manning, "…", was": the quotation is an aside
+    nxt = _CLAUSE_VERB_NEXT_RX.match(pre, end)
+    return nxt is not None and nxt.group("w") not in NOT_CLAUSE_VERB_WORDS
 
 
 def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
@@ -331,6 +362,10 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # ("with Trump tweeting that …": the absolute construction names the subject; a
             # proper name with its article after a preposition, ``Jo Reed of The Beacon
             # wrote``, is no subject either: round 22)
+            outer = _outer_report_verb(pre, verbs, nb.start("np")) if not \
+                _TO_REPORTER_RX.search(pre, nb.end("np")) else None
+            if outer is not None and _verb_cue(row, pre, base, inner, verbs[:outer + 1]):
+                return True  # "Ann Cole said Tom Hale called it "…"": the reporter speaks
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
@@ -353,6 +388,39 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         row.attribution = "sentence-cue"
         return True
     return False
+
+
+#: the words between a verb of saying and the subject of the clause it reports (``said``,
+#: ``claimed that``, ``said he was certain``): a few lower-case words, no comma
+_REPORTED_GAP_RX = re.compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
+#: the reported clause says its words were addressed to the reporter (``X says Y described
+#: it to him as "…"``, ``Y told her``): the words are Y's, heard by X
+_TO_REPORTER_RX = re.compile(r"(?<![\w’'])(?:to|told)\s+(?:him|her|me|us)(?![\w’'])")
+_INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
+
+
+def _outer_report_verb(pre: str, verbs: list[re.Match], subj_start: int) -> int | None:
+    """Index in ``verbs`` of a verb of saying whose reported clause the subject at
+    ``subj_start`` opens (``Ann Cole said Tom Hale called it "…"``, ``X claimed that Y
+    was "…"``), or None. The verb must have its own subject before it (not the inverted
+    ``…, said X``).
+
+    Why (issue 13, round 26): the nearest verb before the quotation won, so the subject of
+    the reported clause, not the reporter, was taken as the speaker; PolNeAR gives such a
+    quotation to the reporter (the outer attribution holds it)."""
+    for i in range(len(verbs) - 1, -1, -1):
+        u = verbs[i]
+        if u.end() > subj_start:
+            continue
+        if u.group("verb").lower() not in REPORTING_VERBS or \
+                _INVERTED_BEFORE_RX.search(pre, 0, u.start()):
+            return None
+        gap = _REPORTED_GAP_RX.fullmatch(pre, u.end(), subj_start)
+        if gap is None or any(w in SUBORDINATORS or w in PREPOSITIONS_BEFORE_NAME
+                              for w in pre[u.end():subj_start].split()):
+            return None  # "X tweeted after Y argued that": Y's own clause, not X's report
+        return i
+    return None
 
 
 _WITH_END_RE = re.compile(r"\bwith\s+$")
