@@ -18,9 +18,15 @@ partly coded split, both figures on the coded articles alone.
 
 ``--by-family`` (TimeML sets: ``timebank``, ``aquaint``) adds the measures per source family,
 the letters the file names start with (``wsj``, ``apw``, ``nyt``, ``abc``, ``cnn`` ...): the
-Wall Street Journal copy of TimeBank beside its wire and broadcast copy (timeline round 26):
+Wall Street Journal copy of TimeBank beside its wire and broadcast copy (timeline round 26),
+then per kind of copy (:data:`SOURCE_KINDS`: financial, wire, broadcast):
 
     python scripts/score_real_news.py --set timebank --by-family
+
+AQUAINT is the evaluation set: ``--set aquaint`` (and ``--set all``) score it, so run those once,
+at the end of a round. Any other ``--set`` with ``--by-family`` is an argument error. A set
+whose shared data are absent prints ``not scored: <folder> is absent`` (and the exit status
+is 1).
 
 ``--marks british-curly british-straight`` (PolNeAR sets; issue 13) scores the split also
 rewritten with British quotation marks (single ``‘…’`` outside, double inside; curly or
@@ -53,6 +59,8 @@ from helpers.evaluate.real_news_summary import (
 from helpers.evaluate.timeml import score_by_family, source_family, timeml_errors
 
 SETS = ("polnear-dev", "polnear-train", "aquaint", "timebank", "polnear-timex")
+#: the TimeML sets whose file names carry their source (``--by-family``)
+TIMEML_SETS = ("timebank", "aquaint")
 QUOTE_ROWS = [("span_precision", "quote span precision (pieces, overlap)"),
               ("span_recall", "quote span recall"), ("span_f1", "quote span F1"),
               ("quote_recall", "quote recall (relations)"),
@@ -178,7 +186,7 @@ def score_set(name: str, errors: bool = False,
     md = _table(s, TIMEX_ROWS, f"{kept['n_documents']} documents, {s['n_gold']} gold TIMEX3, "
                 f"{s['n_pred']} predicted, {s['n_relaxed']} relaxed / {s['n_strict']} strict "
                 f"matches, {s['n_value']} with the right value.")
-    if by_family and name in ("timebank", "aquaint"):
+    if by_family and name in TIMEML_SETS:
         md += "\n" + family_table(gold, pred)
     if errors:
         md += "\n" + _breakdown(timeml_errors(gold, pred), ["gold_text", "pred_text"])
@@ -232,8 +240,12 @@ def main(argv: list[str] | None = None) -> int:
                          "chooser since ranker round 6)")
     ap.add_argument("--by-family", action="store_true",
                     help="timebank / aquaint: add the measures per source family (the letters "
-                         "the file names start with: wsj, apw, nyt, abc, cnn ...)")
+                         "the file names start with: wsj, apw, nyt, abc, cnn ...) and per kind "
+                         "of copy (financial, wire, broadcast); e.g. --set timebank --by-family")
     args = ap.parse_args(argv)
+    if args.by_family and args.set not in (*TIMEML_SETS, "all"):
+        ap.error(f"--by-family applies to --set {' / '.join(TIMEML_SETS)} (or all), "
+                 f"not {args.set}")
     ranker = args.ranker
     if args.summary:
         return write_summary()
@@ -248,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                 _, md = score_set(name, args.errors, args.subsample, ranker,
                                   by_family=args.by_family)
         except FileNotFoundError as err:
-            print(f"## {name}\n\nnot scored: {err} is absent\n")
+            print(f"## {name}\n\nnot scored: {err} is absent (put the shared data at "
+                  f"../shared beside the clone, or set NS_SHARED_DATA)\n")
             status = 1
             continue
         print(f"## {name}\n\n{md}\n_runtime {time.perf_counter() - t0:.1f} s_\n", flush=True)

@@ -32,86 +32,36 @@ needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                           "(set NS_SHARED_DATA)")
 
 
-def test_v11_draw_excludes_every_earlier_coding_and_anchors_on_all_six() -> None:
-    """``--v11`` draws with its own seed and takes v5-v10 as both the paragraphs to avoid
-    and the anchors of ``adjacent`` (the procedure of v7-v10, one coding further)."""
-    assert sampler.SEED_V11 == 1611 and sampler.SEED_V11 != sampler.SEED_V10
-    assert sampler.N_BLIND == {"vocab": 100, "adjacent": 50}
+#: each blind draw: its seed and the codings it avoids and anchors ``adjacent`` on, written
+#: out by hand from the procedure (v5 up to the coding before it)
+BLIND_DRAWS = [("v11", 1611, ("V5", "V6", "V7", "V8", "V9", "V10")),
+               ("v12", 1612, ("V5", "V6", "V7", "V8", "V9", "V10", "V11")),
+               ("v13", 1613, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12"))]
+
+
+@pytest.mark.parametrize(("name", "seed", "earlier"), BLIND_DRAWS)
+def test_blind_draw_excludes_every_earlier_coding_and_anchors_on_all_of_them(
+        monkeypatch: pytest.MonkeyPatch, name: str, seed: int, earlier: tuple[str, ...]) -> None:
+    """``--v11``, ``--v12``, ``--v13`` each draw with its own seed (no earlier draw's) and take
+    every earlier coding from v5 on as both the paragraphs to avoid and the anchors of
+    ``adjacent`` (the procedure of v7 on, one coding further each time)."""
+    assert getattr(sampler, f"SEED_{name.upper()}") == seed
+    earlier_seeds = {getattr(sampler, f"SEED_{v}") for v in earlier if v != "V5"}
+    assert seed not in earlier_seeds
     calls: list[tuple[tuple[Path, ...], int]] = []
-    original = sampler.draw_blind
-    try:
-        sampler.draw_blind = lambda folder, earlier, seed: calls.append((earlier, seed))
-        sampler.draw_v11(Path("unused"))
-    finally:
-        sampler.draw_blind = original
-    assert calls == [((sampler.V5_CODING, sampler.V6_CODING, sampler.V7_CODING,
-                       sampler.V8_CODING, sampler.V9_CODING, sampler.V10_CODING), 1611)]
+    monkeypatch.setattr(sampler, "draw_blind",
+                        lambda folder, paths, seed: calls.append((paths, seed)))
+    getattr(sampler, f"draw_{name}")(Path("unused"))
+    assert calls == [(tuple(getattr(sampler, f"{v}_CODING") for v in earlier), seed)]
     assert all(path.is_file() for path in calls[0][0])
-
-
-def test_v12_draw_excludes_every_earlier_coding_and_anchors_on_all_seven() -> None:
-    """``--v12`` draws with its own seed and takes v5-v11 as both the paragraphs to avoid
-    and the anchors of ``adjacent`` (the procedure of v7-v11, one coding further)."""
-    assert sampler.SEED_V12 == 1612
-    assert sampler.SEED_V12 not in {sampler.SEED_V7, sampler.SEED_V8, sampler.SEED_V9,
-                                    sampler.SEED_V10, sampler.SEED_V11}
-    calls: list[tuple[tuple[Path, ...], int]] = []
-    original = sampler.draw_blind
-    try:
-        sampler.draw_blind = lambda folder, earlier, seed: calls.append((earlier, seed))
-        sampler.draw_v12(Path("unused"))
-    finally:
-        sampler.draw_blind = original
-    assert calls == [((sampler.V5_CODING, sampler.V6_CODING, sampler.V7_CODING,
-                       sampler.V8_CODING, sampler.V9_CODING, sampler.V10_CODING,
-                       sampler.V11_CODING), 1612)]
-    assert all(path.is_file() for path in calls[0][0])
-
-
-def test_v13_draw_excludes_every_earlier_coding_and_anchors_on_all_eight() -> None:
-    """``--v13`` draws with its own seed and takes v5-v12 as both the paragraphs to avoid
-    and the anchors of ``adjacent`` (the procedure of v7-v12, one coding further)."""
-    assert sampler.SEED_V13 == 1613
-    assert sampler.SEED_V13 not in {sampler.SEED_V7, sampler.SEED_V8, sampler.SEED_V9,
-                                    sampler.SEED_V10, sampler.SEED_V11, sampler.SEED_V12}
-    calls: list[tuple[tuple[Path, ...], int]] = []
-    original = sampler.draw_blind
-    try:
-        sampler.draw_blind = lambda folder, earlier, seed: calls.append((earlier, seed))
-        sampler.draw_v13(Path("unused"))
-    finally:
-        sampler.draw_blind = original
-    assert calls == [((sampler.V5_CODING, sampler.V6_CODING, sampler.V7_CODING,
-                       sampler.V8_CODING, sampler.V9_CODING, sampler.V10_CODING,
-                       sampler.V11_CODING, sampler.V12_CODING), 1613)]
-    assert all(path.is_file() for path in calls[0][0])
-
-
-def test_v12_flag_selects_the_v12_draw(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """``--v12`` on the command line writes the v12 draw (not v11's or the v5 default)."""
-    called: list[str] = []
-
-    def fake(name: str):
-        def draw(folder: Path) -> pd.DataFrame:
-            called.append(name)
-            return pd.DataFrame({"source": ["a.txt"], "start": [0], "end": [4],
-                                 "text": ["abcd"], "sample": ["vocab"]})
-        return draw
-
-    for name in ("v7", "v8", "v9", "v10", "v11", "v12", "v13"):
-        monkeypatch.setattr(sampler, f"draw_{name}", fake(name))
-    monkeypatch.setattr(sampler, "polnear_train_dir", lambda: tmp_path)
-    out = tmp_path / "draw.csv"
-    sampler.main(["--v12", "--out", str(out)])
-    assert called == ["v12"]
-    assert pd.read_csv(out).columns.tolist() == DRAW_COLUMNS
 
 
 @pytest.mark.parametrize("name", ["v12", "v13"])
 def test_each_blind_flag_selects_its_own_draw(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                              name: str) -> None:
-    """``--v12`` and ``--v13`` on the command line each write their own draw (adding
-    ``--v13`` must not redirect ``--v12``, nor fall back to v12's or the v5 default)."""
+    """``--v12`` and ``--v13`` on the command line each write their own draw, with the draw
+    columns (adding ``--v13`` must not redirect ``--v12``, nor fall back to v12's or the v5
+    default)."""
     called: list[str] = []
 
     def fake(label: str):
@@ -125,8 +75,10 @@ def test_each_blind_flag_selects_its_own_draw(monkeypatch: pytest.MonkeyPatch, t
         monkeypatch.setattr(sampler, f"draw_{label}", fake(label))
     monkeypatch.setattr(sampler, "polnear_train_dir", lambda: tmp_path)
     monkeypatch.setattr(sampler, "draw_samples", fake("v5"))
-    sampler.main([f"--{name}", "--out", str(tmp_path / "draw.csv")])
+    out = tmp_path / "draw.csv"
+    sampler.main([f"--{name}", "--out", str(out)])
     assert called == [name]
+    assert pd.read_csv(out).columns.tolist() == DRAW_COLUMNS
 
 
 def _drawn(draw) -> pd.DataFrame:

@@ -2,7 +2,8 @@
 broadcast copy (issue 14).
 
 Invented texts and frames (``docs/notes/real_news.md``, round 26); the expected figures are
-counted by hand.
+counted by hand. (Review of session 16: seven sentences that echoed TimeBank or PolNeAR
+sentences closely were rewritten as invented ones of the same construction.)
 """
 
 from __future__ import annotations
@@ -74,11 +75,11 @@ def test_a_bare_part_of_day_after_a_preposition_is_a_time_of_the_day_told() -> N
         ("Monday", "DATE", "2031-10-27", ""), ("mid afternoon", "TIME", "2031-10-27TAF", "MID")]
     assert _tx("The crowd grew on Tuesday, and the police cleared the square by late "
                "afternoon.")[-1] == ("late afternoon", "TIME", "2031-10-28TAF", "END")
-    assert _tx("Prices rallied Friday. Dealers placed heavy orders in the morning to start "
-               "the day.")[-1] == ("the morning", "TIME", "2031-10-24TMO", "")
+    assert _tx("The ferry sailed Friday. Its crew checked the engines in the morning before "
+               "the crossing.")[-1] == ("the morning", "TIME", "2031-10-24TMO", "")
     # no day told and a present clause: publication day, as a bare clock time
     assert _tx("The vote is in the afternoon.") == [("the afternoon", "TIME", "2031-10-29TAF", "")]
-    assert _tx("The rally lasted until midafternoon as rain fell.") == [
+    assert _tx("The queue stretches until midafternoon when the doors open.") == [
         ("midafternoon", "TIME", "2031-10-29TAF", "MID")]
     # a part of day with its day is one expression
     assert _tx("The talks went on until late afternoon on Friday.") == [
@@ -93,7 +94,7 @@ def test_a_part_of_day_as_a_modifier_or_in_a_name_is_not_a_time() -> None:
 
 def test_a_part_of_day_before_yesterday_or_today_is_one_expression() -> None:
     # TimeBank: ``mid-afternoon yesterday`` is one TIME (1 of 1), as ``yesterday afternoon``
-    assert _tx("In London at mid-afternoon yesterday, the shares were up 2 pence.") == [
+    assert _tx("The ferry was still in port at mid-afternoon yesterday, its crew said.") == [
         ("mid-afternoon yesterday", "TIME", "2031-10-28TAF", "MID")]
     assert _tx("Late morning today, the index fell.") == [
         ("Late morning today", "TIME", "2031-10-29TMO", "END")]
@@ -110,16 +111,16 @@ def test_a_part_of_day_after_a_clock_time_joins_it_and_settles_the_hour() -> Non
 
 def test_a_vague_stretch_after_for_is_a_duration() -> None:
     # TimeBank tags ``for a while``, ``for a fairly lengthy period`` (PXX: the unit unknown)
-    assert _tx("They will have to live without it for a while.") == [
+    assert _tx("The library stays shut for a while.") == [
         ("a while", "DURATION", "PXX", "")]
-    assert _tx("We are there to stay for a fairly lengthy period.") == [
+    assert _tx("The bridge will be closed for a fairly lengthy period.") == [
         ("a fairly lengthy period", "DURATION", "PXX", "")]
     # not "a long time" (TimeBank 0 of 1; the project's annotators: years or minutes)
     assert find_timexes("The two men have been friends for a very long time.",
                         reference="2031-10-29").empty
     # not without ``for``, not a short time (the set 0 of 1), not ``at a time``
     assert _tx("It was a long time before anyone came.") == []
-    assert _tx("For a short time she thought of selling the house.") == []
+    assert _tx("The council weighed a sale for a short time.") == []
     assert _tx("They read one page at a time.") == []
 
 
@@ -127,7 +128,7 @@ def test_a_spoken_date_and_this_coming_are_inside_the_expression() -> None:
     # broadcast copy spells the day out ("March eighth"); "this coming" is inside, as "this
     # past" is (TimeBank 1 of 1 each)
     assert _tx("The vote is on March eighth.") == [("March eighth", "DATE", "2032-03-08", "")]
-    assert _tx("Women's Day is this coming Sunday, March eighth.", "2026-03-05") == [
+    assert _tx("The ballot closes this coming Sunday, March eighth.", "2026-03-05") == [
         ("this coming Sunday, March eighth", "DATE", "2026-03-08", "")]
     assert _tx("The vote is this coming Sunday.") == [
         ("this coming Sunday", "DATE", "2031-11-02", "")]
