@@ -52,13 +52,12 @@ YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: a day of the month spelled out as an ordinal, as broadcast transcripts write it ("March
 #: eighth", "the twenty-first of June")
-_DAY_WORD_RE = (r"(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|"
-                r"eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
-                r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
-_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-    .split())}
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEEN_ORDINALS = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                  "eighteenth nineteenth twentieth").split()
+_DAY_WORD_RE = (rf"(?:(?:(?:twenty|thirty)[-\s])?(?:{'|'.join(_UNIT_ORDINALS)})|"
+                rf"{'|'.join(_TEEN_ORDINALS)}|thirtieth)")
+_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_UNIT_ORDINALS + _TEEN_ORDINALS)}
 _NUM_WORD_RE = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)|"
                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|"
                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
