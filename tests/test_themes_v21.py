@@ -7,9 +7,8 @@ the party's own people named against one person, the convention turned against a
 a person said to harm his own party, support given only because someone is the party's
 nominee, a refusal to rally behind one's own side, attacks on the party's nominating process,
 a rift with the party's own organ, a fractured party, someone installed as nominee, an
-endorsement bargained for, the party told to back one of its own, the party brought back
-together, dismay at someone as the party's nominee, the party's organ acting against a
-candidate. Invented paragraphs only, no person of any coding; each positive is coded alone
+endorsement bargained for, the party told to back one of its own, dismay at someone as the
+party's nominee, the party's organ acting against a candidate. Invented paragraphs only, no person of any coding; each positive is coded alone
 with ``rule:NAME@start-end`` in its evidence (and fails on the codebook of version 20);
 near misses (a cause or a country after "anti-", protesters, the other party's harm, a
 union's talks, a party told to back a bill) give no evidence of the class.
@@ -93,9 +92,6 @@ STRONG = [
      "party_told_to_back_its_own"),
     ("The deputy said Labour must get behind the leader before the election.",
      "party_told_to_back_its_own"),
-    # (l) the party brought back together
-    ("The new chairman must bring the party back together after a bruising contest.",
-     "bring_party_together"),
     # (m) dismay at someone as the party's own nominee or leader
     ("A major fundraiser expressed dismay at the thought of Vance as the party's nominee.",
      "dismay_at_party_nominee"),
@@ -226,6 +222,6 @@ def test_v21_rules_name_no_person() -> None:
     book = load_codebook()
     theme = next(t for t in book.themes if t.id == PF)
     regexes = [p for p, r in zip(theme.patterns, theme.pattern_rules) if r]
-    assert len(regexes) == 14
+    assert len(regexes) == 13
     for surname in ("Trump", "Clinton", "Sanders", "Cruz", "Ryan", "Corbyn", "Kasich"):
         assert not any(surname in p for p in regexes), surname
