@@ -1,6 +1,6 @@
 """Themes version 21 (issue 16): named statement classes of factionalism, British and American.
 
-The classes (``data/lexicons/themes.yml``, PF patterns "v21" (a)-(n), each a named pattern
+The classes (``data/lexicons/themes.yml``, PF patterns "v21" (a)-(m), each a named pattern
 ``{rule: NAME, pattern: REGEX}``) were read from how the coded-factional paragraphs of v5-v12
 that the codebook missed express factionalism (docs/notes/themes.md, version 21): a camp of
 the party's own people named against one person, the convention turned against a candidate,
@@ -8,8 +8,9 @@ a person said to harm his own party, support given only because someone is the p
 nominee, a refusal to rally behind one's own side, attacks on the party's nominating process,
 a rift with the party's own organ, a fractured party, someone installed as nominee, an
 endorsement bargained for, the party told to back one of its own, dismay at someone as the
-party's nominee, the party's organ acting against a candidate. Invented paragraphs only, no person of any coding; each positive is coded alone
-with ``rule:NAME@start-end`` in its evidence (and fails on the codebook of version 20);
+party's nominee, the party's organ acting against a candidate. Invented paragraphs only, no
+person of any coding; each positive is coded alone with ``rule:NAME@start-end`` in its
+evidence (and is not coded by the codebook of version 20);
 near misses (a cause or a country after "anti-", protesters, the other party's harm, a
 union's talks, a party told to back a bill) give no evidence of the class.
 """
