@@ -41,65 +41,66 @@ STRONG = [
     ("Anti-Vance delegates met in a hotel ballroom before the roll call.",
      "anti_person_camp"),
     ("Anti-Starling MPs met in a Commons committee room on Tuesday night.", "anti_person_camp"),
-    ("Prominent figures said they could not support the anti-Vance movement in the party.",
+    ("Several MPs have joined the anti-Starling movement inside the party.",
      "anti_person_camp_in_party"),
-    ("Anti-Starling forces at the Labour conference were holding out for a miracle.",
+    ("Anti-Starling forces at the Labour conference plan a card vote on Monday.",
      "anti_person_camp_in_party"),
     # (b) the convention turned against one candidate
-    ("An adviser floated a ticket that could tempt conservative delegates away from Vance.",
+    ("Her campaign hopes to lure wavering delegates away from Vance before the vote.",
      "convention_against_candidate"),
     ("Only a few volunteers have come forward to advocate stopping Vance at the convention.",
      "convention_against_candidate"),
     ("Her allies want to block Starling at the Labour conference in September.",
      "convention_against_candidate"),
     # (c) a person said to harm his own party
-    ("He warned that Vance would drive the Republican Party off the cliff.",
+    ("A former chairman said Vance was steering the Republican Party over a cliff.",
      "harm_to_own_party"),
-    ("'It is bad for the party and bad for the country,' the former strategist said.",
+    ("'This nomination is toxic for our party,' the former strategist said.",
      "harm_to_own_party"),
     # (d) support given only because someone is the party's nominee or leader
-    ("'I will back him because he's the party nominee,' said the county chairman.",
+    ("'I am voting for him because he is the party nominee, nothing more,' a councillor said.",
      "support_only_as_party_nominee"),
     ("She will campaign for him only because he is the Conservative Party's candidate.",
      "support_only_as_party_nominee"),
     # (e) refusing to rally behind one's own side
-    ("His supporters are showing no signs of wanting to rally behind the nominee.",
+    ("Her delegates show no sign of wanting to line up behind the winner.",
      "refusal_to_rally_behind"),
     ("His supporters are refusing to rally around the new leader after the vote.",
      "refusal_to_rally_behind"),
     # (f) the party's nominating or selection process attacked
-    ("Vance has blasted the convoluted delegate system again this week.",
+    ("Vance again attacked the party's delegate selection rules this week.",
      "attack_on_nominating_process"),
     ("Members criticised the leadership election rules at the meeting in Brighton.",
      "attack_on_nominating_process"),
     # (g) a rift between a figure and the party's own organ
-    ("The statement opened an awkward break between the House speaker, who will chair the "
-     "convention, and the RNC.", "rift_with_party_organ"),
+    ("The vote exposed a rift between the Senate leader, a veteran of many campaigns, and "
+     "the RNC.", "rift_with_party_organ"),
     ("There is a growing breach between the mayor and Labour's national executive.",
      "rift_with_party_organ"),
     # (h) the party said to be fractured
-    ("A fractured party could lead to chaos at the national convention.", "party_fractured"),
+    ("Delegates fear that a fractured party will hand the autumn election to its rivals.",
+     "party_fractured"),
     ("The splintered Tory party met again in Manchester.", "party_fractured"),
     # (i) someone installed as the party's nominee or leader
-    ("Elders hope to thwart the front-runner and install someone else as the party's nominee.",
+    ("Some donors want to install a governor as the party's nominee instead.",
      "installing_party_nominee"),
     ("Grandees want to install a caretaker as Labour's leader before the summer.",
      "installing_party_nominee"),
     # (j) an endorsement bargained for
-    ("His campaign has been locked in talks about endorsing her for several days.",
+    ("Aides to the runner-up opened negotiations over an endorsement on Friday.",
      "endorsement_bargained"),
     # (k) the party told to back one of its own
-    ("He said again that the party must support Morrow in November.",
+    ("He told members the party must back Morrow in the autumn.",
      "party_told_to_back_its_own"),
     ("The deputy said Labour must get behind the leader before the election.",
      "party_told_to_back_its_own"),
     # (m) dismay at someone as the party's own nominee or leader
-    ("A major fundraiser expressed dismay at the thought of Vance as the party's nominee.",
+    ("A leading donor voiced horror at the prospect of Vance as the party's nominee.",
      "dismay_at_party_nominee"),
     ("Several MPs spoke of their horror at Starling becoming our leader.",
      "dismay_at_party_nominee"),
     # (n) the party's own organ acting against one of its candidates
-    ("Her aides called the DNC's move against Hollis arbitrary and unfair.",
+    ("Her allies said the DNC's decision against Hollis was made in secret.",
      "party_organ_against_candidate"),
     ("Activists condemned party headquarters' campaign against her in the selection.",
      "party_organ_against_candidate"),
@@ -126,7 +127,7 @@ NEAR_MISSES = [
     "The anti-Semitism row dominated the morning papers.",               # a creed
     "Thousands of anti-Vance protesters marched through the city.",      # not the party's
     "Anti-Assad forces took the town after a week of shelling.",         # no party in view
-    "Several figures said they could not support the anti-Vance movement.",  # no party
+    "Several figures joined the anti-Vance movement last year.",  # no party in view
     "The long drought is bad for the farmers of the valley.",            # not the party
     "The union is in talks about a new pay deal for nurses.",            # no endorsement
     "Democrats must support the bill when it reaches the Senate.",       # a measure
@@ -146,11 +147,12 @@ def test_v21_near_miss_gives_no_v21_evidence(text: str) -> None:
 
 # v21 weak cues: each needs company (a second cue, or an article anchored in the theme)
 WEAK = [
-    ("Republican Senator Halloran rescinded his endorsement of the candidate, citing temperament.",
-     "rescinded his endorsement"),
-    ("The committee is trying to close ranks ahead of the conference.", "close ranks"),
+    ("Republican Senator Halloran withdrew his endorsement after the debate.",
+     "withdrew his endorsement"),
+    ("Committee members will close ranks before the conference.", "close ranks"),
     ("Insiders still hope a white knight will appear at the convention.", "white knight"),
-    ("Some Labour MPs said they had lost their patience with him.", "lost their patience with"),
+    ("Some Labour MPs have lost their patience with the leader's office.",
+     "lost their patience with"),
 ]
 
 
@@ -162,21 +164,21 @@ def test_v21_weak_cue_alone_does_not_code(text: str, words: str) -> None:
 
 
 def test_v21_weak_cue_codes_with_company() -> None:
-    coded, evidence = _coded("Party elders said the senator rescinded his endorsement of the "
+    coded, evidence = _coded("Party elders said the senator withdrew his endorsement of the "
                              "nominee and that a white knight could still emerge.")
-    assert coded and "weak:rescinded his endorsement@" in evidence, evidence
+    assert coded and "weak:withdrew his endorsement@" in evidence, evidence
 
 
 def test_party_elites_plural_is_a_weak_cue_and_the_singular_is_none() -> None:
-    _, plural = _coded("The party's elites misjudged the mood of the base.")
-    _, singular = _coded("Half a dozen of the party's elite donors joined the fund.")
+    _, plural = _coded("The party's elites have lost touch with the members.")
+    _, singular = _coded("Several of the party's elite donors gave to the fund.")
     assert "weak:elites@" in plural
     assert "elite" not in singular
 
 
 def test_delegates_breaking_with_one_person_is_a_revolt() -> None:
-    coded, evidence = _coded("More than a hundred delegates are poised to break with him on "
-                             "a second ballot.")
+    coded, evidence = _coded("Dozens of delegates say they will break with Vance if a second "
+                             "round of voting comes.")
     assert coded and "rule:revolt_among_party_members@" in evidence, evidence
     coded_uk, evidence_uk = _coded("Several Labour MPs are ready to rebel against Starling "
                                    "over the budget.")
@@ -184,8 +186,7 @@ def test_delegates_breaking_with_one_person_is_a_revolt() -> None:
 
 
 def test_a_party_healing_itself_is_the_division() -> None:
-    coded, evidence = _coded("Whether the GOP will heal itself after a bruising season is "
-                             "unclear.")
+    coded, evidence = _coded("Few insiders think the GOP can heal itself before November.")
     assert coded and "heal itself" in evidence.lower(), evidence
 
 
