@@ -6,8 +6,10 @@ themes in the YAML file alone; this module turns each entry into a :class:`Theme
 
 Codebook syntax (documented in the YAML file itself): per theme ``id``, ``label``,
 ``definition``, ``terms`` (weight 1), ``weak_terms`` (weight ``weak_weight``, default 0.5),
-``patterns`` (regexes, weight 1), ``cooccurrence`` rules, ``exclude`` regexes (a term, pattern
-or co-occurrence group match inside one is dropped), ``context``
+``patterns`` (regexes, weight 1; an entry ``{rule: NAME, pattern: REGEX}`` is a named
+statement class whose evidence reads ``rule:NAME@start-end``), ``cooccurrence`` rules,
+``exclude`` regexes (a term, pattern or co-occurrence group match inside one is dropped),
+``context``
 (terms; when given, weak terms count only in a paragraph that also matches one),
 ``article_terms`` / ``article_weak_terms`` (weight ``article_weight``, default 1, / ``weak_weight``;
 counted only in an article anchored in the theme: at least ``article_min_units`` (default 2) body
@@ -92,6 +94,8 @@ class Theme:
     term_regex: re.Pattern[str] | None = field(repr=False, default=None)
     group_info: tuple[tuple[str, str, float], ...] = field(repr=False, default=())
     pattern_regexes: tuple[re.Pattern[str], ...] = field(repr=False, default=())
+    #: per pattern, the rule name of a named pattern (``{rule: NAME, pattern: REGEX}``), else ""
+    pattern_rules: tuple[str, ...] = field(repr=False, default=())
     exclude_regexes: tuple[re.Pattern[str], ...] = field(repr=False, default=())
     cooc_regexes: tuple[tuple[str, str, float, tuple[re.Pattern[str], ...]], ...] = field(
         repr=False, default=())
@@ -301,6 +305,36 @@ def _term_group(term: str, index: int, where: str) -> tuple[str, str]:
     return term, f"(?P<g{index}>{source})"
 
 
+def _patterns(value: Any, where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``patterns`` field: the regexes and, aligned, each one's rule name ("" if unnamed).
+
+    An entry is a regex string, or a mapping ``{rule: NAME, pattern: REGEX}`` (themes version
+    21): a statement class with a name, so a reader of ``evidence`` sees which class fired
+    (``rule:NAME@start-end``, as for a co-occurrence rule) rather than only the words matched.
+    """
+    if value is None:
+        return (), ()
+    if not isinstance(value, list):
+        value = [value]
+    regexes: list[str] = []
+    rules: list[str] = []
+    for item in value:
+        if isinstance(item, dict):
+            name, regex = item.get("rule"), item.get("pattern")
+            if set(item) != {"rule", "pattern"} or not isinstance(name, str) \
+                    or not _ID_RE.match(name) or not isinstance(regex, str) or not regex:
+                raise CodebookError(f"{where}: a named pattern is {{rule: snake_case_name, "
+                                    f"pattern: regex}}, got {item!r}")
+            regexes.append(regex)
+            rules.append(name)
+        elif isinstance(item, str) and item:
+            regexes.append(item)
+            rules.append("")
+        else:
+            raise CodebookError(f"{where}: expected a regex or {{rule, pattern}}, got {item!r}")
+    return tuple(regexes), tuple(rules)
+
+
 def _anchored_min_weight(raw: dict[str, Any], min_weight: float, where: str) -> float:
     """The ``anchored_min_weight`` field (default ``min_weight``), checked: 0 < it <= min."""
     try:
@@ -333,7 +367,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     terms = _as_str_list(raw.get("terms"), f"{where}: terms")
     weak = _as_str_list(raw.get("weak_terms"), f"{where}: weak_terms")
-    patterns = _as_str_list(raw.get("patterns"), f"{where}: patterns")
+    patterns, pattern_rules = _patterns(raw.get("patterns"), f"{where}: patterns")
     cooc_raw = raw.get("cooccurrence") or []
     if not (terms or weak or patterns or cooc_raw):
         raise CodebookError(f"{where}: needs at least one of terms, weak_terms, patterns, "
@@ -408,7 +442,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         weak_weight=weak_weight,
         terms=terms,
         weak_terms=weak,
-        patterns=patterns,
+        patterns=patterns, pattern_rules=pattern_rules,
         cooccurrence=tuple(r for r in cooc_raw),
         exclude=_as_str_list(raw.get("exclude"), f"{where}: exclude"),
         examples=_as_str_list(raw.get("examples"), f"{where}: examples"),
@@ -527,7 +561,10 @@ def _expand_slots(raw: Any, slots: dict[str, Any], where: str) -> Any:
     out = dict(raw)
     for key in ("patterns", "exclude"):
         if isinstance(raw.get(key), list):
-            out[key] = [_SLOT.sub(fill, p) if isinstance(p, str) else p for p in raw[key]]
+            out[key] = [_SLOT.sub(fill, p) if isinstance(p, str)
+                        else {**p, "pattern": _SLOT.sub(fill, p["pattern"])}
+                        if isinstance(p, dict) and isinstance(p.get("pattern"), str) else p
+                        for p in raw[key]]
     # a regex term (``/.../``) of the term lists names its class the same way (v15)
     for key in ("terms", "weak_terms"):
         if isinstance(raw.get(key), list):

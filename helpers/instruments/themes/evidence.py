@@ -22,9 +22,12 @@ __all__ = ["Evidence", "aligned", "anchored_units", "theme_evidence"]
 
 
 def _evidence_item(kind: str, term: str, text: str, start: int, end: int) -> str:
-    """One ``evidence`` entry: ``kind:text@start-end`` (``rule:<name>@start-end`` for rules)."""
+    """One ``evidence`` entry: ``kind:text@start-end`` (``rule:<name>@start-end`` for rules:
+    a co-occurrence rule, or a named pattern, whose term is ``rule:<name>``)."""
     if kind == "cooccurrence":
         return f"rule:{term}@{start}-{end}"
+    if kind == "pattern" and term.startswith("rule:"):
+        return f"{term}@{start}-{end}"
     short = {"term": "term", "weak_term": "weak", "pattern": "pattern",
              "article_term": "article"}.get(kind, kind)
     return f"{short}:{' '.join(text.split())}@{start}-{end}"

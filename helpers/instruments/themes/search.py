@@ -60,10 +60,13 @@ def theme_matches(theme: Theme, folded: str, start: int, end: int,
         for m in find_all(gate, theme.term_regex, folded, start, end, names):
             term, kind, weight = theme.group_info[int(m.lastgroup[1:])]
             cands.append(Candidate(term, kind, weight, m.start(), m.end()))
-    for src, rx in zip(theme.patterns, theme.pattern_regexes):
+    rules = theme.pattern_rules or ("",) * len(theme.patterns)
+    for src, rule, rx in zip(theme.patterns, rules, theme.pattern_regexes):
+        # a named pattern's term is "rule:NAME" (its evidence names the class, not the regex)
+        term = f"rule:{rule}" if rule else src
         for m in find_all(gate, rx, folded, start, end, names):
             if m.end() > m.start():
-                cands.append(Candidate(src, "pattern", 1.0, m.start(), m.end()))
+                cands.append(Candidate(term, "pattern", 1.0, m.start(), m.end()))
     if not cands:
         return []
     excluded = excluded_spans(theme, folded, start, end, gate)
