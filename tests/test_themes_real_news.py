@@ -348,6 +348,23 @@ def test_real_news_v12_first_contact_figure() -> None:
     assert every.at["special_relationship", "fp"] == 0, every.to_dict()
 
 
+@needs_polnear
+def test_real_news_v13_first_contact_figure() -> None:
+    """On the blind ninth coding (48 factional of 150, coder B kappa 0.924; codes committed in
+    b339a5e before the instrument ran) the codebook of version 20 found 13 with 2 false (P 0.867,
+    R 0.271) and version 21, written while v13 was coded, 15 with 2 false (P 0.882, R 0.313;
+    first_contact.csv, splits themes-v13 and themes-v13-v21), each scored once. Guard: 48 gold,
+    one SR paragraph; PF recall >= 0.31 and precision >= 0.88 (losing one of the 15, or one more
+    false paragraph without a new find, fails); SR: the one paragraph found, at most two false."""
+    gold, pred = real_news_theme_coding(CODING_V13, POLNEAR_TRAIN)
+    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
+    every = scores[scores["sample"] == "all"].set_index("theme")
+    assert every.at[PF, "n_gold"] == 48 and every.at["special_relationship", "n_gold"] == 1
+    assert every.at[PF, "recall"] >= 0.31 and every.at[PF, "precision"] >= 0.88, every.to_dict()
+    assert every.at["special_relationship", "tp"] == 1, every.to_dict()
+    assert every.at["special_relationship", "fp"] <= 2, every.to_dict()
+
+
 def test_v10_coding_counts_and_the_negated_row() -> None:
     """v10 as its README states it: PF 22 of 100 (vocab) and 27 of 50 (adjacent), SR 0, one
     negated row (listed in ``negated``), a note for every paragraph coded 1."""
