@@ -6,16 +6,8 @@ surname (``Will``) opening a sentence. Each rule is checked with the rules alone
 from __future__ import annotations
 
 import pytest
-
-from helpers.instruments.quotes import extract_quotes_text
-
-
-def _row(text: str, start: str, ranker: str):
-    q = extract_quotes_text(text, ranker=ranker)
-    return q[(q["kind"] == "speech") & q["text"].str.startswith(start)].iloc[0]
-
-
-_BOTH = pytest.mark.parametrize("ranker", ["rules", "default"])
+from ranker_rows import BOTH_RANKERS as _BOTH
+from ranker_rows import speech_row as _row
 
 
 @_BOTH

@@ -6,17 +6,10 @@ rule is checked with the rules alone (``ranker="rules"``) and with the default c
 from __future__ import annotations
 
 import pytest
+from ranker_rows import BOTH_RANKERS as _BOTH
+from ranker_rows import speech_row as _row
 
-from helpers.instruments.quotes import extract_quotes_text
 from helpers.instruments.quotes.phrases import _valid_np
-
-
-def _row(text: str, start: str, ranker: str):
-    q = extract_quotes_text(text, ranker=ranker)
-    return q[(q["kind"] == "speech") & q["text"].str.startswith(start)].iloc[0]
-
-
-_BOTH = pytest.mark.parametrize("ranker", ["rules", "default"])
 
 
 @_BOTH

@@ -7,19 +7,13 @@ rule is checked with the rules alone (``ranker="rules"``) and with the default c
 from __future__ import annotations
 
 import pytest
+from ranker_rows import BOTH_RANKERS as _BOTH
+from ranker_rows import speech_row as _row
 
 from helpers.instruments.quotes import extract_quotes_text
 from helpers.instruments.quotes.phrases import _valid_np
 from helpers.instruments.quotes.quoterow import _verbs_in
 from helpers.instruments.quotes.sentcues import _outer_report_verb
-
-
-def _row(text: str, start: str, ranker: str):
-    q = extract_quotes_text(text, ranker=ranker)
-    return q[(q["kind"] == "speech") & q["text"].str.startswith(start)].iloc[0]
-
-
-_BOTH = pytest.mark.parametrize("ranker", ["rules", "default"])
 
 
 @_BOTH

@@ -8,6 +8,8 @@ figures on those codings, read from the shared PolNeAR articles (skipped when ab
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -270,6 +272,14 @@ def test_real_news_v7_development_figure() -> None:
     assert every["recall"] >= 0.6 and every["precision"] >= 0.8, every.to_dict()
 
 
+def _whole_coding_scores(coding: Path) -> pd.DataFrame:
+    """The instrument's scores on a whole PolNeAR coding (``sample == "all"``), one row per theme
+    (party factionalism and the special relationship), indexed by theme."""
+    gold, pred = real_news_theme_coding(coding, POLNEAR_TRAIN)
+    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
+    return scores[scores["sample"] == "all"].set_index("theme")
+
+
 @needs_polnear
 def test_real_news_v8_first_contact_and_development_figure() -> None:
     """On the blind fourth coding (51 factional of 150, committed before the instrument ran)
@@ -278,9 +288,7 @@ def test_real_news_v8_first_contact_and_development_figure() -> None:
     Version 15, developed on v7 + v8, finds 24 (recall 0.471, precision 0.750; a development
     figure). Guard: recall >= 0.45, precision >= 0.7 (fails on the version-14 codebook), at
     most one SR false positive."""
-    gold, pred = real_news_theme_coding(CODING_V8, POLNEAR_TRAIN)
-    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
-    every = scores[scores["sample"] == "all"].set_index("theme")
+    every = _whole_coding_scores(CODING_V8)
     assert every.at[PF, "n_gold"] == 51 and every.at["special_relationship", "n_gold"] == 0
     assert every.at[PF, "recall"] >= 0.45 and every.at[PF, "precision"] >= 0.7, every.to_dict()
     assert every.at["special_relationship", "fp"] <= 1, every.to_dict()
@@ -292,9 +300,7 @@ def test_real_news_v9_first_contact_figure() -> None:
     instrument ran) the codebook of version 14 found 14 at first contact (precision 0.933,
     recall 0.230; first_contact.csv, split themes-v9) and coded no special-relationship
     paragraph (no gold). Guard: recall >= 0.22, precision >= 0.85, no SR false positive."""
-    gold, pred = real_news_theme_coding(CODING_V9, POLNEAR_TRAIN)
-    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
-    every = scores[scores["sample"] == "all"].set_index("theme")
+    every = _whole_coding_scores(CODING_V9)
     assert every.at[PF, "n_gold"] == 61 and every.at["special_relationship", "n_gold"] == 0
     assert every.at[PF, "recall"] >= 0.22 and every.at[PF, "precision"] >= 0.85, every.to_dict()
     assert every.at["special_relationship", "fp"] == 0, every.to_dict()
@@ -307,9 +313,7 @@ def test_real_news_v10_first_contact_figure() -> None:
     recall 0.061; first_contact.csv, split themes-v10) and coded two special-relationship
     paragraphs (no gold). Guard: 49 gold, recall >= 0.06, precision >= 0.6, at most two SR
     false positives (version 17 changed no codebook rule)."""
-    gold, pred = real_news_theme_coding(CODING_V10, POLNEAR_TRAIN)
-    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
-    every = scores[scores["sample"] == "all"].set_index("theme")
+    every = _whole_coding_scores(CODING_V10)
     assert every.at[PF, "n_gold"] == 49 and every.at["special_relationship", "n_gold"] == 0
     assert every.at[PF, "recall"] >= 0.06 and every.at[PF, "precision"] >= 0.6, every.to_dict()
     assert every.at["special_relationship", "fp"] <= 2, every.to_dict()
@@ -323,9 +327,7 @@ def test_real_news_v11_first_contact_figure() -> None:
     was being coded and unseen by its author, 12 (0.923 / 0.231; split themes-v11-v18), each
     scored once. Guard: recall >= 0.23 (fails on the version-17 codebook), precision >= 0.9, the
     one SR paragraph found and at most one SR false positive."""
-    gold, pred = real_news_theme_coding(CODING_V11, POLNEAR_TRAIN)
-    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
-    every = scores[scores["sample"] == "all"].set_index("theme")
+    every = _whole_coding_scores(CODING_V11)
     assert every.at[PF, "n_gold"] == 52 and every.at["special_relationship", "n_gold"] == 1
     assert every.at[PF, "recall"] >= 0.23 and every.at[PF, "precision"] >= 0.9, every.to_dict()
     assert every.at["special_relationship", "tp"] == 1, every.to_dict()
@@ -340,9 +342,7 @@ def test_real_news_v12_first_contact_figure() -> None:
     themes-v12-v20), each scored once. Guard: 49 gold, recall >= 0.30 and precision >= 0.78 (a
     codebook that loses one of the 15 or adds a false paragraph without a new find fails); no
     special-relationship paragraph invented."""
-    gold, pred = real_news_theme_coding(CODING_V12, POLNEAR_TRAIN)
-    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
-    every = scores[scores["sample"] == "all"].set_index("theme")
+    every = _whole_coding_scores(CODING_V12)
     assert every.at[PF, "n_gold"] == 49 and every.at["special_relationship", "n_gold"] == 0
     assert every.at[PF, "recall"] >= 0.30 and every.at[PF, "precision"] >= 0.78, every.to_dict()
     assert every.at["special_relationship", "fp"] == 0, every.to_dict()
@@ -356,9 +356,7 @@ def test_real_news_v13_first_contact_figure() -> None:
     first_contact.csv, splits themes-v13 and themes-v13-v21), each scored once. Guard: 48 gold,
     one SR paragraph; PF recall >= 0.31 and precision >= 0.88 (losing one of the 15, or one more
     false paragraph without a new find, fails); SR: the one paragraph found, at most two false."""
-    gold, pred = real_news_theme_coding(CODING_V13, POLNEAR_TRAIN)
-    scores = score_real_news_themes(gold, pred, [PF, "special_relationship"])
-    every = scores[scores["sample"] == "all"].set_index("theme")
+    every = _whole_coding_scores(CODING_V13)
     assert every.at[PF, "n_gold"] == 48 and every.at["special_relationship", "n_gold"] == 1
     assert every.at[PF, "recall"] >= 0.31 and every.at[PF, "precision"] >= 0.88, every.to_dict()
     assert every.at["special_relationship", "tp"] == 1, every.to_dict()
