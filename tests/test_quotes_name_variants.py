@@ -49,3 +49,26 @@ def test_namesake_with_another_given_name_stays_apart() -> None:
             '"We will not," said Chuck Ferro.\n')
     q = _speech(text)
     assert q["speaker_id"].nunique() == 2
+
+
+def test_unlisted_pet_form_resolves_like_its_formal_name() -> None:
+    """A pet form missing from ``first_names.txt`` (invented surnames) takes the gender of its
+    formal names, so ``he``/``she`` resolve as they do after the formal name."""
+    from helpers.instruments.quotes.samename import given_gender
+
+    for pet, formal in [("Nate", "Nathan"), ("Zach", "Zachary"), ("Walt", "Walter")]:
+        assert given_gender(f"{pet} Quarry") == given_gender(f"{formal} Quarry") == "m"
+        for text, want in [
+                (f'Lisa Brandt met {pet} Quarry on Monday.\n\n"We lost the vote," he said.\n',
+                 f"{pet} Quarry"),
+                (f'{pet} Quarry met Lisa Brandt on Monday.\n\n"We lost the vote," she said.\n',
+                 "Lisa Brandt")]:
+            assert _speech(text).at[0, "speaker"] == want, text
+
+
+def test_pet_form_that_is_a_surname_particle_is_not_a_given_name() -> None:
+    from helpers.instruments.quotes.lexicon import _first_names
+
+    names = _first_names()
+    assert "Nate" in names and names["Nate"] == "m"
+    assert "Al" not in names and "Di" not in names  # "Al Qaeda", "Di Maio": particles
