@@ -19,8 +19,9 @@ def speakers_match(pred: str, gold: str, people: str | None = None) -> bool:
     """Whether a predicted and a gold speaker string name the same speaker (scoring rule).
 
     Delegates to :func:`helpers.instruments.quotes.same_speaker`: equal after folding case,
-    spacing and titles; a surname of the other; one register entry; or, for descriptions, a
-    shared content noun. Two empty strings match.
+    spacing and titles; a surname of the other; one surname with given names equal or variants
+    of one another (``Chuck``/``Charles``, ``data/lexicons/given_name_variants.csv``); one
+    register entry; or, for descriptions, a shared content noun. Two empty strings match.
     """
     return same_speaker(pred, gold, people)
 

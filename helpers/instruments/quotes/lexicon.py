@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from helpers.core.given_names import given_name_variants
 from helpers.core.lexicons import load_records, load_words
 
 #: Verbs that introduce direct speech in either order (``"…," X says`` / ``X says: "…"``).
@@ -201,8 +202,29 @@ _PLACE_WORDS = frozenset(load_words("place_words.txt"))
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     """Given name -> gender (``m``/``f``/``u``) from ``data/lexicons/first_names.txt``: every
-    listed name, also those that count only before a surname (see :func:`opens_name`)."""
-    return {r["name"]: r["gender"] for r in load_records("first_names.txt")}
+    listed name, also those that count only before a surname (see :func:`opens_name`), and
+    the pet forms of ``given_name_variants.csv`` that it lacks (:func:`_pet_forms`)."""
+    listed = {r["name"]: r["gender"] for r in load_records("first_names.txt")}
+    return {**_pet_forms(listed), **listed}
+
+
+def _pet_forms(listed: dict[str, str]) -> dict[str, str]:
+    """Pet forms of ``data/lexicons/given_name_variants.csv`` missing from ``listed``
+    (``Nate``, ``Zach``, ``Walt``) -> the gender their formal names share there (``u`` when
+    they differ or are unlisted). Why (issue 13, wt-names28): ``Nate X`` must be a person of
+    the same gender as ``Nathan X``, so that ``he``/``she`` resolve through the pet form as
+    through the formal name. They are not in :func:`_lone_first_names`, so they open a name
+    only before a capitalised surname (``use`` = ``first``); surname particles (``Al``,
+    ``Di``) are left out, as in ``first_names.txt``."""
+    particles = set(_PARTICLE[3:-1].split("|"))
+    out: dict[str, str] = {}
+    for pet, formals in given_name_variants().items():
+        name = pet.capitalize()
+        if name in listed or pet in particles:
+            continue
+        genders = {listed.get(f.capitalize(), "u") for f in formals}
+        out[name] = genders.pop() if len(genders) == 1 else "u"
+    return out
 
 
 @lru_cache(maxsize=1)

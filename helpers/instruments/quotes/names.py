@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.given_names import same_given_name
 from helpers.core.people import load_people
 from helpers.instruments.quotes.lexicon import (
     _TITLE_KEYS,
@@ -56,9 +57,10 @@ def same_speaker(pred: str, gold: str, people: str | None = None) -> bool:
     """Whether two speaker strings name the same speaker.
 
     Equal after folding case, spacing and titles; or one is the other's surname (``Manning`` ~
-    ``David Manning``); or both map to one register entry through ``data/people.csv`` aliases;
-    or, for descriptions, they share a content noun (``a woman`` ~ ``a woman in the front
-    row``). Two empty strings match.
+    ``David Manning``); or one surname with given names equal or variants (``Chuck Grassley`` ~
+    ``Charles Grassley``, :func:`helpers.core.given_names.same_given_name`); or both map to one
+    register entry through ``data/people.csv`` aliases; or, for descriptions, they share a
+    content noun (``a woman`` ~ ``a woman in the front row``). Two empty strings match.
     """
     a, b = canonical_key(pred or ""), canonical_key(gold or "")
     if a == b:
@@ -71,6 +73,6 @@ def same_speaker(pred: str, gold: str, people: str | None = None) -> bool:
     ta, tb = a.split(), b.split()
     if ta[-1] == tb[-1] and (len(ta) == 1 or len(tb) == 1) and ta[0][:1].isalpha():
         return True
-    if len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and ta[0] == tb[0]:
-        return True
+    if len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and same_given_name(ta[0], tb[0]):
+        return True  # one surname, given names equal or variants (``Chuck`` ~ ``Charles``)
     return bool(_content_nouns(a) & _content_nouns(b))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.given_names import same_given_name
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     DOCUMENT_NOUNS,
@@ -191,20 +192,31 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
 
 def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str, ...]:
     """The fullest name of ``pool`` naming the same person as ``tokens``: same surname, the
-    given names agreeing where ``tokens`` has one; a name opening on a given name beats one
-    that does not (``Andy Burnham`` over ``Frontrunner Burnham``), then the longer wins."""
+    given names agreeing (equal, or variants of one another: ``Chuck``/``Charles``,
+    :func:`helpers.core.given_names.same_given_name`) where ``tokens`` has one; a name opening
+    on a given name beats one that does not (``Andy Burnham`` over ``Frontrunner Burnham``),
+    then the longer wins. Between a name and an equally full variant of it (``Bill Quill``,
+    ``William Quill``) the one first in ``pool`` wins, so that both get one canonical form."""
     if not tokens:
         return tokens
     best = tokens
     last = tokens[-1].lower()
     own_given = len(tokens) > 1 and _given_name_first(list(tokens))
+    variant_first: tuple[str, ...] | None = None  # an equally full variant before ``tokens``
     for cand in pool:
         if not cand or cand[-1].lower() != last:
             continue
-        if cand[0].lower() != tokens[0].lower() and (own_given or (
+        differs = cand[0].lower() != tokens[0].lower()
+        variant = differs and len(cand) > 1 and len(tokens) > 1 and \
+            same_given_name(cand[0], tokens[0])
+        if differs and not variant and (own_given or (
                 _given_like(tokens) and _given_like(cand) and not _nested(tokens, cand))):
             continue  # "Kate Burnham" is not "Andy Burnham", listed given names or not
-        if (_given_name_first(list(cand)), len(cand)) > (_given_name_first(list(best)),
-                                                         len(best)):
+        rank, best_rank = (_given_name_first(list(cand)), len(cand)), \
+            (_given_name_first(list(best)), len(best))
+        if rank > best_rank:
             best = cand
-    return best
+        elif variant and rank == best_rank and best == tokens and variant_first is None and \
+                tokens not in pool[:pool.index(cand)]:
+            variant_first = cand
+    return variant_first if variant_first is not None and best == tokens else best
