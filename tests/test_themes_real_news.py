@@ -30,6 +30,7 @@ CODING_V10 = ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv"
 CODING_V11 = ANNOTATIONS / "real_news" / "themes_polnear_train_v11.csv"
 CODING_V12 = ANNOTATIONS / "real_news" / "themes_polnear_train_v12.csv"
 CODING_V13 = ANNOTATIONS / "real_news" / "themes_polnear_train_v13.csv"
+CODING_V14 = ANNOTATIONS / "real_news" / "themes_polnear_train_v14.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
@@ -215,9 +216,13 @@ def test_v6_coding_draws_new_paragraphs() -> None:
                                                               CODING_V11)),
                                                 (CODING_V13, (CODING, CODING_V6, CODING_V7,
                                                               CODING_V8, CODING_V9, CODING_V10,
-                                                              CODING_V11, CODING_V12))])
+                                                              CODING_V11, CODING_V12)),
+                                                (CODING_V14, (CODING, CODING_V6, CODING_V7,
+                                                              CODING_V8, CODING_V9, CODING_V10,
+                                                              CODING_V11, CODING_V12,
+                                                              CODING_V13))])
 def test_blind_coding_draws_new_paragraphs(blind, earlier) -> None:
-    """The blind codings (v7-v13) hold no paragraph of an earlier coding (rules were written
+    """The blind codings (v7-v14) hold no paragraph of an earlier coding (rules were written
     against those) and none drawn twice."""
     table = pd.read_csv(blind)
     seen = set()
