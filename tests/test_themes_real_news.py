@@ -185,7 +185,8 @@ CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "ad
            (CODING_V10, {"vocab": 100, "adjacent": 50}),
            (CODING_V11, {"vocab": 100, "adjacent": 50}),
            (CODING_V12, {"vocab": 100, "adjacent": 50}),
-           (CODING_V13, {"vocab": 100, "adjacent": 50})]
+           (CODING_V13, {"vocab": 100, "adjacent": 50}),
+           (CODING_V14, {"vocab": 100, "adjacent": 50})]
 
 
 @pytest.mark.parametrize(("path", "samples"), CODINGS)
@@ -431,3 +432,20 @@ def test_v13_coding_counts_negated_rows_and_notes() -> None:
     hard = table["notes"].str.startswith("borderline") & ~table["notes"].str.startswith(
         "borderline SR")
     assert hard.sum() == 35 and (hard & (table[PF] == 1)).sum() == 19
+
+
+def test_v14_coding_counts_negated_rows_and_notes() -> None:
+    """v14 as its README states it: PF 19 of 100 (vocab) and 30 of 50 (adjacent), SR 0, one
+    negated row (vocab), 49 borderline party-factionalism calls of which 27 coded 1, a note for
+    every paragraph coded 1 and no article text."""
+    table = pd.read_csv(CODING_V14, keep_default_na=False)
+    assert "text" not in table.columns
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 30, "vocab": 19}
+    assert table["special_relationship"].sum() == 0
+    assert set(table[PF]) == {0, 1} and set(table["special_relationship"]) == {0}
+    negated = table["negated"] == PF
+    assert negated.sum() == 1 and set(table["negated"]) == {"", PF}
+    assert (table.loc[negated, PF] == 1).all() and set(table.loc[negated, "sample"]) == {"vocab"}
+    assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()
+    hard = table["notes"].str.startswith("borderline")
+    assert hard.sum() == 49 and (hard & (table[PF] == 1)).sum() == 27
