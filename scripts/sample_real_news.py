@@ -48,12 +48,15 @@ Version 12 (``--v12``) draws 150 more the same way (seed 1612): none of versions
 Version 13 (``--v13``) draws 150 more the same way (seed 1613): none of versions 5-12,
 ``adjacent`` next to a paragraph coded factional in any of the eight; a ninth blind test.
 
+Version 14 (``--v14``) draws 150 more the same way (seed 1614): none of versions 5-13,
+``adjacent`` next to a paragraph coded factional in any of the nine; a tenth blind test.
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
 Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8
-| --v9 | --v10 | --v11 | --v12 | --v13]
+| --v9 | --v10 | --v11 | --v12 | --v13 | --v14]
 [--out FILE] [--show]``
 """
 
@@ -102,7 +105,9 @@ V11_CODING = REAL_NEWS / "themes_polnear_train_v11.csv"
 SEED_V12 = 1612
 V12_CODING = REAL_NEWS / "themes_polnear_train_v12.csv"
 SEED_V13 = 1613
-#: the size of each blind sample (versions 7-13)
+V13_CODING = REAL_NEWS / "themes_polnear_train_v13.csv"
+SEED_V14 = 1614
+#: the size of each blind sample (versions 7-14)
 N_BLIND = {"vocab": 100, "adjacent": 50}
 
 
@@ -232,6 +237,13 @@ def draw_v13(folder: Path) -> pd.DataFrame:
                                V10_CODING, V11_CODING, V12_CODING), SEED_V13)
 
 
+def draw_v14(folder: Path) -> pd.DataFrame:
+    """The version-14 sample (``vocab`` then ``adjacent``), drawn as versions 7-13: none of
+    the v5-v13 paragraphs, anchors the factional paragraphs of all nine, seed 1614."""
+    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
+                               V10_CODING, V11_CODING, V12_CODING, V13_CODING), SEED_V14)
+
+
 def draw_blind(folder: Path, earlier: tuple[Path, ...], seed: int) -> pd.DataFrame:
     """A blind sample of ``N_BLIND`` new paragraphs in one draw (``vocab``: the party or
     faction vocabulary pool; ``adjacent``: next to a paragraph coded factional in ``earlier``),
@@ -265,10 +277,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--v11", action="store_true", help="the version-11 sample (150)")
     parser.add_argument("--v12", action="store_true", help="the version-12 sample (150)")
     parser.add_argument("--v13", action="store_true", help="the version-13 sample (150)")
+    parser.add_argument("--v14", action="store_true", help="the version-14 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
     blind = {"v7": draw_v7, "v8": draw_v8, "v9": draw_v9, "v10": draw_v10, "v11": draw_v11,
-             "v12": draw_v12, "v13": draw_v13}
+             "v12": draw_v12, "v13": draw_v13, "v14": draw_v14}
     chosen = [draw for name, draw in blind.items() if getattr(args, name)]
     if chosen:
         sample = chosen[-1](folder).reset_index(drop=True)

@@ -1,10 +1,10 @@
 """``scripts/theme_coding_agreement.py``: two coders' theme codings compared (issue 16).
 
 The first tests use a tiny invented pair of codings whose kappa is worked out by hand; the last
-recompute the v9/v10, v11, v12 and v13 second-coder tables from the committed files and check them
-against the figures written in ``data/annotations/real_news/README.md``. The script reads only
-the coding files (offsets, codes, notes), never the article texts, so no test here needs
-``../shared``.
+recompute the v9/v10, v11, v12, v13 and v14 second-coder tables from the committed files and
+check them against the figures written in ``data/annotations/real_news/README.md``. The script
+reads only the coding files (offsets, codes, notes), never the article texts, so no test here
+needs ``../shared``.
 """
 
 from __future__ import annotations
@@ -265,11 +265,12 @@ def _kappa_cell(kappa: float) -> str:
     return "undefined" if math.isnan(kappa) else f"{kappa:.3f}"
 
 
-@pytest.mark.parametrize(("label", "both"), [("v12", 2), ("v13", 3)])
+@pytest.mark.parametrize(("label", "both"), [("v12", 2), ("v13", 3), ("v14", 0)])
 def test_committed_second_coding_matches_the_readme_negated_figures(label: str,
                                                                     both: int) -> None:
-    """Recompute the v12 and v13 second-coder tables (both themes) and the negated counts from
-    the files (the README: v12 A 2, B 2, the same two rows; v13 A 3, B 3, the same three)."""
+    """Recompute the v12, v13 and v14 second-coder tables (both themes) and the negated counts
+    from the files (the README: v12 A 2, B 2, the same two rows; v13 A 3, B 3, the same three;
+    v14 A 1, B 0)."""
     a, b = _readme_table_matches_the_files(label)
     neg = agree.negated_agreement(a, b)
     text = (REAL / "README.md").read_text(encoding="utf-8")
@@ -291,7 +292,20 @@ def test_committed_v13_disagreements_are_all_borderline_for_both_coders() -> Non
         assert hard[differ].all()
 
 
-@pytest.mark.parametrize("label", ["v11", "v12", "v13"])
+def test_committed_v14_disagreements_are_vocab_rows_both_coders_marked_borderline() -> None:
+    """v14 (the README): four party-factionalism disagreements, all `vocab` rows that both
+    coders marked borderline; neither coder coded the special relationship 1."""
+    a, b = _readme_table_matches_the_files("v14")
+    paired = agree.pair_codings(a, b)
+    differ = paired["party_factionalism_a"] != paired["party_factionalism_b"]
+    assert int(differ.sum()) == 4
+    assert set(paired.loc[differ, "sample_a"]) == {"vocab"}
+    for side in ("a", "b"):
+        assert paired.loc[differ, f"notes_{side}"].str.startswith("borderline").all()
+    assert int(a["special_relationship"].sum()) == int(b["special_relationship"].sum()) == 0
+
+
+@pytest.mark.parametrize("label", ["v11", "v12", "v13", "v14"])
 def test_v11_on_second_coding_keeps_no_text_and_follows_the_item_order(label: str) -> None:
     """Coder B's file: coder A's columns and rows (offsets and digests only), a note per 1."""
     mine = pd.read_csv(REAL / f"themes_polnear_train_{label}_coder_b.csv", dtype=str,

@@ -30,6 +30,7 @@ CODING_V10 = ANNOTATIONS / "real_news" / "themes_polnear_train_v10.csv"
 CODING_V11 = ANNOTATIONS / "real_news" / "themes_polnear_train_v11.csv"
 CODING_V12 = ANNOTATIONS / "real_news" / "themes_polnear_train_v12.csv"
 CODING_V13 = ANNOTATIONS / "real_news" / "themes_polnear_train_v13.csv"
+CODING_V14 = ANNOTATIONS / "real_news" / "themes_polnear_train_v14.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
@@ -184,7 +185,8 @@ CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "ad
            (CODING_V10, {"vocab": 100, "adjacent": 50}),
            (CODING_V11, {"vocab": 100, "adjacent": 50}),
            (CODING_V12, {"vocab": 100, "adjacent": 50}),
-           (CODING_V13, {"vocab": 100, "adjacent": 50})]
+           (CODING_V13, {"vocab": 100, "adjacent": 50}),
+           (CODING_V14, {"vocab": 100, "adjacent": 50})]
 
 
 @pytest.mark.parametrize(("path", "samples"), CODINGS)
@@ -215,9 +217,13 @@ def test_v6_coding_draws_new_paragraphs() -> None:
                                                               CODING_V11)),
                                                 (CODING_V13, (CODING, CODING_V6, CODING_V7,
                                                               CODING_V8, CODING_V9, CODING_V10,
-                                                              CODING_V11, CODING_V12))])
+                                                              CODING_V11, CODING_V12)),
+                                                (CODING_V14, (CODING, CODING_V6, CODING_V7,
+                                                              CODING_V8, CODING_V9, CODING_V10,
+                                                              CODING_V11, CODING_V12,
+                                                              CODING_V13))])
 def test_blind_coding_draws_new_paragraphs(blind, earlier) -> None:
-    """The blind codings (v7-v13) hold no paragraph of an earlier coding (rules were written
+    """The blind codings (v7-v14) hold no paragraph of an earlier coding (rules were written
     against those) and none drawn twice."""
     table = pd.read_csv(blind)
     seen = set()
@@ -426,3 +432,20 @@ def test_v13_coding_counts_negated_rows_and_notes() -> None:
     hard = table["notes"].str.startswith("borderline") & ~table["notes"].str.startswith(
         "borderline SR")
     assert hard.sum() == 35 and (hard & (table[PF] == 1)).sum() == 19
+
+
+def test_v14_coding_counts_negated_rows_and_notes() -> None:
+    """v14 as its README states it: PF 19 of 100 (vocab) and 30 of 50 (adjacent), SR 0, one
+    negated row (vocab), 49 borderline party-factionalism calls of which 27 coded 1, a note for
+    every paragraph coded 1 and no article text."""
+    table = pd.read_csv(CODING_V14, keep_default_na=False)
+    assert "text" not in table.columns
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 30, "vocab": 19}
+    assert table["special_relationship"].sum() == 0
+    assert set(table[PF]) == {0, 1} and set(table["special_relationship"]) == {0}
+    negated = table["negated"] == PF
+    assert negated.sum() == 1 and set(table["negated"]) == {"", PF}
+    assert (table.loc[negated, PF] == 1).all() and set(table.loc[negated, "sample"]) == {"vocab"}
+    assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()
+    hard = table["notes"].str.startswith("borderline")
+    assert hard.sum() == 49 and (hard & (table[PF] == 1)).sum() == 27
