@@ -137,17 +137,21 @@ def compares_figures(text: str, start: int, end: int) -> bool:
     return bool(_FIGURES_RE.search(text[lo:start]) or _FIGURES_RE.search(text[end:hi]))
 
 
-#: a comparison just before an expression: "higher than a year ago", "compared with a year ago"
-_THAN_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+#: a comparison just before an expression: "higher than a year ago", "compared with a year
+#: ago", or a change from it ("narrowed from a year earlier", "down from a year ago": a verb
+#: or adverb of change before ``from``; round 27)
+_THAN_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:with|to)|(?:[a-z]{3,}ed|rose|fell|grew|"
+                             r"shrank|sank|slid|up|down)\s+from)\s+$", re.IGNORECASE)
 
 
 def compares(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (``a year ago``) is the term of a comparison: of figures in
-    its sentence (:func:`compares_figures`) or of a state (``prices higher than a year ago``).
-    A comparison names the period compared, so it never anchors a later expression
-    (``... delayed earlier in the year`` is this year)."""
+    its sentence (:func:`compares_figures`), of a state (``prices higher than a year ago``)
+    or of a change (``its loss narrowed from a year earlier``). A comparison names the
+    period compared, so it never anchors a later expression (``... delayed earlier in the
+    year`` is this year)."""
     return compares_figures(text, start, end) or bool(
-        _THAN_BEFORE_RE.search(text, max(0, start - 16), start))
+        _THAN_BEFORE_RE.search(text, max(0, start - 24), start))
 
 
 def year_before_period(ctx: Resolver, qn: str | None = None,

@@ -1,0 +1,35 @@
+"""Timeline round 27: the values TimeBank still gets wrong, counted by class (issue 14).
+
+Invented texts, one general cause each (``docs/notes/real_news.md``, round 27); values worked
+out by hand (reference 2031-10-29, a Wednesday, in the fourth quarter of 2031; the third
+quarter of 2031 is the last one ended).
+"""
+
+from __future__ import annotations
+
+from helpers.instruments.timeline import find_timexes, timex3_rows
+
+REF = "2031-10-29"
+
+
+def tx(text: str, reference: str = REF) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every TIMEX3 the instrument's TimeML reading gives."""
+    rows = timex3_rows(find_timexes(text, reference=reference), text)
+    return list(zip(rows["text"], rows["type"], rows["value"]))
+
+
+def test_a_change_from_a_year_earlier_compares_with_the_quarter_without_a_figure() -> None:
+    # "shrank from a year earlier": the term of a comparison, though the sentence has no
+    # figure; with a reporting quarter, the same quarter a year before (was the year 2030)
+    got = tx("Harbourline Corp. said its loss for the wet third quarter shrank from a year "
+             "earlier as ferry fares rose.")
+    assert got[-1] == ("a year earlier", "DATE", "2030-Q3")
+    got = tx("Ropewalk Ltd. said third-quarter orders were down from a year ago.")
+    assert got[-1] == ("a year ago", "DATE", "2030-Q3")
+
+
+def test_a_plain_year_earlier_without_a_comparison_stays_the_year() -> None:
+    # guard: no figure, no verb of change before it: a narrative anaphor, the year before
+    got = tx("Ropewalk Ltd. closed a mill in the third quarter. A year earlier the owners "
+             "had bought it.")
+    assert got[-1] == ("A year earlier", "DATE", "2030")
