@@ -33,3 +33,24 @@ def test_a_plain_year_earlier_without_a_comparison_stays_the_year() -> None:
     got = tx("Ropewalk Ltd. closed a mill in the third quarter. A year earlier the owners "
              "had bought it.")
     assert got[-1] == ("A year earlier", "DATE", "2030")
+
+
+def test_an_earlier_quarter_named_in_passing_keeps_the_quarter_reported() -> None:
+    # the third quarter is the period reported; "after a weak second quarter" names an
+    # earlier quarter without its results: comparisons stay with the third (was 2030-Q2)
+    got = tx("Marlow Glass posted a 12% rise in third-quarter profit. After a weak second "
+             "quarter, demand for bottles returned. Costs in the year-earlier period were "
+             "higher, and margins were wider than a year ago.")
+    assert ("second quarter", "DATE", "2031-Q2") in got
+    assert ("the year-earlier period", "DATE", "2030-Q3") in got
+    assert got[-1] == ("a year ago", "DATE", "2030-Q3")
+
+
+def test_an_earlier_quarter_with_its_results_or_fiscal_becomes_the_period() -> None:
+    # guards: a quarter whose results are given, or a fiscal quarter, is the period reported
+    got = tx("Marlow Glass posted a 12% rise in third-quarter profit. Separately, Kelp Mills "
+             "said second-quarter earnings fell to $2 million from $3 million a year ago.")
+    assert got[-1] == ("a year ago", "DATE", "2030-Q2")
+    got = tx("Marlow Glass posted a 12% rise in third-quarter profit. Kelp Mills earned $2 "
+             "million in the fiscal second quarter, up from $1 million a year earlier.")
+    assert got[-1] == ("a year earlier", "DATE", "2030-Q2")

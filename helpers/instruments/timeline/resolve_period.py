@@ -60,14 +60,21 @@ _ENDED_RE = re.compile(r"\s+end(?:ed|ing)\b|[\s-]+(?:earnings|results|profits?|l
 
 
 def set_reporting_quarter(ctx: Resolver, year: int, n: int, last_day: dt.date, text: str,
-                          end: int) -> None:
-    """Make quarter ``n`` of ``year`` (ending on ``last_day``, named up to ``end``) the
-    current reporting period when its results can be in: it has ended by publication, or the
-    text says it ended or reports its figures (``the fourth quarter ended Sept. 30``,
+                          end: int, start: int | None = None) -> None:
+    """Make quarter ``n`` of ``year`` (ending on ``last_day``, named in ``text[start:end]``)
+    the current reporting period when its results can be in: it has ended by publication, or
+    the text says it ended or reports its figures (``the fourth quarter ended Sept. 30``,
     ``fourth-quarter earnings``: a fiscal quarter). A quarter still to come or under way
-    (``the third quarter of 1990`` in a forecast) is not."""
-    if ctx.pub is None or last_day < ctx.pub or _ENDED_RE.match(text, end):
-        ctx.quarter = (year, n)
+    (``the third quarter of 1990`` in a forecast) is not; nor is a calendar quarter earlier
+    than the current period named in passing, without its results (``after a flat second
+    quarter`` in a report on the third: comparisons stay with the third; round 27)."""
+    results = bool(_ENDED_RE.match(text, end))
+    if ctx.pub is not None and last_day >= ctx.pub and not results:
+        return
+    fiscal = start is not None and "fiscal" in text[start:end].lower()
+    if ctx.quarter is not None and (year, n) < ctx.quarter and not (results or fiscal):
+        return
+    ctx.quarter = (year, n)
 
 
 def quarter_year(n: int, ref: dt.date, clause: str) -> int:
@@ -105,7 +112,7 @@ def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
             return quarter_resolution(pub.year + 1, n, "publication", pub.isoformat())
         year = quarter_year(n, pub, clause)
         res = quarter_resolution(year, n, "publication", pub.isoformat())
-        set_reporting_quarter(ctx, year, n, month_end(year, n * 3), text, c.end)
+        set_reporting_quarter(ctx, year, n, month_end(year, n * 3), text, c.end, c.start)
         return res
     if "nxt" in f and pub is not None:  # "next year's quarter": the same quarter a year on
         year, n = ctx.quarter or _current_quarter(pub)
