@@ -54,3 +54,18 @@ def test_an_earlier_quarter_with_its_results_or_fiscal_becomes_the_period() -> N
     got = tx("Marlow Glass posted a 12% rise in third-quarter profit. Kelp Mills earned $2 "
              "million in the fiscal second quarter, up from $1 million a year earlier.")
     assert got[-1] == ("a year earlier", "DATE", "2030-Q2")
+
+
+def test_the_latest_period_is_a_quarter_whose_results_are_reported_though_not_over() -> None:
+    # a fourth quarter whose results a past clause reports in October is a fiscal quarter
+    # that has ended: "the latest period" is it (was the last calendar quarter, 2031-Q3)
+    got = tx("Tallowmere Foods reported a 20% fall in fourth-quarter earnings. Sales in the "
+             "latest period were $2 billion.")
+    assert got == [("fourth-quarter", "DATE", "2031-Q4"), ("the latest period", "DATE", "2031-Q4")]
+
+
+def test_the_latest_quarter_after_a_forecast_is_the_last_one_over() -> None:
+    # guard: a quarter's results in a forecast are not reported yet
+    got = tx("Tallowmere Foods expects fourth-quarter earnings to fall. Sales in the latest "
+             "quarter were flat.")
+    assert got[-1] == ("the latest quarter", "DATE", "2031-Q3")

@@ -4,7 +4,8 @@ Company reports speak of ``third-quarter profit``, ``the quarter``, ``the latest
 ``the year-earlier period`` and compare figures with ``a year ago``. The *current reporting
 period* is the quarter last named with its number whose results can be in (it has ended by
 publication, or the text says it ended or gives its figures: not a forecast's ``the third
-quarter of 1990``), kept on the resolver, per article:
+quarter of 1990``, nor an earlier calendar quarter named in passing, ``after a flat second
+quarter`` in a report on the third), kept on the resolver, per article:
 
 * a numbered quarter without a year (``third-quarter``, ``the fourth quarter``) is the most
   recent such quarter that has begun by publication (written in January 1998, ``the fourth
@@ -12,13 +13,15 @@ quarter of 1990``), kept on the resolver, per article:
   (ended at most 45 days before publication: ``third-quarter results will be released`` in
   October);
 * ``the quarter``, ``the latest quarter``, ``this quarter``, ``that quarter``, ``the latest
-  period`` refer to the current reporting period (``the latest``: only once it is over);
+  period`` refer to the current reporting period (``the latest``: only once it is over,
+  or once a past clause has reported its results, as of a fiscal quarter);
   without one, ``the latest``/``last``
   quarter is the last quarter completed before publication, ``this``/``the current`` quarter
   the one under way, ``next quarter`` the one after it;
-* ``year-earlier``, ``year-ago``, ``the year-earlier quarter``, ``the year-ago period`` and, in
-  a sentence that compares figures, ``a year ago``/``a year earlier`` are the same quarter one
-  year before (without a current period: the previous year);
+* ``year-earlier``, ``year-ago``, ``the year-earlier quarter``, ``the year-ago period`` and, as
+  the term of a comparison (of figures in the sentence, ``than``, or a change: ``narrowed from
+  a year earlier``), ``a year ago``/``a year earlier`` are the same quarter one year before
+  (without a current period: the previous year);
 * a stretch of months named as a period (``the nine months``, ``the first nine months``)
   becomes the current period until a quarter is named again: a comparison with it is the
   year before (``up from $3 million a year earlier`` after ``For the nine months``: the first
@@ -75,6 +78,7 @@ def set_reporting_quarter(ctx: Resolver, year: int, n: int, last_day: dt.date, t
     if ctx.quarter is not None and (year, n) < ctx.quarter and not (results or fiscal):
         return
     ctx.quarter = (year, n)
+    ctx.quarter_reported = False
 
 
 def quarter_year(n: int, ref: dt.date, clause: str) -> int:
@@ -113,14 +117,19 @@ def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
         year = quarter_year(n, pub, clause)
         res = quarter_resolution(year, n, "publication", pub.isoformat())
         set_reporting_quarter(ctx, year, n, month_end(year, n * 3), text, c.end, c.start)
+        if ctx.quarter == (year, n) and month_end(year, n * 3) >= pub and clause == "past" \
+                and _ENDED_RE.match(text, c.end):
+            ctx.quarter_reported = True  # "reported a fall in fourth-quarter earnings"
         return res
     if "nxt" in f and pub is not None:  # "next year's quarter": the same quarter a year on
         year, n = ctx.quarter or _current_quarter(pub)
         return quarter_resolution(year + 1, n, "publication", pub.isoformat())
     rel = re.sub(r"\s+", " ", f.get("rel", "the").lower())
     if rel == "the latest" and ctx.quarter is not None and pub is not None and month_end(
-            ctx.quarter[0], ctx.quarter[1] * 3) >= pub:
-        rel = "last"  # the period named is not over: the latest is the last completed one
+            ctx.quarter[0], ctx.quarter[1] * 3) >= pub and not ctx.quarter_reported:
+        # the period named is not over (and no past clause reported its results, as of a
+        # fiscal quarter): the latest is the last completed one
+        rel = "last"
     if ctx.quarter is not None and rel in ("the", "the latest", "this", "that", "the same"):
         year, n = ctx.quarter
         return quarter_resolution(year, n, "narrative", f"{year:04d}-Q{n}")
