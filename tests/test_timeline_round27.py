@@ -69,3 +69,22 @@ def test_the_latest_quarter_after_a_forecast_is_the_last_one_over() -> None:
     got = tx("Tallowmere Foods expects fourth-quarter earnings to fall. Sales in the latest "
              "quarter were flat.")
     assert got[-1] == ("the latest quarter", "DATE", "2031-Q3")
+
+
+def test_a_relative_clause_between_commas_does_not_set_the_tense_of_its_clause() -> None:
+    # ", which was approved ...," is an aside: the clause is present ("is part of a scheme to
+    # balance the budget by March"), so March is the next one (was last March, read from "was
+    # approved")
+    got = tx("The new levy, which was approved in a close vote, is part of a scheme to balance "
+             "the budget by March.")
+    assert got[-1] == ("March", "DATE", "2032-03")
+    got = tx("The ferry contract, which had been expected, is part of the council's effort to "
+             "cut the harbour's debt of $40 million by March.")
+    assert got[-1] == ("March", "DATE", "2032-03")
+
+
+def test_a_list_inside_a_relative_clause_is_no_aside() -> None:
+    # guard: "who stepped down as chair, treasurer and secretary in March" stays past
+    got = tx("She succeeds Ann Varley, who stepped down as chair, treasurer and secretary in "
+             "March for family reasons.")
+    assert got[-1] == ("March", "DATE", "2031-03")
