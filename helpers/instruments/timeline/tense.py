@@ -251,6 +251,8 @@ _ASIDE_RE = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:()]*,(?=\s*(?:
 def _asides_masked(lead: str) -> str:
     """``lead`` with each closed non-restrictive relative clause (:data:`_ASIDE_RE`) blanked
     out, so that its verb is not read as the tense of the clause around it."""
+    if "wh" not in lead:  # most clauses hold no relative pronoun: skip the expression
+        return lead
     return _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), lead)
 
 
