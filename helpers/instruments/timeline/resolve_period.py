@@ -4,7 +4,7 @@ Company reports speak of ``third-quarter profit``, ``the quarter``, ``the latest
 ``the year-earlier period`` and compare figures with ``a year ago``. The *current reporting
 period* is the quarter last named with its number whose results can be in (it has ended by
 publication, or the text says it ended or gives its figures: not a forecast's ``the third
-quarter of 1990``, nor an earlier calendar quarter named in passing, ``after a flat second
+quarter of 1990``, nor an earlier calendar quarter named in passing, ``after a weak second
 quarter`` in a report on the third), kept on the resolver, per article:
 
 * a numbered quarter without a year (``third-quarter``, ``the fourth quarter``) is the most
@@ -19,8 +19,8 @@ quarter`` in a report on the third), kept on the resolver, per article:
   quarter is the last quarter completed before publication, ``this``/``the current`` quarter
   the one under way, ``next quarter`` the one after it;
 * ``year-earlier``, ``year-ago``, ``the year-earlier quarter``, ``the year-ago period`` and, as
-  the term of a comparison (of figures in the sentence, ``than``, or a change: ``narrowed from
-  a year earlier``), ``a year ago``/``a year earlier`` are the same quarter one year before
+  the term of a comparison (of figures in the sentence, ``than``, or a change: ``shrank from a
+  year earlier``), ``a year ago``/``a year earlier`` are the same quarter one year before
   (without a current period: the previous year);
 * a stretch of months named as a period (``the nine months``, ``the first nine months``)
   becomes the current period until a quarter is named again: a comparison with it is the
@@ -69,7 +69,7 @@ def set_reporting_quarter(ctx: Resolver, year: int, n: int, last_day: dt.date, t
     the text says it ended or reports its figures (``the fourth quarter ended Sept. 30``,
     ``fourth-quarter earnings``: a fiscal quarter). A quarter still to come or under way
     (``the third quarter of 1990`` in a forecast) is not; nor is a calendar quarter earlier
-    than the current period named in passing, without its results (``after a flat second
+    than the current period named in passing, without its results (``after a weak second
     quarter`` in a report on the third: comparisons stay with the third; round 27)."""
     results = bool(_ENDED_RE.match(text, end))
     if ctx.pub is not None and last_day >= ctx.pub and not results:
@@ -119,7 +119,7 @@ def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
         set_reporting_quarter(ctx, year, n, month_end(year, n * 3), text, c.end, c.start)
         if ctx.quarter == (year, n) and month_end(year, n * 3) >= pub and clause == "past" \
                 and _ENDED_RE.match(text, c.end):
-            ctx.quarter_reported = True  # "reported a fall in fourth-quarter earnings"
+            ctx.quarter_reported = True  # "reported a fall in fourth-quarter earnings" in October
         return res
     if "nxt" in f and pub is not None:  # "next year's quarter": the same quarter a year on
         year, n = ctx.quarter or _current_quarter(pub)
@@ -154,7 +154,7 @@ def compares_figures(text: str, start: int, end: int) -> bool:
 
 
 #: a comparison just before an expression: "higher than a year ago", "compared with a year
-#: ago", or a change from it ("narrowed from a year earlier", "down from a year ago": a verb
+#: ago", or a change from it ("shrank from a year earlier", "down from a year ago": a verb
 #: or adverb of change before ``from``; round 27)
 _THAN_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:with|to)|(?:[a-z]{3,}ed|rose|fell|grew|"
                              r"shrank|sank|slid|up|down)\s+from)\s+$", re.IGNORECASE)
@@ -163,7 +163,7 @@ _THAN_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:with|to)|(?:[a-z]{3,}ed|r
 def compares(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (``a year ago``) is the term of a comparison: of figures in
     its sentence (:func:`compares_figures`), of a state (``prices higher than a year ago``)
-    or of a change (``its loss narrowed from a year earlier``). A comparison names the
+    or of a change (``its loss shrank from a year earlier``). A comparison names the
     period compared, so it never anchors a later expression (``... delayed earlier in the
     year`` is this year)."""
     return compares_figures(text, start, end) or bool(

@@ -238,11 +238,11 @@ def _participles_masked(lead: str, rest: str) -> tuple[str, str]:
     return head, tail
 
 
-#: A non-restrictive relative clause closed by a comma before the expression ("The sale,
-#: which had been expected, is part of a plan to repay the loan by February"): its verb is
-#: its own, not the verb of the clause that holds the expression (round 27). The comma must
-#: be followed by the main clause's auxiliary or copula, so that a list inside the relative
-#: clause ("who stepped down as chairman, president and chief executive in March") is no aside.
+#: A non-restrictive relative clause closed by a comma before the expression ("The new levy,
+#: which was approved in a close vote, is part of a scheme to balance the budget by March"):
+#: its verb is its own, not the verb of the clause that holds the expression (round 27). The
+#: comma must be followed by the main clause's auxiliary or copula, so that a list inside the
+#: relative clause ("who stepped down as chair, treasurer and secretary in March") is no aside.
 _ASIDE_RE = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:()]*,(?=\s*(?:is|are|was|"
                        r"were|has|have|had|will|would|shall|can|could|may|might|must|should|"
                        r"does|do|did)\b)")
