@@ -441,6 +441,8 @@ def test_aquaint_issue_targets(aquaint) -> None:
     ``docs/notes/real_news.md``, round 24). Round 25 (wt-timeline25, `the past year` as
     TimeBank's DATE): 0.818 / 0.931 / 0.742 (483 / 550 / 438 of 602, unchanged); the floors
     stay. Round 26 (wt-timeline26, parts of day, ``for a while``, spoken dates): unchanged,
+    0.818 / 0.931 / 0.742 (483 / 550 / 438 of 602); the floors stay. Round 27 (wt-timeline27,
+    reporting quarters, comparisons of change, relative clauses between commas): unchanged,
     0.818 / 0.931 / 0.742 (483 / 550 / 438 of 602); the floors stay."""
     _, gold, pred = aquaint
     s = score_timeml(gold, pred)
@@ -474,14 +476,16 @@ def test_timebank_issue_targets() -> None:
     0.005. Round 26 (wt-timeline26, classes of the trailing wire and broadcast families: parts
     of day, ``for a while``, ``this coming Sunday, March eighth``): strict 0.913, relaxed
     0.945, value F1 0.848 (1135 / 1175 / 1054 of 1243); strict and value guarded at round 26
-    - 0.005."""
+    - 0.005. Round 27 (wt-timeline27, reporting quarters, comparisons of change, relative
+    clauses between commas): value F1 0.853 (1060 values, +6; strict and relaxed unchanged);
+    value guarded at round 27 - 0.005."""
     _need("timebank")
     docs = load_timeml_folder(validation_dir("timebank") / "TimeBank")
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
     s = score_timeml(gold, predict_timexes(docs))
     assert s["strict_f1"] >= 0.908, s["strict_f1"]
     assert s["relaxed_f1"] >= 0.92, s["relaxed_f1"]
-    assert s["value_f1"] >= 0.842, s["value_f1"]
+    assert s["value_f1"] >= 0.847, s["value_f1"]
 
 
 def test_dct_problems_counts_missing_and_unparsed_dcts() -> None:

@@ -505,7 +505,7 @@ def resolve_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
     b = month_end(year, n * months)
     gran = "quarter" if kind == "Q" else "half"
     if kind == "Q":
-        set_reporting_quarter(ctx, year, n, b, text, c.end)
+        set_reporting_quarter(ctx, year, n, b, text, c.end, c.start)
     return Resolution("DATE", f"{year:04d}-{kind}{n}", "", gran, a, b, anchor, av)
 
 

@@ -4,7 +4,8 @@ Company reports speak of ``third-quarter profit``, ``the quarter``, ``the latest
 ``the year-earlier period`` and compare figures with ``a year ago``. The *current reporting
 period* is the quarter last named with its number whose results can be in (it has ended by
 publication, or the text says it ended or gives its figures: not a forecast's ``the third
-quarter of 1990``), kept on the resolver, per article:
+quarter of 1990``, nor an earlier calendar quarter named in passing, ``after a weak second
+quarter`` in a report on the third), kept on the resolver, per article:
 
 * a numbered quarter without a year (``third-quarter``, ``the fourth quarter``) is the most
   recent such quarter that has begun by publication (written in January 1998, ``the fourth
@@ -12,13 +13,15 @@ quarter of 1990``), kept on the resolver, per article:
   (ended at most 45 days before publication: ``third-quarter results will be released`` in
   October);
 * ``the quarter``, ``the latest quarter``, ``this quarter``, ``that quarter``, ``the latest
-  period`` refer to the current reporting period (``the latest``: only once it is over);
+  period`` refer to the current reporting period (``the latest``: only once it is over,
+  or once a past clause has reported its results, as of a fiscal quarter);
   without one, ``the latest``/``last``
   quarter is the last quarter completed before publication, ``this``/``the current`` quarter
   the one under way, ``next quarter`` the one after it;
-* ``year-earlier``, ``year-ago``, ``the year-earlier quarter``, ``the year-ago period`` and, in
-  a sentence that compares figures, ``a year ago``/``a year earlier`` are the same quarter one
-  year before (without a current period: the previous year);
+* ``year-earlier``, ``year-ago``, ``the year-earlier quarter``, ``the year-ago period`` and, as
+  the term of a comparison (of figures in the sentence, ``than``, or a change: ``shrank from a
+  year earlier``), ``a year ago``/``a year earlier`` are the same quarter one year before
+  (without a current period: the previous year);
 * a stretch of months named as a period (``the nine months``, ``the first nine months``)
   becomes the current period until a quarter is named again: a comparison with it is the
   year before (``up from $3 million a year earlier`` after ``For the nine months``: the first
@@ -60,14 +63,22 @@ _ENDED_RE = re.compile(r"\s+end(?:ed|ing)\b|[\s-]+(?:earnings|results|profits?|l
 
 
 def set_reporting_quarter(ctx: Resolver, year: int, n: int, last_day: dt.date, text: str,
-                          end: int) -> None:
-    """Make quarter ``n`` of ``year`` (ending on ``last_day``, named up to ``end``) the
-    current reporting period when its results can be in: it has ended by publication, or the
-    text says it ended or reports its figures (``the fourth quarter ended Sept. 30``,
+                          end: int, start: int | None = None) -> None:
+    """Make quarter ``n`` of ``year`` (ending on ``last_day``, named in ``text[start:end]``)
+    the current reporting period when its results can be in: it has ended by publication, or
+    the text says it ended or reports its figures (``the fourth quarter ended Sept. 30``,
     ``fourth-quarter earnings``: a fiscal quarter). A quarter still to come or under way
-    (``the third quarter of 1990`` in a forecast) is not."""
-    if ctx.pub is None or last_day < ctx.pub or _ENDED_RE.match(text, end):
-        ctx.quarter = (year, n)
+    (``the third quarter of 1990`` in a forecast) is not; nor is a calendar quarter earlier
+    than the current period named in passing, without its results (``after a weak second
+    quarter`` in a report on the third: comparisons stay with the third; round 27)."""
+    results = bool(_ENDED_RE.match(text, end))
+    if ctx.pub is not None and last_day >= ctx.pub and not results:
+        return
+    fiscal = start is not None and "fiscal" in text[start:end].lower()
+    if ctx.quarter is not None and (year, n) < ctx.quarter and not (results or fiscal):
+        return
+    ctx.quarter = (year, n)
+    ctx.quarter_reported = False
 
 
 def quarter_year(n: int, ref: dt.date, clause: str) -> int:
@@ -105,15 +116,20 @@ def resolve_fiscal_quarter(ctx: Resolver, c: Candidate, text: str, clause: str,
             return quarter_resolution(pub.year + 1, n, "publication", pub.isoformat())
         year = quarter_year(n, pub, clause)
         res = quarter_resolution(year, n, "publication", pub.isoformat())
-        set_reporting_quarter(ctx, year, n, month_end(year, n * 3), text, c.end)
+        set_reporting_quarter(ctx, year, n, month_end(year, n * 3), text, c.end, c.start)
+        if ctx.quarter == (year, n) and month_end(year, n * 3) >= pub and clause == "past" \
+                and _ENDED_RE.match(text, c.end):
+            ctx.quarter_reported = True  # "reported a fall in fourth-quarter earnings" in October
         return res
     if "nxt" in f and pub is not None:  # "next year's quarter": the same quarter a year on
         year, n = ctx.quarter or _current_quarter(pub)
         return quarter_resolution(year + 1, n, "publication", pub.isoformat())
     rel = re.sub(r"\s+", " ", f.get("rel", "the").lower())
     if rel == "the latest" and ctx.quarter is not None and pub is not None and month_end(
-            ctx.quarter[0], ctx.quarter[1] * 3) >= pub:
-        rel = "last"  # the period named is not over: the latest is the last completed one
+            ctx.quarter[0], ctx.quarter[1] * 3) >= pub and not ctx.quarter_reported:
+        # the period named is not over (and no past clause reported its results, as of a
+        # fiscal quarter): the latest is the last completed one
+        rel = "last"
     if ctx.quarter is not None and rel in ("the", "the latest", "this", "that", "the same"):
         year, n = ctx.quarter
         return quarter_resolution(year, n, "narrative", f"{year:04d}-Q{n}")
@@ -137,17 +153,21 @@ def compares_figures(text: str, start: int, end: int) -> bool:
     return bool(_FIGURES_RE.search(text[lo:start]) or _FIGURES_RE.search(text[end:hi]))
 
 
-#: a comparison just before an expression: "higher than a year ago", "compared with a year ago"
-_THAN_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+#: a comparison just before an expression: "higher than a year ago", "compared with a year
+#: ago", or a change from it ("shrank from a year earlier", "down from a year ago": a verb
+#: or adverb of change before ``from``; round 27)
+_THAN_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:with|to)|(?:[a-z]{3,}ed|rose|fell|grew|"
+                             r"shrank|sank|slid|up|down)\s+from)\s+$", re.IGNORECASE)
 
 
 def compares(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (``a year ago``) is the term of a comparison: of figures in
-    its sentence (:func:`compares_figures`) or of a state (``prices higher than a year ago``).
-    A comparison names the period compared, so it never anchors a later expression
-    (``... delayed earlier in the year`` is this year)."""
+    its sentence (:func:`compares_figures`), of a state (``prices higher than a year ago``)
+    or of a change (``its loss shrank from a year earlier``). A comparison names the
+    period compared, so it never anchors a later expression (``... delayed earlier in the
+    year`` is this year)."""
     return compares_figures(text, start, end) or bool(
-        _THAN_BEFORE_RE.search(text, max(0, start - 16), start))
+        _THAN_BEFORE_RE.search(text, max(0, start - 24), start))
 
 
 def year_before_period(ctx: Resolver, qn: str | None = None,

@@ -33,7 +33,6 @@ from helpers.instruments.timeline.grammar import (
 from helpers.instruments.timeline.records import Candidate, Resolution
 from helpers.instruments.timeline.resolve_period import (
     compares,
-    compares_figures,
     year_before_period,
 )
 
@@ -241,7 +240,7 @@ def resolve_anaphoric(ctx: Resolver, c: Candidate, text: str, clause: str,
     if "unit" in f:  # "a week later", "two years earlier"
         n = number_value(f["n"]) if "n" in f else None
         unit = unit_name(f["unit"])
-        if n == 1 and unit == "year" and f["dir"].lower() == "earlier" and compares_figures(
+        if n == 1 and unit == "year" and f["dir"].lower() == "earlier" and compares(
                 text, c.start, c.end):
             # a comparison of figures: with the current reporting period, never with the
             # result of an earlier comparison ("a year earlier ... a year earlier")

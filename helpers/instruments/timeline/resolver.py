@@ -90,6 +90,9 @@ class Resolver:
         self.fiscal_year: int | None = None
         #: the current reporting period (year, quarter): the quarter last named by its number
         self.quarter: tuple[int, int] | None = None
+        #: a past clause reports the results of the current reporting period though its
+        #: calendar quarter is not over (a fiscal quarter that has ended; round 27)
+        self.quarter_reported = False
         #: the current reporting period is a stretch of months ("the nine months")
         self.period_span = False
         #: positions of comparisons of figures ("a year earlier"), never anchors for another

@@ -238,6 +238,24 @@ def _participles_masked(lead: str, rest: str) -> tuple[str, str]:
     return head, tail
 
 
+#: A non-restrictive relative clause closed by a comma before the expression ("The new levy,
+#: which was approved in a close vote, is part of a scheme to balance the budget by March"):
+#: its verb is its own, not the verb of the clause that holds the expression (round 27). The
+#: comma must be followed by the main clause's auxiliary or copula, so that a list inside the
+#: relative clause ("who stepped down as chair, treasurer and secretary in March") is no aside.
+_ASIDE_RE = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:()]*,(?=\s*(?:is|are|was|"
+                       r"were|has|have|had|will|would|shall|can|could|may|might|must|should|"
+                       r"does|do|did)\b)")
+
+
+def _asides_masked(lead: str) -> str:
+    """``lead`` with each closed non-restrictive relative clause (:data:`_ASIDE_RE`) blanked
+    out, so that its verb is not read as the tense of the clause around it."""
+    if "wh" not in lead:  # most clauses hold no relative pronoun: skip the expression
+        return lead
+    return _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), lead)
+
+
 def local_tense(lead: str, rest: str) -> str:
     """Tense governing an expression: future if a future marker precedes it in its clause
     (``will be replaced in``) or it follows ``ahead of`` (``ahead of Tuesday's primary``), else
@@ -248,7 +266,7 @@ def local_tense(lead: str, rest: str) -> str:
     # a modal governs what follows it ("will be replaced in")
     if modal_governs(lead):
         return "future"
-    lead, rest = _participles_masked(lead, rest)
+    lead, rest = _participles_masked(_asides_masked(lead), rest)
     t = _nearest_tense(lead, last=True)
     if t == "none":
         t = _nearest_tense(rest, last=False)
