@@ -23,9 +23,9 @@ from helpers.instruments.quotes.attribution import (
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     POSSESSIVE_HER,
-    Mention,
     _desc_gender,
     _gender_of,
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.lexicons import load_words
@@ -35,6 +34,7 @@ from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
     opens_name,
 )
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
@@ -166,21 +166,6 @@ _DESC_SUBJ_RE = re.compile(
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
-
-
-@dataclass
-class Mention:
-    """A person (or group) mentioned in narration, possibly as a clause subject."""
-
-    start: int
-    end: int
-    surface: str
-    kind: str  # named | description | group | pronoun
-    subject: bool
-    gender: str = "u"
-    para: int = -1  # paragraph index within the article (set by the caller)
-    resolved: tuple | None = None  # for pronoun mentions: (speaker, type), once resolved
-    not_pron: str = ""  # "she"/"he": its verb takes "her"/"him" as object, so not that referent
 
 
 def _is_person_name(tokens: Sequence[str], known: set[str]) -> bool:

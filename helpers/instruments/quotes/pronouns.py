@@ -8,7 +8,8 @@ import re
 
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import PREPOSITIONS_BEFORE_NAME, WENT_ON_LEMMAS
-from helpers.instruments.quotes.mentions import Mention, _desc_gender, _gender_of
+from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.mentions import _desc_gender, _gender_of
 from helpers.instruments.quotes.names import canonical_key, same_speaker
 from helpers.instruments.quotes.paragraphs import _LazyMentions
 from helpers.instruments.quotes.salience import apposed_name

@@ -17,11 +17,11 @@ from helpers.instruments.quotes.lexicon import (
     TITLE_SET,
     opens_name,
 )
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
     _ROLE_ACRONYMS,
     _TITLE_ABBR,
-    Mention,
     _clean_name_tokens,
     _is_person_name,
     _person_by_context,

@@ -6,7 +6,7 @@ Text-only tests on character offsets, used by :mod:`.pronouns`."""
 from __future__ import annotations
 
 from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, TITLE_ABBR_WORDS
-from helpers.instruments.quotes.mentions import Mention
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.salience import after_subordinator
 from helpers.instruments.quotes.samename import opens_sentence, reports, role_led
 
