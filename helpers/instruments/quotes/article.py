@@ -158,13 +158,14 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
     "speaks to", "meets", "in conversation") and names a person who is also quoted; or one
     named person holds most of the explicit, named attributions of the article.
     """
-    named = []
+    named, present = [], []
     for r in rows:
         if r.attribution in _CUE_ATTRIBUTIONS and r.span.level == 0 and r.np and \
                 _np_kind(r.np) == "named":
             tokens = _clean_name_tokens(r.np)
             if tokens:
                 named.append(art.canonical(" ".join(tokens), r.np_start or 0))
+                present.append(_present_cue(art.text, r))
     counts: dict[str, int] = {}
     for n in named:
         counts[n] = counts.get(n, 0) + 1
@@ -185,6 +186,13 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
         top, c = max(counts.items(), key=lambda kv: kv[1])
         second = max((v for k, v in counts.items() if k != top), default=0)
         if c >= 3 and c >= 0.6 * len(named) and c >= 2 * second:
+            # one person holding most named attributions: an interview in form only when the
+            # writer speaks in the first person or that person's cues are mostly in the
+            # present tense (``he says``); a report quoting its main figure (``Mr. X said``)
+            # keeps this interviewee, but a ``he`` there may still go to the person named as
+            # subject earlier in its paragraph (:func:`.pronouns._resolve_pronoun`)
+            own = [p for n, p in zip(named, present) if n == top]
+            art.interview_form = art.writer_meets or 2 * sum(own) >= len(own)
             return top
     if art.writer_meets and mentions:
         # a profile: the writer, in the first person, asks / presses / meets someone; the
@@ -201,6 +209,15 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
         if c >= 2 and c >= second and _opens_with_person(lead, top, art):
             return top
     return ""
+
+
+def _present_cue(text: str, row: QuoteRow) -> bool:
+    """Whether the row's verb of saying is in the present tense (``says``, ``tells``): the
+    narration of an interview or profile, where a news report has ``said``."""
+    if row.cue_start is None or row.cue_end is None:
+        return False
+    verb = text[row.cue_start:row.cue_end].split()[-1:] or [""]
+    return verb[0].endswith("s") and not verb[0].endswith("ss")
 
 
 def _opens_with_person(lead: str, name: str, art: ArticleState) -> bool:

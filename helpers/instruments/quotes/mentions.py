@@ -21,6 +21,7 @@ from helpers.instruments.quotes.lexicon import (
     _PLACE_WORDS,
     _SPEECH_VERB_RE,
     ACRONYM_PERSON_NOUNS,
+    ADJECTIVE_ENDINGS,
     AGE_NOUN_RE,
     APP_MAX,
     DEMONYMS,
@@ -466,7 +467,10 @@ def _given_surname_subject(narr: str, s: int, e: int) -> bool:
 
 #: ``the``/``a`` right before a name followed by a lower-case noun: the name modifies the noun
 #: (``at the Clinton phone bank``, ``a Trump rally``), it is not a clause subject
-_NOUN_MODIFIER_RE = re.compile(r"(?<![\w’'])(?:the|a|an)\s+$")
+#: (an adjective may come between: ``a possible Trump administration``, round 28; before,
+#: the name was a subject there, and a later ``he`` took it once its full name was known)
+_NOUN_MODIFIER_RE = re.compile(
+    r"(?<![\w’'])(?:the|a|an)\s+(?:[a-z]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")\s+)?$")
 _LOWER_NEXT_RE = re.compile(r"\s+[a-z]")
 
 
