@@ -11,13 +11,18 @@ a listed subject; and the three guards that change needed (round 27 found them o
 * a name modifying a noun after a determiner and an adjective (``a possible Dunmore
   administration``) is no clause subject.
 
+Step 2: names typed as people that are an organisation (an organisation noun in apposition,
+a run opening with a given name and ending in an organisation word), a place (a fronted
+clause's last word before the main subject) or a nationality (``Mexican American``).
+
 Checked with the rules alone (``ranker="rules"``) and with the default chooser."""
 
 from __future__ import annotations
 
 from ranker_rows import BOTH_RANKERS, speech_row
 
-from helpers.instruments.quotes.mentions import _find_mentions
+from helpers.instruments.quotes.article import _known_by_surname_reuse
+from helpers.instruments.quotes.mentions import _find_mentions, _is_person_name, _person_by_context
 from helpers.instruments.quotes.state import ArticleState
 
 
@@ -107,3 +112,52 @@ def test_noun_modifier_name_does_not_take_the_he(ranker: str) -> None:
             "But he did not dispute that he talks to Mr. Dunmore.\n\n"
             "\u201cI speak my mind,\u201d he said.\n")
     assert speech_row(text, "I speak my mind", ranker)["speaker"] == "Sean Hale"
+
+
+# --- step 2: names typed as people that are an organisation, a place or a nationality ---
+
+@BOTH_RANKERS
+def test_speaker_with_an_organisation_in_apposition_is_no_later_he(ranker: str) -> None:
+    text = ("Admiral Tom Harris spoke to reporters in Hawaii on Monday.\n\n"
+            "\u201cIt is a bit unkind,\u201d Zorvat, the official state news agency, wrote. "
+            "\u201cBut it must be said.\u201d\n\n"
+            "The comments had two goals, the admiral said. "
+            "\u201cI am not sure why they say it,\u201d he said.\n")
+    assert speech_row(text, "I am not sure", ranker)["speaker"] == "Tom Harris"
+
+
+def test_name_before_a_fronted_clause_subject_is_no_apposition() -> None:
+    """``…to rural Dorvania, his mother refused``: the noun phrase after the comma is the
+    subject of the main clause (a verb follows it), not an apposition to the name."""
+    narr = "When his family moved back to rural Dorvania, his mother refused to teach him."
+    s = narr.index("Dorvania")
+    assert not _person_by_context(narr, s, s + len("Dorvania"))
+
+
+def test_name_with_a_person_in_apposition_is_still_a_person() -> None:
+    """Guard: an apposition closed by a comma still marks a person."""
+    narr = "Dorvan, now a banker, tells me the plan failed."
+    assert _person_by_context(narr, 0, len("Dorvan"))
+
+
+def test_long_run_opening_with_a_given_name_and_ending_in_an_organisation_word() -> None:
+    assert not _is_person_name(("Roman", "Catholic", "Church"), set())
+    assert _is_person_name(("Tom", "Hall"), set())  # guard: a two-word name keeps its surname
+
+
+def test_nationality_run_is_not_known_by_a_later_lone_word() -> None:
+    text = ("He fights with Mexican American journalists in Arizona.\n\n"
+            "American jobs rely on trade with Mexico.\n")
+    art = ArticleState(text, {})
+    art.note_candidates(text, 0)
+    _known_by_surname_reuse(art)
+    assert "mexican american" not in art.known
+
+
+def test_surname_reuse_still_makes_a_person() -> None:
+    """Guard: ``Tomasz Wrona`` … ``Wrona laughs`` (no nationality word) stays known."""
+    text = "I meet Tomasz Wrona in a cafe.\n\nWrona laughs at the question.\n"
+    art = ArticleState(text, {})
+    art.note_candidates(text, 0)
+    _known_by_surname_reuse(art)
+    assert "tomasz wrona" in art.known

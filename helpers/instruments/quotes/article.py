@@ -19,6 +19,7 @@ from helpers.instruments.quotes.captions import picture_paragraphs
 from helpers.instruments.quotes.cues import _find_cue
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
+    DEMONYMS,
     opens_name,
 )
 from helpers.instruments.quotes.mentions import (
@@ -129,8 +130,10 @@ def _known_by_surname_reuse(art: ArticleState) -> None:
                 any(at > off and _verb_follows(art.text, at + len(toks[0]))
                     for at in singles.get(toks[0], ())):
             art.known.add(canonical_key(toks[0]))  # family name first: "Ban Ki-moon" … "Ban"
-        if not 2 <= len(toks) <= 3 or canonical_key(full) in art.known:
-            continue
+        if not 2 <= len(toks) <= 3 or canonical_key(full) in art.known or \
+                toks[0].lower() in DEMONYMS:
+            continue  # (a nationality word opens no person's name: "Mexican American
+            # journalists" … "American jobs rely", round 28)
         for at in singles.get(toks[-1], ()):
             if at > off and _verb_follows(art.text, at + len(toks[-1])):
                 art.known.add(canonical_key(full))

@@ -177,8 +177,11 @@ def _is_person_name(tokens: Sequence[str], known: set[str]) -> bool:
     if first in TITLE_SET:
         return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
     if len(tokens) >= 2 and opens_name(tokens if first == tokens[0] else [first, *tokens[1:]]) \
-            and not any(t in _PLACE_WORDS for t in tokens[1:]):
-        return True  # "Tom Hall" (a surname can be an organisation word), not "Victoria Station"
+            and not any(t in _PLACE_WORDS for t in tokens[1:]) \
+            and not (len(tokens) >= 3 and tokens[-1] in _ORG_WORDS):
+        # "Tom Hall" (a surname can be an organisation word), not "Victoria Station", nor a
+        # longer run ending in one ("Roman Catholic Church", round 28: a given name opened it)
+        return True
     if any(t in _ORG_WORDS for t in tokens):
         return False
     key = canonical_key(" ".join(tokens))
@@ -412,6 +415,24 @@ _WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
 _VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
 
 
+#: an apposition whose head is an organisation noun (``Xinhua, the official Chinese news
+#: agency,``): the name is an organisation, whatever person noun modifies the head
+_ORG_APPOS_RE = re.compile(rf",\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,4}}?"
+                           rf"{_alt(ORG_NOUNS)}\s*[,.;]")
+
+
+def _appos_after(narr: str, e: int) -> bool:
+    """Whether a person noun phrase stands in apposition after the name ending at ``e``
+    (``Garske, now a banker,``): not when its head is an organisation noun (round 28:
+    ``Xinhua, the official Chinese news agency, wrote`` made the agency a ``he``), nor when a
+    verb follows the phrase, which is then the subject of the main clause after a fronted one
+    (``When his family moved back to rural Tennessee, his mother refused …``)."""
+    m = _APPOS_AFTER_RE.match(narr[e:e + 80])
+    if m is None or _ORG_APPOS_RE.match(narr[e:e + 80]):
+        return False
+    return not _PAST_AFTER_RE.match(narr[e + m.end():e + m.end() + 30])
+
+
 def _person_by_context(narr: str, s: int, e: int) -> bool:
     """A two- or three-word capitalised name is a person when it stands in apposition to a
     person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
@@ -424,7 +445,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         # (the full name may stand only inside a quotation, which is masked)
         if not (name[:1].isupper() and name[1:].islower()):
             return False
-        if _APPOS_AFTER_RE.match(narr[e:e + 80]):
+        if _appos_after(narr, e):
             return True
         if name in _lone_first_names() and _appos_before(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
@@ -441,7 +462,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         return False
     return bool(_appos_before(narr[max(0, s - 40):s])
                 or _INVERTED_CUE_RE.search(narr[max(0, s - 30):s])
-                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30])
+                or _appos_after(narr, e) or _VERB_AFTER_RE.match(narr[e:e + 30])
                 or _WHO_AFTER_RE.match(narr[e:e + 40]) or _given_surname_subject(narr, s, e))
 
 
