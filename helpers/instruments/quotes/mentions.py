@@ -501,11 +501,20 @@ _INVERTED_CUE_RE = re.compile(
     r"argues|continued|recalled|according\s+to)\s+$")
 
 
+#: a copula right before a name that ends its clause or takes an apposition (``The man
+#: behind it is Wayne Borders, a …``; ``Across town, …, is Ann Lee.``): the name is the
+#: subject of an inverted or specificational sentence, what the sentence is about (round 28)
+_COPULA_BEFORE_RE = re.compile(r"(?<![\w’'])(?:is|was)\s+$")
+_CLAUSE_END_NEXT_RE = re.compile(r"\s*(?:,|[.;](?:\s|$))")
+
+
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     """A mention is a clause subject if no preposition precedes it and a verb-like word follows
     (after an optional appositive), or if it opens its clause (``So, Lansman.``)."""
     if _INVERTED_CUE_RE.search(before) and not re.match(r"\s+(?:and|&)\s+[A-Z]", after):
         return True  # "…, said Katie Lund, a director.": the subject of an inverted cue
+    if _COPULA_BEFORE_RE.search(before) and _CLAUSE_END_NEXT_RE.match(after):
+        return True  # "The man behind it is Wayne Borders, a …": a predicate noun as subject
     if _PREP_BEFORE_RE.search(before) or (
             _NOUN_MODIFIER_RE.search(before) and _LOWER_NEXT_RE.match(after)):
         return False  # "the Clinton phone bank, making …": a name modifying a noun
