@@ -159,7 +159,9 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
 
     Evidence: the standfirst/title says the piece is an interview ("talks to", "interview",
     "speaks to", "meets", "in conversation") and names a person who is also quoted; or one
-    named person holds most of the explicit, named attributions of the article.
+    named person holds most of the explicit, named attributions of the article (then
+    ``art.interview_form`` records whether the article has interview form: a first-person
+    writer or mostly present-tense cues of that person; :mod:`.pronouns` reads it).
     """
     named, present = [], []
     for r in rows:

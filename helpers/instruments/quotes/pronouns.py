@@ -162,8 +162,8 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
     carries on the interviewee's story). None when the latest such subject is the interviewee,
     a pronoun or another gender. With ``main_only`` (a report whose main figure holds most
     attributions, no interview in form) a subject of an earlier sentence of the paragraph
-    counts only if it opens a main clause (``… a perception that X is racist. "…," he said``:
-    X is what the speaker talks about)."""
+    is passed over when it opens an embedded clause (:func:`_embedded`: ``… a perception that
+    X is racist. "…," he said``: X is what the speaker talks about)."""
     for k in (para, para - 1):
         ms = [m for m in (art.paragraph_mentions[k] if 0 <= k < len(art.paragraph_mentions)
                           else []) if m.start < pos]
