@@ -55,7 +55,7 @@ def test_no_source_where_none_speaks(text: str) -> None:
 
 def test_a_person_the_mention_finder_has_is_left_to_it() -> None:
     # "Jo Reed" is a person mention of the rules: its span is not taken as an organisation
-    from helpers.instruments.quotes.mentions import Mention
+    from helpers.instruments.quotes.mention_type import Mention
     text = "Jo Reed said the figures were wrong."
     person = Mention(0, 6, "Jo Reed", "named", True)
     assert source_mentions(0, text, 0, [person]) == []

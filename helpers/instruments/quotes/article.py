@@ -19,6 +19,7 @@ from helpers.instruments.quotes.captions import picture_paragraphs
 from helpers.instruments.quotes.cues import _find_cue
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
+    DEMONYMS,
     opens_name,
 )
 from helpers.instruments.quotes.mentions import (
@@ -129,8 +130,10 @@ def _known_by_surname_reuse(art: ArticleState) -> None:
                 any(at > off and _verb_follows(art.text, at + len(toks[0]))
                     for at in singles.get(toks[0], ())):
             art.known.add(canonical_key(toks[0]))  # family name first: "Ban Ki-moon" … "Ban"
-        if not 2 <= len(toks) <= 3 or canonical_key(full) in art.known:
-            continue
+        if not 2 <= len(toks) <= 3 or canonical_key(full) in art.known or \
+                toks[0].lower() in DEMONYMS:
+            continue  # (a nationality word opens no person's name: "Mexican American
+            # journalists" … "American jobs rely", round 28)
         for at in singles.get(toks[-1], ()):
             if at > off and _verb_follows(art.text, at + len(toks[-1])):
                 art.known.add(canonical_key(full))
@@ -156,15 +159,18 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
 
     Evidence: the standfirst/title says the piece is an interview ("talks to", "interview",
     "speaks to", "meets", "in conversation") and names a person who is also quoted; or one
-    named person holds most of the explicit, named attributions of the article.
+    named person holds most of the explicit, named attributions of the article (then
+    ``art.interview_form`` records whether the article has interview form: a first-person
+    writer or mostly present-tense cues of that person; :mod:`.pronouns` reads it).
     """
-    named = []
+    named, present = [], []
     for r in rows:
         if r.attribution in _CUE_ATTRIBUTIONS and r.span.level == 0 and r.np and \
                 _np_kind(r.np) == "named":
             tokens = _clean_name_tokens(r.np)
             if tokens:
                 named.append(art.canonical(" ".join(tokens), r.np_start or 0))
+                present.append(_present_cue(art.text, r))
     counts: dict[str, int] = {}
     for n in named:
         counts[n] = counts.get(n, 0) + 1
@@ -185,6 +191,13 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
         top, c = max(counts.items(), key=lambda kv: kv[1])
         second = max((v for k, v in counts.items() if k != top), default=0)
         if c >= 3 and c >= 0.6 * len(named) and c >= 2 * second:
+            # one person holding most named attributions: an interview in form only when the
+            # writer speaks in the first person or that person's cues are mostly in the
+            # present tense (``he says``); a report quoting its main figure (``Mr. X said``)
+            # keeps this interviewee, but a ``he`` there may still go to the person named as
+            # subject earlier in its paragraph (:func:`.pronouns._resolve_pronoun`)
+            own = [p for n, p in zip(named, present) if n == top]
+            art.interview_form = art.writer_meets or 2 * sum(own) >= len(own)
             return top
     if art.writer_meets and mentions:
         # a profile: the writer, in the first person, asks / presses / meets someone; the
@@ -201,6 +214,15 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
         if c >= 2 and c >= second and _opens_with_person(lead, top, art):
             return top
     return ""
+
+
+def _present_cue(text: str, row: QuoteRow) -> bool:
+    """Whether the row's verb of saying is in the present tense (``says``, ``tells``): the
+    narration of an interview or profile, where a news report has ``said``."""
+    if row.cue_start is None or row.cue_end is None:
+        return False
+    verb = text[row.cue_start:row.cue_end].split()[-1:] or [""]
+    return verb[0].endswith("s") and not verb[0].endswith("ss")
 
 
 def _opens_with_person(lead: str, name: str, art: ArticleState) -> bool:

@@ -23,9 +23,10 @@ from helpers.instruments.quotes.attribution import (
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
+    _ORG_APPOS_RE,
     POSSESSIVE_HER,
-    Mention,
     _desc_gender,
     _gender_of,
 )
@@ -115,11 +116,20 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
             if row.continuation:
                 row.attribution = "continuation"
             prev_top, prev_top_para = row, pi
-            art.speech_history.append((pi, row.speaker, row.speaker_type))
+            # a named speaker with an organisation in apposition ("Xinhua, the official …
+            # news agency, wrote") is no later "he"/"she" (round 28)
+            # (a continuation of its words keeps that)
+            org = row.speaker_type == "named" and (
+                (row.np_end is not None and
+                 _ORG_APPOS_RE.match(art.text, row.np_end, row.np_end + 80) is not None)
+                or (row.continuation and bool(art.speech_history)
+                    and art.speech_history[-1][1:] == (row.speaker, "group")))
+            art.speech_history.append((pi, row.speaker, "group" if org else row.speaker_type))
             if row.np and row.speaker and row.np_start is not None and \
                     pi < len(art.paragraph_mentions):
                 kind = {"named": "named", "group": "group", "pronoun-resolved": "named",
                         "writer": "named"}.get(row.speaker_type, "description")
+                kind = "group" if org else kind
                 gender = _desc_gender(row.speaker) if kind == "description" else \
                     _gender_of(row.speaker.split())
                 # "…," he says: the resolved speaker is known to be a man from now on

@@ -265,6 +265,15 @@ _FIRST_ONLY_SET = frozenset(_first_names()) - _LONE_NAME_SET
 #: sentence's centre (round 24; :func:`helpers.instruments.quotes.salience.after_subordinator`)
 SUBORDINATORS = frozenset("while although though whereas when as after before since once "
                           "because until unless if".split())
+#: endings of adjectives that may stand between a determiner and a name modifying a noun
+#: (``a possible Trump administration``, ``the national Labour campaign``; round 28)
+ADJECTIVE_ENDINGS = ("ible", "able", "al", "ive", "ous", "ic", "ful", "less", "ary")
+#: prepositions that front a topic person before the main clause (``For Ann Lee, the plan is
+#: …``, ``To Republican strategist Bo Kim, Trump was …``): the person whose view it is
+TOPIC_PREPOSITIONS = frozenset("For To".split())
+#: words that open a clause reported or embedded as an object (``a perception that X is``):
+#: a subject right after one is what the sentence is about, not its centre (round 28)
+COMPLEMENTIZERS = frozenset("that whether".split())
 
 #: words that cannot stand before a bare plural in its noun phrase (determiners are the rules'
 #: descriptions; prepositions and conjunctions end the phrase): the group Sources of the

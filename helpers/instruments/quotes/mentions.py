@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.lexicons import load_words
@@ -22,6 +21,7 @@ from helpers.instruments.quotes.lexicon import (
     _PLACE_WORDS,
     _SPEECH_VERB_RE,
     ACRONYM_PERSON_NOUNS,
+    ADJECTIVE_ENDINGS,
     AGE_NOUN_RE,
     APP_MAX,
     DEMONYMS,
@@ -35,6 +35,7 @@ from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
     opens_name,
 )
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
@@ -168,21 +169,6 @@ _DESC_SUBJ_RE = re.compile(
 )
 
 
-@dataclass
-class Mention:
-    """A person (or group) mentioned in narration, possibly as a clause subject."""
-
-    start: int
-    end: int
-    surface: str
-    kind: str  # named | description | group | pronoun
-    subject: bool
-    gender: str = "u"
-    para: int = -1  # paragraph index within the article (set by the caller)
-    resolved: tuple | None = None  # for pronoun mentions: (speaker, type), once resolved
-    not_pron: str = ""  # "she"/"he": its verb takes "her"/"him" as object, so not that referent
-
-
 def _is_person_name(tokens: Sequence[str], known: set[str]) -> bool:
     """A capitalised run is a person's name if a given name, a title, or a known speaker."""
     if not tokens:
@@ -191,8 +177,11 @@ def _is_person_name(tokens: Sequence[str], known: set[str]) -> bool:
     if first in TITLE_SET:
         return len(tokens) >= 2 and tokens[1] not in _NOT_NAME
     if len(tokens) >= 2 and opens_name(tokens if first == tokens[0] else [first, *tokens[1:]]) \
-            and not any(t in _PLACE_WORDS for t in tokens[1:]):
-        return True  # "Tom Hall" (a surname can be an organisation word), not "Victoria Station"
+            and not any(t in _PLACE_WORDS for t in tokens[1:]) \
+            and not (len(tokens) >= 3 and tokens[-1] in _ORG_WORDS):
+        # "Tom Hall" (a surname can be an organisation word), not "Victoria Station", nor a
+        # longer run ending in one ("Roman Catholic Church", round 28: a given name opened it)
+        return True
     if any(t in _ORG_WORDS for t in tokens):
         return False
     key = canonical_key(" ".join(tokens))
@@ -426,6 +415,24 @@ _WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
 _VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
 
 
+#: an apposition whose head is an organisation noun (``Xinhua, the official Chinese news
+#: agency,``): the name is an organisation, whatever person noun modifies the head
+_ORG_APPOS_RE = re.compile(rf",\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,4}}?"
+                           rf"{_alt(ORG_NOUNS)}\s*[,.;]")
+
+
+def _appos_after(narr: str, e: int) -> bool:
+    """Whether a person noun phrase stands in apposition after the name ending at ``e``
+    (``Garske, now a banker,``): not when its head is an organisation noun (round 28:
+    ``Xinhua, the official Chinese news agency, wrote`` made the agency a ``he``), nor when a
+    verb follows the phrase, which is then the subject of the main clause after a fronted one
+    (``When his family moved back to rural Tennessee, his mother refused …``)."""
+    m = _APPOS_AFTER_RE.match(narr[e:e + 80])
+    if m is None or _ORG_APPOS_RE.match(narr[e:e + 80]):
+        return False
+    return not _PAST_AFTER_RE.match(narr[e + m.end():e + m.end() + 30])
+
+
 def _person_by_context(narr: str, s: int, e: int) -> bool:
     """A two- or three-word capitalised name is a person when it stands in apposition to a
     person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
@@ -438,7 +445,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         # (the full name may stand only inside a quotation, which is masked)
         if not (name[:1].isupper() and name[1:].islower()):
             return False
-        if _APPOS_AFTER_RE.match(narr[e:e + 80]):
+        if _appos_after(narr, e):
             return True
         if name in _lone_first_names() and _appos_before(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
@@ -455,7 +462,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         return False
     return bool(_appos_before(narr[max(0, s - 40):s])
                 or _INVERTED_CUE_RE.search(narr[max(0, s - 30):s])
-                or _APPOS_AFTER_RE.match(narr[e:e + 80]) or _VERB_AFTER_RE.match(narr[e:e + 30])
+                or _appos_after(narr, e) or _VERB_AFTER_RE.match(narr[e:e + 30])
                 or _WHO_AFTER_RE.match(narr[e:e + 40]) or _given_surname_subject(narr, s, e))
 
 
@@ -481,7 +488,10 @@ def _given_surname_subject(narr: str, s: int, e: int) -> bool:
 
 #: ``the``/``a`` right before a name followed by a lower-case noun: the name modifies the noun
 #: (``at the Clinton phone bank``, ``a Trump rally``), it is not a clause subject
-_NOUN_MODIFIER_RE = re.compile(r"(?<![\w’'])(?:the|a|an)\s+$")
+#: (an adjective may come between: ``a possible Trump administration``, round 28; before,
+#: the name was a subject there, and a later ``he`` took it once its full name was known)
+_NOUN_MODIFIER_RE = re.compile(
+    r"(?<![\w’'])(?:the|a|an)\s+(?:[a-z]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")\s+)?$")
 _LOWER_NEXT_RE = re.compile(r"\s+[a-z]")
 
 
@@ -491,11 +501,20 @@ _INVERTED_CUE_RE = re.compile(
     r"argues|continued|recalled|according\s+to)\s+$")
 
 
+#: a copula right before a name that ends its clause or takes an apposition (``The man
+#: behind it is Wayne Borders, a …``; ``Across town, …, is Ann Lee.``): the name is the
+#: subject of an inverted or specificational sentence, what the sentence is about (round 28)
+_COPULA_BEFORE_RE = re.compile(r"(?<![\w’'])(?:is|was)\s+$")
+_CLAUSE_END_NEXT_RE = re.compile(r"\s*(?:,|[.;](?:\s|$))")
+
+
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     """A mention is a clause subject if no preposition precedes it and a verb-like word follows
     (after an optional appositive), or if it opens its clause (``So, Lansman.``)."""
     if _INVERTED_CUE_RE.search(before) and not re.match(r"\s+(?:and|&)\s+[A-Z]", after):
         return True  # "…, said Katie Lund, a director.": the subject of an inverted cue
+    if _COPULA_BEFORE_RE.search(before) and _CLAUSE_END_NEXT_RE.match(after):
+        return True  # "The man behind it is Wayne Borders, a …": a predicate noun as subject
     if _PREP_BEFORE_RE.search(before) or (
             _NOUN_MODIFIER_RE.search(before) and _LOWER_NEXT_RE.match(after)):
         return False  # "the Clinton phone bank, making …": a name modifying a noun

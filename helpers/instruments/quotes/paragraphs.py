@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 
 from helpers.core.quotation_marks import QuoteSpan
-from helpers.instruments.quotes.mentions import Mention, _find_mentions
+from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.mentions import _find_mentions
 
 
 @dataclass

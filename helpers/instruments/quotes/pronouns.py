@@ -7,11 +7,16 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.descriptions import titled_person
-from helpers.instruments.quotes.lexicon import PREPOSITIONS_BEFORE_NAME, WENT_ON_LEMMAS
-from helpers.instruments.quotes.mentions import Mention, _desc_gender, _gender_of
+from helpers.instruments.quotes.lexicon import (
+    COMPLEMENTIZERS,
+    PREPOSITIONS_BEFORE_NAME,
+    WENT_ON_LEMMAS,
+)
+from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.mentions import _desc_gender, _gender_of
 from helpers.instruments.quotes.names import canonical_key, same_speaker
 from helpers.instruments.quotes.paragraphs import _LazyMentions
-from helpers.instruments.quotes.salience import apposed_name
+from helpers.instruments.quotes.salience import after_subordinator, apposed_name
 from helpers.instruments.quotes.samename import given_gender
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import (
@@ -130,8 +135,20 @@ _PREP_BEFORE_RE = re.compile(
     + r")\s+$")
 
 
+#: the word right before a mention (and the spaces after it)
+_WORD_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)[ \t]+$")
+
+
+def _embedded(text: str, pos: int) -> bool:
+    """Whether the subject at ``pos`` opens an embedded clause: right after ``that`` /
+    ``whether`` (:data:`COMPLEMENTIZERS`) or after a subordinator inside its sentence
+    (:func:`after_subordinator`)."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    return bool(m and m.group("w") in COMPLEMENTIZERS) or after_subordinator(text, pos)
+
+
 def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
-                   in_paragraph: bool = True) -> Mention | None:
+                   in_paragraph: bool = True, main_only: bool = False) -> Mention | None:
     """In an interview, the interviewee does not take a ``he``/``she`` right after another
     person was named as subject: the nearer named subject does (``Sheard, now a councillor,
     tells me … "…," he says``). With ``in_paragraph`` False (an interviewee whose given name
@@ -143,7 +160,10 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
     the quotation), in the previous paragraph (``X has not yet responded …. ¶ "…," he
     tweeted``); there the latest subject of any kind decides (a ``he``/``she`` subject
     carries on the interviewee's story). None when the latest such subject is the interviewee,
-    a pronoun or another gender."""
+    a pronoun or another gender. With ``main_only`` (a report whose main figure holds most
+    attributions, no interview in form) a subject of an earlier sentence of the paragraph
+    is passed over when it opens an embedded clause (:func:`_embedded`: ``… a perception that
+    X is racist. "…," he said``: X is what the speaker talks about)."""
     for k in (para, para - 1):
         ms = [m for m in (art.paragraph_mentions[k] if 0 <= k < len(art.paragraph_mentions)
                           else []) if m.start < pos]
@@ -154,10 +174,13 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
             if not any(m.start >= floor for m in ms):
                 return None
             ms = [m for m in ms if m.start >= floor]
+        floor = _sentence_start(art.text, pos) if main_only and k == para else -1
         for m in reversed(ms):
             if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
+            if m.start < floor and m.subject and _embedded(art.text, m.start):
+                continue  # an embedded subject of an earlier sentence (``that X is``)
             if m.subject and m.kind == "named" and _compatible(p, m, art):
                 name = _target_name(p, m, art)[0]
                 if name and name not in (exclude, art.interviewee, "the interviewer",
@@ -189,7 +212,13 @@ def _resolve_pronoun(
         return ("the writer", "writer", None, None)
     if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
         g = _gender_of(art.interviewee.split())
-        local = _local_subject(p, pos, art, para, exclude, in_paragraph=g == "u")
+        # the narrower look (the pronoun's own sentence) only in an interview in form: in a
+        # report whose main figure merely holds most attributions, a person named as subject
+        # earlier in the paragraph takes the ``he`` (round 28: ``Greg Raiff, …, said …. "…,"
+        # he said``, once the main figure's full name ``Donald J. Trump`` told its gender)
+        local = _local_subject(p, pos, art, para, exclude,
+                               in_paragraph=g == "u" or not art.interview_form,
+                               main_only=g != "u" and not art.interview_form)
         if local is not None:
             name, typ = _mention_name(local, art)
             return (name, typ, local.start, local.end)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
 from helpers.instruments.quotes.finish import _REPLY_LEMMAS
-from helpers.instruments.quotes.mentions import Mention
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.ranker_features import (

@@ -19,7 +19,8 @@ from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.finish import _REPLY_LEMMAS
 from helpers.instruments.quotes.lexicon import ALL_VERBS, ORG_NOUNS, PERSON_NOUNS, TITLE_SET
-from helpers.instruments.quotes.mentions import Mention, _desc_gender, _gender_of
+from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.mentions import _desc_gender, _gender_of
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.quoterow import QuoteRow
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
@@ -22,10 +21,8 @@ from helpers.instruments.quotes.lexicon import (
     REPORTING_VERBS,
     SUBORDINATORS,
 )
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.names import canonical_key
-
-if TYPE_CHECKING:
-    from helpers.instruments.quotes.mentions import Mention
 
 #: what may stand between a name and a description in apposition to it: a comma, after an
 #: age or a party label (``Ana Ruiz, 66, a retired nurse``; ``Paul Hart (R), an ally``)

@@ -42,11 +42,11 @@ from helpers.instruments.quotes.lexicon import (
     SOURCE_VERB_ADVERBS,
     _alt,
 )
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     _INVERTED_CUE_RE,
     _NAME_RUN_RE,
     _PREP_GUARD_RE,
-    Mention,
     _at_clause_lead,
     _both_cases,
     _words_at_start,

@@ -17,11 +17,11 @@ from helpers.instruments.quotes.lexicon import (
     TITLE_SET,
     opens_name,
 )
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
     _ROLE_ACRONYMS,
     _TITLE_ABBR,
-    Mention,
     _clean_name_tokens,
     _is_person_name,
     _person_by_context,
@@ -34,6 +34,8 @@ from helpers.instruments.quotes.samename import gender_clash
 #: an abbreviated title right before a capitalised run that did not take it in (``Republican
 #: Rep. Lee Hart``: the run ``Republican Rep`` ends at the full stop)
 _TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){_TITLE_ABBR}\.\s+$")
+#: a middle initial inside a full name (``Harry M. Reid``): upper case, yet no acronym
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:
@@ -64,6 +66,9 @@ class ArticleState:
         self.block_starts: list[int] = []
         self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)
         self.interview_mode: bool = False
+        #: the interviewee rests on interview form (title words, the writer in the first
+        #: person, present-tense cues), not only on holding most named attributions of a report
+        self.interview_form: bool = True
         self.writer_meets: bool = False  # first-person writer meeting/asking someone
         self._idx_len = -1
         self._by_last: dict = {}
@@ -115,8 +120,11 @@ class ArticleState:
         # "Theresa May", "George Will": the surname may be a sentence word (round 23)
         checked = tokens[:-1] if _word_surname(tokens) else tokens
         for t in checked:  # (a loop, not any() over a generator: run for every name run)
-            if (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.isupper() \
-                    or t.endswith(("’", "'")):
+            if (t in _ORG_WORDS and not given) or t in _NOT_NAME or t.endswith(("’", "'")) \
+                    or (t.isupper() and not _INITIAL_RE.fullmatch(t)):
+                # an acronym ends the run; a middle initial does not (round 28: ``Harry M.
+                # Reid`` left ``Reid raised …`` no known person, so a later ``he`` took a
+                # name embedded in a subordinate clause instead of that subject)
                 return
         full = " ".join(tokens)
         self.full_names.append((lo + start, full))

@@ -5,8 +5,14 @@ Text-only tests on character offsets, used by :mod:`.pronouns`."""
 
 from __future__ import annotations
 
-from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, TITLE_ABBR_WORDS
-from helpers.instruments.quotes.mentions import Mention
+import re
+
+from helpers.instruments.quotes.lexicon import (
+    MAIN_LEAD_WORDS,
+    TITLE_ABBR_WORDS,
+    TOPIC_PREPOSITIONS,
+)
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.salience import after_subordinator
 from helpers.instruments.quotes.samename import opens_sentence, reports, role_led
 
@@ -56,7 +62,7 @@ def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | Non
         return reporter
     trailing = after_subordinator(text, m.start)  # "…, while the governor was …" (round 24)
     if _main_lead(text, m.start) and not trailing:
-        return None
+        return fronted_topic(ms, i, text, start, usable)
     for c in ms[:i]:
         if c.start >= start and c.subject and c.kind != "group" and \
                 (_main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c) \
@@ -95,4 +101,29 @@ def _reporter(ms: list[Mention], i: int, text: str, start: int, usable) -> Menti
         if opens_sentence(text, start, c.start) and reports(text, c.end) and usable(c):
             return c
         return None  # only the sentence's first subject can be its reporter
+    return None
+
+
+#: between a sentence start and a fronted topic name: the preposition and up to four words
+#: of a role or possessive (``For``, ``To Republican strategist``, ``For The Post's``)
+_TOPIC_LEAD_RE = re.compile(r"[\s\"”’]*(?P<p>[A-Z][a-z]+)(?:\s+[\w’'\-]+){0,4}\s+$")
+_COMMA_NEXT_RE = re.compile(r"\s*,")
+
+
+def fronted_topic(ms: list[Mention], i: int, text: str, start: int, usable) -> Mention | None:
+    """For ``he``/``she``: when the sentence of the latest usable subject ``ms[i]`` opens with
+    a fronted topic person (``For Jon Hale, Ruiz is exposing the logic …. "…," he mocks``),
+    that person — whose view the sentence gives — is the referent; None otherwise.
+
+    Why (round 28): once ``Kevin D. Williamson`` was a known full name (middle initials no
+    longer end a name), the clause subject after the fronted ``For X,`` became a listed person
+    and took the ``he`` that the topic held before."""
+    for c in ms[:i]:
+        if c.start < start or c.kind != "named":
+            continue
+        lead = _TOPIC_LEAD_RE.fullmatch(text, start, c.start)
+        if lead and lead.group("p") in TOPIC_PREPOSITIONS and \
+                _COMMA_NEXT_RE.match(text, c.end) and usable(c):
+            return c
+        return None  # only the sentence's first mention can be its topic
     return None
