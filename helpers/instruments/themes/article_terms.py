@@ -15,6 +15,12 @@ from helpers.instruments.themes.codebook import Codebook, Theme
 from helpers.instruments.themes.membership import article_members, same_party_statements
 from helpers.instruments.themes.prefilter import LiteralGate
 from helpers.instruments.themes.search import excluded_spans, find_all
+from helpers.instruments.themes.targets import (
+    RESOLVED_RULES,
+    ArticlePeople,
+    article_people,
+    own_leader_statements,
+)
 from helpers.instruments.themes.units import SentenceUnit, ThemeMatch
 
 __all__ = ["SAME_PARTY_RULE", "article_term_rows", "same_party_rows"]
@@ -44,13 +50,25 @@ def same_party_rows(book: Codebook, blocks: list[list[SentenceUnit]], texts: Map
     members = {k: article_members(folded[k[0]], s, e, gates[k[0]])
                for k, (s, e) in spans.items()}
     out: list[ThemeMatch] = []
+    people: dict[tuple[str, str], ArticlePeople] = {}  # read lazily: most articles need none
+    last_start: dict[tuple[str, str], int] = {}
     for group in blocks:
         first = group[0]
-        known = members[(first.source, first.article_id)]
+        key = (first.source, first.article_id)
+        known = members[key]
+        # pronouns resolve back to the start of the block before this one (version 22)
+        lo = last_start.get(key, first.start)
+        last_start[key] = first.start
         if not known:
             continue
         for r in group:
-            for ms, me, rule in same_party_statements(folded[r.source], known, r.start, r.end):
+            ftext = folded[r.source]
+            found = same_party_statements(ftext, known, r.start, r.end)
+            if not found:
+                if key not in people:
+                    people[key] = article_people(ftext, *spans[key], known)
+                found = own_leader_statements(ftext, people[key], r.start, r.end, lo)
+            for ms, me, rule in found:
                 out += [ThemeMatch(r.source, r.article_id, t.id, rule, "cooccurrence",
                                    t.same_party_weight, ms, me, texts[r.source][ms:me],
                                    r.sentence_id, r.paragraph_index, r.block_id) for t in themes]
@@ -70,6 +88,8 @@ def _anchored_articles(theme: Theme, rows: list[ThemeMatch],
     for r in rows:
         if r.theme != theme.id or r.paragraph_index is None or int(r.paragraph_index) < 0:
             continue
+        if r.term in RESOLVED_RULES:
+            continue  # resolved through the article: it never anchors the article (v22)
         key = (r.source, r.article_id, int(r.paragraph_index))
         if r.kind == "weak_term":
             if (key, r.term) in seen_weak:
