@@ -124,7 +124,7 @@ def _tlex() -> _TargetLexicon:
         appos_re=re.compile(rf"(?P<name>{name}),\s+the\s+(?:(?:{palt})\s+)?(?P<role>(?i:{alt}))"
                             r"(?=\s*[,.;)])"),
         description_re=re.compile(
-            rf"\bthe\s+(?:(?i:presumptive|likely|eventual|probable|current|sitting)\s+)?"
+            rf"\b(?i:the)\s+(?:(?i:presumptive|likely|eventual|probable|current|sitting)\s+)?"
             rf"(?:(?P<party>{palt})\s+)?(?:(?i:(?:his|her|their|the)\s+party's)\s+)?"
             rf"(?P<role>(?i:{alt}))\b"),
         role_kind=roles,
