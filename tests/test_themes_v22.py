@@ -56,6 +56,9 @@ POSITIVES = [
     # UK: Labour MPs as a group who have lost confidence in their leader
     ("Labour leader Ann Hollis spoke in Leeds.\nLabour MPs have lost confidence in Hollis.",
      SUPPORT_WITHHELD),
+    # US: a possessive actor ("his refusal"), the nominee's party read from the race he is in
+    ("Donald Halloway in the Republican race won again. Republican Gov. Ed Crane spoke.\n"
+     "Crane explained his refusal to campaign with Halloway.", SUPPORT_WITHHELD),
     # US: the candidate's party read from the race he won
     ("Don Halloway clinched the Republican nomination on Tuesday. Republican Sen. Ann "
      "Prester was in Ohio.\nPrester distanced herself from Halloway.", OWN_LEADER_OPPOSED),
@@ -89,6 +92,9 @@ def test_resolved_target_codes_the_paragraph(text: str, rule: str, tmp_path: Pat
     # the group is the other party's
     "The Republican nominee, Donald Halloway, toured Ohio.\n"
     "Many Democrats now express concern about Halloway.",
+    # voters are no party figures: "Republican voters" is not the party's people
+    "The Republican nominee, Donald Halloway, toured Ohio.\n"
+    "Republican voters now express concern about Halloway.",
     # an ordinary member (no leader, nominee or candidate) acted against
     "Labour MP Ann Hollis and Labour MP Tom Drayton met.\nDrayton will not back her.",
 ])

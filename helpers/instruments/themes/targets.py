@@ -92,6 +92,7 @@ class _TargetLexicon(NamedTuple):
     pronoun_re: re.Pattern[str]       # an object pronoun or possessive after the act
     subject_re: re.Pattern[str]       # a subject pronoun before the act
     race_of_re: re.Pattern[str]       # "Lee won the Republican nomination": Lee runs for P
+    possessive_re: re.Pattern[str]    # "his" right before a nominal act ("his refusal to")
 
 
 def _norm_role(role: str) -> str:
@@ -115,6 +116,8 @@ def _tlex() -> _TargetLexicon:
     name = r"[A-Z][\w'\-]*[a-z][\w'\-]*"
     parties = [r["name"] for r in load_records("party_names.csv") if r["kind"] == "word"]
     palt = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
+    plural = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True)
+                      if p.endswith("s"))
     given = {r["name"]: r["gender"] for r in load_records("first_names.txt")
              if r.get("gender") in ("m", "f")}
     withheld = "|".join(f"(?:{p})" for p in load_words("support_withheld.txt"))
@@ -134,19 +137,23 @@ def _tlex() -> _TargetLexicon:
         gender_title_re=re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>{name})"),
         given_re=re.compile(rf"\b(?P<given>{name})\s+(?:[A-Z]\.\s+)?(?P<name>{name})\b"),
         given=given,
+        # the party's people: a plural party noun ("Republicans", "Tories"), or a party word
+        # before a noun of its figures ("Labour MPs", "GOP lawmakers"); not "Republican voters"
         group_re=re.compile(
-            rf"(?<![\w\-])(?P<party>{palt}|Republicans|Democrats|GOP)(?:\s+(?:(?:House|Senate|"
+            rf"(?<![\w\-])(?:(?P<plural>{plural})|(?P<party>{palt})\s+(?:(?:House|Senate|"
             r"party|state|national|congressional|parliamentary)\s+)?(?:MPs|lawmakers|"
             r"senators|legislators|members|officials|leaders|delegates|backbenchers|"
             r"ministers|councillors|activists|donors|governors|strategists|operatives|"
-            r"elders|grandees))?(?![\w\-])"),
+            r"elders|grandees))(?![\w\-])"),
         pronoun_re=re.compile(r"\b(?P<pro>him|her|his|them|their)\b", re.IGNORECASE),
         subject_re=re.compile(r"\b(?P<pro>he|she|I)\b"),
+        possessive_re=re.compile(r"\b(?P<pro>his|her)\s+$"),
         race_of_re=re.compile(
-            rf"(?<![\w\-])(?P<name>{name}(?:\s+{name}){{0,2}})(?:'s|’s)?\s+(?:(?:[a-z]\w*|[A-Z]\w*)\s+){{0,3}}?"
+            rf"(?<![\w\-])(?P<name>{name}(?:\s+{name}){{0,2}})(?:(?:'s|’s)?\s+(?:(?:[a-z]\w*|"
+            r"[A-Z]\w*)\s+){0,3}?"
             r"(?:(?i:wins?|won|winning|clinch\w*|captur\w*|secur\w*|seek\w*|sought|lock\w*\s+up|"
             r"march\w*\s+to(?:ward)?|pursu\w*|bid\s+for|run\s+for|ran\s+for|running\s+for|lead\w*|"
-            r"quest\s+for))\s+(?:of\s+)?the\s+"
+            r"quest\s+for))|\s+in)\s+(?:of\s+)?the\s+"
             rf"(?P<party>{palt})(?:\s+(?i:party's))?\s+(?:(?i:presidential)\s+)?"
             r"(?i:nomination|primary|primaries|race|contest|leadership)\b"),
     )
@@ -248,6 +255,7 @@ def _target(ap: ArticlePeople, text: str, ve: int, end: int, lo: int,
     (``ve``), or a pronoun there resolved to the last compatible person before it."""
     gap = re.match(r"(?:\s+(?:the|a|an|to|of|Mr\.?|Mrs\.?|Ms\.?|Sen\.|Rep\.|Gov\.|[a-z]+ly|"
                    r"presumptive|likely|GOP|Republican|Democratic|Labour|Tory|Conservative|"
+                   r"presidential|candidate|nominee|leader|senator|governor|colleague|"
                    r"[A-Z][\w\-]*|[A-Z]\.)){0,3}\s+", text[ve:min(end, ve + 60)])
     at = ve + (gap.end() if gap else 0)
     i = bisect_left(ap.starts, ve)
@@ -275,6 +283,8 @@ def _actor(ap: ArticlePeople, text: str, s: int, vs: int, e: int,
     lex = _tlex()
     before = [m for m in ap.mentions if s <= m.start and m.end <= vs]
     sub = _last(lex.subject_re, text, max(s, vs - 60), vs)
+    own = lex.possessive_re.search(text, max(s, vs - 6), vs)  # "his refusal to back ..."
+    sub = own or sub
     if sub is not None and (not before or before[-1].end < sub.start()):
         if sub.group("pro") == "I":
             after = [m for m in ap.mentions if vs <= m.start < e]
@@ -289,14 +299,10 @@ def _actor(ap: ArticlePeople, text: str, s: int, vs: int, e: int,
         if p.party:
             return p.party, p.surname, "candidate" in p.roles and "nominee" not in p.roles, \
                 before[-1].start
-    group = _last(lex.group_re, text, s, vs)
+    group = _last(lex.group_re, text, max(s, vs - 80), vs)  # near the act: its subject
     if group is not None:
-        word = group.group("party")
-        party = _lexicon().party_of.get(word, ("", ""))[0] or {
-            "Republicans": "republican", "Democrats": "democratic", "GOP": "republican"}.get(
-            word, "")
-        if party:
-            return party, "", False, group.start()
+        party = _lexicon().party_of[group.group("plural") or group.group("party")][0]
+        return party, "", False, group.start()
     return None
 
 
