@@ -65,14 +65,24 @@ def same_party_rows(book: Codebook, blocks: list[list[SentenceUnit]], texts: Map
             ftext = folded[r.source]
             found = same_party_statements(ftext, known, r.start, r.end)
             if not found:
-                if key not in people:
-                    people[key] = article_people(ftext, *spans[key], known)
-                found = own_leader_statements(ftext, people[key], r.start, r.end, lo)
+                found = own_leader_statements(
+                    ftext, lambda k=key, t=ftext, m=known: _people(people, k, t, spans[k], m,
+                                                                   gates[k[0]]),
+                    r.start, r.end, lo, gates[r.source])
             for ms, me, rule in found:
                 out += [ThemeMatch(r.source, r.article_id, t.id, rule, "cooccurrence",
                                    t.same_party_weight, ms, me, texts[r.source][ms:me],
                                    r.sentence_id, r.paragraph_index, r.block_id) for t in themes]
     return out
+
+
+def _people(cache: dict[tuple[str, str], ArticlePeople], key: tuple[str, str], text: str,
+            span: list[int], members: dict, gate: LiteralGate) -> ArticlePeople:
+    """The people of one article (:func:`.targets.article_people`), read once, when first
+    needed."""
+    if key not in cache:
+        cache[key] = article_people(text, span[0], span[1], members, gate)
+    return cache[key]
 
 
 def _anchored_articles(theme: Theme, rows: list[ThemeMatch],

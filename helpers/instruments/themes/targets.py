@@ -33,11 +33,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.core.lexicons import load_records, load_words
 from helpers.instruments.themes.membership import Member, _lexicon, _mention_re
+from helpers.instruments.themes.prefilter import LiteralGate
 
 __all__ = ["OWN_LEADER_OPPOSED", "RESOLVED_RULES", "SUPPORT_WITHHELD", "ArticlePeople",
            "article_people", "own_leader_statements"]
@@ -83,16 +85,21 @@ class _TargetLexicon(NamedTuple):
     appos_re: re.Pattern[str]        # "Lee, the House speaker,"
     description_re: re.Pattern[str]  # "the Speaker", "the presumptive nominee"
     role_kind: dict[str, str]
-    withheld_re: re.Pattern[str]
-    opposed_re: re.Pattern[str]      # acts against a person beyond party_conflict.txt
+    acts_re: re.Pattern[str]         # group "w": support withheld; "o": an act against
     gender_title_re: re.Pattern[str]  # "Mr. Lee", "Mrs Lee"
     given_re: re.Pattern[str]         # "Ann Lee": a given name before a surname
     given: dict[str, str]
     group_re: re.Pattern[str]         # "Republicans", "Labour MPs", "GOP lawmakers"
     pronoun_re: re.Pattern[str]       # an object pronoun or possessive after the act
     subject_re: re.Pattern[str]       # a subject pronoun before the act
-    race_of_re: re.Pattern[str]       # "Lee won the Republican nomination": Lee runs for P
+    race_of_re: re.Pattern[str]       # "the Republican nomination" (a party's race) ...
+    race_runner_re: re.Pattern[str]   # ... and who runs in it ("Lee won ", "Lee in ")
     possessive_re: re.Pattern[str]    # "his" right before a nominal act ("his refusal to")
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, without a possessive ("Ann Lee's" -> "Lee")."""
+    return re.sub(r"['’]s$", "", name.split()[-1])
 
 
 def _norm_role(role: str) -> str:
@@ -121,6 +128,8 @@ def _tlex() -> _TargetLexicon:
     given = {r["name"]: r["gender"] for r in load_records("first_names.txt")
              if r.get("gender") in ("m", "f")}
     withheld = "|".join(f"(?:{p})" for p in load_words("support_withheld.txt"))
+    opposed = "|".join(f"(?:{p})" for p in (*load_words("party_conflict.txt"),
+                                             *load_words("leader_opposition.txt")))
     return _TargetLexicon(
         title_re=re.compile(rf"(?<![\w\-])(?P<role>(?i:{alt}))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                             rf"(?P<name>{name}(?:\s+(?:[A-Z]\.\s+)?{name}){{0,2}})"),
@@ -131,9 +140,8 @@ def _tlex() -> _TargetLexicon:
             rf"(?:(?P<party>{palt})\s+)?(?:(?i:(?:his|her|their|the)\s+party's)\s+)?"
             rf"(?P<role>(?i:{alt}))\b"),
         role_kind=roles,
-        withheld_re=re.compile(rf"\b(?:{withheld})\b", re.IGNORECASE),
-        opposed_re=re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in load_words(
-            "leader_opposition.txt")) + r")\b", re.IGNORECASE),
+        # one scan for both kinds of act (withholding first where both start at one place)
+        acts_re=re.compile(rf"\b(?:(?P<w>{withheld})|(?P<o>{opposed}))\b", re.IGNORECASE),
         gender_title_re=re.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>{name})"),
         given_re=re.compile(rf"\b(?P<given>{name})\s+(?:[A-Z]\.\s+)?(?P<name>{name})\b"),
         given=given,
@@ -148,54 +156,68 @@ def _tlex() -> _TargetLexicon:
         pronoun_re=re.compile(r"\b(?P<pro>him|her|his|them|their)\b", re.IGNORECASE),
         subject_re=re.compile(r"\b(?P<pro>he|she|I)\b"),
         possessive_re=re.compile(r"\b(?P<pro>his|her)\s+$"),
+        # "the Republican nomination": found first (a selective word), the runner read
+        # backwards from it ("Lee clinched ", "Lee's march to ", "Lee in ")
         race_of_re=re.compile(
-            rf"(?<![\w\-])(?P<name>{name}(?:\s+{name}){{0,2}})(?:(?:'s|’s)?\s+(?:(?:[a-z]\w*|"
-            r"[A-Z]\w*)\s+){0,3}?"
+            rf"\bthe\s+(?P<party>{palt})(?:\s+(?i:party's))?\s+(?:(?i:presidential)\s+)?"
+            r"(?i:nomination|primary|primaries|race|contest|leadership)\b"),
+        race_runner_re=re.compile(
+            rf"(?<![\w\-])(?P<name>{name}(?:\s+{name}){{0,2}})(?:(?:'s|’s)?\s+(?:[a-z]\w*\s+)"
+            r"{0,3}?"
             r"(?:(?i:wins?|won|winning|clinch\w*|captur\w*|secur\w*|seek\w*|sought|lock\w*\s+up|"
             r"march\w*\s+to(?:ward)?|pursu\w*|bid\s+for|run\s+for|ran\s+for|running\s+for|lead\w*|"
-            r"quest\s+for))|\s+in)\s+(?:of\s+)?the\s+"
-            rf"(?P<party>{palt})(?:\s+(?i:party's))?\s+(?:(?i:presidential)\s+)?"
-            r"(?i:nomination|primary|primaries|race|contest|leadership)\b"),
+            r"quest\s+for))|\s+in)\s+(?:of\s+)?$"),
     )
 
 
-def article_people(text: str, start: int, end: int, members: dict[str, Member]) -> ArticlePeople:
+def article_people(text: str, start: int, end: int, members: dict[str, Member],
+                   gate: LiteralGate | None = None) -> ArticlePeople:
     """The people of ``text[start:end]`` (one article): members with their parties, role
     holders by title or apposition, named people with a given name; their genders when the
     article tells them; and every mention of them (surnames, and role descriptions resolved
-    to the article's holder of the role)."""
+    to the article's holder of the role). ``gate`` (a :class:`LiteralGate` of ``text``,
+    optional) skips scans that cannot match; the people are the same."""
     lex = _tlex()
+
+    def scan(rx: re.Pattern[str]) -> list[re.Match[str]]:
+        return (gate.finditer(rx, text, start, end, sliced=False) if gate is not None
+                else list(rx.finditer(text, start, end)))
+
     party = {n: m.party for n, m in members.items()}
     roles: dict[str, set[str]] = {n: ({"nominee"} if m.nominee else set())
                                   | ({"candidate"} if m.candidate else set())
                                   for n, m in members.items()}
     holders: dict[str, list[str]] = {}  # role phrase -> surnames holding it, in order
     for rx in (lex.title_re, lex.appos_re):
-        for m in rx.finditer(text, start, end):
-            surname = m.group("name").split()[-1]
+        for m in scan(rx):
+            surname = _surname(m.group("name"))
             if surname.lower() in _lexicon().not_name:
                 continue
             role = _norm_role(m.group("role"))
             roles.setdefault(surname, set()).add(lex.role_kind[role])
             holders.setdefault(_role_key(role, lex.role_kind[role]), []).append(surname)
     holders.setdefault("nominee", []).extend(n for n, ro in roles.items() if "nominee" in ro)
-    for m in lex.race_of_re.finditer(text, start, end):
+    for race in scan(lex.race_of_re):
         # "Lee clinched the Republican nomination", "Lee's march to the GOP nomination": Lee
         # runs for that party (a candidate of it), when the article states no other party
-        surname = m.group("name").split()[-1]
-        got = _lexicon().party_of[m.group("party")][0]
+        m = lex.race_runner_re.search(text, max(start, race.start() - 90), race.start())
+        if m is None:
+            continue
+        surname = _surname(m.group("name"))
+        got = _lexicon().party_of[race.group("party")][0]
         if surname.lower() not in _lexicon().not_name and party.get(surname, got) == got:
             party[surname] = got
             roles.setdefault(surname, set()).add("candidate")
     gender_votes: dict[str, Counter[str]] = {}
-    for m in lex.gender_title_re.finditer(text, start, end):
+    for m in scan(lex.gender_title_re):
         g = "m" if m.group("title") == "Mr" else "f"
-        gender_votes.setdefault(m.group("name"), Counter())[g] += 1
+        gender_votes.setdefault(_surname(m.group("name")), Counter())[g] += 1
     for m in lex.given_re.finditer(text, start, end):
         g = lex.given.get(m.group("given"))
-        if g and m.group("name").lower() not in _lexicon().not_name:
-            gender_votes.setdefault(m.group("name"), Counter())[g] += 1
-            roles.setdefault(m.group("name"), set())
+        surname = _surname(m.group("name"))
+        if g and surname.lower() not in _lexicon().not_name:
+            gender_votes.setdefault(surname, Counter())[g] += 1
+            roles.setdefault(surname, set())
     people: dict[str, Person] = {}
     for surname, ro in roles.items():
         votes = gender_votes.get(surname, Counter())
@@ -203,7 +225,7 @@ def article_people(text: str, start: int, end: int, members: dict[str, Member]) 
         people[surname] = Person(surname, party.get(surname, ""), frozenset(ro), g)
     mentions = [Mention(m.start(), m.end(), m.group())
                 for m in _mention_re(tuple(people)).finditer(text, start, end)] if people else []
-    for m in lex.description_re.finditer(text, start, end):
+    for m in scan(lex.description_re):
         role = _norm_role(m.group("role"))
         key = _role_key(role, lex.role_kind[role])
         named = _lexicon().party_of[m.group("party")][0] if m.group("party") else ""
@@ -306,22 +328,31 @@ def _actor(ap: ArticlePeople, text: str, s: int, vs: int, e: int,
     return None
 
 
-def own_leader_statements(text: str, ap: ArticlePeople, start: int, end: int,
-                          lo: int) -> list[tuple[int, int, str]]:
+def own_leader_statements(text: str, people: ArticlePeople | Callable[[], ArticlePeople],
+                          start: int, end: int, lo: int,
+                          gate: LiteralGate | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, rule)`` in the sentence ``text[start:end]`` where an actor of party P
     withholds support from (:data:`SUPPORT_WITHHELD`) or acts against
     (:data:`OWN_LEADER_OPPOSED`) a leader, nominee or candidate of P; at most one. ``lo``: where
     the paragraph before this sentence's paragraph starts (pronouns resolve back to there).
+    ``people`` may be a function returning them, called only for a sentence with an act (the
+    article's people are read only if needed); ``gate`` (a :class:`LiteralGate` of ``text``)
+    skips the act scans where they cannot match (the same acts).
     """
+    lex = _tlex()
+
+    def scan(rx: re.Pattern[str]) -> list[re.Match[str]]:
+        return (gate.finditer(rx, text, start, end, sliced=False) if gate is not None
+                else list(rx.finditer(text, start, end)))
+
+    acts = [(m.start(), m.end(), SUPPORT_WITHHELD if m.group("w") else OWN_LEADER_OPPOSED)
+            for m in scan(lex.acts_re)]
+    if not acts:
+        return []
+    ap = people() if callable(people) else people
     if not ap.people:
         return []
-    lex = _tlex()
-    acts = [(m.start(), m.end(), SUPPORT_WITHHELD) for m in lex.withheld_re.finditer(
-        text, start, end)]
-    for rx in (_lexicon().conflict_re, lex.opposed_re):
-        acts += [(m.start(), m.end(), OWN_LEADER_OPPOSED) for m in rx.finditer(text, start, end)
-                 if not any(a <= m.start() < b for a, b, _ in acts)]
-    for vs, ve, rule in sorted(acts):
+    for vs, ve, rule in acts:
         actor = _actor(ap, text, start, vs, end, lo)
         if actor is None:
             continue
