@@ -53,9 +53,9 @@ POSITIVES = [
     # UK: "I" is the speaker of the quotation; "her" the party leader
     ("Labour leader Ann Hollis met her MPs. Labour MP Tom Drayton spoke later.\n"
      "\"I cannot serve under her,\" Drayton said.", SUPPORT_WITHHELD),
-    # US: the majority leader condemns the party's front-runner's views (a possessive)
+    # US: the majority leader rejects the party's front-runner's remarks (a possessive)
     ("Senate Majority Leader Mitch Arnell, R-Ky., spoke. The Republican front-runner, Don "
-     "Halloway, won again.\n\"I condemn his views in the most forceful way,\" Arnell said.",
+     "Halloway, won again.\n\"I reject his remarks without reservation,\" Arnell said.",
      OWN_LEADER_OPPOSED),
     # US: the party's people as a group against its nominee
     ("The Republican nominee, Donald Halloway, toured Ohio.\n"
