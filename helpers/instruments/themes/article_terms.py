@@ -15,6 +15,12 @@ from helpers.instruments.themes.codebook import Codebook, Theme
 from helpers.instruments.themes.membership import article_members, same_party_statements
 from helpers.instruments.themes.prefilter import LiteralGate
 from helpers.instruments.themes.search import excluded_spans, find_all
+from helpers.instruments.themes.targets import (
+    RESOLVED_RULES,
+    ArticlePeople,
+    article_people,
+    own_leader_statements,
+)
 from helpers.instruments.themes.units import SentenceUnit, ThemeMatch
 
 __all__ = ["SAME_PARTY_RULE", "article_term_rows", "same_party_rows"]
@@ -44,17 +50,39 @@ def same_party_rows(book: Codebook, blocks: list[list[SentenceUnit]], texts: Map
     members = {k: article_members(folded[k[0]], s, e, gates[k[0]])
                for k, (s, e) in spans.items()}
     out: list[ThemeMatch] = []
+    people: dict[tuple[str, str], ArticlePeople] = {}  # read lazily: most articles need none
+    last_start: dict[tuple[str, str], int] = {}
     for group in blocks:
         first = group[0]
-        known = members[(first.source, first.article_id)]
+        key = (first.source, first.article_id)
+        known = members[key]
+        # pronouns resolve back to the start of the block before this one (version 22)
+        lo = last_start.get(key, first.start)
+        last_start[key] = first.start
         if not known:
             continue
         for r in group:
-            for ms, me, rule in same_party_statements(folded[r.source], known, r.start, r.end):
+            ftext = folded[r.source]
+            found = same_party_statements(ftext, known, r.start, r.end)
+            if not found:
+                found = own_leader_statements(
+                    ftext, lambda k=key, t=ftext, m=known: _people(people, k, t, spans[k], m,
+                                                                   gates[k[0]]),
+                    r.start, r.end, lo, gates[r.source])
+            for ms, me, rule in found:
                 out += [ThemeMatch(r.source, r.article_id, t.id, rule, "cooccurrence",
                                    t.same_party_weight, ms, me, texts[r.source][ms:me],
                                    r.sentence_id, r.paragraph_index, r.block_id) for t in themes]
     return out
+
+
+def _people(cache: dict[tuple[str, str], ArticlePeople], key: tuple[str, str], text: str,
+            span: list[int], members: dict, gate: LiteralGate) -> ArticlePeople:
+    """The people of one article (:func:`.targets.article_people`), read once, when first
+    needed."""
+    if key not in cache:
+        cache[key] = article_people(text, span[0], span[1], members, gate)
+    return cache[key]
 
 
 def _anchored_articles(theme: Theme, rows: list[ThemeMatch],
@@ -70,6 +98,8 @@ def _anchored_articles(theme: Theme, rows: list[ThemeMatch],
     for r in rows:
         if r.theme != theme.id or r.paragraph_index is None or int(r.paragraph_index) < 0:
             continue
+        if r.term in RESOLVED_RULES:
+            continue  # resolved through the article: it never anchors the article (v22)
         key = (r.source, r.article_id, int(r.paragraph_index))
         if r.kind == "weak_term":
             if (key, r.term) in seen_weak:

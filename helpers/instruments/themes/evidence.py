@@ -17,6 +17,7 @@ import pandas as pd
 from helpers.core.text import fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme
 from helpers.instruments.themes.negation import is_negated
+from helpers.instruments.themes.targets import RESOLVED_RULES
 
 __all__ = ["Evidence", "aligned", "anchored_units", "theme_evidence"]
 
@@ -106,8 +107,12 @@ def theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
     kinds = cols["kind"]
     # grouped by a column (a label): an array key makes pandas format it into an error
     # message while checking whether it names a column
-    sums = pd.DataFrame({"weight": weights, "own": [0.0 if kinds[i] == "article_term" else w
-                                                     for i, w in zip(flat, weights)]},
+    # ``own``: the unit's own evidence, which may anchor its article: not article terms, nor
+    # the rules that read the article to resolve who is who (``RESOLVED_RULES``, version 22)
+    terms = cols["term"]
+    sums = pd.DataFrame({"weight": weights, "own": [
+        0.0 if kinds[i] == "article_term" or terms[i] in RESOLVED_RULES else w
+        for i, w in zip(flat, weights)]},
                         dtype=float).assign(_unit=np.asarray(codes)).groupby(
         "_unit", sort=False).sum()
     themes = {t.id: t for t in book.themes}
