@@ -369,6 +369,20 @@ def test_real_news_v13_first_contact_figure() -> None:
     assert every.at["special_relationship", "fp"] <= 2, every.to_dict()
 
 
+@needs_polnear
+def test_real_news_v14_first_contact_figure() -> None:
+    """On the blind tenth coding (49 factional of 150, coder B kappa 0.940; codes committed in
+    7ce841b before the instrument ran) the codebooks of versions 21 and 22 each found 13 with 4
+    false (P 0.765, R 0.265; first_contact.csv, splits themes-v14 and themes-v14-v22), each
+    scored once. Guard: 49 gold, no SR paragraph; PF recall >= 0.26 and precision >= 0.76
+    (losing one of the 13, or one more false paragraph without a new find, fails); SR: at most
+    the two false paragraphs."""
+    every = _whole_coding_scores(CODING_V14)
+    assert every.at[PF, "n_gold"] == 49 and every.at["special_relationship", "n_gold"] == 0
+    assert every.at[PF, "recall"] >= 0.26 and every.at[PF, "precision"] >= 0.76, every.to_dict()
+    assert every.at["special_relationship", "fp"] <= 2, every.to_dict()
+
+
 def test_v10_coding_counts_and_the_negated_row() -> None:
     """v10 as its README states it: PF 22 of 100 (vocab) and 27 of 50 (adjacent), SR 0, one
     negated row (listed in ``negated``), a note for every paragraph coded 1."""
