@@ -61,9 +61,12 @@ entity is unnamed or unclear (no name to check), or a quotation has no coded ite
 train), the heuristic antecedent stays. :func:`load_polnear`
 adds the columns ``referent_agreed`` (bool) and ``speaker_referent`` (the name as written) when
 the annotation covers the split (at least two coder files).
-Given-name variants (``GIVEN_NAME_VARIANT_RULE``, branch wt-names28): ``Chuck X`` and ``Charles
+Given-name variants (``GIVEN_NAME_VARIANT_RULE``, branch wt-names28; the name rules live in
+:mod:`helpers.evaluate.polnear_names`): ``Chuck X`` and ``Charles
 X`` (a pet form and its formal name, ``data/lexicons/given_name_variants.csv``) are one person,
-not a family clash.
+not a family clash. Name forms (``NAME_FORM_RULE``, branch wt-names29): accents are folded
+(``François``/``Francois``) and a surname particle in any case belongs to the surname (``De
+Blasio`` for ``Bill de Blasio``, ``data/lexicons/name_particles.txt``).
 
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
 id is used, so the choice is deterministic and independent of the instrument.
@@ -80,10 +83,14 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.core.given_names import same_given_name
 from helpers.core.quotation_marks import closes_between, opens_between
 from helpers.core.text import trim_spans
 from helpers.evaluate.metrics import match_spans, prf
+from helpers.evaluate.polnear_names import (  # noqa: F401  (flags re-exported)
+    GIVEN_NAME_VARIANT_RULE,
+    NAME_FORM_RULE,
+    _given_name_clash,
+)
 from helpers.evaluate.polnear_referents import split_referents
 from helpers.evaluate.quotes import speakers_match
 from helpers.instruments.quotes import extract_quotes
@@ -579,41 +586,6 @@ def _uses_referent(row: pd.Series, referent_gold: bool | None) -> bool:
     may offer a description of the same unnamed entity: ``It`` -> ``the report``)."""
     on = REFERENT_GOLD if referent_gold is None else referent_gold
     return bool(on and row.get("referent_agreed", False) and row.get("speaker_referent", ""))
-
-
-#: convention (issue 13, branch wt-names28): a given name and its variant (``Chuck`` and
-#: ``Charles``, ``Bill`` and ``William``: ``data/lexicons/given_name_variants.csv``) with one
-#: surname name one person, so the referent rule does not call them two members of a family.
-#: False gives the earlier rule (exact given names only).
-GIVEN_NAME_VARIANT_RULE = True
-
-_TITLE_WORDS_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Rev|Sir|Lord|Lady)\.?$")
-
-
-def _given_name_clash(pred: str, ref: str) -> bool:
-    """A predicted full name with the referent's surname whose name word before the surname is
-    not in the referent's name, nor the referent's in it (``Heidi Cruz`` for ``Ted Cruz``,
-    ``Bill Clinton`` for ``Hillary Clinton``): another member of the family. A nickname inside
-    the referent (``Bobby Scott`` for ``Robert C. "Bobby" Scott``), a role word before the name
-    (``Director Aaron Sharockman``) and initials do not clash; nor does a variant of a given name
-    of the other (``Chuck Grassley`` for ``Charles Grassley``, ``Bill X`` for ``William J. X``:
-    :func:`helpers.core.given_names.same_given_name`, ``GIVEN_NAME_VARIANT_RULE``)."""
-    def words(x: str) -> list[str]:
-        ws = re.findall(r"[A-Z][\w\-]*\.?", x.replace("’s", "").replace("'s", ""))
-        return [w for w in ws if not _TITLE_WORDS_RE.match(w)]
-
-    p, r = words(str(pred)), words(ref)
-    if len(p) < 2 or len(r) < 2 or p[-1].lower() != r[-1].lower():
-        return False
-    if p[-2].endswith(".") or r[-2].endswith("."):
-        return False
-
-    def named_in(w: str, other: list[str]) -> bool:
-        if GIVEN_NAME_VARIANT_RULE:
-            return any(same_given_name(w, o) for o in other)
-        return w.lower() in {o.lower() for o in other}
-
-    return not named_in(p[-2], r) and not named_in(r[-2], p)
 
 
 def _speaker_ok(pred: str, row: pd.Series, people: str | None, text: str = "",

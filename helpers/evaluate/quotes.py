@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.core.name_forms import fold_accents
 from helpers.evaluate.metrics import by_file_name, match_spans, prf
 from helpers.instruments.quotes import same_speaker
 
-__all__ = ["quote_errors", "score_quotes", "speakers_match", "validation_by_attribution"]
+__all__ = ["FOLD_ACCENTS", "quote_errors", "score_quotes", "speakers_match",
+           "validation_by_attribution"]
+
+#: convention (issue 13, branch wt-names29): speaker strings are compared with their accents
+#: folded (``Zoë Müller`` ~ ``Zoe Muller``): one name written with and without accents is one
+#: speaker. False gives the earlier rule (accented letters compared as written).
+FOLD_ACCENTS = True
 
 
 def speakers_match(pred: str, gold: str, people: str | None = None) -> bool:
@@ -22,7 +29,10 @@ def speakers_match(pred: str, gold: str, people: str | None = None) -> bool:
     spacing and titles; a surname of the other; one surname with given names equal or variants
     of one another (``Chuck``/``Charles``, ``data/lexicons/given_name_variants.csv``); one
     register entry; or, for descriptions, a shared content noun. Two empty strings match.
+    Accents are folded first (``FOLD_ACCENTS``: ``Müller`` ~ ``Muller``).
     """
+    if FOLD_ACCENTS:
+        return same_speaker(fold_accents(str(pred or "")), fold_accents(str(gold or "")), people)
     return same_speaker(pred, gold, people)
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from helpers.core.given_names import given_name_variants
 from helpers.core.lexicons import load_records, load_words
+from helpers.core.name_forms import name_particles
 
 #: Verbs that introduce direct speech in either order (``"…," X says`` / ``X says: "…"``).
 SPEECH_VERB_LEMMAS = list(load_words("reporting_verbs.txt"))
@@ -174,7 +175,9 @@ _DETERMINERS = (
     r"[Tt]heir|[Oo]ur|[Mm]y)"
 )
 _CAP = r"(?:(?:[A-Z]\.)+(?!\w)|[A-Z][\w’'\-]*)"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|el|dos|del)"
+#: surname particles (``data/lexicons/name_particles.txt``, in file order): lower-case words
+#: that may stand inside a name (``Bill de Blasio``)
+_PARTICLE = rf"(?:{'|'.join(name_particles())})"
 _NAME = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,4}}"
 #: a name with an optional title before it (`Sen. Jo Reed`, `Jo Reed`); the titles as a prefix
 #: tree (:func:`_alt`, round 21: faster). The same matches as the titles in list order: of two
@@ -216,7 +219,7 @@ def _pet_forms(listed: dict[str, str]) -> dict[str, str]:
     through the formal name. They are not in :func:`_lone_first_names`, so they open a name
     only before a capitalised surname (``use`` = ``first``); surname particles (``Al``,
     ``Di``) are left out, as in ``first_names.txt``."""
-    particles = set(_PARTICLE[3:-1].split("|"))
+    particles = set(name_particles())
     out: dict[str, str] = {}
     for pet, formals in given_name_variants().items():
         name = pet.capitalize()

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from helpers.core.given_names import same_given_name
+from helpers.core.name_forms import fold_accents, fold_name
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     DOCUMENT_NOUNS,
@@ -118,7 +119,11 @@ def _head_noun(words: list[str]) -> str:
 
 
 def _given_name_first(tokens: list[str]) -> bool:
-    return bool(tokens) and (opens_name(tokens) or len(tokens[0].rstrip(".")) == 1)
+    """Whether a name opens on a listed given name (looked up with accents folded: ``Zoë`` as
+    ``Zoe``, so an accented spelling ranks as its plain one) or an initial."""
+    if not tokens:
+        return False
+    return opens_name([fold_accents(t) for t in tokens]) or len(tokens[0].rstrip(".")) == 1
 
 
 def _given_like(tokens: tuple[str, ...]) -> bool:
@@ -139,7 +144,7 @@ def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one name ends with the whole of the other (``Ruiz Delgado`` in ``Marta
     Ruiz Delgado``): the longer only adds words before, so it is the same person."""
     n = min(len(a), len(b))
-    return [t.lower() for t in a[-n:]] == [t.lower() for t in b[-n:]]
+    return [fold_name(t) for t in a[-n:]] == [fold_name(t) for t in b[-n:]]
 
 
 def _person_key(name: str) -> tuple[str, ...]:
@@ -160,16 +165,18 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     Named speakers that share a surname are one person unless both carry different given
     names: ``Burnham``, ``Mr Burnham`` and ``Frontrunner Burnham`` join ``Andy Burnham``; the
     canonical form is the fullest such name among the article's speakers and ``full_names``
-    (full person names seen in the narration). Other speakers (descriptions, groups, documents,
-    the writer) are their own canonical form, compared case-insensitively. Ids are
-    ``<article_id>#<n>``, numbered by first appearance; rows without a speaker get "".
+    (full person names seen in the narration). Names are compared with accents and case folded
+    (``Rénald``/``Renald``, ``De Varga``/``Piet de Varga``: one person). Other speakers
+    (descriptions, groups, documents, the writer) are their own canonical form, compared
+    case-insensitively. Ids are ``<article_id>#<n>``, numbered by first appearance; rows
+    without a speaker get "".
     """
-    pool: dict[str, list[tuple[str, ...]]] = {}  # names by lower-case surname
+    pool: dict[str, list[tuple[str, ...]]] = {}  # names by folded surname
     named = [n for n, t in zip(speakers, types) if n and t in _NAMED_TYPES]
     for name in dict.fromkeys([*named, *(full_names or [])]):
         key = _person_key(name)
         if key:
-            pool.setdefault(key[-1].lower(), []).append(key)
+            pool.setdefault(fold_name(key[-1]), []).append(key)
     out: list[SpeakerIdentity] = []
     ids: dict[str, str] = {}
     for name, typ in zip(speakers, types):
@@ -179,11 +186,11 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
         canon = name
         if typ in _NAMED_TYPES:
             key_tokens = _person_key(name)
-            same = pool.get(key_tokens[-1].lower(), []) if key_tokens else []
+            same = pool.get(fold_name(key_tokens[-1]), []) if key_tokens else []
             g = title_gender(name)  # "Mrs. Clinton" is not "Bill Clinton"
             same = [c for c in same if not gender_clash(g, " ".join(c))]
             canon = " ".join(_fullest(key_tokens, same)) or name
-        key = canon.lower() if typ in _NAMED_TYPES else canonical_key(canon)
+        key = fold_name(canon) if typ in _NAMED_TYPES else canonical_key(canon)
         if key not in ids:
             ids[key] = f"{article_id}#{len(ids) + 1}"
         out.append(SpeakerIdentity(canon, ids[key]))
@@ -196,19 +203,24 @@ def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str,
     :func:`helpers.core.given_names.same_given_name`) where ``tokens`` has one; a name opening
     on a given name beats one that does not (``Andy Burnham`` over ``Frontrunner Burnham``),
     then the longer wins. Between a name and an equally full variant of it (``Bill Quill``,
-    ``William Quill``) the one first in ``pool`` wins, so that both get one canonical form."""
+    ``William Quill``) or another spelling of it (``Rénald``/``Renald Vasseur``, ``Piet De
+    Varga``/``Piet de Varga``) the one first in ``pool`` wins, so that both get one canonical
+    form. Words are compared with accents and case folded
+    (:func:`helpers.core.name_forms.fold_name`, issue 13, wt-names29)."""
     if not tokens:
         return tokens
     best = tokens
-    last = tokens[-1].lower()
+    last = fold_name(tokens[-1])
+    folded = tuple(fold_name(t) for t in tokens)
     own_given = len(tokens) > 1 and _given_name_first(list(tokens))
     variant_first: tuple[str, ...] | None = None  # an equally full variant before ``tokens``
     for cand in pool:
-        if not cand or cand[-1].lower() != last:
+        if not cand or fold_name(cand[-1]) != last:
             continue
-        differs = cand[0].lower() != tokens[0].lower()
+        differs = fold_name(cand[0]) != folded[0]
         variant = differs and len(cand) > 1 and len(tokens) > 1 and \
-            same_given_name(cand[0], tokens[0])
+            same_given_name(fold_name(cand[0]), folded[0])
+        spelled = cand != tokens and tuple(fold_name(t) for t in cand) == folded
         if differs and not variant and (own_given or (
                 _given_like(tokens) and _given_like(cand) and not _nested(tokens, cand))):
             continue  # "Kate Burnham" is not "Andy Burnham", listed given names or not
@@ -216,7 +228,7 @@ def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str,
             (_given_name_first(list(best)), len(best))
         if rank > best_rank:
             best = cand
-        elif variant and rank == best_rank and best == tokens and variant_first is None and \
-                tokens not in pool[:pool.index(cand)]:
+        elif (variant or spelled) and rank == best_rank and best == tokens and \
+                variant_first is None and tokens not in pool[:pool.index(cand)]:
             variant_first = cand
     return variant_first if variant_first is not None and best == tokens else best
