@@ -63,7 +63,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'\-]*")
 _RUN_EDGE_RE = re.compile(r"[\n\"\u201c\u201d:,;()]")
 #: words read on each side of a party word; a run of fewer words in all is a bare label
 #: ("Republican Rep. Ann Lee of New York", "Tory MP Ann Hale" quoted), not a headline
-TITLE_WINDOW, MIN_TITLE_RUN = 8, 8
+TITLE_WINDOW, MIN_TITLE_RUN = 20, 8
 
 
 class Member(NamedTuple):
@@ -189,10 +189,10 @@ def _in_title_case(lex: _Lexicon, text: str, m: re.Match[str], start: int, end: 
     and at least :data:`MIN_TITLE_RUN` words, so a short quoted label ("Tory MP Ann Hale") is
     still read.
     """
-    lo = max(start, m.start() - 160)
+    lo = max(start, m.start() - 200)
     edges = list(_RUN_EDGE_RE.finditer(text, lo, m.start()))
     left_text = text[edges[-1].end() if edges else lo:m.start()]
-    hi = min(end, m.end() + 160)
+    hi = min(end, m.end() + 200)
     edge = _RUN_EDGE_RE.search(text, m.end(), hi)
     right_text = text[m.end():edge.start() if edge else hi]
     words = (_WORD_RE.findall(left_text)[-TITLE_WINDOW:] + [m.group()]
