@@ -19,8 +19,12 @@ Republican,"; a role or the party alone: "X is a Republican state" names no one)
 organisation so described ("a Republican consulting firm", ``org_nouns.txt``) is no member,
 nor the object of a preposition ("X, a critic of Labour,").
 
+Version 23: a party word in a title-case run (a headline, quoted in the text or on a line of its
+own: "... List of Conservatives Rebuking X as He Captures ...") states no membership; a label
+sits in running text, with a lower-case word near it (:func:`_in_title_case`).
+
 Data: ``data/lexicons/party_names.csv``, ``party_roles.csv``, ``party_conflict.txt``,
-``party_race_words.txt``, ``org_nouns.txt`` (shared
+``party_race_words.txt``, ``org_nouns.txt``, ``title_case_minor_words.txt`` (shared
 with the quotes instrument); only the logic lives here. Nothing outside the article is
 consulted: no register of politicians.
 """
@@ -51,6 +55,15 @@ _INITIAL = re.compile(r"[A-Z]\.")
 # preposition: "X, a critic of Labour," states no membership
 _MODIFIERS = (r"(?:(?!(?:of|to|for|with|against|than|from|on|about|by|at|in|into|over)\s)"
               r"[a-z][\w\-]*\s+){0,2}")
+# version 23: the words either side of a party word read to tell a headline from running text
+_WORD_RE = re.compile(r"[^\W\d_][\w'\-]*")
+# a run ends at a line break, a quotation mark, a colon ("an email stating: ..."), a comma, a
+# semicolon or a bracket: a list of names ("Gov. X; RNC Chairman Y; and Z") or a label before
+# an apposition ("Republican Rep. X of New York, a ...") is cut into short runs
+_RUN_EDGE_RE = re.compile(r"[\n\"\u201c\u201d:,;()]")
+#: words read on each side of a party word; a run of fewer words in all is a bare label
+#: ("Republican Rep. Ann Lee of New York", "Tory MP Ann Hale" quoted), not a headline
+TITLE_WINDOW, MIN_TITLE_RUN = 20, 8
 
 
 class Member(NamedTuple):
@@ -84,6 +97,7 @@ class _Lexicon(NamedTuple):
     own_party_re: re.Pattern[str]     # the party itself as an object ("Republicans", "his party")
     object_gap_re: re.Pattern[str]    # what may stand between a conflict word and that object
     not_object_re: re.Pattern[str]    # the party word opens another thing ("Republican rivals")
+    minor_words: frozenset[str]       # what a title-case headline leaves lower case ("of", "as")
 
 
 def _alt(names: list[str]) -> str:
@@ -158,7 +172,34 @@ def _lexicon() -> _Lexicon:
             r"|party)\s+)?(?:nominee|front-runner|frontrunner|standard-bearer|leader|leaders"
             r"|leadership|establishment|chair|chairman|chairwoman)\b|\bthe\s+(?P<organ>"
             + _alt([r["name"] for r in recs if r["kind"] == "body"]) + r")\b"),
+        minor_words=frozenset(load_words("title_case_minor_words.txt")),
     )
+
+
+def _in_title_case(lex: _Lexicon, text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether the party word ``m`` sits in a title-case run: a headline, not running text.
+
+    Why: "... Joins Growing List of Conservatives Rebuking X as He Captures ..." (a quoted
+    headline) reads as "Conservative X" to the role-run and apposition patterns; a party label
+    of running text has a lower-case word near it ("Labour MP X said", "the Republican
+    nominee, X,"). Read: up to :data:`TITLE_WINDOW` words on each side, within the line and
+    the clause (a line break, a quotation mark, a colon, a comma, a semicolon or a bracket
+    ends the run); a title-case run
+    has no lower-case word but the minor words of headlines (``title_case_minor_words.txt``)
+    and at least :data:`MIN_TITLE_RUN` words, so a short quoted label ("Tory MP Ann Hale") is
+    still read.
+    """
+    lo = max(start, m.start() - 200)
+    edges = list(_RUN_EDGE_RE.finditer(text, lo, m.start()))
+    left_text = text[edges[-1].end() if edges else lo:m.start()]
+    hi = min(end, m.end() + 200)
+    edge = _RUN_EDGE_RE.search(text, m.end(), hi)
+    right_text = text[m.end():edge.start() if edge else hi]
+    words = (_WORD_RE.findall(left_text)[-TITLE_WINDOW:] + [m.group()]
+             + _WORD_RE.findall(right_text)[:TITLE_WINDOW])
+    if len(words) < MIN_TITLE_RUN:
+        return False
+    return not any(w[0].islower() and w.lower() not in lex.minor_words for w in words)
 
 
 def _role_run(lex: _Lexicon, text: str, pos: int, end: int,
@@ -289,6 +330,8 @@ def article_members(text: str, start: int = 0, end: int | None = None,
 
     for m in scan(lex.party_re):
         word = m.group("party")
+        if _in_title_case(lex, text, m, start, end):
+            continue  # a headline's capitals are no party label (version 23)
         if word in lex.nouns and (got := _apposition(lex, text, m, start, end)):
             add(got[0], lex.party_of[word][0], got[1])  # "X, the Republican nominee,"
             continue
