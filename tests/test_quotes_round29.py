@@ -12,7 +12,7 @@ import re
 
 from ranker_rows import BOTH_RANKERS, speech_row
 
-from helpers.instruments.quotes.mentions import _DESC
+from helpers.instruments.quotes.mentions import _DESC, _find_mentions
 
 
 @BOTH_RANKERS
@@ -31,3 +31,22 @@ def test_description_regex_keeps_ordinary_modifiers() -> None:
     for bad in ("the funds were beyond German", "the men had become German",
                 "a plan would help American"):
         assert not rx.fullmatch(bad), bad
+
+
+# --------------------------------------------------------------------------- step 2
+# person nouns the description finder lacked: military ranks (``the admiral``), royalty and
+# church titles used as common nouns (``the prince``, ``the pope``), ``heckler``, ``attendee``
+
+
+def test_military_rank_heads_a_subject_description() -> None:
+    text = "Asked about the storm, the admiral smiled at the two senators."
+    found = [(m.surface, m.kind, m.subject) for m in _find_mentions(text, 0, len(text), text,
+                                                                    set())]
+    assert ("the admiral", "description", True) in found
+
+
+@BOTH_RANKERS
+def test_pronoun_goes_to_a_described_heckler(ranker: str) -> None:
+    text = ("Rhea Tull, a retired judge, met the two senators in March. The "
+            "heckler shouted at them. \u201cGo home,\u201d he said.\n")
+    assert speech_row(text, "Go home", ranker)["speaker"] == "the heckler"
