@@ -423,7 +423,7 @@ QUOTES_LEXICONS = (
     "person_nouns.txt", "org_nouns.txt", "not_name_words.txt", "org_words.txt",
     "place_words.txt", "non_verbs.txt", "demonyms.txt", "titles.csv", "verb_irregular.csv",
     "verb_framing.csv", "first_names.txt", "post_speech_verbs.txt",
-    "given_name_variants.csv", "name_particles.txt",
+    "given_name_variants.csv", "name_particles.txt", "description_stop_words.txt",
 )
 
 

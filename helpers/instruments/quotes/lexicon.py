@@ -169,6 +169,12 @@ MEMBER_HEADS = frozenset(
     [w.capitalize() for w in load_words("demonyms.txt")]
     + [r["name"] for r in load_records("party_names.csv")
        if r["kind"] == "word" and " " not in r["name"] and r["name"][1:].islower()])
+#: forms of be/have/do and modals: they end a person description's modifiers (round 29); a
+#: "description" holding one (``the funds were beyond German``) is a clause running on
+DESCRIPTION_STOP_WORDS = frozenset(load_words("description_stop_words.txt"))
+#: one modifier word of a description, not a closed-class word (round 29)
+DESC_MODIFIER = (r"(?!(?:" + "|".join(sorted(DESCRIPTION_STOP_WORDS, key=len, reverse=True))
+                 + r")(?![\w’'\-]))[\w’'\-]+")
 _DETERMINERS = (
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|"
     r"[Mm]any|[Mm]ost|[Oo]ther|[Oo]ne of (?:the|them|his|her|their|its)|[Hh]is|[Hh]er|"

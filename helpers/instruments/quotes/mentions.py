@@ -25,6 +25,7 @@ from helpers.instruments.quotes.lexicon import (
     AGE_NOUN_RE,
     APP_MAX,
     DEMONYMS,
+    DESC_MODIFIER,
     LONE_NAME_SET,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -125,7 +126,8 @@ _SPEAKER_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for 
 #: campaign``, ``Sanders’ campaign``): round 16 — the phrase, not the name inside it, is the
 #: reporting verb's subject
 _POSS_DET = rf"{_NAME}(?:[’']s|(?<=s)[’'])(?=\s+[a-z])"
-_DESC = (rf"(?:(?:{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,3}}?|{_POSS_DET}(?:\s+[\w’'\-]+){{0,3}}?)"
+_DESC = (rf"(?:(?:{_DETERMINERS}(?:\s+{DESC_MODIFIER},?){{0,3}}?"
+         rf"|{_POSS_DET}(?:\s+{DESC_MODIFIER}){{0,3}}?)"
          rf"\s+{_SPEAKER_NOUN_RE}"
          rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
@@ -163,7 +165,7 @@ def _at_clause_lead(narr: str, pos: int) -> bool:
 _DET_START_RE = re.compile(_words_at_start(_both_cases(
     "an a the one another some several two three many most other".split())) + r"\b")
 _DESC_SUBJ_RE = re.compile(
-    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+,?){{0,4}}?\s+(?P<head>{_SPEAKER_NOUN_RE})"
+    rf"(?P<np>{_DETERMINERS}(?:\s+{DESC_MODIFIER},?){{0,4}}?\s+(?P<head>{_SPEAKER_NOUN_RE})"
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
