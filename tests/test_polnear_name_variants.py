@@ -7,19 +7,12 @@ the same surname is still another member of the family.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from name_cases import referent_row as _row
 
 import helpers.evaluate.polnear as pn
 import helpers.evaluate.polnear_names as pnames
 from helpers.evaluate.quotes import speakers_match
-
-
-def _row(speaker: str, referent: str) -> pd.Series:
-    """A gold piece whose pronoun Source has an agreed named referent."""
-    return pd.Series({"speaker": speaker, "speaker_referent": referent, "referent_agreed": True,
-                      "referent_mentions": (), "speaker_is_pronoun": True,
-                      "speaker_antecedent": ""})
 
 
 def test_variant_given_names_do_not_clash() -> None:
