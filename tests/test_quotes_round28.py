@@ -167,23 +167,23 @@ def test_surname_reuse_still_makes_a_person() -> None:
 
 @BOTH_RANKERS
 def test_predicate_noun_after_a_copula_is_the_he(ranker: str) -> None:
-    text = ("Walter Pell has led the race in the state for a month.\n\n"
-            "Across town, knocking on doors for the Walter Pell campaign, is Wayne Borders, "
-            "a 33-year-old canvasser who left his restaurant job in November. Dismayed by "
-            "the old years and inspired by Pell's agenda, he is committed to the senator.\n\n"
-            "\u201cI'm knocking on doors all over town,\u201d he said.\n")
-    assert speech_row(text, "I'm knocking", ranker)["speaker"] == "Wayne Borders"
+    text = ("Victor Hale has topped the county polls since the spring.\n\n"
+            "At the bus depot, handing out leaflets for Victor Hale, is Colin Marsh, "
+            "a retired driver who joined the effort last month. Worried about the night "
+            "routes and won over by Hale's plan, he now backs the councillor.\n\n"
+            "\u201cI hand out leaflets every morning,\u201d he said.\n")
+    assert speech_row(text, "I hand out", ranker)["speaker"] == "Colin Marsh"
 
 
 def test_name_after_a_copula_and_before_a_comma_is_a_subject() -> None:
-    text = "The man behind the plan is Wayne Borders, a canvasser."
+    text = "The man behind the plan is Colin Marsh, a driver."
     ms = _find_mentions(text, 0, len(text), text, set())
-    assert [m.subject for m in ms if m.surface == "Wayne Borders"] == [True]
+    assert [m.subject for m in ms if m.surface == "Colin Marsh"] == [True]
 
 
 def test_name_after_a_copula_inside_a_longer_phrase_is_no_subject() -> None:
-    """Guard: only a name that ends its clause after the copula (``is Wayne Borders's
+    """Guard: only a name that ends its clause after the copula (``is Colin Marsh's
     plan`` is a possessive in a noun phrase)."""
-    text = "The idea is Wayne Borders's plan for the town."
+    text = "The idea is Colin Marsh's plan for the town."
     ms = _find_mentions(text, 0, len(text), text, set())
-    assert not any(m.subject for m in ms if m.surface.startswith("Wayne Borders"))
+    assert not any(m.subject for m in ms if m.surface.startswith("Colin Marsh"))
