@@ -10,18 +10,11 @@ another given name is a given name (``Al Quarry`` is not ``Tess Quarry``).
 
 from __future__ import annotations
 
-import pandas as pd
+from name_cases import referent_row as _row
 
 import helpers.evaluate.polnear as pn
 from helpers.core.name_forms import fold_accents, is_particle, surname_start
 from helpers.evaluate.quotes import speakers_match
-
-
-def _row(speaker: str, referent: str) -> pd.Series:
-    """A gold piece whose pronoun Source has an agreed named referent."""
-    return pd.Series({"speaker": speaker, "speaker_referent": referent, "referent_agreed": True,
-                      "referent_mentions": (), "speaker_is_pronoun": True,
-                      "speaker_antecedent": ""})
 
 
 def test_fold_accents_and_particles() -> None:

@@ -7,17 +7,12 @@ the same surname is still another member of the family.
 
 from __future__ import annotations
 
-import pandas as pd
+import pytest
+from name_cases import referent_row as _row
 
 import helpers.evaluate.polnear as pn
+import helpers.evaluate.polnear_names as pnames
 from helpers.evaluate.quotes import speakers_match
-
-
-def _row(speaker: str, referent: str) -> pd.Series:
-    """A gold piece whose pronoun Source has an agreed named referent."""
-    return pd.Series({"speaker": speaker, "speaker_referent": referent, "referent_agreed": True,
-                      "referent_mentions": (), "speaker_is_pronoun": True,
-                      "speaker_antecedent": ""})
 
 
 def test_variant_given_names_do_not_clash() -> None:
@@ -43,3 +38,18 @@ def test_speakers_match_accepts_variants_with_one_surname() -> None:
     assert speakers_match("Chuck Ferro", "Charles Ferro")
     assert speakers_match("Mr. Bill Quill", "William Quill")
     assert not speakers_match("Chuck Ferro", "Charles Quill")
+
+
+def test_name_switches_are_set_on_polnear_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two name switches live in ``polnear_names`` and switch the rule from there; a copy on
+    ``polnear`` (the re-export before review 6) was a switch that switched nothing, so it is
+    gone and setting it there fails loudly (``monkeypatch`` raises on a missing attribute)."""
+    assert not hasattr(pn, "GIVEN_NAME_VARIANT_RULE") and not hasattr(pn, "NAME_FORM_RULE")
+    assert pn._speaker_ok("Chuck Ferro", _row("He", "Charles Ferro"), None)
+    monkeypatch.setattr(pnames, "GIVEN_NAME_VARIANT_RULE", False)
+    assert not pn._speaker_ok("Chuck Ferro", _row("He", "Charles Ferro"), None)
+    assert pn._speaker_ok("Charles Ferro", _row("He", "Charles Ferro"), None)
+    monkeypatch.undo()
+    assert pn._speaker_ok("De Varga", _row("He", "Piet de Varga"), None)
+    monkeypatch.setattr(pnames, "NAME_FORM_RULE", False)
+    assert not pn._speaker_ok("De Varga", _row("He", "Piet de Varga"), None)

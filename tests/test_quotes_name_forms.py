@@ -8,13 +8,9 @@ with one id; another given name with the same surname stays another person.
 
 from __future__ import annotations
 
-from helpers.instruments.quotes import extract_quotes_text
+from name_cases import assert_one_person
+
 from helpers.instruments.quotes.speakers import canonical_speakers
-
-
-def _speech(text: str):
-    q = extract_quotes_text(text)
-    return q[q["kind"] == "speech"].reset_index(drop=True)
 
 
 def test_accented_and_plain_spellings_are_one_canonical_speaker() -> None:
@@ -44,8 +40,4 @@ def test_accents_in_an_article_one_id() -> None:
             '"I leave the docks in good hands," said Renald Vasseur, 64.\n\n'
             '"He will be missed," said Ann Lowe, his deputy.\n\n'
             '"It was time," Rénald Vasseur told reporters.\n')
-    q = _speech(text)
-    vas = q[q["speaker"].str.contains("Vasseur")]
-    assert len(vas) == 2
-    assert vas["speaker_id"].nunique() == 1
-    assert vas["speaker_canonical"].nunique() == 1
+    assert_one_person(text, "Vasseur", 2)

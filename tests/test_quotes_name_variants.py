@@ -7,13 +7,10 @@ surname stays another person.
 
 from __future__ import annotations
 
-from helpers.instruments.quotes import extract_quotes_text
+from name_cases import assert_one_person
+from name_cases import speech_rows as _speech
+
 from helpers.instruments.quotes.speakers import canonical_speakers
-
-
-def _speech(text: str):
-    q = extract_quotes_text(text)
-    return q[q["kind"] == "speech"].reset_index(drop=True)
 
 
 def test_variant_full_names_are_one_canonical_speaker() -> None:
@@ -37,11 +34,7 @@ def test_variant_in_an_article_one_id() -> None:
             '"I have no regrets at all," said Chuck Ferro, 71.\n\n'
             '"The court will miss him deeply," said Ann Lowe, his deputy.\n\n'
             '"It was time to go," Charles Ferro told reporters.\n')
-    q = _speech(text)
-    ferro = q[q["speaker"].str.contains("Ferro")]
-    assert len(ferro) == 2
-    assert ferro["speaker_id"].nunique() == 1
-    assert ferro["speaker_canonical"].nunique() == 1
+    assert_one_person(text, "Ferro", 2)
 
 
 def test_namesake_with_another_given_name_stays_apart() -> None:

@@ -45,7 +45,7 @@ def test_acronym_in_a_run_still_blocks_a_name() -> None:
 @BOTH_RANKERS
 def test_surname_of_a_middle_initial_name_is_the_pronoun_antecedent(ranker: str) -> None:
     text = ("Senate leader Walter K. Dunmore spoke to us on Monday.\n\n"
-            "Dunmore raised the example of Pell inviting Cole into his circle, just as "
+            "Dunmore raised the example of Pell welcoming Cole to his team, just as "
             "President Tom Ash did years ago. \u201cHe reached out to her,\u201d he said.\n")
     assert speech_row(text, "He reached", ranker)["speaker"] == "Walter K. Dunmore"
 
@@ -61,8 +61,8 @@ _REPORT = ("Walter K. Dunmore bought the old jet in 2011 and kept most of its se
 def test_report_main_figure_does_not_take_the_he_of_an_earlier_subject(ranker: str) -> None:
     text = _REPORT + (
         "Peter Vance, chief executive of a charter firm, said the jet was an odd choice for a "
-        "rich man. \u201cBuying it is like buying a bag of crisps,\u201d he said.\n")
-    assert speech_row(text, "Buying it", ranker)["speaker"] == "Peter Vance"
+        "rich man. \u201cOwning one is like owning a box of crisps,\u201d he said.\n")
+    assert speech_row(text, "Owning one", ranker)["speaker"] == "Peter Vance"
 
 
 @BOTH_RANKERS
@@ -81,17 +81,17 @@ def test_report_main_figure_keeps_the_he_after_an_embedded_subject(ranker: str) 
 @BOTH_RANKERS
 def test_fronted_topic_person_takes_the_he_over_the_clause_subject(ranker: str) -> None:
     text = ("Kevin D. Rusk wrote an essay about poor towns last week.\n\n"
-            "Ann Cole sees the piece as a return to an older creed. For Jon Hale, Rusk is "
+            "Ann Cole reads the essay as a plea for an older creed. For Jon Hale, Rusk is "
             "exposing the logic of the market. \u201cThe market has not failed them,\u201d "
             "he mocks.\n")
     assert speech_row(text, "The market has not", ranker)["speaker"] == "Jon Hale"
 
 
 def test_name_after_a_determiner_and_an_adjective_modifies_a_noun() -> None:
-    text = ("Walter Dunmore said Sean Hale wanted a role in a possible Dunmore administration "
-            "-- something he denied.")
+    text = ("Walter Dunmore said Sean Hale hoped for a post in a possible Dunmore government "
+            "-- which he rejected.")
     ms = _find_mentions(text, 0, len(text), text, {"dunmore", "walter dunmore"})
-    modifier = [m for m in ms if m.start == text.index("Dunmore administration")]
+    modifier = [m for m in ms if m.start == text.index("Dunmore government")]
     assert modifier and not modifier[0].subject
 
 
@@ -107,9 +107,9 @@ def test_name_after_a_determiner_and_a_noun_can_still_be_a_subject() -> None:
 @BOTH_RANKERS
 def test_noun_modifier_name_does_not_take_the_he(ranker: str) -> None:
     text = ("Walter K. Dunmore has run a long campaign.\n\n"
-            "So involved is Sean Hale that three aides said they believed Sean Hale "
-            "wanted a role in a possible Dunmore administration -- something he denied.\n\n"
-            "But he did not dispute that he talks to Mr. Dunmore.\n\n"
+            "So involved is Sean Hale that two staffers said they thought Sean Hale "
+            "hoped for a post in a possible Dunmore government -- a claim he rejected.\n\n"
+            "But he did not deny that he speaks to Mr. Dunmore.\n\n"
             "\u201cI speak my mind,\u201d he said.\n")
     assert speech_row(text, "I speak my mind", ranker)["speaker"] == "Sean Hale"
 
@@ -121,15 +121,15 @@ def test_speaker_with_an_organisation_in_apposition_is_no_later_he(ranker: str) 
     text = ("Admiral Tom Harris spoke to reporters in Hawaii on Monday.\n\n"
             "\u201cIt is a bit unkind,\u201d Zorvat, the official state news agency, wrote. "
             "\u201cBut it must be said.\u201d\n\n"
-            "The comments had two goals, the admiral said. "
+            "The remarks served two aims, the admiral said. "
             "\u201cI am not sure why they say it,\u201d he said.\n")
     assert speech_row(text, "I am not sure", ranker)["speaker"] == "Tom Harris"
 
 
 def test_name_before_a_fronted_clause_subject_is_no_apposition() -> None:
-    """``…to rural Dorvania, his mother refused``: the noun phrase after the comma is the
+    """``…to rural Dorvania, his mother declined``: the noun phrase after the comma is the
     subject of the main clause (a verb follows it), not an apposition to the name."""
-    narr = "When his family moved back to rural Dorvania, his mother refused to teach him."
+    narr = "After his parents returned to rural Dorvania, his mother declined to hire him."
     s = narr.index("Dorvania")
     assert not _person_by_context(narr, s, s + len("Dorvania"))
 
@@ -146,8 +146,8 @@ def test_long_run_opening_with_a_given_name_and_ending_in_an_organisation_word()
 
 
 def test_nationality_run_is_not_known_by_a_later_lone_word() -> None:
-    text = ("He fights with Mexican American journalists in Arizona.\n\n"
-            "American jobs rely on trade with Mexico.\n")
+    text = ("He argues with Mexican American reporters in Texas.\n\n"
+            "American farms depend on sales to Mexico.\n")
     art = ArticleState(text, {})
     art.note_candidates(text, 0)
     _known_by_surname_reuse(art)
@@ -167,23 +167,23 @@ def test_surname_reuse_still_makes_a_person() -> None:
 
 @BOTH_RANKERS
 def test_predicate_noun_after_a_copula_is_the_he(ranker: str) -> None:
-    text = ("Walter Pell has led the race in the state for a month.\n\n"
-            "Across town, knocking on doors for the Walter Pell campaign, is Wayne Borders, "
-            "a 33-year-old canvasser who left his restaurant job in November. Dismayed by "
-            "the old years and inspired by Pell's agenda, he is committed to the senator.\n\n"
-            "\u201cI'm knocking on doors all over town,\u201d he said.\n")
-    assert speech_row(text, "I'm knocking", ranker)["speaker"] == "Wayne Borders"
+    text = ("Victor Hale has topped the county polls since the spring.\n\n"
+            "At the bus depot, handing out leaflets for Victor Hale, is Colin Marsh, "
+            "a retired driver who joined the effort last month. Worried about the night "
+            "routes and won over by Hale's plan, he now backs the councillor.\n\n"
+            "\u201cI hand out leaflets every morning,\u201d he said.\n")
+    assert speech_row(text, "I hand out", ranker)["speaker"] == "Colin Marsh"
 
 
 def test_name_after_a_copula_and_before_a_comma_is_a_subject() -> None:
-    text = "The man behind the plan is Wayne Borders, a canvasser."
+    text = "The man behind the plan is Colin Marsh, a driver."
     ms = _find_mentions(text, 0, len(text), text, set())
-    assert [m.subject for m in ms if m.surface == "Wayne Borders"] == [True]
+    assert [m.subject for m in ms if m.surface == "Colin Marsh"] == [True]
 
 
 def test_name_after_a_copula_inside_a_longer_phrase_is_no_subject() -> None:
-    """Guard: only a name that ends its clause after the copula (``is Wayne Borders's
+    """Guard: only a name that ends its clause after the copula (``is Colin Marsh's
     plan`` is a possessive in a noun phrase)."""
-    text = "The idea is Wayne Borders's plan for the town."
+    text = "The idea is Colin Marsh's plan for the town."
     ms = _find_mentions(text, 0, len(text), text, set())
-    assert not any(m.subject for m in ms if m.surface.startswith("Wayne Borders"))
+    assert not any(m.subject for m in ms if m.surface.startswith("Colin Marsh"))

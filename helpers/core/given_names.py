@@ -1,7 +1,7 @@
 """Given-name variants: whether two given names can name one person (``Chuck`` and ``Charles``).
 
-Why (issue 13): one article may write a person ``Chuck Grassley`` in one paragraph and ``Charles
-Grassley`` in another; counted as two speakers, that person's quotations are split and a
+Why (issue 13): one article may write a person ``Chuck Ferro`` in one paragraph and ``Charles
+Ferro`` in another; counted as two speakers, that person's quotations are split and a
 pronoun after one form is not tied to the other. The words are data
 (``data/lexicons/given_name_variants.csv``: diminutive -> formal name, a hand list of common
 English pet forms); this module only reads them and compares.

@@ -1,8 +1,8 @@
 """Spelling-blind name comparison: accents folded and surname particles joined to the surname.
 
 Why (issue 13, branch wt-names29): one article, or an article and its gold, may write one person
-``François Hollande`` and ``Francois Hollande`` (accents dropped by a wire or a keyboard), or
-``Bill de Blasio`` and, at a sentence start, ``De Blasio``. Compared word by word, the first
+``Rénald Vasseur`` and ``Renald Vasseur`` (accents dropped by a wire or a keyboard), or
+``Piet de Varga`` and, at a sentence start, ``De Varga``. Compared word by word, the first
 pair has two given names and the second has ``De`` for a given name: both were taken for two
 members of one family. The particles are data (``data/lexicons/name_particles.txt``); this
 module only reads them and compares.
@@ -52,11 +52,11 @@ def is_particle(word: str, folder: Path = LEXICONS) -> bool:
 def surname_start(words: list[str] | tuple[str, ...], other: list[str] | tuple[str, ...] = (),
                   folder: Path = LEXICONS) -> int:
     """Index in ``words`` (the words of one name) where its surname begins: the last word, with
-    the particles right before it (``Bill de Blasio`` -> 1, ``Ursula von der Leyen`` -> 1).
+    the particles right before it (``Piet de Varga`` -> 1, ``Anke von der Heide`` -> 1).
 
     A particle that opens the name and is capitalised (``Al Gore``, ``Van Morrison``, but also
-    ``De Blasio`` at a sentence start) is a given name, unless ``other`` (the name it is being
-    compared with) has that particle before the same surname (``Bill de Blasio``): then it is
+    ``De Varga`` at a sentence start) is a given name, unless ``other`` (the name it is being
+    compared with) has that particle before the same surname (``Piet de Varga``): then it is
     the particle written upper-case. Why: ``Al`` and ``Van`` are given names as well as
     particles; only the other spelling of the name says which this one is."""
     if not words:

@@ -61,12 +61,14 @@ entity is unnamed or unclear (no name to check), or a quotation has no coded ite
 train), the heuristic antecedent stays. :func:`load_polnear`
 adds the columns ``referent_agreed`` (bool) and ``speaker_referent`` (the name as written) when
 the annotation covers the split (at least two coder files).
-Given-name variants (``GIVEN_NAME_VARIANT_RULE``, branch wt-names28; the name rules live in
-:mod:`helpers.evaluate.polnear_names`): ``Chuck X`` and ``Charles
-X`` (a pet form and its formal name, ``data/lexicons/given_name_variants.csv``) are one person,
-not a family clash. Name forms (``NAME_FORM_RULE``, branch wt-names29): accents are folded
-(``François``/``Francois``) and a surname particle in any case belongs to the surname (``De
-Blasio`` for ``Bill de Blasio``, ``data/lexicons/name_particles.txt``).
+Given-name variants (``GIVEN_NAME_VARIANT_RULE``, branch wt-names28): ``Chuck X`` and
+``Charles X`` (a pet form and its formal name, ``data/lexicons/given_name_variants.csv``) are
+one person, not a family clash. Name forms (``NAME_FORM_RULE``, branch wt-names29): accents
+are folded (``Renald``/``Rénald``) and a surname particle in any case belongs to the surname
+(``De Varga`` for ``Piet de Varga``, ``data/lexicons/name_particles.txt``). Both rules and
+their switches live in :mod:`helpers.evaluate.polnear_names` and are set there, not on this
+module; ``FOLD_ACCENTS`` (accents folded before the name match) is
+:mod:`helpers.evaluate.quotes`'s.
 
 Double annotations (``<article>_<annotator>.ann``): the file of the alphabetically first annotator
 id is used, so the choice is deterministic and independent of the instrument.
@@ -86,11 +88,7 @@ import pandas as pd
 from helpers.core.quotation_marks import closes_between, opens_between
 from helpers.core.text import trim_spans
 from helpers.evaluate.metrics import match_spans, prf
-from helpers.evaluate.polnear_names import (  # noqa: F401  (flags re-exported)
-    GIVEN_NAME_VARIANT_RULE,
-    NAME_FORM_RULE,
-    _given_name_clash,
-)
+from helpers.evaluate.polnear_names import _given_name_clash
 from helpers.evaluate.polnear_referents import split_referents
 from helpers.evaluate.quotes import speakers_match
 from helpers.instruments.quotes import extract_quotes

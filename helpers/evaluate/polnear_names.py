@@ -3,7 +3,9 @@ referent's surname but another given name (``Heidi Cruz`` for ``Ted Cruz``) is a
 
 Why apart from :mod:`helpers.evaluate.polnear`: that module keeps to the project's file size,
 and the name rules (given-name variants, accents, surname particles) are one concern with their
-own switches. The flags are read here (``helpers.evaluate.polnear`` re-exports them).
+own switches. The switches ``GIVEN_NAME_VARIANT_RULE`` and ``NAME_FORM_RULE`` are read here
+and set here (``helpers.evaluate.polnear_names.NAME_FORM_RULE = False``); ``polnear`` does not
+re-export them, since a copy there would be a switch that switches nothing.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ __all__ = ["GIVEN_NAME_VARIANT_RULE", "NAME_FORM_RULE"]
 GIVEN_NAME_VARIANT_RULE = True
 
 #: convention (issue 13, branch wt-names29): names are compared with their accents folded
-#: (``François``/``Francois``) and a surname particle in any case is part of the surname
-#: (``De Blasio`` for ``Bill de Blasio``: ``data/lexicons/name_particles.txt``), so the referent
+#: (``Rénald``/``Renald``) and a surname particle in any case is part of the surname
+#: (``De Varga`` for ``Piet de Varga``: ``data/lexicons/name_particles.txt``), so the referent
 #: rule does not call two spellings of one name two members of a family. False gives the
 #: earlier rule (capitalised words compared as written).
 NAME_FORM_RULE = True
@@ -39,11 +41,11 @@ def _given_name_clash(pred: str, ref: str) -> bool:
     ``Bill Clinton`` for ``Hillary Clinton``): another member of the family. A nickname inside
     the referent (``Bobby Scott`` for ``Robert C. "Bobby" Scott``), a role word before the name
     (``Director Aaron Sharockman``) and initials do not clash; nor does a variant of a given name
-    of the other (``Chuck Grassley`` for ``Charles Grassley``, ``Bill X`` for ``William J. X``:
+    of the other (``Chuck Ferro`` for ``Charles Ferro``, ``Bill X`` for ``William J. X``:
     :func:`helpers.core.given_names.same_given_name`, ``GIVEN_NAME_VARIANT_RULE``), nor (with
     ``NAME_FORM_RULE``) another spelling of the name: accents folded, and a surname particle,
-    upper-case at a sentence start, taken as part of the surname (``De Blasio`` for ``Bill de
-    Blasio``: :func:`helpers.core.name_forms.surname_start`)."""
+    upper-case at a sentence start, taken as part of the surname (``De Varga`` for ``Piet de
+    Varga``: :func:`helpers.core.name_forms.surname_start`)."""
     def words(x: str) -> list[str]:
         x = x.replace("’s", "").replace("'s", "")
         if not NAME_FORM_RULE:
