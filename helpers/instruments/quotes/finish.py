@@ -116,7 +116,7 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
             if row.continuation:
                 row.attribution = "continuation"
             prev_top, prev_top_para = row, pi
-            # a named speaker with an organisation in apposition ("Xinhua, the official …
+            # a named speaker with an organisation in apposition ("Agencia Norte, the official …
             # news agency, wrote") is no later "he"/"she" (round 28)
             # (a continuation of its words keeps that)
             org = row.speaker_type == "named" and (

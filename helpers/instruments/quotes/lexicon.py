@@ -275,7 +275,7 @@ _FIRST_ONLY_SET = frozenset(_first_names()) - _LONE_NAME_SET
 SUBORDINATORS = frozenset("while although though whereas when as after before since once "
                           "because until unless if".split())
 #: endings of adjectives that may stand between a determiner and a name modifying a noun
-#: (``a possible Trump administration``, ``the national Labour campaign``; round 28)
+#: (``a possible Larkin administration``, ``the national Labour campaign``; round 28)
 ADJECTIVE_ENDINGS = ("ible", "able", "al", "ive", "ous", "ic", "ful", "less", "ary")
 #: prepositions that front a topic person before the main clause (``For Ann Lee, the plan is
 #: …``, ``To Republican strategist Bo Kim, Trump was …``): the person whose view it is

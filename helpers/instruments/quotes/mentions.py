@@ -417,7 +417,7 @@ _WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
 _VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
 
 
-#: an apposition whose head is an organisation noun (``Xinhua, the official Chinese news
+#: an apposition whose head is an organisation noun (``Agencia Norte, the official state news
 #: agency,``): the name is an organisation, whatever person noun modifies the head
 _ORG_APPOS_RE = re.compile(rf",\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,4}}?"
                            rf"{_alt(ORG_NOUNS)}\s*[,.;]")
@@ -426,9 +426,9 @@ _ORG_APPOS_RE = re.compile(rf",\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+)
 def _appos_after(narr: str, e: int) -> bool:
     """Whether a person noun phrase stands in apposition after the name ending at ``e``
     (``Garske, now a banker,``): not when its head is an organisation noun (round 28:
-    ``Xinhua, the official Chinese news agency, wrote`` made the agency a ``he``), nor when a
+    ``Agencia Norte, the official state news agency, wrote`` made the agency a ``he``), nor when a
     verb follows the phrase, which is then the subject of the main clause after a fronted one
-    (``When his family moved back to rural Tennessee, his mother refused …``)."""
+    (``When his family moved back to rural Dorset, his mother refused …``)."""
     m = _APPOS_AFTER_RE.match(narr[e:e + 80])
     if m is None or _ORG_APPOS_RE.match(narr[e:e + 80]):
         return False
@@ -490,7 +490,7 @@ def _given_surname_subject(narr: str, s: int, e: int) -> bool:
 
 #: ``the``/``a`` right before a name followed by a lower-case noun: the name modifies the noun
 #: (``at the Clinton phone bank``, ``a Trump rally``), it is not a clause subject
-#: (an adjective may come between: ``a possible Trump administration``, round 28; before,
+#: (an adjective may come between: ``a possible Larkin administration``, round 28; before,
 #: the name was a subject there, and a later ``he`` took it once its full name was known)
 _NOUN_MODIFIER_RE = re.compile(
     r"(?<![\w’'])(?:the|a|an)\s+(?:[a-z]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")\s+)?$")
@@ -504,7 +504,7 @@ _INVERTED_CUE_RE = re.compile(
 
 
 #: a copula right before a name that ends its clause or takes an apposition (``The man
-#: behind it is Wayne Borders, a …``; ``Across town, …, is Ann Lee.``): the name is the
+#: behind it is Tom Okafor, a …``; ``Across town, …, is Ann Lee.``): the name is the
 #: subject of an inverted or specificational sentence, what the sentence is about (round 28)
 _COPULA_BEFORE_RE = re.compile(r"(?<![\w’'])(?:is|was)\s+$")
 _CLAUSE_END_NEXT_RE = re.compile(r"\s*(?:,|[.;](?:\s|$))")
@@ -516,7 +516,7 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     if _INVERTED_CUE_RE.search(before) and not re.match(r"\s+(?:and|&)\s+[A-Z]", after):
         return True  # "…, said Katie Lund, a director.": the subject of an inverted cue
     if _COPULA_BEFORE_RE.search(before) and _CLAUSE_END_NEXT_RE.match(after):
-        return True  # "The man behind it is Wayne Borders, a …": a predicate noun as subject
+        return True  # "The man behind it is Tom Okafor, a …": a predicate noun as subject
     if _PREP_BEFORE_RE.search(before) or (
             _NOUN_MODIFIER_RE.search(before) and _LOWER_NEXT_RE.match(after)):
         return False  # "the Clinton phone bank, making …": a name modifying a noun
