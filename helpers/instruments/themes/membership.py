@@ -41,8 +41,9 @@ from helpers.core.vocabulary import MONTHS, WEEKDAYS
 from helpers.instruments.themes.namesakes import _first_names
 from helpers.instruments.themes.prefilter import LiteralGate
 
-__all__ = ["MEMBER_AGAINST_OWN_PARTY", "Member", "SAME_PARTY_CONFLICT", "article_members",
-           "same_party_conflicts", "same_party_statements"]
+__all__ = ["MEMBER_AGAINST_OWN_PARTY", "Member", "PartyLexicon", "SAME_PARTY_CONFLICT",
+           "article_members", "party_lexicon", "same_party_conflicts", "same_party_statements",
+           "surname_re"]
 
 SAME_PARTY_CONFLICT = "same_party_conflict"
 MEMBER_AGAINST_OWN_PARTY = "member_against_own_party"
@@ -75,7 +76,7 @@ class Member(NamedTuple):
     nominee: bool
 
 
-class _Lexicon(NamedTuple):
+class PartyLexicon(NamedTuple):
     party_re: re.Pattern[str]      # a party word or organ before a name
     letter_re: re.Pattern[str]       # the "D-" of "X (D-NY)", "X, R-Wis.,"
     letter_name_re: re.Pattern[str]  # the name before it
@@ -105,8 +106,9 @@ def _alt(names: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    """The compiled lexicons (read once)."""
+def party_lexicon() -> PartyLexicon:
+    """The compiled party lexicons (read once): party names, roles and the regexes built from
+    them; shared with :mod:`~helpers.instruments.themes.targets`."""
     recs = load_records("party_names.csv")
     party_of = {r["name"]: (r["party"], r["kind"]) for r in recs}
     words = [r["name"] for r in recs if r["kind"] in ("word", "body")]
@@ -124,7 +126,7 @@ def _lexicon() -> _Lexicon:
     conflict = "|".join(f"(?:{p})" for p in load_words("party_conflict.txt"))
     own = (r"\b(?:his|her|their|the)\s+(?:own\s+)?party(?:'s)?\s+(?:(?:presumptive|presidential)"
            r"\s+)?(?:leader|leaders|leadership|nominee|chair|chairman|standard-bearer)\b")
-    return _Lexicon(
+    return PartyLexicon(
         # a party word that may open a role phrase or an apposition: followed by a capital,
         # a role word, a comma or "of" (most party words, "Labour has", are neither: skipped)
         party_re=re.compile(
@@ -176,7 +178,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _in_title_case(lex: _Lexicon, text: str, m: re.Match[str], start: int, end: int) -> bool:
+def _in_title_case(lex: PartyLexicon, text: str, m: re.Match[str], start: int, end: int) -> bool:
     """Whether the party word ``m`` sits in a title-case run: a headline, not running text.
 
     Why: "... Joins Growing List of Conservatives Rebuking X as He Captures ..." (a quoted
@@ -202,7 +204,7 @@ def _in_title_case(lex: _Lexicon, text: str, m: re.Match[str], start: int, end: 
     return not any(w[0].islower() and w.lower() not in lex.minor_words for w in words)
 
 
-def _role_run(lex: _Lexicon, text: str, pos: int, end: int,
+def _role_run(lex: PartyLexicon, text: str, pos: int, end: int,
               mode: str = "") -> tuple[str, str] | None:
     """The name and role kind after a party word at ``pos`` ("Sen. Ann Lee" -> ("Lee", ...)).
 
@@ -258,7 +260,7 @@ def _role_run(lex: _Lexicon, text: str, pos: int, end: int,
     return caps[min(len(caps), 3) - 1], kind or "office"
 
 
-def _apposition(lex: _Lexicon, text: str, m: re.Match[str], start: int,
+def _apposition(lex: PartyLexicon, text: str, m: re.Match[str], start: int,
                 end: int) -> tuple[str, str] | None:
     """The name and role kind of an apposition ending in the party word ``m``.
 
@@ -308,7 +310,7 @@ def article_members(text: str, start: int = 0, end: int | None = None,
     ``gate`` (a :class:`LiteralGate` of ``text``, optional) skips the scans where no party
     word occurs; the members are the same.
     """
-    lex = _lexicon()
+    lex = party_lexicon()
     end = len(text) if end is None else end
     found: dict[str, set[str]] = {}
     kinds: dict[str, set[str]] = {}
@@ -354,7 +356,7 @@ def article_members(text: str, start: int = 0, end: int | None = None,
         "nominee" in kinds[n]) for n, party in sole.items()}
 
 
-def _rivals(lex: _Lexicon, text: str, start: int, end: int, a: Member, b: Member) -> bool:
+def _rivals(lex: PartyLexicon, text: str, start: int, end: int, a: Member, b: Member) -> bool:
     """Whether ``a`` and ``b`` are rivals in a nomination race (the guideline's 0): both
     candidates (neither the nominee), or one a candidate in a sentence about the race."""
     if a.nominee or b.nominee:
@@ -379,7 +381,8 @@ def _candidacy_re(surname: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
-def _mention_re(surnames: tuple[str, ...]) -> re.Pattern[str]:
+def surname_re(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex matching any of ``surnames`` as a whole word (cached per tuple of surnames)."""
     return re.compile(rf"(?<![\w\-])(?:{_alt(list(surnames))})(?![\w\-])")
 
 
@@ -409,9 +412,9 @@ def same_party_statements(text: str, members: dict[str, Member], start: int,
     """
     if not members:
         return []
-    lex = _lexicon()
+    lex = party_lexicon()
     named = [(m.start(), m.end(), members[m.group()])
-             for m in _mention_re(tuple(members)).finditer(text, start, end)]
+             for m in surname_re(tuple(members)).finditer(text, start, end)]
     if not named:
         return []
     verbs = [(m.start(), m.end()) for m in lex.conflict_re.finditer(text, start, end)]
@@ -443,7 +446,7 @@ def same_party_statements(text: str, members: dict[str, Member], start: int,
     return _against_own_party(lex, text, named, verbs, start, end)
 
 
-def _against_own_party(lex: _Lexicon, text: str, named: list[tuple[int, int, Member]],
+def _against_own_party(lex: PartyLexicon, text: str, named: list[tuple[int, int, Member]],
                        verbs: list[tuple[int, int]], start: int,
                        end: int) -> list[tuple[int, int, str]]:
     """The :data:`MEMBER_AGAINST_OWN_PARTY` statement of a sentence, if any: a labelled member,

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.core.lexicons import load_records, load_words
-from helpers.instruments.themes.membership import Member, _lexicon, _mention_re
+from helpers.instruments.themes.membership import Member, party_lexicon, surname_re
 from helpers.instruments.themes.prefilter import LiteralGate
 
 __all__ = ["OWN_LEADER_OPPOSED", "RESOLVED_RULES", "SUPPORT_WITHHELD", "ArticlePeople",
@@ -191,7 +191,7 @@ def article_people(text: str, start: int, end: int, members: dict[str, Member],
     for rx in (lex.title_re, lex.appos_re):
         for m in scan(rx):
             surname = _surname(m.group("name"))
-            if surname.lower() in _lexicon().not_name:
+            if surname.lower() in party_lexicon().not_name:
                 continue
             role = _norm_role(m.group("role"))
             roles.setdefault(surname, set()).add(lex.role_kind[role])
@@ -204,8 +204,8 @@ def article_people(text: str, start: int, end: int, members: dict[str, Member],
         if m is None:
             continue
         surname = _surname(m.group("name"))
-        got = _lexicon().party_of[race.group("party")][0]
-        if surname.lower() not in _lexicon().not_name and party.get(surname, got) == got:
+        got = party_lexicon().party_of[race.group("party")][0]
+        if surname.lower() not in party_lexicon().not_name and party.get(surname, got) == got:
             party[surname] = got
             roles.setdefault(surname, set()).add("candidate")
     gender_votes: dict[str, Counter[str]] = {}
@@ -215,7 +215,7 @@ def article_people(text: str, start: int, end: int, members: dict[str, Member],
     for m in lex.given_re.finditer(text, start, end):
         g = lex.given.get(m.group("given"))
         surname = _surname(m.group("name"))
-        if g and surname.lower() not in _lexicon().not_name:
+        if g and surname.lower() not in party_lexicon().not_name:
             gender_votes.setdefault(surname, Counter())[g] += 1
             roles.setdefault(surname, set())
     people: dict[str, Person] = {}
@@ -224,11 +224,11 @@ def article_people(text: str, start: int, end: int, members: dict[str, Member],
         g = "" if votes["m"] == votes["f"] else ("m" if votes["m"] > votes["f"] else "f")
         people[surname] = Person(surname, party.get(surname, ""), frozenset(ro), g)
     mentions = [Mention(m.start(), m.end(), m.group())
-                for m in _mention_re(tuple(people)).finditer(text, start, end)] if people else []
+                for m in surname_re(tuple(people)).finditer(text, start, end)] if people else []
     for m in scan(lex.description_re):
         role = _norm_role(m.group("role"))
         key = _role_key(role, lex.role_kind[role])
-        named = _lexicon().party_of[m.group("party")][0] if m.group("party") else ""
+        named = party_lexicon().party_of[m.group("party")][0] if m.group("party") else ""
         who = {n for n in holders.get(key, []) if not named or people[n].party in ("", named)}
         if len(who) != 1:  # the article's one holder of the role: no guess between two
             continue
@@ -323,7 +323,7 @@ def _actor(ap: ArticlePeople, text: str, s: int, vs: int, e: int,
                 before[-1].start
     group = _last(lex.group_re, text, max(s, vs - 80), vs)  # near the act: its subject
     if group is not None:
-        party = _lexicon().party_of[group.group("plural") or group.group("party")][0]
+        party = party_lexicon().party_of[group.group("plural") or group.group("party")][0]
         return party, "", False, group.start()
     return None
 
