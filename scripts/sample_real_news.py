@@ -51,12 +51,16 @@ Version 13 (``--v13``) draws 150 more the same way (seed 1613): none of versions
 Version 14 (``--v14``) draws 150 more the same way (seed 1614): none of versions 5-13,
 ``adjacent`` next to a paragraph coded factional in any of the nine; a tenth blind test.
 
+Version 15 (``--v15``) draws 150 more the same way (seed 1615): none of versions 5-14,
+``adjacent`` next to a paragraph coded factional in any of the ten; an eleventh blind test
+(of the learned scorer refitted on v5-v14).
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
 Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8
-| --v9 | --v10 | --v11 | --v12 | --v13 | --v14]
+| --v9 | --v10 | --v11 | --v12 | --v13 | --v14 | --v15]
 [--out FILE] [--show]``
 """
 
@@ -107,6 +111,8 @@ V12_CODING = REAL_NEWS / "themes_polnear_train_v12.csv"
 SEED_V13 = 1613
 V13_CODING = REAL_NEWS / "themes_polnear_train_v13.csv"
 SEED_V14 = 1614
+V14_CODING = REAL_NEWS / "themes_polnear_train_v14.csv"
+SEED_V15 = 1615
 #: the size of each blind sample (versions 7-14)
 N_BLIND = {"vocab": 100, "adjacent": 50}
 
@@ -244,6 +250,14 @@ def draw_v14(folder: Path) -> pd.DataFrame:
                                V10_CODING, V11_CODING, V12_CODING, V13_CODING), SEED_V14)
 
 
+def draw_v15(folder: Path) -> pd.DataFrame:
+    """The version-15 sample (``vocab`` then ``adjacent``), drawn as versions 7-14: none of
+    the v5-v14 paragraphs, anchors the factional paragraphs of all ten, seed 1615."""
+    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
+                               V10_CODING, V11_CODING, V12_CODING, V13_CODING, V14_CODING),
+                      SEED_V15)
+
+
 def draw_blind(folder: Path, earlier: tuple[Path, ...], seed: int) -> pd.DataFrame:
     """A blind sample of ``N_BLIND`` new paragraphs in one draw (``vocab``: the party or
     faction vocabulary pool; ``adjacent``: next to a paragraph coded factional in ``earlier``),
@@ -278,10 +292,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--v12", action="store_true", help="the version-12 sample (150)")
     parser.add_argument("--v13", action="store_true", help="the version-13 sample (150)")
     parser.add_argument("--v14", action="store_true", help="the version-14 sample (150)")
+    parser.add_argument("--v15", action="store_true", help="the version-15 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
     blind = {"v7": draw_v7, "v8": draw_v8, "v9": draw_v9, "v10": draw_v10, "v11": draw_v11,
-             "v12": draw_v12, "v13": draw_v13, "v14": draw_v14}
+             "v12": draw_v12, "v13": draw_v13, "v14": draw_v14,
+             "v15": draw_v15}
     chosen = [draw for name, draw in blind.items() if getattr(args, name)]
     if chosen:
         sample = chosen[-1](folder).reset_index(drop=True)
