@@ -19,7 +19,7 @@ partly coded split, both figures on the coded articles alone.
 ``--by-family`` (TimeML sets: ``timebank``, ``aquaint``) adds the measures per source family,
 the letters the file names start with (``wsj``, ``apw``, ``nyt``, ``abc``, ``cnn`` ...): the
 Wall Street Journal copy of TimeBank beside its wire and broadcast copy (timeline round 26),
-then per kind of copy (:data:`SOURCE_KINDS`: financial, wire, broadcast):
+then per kind of copy (:data:`COPY_KINDS`: financial, wire, broadcast):
 
     python scripts/score_real_news.py --set timebank --by-family
 
@@ -135,14 +135,14 @@ def _referent_lines(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str
 #: the kind of copy of each TimeML source family (scoring only): Wall Street Journal
 #: financial copy, newspaper and wire copy (AP, APW, NYT, San Jose Mercury News, Xinhua),
 #: broadcast transcripts (ABC and its ``ea``/``ed`` files, CNN, PRI, VOA)
-SOURCE_KINDS = {"wsj": "financial", "ap": "wire", "apw": "wire", "nyt": "wire", "sjmn": "wire",
+COPY_KINDS = {"wsj": "financial", "ap": "wire", "apw": "wire", "nyt": "wire", "sjmn": "wire",
                 "xie": "wire", "abc": "broadcast", "ea": "broadcast", "ed": "broadcast",
                 "cnn": "broadcast", "pri": "broadcast", "voa": "broadcast"}
 
 
 def _kind(doc_id: str) -> str:
-    """The kind of copy of a document (:data:`SOURCE_KINDS`; ``other`` if not listed)."""
-    return SOURCE_KINDS.get(source_family(doc_id), "other")
+    """The kind of copy of a document (:data:`COPY_KINDS`; ``other`` if not listed)."""
+    return COPY_KINDS.get(source_family(doc_id), "other")
 
 
 def family_table(gold: pd.DataFrame, pred: pd.DataFrame) -> str:
