@@ -187,7 +187,8 @@ CODINGS = [(CODING, {"random": 80, "party": 80}), (CODING_V6, {"vocab": 100, "ad
            (CODING_V11, {"vocab": 100, "adjacent": 50}),
            (CODING_V12, {"vocab": 100, "adjacent": 50}),
            (CODING_V13, {"vocab": 100, "adjacent": 50}),
-           (CODING_V14, {"vocab": 100, "adjacent": 50})]
+           (CODING_V14, {"vocab": 100, "adjacent": 50}),
+           (CODING_V15, {"vocab": 100, "adjacent": 50})]
 
 
 @pytest.mark.parametrize(("path", "samples"), CODINGS)
@@ -222,9 +223,13 @@ def test_v6_coding_draws_new_paragraphs() -> None:
                                                 (CODING_V14, (CODING, CODING_V6, CODING_V7,
                                                               CODING_V8, CODING_V9, CODING_V10,
                                                               CODING_V11, CODING_V12,
-                                                              CODING_V13))])
+                                                              CODING_V13)),
+                                                (CODING_V15, (CODING, CODING_V6, CODING_V7,
+                                                              CODING_V8, CODING_V9, CODING_V10,
+                                                              CODING_V11, CODING_V12,
+                                                              CODING_V13, CODING_V14))])
 def test_blind_coding_draws_new_paragraphs(blind, earlier) -> None:
-    """The blind codings (v7-v14) hold no paragraph of an earlier coding (rules were written
+    """The blind codings (v7-v15) hold no paragraph of an earlier coding (rules were written
     against those) and none drawn twice."""
     table = pd.read_csv(blind)
     seen = set()
