@@ -389,6 +389,19 @@ def test_real_news_v14_first_contact_figure() -> None:
     assert every.at["special_relationship", "fp"] <= 2, every.to_dict()
 
 
+@needs_polnear
+def test_real_news_v15_first_contact_figure() -> None:
+    """On the blind eleventh coding (51 factional of 150, coder B kappa 0.956; codes committed
+    in 018989d before the instrument ran) the codebook of version 23 found 16 with 4 false (P
+    0.800, R 0.314; first_contact.csv, split themes-v15), scored once. Guard: 51 gold, no SR
+    paragraph; PF recall >= 0.31 and precision >= 0.79 (losing one of the 16, or one more false
+    paragraph without a new find, fails); no SR false paragraph."""
+    every = _whole_coding_scores(CODING_V15)
+    assert every.at[PF, "n_gold"] == 51 and every.at["special_relationship", "n_gold"] == 0
+    assert every.at[PF, "recall"] >= 0.31 and every.at[PF, "precision"] >= 0.79, every.to_dict()
+    assert every.at["special_relationship", "fp"] == 0, every.to_dict()
+
+
 def test_v10_coding_counts_and_the_negated_row() -> None:
     """v10 as its README states it: PF 22 of 100 (vocab) and 27 of 50 (adjacent), SR 0, one
     negated row (listed in ``negated``), a note for every paragraph coded 1."""
