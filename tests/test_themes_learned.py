@@ -1,4 +1,4 @@
-"""Themes versions 16-19: the learned party-factionalism scorer
+"""Themes versions 16-24: the learned party-factionalism scorer
 (helpers.instruments.themes.learned) and its fitting script's gate choice.
 
 Invented paragraphs and hand-built models: the logistic fit, the feature builder, the rule that
@@ -270,15 +270,24 @@ def test_committed_model_matches_the_builder_and_records_its_fit(tmp_path: Path)
     assert all(f.startswith("w:") for f in model.features[len(BASE):])
     assert 0.5 <= model.threshold <= model.gate < 1
     fit = model.fit
-    # version 19: v5-v10, v9/v10 with the adjudicated codes (v9 61 -> 59 factional)
-    assert fit["paragraphs"] == 960 and fit["factional"] == 308
-    assert set(fit["data"]) == {"v5", "v6", "v7", "v8", "v9", "v10"}  # v11, the test, is not
-    assert fit["adjudicated"].endswith("themes_polnear_train_v9_v10_adjudicated.csv")
+    # version 24: v5-v14, v9/v10 and v11 with the adjudicated codes, v12-v14 coder A
+    assert fit["paragraphs"] == 1560 and fit["factional"] == 504
+    assert list(fit["data"]) == [f"v{n}" for n in range(5, 15)]  # v15, the test, is not
+    assert sum(fit["coded_paragraphs_per_coding"].values()) == 1560
+    assert sum(fit["factional_per_coding"].values()) == 504
+    assert set(fit["first_contact_commits"]) == set(fit["data"])
+    assert [Path(a).name for a in fit["adjudicated"]] == [
+        "themes_polnear_train_v9_v10_adjudicated.csv", "themes_polnear_train_v11_adjudicated.csv"]
+    assert "v15" not in json.dumps(fit)
+    assert fit["codebook_features_from"] in ("first contact", "today")
+    assert fit["scored_out_of_fold_on"] == "first contact"
+    assert set(fit["regimes"]) == {"first contact", "today"}
     assert model.gate > fit["one_party_word_probe"] and fit["gate_candidates"]
-    # the gate keeps the codebook's precision, or (no candidate does) is the most precise one
-    floor = fit["cv_gated"]["codebook"]["precision"]
+    # the gate costs at most the tolerated precision against the codebook's, or (no candidate
+    # does) is the most precise one
+    floor = fit["cv_gated"]["codebook"]["precision"] - fit["precision_tolerance"]
     best = max(r["precision_combined"] for r in fit["gate_candidates"])
-    assert (fit["cv_gated"]["combined"]["precision"] >= floor
+    assert (fit["cv_gated"]["combined"]["precision"] >= floor - 1e-9
             or fit["cv_gated"]["combined"]["precision"] >= best - 1e-4)
     cv = fit["cv"][str(model.threshold)]
     assert {"codebook", "classifier", "combined"} <= set(cv)
@@ -309,27 +318,3 @@ def test_cli_option_applies_the_model_and_rejects_a_missing_file(
     assert clf[f"{PF}_present"].tolist() == plain[f"{PF}_present"].tolist() == [True]
     assert main(["themes", str(article), "--classifier", str(tmp_path / "none.json")]) == 2
     assert "cannot read the classifier model" in capsys.readouterr().err
-
-
-@pytest.mark.evaluation_split
-def test_v11_blind_figure_with_the_classifier() -> None:
-    """v11 (the blind seventh coding, never fitted on) scored once at the end of version 19
-    with the model refitted on v5-v10: codebook (version 18) 0.923 / 0.231 / 0.369 (12/1/40),
-    with the classifier the same (it adds no paragraph; first_contact.csv, split
-    themes-v11-classifier; docs/notes/themes.md). A regression guard of that figure, not a
-    target. (Version 17's guard on v10 went: v10 is training data now.)"""
-    from helpers.core.paths import ANNOTATIONS
-    from helpers.evaluate.shared_data import validation_dir
-    from helpers.evaluate.themes import real_news_theme_coding, score_real_news_themes
-
-    folder = validation_dir("polnear") / "train" / "text"
-    if not folder.is_dir():
-        pytest.skip(f"PolNeAR train not found at {folder} (set NS_SHARED_DATA)")
-    gold, pred = real_news_theme_coding(
-        ANNOTATIONS / "real_news" / "themes_polnear_train_v11.csv", folder)
-    corpus = load_corpus([folder / s for s in sorted(set(gold["source"]))])
-    model, book = load_model(), load_codebook()
-    both = apply_classifier(pred, corpus.texts, book[PF], model)
-    row = score_real_news_themes(gold, both, [PF]).set_index("sample").loc["all"]
-    assert row["n_gold"] == 52
-    assert row["recall"] >= 0.23 and row["precision"] >= 0.9, row.to_dict()
