@@ -455,6 +455,7 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     val, low_col, high_col = (f"{c}_pct" if percent else c for c in ("value", "ci_low", "ci_high"))
     unit = str(data["unit"].iloc[0]) if len(data) else "year"
     lines = data.groupby("series", sort=False)
+    counts: list[tuple[float, float, int]] = []  # (x, y, articles) of the first series
     for i, (color, (series, g)) in enumerate(zip(category_colours(lines.ngroups, "series"),
                                                  lines)):
         periods = pd.to_datetime(g["period"])
@@ -477,16 +478,24 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         ax.errorbar(x, value, yerr=[np.nan_to_num(low), np.nan_to_num(high)], fmt="none",
                     ecolor=color, alpha=0.5, capsize=2, lw=1)  # no bar for a single article
         if i == 0:  # articles per period, once (every series has the same articles)
-            for xi, yi, n in zip(x, value, g["n_articles"]):
-                ax.annotate(f"n={int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
-                            ha="center", fontsize=7, color=INK)
+            counts = list(zip(x, value, g["n_articles"]))
     if data.empty:
         ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
     ax.margins(x=0.04, y=0.15)  # room for the counts under the lowest points
     if percent:  # a share is never negative: no axis below 0 from the margins
-        ax.set_ylim(bottom=max(0.0, ax.get_ylim()[0]))
+        bottom, top = ax.get_ylim()
+        # every share 0 (a theme no dated article has): matplotlib's default span, 0 to 0.06,
+        # read as small percentages; 0 to 1 % shows the points lie on 0
+        ax.set_ylim(max(0.0, bottom), top if np.nanmax(data[val], initial=0) > 0 else 1.0)
     else:
         ax.axhline(0, color=INK, linewidth=0.6)
+    bottom, top = ax.get_ylim()
+    for xi, yi, n in counts:
+        # under the point, unless that is under the axis (a share of 0 sits on it), where the
+        # count ran into the month names of the ticks: then above
+        above = (yi - bottom) < 0.08 * (top - bottom)
+        ax.annotate(f"n={int(n)}", (xi, yi), xytext=(0, 6 if above else -11),
+                    textcoords="offset points", ha="center", fontsize=7, color=INK)
     ax.xaxis_date()
     if len(data):  # ticks on period starts only, named by month or year
         span = mdates.date2num(pd.to_datetime(data["period"]).agg(["min", "max"]).tolist())
