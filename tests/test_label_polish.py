@@ -68,3 +68,17 @@ def test_distinct_short_numbers_only_real_collisions() -> None:
                           same], 16)
     assert cut[0] != cut[1] and cut[1].endswith("(2)") and len(cut[1]) <= 16
     assert cut[2] == cut[3]  # the same text twice is one label, not two speakers
+
+
+def test_key_terms_heading_names_the_theme_and_stays_inside() -> None:
+    """Five key-term charts per run (one per theme) had the same heading."""
+    plot = pd.DataFrame({"term": ["a-very-long-compound-term-of-the-theme", "short"],
+                         "keyness": [-12.0, 30.0]})
+    label = "Factional feuds inside one governing party and its leadership contests"
+    fig = plots.key_terms_chart(plot, label)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    heading = fig._suptitle
+    assert heading is not None and heading.get_text().startswith("Key terms of “Factional feuds")
+    assert heading.get_window_extent(renderer).x1 <= fig.get_window_extent(renderer).x1
+    plt.close(fig)

@@ -432,10 +432,12 @@ def theme_tone_chart(plot: pd.DataFrame, label: str) -> Figure:
     return fig
 
 
-def key_terms_chart(plot: pd.DataFrame) -> Figure:
+def key_terms_chart(plot: pd.DataFrame, label: str = "") -> Figure:
     """Signed keyness bars: right = overused in the target text, left = in the reference.
 
-    ``plot``: ``term``, ``keyness`` (signed G²), first row drawn at the bottom.
+    ``plot``: ``term``, ``keyness`` (signed G²), first row drawn at the bottom. ``label``: the
+    theme, named in the heading as in the theme's other charts (five key-term charts of a run
+    were told apart only by their file names).
     """
     fig, ax = plt.subplots(figsize=(7, 0.28 * len(plot) + 1.6))
     ax.barh(distinct_short(plot["term"], 30), plot["keyness"],
@@ -444,7 +446,8 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
     ax.set_xlabel("Signed log-likelihood G² (right: target, left: reference)")
     # from the figure's left edge, in short lines: from the axes' left (after long term
     # labels) the heading ran past the right edge
-    fig.suptitle("Key terms (p < 0.05)\nright: overused where the theme weighs most\n"
+    theme = f" of “{_title_line(label, 40)}”" if label else ""
+    fig.suptitle(f"Key terms{theme} (p < 0.05)\nright: overused where the theme weighs most\n"
                  "left: overused in the comparison text", x=0.02, ha="left", fontsize=10)
     return fig
 
