@@ -82,3 +82,26 @@ def test_key_terms_heading_names_the_theme_and_stays_inside() -> None:
     assert heading is not None and heading.get_text().startswith("Key terms of “Factional feuds")
     assert heading.get_window_extent(renderer).x1 <= fig.get_window_extent(renderer).x1
     plt.close(fig)
+
+
+def _legend_labels(fig) -> list[str]:
+    return [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+
+
+def test_speaker_legend_keys_only_the_kinds_drawn() -> None:
+    """One article quoting one named spokeswoman had a key for `unnamed (a description)` too."""
+    top = pd.DataFrame({"article_id": ["x"], "speaker": ["Jo Reed"], "named": [True],
+                        "share_pct": [100.0]})
+    fig = plots.speaker_shares_chart(top, {"x": "A title"})
+    assert _legend_labels(fig) == ["named"]
+    plt.close(fig)
+    top = pd.DataFrame({"article_id": ["x", "x", "x"],
+                        "speaker": ["a senior aide", "(unattributed)", "other (3 speakers)"],
+                        "named": [False, pd.NA, pd.NA], "share_pct": [50.0, 30.0, 20.0],
+                        "speaker_kind": ["unnamed (a description)",
+                                         "unattributed (no speaker found)", "other speakers"],
+                        "is_other": [False, False, True]})
+    fig = plots.speaker_shares_chart(top, {"x": "A title"})
+    assert _legend_labels(fig) == ["unnamed (a description)", "unattributed (no speaker found)",
+                                   "other speakers, together"]
+    plt.close(fig)

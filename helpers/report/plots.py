@@ -251,7 +251,14 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
         ax.grid(axis="x", visible=True)
         ax.grid(axis="y", visible=False)
     grid.label("Share of the article's quoted words (%, same scale in every panel)")
-    keys = [(BLUE, "named"), (VERMILION, "unnamed (a description)")]
+    # a key only for a colour drawn: "unnamed" under a chart of named speakers alone read as
+    # a bar the reader could not find
+    kinds = top.assign(o=_other(top.get("is_other"), len(top)),
+                       u=(top["speaker_kind"].eq(UNATTRIBUTED_KIND) if "speaker_kind" in top
+                          else False))
+    drawn = kinds[~kinds["o"] & ~kinds["u"]]["named"].fillna(False).astype(bool)
+    keys = [k for k, shown in (((BLUE, "named"), drawn.any()),
+                               ((VERMILION, "unnamed (a description)"), (~drawn).any())) if shown]
     if "speaker_kind" in top and top["speaker_kind"].eq(UNATTRIBUTED_KIND).any():
         keys.append((UNATTRIBUTED, UNATTRIBUTED_KIND))
     if any(_other(top.get("is_other"), len(top))):
