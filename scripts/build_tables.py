@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from helpers.core.corpus import CorpusError
-from helpers.core.paths import resolve_corpus
+from helpers.core.paths import PROJECT_ROOT, resolve_corpus
 from helpers.report.store_build import build_store
+
+
+def _shown(path: Path) -> str:
+    """``path`` as printed: relative to the project root when inside it, else absolute."""
+    path = path.resolve()
+    return str(path.relative_to(PROJECT_ROOT)) if path.is_relative_to(PROJECT_ROOT) else str(path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,10 +53,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     done = sum(1 for r in report.results if r.computed)
     skipped = [r for r in report.results if r.error]
-    print(f"tables: {len(report.results)} files ({report.n_chars / 1e6:.2f} MB), {done} "
+    # the store's folder and the manifest's path in full: "manifest manifest.json" left a
+    # reader to guess that OUT (default build/) holds both, and that `make run` reads the
+    # store only when given the same OUT
+    print(f"tables: {len(report.results)} files ({report.n_chars:,} characters), {done} "
           f"computed, {len(report.results) - done - len(skipped)} from the store, "
-          f"{len(skipped)} skipped, {report.seconds:.1f}s; manifest {report.manifest.name}",
-          file=sys.stderr)
+          f"{len(skipped)} skipped, {report.seconds:.1f}s ({_shown(report.manifest.parent)}"
+          f"/store; run recorded in {_shown(report.manifest)})", file=sys.stderr)
     for r in skipped:  # the reason names its file already ("a.txt: empty file ...")
         reason = r.error if r.error.startswith(f"{r.source}:") else f"{r.source}: {r.error}"
         print(f"warning: skipped {reason}", file=sys.stderr)

@@ -56,3 +56,24 @@ def test_report_lists_a_few_skipped_per_reason_and_counts_the_rest(capsys):
     report_choice(choose_articles(_articles(20)))  # a few: every one listed, no count
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1 + 20 - MAX_PANELS and "more" not in "".join(lines)
+
+
+def test_a_rank_chooses_the_articles_most_on_theme_then_the_longest():
+    """Theme trajectories drew the 12 longest articles: on a US news archive none matched a UK
+    theme and the figure was twelve empty panels."""
+    arts = _articles(20)
+    rank = {"a03": 4, "a17": 9, "a08": 1}
+    choice = choose_articles(arts, rank=rank, ranked_by="with the theme in most paragraphs")
+    assert {"a03", "a17", "a08"} <= set(choice.shown) and len(choice.shown) == MAX_PANELS
+    # the other nine places go to the longest of the rest
+    by_length = arts.sort_values("n_words", ascending=False, kind="stable")["article_id"]
+    rest = [a for a in by_length if a not in rank][:MAX_PANELS - 3]
+    assert set(choice.shown) == {"a03", "a17", "a08", *rest}
+    assert set(choice.skipped["reason"]) == {
+        f"not among the {MAX_PANELS} articles with the theme in most paragraphs "
+        "(choose with ARTICLES)"}
+
+
+def test_articles_asked_for_win_over_a_rank():
+    choice = choose_articles(_articles(20), "a05, a01", rank={"a03": 5})
+    assert choice.shown == ["a01", "a05"]

@@ -138,3 +138,12 @@ def test_a_legend_under_the_panels_stays_above_the_source_line(chart, tmp_path):
     blue_rows = np.flatnonzero((np.abs(pixels.astype(int) - blue) < 8).all(axis=2).any(axis=1))
     assert blue_rows.size
     assert blue_rows.max() < band  # the legend's blue key above the source line, apart
+
+
+def test_trajectory_ticks_are_whole_paragraphs():
+    """A panel of 19 paragraphs had ticks 0.0, 2.5, 5.0 … (the US archive, 2026-12-05)."""
+    fig = tp.plot_trajectory(_trajectory(20.0).head(19), "a theme", {"a": "An article"})
+    fig.canvas.draw()
+    ticks = [t for t in fig.axes[0].get_xticks() if -0.8 <= t <= 18.8]
+    assert len(ticks) >= 3 and all(float(t).is_integer() for t in ticks), ticks
+    matplotlib.pyplot.close(fig)

@@ -68,3 +68,40 @@ def test_distinct_short_numbers_only_real_collisions() -> None:
                           same], 16)
     assert cut[0] != cut[1] and cut[1].endswith("(2)") and len(cut[1]) <= 16
     assert cut[2] == cut[3]  # the same text twice is one label, not two speakers
+
+
+def test_key_terms_heading_names_the_theme_and_stays_inside() -> None:
+    """Five key-term charts per run (one per theme) had the same heading."""
+    plot = pd.DataFrame({"term": ["a-very-long-compound-term-of-the-theme", "short"],
+                         "keyness": [-12.0, 30.0]})
+    label = "Factional feuds inside one governing party and its leadership contests"
+    fig = plots.key_terms_chart(plot, label)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    heading = fig._suptitle
+    assert heading is not None and heading.get_text().startswith("Key terms of “Factional feuds")
+    assert heading.get_window_extent(renderer).x1 <= fig.get_window_extent(renderer).x1
+    plt.close(fig)
+
+
+def _legend_labels(fig) -> list[str]:
+    return [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+
+
+def test_speaker_legend_keys_only_the_kinds_drawn() -> None:
+    """One article quoting one named spokeswoman had a key for `unnamed (a description)` too."""
+    top = pd.DataFrame({"article_id": ["x"], "speaker": ["Jo Reed"], "named": [True],
+                        "share_pct": [100.0]})
+    fig = plots.speaker_shares_chart(top, {"x": "A title"})
+    assert _legend_labels(fig) == ["named"]
+    plt.close(fig)
+    top = pd.DataFrame({"article_id": ["x", "x", "x"],
+                        "speaker": ["a senior aide", "(unattributed)", "other (3 speakers)"],
+                        "named": [False, pd.NA, pd.NA], "share_pct": [50.0, 30.0, 20.0],
+                        "speaker_kind": ["unnamed (a description)",
+                                         "unattributed (no speaker found)", "other speakers"],
+                        "is_other": [False, False, True]})
+    fig = plots.speaker_shares_chart(top, {"x": "A title"})
+    assert _legend_labels(fig) == ["unnamed (a description)", "unattributed (no speaker found)",
+                                   "other speakers, together"]
+    plt.close(fig)

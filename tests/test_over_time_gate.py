@@ -70,3 +70,26 @@ def test_a_share_near_zero_keeps_the_axis_at_zero():
                          "ci_low_pct": [0.0, 0.0], "ci_high_pct": [0.0, 0.0]})
     fig = plots.over_time_chart(data, "Share (%)", "t", percent=True)
     assert fig.axes[0].get_ylim()[0] == 0.0
+
+
+def test_shares_all_zero_read_as_zero_and_their_counts_clear_the_ticks():
+    """A theme no dated article has (an archive of US news, "Party factionalism" by month): the
+    axis ran 0 to 0.06 (%), and each `n=` under a point at 0 sat on the month names."""
+    data = pd.DataFrame({"series": "s", "period": ["2016-01-01", "2016-02-01", "2016-03-01"],
+                         "unit": "month", "n_articles": [2, 1, 1], "value_pct": [0.0] * 3,
+                         "ci_low_pct": [0.0, np.nan, np.nan], "ci_high_pct": [0.0, np.nan, np.nan]})
+    fig = plots.over_time_chart(data, "Share (%)", "t", percent=True)
+    ax = fig.axes[0]
+    assert ax.get_ylim() == (0.0, 1.0)
+    counts = [t for t in ax.texts if t.get_text().startswith("n=")]
+    assert [t.get_text() for t in counts] == ["n=2", "n=1", "n=1"]
+    assert all(t.xyann[1] > 0 for t in counts)  # above the point, not under the axis
+
+
+def test_counts_stay_under_points_clear_of_the_axis():
+    data = pd.DataFrame({"series": "s", "period": ["2016-01-01", "2016-02-01", "2016-03-01"],
+                         "unit": "month", "n_articles": [3, 3, 3], "value": [0.2, -0.1, 0.4],
+                         "ci_low": [0.1, -0.2, 0.3], "ci_high": [0.3, 0.0, 0.5]})
+    fig = plots.over_time_chart(data, "Mean score", "t")
+    counts = [t for t in fig.axes[0].texts if t.get_text().startswith("n=")]
+    assert len(counts) == 3 and all(t.xyann[1] < 0 for t in counts)

@@ -72,3 +72,21 @@ def test_theme_voices_count_a_surname_with_the_full_name_of_the_quotes():
     assert "Quill" not in voices.index
     assert voices.loc["Mara Quill", "n_matches"] == 2  # two quotes, one person
     assert voices.loc["Bex Arden", "n_matches"] == 1
+
+
+def test_a_middle_initial_is_the_same_person_and_lets_the_surname_join():
+    """On the 840-article US archive the framing chart had `Donald J. Trump` as a bar of its
+    own beside `Donald Trump`, and `Trump` could join neither (two full names)."""
+    names = pd.Series(["Mara Quill", "Mara T. Quill", "Quill", "Oswin R Tarn"])
+    assert join_surnames(names).tolist() == ["Mara Quill", "Mara Quill", "Mara Quill",
+                                             "Oswin R Tarn"]
+    # two people who differ by more than an initial stay apart, and so does the surname
+    names = pd.Series(["Bex Arden", "Bex Lyle Arden", "Arden"])
+    assert join_surnames(names).tolist() == ["Bex Arden", "Bex Lyle Arden", "Arden"]
+    # an initial in front is not a middle initial (`J. Arden` is not `Arden`)
+    assert surname_map(["J. Arden", "Arden Vale"]) == {}
+
+
+def test_two_initialled_forms_of_one_name_are_two_people():
+    names = ["Hal Bray", "Hal W. Bray", "Hal G. W. Bray"]
+    assert surname_map(names) == {}

@@ -64,3 +64,23 @@ def test_cold_or_stale_store_computes(tmp_path: Path, capsys: pytest.CaptureFixt
     stale = analyse(corpus, instruments=("quotes", "timeline"),
                     store=StoreSource(paths, tmp_path / "out"))
     _assert_same(computed, stale)
+
+
+def test_a_warm_store_with_empty_tables_is_read_not_recomputed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """One short article with no quotation, no date and no theme match: its store tables are
+    empty, and every theme notebook and 07 said the store had "no current tables for this
+    corpus (not built yet …)" right after `make run` had built it, then computed them again."""
+    article = tmp_path / "quiet.txt"
+    article.write_text("A quiet title\n\nThe committee met and agreed nothing new. Members went "
+                       "home.\n", encoding="utf-8")
+    corpus = load_corpus(article)
+    computed = analyse(corpus)
+    assert computed.quotes.empty and computed.timexes.empty and computed.theme_matches.empty
+    build_store([article], tmp_path / "out", jobs=1, progress=False)
+    capsys.readouterr()
+    _no_instruments(monkeypatch)
+    stored = analyse(corpus, store=StoreSource(article, tmp_path / "out"))
+    _assert_same(computed, stored)
+    assert "Table store" not in capsys.readouterr().out

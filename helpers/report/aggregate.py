@@ -8,7 +8,7 @@ as the figures' CSVs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 import numpy as np
@@ -17,7 +17,7 @@ import pandas as pd
 __all__ = ["GROUP_COLUMNS", "MIN_DATED_ARTICLES", "MIN_PERIODS", "MONTHS_FOR_YEARS", "NO_GROUP",
            "THIN_PERIOD", "Unit", "as_percent", "by_group", "dated_note", "lowest_highest",
            "over_time", "over_time_plotted", "over_time_skip_reason", "period_start", "time_unit",
-           "top_n_other", "touched", "undated_note", "with_spans"]
+           "top_n_other", "touched", "undated_note", "with_metadata", "with_spans"]
 
 Unit = Literal["month", "year"]
 
@@ -230,6 +230,18 @@ def by_group(per_article: pd.DataFrame, groups: pd.Series, n: int = 10, noun: st
         rows.append({"group": name, "n_articles": len(g), "weight": total, "value": mean,
                      "ci_low": low, "ci_high": high, "is_other": name not in keep})
     return pd.DataFrame(rows, columns=GROUP_COLUMNS)
+
+
+def with_metadata(panels: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The :func:`by_group` panels that hold at least one article with the metadata.
+
+    Why: where no article has a section (or an author) the panel is one bar, :data:`NO_GROUP`
+    of every article, on one article, on the default corpus and on an archive of bare texts
+    alike; it says only that the metadata is missing, which the notebook says in words instead.
+    A panel of one named group (every article in `Politics`) is kept: it tells the reader
+    something.
+    """
+    return {name: t for name, t in panels.items() if not t["group"].eq(NO_GROUP).all()}
 
 
 def top_n_other(table: pd.DataFrame, key: str, value: str, n: int,

@@ -7,7 +7,7 @@ codebook theme, as ``NN_<theme id>`` (:func:`theme_notebook_names`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -191,15 +191,20 @@ class ArticleChoice(NamedTuple):
     skipped: pd.DataFrame  # article_id, title, n_words, reason
 
 
-def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PANELS
+def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PANELS,
+                    rank: Mapping[str, float] | None = None, ranked_by: str = ""
                     ) -> ArticleChoice:
     """The articles to draw one panel (or figure) each: ``wanted`` (the ``ARTICLES`` notebook
-    parameter: comma-separated article ids), else the ``cap`` longest (``n_words``).
+    parameter: comma-separated article ids), else the ``cap`` longest (``n_words``), or, given
+    ``rank`` (article id -> value, e.g. paragraphs where a theme is coded present), the ``cap``
+    with the highest value, ties and articles without one by length; ``ranked_by`` names the
+    order in the reason (``with the theme in most paragraphs``).
 
     Why: per-article small multiples of a 1,000-article archive are thousands of panels. The
     tables keep every article; only the detail figures are limited. ``wanted`` ids that are not
     in the corpus are listed in ``skipped`` with reason ``no such article``; at most ``cap`` of
-    the wanted ones are drawn.
+    the wanted ones are drawn. ``rank``: the 12 longest of a US news archive held no match of a
+    UK theme, and its trajectory was twelve empty panels.
     """
     ids = articles["article_id"].astype(str).tolist()
     words = dict(zip(ids, articles["n_words"]))
@@ -207,6 +212,11 @@ def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PAN
     if asked:
         order = [a for a in dict.fromkeys(asked) if a in words]
         reason = f"not in ARTICLES (or beyond the first {cap} of them)"
+    elif rank is not None:
+        order = sorted(ids, key=lambda a: (-float(rank.get(a, 0) or 0), -int(words[a]),
+                                           ids.index(a)))
+        reason = (f"not among the {cap} articles {ranked_by or 'ranked first'} "
+                  "(choose with ARTICLES)")
     else:
         order = sorted(ids, key=lambda a: (-int(words[a]), ids.index(a)))
         reason = f"not among the {cap} longest articles (choose with ARTICLES)"

@@ -251,7 +251,14 @@ def speaker_shares_chart(top: pd.DataFrame, titles: Mapping[str, str]) -> Figure
         ax.grid(axis="x", visible=True)
         ax.grid(axis="y", visible=False)
     grid.label("Share of the article's quoted words (%, same scale in every panel)")
-    keys = [(BLUE, "named"), (VERMILION, "unnamed (a description)")]
+    # a key only for a colour drawn: "unnamed" under a chart of named speakers alone read as
+    # a bar the reader could not find
+    kinds = top.assign(o=_other(top.get("is_other"), len(top)),
+                       u=(top["speaker_kind"].eq(UNATTRIBUTED_KIND) if "speaker_kind" in top
+                          else False))
+    drawn = kinds[~kinds["o"] & ~kinds["u"]]["named"].fillna(False).astype(bool)
+    keys = [k for k, shown in (((BLUE, "named"), drawn.any()),
+                               ((VERMILION, "unnamed (a description)"), (~drawn).any())) if shown]
     if "speaker_kind" in top and top["speaker_kind"].eq(UNATTRIBUTED_KIND).any():
         keys.append((UNATTRIBUTED, UNATTRIBUTED_KIND))
     if any(_other(top.get("is_other"), len(top))):
@@ -332,6 +339,23 @@ def verb_framing_chart(pivot: pd.DataFrame) -> Figure:
 ARROW_WIDTH = (0.8, 6.0)
 
 
+def _spread_on_circle(edges: pd.DataFrame) -> list[str]:
+    """Everyone in ``edges`` in circle order, the most mentioning and mentioned spread apart.
+
+    Why: in order of first appearance the busiest people (on a US archive Clinton, Trump, Cruz,
+    Sanders) sat side by side, so the widest arrows were short stubs in a knot of arrowheads.
+    Rank by mentions given and received, send rank ``r`` towards the golden-ratio angle
+    ``frac(r * 0.618)`` of a turn (any two of the first few land far apart), then keep the
+    even spacing of the labels by taking the slots in that order. Ties: first appearance.
+    """
+    first = list(dict.fromkeys([*edges["speaker"], *edges["mentioned"]]))
+    weight = (edges.groupby("speaker")["mentions"].sum()
+              .add(edges.groupby("mentioned")["mentions"].sum(), fill_value=0))
+    ranked = sorted(first, key=lambda p: (-float(weight.get(p, 0)), first.index(p)))
+    turn = {p: (r * (np.sqrt(5) - 1) / 2) % 1 for r, p in enumerate(ranked)}
+    return sorted(ranked, key=lambda p: turn[p])
+
+
 def mention_network_chart(edges: pd.DataFrame) -> Figure:
     """Speakers and the people named in their quotations on a circle; arrows speaker -> name.
 
@@ -347,7 +371,7 @@ def mention_network_chart(edges: pd.DataFrame) -> Figure:
         ax.set_axis_off()
     else:
         speakers = list(dict.fromkeys(edges["speaker"]))
-        people = speakers + [p for p in dict.fromkeys(edges["mentioned"]) if p not in speakers]
+        people = _spread_on_circle(edges)
         angle = np.linspace(0, 2 * np.pi, len(people), endpoint=False)
         pos = {p: (np.cos(a), np.sin(a)) for p, a in zip(people, angle)}
         most, (thin, wide) = max(float(edges["mentions"].max()), 1.0), ARROW_WIDTH
@@ -355,6 +379,7 @@ def mention_network_chart(edges: pd.DataFrame) -> Figure:
             (x0, y0), (x1, y1) = pos[r.speaker], pos[r.mentioned]
             ax.annotate("", xy=(x1, y1), xytext=(x0, y0), arrowprops=dict(
                 arrowstyle="-|>", color=BLUE, alpha=0.6, shrinkA=12, shrinkB=12,
+                connectionstyle="arc3,rad=0.08",  # A->B and B->A bow apart, not one line
                 lw=thin + (wide - thin) * r.mentions / most))
         for p in people:
             x, y = pos[p]
@@ -414,10 +439,12 @@ def theme_tone_chart(plot: pd.DataFrame, label: str) -> Figure:
     return fig
 
 
-def key_terms_chart(plot: pd.DataFrame) -> Figure:
+def key_terms_chart(plot: pd.DataFrame, label: str = "") -> Figure:
     """Signed keyness bars: right = overused in the target text, left = in the reference.
 
-    ``plot``: ``term``, ``keyness`` (signed G²), first row drawn at the bottom.
+    ``plot``: ``term``, ``keyness`` (signed G²), first row drawn at the bottom. ``label``: the
+    theme, named in the heading as in the theme's other charts (five key-term charts of a run
+    were told apart only by their file names).
     """
     fig, ax = plt.subplots(figsize=(7, 0.28 * len(plot) + 1.6))
     ax.barh(distinct_short(plot["term"], 30), plot["keyness"],
@@ -426,7 +453,8 @@ def key_terms_chart(plot: pd.DataFrame) -> Figure:
     ax.set_xlabel("Signed log-likelihood G² (right: target, left: reference)")
     # from the figure's left edge, in short lines: from the axes' left (after long term
     # labels) the heading ran past the right edge
-    fig.suptitle("Key terms (p < 0.05)\nright: overused where the theme weighs most\n"
+    theme = f" of “{_title_line(label, 40)}”" if label else ""
+    fig.suptitle(f"Key terms{theme} (p < 0.05)\nright: overused where the theme weighs most\n"
                  "left: overused in the comparison text", x=0.02, ha="left", fontsize=10)
     return fig
 
@@ -455,6 +483,7 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     val, low_col, high_col = (f"{c}_pct" if percent else c for c in ("value", "ci_low", "ci_high"))
     unit = str(data["unit"].iloc[0]) if len(data) else "year"
     lines = data.groupby("series", sort=False)
+    counts: list[tuple[float, float, int]] = []  # (x, y, articles) of the first series
     for i, (color, (series, g)) in enumerate(zip(category_colours(lines.ngroups, "series"),
                                                  lines)):
         periods = pd.to_datetime(g["period"])
@@ -477,16 +506,24 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         ax.errorbar(x, value, yerr=[np.nan_to_num(low), np.nan_to_num(high)], fmt="none",
                     ecolor=color, alpha=0.5, capsize=2, lw=1)  # no bar for a single article
         if i == 0:  # articles per period, once (every series has the same articles)
-            for xi, yi, n in zip(x, value, g["n_articles"]):
-                ax.annotate(f"n={int(n)}", (xi, yi), xytext=(0, -11), textcoords="offset points",
-                            ha="center", fontsize=7, color=INK)
+            counts = list(zip(x, value, g["n_articles"]))
     if data.empty:
         ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
     ax.margins(x=0.04, y=0.15)  # room for the counts under the lowest points
     if percent:  # a share is never negative: no axis below 0 from the margins
-        ax.set_ylim(bottom=max(0.0, ax.get_ylim()[0]))
+        bottom, top = ax.get_ylim()
+        # every share 0 (a theme no dated article has): matplotlib's default span, 0 to 0.06,
+        # read as small percentages; 0 to 1 % shows the points lie on 0
+        ax.set_ylim(max(0.0, bottom), top if np.nanmax(data[val], initial=0) > 0 else 1.0)
     else:
         ax.axhline(0, color=INK, linewidth=0.6)
+    bottom, top = ax.get_ylim()
+    for xi, yi, n in counts:
+        # under the point, unless that is under the axis (a share of 0 sits on it), where the
+        # count ran into the month names of the ticks: then above
+        above = (yi - bottom) < 0.08 * (top - bottom)
+        ax.annotate(f"n={int(n)}", (xi, yi), xytext=(0, 6 if above else -11),
+                    textcoords="offset points", ha="center", fontsize=7, color=INK)
     ax.xaxis_date()
     if len(data):  # ticks on period starts only, named by month or year
         span = mdates.date2num(pd.to_datetime(data["period"]).agg(["min", "max"]).tolist())

@@ -203,6 +203,8 @@ def list_notebooks(folder: Path = NOTEBOOKS) -> list[NotebookJob]:
 KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
 #: Longest IPC socket path used (``sockaddr_un`` holds 104-108 bytes, with the final NUL).
 _IPC_PATH_MAX = 100
+#: Import path of the kernel manager of every notebook run (see :func:`kernel_config`).
+QUIET_KERNEL_MANAGER = "helpers.report.quiet_kernel.NoInterruptShutdownKernelManager"
 
 
 def kernel_config(folder: Path) -> Config:
@@ -215,14 +217,19 @@ def kernel_config(folder: Path) -> Config:
     starting side by side to race for, and leave the log without that warning. The socket
     path is set explicitly: jupyter_client's default for IPC is ``kernel-ipc-N`` in the
     working directory, shared by all notebooks at once. Where Unix sockets are unavailable
-    (Windows) or ``folder`` is too long for a socket path, the settings are empty (TCP).
+    (Windows) or ``folder`` is too long for a socket path, there is no ``KernelManager``
+    section (TCP). Always: the kernel manager class is
+    :class:`~helpers.report.quiet_kernel.NoInterruptShutdownKernelManager`, which does not
+    interrupt the kernel it shuts down (that left ``KeyboardInterrupt caught in kernel`` in
+    some logs of finished runs).
     """
     from traitlets.config import Config
 
+    client = {"NotebookClient": {"kernel_manager_class": QUIET_KERNEL_MANAGER}}
     ip = folder / "kernel"
     if os.name != "posix" or len(str(ip)) + len("-99") > _IPC_PATH_MAX:
-        return Config()
-    return Config({"KernelManager": {"transport": "ipc", "ip": str(ip)}})
+        return Config(client)
+    return Config({**client, "KernelManager": {"transport": "ipc", "ip": str(ip)}})
 #: How often a notebook's kernel is started before the run counts as failed.
 KERNEL_START_TRIES = 3
 

@@ -26,21 +26,48 @@ def _is_name(words: list[str]) -> bool:
     return bool(words) and all(_NAME_WORD.match(w) for w in words)
 
 
-def surname_map(names: Iterable[str]) -> dict[str, str]:
-    """Surname-only name -> the one full name among ``names`` whose last word it is.
+#: A middle initial (``J.``, ``J``).
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
-    A surname-only name is one capitalised word; a full name is two or more capitalised words.
-    A surname shared by two or more full names maps to nothing (two people stay apart), and a
-    name that is not a proper name (a description, ``narrator``) is never joined.
+
+def _without_middle_initials(name: str) -> str:
+    """``Donald J. Trump`` -> ``Donald Trump``: the first and last word kept, initials between
+    them dropped (``name`` itself when it has none)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    return " ".join([words[0], *[w for w in words[1:-1] if not _INITIAL.match(w)], words[-1]])
+
+
+def surname_map(names: Iterable[str]) -> dict[str, str]:
+    """Surname-only name -> the one full name among ``names`` whose last word it is; and a full
+    name with middle initials -> the same name without them, when that name is among ``names``.
+
+    A surname-only name is one capitalised word; a full name is two or more capitalised words
+    (a middle initial may carry a dot). A surname shared by two or more full names maps to
+    nothing (two people stay apart), and a name that is not a proper name (a description,
+    ``narrator``) is never joined. Why the initials: on a US archive ``Donald J. Trump`` was a
+    bar of its own beside ``Donald Trump``, and ``Trump`` joined neither. Two initialled forms
+    of one name (``George H. W. Bush``, ``George W. Bush``) join nothing; one initialled form
+    joins the plain one, which may still be wrong where the plain name is someone else's.
     """
     distinct = {str(n).strip() for n in names if isinstance(n, str) and n.strip()}
-    full: dict[str, set[str]] = {}
+    variants: dict[str, set[str]] = {}
     for name in distinct:
+        plain = _without_middle_initials(name)
+        if plain != name and plain in distinct and _is_name(
+                [w.rstrip(".") for w in name.split()]):
+            variants.setdefault(plain, set()).add(name)
+    # two initialled forms of one plain name are two people (George H. W. / George W. Bush)
+    initials = {next(iter(v)): plain for plain, v in variants.items() if len(v) == 1}
+    full: dict[str, set[str]] = {}
+    for name in distinct - set(initials):
         words = name.split()
         if len(words) >= 2 and _is_name(words):
             full.setdefault(words[-1], set()).add(name)
-    return {name: next(iter(full[name])) for name in distinct
-            if len(name.split()) == 1 and _is_name([name]) and len(full.get(name, ())) == 1}
+    return {**initials, **{name: next(iter(full[name])) for name in distinct
+                           if len(name.split()) == 1 and _is_name([name])
+                           and len(full.get(name, ())) == 1}}
 
 
 def join_surnames(speakers: pd.Series, others: Iterable[str] = ()) -> pd.Series:

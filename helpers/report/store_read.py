@@ -57,8 +57,11 @@ def stored_tables(corpus: Corpus, corpus_path: str | Path | Sequence[str | Path]
     """The ``tables`` (names of :data:`STORE_NAMES`) of ``corpus`` from ``OUT/store``, or None.
 
     ``corpus_path``, ``date`` and ``codebook`` must be those ``corpus`` was loaded and the store
-    built with. None when the store lacks a table of a file, holds an empty table (computed
-    empty tables keep the instrument's own columns), or segments the corpus differently.
+    built with. None when the store lacks a table of a file, holds a table without columns
+    (computed empty tables keep the instrument's own columns), or segments the corpus
+    differently. An empty table with its columns is read like any other: parquet keeps the
+    column types, so it equals the computed one (a short article with no quotation, date or
+    theme match made every theme notebook compute again, saying the store was not built).
     """
     if not store_dir(out).is_dir():
         return None
@@ -82,7 +85,7 @@ def stored_tables(corpus: Corpus, corpus_path: str | Path | Sequence[str | Path]
         found = {}
         for name in tables:
             df = load_tables(corpus_path, STORE_NAMES[name], out, date, codebook)
-            if df.empty:
+            if df.empty and not len(df.columns):
                 return None
             found[name] = _with_prefixes(_renamed(df, rename), prefixes)
     except (CorpusError, StoreError):

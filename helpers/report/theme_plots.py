@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from helpers.report.labels import short
 from helpers.report.layout import panel_grid
@@ -76,6 +77,7 @@ def plot_trajectory(data: pd.DataFrame, label: str,
                     ha="center", va="center", color="#444444", fontsize=9)
         ax.set_ylim(0, top)
         ax.set_xlim(-0.8, max(d["paragraph_index"].max(), 1) + 0.8)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # paragraphs: no tick at 2.5
         title = (titles or {}).get(art, art)
         ax.set_title(f"{short(title, grid.title_chars)} — {int(d['present'].sum())} of {len(d)} "
                      "paragraphs", fontsize=9, loc="left")

@@ -20,8 +20,12 @@ from helpers.report.labels import short as _short
 from helpers.report.layout import rows_note
 from helpers.report.plots import BLUE, INK, SKY, VERMILION, Figure
 
-__all__ = ["LONG_INTERVAL_DAYS", "clipped_span", "telling_vs_told_chart", "time_axis_chart",
-           "timeline_chart", "timeline_order", "title_inside"]
+__all__ = ["LONG_INTERVAL_DAYS", "NO_DATED", "clipped_span", "dates_line", "no_dated_note",
+           "telling_vs_told_chart", "time_axis_chart", "timeline_chart", "timeline_order",
+           "title_inside"]
+
+#: What an empty timeline figure says when every article has a publication date.
+NO_DATED = "no dated expressions"
 
 
 #: Intervals longer than this (centuries, "the past 50 years") do not stretch a time axis: the
@@ -140,13 +144,59 @@ def timeline_order(ev: pd.DataFrame) -> pd.DataFrame:
     return ev.sort_values(["date_start", "date_end", "position"]).reset_index(drop=True)
 
 
-def time_axis_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
+def no_dated_note(dates: Sequence[object]) -> str:
+    """What an empty timeline says, given the articles' publication dates (``None``/"" if none).
+
+    Why: without a publication date the relative expressions (``last weekend``, ``on Tuesday``)
+    cannot be placed on a calendar, so an article of nothing but those draws an empty timeline;
+    "no dated expressions" alone did not tell a reader that a date would fill it, nor how.
+    """
+    undated = sum(1 for d in dates if _undated(d))
+    if not undated:
+        return NO_DATED
+    of = "the article has" if len(dates) == 1 else f"{undated:,} of {len(dates):,} articles have"
+    return (f"{NO_DATED}: {of} no publication date, so relative dates\n(last week, on Tuesday) "
+            "cannot be placed; give one with DATE=YYYY-MM-DD or metadata.csv")
+
+
+def _undated(d: object) -> bool:
+    return d is None or bool(pd.isna(d)) or not str(d).strip()
+
+
+def dates_line(dates: Sequence[object], limit: int = 6) -> str:
+    """One line on the articles' publication dates: each date up to ``limit`` articles, else the
+    first and last and how many have none.
+
+    Why: notebook 04 printed every article's date, which on an 840-article archive was one line
+    of 840 ``(none)``.
+    """
+    n = len(dates)
+    head = f"{n:,} article{'s' if n != 1 else ''}; publication date"
+    if n <= limit:
+        return f"{head}{'s' if n != 1 else ''}: " + ", ".join(
+            "(none)" if _undated(d) else str(d) for d in dates)
+    known = sorted(str(d) for d in dates if not _undated(d))
+    missing = n - len(known)
+    span = f"{known[0]} to {known[-1]}" if known else "none"
+    return f"{head}s: {span}" + (f"; {missing:,} of {n:,} with none" if missing and known else "")
+
+
+def _empty(ax: matplotlib.axes.Axes, note: str) -> None:
+    """An axes with nothing to draw: the note, and no tick (they read 1970-01-01 or 0 to 1)."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, note, transform=ax.transAxes, ha="center", va="center", fontsize=9)
+
+
+def time_axis_chart(events: pd.DataFrame, titles: Mapping[str, str],
+                    empty_note: str = NO_DATED) -> Figure:
     """All articles on one time axis, one lane per article; triangles mark publication.
 
     ``events``: ``article_id``, ``date_start``, ``date_end``, ``shape``, ``publication``.
     The axis is :func:`clipped_span` of all lanes: an interval of centuries (``the 19th
     century``) stops at the edge with an arrow and its real extent instead of shrinking every
-    other lane to a sliver.
+    other lane to a sliver. With no event the axes carry ``empty_note`` and no tick
+    (:func:`no_dated_note` says why, when articles have no publication date).
     """
     lanes = list(dict.fromkeys(events["article_id"]))
     fig, ax = plt.subplots(figsize=(10, 1.2 + 0.9 * max(1, len(lanes))))
@@ -182,21 +232,24 @@ def time_axis_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
     ax.set_xlabel("Date referred to (▼ publication; ◀ ▶ an interval past the axis, its extent)")
     ax.set_title("The time told in each article", loc="left")
     if events.empty:
-        ax.text(0.5, 0.5, "no dated expressions", transform=ax.transAxes, ha="center")
+        _empty(ax, empty_note)
     return fig
 
 
-def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Figure:
+def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str],
+                          empty_note: str = NO_DATED) -> Figure:
     """Per article: place in the text (x) against the date referred to (y, interval as a bar).
 
     ``events``: ``article_id``, ``position`` (0-1), ``date_start``, ``date_mid``, ``date_end``,
     ``publication``. Each panel's date axis is :func:`clipped_span`: an expression of more than
     20 years whose middle falls outside it is marked ▼/▲ at the edge with its real extent.
+    With no event: a strip with ``empty_note`` (a 4-inch frame of ticks 0 to 1 before).
     """
     arts = list(dict.fromkeys(events["article_id"]))
     ncols = min(2, max(1, len(arts)))
     nrows = -(-max(1, len(arts)) // ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(5.5 * ncols, 4.0 * nrows), squeeze=False)
+    size = (5.5 * ncols, 4.0 * nrows) if arts else (8.0, 1.6)
+    fig, axes = plt.subplots(nrows, ncols, figsize=size, squeeze=False)
     for ax in axes.flat[len(arts):]:
         ax.set_visible(bool(not arts and ax is axes.flat[0]))
     for ax, article_id in zip(axes.flat, arts):
@@ -231,7 +284,6 @@ def telling_vs_told_chart(events: pd.DataFrame, titles: Mapping[str, str]) -> Fi
         ax.set_title(_short(titles.get(article_id, article_id), 45), fontsize=10, loc="left")
     if not arts:
         axes[0, 0].set_visible(True)
-        axes[0, 0].text(0.5, 0.5, "no dated expressions", transform=axes[0, 0].transAxes,
-                        ha="center")
+        _empty(axes[0, 0], empty_note)
     fig.suptitle("Time of telling vs time told", x=0.01, ha="left")
     return fig
