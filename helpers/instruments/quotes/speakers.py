@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from helpers.core.given_names import same_given_name
 from helpers.core.name_forms import fold_accents, fold_name
+from helpers.core.person_names import same_person_name
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     DOCUMENT_NOUNS,
@@ -200,7 +200,8 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
 def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str, ...]:
     """The fullest name of ``pool`` naming the same person as ``tokens``: same surname, the
     given names agreeing (equal, or variants of one another: ``Chuck``/``Charles``,
-    :func:`helpers.core.given_names.same_given_name`) where ``tokens`` has one; a name opening
+    :func:`helpers.core.person_names.same_person_name`, the rule mention counts and the
+    chooser's features share) where ``tokens`` has one; a name opening
     on a given name beats one that does not (``Andy Burnham`` over ``Frontrunner Burnham``),
     then the longer wins. Between a name and an equally full variant of it (``Bill Quill``,
     ``William Quill``) or another spelling of it (``Rénald``/``Renald Vasseur``, ``Piet De
@@ -218,8 +219,7 @@ def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str,
         if not cand or fold_name(cand[-1]) != last:
             continue
         differs = fold_name(cand[0]) != folded[0]
-        variant = differs and len(cand) > 1 and len(tokens) > 1 and \
-            same_given_name(fold_name(cand[0]), folded[0])
+        variant = differs and same_person_name(cand, tokens)
         spelled = cand != tokens and tuple(fold_name(t) for t in cand) == folded
         if differs and not variant and (own_given or (
                 _given_like(tokens) and _given_like(cand) and not _nested(tokens, cand))):
