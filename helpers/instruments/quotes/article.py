@@ -184,9 +184,9 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
             tokens = _clean_name_tokens(m.group(0))
             if tokens and _is_person_name(tokens, art.known):
                 head_names.append(art.canonical(" ".join(tokens), len(art.text)))
-        cands = [n for n in head_names if counts.get(n, 0) or mentions.get(n, 0) >= 2]
+        cands = [n for n in head_names if counts.get(n, 0) or art.mentions_of(n) >= 2]
         if cands:
-            return max(cands, key=lambda n: (counts.get(n, 0), mentions.get(n, 0)))
+            return max(cands, key=lambda n: (counts.get(n, 0), art.mentions_of(n)))
     if counts:
         top, c = max(counts.items(), key=lambda kv: kv[1])
         second = max((v for k, v in counts.items() if k != top), default=0)

@@ -48,7 +48,7 @@ from helpers.instruments.quotes.ranker_features import (
     _sentence_gap,
 )
 from helpers.instruments.quotes.source_mentions import source_mentions
-from helpers.instruments.quotes.speakers import not_a_speaker
+from helpers.instruments.quotes.speakers import NAMED_TYPES, not_a_speaker
 
 
 def _resolve(m: Mention, art: ArticleState, para: int, interview: bool,
@@ -134,7 +134,7 @@ def far_wanted(row: QuoteRow) -> bool:
 
 def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                    history: list[tuple[str, str, int, bool]], cache: dict,
-                   counts: dict[str, int], nxt: tuple[str, int, bool] | None = None,
+                   nxt: tuple[str, int, bool] | None = None,
                    index: ArticleIndex | None = None) -> list[Candidate]:
     """The candidates of speech row ``row`` in article paragraph ``para``.
 
@@ -143,9 +143,10 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     speaker, latest last;
     ``nxt``: (speaker, paragraph, cued) of the next speech row, if any (the rules give an
     open or same-sentence context piece the speaker of the next cued piece);
-    ``cache``: per-article memo of mention resolutions; ``counts``: mentions per canonical
-    name in the article. The first candidate is always the rules' choice (a ``null``
-    candidate when the rules gave no speaker)."""
+    ``cache``: per-article memo of mention resolutions (mentions per person in the article:
+    :meth:`.state.ArticleState.mentions_of`, every spelling of one person counted as one).
+    The first candidate is always the rules' choice (a ``null`` candidate when the rules gave
+    no speaker)."""
     interview = bool(art.interviewee)
     saved = art.speech_history
     # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
@@ -227,7 +228,8 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
             # a far candidate has no mention in the window (its one is for the pronoun features)
             _describe(c, m, row, para, art.text, window_count.get(key, 0),
                       [] if key in far else all_of.get(key, []), cache)
-            c.set("log_mentions_article", math.log1p(counts.get(c.speaker, 0)))
+            c.set("log_mentions_article", math.log1p(
+                art.mentions_of(c.speaker, c.speaker_type in NAMED_TYPES)))
             c.set("writer", c.speaker_type == "writer")
             _previous_speakers(c, key, prev, prev_para, row)
             c.set("continued_cued_speaker", bool(cued_prev) and cued_prev == key)
@@ -419,7 +421,6 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
     para_of = {id(r): pi for pi, prow in para_spans for r in prow}
     cache: dict = {}
     index = ArticleIndex(art, cache, False)
-    counts = art.mention_counts()
     history: list[tuple[str, str, int, bool]] = []
     out: list[tuple[QuoteRow, list[Candidate]]] = []
     speech = [r for r in sorted(rows, key=lambda r: r.span.start)
@@ -441,7 +442,7 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
         if settled_by_cue(r, history, para, art, asker):
             out.append((r, [_rule_only(r)]))
         else:
-            out.append((r, row_candidates(r, para, art, history, cache, counts, nxt, index)))
+            out.append((r, row_candidates(r, para, art, history, cache, nxt, index)))
         if r.speaker:
             history.append((r.speaker, r.speaker_type, para, cued))
     return out

@@ -34,7 +34,7 @@ _DETERMINER_WORDS = frozenset(
     "a an the one another some several two three many most other his her their our my its "
     "this that these those".split())
 #: speaker types whose speaker string is a name (canonicalised across the article)
-_NAMED_TYPES = ("named", "pronoun-resolved")
+NAMED_TYPES = ("named", "pronoun-resolved")
 
 
 class SpeakerIdentity(NamedTuple):
@@ -62,7 +62,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     words = re.findall(r"[\w’'\-]+", s)
     if not words:
         return s
-    if speaker_type in _NAMED_TYPES:
+    if speaker_type in NAMED_TYPES:
         core = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
         if not core:
             return words[0]  # a bare title
@@ -172,7 +172,7 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     without a speaker get "".
     """
     pool: dict[str, list[tuple[str, ...]]] = {}  # names by folded surname
-    named = [n for n, t in zip(speakers, types) if n and t in _NAMED_TYPES]
+    named = [n for n, t in zip(speakers, types) if n and t in NAMED_TYPES]
     for name in dict.fromkeys([*named, *(full_names or [])]):
         key = _person_key(name)
         if key:
@@ -184,13 +184,13 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
             out.append(SpeakerIdentity("", ""))
             continue
         canon = name
-        if typ in _NAMED_TYPES:
+        if typ in NAMED_TYPES:
             key_tokens = _person_key(name)
             same = pool.get(fold_name(key_tokens[-1]), []) if key_tokens else []
             g = title_gender(name)  # "Mrs. Clinton" is not "Bill Clinton"
             same = [c for c in same if not gender_clash(g, " ".join(c))]
             canon = " ".join(_fullest(key_tokens, same)) or name
-        key = fold_name(canon) if typ in _NAMED_TYPES else canonical_key(canon)
+        key = fold_name(canon) if typ in NAMED_TYPES else canonical_key(canon)
         if key not in ids:
             ids[key] = f"{article_id}#{len(ids) + 1}"
         out.append(SpeakerIdentity(canon, ids[key]))

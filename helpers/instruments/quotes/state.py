@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.person_names import PersonKeys
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     _ORG_WORDS,
@@ -75,6 +76,8 @@ class ArticleState:
         self._by_first: dict = {}
         self._memo: dict = {}
         self._counts: dict[str, int] | None = None
+        self._keys = PersonKeys()
+        self._shown: dict[str, str] = {}  # person key -> the canonical name counted for it
         self.name_runs: list[tuple[int, list[str]]] = []
         self.roles: list[tuple[int, str, frozenset[str]]] | None = None  # see quotes/roles.py
 
@@ -189,13 +192,36 @@ class ArticleState:
         self._memo[memo_key] = result
         return result
 
+    def person_key(self, name: str, named: bool = True) -> str:
+        """The key every spelling of one person shares in this article (``Sandy``/``Sandra
+        Paradis``, ``François``/``Francois X``: :class:`helpers.core.person_names.PersonKeys`,
+        the rule of the canonical speaker) over the words of :func:`.names.canonical_key`
+        (titles, case, dots, possessive folded). ``named`` False (a description, a group, a
+        document): those words with accents folded, never joined to another name."""
+        return self._keys.key(canonical_key(name).split(), merge=named)
+
+    def same_person(self, a: str, b: str) -> bool:
+        """Whether speaker strings ``a`` and ``b`` name one person of this article: equal, or
+        both non-empty with one :meth:`person_key`."""
+        return a == b or (bool(a) and bool(b) and self.person_key(a) == self.person_key(b))
+
     def mention_counts(self) -> dict[str, int]:
-        """Mentions per canonical name in the article (computed once)."""
+        """Mentions per person in the article (computed once), keyed by the canonical name
+        first seen for that person: two spellings of one person (one :meth:`person_key`)
+        count as one (issue 13, wt-names30). Look a name up with :meth:`mentions_of`."""
         if self._counts is None:
             counts: dict[str, int] = {}
             for off, tokens in self.name_runs:
                 if _is_person_name(tokens, self.known):
                     n = self.canonical(" ".join(tokens), off)
+                    n = self._shown.setdefault(self.person_key(n), n)
                     counts[n] = counts.get(n, 0) + 1
             self._counts = counts
         return self._counts
+
+    def mentions_of(self, name: str, named: bool = True) -> int:
+        """How often the article names the person ``name`` (any spelling of it); ``named``
+        False (a description, a group): only that string, as :meth:`person_key` reads it."""
+        counts = self.mention_counts()
+        shown = self._shown.get(self.person_key(name, named))
+        return counts.get(shown, 0) if shown is not None else 0

@@ -1,0 +1,53 @@
+"""One person, one count (issue 13, branch wt-names30; invented names and text): mention counts,
+the chooser's candidates and previous-speaker features, and the pronoun rules treat two
+spellings of one person's name (``Sandy``/``Sandra Quill``, ``Zoë``/``Zoe Brandt``) as one
+person, with the rule of the canonical speaker (:mod:`helpers.core.person_names`)."""
+
+from __future__ import annotations
+
+import math
+
+from ranker_rows import row_candidates
+
+from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.ranker_features import _INDEX
+from helpers.instruments.quotes.state import ArticleState
+
+_QUILL = ("Sandra Quill, the harbour board's chair, opened the meeting on Monday.\n\n"
+          "Members asked about the dredging contract. Sandy Quill said the board would "
+          "publish it.\n\n"
+          '"We have nothing to hide," she said.\n\n'
+          'Tom Varley, a fisherman, disagreed. "The board has hidden plenty," he said.\n\n'
+          '"Nobody asked us," Sandra Quill told reporters.\n')
+
+
+def _state(text: str) -> ArticleState:
+    got: list[ArticleState] = []
+    extract_quotes_text(text, ranker=lambda rows, ps, art: got.append(art))
+    return got[0]
+
+
+def test_mention_counts_count_two_spellings_once() -> None:
+    art = _state(_QUILL)
+    assert art.mention_counts() == {"Sandra Quill": 3, "Tom Varley": 1}
+    assert art.mentions_of("Sandy Quill") == art.mentions_of("Sandra Quill") == 3
+    assert art.mentions_of("Ms. Sandy Quill") == 3
+    assert art.mentions_of("Nell Quill") == 0
+    assert art.mentions_of("the harbour board", named=False) == 0
+
+
+def test_mention_counts_fold_accents() -> None:
+    text = ("Zoë Brandt, who runs the food bank, met the mayor on Friday.\n\n"
+            '"We ran out of rice," Zoe Brandt said.\n\n'
+            '"The shelves are bare," Zoë Brandt added.\n')
+    art = _state(text)
+    assert list(art.mention_counts().values()) == [3]
+    assert art.mentions_of("Zoe Brandt") == art.mentions_of("Zoë Brandt") == 3
+
+
+def test_chooser_mention_feature_counts_the_person() -> None:
+    cands = row_candidates(_QUILL, "We have nothing")
+    quill = [c for c in cands if c.speaker.endswith("Quill")]
+    assert quill
+    for c in quill:
+        assert c.features[_INDEX["log_mentions_article"]] == math.log1p(3)
