@@ -51,3 +51,17 @@ def test_chooser_mention_feature_counts_the_person() -> None:
     assert quill
     for c in quill:
         assert c.features[_INDEX["log_mentions_article"]] == math.log1p(3)
+
+
+def test_main_figure_counts_both_spellings() -> None:
+    """Four of five named attributions go to one person written two ways: the main figure of
+    the report (before, two spellings of two attributions each held no majority)."""
+    text = ("The harbour board met on Monday to discuss the dredging contract.\n\n"
+            '"We have nothing to hide," Sandra Quill said.\n\n'
+            '"The contract will be published next week," Sandy Quill said.\n\n'
+            '"The board has hidden plenty," Tom Varley said.\n\n'
+            '"Every figure is in the annual report," Sandra Quill said.\n\n'
+            '"Nobody needs to take my word for it," Sandy Quill said.\n')
+    art = _state(text)
+    assert art.interviewee == "Sandra Quill"
+    assert not art.interview_form  # a past-tense report, no first-person writer
