@@ -65,3 +65,26 @@ def test_main_figure_counts_both_spellings() -> None:
     art = _state(text)
     assert art.interviewee == "Sandra Quill"
     assert not art.interview_form  # a past-tense report, no first-person writer
+
+
+def _speakers(text: str, ranker: str | None) -> list[str]:
+    q = extract_quotes_text(text, ranker=ranker)
+    return list(q[q["kind"] == "speech"]["speaker"])
+
+
+def test_reply_pronoun_skips_the_asker_under_another_spelling() -> None:
+    """``"…?" Sandy Quill asked. "…," she replied``: the reply is not the asker's, whichever
+    spelling of her name came before (before, ``Sandra Quill`` took the ``she``)."""
+    text = ("Sandra Quill turned to Ann Lowe.\n\n"
+            '"Who signed the contract?" Sandy Quill asked. "Nobody did," she replied.\n')
+    for ranker in (None, "default"):
+        assert _speakers(text, ranker) == ["Sandy Quill", "Ann Lowe"]
+
+
+def test_same_person_reads_names_not_descriptions() -> None:
+    art = _state(_QUILL)
+    assert art.same_person("Sandy Quill", "Sandra Quill")
+    assert art.same_person("Zoë Brandt", "Zoe Brandt")
+    assert not art.same_person("Sandy Quill", "Nell Quill")
+    assert not art.same_person("the former senator", "the senator")
+    assert not art.same_person("Sandy Quill", "")

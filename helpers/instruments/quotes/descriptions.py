@@ -55,7 +55,7 @@ def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude:
         if m.start >= pos or m.kind != "named" or not m.subject:
             continue
         name = art.canonical(m.surface, m.start)
-        if name and name != exclude and len(name.split()) >= 2:
+        if name and not art.same_person(name, exclude) and len(name.split()) >= 2:
             return name
         return ""
     return ""

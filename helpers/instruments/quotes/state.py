@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.name_forms import is_particle
 from helpers.core.person_names import PersonKeys
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
@@ -52,6 +53,13 @@ def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:
             start = w.end() + len(run[w.end():]) - len(run[w.end():].lstrip())
     parts.append((m.start() + start, m.end(), run[start:]))
     return parts
+
+
+def _written_as_name(s: str) -> bool:
+    """Whether every word of ``s`` is capitalised or a surname particle (``Piet de Varga``),
+    as a person's name is written; a description (``the senator``) is not."""
+    words = s.split()
+    return bool(words) and all(w[:1].isupper() or is_particle(w) for w in words)
 
 
 class ArticleState:
@@ -202,8 +210,16 @@ class ArticleState:
 
     def same_person(self, a: str, b: str) -> bool:
         """Whether speaker strings ``a`` and ``b`` name one person of this article: equal, or
-        both non-empty with one :meth:`person_key`."""
-        return a == b or (bool(a) and bool(b) and self.person_key(a) == self.person_key(b))
+        both non-empty with one :meth:`person_key`, read as names when both are written as
+        names (every word capitalised or a surname particle: ``Sandy Quill``/``Sandra
+        Quill``); descriptions and groups are only folded (``the former senator`` is not
+        joined to ``the senator``)."""
+        if a == b:
+            return True
+        if not a or not b:
+            return False
+        named = _written_as_name(a) and _written_as_name(b)
+        return self.person_key(a, named) == self.person_key(b, named)
 
     def mention_counts(self) -> dict[str, int]:
         """Mentions per person in the article (computed once), keyed by the canonical name
