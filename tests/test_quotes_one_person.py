@@ -88,3 +88,20 @@ def test_same_person_reads_names_not_descriptions() -> None:
     assert not art.same_person("Sandy Quill", "Nell Quill")
     assert not art.same_person("the former senator", "the senator")
     assert not art.same_person("Sandy Quill", "")
+
+
+def test_chooser_offers_one_candidate_per_person() -> None:
+    """``Sandra Quill`` is no rival of the rules' ``Sandy Quill``: one person, one candidate."""
+    speakers = [c.speaker for c in row_candidates(_QUILL, "We have nothing")]
+    assert sum(s.endswith("Quill") for s in speakers) == 1
+
+
+def test_previous_speaker_features_across_spellings() -> None:
+    text = ('"We have nothing to hide," Sandy Quill said.\n\n'
+            "Tom Varley shook his head. Sandra Quill waited.\n\n"
+            '"Every figure is published," she said.\n')
+    cands = row_candidates(text, "Every figure")
+    quill = [c for c in cands if c.speaker.endswith("Quill")]
+    assert len(quill) == 1 and quill[0].is_rule
+    for f in ("previous_speaker", "spoke_before", "cued_before"):
+        assert quill[0].features[_INDEX[f]] == 1.0, f
