@@ -105,3 +105,15 @@ def test_previous_speaker_features_across_spellings() -> None:
     assert len(quill) == 1 and quill[0].is_rule
     for f in ("previous_speaker", "spoke_before", "cued_before"):
         assert quill[0].features[_INDEX[f]] == 1.0, f
+
+
+_VARGA = ("Mayor Piet de Varga opened the new library on Tuesday.\n\n"
+          '"Books are for everyone," De Varga said.\n\n'
+          'Van Morrison, a local singer, played. "Lovely day," Morrison said.\n')
+
+
+def test_particle_surname_expands_like_a_surname() -> None:
+    """``De Varga`` at a sentence start is the surname of ``Piet de Varga`` named before, as
+    ``Varga`` would be; a capitalised ``Van`` before another surname stays a given name."""
+    assert _speakers(_VARGA, None) == ["Piet de Varga", "Van Morrison"]
+    assert _state(_VARGA).mention_counts() == {"Piet de Varga": 2, "Van Morrison": 2}

@@ -55,6 +55,14 @@ def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:
     return parts
 
 
+def _ends_with(full: str, words: list[str]) -> bool:
+    """Whether the full name ``full`` (suffixes such as ``Jr.`` left out) is longer than
+    ``words`` (a surname with its particles, as :func:`.names.canonical_key` gives them) and
+    ends with them."""
+    toks = [t for t in canonical_key(full).split() if t not in NAME_SUFFIXES]
+    return len(toks) > len(words) and toks[-len(words):] == words
+
+
 def _written_as_name(s: str) -> bool:
     """Whether every word of ``s`` is capitalised or a surname particle (``Piet de Varga``),
     as a person's name is written; a description (``the senator``) is not."""
@@ -178,11 +186,16 @@ class ArticleState:
         clean = " ".join(tokens)
         key = canonical_key(clean)
         result = clean
-        if len(tokens) == 1:
+        # "De Varga" (a surname with its particles, upper-case at a sentence start) is a
+        # surname as "Varga" is, but only of a full name ending in "de Varga" (wt-names30)
+        particled = len(tokens) > 1 and all(is_particle(t) for t in tokens[:-1])
+        if len(tokens) == 1 or particled:
             # "Mrs. Clinton" is not the "Bill Clinton" named last: a gendered title keeps
             # only the full names whose given name does not clash with it
             g = title_gender(name)
-            same_last = [(off, n) for off, n in by_last.get(key, []) if not gender_clash(g, n)]
+            words = key.split()
+            same_last = [(off, n) for off, n in by_last.get(words[-1], [])
+                         if not gender_clash(g, n) and (not particled or _ends_with(n, words))]
             earlier = [n for off, n in same_last if off <= at]
             first_name = [n for off, n in by_first.get(key, []) if off <= at]
             if earlier:
