@@ -94,6 +94,7 @@ class ArticleState:
         self._counts: dict[str, int] | None = None
         self._keys = PersonKeys()
         self._shown: dict[str, str] = {}  # person key -> the canonical name counted for it
+        self._key_memo: dict[tuple[str, bool], str] = {}
         self.name_runs: list[tuple[int, list[str]]] = []
         self.roles: list[tuple[int, str, frozenset[str]]] | None = None  # see quotes/roles.py
 
@@ -219,7 +220,11 @@ class ArticleState:
         the rule of the canonical speaker) over the words of :func:`.names.canonical_key`
         (titles, case, dots, possessive folded). ``named`` False (a description, a group, a
         document): those words with accents folded, never joined to another name."""
-        return self._keys.key(canonical_key(name).split(), merge=named)
+        got = self._key_memo.get((name, named))
+        if got is None:  # memoised: the chooser asks for every earlier speaker of each row
+            got = self._key_memo[(name, named)] = self._keys.key(canonical_key(name).split(),
+                                                                 merge=named)
+        return got
 
     def same_person(self, a: str, b: str) -> bool:
         """Whether speaker strings ``a`` and ``b`` name one person of this article: equal, or
