@@ -187,14 +187,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     prev_para = speaker_key(art, history[-1][0], history[-1][1]) \
         if history and history[-1][2] == para else ""
     spoken = [(speaker_key(art, s, t), cued) for s, t, _p, cued in history]
-    out: list[Candidate] = []
-    rule = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
-                     row.speaker_mention, is_rule=True)
-    rule.set("rule")
     att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
-    rule.set(f"rule_{att}")
-    if not row.speaker:
-        rule.set("null")
     # what the rules' chain rested on: the row continues a cued speaker, or a context piece
     # took the speaker of the next cued piece
     last = history[-1] if history else None
@@ -202,12 +195,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         else ""
     cued_next = speaker_key(art, nxt[0], nxt[3]) if nxt and nxt[2] and nxt[0] and \
         nxt[1] <= para + 1 else ""
-    if row.speaker and att == "continuation" and cued_prev == rule_key and last:
-        rule.set("rule_continues_cued_same_paragraph", last[2] == para)
-        rule.set("rule_continues_cued_previous_paragraph", last[2] == para - 1)
-    if row.speaker and att == "context" and cued_next == rule_key:
-        rule.set("rule_context_from_next_cue")
-    out.append(rule)
+    out = [_rule_candidate(row, att, para, last, rule_key, cued_prev, cued_next)]
     keys = [rule_key] if rule_key else []
     for key, (m, res) in by_key.items():
         if key == rule_key or (m.start, m.end) == (row.speaker_start, row.speaker_end):
@@ -258,6 +246,27 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered; with
     # :data:`HARD_AGREEMENT`, nor one that clearly disagrees in person vs thing
     return [c for c, h, a in zip(out, hard, soft) if c.is_rule or not (h or a)]
+
+
+def _rule_candidate(row: QuoteRow, att: str, para: int,
+                    last: tuple[str, str, int, bool] | None, rule_key: str, cued_prev: str,
+                    cued_next: str) -> Candidate:
+    """The rules' choice as a candidate: how the rules attributed the row (``att``), whether
+    they gave no speaker, and what their chain rested on (the row continues the cued speaker
+    ``cued_prev`` of ``last``, the latest earlier speech row, or a context piece took the
+    speaker ``cued_next`` of the next cued piece); keys are :func:`speaker_key`."""
+    rule = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
+                     row.speaker_mention, is_rule=True)
+    rule.set("rule")
+    rule.set(f"rule_{att}")
+    if not row.speaker:
+        rule.set("null")
+    if row.speaker and att == "continuation" and cued_prev == rule_key and last:
+        rule.set("rule_continues_cued_same_paragraph", last[2] == para)
+        rule.set("rule_continues_cued_previous_paragraph", last[2] == para - 1)
+    if row.speaker and att == "context" and cued_next == rule_key:
+        rule.set("rule_context_from_next_cue")
+    return rule
 
 
 #: whether rows are offered the non-person Sources of :mod:`.source_mentions` (round 8)
