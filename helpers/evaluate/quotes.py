@@ -33,7 +33,7 @@ def speakers_match(pred: str, gold: str, people: str | None = None) -> bool:
     """
     if FOLD_ACCENTS:
         return same_speaker(fold_accents(str(pred or "")), fold_accents(str(gold or "")), people)
-    return same_speaker(pred, gold, people)
+    return same_speaker(pred, gold, people, fold=False)
 
 
 def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame, people: str | None = None) -> dict:

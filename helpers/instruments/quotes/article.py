@@ -171,6 +171,7 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
             if tokens:
                 named.append(art.canonical(" ".join(tokens), r.np_start or 0))
                 present.append(_present_cue(art.text, r))
+    named = _one_spelling(named, art)
     counts: dict[str, int] = {}
     for n in named:
         counts[n] = counts.get(n, 0) + 1
@@ -184,9 +185,10 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
             tokens = _clean_name_tokens(m.group(0))
             if tokens and _is_person_name(tokens, art.known):
                 head_names.append(art.canonical(" ".join(tokens), len(art.text)))
-        cands = [n for n in head_names if counts.get(n, 0) or mentions.get(n, 0) >= 2]
+        head_names = _one_spelling(head_names, art, named)
+        cands = [n for n in head_names if counts.get(n, 0) or art.mentions_of(n) >= 2]
         if cands:
-            return max(cands, key=lambda n: (counts.get(n, 0), mentions.get(n, 0)))
+            return max(cands, key=lambda n: (counts.get(n, 0), art.mentions_of(n)))
     if counts:
         top, c = max(counts.items(), key=lambda kv: kv[1])
         second = max((v for k, v in counts.items() if k != top), default=0)
@@ -214,6 +216,21 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
         if c >= 2 and c >= second and _opens_with_person(lead, top, art):
             return top
     return ""
+
+
+def _one_spelling(names: list[str], art: ArticleState, usual: list[str] | None = None
+                  ) -> list[str]:
+    """``names`` with every spelling of one person (one :meth:`.state.ArticleState.person_key`:
+    ``Sandy``/``Sandra Quill``) replaced by the spelling most frequent in ``usual`` (default
+    ``names``; ties: the first seen), so that one person's attributions are counted together
+    (issue 13, wt-names30)."""
+    freq: dict[str, int] = {}
+    for n in names if usual is None else usual:
+        freq[n] = freq.get(n, 0) + 1
+    best: dict[str, str] = {}
+    for n in sorted(freq, key=lambda x: -freq[x]):  # stable: ties keep the first seen
+        best.setdefault(art.person_key(n), n)
+    return [best.get(art.person_key(n), n) for n in names]
 
 
 def _present_cue(text: str, row: QuoteRow) -> bool:

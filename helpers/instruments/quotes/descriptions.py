@@ -55,7 +55,7 @@ def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude:
         if m.start >= pos or m.kind != "named" or not m.subject:
             continue
         name = art.canonical(m.surface, m.start)
-        if name and name != exclude and len(name.split()) >= 2:
+        if name and not art.same_person(name, exclude) and len(name.split()) >= 2:
             return name
         return ""
     return ""
@@ -112,11 +112,11 @@ def _role_match(desc: str, art: ArticleState) -> str:
     if len(tokens) < 2 or tokens[0] != "the":
         return ""
     head = tokens[-1]
-    counts = art.mention_counts()
     best, best_n = "", 0
     for name, role_words in _role_index():
-        if head in role_words and counts.get(name, 0) > best_n:
-            best, best_n = name, counts[name]
+        n = art.mentions_of(name) if head in role_words else 0
+        if n > best_n:
+            best, best_n = name, n
     return best
 
 

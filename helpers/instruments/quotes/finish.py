@@ -412,7 +412,7 @@ def _finish_nested(row: QuoteRow, prow: list[QuoteRow], art: ArticleState, pi: i
             for m in reversed(art.paragraph_mentions[k]):
                 if m.start < limit and m.subject:
                     name, typ = _mention_name(m, art)
-                    if name and name != exclude:
+                    if name and not art.same_person(name, exclude):
                         row.speaker = name
                         row.speaker_type = "named" if typ == "pronoun-resolved" else typ
                         row.speaker_start, row.speaker_end = m.start, m.end

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.core.given_names import same_given_name
+from helpers.core.name_forms import fold_accents
 from helpers.core.people import load_people
+from helpers.core.person_names import same_person_name
 from helpers.instruments.quotes.lexicon import (
     _TITLE_KEYS,
 )
@@ -53,15 +54,21 @@ def _content_nouns(desc: str) -> set[str]:
     return {w for w in re.findall(r"[a-z’'\-]+", desc.lower()) if w not in stop and len(w) > 1}
 
 
-def same_speaker(pred: str, gold: str, people: str | None = None) -> bool:
+def same_speaker(pred: str, gold: str, people: str | None = None, fold: bool = True) -> bool:
     """Whether two speaker strings name the same speaker.
 
     Equal after folding case, spacing and titles; or one is the other's surname (``Manning`` ~
-    ``David Manning``); or one surname with given names equal or variants (``Chuck Grassley`` ~
-    ``Charles Grassley``, :func:`helpers.core.given_names.same_given_name`); or both map to one
-    register entry through ``data/people.csv`` aliases; or, for descriptions, they share a
-    content noun (``a woman`` ~ ``a woman in the front row``). Two empty strings match.
+    ``David Manning``); or one person's full name written two ways (``Chuck Grassley`` ~
+    ``Charles Grassley``, ``Harry Reid`` ~ ``Harry M. Reid``:
+    :func:`helpers.core.person_names.same_person_name`, the rule the canonical speaker, mention
+    counts and the chooser share); or both map to one register entry through
+    ``data/people.csv`` aliases; or, for descriptions, they share a content noun (``a woman`` ~
+    ``a woman in the front row``). Two empty strings match. ``fold``: accents are folded first
+    (``Müller`` ~ ``Muller``, issue 13, wt-names30); the scorer passes its ``FOLD_ACCENTS``
+    switch here, so that switch still gives the earlier rule when off.
     """
+    if fold:
+        pred, gold = fold_accents(pred or ""), fold_accents(gold or "")
     a, b = canonical_key(pred or ""), canonical_key(gold or "")
     if a == b:
         return True
@@ -73,6 +80,6 @@ def same_speaker(pred: str, gold: str, people: str | None = None) -> bool:
     ta, tb = a.split(), b.split()
     if ta[-1] == tb[-1] and (len(ta) == 1 or len(tb) == 1) and ta[0][:1].isalpha():
         return True
-    if len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and same_given_name(ta[0], tb[0]):
+    if same_person_name(ta, tb):
         return True  # one surname, given names equal or variants (``Chuck`` ~ ``Charles``)
     return bool(_content_nouns(a) & _content_nouns(b))

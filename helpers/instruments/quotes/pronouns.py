@@ -183,8 +183,8 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 continue  # an embedded subject of an earlier sentence (``that X is``)
             if m.subject and m.kind == "named" and _compatible(p, m, art):
                 name = _target_name(p, m, art)[0]
-                if name and name not in (exclude, art.interviewee, "the interviewer",
-                                         "the writer") and \
+                if name and name not in (art.interviewee, "the interviewer", "the writer") \
+                        and not art.same_person(name, exclude) and \
                         not same_speaker(name, art.interviewee) and \
                         not _PREP_BEFORE_RE.search(art.text, max(0, m.start - 12), m.start):
                     return m
@@ -210,7 +210,8 @@ def _resolve_pronoun(
         return ("the interviewer", "writer", None, None)  # "I ask" in an interview
     if p in {"i", "we"}:
         return ("the writer", "writer", None, None)
-    if p in {"he", "she"} and interview and art.interviewee and art.interviewee != exclude:
+    if p in {"he", "she"} and interview and art.interviewee and \
+            not art.same_person(art.interviewee, exclude):
         g = _gender_of(art.interviewee.split())
         # the narrower look (the pronoun's own sentence) only in an interview in form: in a
         # report whose main figure merely holds most attributions, a person named as subject
@@ -229,7 +230,7 @@ def _resolve_pronoun(
         if not _compatible(p, m, art):
             return False
         name = _target_name(p, m, art)[0]
-        return bool(name) and name != exclude
+        return bool(name) and not art.same_person(name, exclude)
 
     def scan(paras: range, need_subject: bool) -> Mention | None:
         for k in paras:
@@ -258,7 +259,7 @@ def _resolve_pronoun(
     for k, name, typ in reversed(art.speech_history):
         if k < para - 3:
             break
-        if not name or name == exclude or typ == "writer":
+        if not name or art.same_person(name, exclude) or typ == "writer":
             continue
         gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
         if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
@@ -286,7 +287,7 @@ def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude:
     if cue not in WENT_ON_LEMMAS or p not in ("he", "she", "they") or not art.speech_history:
         return None
     k, name, typ = art.speech_history[-1]
-    if k < para - 1 or not name or name == exclude or typ == "writer":
+    if k < para - 1 or not name or art.same_person(name, exclude) or typ == "writer":
         return None
     if p == "they":
         return (name, typ) if typ in ("group", "description") else None

@@ -28,7 +28,6 @@ from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
 from helpers.instruments.quotes.finish import _REPLY_LEMMAS
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.ranker_features import (
     _CUED,
@@ -46,9 +45,10 @@ from helpers.instruments.quotes.ranker_features import (
     _previous_speakers,
     _pronoun_features,
     _sentence_gap,
+    speaker_key,
 )
 from helpers.instruments.quotes.source_mentions import source_mentions
-from helpers.instruments.quotes.speakers import not_a_speaker
+from helpers.instruments.quotes.speakers import NAMED_TYPES, not_a_speaker
 
 
 def _resolve(m: Mention, art: ArticleState, para: int, interview: bool,
@@ -64,19 +64,20 @@ def _resolve(m: Mention, art: ArticleState, para: int, interview: bool,
     return cache[key]
 
 
-def _speaker_key(m: Mention, res: tuple, cache: dict) -> tuple[str, bool]:
-    """(canonical key of the resolved speaker ``res[0]``, whether it names a speaker at all,
-    :func:`.speakers.not_a_speaker`), memoised per mention in the article's ``cache``."""
+def _speaker_key(m: Mention, res: tuple, cache: dict, art: ArticleState) -> tuple[str, bool]:
+    """(:func:`.ranker_features.speaker_key` of the resolved speaker ``res[0]``, one per
+    person, whether it names a speaker at all, :func:`.speakers.not_a_speaker`), memoised per
+    mention in the article's ``cache``."""
     key = ("key", id(m))
     if key not in cache:
         speaker, typ = res[0], res[1]
-        cache[key] = (canonical_key(speaker) if speaker else "",
+        cache[key] = (speaker_key(art, speaker, typ),
                       bool(speaker) and not not_a_speaker(speaker, typ, m.surface))
     return cache[key]
 
 
 class ArticleIndex:
-    """The non-pronoun mentions of one article resolved to speakers, per canonical key in text
+    """The non-pronoun mentions of one article resolved to speakers, per speaker key in text
     order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
     once). It gives the far candidates (a person named before the quotation's window, whom a
     pronoun of the window may still refer to) and the best mention of each candidate in the
@@ -100,7 +101,7 @@ class ArticleIndex:
                     if m.kind == "pronoun":
                         continue
                     res = _resolve(m, self.art, k, self.interview, self.cache)
-                    key, ok = _speaker_key(m, res, self.cache)
+                    key, ok = _speaker_key(m, res, self.cache, self.art)
                     if ok:
                         self.by_key.setdefault(key, []).append(m)
                 self.done += 1
@@ -134,18 +135,19 @@ def far_wanted(row: QuoteRow) -> bool:
 
 def row_candidates(row: QuoteRow, para: int, art: ArticleState,
                    history: list[tuple[str, str, int, bool]], cache: dict,
-                   counts: dict[str, int], nxt: tuple[str, int, bool] | None = None,
+                   nxt: tuple[str, int, bool, str] | None = None,
                    index: ArticleIndex | None = None) -> list[Candidate]:
     """The candidates of speech row ``row`` in article paragraph ``para``.
 
     ``history``: (speaker, type, paragraph, whether the rules took the speaker from a cue, of
     its own or through a chain of continuations) of the article's earlier speech rows with a
     speaker, latest last;
-    ``nxt``: (speaker, paragraph, cued) of the next speech row, if any (the rules give an
-    open or same-sentence context piece the speaker of the next cued piece);
-    ``cache``: per-article memo of mention resolutions; ``counts``: mentions per canonical
-    name in the article. The first candidate is always the rules' choice (a ``null``
-    candidate when the rules gave no speaker)."""
+    ``nxt``: (speaker, paragraph, cued, speaker type) of the next speech row, if any (the
+    rules give an open or same-sentence context piece the speaker of the next cued piece);
+    ``cache``: per-article memo of mention resolutions (mentions per person in the article:
+    :meth:`.state.ArticleState.mentions_of`, every spelling of one person counted as one).
+    The first candidate is always the rules' choice (a ``null`` candidate when the rules gave
+    no speaker)."""
     interview = bool(art.interviewee)
     saved = art.speech_history
     # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
@@ -165,7 +167,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
 
     by_key: dict[str, tuple[Mention, tuple]] = {}
     all_of: dict[str, list[Mention]] = {}
-    keyed = [(m, res, *_speaker_key(m, res, cache)) for m, res in found]
+    keyed = [(m, res, *_speaker_key(m, res, cache, art)) for m, res in found]
     for m, res, key, ok in keyed:
         if not ok:
             continue
@@ -176,32 +178,24 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     for _m, res, k, _ok in keyed:
         if res[0]:
             window_count[k] = window_count.get(k, 0) + 1
-    rule_key = canonical_key(row.speaker) if row.speaker else ""
+    rule_key = speaker_key(art, row.speaker, row.speaker_type)
     non_person = _add_sources(by_key, all_of, window_count, rule_key, para, art, interview,
                               cache, distance) if NON_PERSON else set()
 
     prev = [(s, t) for s, t, _, _ in history[-3:]][::-1]
-    prev_para = history[-1][0] if history and history[-1][2] == para else ""
-    out: list[Candidate] = []
-    rule = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
-                     row.speaker_mention, is_rule=True)
-    rule.set("rule")
+    prev_keys = [speaker_key(art, s, t) for s, t in prev]
+    prev_para = speaker_key(art, history[-1][0], history[-1][1]) \
+        if history and history[-1][2] == para else ""
+    spoken = [(speaker_key(art, s, t), cued) for s, t, _p, cued in history]
     att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
-    rule.set(f"rule_{att}")
-    if not row.speaker:
-        rule.set("null")
     # what the rules' chain rested on: the row continues a cued speaker, or a context piece
     # took the speaker of the next cued piece
     last = history[-1] if history else None
-    cued_prev = canonical_key(last[0]) if last and last[3] and last[2] >= para - 1 else ""
-    cued_next = canonical_key(nxt[0]) if nxt and nxt[2] and nxt[0] and nxt[1] <= para + 1 \
+    cued_prev = speaker_key(art, last[0], last[1]) if last and last[3] and last[2] >= para - 1 \
         else ""
-    if row.speaker and att == "continuation" and cued_prev == rule_key and last:
-        rule.set("rule_continues_cued_same_paragraph", last[2] == para)
-        rule.set("rule_continues_cued_previous_paragraph", last[2] == para - 1)
-    if row.speaker and att == "context" and cued_next == rule_key:
-        rule.set("rule_context_from_next_cue")
-    out.append(rule)
+    cued_next = speaker_key(art, nxt[0], nxt[3]) if nxt and nxt[2] and nxt[0] and \
+        nxt[1] <= para + 1 else ""
+    out = [_rule_candidate(row, att, para, last, rule_key, cued_prev, cued_next)]
     keys = [rule_key] if rule_key else []
     for key, (m, res) in by_key.items():
         if key == rule_key or (m.start, m.end) == (row.speaker_start, row.speaker_end):
@@ -211,8 +205,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         keys.append(key)
         out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" and
                              m.kind == "named" else res[1], m.start, m.end, m.surface))
-    for s, t in prev[:2]:
-        k = canonical_key(s)
+    for (s, t), k in zip(prev[:2], prev_keys):
         if k and k not in keys:
             keys.append(k)
             out.append(Candidate(s, t, None, None, s))
@@ -227,14 +220,15 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
             # a far candidate has no mention in the window (its one is for the pronoun features)
             _describe(c, m, row, para, art.text, window_count.get(key, 0),
                       [] if key in far else all_of.get(key, []), cache)
-            c.set("log_mentions_article", math.log1p(counts.get(c.speaker, 0)))
+            c.set("log_mentions_article", math.log1p(
+                art.mentions_of(c.speaker, c.speaker_type in NAMED_TYPES)))
             c.set("writer", c.speaker_type == "writer")
-            _previous_speakers(c, key, prev, prev_para, row)
+            _previous_speakers(c, key, prev_keys, prev_para, row)
             c.set("continued_cued_speaker", bool(cued_prev) and cued_prev == key)
             if key in far:
                 c.set("far")
                 c.set("far_paragraphs", math.log1p(para - far[key].para))
-            _chain(c, key, index, history)
+            _chain(c, key, index, spoken)
             c.set("next_cued_speaker", bool(cued_next) and cued_next == key)
             c.set("non_person", key in non_person)
             if att in _WEAK:
@@ -252,6 +246,27 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered; with
     # :data:`HARD_AGREEMENT`, nor one that clearly disagrees in person vs thing
     return [c for c, h, a in zip(out, hard, soft) if c.is_rule or not (h or a)]
+
+
+def _rule_candidate(row: QuoteRow, att: str, para: int,
+                    last: tuple[str, str, int, bool] | None, rule_key: str, cued_prev: str,
+                    cued_next: str) -> Candidate:
+    """The rules' choice as a candidate: how the rules attributed the row (``att``), whether
+    they gave no speaker, and what their chain rested on (the row continues the cued speaker
+    ``cued_prev`` of ``last``, the latest earlier speech row, or a context piece took the
+    speaker ``cued_next`` of the next cued piece); keys are :func:`speaker_key`."""
+    rule = Candidate(row.speaker, row.speaker_type, row.speaker_start, row.speaker_end,
+                     row.speaker_mention, is_rule=True)
+    rule.set("rule")
+    rule.set(f"rule_{att}")
+    if not row.speaker:
+        rule.set("null")
+    if row.speaker and att == "continuation" and cued_prev == rule_key and last:
+        rule.set("rule_continues_cued_same_paragraph", last[2] == para)
+        rule.set("rule_continues_cued_previous_paragraph", last[2] == para - 1)
+    if row.speaker and att == "context" and cued_next == rule_key:
+        rule.set("rule_context_from_next_cue")
+    return rule
 
 
 #: whether rows are offered the non-person Sources of :mod:`.source_mentions` (round 8)
@@ -288,7 +303,7 @@ def _add_sources(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str, lis
             speaker = m.surface
         else:
             speaker = _resolve(m, art, m.para, interview, cache)[0] or m.surface
-        key = canonical_key(speaker)
+        key = speaker_key(art, speaker, "group")
         if not key or key == rule_key or (key in by_key and key not in fresh) or \
                 not_a_speaker(speaker, "group", m.surface):
             continue
@@ -343,7 +358,7 @@ def asker_of(row: QuoteRow, prev: QuoteRow | None, para: int, prev_para: int,
     if not text[prev.span.start:prev.span.end].rstrip().endswith("?") or \
             text[sp.start:sp.end].rstrip().endswith("?"):
         return ""
-    return canonical_key(prev.speaker)
+    return speaker_key(art, prev.speaker, prev.speaker_type)
 
 
 def near_antecedent(row: QuoteRow, art: ArticleState, para: int) -> bool:
@@ -377,11 +392,12 @@ def settled_by_cue(row: QuoteRow, history: list[tuple[str, str, int, bool]], par
     another; on train the chooser's overrides of these were not better than the rules')."""
     if not row.speaker:
         return False
-    if "answer" in SETTLED and asker and canonical_key(row.speaker) != asker:
+    key = speaker_key(art, row.speaker, row.speaker_type)
+    if "answer" in SETTLED and asker and key != asker:
         return True
     if "reply" in SETTLED and row.attribution in _CUED and row.cue in _REPLY_LEMMAS and \
             history and history[-1][2] >= para - 1 and \
-            canonical_key(history[-1][0]) != canonical_key(row.speaker):
+            speaker_key(art, history[-1][0], history[-1][1]) != key:
         return True
     if "near-antecedent" in SETTLED and art is not None and near_antecedent(row, art, para):
         return True
@@ -390,8 +406,7 @@ def settled_by_cue(row: QuoteRow, history: list[tuple[str, str, int, bool]], par
         return True
     if "cued-chain" in SETTLED and row.attribution == "continuation" and history:
         last = history[-1]
-        return last[3] and last[2] == para and canonical_key(last[0]) == \
-            canonical_key(row.speaker)
+        return last[3] and last[2] == para and speaker_key(art, last[0], last[1]) == key
     return False
 
 
@@ -419,7 +434,6 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
     para_of = {id(r): pi for pi, prow in para_spans for r in prow}
     cache: dict = {}
     index = ArticleIndex(art, cache, False)
-    counts = art.mention_counts()
     history: list[tuple[str, str, int, bool]] = []
     out: list[tuple[QuoteRow, list[Candidate]]] = []
     speech = [r for r in sorted(rows, key=lambda r: r.span.start)
@@ -429,19 +443,21 @@ def article_candidates(rows: list[QuoteRow], para_spans: list[tuple[int, list[Qu
         # the speaker rests on a cue: the row's own, or a chain of continuations back to one
         cued = r.attribution in _CUED or (
             r.attribution == "continuation" and bool(history) and history[-1][3] and
-            canonical_key(history[-1][0]) == canonical_key(r.speaker))
+            speaker_key(art, history[-1][0], history[-1][1]) ==
+            speaker_key(art, r.speaker, r.speaker_type))
         if r.anonymous or r.rules_only:
             if r.speaker:
                 history.append((r.speaker, r.speaker_type, para, cued))
             continue
         n = speech[i + 1] if i + 1 < len(speech) else None
-        nxt = (n.speaker, para_of[id(n)], n.attribution in _CUED) if n is not None else None
+        nxt = (n.speaker, para_of[id(n)], n.attribution in _CUED, n.speaker_type) \
+            if n is not None else None
         p = speech[i - 1] if i else None
         asker = asker_of(r, p, para, para_of[id(p)] if p is not None else -1, art)
         if settled_by_cue(r, history, para, art, asker):
             out.append((r, [_rule_only(r)]))
         else:
-            out.append((r, row_candidates(r, para, art, history, cache, counts, nxt, index)))
+            out.append((r, row_candidates(r, para, art, history, cache, nxt, index)))
         if r.speaker:
             history.append((r.speaker, r.speaker_type, para, cued))
     return out

@@ -23,6 +23,7 @@ from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _desc_gender, _gender_of
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.speakers import NAMED_TYPES
 
 if TYPE_CHECKING:  # the index is built there; only its type is named here
     from helpers.instruments.quotes.ranker_candidates import ArticleIndex
@@ -91,6 +92,20 @@ class Candidate:
         self.features[_INDEX[name]] = float(value)
 
 
+def speaker_key(art: ArticleState | None, speaker: str, typ: str) -> str:
+    """The key on which candidates, earlier speakers and the rules' choice are compared: for a
+    name (``typ`` named or pronoun-resolved) the article's person key, one for every spelling
+    of one person (``Sandy``/``Sandra X``, ``François``/``Francois X``:
+    :meth:`.state.ArticleState.person_key`, the canonical speaker's rule; issue 13,
+    wt-names30); for a description, group or document its folded words; without an article,
+    :func:`.names.canonical_key`. "" for no speaker."""
+    if not speaker:
+        return ""
+    if art is None:
+        return canonical_key(speaker)
+    return art.person_key(speaker, typ in NAMED_TYPES)
+
+
 def _sentences_between(text: str, a: int, b: int) -> int:
     """Sentence ends in ``text[a:b]`` (``a`` <= ``b``)."""
     return len(_SENT_END_RE.findall(text, a, b)) if a < b else 0
@@ -125,16 +140,17 @@ def _verbs(text: str, m: Mention, cache: dict) -> tuple[bool, bool]:
 
 
 def _chain(c: Candidate, key: str, index: ArticleIndex | None,
-           history: list[tuple[str, str, int, bool]]) -> None:
+           history: list[tuple[str, bool]]) -> None:
     """Features of the candidate's chain in the article up to the window's end: the best kind
     of its non-pronoun mentions (``best_none``: only pronouns, or a speaker of an earlier row
-    the article never names), how many, and whether it spoke before (with a cue)."""
+    the article never names), how many, and whether it spoke before (with a cue).
+    ``history``: (:func:`speaker_key`, cued) of the article's earlier speech rows."""
     ms = index.by_key.get(key, []) if index is not None else []
     kinds = {m.kind for m in ms}
     best = next((k for k in _BEST_KINDS if k in kinds), "none")
     c.set(f"best_{best}")
     c.set("log_chain_mentions", math.log1p(len(ms)))
-    spoke = [cued for s, _t, _p, cued in history if canonical_key(s) == key]
+    spoke = [cued for k, cued in history if k == key]
     c.set("spoke_before", bool(spoke))
     c.set("cued_before", any(spoke))
 
@@ -201,15 +217,16 @@ def _describe(c: Candidate, m: Mention | None, row: QuoteRow, para: int, text: s
     c.set("pronoun_resolved_by_rules_style", m.kind == "pronoun")
 
 
-def _previous_speakers(c: Candidate, key: str, prev: list[tuple[str, str]], prev_para: str,
+def _previous_speakers(c: Candidate, key: str, prev: list[str], prev_para: str,
                        row: QuoteRow) -> None:
-    """Whether candidate ``c`` (canonical ``key``) is one of the last three speakers
-    (``prev``, latest first), the last one of the paragraph (``prev_para``), and the last one
-    when the cue is a reply (``"…," he replied``: rarely by the one who spoke just before)."""
-    c.set("previous_speaker", bool(prev) and canonical_key(prev[0][0]) == key)
-    c.set("second_previous_speaker", len(prev) > 1 and canonical_key(prev[1][0]) == key)
-    c.set("third_previous_speaker", len(prev) > 2 and canonical_key(prev[2][0]) == key)
-    c.set("previous_speaker_same_paragraph", bool(prev_para) and canonical_key(prev_para) == key)
+    """Whether candidate ``c`` (:func:`speaker_key` ``key``) is one of the last three
+    speakers (``prev``: their keys, latest first), the last one of the paragraph
+    (``prev_para``: its key), and the last one when the cue is a reply (``"…," he replied``:
+    rarely by the one who spoke just before)."""
+    c.set("previous_speaker", bool(prev) and prev[0] == key)
+    c.set("second_previous_speaker", len(prev) > 1 and prev[1] == key)
+    c.set("third_previous_speaker", len(prev) > 2 and prev[2] == key)
+    c.set("previous_speaker_same_paragraph", bool(prev_para) and prev_para == key)
     c.set("reply_previous_speaker", row.cue in _REPLY_LEMMAS and
           c.features[_INDEX["previous_speaker"]])
 

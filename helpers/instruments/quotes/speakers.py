@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from helpers.core.given_names import same_given_name
 from helpers.core.name_forms import fold_accents, fold_name
+from helpers.core.person_names import same_person_name
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     DOCUMENT_NOUNS,
@@ -34,7 +34,7 @@ _DETERMINER_WORDS = frozenset(
     "a an the one another some several two three many most other his her their our my its "
     "this that these those".split())
 #: speaker types whose speaker string is a name (canonicalised across the article)
-_NAMED_TYPES = ("named", "pronoun-resolved")
+NAMED_TYPES = ("named", "pronoun-resolved")
 
 
 class SpeakerIdentity(NamedTuple):
@@ -62,7 +62,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     words = re.findall(r"[\w’'\-]+", s)
     if not words:
         return s
-    if speaker_type in _NAMED_TYPES:
+    if speaker_type in NAMED_TYPES:
         core = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
         if not core:
             return words[0]  # a bare title
@@ -172,7 +172,7 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     without a speaker get "".
     """
     pool: dict[str, list[tuple[str, ...]]] = {}  # names by folded surname
-    named = [n for n, t in zip(speakers, types) if n and t in _NAMED_TYPES]
+    named = [n for n, t in zip(speakers, types) if n and t in NAMED_TYPES]
     for name in dict.fromkeys([*named, *(full_names or [])]):
         key = _person_key(name)
         if key:
@@ -184,13 +184,13 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
             out.append(SpeakerIdentity("", ""))
             continue
         canon = name
-        if typ in _NAMED_TYPES:
+        if typ in NAMED_TYPES:
             key_tokens = _person_key(name)
             same = pool.get(fold_name(key_tokens[-1]), []) if key_tokens else []
             g = title_gender(name)  # "Mrs. Clinton" is not "Bill Clinton"
             same = [c for c in same if not gender_clash(g, " ".join(c))]
             canon = " ".join(_fullest(key_tokens, same)) or name
-        key = fold_name(canon) if typ in _NAMED_TYPES else canonical_key(canon)
+        key = fold_name(canon) if typ in NAMED_TYPES else canonical_key(canon)
         if key not in ids:
             ids[key] = f"{article_id}#{len(ids) + 1}"
         out.append(SpeakerIdentity(canon, ids[key]))
@@ -200,7 +200,8 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
 def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str, ...]:
     """The fullest name of ``pool`` naming the same person as ``tokens``: same surname, the
     given names agreeing (equal, or variants of one another: ``Chuck``/``Charles``,
-    :func:`helpers.core.given_names.same_given_name`) where ``tokens`` has one; a name opening
+    :func:`helpers.core.person_names.same_person_name`, the rule mention counts and the
+    chooser's features share) where ``tokens`` has one; a name opening
     on a given name beats one that does not (``Andy Burnham`` over ``Frontrunner Burnham``),
     then the longer wins. Between a name and an equally full variant of it (``Bill Quill``,
     ``William Quill``) or another spelling of it (``Rénald``/``Renald Vasseur``, ``Piet De
@@ -218,8 +219,7 @@ def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str,
         if not cand or fold_name(cand[-1]) != last:
             continue
         differs = fold_name(cand[0]) != folded[0]
-        variant = differs and len(cand) > 1 and len(tokens) > 1 and \
-            same_given_name(fold_name(cand[0]), folded[0])
+        variant = differs and same_person_name(cand, tokens)
         spelled = cand != tokens and tuple(fold_name(t) for t in cand) == folded
         if differs and not variant and (own_given or (
                 _given_like(tokens) and _given_like(cand) and not _nested(tokens, cand))):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.name_forms import is_particle
+from helpers.core.person_names import PersonKeys
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     _ORG_WORDS,
@@ -53,6 +55,21 @@ def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:
     return parts
 
 
+def _ends_with(full: str, words: list[str]) -> bool:
+    """Whether the full name ``full`` (suffixes such as ``Jr.`` left out) is longer than
+    ``words`` (a surname with its particles, as :func:`.names.canonical_key` gives them) and
+    ends with them."""
+    toks = [t for t in canonical_key(full).split() if t not in NAME_SUFFIXES]
+    return len(toks) > len(words) and toks[-len(words):] == words
+
+
+def _written_as_name(s: str) -> bool:
+    """Whether every word of ``s`` is capitalised or a surname particle (``Piet de Varga``),
+    as a person's name is written; a description (``the senator``) is not."""
+    words = s.split()
+    return bool(words) and all(w[:1].isupper() or is_particle(w) for w in words)
+
+
 class ArticleState:
     """State for attributing the quotations of one article."""
 
@@ -75,6 +92,9 @@ class ArticleState:
         self._by_first: dict = {}
         self._memo: dict = {}
         self._counts: dict[str, int] | None = None
+        self._keys = PersonKeys()
+        self._shown: dict[str, str] = {}  # person key -> the canonical name counted for it
+        self._key_memo: dict[tuple[str, bool], str] = {}
         self.name_runs: list[tuple[int, list[str]]] = []
         self.roles: list[tuple[int, str, frozenset[str]]] | None = None  # see quotes/roles.py
 
@@ -167,11 +187,16 @@ class ArticleState:
         clean = " ".join(tokens)
         key = canonical_key(clean)
         result = clean
-        if len(tokens) == 1:
+        # "De Varga" (a surname with its particles, upper-case at a sentence start) is a
+        # surname as "Varga" is, but only of a full name ending in "de Varga" (wt-names30)
+        particled = len(tokens) > 1 and all(is_particle(t) for t in tokens[:-1])
+        if len(tokens) == 1 or particled:
             # "Mrs. Clinton" is not the "Bill Clinton" named last: a gendered title keeps
             # only the full names whose given name does not clash with it
             g = title_gender(name)
-            same_last = [(off, n) for off, n in by_last.get(key, []) if not gender_clash(g, n)]
+            words = key.split()
+            same_last = [(off, n) for off, n in by_last.get(words[-1], [])
+                         if not gender_clash(g, n) and (not particled or _ends_with(n, words))]
             earlier = [n for off, n in same_last if off <= at]
             first_name = [n for off, n in by_first.get(key, []) if off <= at]
             if earlier:
@@ -189,13 +214,48 @@ class ArticleState:
         self._memo[memo_key] = result
         return result
 
+    def person_key(self, name: str, named: bool = True) -> str:
+        """The key every spelling of one person shares in this article (``Sandy``/``Sandra
+        Paradis``, ``François``/``Francois X``: :class:`helpers.core.person_names.PersonKeys`,
+        the rule of the canonical speaker) over the words of :func:`.names.canonical_key`
+        (titles, case, dots, possessive folded). ``named`` False (a description, a group, a
+        document): those words with accents folded, never joined to another name."""
+        got = self._key_memo.get((name, named))
+        if got is None:  # memoised: the chooser asks for every earlier speaker of each row
+            got = self._key_memo[(name, named)] = self._keys.key(canonical_key(name).split(),
+                                                                 merge=named)
+        return got
+
+    def same_person(self, a: str, b: str) -> bool:
+        """Whether speaker strings ``a`` and ``b`` name one person of this article: equal, or
+        both non-empty with one :meth:`person_key`, read as names when both are written as
+        names (every word capitalised or a surname particle: ``Sandy Quill``/``Sandra
+        Quill``); descriptions and groups are only folded (``the former senator`` is not
+        joined to ``the senator``)."""
+        if a == b:
+            return True
+        if not a or not b:
+            return False
+        named = _written_as_name(a) and _written_as_name(b)
+        return self.person_key(a, named) == self.person_key(b, named)
+
     def mention_counts(self) -> dict[str, int]:
-        """Mentions per canonical name in the article (computed once)."""
+        """Mentions per person in the article (computed once), keyed by the canonical name
+        first seen for that person: two spellings of one person (one :meth:`person_key`)
+        count as one (issue 13, wt-names30). Look a name up with :meth:`mentions_of`."""
         if self._counts is None:
             counts: dict[str, int] = {}
             for off, tokens in self.name_runs:
                 if _is_person_name(tokens, self.known):
                     n = self.canonical(" ".join(tokens), off)
+                    n = self._shown.setdefault(self.person_key(n), n)
                     counts[n] = counts.get(n, 0) + 1
             self._counts = counts
         return self._counts
+
+    def mentions_of(self, name: str, named: bool = True) -> int:
+        """How often the article names the person ``name`` (any spelling of it); ``named``
+        False (a description, a group): only that string, as :meth:`person_key` reads it."""
+        counts = self.mention_counts()
+        shown = self._shown.get(self.person_key(name, named))
+        return counts.get(shown, 0) if shown is not None else 0
