@@ -174,13 +174,16 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
             if not any(m.start >= floor for m in ms):
                 return None
             ms = [m for m in ms if m.start >= floor]
-        floor = _sentence_start(art.text, pos) if main_only and k == para else -1
+        # main_only: embedded subjects of earlier sentences are passed over, in the pronoun's
+        # paragraph and in the one before it (``X voiced confidence that Y would lose. ¶
+        # "…," he said``: X, round 30)
+        floor = -1 if not main_only else _sentence_start(art.text, pos) if k == para else pos
         for m in reversed(ms):
+            if m.start < floor and m.subject and _embedded(art.text, m.start):
+                continue  # an embedded subject of an earlier sentence (``that X is``)
             if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
-            if m.start < floor and m.subject and _embedded(art.text, m.start):
-                continue  # an embedded subject of an earlier sentence (``that X is``)
             if m.subject and m.kind == "named" and _compatible(p, m, art):
                 name = _target_name(p, m, art)[0]
                 if name and name not in (exclude, art.interviewee, "the interviewer",
