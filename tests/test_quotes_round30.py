@@ -42,3 +42,41 @@ def test_main_figure_keeps_a_pronoun_after_its_own_main_clause(ranker: str) -> N
                      "to the crowd.\n\n"
                      "\u201cWe will not stop,\u201d he said.\n")
     assert speech_row(text, "We will not stop", ranker)["speaker"] == "Tom Hale"
+
+
+# --------------------------------------------------------------------------- step 2
+# a description in apposition to a name takes the name: when a first description is joined to
+# it by ``and`` (``X, a teacher and a member of …, said``), and when the name stands in
+# apposition after the description (``One farmer backing Y, X of Z, said``)
+
+
+@BOTH_RANKERS
+def test_second_coordinated_apposition_gives_the_name(ranker: str) -> None:
+    text = ("Anders, a physics teacher and a member of the club's board, said he never saw "
+            "Brandt \u201ctalk\u201d with Vogel, the driver who fled to Spain. He said he does "
+            "not believe there is any link between the two.\n\n"
+            "\u201cIt's our bad luck,\u201d he said.\n")
+    assert speech_row(text, "It's our bad luck", ranker)["speaker"] == "Anders"
+
+
+@BOTH_RANKERS
+def test_name_in_apposition_after_a_description_gives_the_name(ranker: str) -> None:
+    text = ("One farmer backing Mr. Lowe, Peter Quill of Green Acres Farm in Dover, said he had "
+            "made many calls. He has spoken at meetings since May, he said.\n\n"
+            "\u201cFind your polling place,\u201d he tells neighbours.\n")
+    assert speech_row(text, "Find your polling place", ranker)["speaker"] == "Peter Quill"
+
+
+def test_apposed_name_after_needs_a_closing_comma() -> None:
+    """Guard: a name that goes on as the subject of its own clause (no comma after it, or a
+    verb) is no apposition of the description before it."""
+    from helpers.instruments.quotes.mention_type import Mention
+    from helpers.instruments.quotes.salience import apposed_name_after
+
+    text = "One farmer left early, Peter Quill said, and the rest stayed."
+    desc = Mention(0, 10, "One farmer", "description", True)
+    name = Mention(23, 34, "Peter Quill", "named", True)
+    assert apposed_name_after(desc, [desc, name], text) is None
+    text2 = "One farmer backing the mayor, Peter Quill of Dover, said so."
+    name2 = Mention(30, 41, "Peter Quill", "named", False)
+    assert apposed_name_after(desc, [desc, name2], text2) is name2

@@ -16,7 +16,11 @@ from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _desc_gender, _gender_of
 from helpers.instruments.quotes.names import canonical_key, same_speaker
 from helpers.instruments.quotes.paragraphs import _LazyMentions
-from helpers.instruments.quotes.salience import after_subordinator, apposed_name
+from helpers.instruments.quotes.salience import (
+    after_subordinator,
+    apposed_name,
+    apposed_name_after,
+)
 from helpers.instruments.quotes.samename import given_gender
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import (
@@ -61,8 +65,8 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
         if person:
             return person, "pronoun-resolved"
         mentions = art.paragraph_mentions
-        named = apposed_name(m, mentions[m.para] if 0 <= m.para < len(mentions) else [],
-                             art.text)
+        para_ms = mentions[m.para] if 0 <= m.para < len(mentions) else []
+        named = apposed_name(m, para_ms, art.text) or apposed_name_after(m, para_ms, art.text)
         if named is not None and _compatible(p, named, art):
             return _mention_name(named, art)
     if p in ("he", "she") and m.kind == "named":
