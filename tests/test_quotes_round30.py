@@ -80,3 +80,39 @@ def test_apposed_name_after_needs_a_closing_comma() -> None:
     text2 = "One farmer backing the mayor, Peter Quill of Dover, said so."
     name2 = Mention(30, 41, "Peter Quill", "named", False)
     assert apposed_name_after(desc, [desc, name2], text2) is name2
+
+
+# --------------------------------------------------------------------------- step 3
+# a ``she`` that took a description of unknown gender (``one voter``) makes it a woman, so a
+# later ``he`` looks past it; and a name modifying an organisation noun (``the Brown
+# administration``) is no antecedent of a ``he``/``she``
+
+_TOWN_HALL = ("Tom Hale spoke at a town hall in Dover on Monday. Hale pivoted with every "
+              "answer to the economy.\n\n"
+              "But that changed when one voter brought up schools. She asked Hale about the "
+              "\u201cbroken promises\u201d made under the Brown administration. He started his "
+              "answer with a story about his mother. Then he described a visit to a school near "
+              "the river.\n\n"
+              "\u201cAnyone been there?\u201d he asked.\n")
+
+
+@BOTH_RANKERS
+def test_he_looks_past_a_description_a_she_took(ranker: str) -> None:
+    assert speech_row(_TOWN_HALL, "Anyone been there?", ranker)["speaker"] == "Tom Hale"
+
+
+@BOTH_RANKERS
+def test_she_still_takes_the_description(ranker: str) -> None:
+    """Guard: the ``she`` of the voter's question keeps the description."""
+    assert speech_row(_TOWN_HALL, "broken promises", ranker)["speaker"] == "one voter"
+
+
+@BOTH_RANKERS
+def test_name_before_another_noun_stays_an_antecedent(ranker: str) -> None:
+    """Guard: ``a clip of a Hale interview, in which he says`` — the name before a noun that
+    is no organisation noun still takes the ``he``."""
+    text = ("The new advertisement, released on Sunday, attacks Tom Hale.\n\n"
+            "It will run for two weeks.\n\n"
+            "The ad includes a clip of a Hale television interview, in which he says he will "
+            "build a \u201cnew border force\u201d within a year.\n")
+    assert speech_row(text, "new border force", ranker)["speaker"] == "Tom Hale"

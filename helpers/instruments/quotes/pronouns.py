@@ -9,11 +9,16 @@ import re
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
+    ORG_NOUNS,
     PREPOSITIONS_BEFORE_NAME,
     WENT_ON_LEMMAS,
 )
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.mentions import _desc_gender, _gender_of
+from helpers.instruments.quotes.mentions import (
+    _NOUN_MODIFIER_RE,
+    _desc_gender,
+    _gender_of,
+)
 from helpers.instruments.quotes.names import canonical_key, same_speaker
 from helpers.instruments.quotes.paragraphs import _LazyMentions
 from helpers.instruments.quotes.salience import (
@@ -201,6 +206,22 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
     return None
 
 
+_ORG_NEXT_RE = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
+def _modifies_org(m: Mention, text: str) -> bool:
+    """A name between an article and an organisation noun (``under the Hale
+    administration``, ``the Hale campaign``) names the organisation, not a person: no
+    ``he``/``she`` takes it (round 30; the mention finder already denies it the subject role).
+    A name before another noun stays an antecedent (``a clip of a Hale interview, in which he
+    says``)."""
+    if m.kind != "named" or m.subject:
+        return False
+    nxt = _ORG_NEXT_RE.match(text, m.end)
+    return nxt is not None and nxt.group("w") in ORG_NOUNS and \
+        bool(_NOUN_MODIFIER_RE.search(text, max(0, m.start - 40), m.start))
+
+
 def _resolve_pronoun(
     pron: str, pos: int, art: ArticleState, para: int, exclude: str = "", interview: bool = True
 ) -> tuple[str, str, int | None, int | None]:
@@ -233,7 +254,7 @@ def _resolve_pronoun(
             return (art.interviewee, "pronoun-resolved", None, None)
 
     def usable(m: Mention) -> bool:
-        if not _compatible(p, m, art):
+        if not _compatible(p, m, art) or _modifies_org(m, art.text):
             return False
         name = _target_name(p, m, art)[0]
         return bool(name) and name != exclude
@@ -261,6 +282,11 @@ def _resolve_pronoun(
         return (written[2], written[3], written[0], written[1])
     if m is not None:
         name, typ = _target_name(p, m, art)
+        if p in ("he", "she") and m.kind == "description" and m.gender == "u" and \
+                typ == "description":
+            # "one voter brought it up. She asked …": the description is now a woman, so a
+            # later "he" looks past it (round 30)
+            m.gender = {"he": "m", "she": "f"}[p]
         return (name, typ, m.start, m.end)
     for k, name, typ in reversed(art.speech_history):
         if k < para - 3:
