@@ -116,3 +116,23 @@ def test_name_before_another_noun_stays_an_antecedent(ranker: str) -> None:
             "The ad includes a clip of a Hale television interview, in which he says he will "
             "build a \u201cnew border force\u201d within a year.\n")
     assert speech_row(text, "new border force", ranker)["speaker"] == "Tom Hale"
+
+
+# --------------------------------------------------------------------------- step 4
+# a description in apposition to a name with a party label or age in brackets between them
+# (``Gov. Carl Vint (R), a staunch ally, …, saying``) gives the name, as it did without one
+
+
+@BOTH_RANKERS
+def test_apposition_after_a_party_label_gives_the_name(ranker: str) -> None:
+    text = ("Governor Carl Vint (R), a staunch Tom Hale ally, acknowledged the problem even as "
+            "he defended the plan, saying, \u201cMost of the plan is new.\u201d\n")
+    assert speech_row(text, "Most of the plan", ranker)["speaker"] == "Carl Vint"
+
+
+def test_name_before_apposition_regex() -> None:
+    from helpers.instruments.quotes.quoterow import _NAME_BEFORE_APPOS_RE
+
+    assert _NAME_BEFORE_APPOS_RE.search("Carl Vint (R), ").group("name") == "Carl Vint"
+    assert _NAME_BEFORE_APPOS_RE.search("Ann Lowe, ").group("name") == "Ann Lowe"
+    assert _NAME_BEFORE_APPOS_RE.search("the plan (which failed), ") is None

@@ -152,7 +152,9 @@ _OF_NAME_LEFT_RX = re.compile(
 _APPOSITIVE_NAME_RE = re.compile(rf"^{_TITLED_NAME}$")
 
 
-_NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME}),\s*$")
+#: a name right before a description in apposition to it, after an optional party label or
+#: age in brackets (``Gov. Ann Lowe (R), a staunch ally``, round 30)
+_NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^()\x01]{{1,30}}\))?,\s*$")
 
 
 def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
