@@ -136,3 +136,25 @@ def test_name_before_apposition_regex() -> None:
     assert _NAME_BEFORE_APPOS_RE.search("Carl Vint (R), ").group("name") == "Carl Vint"
     assert _NAME_BEFORE_APPOS_RE.search("Ann Lowe, ").group("name") == "Ann Lowe"
     assert _NAME_BEFORE_APPOS_RE.search("the plan (which failed), ") is None
+
+
+# --------------------------------------------------------------------------- step 5
+# the full stop of a middle initial (``Ann B. Lowe``) ends no sentence of the narration: the
+# clause before a quotation no longer starts inside a name
+
+
+@BOTH_RANKERS
+def test_middle_initial_does_not_cut_the_sentence(ranker: str) -> None:
+    text = ("Speaker Ann B. Lowe, the state's highest-ranking Democrat, on Tuesday called "
+            "Tom J. Hale's remarks about a local judge \u201cracist,\u201d an extraordinary "
+            "rebuke.\n")
+    assert speech_row(text, "racist", ranker)["speaker"] == "Ann B. Lowe"
+
+
+def test_sentence_ends_skip_middle_initials_only() -> None:
+    from helpers.instruments.quotes.quoterow import _clause_start
+
+    narr = "Speaker Ann B. Lowe said it was late. She left the U.S. Then she wrote."
+    assert _clause_start(narr, narr.index("said")) == 0
+    assert _clause_start(narr, narr.index("left")) == narr.index("She")
+    assert _clause_start(narr, narr.index("wrote")) == narr.index("Then")
