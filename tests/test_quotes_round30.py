@@ -158,3 +158,20 @@ def test_sentence_ends_skip_middle_initials_only() -> None:
     assert _clause_start(narr, narr.index("said")) == 0
     assert _clause_start(narr, narr.index("left")) == narr.index("She")
     assert _clause_start(narr, narr.index("wrote")) == narr.index("Then")
+
+
+# --------------------------------------------------------------------------- step 6
+# a he/she opening the main clause after a fronted phrase does not take a subject embedded
+# after ``that``/``whether`` in that phrase (``Asked about her vote in the event that X
+# faces Y, she replied``)
+
+
+def test_fronted_phrase_subject_after_that_is_passed_over() -> None:
+    """Rules alone: on this short invented text the committed chooser (not refitted this
+    round) still ranks the embedded subject first."""
+    text = ("The actress Susan Vale spoke to a television host on Monday about the race. Vale "
+            "said she was tired of the old parties.\n\n"
+            "Asked about her own vote in the event that Mary Cole faces Tom Hale, who has "
+            "insulted many voters, she replied: \u201cI don't know. I'm going to see what "
+            "happens.\u201d\n")
+    assert speech_row(text, "I don't know", "rules")["speaker"] == "Susan Vale"

@@ -148,6 +148,15 @@ _PREP_BEFORE_RE = re.compile(
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)[ \t]+$")
 
 
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
+
+
+def _after_complementizer(text: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` comes right after ``that``/``whether``."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    return bool(m and m.group("w") in COMPLEMENTIZERS)
+
+
 def _embedded(text: str, pos: int) -> bool:
     """Whether the subject at ``pos`` opens an embedded clause: right after ``that`` /
     ``whether`` (:data:`COMPLEMENTIZERS`) or after a subordinator inside its sentence
@@ -259,6 +268,12 @@ def _resolve_pronoun(
         name = _target_name(p, m, art)[0]
         return bool(name) and name != exclude
 
+    # a he/she opening the main clause after a fronted phrase (``Asked about her vote in the
+    # event that X faces Y, she replied``): a subject embedded after ``that``/``whether`` in
+    # that phrase is what the question was about, not the pronoun's referent (round 30)
+    fronted = _sentence_start(art.text, pos) if p in ("he", "she") and \
+        _COMMA_BEFORE_RE.search(art.text, max(0, pos - 4), pos) else None
+
     def scan(paras: range, need_subject: bool) -> Mention | None:
         for k in paras:
             if k < 0 or k >= len(art.paragraph_mentions):
@@ -267,6 +282,9 @@ def _resolve_pronoun(
             for i in range(len(ms) - 1, -1, -1):
                 m = ms[i]
                 if m.start >= pos or (need_subject and not m.subject) or not usable(m):
+                    continue
+                if fronted is not None and m.start >= fronted and m.subject and \
+                        _after_complementizer(art.text, m.start):
                     continue
                 if need_subject and p in ("he", "she"):
                     return _main_subject(ms, i, art.text, usable) or \
