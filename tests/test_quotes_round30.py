@@ -175,3 +175,26 @@ def test_fronted_phrase_subject_after_that_is_passed_over() -> None:
             "insulted many voters, she replied: \u201cI don't know. I'm going to see what "
             "happens.\u201d\n")
     assert speech_row(text, "I don't know", "rules")["speaker"] == "Susan Vale"
+
+
+# --------------------------------------------------------------------------- step 7
+# a name whose given name the list does not know is a person when a bare role (no article)
+# stands in apposition after it, before its organisation: ``Lars Brekke, secretary general of
+# the Nordic Council, said``
+
+
+@BOTH_RANKERS
+def test_bare_role_apposition_makes_a_person(ranker: str) -> None:
+    text = ("Lars Brekke, secretary general of the Nordic Council, said the tests were a "
+            "threat. \u201cWe condemn this,\u201d he said.\n")
+    assert speech_row(text, "We condemn this", ranker)["speaker"] == "Lars Brekke"
+
+
+def test_bare_role_apposition_needs_no_function_word() -> None:
+    """Guard: ``Dover, as the head of …`` is no apposition (a place before ``as``)."""
+    from helpers.instruments.quotes.mentions import _appos_after
+
+    ok = "Lars Brekke, executive director of the club, said"
+    bad = "a meeting in Dover, as the head of the rules committee said"
+    assert _appos_after(ok, ok.index(","))
+    assert not _appos_after(bad, bad.index(","))
