@@ -198,3 +198,22 @@ def test_bare_role_apposition_needs_no_function_word() -> None:
     bad = "a meeting in Dover, as the head of the rules committee said"
     assert _appos_after(ok, ok.index(","))
     assert not _appos_after(bad, bad.index(","))
+
+
+# --------------------------------------------------------------------------- step 8
+# the same for two roles joined by ``and`` (``president and chief executive of the firm``)
+# and for a role after a possessive proper name (``Kenya's foreign minister``)
+
+
+@BOTH_RANKERS
+def test_possessive_role_apposition_makes_a_person(ranker: str) -> None:
+    text = ("Xolani Mbeki, Kenya's foreign minister, said the vote was fair. \u201cWe accept "
+            "it,\u201d he said.\n")
+    assert speech_row(text, "We accept it", ranker)["speaker"] == "Xolani Mbeki"
+
+
+@BOTH_RANKERS
+def test_coordinated_bare_roles_make_a_person(ranker: str) -> None:
+    text = ("Siddharth Rao, president and chief executive of the firm, said sales fell. "
+            "\u201cIt was hard,\u201d he said.\n")
+    assert speech_row(text, "It was hard", ranker)["speaker"] == "Siddharth Rao"
