@@ -53,8 +53,8 @@ def test_main_figure_keeps_a_pronoun_after_its_own_main_clause(ranker: str) -> N
 @BOTH_RANKERS
 def test_second_coordinated_apposition_gives_the_name(ranker: str) -> None:
     text = ("Anders, a physics teacher and a member of the club's board, said he never saw "
-            "Brandt \u201ctalk\u201d with Vogel, the driver who fled to Spain. He said he does "
-            "not believe there is any link between the two.\n\n"
+            "Brandt \u201ctalk\u201d with Vogel, the driver who fled to Spain. He added that he "
+            "saw no tie at all between the pair.\n\n"
             "\u201cIt's our bad luck,\u201d he said.\n")
     assert speech_row(text, "It's our bad luck", ranker)["speaker"] == "Anders"
 
@@ -89,9 +89,9 @@ def test_apposed_name_after_needs_a_closing_comma() -> None:
 
 _TOWN_HALL = ("Tom Hale spoke at a town hall in Dover on Monday. Hale pivoted with every "
               "answer to the economy.\n\n"
-              "But that changed when one voter brought up schools. She asked Hale about the "
-              "\u201cbroken promises\u201d made under the Brown administration. He started his "
-              "answer with a story about his mother. Then he described a visit to a school near "
+              "But then one voter brought up the subject of schools. She asked Hale about the "
+              "\u201cbroken promises\u201d made under the Brown administration. He opened his "
+              "reply by recalling his mother. Then he described a visit to a school near "
               "the river.\n\n"
               "\u201cAnyone been there?\u201d he asked.\n")
 
@@ -113,8 +113,8 @@ def test_name_before_another_noun_stays_an_antecedent(ranker: str) -> None:
     is no organisation noun still takes the ``he``."""
     text = ("The new advertisement, released on Sunday, attacks Tom Hale.\n\n"
             "It will run for two weeks.\n\n"
-            "The ad includes a clip of a Hale television interview, in which he says he will "
-            "build a \u201cnew border force\u201d within a year.\n")
+            "The spot shows a clip from a Hale radio interview, in which he says the town "
+            "will get a \u201cnew border force\u201d within a year.\n")
     assert speech_row(text, "new border force", ranker)["speaker"] == "Tom Hale"
 
 
@@ -162,7 +162,7 @@ def test_sentence_ends_skip_middle_initials_only() -> None:
 
 # --------------------------------------------------------------------------- step 6
 # a he/she opening the main clause after a fronted phrase does not take a subject embedded
-# after ``that``/``whether`` in that phrase (``Asked about her vote in the event that X
+# after ``that``/``whether`` in that phrase (``Pressed on her choice in the event that X
 # faces Y, she replied``)
 
 
@@ -171,10 +171,10 @@ def test_fronted_phrase_subject_after_that_is_passed_over() -> None:
     round) still ranks the embedded subject first."""
     text = ("The actress Susan Vale spoke to a television host on Monday about the race. Vale "
             "said she was tired of the old parties.\n\n"
-            "Asked about her own vote in the event that Mary Cole faces Tom Hale, who has "
-            "insulted many voters, she replied: \u201cI don't know. I'm going to see what "
-            "happens.\u201d\n")
-    assert speech_row(text, "I don't know", "rules")["speaker"] == "Susan Vale"
+            "Pressed on her choice in the event that Mary Cole faces Tom Hale, who has "
+            "angered many voters, she replied: \u201cNo idea yet. Ask me in the "
+            "autumn.\u201d\n")
+    assert speech_row(text, "No idea yet", "rules")["speaker"] == "Susan Vale"
 
 
 # --------------------------------------------------------------------------- step 7
