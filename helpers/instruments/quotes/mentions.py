@@ -407,9 +407,21 @@ def _appos_before(text: str) -> bool:
     position, runs only when ``text`` ends with a comma and spaces, as a match must (``str``
     white space and ``\\s`` are the same characters)."""
     return text.rstrip().endswith(",") and _APPOS_BEFORE_RE.search(text) is not None
+#: a lower-case word of a bare role (``executive``, ``general``), no function word
+#: (``Ohio, as the head of …`` is no apposition)
+_BARE_ROLE_WORD = (r"(?!(?:as|the|a|an|his|her|its|their|our|and|or|but|who|which|with|by|"
+                   r"in|on)\b)[a-z][\w\-]*")
+_BARE_ROLE = rf"(?:{_BARE_ROLE_WORD}\s+){{0,2}}?{_PERSON_NOUN_RE}"
 _APPOS_AFTER_RE = re.compile(rf"^,\s*(?:(?:now|then|still|formerly|once)\s+)?"
-                             rf"(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
-                             rf"{_PERSON_NOUN_RE}\b")
+                             rf"(?:(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+                             rf"{_PERSON_NOUN_RE}\b|"
+                             # a bare role before its organisation (``Lars Brekke, secretary
+                             # general of the Nordic Council,``; round 30)
+                             rf"{_BARE_ROLE}(?:\s+and\s+{_BARE_ROLE})?\s+(?:of|at|for)\s|"
+                             # a role after a possessive proper name (``Ann Obi, Kenya's
+                             # foreign minister,``; round 30)
+                             rf"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}}[’']s\s+"
+                             rf"(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUN_RE}\b)")
 #: ``Luis Ortega, who owns …`` / ``Ann Lee, 41,``: a relative ``who`` or an age marks a person
 #: the verb after a name in apposition: ``, called`` / ``, later asked``
 _APPOS_VERB_AFTER_RE = re.compile(r"^,\s*(?:[a-z]+ly\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")

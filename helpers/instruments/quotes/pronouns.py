@@ -9,14 +9,23 @@ import re
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
+    ORG_NOUNS,
     PREPOSITIONS_BEFORE_NAME,
     WENT_ON_LEMMAS,
 )
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.mentions import _desc_gender, _gender_of
+from helpers.instruments.quotes.mentions import (
+    _NOUN_MODIFIER_RE,
+    _desc_gender,
+    _gender_of,
+)
 from helpers.instruments.quotes.names import canonical_key, same_speaker
 from helpers.instruments.quotes.paragraphs import _LazyMentions
-from helpers.instruments.quotes.salience import after_subordinator, apposed_name
+from helpers.instruments.quotes.salience import (
+    after_subordinator,
+    apposed_name,
+    apposed_name_after,
+)
 from helpers.instruments.quotes.samename import given_gender
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import (
@@ -61,8 +70,8 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
         if person:
             return person, "pronoun-resolved"
         mentions = art.paragraph_mentions
-        named = apposed_name(m, mentions[m.para] if 0 <= m.para < len(mentions) else [],
-                             art.text)
+        para_ms = mentions[m.para] if 0 <= m.para < len(mentions) else []
+        named = apposed_name(m, para_ms, art.text) or apposed_name_after(m, para_ms, art.text)
         if named is not None and _compatible(p, named, art):
             return _mention_name(named, art)
     if p in ("he", "she") and m.kind == "named":
@@ -139,6 +148,15 @@ _PREP_BEFORE_RE = re.compile(
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)[ \t]+$")
 
 
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
+
+
+def _after_complementizer(text: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` comes right after ``that``/``whether``."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    return bool(m and m.group("w") in COMPLEMENTIZERS)
+
+
 def _embedded(text: str, pos: int) -> bool:
     """Whether the subject at ``pos`` opens an embedded clause: right after ``that`` /
     ``whether`` (:data:`COMPLEMENTIZERS`) or after a subordinator inside its sentence
@@ -174,13 +192,16 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
             if not any(m.start >= floor for m in ms):
                 return None
             ms = [m for m in ms if m.start >= floor]
-        floor = _sentence_start(art.text, pos) if main_only and k == para else -1
+        # main_only: embedded subjects of earlier sentences are passed over, in the pronoun's
+        # paragraph and in the one before it (``X voiced confidence that Y would lose. ¶
+        # "…," he said``: X, round 30)
+        floor = -1 if not main_only else _sentence_start(art.text, pos) if k == para else pos
         for m in reversed(ms):
+            if m.start < floor and m.subject and _embedded(art.text, m.start):
+                continue  # an embedded subject of an earlier sentence (``that X is``)
             if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
-            if m.start < floor and m.subject and _embedded(art.text, m.start):
-                continue  # an embedded subject of an earlier sentence (``that X is``)
             if m.subject and m.kind == "named" and _compatible(p, m, art):
                 name = _target_name(p, m, art)[0]
                 if name and name not in (art.interviewee, "the interviewer", "the writer") \
@@ -192,6 +213,22 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         if any(m.kind != "pronoun" for m in ms):
             return None
     return None
+
+
+_ORG_NEXT_RE = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
+def _modifies_org(m: Mention, text: str) -> bool:
+    """A name between an article and an organisation noun (``under the Hale
+    administration``, ``the Hale campaign``) names the organisation, not a person: no
+    ``he``/``she`` takes it (round 30; the mention finder already denies it the subject role).
+    A name before another noun stays an antecedent (``a clip of a Hale interview, in which he
+    says``)."""
+    if m.kind != "named" or m.subject:
+        return False
+    nxt = _ORG_NEXT_RE.match(text, m.end)
+    return nxt is not None and nxt.group("w") in ORG_NOUNS and \
+        bool(_NOUN_MODIFIER_RE.search(text, max(0, m.start - 40), m.start))
 
 
 def _resolve_pronoun(
@@ -227,10 +264,16 @@ def _resolve_pronoun(
             return (art.interviewee, "pronoun-resolved", None, None)
 
     def usable(m: Mention) -> bool:
-        if not _compatible(p, m, art):
+        if not _compatible(p, m, art) or _modifies_org(m, art.text):
             return False
         name = _target_name(p, m, art)[0]
         return bool(name) and not art.same_person(name, exclude)
+
+    # a he/she opening the main clause after a fronted phrase (``Asked about her vote in the
+    # event that X faces Y, she replied``): a subject embedded after ``that``/``whether`` in
+    # that phrase is what the question was about, not the pronoun's referent (round 30)
+    fronted = _sentence_start(art.text, pos) if p in ("he", "she") and \
+        _COMMA_BEFORE_RE.search(art.text, max(0, pos - 4), pos) else None
 
     def scan(paras: range, need_subject: bool) -> Mention | None:
         for k in paras:
@@ -240,6 +283,9 @@ def _resolve_pronoun(
             for i in range(len(ms) - 1, -1, -1):
                 m = ms[i]
                 if m.start >= pos or (need_subject and not m.subject) or not usable(m):
+                    continue
+                if fronted is not None and m.start >= fronted and m.subject and \
+                        _after_complementizer(art.text, m.start):
                     continue
                 if need_subject and p in ("he", "she"):
                     return _main_subject(ms, i, art.text, usable) or \
@@ -255,6 +301,11 @@ def _resolve_pronoun(
         return (written[2], written[3], written[0], written[1])
     if m is not None:
         name, typ = _target_name(p, m, art)
+        if p in ("he", "she") and m.kind == "description" and m.gender == "u" and \
+                typ == "description":
+            # "one voter brought it up. She asked …": the description is now a woman, so a
+            # later "he" looks past it (round 30)
+            m.gender = {"he": "m", "she": "f"}[p]
         return (name, typ, m.start, m.end)
     for k, name, typ in reversed(art.speech_history):
         if k < para - 3:

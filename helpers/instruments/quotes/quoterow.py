@@ -87,10 +87,25 @@ _SENT_END_RE = re.compile(
     r"(?:[\"”’')\]]*)\s+(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])|(?<=;)\s+)")
 
 
+#: a capitalised given name and a capital initial before a full stop (``Paul D.`` of
+#: ``Paul D. Ryan``)
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w’'.])[A-Z][a-z]+\s+[A-Z]$")
+_SURNAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _is_middle_initial(narr: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes a middle initial: a capital letter right
+    after a capitalised word, a capitalised word right after (``Paul D. Ryan``)."""
+    return bool(_INITIAL_BEFORE_RE.search(narr, max(0, dot - 30), dot)) and \
+        bool(_SURNAME_AFTER_RE.match(narr, dot + 1))
+
+
 @lru_cache(maxsize=8)
 def _sentence_ends(narr: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """(starts, ends) of every sentence-end match in ``narr``, scanned once per narration."""
-    found = [(m.start(), m.end()) for m in _SENT_END_RE.finditer(narr)]
+    """(starts, ends) of every sentence-end match in ``narr``, scanned once per narration;
+    the full stop of a middle initial (``Paul D. Ryan``) ends no sentence (round 30)."""
+    found = [(m.start(), m.end()) for m in _SENT_END_RE.finditer(narr)
+             if narr[m.start()] != "." or not _is_middle_initial(narr, m.start())]
     return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
@@ -107,7 +122,8 @@ def _clause_start(narr: str, pos: int, floor: int = 0) -> int:
         for m in _SENT_END_RE.finditer(narr, floor):
             if m.end() > pos:
                 break
-            best = m.end()
+            if narr[m.start()] != "." or not _is_middle_initial(narr, m.start()):
+                best = m.end()
         return best
     j = bisect.bisect_right(ends, pos) - 1  # ends are increasing: last end <= pos
     return ends[j] if j >= i else floor
@@ -152,7 +168,9 @@ _OF_NAME_LEFT_RX = re.compile(
 _APPOSITIVE_NAME_RE = re.compile(rf"^{_TITLED_NAME}$")
 
 
-_NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME}),\s*$")
+#: a name right before a description in apposition to it, after an optional party label or
+#: age in brackets (``Gov. Ann Lowe (R), a staunch ally``, round 30)
+_NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^()\x01]{{1,30}}\))?,\s*$")
 
 
 def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:

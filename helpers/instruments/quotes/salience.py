@@ -25,8 +25,16 @@ from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.names import canonical_key
 
 #: what may stand between a name and a description in apposition to it: a comma, after an
-#: age or a party label (``Ana Ruiz, 66, a retired nurse``; ``Paul Hart (R), an ally``)
-_APPOSITION_GAP_RE = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?")
+#: age or a party label (``Ana Ruiz, 66, a retired nurse``; ``Paul Hart (R), an ally``), and
+#: a first description joined to it by ``and`` (``Ana Ruiz, a nurse and a member of …``,
+#: round 30)
+_APPOSITION_GAP_RE = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?"
+                                r"(?:(?:an?|the)\s+[a-z][^,;:()\"“”\n]{0,50}?\s+and\s+)?")
+#: what may stand between a description and a name in apposition after it (``One farmer
+#: backing the mayor, Ana Ruiz of Dover, said``): a short phrase without a clause mark, then
+#: a comma; and after the name an optional ``of``/``from`` phrase and a comma (round 30)
+_APPOSED_AFTER_GAP_RE = re.compile(r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*")
+_APPOSED_AFTER_END_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[^,;:()\"“”\n\x01]{1,60})?\s*,")
 
 
 def apposed_name(m: Mention, mentions: Sequence[Mention], text: str) -> Mention | None:
@@ -45,6 +53,26 @@ def apposed_name(m: Mention, mentions: Sequence[Mention], text: str) -> Mention 
             return None
         gap = _APPOSITION_GAP_RE.fullmatch(text, n.end, m.start)
         return n if gap is not None and "," in gap.group(0) else None
+    return None
+
+
+def apposed_name_after(m: Mention, mentions: Sequence[Mention], text: str) -> Mention | None:
+    """The named mention right after a description ``m`` that stands in apposition to it
+    (``One farmer backing the mayor, Ana Ruiz of Dover, said he …``): the next mention of the
+    paragraph is a single name, joined to the description by a comma (a short phrase may
+    modify the description first) and closed by a comma (after an optional ``of`` phrase);
+    None otherwise.
+
+    Why (round 30): the description, listed as the clause's subject, took the later ``he``,
+    and the speaker became ``one farmer`` instead of the person the apposition names."""
+    later = [n for n in mentions if n.start >= m.end]
+    for n in later:
+        if n.kind == "named" and " and " not in n.surface and \
+                _APPOSED_AFTER_GAP_RE.fullmatch(text, m.end, n.start) and \
+                _APPOSED_AFTER_END_RE.match(text, n.end):
+            return n
+        if n.start - m.end > 80:
+            break
     return None
 
 
