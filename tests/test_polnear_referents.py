@@ -287,8 +287,9 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: 24 with round 7's weights 0.8771 / 0.8995; round 8 refitted after quotes round 24 0.8843 /
 #: 0.9044; quotes round 26 (round 8's weights) 0.8855 / 0.9060; refitted after quotes round 26
 #: 0.8843 / 0.9060 (unchanged by rounds 28 and 29 with those weights); refitted after round 29
-#: 0.8855 / 0.9076. Floors = latest measured - 0.003.
-_DEV_REFERENT_FLOORS = (0.8825, 0.9046)
+#: 0.8855 / 0.9076; quotes round 30 and the one-person keys with those weights 0.8880 / 0.9060;
+#: refitted after round 30 0.8892 / 0.9076. Floors = latest measured - 0.003.
+_DEV_REFERENT_FLOORS = (0.8862, 0.9046)
 
 
 @pytest.mark.evaluation_split
