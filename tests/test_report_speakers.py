@@ -90,3 +90,13 @@ def test_a_middle_initial_is_the_same_person_and_lets_the_surname_join():
 def test_two_initialled_forms_of_one_name_are_two_people():
     names = ["Hal Bray", "Hal W. Bray", "Hal G. W. Bray"]
     assert surname_map(names) == {}
+
+
+def test_a_surname_shared_with_initialled_full_names_joins_nothing():
+    """Review 7: a full name with a dotted middle initial is a full name (the docstring), so a
+    surname shared by it and another full name stays apart. Before, ``Hal W. Bray`` and ``Hal
+    G. W. Bray`` were not counted and ``Bray`` joined ``Hal Bray``, one of three people."""
+    assert surname_map(["Hal Bray", "Hal W. Bray", "Hal G. W. Bray", "Bray"]) == {}
+    names = pd.Series(["Hal W. Bray", "Bray"])  # the one full name with that surname
+    assert join_surnames(names).tolist() == ["Hal W. Bray", "Hal W. Bray"]
+    assert surname_map(["J. Arden", "Arden"]) == {}  # a leading initial: still no full name

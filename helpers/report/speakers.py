@@ -63,7 +63,11 @@ def surname_map(names: Iterable[str]) -> dict[str, str]:
     full: dict[str, set[str]] = {}
     for name in distinct - set(initials):
         words = name.split()
-        if len(words) >= 2 and _is_name(words):
+        # a dotted middle initial counts (the docstring): else `Bray` joined `Hal Bray` beside
+        # `Hal W. Bray` and `Hal G. W. Bray`, one of three people
+        bare = [words[0], *[w.rstrip(".") if _INITIAL.match(w) else w for w in words[1:-1]],
+                words[-1]] if len(words) >= 2 else words
+        if len(words) >= 2 and _is_name(bare):
             full.setdefault(words[-1], set()).add(name)
     return {**initials, **{name: next(iter(full[name])) for name in distinct
                            if len(name.split()) == 1 and _is_name([name])
