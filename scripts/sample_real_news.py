@@ -113,7 +113,7 @@ V13_CODING = REAL_NEWS / "themes_polnear_train_v13.csv"
 SEED_V14 = 1614
 V14_CODING = REAL_NEWS / "themes_polnear_train_v14.csv"
 SEED_V15 = 1615
-#: the size of each blind sample (versions 7-14)
+#: the size of each blind sample (versions 7-15)
 N_BLIND = {"vocab": 100, "adjacent": 50}
 
 

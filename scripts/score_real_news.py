@@ -136,8 +136,8 @@ def _referent_lines(gold: pd.DataFrame, pred: pd.DataFrame, texts: dict[str, str
 #: financial copy, newspaper and wire copy (AP, APW, NYT, San Jose Mercury News, Xinhua),
 #: broadcast transcripts (ABC and its ``ea``/``ed`` files, CNN, PRI, VOA)
 COPY_KINDS = {"wsj": "financial", "ap": "wire", "apw": "wire", "nyt": "wire", "sjmn": "wire",
-                "xie": "wire", "abc": "broadcast", "ea": "broadcast", "ed": "broadcast",
-                "cnn": "broadcast", "pri": "broadcast", "voa": "broadcast"}
+              "xie": "wire", "abc": "broadcast", "ea": "broadcast", "ed": "broadcast",
+              "cnn": "broadcast", "pri": "broadcast", "voa": "broadcast"}
 
 
 def _kind(doc_id: str) -> str:

@@ -77,3 +77,14 @@ def test_a_rank_chooses_the_articles_most_on_theme_then_the_longest():
 def test_articles_asked_for_win_over_a_rank():
     choice = choose_articles(_articles(20), "a05, a01", rank={"a03": 5})
     assert choice.shown == ["a01", "a05"]
+
+
+def test_a_missing_or_nan_rank_counts_as_zero_not_as_an_arbitrary_order():
+    """A NaN rank (a theme column with a gap) sorts as 0: the ranked articles still come first,
+    then the longest (review 7 found ranks {2, 0, NaN, 1} with cap 2 gave the first two ids)."""
+    arts = pd.DataFrame({"article_id": ["w", "x", "y", "z"], "title": list("WXYZ"),
+                         "n_words": [10, 20, 30, 40]})
+    choice = choose_articles(arts, cap=2, rank={"w": 2, "x": 0, "y": float("nan"), "z": 1})
+    assert choice.shown == ["w", "z"]
+    choice = choose_articles(arts, cap=2, rank={"w": float("nan"), "x": None, "y": 3})
+    assert choice.shown == ["y", "z"]

@@ -7,6 +7,7 @@ codebook theme, as ``NN_<theme id>`` (:func:`theme_notebook_names`).
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -191,6 +192,16 @@ class ArticleChoice(NamedTuple):
     skipped: pd.DataFrame  # article_id, title, n_words, reason
 
 
+def _rank_value(value: object) -> float:
+    """A rank as a number to sort by: missing, empty or not a finite number counts as 0 (a NaN
+    left as it is would make ``sorted`` order the articles arbitrarily)."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
 def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PANELS,
                     rank: Mapping[str, float] | None = None, ranked_by: str = ""
                     ) -> ArticleChoice:
@@ -213,8 +224,9 @@ def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PAN
         order = [a for a in dict.fromkeys(asked) if a in words]
         reason = f"not in ARTICLES (or beyond the first {cap} of them)"
     elif rank is not None:
-        order = sorted(ids, key=lambda a: (-float(rank.get(a, 0) or 0), -int(words[a]),
-                                           ids.index(a)))
+        position = {a: i for i, a in enumerate(ids)}
+        order = sorted(ids, key=lambda a: (-_rank_value(rank.get(a)), -int(words[a]),
+                                           position[a]))
         reason = (f"not among the {cap} articles {ranked_by or 'ranked first'} "
                   "(choose with ARTICLES)")
     else:
