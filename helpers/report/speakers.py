@@ -50,6 +50,12 @@ def surname_map(names: Iterable[str]) -> dict[str, str]:
     bar of its own beside ``Donald Trump``, and ``Trump`` joined neither. Two initialled forms
     of one name (``George H. W. Bush``, ``George W. Bush``) join nothing; one initialled form
     joins the plain one, which may still be wrong where the plain name is someone else's.
+
+    Not :func:`helpers.core.person_names.same_person_name`: that rule holds inside one article
+    (middle words ignored, pet forms joined), where one ``George Bush`` is one person. These
+    tables join names across a whole corpus, where ``George H. W. Bush`` and ``George W. Bush``
+    (or ``Bill`` and ``William`` of one surname) may well be two people, so only the joins above
+    are made.
     """
     distinct = {str(n).strip() for n in names if isinstance(n, str) and n.strip()}
     variants: dict[str, set[str]] = {}
