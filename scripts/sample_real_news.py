@@ -55,12 +55,15 @@ Version 15 (``--v15``) draws 150 more the same way (seed 1615): none of versions
 ``adjacent`` next to a paragraph coded factional in any of the ten; an eleventh blind test
 (of the learned scorer refitted on v5-v14).
 
+Version 16 (``--v16``) draws 150 more the same way (seed 1616): none of versions 5-15,
+``adjacent`` next to a paragraph coded factional in any of the eleven; a twelfth blind test.
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
 Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8
-| --v9 | --v10 | --v11 | --v12 | --v13 | --v14 | --v15]
+| --v9 | --v10 | --v11 | --v12 | --v13 | --v14 | --v15 | --v16]
 [--out FILE] [--show]``
 """
 
@@ -113,7 +116,9 @@ V13_CODING = REAL_NEWS / "themes_polnear_train_v13.csv"
 SEED_V14 = 1614
 V14_CODING = REAL_NEWS / "themes_polnear_train_v14.csv"
 SEED_V15 = 1615
-#: the size of each blind sample (versions 7-15)
+V15_CODING = REAL_NEWS / "themes_polnear_train_v15.csv"
+SEED_V16 = 1616
+#: the size of each blind sample (versions 7-16)
 N_BLIND = {"vocab": 100, "adjacent": 50}
 
 
@@ -258,6 +263,14 @@ def draw_v15(folder: Path) -> pd.DataFrame:
                       SEED_V15)
 
 
+def draw_v16(folder: Path) -> pd.DataFrame:
+    """The version-16 sample (``vocab`` then ``adjacent``), drawn as versions 7-15: none of
+    the v5-v15 paragraphs, anchors the factional paragraphs of all eleven, seed 1616."""
+    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
+                               V10_CODING, V11_CODING, V12_CODING, V13_CODING, V14_CODING,
+                               V15_CODING), SEED_V16)
+
+
 def draw_blind(folder: Path, earlier: tuple[Path, ...], seed: int) -> pd.DataFrame:
     """A blind sample of ``N_BLIND`` new paragraphs in one draw (``vocab``: the party or
     faction vocabulary pool; ``adjacent``: next to a paragraph coded factional in ``earlier``),
@@ -293,11 +306,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--v13", action="store_true", help="the version-13 sample (150)")
     parser.add_argument("--v14", action="store_true", help="the version-14 sample (150)")
     parser.add_argument("--v15", action="store_true", help="the version-15 sample (150)")
+    parser.add_argument("--v16", action="store_true", help="the version-16 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
     blind = {"v7": draw_v7, "v8": draw_v8, "v9": draw_v9, "v10": draw_v10, "v11": draw_v11,
              "v12": draw_v12, "v13": draw_v13, "v14": draw_v14,
-             "v15": draw_v15}
+             "v15": draw_v15, "v16": draw_v16}
     chosen = [draw for name, draw in blind.items() if getattr(args, name)]
     if chosen:
         sample = chosen[-1](folder).reset_index(drop=True)
