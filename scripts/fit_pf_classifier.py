@@ -536,13 +536,13 @@ def main(argv: list[str] | None = None) -> int:
     pools = {"lexicon": relation_words() + ((CLAUSE_PAIR,) if args.clause_pair else ()),
              "open": None}
     data = {**first, "eval_base": first["base"]}
-    results = {v: fit_regime(data, names, pools, f"{VARIANTS[v]}:", v) for v in VARIANTS}
+    results = {v: fit_regime(data, names, pools, VARIANTS[v], v) for v in VARIANTS}
     if args.today_regime:  # for the reader only: version 24's weaker training regime
         today = load_training(folder, blind=False, clause_pair=args.clause_pair)
         if today["keys"] != first["keys"] or not np.array_equal(today["y"], y):
             raise RuntimeError("first-contact and today's tables match different paragraphs")
         results["today (none)"] = fit_regime({**today, "eval_base": first["base"]}, names,
-                                             pools, "today's features, (b):", "none")
+                                             pools, "today's features, (b)", "none")
     variant = choose_variant(results)
     c = results[variant]
     print(f"chosen variant: {VARIANTS[variant]}, {c['pool']} {c['vocabulary_size']} / "
