@@ -227,6 +227,13 @@ def name_words(texts: dict[str, str]) -> set[str]:
     return {w for w in cap if word_is_name(cap[w], low[w])}
 
 
+def is_name(word: str, names: set[str]) -> bool:
+    """A name word (:func:`name_words`), or a hyphenated compound with a name among its parts
+    (``anti-X``, ``X-backed``: version 25; the capitalisation test sees such a compound
+    lower-case, so the compound alone would pass it)."""
+    return word in names or any(part in names for part in word.split("-") if part)
+
+
 def choose_vocabulary(tokens: list[set[str]], y: np.ndarray, group: np.ndarray, k: int,
                       names: set[str], pool: tuple[str, ...] | None = None) -> list[str]:
     """The ``k`` entries most associated with the label (G-squared of presence by label).
@@ -247,7 +254,7 @@ def rank_vocabulary(tokens: list[set[str]], y: np.ndarray, group: np.ndarray,
     choice of size ``k``: computed once per training set, version 25, for speed)."""
     if pool is None:
         entries = sorted({w for toks in tokens for w in toks
-                          if w not in names and len(w) >= 2 and not w.isdigit()}
+                          if not is_name(w, names) and len(w) >= 2 and not w.isdigit()}
                          - _topic_words())
         hits = {w: [i for i, toks in enumerate(tokens) if w in toks] for w in entries}
     else:

@@ -188,3 +188,26 @@ def test_variant_rule_never_commits_free_context_and_prefers_none_within_a_near_
     assert fit.choose_variant({"none": res(0.45), "gated": res(0.41)}) == "none"
     with pytest.raises(ValueError, match="must be fitted"):
         fit.choose_variant({"free": res(0.9), "none": res(0.4)})
+
+
+def test_a_hyphenated_compound_with_a_name_in_it_is_a_name() -> None:
+    """The open vocabulary excludes names; ``anti-X`` is written lower-case at its start, so
+    the compound is tested by its parts (version 25: the first fit of this round took such a
+    compound into the vocabulary)."""
+    fit = _fit_script()
+    texts = {"a.txt": "Voters said the anti-Blenkinsop mood grew as Blenkinsop spoke, and "
+                      "the anti-war rally went on while Blenkinsop waited."}
+    names = fit.name_words(texts)
+    assert "blenkinsop" in names
+    assert fit.is_name("anti-blenkinsop", names) and fit.is_name("blenkinsop", names)
+    assert not fit.is_name("anti-war", names) and not fit.is_name("front-runner", names)
+    tokens = [{"anti-blenkinsop", "rebels"}, {"anti-blenkinsop", "rebels"}, {"rally"}]
+    y = np.array([1.0, 1.0, 0.0])
+    group = np.array(["a", "b", "c"])
+    old = (fit.MIN_ARTICLES, fit.MIN_POSITIVE_ARTICLES)
+    fit.MIN_ARTICLES, fit.MIN_POSITIVE_ARTICLES = 1, 1
+    try:
+        ranked = fit.rank_vocabulary(tokens, y, group, names)
+    finally:
+        fit.MIN_ARTICLES, fit.MIN_POSITIVE_ARTICLES = old
+    assert "anti-blenkinsop" not in ranked and "rebels" in ranked
