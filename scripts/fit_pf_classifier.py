@@ -1,21 +1,24 @@
-"""Fit the learned party-factionalism scorer on the paragraph codings v5-v14 (themes version 24).
+"""Fit the learned party-factionalism scorer on the paragraph codings v5-v15 (themes version 25).
 
 Why: issue 16's word cues did not carry from one blind coding to the next; this fits the
 logistic regression of :mod:`helpers.instruments.themes.learned` on the development codings of
 PolNeAR TRAIN paragraphs (``data/annotations/real_news/themes_polnear_train*.csv``: the
-unversioned file = v5, v6, ..., v14; v9/v10 and v11 with the adjudicated codes, v12-v14 with
-coder A's). v15 is the test set of version 24: never listed, never read here.
+unversioned file = v5, v6, ..., v15; v9/v10 and v11 with the adjudicated codes, v12-v15 with
+coder A's). v16 is the test set of version 25: never listed, never read here.
 
-Two training regimes are fitted: codebook features from **first contact** (each coding's
-paragraphs run through the code of the commit that added the coding file, i.e. the codebook
-before anyone read that coding: :func:`first_contact_table`; for v11-v15 that commit is the
-uncoded draw) and from **today's** codebook (whose classes were written from v5-v14, so
-optimistic on them). Both are scored out of fold (5 folds by article) on the first-contact
-features of the held-out paragraphs, as the option meets unseen text. Within a regime the
-vocabulary pool, size and penalty are chosen by out-of-fold log-loss, the threshold and gate by
-:func:`choose_gate` with :data:`PRECISION_TOLERANCE`; the regime by :func:`choose_regime`. The
-chosen model is written to ``data/models/pf_classifier.json`` with its provenance.
-Deterministic: the same codings, codebook and text give the same file.
+Codebook and context features come from **first contact** (each coding's paragraphs run through
+the code of the commit that added the coding file, i.e. the codebook before anyone read that
+coding: :func:`first_contact_table`; for v11-v16 that commit is the uncoded draw); version 24
+measured today's codebook features as the weaker training regime (``--today-regime`` fits it
+again, for comparison only). Three ways of reading article context are fitted
+(:data:`VARIANTS`, :func:`~helpers.instruments.themes.learned.context_view`): free (version
+24's form), none, and gated on the paragraph's own cue; all scored out of fold (5 folds by
+article) on first-contact features. Within a variant the vocabulary pool, size and penalty are
+chosen by out-of-fold log-loss, the threshold and gate by :func:`choose_gate` with
+:data:`PRECISION_TOLERANCE`; the committed variant by :func:`choose_variant` (never ``free``,
+which breaks the issue's rule by construction). The chosen model is written to
+``data/models/pf_classifier.json`` with its provenance. Deterministic: the same codings,
+codebook and text give the same file.
 
     NS_SHARED_DATA=/work/shared python scripts/fit_pf_classifier.py            # fit and write
     NS_SHARED_DATA=/work/shared python scripts/fit_pf_classifier.py --dry-run  # figures only
@@ -51,6 +54,7 @@ from helpers.instruments.themes.learned import (
     DEFAULT_PF_MODEL,
     LearnedModel,
     clause_pair_tokens,
+    context_view,
     feature_matrix,
     fit_logistic,
     paragraph_tokens,
@@ -64,10 +68,10 @@ from helpers.report.manifest import git_commit  # full commit, '+dirty' if uncom
 
 THEME = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
-#: the development codings, v5-v14 (v15 is the test set of version 24 and is never listed or
-#: read here; v12-v14 have a coder B file and no adjudication: coder A's codes are used)
+#: the development codings, v5-v15 (v16 is the test set of version 25 and is never listed or
+#: read here; v12-v15 have a coder B file and no adjudication: coder A's codes are used)
 CODINGS = {"v5": REAL / "themes_polnear_train.csv",
-           **{f"v{n}": REAL / f"themes_polnear_train_v{n}.csv" for n in range(6, 15)}}
+           **{f"v{n}": REAL / f"themes_polnear_train_v{n}.csv" for n in range(6, 16)}}
 #: the adjudicated PF codes of the disagreements of v9/v10 (themes version 18) and v11 (version
 #: 20): they replace the first coder's codes of those codings (same paragraphs, ``set`` column
 #: names the coding)
@@ -91,6 +95,11 @@ MIN_ARTICLES, MIN_POSITIVE_ARTICLES = 5, 3
 PRECISION_TOLERANCE = 0.05
 #: the training-feature regimes compared (every one scored on first-contact features)
 REGIMES = ("first contact", "today")
+#: version 25's variants (rule written before the fit): how the model reads article context
+#: (:data:`~helpers.instruments.themes.learned.CONTEXT_MODES`); ``free`` is version 24's form,
+#: fitted for comparison only: it is never the committed model
+VARIANTS = {"free": "(a) free context", "none": "(b) no context",
+            "gated": "(c) context gated on an own cue"}
 _MID_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z][A-Za-z'\-]*)")
 
 
@@ -218,6 +227,13 @@ def name_words(texts: dict[str, str]) -> set[str]:
     return {w for w in cap if word_is_name(cap[w], low[w])}
 
 
+def is_name(word: str, names: set[str]) -> bool:
+    """A name word (:func:`name_words`), or a hyphenated compound with a name among its parts
+    (``anti-X``, ``X-backed``: version 25; the capitalisation test sees such a compound
+    lower-case, so the compound alone would pass it)."""
+    return word in names or any(part in names for part in word.split("-") if part)
+
+
 def choose_vocabulary(tokens: list[set[str]], y: np.ndarray, group: np.ndarray, k: int,
                       names: set[str], pool: tuple[str, ...] | None = None) -> list[str]:
     """The ``k`` entries most associated with the label (G-squared of presence by label).
@@ -229,9 +245,16 @@ def choose_vocabulary(tokens: list[set[str]], y: np.ndarray, group: np.ndarray, 
     """
     if k == 0:
         return []
+    return rank_vocabulary(tokens, y, group, names, pool)[:k]
+
+
+def rank_vocabulary(tokens: list[set[str]], y: np.ndarray, group: np.ndarray,
+                    names: set[str], pool: tuple[str, ...] | None = None) -> list[str]:
+    """Every admissible entry in :func:`choose_vocabulary`'s order (its first ``k`` are the
+    choice of size ``k``: computed once per training set, version 25, for speed)."""
     if pool is None:
         entries = sorted({w for toks in tokens for w in toks
-                          if w not in names and len(w) >= 2 and not w.isdigit()}
+                          if not is_name(w, names) and len(w) >= 2 and not w.isdigit()}
                          - _topic_words())
         hits = {w: [i for i, toks in enumerate(tokens) if w in toks] for w in entries}
     else:
@@ -253,7 +276,7 @@ def choose_vocabulary(tokens: list[set[str]], y: np.ndarray, group: np.ndarray, 
             exp = row * col / n
             g2 += 2 * obs * math.log(obs / exp) if obs > 0 and exp > 0 else 0.0
         scored.append((-g2, w))
-    return [w for _, w in sorted(scored)[:k]]
+    return [w for _, w in sorted(scored)]
 
 
 def _topic_words() -> set[str]:
@@ -266,17 +289,24 @@ def _topic_words() -> set[str]:
 
 
 def fit_model(data: dict, idx: np.ndarray, k: int, lam: float, names: set[str],
-              threshold: float = 0.5, pool: tuple[str, ...] | None = None) -> LearnedModel:
+              threshold: float = 0.5, pool: tuple[str, ...] | None = None,
+              context: str = "free") -> LearnedModel:
     """A model fitted on the coded paragraphs ``idx`` with a vocabulary of ``k`` entries of
-    ``pool`` (None: the open vocabulary)."""
-    vocab = choose_vocabulary([data["tokens"][i] for i in idx], data["y"][idx],
-                              data["group"][idx], k, names, pool)
+    ``pool`` (None: the open vocabulary), reading article context as ``context`` says
+    (:func:`~helpers.instruments.themes.learned.context_view`). The vocabulary ranking of a
+    training set is kept in ``data['_ranks']`` (the same set gives the same ranking)."""
+    key = (None if pool is None else tuple(pool), np.asarray(idx).tobytes())
+    ranks = data.setdefault("_ranks", {})
+    if k and key not in ranks:
+        ranks[key] = rank_vocabulary([data["tokens"][i] for i in idx], data["y"][idx],
+                                     data["group"][idx], names, pool)
+    vocab = ranks[key][:k] if k else []
     x, feats = _features(data, vocab)
-    xt = x[idx]
+    xt = context_view(x[idx], feats, context)
     mean, scale = xt.mean(axis=0), xt.std(axis=0)
     scale = np.where(scale > 0, scale, 1.0)
     w, b = fit_logistic((xt - mean) / scale, data["y"][idx], lam)
-    return LearnedModel(THEME, tuple(feats), mean, scale, w, b, threshold)
+    return LearnedModel(THEME, tuple(feats), mean, scale, w, b, threshold, context=context)
 
 
 def _features(data: dict, vocab: list[str], base: str = "base") -> tuple[np.ndarray, list[str]]:
@@ -304,7 +334,8 @@ def folds(group: np.ndarray, n_folds: int = FOLDS, seed: int = SEED) -> np.ndarr
 
 
 def out_of_fold(data: dict, k: int, lam: float, names: set[str], share: float = 1.0,
-                pool: tuple[str, ...] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                pool: tuple[str, ...] | None = None,
+                context: str = "free") -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold ``p`` and ``p_own`` (context at the mean) of every coded paragraph;
     ``share`` < 1 trains each fold on that share of its training articles (learning curve)."""
     f = folds(data["group"])
@@ -316,7 +347,7 @@ def out_of_fold(data: dict, k: int, lam: float, names: set[str], share: float = 
             keep = set(np.array(arts)[np.random.RandomState(SEED + i).permutation(
                 len(arts))[:max(2, round(share * len(arts)))]].tolist())
             train = np.array([j for j in train if data["group"][j] in keep])
-        model = fit_model(data, train, k, lam, names, pool=pool)
+        model = fit_model(data, train, k, lam, names, pool=pool, context=context)
         test = np.flatnonzero(f == i)
         x, _ = _features(data, model.vocabulary, _eval_key(data))
         p[test] = predict_proba(model, x[test])
@@ -403,9 +434,11 @@ def _summary(s: dict) -> str:
                      f"({v['tp']}/{v['fp']}/{v['fn']})" for n, v in s.items())
 
 
-def fit_regime(data: dict, names: set[str], pools: dict, label: str) -> dict:
-    """Grid, threshold and gate, learning curve and top weights of one training regime, every
-    figure out of fold on ``data``'s scoring features (version 24's rule; see the notes)."""
+def fit_regime(data: dict, names: set[str], pools: dict, label: str,
+               context: str = "free") -> dict:
+    """Grid, threshold and gate, learning curve and top weights of one training regime and
+    context variant, every figure out of fold on ``data``'s scoring features (version 24's
+    rule within a variant; see the notes)."""
     y = data["y"]
     grid = []
     for pool_name, pool in pools.items():
@@ -413,7 +446,7 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str) -> dict:
             if pool_name == "open" and k == 0:
                 continue  # the same model as the lexicon's k = 0
             for lam in PENALTIES:
-                p, p_own = out_of_fold(data, k, lam, names, pool=pool)
+                p, p_own = out_of_fold(data, k, lam, names, pool=pool, context=context)
                 s = scores(data, p, p_own, 0.5)
                 grid.append({"pool": pool_name, "vocabulary": k, "penalty": lam,
                              "log_loss": round(log_loss(y, p), 4),
@@ -423,11 +456,11 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str) -> dict:
     best = min(grid, key=lambda r: (r["log_loss"], r["vocabulary"], r["penalty"]))
     k, lam, pool = best["vocabulary"], best["penalty"], pools[best["pool"]]
     print(label, "chosen:", best)
-    p, p_own = out_of_fold(data, k, lam, names, pool=pool)
+    p, p_own = out_of_fold(data, k, lam, names, pool=pool, context=context)
     by_t = {t: scores(data, p, p_own, t) for t in THRESHOLDS}
     for t, s in by_t.items():
         print(f"{label} t={t}: {_summary(s)}")
-    model = fit_model(data, np.arange(len(y)), k, lam, names, 0.5, pool)
+    model = fit_model(data, np.arange(len(y)), k, lam, names, 0.5, pool, context)
     probe = one_party_word_probe(model)
     t_best, gate, gates = choose_gate(data, p, p_own, probe, PRECISION_TOLERANCE)
     t_strict, g_strict, _ = choose_gate(data, p, p_own, probe, 0.0)
@@ -441,7 +474,7 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str) -> dict:
           f"{_summary(strict)}")
     curve = []
     for share in (0.25, 0.5, 0.75, 1.0):
-        pc, pc_own = out_of_fold(data, k, lam, names, share, pool=pool)
+        pc, pc_own = out_of_fold(data, k, lam, names, share, pool=pool, context=context)
         s = scores(data, pc, pc_own, t_best, gate)
         curve.append({"share_of_training_articles": share, "classifier": s["classifier"],
                       "combined": s["combined"]})
@@ -450,7 +483,8 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str) -> dict:
     order = np.argsort(-np.abs(model.weights), kind="stable")
     top = [(model.features[i], round(float(model.weights[i]), 3)) for i in order[:30]]
     print(label, "top weights:", top)
-    return {"pool": best["pool"], "vocabulary_size": k, "penalty": lam, "threshold": t_best,
+    return {"context": context, "pool": best["pool"], "vocabulary_size": k, "penalty": lam,
+            "threshold": t_best,
             "own_threshold": gate, "one_party_word_probe": round(probe, 4), "grid": grid,
             "cv": {str(t): s for t, s in by_t.items()}, "cv_gated": chosen,
             "strict_floor": {"threshold": t_strict, "own_threshold": g_strict,
@@ -467,58 +501,71 @@ def choose_regime(results: dict[str, dict]) -> str:
     return "first contact" if "first contact" in near else near[0]
 
 
+def choose_variant(results: dict[str, dict]) -> str:
+    """The committed variant (version 25's rule, written before the fit): ``none`` or
+    ``gated``, the higher out-of-fold combined F1 at its chosen threshold and gate; within
+    0.005, ``none``. ``free`` is never chosen (context drives its p on any paragraph, against
+    the issue's rule); it is fitted to show what the rule costs."""
+    allowed = {k: r for k, r in results.items() if k in ("none", "gated")}
+    if set(allowed) != {"none", "gated"}:
+        raise ValueError("both the 'none' and the 'gated' variant must be fitted")
+    f1 = {k: r["cv_gated"]["combined"]["f1"] for k, r in allowed.items()}
+    return "none" if f1["none"] >= f1["gated"] - 0.005 else "gated"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Fit both regimes, report, choose, and (unless ``--dry-run``) write the model file."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_PF_MODEL)
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--report", type=Path, help="also write every figure to this JSON file")
+    ap.add_argument("--today-regime", action="store_true",
+                    help="also fit variant (b) on today's codebook features (comparison only)")
+    ap.add_argument("--grid", choices=("full", "smoke"), default="full",
+                    help="smoke: a reduced grid (vocabulary 0/10, penalty 30) to check the script")
     ap.add_argument("--clause-pair", action="store_true",
                     help=f"add the candidate {CLAUSE_PAIR!r} (a party and a conflict word in "
                          "one clause) to the lexicon pool (version 19)")
     args = ap.parse_args(argv)
+    if args.grid == "smoke":
+        global VOCAB_SIZES, PENALTIES
+        VOCAB_SIZES, PENALTIES = (0, 10), (30.0,)
     folder = validation_dir("polnear") / "train" / "text"
     if not folder.is_dir():
         print(f"PolNeAR train not found at {folder}", file=sys.stderr)
         return 2
     first = load_training(folder, blind=True, clause_pair=args.clause_pair)
-    today = load_training(folder, blind=False, clause_pair=args.clause_pair)
-    if first["keys"] != today["keys"] or not np.array_equal(first["y"], today["y"]):
-        raise RuntimeError("first-contact and today's tables match different paragraphs")
     names = name_words(first["texts"])
     y = first["y"]
     print(f"{len(y)} coded paragraphs, {int(y.sum())} factional, "
           f"{len(set(first['group'].tolist()))} articles; {len(names)} name words excluded; "
-          f"first-contact commits {first['commits']}")
+          f"first-contact commits {first['commits']}", flush=True)
     pools = {"lexicon": relation_words() + ((CLAUSE_PAIR,) if args.clause_pair else ()),
              "open": None}
-    data = {"first contact": {**first, "eval_base": first["base"]},
-            "today": {**today, "eval_base": first["base"]}}
-    results = {name: fit_regime(data[name], names, pools, name) for name in REGIMES}
-    # for the reader: today's model on today's features (version 19's figure; optimistic)
-    r = results["today"]
-    same = dict(today)
-    pt, pt_own = out_of_fold(same, r["vocabulary_size"], r["penalty"], names,
-                             pool=pools[r["pool"]])
-    r["cv_gated_on_today_features"] = scores(same, pt, pt_own, r["threshold"],
-                                             r["own_threshold"])
-    print("today's model scored on today's features (optimistic): "
-          + _summary(r["cv_gated_on_today_features"]))
-    regime = choose_regime(results)
-    c = results[regime]
-    print(f"chosen regime: {regime}, {c['pool']} {c['vocabulary_size']} / {c['penalty']}, "
-          f"t {c['threshold']}, gate {c['own_threshold']}: {_summary(c['cv_gated'])}")
-    chosen = data[regime]
-    model = fit_model(chosen, np.arange(len(y)), c["vocabulary_size"], c["penalty"], names,
-                      c["threshold"], pools[c["pool"]])
+    data = {**first, "eval_base": first["base"]}
+    results = {v: fit_regime(data, names, pools, VARIANTS[v], v) for v in VARIANTS}
+    if args.today_regime:  # for the reader only: version 24's weaker training regime
+        today = load_training(folder, blind=False, clause_pair=args.clause_pair)
+        if today["keys"] != first["keys"] or not np.array_equal(today["y"], y):
+            raise RuntimeError("first-contact and today's tables match different paragraphs")
+        results["today (none)"] = fit_regime({**today, "eval_base": first["base"]}, names,
+                                             pools, "today's features, (b)", "none")
+    variant = choose_variant(results)
+    c = results[variant]
+    print(f"chosen variant: {VARIANTS[variant]}, {c['pool']} {c['vocabulary_size']} / "
+          f"{c['penalty']}, t {c['threshold']}, gate {c['own_threshold']}: "
+          f"{_summary(c['cv_gated'])}")
+    model = fit_model(data, np.arange(len(y)), c["vocabulary_size"], c["penalty"], names,
+                      c["threshold"], pools[c["pool"]], variant)
     fit = {"commit": git_commit(), "script": "scripts/fit_pf_classifier.py",
            "data": {k2: str(p2.relative_to(PROJECT_ROOT)) for k2, p2 in CODINGS.items()},
            "adjudicated": [str(a.relative_to(PROJECT_ROOT)) for a in ADJUDICATED],
            "coded_paragraphs_per_coding": first["n_gold"],
            "factional_per_coding": first["n_factional"],
            "first_contact_commits": first["commits"],
-           "codebook_features_from": regime,
+           "codebook_features_from": "first contact",
            "scored_out_of_fold_on": "first contact",
+           "context": variant,
            "precision_tolerance": PRECISION_TOLERANCE,
            "paragraphs": len(y), "factional": int(y.sum()),
            "articles": len(set(first["group"].tolist())), "folds": FOLDS, "seed": SEED,
@@ -531,10 +578,10 @@ def main(argv: list[str] | None = None) -> int:
            "context_features": list(CONTEXT_FEATURES),
            **{key: c[key] for key in ("grid", "cv", "cv_gated", "strict_floor",
                                       "gate_candidates", "learning_curve", "top_weights")},
-           "regimes": {name: {key: v for key, v in res.items() if key not in ("grid", "cv")}
-                       for name, res in results.items()}}
+           "variants": {name: {key: v for key, v in res.items() if key not in ("grid", "cv")}
+                        for name, res in results.items()}}
     model = LearnedModel(model.theme, model.features, model.mean, model.scale, model.weights,
-                         model.bias, c["threshold"], fit, c["own_threshold"])
+                         model.bias, c["threshold"], fit, c["own_threshold"], variant)
     if args.report:
         args.report.write_text(json.dumps(results, indent=1, default=float) + "\n",
                                encoding="utf-8")

@@ -6,8 +6,10 @@ each theme column both files carry (``party_factionalism``, ``special_relationsh
 agreement count, Cohen's kappa, the 2x2 confusion table, and the same figures with every row
 that either coder flagged as a hard call in its ``notes`` left out (so one sees how much of the
 disagreement sits in the calls the coders themselves found hard). A flag is a note that starts
-with ``borderline`` (the guideline's form, also ``borderline 0:``) or ``hard`` (``hard 0:``, the
-form some coders used for a hard zero). A flag followed by a theme's initials (``borderline SR``,
+with ``borderline`` (the guideline's form, ``borderline PF ...``, also ``borderline 0:``) or,
+in the older codings' forms only, ``hard`` (``hard 0:``, ``hard:``, ``hard PF 0:``); a reason
+that merely starts with the word ``hard`` (``hard-line ...``) and the guideline's ``clear 0:``
+(a clear 0 with a reason) are not flags. A flag followed by a theme's initials (``borderline SR``,
 ``borderline PF 0:``, the form the guideline gives for a call hard on one theme only) marks that
 theme's code as hard and no other; a flag without initials marks every theme. Kappa is
 undefined (NaN) when neither coder used both codes (a theme with no 1 at all), instead of a
@@ -99,8 +101,12 @@ def pair_codings(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
     return a.merge(b, on=KEY, how="left", suffixes=("_a", "_b"), validate="one_to_one")
 
 
-_FLAG_RE = re.compile(r"^(?i:" + "|".join(HARD_CALL_PREFIXES)
-                      + r")\b[\s:]*(?P<initials>[A-Z]{2,3}\b)?")
+#: a hard-call flag: ``borderline`` (the guideline's form: ``borderline PF ...``), or the older
+#: codings' ``hard`` flag, which counts only in the forms they used (``hard 0:``, ``hard:``,
+#: ``hard PF 0:``): a reason that merely starts with the word (``hard-line``, ``hard to``) is
+#: not a flag, nor is the guideline's ``clear 0:`` (themes version 25)
+_FLAG_RE = re.compile(r"^(?:(?i:borderline)\b|(?i:hard)(?=\s*(?:0\b|:|[A-Z]{2,3}\b)))"
+                      r"[\s:]*(?P<initials>[A-Z]{2,3}\b)?")
 
 
 def theme_initials(theme: str) -> str:
@@ -110,7 +116,7 @@ def theme_initials(theme: str) -> str:
 
 def is_borderline(notes: pd.Series, theme: str | None = None,
                   themes: Sequence[str] = ()) -> pd.Series:
-    """True where a note flags a hard call (:data:`HARD_CALL_PREFIXES`) on ``theme``.
+    """True where a note flags a hard call (a form of `_FLAG_RE`) on ``theme``.
 
     A flag followed by the initials of one of ``themes`` (``borderline SR``) is a hard call on
     that theme only; any other flag (``borderline:``, ``hard 0:``, ``borderline: US-Israel``)

@@ -382,3 +382,23 @@ def test_v11_adjudicated_file_keeps_both_codes_and_decides_the_five_disagreement
     for kind in ("a wing refusing unity", "staying away, explained"):
         assert kind in guideline.lower()
         assert adj["notes"].str.contains(kind, regex=False).any()
+
+
+def test_a_reason_that_starts_with_the_word_hard_is_not_a_hard_call() -> None:
+    """The guideline's flags are ``borderline PF`` / ``borderline SR`` (a hard call) and
+    ``clear 0:`` (a clear 0 with a reason, never a hard call). The older codings' ``hard 0:``,
+    ``hard:`` and ``hard PF 0:`` flags still count (their figures are unchanged), but a reason
+    that merely starts with the word (``hard-line``, ``hard to``, ``hardly``) is not a flag
+    (themes version 25)."""
+    themes = ["party_factionalism", "special_relationship"]
+    notes = pd.Series(["hard-line members revolt against their own leader",
+                       "Hard to see a split: the senator backs the nominee",
+                       "hardly a rift: two rivals shake hands",
+                       "clear 0: a race between two parties",
+                       "borderline PF: a wing's grumbling about the platform",
+                       "hard 0: a race, not a split", "hard: a convention rules fight",
+                       "hard PF 0: a primary race", "hard 0 SR: a trade deal"])
+    pf = agree.is_borderline(notes, "party_factionalism", themes).tolist()
+    sr = agree.is_borderline(notes, "special_relationship", themes).tolist()
+    assert pf == [False, False, False, False, True, True, True, True, True]
+    assert sr == [False, False, False, False, False, True, True, False, True]

@@ -1,4 +1,4 @@
-"""Themes versions 16-24: the learned party-factionalism scorer
+"""Themes versions 16-25: the learned party-factionalism scorer
 (helpers.instruments.themes.learned) and its fitting script's gate choice.
 
 Invented paragraphs and hand-built models: the logistic fit, the feature builder, the rule that
@@ -270,18 +270,25 @@ def test_committed_model_matches_the_builder_and_records_its_fit(tmp_path: Path)
     assert all(f.startswith("w:") for f in model.features[len(BASE):])
     assert 0.5 <= model.threshold <= model.gate < 1
     fit = model.fit
-    # version 24: v5-v14, v9/v10 and v11 with the adjudicated codes, v12-v14 coder A
-    assert fit["paragraphs"] == 1560 and fit["factional"] == 504
-    assert list(fit["data"]) == [f"v{n}" for n in range(5, 15)]  # v15, the test, is not
-    assert sum(fit["coded_paragraphs_per_coding"].values()) == 1560
-    assert sum(fit["factional_per_coding"].values()) == 504
+    # version 25: v5-v15, v9/v10 and v11 with the adjudicated codes, v12-v15 coder A
+    assert fit["paragraphs"] == 1710 and fit["factional"] == 555
+    assert list(fit["data"]) == [f"v{n}" for n in range(5, 16)]  # v16, the test, is not
+    assert fit["data"]["v15"].endswith("themes_polnear_train_v15.csv")
+    assert sum(fit["coded_paragraphs_per_coding"].values()) == 1710
+    assert sum(fit["factional_per_coding"].values()) == 555
+    assert (fit["coded_paragraphs_per_coding"]["v15"], fit["factional_per_coding"]["v15"]) \
+        == (150, 51)
     assert set(fit["first_contact_commits"]) == set(fit["data"])
+    assert fit["first_contact_commits"]["v15"] == "4b06e37"  # the uncoded draw
     assert [Path(a).name for a in fit["adjudicated"]] == [
         "themes_polnear_train_v9_v10_adjudicated.csv", "themes_polnear_train_v11_adjudicated.csv"]
-    assert "v15" not in json.dumps(fit)
-    assert fit["codebook_features_from"] in ("first contact", "today")
+    assert "v16" not in json.dumps(fit)
+    assert fit["codebook_features_from"] == "first contact"
     assert fit["scored_out_of_fold_on"] == "first contact"
-    assert set(fit["regimes"]) == {"first contact", "today"}
+    # the committed variant obeys the issue's rule (never free context) and is the rule's choice
+    assert set(fit["variants"]) == {"free", "none", "gated"}
+    assert model.context == fit["context"] in ("none", "gated")
+    assert model.context == _fit_script().choose_variant(fit["variants"])
     assert model.gate > fit["one_party_word_probe"] and fit["gate_candidates"]
     # the gate costs at most the tolerated precision against the codebook's, or (no candidate
     # does) is the most precise one

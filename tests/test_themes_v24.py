@@ -1,8 +1,8 @@
 """Themes version 24: the learned PF scorer refitted on v5-v14, both feature regimes scored out
 of fold on first-contact features.
 
-The fitting script's coding list (v5-v14; v15, the round's test, never listed), the v11
-adjudication it now applies, the precision tolerance of the gate choice, the regime rule, and
+The v11 adjudication the fitting script applies (its coding list, v5-v15 since version 25, is
+checked in ``test_themes_v25.py``), the precision tolerance of the gate choice, the regime rule, and
 the scoring of held-out paragraphs with features other than the training ones. Invented
 numbers only; the committed codings are read for their codes (no text).
 """
@@ -30,21 +30,6 @@ def _fit_script():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def test_the_fit_reads_v5_to_v14_and_never_v15() -> None:
-    """The development codings are v5-v14; v15 (version 24's test, coded elsewhere) is in no
-    list the script reads: not a coding, not an adjudication."""
-    fit = _fit_script()
-    assert list(fit.CODINGS) == [f"v{n}" for n in range(5, 15)]
-    assert all(p.is_file() for p in fit.CODINGS.values())
-    assert len(set(fit.CODINGS.values())) == 10
-    read = [*fit.CODINGS.values(), *fit.ADJUDICATED]
-    assert not any("v15" in p.name or "v1" + "5" in str(p.relative_to(PROJECT_ROOT))
-                   for p in read)
-    assert (REAL / "themes_polnear_train_v15.csv") not in read
-    assert [p.name for p in fit.ADJUDICATED] == ["themes_polnear_train_v9_v10_adjudicated.csv",
-                                                 "themes_polnear_train_v11_adjudicated.csv"]
 
 
 def test_v11_takes_its_adjudicated_codes_and_v12_to_v14_coder_a() -> None:

@@ -38,8 +38,9 @@ from helpers.core.text import fold_quotes
 from helpers.instruments.themes.codebook import Codebook, Theme, as_codebook
 from helpers.instruments.themes.matching import paragraph_themes
 
-__all__ = ["CLAUSE_PAIR", "CODEBOOK_FEATURES", "CONTEXT_FEATURES", "DEFAULT_PF_MODEL",
-           "LearnedModel", "apply_classifier", "clause_pair_tokens", "evidence_kinds",
+__all__ = ["CLAUSE_PAIR", "CODEBOOK_FEATURES", "CONTEXT_FEATURES", "CONTEXT_MODES",
+           "DEFAULT_PF_MODEL", "LearnedModel", "apply_classifier", "clause_pair_tokens",
+           "context_view", "evidence_kinds",
            "feature_matrix", "fit_logistic",
            "load_model", "paragraph_themes_classified", "paragraph_tokens", "predict_proba",
            "relation_words", "word_features", "word_is_name", "word_present"]
@@ -52,6 +53,11 @@ CODEBOOK_FEATURES = ("cb:present", "cb:cue", "cb:own_weight", "cb:strong", "cb:w
                      "cb:negated", "party:in_view", "len:log_words")
 #: article context: what the neighbours and the article say (never codes alone)
 CONTEXT_FEATURES = ("ctx:article_terms", "ctx:article_share", "ctx:neighbours")
+#: how a model reads the context features (themes version 25): ``free`` for every paragraph
+#: (versions 16-24); ``none`` never (held at zero: the weights stay 0); ``gated`` only for a
+#: paragraph with an own cue (``cb:cue``: the codebook found a term, pattern, rule or weak cue
+#: of the theme in the paragraph itself), so context cannot lift a paragraph with none
+CONTEXT_MODES = ("free", "none", "gated")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 #: the pseudo-word of a clause that names a party and holds a conflict word (version 19); it
@@ -71,7 +77,8 @@ class LearnedModel:
     vocabulary word; ``mean`` and ``scale`` standardise them; ``fit`` keeps the provenance
     (data, commit, cross-validated figures) as written by the fitting script.
     ``own_threshold`` is the gate on the paragraph's own features (context at the mean); None
-    means the threshold itself (the models of version 16).
+    means the threshold itself (the models of version 16). ``context`` is one of
+    :data:`CONTEXT_MODES` (how the context features are read: :func:`context_view`).
     """
 
     theme: str
@@ -83,6 +90,11 @@ class LearnedModel:
     threshold: float
     fit: dict[str, Any] = field(default_factory=dict)
     own_threshold: float | None = None
+    context: str = "free"
+
+    def __post_init__(self) -> None:
+        if self.context not in CONTEXT_MODES:
+            raise ValueError(f"context must be one of {CONTEXT_MODES}, not {self.context!r}")
 
     @property
     def gate(self) -> float:
@@ -99,7 +111,8 @@ class LearnedModel:
         def r(a: np.ndarray) -> list[float]:
             return [round(float(x), 6) for x in a]
         gate = {} if self.own_threshold is None else {"own_threshold": self.own_threshold}
-        return {"theme": self.theme, "threshold": self.threshold, **gate,
+        ctx = {} if self.context == "free" else {"context": self.context}
+        return {"theme": self.theme, "threshold": self.threshold, **gate, **ctx,
                 "bias": round(self.bias, 6),
                 "features": list(self.features), "mean": r(self.mean), "scale": r(self.scale),
                 "weights": r(self.weights), "fit": self.fit}
@@ -114,7 +127,8 @@ def load_model(path: str | Path = DEFAULT_PF_MODEL) -> LearnedModel:
         gate = data.get("own_threshold")
         model = LearnedModel(str(data["theme"]), feats, *arrays, float(data["bias"]),
                              float(data["threshold"]), dict(data.get("fit", {})),
-                             None if gate is None else float(gate))
+                             None if gate is None else float(gate),
+                             str(data.get("context", "free")))
     except (KeyError, TypeError) as exc:
         raise ValueError(f"{path}: not a learned theme model ({exc})") from exc
     if not all(len(a) == len(feats) for a in arrays):
@@ -263,6 +277,29 @@ def feature_matrix(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme,
     return x, names
 
 
+def context_view(x: np.ndarray, features: Sequence[str], mode: str) -> np.ndarray:
+    """The raw features ``x`` (columns ``features``) as a model of context ``mode`` reads them.
+
+    ``free``: unchanged. ``none``: the context columns are zero (a model fitted on them keeps
+    weight 0 there: it reads only the paragraph). ``gated``: the context columns are multiplied
+    by the paragraph's own-cue indicator ``cb:cue``, so a paragraph without an own cue of the
+    theme is scored on its own features alone (the issue's rule: article context may decide a
+    paragraph with a cue, never code one with none). Returns a copy unless ``free``.
+    """
+    if mode not in CONTEXT_MODES:
+        raise ValueError(f"context must be one of {CONTEXT_MODES}, not {mode!r}")
+    if mode == "free":
+        return x
+    ctx = [i for i, f in enumerate(features) if f in CONTEXT_FEATURES]
+    out = np.array(x, dtype=float, copy=True)
+    if mode == "none":
+        out[:, ctx] = 0.0
+    else:
+        cue = out[:, list(features).index("cb:cue")] > 0
+        out[:, ctx] *= cue[:, None]
+    return out
+
+
 def fit_logistic(x: np.ndarray, y: np.ndarray, lam: float,
                  iterations: int = 50) -> tuple[np.ndarray, float]:
     """L2-regularised logistic regression by Newton's method (deterministic): ``(w, b)``.
@@ -288,8 +325,9 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, lam: float,
 def predict_proba(model: LearnedModel, x: np.ndarray,
                   drop_context: bool = False) -> np.ndarray:
     """The model's probability per row of raw features ``x``; with ``drop_context`` the
-    context features are held at their training mean (what the paragraph says alone)."""
-    z = (x - model.mean) / model.scale
+    context features are held at their training mean (what the paragraph says alone). The
+    context features are read as the model's ``context`` mode says (:func:`context_view`)."""
+    z = (context_view(x, model.features, model.context) - model.mean) / model.scale
     if drop_context:
         ctx = [i for i, f in enumerate(model.features) if f in CONTEXT_FEATURES]
         z[:, ctx] = 0.0
@@ -298,7 +336,8 @@ def predict_proba(model: LearnedModel, x: np.ndarray,
 
 def _why(model: LearnedModel, xrow: np.ndarray, top: int = 4) -> str:
     """The features that raised this paragraph's score most, ``+name`` in order."""
-    contrib = (xrow - model.mean) / model.scale * model.weights
+    seen = context_view(xrow[None, :], model.features, model.context)[0]
+    contrib = (seen - model.mean) / model.scale * model.weights
     order = np.argsort(-contrib, kind="stable")[:top]
     return ", ".join(f"+{model.features[i].removeprefix('w:')}" for i in order
                      if contrib[i] > 0)
