@@ -424,11 +424,13 @@ def test_real_news_v16_first_contact_figure() -> None:
 
 @needs_polnear
 def test_real_news_v16_figure_with_the_learned_scorer() -> None:
-    """v16 scored once with version 24's learned scorer (fitted on v5-v14, never on v16; off by
-    default): PF 23 found, 5 false (P 0.821, R 0.397; split themes-v16-classifier) against the
-    codebook's 17 and 4, the second blind coding on which it adds paragraphs at no precision
-    cost. Guard: recall >= 0.39 and precision >= 0.82 (one of the 23 lost, or one more false
-    paragraph without a new find, fails); at most the one false SR paragraph."""
+    """v16 was the test of themes version 25 (the learned scorer refitted on v5-v15 reading no
+    article context; off by default), scored once with it after the merge: PF 21 found, 9 false
+    (P 0.700, R 0.362; split themes-v16-classifier-v25). Version 24's model, scored once on v16
+    before version 25 replaced it (main at be73ba1), found 23 with 5 false (split
+    themes-v16-classifier); the codebook 17 with 4. Guard for the shipped model: recall >= 0.36
+    and precision >= 0.70 (one of the 21 lost, or one more false paragraph without a new find,
+    fails); at most the one false SR paragraph."""
     from helpers.core.corpus import load_corpus
     from helpers.instruments.themes.learned import paragraph_themes_classified
 
@@ -438,7 +440,7 @@ def test_real_news_v16_figure_with_the_learned_scorer() -> None:
                                     [PF, "special_relationship"])
     every = scores[scores["sample"] == "all"].set_index("theme")
     assert every.at[PF, "n_gold"] == 58
-    assert every.at[PF, "recall"] >= 0.39 and every.at[PF, "precision"] >= 0.82, every.to_dict()
+    assert every.at[PF, "recall"] >= 0.36 and every.at[PF, "precision"] >= 0.70, every.to_dict()
     assert every.at["special_relationship", "fp"] <= 1, every.to_dict()
 
 def test_v10_coding_counts_and_the_negated_row() -> None:
