@@ -48,12 +48,19 @@ def _namesake_of_gender(m: Mention, art: ArticleState, gender: str) -> str:
     expansion has the other gender (``Bill Clinton``) may still be the ``she`` of the story:
     the latest full name with this surname seen before the mention whose given name has
     ``gender``; "" when there is none or the mention is more than a bare surname (a title or
-    a given name already tells who it is)."""
+    a given name already tells who it is).
+
+    When no earlier full name has a given name of that gender, one whose given name tells no
+    gender (``Chris Murphy`` beside ``Anne Marie Murphy``) is taken (round 31): the latest
+    expansion clashed with the pronoun, and the person of unknown gender is the only one of
+    the surname it can refer to."""
     if m.kind != "named" or gender not in ("m", "f") or len(m.surface.split()) != 1:
         return ""
     by_last, _ = art._index()
     key = canonical_key(m.surface.replace("’s", "").replace("'s", ""))
-    same = [n for off, n in by_last.get(key, []) if off <= m.start and given_gender(n) == gender]
+    seen = [(n, given_gender(n)) for off, n in by_last.get(key, []) if off <= m.start and
+            len(n.split()) >= 2]
+    same = [n for n, g in seen if g == gender] or [n for n, g in seen if g == "u"]
     return same[-1] if same else ""
 
 
