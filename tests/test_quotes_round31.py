@@ -44,3 +44,31 @@ def test_bare_surname_she_keeps_the_woman(ranker: str) -> None:
     text = _LARKS + ("If music is Lark\u2019s first love, her next one is the school choir. "
                      "\u201cThe children sing every week,\u201d she told me.\n")
     assert speech_row(text, "The children sing", ranker)["speaker"] == "Anne Marie Lark"
+
+
+# --------------------------------------------------------------------------- step 2
+@BOTH_RANKERS
+def test_subject_after_a_verb_without_that_is_passed_over(ranker: str) -> None:
+    text = _RALLY + ("Bob Dunn argued that the farm vote had shifted, but suggested Hale went "
+                     "too far with the tariff line.\n\n"
+                     "\u201cWas that a mistake on his part?\u201d he asked.\n")
+    assert speech_row(text, "Was that a mistake", ranker)["speaker"] == "Bob Dunn"
+
+
+@BOTH_RANKERS
+def test_main_figure_as_main_subject_keeps_the_pronoun(ranker: str) -> None:
+    """Guard: when the main figure is the main-clause subject, the ``he`` stays his."""
+    text = _RALLY + ("Hale argued that the farm vote had shifted, and suggested Bob Dunn went "
+                     "too far with the tariff line.\n\n"
+                     "\u201cWe will keep going,\u201d he said.\n")
+    assert speech_row(text, "We will keep going", ranker)["speaker"] == "Tom Hale"
+
+
+@BOTH_RANKERS
+def test_subject_after_an_inverted_cue_keeps_the_pronoun(ranker: str) -> None:
+    """Guard: a person named after an inverted cue (``…," said Bob Dunn``) is no clause
+    subject inside a main clause; the next sentence's ``he`` is his."""
+    text = _RALLY + ("\u201cHale is in a lane of his own,\u201d said Bob Dunn, a farmer and former "
+                     "county clerk who once ran for the board. Voters \u201cthink he will not "
+                     "mind a fight,\u201d he said.\n")
+    assert speech_row(text, "think he will not", ranker)["speaker"] == "Bob Dunn"
