@@ -10,6 +10,10 @@ subject that stands inside a clause after a verb without ``that`` (``… but sug
 too far``) is passed over, so the main-clause subject of that paragraph takes the ``he`` of
 the next one, not the main figure.
 
+Step 3: a subject right after an auxiliary that opens a question (``Was Dunn pleased with
+Hale's answer? ¶ "…," he said``) opens the main clause, so it takes the next ``he`` over the
+main figure.
+
 Checked with the rules alone (``ranker="rules"``) and with the default chooser."""
 
 from __future__ import annotations
@@ -72,3 +76,21 @@ def test_subject_after_an_inverted_cue_keeps_the_pronoun(ranker: str) -> None:
                      "county clerk who once ran for the board. Voters \u201cthink he will not "
                      "mind a fight,\u201d he said.\n")
     assert speech_row(text, "think he will not", ranker)["speaker"] == "Bob Dunn"
+
+
+# --------------------------------------------------------------------------- step 3
+@BOTH_RANKERS
+def test_subject_of_a_question_takes_the_pronoun(ranker: str) -> None:
+    text = _RALLY + ("Was Bob Dunn pleased with the answer Hale gave on the tariff?\n\n"
+                     "\u201cOnly in part,\u201d he said.\n")
+    assert speech_row(text, "Only in part", ranker)["speaker"] == "Bob Dunn"
+
+
+@BOTH_RANKERS
+def test_question_word_inside_a_sentence_opens_no_main_clause(ranker: str) -> None:
+    """Guard: an auxiliary inside a sentence (``what Hale did was Bob Dunn's idea``) does not
+    make the name after it a main-clause subject."""
+    text = _RALLY + ("Bob Dunn watched from the back. Asked about the tariff, Hale said what he "
+                     "had done was his own idea.\n\n"
+                     "\u201cWe keep our word,\u201d he said.\n")
+    assert speech_row(text, "We keep our word", ranker)["speaker"] == "Tom Hale"
