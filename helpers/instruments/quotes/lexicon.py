@@ -312,6 +312,10 @@ NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 #: open a subordinate clause, whose subject is seldom the next ``he said``)
 MAIN_LEAD_WORDS = frozenset("but and yet so then when while as although after before since "
                             "once now still".split())
+#: auxiliaries that open a question before its subject (``Was X satisfied …?``): the subject
+#: after one opens the main clause (round 31)
+QUESTION_AUXILIARIES = frozenset("is was were are do does did has had have will would can "
+                                 "could should".split())
 #: title abbreviations whose full stop ends no sentence (``Mr.``, ``Gov.``)
 TITLE_ABBR_WORDS = frozenset("mr mrs ms dr sen rep gov gen st jr sr lt col capt prof rev".split())
 

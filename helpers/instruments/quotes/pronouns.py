@@ -26,7 +26,7 @@ from helpers.instruments.quotes.salience import (
     apposed_name,
     apposed_name_after,
 )
-from helpers.instruments.quotes.samename import given_gender
+from helpers.instruments.quotes.samename import given_gender, role_led
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import (
     _earlier_main_subject,
@@ -48,12 +48,19 @@ def _namesake_of_gender(m: Mention, art: ArticleState, gender: str) -> str:
     expansion has the other gender (``Bill Clinton``) may still be the ``she`` of the story:
     the latest full name with this surname seen before the mention whose given name has
     ``gender``; "" when there is none or the mention is more than a bare surname (a title or
-    a given name already tells who it is)."""
+    a given name already tells who it is).
+
+    When no earlier full name has a given name of that gender, one whose given name tells no
+    gender (``Chris Murphy`` beside ``Anne Marie Murphy``) is taken (round 31): the latest
+    expansion clashed with the pronoun, and the person of unknown gender is the only one of
+    the surname it can refer to."""
     if m.kind != "named" or gender not in ("m", "f") or len(m.surface.split()) != 1:
         return ""
     by_last, _ = art._index()
     key = canonical_key(m.surface.replace("’s", "").replace("'s", ""))
-    same = [n for off, n in by_last.get(key, []) if off <= m.start and given_gender(n) == gender]
+    seen = [(n, given_gender(n)) for off, n in by_last.get(key, []) if off <= m.start and
+            len(n.split()) >= 2]
+    same = [n for n, g in seen if g == gender] or [n for n, g in seen if g == "u"]
     return same[-1] if same else ""
 
 
@@ -165,6 +172,19 @@ def _embedded(text: str, pos: int) -> bool:
     return bool(m and m.group("w") in COMPLEMENTIZERS) or after_subordinator(text, pos)
 
 
+def _clause_subject_after_main(m: Mention, ms: list[Mention], text: str) -> bool:
+    """Whether the subject ``m`` stands inside a clause of its sentence (it opens no main
+    clause and no role leads it) after an earlier subject of the same sentence that opens the
+    main clause (``Hale argued …, but suggested Ruiz went too far``: Ruiz). A subject after
+    an inverted cue (``…," said Ann Lee``) has no such subject before it and is kept."""
+    start = _sentence_start(text, m.start)
+    if _main_lead(text, m.start) or role_led(text, start, m.start):
+        return False
+    return any(c.start >= start and c.start < m.start and c.subject and
+               c.kind in ("named", "description") and
+               (_main_lead(text, c.start) or role_led(text, start, c.start)) for c in ms)
+
+
 def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                    in_paragraph: bool = True, main_only: bool = False) -> Mention | None:
     """In an interview, the interviewee does not take a ``he``/``she`` right after another
@@ -199,6 +219,11 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         for m in reversed(ms):
             if m.start < floor and m.subject and _embedded(art.text, m.start):
                 continue  # an embedded subject of an earlier sentence (``that X is``)
+            if main_only and m.start < floor and m.subject and m.kind == "named" and \
+                    _clause_subject_after_main(m, ms, art.text):
+                # the subject of a clause after a verb without ``that`` (``Hale argued …,
+                # but suggested Ruiz went too far. ¶ "…," he asked``: Hale, round 31)
+                continue
             if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause

@@ -9,6 +9,7 @@ import re
 
 from helpers.instruments.quotes.lexicon import (
     MAIN_LEAD_WORDS,
+    QUESTION_AUXILIARIES,
     TITLE_ABBR_WORDS,
     TOPIC_PREPOSITIONS,
 )
@@ -19,7 +20,8 @@ from helpers.instruments.quotes.samename import opens_sentence, reports, role_le
 
 def _main_lead(text: str, pos: int) -> bool:
     """Whether a subject at ``pos`` opens a main clause: after a sentence or clause boundary
-    (punctuation, a quotation mark, a line break) or a coordinating/temporal conjunction."""
+    (punctuation, a quotation mark, a line break) or a coordinating/temporal conjunction, or
+    after an auxiliary that opens a question (``Was Ann Lee satisfied?``, round 31)."""
     j = pos - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
@@ -28,7 +30,14 @@ def _main_lead(text: str, pos: int) -> bool:
     k = j
     while k >= 0 and text[k].isalpha():
         k -= 1
-    return text[k + 1:j + 1].lower() in MAIN_LEAD_WORDS
+    word = text[k + 1:j + 1]
+    if word.lower() in MAIN_LEAD_WORDS:
+        return True
+    if word[:1].isupper() and word.lower() in QUESTION_AUXILIARIES:
+        while k >= 0 and text[k] in " \t\u00a0":
+            k -= 1
+        return k < 0 or text[k] in ".!?\n\"“”"
+    return False
 
 
 def _sentence_start(text: str, pos: int) -> int:
