@@ -47,7 +47,7 @@ def test_report_lists_a_few_skipped_per_reason_and_counts_the_rest(capsys):
     report_choice(choose_articles(arts, ",".join(["nope", "zilch"] + [f"a{i:04d}" for i in
                                                                    range(5)])))
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("Detail figures show 5 article(s); 997 not drawn")
+    assert lines[0].startswith("Detail figures show 5 articles; 997 not drawn")
     assert len(lines) == 1 + LIST_SKIPPED + 1 + 2, lines
     assert lines[1 + LIST_SKIPPED] == "  ... and 985 more: not in ARTICLES (or beyond the first " \
         f"{MAX_PANELS} of them)"

@@ -64,7 +64,7 @@ from helpers.core.reading import (
     summarise_skipped,
 )
 from helpers.core.segment import segment_text
-from helpers.core.text import slugify
+from helpers.core.text import counted, slugify
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -169,8 +169,8 @@ def load_corpus(
         parts.append(_with_id_prefix(part, slugify(path.stem, 30), prefixes[path]))
         if progress:
             print(
-                f"[{i}/{len(files)}] {path}: {len(part.articles)} article(s), "
-                f"{len(part.sentences)} sentences",
+                f"[{i:,}/{len(files):,}] {path}: {counted(len(part.articles), 'article')}, "
+                f"{counted(len(part.sentences), 'sentence')}",
                 file=sys.stderr,
             )
     if not parts:
