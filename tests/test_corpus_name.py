@@ -142,3 +142,12 @@ def test_make_passes_corpus_name_to_run_and_tables():
 ])
 def test_counts_read_as_english(n, noun, text):
     assert counted(n, noun, "people" if noun == "person" else "") == text
+
+
+def test_notebooks_print_counts_without_plural_brackets():
+    """Notebook 01 printed ``1 file(s), 1 article(s)``; counts go through ``counted``."""
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                assert "(s)" not in cell.source, (path.name, cell.source[:200])
