@@ -227,19 +227,22 @@ def _rank_value(value: object) -> float:
 
 
 def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PANELS,
-                    rank: Mapping[str, float] | None = None, ranked_by: str = ""
-                    ) -> ArticleChoice:
+                    rank: Mapping[str, float] | None = None, ranked_by: str = "",
+                    tie: Mapping[str, float] | None = None) -> ArticleChoice:
     """The articles to draw one panel (or figure) each: ``wanted`` (the ``ARTICLES`` notebook
     parameter: comma-separated article ids), else the ``cap`` longest (``n_words``), or, given
     ``rank`` (article id -> value, e.g. paragraphs where a theme is coded present), the ``cap``
-    with the highest value, ties and articles without one by length; ``ranked_by`` names the
-    order in the reason (``with the theme in most paragraphs``).
+    with the highest value, ties by the highest ``tie`` value (e.g. the share of the article's
+    paragraphs where the theme is coded), then by length; ``ranked_by`` names the order in the
+    reason (``with the theme in most paragraphs``).
 
     Why: per-article small multiples of a 1,000-article archive are thousands of panels. The
     tables keep every article; only the detail figures are limited. ``wanted`` ids that are not
     in the corpus are listed in ``skipped`` with reason ``no such article``; at most ``cap`` of
     the wanted ones are drawn. ``rank``: the 12 longest of a US news archive held no match of a
-    UK theme, and its trajectory was twelve empty panels.
+    UK theme, and its trajectory was twelve empty panels. ``tie``: with ties going to the
+    longest article, a 153-paragraph live blog with the theme in one paragraph was drawn
+    before a 10-paragraph article with the theme in one paragraph.
     """
     ids = articles["article_id"].astype(str).tolist()
     words = dict(zip(ids, articles["n_words"]))
@@ -249,8 +252,9 @@ def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PAN
         reason = f"not in ARTICLES (or beyond the first {cap} of them)"
     elif rank is not None:
         position = {a: i for i, a in enumerate(ids)}
-        order = sorted(ids, key=lambda a: (-_rank_value(rank.get(a)), -int(words[a]),
-                                           position[a]))
+        ties = tie if tie is not None else {}
+        order = sorted(ids, key=lambda a: (-_rank_value(rank.get(a)), -_rank_value(ties.get(a)),
+                                           -int(words[a]), position[a]))
         reason = (f"not among the {cap} articles {ranked_by or 'ranked first'} "
                   "(choose with ARTICLES)")
     else:
