@@ -88,3 +88,11 @@ def test_a_dateline_before_the_correction_still_dates_the_article():
     assert c.articles["date"].tolist() == ["2016-03-08"]
     assert c.articles["date_source"].tolist() == ["dateline"]
 
+
+
+def test_the_undated_warnings_name_the_file_name_fallback():
+    from helpers.core.check import DATE_HINT
+    from helpers.report.aggregate import DATE_HOW
+
+    for hint in (DATE_HINT, DATE_HOW):
+        assert "metadata.csv" in hint and "file name" in hint and "YYYY-MM-DD_" in hint, hint
