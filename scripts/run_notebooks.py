@@ -73,7 +73,7 @@ def main() -> int:
         # first step: the table store; when it is warm this only hashes the files
         try:
             report = build_store(resolve_corpus(corpus), args.output, args.date or None,
-                                  jobs=args.jobs or None, name=label)
+                                  jobs=args.jobs or None, name=args.name)
         except CorpusError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

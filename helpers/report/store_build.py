@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from helpers.core.corpus import CorpusError, read_source, segment_text
-from helpers.core.paths import PROJECT_ROOT, corpus_name, resolve_output_dir
+from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
 from helpers.report.log_progress import file_progress
 from helpers.report.manifest import sha256_file, utc_now, write_manifest
 from helpers.report.store import (
@@ -335,8 +335,8 @@ def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path
     ``jobs`` worker processes (default: all cores; 1 runs in this process). ``engine`` is
     ``process`` or ``dask`` (``scheduler`` = address of a running dask scheduler; default a
     local cluster of ``jobs`` workers). Files whose tables are all stored are not touched.
-    ``name``: the corpus's name in the manifest (default: from the corpus's path,
-    :func:`helpers.core.paths.corpus_name`).
+    ``name``: the corpus's name in the manifest (default: the corpus folder's own name, which
+    does not depend on where the folder is; ``logs/run.json`` holds the name the figures use).
     """
     t_start = time.perf_counter()
     t0 = time.perf_counter()
@@ -371,8 +371,9 @@ def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path
                                            _skip_reason(store, s))
     ordered = [results[s.source] for s in specs]
     seconds = time.perf_counter() - t_start
-    args = [corpus_paths] if isinstance(corpus_paths, (str, Path)) else list(corpus_paths)
-    name = name.strip() or corpus_name(args[0] if len(args) == 1 else root)
+    # the folder's own name unless one is given: a name from the folders above the corpus
+    # would differ between two clones holding it (their manifests must be identical)
+    name = name.strip() or root.name
     manifest = _manifest(out, root, specs, ordered, corpus_paths, date, codebook, jobs, engine,
                          {"plan": t_plan, "compute": t_compute, "total": seconds}, name)
     return BuildReport(ordered, manifest, seconds, sum(s.n_chars for s in specs))
