@@ -12,6 +12,8 @@ DASK_STAMP := $(VENV)/.installed-dask
 CORPUS ?=
 OUT    ?= build
 DATE   ?=
+# the corpus's name in figure source lines, manifests and the console (empty: from its path)
+CORPUS_NAME ?=
 # comma-separated article ids drawn one panel each (empty: the 12 longest)
 ARTICLES ?=
 PORT   ?= 8888
@@ -39,6 +41,7 @@ help: ## Show this help
 	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD] [PORT=8888]"
 	@echo "                   [JOBS=N: parallel workers, default all cores] [FORCE=1: rerun all]"
 	@echo "                   [ARTICLES=id,id: articles drawn one panel each (make run)]"
+	@echo "                   [CORPUS_NAME=\"My archive\": the corpus's name in figures]"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-13s %s\n", $$1, $$2}'
@@ -69,11 +72,11 @@ $(DASK_STAMP): $(STAMP) requirements-dask.txt
 
 run: $(STAMP) ## Set up .venv if needed, run every changed notebook (FORCE=1: all), export outputs
 	@$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
-		--jobs $(JOBS) $(if $(FORCE),--force) --articles "$(ARTICLES)"
+		--jobs $(JOBS) $(if $(FORCE),--force) --articles "$(ARTICLES)" --name "$(CORPUS_NAME)"
 
 tables: $(STAMP) ## Compute every instrument table into OUT/store (parquet, only what changed; JOBS=N)
 	@$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
-		--jobs $(JOBS) --engine $(ENGINE)
+		--jobs $(JOBS) --engine $(ENGINE) --name "$(CORPUS_NAME)"
 
 test: $(DEV) $(DASK_STAMP) ## Set up .venv (dev tools, dask extra), lint, run the whole test suite
 	$(BIN)/ruff check --output-format concise .

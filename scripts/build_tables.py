@@ -13,6 +13,7 @@ from pathlib import Path
 
 from helpers.core.corpus import CorpusError
 from helpers.core.paths import PROJECT_ROOT, resolve_corpus
+from helpers.core.text import counted
 from helpers.report.store_build import build_store
 
 
@@ -39,12 +40,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="process pool (default) or dask.distributed")
     parser.add_argument("--scheduler", default="", help="dask scheduler address (engine dask)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--name", default="", help="the corpus's name in the manifest (default: "
+                        "from its path, e.g. polnear/train/text -> polnear train)")
     args = parser.parse_args(argv)
     corpus = [resolve_corpus(c) for c in (args.corpus or [""])]
     try:
         report = build_store(corpus, args.output, args.date or None, args.codebook or None,
                              jobs=args.jobs or None, engine=args.engine,
-                             scheduler=args.scheduler or None, progress=not args.quiet)
+                             scheduler=args.scheduler or None, progress=not args.quiet,
+                             name=args.name)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -56,15 +60,15 @@ def main(argv: list[str] | None = None) -> int:
     # the store's folder and the manifest's path in full: "manifest manifest.json" left a
     # reader to guess that OUT (default build/) holds both, and that `make run` reads the
     # store only when given the same OUT
-    print(f"tables: {len(report.results)} files ({report.n_chars:,} characters), {done} "
-          f"computed, {len(report.results) - done - len(skipped)} from the store, "
-          f"{len(skipped)} skipped, {report.seconds:.1f}s ({_shown(report.manifest.parent)}"
+    print(f"tables: {counted(len(report.results), 'file')} ({report.n_chars:,} characters), "
+          f"{done:,} computed, {len(report.results) - done - len(skipped):,} from the store, "
+          f"{len(skipped):,} skipped, {report.seconds:.1f}s ({_shown(report.manifest.parent)}"
           f"/store; run recorded in {_shown(report.manifest)})", file=sys.stderr)
     for r in skipped:  # the reason names its file already ("a.txt: empty file ...")
         reason = r.error if r.error.startswith(f"{r.source}:") else f"{r.source}: {r.error}"
         print(f"warning: skipped {reason}", file=sys.stderr)
     if report.results and len(skipped) == len(report.results):
-        print(f"error: no article could be read ({len(skipped)} file(s), all skipped)",
+        print(f"error: no article could be read ({counted(len(skipped), 'file')}, all skipped)",
               file=sys.stderr)
         return 2
     return 0

@@ -21,8 +21,10 @@ from helpers.core.paths import (
     resolve_corpus,
     resolve_output_dir,
 )
+from helpers.core.text import counted
 from helpers.report.figures import describe_figures
 from helpers.report.manifest import COMMIT_ENV, git_commit
+from helpers.report.notebook import run_corpus_name
 from helpers.report.run_all import RunInterrupted, list_notebooks, run_notebooks
 from helpers.report.store_build import build_store
 
@@ -50,6 +52,10 @@ def main() -> int:
     parser.add_argument("--articles", default="",
                         help="article ids drawn one panel each, comma-separated (the notebooks' "
                         "ARTICLES parameter; default: the 12 longest)")
+    parser.add_argument("--name", default="",
+                        help="the corpus's name in figure source lines, manifests and the console "
+                        "(default: from its path: a file's stem, a folder's name skipping names "
+                        "such as text or articles, e.g. polnear/train/text -> polnear train)")
     parser.add_argument("--force", action="store_true",
                         help="run every notebook, also those unchanged since the last run")
     args = parser.parse_args()
@@ -58,6 +64,7 @@ def main() -> int:
     if corpus and not Path(corpus).exists():
         print(f"error: {missing_input(corpus)}", file=sys.stderr)
         return 2
+    label = run_corpus_name(resolve_corpus(corpus), default, args.name)
     t0 = time.perf_counter()
     # the commit, read once here: the table store's manifest, the runner and every notebook's
     # kernel (which inherits it) use it instead of running git again
@@ -66,7 +73,7 @@ def main() -> int:
         # first step: the table store; when it is warm this only hashes the files
         try:
             report = build_store(resolve_corpus(corpus), args.output, args.date or None,
-                                  jobs=args.jobs or None)
+                                  jobs=args.jobs or None, name=args.name)
         except CorpusError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -76,16 +83,16 @@ def main() -> int:
             return 130
         done = sum(1 for r in report.results if r.computed)
         n = len(report.results)
-        print(f"Table store: {n} file{'s' if n != 1 else ''}, {done} computed, "
+        print(f"Table store: {counted(n, 'file')}, {done:,} computed, "
               f"{report.seconds:.1f}s ({rel_out(args.output)}/store; run recorded in "
               f"{Path(rel_out(args.output)) / 'manifest.json'})")
     notebooks = list_notebooks(Path(args.notebooks)) if args.notebooks else list_notebooks()
-    print(f"Running {len(notebooks)} notebooks on {args.corpus or 'the default corpus'}",
-          flush=True)
+    where = f" ({args.corpus})" if corpus else ""
+    print(f"Running {counted(len(notebooks), 'notebook')} on {label}{where}", flush=True)
     try:
         runs = run_notebooks(corpus, args.output, args.date, notebooks=notebooks,
                              html=not args.no_html, jobs=args.jobs or None, force=args.force,
-                             articles=args.articles)
+                             articles=args.articles, name=args.name)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

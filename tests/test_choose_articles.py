@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.report.notebook import MAX_PANELS, choose_articles
+from helpers.report.theme_plots import on_theme
 
 
 def _articles(n: int) -> pd.DataFrame:
@@ -47,7 +48,7 @@ def test_report_lists_a_few_skipped_per_reason_and_counts_the_rest(capsys):
     report_choice(choose_articles(arts, ",".join(["nope", "zilch"] + [f"a{i:04d}" for i in
                                                                    range(5)])))
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("Detail figures show 5 article(s); 997 not drawn")
+    assert lines[0].startswith("Detail figures show 5 articles; 997 not drawn")
     assert len(lines) == 1 + LIST_SKIPPED + 1 + 2, lines
     assert lines[1 + LIST_SKIPPED] == "  ... and 985 more: not in ARTICLES (or beyond the first " \
         f"{MAX_PANELS} of them)"
@@ -88,3 +89,40 @@ def test_a_missing_or_nan_rank_counts_as_zero_not_as_an_arbitrary_order():
     assert choice.shown == ["w", "z"]
     choice = choose_articles(arts, cap=2, rank={"w": float("nan"), "x": None, "y": 3})
     assert choice.shown == ["y", "z"]
+
+
+def _trajectory(paragraphs: dict[str, list[bool]]) -> pd.DataFrame:
+    """A :func:`trajectory_data` table: per article, whether each body paragraph is on theme."""
+    rows = [{"article_id": a, "paragraph_index": i, "section": "", "score": float(p) * 5,
+             "present": p} for a, flags in paragraphs.items() for i, p in enumerate(flags)]
+    return pd.DataFrame(rows)
+
+
+def test_ties_go_to_the_article_where_the_theme_is_the_larger_share_not_the_longest():
+    """Most trajectory panels of a news archive have one coded paragraph; ties went to the
+    longest article, a 153-paragraph live blog first. Now the one whose paragraphs are more on
+    theme comes first; the plotted articles are those chosen."""
+    blog = [True] + [False] * 152
+    short_piece = [False, True, False, False]
+    mid_piece = [True] + [False] * 19
+    two = [True, True] + [False] * 30
+    traj = _trajectory({"blog": blog, "short": short_piece, "mid": mid_piece, "two": two})
+    arts = pd.DataFrame({"article_id": ["blog", "short", "mid", "two"],
+                         "title": ["Live: the day", "A", "B", "C"],
+                         "n_words": [9000, 300, 1200, 2000]})
+    present, share = on_theme(traj)
+    assert present.to_dict() == {"blog": 1, "mid": 1, "short": 1, "two": 2}
+    assert share["short"] == 0.25 and share["blog"] == 1 / 153
+    choice = choose_articles(arts, cap=3, rank=present, tie=share)
+    assert choice.shown == ["short", "mid", "two"]  # corpus order; the blog left out
+    assert choice.skipped["article_id"].tolist() == ["blog"]
+    by_length = choose_articles(arts, cap=3, rank=present)  # no tie-break given: by length
+    assert "blog" in by_length.shown
+
+
+def test_a_missing_present_flag_is_not_on_theme():
+    traj = _trajectory({"x": [True, False]})
+    traj["present"] = traj["present"].astype(object)
+    traj.loc[1, "present"] = None
+    present, share = on_theme(traj)
+    assert present["x"] == 1 and share["x"] == 0.5

@@ -121,7 +121,7 @@ def test_ctrl_c_stops_running_and_queued_notebooks(tmp_path):
     assert not (tmp_path / "slow-finished").exists()
     lines = stderr.strip().splitlines()
     assert lines == [
-        "interrupted: 1 notebook(s) finished (01_fast); stopped 02_slow; not started 03_queued"
+        "interrupted: 1 notebook finished (01_fast); stopped 02_slow; not started 03_queued"
     ], stderr
     assert "Traceback" not in stderr + stdout
     assert not (tmp_path / "queued-ran").exists()
@@ -155,7 +155,7 @@ def test_a_run_moves_the_previous_runs_outputs_aside(tmp_path):
     run_notebooks(plain, out, notebooks=[books / "01_fig.ipynb"], html=False,
                   progress=lines.append, jobs=1)
     moved = [line for line in lines if line.startswith("moved the previous run's")]
-    assert len(moved) == 1 and "4 file(s)" in moved[0] and str(out / ".previous-run") in moved[0]
+    assert len(moved) == 1 and "4 files" in moved[0] and str(out / ".previous-run") in moved[0]
     assert sorted(p.name for p in (out / "figures").glob("*.png")) == ["fresh.png"]
     index = (out / "figures" / "INDEX.md").read_text(encoding="utf-8")
     assert "fresh" in index and "stale" not in index

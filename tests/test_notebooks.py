@@ -99,7 +99,7 @@ SOURCES = sorted({j.source: j for j in NOTEBOOKS}.values(), key=lambda j: j.sour
 
 @pytest.mark.parametrize("job", SOURCES, ids=[j.source.stem for j in SOURCES])
 def test_parameters_cell_is_parsed_by_papermill(job):
-    """papermill must see every parameter (a comment with '=' makes it skip a line): the three
+    """papermill must see every parameter (a comment with '=' makes it skip a line): the four
     common ones (and ARTICLES), then those the runner sets for this notebook (THEME for the
     theme template)."""
     import nbformat
@@ -109,8 +109,9 @@ def test_parameters_cell_is_parsed_by_papermill(job):
     cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(cells) == 1, "exactly one cell tagged 'parameters'"
     names = [p.name for p in PythonTranslator.inspect(cells[0])]
-    # ARTICLES (detail figures: which articles) follows DATE in the notebooks that draw them
-    common = ["CORPUS", "OUTPUT_DIR", "DATE"]
+    # CORPUS_NAME (the name in figure source lines) follows DATE in every notebook, and
+    # ARTICLES (detail figures: which articles) follows it in the notebooks that draw them
+    common = ["CORPUS", "OUTPUT_DIR", "DATE", "CORPUS_NAME"]
     if job.source.stem[:2] in {"01", "02", "03", "04", "05"}:
         common.append("ARTICLES")
     # options of one notebook, left at their default by the runner (04: vector formats)

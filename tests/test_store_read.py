@@ -58,7 +58,7 @@ def test_cold_or_stale_store_computes(tmp_path: Path, capsys: pytest.CaptureFixt
     _assert_same(computed, cold)
     said = capsys.readouterr().out
     assert str(tmp_path / "empty" / "store") in said
-    assert f"computing them for {len(corpus.articles)} article(s)" in said
+    assert f"computing them for {len(corpus.articles)} articles" in said
     build_store(paths, tmp_path / "out", date="2001-01-01", jobs=1, progress=False)
     # built with another --date: the timeline keys differ, so the tables are computed
     stale = analyse(corpus, instruments=("quotes", "timeline"),

@@ -36,6 +36,22 @@ class ArticleMeta:
     url: str = ""
 
 
+def _publication_dateline(group: list[Block]) -> str:
+    """The first dateline (a credit or furniture line that is only a date) before any
+    correction block, or ''.
+
+    Why: a dateline after a correction ("Correction: An article on Nov. 26 misstated ...",
+    then "Friday, December 4, 2015.") dates the correction, days or weeks after publication;
+    taken for the article's date it moved a news archive's articles by a week or more.
+    """
+    for b in group:
+        if b.kind == "correction":
+            return ""
+        if b.kind in ("credit", "furniture") and (d := _dateline_date(b.text)):
+            return d
+    return ""
+
+
 def article_meta(
     group: list[Block],
     page: PageMeta | None,
@@ -46,14 +62,12 @@ def article_meta(
     """Title, date and the other metadata of one article.
 
     Date precedence: ``metadata.csv`` (it corrects), then for web pages the page's date line,
-    then the footer, a dateline, and last ``--date``. ``metadata.csv`` also sets or corrects
-    ``title``, ``author``, ``url`` and ``section``.
+    then the footer, a dateline (not one after a correction: that dates the correction), and
+    last the fallback given (an ISO date in the file name, else ``--date``). ``metadata.csv``
+    also sets or corrects ``title``, ``author``, ``url`` and ``section``.
     """
     f_date, issue = _footer_metadata(next((b.text for b in group if b.kind == "footer"), ""))
-    d_date = next(
-        (d for b in group if b.kind in ("credit", "furniture") and (d := _dateline_date(b.text))),
-        "",
-    )
+    d_date = _publication_dateline(group)
     byline = next((b.text for b in group if b.kind == "credit" and BYLINE_RE.match(b.text)), "")
     meta = ArticleMeta(
         title=next((b.text for b in group if b.kind == "title"), ""),

@@ -28,8 +28,8 @@ __all__ = ["CHECK_COLUMNS", "CorpusWarning", "check_corpus", "file_warnings", "s
 
 CHECK_COLUMNS = ["source", "article_id", "problem", "message"]
 DATE_HINT = (
-    "supply one with --date YYYY-MM-DD, DATE=YYYY-MM-DD (make run) or a 'date' column in "
-    "metadata.csv beside the file"
+    "supply one with --date YYYY-MM-DD, DATE=YYYY-MM-DD (make run), a 'date' column in "
+    "metadata.csv beside the file, or an ISO date in the file name (outlet_YYYY-MM-DD_slug.txt)"
 )
 #: Files listed one by one before the CLI summarises the rest.
 MAX_FILE_LINES = 10

@@ -54,6 +54,7 @@ from helpers.core.corpus_model import (
     SENTENCE_COLUMNS,
     Corpus,
 )
+from helpers.core.dates import FILE_NAME_SOURCE, file_name_date
 from helpers.core.lines import line_kind
 from helpers.core.reading import (
     CorpusError,
@@ -63,7 +64,7 @@ from helpers.core.reading import (
     summarise_skipped,
 )
 from helpers.core.segment import segment_text
-from helpers.core.text import slugify
+from helpers.core.text import counted, slugify
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -76,6 +77,7 @@ __all__ = [
     "SENTENCE_COLUMNS",
     "Corpus",
     "CorpusError",
+    "file_date",
     "folder_metadata",
     "line_kind",
     "load_corpus",
@@ -119,7 +121,8 @@ def load_corpus(
 ) -> Corpus:
     """Load and segment a file, several files, or a folder of articles.
 
-    ``date`` (``YYYY-MM-DD``) is the publication date for articles whose text carries none; a
+    ``date`` (``YYYY-MM-DD``) is the publication date for articles whose text carries none and
+    whose file name holds no ISO date (:func:`file_date`); a
     ``metadata.csv`` beside the files (columns ``file``, ``date``, ``title``, ``author``, ``url``,
     ``section``) sets or corrects them per file and wins over the text and ``date``. A file
     named explicitly that cannot be read raises :class:`CorpusError`; a bad file inside a folder
@@ -149,12 +152,12 @@ def load_corpus(
         if folder not in metadata_cache:
             metadata_cache[folder] = folder_metadata(folder)
         row = metadata_cache[folder].get(path.name, {})
-        file_date = row.get("date") or date
+        fallback, fallback_source = file_date(path.name, row, date)
         part = segment_text(
             text,
             source=str(path),
-            date=file_date,
-            date_source="metadata.csv" if row.get("date") else "--date",
+            date=fallback or None,
+            date_source=fallback_source,
             metadata=row,
         )
         if part.articles.empty:
@@ -166,8 +169,8 @@ def load_corpus(
         parts.append(_with_id_prefix(part, slugify(path.stem, 30), prefixes[path]))
         if progress:
             print(
-                f"[{i}/{len(files)}] {path}: {len(part.articles)} article(s), "
-                f"{len(part.sentences)} sentences",
+                f"[{i:,}/{len(files):,}] {path}: {counted(len(part.articles), 'article')}, "
+                f"{counted(len(part.sentences), 'sentence')}",
                 file=sys.stderr,
             )
     if not parts:
@@ -184,6 +187,22 @@ def load_corpus(
         skipped=skipped,
         warnings=warnings,
     )
+
+
+def file_date(name: str, row: dict[str, str], date: str | None) -> tuple[str, str]:
+    """(date, date_source) given to the segmenter for the file ``name``: its ``metadata.csv``
+    ``row``'s date (which wins over the text), else an ISO date in the file name
+    (:func:`helpers.core.dates.file_name_date`; used where the text has none), else ``date``
+    (``--date``); ('', '--date') when there is none.
+
+    Shared by :func:`load_corpus` and the table store so that both date a file alike. Why the
+    file name before ``--date``: it is evidence about this file, ``--date`` one value for all.
+    """
+    if row.get("date"):
+        return row["date"], "metadata.csv"
+    if named := file_name_date(name):
+        return named, FILE_NAME_SOURCE
+    return date or "", "--date"
 
 
 def folder_metadata(folder: Path) -> dict[str, dict[str, str]]:

@@ -16,7 +16,9 @@ __all__ = [
     "FOOTER_RE",
     "MONTHS",
     "MONTH_NAMES",
+    "FILE_NAME_SOURCE",
     "dateline_date",
+    "file_name_date",
     "footer_metadata",
     "iso_date",
 ]
@@ -72,6 +74,31 @@ def dateline_date(t: str) -> str:
         m.group("m1") or m.group("m2"),
         int(m.group("d1") or m.group("d2")),
     )
+
+
+#: The ``date_source`` of a date read from the file's name (:func:`file_name_date`).
+FILE_NAME_SOURCE = "file name"
+#: An ISO date (``2016-03-01``) standing alone in a file name: no digit or letter glued to it.
+_NAME_DATE_RE = re.compile(r"(?<![0-9A-Za-z])(\d{4})-(\d{2})-(\d{2})(?![0-9A-Za-z])")
+
+
+def file_name_date(name: str) -> str:
+    """The ISO date (``YYYY-MM-DD``) written in a file name, or '' when there is none or more
+    than one different date.
+
+    Why: archives often name files ``outlet_2016-03-01_slug.txt`` while the text carries no
+    dateline; that date is the next best evidence of publication, used only where neither
+    ``metadata.csv`` nor the text gives one (``date_source`` = ``file name``). Only the full ISO
+    form with hyphens counts, standing apart from other letters and digits (``20160301`` or
+    ``2016-03-01b`` are not dates one can tell from ids); an invalid day (``2016-02-30``) is none.
+    """
+    found = set()
+    for m in _NAME_DATE_RE.finditer(name):
+        try:
+            found.add(dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat())
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else ""
 
 
 def footer_metadata(t: str) -> tuple[str, str]:

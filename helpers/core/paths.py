@@ -47,6 +47,47 @@ MISSING_DEFAULT_CORPUS_HINT: str = (
 STYLE_FILE: Path = PROJECT_ROOT / "helpers" / "report" / "newsroom.mplstyle"
 
 
+#: Folder names that say what a folder holds, not which corpus it is (``.../polnear/train/text``):
+#: a corpus name skips them. File-system conventions, compared in lower case.
+GENERIC_FOLDER_NAMES = frozenset({
+    "article", "articles", "clean", "corpus", "data", "docs", "documents", "files", "input",
+    "inputs", "plain", "raw", "text", "texts", "txt",
+})
+#: Folder names of a split of a corpus: kept in a corpus name, after the corpus's own folder
+#: (``polnear train``), since a split alone names no corpus.
+SPLIT_FOLDER_NAMES = frozenset({
+    "dev", "devel", "development", "heldout", "held-out", "sample", "test", "train", "training",
+    "val", "validation",
+})
+
+
+def corpus_name(path: str | Path) -> str:
+    """A name for the corpus at ``path``, for figure source lines, manifests and the console
+    when the user gives none (``make run CORPUS_NAME=...``).
+
+    A file: its stem. A folder: its name, except that folder names saying only what a folder
+    holds (``text``, ``articles``, ``data``: :data:`GENERIC_FOLDER_NAMES`) are skipped for the
+    folder above, and a split folder (``train``, ``dev``: :data:`SPLIT_FOLDER_NAMES`) is named
+    after the folder above it: ``.../polnear/train/text`` -> ``polnear train``. Why: an
+    archive's figures said ``Source: text, 840 articles``, which tells a reader nothing. When
+    every folder up to the root is generic, the folder's own name.
+    """
+    p = Path(path).expanduser().resolve()
+    if not p.is_dir():
+        return p.stem or str(p)
+    parts: list[str] = []
+    for folder in (p, *p.parents):
+        lower = folder.name.lower()
+        if not lower:
+            break
+        if lower in GENERIC_FOLDER_NAMES:
+            continue
+        parts.append(folder.name)
+        if lower not in SPLIT_FOLDER_NAMES:
+            break
+    return " ".join(reversed(parts)) or p.name or str(p)
+
+
 def missing_problem(path: str | Path) -> str:
     """What is wrong with an input that does not exist and, for the default corpus, where it
     should be (it is not in git)."""

@@ -19,6 +19,15 @@ def count_words(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """``n`` and ``noun`` for a reader: ``1 article``, ``2 articles``, ``29,573 sentences``.
+
+    Why: console lines said ``1 articles`` or ``840 article(s), 29573 sentences``. ``plural``
+    for irregular nouns (default: ``noun + "s"``); thousands separated by commas.
+    """
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def slugify(text: str, max_length: int = 40) -> str:
     """Readable ASCII slug for identifiers: ``Losing Momentum: how…`` -> ``losing-momentum-how``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -161,7 +161,8 @@ def dated_note(plotted: pd.DataFrame, n_articles: int | None = None) -> str:
 #: Undated articles named in :func:`undated_note` before "... and k more".
 UNDATED_SHOWN = 3
 #: How to give articles a date, as the run and the notebooks say it.
-DATE_HOW = "set DATE=YYYY-MM-DD (make run) or a 'date' column in metadata.csv beside the files"
+DATE_HOW = ("set DATE=YYYY-MM-DD (make run), a 'date' column in metadata.csv beside the files, "
+            "or put the date in the file names (outlet_YYYY-MM-DD_slug.txt)")
 
 
 def undated_note(article_ids: Sequence[str], dates: pd.Series, shown: int = UNDATED_SHOWN,

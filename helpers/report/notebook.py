@@ -19,18 +19,28 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from helpers.core.corpus import Corpus, CorpusError, load_corpus
-from helpers.core.paths import DEFAULT_CORPUS, NOTEBOOKS, resolve_corpus, resolve_output_dir
+from helpers.core.paths import (
+    DEFAULT_CORPUS,
+    NOTEBOOKS,
+    corpus_name,
+    resolve_corpus,
+    resolve_output_dir,
+)
 from helpers.core.reading import summarise_skipped
+from helpers.core.text import counted
 from helpers.instruments.themes import load_codebook
 from helpers.report import figures
 from helpers.report.manifest import run_commit, toolkit_version
 from helpers.report.pipeline import StoreSource
 from helpers.report.store_read import stored_corpus
 
-__all__ = ["FIRST_THEME_NUMBER", "MAX_PANELS", "THEME_TEMPLATE", "ArticleChoice",
-           "NotebookContext", "artefact_prefix", "choose_articles", "report_choice",
-           "require_sentences", "setup",
+__all__ = ["DEFAULT_CORPUS_LABEL", "FIRST_THEME_NUMBER", "MAX_PANELS", "THEME_TEMPLATE",
+           "ArticleChoice", "NotebookContext", "artefact_prefix", "choose_articles",
+           "report_choice", "require_sentences", "run_corpus_name", "setup",
            "theme_notebook_names"]
+
+#: The name of the default corpus in source lines and the console.
+DEFAULT_CORPUS_LABEL = "default corpus (New Statesman)"
 
 #: Articles drawn in detail (one panel or one figure each) at most; more would not be readable.
 MAX_PANELS = 12
@@ -77,6 +87,7 @@ class NotebookContext:
     notebook: str
     is_default_corpus: bool
     date: str = ""
+    name: str = ""  # the corpus's name in source lines ('': from its path, run_corpus_name)
 
     @property
     def store(self) -> StoreSource:
@@ -101,11 +112,10 @@ class NotebookContext:
         )
 
     def source_line(self) -> str:
-        """The source line drawn under every saved figure: the corpus (``default corpus`` or
-        the file or folder name), its number of articles, the toolkit version and short commit
-        (when the project is a git checkout) and the UTC date of the run."""
-        name = "default corpus (New Statesman)" if self.is_default_corpus else (
-            self.corpus_path.resolve().name or str(self.corpus_path))  # "." names its folder
+        """The source line drawn under every saved figure: the corpus's name (``CORPUS_NAME``,
+        else :func:`run_corpus_name`), its number of articles, the toolkit version and short
+        commit (when the project is a git checkout) and the UTC date of the run."""
+        name = self.name or run_corpus_name(self.corpus_path, self.is_default_corpus)
         n = len(self.corpus.articles)
         return (f"Source: {name}, {n} article{'s' if n != 1 else ''} · {_toolkit()} · "
                 f"run {datetime.now(UTC).date().isoformat()}")
@@ -139,6 +149,17 @@ def _toolkit() -> str:
     return f"toolkit {toolkit_version()}{short}"
 
 
+def run_corpus_name(corpus_path: str | Path, is_default: bool = False, given: str = "") -> str:
+    """The corpus's name as a run shows it: ``given`` (``make run CORPUS_NAME=...``) when not
+    blank, else :data:`DEFAULT_CORPUS_LABEL` for the default corpus, else
+    :func:`helpers.core.paths.corpus_name` (a file's stem; a folder's name, skipping names
+    such as ``text``: ``polnear/train/text`` -> ``polnear train``). One function, so figures,
+    manifests and the console agree."""
+    if given.strip():
+        return given.strip()
+    return DEFAULT_CORPUS_LABEL if is_default else corpus_name(corpus_path)
+
+
 def require_sentences(corpus: Corpus) -> None:
     """Raise :class:`CorpusError` naming the file(s) when ``corpus`` holds no sentence.
 
@@ -156,7 +177,7 @@ def require_sentences(corpus: Corpus) -> None:
 
 def setup(
     corpus: str = "", output_dir: str = "", date: str = "", notebook: str = "",
-    from_store: bool = True,
+    from_store: bool = True, name: str = "",
 ) -> NotebookContext:
     """Load the corpus named by the notebook's parameters and apply the house style.
 
@@ -166,6 +187,8 @@ def setup(
     read from ``OUTPUT_DIR/store`` when it holds every file
     (:func:`helpers.report.store_read.stored_corpus`; the same corpus, without segmenting
     a large one again), else the corpus is segmented as usual (``from_store=False``: always).
+    ``name`` (the ``CORPUS_NAME`` parameter) names the corpus in figure source lines; empty,
+    :func:`run_corpus_name` derives one from the path.
     """
     corpus_path = resolve_corpus(corpus)
     out = resolve_output_dir(output_dir)
@@ -182,7 +205,8 @@ def setup(
         print(line)
     # the file itself: its folder in ../shared also holds a README, which would be an article
     is_default = corpus_path.resolve() == DEFAULT_CORPUS.resolve()
-    return NotebookContext(loaded, corpus_path, out, notebook, is_default, date)
+    return NotebookContext(loaded, corpus_path, out, notebook, is_default, date,
+                           run_corpus_name(corpus_path, is_default, name))
 
 
 class ArticleChoice(NamedTuple):
@@ -203,19 +227,22 @@ def _rank_value(value: object) -> float:
 
 
 def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PANELS,
-                    rank: Mapping[str, float] | None = None, ranked_by: str = ""
-                    ) -> ArticleChoice:
+                    rank: Mapping[str, float] | None = None, ranked_by: str = "",
+                    tie: Mapping[str, float] | None = None) -> ArticleChoice:
     """The articles to draw one panel (or figure) each: ``wanted`` (the ``ARTICLES`` notebook
     parameter: comma-separated article ids), else the ``cap`` longest (``n_words``), or, given
     ``rank`` (article id -> value, e.g. paragraphs where a theme is coded present), the ``cap``
-    with the highest value, ties and articles without one by length; ``ranked_by`` names the
-    order in the reason (``with the theme in most paragraphs``).
+    with the highest value, ties by the highest ``tie`` value (e.g. the share of the article's
+    paragraphs where the theme is coded), then by length; ``ranked_by`` names the order in the
+    reason (``with the theme in most paragraphs``).
 
     Why: per-article small multiples of a 1,000-article archive are thousands of panels. The
     tables keep every article; only the detail figures are limited. ``wanted`` ids that are not
     in the corpus are listed in ``skipped`` with reason ``no such article``; at most ``cap`` of
     the wanted ones are drawn. ``rank``: the 12 longest of a US news archive held no match of a
-    UK theme, and its trajectory was twelve empty panels.
+    UK theme, and its trajectory was twelve empty panels. ``tie``: with ties going to the
+    longest article, a 153-paragraph live blog with the theme in one paragraph was drawn
+    before a 10-paragraph article with the theme in one paragraph.
     """
     ids = articles["article_id"].astype(str).tolist()
     words = dict(zip(ids, articles["n_words"]))
@@ -225,8 +252,9 @@ def choose_articles(articles: pd.DataFrame, wanted: str = "", cap: int = MAX_PAN
         reason = f"not in ARTICLES (or beyond the first {cap} of them)"
     elif rank is not None:
         position = {a: i for i, a in enumerate(ids)}
-        order = sorted(ids, key=lambda a: (-_rank_value(rank.get(a)), -int(words[a]),
-                                           position[a]))
+        ties = tie if tie is not None else {}
+        order = sorted(ids, key=lambda a: (-_rank_value(rank.get(a)), -_rank_value(ties.get(a)),
+                                           -int(words[a]), position[a]))
         reason = (f"not among the {cap} articles {ranked_by or 'ranked first'} "
                   "(choose with ARTICLES)")
     else:
@@ -256,8 +284,8 @@ def report_choice(choice: ArticleChoice, limit: int = LIST_SKIPPED) -> None:
     """
     if choice.skipped.empty:
         return
-    print(f"Detail figures show {len(choice.shown)} article(s); "
-          f"{len(choice.skipped)} not drawn (the tables keep them all):")
+    print(f"Detail figures show {counted(len(choice.shown), 'article')}; "
+          f"{len(choice.skipped):,} not drawn (the tables keep them all):")
     for reason, group in choice.skipped.groupby("reason", sort=False):
         ids = group["article_id"].tolist()
         cut = len(ids) if reason == "no such article" or len(ids) <= limit else limit

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.core.corpus import Corpus
+from helpers.core.text import counted
 from helpers.instruments import themes as th
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.sentiment import sentence_sentiment
@@ -132,8 +133,8 @@ def _store_miss_note(store: StoreSource, names: Sequence[str], corpus: Corpus) -
     folder = Path(store.output_dir or "build") / "store"
     return (f"Table store {folder} has no current {', '.join(names)} tables for this corpus "
             "(not built yet, or built from other files, another date, codebook or version of the "
-            f"code): computing them for {len(corpus.articles)} article(s) now. On a large corpus "
-            "run `make tables` with the same CORPUS and OUT first.")
+            f"code): computing them for {counted(len(corpus.articles), 'article')} now. On a "
+            "large corpus run `make tables` with the same CORPUS and OUT first.")
 
 
 def analyse(corpus: Corpus, codebook: th.Codebook | str | Path | None = None,

@@ -59,11 +59,17 @@ from helpers.core.paths import (
     resolve_output_dir,
 )
 from helpers.core.reading import summarise_skipped
+from helpers.core.text import counted
 from helpers.report import run_record
 from helpers.report.aggregate import undated_note
 from helpers.report.figures import OUTPUTS_ENV, prune_index
 from helpers.report.manifest import COMMIT_ENV, run_commit
-from helpers.report.notebook import THEME_TEMPLATE, require_sentences, theme_notebook_names
+from helpers.report.notebook import (
+    THEME_TEMPLATE,
+    require_sentences,
+    run_corpus_name,
+    theme_notebook_names,
+)
 from helpers.report.store_build import forkserver_context
 from helpers.report.store_read import stored_corpus
 
@@ -142,7 +148,8 @@ class RunInterrupted(KeyboardInterrupt):
             return ", ".join(items) if items else "none"
 
         return (
-            f"interrupted: {len(self.finished)} notebook(s) finished ({names(self.finished)}); "
+            f"interrupted: {counted(len(self.finished), 'notebook')} finished "
+            f"({names(self.finished)}); "
             f"stopped {names(self.stopped)}; not started {names(self.not_started)}"
         )
 
@@ -453,7 +460,7 @@ def _move_previous_run(out: Path, owned: Sequence[str], progress: Callable[[str]
         prune_index(out / "figures", {Path(p).stem for p in keep if p.startswith("figures/")})
     folders = sorted({f.relative_to(out).parts[0] for f in moving}, key=list(owned).index)
     progress(
-        f"moved the previous run's {len(moving)} file(s) in "
+        f"moved the previous run's {counted(len(moving), 'file')} in "
         f"{', '.join(f + '/' for f in folders)} aside to {previous} (replaced on the next run)"
     )
 
@@ -511,6 +518,7 @@ def run_notebooks(
     jobs: int | None = None,
     force: bool = False,
     articles: str = "",
+    name: str = "",
 ) -> list[NotebookRun]:
     """Run ``notebooks`` (default: :func:`list_notebooks`) on ``corpus``; return what was written.
 
@@ -528,6 +536,10 @@ def run_notebooks(
     moved aside (see the module docstring). ``articles`` (comma-separated article ids, ``make
     run ARTICLES=...``) is passed as the notebooks' ``ARTICLES`` parameter, which chooses the
     articles drawn one panel each; empty, it is not passed and each notebook's default holds.
+    ``name`` (``make run CORPUS_NAME=...``) names the corpus in figure source lines, the
+    console and ``logs/run.json``; passed as the notebooks' ``CORPUS_NAME`` parameter when
+    given, else each names it from its path
+    (:func:`~helpers.report.notebook.run_corpus_name`).
     """
     corpus_path = resolve_corpus(corpus).resolve()
     out = resolve_output_dir(output_dir).resolve()
@@ -551,6 +563,7 @@ def run_notebooks(
     # notebooks whose parameters cell declares it: the others' keys stay as they were, so a
     # new choice of articles re-runs the notebooks that draw per-article panels, not all
     chosen = (("ARTICLES", articles.strip()),) if articles.strip() else ()
+    chosen += (("CORPUS_NAME", name.strip()),) if name.strip() else ()  # likewise
     jobs_list = [
         _Job(job.source, job.stem,
              job.parameters + tuple(kv for kv in chosen
@@ -569,10 +582,12 @@ def run_notebooks(
     owned = [n for n in OWNED if n != "processed" or processed_dir.resolve() == out / "processed"]
     _move_previous_run(out, owned, progress, keep)
     written = loaded.save(processed_dir)
+    label = run_corpus_name(corpus_path, default, name)
     progress(
-        f"corpus {run_record.portable(corpus_path)}: {len(loaded.articles)} article(s), "
-        f"{len(loaded.sentences)} sentences -> {', '.join(p.name for p in written)} in "
-        f"{run_record.portable(processed_dir)}"
+        f"corpus {label} ({run_record.portable(corpus_path)}): "
+        f"{counted(len(loaded.articles), 'article')}, "
+        f"{counted(len(loaded.sentences), 'sentence')} -> "
+        f"{', '.join(p.name for p in written)} in {run_record.portable(processed_dir)}"
     )
     for line in summarise_skipped(loaded.skipped):
         progress(f"  {line}")
@@ -587,7 +602,7 @@ def run_notebooks(
         progress(f"  {undated}")  # one line for all undated articles, not one per file
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    run_record.write_run_info(out, corpus_path, parameters)  # absolute root, UTC start
+    run_record.write_run_info(out, corpus_path, parameters, label)  # absolute root, UTC start
     for n, stem in enumerate(sorted(unchanged), 1):
         progress(f"[{n}/{len(jobs_list)}] {stem}: unchanged, skipped (FORCE=1 runs it again)")
     todo = _longest_first([j for j in jobs_list if j.stem not in unchanged], records)

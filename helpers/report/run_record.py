@@ -133,15 +133,19 @@ def read_outputs(listing: Path, out: Path) -> list[str]:
 RUN_INFO = Path("logs") / "run.json"
 
 
-def write_run_info(out: Path, corpus_path: Path, parameters: Mapping[str, str]) -> Path:
-    """Write ``out/logs/run.json``: the absolute corpus root and output folder, the notebook
+def write_run_info(out: Path, corpus_path: Path, parameters: Mapping[str, str],
+                   name: str = "") -> Path:
+    """Write ``out/logs/run.json``: the absolute corpus root, the corpus's name as the figures
+    give it (``name``; the folder's own name when empty), the output folder, the notebook
     parameters and the UTC start time of this run.
 
     Why: ``manifest.json`` is kept free of absolute paths and times so that two clones write the
     same bytes, so it cannot say *which* folder on this machine was analysed, or when; a reader
     of a figure months later needs both.
     """
-    info = {"corpus_root": str(Path(corpus_path).resolve()), "output": str(Path(out).resolve()),
+    info = {"corpus_root": str(Path(corpus_path).resolve()),
+            "corpus_name": name or Path(corpus_path).resolve().name,
+            "output": str(Path(out).resolve()),
             "parameters": dict(parameters), "started_utc": utc_now()}
     path = Path(out) / RUN_INFO
     path.parent.mkdir(parents=True, exist_ok=True)

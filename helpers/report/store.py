@@ -39,7 +39,7 @@ from typing import NamedTuple
 import pandas as pd
 from pyarrow.lib import ArrowException
 
-from helpers.core.corpus import METADATA_FIELDS, CorpusError, folder_metadata
+from helpers.core.corpus import METADATA_FIELDS, CorpusError, file_date, folder_metadata
 from helpers.core.paths import (
     LEXICONS,
     MODELS,
@@ -170,8 +170,9 @@ def corpus_files(corpus_paths: str | Path | Sequence[str | Path]) -> tuple[Path,
 
 def _file_metadata(files: list[Path], date: str | None
                    ) -> list[tuple[str, str, dict[str, str]]]:
-    """(date, date_source, metadata row) per file: ``metadata.csv`` beside it wins over ``date``,
-    and its title, author, url and section are applied as :func:`load_corpus` applies them."""
+    """(date, date_source, metadata row) per file: ``metadata.csv`` beside it, else an ISO date
+    in the file name, else ``date`` (:func:`helpers.core.corpus.file_date`), and its title,
+    author, url and section are applied as :func:`load_corpus` applies them."""
     if date:
         try:
             date = dt.date.fromisoformat(date.strip()).isoformat()
@@ -183,10 +184,8 @@ def _file_metadata(files: list[Path], date: str | None
         if f.parent not in meta:
             meta[f.parent] = folder_metadata(f.parent)
         row = meta[f.parent].get(f.name, {})
-        row_date = row.get("date", "") or ""
         fields = {k: v for k, v in row.items() if k in METADATA_FIELDS and v}
-        out.append((row_date, "metadata.csv", fields) if row_date
-                   else (date or "", "--date", fields))
+        out.append((*file_date(f.name, row, date), fields))
     return out
 
 

@@ -328,12 +328,15 @@ def _progress(total_chars: int, n_files: int, enabled: bool) -> object:
 def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path | None = None,
                 date: str | None = None, codebook: str | Path | None = None,
                 jobs: int | None = None, engine: str = "process", scheduler: str | None = None,
-                progress: bool = True, dask_processes: bool = True) -> BuildReport:
+                progress: bool = True, dask_processes: bool = True, name: str = ""
+                ) -> BuildReport:
     """Compute every missing table of the corpus into ``OUT/store`` and write the manifest.
 
     ``jobs`` worker processes (default: all cores; 1 runs in this process). ``engine`` is
     ``process`` or ``dask`` (``scheduler`` = address of a running dask scheduler; default a
     local cluster of ``jobs`` workers). Files whose tables are all stored are not touched.
+    ``name``: the corpus's name in the manifest (default: the corpus folder's own name, which
+    does not depend on where the folder is; ``logs/run.json`` holds the name the figures use).
     """
     t_start = time.perf_counter()
     t0 = time.perf_counter()
@@ -368,8 +371,11 @@ def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path
                                            _skip_reason(store, s))
     ordered = [results[s.source] for s in specs]
     seconds = time.perf_counter() - t_start
+    # the folder's own name unless one is given: a name from the folders above the corpus
+    # would differ between two clones holding it (their manifests must be identical)
+    name = name.strip() or root.name
     manifest = _manifest(out, root, specs, ordered, corpus_paths, date, codebook, jobs, engine,
-                         {"plan": t_plan, "compute": t_compute, "total": seconds})
+                         {"plan": t_plan, "compute": t_compute, "total": seconds}, name)
     return BuildReport(ordered, manifest, seconds, sum(s.n_chars for s in specs))
 
 
@@ -388,7 +394,7 @@ def _rel_arg(p: str | Path, root: Path) -> str:
 def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
               results: list[FileResult], corpus_paths: object, date: str | None,
               codebook: str | Path | None, jobs: int, engine: str,
-              timings: dict[str, float]) -> Path:
+              timings: dict[str, float], name: str = "") -> Path:
     args = [corpus_paths] if isinstance(corpus_paths, (str, Path)) else list(corpus_paths)
     book = Path(codebook) if codebook else PROJECT_ROOT / "data" / "lexicons" / "themes.yml"
     files = []
@@ -406,8 +412,8 @@ def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
     metadata = [{"path": Path(os.path.relpath(m, root)).as_posix(), "sha256": sha256_file(m)}
                 for m in sheets if m.is_file()]
     record = {
-        "parameters": {"corpus": [_rel_arg(a, root) for a in args], "corpus_name": root.name,
-                       "date": date or "",
+        "parameters": {"corpus": [_rel_arg(a, root) for a in args],
+                       "corpus_name": name or root.name, "date": date or "",
                        "codebook": book.name, "jobs": jobs, "engine": engine},
         "instruments": {k: {"version": INSTRUMENT_VERSIONS[k], **v}
                         for k, v in instrument_inputs(codebook).items()},

@@ -23,7 +23,7 @@ import pandas as pd
 
 from helpers.core.corpus import Corpus, CorpusError, read_source
 from helpers.core.reading import article_prefixes, expand_inputs
-from helpers.core.text import slugify
+from helpers.core.text import counted, slugify
 from helpers.report.store import StoreError, load_tables, plan, skipped_marker, store_dir
 
 __all__ = ["canonical", "load_store_corpus", "stored_corpus", "stored_tables"]
@@ -167,8 +167,8 @@ def load_store_corpus(corpus_paths: str | Path | Sequence[str | Path],
             raise StoreError("the store lists the corpus files otherwise than load_corpus")
         left_out = [s.source for s in specs if skipped_marker(store, s).exists()]
         if left_out:
-            raise StoreError(f"{len(left_out)} file(s) were left out when the store was built "
-                             f"(first: {left_out[0]}); load_corpus says why")
+            raise StoreError(f"{counted(len(left_out), 'file')} were left out when the store "
+                             f"was built (first: {left_out[0]}); load_corpus says why")
         texts, warnings = {}, list(inputs.warnings)
         for f in files:
             texts[str(f)], warns = read_source(f)

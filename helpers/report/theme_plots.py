@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import pandas as pd
 from matplotlib.axes import Axes
@@ -12,7 +13,7 @@ from matplotlib.ticker import MaxNLocator
 from helpers.report.labels import short
 from helpers.report.layout import panel_grid
 
-__all__ = ["plot_trajectory", "trajectory_data"]
+__all__ = ["OnTheme", "on_theme", "plot_trajectory", "trajectory_data"]
 
 
 def trajectory_data(paragraphs: pd.DataFrame, theme: str) -> pd.DataFrame:
@@ -26,6 +27,28 @@ def trajectory_data(paragraphs: pd.DataFrame, theme: str) -> pd.DataFrame:
             .reindex(columns=["source"] + cols).sort_values(["source", "article_id",
                                                              "paragraph_index"])
             .drop(columns="source").reset_index(drop=True))
+
+
+class OnTheme(NamedTuple):
+    """Per article: body paragraphs where the theme is coded present, and their share of the
+    article's body paragraphs (0-1)."""
+
+    paragraphs: pd.Series
+    share: pd.Series
+
+
+def on_theme(trajectory: pd.DataFrame) -> OnTheme:
+    """How much each article of :func:`trajectory_data` is about the theme: the rank and the
+    tie-break of the articles drawn in the trajectory figure (most coded paragraphs first; of
+    two with as many, the one where they are the larger share, i.e. the shorter article).
+
+    Why the share: most panels of a news archive have the theme in one paragraph, and breaking
+    those ties by length put a 153-paragraph live blog first; the share favours articles where
+    the theme weighs more, and does not grow with length as a total score would.
+    """
+    present = trajectory["present"].astype("boolean").fillna(False).astype(bool)
+    grouped = present.groupby(trajectory["article_id"])
+    return OnTheme(grouped.sum().astype(int), grouped.mean().astype(float))
 
 
 def _bars(ax: Axes, x: list[float], heights: list[float], colors: list[str],
