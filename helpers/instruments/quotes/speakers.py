@@ -167,9 +167,10 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     canonical form is the fullest such name among the article's speakers and ``full_names``
     (full person names seen in the narration). Names are compared with accents and case folded
     (``Rénald``/``Renald``, ``De Varga``/``Piet de Varga``: one person). Other speakers
-    (descriptions, groups, documents, the writer) are their own canonical form, compared
-    case-insensitively. Ids are ``<article_id>#<n>``, numbered by first appearance; rows
-    without a speaker get "".
+    (descriptions, groups, documents, the writer) are keyed by :func:`description_key` (case
+    and leading article ignored) and shown as the first form of that key in the article, a
+    sentence-start ``The`` lowered (:func:`_lower_article`). Ids are ``<article_id>#<n>``,
+    numbered by first appearance; rows without a speaker get "".
     """
     pool: dict[str, list[tuple[str, ...]]] = {}  # names by folded surname
     named = [n for n, t in zip(speakers, types) if n and t in NAMED_TYPES]
@@ -179,6 +180,7 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
             pool.setdefault(fold_name(key[-1]), []).append(key)
     out: list[SpeakerIdentity] = []
     ids: dict[str, str] = {}
+    shown: dict[str, str] = {}  # the form shown for a description key: its first one
     for name, typ in zip(speakers, types):
         if not name:
             out.append(SpeakerIdentity("", ""))
@@ -190,11 +192,39 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
             g = title_gender(name)  # "Mrs. Clinton" is not "Bill Clinton"
             same = [c for c in same if not gender_clash(g, " ".join(c))]
             canon = " ".join(_fullest(key_tokens, same)) or name
-        key = fold_name(canon) if typ in NAMED_TYPES else canonical_key(canon)
+            key = fold_name(canon)
+        else:
+            key = description_key(canon)
+            canon = shown.setdefault(key, _lower_article(canon))
         if key not in ids:
             ids[key] = f"{article_id}#{len(ids) + 1}"
         out.append(SpeakerIdentity(canon, ids[key]))
     return out
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def description_key(speaker: str) -> str:
+    """The key a description, group, document or writer speaker is counted on: case folded
+    and its leading article dropped (``The Florida senator``, ``the Florida senator`` and ``a
+    Florida senator`` are one key; issue 13: one speaker per person per article). Why: the
+    capital of a sentence start and the article a later mention takes (``a narrator`` ... ``the
+    narrator``) do not make another speaker. A lone article word is kept."""
+    tokens = canonical_key(speaker).split()
+    if len(tokens) > 1 and tokens[0] in _ARTICLES:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _lower_article(speaker: str) -> str:
+    """``The Florida senator`` -> ``the Florida senator``: a leading article written with the
+    capital of a sentence start, lowered, so that a corpus-wide table counts the description
+    once whatever its place in the sentence; other words keep their case."""
+    first, _, rest = speaker.partition(" ")
+    if rest and first.lower() in _ARTICLES and first[:1].isupper() and not first.isupper():
+        return first.lower() + " " + rest
+    return speaker
 
 
 def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str, ...]:
