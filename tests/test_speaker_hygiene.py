@@ -46,3 +46,39 @@ def test_indefinite_then_definite_description_is_one_speaker():
 @pytest.mark.parametrize("speaker", ["A", "The"])
 def test_lone_article_word_kept(speaker):
     assert canonical_speakers([speaker], ["group"], "art")[0].canonical == speaker
+
+
+_PLACES = ("Harlow votes on the dam plan next week.\n\n"
+           "\"The valley will flood,\" said former Vermont Gov. Ada Brell. \"We warned them.\"\n\n"
+           "\"It is a fine plan,\" said Idaho cattle rancher Tobias Quenk, who backs it.\n\n"
+           "\"We have no view on the dam,\" said Montana.\n\n"
+           "\"The dam must wait,\" the Vermont senator said.\n")
+
+
+def test_place_cut_from_a_title_or_role_gives_the_person_named_after_it():
+    df = _speech(_PLACES)
+    assert list(df["speaker"][:3]) == ["Ada Brell", "Ada Brell", "Tobias Quenk"]
+    assert set(df["speaker_type"][:3]) == {"named"}
+    for r in df[:3].itertuples():
+        assert _PLACES[int(r.speaker_start):int(r.speaker_end)] == r.speaker
+
+
+def test_place_with_no_person_in_its_phrase_is_no_speaker():
+    row = _speech(_PLACES).iloc[3]
+    assert row["speaker"] == "" and row["speaker_type"] == "none"
+    assert row["speaker_reason"] == "not_a_speaker:place"
+    assert row["speaker_canonical"] == "" and row["speaker_id"] == ""
+
+
+def test_description_of_a_person_from_a_place_stays_a_speaker():
+    row = _speech(_PLACES).iloc[4]
+    assert row["speaker"] == "the Vermont senator" and row["speaker_reason"] == ""
+
+
+@pytest.mark.parametrize(("speaker", "place"), [
+    ("Ohio", True), ("Ohio Gov", True), ("the New Mexico", True), ("Ohio Republican", False),
+    ("the Ohio senator", False), ("Washington", False), ("Ada Brell", False)])
+def test_is_place_speaker(speaker, place):
+    from helpers.instruments.quotes.speaker_places import is_place_speaker
+
+    assert is_place_speaker(speaker) is place
