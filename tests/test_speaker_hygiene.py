@@ -82,3 +82,11 @@ def test_is_place_speaker(speaker, place):
     from helpers.instruments.quotes.speaker_places import is_place_speaker
 
     assert is_place_speaker(speaker) is place
+
+
+def test_fragment_holding_a_name_gives_the_name():
+    from helpers.instruments.quotes.speakers import fragment_name
+
+    assert fragment_name("of State Mary Quenk") == (9, "Mary Quenk")
+    assert fragment_name("of Quenk") is None
+    assert fragment_name("Mary Quenk") is None

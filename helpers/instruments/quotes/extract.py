@@ -32,7 +32,12 @@ from helpers.instruments.quotes.names import (
 )
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.speaker_places import PlaceRepair, is_place_speaker, repair_place
-from helpers.instruments.quotes.speakers import canonical_speakers, is_document, not_a_speaker
+from helpers.instruments.quotes.speakers import (
+    canonical_speakers,
+    fragment_name,
+    is_document,
+    not_a_speaker,
+)
 
 QUOTE_COLUMNS = [
     "source",
@@ -348,6 +353,15 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
     for rec in records:
         if rec["kind"] != "speech" or rec["speaker_reason"]:
             continue
+        if rec["speaker_type"] != "writer" and \
+                (cut := fragment_name(rec["speaker"])) is not None:
+            at, name = cut  # "of State Ada Brell" (typed a group, as capitalised): the name
+            s = rec["speaker_start"]
+            if s is not None and art.text[s:rec["speaker_end"]] == rec["speaker"]:
+                rec["speaker_start"] = s + at  # the offsets point at the name itself
+            rec["speaker"] = name
+            if rec["speaker_type"] in ("group", "description"):
+                rec["speaker_type"] = "named"
         bad = "" if rec["speaker"] in vouched else \
             not_a_speaker(rec["speaker"], rec["speaker_type"], rec["speaker_mention"])
         if bad:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.lexicons import load_words
 from helpers.core.name_forms import fold_accents, fold_name
 from helpers.core.person_names import same_person_name
 from helpers.instruments.quotes.lexicon import (
@@ -29,6 +30,8 @@ from helpers.instruments.quotes.mentions import title_gender
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.samename import gender_clash
 
+#: lower-case words no speaker opens on (a fragment: ``of State X``, ``to committee members``)
+_FRAGMENT_OPENERS = frozenset(load_words("speaker_fragment_openers.txt"))
 _TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 _DETERMINER_WORDS = frozenset(
     "a an the one another some several two three many most other his her their our my its "
@@ -49,7 +52,8 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     """The offending word when ``speaker`` names no person, group, organisation or document,
     else "".
 
-    Rules (general, no names): a one-word name that is a bare title (``Mrs``), a sentence-start
+    Rules (general, no names): a one-word
+    name that is a bare title (``Mrs``), a sentence-start
     or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
     and has no title before it (``Having``, but not ``Mr. Pelling``); a description whose head
     noun is neither a person noun, an organisation noun nor a document noun, singular or plural
@@ -88,6 +92,22 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
             return ""
         return head
     return ""
+
+
+def fragment_name(speaker: str) -> tuple[int, str] | None:
+    """``of State Ada Brell`` -> (9, ``Ada Brell``): a named speaker that opens on a lower-case
+    preposition or conjunction (``speaker_fragment_openers.txt``) is a phrase cut at the wrong
+    word; the person named in it, from its first listed given name to its end, is the speaker
+    (with its offset in ``speaker``). None when the speaker is no such fragment or names no
+    one (``of Ostland``: then :func:`not_a_speaker` leaves the row without a speaker)."""
+    tokens = speaker.split()
+    if len(tokens) < 3 or tokens[0] not in _FRAGMENT_OPENERS:
+        return None
+    for i in range(1, len(tokens) - 1):
+        if tokens[i][:1].isupper() and opens_name(tokens, i):
+            at = len(" ".join(tokens[:i])) + 1
+            return (at, speaker[at:]) if speaker[at:].startswith(tokens[i]) else None
+    return None
 
 
 def is_document(speaker: str) -> bool:
