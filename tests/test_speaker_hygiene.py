@@ -84,6 +84,16 @@ def test_is_place_speaker(speaker, place):
     assert is_place_speaker(speaker) is place
 
 
+@pytest.mark.parametrize(("speaker", "typ", "bad"), [
+    ("of Brell", "named", "of"), ("to committee members", "description", "to"),
+    ("and the council", "group", "and"), ("Ada Brell", "named", ""),
+    ("the committee members", "description", "")])
+def test_speaker_opening_on_a_preposition_is_a_fragment(speaker, typ, bad):
+    from helpers.instruments.quotes.speakers import not_a_speaker
+
+    assert not_a_speaker(speaker, typ) == bad
+
+
 def test_fragment_holding_a_name_gives_the_name():
     from helpers.instruments.quotes.speakers import fragment_name
 

@@ -52,7 +52,8 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     """The offending word when ``speaker`` names no person, group, organisation or document,
     else "".
 
-    Rules (general, no names): a one-word
+    Rules (general, no names): a speaker opening on a lower-case preposition or conjunction
+    (``of Sanders``, ``to supporters``: a cut phrase; see :func:`fragment_name`); a one-word
     name that is a bare title (``Mrs``), a sentence-start
     or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
     and has no title before it (``Having``, but not ``Mr. Pelling``); a description whose head
@@ -66,6 +67,8 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     words = re.findall(r"[\w’'\-]+", s)
     if not words:
         return s
+    if words[0] in _FRAGMENT_OPENERS:
+        return words[0]  # "of State X", "to committee members": a cut phrase (issue 13)
     if speaker_type in NAMED_TYPES:
         core = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
         if not core:
