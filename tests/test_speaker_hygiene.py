@@ -43,6 +43,13 @@ def test_indefinite_then_definite_description_is_one_speaker():
     assert set(df["speaker_canonical"]) == {"a narrator"}
 
 
+@pytest.mark.parametrize(("speaker", "shown"), [
+    ("A Dorrish news agency", "a Dorrish news agency"), ("An Ostland group", "an Ostland group"),
+    ("THE OSTLAND GROUP", "THE OSTLAND GROUP")])
+def test_sentence_start_article_lowered(speaker, shown):
+    assert canonical_speakers([speaker], ["group"], "art")[0].canonical == shown
+
+
 @pytest.mark.parametrize("speaker", ["A", "The"])
 def test_lone_article_word_kept(speaker):
     assert canonical_speakers([speaker], ["group"], "art")[0].canonical == speaker

@@ -245,7 +245,8 @@ def _lower_article(speaker: str) -> str:
     capital of a sentence start, lowered, so that a corpus-wide table counts the description
     once whatever its place in the sentence; other words keep their case."""
     first, _, rest = speaker.partition(" ")
-    if rest and first.lower() in _ARTICLES and first[:1].isupper() and not first.isupper():
+    if rest and first.lower() in _ARTICLES and first[:1].isupper() and \
+            not (len(first) > 1 and first.isupper()):  # "THE" of a heading in capitals stays
         return first.lower() + " " + rest
     return speaker
 
