@@ -377,6 +377,8 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
     persons = [titled_person(r["speaker"], art, r["start"])
                if r["kind"] == "speech" and r["speaker_type"] in ("description", "group") else ""
                for r in records]
+    # a place the role index took for the person (``Ostland Gov. X`` cut) is no person
+    persons = [p if p and not is_place_speaker(p) else "" for p in persons]
     ids = canonical_speakers(
         [(p or r["speaker"]) if r["kind"] == "speech" else "" for r, p in zip(records, persons)],
         [("named" if p else r["speaker_type"]) for r, p in zip(records, persons)],

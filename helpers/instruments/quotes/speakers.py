@@ -230,12 +230,15 @@ _ARTICLES = frozenset(("the", "a", "an"))
 
 def description_key(speaker: str) -> str:
     """The key a description, group, document or writer speaker is counted on: case folded
-    and its leading article dropped (``The Florida senator``, ``the Florida senator`` and ``a
-    Florida senator`` are one key; issue 13: one speaker per person per article). Why: the
-    capital of a sentence start and the article a later mention takes (``a narrator`` ... ``the
-    narrator``) do not make another speaker. A lone article word is kept."""
+    and a leading definite article dropped (``The Florida senator``, ``the Florida senator``;
+    ``the DNC``, ``DNC``: one key; issue 13, one speaker per person per article). Why: the
+    capital of a sentence start and a ``the`` before a name do not make another speaker.
+
+    An indefinite article is kept: ``a man`` ... ``the man`` is often another man (on the
+    project corpus a reportage quotes ``a man`` who walks up, and pages later ``the man`` who
+    came up to the writer: joined, they were one speaker). A lone article word is kept."""
     tokens = canonical_key(speaker).split()
-    if len(tokens) > 1 and tokens[0] in _ARTICLES:
+    if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
     return " ".join(tokens)
 
