@@ -31,7 +31,13 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.postcues import inverted_description
-from helpers.instruments.quotes.speakers import canonical_speakers, is_document, not_a_speaker
+from helpers.instruments.quotes.speaker_places import PlaceRepair, is_place_speaker, repair_place
+from helpers.instruments.quotes.speakers import (
+    canonical_speakers,
+    fragment_name,
+    is_document,
+    not_a_speaker,
+)
 
 QUOTE_COLUMNS = [
     "source",
@@ -287,19 +293,75 @@ def _inverted_description(rec: dict) -> bool:
     return bool(inverted_description(str(rec["speaker_mention"])))
 
 
+def _place_speakers(records: list[dict], text: str) -> None:
+    """Give each record its ``speaker_reason`` ("") and read a place speaker's whole phrase
+    (:mod:`.speaker_places`, issue 13): the person or organisation it names becomes the
+    speaker; a place with none is no speaker (``not_a_speaker:place``). A row whose offsets do
+    not hold the place (a continuation, a resolved pronoun) takes the repair of the article's
+    row that had the same place speaker."""
+    repaired: dict[str, PlaceRepair] = {}
+    places = []
+    for rec in records:
+        rec["speaker_reason"] = ""
+        if rec["kind"] != "speech" or not rec["speaker"] or \
+                rec["speaker_type"] not in ("named", "pronoun-resolved", "group") or \
+                not is_place_speaker(rec["speaker"]):
+            continue
+        places.append(rec)
+        s, e = rec["speaker_start"], rec["speaker_end"]
+        if s is not None and e is not None and text[s:e] == rec["speaker"] and \
+                (fix := repair_place(text, s, e)) is not None:
+            repaired.setdefault(rec["speaker"], fix)
+    for rec in places:
+        fix = repaired.get(rec["speaker"])
+        if fix is None and rec["speaker_type"] == "group":
+            fix = _written_org(text, rec["speaker"], int(rec["start"]))
+        if fix is None:
+            rec.update(speaker="", speaker_type="none", speaker_start=None, speaker_end=None,
+                       speaker_reason="not_a_speaker:place")
+        else:
+            rec.update(speaker=fix.speaker, speaker_type=fix.speaker_type,
+                       speaker_start=fix.start, speaker_end=fix.end)
+
+
+def _written_org(text: str, place: str, before: int) -> PlaceRepair | None:
+    """The organisation a group speaker ``the Ostland`` (a resolved pronoun's antecedent, whose
+    offsets are the pronoun's) stands for: the latest mention of the place before ``before``
+    that opens an organisation name (``the Ostland Institute of Technology``); None if none
+    does. The name itself, as written, is the repair: no other word is guessed."""
+    i = text.rfind(place, 0, before)
+    while i >= 0:
+        fix = repair_place(text, i, i + len(place))
+        if fix is not None and fix.speaker_type == "group":
+            return fix
+        i = text.rfind(place, 0, i)
+    return None
+
+
 def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) -> None:
     """Drop speakers that name no person, group, organisation or document (with the reason),
     label written sources ``document``, and add the canonical speaker and its id per article.
 
-    ``speaker_reason`` of a speech row without a speaker: ``not_a_speaker:<word>``, ``unresolved``
+    A place speaker is first read to the end of its phrase (:func:`_place_speakers`).
+    ``speaker_reason`` of a speech row without a speaker: ``not_a_speaker:<word>``
+    (``not_a_speaker:place`` for a place), ``unresolved``
     (a speaker phrase was found but not resolved, e.g. a pronoun with no antecedent) or
     ``no_cue`` (no cue and no context gave a speaker); "" otherwise.
     """
     vouched = {rec["speaker"] for rec in records if _inverted_description(rec)}
+    _place_speakers(records, art.text)
     for rec in records:
-        rec["speaker_reason"] = ""
-        if rec["kind"] != "speech":
+        if rec["kind"] != "speech" or rec["speaker_reason"]:
             continue
+        if rec["speaker_type"] != "writer" and \
+                (cut := fragment_name(rec["speaker"])) is not None:
+            at, name = cut  # "of State Ada Brell" (typed a group, as capitalised): the name
+            s = rec["speaker_start"]
+            if s is not None and art.text[s:rec["speaker_end"]] == rec["speaker"]:
+                rec["speaker_start"] = s + at  # the offsets point at the name itself
+            rec["speaker"] = name
+            if rec["speaker_type"] in ("group", "description"):
+                rec["speaker_type"] = "named"
         bad = "" if rec["speaker"] in vouched else \
             not_a_speaker(rec["speaker"], rec["speaker_type"], rec["speaker_mention"])
         if bad:
@@ -315,6 +377,8 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
     persons = [titled_person(r["speaker"], art, r["start"])
                if r["kind"] == "speech" and r["speaker_type"] in ("description", "group") else ""
                for r in records]
+    # a place the role index took for the person (``Ostland Gov. X`` cut) is no person
+    persons = [p if p and not is_place_speaker(p) else "" for p in persons]
     ids = canonical_speakers(
         [(p or r["speaker"]) if r["kind"] == "speech" else "" for r, p in zip(records, persons)],
         [("named" if p else r["speaker_type"]) for r, p in zip(records, persons)],

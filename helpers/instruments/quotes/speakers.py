@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.lexicons import load_words
 from helpers.core.name_forms import fold_accents, fold_name
 from helpers.core.person_names import same_person_name
 from helpers.instruments.quotes.lexicon import (
@@ -29,6 +30,8 @@ from helpers.instruments.quotes.mentions import title_gender
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.samename import gender_clash
 
+#: lower-case words no speaker opens on (a fragment: ``of State X``, ``to committee members``)
+_FRAGMENT_OPENERS = frozenset(load_words("speaker_fragment_openers.txt"))
 _TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 _DETERMINER_WORDS = frozenset(
     "a an the one another some several two three many most other his her their our my its "
@@ -49,7 +52,9 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     """The offending word when ``speaker`` names no person, group, organisation or document,
     else "".
 
-    Rules (general, no names): a one-word name that is a bare title (``Mrs``), a sentence-start
+    Rules (general, no names): a speaker opening on a lower-case preposition or conjunction
+    (``of Sanders``, ``to supporters``: a cut phrase; see :func:`fragment_name`); a one-word
+    name that is a bare title (``Mrs``), a sentence-start
     or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
     and has no title before it (``Having``, but not ``Mr. Pelling``); a description whose head
     noun is neither a person noun, an organisation noun nor a document noun, singular or plural
@@ -62,6 +67,8 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     words = re.findall(r"[\w’'\-]+", s)
     if not words:
         return s
+    if words[0] in _FRAGMENT_OPENERS:
+        return words[0]  # "of State X", "to committee members": a cut phrase (issue 13)
     if speaker_type in NAMED_TYPES:
         core = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
         if not core:
@@ -88,6 +95,22 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
             return ""
         return head
     return ""
+
+
+def fragment_name(speaker: str) -> tuple[int, str] | None:
+    """``of State Ada Brell`` -> (9, ``Ada Brell``): a named speaker that opens on a lower-case
+    preposition or conjunction (``speaker_fragment_openers.txt``) is a phrase cut at the wrong
+    word; the person named in it, from its first listed given name to its end, is the speaker
+    (with its offset in ``speaker``). None when the speaker is no such fragment or names no
+    one (``of Ostland``: then :func:`not_a_speaker` leaves the row without a speaker)."""
+    tokens = speaker.split()
+    if len(tokens) < 3 or tokens[0] not in _FRAGMENT_OPENERS:
+        return None
+    for i in range(1, len(tokens) - 1):
+        if tokens[i][:1].isupper() and opens_name(tokens, i):
+            at = len(" ".join(tokens[:i])) + 1
+            return (at, speaker[at:]) if speaker[at:].startswith(tokens[i]) else None
+    return None
 
 
 def is_document(speaker: str) -> bool:
@@ -167,9 +190,10 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     canonical form is the fullest such name among the article's speakers and ``full_names``
     (full person names seen in the narration). Names are compared with accents and case folded
     (``Rénald``/``Renald``, ``De Varga``/``Piet de Varga``: one person). Other speakers
-    (descriptions, groups, documents, the writer) are their own canonical form, compared
-    case-insensitively. Ids are ``<article_id>#<n>``, numbered by first appearance; rows
-    without a speaker get "".
+    (descriptions, groups, documents, the writer) are keyed by :func:`description_key` (case
+    and leading article ignored) and shown as the first form of that key in the article, a
+    sentence-start ``The`` lowered (:func:`_lower_article`). Ids are ``<article_id>#<n>``,
+    numbered by first appearance; rows without a speaker get "".
     """
     pool: dict[str, list[tuple[str, ...]]] = {}  # names by folded surname
     named = [n for n, t in zip(speakers, types) if n and t in NAMED_TYPES]
@@ -179,6 +203,7 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
             pool.setdefault(fold_name(key[-1]), []).append(key)
     out: list[SpeakerIdentity] = []
     ids: dict[str, str] = {}
+    shown: dict[str, str] = {}  # the form shown for a description key: its first one
     for name, typ in zip(speakers, types):
         if not name:
             out.append(SpeakerIdentity("", ""))
@@ -190,11 +215,43 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
             g = title_gender(name)  # "Mrs. Clinton" is not "Bill Clinton"
             same = [c for c in same if not gender_clash(g, " ".join(c))]
             canon = " ".join(_fullest(key_tokens, same)) or name
-        key = fold_name(canon) if typ in NAMED_TYPES else canonical_key(canon)
+            key = fold_name(canon)
+        else:
+            key = description_key(canon)
+            canon = shown.setdefault(key, _lower_article(canon))
         if key not in ids:
             ids[key] = f"{article_id}#{len(ids) + 1}"
         out.append(SpeakerIdentity(canon, ids[key]))
     return out
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def description_key(speaker: str) -> str:
+    """The key a description, group, document or writer speaker is counted on: case folded
+    and a leading definite article dropped (``The Florida senator``, ``the Florida senator``;
+    ``the DNC``, ``DNC``: one key; issue 13, one speaker per person per article). Why: the
+    capital of a sentence start and a ``the`` before a name do not make another speaker.
+
+    An indefinite article is kept: ``a man`` ... ``the man`` is often another man (on the
+    project corpus a reportage quotes ``a man`` who walks up, and pages later ``the man`` who
+    came up to the writer: joined, they were one speaker). A lone article word is kept."""
+    tokens = canonical_key(speaker).split()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _lower_article(speaker: str) -> str:
+    """``The Florida senator`` -> ``the Florida senator``: a leading article written with the
+    capital of a sentence start, lowered, so that a corpus-wide table counts the description
+    once whatever its place in the sentence; other words keep their case."""
+    first, _, rest = speaker.partition(" ")
+    if rest and first.lower() in _ARTICLES and first[:1].isupper() and \
+            not (len(first) > 1 and first.isupper()):  # "THE" of a heading in capitals stays
+        return first.lower() + " " + rest
+    return speaker
 
 
 def _fullest(tokens: tuple[str, ...], pool: list[tuple[str, ...]]) -> tuple[str, ...]:
