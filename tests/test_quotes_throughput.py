@@ -66,3 +66,34 @@ def test_extract_on_a_text_without_quotation_gives_the_empty_table():
     corpus = segment_text("Quiet day\n\nNobody in Harlow Vale said anything at all.\n",
                           source="quiet.txt")
     tm.assert_frame_equal(extract_quotes(corpus), _plain_frame([]), check_exact=True)
+
+
+_FIRST = ("Bridge plan\n\n“We will open the bridge in May,” said Dana Voss, the council leader. "
+          "Voss spoke at the town hall.\n\n“It was a hard year,” she said.\n")
+_SECOND = ("Late meeting\n\nThe meeting in Orrin Bay ended after midnight.\n\n"
+           "“It was a long night,” she said. “We will come back,” said Lior Abend.\n")
+
+
+def _speakers(table: pd.DataFrame) -> list[tuple[int, str, str]]:
+    return list(zip(table["start"], table["speaker"], table["speaker_canonical"]))
+
+
+def test_no_state_leaks_between_two_articles():
+    """The names of one article never reach another: the second article alone, after the first,
+    and beside it in one corpus, gives the same rows (invented names)."""
+    alone = extract_quotes(segment_text(_SECOND, source="second.txt"))
+    first = extract_quotes(segment_text(_FIRST, source="first.txt"))
+    assert "Dana Voss" in set(first["speaker_canonical"])
+    after = extract_quotes(segment_text(_SECOND, source="second.txt"))
+    tm.assert_frame_equal(after, alone, check_exact=True)
+    assert not any("Voss" in str(v) for c in ("speaker", "speaker_canonical")
+                   for v in after[c])
+    both = segment_text(_FIRST, source="first.txt")
+    other = segment_text(_SECOND, source="second.txt")
+    joint = extract_quotes(type(both)(
+        texts={**both.texts, **other.texts},
+        articles=pd.concat([both.articles, other.articles], ignore_index=True),
+        blocks=pd.concat([both.blocks, other.blocks], ignore_index=True),
+        sentences=pd.concat([both.sentences, other.sentences], ignore_index=True)))
+    assert _speakers(joint[joint["source"] == "second.txt"]) == _speakers(alone)
+    assert _speakers(joint[joint["source"] == "first.txt"]) == _speakers(first)
