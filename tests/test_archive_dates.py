@@ -23,6 +23,10 @@ BODY = ("Budget talks stall\n\nThe council of Eastmere met on Tuesday. Its leade
     ("gazette_2016-02-30_budget.txt", ""),  # no such day
     ("id2016-03-01.txt", ""),  # glued to letters: part of an id
     ("gazette_2016-03-01_to_2016-04-01.txt", ""),  # two dates: which one?
+    # review 8: an ISO 8601 date and time, as scrapers name files, holds the date
+    ("gazette_2016-03-01T09-30-00Z_budget.txt", "2016-03-01"),
+    ("2016-03-01T0930.txt", "2016-03-01"),
+    ("gazette_2016-03-01Tx.txt", ""),  # a T glued to a letter: part of an id
 ])
 def test_an_iso_date_standing_alone_in_a_file_name_is_read(name, iso):
     assert file_name_date(name) == iso

@@ -151,3 +151,16 @@ def test_notebooks_print_counts_without_plural_brackets():
         for cell in nb.cells:
             if cell.cell_type == "code":
                 assert "(s)" not in cell.source, (path.name, cell.source[:200])
+
+
+@pytest.mark.parametrize(("parts", "name"), [
+    (("articles",), "articles"), (("Documents", "articles"), "articles"),
+    (("gazette", "text"), "gazette"), (("train",), "train")])
+def test_the_name_never_climbs_to_the_home_folder(tmp_path, monkeypatch, parts, name):
+    # review 8: ~/articles was named after the user's home folder (``Source: alice, ...``)
+    home = tmp_path / "alice"
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    folder = home.joinpath(*parts)
+    folder.mkdir(parents=True)
+    assert corpus_name(folder) == name
+    assert corpus_name(home) == "alice"

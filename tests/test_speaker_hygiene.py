@@ -123,3 +123,16 @@ def test_place_from_the_role_index_is_not_a_canonical_person(monkeypatch):
     df = _speech("Harlow votes on the dam plan next week.\n\n"
                  "\"It was a fine day,\" the Vermont governor said.\n")
     assert list(df["speaker_canonical"]) == ["the Vermont governor"]
+
+
+@pytest.mark.parametrize("given", ["Virginia", "Georgia"])
+def test_a_lone_place_name_that_is_a_given_name_stays_the_speaker(given):
+    # review 8: a reportage names a woman by her given name alone; nothing around it reads as
+    # a place, so the quotation keeps her (as ``Washington`` is left out of the list as a surname)
+    text = (f"I met a nurse called {given} on the night shift at Harlow General.\n\n"
+            f"\"We are tired of waiting,\" {given} said.\n\n"
+            f"\"We have no view on the dam,\" said Montana.\n")
+    df = _speech(text)
+    assert list(df["speaker"]) == [given, ""]
+    assert list(df["speaker_reason"]) == ["", "not_a_speaker:place"]
+    assert text[int(df.at[0, "speaker_start"]):int(df.at[0, "speaker_end"])] == given

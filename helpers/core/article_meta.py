@@ -40,8 +40,8 @@ def _publication_dateline(group: list[Block]) -> str:
     """The first dateline (a credit or furniture line that is only a date) before any
     correction block, or ''.
 
-    Why: a dateline after a correction ("Correction: An article on Nov. 26 misstated ...",
-    then "Friday, December 4, 2015.") dates the correction, days or weeks after publication;
+    Why: a dateline after a correction ("Correction: An article on Tuesday misspelt ...",
+    then "Friday, March 11, 2016.") dates the correction, days or weeks after publication;
     taken for the article's date it moved a news archive's articles by a week or more.
     """
     for b in group:

@@ -78,8 +78,9 @@ def dateline_date(t: str) -> str:
 
 #: The ``date_source`` of a date read from the file's name (:func:`file_name_date`).
 FILE_NAME_SOURCE = "file name"
-#: An ISO date (``2016-03-01``) standing alone in a file name: no digit or letter glued to it.
-_NAME_DATE_RE = re.compile(r"(?<![0-9A-Za-z])(\d{4})-(\d{2})-(\d{2})(?![0-9A-Za-z])")
+#: An ISO date (``2016-03-01``) standing alone in a file name: no digit or letter glued to it,
+#: but for ISO 8601's ``T`` before a time (``2016-03-01T09-30``, as scrapers name files).
+_NAME_DATE_RE = re.compile(r"(?<![0-9A-Za-z])(\d{4})-(\d{2})-(\d{2})(?=T\d|[^0-9A-Za-z]|$)")
 
 
 def file_name_date(name: str) -> str:
@@ -90,7 +91,8 @@ def file_name_date(name: str) -> str:
     dateline; that date is the next best evidence of publication, used only where neither
     ``metadata.csv`` nor the text gives one (``date_source`` = ``file name``). Only the full ISO
     form with hyphens counts, standing apart from other letters and digits (``20160301`` or
-    ``2016-03-01b`` are not dates one can tell from ids); an invalid day (``2016-02-30``) is none.
+    ``2016-03-01b`` are not dates one can tell from ids) but for ISO 8601's ``T`` before a
+    time (``2016-03-01T09-30``); an invalid day (``2016-02-30``) is none.
     """
     found = set()
     for m in _NAME_DATE_RE.finditer(name):

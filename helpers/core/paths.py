@@ -69,16 +69,21 @@ def corpus_name(path: str | Path) -> str:
     holds (``text``, ``articles``, ``data``: :data:`GENERIC_FOLDER_NAMES`) are skipped for the
     folder above, and a split folder (``train``, ``dev``: :data:`SPLIT_FOLDER_NAMES`) is named
     after the folder above it: ``.../polnear/train/text`` -> ``polnear train``. Why: an
-    archive's figures said ``Source: text, 840 articles``, which tells a reader nothing. When
-    every folder up to the root is generic, the folder's own name.
+    archive's figures said ``Source: text, 840 articles``, which tells a reader nothing. The
+    search stops below the user's home folder (``~/articles`` is ``articles``, not the user's
+    name). When every folder searched is generic, the folder's own name.
     """
     p = Path(path).expanduser().resolve()
     if not p.is_dir():
         return p.stem or str(p)
+    try:
+        home: Path | None = Path.home().resolve()
+    except (RuntimeError, KeyError):  # no home folder can be determined
+        home = None
     parts: list[str] = []
     for folder in (p, *p.parents):
         lower = folder.name.lower()
-        if not lower:
+        if not lower or (folder == home and folder != p):
             break
         if lower in GENERIC_FOLDER_NAMES:
             continue

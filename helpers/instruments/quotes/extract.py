@@ -32,7 +32,12 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.postcues import inverted_description
-from helpers.instruments.quotes.speaker_places import PlaceRepair, is_place_speaker, repair_place
+from helpers.instruments.quotes.speaker_places import (
+    PlaceRepair,
+    is_place_speaker,
+    lone_given_name,
+    repair_place,
+)
 from helpers.instruments.quotes.speakers import (
     canonical_speakers,
     fragment_name,
@@ -324,7 +329,9 @@ def _inverted_description(rec: dict) -> bool:
 def _place_speakers(records: list[dict], text: str) -> None:
     """Give each record its ``speaker_reason`` ("") and read a place speaker's whole phrase
     (:mod:`.speaker_places`, issue 13): the person or organisation it names becomes the
-    speaker; a place with none is no speaker (``not_a_speaker:place``). A row whose offsets do
+    speaker; a place with none is no speaker (``not_a_speaker:place``), unless it is the place
+    alone and also a given name (``Virginia said``: :func:`.speaker_places.lone_given_name`),
+    which stays the speaker. A row whose offsets do
     not hold the place (a continuation, a resolved pronoun) takes the repair of the article's
     row that had the same place speaker."""
     repaired: dict[str, PlaceRepair] = {}
@@ -344,6 +351,8 @@ def _place_speakers(records: list[dict], text: str) -> None:
         fix = repaired.get(rec["speaker"])
         if fix is None and rec["speaker_type"] == "group":
             fix = _written_org(text, rec["speaker"], int(rec["start"]))
+        if fix is None and lone_given_name(rec["speaker"]):
+            continue  # "Virginia said": a woman's given name as much as a state; kept
         if fix is None:
             rec.update(speaker="", speaker_type="none", speaker_start=None, speaker_end=None,
                        speaker_reason="not_a_speaker:place")

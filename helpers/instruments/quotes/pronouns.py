@@ -51,7 +51,7 @@ def _namesake_of_gender(m: Mention, art: ArticleState, gender: str) -> str:
     a given name already tells who it is).
 
     When no earlier full name has a given name of that gender, one whose given name tells no
-    gender (``Chris Murphy`` beside ``Anne Marie Murphy``) is taken (round 31): the latest
+    gender (``Chris Lark`` beside ``Anne Marie Lark``) is taken (round 31): the latest
     expansion clashed with the pronoun, and the person of unknown gender is the only one of
     the surname it can refer to."""
     if m.kind != "named" or gender not in ("m", "f") or len(m.surface.split()) != 1:

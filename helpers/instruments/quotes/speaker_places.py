@@ -22,6 +22,7 @@ from helpers.instruments.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLES,
+    _first_names,
     opens_name,
 )
 
@@ -62,6 +63,17 @@ def is_place_speaker(speaker: str) -> bool:
     core = [w for w in words if not (w.lower() in _TITLE_WORDS and w[:1].isupper())
             and w.lower() not in _QUALIFIERS]
     return bool(core) and " ".join(core) in PLACE_NAMES
+
+
+def lone_given_name(speaker: str) -> bool:
+    """Whether a place speaker is the place's name alone and also a listed given name
+    (``Georgia``, ``Virginia``: ``first_names.txt``).
+
+    Why (review 8): ``"...," Virginia said`` in a reportage names a woman by her given name;
+    when nothing in the phrase reads as a place's person or organisation, dropping the speaker
+    lost her quotation. Such a speaker is kept as the cue gave it, as before the place rule
+    (``Washington`` is left out of ``place_names.txt`` for the same reason, as a surname)."""
+    return speaker in _first_names()
 
 
 def _person_in_run(run: str) -> str:
