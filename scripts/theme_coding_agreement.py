@@ -50,7 +50,6 @@ from helpers.evaluate.metrics import cohen_kappa  # noqa: E402
 
 KEY = ["source", "start", "end"]
 NON_THEME = {"set", "source", "start", "end", "text_sha1", "sample", "negated", "notes", "text"}
-HARD_CALL_PREFIXES = ("borderline", "hard")
 RESULT_COLUMNS = ["theme", "rows", "n", "agree", "kappa", "a0_b0", "a0_b1", "a1_b0", "a1_b1",
                   "a_ones", "b_ones"]
 
