@@ -129,6 +129,8 @@ def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 _TITLE_RECORDS = load_records("titles.csv")
 TITLES = [r["title"] for r in _TITLE_RECORDS]
+#: the titles lower-cased without their full stop (``gov``, ``mr``): how a word is checked
+TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 #: the titles as a set, for the membership tests run on every capitalised run (a list is
 #: searched one title after another)
 TITLE_SET = frozenset(TITLES)

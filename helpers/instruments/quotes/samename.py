@@ -21,7 +21,7 @@ from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     PERSON_NOUNS,
     REPORTING_VERBS,
-    TITLES,
+    TITLE_WORDS,
     _first_names,
     opens_name,
 )
@@ -46,7 +46,6 @@ def gender_clash(gender: str, full_name: str) -> bool:
 
 
 _ROLE_MODIFIERS = frozenset("the a an former then acting deputy senior chief".split())
-_TITLE_KEYS = frozenset(t.lower().rstrip(".") for t in TITLES)
 
 
 def role_led(text: str, start: int, pos: int) -> bool:
@@ -62,7 +61,7 @@ def role_led(text: str, start: int, pos: int) -> bool:
 
     def role(w: str) -> bool:
         low = w.lower().rstrip(".")
-        return low in PERSON_NOUNS or low in _TITLE_KEYS
+        return low in PERSON_NOUNS or low in TITLE_WORDS
 
     if not words or len(words) > 6 or not role(words[-1]):
         return False

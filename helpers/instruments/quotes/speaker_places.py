@@ -21,13 +21,12 @@ from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     ORG_NOUNS,
     PERSON_NOUNS,
-    TITLES,
+    TITLE_WORDS,
     _first_names,
     opens_name,
 )
 
 PLACE_NAMES = frozenset(load_words("place_names.txt"))
-_TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 #: words a place speaker may carry besides the place: an article, a title, ``former``
 _QUALIFIERS = frozenset(("the", "former", "then", "state"))
 
@@ -60,7 +59,7 @@ def is_place_speaker(speaker: str) -> bool:
     words = re.findall(r"[\w’'\-]+", speaker)
     # a title counts only as written before a name (``Gov``, ``Sen``): ``the Ostland senator``
     # is a description of a person, not a place
-    core = [w for w in words if not (w.lower() in _TITLE_WORDS and w[:1].isupper())
+    core = [w for w in words if not (w.lower() in TITLE_WORDS and w[:1].isupper())
             and w.lower() not in _QUALIFIERS]
     return bool(core) and " ".join(core) in PLACE_NAMES
 
@@ -83,17 +82,17 @@ def _person_in_run(run: str) -> str:
     stands; else ""."""
     tokens: list[str] = []
     for t in run.split():
-        if t.endswith(".") and len(t) > 2 and t.lower().rstrip(".") not in _TITLE_WORDS:
+        if t.endswith(".") and len(t) > 2 and t.lower().rstrip(".") not in TITLE_WORDS:
             tokens.append(t[:-1])  # a sentence's full stop after the surname ends the run
             break
         tokens.append(t)
     for i in range(len(tokens) - 1):
         if opens_name(tokens, i):
             return " ".join(tokens[i:])
-    while tokens and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
+    while tokens and tokens[0].lower().rstrip(".") in TITLE_WORDS:
         tokens = tokens[1:]  # "Gov. Ada Brell": the title is not part of the name
     if 2 <= len(tokens) <= 3 and not any(
-            t.lower().rstrip(".") in _TITLE_WORDS or t.lower() in PERSON_NOUNS
+            t.lower().rstrip(".") in TITLE_WORDS or t.lower() in PERSON_NOUNS
             or t.lower() in ORG_NOUNS or t in _NOT_NAME or t in PLACE_NAMES for t in tokens):
         return " ".join(tokens)
     return ""

@@ -21,7 +21,7 @@ from helpers.instruments.quotes.lexicon import (
     MEMBER_HEADS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    TITLES,
+    TITLE_WORDS,
     _first_names,
     is_person_noun,
     opens_name,
@@ -32,7 +32,6 @@ from helpers.instruments.quotes.samename import gender_clash
 
 #: lower-case words no speaker opens on (a fragment: ``of State X``, ``to committee members``)
 _FRAGMENT_OPENERS = frozenset(load_words("speaker_fragment_openers.txt"))
-_TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 _DETERMINER_WORDS = frozenset(
     "a an the one another some several two three many most other his her their our my its "
     "this that these those".split())
@@ -70,14 +69,14 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     if words[0] in _FRAGMENT_OPENERS:
         return words[0]  # "of State X", "to committee members": a cut phrase (issue 13)
     if speaker_type in NAMED_TYPES:
-        core = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
+        core = [w for w in words if w.lower().rstrip(".") not in TITLE_WORDS]
         if not core:
             return words[0]  # a bare title
         if len(core) == 1:
             w = core[0]
             written = re.findall(r"[\w’'\-]+", mention) + words
             # "Mr. Pelling": a title before the word makes a name of it
-            titled = any(x.lower().rstrip(".") in _TITLE_WORDS for x in written)
+            titled = any(x.lower().rstrip(".") in TITLE_WORDS for x in written)
             if w in _NOT_NAME or (w.lower().endswith("ing") and not titled
                                   and w not in _first_names()):
                 return w
@@ -159,7 +158,7 @@ def _given_like(tokens: tuple[str, ...]) -> bool:
     w = tokens[0]
     if w.lower().endswith("ing") and w not in _first_names():
         return False  # "Asserting Clinton": a participle, as in ``not_a_speaker``
-    return w not in _NOT_NAME and w.lower().rstrip(".") not in _TITLE_WORDS and \
+    return w not in _NOT_NAME and w.lower().rstrip(".") not in TITLE_WORDS and \
         w.lower() not in PERSON_NOUNS and w.lower() not in ORG_NOUNS
 
 
@@ -174,7 +173,7 @@ def _person_key(name: str) -> tuple[str, ...]:
     """Name tokens for merging: titles, possessives and leading role words dropped, kept case."""
     tokens = canonical_key(name).split()
     raw = name.replace("’s", "").replace("'s", "").split()
-    raw = [t for t in raw if t.lower().rstrip(".") not in _TITLE_WORDS] or raw
+    raw = [t for t in raw if t.lower().rstrip(".") not in TITLE_WORDS] or raw
     # leading lower-case or role words are not part of the name ("Frontrunner Burnham")
     while len(raw) > 1 and (raw[0][:1].islower() or raw[0].lower() in PERSON_NOUNS):
         raw = raw[1:]
