@@ -58,12 +58,16 @@ Version 15 (``--v15``) draws 150 more the same way (seed 1615): none of versions
 Version 16 (``--v16``) draws 150 more the same way (seed 1616): none of versions 5-15,
 ``adjacent`` next to a paragraph coded factional in any of the eleven; a twelfth blind test.
 
+Version 17 (``--v17``) draws 150 more the same way (seed 1617): none of versions 5-16,
+``adjacent`` next to a paragraph coded factional in any of the twelve; a thirteenth blind test
+(of the next learned-scorer round).
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
 Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8
-| --v9 | --v10 | --v11 | --v12 | --v13 | --v14 | --v15 | --v16]
+| --v9 | --v10 | --v11 | --v12 | --v13 | --v14 | --v15 | --v16 | --v17]
 [--out FILE] [--show]``
 """
 
@@ -118,7 +122,9 @@ V14_CODING = REAL_NEWS / "themes_polnear_train_v14.csv"
 SEED_V15 = 1615
 V15_CODING = REAL_NEWS / "themes_polnear_train_v15.csv"
 SEED_V16 = 1616
-#: the size of each blind sample (versions 7-16)
+V16_CODING = REAL_NEWS / "themes_polnear_train_v16.csv"
+SEED_V17 = 1617
+#: the size of each blind sample (versions 7-17)
 N_BLIND = {"vocab": 100, "adjacent": 50}
 
 
@@ -271,6 +277,14 @@ def draw_v16(folder: Path) -> pd.DataFrame:
                                V15_CODING), SEED_V16)
 
 
+def draw_v17(folder: Path) -> pd.DataFrame:
+    """The version-17 sample (``vocab`` then ``adjacent``), drawn as versions 7-16: none of
+    the v5-v16 paragraphs, anchors the factional paragraphs of all twelve, seed 1617."""
+    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
+                               V10_CODING, V11_CODING, V12_CODING, V13_CODING, V14_CODING,
+                               V15_CODING, V16_CODING), SEED_V17)
+
+
 def draw_blind(folder: Path, earlier: tuple[Path, ...], seed: int) -> pd.DataFrame:
     """A blind sample of ``N_BLIND`` new paragraphs in one draw (``vocab``: the party or
     faction vocabulary pool; ``adjacent``: next to a paragraph coded factional in ``earlier``),
@@ -307,11 +321,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--v14", action="store_true", help="the version-14 sample (150)")
     parser.add_argument("--v15", action="store_true", help="the version-15 sample (150)")
     parser.add_argument("--v16", action="store_true", help="the version-16 sample (150)")
+    parser.add_argument("--v17", action="store_true", help="the version-17 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
     blind = {"v7": draw_v7, "v8": draw_v8, "v9": draw_v9, "v10": draw_v10, "v11": draw_v11,
              "v12": draw_v12, "v13": draw_v13, "v14": draw_v14,
-             "v15": draw_v15, "v16": draw_v16}
+             "v15": draw_v15, "v16": draw_v16, "v17": draw_v17}
     chosen = [draw for name, draw in blind.items() if getattr(args, name)]
     if chosen:
         sample = chosen[-1](folder).reset_index(drop=True)
