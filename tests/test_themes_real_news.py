@@ -33,6 +33,7 @@ CODING_V13 = ANNOTATIONS / "real_news" / "themes_polnear_train_v13.csv"
 CODING_V14 = ANNOTATIONS / "real_news" / "themes_polnear_train_v14.csv"
 CODING_V15 = ANNOTATIONS / "real_news" / "themes_polnear_train_v15.csv"
 CODING_V16 = ANNOTATIONS / "real_news" / "themes_polnear_train_v16.csv"
+CODING_V17 = ANNOTATIONS / "real_news" / "themes_polnear_train_v17.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
@@ -572,4 +573,32 @@ def test_v16_coding_counts_negated_rows_and_notes() -> None:
     assert table.loc[hard].groupby("sample")[PF].sum().to_dict() == {"adjacent": 14, "vocab": 6}
     assert table.loc[hard, "sample"].value_counts().to_dict() == {"adjacent": 20, "vocab": 20}
     assert table["notes"].str.startswith("clear 0:").sum() == 10
+    assert not table["notes"].str.lower().str.startswith("hard").any()
+
+
+def test_v17_coding_counts_negated_rows_and_notes() -> None:
+    """v17 (coder A) as its README states it: PF 17 of 100 (vocab) and 31 of 50 (adjacent),
+    SR 0, one negated row (adjacent), 49 borderline party-factionalism calls (24 vocab, 25
+    adjacent) of which 22 coded 1 (9 vocab, 13 adjacent), 14 clear-0 reasons, a note for every
+    paragraph coded 1, the draw columns as committed and no article text."""
+    table = pd.read_csv(CODING_V17, keep_default_na=False)
+    assert len(table) == 150 and "text" not in table.columns
+    assert list(table.columns) == ["source", "start", "end", "text_sha1", "sample", PF,
+                                   "special_relationship", "negated", "notes"]
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 31, "vocab": 17}
+    assert table["sample"].value_counts().to_dict() == {"vocab": 100, "adjacent": 50}
+    assert list(table["sample"]) == ["vocab"] * 100 + ["adjacent"] * 50
+    assert table["special_relationship"].sum() == 0
+    assert set(table[PF]) == {0, 1} and set(table["special_relationship"]) == {0}
+    negated = table["negated"] == PF
+    assert negated.sum() == 1 and set(table["negated"]) == {"", PF}
+    assert (table.loc[negated, PF] == 1).all()
+    assert table.loc[negated, "sample"].value_counts().to_dict() == {"adjacent": 1}
+    assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()
+    hard = table["notes"].str.startswith("borderline PF")
+    assert hard.sum() == 49 and (hard & (table[PF] == 1)).sum() == 22
+    assert table.loc[hard].groupby("sample")[PF].sum().to_dict() == {"adjacent": 13, "vocab": 9}
+    assert table.loc[hard, "sample"].value_counts().to_dict() == {"adjacent": 25, "vocab": 24}
+    assert not table["notes"].str.startswith("borderline SR").any()
+    assert table["notes"].str.startswith("clear 0:").sum() == 14
     assert not table["notes"].str.lower().str.startswith("hard").any()
