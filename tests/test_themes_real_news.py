@@ -444,6 +444,40 @@ def test_real_news_v16_figure_with_the_learned_scorer() -> None:
     assert every.at[PF, "recall"] >= 0.36 and every.at[PF, "precision"] >= 0.70, every.to_dict()
     assert every.at["special_relationship", "fp"] <= 1, every.to_dict()
 
+
+@needs_polnear
+def test_real_news_v17_first_contact_figure() -> None:
+    """On the blind thirteenth coding (48 factional of 150, coder B kappa 0.953; codes committed
+    in e4b1a93 before the instrument ran) the codebook of version 23 found 11 with 2 false (P
+    0.846, R 0.229; first_contact.csv, split themes-v17), scored once. Guard: 48 gold, no SR
+    paragraph; PF recall >= 0.22 and precision >= 0.84 (losing one of the 11, or one more false
+    paragraph without a new find, fails); at most the one false SR paragraph."""
+    every = _whole_coding_scores(CODING_V17)
+    assert every.at[PF, "n_gold"] == 48 and every.at["special_relationship", "n_gold"] == 0
+    assert every.at[PF, "recall"] >= 0.22 and every.at[PF, "precision"] >= 0.84, every.to_dict()
+    assert every.at["special_relationship", "fp"] <= 1, every.to_dict()
+
+
+@needs_polnear
+def test_real_news_v17_figure_with_the_learned_scorer() -> None:
+    """v17 scored once with the shipped learned scorer (version 25: fitted on v5-v15, no
+    article context; off by default) before the next round's model: PF 16 found, 9 false (P
+    0.640, R 0.333; split themes-v17-classifier-v25). Guard: recall >= 0.333 and precision >=
+    0.639 (one of the 16 lost, or one more false paragraph without a new find, fails); at most
+    the one false SR paragraph."""
+    from helpers.core.corpus import load_corpus
+    from helpers.instruments.themes.learned import paragraph_themes_classified
+
+    gold = read_gold(CODING_V17, raw=POLNEAR_TRAIN)
+    corpus = load_corpus([POLNEAR_TRAIN / s for s in sorted(set(gold["source"]))])
+    scores = score_real_news_themes(gold, paragraph_themes_classified(corpus),
+                                    [PF, "special_relationship"])
+    every = scores[scores["sample"] == "all"].set_index("theme")
+    assert every.at[PF, "n_gold"] == 48
+    assert every.at[PF, "recall"] >= 0.333 and every.at[PF, "precision"] >= 0.639, every.to_dict()
+    assert every.at["special_relationship", "fp"] <= 1, every.to_dict()
+
+
 def test_v10_coding_counts_and_the_negated_row() -> None:
     """v10 as its README states it: PF 22 of 100 (vocab) and 27 of 50 (adjacent), SR 0, one
     negated row (listed in ``negated``), a note for every paragraph coded 1."""
