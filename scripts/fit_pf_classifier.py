@@ -1,22 +1,24 @@
-"""Fit the learned party-factionalism scorer on the paragraph codings v5-v15 (themes version 25).
+"""Fit the learned party-factionalism scorer on the paragraph codings v5-v16 (themes version 26).
 
 Why: issue 16's word cues did not carry from one blind coding to the next; this fits the
 logistic regression of :mod:`helpers.instruments.themes.learned` on the development codings of
 PolNeAR TRAIN paragraphs (``data/annotations/real_news/themes_polnear_train*.csv``: the
-unversioned file = v5, v6, ..., v15; v9/v10 and v11 with the adjudicated codes, v12-v15 with
-coder A's). v16 is the test set of version 25: never listed, never read here.
+unversioned file = v5, v6, ..., v16; v9/v10 and v11 with the adjudicated codes, v12-v16 with
+coder A's). v17 is the test set of version 26: never listed, never read here.
 
 Codebook and context features come from **first contact** (each coding's paragraphs run through
 the code of the commit that added the coding file, i.e. the codebook before anyone read that
 coding: :func:`first_contact_table`; for v11-v16 that commit is the uncoded draw); version 24
 measured today's codebook features as the weaker training regime (``--today-regime`` fits it
-again, for comparison only). Three ways of reading article context are fitted
-(:data:`VARIANTS`, :func:`~helpers.instruments.themes.learned.context_view`): free (version
-24's form), none, and gated on the paragraph's own cue; all scored out of fold (5 folds by
-article) on first-contact features. Within a variant the vocabulary pool, size and penalty are
-chosen by out-of-fold log-loss, the threshold and gate by :func:`choose_gate` with
-:data:`PRECISION_TOLERANCE`; the committed variant by :func:`choose_variant` (never ``free``,
-which breaks the issue's rule by construction). The chosen model is written to
+again, for comparison only). Version 26 compares (:data:`CONFIGURATIONS`): no context (version
+25's form), context that may only lower (``min`` of the no-context and the free-context model's
+probability: :func:`~helpers.instruments.themes.learned.predict_proba`), each with and without
+the topic stop list of the open vocabulary (``data/lexicons/pf_topic_stop_words.txt``); the
+free-context model is fitted as an ingredient and for comparison. All are scored out of fold (5
+folds by article) on first-contact features. Within a configuration the vocabulary pool, size
+and penalty are chosen by out-of-fold log-loss, the threshold and gate by :func:`choose_gate`
+with :data:`PRECISION_TOLERANCE`; the committed one by :func:`choose_configuration` (never
+``free``, which breaks the issue's rule by construction). The chosen model is written to
 ``data/models/pf_classifier.json`` with its provenance. Deterministic: the same codings,
 codebook and text give the same file.
 
@@ -27,6 +29,7 @@ codebook and text give the same file.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import os
@@ -68,10 +71,10 @@ from helpers.report.manifest import git_commit  # full commit, '+dirty' if uncom
 
 THEME = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
-#: the development codings, v5-v15 (v16 is the test set of version 25 and is never listed or
-#: read here; v12-v15 have a coder B file and no adjudication: coder A's codes are used)
+#: the development codings, v5-v16 (v17 is the test set of version 26 and is never listed or
+#: read here; v12-v16 have a coder B file and no adjudication: coder A's codes are used)
 CODINGS = {"v5": REAL / "themes_polnear_train.csv",
-           **{f"v{n}": REAL / f"themes_polnear_train_v{n}.csv" for n in range(6, 16)}}
+           **{f"v{n}": REAL / f"themes_polnear_train_v{n}.csv" for n in range(6, 17)}}
 #: the adjudicated PF codes of the disagreements of v9/v10 (themes version 18) and v11 (version
 #: 20): they replace the first coder's codes of those codings (same paragraphs, ``set`` column
 #: names the coding)
@@ -100,6 +103,18 @@ REGIMES = ("first contact", "today")
 #: fitted for comparison only: it is never the committed model
 VARIANTS = {"free": "(a) free context", "none": "(b) no context",
             "gated": "(c) context gated on an own cue"}
+#: version 26's configurations (rule written before the fit): name -> (context mode, topic stop
+#: list on the open vocabulary, label). ``free`` and ``free+stop`` are the ingredients of the
+#: ``lower`` ones, reported for comparison and never chosen. Fitted in this order (a ``lower``
+#: configuration reuses the out-of-fold figures of its ``none`` and ``free`` ones).
+CONFIGURATIONS = {"free": ("free", False, "(a) free context"),
+                  "none": ("none", False, "(b) no context"),
+                  "lower": ("lower", False, "(d) context may only lower"),
+                  "free+stop": ("free", True, "(a+s) free context, topic stop list"),
+                  "none+stop": ("none", True, "(b+s) no context, topic stop list"),
+                  "lower+stop": ("lower", True, "(d+s) context may only lower, topic stop list")}
+#: the tie order of :func:`choose_configuration`: stop list first, then (b) before (d)
+PREFERENCE = ("none+stop", "lower+stop", "none", "lower")
 _MID_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z][A-Za-z'\-]*)")
 
 
@@ -235,27 +250,31 @@ def is_name(word: str, names: set[str]) -> bool:
 
 
 def choose_vocabulary(tokens: list[set[str]], y: np.ndarray, group: np.ndarray, k: int,
-                      names: set[str], pool: tuple[str, ...] | None = None) -> list[str]:
+                      names: set[str], pool: tuple[str, ...] | None = None,
+                      stop: bool = False) -> list[str]:
     """The ``k`` entries most associated with the label (G-squared of presence by label).
 
     Entries: ``pool`` (the relation-word lexicon, stems allowed) or, without one, every word
     that is not a name. An entry must occur in >= MIN_ARTICLES articles and, if it points to
     the theme, in coded paragraphs of >= MIN_POSITIVE_ARTICLES articles (no one-article
-    words). Ties by entry.
+    words). ``stop``: the open vocabulary also leaves out the topic stop list
+    (:func:`topic_stop_words`, version 26). Ties by entry.
     """
     if k == 0:
         return []
-    return rank_vocabulary(tokens, y, group, names, pool)[:k]
+    return rank_vocabulary(tokens, y, group, names, pool, stop)[:k]
 
 
 def rank_vocabulary(tokens: list[set[str]], y: np.ndarray, group: np.ndarray,
-                    names: set[str], pool: tuple[str, ...] | None = None) -> list[str]:
+                    names: set[str], pool: tuple[str, ...] | None = None,
+                    stop: bool = False) -> list[str]:
     """Every admissible entry in :func:`choose_vocabulary`'s order (its first ``k`` are the
     choice of size ``k``: computed once per training set, version 25, for speed)."""
     if pool is None:
+        banned = _topic_words() | (topic_stop_words() if stop else set())
         entries = sorted({w for toks in tokens for w in toks
                           if not is_name(w, names) and len(w) >= 2 and not w.isdigit()}
-                         - _topic_words())
+                         - banned)
         hits = {w: [i for i, toks in enumerate(tokens) if w in toks] for w in entries}
     else:
         hits = {e: [i for i, toks in enumerate(tokens) if word_present(toks, e)] for e in pool}
@@ -288,18 +307,32 @@ def _topic_words() -> set[str]:
             if not any(word_present({w}, e) for e in keep)}
 
 
+def topic_stop_words() -> set[str]:
+    """The topic stop list of the open vocabulary (``data/lexicons/pf_topic_stop_words.txt``,
+    version 26: policy issues and lower-case named entities, what a story is about)."""
+    return set(load_words("pf_topic_stop_words.txt"))
+
+
 def fit_model(data: dict, idx: np.ndarray, k: int, lam: float, names: set[str],
               threshold: float = 0.5, pool: tuple[str, ...] | None = None,
-              context: str = "free") -> LearnedModel:
+              context: str = "free", stop: bool = False) -> LearnedModel:
     """A model fitted on the coded paragraphs ``idx`` with a vocabulary of ``k`` entries of
-    ``pool`` (None: the open vocabulary), reading article context as ``context`` says
-    (:func:`~helpers.instruments.themes.learned.context_view`). The vocabulary ranking of a
-    training set is kept in ``data['_ranks']`` (the same set gives the same ranking)."""
-    key = (None if pool is None else tuple(pool), np.asarray(idx).tobytes())
+    ``pool`` (None: the open vocabulary, without the topic stop list when ``stop``), reading
+    article context as ``context`` says
+    (:func:`~helpers.instruments.themes.learned.context_view`); ``lower``: a ``none`` model
+    with a ``free`` model of the same rows, vocabulary and penalty as its context model. The
+    vocabulary ranking of a training set is kept in ``data['_ranks']`` (the same set gives the
+    same ranking)."""
+    if context == "lower":
+        own = fit_model(data, idx, k, lam, names, threshold, pool, "none", stop)
+        ctx = fit_model(data, idx, k, lam, names, threshold, pool, "free", stop)
+        return dataclasses.replace(own, context="lower", context_model=ctx)
+    key = (None if pool is None else tuple(pool), bool(stop and pool is None),
+           np.asarray(idx).tobytes())
     ranks = data.setdefault("_ranks", {})
     if k and key not in ranks:
         ranks[key] = rank_vocabulary([data["tokens"][i] for i in idx], data["y"][idx],
-                                     data["group"][idx], names, pool)
+                                     data["group"][idx], names, pool, stop)
     vocab = ranks[key][:k] if k else []
     x, feats = _features(data, vocab)
     xt = context_view(x[idx], feats, context)
@@ -335,9 +368,27 @@ def folds(group: np.ndarray, n_folds: int = FOLDS, seed: int = SEED) -> np.ndarr
 
 def out_of_fold(data: dict, k: int, lam: float, names: set[str], share: float = 1.0,
                 pool: tuple[str, ...] | None = None,
-                context: str = "free") -> tuple[np.ndarray, np.ndarray]:
+                context: str = "free", stop: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold ``p`` and ``p_own`` (context at the mean) of every coded paragraph;
-    ``share`` < 1 trains each fold on that share of its training articles (learning curve)."""
+    ``share`` < 1 trains each fold on that share of its training articles (learning curve).
+
+    Kept in ``data['_oof']`` (the same cell, training and scoring features give the same
+    figures; a copy of ``data`` with other features shares the dict, so the key names the
+    feature arrays it was computed from). ``lower`` is composed from
+    the ``none`` and ``free`` cells (a fold's ``lower`` model is exactly those two models):
+    ``p = min(p_none, p_free)``, ``p_own = p_none``.
+    """
+    stop = bool(stop and pool is None)  # the stop list changes only the open vocabulary
+    cache = data.setdefault("_oof", {})
+    key = (context, None if pool is None else tuple(pool), k, lam, share, stop,
+           id(data["base"]), id(data[_eval_key(data)]))
+    if key in cache:
+        return cache[key]
+    if context == "lower":
+        p_none, _ = out_of_fold(data, k, lam, names, share, pool, "none", stop)
+        p_free, _ = out_of_fold(data, k, lam, names, share, pool, "free", stop)
+        cache[key] = (np.minimum(p_none, p_free), p_none)
+        return cache[key]
     f = folds(data["group"])
     p, p_own = np.zeros(len(f)), np.zeros(len(f))
     for i in range(FOLDS):
@@ -347,11 +398,12 @@ def out_of_fold(data: dict, k: int, lam: float, names: set[str], share: float = 
             keep = set(np.array(arts)[np.random.RandomState(SEED + i).permutation(
                 len(arts))[:max(2, round(share * len(arts)))]].tolist())
             train = np.array([j for j in train if data["group"][j] in keep])
-        model = fit_model(data, train, k, lam, names, pool=pool, context=context)
+        model = fit_model(data, train, k, lam, names, pool=pool, context=context, stop=stop)
         test = np.flatnonzero(f == i)
         x, _ = _features(data, model.vocabulary, _eval_key(data))
         p[test] = predict_proba(model, x[test])
         p_own[test] = predict_proba(model, x[test], drop_context=True)
+    cache[key] = (p, p_own)
     return p, p_own
 
 
@@ -435,7 +487,7 @@ def _summary(s: dict) -> str:
 
 
 def fit_regime(data: dict, names: set[str], pools: dict, label: str,
-               context: str = "free") -> dict:
+               context: str = "free", stop: bool = False) -> dict:
     """Grid, threshold and gate, learning curve and top weights of one training regime and
     context variant, every figure out of fold on ``data``'s scoring features (version 24's
     rule within a variant; see the notes)."""
@@ -446,7 +498,8 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
             if pool_name == "open" and k == 0:
                 continue  # the same model as the lexicon's k = 0
             for lam in PENALTIES:
-                p, p_own = out_of_fold(data, k, lam, names, pool=pool, context=context)
+                p, p_own = out_of_fold(data, k, lam, names, pool=pool, context=context,
+                                       stop=stop)
                 s = scores(data, p, p_own, 0.5)
                 grid.append({"pool": pool_name, "vocabulary": k, "penalty": lam,
                              "log_loss": round(log_loss(y, p), 4),
@@ -456,11 +509,11 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
     best = min(grid, key=lambda r: (r["log_loss"], r["vocabulary"], r["penalty"]))
     k, lam, pool = best["vocabulary"], best["penalty"], pools[best["pool"]]
     print(label, "chosen:", best)
-    p, p_own = out_of_fold(data, k, lam, names, pool=pool, context=context)
+    p, p_own = out_of_fold(data, k, lam, names, pool=pool, context=context, stop=stop)
     by_t = {t: scores(data, p, p_own, t) for t in THRESHOLDS}
     for t, s in by_t.items():
         print(f"{label} t={t}: {_summary(s)}")
-    model = fit_model(data, np.arange(len(y)), k, lam, names, 0.5, pool, context)
+    model = fit_model(data, np.arange(len(y)), k, lam, names, 0.5, pool, context, stop)
     probe = one_party_word_probe(model)
     t_best, gate, gates = choose_gate(data, p, p_own, probe, PRECISION_TOLERANCE)
     t_strict, g_strict, _ = choose_gate(data, p, p_own, probe, 0.0)
@@ -474,7 +527,8 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
           f"{_summary(strict)}")
     curve = []
     for share in (0.25, 0.5, 0.75, 1.0):
-        pc, pc_own = out_of_fold(data, k, lam, names, share, pool=pool, context=context)
+        pc, pc_own = out_of_fold(data, k, lam, names, share, pool=pool, context=context,
+                                 stop=stop)
         s = scores(data, pc, pc_own, t_best, gate)
         curve.append({"share_of_training_articles": share, "classifier": s["classifier"],
                       "combined": s["combined"]})
@@ -483,7 +537,16 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
     order = np.argsort(-np.abs(model.weights), kind="stable")
     top = [(model.features[i], round(float(model.weights[i]), 3)) for i in order[:30]]
     print(label, "top weights:", top)
-    return {"context": context, "pool": best["pool"], "vocabulary_size": k, "penalty": lam,
+    if context == "lower":  # the weights of the own model, then of the context model
+        cm = model.context_model
+        corder = np.argsort(-np.abs(cm.weights), kind="stable")
+        top_ctx = [(cm.features[i], round(float(cm.weights[i]), 3)) for i in corder[:30]]
+        print(label, "context model top weights:", top_ctx)
+    else:
+        top_ctx = []
+    return {"context": context, "topic_stop_list": stop, "pool": best["pool"],
+            "vocabulary": model.vocabulary, "context_model_top_weights": top_ctx,
+            "vocabulary_size": k, "penalty": lam,
             "threshold": t_best,
             "own_threshold": gate, "one_party_word_probe": round(probe, 4), "grid": grid,
             "cv": {str(t): s for t, s in by_t.items()}, "cv_gated": chosen,
@@ -499,6 +562,19 @@ def choose_regime(results: dict[str, dict]) -> str:
     top = max(r["cv_gated"]["combined"]["f1"] for r in results.values())
     near = [name for name, r in results.items() if r["cv_gated"]["combined"]["f1"] >= top - 0.005]
     return "first contact" if "first contact" in near else near[0]
+
+
+def choose_configuration(results: dict[str, dict]) -> str:
+    """The committed configuration (version 26's rule, written before the fit): among
+    :data:`PREFERENCE` (never ``free``), the highest out-of-fold combined F1 at its chosen
+    threshold and gate; every one within 0.005 of it is a near-tie, and the first near-tie in
+    :data:`PREFERENCE` order is chosen (the stop list first, then no context before context
+    that may only lower)."""
+    if set(PREFERENCE) - set(results):
+        raise ValueError(f"every configuration of {PREFERENCE} must be fitted")
+    f1 = {k: results[k]["cv_gated"]["combined"]["f1"] for k in PREFERENCE}
+    top = max(f1.values())
+    return next(k for k in PREFERENCE if f1[k] >= top - 0.005)
 
 
 def choose_variant(results: dict[str, dict]) -> str:
@@ -543,20 +619,22 @@ def main(argv: list[str] | None = None) -> int:
     pools = {"lexicon": relation_words() + ((CLAUSE_PAIR,) if args.clause_pair else ()),
              "open": None}
     data = {**first, "eval_base": first["base"]}
-    results = {v: fit_regime(data, names, pools, VARIANTS[v], v) for v in VARIANTS}
+    results = {name: fit_regime(data, names, pools, label, mode, stop)
+               for name, (mode, stop, label) in CONFIGURATIONS.items()}
     if args.today_regime:  # for the reader only: version 24's weaker training regime
         today = load_training(folder, blind=False, clause_pair=args.clause_pair)
         if today["keys"] != first["keys"] or not np.array_equal(today["y"], y):
             raise RuntimeError("first-contact and today's tables match different paragraphs")
         results["today (none)"] = fit_regime({**today, "eval_base": first["base"]}, names,
                                              pools, "today's features, (b)", "none")
-    variant = choose_variant(results)
-    c = results[variant]
-    print(f"chosen variant: {VARIANTS[variant]}, {c['pool']} {c['vocabulary_size']} / "
-          f"{c['penalty']}, t {c['threshold']}, gate {c['own_threshold']}: "
-          f"{_summary(c['cv_gated'])}")
+    chosen = choose_configuration(results)
+    c = results[chosen]
+    variant, stop = CONFIGURATIONS[chosen][:2]
+    print(f"chosen configuration: {CONFIGURATIONS[chosen][2]}, {c['pool']} "
+          f"{c['vocabulary_size']} / {c['penalty']}, t {c['threshold']}, gate "
+          f"{c['own_threshold']}: {_summary(c['cv_gated'])}")
     model = fit_model(data, np.arange(len(y)), c["vocabulary_size"], c["penalty"], names,
-                      c["threshold"], pools[c["pool"]], variant)
+                      c["threshold"], pools[c["pool"]], variant, stop)
     fit = {"commit": git_commit(), "script": "scripts/fit_pf_classifier.py",
            "data": {k2: str(p2.relative_to(PROJECT_ROOT)) for k2, p2 in CODINGS.items()},
            "adjudicated": [str(a.relative_to(PROJECT_ROOT)) for a in ADJUDICATED],
@@ -566,6 +644,9 @@ def main(argv: list[str] | None = None) -> int:
            "codebook_features_from": "first contact",
            "scored_out_of_fold_on": "first contact",
            "context": variant,
+           "configuration": chosen,
+           "topic_stop_list": ("data/lexicons/pf_topic_stop_words.txt"
+                               if stop and c["pool"] == "open" else None),
            "precision_tolerance": PRECISION_TOLERANCE,
            "paragraphs": len(y), "factional": int(y.sum()),
            "articles": len(set(first["group"].tolist())), "folds": FOLDS, "seed": SEED,
@@ -578,10 +659,11 @@ def main(argv: list[str] | None = None) -> int:
            "context_features": list(CONTEXT_FEATURES),
            **{key: c[key] for key in ("grid", "cv", "cv_gated", "strict_floor",
                                       "gate_candidates", "learning_curve", "top_weights")},
-           "variants": {name: {key: v for key, v in res.items() if key not in ("grid", "cv")}
-                        for name, res in results.items()}}
-    model = LearnedModel(model.theme, model.features, model.mean, model.scale, model.weights,
-                         model.bias, c["threshold"], fit, c["own_threshold"], variant)
+           "configurations": {name: {key: v for key, v in res.items()
+                                     if key not in ("grid", "cv", "gate_candidates")}
+                              for name, res in results.items()}}
+    model = dataclasses.replace(model, threshold=c["threshold"], fit=fit,
+                                own_threshold=c["own_threshold"])
     if args.report:
         args.report.write_text(json.dumps(results, indent=1, default=float) + "\n",
                                encoding="utf-8")

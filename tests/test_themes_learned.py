@@ -10,11 +10,13 @@ carry the cross-validated figures).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from fit_script import load_fit_script
 
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import PROJECT_ROOT
@@ -49,17 +51,6 @@ def _model(weights: dict[str, float], vocabulary: tuple[str, ...] = (), bias: fl
     w = np.array([weights.get(f, 0.0) for f in feats])
     return LearnedModel(PF, feats, np.zeros(len(feats)), np.ones(len(feats)), w, bias,
                         threshold, own_threshold=own_threshold)
-
-
-def _fit_script():
-    """``scripts/fit_pf_classifier.py`` as a module (scripts are not a package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "fit_pf_classifier", PROJECT_ROOT / "scripts" / "fit_pf_classifier.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _corpus(tmp_path: Path, paragraphs: list[str]):
@@ -188,7 +179,7 @@ def test_own_feature_gate_is_apart_from_the_threshold(tmp_path: Path) -> None:
 def test_one_party_word_probe_is_the_own_probability_of_a_bare_party_mention() -> None:
     """The probe: no cue, one party in view (log 2), the word ``party``, context and length at
     the mean (here 0): p = sigmoid(-2 + 1.5 log 2 + 0.5), computed by hand."""
-    fit = _fit_script()
+    fit = load_fit_script()
     model = _model({"party:in_view": 1.5, "w:party": 0.5, "ctx:article_share": 9.0,
                     "cb:weak": 4.0}, vocabulary=("party", "against"))
     expected = 1 / (1 + np.exp(-(-2 + 1.5 * np.log(2) + 0.5)))
@@ -204,7 +195,7 @@ def test_gate_choice_keeps_the_codebook_precision_and_stays_above_the_probe() ->
     refused); at 0.6 and 0.7 two right and one wrong (3/5), the best F1 that keeps the
     precision: the stricter gate of the near-tie wins. A probe of 0.65 rules out gates at or
     below it."""
-    fit = _fit_script()
+    fit = load_fit_script()
     y = np.array([1, 1, 1, 1, 0, 0, 0, 0, 1, 0], dtype=float)
     base = np.zeros((10, 1))
     base[[0, 4], 0] = 1.0
@@ -270,25 +261,34 @@ def test_committed_model_matches_the_builder_and_records_its_fit(tmp_path: Path)
     assert all(f.startswith("w:") for f in model.features[len(BASE):])
     assert 0.5 <= model.threshold <= model.gate < 1
     fit = model.fit
-    # version 25: v5-v15, v9/v10 and v11 with the adjudicated codes, v12-v15 coder A
-    assert fit["paragraphs"] == 1710 and fit["factional"] == 555
-    assert list(fit["data"]) == [f"v{n}" for n in range(5, 16)]  # v16, the test, is not
-    assert fit["data"]["v15"].endswith("themes_polnear_train_v15.csv")
-    assert sum(fit["coded_paragraphs_per_coding"].values()) == 1710
-    assert sum(fit["factional_per_coding"].values()) == 555
-    assert (fit["coded_paragraphs_per_coding"]["v15"], fit["factional_per_coding"]["v15"]) \
-        == (150, 51)
+    # version 26: v5-v16, v9/v10 and v11 with the adjudicated codes, v12-v16 coder A
+    assert fit["paragraphs"] == 1860 and fit["factional"] == 613
+    assert list(fit["data"]) == [f"v{n}" for n in range(5, 17)]  # v17, the test, is not
+    assert fit["data"]["v16"].endswith("themes_polnear_train_v16.csv")
+    assert sum(fit["coded_paragraphs_per_coding"].values()) == 1860
+    assert sum(fit["factional_per_coding"].values()) == 613
+    assert (fit["coded_paragraphs_per_coding"]["v16"], fit["factional_per_coding"]["v16"]) \
+        == (150, 58)
     assert set(fit["first_contact_commits"]) == set(fit["data"])
-    assert fit["first_contact_commits"]["v15"] == "4b06e37"  # the uncoded draw
+    assert fit["first_contact_commits"]["v16"] == "f7a5d0d"  # the uncoded draw
     assert [Path(a).name for a in fit["adjudicated"]] == [
         "themes_polnear_train_v9_v10_adjudicated.csv", "themes_polnear_train_v11_adjudicated.csv"]
-    assert "v16" not in json.dumps(fit)
+    assert "v17" not in json.dumps(fit)
     assert fit["codebook_features_from"] == "first contact"
     assert fit["scored_out_of_fold_on"] == "first contact"
-    # the committed variant obeys the issue's rule (never free context) and is the rule's choice
-    assert set(fit["variants"]) == {"free", "none", "gated"}
-    assert model.context == fit["context"] in ("none", "gated")
-    assert model.context == _fit_script().choose_variant(fit["variants"])
+    # fitted from a clean tree: the recorded commit is a commit, not a working state
+    assert re.fullmatch(r"[0-9a-f]{40}", fit["commit"])
+    # the committed configuration obeys the issue's rule (never free context) and is the
+    # rule's choice among the four (version 26)
+    script = load_fit_script()
+    assert set(fit["configurations"]) == set(script.CONFIGURATIONS)
+    assert fit["configuration"] == script.choose_configuration(fit["configurations"])
+    assert model.context == fit["context"] == script.CONFIGURATIONS[fit["configuration"]][0]
+    assert model.context in ("none", "lower")
+    assert (model.context_model is not None) == (model.context == "lower")
+    if fit["configuration"].endswith("+stop") and fit["vocabulary_pool"] == "open":
+        assert fit["topic_stop_list"] == "data/lexicons/pf_topic_stop_words.txt"
+        assert not set(model.vocabulary) & set(script.topic_stop_words())
     assert model.gate > fit["one_party_word_probe"] and fit["gate_candidates"]
     # the gate costs at most the tolerated precision against the codebook's, or (no candidate
     # does) is the most precise one

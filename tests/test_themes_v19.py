@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from fit_script import load_fit_script
 
 from helpers.core.corpus import load_corpus
 from helpers.core.lexicons import load_words
-from helpers.core.paths import ANNOTATIONS, PROJECT_ROOT
+from helpers.core.paths import ANNOTATIONS
 from helpers.instruments.themes import load_codebook, paragraph_themes
 from helpers.instruments.themes.learned import (
     CLAUSE_PAIR,
@@ -24,17 +25,6 @@ from helpers.instruments.themes.learned import (
 
 PF = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
-
-
-def _fit_script():
-    """``scripts/fit_pf_classifier.py`` as a module (scripts are not a package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "fit_pf_classifier_v19", PROJECT_ROOT / "scripts" / "fit_pf_classifier.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +83,7 @@ def test_the_pair_is_a_column_only_when_the_vocabulary_asks(tmp_path: Path) -> N
 def test_adjudicated_codes_replace_the_first_coder_and_check_the_rows() -> None:
     """The committed adjudication (version 18): v9 61 -> 59 factional, v10 49 -> 49, nine
     rows decided; the codings of other versions are returned as they are."""
-    fit = _fit_script()
+    fit = load_fit_script()
     v9 = pd.read_csv(REAL / "themes_polnear_train_v9.csv", keep_default_na=False)
     v10 = pd.read_csv(REAL / "themes_polnear_train_v10.csv", keep_default_na=False)
     a9, a10 = fit.adjudicated("v9", v9), fit.adjudicated("v10", v10)

@@ -14,28 +14,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from fit_script import load_fit_script
 
-from helpers.core.paths import ANNOTATIONS, PROJECT_ROOT
+from helpers.core.paths import ANNOTATIONS
 
 PF = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
 
 
-def _fit_script():
-    """``scripts/fit_pf_classifier.py`` as a module (scripts are not a package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "fit_pf_classifier_v24", PROJECT_ROOT / "scripts" / "fit_pf_classifier.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_v11_takes_its_adjudicated_codes_and_v12_to_v14_coder_a() -> None:
     """Version 20's adjudication of v11: 52 -> 50 factional (five rows decided: two to 1,
     three to 0); v12-v14 have no adjudication and come back as coder A coded them."""
-    fit = _fit_script()
+    fit = load_fit_script()
     v11 = pd.read_csv(REAL / "themes_polnear_train_v11.csv", keep_default_na=False)
     a11 = fit.adjudicated("v11", v11)
     assert (int(v11[PF].sum()), int(a11[PF].sum())) == (52, 50)
@@ -48,7 +38,7 @@ def test_v11_takes_its_adjudicated_codes_and_v12_to_v14_coder_a() -> None:
 
 
 def test_a_coding_adjudicated_twice_is_refused(tmp_path: Path) -> None:
-    fit = _fit_script()
+    fit = load_fit_script()
     gold = pd.DataFrame({"source": ["a.txt"], "start": [0], "end": [10], PF: [1]})
     row = "set,source,start,end,party_factionalism\nv99,a.txt,0,10,0\n"
     one, two = tmp_path / "one.csv", tmp_path / "two.csv"
@@ -75,7 +65,7 @@ def _gate_data():
 def test_precision_tolerance_admits_a_bounded_cost_only() -> None:
     """With no tolerance the gate that costs precision is refused (version 17's floor); with
     version 24's 0.05 it is taken for its recall; a cost beyond the tolerance stays refused."""
-    fit = _fit_script()
+    fit = load_fit_script()
     data, p, p_own = _gate_data()
     assert fit.PRECISION_TOLERANCE == 0.05
     t, gate, _ = fit.choose_gate(data, p, p_own, probe=0.0)
@@ -93,7 +83,7 @@ def test_precision_tolerance_admits_a_bounded_cost_only() -> None:
 def test_scores_use_the_codebook_of_the_scoring_features() -> None:
     """A paragraph is scored with ``eval_base`` when the data carries it (first-contact
     features), so the codebook compared is the first-contact one, not the training one."""
-    fit = _fit_script()
+    fit = load_fit_script()
     y = np.array([1, 0, 1, 0], dtype=float)
     train = np.array([[1.0], [1.0], [1.0], [0.0]])
     first = np.array([[1.0], [0.0], [0.0], [0.0]])
@@ -108,7 +98,7 @@ def test_out_of_fold_trains_on_one_regime_and_scores_on_the_other() -> None:
     """Invented features where the training regime's codebook column is the label itself and
     the scoring regime's is noise: a model trained on it trusts the column, and scored on the
     other regime's column it is wrong where the two differ."""
-    fit = _fit_script()
+    fit = load_fit_script()
     rng = np.random.RandomState(0)
     n = 200
     y = (rng.rand(n) < 0.4).astype(float)
@@ -127,7 +117,7 @@ def test_out_of_fold_trains_on_one_regime_and_scores_on_the_other() -> None:
 
 
 def test_regime_rule_prefers_first_contact_within_a_near_tie() -> None:
-    fit = _fit_script()
+    fit = load_fit_script()
 
     def res(f1: float) -> dict:
         return {"cv_gated": {"combined": {"f1": f1}}}

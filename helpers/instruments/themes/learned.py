@@ -13,7 +13,10 @@ codebook leaves uncoded when the probability reaches the model's threshold **and
 probability of the paragraph's own features (the article-context features held at their
 training mean) reaches the model's own-feature gate (``own_threshold``, at least the threshold;
 version 17 chooses it by grouped cross-validation), so article context never codes a paragraph
-by itself (the issue's rule). A paragraph so
+by itself (the issue's rule). Version 25 added models that read no context (``none``) or read it
+only for a paragraph with an own cue (``gated``); version 26 a model whose context may only
+lower (``lower``: the probability is the minimum of the no-context model's and a free-context
+model's, :func:`predict_proba`, so context never raises it). A paragraph so
 coded says why in its ``<theme>_evidence``: ``classifier p=0.83 [+against, +cb:weak, ...]``.
 The weights, vocabulary and cross-validated figures live in a data file
 (``data/models/pf_classifier.json``), refitted by ``scripts/fit_pf_classifier.py``.
@@ -56,8 +59,11 @@ CONTEXT_FEATURES = ("ctx:article_terms", "ctx:article_share", "ctx:neighbours")
 #: how a model reads the context features (themes version 25): ``free`` for every paragraph
 #: (versions 16-24); ``none`` never (held at zero: the weights stay 0); ``gated`` only for a
 #: paragraph with an own cue (``cb:cue``: the codebook found a term, pattern, rule or weak cue
-#: of the theme in the paragraph itself), so context cannot lift a paragraph with none
-CONTEXT_MODES = ("free", "none", "gated")
+#: of the theme in the paragraph itself), so context cannot lift a paragraph with none;
+#: ``lower`` (version 26): the model's own weights read no context (as ``none``) and its
+#: ``context_model`` (a ``free`` model) may only lower the probability: ``p = min(p_own,
+#: p_context_model)``, so context never raises a paragraph's probability
+CONTEXT_MODES = ("free", "none", "gated", "lower")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 #: the pseudo-word of a clause that names a party and holds a conflict word (version 19); it
@@ -79,6 +85,8 @@ class LearnedModel:
     ``own_threshold`` is the gate on the paragraph's own features (context at the mean); None
     means the threshold itself (the models of version 16). ``context`` is one of
     :data:`CONTEXT_MODES` (how the context features are read: :func:`context_view`).
+    ``context_model`` (only and always with ``context="lower"``): a ``free`` model over the same
+    features whose probability caps this model's own (:func:`predict_proba`).
     """
 
     theme: str
@@ -91,10 +99,18 @@ class LearnedModel:
     fit: dict[str, Any] = field(default_factory=dict)
     own_threshold: float | None = None
     context: str = "free"
+    context_model: LearnedModel | None = None
 
     def __post_init__(self) -> None:
         if self.context not in CONTEXT_MODES:
             raise ValueError(f"context must be one of {CONTEXT_MODES}, not {self.context!r}")
+        if (self.context == "lower") != (self.context_model is not None):
+            raise ValueError("a context model goes with context 'lower', and only with it")
+        cm = self.context_model
+        if cm is not None and (cm.context != "free" or cm.features != self.features
+                               or cm.theme != self.theme):
+            raise ValueError("the context model must be a 'free' model of the same theme "
+                             "and features")
 
     @property
     def gate(self) -> float:
@@ -112,10 +128,13 @@ class LearnedModel:
             return [round(float(x), 6) for x in a]
         gate = {} if self.own_threshold is None else {"own_threshold": self.own_threshold}
         ctx = {} if self.context == "free" else {"context": self.context}
+        lower = {} if self.context_model is None else {
+            "context_model": {k: v for k, v in self.context_model.to_json().items()
+                              if k in ("bias", "mean", "scale", "weights")}}
         return {"theme": self.theme, "threshold": self.threshold, **gate, **ctx,
                 "bias": round(self.bias, 6),
                 "features": list(self.features), "mean": r(self.mean), "scale": r(self.scale),
-                "weights": r(self.weights), "fit": self.fit}
+                "weights": r(self.weights), **lower, "fit": self.fit}
 
 
 def load_model(path: str | Path = DEFAULT_PF_MODEL) -> LearnedModel:
@@ -125,10 +144,16 @@ def load_model(path: str | Path = DEFAULT_PF_MODEL) -> LearnedModel:
         feats = tuple(data["features"])
         arrays = [np.asarray(data[k], dtype=float) for k in ("mean", "scale", "weights")]
         gate = data.get("own_threshold")
-        model = LearnedModel(str(data["theme"]), feats, *arrays, float(data["bias"]),
+        cm, sub = None, data.get("context_model")
+        if sub is not None:
+            sub_arrays = [np.asarray(sub[k], dtype=float) for k in ("mean", "scale", "weights")]
+            arrays += sub_arrays
+            cm = LearnedModel(str(data["theme"]), feats, *sub_arrays, float(sub["bias"]),
+                              float(data["threshold"]))
+        model = LearnedModel(str(data["theme"]), feats, *arrays[:3], float(data["bias"]),
                              float(data["threshold"]), dict(data.get("fit", {})),
                              None if gate is None else float(gate),
-                             str(data.get("context", "free")))
+                             str(data.get("context", "free")), cm)
     except (KeyError, TypeError) as exc:
         raise ValueError(f"{path}: not a learned theme model ({exc})") from exc
     if not all(len(a) == len(feats) for a in arrays):
@@ -280,7 +305,8 @@ def feature_matrix(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme,
 def context_view(x: np.ndarray, features: Sequence[str], mode: str) -> np.ndarray:
     """The raw features ``x`` (columns ``features``) as a model of context ``mode`` reads them.
 
-    ``free``: unchanged. ``none``: the context columns are zero (a model fitted on them keeps
+    ``free``: unchanged. ``none`` (and ``lower``, whose own weights are a ``none`` model's):
+    the context columns are zero (a model fitted on them keeps
     weight 0 there: it reads only the paragraph). ``gated``: the context columns are multiplied
     by the paragraph's own-cue indicator ``cb:cue``, so a paragraph without an own cue of the
     theme is scored on its own features alone (the issue's rule: article context may decide a
@@ -292,7 +318,7 @@ def context_view(x: np.ndarray, features: Sequence[str], mode: str) -> np.ndarra
         return x
     ctx = [i for i, f in enumerate(features) if f in CONTEXT_FEATURES]
     out = np.array(x, dtype=float, copy=True)
-    if mode == "none":
+    if mode in ("none", "lower"):
         out[:, ctx] = 0.0
     else:
         cue = out[:, list(features).index("cb:cue")] > 0
@@ -326,12 +352,20 @@ def predict_proba(model: LearnedModel, x: np.ndarray,
                   drop_context: bool = False) -> np.ndarray:
     """The model's probability per row of raw features ``x``; with ``drop_context`` the
     context features are held at their training mean (what the paragraph says alone). The
-    context features are read as the model's ``context`` mode says (:func:`context_view`)."""
+    context features are read as the model's ``context`` mode says (:func:`context_view`).
+
+    ``lower`` (version 26): the own probability (context not read) capped by the context
+    model's, ``min(p_own, p_context_model)``: never above ``p_own`` whatever the context;
+    with ``drop_context``, ``p_own``.
+    """
     z = (context_view(x, model.features, model.context) - model.mean) / model.scale
     if drop_context:
         ctx = [i for i, f in enumerate(model.features) if f in CONTEXT_FEATURES]
         z[:, ctx] = 0.0
-    return 1.0 / (1.0 + np.exp(-np.clip(z @ model.weights + model.bias, -35, 35)))
+    p = 1.0 / (1.0 + np.exp(-np.clip(z @ model.weights + model.bias, -35, 35)))
+    if model.context_model is not None and not drop_context:
+        p = np.minimum(p, predict_proba(model.context_model, x))
+    return p
 
 
 def _why(model: LearnedModel, xrow: np.ndarray, top: int = 4) -> str:
@@ -351,7 +385,8 @@ def apply_classifier(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme
     ``model.threshold`` and the probability of its own features alone (context held at the
     mean) reaches ``model.gate``; its evidence gains ``classifier p=...`` with the top
     features. Codes the codebook gave are kept. A column ``<theme>_classifier_p`` holds
-    ``p`` for every row.
+    ``p`` for every row. With a ``lower`` model ``p`` is at most the own probability, so the
+    gate on the own probability adds nothing beyond the threshold when ``gate == threshold``.
     """
     if theme.id != model.theme:
         raise ValueError(f"model is for {model.theme!r}, not {theme.id!r}")
