@@ -465,8 +465,8 @@ def key_terms_chart(plot: pd.DataFrame, label: str = "") -> Figure:
 def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False,
                     thin: tuple[str, float] | None = None) -> Figure:
     """One line per series: a per-article value aggregated per month or year, with the 95%
-    article-bootstrap interval as a bar and the number of articles under each point; the line
-    breaks where a period has no article.
+    article-bootstrap interval as a bar and the number of articles of each period along the
+    top; the line breaks where a period has no article.
 
     ``data`` (from ``aggregate.over_time``, best through ``aggregate.over_time_plotted``):
     ``series``, ``period`` (ISO date of its first day), ``unit``, ``n_articles``, ``value``,
