@@ -92,3 +92,21 @@ def test_each_count_stands_over_its_period():
     centres = [(t.get_window_extent().x0 + t.get_window_extent().x1) / 2 for t in counts]
     assert np.allclose(sorted(centres), sorted(xs), atol=1.0)
     plt.close(fig)
+
+
+@pytest.mark.parametrize("periods", [2, 11, 36])
+def test_the_legend_of_several_series_leaves_the_counts_clear(periods):
+    """The archive's quoted-voices chart (three series): ``loc="best"`` put the key over the
+    counts of the summer months."""
+    data = pd.concat([_data(periods, percent=True, seed=s).assign(series=name)
+                      for s, name in ((3, "named sources, a long label"), (5, "unnamed sources"),
+                                      (7, "unattributed"))], ignore_index=True)
+    data.loc[data["series"] == "unattributed", ["value_pct", "ci_low_pct", "ci_high_pct"]] = 0.2
+    fig = plots.over_time_chart(data, "y", "t", percent=True)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    legend = ax.get_legend().get_window_extent()
+    counts = [t.get_window_extent() for t in ax.texts if t.get_text().startswith("n=")]
+    assert len(counts) == periods
+    assert not [c for c in counts if c.overlaps(legend)]
+    plt.close(fig)

@@ -532,16 +532,18 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         noun = thin[0].removeprefix("n_") if thin else ""
         title += f"; hollow: under {thin[1]:g} {noun}, not joined)" if thin else ")"
     ax.set_title(title, loc="left")
-    if data["series"].nunique() > 1:
-        ax.legend(loc="best", fontsize=8)
-    if counts:  # last: the band is measured on the laid-out axes
+    room = 1.0
+    if counts:  # after the titles: the band is measured on the laid-out axes
         highest = np.nanmax(data[[val, high_col]].to_numpy(dtype=float), initial=-np.inf)
-        _count_band(ax, counts, highest)
+        room = _count_band(ax, counts, highest)
+    if data["series"].nunique() > 1:  # where it hides least, under the band of counts
+        ax.legend(loc="best", fontsize=8, bbox_to_anchor=(0, 0, 1, room),
+                  bbox_transform=ax.transAxes)
     return fig
 
 
 def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, int]],
-                highest: float, gap: float = 3.0) -> None:
+                highest: float, gap: float = 3.0) -> float:
     """The ``n=`` of each period in a band along the top of ``ax``, above every point and error
     bar (the y axis grows to make room), each count over its period; counts that would touch
     their neighbour go to a second (third…) row.
@@ -549,7 +551,8 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     Why: under the points, the counts sat on the error bars at archive scale (round 2's
     archive run: 11 months of 20–90 articles) and, for shares of 0, on the month names. A band
     of their own never overlaps the data, whatever the number of articles or periods.
-    ``highest``: the top of the data (values and interval ends)."""
+    ``highest``: the top of the data (values and interval ends). Returns the share of the
+    axes height under the band, where a legend may go (it sat on the counts)."""
     fig = ax.figure
     texts = [ax.annotate(f"n={int(n)}", (xi, 1.0), xycoords=ax.get_xaxis_transform(),
                          xytext=(0, -gap), textcoords="offset points", ha="center", va="top",
@@ -576,6 +579,7 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     bottom, top = ax.get_ylim()
     if np.isfinite(highest) and room > 0.3:
         ax.set_ylim(bottom, max(top, bottom + (highest - bottom) / (room - 0.02)))
+    return max(room, 0.0)
 
 
 def group_chart(panels: Mapping[str, pd.DataFrame], title: str, xlabel: str,
