@@ -8,6 +8,7 @@ the other notebooks' charts. Colours and the house style are ``plots``'s.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 import matplotlib
@@ -34,6 +35,11 @@ NO_DATED = "no dated expressions"
 LONG_INTERVAL_DAYS = 20 * 365.25
 
 
+#: The first and last day matplotlib can draw (date numbers).
+_FIRST_DAY = float(mdates.date2num(dt.date(1, 1, 1)))
+_LAST_DAY = float(mdates.date2num(dt.date(9999, 12, 31)))
+
+
 def clipped_span(start: np.ndarray, end: np.ndarray, publication: Sequence[float] = ()
                  ) -> tuple[float, float]:
     """Axis limits (matplotlib date numbers) for intervals ``start``-``end``: the span of every
@@ -41,6 +47,8 @@ def clipped_span(start: np.ndarray, end: np.ndarray, publication: Sequence[float
     least 20 days); the span of everything when all intervals are long.
 
     Why: one ``the 19th century`` on a lane of 2016 dates would make every other mark a sliver.
+    The limits stay within matplotlib's dates, years 1 to 9999: an implausible publication date
+    (a file named ``ref-0001-01-01.txt``) padded the axis into year 0 and notebook 04 failed.
     """
     start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
     short = (end - start) <= LONG_INTERVAL_DAYS
@@ -51,7 +59,7 @@ def clipped_span(start: np.ndarray, end: np.ndarray, publication: Sequence[float
         return 0.0, 1.0
     lo, hi = min(points), max(points)
     pad = max(20.0, (hi - lo) * 0.03)
-    return lo - pad, hi + pad
+    return max(lo - pad, _FIRST_DAY), min(hi + pad, _LAST_DAY)
 
 
 def _extent(start: float, end: float) -> str:
