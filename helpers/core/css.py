@@ -1,9 +1,9 @@
 """Lines of a style sheet (CSS) left in a scraped text: page furniture, never prose.
 
-Why: a scraper that keeps a page's ``<style>`` element leaves lines such as ``.bio-text {``,
-``font-size:15px;`` and ``}`` in the text. Read as prose, each selector became a section
+Why: a scraper that keeps a page's ``<style>`` element leaves lines such as ``.author-box {``,
+``font-size:14px;`` and ``}`` in the text. Read as prose, each selector became a section
 heading and each declaration a body paragraph (the archive run of round 2: one web article
-cut into 9 "sections" named ``.gmobile {`` or ``}``). The segmenter keeps these lines as
+cut into 9 "sections" named after a selector or ``}``). The segmenter keeps these lines as
 ``debris`` with ``rule`` = ``css`` and their offsets (:func:`css_line_indices`); nothing is
 dropped.
 
