@@ -46,3 +46,68 @@ def test_the_legend_covers_no_bar_and_no_point():
     (points,) = [line for line in ax.lines if line.get_marker() == "o"]
     xy = ax.transData.transform(points.get_xydata())
     assert len(xy) == 2 and not [p for p in xy if legend.contains(*p)]
+
+
+def _legend_labels(fig) -> list[str]:
+    legend = fig.axes[0].get_legend()
+    return [t.get_text() for t in legend.get_texts()] if legend else []
+
+
+@pytest.mark.parametrize(("shapes", "publication", "expected"), [
+    # an article of intervals alone (the archive run's one article): no "single day" key
+    (["span", "span"], "2024-05-03", ["interval", "publication"]),
+    (["point", "point"], "2024-05-03", ["single day", "publication"]),
+    (["point", "span"], "", ["interval", "single day"]),
+    (["span"], "", ["interval"]),
+])
+def test_the_key_lists_only_the_marks_drawn(shapes, publication, expected):
+    rows = _events().iloc[[1, 3]].head(len(shapes)).assign(shape=shapes)
+    ev = plots.timeline_order(rows.assign(date_end=[
+        s if shape == "point" else e for s, e, shape in zip(rows["date_start"], rows["date_end"],
+                                                             shapes)]))
+    fig = plots.timeline_chart(ev, "An invented article", publication)
+    labels = _legend_labels(fig)
+    assert sorted(lab.split(" (")[0] for lab in labels) == sorted(expected)
+    ax = fig.axes[0]
+    assert bool(ax.patches) == ("interval" in expected)
+    assert any(line.get_marker() == "o" and len(line.get_xdata()) for line in ax.lines) == (
+        "single day" in expected)
+
+
+def test_the_axis_label_keys_the_arrows_only_when_an_interval_is_clipped():
+    near = _events().iloc[1:5]  # March to next week: nothing clipped
+    fig = plots.timeline_chart(plots.timeline_order(near), "An invented article", "2024-05-03")
+    assert "◀" not in fig.axes[0].get_xlabel()
+    far = pd.concat([near, pd.DataFrame({
+        "text": ["the 19th century"], "label": ["…the 19th century…"],
+        "date_start": [dt.date(1801, 1, 1)], "date_end": [dt.date(1900, 12, 31)],
+        "shape": ["span"], "position": [0.9]})], ignore_index=True)
+    fig = plots.timeline_chart(plots.timeline_order(far), "An invented article", "2024-05-03")
+    ax = fig.axes[0]
+    assert "◀" in ax.get_xlabel()
+    assert any(t.get_text().startswith("◀") for t in ax.texts)  # the arrow it keys is drawn
+
+
+def test_the_combined_timeline_keys_only_what_it_draws():
+    ev = _events().iloc[1:5].assign(article_id="a", publication="")
+    label = plots.time_axis_chart(ev, {"a": "An invented article"}).axes[0].get_xlabel()
+    assert "▼" not in label and "◀" not in label
+    label = plots.time_axis_chart(ev.assign(publication="2024-05-03"),
+                                  {"a": "An invented article"}).axes[0].get_xlabel()
+    assert "▼ publication" in label and "◀" not in label
+
+
+@pytest.mark.parametrize("publication", ["0001-01-01", "9999-12-31"])
+def test_an_implausible_publication_date_still_draws(publication):
+    """A file named ``ref-0001-01-01.txt`` dates its article to year 1 (flagged by the corpus
+    check, kept): the padded axis ran into year 0 and notebook 04 failed on it."""
+    ev = _events().iloc[1:4]
+    fig = plots.timeline_chart(plots.timeline_order(ev), "An invented article", publication)
+    fig.canvas.draw()
+    lo, hi = fig.axes[0].get_xlim()
+    assert dt.date(1, 1, 1) <= matplotlib.dates.num2date(lo).date()
+    assert matplotlib.dates.num2date(hi).date() <= dt.date(9999, 12, 31)
+    lanes = ev.assign(article_id="a", publication=publication,
+                      date_mid=ev["date_start"], position=[0.2, 0.5, 0.8])
+    plots.time_axis_chart(lanes, {"a": "An invented article"}).canvas.draw()
+    plots.telling_vs_told_chart(lanes, {"a": "An invented article"}).canvas.draw()

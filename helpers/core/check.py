@@ -10,12 +10,20 @@ stderr and notebook 01 / the ``make run`` summary can show them. Problems:
     a title that looks like page furniture (a banner, newsletter prompt, photo credit, date);
 ``no_date``
     no publication date, with how to supply one;
+``implausible_date``
+    a publication date outside the plausible years (:func:`plausible_years`), naming where it
+    came from: a file name, ``DATE`` or a dateline accepts any four-digit year, so
+    ``ref-0001-01-01.txt`` dated its article 1 January of year 1. The article is kept with its
+    date; the user decides;
 ``several_articles``
     a file split into more articles than it has magazine footers: it may hold one article.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
 from typing import NamedTuple
 
 import pandas as pd
@@ -24,13 +32,30 @@ from helpers.core.corpus import Corpus, line_kind
 from helpers.core.webpage import FORMAT as WEB_FORMAT
 from helpers.core.webpage import furniture_rule
 
-__all__ = ["CHECK_COLUMNS", "CorpusWarning", "check_corpus", "file_warnings", "summarise"]
+__all__ = [
+    "CHECK_COLUMNS",
+    "FIRST_PLAUSIBLE_YEAR",
+    "YEARS_VARIABLE",
+    "CorpusWarning",
+    "check_corpus",
+    "date_flags",
+    "date_problem",
+    "file_warnings",
+    "plausible_years",
+    "summarise",
+]
 
 CHECK_COLUMNS = ["source", "article_id", "problem", "message"]
 DATE_HINT = (
     "supply one with --date YYYY-MM-DD, DATE=YYYY-MM-DD (make run), a 'date' column in "
     "metadata.csv beside the file, or an ISO date in the file name (outlet_YYYY-MM-DD_slug.txt)"
 )
+#: The earliest plausible publication year: the first printed newspaper (Strasbourg's
+#: *Relation*, 1605). Earlier years, like years after the next one, are misread numbers.
+FIRST_PLAUSIBLE_YEAR = 1605
+#: Environment variable that narrows the plausible years, ``FROM-TO`` (``1990-2026``).
+YEARS_VARIABLE = "NS_PLAUSIBLE_YEARS"
+_YEARS_RE = re.compile(r"^\s*(\d{1,4})\s*-\s*(\d{1,4})\s*$")
 #: Files listed one by one before the CLI summarises the rest.
 MAX_FILE_LINES = 10
 
@@ -56,8 +81,57 @@ def _title_problem(title: str) -> str:
     return ""
 
 
-def check_corpus(corpus: Corpus) -> pd.DataFrame:
-    """Problems of each article and file: one row per problem (columns ``CHECK_COLUMNS``)."""
+def plausible_years(today: dt.date | None = None) -> tuple[int, int]:
+    """The first and last plausible publication years (inclusive): ``NS_PLAUSIBLE_YEARS``
+    (``FROM-TO``) if set, else :data:`FIRST_PLAUSIBLE_YEAR` to the year after ``today``.
+
+    Why the year after: an article cannot be published later than it is read, and a year's
+    slack spares an archive scraped across New Year's Eve in another time zone. A malformed
+    variable fails loudly rather than silently checking nothing."""
+    value = os.environ.get(YEARS_VARIABLE, "").strip()
+    if value:
+        m = _YEARS_RE.match(value)
+        if not m or int(m[1]) > int(m[2]):
+            raise ValueError(f"{YEARS_VARIABLE}={value!r}: expected FROM-TO, e.g. 1990-2026")
+        return int(m[1]), int(m[2])
+    return FIRST_PLAUSIBLE_YEAR, (today or dt.date.today()).year + 1
+
+
+def date_problem(date: str, source: str = "", years: tuple[int, int] | None = None) -> str:
+    """Why ``date`` (ISO, from ``source``, e.g. ``file name``) is implausible, or '' (also for
+    no date: that is ``no_date``'s problem). ``years`` defaults to :func:`plausible_years`."""
+    if not isinstance(date, str) or not date:  # None/NaN: no date
+        return ""
+    lo, hi = years or plausible_years()
+    whence = f" (date_source: {source})" if source else ""
+    m = re.match(r"\d{4}", str(date))
+    if not m:
+        return f"date {date!r}{whence} is not an ISO date (YYYY-MM-DD); the article is kept"
+    if lo <= int(m[0]) <= hi:
+        return ""
+    return (f"date {date}{whence} is outside the plausible years {lo}–{hi}: check it and "
+            f"correct it with a 'date' column in metadata.csv, or widen the range with "
+            f"{YEARS_VARIABLE}=FROM-TO if it is right; the article is kept")
+
+
+def date_flags(articles: pd.DataFrame, years: tuple[int, int] | None = None) -> pd.Series:
+    """One short flag per article of ``articles`` (``date``, ``date_source``): '' for a
+    plausible date or none, ``outside 1605–2027`` or ``not an ISO date``; the column
+    ``date_check`` of notebook 01's articles table, so an implausible date shows beside it."""
+    lo, hi = years or plausible_years()
+    flags = []
+    for date, source in zip(articles["date"], articles["date_source"]):
+        problem = date_problem(date, source, (lo, hi))
+        flags.append("" if not problem else "not an ISO date" if "not an ISO" in problem
+                     else f"outside {lo}–{hi}")
+    return pd.Series(flags, index=articles.index, dtype=object, name="date_check")
+
+
+def check_corpus(corpus: Corpus, years: tuple[int, int] | None = None) -> pd.DataFrame:
+    """Problems of each article and file: one row per problem (columns ``CHECK_COLUMNS``).
+
+    ``years``: the plausible publication years (default :func:`plausible_years`)."""
+    years = years or plausible_years()
     rows: list[CorpusWarning] = []
     footers = corpus.blocks[corpus.blocks["kind"] == "footer"].groupby("source").size()
     for source, arts in corpus.articles.groupby("source", sort=False):
@@ -82,6 +156,9 @@ def check_corpus(corpus: Corpus) -> pd.DataFrame:
                 rows.append(
                     CorpusWarning(source, a.article_id, "no_date", f"no date: {DATE_HINT}")
                 )
+            problem = date_problem(a.date, a.date_source, years)
+            if problem:
+                rows.append(CorpusWarning(source, a.article_id, "implausible_date", problem))
     return pd.DataFrame(rows, columns=CHECK_COLUMNS)
 
 

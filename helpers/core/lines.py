@@ -89,13 +89,16 @@ def plain_paragraphs(text: str, lines: list[Block]) -> list[Block]:
     Runs of consecutive lines (no blank line between) are one hard-wrapped paragraph when the
     file looks wrapped: the run's lines, except the last, are at most 100 characters and the
     run does not look like a list of short unpunctuated items. Otherwise each line is a block.
+    A line of CSS (``rule`` = ``css``, :mod:`helpers.core.css`) is a block of its own, never
+    joined to the prose around it.
     """
     if not lines:
         return []
     runs: list[list[Block]] = [[lines[0]]]
     for prev, cur in zip(lines, lines[1:]):
         gap = text[prev.end : cur.start]
-        if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2:
+        if (gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+                or "css" in (prev.rule, cur.rule)):
             runs.append([cur])
         else:
             runs[-1].append(cur)

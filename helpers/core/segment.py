@@ -25,6 +25,7 @@ from helpers.core.corpus_model import (
     SENTENCE_COLUMNS,
     Corpus,
 )
+from helpers.core.css import css_line_indices
 from helpers.core.lines import content_lines, plain_paragraphs, static_kind
 from helpers.core.sentences import split_sentences
 from helpers.core.text import count_words, slugify
@@ -51,6 +52,9 @@ def segment_text(
     lines = content_lines(text)
     for b in lines:
         b.kind = static_kind(b.text)
+    for i in css_line_indices([b.text for b in lines]):  # a style sheet left by the scraper
+        if not lines[i].kind:
+            lines[i].kind, lines[i].rule = "debris", "css"
     page: PageMeta | None = None
     is_ns = any(b.kind == "footer" or b.text.lower() == "show hide image" for b in lines)
     if is_webpage(lines):
@@ -64,7 +68,7 @@ def segment_text(
         blocks = plain_paragraphs(text, lines)
         for b in blocks:
             # in plain files only unmistakable lines get a fixed kind
-            b.kind = static_kind(b.text) if b.kind else ""
+            b.kind = "debris" if b.rule == "css" else static_kind(b.text) if b.kind else ""
         groups = [blocks] if any(not b.kind for b in blocks) else []
     for pos, b in enumerate(blocks):
         b.pos = pos

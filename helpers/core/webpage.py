@@ -276,7 +276,9 @@ def _label_head(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta) -
     """Label the lines above the body; return the index of the first body line."""
     n, i, banner, crumbs = len(blocks), 0, False, []
     while i < n:
-        b, rule = blocks[i], rules[i] or (blocks[i].kind if blocks[i].kind in _STATIC else "")
+        # a static line keeps a rule it has (``css``), else its kind names the rule
+        b = blocks[i]
+        rule = rules[i] or ((b.rule or b.kind) if b.kind in _STATIC else "")
         if rule:
             _set(b, rule)
             banner = banner or rule == "banner"
@@ -399,7 +401,7 @@ def _label_body(blocks: Sequence[LineBlock], rules: list[str], meta: PageMeta, s
             follow = ""
         else:
             if b.kind in _STATIC:
-                _set(b, b.kind)
+                _set(b, b.rule or b.kind)
             follow = ""
     _label_bios(blocks, meta, start)
 

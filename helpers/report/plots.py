@@ -465,8 +465,8 @@ def key_terms_chart(plot: pd.DataFrame, label: str = "") -> Figure:
 def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool = False,
                     thin: tuple[str, float] | None = None) -> Figure:
     """One line per series: a per-article value aggregated per month or year, with the 95%
-    article-bootstrap interval as a bar and the number of articles under each point; the line
-    breaks where a period has no article.
+    article-bootstrap interval as a bar and the number of articles of each period along the
+    top; the line breaks where a period has no article.
 
     ``data`` (from ``aggregate.over_time``, best through ``aggregate.over_time_plotted``):
     ``series``, ``period`` (ISO date of its first day), ``unit``, ``n_articles``, ``value``,
@@ -477,7 +477,8 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     ``thin`` (column, minimum), e.g. ``("n_sentences", 30)``: a period below the minimum is a
     hollow marker joined to no other, and the subtitle states the minimum. Why: a month of one
     article and 3 sentences drawn at full weight and joined by lines dominated the chart.
-    Numbers under the points: ``n=`` articles, as in :func:`group_chart`.
+    Numbers: ``n=`` articles per period in a band along the top (:func:`_count_band`), over
+    their periods, clear of every point and bar.
     """
     fig, ax = plt.subplots(figsize=(9, 4.2))
     val, low_col, high_col = (f"{c}_pct" if percent else c for c in ("value", "ci_low", "ci_high"))
@@ -509,7 +510,7 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
             counts = list(zip(x, value, g["n_articles"]))
     if data.empty:
         ax.text(0.5, 0.5, "no dated articles", transform=ax.transAxes, ha="center")
-    ax.margins(x=0.04, y=0.15)  # room for the counts under the lowest points
+    ax.margins(x=0.04, y=0.15)
     if percent:  # a share is never negative: no axis below 0 from the margins
         bottom, top = ax.get_ylim()
         # every share 0 (a theme no dated article has): matplotlib's default span, 0 to 0.06,
@@ -517,20 +518,13 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         ax.set_ylim(max(0.0, bottom), top if np.nanmax(data[val], initial=0) > 0 else 1.0)
     else:
         ax.axhline(0, color=INK, linewidth=0.6)
-    bottom, top = ax.get_ylim()
-    for xi, yi, n in counts:
-        # under the point, unless that is under the axis (a share of 0 sits on it), where the
-        # count ran into the month names of the ticks: then above
-        above = (yi - bottom) < 0.08 * (top - bottom)
-        ax.annotate(f"n={int(n)}", (xi, yi), xytext=(0, 6 if above else -11),
-                    textcoords="offset points", ha="center", fontsize=7, color=INK)
     ax.xaxis_date()
     if len(data):  # ticks on period starts only, named by month or year
         span = mdates.date2num(pd.to_datetime(data["period"]).agg(["min", "max"]).tolist())
         ax.xaxis.set_major_locator(period_locator(unit, *span))
     ax.xaxis.set_major_formatter(YearFirstFormatter())
-    ax.set_xlabel(f"Publication {unit} (n under a point: articles; bar: 95% interval "
-                  "over articles)")
+    ax.set_xlabel(f"Publication {unit} (n= along the top: articles in the {unit}; bar: 95% "
+                  "interval over articles)")
     ax.set_ylabel(ylabel)
     if {"dated_articles", "all_articles"} <= set(data.columns) and len(data):
         title += (f"\n({int(data['dated_articles'].iloc[0])} of "
@@ -538,9 +532,54 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         noun = thin[0].removeprefix("n_") if thin else ""
         title += f"; hollow: under {thin[1]:g} {noun}, not joined)" if thin else ")"
     ax.set_title(title, loc="left")
-    if data["series"].nunique() > 1:
-        ax.legend(loc="best", fontsize=8)
+    room = 1.0
+    if counts:  # after the titles: the band is measured on the laid-out axes
+        highest = np.nanmax(data[[val, high_col]].to_numpy(dtype=float), initial=-np.inf)
+        room = _count_band(ax, counts, highest)
+    if data["series"].nunique() > 1:  # where it hides least, under the band of counts
+        ax.legend(loc="best", fontsize=8, bbox_to_anchor=(0, 0, 1, room),
+                  bbox_transform=ax.transAxes)
     return fig
+
+
+def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, int]],
+                highest: float, gap: float = 3.0) -> float:
+    """The ``n=`` of each period in a band along the top of ``ax``, above every point and error
+    bar (the y axis grows to make room), each count over its period; counts that would touch
+    their neighbour go to a second (third…) row.
+
+    Why: under the points, the counts sat on the error bars at archive scale (round 2's
+    archive run: 11 months of 20–90 articles) and, for shares of 0, on the month names. A band
+    of their own never overlaps the data, whatever the number of articles or periods.
+    ``highest``: the top of the data (values and interval ends). Returns the share of the
+    axes height under the band, where a legend may go (it sat on the counts)."""
+    fig = ax.figure
+    texts = [ax.annotate(f"n={int(n)}", (xi, 1.0), xycoords=ax.get_xaxis_transform(),
+                         xytext=(0, -gap), textcoords="offset points", ha="center", va="top",
+                         fontsize=7, color=INK, annotation_clip=False)
+             for xi, _, n in sorted(counts)]
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    space = 4 * fig.dpi / 72  # at least 4 points between two counts of one row
+    ends: list[float] = []  # right edge (pixels) of the last count in each row
+    row_of = []
+    for t in texts:
+        box = t.get_window_extent(renderer)
+        row = next((r for r, end in enumerate(ends) if box.x0 > end + space), len(ends))
+        if row == len(ends):
+            ends.append(box.x1)
+        else:
+            ends[row] = box.x1
+        row_of.append(row)
+    height = texts[0].get_window_extent(renderer).height * 72 / fig.dpi  # points
+    for t, row in zip(texts, row_of):
+        t.set_position((0, -gap - row * (height + 1)))
+    band = (gap + len(ends) * (height + 1) + gap) * fig.dpi / 72  # pixels
+    room = 1 - band / ax.get_window_extent(renderer).height  # axes share left to the data
+    bottom, top = ax.get_ylim()
+    if np.isfinite(highest) and room > 0.3:
+        ax.set_ylim(bottom, max(top, bottom + (highest - bottom) / (room - 0.02)))
+    return max(room, 0.0)
 
 
 def group_chart(panels: Mapping[str, pd.DataFrame], title: str, xlabel: str,

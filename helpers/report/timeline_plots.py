@@ -8,6 +8,7 @@ the other notebooks' charts. Colours and the house style are ``plots``'s.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 import matplotlib
@@ -34,6 +35,11 @@ NO_DATED = "no dated expressions"
 LONG_INTERVAL_DAYS = 20 * 365.25
 
 
+#: The first and last day matplotlib can draw (date numbers).
+_FIRST_DAY = float(mdates.date2num(dt.date(1, 1, 1)))
+_LAST_DAY = float(mdates.date2num(dt.date(9999, 12, 31)))
+
+
 def clipped_span(start: np.ndarray, end: np.ndarray, publication: Sequence[float] = ()
                  ) -> tuple[float, float]:
     """Axis limits (matplotlib date numbers) for intervals ``start``-``end``: the span of every
@@ -41,6 +47,8 @@ def clipped_span(start: np.ndarray, end: np.ndarray, publication: Sequence[float
     least 20 days); the span of everything when all intervals are long.
 
     Why: one ``the 19th century`` on a lane of 2016 dates would make every other mark a sliver.
+    The limits stay within matplotlib's dates, years 1 to 9999: an implausible publication date
+    (a file named ``ref-0001-01-01.txt``) padded the axis into year 0 and notebook 04 failed.
     """
     start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
     short = (end - start) <= LONG_INTERVAL_DAYS
@@ -51,7 +59,7 @@ def clipped_span(start: np.ndarray, end: np.ndarray, publication: Sequence[float
         return 0.0, 1.0
     lo, hi = min(points), max(points)
     pad = max(20.0, (hi - lo) * 0.03)
-    return lo - pad, hi + pad
+    return max(lo - pad, _FIRST_DAY), min(hi + pad, _LAST_DAY)
 
 
 def _extent(start: float, end: float) -> str:
@@ -116,26 +124,33 @@ def timeline_chart(ev: pd.DataFrame, title: str, publication: str, more: int = 0
     span = (ev["shape"] == "span").to_numpy()
     left = np.clip(start, lo, hi)
     widths = [max(w, min_width) for w in (np.clip(end, lo, hi) - left)[span]]
-    ax.barh([i for i, s in zip(y, span) if s], widths, left=left[span], height=0.55,
-            color=BLUE, alpha=0.8, label="interval (week, month, season, year, range)")
+    # the key names only what is drawn: a "single day" entry over an article of intervals
+    # alone keyed a mark the reader then looked for in vain (archive run, round 2)
+    if span.any():
+        ax.barh([i for i, s in zip(y, span) if s], widths, left=left[span], height=0.55,
+                color=BLUE, alpha=0.8, label="interval (week, month, season, year, range)")
     for i in np.flatnonzero(span):
         _mark_clipped(ax, i, start[i], end[i], lo, hi, INK)
-    ax.plot(start[~span] + 0.5, [i for i, s in zip(y, span) if not s], "o", color=VERMILION,
-            label="single day")
+    if (~span).any():
+        ax.plot(start[~span] + 0.5, [i for i, s in zip(y, span) if not s], "o",
+                color=VERMILION, label="single day")
     if pub is not None:
         ax.axvline(pub, ls="--", color=INK, lw=1, label="publication")
+    clipped = bool(((start < lo) | (end > hi))[span].any())
     ax.set_yticks(y, [f"{t} — {lab}" + (f" (×{k})" if k > 1 else "") for t, lab, k in
                       zip(ev["text"], ev["label"], ev.get("expressions", [1] * len(ev)))],
                   fontsize=7)
     ax.set(xlim=(lo, hi), ylim=(len(ev) - 0.4, -0.6))
     ax.grid(axis="x", alpha=0.3)
     ax.xaxis_date()
-    ax.set_xlabel("Date referred to (◀ ▶ an interval that runs past the axis, with its extent)")
+    ax.set_xlabel("Date referred to" + (" (◀ ▶ an interval that runs past the axis, with its "
+                                        "extent)" if clipped else ""))
     title_inside(ax, "Timeline of “{}”", str(title), pad=20 if more else 6)
     rows_note(ax, more, "dated expressions", "same dates grouped, most mentioned kept", table)
     # where it hides the least data: pinned lower left, it covered an early bar whenever the
     # last row lay far to the right (`until 2027`)
-    ax.legend(loc="best", fontsize=7, frameon=True, framealpha=0.9)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="best", fontsize=7, frameon=True, framealpha=0.9)
     return fig
 
 
@@ -229,7 +244,10 @@ def time_axis_chart(events: pd.DataFrame, titles: Mapping[str, str],
     ax.set_ylim(len(lanes) - 0.4, -0.7)
     ax.set_xlim(lo, hi)
     ax.xaxis_date()
-    ax.set_xlabel("Date referred to (▼ publication; ◀ ▶ an interval past the axis, its extent)")
+    keys = (["▼ publication"] if pubs else []) + (
+        ["◀ ▶ an interval past the axis, its extent"]
+        if len(events) and ((start < lo) | (end > hi))[span].any() else [])
+    ax.set_xlabel("Date referred to" + (f" ({'; '.join(keys)})" if keys else ""))
     ax.set_title("The time told in each article", loc="left")
     if events.empty:
         _empty(ax, empty_note)

@@ -1,0 +1,93 @@
+"""A publication date outside the plausible years is flagged by ``check_corpus`` (naming the file
+and where the date came from) and in notebook 01's ``date_check`` column; the article is kept
+with its date. Invented articles and names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from helpers.core.check import (
+    FIRST_PLAUSIBLE_YEAR,
+    YEARS_VARIABLE,
+    check_corpus,
+    date_flags,
+    date_problem,
+    plausible_years,
+    summarise,
+)
+from helpers.core.corpus import load_corpus, segment_text
+
+BODY = ("Budget talks stall\n\nThe council of Eastmere met on Tuesday. Its leader, Tomas Vell, "
+        "said the budget was late.\n\nA vote is due next month.\n")
+YEARS = (1605, 2027)
+
+
+@pytest.fixture(autouse=True)
+def _no_years_variable(monkeypatch):
+    monkeypatch.delenv(YEARS_VARIABLE, raising=False)
+
+
+@pytest.mark.parametrize(("name", "date"), [
+    ("ref-0001-01-01.txt", "0001-01-01"),
+    ("gazette_9999-12-31_budget.txt", "9999-12-31"),
+])
+def test_an_implausible_file_name_date_is_flagged_naming_the_file_and_kept(tmp_path, name, date):
+    (tmp_path / name).write_text(BODY, encoding="utf-8")
+    (tmp_path / "gazette_2016-03-01_vote.txt").write_text(BODY, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus.articles) == 2  # nothing dropped
+    assert sorted(corpus.articles["date"]) == sorted([date, "2016-03-01"])  # the date is kept
+    checks = check_corpus(corpus)
+    flagged = checks[checks["problem"] == "implausible_date"]
+    assert len(flagged) == 1
+    row = flagged.iloc[0]
+    assert row["source"].endswith(name)
+    assert date in row["message"] and "file name" in row["message"]
+    assert f"{FIRST_PLAUSIBLE_YEAR}–" in row["message"]
+    assert any(name in line and "plausible" in line for line in summarise(checks))
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    ("Published 3 March 0012\n\n" + BODY, "0012-03-03", "dateline"),
+    (BODY, "2999-05-01", "--date"),
+])
+def test_a_dateline_or_date_option_year_is_checked_too(text, date, source):
+    corpus = segment_text(text, source="eastmere.txt",
+                          date="2999-05-01" if source == "--date" else None)
+    assert corpus.articles["date"].tolist() == [date]
+    message = check_corpus(corpus, years=YEARS)["message"]
+    assert message.str.contains(f"date {date} (date_source: {source})", regex=False).any()
+
+
+@pytest.mark.parametrize(("date", "flagged"), [
+    ("1604-12-31", True), ("1605-01-01", False), ("2016-03-01", False), ("2027-12-31", False),
+    ("2028-01-01", True), ("", False),
+])
+def test_the_range_is_inclusive(date, flagged):
+    assert bool(date_problem(date, "file name", YEARS)) is flagged
+
+
+def test_default_range_runs_to_the_year_after_today():
+    assert plausible_years(dt.date(2026, 12, 5)) == (FIRST_PLAUSIBLE_YEAR, 2027)
+
+
+def test_the_range_is_configurable_and_a_bad_value_fails_loudly(monkeypatch):
+    monkeypatch.setenv(YEARS_VARIABLE, "1990-2020")
+    assert plausible_years() == (1990, 2020)
+    assert date_problem("1985-06-01", "metadata.csv")
+    monkeypatch.setenv(YEARS_VARIABLE, "2020-1990")
+    with pytest.raises(ValueError, match=YEARS_VARIABLE):
+        plausible_years()
+    monkeypatch.setenv(YEARS_VARIABLE, "recent")
+    with pytest.raises(ValueError, match=YEARS_VARIABLE):
+        plausible_years()
+
+
+def test_date_flags_is_the_articles_table_column():
+    articles = pd.DataFrame({"date": ["2016-03-01", "0001-01-01", "", "March 2016"],
+                             "date_source": ["footer", "file name", "", "metadata.csv"]})
+    assert date_flags(articles, YEARS).tolist() == ["", "outside 1605–2027", "",
+                                                   "not an ISO date"]
