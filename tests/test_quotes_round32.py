@@ -1,0 +1,42 @@
+"""Unit tests (invented text) for the quote rules of issue 13, round 32: sentence ends hidden
+inside quotation marks, and pronoun subjects written with a contraction.
+
+Step 1: a quotation that ends its sentence with a full stop inside its marks (``… the levy
+was "a fair deal."``) ends that sentence for the sentence cue of a later quotation, so the
+later quotation takes the reporting verb and subject of its own sentence, not those of the
+sentence before; when its own sentence holds no cue, the earlier reading stands (a short
+quotation is not turned into a term).
+
+Checked with the rules alone (``ranker="rules"``) and with the default chooser."""
+
+from __future__ import annotations
+
+from ranker_rows import BOTH_RANKERS, speech_row
+
+
+# --------------------------------------------------------------------------- step 1
+@BOTH_RANKERS
+def test_quotation_ending_its_sentence_ends_it_for_the_next_cue(ranker: str) -> None:
+    text = ("Asked about the budget at the town hall, Tom Hale said, \u201cWe made "
+            "mistakes.\u201d Ann Dunn followed that by saying, \u201cThe schools come first "
+            "this year and every year after.\u201d\n")
+    assert speech_row(text, "The schools come", ranker)["speaker"] == "Ann Dunn"
+
+
+@BOTH_RANKERS
+def test_quotation_ending_in_a_question_mark_is_no_sentence_end(ranker: str) -> None:
+    """Guard: ``"…?" Hale asked`` — a question mark inside the marks is often followed by the
+    speaker's name, so only a full stop counts."""
+    text = ("\u201cWho pays for the new road?\u201d Tom Hale asked the crowd, and then "
+            "answered, \u201cThe farmers pay for all of it, every single year.\u201d\n")
+    assert speech_row(text, "The farmers pay", ranker)["speaker"] == "Tom Hale"
+
+
+@BOTH_RANKERS
+def test_short_quotation_in_a_sentence_without_a_cue_stays_speech(ranker: str) -> None:
+    """Guard: a short quotation whose own sentence has no reporting verb keeps the reading
+    it had (speech of the subject of the sentence before), not a term."""
+    text = ("Tom Hale rallied farmers in Dane County on Monday.\n\n"
+            "Hale says he goes \u201cback to the fields tomorrow.\u201d Given the cold, his "
+            "plan for a \u201cquick harvest\u201d looks bold.\n")
+    assert speech_row(text, "quick harvest", ranker)["speaker"] == "Tom Hale"
