@@ -7,6 +7,10 @@ later quotation takes the reporting verb and subject of its own sentence, not th
 sentence before; when its own sentence holds no cue, the earlier reading stands (a short
 quotation is not turned into a term).
 
+Step 2: a pronoun subject written with a contracted auxiliary (``He’s predicting``,
+``She’s warned``) is the pronoun: before, the name pattern read ``He’s`` as a one-word
+name, which is no speaker, so the quotation was left without one.
+
 Checked with the rules alone (``ranker="rules"``) and with the default chooser."""
 
 from __future__ import annotations
@@ -40,3 +44,18 @@ def test_short_quotation_in_a_sentence_without_a_cue_stays_speech(ranker: str) -
             "Hale says he goes \u201cback to the fields tomorrow.\u201d Given the cold, his "
             "plan for a \u201cquick harvest\u201d looks bold.\n")
     assert speech_row(text, "quick harvest", ranker)["speaker"] == "Tom Hale"
+
+
+# --------------------------------------------------------------------------- step 2
+@BOTH_RANKERS
+def test_contracted_he_is_the_pronoun(ranker: str) -> None:
+    text = ("Tom Hale rallied farmers in Dane County on Monday.\n\n"
+            "He\u2019s predicting he will do \u201cvery, very well\u201d in the next county.\n")
+    assert speech_row(text, "very, very well", ranker)["speaker"] == "Tom Hale"
+
+
+@BOTH_RANKERS
+def test_contracted_she_is_the_pronoun(ranker: str) -> None:
+    text = ("Ann Dunn spoke to farmers in Dane County on Monday.\n\n"
+            "She\u2019s warned that the farms are \u201cin real trouble\u201d this year.\n")
+    assert speech_row(text, "in real trouble", ranker)["speaker"] == "Ann Dunn"

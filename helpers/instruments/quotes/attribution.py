@@ -44,8 +44,29 @@ __all__ = [
 ]
 
 
+#: a personal pronoun subject written with a contracted auxiliary (``He’s predicting``,
+#: ``She’d said``, ``They’re warning``): the name pattern reads it as one capitalised word
+_CONTRACTED_PRONOUN_RE = re.compile(r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)[’'](?:s|d|ll|re|ve)")
+
+
+def _uncontract(row: QuoteRow) -> None:
+    """A contracted pronoun subject (``He’s``) kept as the pronoun alone, offsets narrowed.
+
+    Why (round 32): ``He’s predicting he will do "…"`` left ``He’s`` as a one-word name,
+    which is no speaker (``not_a_speaker:He``), so the quotation lost its speaker."""
+    m = _CONTRACTED_PRONOUN_RE.fullmatch(row.np.strip())
+    if m is None:
+        return
+    lead = len(row.np) - len(row.np.lstrip())
+    row.np = m.group("pron")
+    if row.np_start is not None:
+        row.np_start += lead
+        row.np_end = row.np_start + len(row.np)
+
+
 def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, exclude: str = ""
                   ) -> None:
+    _uncontract(row)
     np_text = row.np.strip()
     kind = _np_kind(np_text)
     row.speaker_mention = np_text
