@@ -11,6 +11,10 @@ Step 2: a pronoun subject written with a contracted auxiliary (``He’s predicti
 ``She’s warned``) is the pronoun: before, the name pattern read ``He’s`` as a one-word
 name, which is no speaker, so the quotation was left without one.
 
+Step 3: the ``he``/``she`` of an answer (``He replied:``, ``she answered``) is the person named
+as the object of ``asked`` in the same sentence or the one before (``A reporter asked Hale how
+he felt. He replied: "…"``), not the asker, the latest subject.
+
 Checked with the rules alone (``ranker="rules"``) and with the default chooser."""
 
 from __future__ import annotations
@@ -59,3 +63,21 @@ def test_contracted_she_is_the_pronoun(ranker: str) -> None:
     text = ("Ann Dunn spoke to farmers in Dane County on Monday.\n\n"
             "She\u2019s warned that the farms are \u201cin real trouble\u201d this year.\n")
     assert speech_row(text, "in real trouble", ranker)["speaker"] == "Ann Dunn"
+
+
+# --------------------------------------------------------------------------- step 3
+_FAIR = "Tom Hale toured the farm show in Dane County on Monday.\n\n"
+
+
+@BOTH_RANKERS
+def test_reply_pronoun_is_the_person_asked(ranker: str) -> None:
+    text = _FAIR + ("A reporter asked Hale how he was feeling about the vote. He replied: "
+                    "\u201cThe bigger the crowd, the better I feel about it.\u201d\n")
+    assert speech_row(text, "The bigger the crowd", ranker)["speaker"] == "Tom Hale"
+
+
+def test_reply_pronoun_asked_two_sentences_back_is_not_taken() -> None:
+    """Guard: the person asked counts only in the answer's sentence or the one before."""
+    text = _FAIR + ("Bob Dunn asked Hale about the tax. The hall went quiet for a while. Dunn "
+                    "waited. He replied: \u201cThe tax stays where it is until the spring.\u201d\n")
+    assert speech_row(text, "The tax stays", "rules")["speaker"] != "Tom Hale"
