@@ -32,9 +32,10 @@ def test_quotation_ending_its_sentence_ends_it_for_the_next_cue(ranker: str) -> 
 
 
 @BOTH_RANKERS
-def test_quotation_ending_in_a_question_mark_is_no_sentence_end(ranker: str) -> None:
-    """Guard: ``"…?" Hale asked`` — a question mark inside the marks is often followed by the
-    speaker's name, so only a full stop counts."""
+def test_question_then_named_asker_keeps_the_asker(ranker: str) -> None:
+    """Regression (passes before and after step 1): ``"…?" Hale asked …, and then answered,
+    "…"`` — a question mark inside the marks is often followed by the speaker's name; step 1
+    counts only a full stop, and the asker keeps the answer."""
     text = ("\u201cWho pays for the new road?\u201d Tom Hale asked the crowd, and then "
             "answered, \u201cThe farmers pay for all of it, every single year.\u201d\n")
     assert speech_row(text, "The farmers pay", ranker)["speaker"] == "Tom Hale"
