@@ -18,6 +18,7 @@ from helpers.instruments.quotes.descriptions import (
     titled_person,
 )
 from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, TITLE_SET
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _description, cue_name_tokens
 from helpers.instruments.quotes.paragraphs import Paragraph, _LazyMentions
 from helpers.instruments.quotes.phrases import _DET_WORD_RX, _np_kind
@@ -44,11 +45,66 @@ __all__ = [
 ]
 
 
+#: a personal pronoun subject written with a contracted auxiliary (``He’s predicting``,
+#: ``She’d said``, ``They’re warning``): the name pattern reads it as one capitalised word
+_CONTRACTED_PRONOUN_RE = re.compile(r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)[’'](?:s|d|ll|re|ve)")
+
+
+def _uncontract(row: QuoteRow) -> None:
+    """A contracted pronoun subject (``He’s``) kept as the pronoun alone, offsets narrowed.
+
+    Why (round 32): ``He’s predicting he will do "…"`` left ``He’s`` as a one-word name,
+    which is no speaker (``not_a_speaker:He``), so the quotation lost its speaker."""
+    m = _CONTRACTED_PRONOUN_RE.fullmatch(row.np.strip())
+    if m is None:
+        return
+    lead = len(row.np) - len(row.np.lstrip())
+    row.np = m.group("pron")
+    if row.np_start is not None:
+        row.np_start += lead
+        row.np_end = row.np_start + len(row.np)
+
+
+#: reporting verbs of an answer: their ``he``/``she`` is the person just asked
+_REPLY_CUES = frozenset({"reply", "answer", "respond", "retort"})
+#: ``asked`` right before a name: the name is the person asked (the object)
+_ASKED_BEFORE_RE = re.compile(r"(?<![\w’'])(?:asked|questioned)\s+$")
+#: a sentence end in the narration between the question and the answer
+_SENT_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])")
+
+
+def _asked_person(pron: str, pos: int, art: ArticleState, para: int) -> Mention | None:
+    """The person named as the object of ``asked`` in the sentence of a ``he replied`` or
+    the one before it (``A reporter asked X how he felt. He replied: "…"``), None if none.
+
+    Why (round 32): the latest subject (the asker) took the pronoun of the answer."""
+    for k in (para, para - 1):
+        if k < 0 or k >= len(art.paragraph_mentions):
+            continue
+        for m in reversed(art.paragraph_mentions[k]):
+            if m.start >= pos or m.kind != "named":
+                continue
+            if len(_SENT_BREAK_RE.findall(art.text, m.end, pos)) > 1:
+                return None
+            if _ASKED_BEFORE_RE.search(art.text, max(0, m.start - 20), m.start) and \
+                    _compatible(pron.lower(), m, art):
+                return m
+    return None
+
+
 def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, exclude: str = ""
                   ) -> None:
+    _uncontract(row)
     np_text = row.np.strip()
     kind = _np_kind(np_text)
     row.speaker_mention = np_text
+    asked = _asked_person(np_text, row.np_start, art, para) if kind == "pronoun" and \
+        np_text.lower() in ("he", "she") and row.cue in _REPLY_CUES and \
+        row.np_start is not None else None
+    if asked is not None:
+        row.speaker, row.speaker_type = _mention_name(asked, art)
+        row.speaker_start, row.speaker_end = asked.start, asked.end
+        return
     if kind == "pronoun":
         went_on = _went_on_speaker(np_text, row.cue, art, para, exclude)
         if went_on:

@@ -182,7 +182,9 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
             row.attribution:
         _drop_person_read(row)
         return
-    _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
+    _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence, text)
+    if not row.attribution:  # no cue in the quotation's own sentence: the reading before
+        _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
     if post_ok and not row.attribution and _PARTICIPLE_AFTER_RX.match(post):
         _participle_after(row, narr, lo, post, after_pos)
     _drop_person_read(row)

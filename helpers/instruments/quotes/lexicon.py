@@ -315,9 +315,8 @@ NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 MAIN_LEAD_WORDS = frozenset("but and yet so then when while as although after before since "
                             "once now still".split())
 #: auxiliaries that open a question before its subject (``Was X satisfied …?``): the subject
-#: after one opens the main clause (round 31)
-QUESTION_AUXILIARIES = frozenset("is was were are do does did has had have will would can "
-                                 "could should".split())
+#: after one opens the main clause (round 31; the list is language data since round 32)
+QUESTION_AUXILIARIES = frozenset(load_words("question_auxiliaries.txt"))
 #: title abbreviations whose full stop ends no sentence (``Mr.``, ``Gov.``)
 TITLE_ABBR_WORDS = frozenset("mr mrs ms dr sen rep gov gen st jr sr lt col capt prof rev".split())
 

@@ -54,6 +54,7 @@ from helpers.instruments.quotes.quoterow import (
     QuoteRow,
     _clause_start,
     _is_sentence_like,
+    _quoted_sentence_start,
     _set_np,
     _verbs_in,
 )
@@ -139,12 +140,16 @@ _BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>{_TITLED_NAME}|{_DESC})")
 
 
 def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, after_pos: int,
-                  ends_sentence: bool) -> None:
+                  ends_sentence: bool, text: str = "") -> None:
     """A cue anywhere earlier in the sentence: a parenthetical ``he says``, a reporting verb, ``in
-    the words of``, a cue noun; or a pronoun cue later in the same sentence."""
+    the words of``, a cue noun; or a pronoun cue later in the same sentence. ``text``: the
+    source text ``narr`` masks (a sentence may end inside an earlier quotation's marks)."""
     sp = row.span
-    # a reporting verb anywhere earlier in the sentence (across earlier quotations in it)
+    # a reporting verb anywhere earlier in the sentence (across earlier quotations in it, but
+    # not past one that ends its sentence with a full stop inside its marks, round 32)
     cs = _clause_start(narr, sp.open_pos - lo, 0)
+    if text:
+        cs = max(cs, _quoted_sentence_start(text, narr, lo, sp.open_pos - lo))
     pre = narr[cs:sp.open_pos - lo]
     paren = list(_PAREN_CUE_RE.finditer(pre))
     if paren:  # "The last government, he says, did …": the parenthetical attributes the sentence
