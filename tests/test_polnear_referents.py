@@ -290,8 +290,10 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: 0.8855 / 0.9076; quotes round 30 and the one-person keys with those weights 0.8880 / 0.9060;
 #: refitted after round 30 0.8892 / 0.9076; quotes round 31 with those weights 0.8904 / 0.9076;
 #: the speaker hygiene round with them 0.8892 / 0.9076; both merged and refitted 0.8892 /
-#: 0.9060 (floors kept: they still hold). Floors = latest measured - 0.003.
-_DEV_REFERENT_FLOORS = (0.8862, 0.9046)
+#: 0.9060 (floors kept: they still hold); quotes round 32, before and after the refit, 0.8916
+#: / 0.9060 (the all-Sources floor raised; the non-pronoun one kept). Floors = latest measured
+#: - 0.003, never lowered.
+_DEV_REFERENT_FLOORS = (0.8886, 0.9046)
 
 
 @pytest.mark.evaluation_split
