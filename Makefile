@@ -20,6 +20,9 @@ PORT   ?= 8888
 JOBS   ?= 0
 FORCE  ?=
 ENGINE ?= process
+# test workers for `make test` (pytest-xdist; idle workers take queued tests from busy ones):
+# auto = one per CPU core, TEST_JOBS=0 runs them serially in one process
+TEST_JOBS ?= auto
 UV_PIN := uv==0.13.8
 
 # Installer: uv (from PyPI, pinned above) resolves the pins in seconds; plain pip is the fallback
@@ -78,9 +81,9 @@ tables: $(STAMP) ## Compute every instrument table into OUT/store (parquet, only
 	@$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
 		--jobs $(JOBS) --engine $(ENGINE) --name "$(CORPUS_NAME)"
 
-test: $(DEV) $(DASK_STAMP) ## Set up .venv (dev tools, dask extra), lint, run the whole test suite
+test: $(DEV) $(DASK_STAMP) ## Set up .venv (dev tools, dask extra), lint, run the whole test suite (TEST_JOBS=N)
 	$(BIN)/ruff check --output-format concise .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal
 
 lab: $(STAMP) ## Start JupyterLab on the repository, notebooks first (PORT=8888; token auth on)
 	$(BIN)/python scripts/lab.py --port $(PORT)

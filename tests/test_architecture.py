@@ -22,22 +22,24 @@ MAX_FILE_LINES = 800
 MAX_FUNCTION_LINES = 120
 
 
-def _modules() -> list[Path]:
-    return sorted(p for p in HELPERS.rglob("*.py") if ".ipynb_checkpoints" not in p.parts)
+def _modules(root: Path = PROJECT_ROOT) -> list[Path]:
+    helpers = root / "helpers"
+    return sorted(p for p in helpers.rglob("*.py") if ".ipynb_checkpoints" not in p.parts)
 
 
-def _dotted(path: Path) -> str:
-    rel = path.relative_to(PROJECT_ROOT).with_suffix("")
+def _dotted(path: Path, root: Path = PROJECT_ROOT) -> str:
+    rel = path.relative_to(root).with_suffix("")
     parts = list(rel.parts)
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
 
 
-def _imports(path: Path) -> list[tuple[int, str]]:
+def _imports(path: Path, root: Path = PROJECT_ROOT) -> list[tuple[int, str]]:
     """(line, absolute module name) of every import in ``path``, at any depth."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    package = _dotted(path) if path.name == "__init__.py" else _dotted(path).rpartition(".")[0]
+    me = _dotted(path, root)
+    package = me if path.name == "__init__.py" else me.rpartition(".")[0]
     out = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -64,14 +66,15 @@ def _place(module: str) -> tuple[str, str]:
     return layer, unit
 
 
-def _violations() -> list[str]:
+def _violations(root: Path = PROJECT_ROOT) -> list[str]:
+    """Every import that breaks the layer rule in ``root/helpers`` (default: this clone's)."""
     bad = []
-    for path in _modules():
-        me = _dotted(path)
+    for path in _modules(root):
+        me = _dotted(path, root)
         layer, unit = _place(me)
         if layer == "top":  # helpers/__init__, __main__, cli: may join anything
             continue
-        for line, target in _imports(path):
+        for line, target in _imports(path, root):
             if not target.startswith("helpers.") or target == "helpers":
                 continue
             t_layer, t_unit = _place(target)
@@ -96,13 +99,15 @@ def test_layers_import_only_downwards() -> None:
 
 
 def test_the_rule_catches_a_hidden_upward_import(tmp_path: Path, monkeypatch) -> None:
-    """The checker itself can fail: a function-level import of report from core is caught."""
-    fake = HELPERS / "core" / "_layer_probe_tmp.py"
+    """The checker itself can fail: a function-level import of report from core is caught.
+
+    The probe module lies in a ``helpers/core`` under ``tmp_path``, not in the clone: written
+    into the clone's ``helpers/core``, it changed the code hash of the table store (and this
+    file's layer check) for tests running at the same time on another xdist worker."""
+    fake = tmp_path / "helpers" / "core" / "_layer_probe_tmp.py"
+    fake.parent.mkdir(parents=True)
     fake.write_text("def f():\n    from helpers.report import figures\n    return figures\n")
-    try:
-        found = [v for v in _violations() if "_layer_probe_tmp" in v]
-    finally:
-        fake.unlink()
+    found = [v for v in _violations(tmp_path) if "_layer_probe_tmp" in v]
     assert found and "upward" in found[0]
 
 
