@@ -163,3 +163,28 @@ def test_polnear_dev_british_curly_floors(polnear_dev_british) -> None:
     s = score_polnear(b.gold, pred, texts=b.texts)
     for measure, value in DEV_BRITISH_CURLY.items():
         assert s[measure] >= value - 0.005, (measure, s[measure])
+
+
+# --------------------------------------------------------------------------- the README cell
+
+#: Speaker accuracy (all Sources) on PolNeAR dev in British marks by the default chooser, as last
+#: measured (the lead, session 20, after the speaker ranker was refitted for quotes round 32;
+#: docs/notes/real_news.md, "Speaker ranker refitted after quotes round 32"). Update with the
+#: notes whenever the dev split is rescored in British marks.
+LATEST_BRITISH_SPEAKER = {"curly": 0.8853, "straight": 0.8878}
+
+
+def test_readme_british_marks_row_reports_the_latest_speaker_figures() -> None:
+    """The README's real-news row for British marks opens its "now" cell with the latest
+    measured speaker accuracy (review 9: the cell still gave session 19's 0.883 / 0.885 after
+    the session-20 rescoring measured 0.885 / 0.888)."""
+    from helpers.core.paths import PROJECT_ROOT
+
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    (row,) = [line for line in readme.splitlines()
+              if line.startswith("| PolNeAR dev rewritten with British quotation marks")]
+    now = row.split(" | ")[3]
+    m = re.match(r"curly [\d.]+ / ([\d.]+); straight [\d.]+ / ([\d.]+)", now)
+    assert m, now[:80]
+    assert (float(m[1]), float(m[2])) == (round(LATEST_BRITISH_SPEAKER["curly"], 3),
+                                          round(LATEST_BRITISH_SPEAKER["straight"], 3)), now[:80]
