@@ -91,3 +91,11 @@ def test_date_flags_is_the_articles_table_column():
                              "date_source": ["footer", "file name", "", "metadata.csv"]})
     assert date_flags(articles, YEARS).tolist() == ["", "outside 1605–2027", "",
                                                    "not an ISO date"]
+
+
+def test_a_missing_date_source_is_not_printed_as_nan() -> None:
+    """A metadata table with no ``date_source`` for a row gives NaN: the message names no
+    source rather than ``(date_source: nan)`` (review 9)."""
+    message = date_problem("0001-01-01", float("nan"), YEARS)
+    assert message and "nan" not in message
+    assert "(date_source: file name)" in date_problem("0001-01-01", "file name", YEARS)

@@ -103,7 +103,7 @@ def date_problem(date: str, source: str = "", years: tuple[int, int] | None = No
     if not isinstance(date, str) or not date:  # None/NaN: no date
         return ""
     lo, hi = years or plausible_years()
-    whence = f" (date_source: {source})" if source else ""
+    whence = f" (date_source: {source})" if isinstance(source, str) and source else ""
     m = re.match(r"\d{4}", str(date))
     if not m:
         return f"date {date!r}{whence} is not an ISO date (YYYY-MM-DD); the article is kept"
