@@ -62,12 +62,16 @@ Version 17 (``--v17``) draws 150 more the same way (seed 1617): none of versions
 ``adjacent`` next to a paragraph coded factional in any of the twelve; a thirteenth blind test
 (of the next learned-scorer round).
 
+Version 18 (``--v18``) draws 150 more the same way (seed 1618): none of versions 5-17,
+``adjacent`` next to a paragraph coded factional in any of the thirteen; a fourteenth blind test
+(of the next learned-scorer round).
+
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
 Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8
-| --v9 | --v10 | --v11 | --v12 | --v13 | --v14 | --v15 | --v16 | --v17]
+| --v9 | --v10 | --v11 | --v12 | --v13 | --v14 | --v15 | --v16 | --v17 | --v18]
 [--out FILE] [--show]``
 """
 
@@ -124,7 +128,9 @@ V15_CODING = REAL_NEWS / "themes_polnear_train_v15.csv"
 SEED_V16 = 1616
 V16_CODING = REAL_NEWS / "themes_polnear_train_v16.csv"
 SEED_V17 = 1617
-#: the size of each blind sample (versions 7-17)
+V17_CODING = REAL_NEWS / "themes_polnear_train_v17.csv"
+SEED_V18 = 1618
+#: the size of each blind sample (versions 7-18)
 N_BLIND = {"vocab": 100, "adjacent": 50}
 
 
@@ -285,6 +291,14 @@ def draw_v17(folder: Path) -> pd.DataFrame:
                                V15_CODING, V16_CODING), SEED_V17)
 
 
+def draw_v18(folder: Path) -> pd.DataFrame:
+    """The version-18 sample (``vocab`` then ``adjacent``), drawn as versions 7-17: none of
+    the v5-v17 paragraphs, anchors the factional paragraphs of all thirteen, seed 1618."""
+    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
+                               V10_CODING, V11_CODING, V12_CODING, V13_CODING, V14_CODING,
+                               V15_CODING, V16_CODING, V17_CODING), SEED_V18)
+
+
 def draw_blind(folder: Path, earlier: tuple[Path, ...], seed: int) -> pd.DataFrame:
     """A blind sample of ``N_BLIND`` new paragraphs in one draw (``vocab``: the party or
     faction vocabulary pool; ``adjacent``: next to a paragraph coded factional in ``earlier``),
@@ -322,11 +336,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--v15", action="store_true", help="the version-15 sample (150)")
     parser.add_argument("--v16", action="store_true", help="the version-16 sample (150)")
     parser.add_argument("--v17", action="store_true", help="the version-17 sample (150)")
+    parser.add_argument("--v18", action="store_true", help="the version-18 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
     blind = {"v7": draw_v7, "v8": draw_v8, "v9": draw_v9, "v10": draw_v10, "v11": draw_v11,
              "v12": draw_v12, "v13": draw_v13, "v14": draw_v14,
-             "v15": draw_v15, "v16": draw_v16, "v17": draw_v17}
+             "v15": draw_v15, "v16": draw_v16, "v17": draw_v17,
+             "v18": draw_v18}
     chosen = [draw for name, draw in blind.items() if getattr(args, name)]
     if chosen:
         sample = chosen[-1](folder).reset_index(drop=True)

@@ -2,7 +2,7 @@
 
 Why: a blind coding is only a first-contact test if its paragraphs were drawn by the stated
 procedure, before any coding, and the procedure still gives the committed rows. These tests
-redraw the last eight blind samples (v10-v17) from the shared PolNeAR TRAIN articles and
+redraw the last nine blind samples (v10-v18) from the shared PolNeAR TRAIN articles and
 compare them row for row with the committed files (offsets, digests, sample), so that adding a
 draw cannot silently change an earlier one. Skipped when the shared data is absent.
 """
@@ -44,13 +44,15 @@ BLIND_DRAWS = [("v11", 1611, ("V5", "V6", "V7", "V8", "V9", "V10")),
                ("v16", 1616, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12", "V13",
                               "V14", "V15")),
                ("v17", 1617, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12", "V13",
-                              "V14", "V15", "V16"))]
+                              "V14", "V15", "V16")),
+               ("v18", 1618, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12", "V13",
+                              "V14", "V15", "V16", "V17"))]
 
 
 @pytest.mark.parametrize(("name", "seed", "earlier"), BLIND_DRAWS)
 def test_blind_draw_excludes_every_earlier_coding_and_anchors_on_all_of_them(
         monkeypatch: pytest.MonkeyPatch, name: str, seed: int, earlier: tuple[str, ...]) -> None:
-    """``--v11`` to ``--v17`` each draw with its own seed (no earlier draw's) and take
+    """``--v11`` to ``--v18`` each draw with its own seed (no earlier draw's) and take
     every earlier coding from v5 on as both the paragraphs to avoid and the anchors of
     ``adjacent`` (the procedure of v7 on, one coding further each time)."""
     assert getattr(sampler, f"SEED_{name.upper()}") == seed
@@ -64,10 +66,10 @@ def test_blind_draw_excludes_every_earlier_coding_and_anchors_on_all_of_them(
     assert all(path.is_file() for path in calls[0][0])
 
 
-@pytest.mark.parametrize("name", ["v12", "v13", "v14", "v15", "v16", "v17"])
+@pytest.mark.parametrize("name", ["v12", "v13", "v14", "v15", "v16", "v17", "v18"])
 def test_each_blind_flag_selects_its_own_draw(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                              name: str) -> None:
-    """``--v12`` to ``--v17`` on the command line each write their own draw, with
+    """``--v12`` to ``--v18`` on the command line each write their own draw, with
     the draw columns (adding a flag must not redirect an earlier one, nor fall back to an
     earlier draw or the v5 default)."""
     called: list[str] = []
@@ -80,7 +82,7 @@ def test_each_blind_flag_selects_its_own_draw(monkeypatch: pytest.MonkeyPatch, t
         return draw
 
     for label in ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15",
-                  "v16", "v17"):
+                  "v16", "v17", "v18"):
         monkeypatch.setattr(sampler, f"draw_{label}", fake(label))
     monkeypatch.setattr(sampler, "polnear_train_dir", lambda: tmp_path)
     monkeypatch.setattr(sampler, "draw_samples", fake("v5"))
@@ -118,10 +120,11 @@ def _drawn(draw) -> pd.DataFrame:
 @pytest.mark.parametrize(("name", "draw"), [("v10", "draw_v10"), ("v11", "draw_v11"),
                                            ("v12", "draw_v12"), ("v13", "draw_v13"),
                                            ("v14", "draw_v14"), ("v15", "draw_v15"),
-                                           ("v16", "draw_v16"), ("v17", "draw_v17")])
+                                           ("v16", "draw_v16"), ("v17", "draw_v17"),
+                                           ("v18", "draw_v18")])
 def test_blind_draw_regenerates_the_committed_rows(name: str, draw: str) -> None:
-    """The committed v10-v17 files are exactly what their draw gives now, row for row (v10-v16
-    unchanged by the ``--v11`` to ``--v17`` changes; v11-v17 drawn before they were coded)."""
+    """The committed v10-v18 files are exactly what their draw gives now, row for row (v10-v17
+    unchanged by the ``--v11`` to ``--v18`` changes; v11-v18 drawn before they were coded)."""
     committed = pd.read_csv(REAL / f"themes_polnear_train_{name}.csv")[DRAW_COLUMNS]
     drawn = _drawn(getattr(sampler, draw))
     assert len(drawn) == 150
