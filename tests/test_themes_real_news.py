@@ -34,6 +34,7 @@ CODING_V14 = ANNOTATIONS / "real_news" / "themes_polnear_train_v14.csv"
 CODING_V15 = ANNOTATIONS / "real_news" / "themes_polnear_train_v15.csv"
 CODING_V16 = ANNOTATIONS / "real_news" / "themes_polnear_train_v16.csv"
 CODING_V17 = ANNOTATIONS / "real_news" / "themes_polnear_train_v17.csv"
+CODING_V18 = ANNOTATIONS / "real_news" / "themes_polnear_train_v18.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
@@ -623,4 +624,29 @@ def test_v17_coding_counts_negated_rows_and_notes() -> None:
     assert table.loc[hard, "sample"].value_counts().to_dict() == {"adjacent": 25, "vocab": 24}
     assert not table["notes"].str.startswith("borderline SR").any()
     assert table["notes"].str.startswith("clear 0:").sum() == 14
+    assert not table["notes"].str.lower().str.startswith("hard").any()
+
+
+def test_v18_coding_counts_negated_rows_and_notes() -> None:
+    """v18 (coder A) as its README states it: PF 11 of 100 (vocab) and 30 of 50 (adjacent),
+    SR 0, no negated row, 35 borderline party-factionalism calls (18 vocab, 17 adjacent) of
+    which 13 coded 1 (5 vocab, 8 adjacent), 2 clear-0 reasons, a note for every paragraph
+    coded 1, the draw columns as committed and no article text."""
+    table = pd.read_csv(CODING_V18, keep_default_na=False)
+    assert len(table) == 150 and "text" not in table.columns
+    assert list(table.columns) == ["source", "start", "end", "text_sha1", "sample", PF,
+                                   "special_relationship", "negated", "notes"]
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 30, "vocab": 11}
+    assert table["sample"].value_counts().to_dict() == {"vocab": 100, "adjacent": 50}
+    assert list(table["sample"]) == ["vocab"] * 100 + ["adjacent"] * 50
+    assert table["special_relationship"].sum() == 0
+    assert set(table[PF]) == {0, 1} and set(table["special_relationship"]) == {0}
+    assert set(table["negated"]) == {""}
+    assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()
+    hard = table["notes"].str.startswith("borderline PF")
+    assert hard.sum() == 35 and (hard & (table[PF] == 1)).sum() == 13
+    assert table.loc[hard].groupby("sample")[PF].sum().to_dict() == {"adjacent": 8, "vocab": 5}
+    assert table.loc[hard, "sample"].value_counts().to_dict() == {"adjacent": 17, "vocab": 18}
+    assert not table["notes"].str.startswith("borderline SR").any()
+    assert table["notes"].str.startswith("clear 0:").sum() == 2
     assert not table["notes"].str.lower().str.startswith("hard").any()
