@@ -445,6 +445,21 @@ def test_real_news_v17_first_contact_figure() -> None:
 
 
 @needs_polnear
+def test_real_news_v18_first_contact_figure() -> None:
+    """On the blind fourteenth coding (41 factional of 150, coder B kappa 0.919; codes committed
+    in 0773c01 before the instrument ran) the codebook of version 23 found 9 with 5 false (P
+    0.643, R 0.220; first_contact.csv, split themes-v18), scored once. Version 26's learned
+    scorer (the option), scored once on the same day before version 27 was merged, found 19
+    with 11 false (P 0.633, R 0.463; split themes-v18-classifier-v26). Guard: 41 gold, no SR
+    paragraph; PF recall >= 0.21 and precision >= 0.64 (losing one of the 9, or one more false
+    paragraph without a new find, fails); no false SR paragraph."""
+    every = _whole_coding_scores(CODING_V18)
+    assert every.at[PF, "n_gold"] == 41 and every.at["special_relationship", "n_gold"] == 0
+    assert every.at[PF, "recall"] >= 0.21 and every.at[PF, "precision"] >= 0.64, every.to_dict()
+    assert every.at["special_relationship", "fp"] == 0, every.to_dict()
+
+
+@needs_polnear
 def test_real_news_v17_figure_with_the_learned_scorer() -> None:
     """v17 was the test of themes version 26 (the learned scorer refitted on v5-v16; article
     context may only lower a paragraph's probability; topic stop list; off by default), scored
