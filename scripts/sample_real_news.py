@@ -19,60 +19,46 @@ Version 6 (``--v6 vocab`` then ``--v6 adjacent``) draws 200 *new* paragraphs (no
   (the body paragraph just before or after), then, to fill 100, ones at distance 2, each ring
   drawn at random (seed 1606). It needs the ``vocab`` rows coded first (``--coded FILE``).
 
-Version 7 (``--v7``) draws 150 *new* paragraphs (none of versions 5 and 6), a blind test
-of the rules versions 5-9 wrote against those two codings, in one draw before any coding:
+Versions 7 to 18 are blind draws, each by one procedure (:func:`draw_version`, ``--version N``
+or its alias ``--vN``), in one draw before any coding: 150 *new* paragraphs, none of versions 5
+to N-1's, a test of the rules written against those codings:
 
-- ``vocab``: 100 paragraphs drawn at random (seed 1607) from those with party or faction
-  vocabulary (the version-6 ``vocab`` pool, so the same enrichment for party conflict);
-- ``adjacent``: 50 paragraphs next to one coded factional in version 5 or 6 (distance 1,
-  then distance 2 if the ring is short), drawn at random (seed 1607).
+- ``vocab``: 100 paragraphs drawn at random (seed ``1600 + N``) from those with party or
+  faction vocabulary (the version-6 ``vocab`` pool, so the same enrichment for party conflict);
+- ``adjacent``: 50 paragraphs next to one coded factional in any of versions 5 to N-1
+  (distance 1, then distance 2 if the ring is short), drawn at random (the same seed).
 
-Version 8 (``--v8``, themes version 13) draws 150 more the same way (seed 1608): none of
-versions 5, 6 and 7, ``adjacent`` next to a paragraph coded factional in any of the three; a
-fourth blind test, of the rules versions 10-12 wrote against v5 + v6 + v7.
+One line per version (seed, and what it first tested):
 
-Version 9 (``--v9``, themes version 15) draws 150 more the same way (seed 1609): none of
-versions 5-8, ``adjacent`` next to a paragraph coded factional in any of the four; a fifth
-blind test, of the codebook of version 14.
+- v7 (``--v7``, seed 1607): none of v5-v6; a blind test of the rules versions 5-9 wrote
+  against those two codings.
+- v8 (``--v8``, seed 1608, themes version 13): none of v5-v7; a fourth blind test, of the
+  rules versions 10-12 wrote against v5 + v6 + v7.
+- v9 (``--v9``, seed 1609, themes version 15): none of v5-v8; a fifth blind test, of the
+  codebook of version 14.
+- v10 (``--v10``, seed 1610, themes version 17): none of v5-v9; a sixth blind test, of the
+  codebook of version 15 and the learned scorer of version 16.
+- v11 (``--v11``, seed 1611): none of v5-v10; a seventh blind test.
+- v12 (``--v12``, seed 1612): none of v5-v11; an eighth blind test.
+- v13 (``--v13``, seed 1613): none of v5-v12; a ninth blind test.
+- v14 (``--v14``, seed 1614): none of v5-v13; a tenth blind test.
+- v15 (``--v15``, seed 1615): none of v5-v14; an eleventh blind test (of the learned scorer
+  refitted on v5-v14).
+- v16 (``--v16``, seed 1616): none of v5-v15; a twelfth blind test.
+- v17 (``--v17``, seed 1617): none of v5-v16; a thirteenth blind test (of the next
+  learned-scorer round).
+- v18 (``--v18``, seed 1618): none of v5-v17; a fourteenth blind test (of the next
+  learned-scorer round).
 
-Version 10 (``--v10``, themes version 17) draws 150 more the same way (seed 1610): none of
-versions 5-9, ``adjacent`` next to a paragraph coded factional in any of the five; a sixth
-blind test, of the codebook of version 15 and the learned scorer of version 16.
-
-Version 11 (``--v11``) draws 150 more the same way (seed 1611): none of versions 5-10,
-``adjacent`` next to a paragraph coded factional in any of the six; a seventh blind test.
-
-Version 12 (``--v12``) draws 150 more the same way (seed 1612): none of versions 5-11,
-``adjacent`` next to a paragraph coded factional in any of the seven; an eighth blind test.
-
-Version 13 (``--v13``) draws 150 more the same way (seed 1613): none of versions 5-12,
-``adjacent`` next to a paragraph coded factional in any of the eight; a ninth blind test.
-
-Version 14 (``--v14``) draws 150 more the same way (seed 1614): none of versions 5-13,
-``adjacent`` next to a paragraph coded factional in any of the nine; a tenth blind test.
-
-Version 15 (``--v15``) draws 150 more the same way (seed 1615): none of versions 5-14,
-``adjacent`` next to a paragraph coded factional in any of the ten; an eleventh blind test
-(of the learned scorer refitted on v5-v14).
-
-Version 16 (``--v16``) draws 150 more the same way (seed 1616): none of versions 5-15,
-``adjacent`` next to a paragraph coded factional in any of the eleven; a twelfth blind test.
-
-Version 17 (``--v17``) draws 150 more the same way (seed 1617): none of versions 5-16,
-``adjacent`` next to a paragraph coded factional in any of the twelve; a thirteenth blind test
-(of the next learned-scorer round).
-
-Version 18 (``--v18``) draws 150 more the same way (seed 1618): none of versions 5-17,
-``adjacent`` next to a paragraph coded factional in any of the thirteen; a fourteenth blind test
-(of the next learned-scorer round).
+A new blind draw is one more entry in :data:`BLIND_SEEDS` (and a line here), after the coding
+before it is committed.
 
 It writes ``source,start,end,text_sha1,sample`` (offsets into the article file, no text) to the
 path given, or prints them. ``--show`` prints title and text to the terminal for coding, never to
 a file in the repository.
 
-Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --v7 | --v8
-| --v9 | --v10 | --v11 | --v12 | --v13 | --v14 | --v15 | --v16 | --v17 | --v18]
-[--out FILE] [--show]``
+Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --version N
+| --v7 ... --v18] [--out FILE] [--show]``
 """
 
 from __future__ import annotations
@@ -106,32 +92,29 @@ SEED_V6 = 1606
 N_V6 = 100
 REAL_NEWS = Path(__file__).resolve().parents[1] / "data" / "annotations" / "real_news"
 V5_CODING = REAL_NEWS / "themes_polnear_train.csv"
-V6_CODING = REAL_NEWS / "themes_polnear_train_v6.csv"
-V7_CODING = REAL_NEWS / "themes_polnear_train_v7.csv"
-SEED_V7 = 1607
-SEED_V8 = 1608
-V8_CODING = REAL_NEWS / "themes_polnear_train_v8.csv"
-SEED_V9 = 1609
-V9_CODING = REAL_NEWS / "themes_polnear_train_v9.csv"
-SEED_V10 = 1610
-V10_CODING = REAL_NEWS / "themes_polnear_train_v10.csv"
-SEED_V11 = 1611
-V11_CODING = REAL_NEWS / "themes_polnear_train_v11.csv"
-SEED_V12 = 1612
-V12_CODING = REAL_NEWS / "themes_polnear_train_v12.csv"
-SEED_V13 = 1613
-V13_CODING = REAL_NEWS / "themes_polnear_train_v13.csv"
-SEED_V14 = 1614
-V14_CODING = REAL_NEWS / "themes_polnear_train_v14.csv"
-SEED_V15 = 1615
-V15_CODING = REAL_NEWS / "themes_polnear_train_v15.csv"
-SEED_V16 = 1616
-V16_CODING = REAL_NEWS / "themes_polnear_train_v16.csv"
-SEED_V17 = 1617
-V17_CODING = REAL_NEWS / "themes_polnear_train_v17.csv"
-SEED_V18 = 1618
+#: the blind draws, by version: each one's seed. Every committed blind draw (v7-v18) used
+#: ``1600 + n``; a draw that breaks the rule must be written here with its own seed.
+BLIND_SEEDS: dict[int, int] = {n: 1600 + n for n in range(7, 19)}
+#: the first coding every blind draw avoids and anchors on (version 5, ``V5_CODING``)
+FIRST_CODING = 5
 #: the size of each blind sample (versions 7-18)
 N_BLIND = {"vocab": 100, "adjacent": 50}
+
+
+def coding_path(version: int) -> Path:
+    """The committed coding (or, for the newest version, the uncoded draw) of ``version``:
+    ``themes_polnear_train.csv`` for version 5, ``themes_polnear_train_vN.csv`` after it."""
+    if version == FIRST_CODING:
+        return V5_CODING
+    if version < FIRST_CODING:
+        raise ValueError(f"no real-news coding before version {FIRST_CODING}: {version}")
+    return REAL_NEWS / f"themes_polnear_train_v{version}.csv"
+
+
+def earlier_codings(version: int) -> tuple[Path, ...]:
+    """The codings a blind draw of ``version`` avoids and anchors ``adjacent`` on: every one
+    from version 5 to the version before it (v5 to v(n-1))."""
+    return tuple(coding_path(v) for v in range(FIRST_CODING, version))
 
 
 def polnear_train_dir() -> Path:
@@ -214,89 +197,15 @@ def _adjacent(body: pd.DataFrame, fresh: pd.DataFrame, anchors: pd.DataFrame, n:
     return picked.assign(sample="adjacent")[["source", "start", "end", "text", "sample"]]
 
 
-def draw_v7(folder: Path) -> pd.DataFrame:
-    """The version-7 sample (``vocab`` then ``adjacent``, see the module docstring), with the
-    text: none of versions 5 and 6's paragraphs, drawn in one go before any is coded."""
-    return draw_blind(folder, (V5_CODING, V6_CODING), SEED_V7)
-
-
-def draw_v8(folder: Path) -> pd.DataFrame:
-    """The version-8 sample (``vocab`` then ``adjacent``), drawn as version 7's: none of the
-    v5, v6 or v7 paragraphs, anchors the factional paragraphs of all three, seed 1608."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING), SEED_V8)
-
-
-def draw_v9(folder: Path) -> pd.DataFrame:
-    """The version-9 sample (``vocab`` then ``adjacent``), drawn as versions 7 and 8: none of
-    the v5-v8 paragraphs, anchors the factional paragraphs of all four, seed 1609."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING), SEED_V9)
-
-
-def draw_v10(folder: Path) -> pd.DataFrame:
-    """The version-10 sample (``vocab`` then ``adjacent``), drawn as versions 7-9: none of
-    the v5-v9 paragraphs, anchors the factional paragraphs of all five, seed 1610."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING),
-                      SEED_V10)
-
-
-def draw_v11(folder: Path) -> pd.DataFrame:
-    """The version-11 sample (``vocab`` then ``adjacent``), drawn as versions 7-10: none of
-    the v5-v10 paragraphs, anchors the factional paragraphs of all six, seed 1611."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
-                               V10_CODING), SEED_V11)
-
-
-def draw_v12(folder: Path) -> pd.DataFrame:
-    """The version-12 sample (``vocab`` then ``adjacent``), drawn as versions 7-11: none of
-    the v5-v11 paragraphs, anchors the factional paragraphs of all seven, seed 1612."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
-                               V10_CODING, V11_CODING), SEED_V12)
-
-
-def draw_v13(folder: Path) -> pd.DataFrame:
-    """The version-13 sample (``vocab`` then ``adjacent``), drawn as versions 7-12: none of
-    the v5-v12 paragraphs, anchors the factional paragraphs of all eight, seed 1613."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
-                               V10_CODING, V11_CODING, V12_CODING), SEED_V13)
-
-
-def draw_v14(folder: Path) -> pd.DataFrame:
-    """The version-14 sample (``vocab`` then ``adjacent``), drawn as versions 7-13: none of
-    the v5-v13 paragraphs, anchors the factional paragraphs of all nine, seed 1614."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
-                               V10_CODING, V11_CODING, V12_CODING, V13_CODING), SEED_V14)
-
-
-def draw_v15(folder: Path) -> pd.DataFrame:
-    """The version-15 sample (``vocab`` then ``adjacent``), drawn as versions 7-14: none of
-    the v5-v14 paragraphs, anchors the factional paragraphs of all ten, seed 1615."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
-                               V10_CODING, V11_CODING, V12_CODING, V13_CODING, V14_CODING),
-                      SEED_V15)
-
-
-def draw_v16(folder: Path) -> pd.DataFrame:
-    """The version-16 sample (``vocab`` then ``adjacent``), drawn as versions 7-15: none of
-    the v5-v15 paragraphs, anchors the factional paragraphs of all eleven, seed 1616."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
-                               V10_CODING, V11_CODING, V12_CODING, V13_CODING, V14_CODING,
-                               V15_CODING), SEED_V16)
-
-
-def draw_v17(folder: Path) -> pd.DataFrame:
-    """The version-17 sample (``vocab`` then ``adjacent``), drawn as versions 7-16: none of
-    the v5-v16 paragraphs, anchors the factional paragraphs of all twelve, seed 1617."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
-                               V10_CODING, V11_CODING, V12_CODING, V13_CODING, V14_CODING,
-                               V15_CODING, V16_CODING), SEED_V17)
-
-
-def draw_v18(folder: Path) -> pd.DataFrame:
-    """The version-18 sample (``vocab`` then ``adjacent``), drawn as versions 7-17: none of
-    the v5-v17 paragraphs, anchors the factional paragraphs of all thirteen, seed 1618."""
-    return draw_blind(folder, (V5_CODING, V6_CODING, V7_CODING, V8_CODING, V9_CODING,
-                               V10_CODING, V11_CODING, V12_CODING, V13_CODING, V14_CODING,
-                               V15_CODING, V16_CODING, V17_CODING), SEED_V18)
+def draw_version(folder: Path, version: int) -> pd.DataFrame:
+    """The blind sample of ``version`` (7 on; ``vocab`` then ``adjacent``, see the module
+    docstring), with the text: none of the v5 to v(n-1) paragraphs, ``adjacent`` anchored on
+    the factional paragraphs of all of them, seed :data:`BLIND_SEEDS` (``1600 + n``). One
+    procedure for every blind draw, so that adding a version cannot change an earlier one."""
+    if version not in BLIND_SEEDS:
+        raise ValueError(f"no blind draw for version {version}: the table has "
+                         f"{min(BLIND_SEEDS)}-{max(BLIND_SEEDS)} (BLIND_SEEDS)")
+    return draw_blind(folder, earlier_codings(version), BLIND_SEEDS[version])
 
 
 def draw_blind(folder: Path, earlier: tuple[Path, ...], seed: int) -> pd.DataFrame:
@@ -323,29 +232,20 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, help="CSV to write (default: standard output)")
     parser.add_argument("--show", action="store_true", help="print the texts for the coder")
-    parser.add_argument("--v6", choices=("vocab", "adjacent"), help="a version-6 sample")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--v6", choices=("vocab", "adjacent"), help="a version-6 sample")
+    which.add_argument("--version", type=int, choices=sorted(BLIND_SEEDS), metavar="N",
+                       help=f"the blind sample of version N (150; {min(BLIND_SEEDS)}-"
+                            f"{max(BLIND_SEEDS)}; --vN is the same)")
+    for version in sorted(BLIND_SEEDS):
+        # the flags the README, the notes and the coding guideline cite (``--v12``)
+        which.add_argument(f"--v{version}", dest="version", action="store_const",
+                           const=version, help=argparse.SUPPRESS)
     parser.add_argument("--coded", type=Path, help="the version-6 coding so far (adjacent)")
-    parser.add_argument("--v7", action="store_true", help="the version-7 sample (150)")
-    parser.add_argument("--v8", action="store_true", help="the version-8 sample (150)")
-    parser.add_argument("--v9", action="store_true", help="the version-9 sample (150)")
-    parser.add_argument("--v10", action="store_true", help="the version-10 sample (150)")
-    parser.add_argument("--v11", action="store_true", help="the version-11 sample (150)")
-    parser.add_argument("--v12", action="store_true", help="the version-12 sample (150)")
-    parser.add_argument("--v13", action="store_true", help="the version-13 sample (150)")
-    parser.add_argument("--v14", action="store_true", help="the version-14 sample (150)")
-    parser.add_argument("--v15", action="store_true", help="the version-15 sample (150)")
-    parser.add_argument("--v16", action="store_true", help="the version-16 sample (150)")
-    parser.add_argument("--v17", action="store_true", help="the version-17 sample (150)")
-    parser.add_argument("--v18", action="store_true", help="the version-18 sample (150)")
     args = parser.parse_args(argv)
     folder = polnear_train_dir()
-    blind = {"v7": draw_v7, "v8": draw_v8, "v9": draw_v9, "v10": draw_v10, "v11": draw_v11,
-             "v12": draw_v12, "v13": draw_v13, "v14": draw_v14,
-             "v15": draw_v15, "v16": draw_v16, "v17": draw_v17,
-             "v18": draw_v18}
-    chosen = [draw for name, draw in blind.items() if getattr(args, name)]
-    if chosen:
-        sample = chosen[-1](folder).reset_index(drop=True)
+    if args.version is not None:
+        sample = draw_version(folder, args.version).reset_index(drop=True)
     elif args.v6:
         coded = pd.read_csv(args.coded) if args.coded else None
         sample = draw_v6(folder, args.v6, coded).reset_index(drop=True)

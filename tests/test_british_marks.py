@@ -177,14 +177,15 @@ LATEST_BRITISH_SPEAKER = {"curly": 0.8853, "straight": 0.8878}
 def test_readme_british_marks_row_reports_the_latest_speaker_figures() -> None:
     """The README's real-news row for British marks opens its "now" cell with the latest
     measured speaker accuracy (review 9: the cell still gave session 19's 0.883 / 0.885 after
-    the session-20 rescoring measured 0.885 / 0.888)."""
+    the session-20 rescoring measured 0.885 / 0.888). Since the tidy round every "now" cell
+    opens with ``now:``."""
     from helpers.core.paths import PROJECT_ROOT
 
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     (row,) = [line for line in readme.splitlines()
               if line.startswith("| PolNeAR dev rewritten with British quotation marks")]
     now = row.split(" | ")[3]
-    m = re.match(r"curly [\d.]+ / ([\d.]+); straight [\d.]+ / ([\d.]+)", now)
+    m = re.match(r"now: curly [\d.]+ / ([\d.]+); straight [\d.]+ / ([\d.]+)", now)
     assert m, now[:80]
     assert (float(m[1]), float(m[2])) == (round(LATEST_BRITISH_SPEAKER["curly"], 3),
                                           round(LATEST_BRITISH_SPEAKER["straight"], 3)), now[:80]

@@ -2,9 +2,9 @@
 
 Why: a blind coding is only a first-contact test if its paragraphs were drawn by the stated
 procedure, before any coding, and the procedure still gives the committed rows. These tests
-redraw the last nine blind samples (v10-v18) from the shared PolNeAR TRAIN articles and
-compare them row for row with the committed files (offsets, digests, sample), so that adding a
-draw cannot silently change an earlier one. Skipped when the shared data is absent.
+redraw every committed blind sample (v7-v18, ``draw_version``) from the shared PolNeAR TRAIN
+articles and compare them row for row with the committed files (offsets, digests, sample), so
+that adding a draw cannot silently change an earlier one. Skipped when the shared data is absent.
 """
 
 from __future__ import annotations
@@ -33,63 +33,73 @@ needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                           "(set NS_SHARED_DATA)")
 
 
-#: each blind draw: its seed and the codings it avoids and anchors ``adjacent`` on, written
-#: out by hand from the procedure (v5 up to the coding before it)
-BLIND_DRAWS = [("v11", 1611, ("V5", "V6", "V7", "V8", "V9", "V10")),
-               ("v12", 1612, ("V5", "V6", "V7", "V8", "V9", "V10", "V11")),
-               ("v13", 1613, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12")),
-               ("v14", 1614, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12", "V13")),
-               ("v15", 1615, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12", "V13",
-                              "V14")),
-               ("v16", 1616, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12", "V13",
-                              "V14", "V15")),
-               ("v17", 1617, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12", "V13",
-                              "V14", "V15", "V16")),
-               ("v18", 1618, ("V5", "V6", "V7", "V8", "V9", "V10", "V11", "V12", "V13",
-                              "V14", "V15", "V16", "V17"))]
+#: each committed blind draw: its seed, written out by hand from the committed files' records
+#: (data/annotations/real_news/README.md, "Sample"), not computed from the script's rule
+COMMITTED_SEEDS = {7: 1607, 8: 1608, 9: 1609, 10: 1610, 11: 1611, 12: 1612, 13: 1613,
+                   14: 1614, 15: 1615, 16: 1616, 17: 1617, 18: 1618}
 
 
-@pytest.mark.parametrize(("name", "seed", "earlier"), BLIND_DRAWS)
+def test_the_table_holds_every_committed_blind_draw_with_its_seed() -> None:
+    """The script's table is the committed draws, each with its recorded seed, and no two
+    draws share a seed."""
+    assert sampler.BLIND_SEEDS == COMMITTED_SEEDS
+    assert len(set(sampler.BLIND_SEEDS.values())) == len(sampler.BLIND_SEEDS)
+
+
+@pytest.mark.parametrize("version", sorted(COMMITTED_SEEDS))
 def test_blind_draw_excludes_every_earlier_coding_and_anchors_on_all_of_them(
-        monkeypatch: pytest.MonkeyPatch, name: str, seed: int, earlier: tuple[str, ...]) -> None:
-    """``--v11`` to ``--v18`` each draw with its own seed (no earlier draw's) and take
-    every earlier coding from v5 on as both the paragraphs to avoid and the anchors of
-    ``adjacent`` (the procedure of v7 on, one coding further each time)."""
-    assert getattr(sampler, f"SEED_{name.upper()}") == seed
-    earlier_seeds = {getattr(sampler, f"SEED_{v}") for v in earlier if v != "V5"}
-    assert seed not in earlier_seeds
+        monkeypatch: pytest.MonkeyPatch, version: int) -> None:
+    """``draw_version(n)`` draws with n's own seed and takes every earlier coding from v5 to
+    v(n-1) as both the paragraphs to avoid and the anchors of ``adjacent`` (the procedure of
+    v7 on, one coding further each time); the files are named by hand here."""
+    names = ["themes_polnear_train.csv"] + [f"themes_polnear_train_v{v}.csv"
+                                            for v in range(6, version)]
     calls: list[tuple[tuple[Path, ...], int]] = []
     monkeypatch.setattr(sampler, "draw_blind",
                         lambda folder, paths, seed: calls.append((paths, seed)))
-    getattr(sampler, f"draw_{name}")(Path("unused"))
-    assert calls == [(tuple(getattr(sampler, f"{v}_CODING") for v in earlier), seed)]
+    sampler.draw_version(Path("unused"), version)
+    assert calls == [(tuple(REAL / name for name in names), COMMITTED_SEEDS[version])]
     assert all(path.is_file() for path in calls[0][0])
 
 
-@pytest.mark.parametrize("name", ["v12", "v13", "v14", "v15", "v16", "v17", "v18"])
+def test_a_version_with_no_blind_draw_fails_loudly() -> None:
+    for version in (6, max(COMMITTED_SEEDS) + 1):
+        with pytest.raises(ValueError, match="no blind draw"):
+            sampler.draw_version(Path("unused"), version)
+
+
+def _fake_draw(called: list[int]):
+    def draw(folder: Path, version: int) -> pd.DataFrame:
+        called.append(version)
+        return pd.DataFrame({"source": ["a.txt"], "start": [0], "end": [4],
+                             "text": ["abcd"], "sample": ["vocab"]})
+    return draw
+
+
+@pytest.mark.parametrize("flag", ["--version", "--v"])
+@pytest.mark.parametrize("version", sorted(COMMITTED_SEEDS))
 def test_each_blind_flag_selects_its_own_draw(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                             name: str) -> None:
-    """``--v12`` to ``--v18`` on the command line each write their own draw, with
-    the draw columns (adding a flag must not redirect an earlier one, nor fall back to an
-    earlier draw or the v5 default)."""
-    called: list[str] = []
-
-    def fake(label: str):
-        def draw(folder: Path) -> pd.DataFrame:
-            called.append(label)
-            return pd.DataFrame({"source": ["a.txt"], "start": [0], "end": [4],
-                                 "text": ["abcd"], "sample": ["vocab"]})
-        return draw
-
-    for label in ("v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15",
-                  "v16", "v17", "v18"):
-        monkeypatch.setattr(sampler, f"draw_{label}", fake(label))
+                                             flag: str, version: int) -> None:
+    """``--version N`` and its alias ``--vN`` (the flag the README and notes cite) each write
+    draw N, with the draw columns (adding a version must not redirect an earlier one, nor fall
+    back to an earlier draw or the v5 default)."""
+    called: list[int] = []
+    monkeypatch.setattr(sampler, "draw_version", _fake_draw(called))
     monkeypatch.setattr(sampler, "polnear_train_dir", lambda: tmp_path)
-    monkeypatch.setattr(sampler, "draw_samples", fake("v5"))
+    monkeypatch.setattr(sampler, "draw_samples", lambda folder: called.append(5))
     out = tmp_path / "draw.csv"
-    sampler.main([f"--{name}", "--out", str(out)])
-    assert called == [name]
+    args = ["--version", str(version)] if flag == "--version" else [f"--v{version}"]
+    sampler.main([*args, "--out", str(out)])
+    assert called == [version]
     assert pd.read_csv(out).columns.tolist() == DRAW_COLUMNS
+
+
+def test_two_draw_flags_are_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Two draws named at once is an error, not a silent choice of one of them."""
+    monkeypatch.setattr(sampler, "polnear_train_dir", lambda: tmp_path)
+    for argv in (["--v12", "--v13"], ["--version", "12", "--v6", "vocab"]):
+        with pytest.raises(SystemExit):
+            sampler.main(argv)
 
 
 @functools.cache
@@ -117,15 +127,12 @@ def _drawn(draw) -> pd.DataFrame:
 
 @needs_polnear
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "draw"), [("v10", "draw_v10"), ("v11", "draw_v11"),
-                                           ("v12", "draw_v12"), ("v13", "draw_v13"),
-                                           ("v14", "draw_v14"), ("v15", "draw_v15"),
-                                           ("v16", "draw_v16"), ("v17", "draw_v17"),
-                                           ("v18", "draw_v18")])
-def test_blind_draw_regenerates_the_committed_rows(name: str, draw: str) -> None:
-    """The committed v10-v18 files are exactly what their draw gives now, row for row (v10-v17
-    unchanged by the ``--v11`` to ``--v18`` changes; v11-v18 drawn before they were coded)."""
-    committed = pd.read_csv(REAL / f"themes_polnear_train_{name}.csv")[DRAW_COLUMNS]
-    drawn = _drawn(getattr(sampler, draw))
+@pytest.mark.parametrize("version", sorted(COMMITTED_SEEDS))
+def test_blind_draw_regenerates_the_committed_rows(version: int) -> None:
+    """Each committed blind draw (v7-v18) is exactly what ``draw_version`` gives now, row for
+    row (v7-v17 unchanged by every later draw and by the table-driven rewrite of the tidy
+    round; v11-v18 drawn before they were coded)."""
+    committed = pd.read_csv(REAL / f"themes_polnear_train_v{version}.csv")[DRAW_COLUMNS]
+    drawn = _drawn(functools.partial(sampler.draw_version, version=version))
     assert len(drawn) == 150
     pd.testing.assert_frame_equal(drawn, committed, check_dtype=False)
