@@ -19,12 +19,13 @@ pytestmark = pytest.mark.usefixtures("house_style")
 
 
 def _data(periods: int, unit: str = "month", percent: bool = False,
-          seed: int = 3) -> pd.DataFrame:
-    """Invented per-period means with wide intervals (a few articles each), the archive's shape."""
+          seed: int = 3, start: str = "2015-11-01", most: int = 95) -> pd.DataFrame:
+    """Invented per-period means with wide intervals (a few articles each), the archive's shape;
+    ``most``: articles in the fullest period."""
     rng = np.random.default_rng(seed)
-    start = pd.Timestamp("2015-11-01")
-    period = pd.date_range(start, periods=periods, freq="MS" if unit == "month" else "YS")
-    n = rng.integers(1, 95, periods)
+    period = pd.date_range(pd.Timestamp(start), periods=periods,
+                           freq="MS" if unit == "month" else "YS")
+    n = rng.integers(1, most, periods)
     value = rng.uniform(5, 40, periods) if percent else rng.uniform(-0.3, 0.3, periods)
     half = (rng.uniform(2, 30, periods) if percent else rng.uniform(0.05, 0.6, periods))
     low, high = value - half, value + half
@@ -53,12 +54,16 @@ def _segments_px(ax) -> list[Bbox]:
     return boxes
 
 
-@pytest.mark.parametrize(("periods", "unit", "percent"), [
-    (1, "month", False), (2, "month", True), (11, "month", False), (11, "month", True),
-    (36, "month", True), (60, "year", False),
+@pytest.mark.parametrize(("periods", "unit", "percent", "most"), [
+    (1, "month", False, 95), (2, "month", True, 95), (11, "month", False, 95),
+    (11, "month", True, 95), (36, "month", True, 95), (60, "year", False, 95),
+    # a band of counts taller than 70 % of the axes: centuries of years (an archive from 1620),
+    # thousands of articles a year; the counts stand in many rows (review 9, finding 4)
+    (300, "year", False, 5000), (400, "year", True, 20000),
 ])
-def test_counts_overlap_no_point_bar_title_or_other_count(periods, unit, percent):
-    data = _data(periods, unit, percent)
+def test_counts_overlap_no_point_bar_title_or_other_count(periods, unit, percent, most):
+    data = _data(periods, unit, percent, start="1620-01-01" if periods > 60 else "2015-11-01",
+                 most=most)
     fig = plots.over_time_chart(data, "y", "An invented title", percent=percent)
     fig.canvas.draw()
     ax = fig.axes[0]

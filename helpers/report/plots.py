@@ -542,6 +542,11 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     return fig
 
 
+#: Largest share of an over-time figure's axes the band of ``n=`` counts may take; a band that
+#: needs more (centuries of years, many rows of counts) makes the figure taller instead.
+MAX_BAND_SHARE = 0.5
+
+
 def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, int]],
                 highest: float, gap: float = 3.0) -> float:
     """The ``n=`` of each period in a band along the top of ``ax``, above every point and error
@@ -552,7 +557,9 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     archive run: 11 months of 20–90 articles) and, for shares of 0, on the month names. A band
     of their own never overlaps the data, whatever the number of articles or periods.
     ``highest``: the top of the data (values and interval ends). Returns the share of the
-    axes height under the band, where a legend may go (it sat on the counts)."""
+    axes height under the band, where a legend may go (it sat on the counts). A band of more
+    than :data:`MAX_BAND_SHARE` of the axes grows the figure's height (it was left as it was, so
+    the counts could overlap the data: review of session 20)."""
     fig = ax.figure
     texts = [ax.annotate(f"n={int(n)}", (xi, 1.0), xycoords=ax.get_xaxis_transform(),
                          xytext=(0, -gap), textcoords="offset points", ha="center", va="top",
@@ -575,9 +582,15 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     for t, row in zip(texts, row_of):
         t.set_position((0, -gap - row * (height + 1)))
     band = (gap + len(ends) * (height + 1) + gap) * fig.dpi / 72  # pixels
-    room = 1 - band / ax.get_window_extent(renderer).height  # axes share left to the data
+    axes_height = ax.get_window_extent(renderer).height
+    if band > MAX_BAND_SHARE * axes_height:  # many rows: a taller figure, not data under counts
+        w, h = fig.get_size_inches()
+        fig.set_size_inches(w, h * band / (MAX_BAND_SHARE * axes_height) + 0.1, forward=True)
+        fig.draw_without_rendering()
+        axes_height = ax.get_window_extent(fig.canvas.get_renderer()).height
+    room = 1 - band / axes_height  # axes share left to the data
     bottom, top = ax.get_ylim()
-    if np.isfinite(highest) and room > 0.3:
+    if np.isfinite(highest):
         ax.set_ylim(bottom, max(top, bottom + (highest - bottom) / (room - 0.02)))
     return max(room, 0.0)
 
