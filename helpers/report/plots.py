@@ -9,6 +9,7 @@ in the notebooks. Nothing here computes a result: a chart draws the numbers it i
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from collections.abc import Mapping, Sequence
 
@@ -487,7 +488,7 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     counts: list[tuple[float, float, int]] = []  # (x, y, articles) of the first series
     for i, (color, (series, g)) in enumerate(zip(category_colours(lines.ngroups, "series"),
                                                  lines)):
-        periods = pd.to_datetime(g["period"])
+        periods = pd.to_datetime(g["period"], format="%Y-%m-%d")  # ISO, years 1 to 9999
         x = mdates.date2num(list(periods))
         value = g[val].to_numpy(dtype=float)
         weak = (g[thin[0]].to_numpy(dtype=float) < thin[1] if thin
@@ -520,7 +521,12 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         ax.axhline(0, color=INK, linewidth=0.6)
     ax.xaxis_date()
     if len(data):  # ticks on period starts only, named by month or year
-        span = mdates.date2num(pd.to_datetime(data["period"]).agg(["min", "max"]).tolist())
+        span = mdates.date2num(pd.to_datetime(data["period"], format="%Y-%m-%d")
+                               .agg(["min", "max"]).tolist())
+        # the margins must not pass matplotlib's dates (years 1 to 9999): a year-1 date, kept
+        # and flagged by the corpus check, is drawn at the left edge
+        left, right = ax.get_xlim()
+        ax.set_xlim(max(left, DATE_MIN), min(right, DATE_MAX))
         ax.xaxis.set_major_locator(period_locator(unit, *span))
     ax.xaxis.set_major_formatter(YearFirstFormatter())
     ax.set_xlabel(f"Publication {unit} (n= along the top: articles in the {unit}; bar: 95% "
@@ -541,6 +547,10 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
                   bbox_transform=ax.transAxes)
     return fig
 
+
+#: matplotlib's dates: the first and last day it can draw (years 1 to 9999)
+DATE_MIN = float(mdates.date2num(dt.date(1, 1, 1)))
+DATE_MAX = float(mdates.date2num(dt.date(9999, 12, 31)))
 
 #: Largest share of an over-time figure's axes the band of ``n=`` counts may take; a band that
 #: needs more (centuries of years, many rows of counts) makes the figure taller instead.
