@@ -115,3 +115,20 @@ def test_the_legend_of_several_series_leaves_the_counts_clear(periods):
     assert len(counts) == periods
     assert not [c for c in counts if c.overlaps(legend)]
     plt.close(fig)
+
+
+def test_counts_stay_above_the_zero_line_when_every_value_is_below_it():
+    """Counts in two rows over a chart of negative means (the shape of a run on five invented
+    articles of years 1 to 1666): the band sat on the zero line."""
+    data = _data(5, "year", start="1620-01-01").assign(
+        value=[-0.037, -0.039, -0.047, -0.043, -0.073], ci_low=np.nan, ci_high=np.nan,
+        n_articles=1)
+    data["period"] = ["0001-01-01", "1621-01-01", "1622-01-01", "1665-01-01", "1666-01-01"]
+    fig = plots.over_time_chart(data, "y", "t", thin=("n_articles", 2))
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    zero = ax.transData.transform((0, 0))[1]
+    counts = [t.get_window_extent() for t in ax.texts if t.get_text().startswith("n=")]
+    assert len(counts) == 5
+    assert min(c.y0 for c in counts) > zero
+    plt.close(fig)

@@ -540,7 +540,10 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     ax.set_title(title, loc="left")
     room = 1.0
     if counts:  # after the titles: the band is measured on the laid-out axes
-        highest = np.nanmax(data[[val, high_col]].to_numpy(dtype=float), initial=-np.inf)
+        # the zero line is drawn too (not for shares): counts sat on it when every value was
+        # below 0 (a run on five invented articles, round 4)
+        highest = np.nanmax(data[[val, high_col]].to_numpy(dtype=float),
+                            initial=-np.inf if percent else 0.0)
         room = _count_band(ax, counts, highest)
     if data["series"].nunique() > 1:  # where it hides least, under the band of counts
         ax.legend(loc="best", fontsize=8, bbox_to_anchor=(0, 0, 1, room),
