@@ -85,8 +85,42 @@ def test_prose_around_a_block_keeps_its_kinds():
 
 def test_one_line_rules():
     assert is_css_rule_line(".box { color: red; }")
-    assert is_css_rule_line("a:hover{text-decoration:underline}")
+    assert is_css_rule_line("a:hover{text-decoration:underline;}")
+    assert is_css_rule_line("ul li a:hover { color: #333; -webkit-border-radius: 4px; }")
+    assert is_css_rule_line("input[type=text] { width: 100%; }")
+    assert is_css_rule_line("div.card > p::first-line { --gap: 2px; font-weight: bold; }")
     assert not is_css_rule_line("The set {of all voters}")
+
+
+# Lines shaped like a one-line rule that are not CSS: an invented line of prose, code samples of
+# an article on software (a type, a record), a value without `;`. Each must stay readable text.
+NOT_CSS = [
+    "Smith { said: yes }",
+    "Smith { said: yes; }",
+    "Person { name: string; }",
+    "User { id: number; email: string; }",
+    "Table { width: wide }",
+    ".box { colour: red; }",
+    "a:hover{text-decoration:underline}",
+]
+
+
+@pytest.mark.parametrize("line", NOT_CSS)
+def test_lines_shaped_like_a_rule_but_not_css_are_not_rules(line):
+    assert not is_css_rule_line(line)
+
+
+@pytest.mark.parametrize("line", NOT_CSS[:5])
+def test_prose_and_code_samples_shaped_like_a_rule_stay_text(line):
+    """Not debris: the segmenter's own kind (a short line without a full stop is a heading)."""
+    text = ("Harbour board delays the ferry vote\n\n"
+            "The harbour board in Kestlow put off its vote on Monday.\n\n"
+            f"{line}\n\n"
+            "Members said they needed another month.\n")
+    kinds = _kinds(text)
+    kind = next(k for t, k, _ in kinds if t == line)
+    assert kind in {"body", "heading"}
+    assert "css" not in [r for _, _, r in kinds]
 
 
 def test_a_style_sheet_on_a_web_page_is_not_body():

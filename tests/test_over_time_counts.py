@@ -19,12 +19,13 @@ pytestmark = pytest.mark.usefixtures("house_style")
 
 
 def _data(periods: int, unit: str = "month", percent: bool = False,
-          seed: int = 3) -> pd.DataFrame:
-    """Invented per-period means with wide intervals (a few articles each), the archive's shape."""
+          seed: int = 3, start: str = "2015-11-01", most: int = 95) -> pd.DataFrame:
+    """Invented per-period means with wide intervals (a few articles each), the archive's shape;
+    ``most``: articles in the fullest period."""
     rng = np.random.default_rng(seed)
-    start = pd.Timestamp("2015-11-01")
-    period = pd.date_range(start, periods=periods, freq="MS" if unit == "month" else "YS")
-    n = rng.integers(1, 95, periods)
+    period = pd.date_range(pd.Timestamp(start), periods=periods,
+                           freq="MS" if unit == "month" else "YS")
+    n = rng.integers(1, most, periods)
     value = rng.uniform(5, 40, periods) if percent else rng.uniform(-0.3, 0.3, periods)
     half = (rng.uniform(2, 30, periods) if percent else rng.uniform(0.05, 0.6, periods))
     low, high = value - half, value + half
@@ -53,12 +54,16 @@ def _segments_px(ax) -> list[Bbox]:
     return boxes
 
 
-@pytest.mark.parametrize(("periods", "unit", "percent"), [
-    (1, "month", False), (2, "month", True), (11, "month", False), (11, "month", True),
-    (36, "month", True), (60, "year", False),
+@pytest.mark.parametrize(("periods", "unit", "percent", "most"), [
+    (1, "month", False, 95), (2, "month", True, 95), (11, "month", False, 95),
+    (11, "month", True, 95), (36, "month", True, 95), (60, "year", False, 95),
+    # a band of counts taller than 70 % of the axes: centuries of years (an archive from 1620),
+    # thousands of articles a year; the counts stand in many rows (review 9, finding 4)
+    (300, "year", False, 5000), (400, "year", True, 20000),
 ])
-def test_counts_overlap_no_point_bar_title_or_other_count(periods, unit, percent):
-    data = _data(periods, unit, percent)
+def test_counts_overlap_no_point_bar_title_or_other_count(periods, unit, percent, most):
+    data = _data(periods, unit, percent, start="1620-01-01" if periods > 60 else "2015-11-01",
+                 most=most)
     fig = plots.over_time_chart(data, "y", "An invented title", percent=percent)
     fig.canvas.draw()
     ax = fig.axes[0]
@@ -109,4 +114,21 @@ def test_the_legend_of_several_series_leaves_the_counts_clear(periods):
     counts = [t.get_window_extent() for t in ax.texts if t.get_text().startswith("n=")]
     assert len(counts) == periods
     assert not [c for c in counts if c.overlaps(legend)]
+    plt.close(fig)
+
+
+def test_counts_stay_above_the_zero_line_when_every_value_is_below_it():
+    """Counts in two rows over a chart of negative means (the shape of a run on five invented
+    articles of years 1 to 1666): the band sat on the zero line."""
+    data = _data(5, "year", start="1620-01-01").assign(
+        value=[-0.037, -0.039, -0.047, -0.043, -0.073], ci_low=np.nan, ci_high=np.nan,
+        n_articles=1)
+    data["period"] = ["0001-01-01", "1621-01-01", "1622-01-01", "1665-01-01", "1666-01-01"]
+    fig = plots.over_time_chart(data, "y", "t", thin=("n_articles", 2))
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    zero = ax.transData.transform((0, 0))[1]
+    counts = [t.get_window_extent() for t in ax.texts if t.get_text().startswith("n=")]
+    assert len(counts) == 5
+    assert min(c.y0 for c in counts) > zero
     plt.close(fig)

@@ -116,8 +116,9 @@ def date_problem(date: str, source: str = "", years: tuple[int, int] | None = No
 
 def date_flags(articles: pd.DataFrame, years: tuple[int, int] | None = None) -> pd.Series:
     """One short flag per article of ``articles`` (``date``, ``date_source``): '' for a
-    plausible date or none, ``outside 1605–2027`` or ``not an ISO date``; the column
-    ``date_check`` of notebook 01's articles table, so an implausible date shows beside it."""
+    plausible date or none, ``outside FROM–TO`` (``outside 1605–2027`` in 2026) or ``not an
+    ISO date``; the column ``date_check`` of notebook 01's articles table, so an implausible
+    date shows beside it."""
     lo, hi = years or plausible_years()
     flags = []
     for date, source in zip(articles["date"], articles["date_source"]):

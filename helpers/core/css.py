@@ -12,13 +12,22 @@ The rule is CSS's own grammar, not a list of pages: a *rule block* is a selector
 (``property: value;``) or nested rule blocks, then a line that is only ``}`` (a scraper may
 add a full stop or semicolon: ``}.``). A block counts only when it closes and holds at least
 one declaration, so an English line that happens to end in ``{`` is not taken. A rule on one
-line (``.a { color: red; }``) counts alone.
+line (``.a { color: red; }``) counts alone, but only when it is CSS beyond its shape: every
+declaration names a CSS property (``data/lexicons/css_properties.txt``, a vendor prefix
+``-webkit-`` stripped, a custom ``--x`` always) and ends in ``;``, and every bare word of the
+selector is an HTML element (``data/lexicons/html_elements.txt``). Why: the shape alone took
+``Smith { said: yes }`` and a code sample such as ``Person { name: string }`` for a style sheet
+(review of session 20). A minified last declaration without ``;`` (``a{color:red}``) is
+therefore prose: a missed rule stays readable, a sentence made debris is lost to every count.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+
+from helpers.core.lexicons import load_words
 
 __all__ = ["css_line_indices", "is_css_rule_line"]
 
@@ -38,9 +47,44 @@ _ONE_LINE_RE = re.compile(
 )
 
 
+_VENDOR_RE = re.compile(r"^-(?:webkit|moz|ms|o)-")
+# a bare word of a selector: not a class, id, pseudo-class or part of one (`.a-b`, `:hover`)
+_BARE_WORD_RE = re.compile(r"(?<![\w.#:-])[A-Za-z][\w-]*")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(CSS property names, HTML element names), lower case, from ``data/lexicons``."""
+    return (frozenset(w.lower() for w in load_words("css_properties.txt")),
+            frozenset(w.lower() for w in load_words("html_elements.txt")))
+
+
+def _is_property(name: str) -> bool:
+    """Whether ``name`` is a CSS property: a listed one (after a vendor prefix) or ``--custom``."""
+    name = name.strip().lower()
+    return name.startswith("--") or _VENDOR_RE.sub("", name) in _vocabulary()[0]
+
+
+def _css_selector(selector: str) -> bool:
+    """Whether every bare word of ``selector`` (inside brackets and parentheses ignored) is an
+    HTML element: ``ul li a:hover`` is, ``Smith`` is not."""
+    plain = re.sub(r"\[[^\]]*\]|\([^)]*\)", "", selector)
+    return all(w.lower() in _vocabulary()[1] for w in _BARE_WORD_RE.findall(plain))
+
+
 def is_css_rule_line(text: str) -> bool:
-    """Whether ``text`` (one stripped line) is a whole CSS rule: ``.a { color: red; }``."""
-    return text.endswith("}") and bool(_ONE_LINE_RE.match(text))
+    """Whether ``text`` (one stripped line) is a whole CSS rule: ``.a { color: red; }``.
+
+    Its shape (selector, braces, ``name: value`` pairs) and its words: each declaration ends
+    in ``;`` and names a CSS property, each bare word of the selector is an HTML element."""
+    if not (text.endswith("}") and _ONE_LINE_RE.match(text)):
+        return False
+    selector, _, body = text[:-1].partition("{")
+    body = body.strip()
+    if not body.endswith(";"):
+        return False
+    names = [d.partition(":")[0] for d in body[:-1].split(";")]
+    return all(_is_property(n) for n in names) and _css_selector(selector)
 
 
 def _opens(text: str) -> bool:

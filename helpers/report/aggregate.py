@@ -101,8 +101,11 @@ def over_time(per_article: pd.DataFrame, dates: pd.Series, unit: Unit | None = N
     rows = []
     for (series, period), g in df.groupby(["series", "period"], sort=True):
         total, mean, low, high = _weighted_mean(g, n_boot, seed)
-        rows.append({"series": series, "period": period.strftime("%Y-%m-%d"),
-                     "period_label": period.strftime("%Y-%m" if unit == "month" else "%Y"),
+        # ISO with a four-digit year: strftime wrote year 1 as "1-01-01", which the chart
+        # read back as 2001
+        iso = f"{period.year:04d}-{period.month:02d}-01"
+        rows.append({"series": series, "period": iso,
+                     "period_label": iso[:7] if unit == "month" else iso[:4],
                      "unit": unit, "n_articles": len(g), "weight": total, "value": mean,
                      "ci_low": low, "ci_high": high})
     out = pd.DataFrame(rows, columns=OVER_TIME_COLUMNS)

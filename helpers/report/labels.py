@@ -126,7 +126,7 @@ class YearFirstFormatter(matplotlib.ticker.Formatter):
 #: Steps between two ticks of a period axis, in months (monthly axis) or years (yearly axis):
 #: the smallest that leaves at most :data:`MAX_PERIOD_TICKS` ticks is used.
 MONTH_STEPS = (1, 2, 3, 4, 6, 12)
-YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
+YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 MAX_PERIOD_TICKS = 10
 
 

@@ -9,6 +9,7 @@ in the notebooks. Nothing here computes a result: a chart draws the numbers it i
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from collections.abc import Mapping, Sequence
 
@@ -487,7 +488,7 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     counts: list[tuple[float, float, int]] = []  # (x, y, articles) of the first series
     for i, (color, (series, g)) in enumerate(zip(category_colours(lines.ngroups, "series"),
                                                  lines)):
-        periods = pd.to_datetime(g["period"])
+        periods = pd.to_datetime(g["period"], format="%Y-%m-%d")  # ISO, years 1 to 9999
         x = mdates.date2num(list(periods))
         value = g[val].to_numpy(dtype=float)
         weak = (g[thin[0]].to_numpy(dtype=float) < thin[1] if thin
@@ -520,7 +521,12 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         ax.axhline(0, color=INK, linewidth=0.6)
     ax.xaxis_date()
     if len(data):  # ticks on period starts only, named by month or year
-        span = mdates.date2num(pd.to_datetime(data["period"]).agg(["min", "max"]).tolist())
+        span = mdates.date2num(pd.to_datetime(data["period"], format="%Y-%m-%d")
+                               .agg(["min", "max"]).tolist())
+        # the margins must not pass matplotlib's dates (years 1 to 9999): a year-1 date, kept
+        # and flagged by the corpus check, is drawn at the left edge
+        left, right = ax.get_xlim()
+        ax.set_xlim(max(left, DATE_MIN), min(right, DATE_MAX))
         ax.xaxis.set_major_locator(period_locator(unit, *span))
     ax.xaxis.set_major_formatter(YearFirstFormatter())
     ax.set_xlabel(f"Publication {unit} (n= along the top: articles in the {unit}; bar: 95% "
@@ -534,12 +540,24 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     ax.set_title(title, loc="left")
     room = 1.0
     if counts:  # after the titles: the band is measured on the laid-out axes
-        highest = np.nanmax(data[[val, high_col]].to_numpy(dtype=float), initial=-np.inf)
+        # the zero line is drawn too (not for shares): counts sat on it when every value was
+        # below 0 (a run on five invented articles, round 4)
+        highest = np.nanmax(data[[val, high_col]].to_numpy(dtype=float),
+                            initial=-np.inf if percent else 0.0)
         room = _count_band(ax, counts, highest)
     if data["series"].nunique() > 1:  # where it hides least, under the band of counts
         ax.legend(loc="best", fontsize=8, bbox_to_anchor=(0, 0, 1, room),
                   bbox_transform=ax.transAxes)
     return fig
+
+
+#: matplotlib's dates: the first and last day it can draw (years 1 to 9999)
+DATE_MIN = float(mdates.date2num(dt.date(1, 1, 1)))
+DATE_MAX = float(mdates.date2num(dt.date(9999, 12, 31)))
+
+#: Largest share of an over-time figure's axes the band of ``n=`` counts may take; a band that
+#: needs more (centuries of years, many rows of counts) makes the figure taller instead.
+MAX_BAND_SHARE = 0.5
 
 
 def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, int]],
@@ -552,7 +570,9 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     archive run: 11 months of 20–90 articles) and, for shares of 0, on the month names. A band
     of their own never overlaps the data, whatever the number of articles or periods.
     ``highest``: the top of the data (values and interval ends). Returns the share of the
-    axes height under the band, where a legend may go (it sat on the counts)."""
+    axes height under the band, where a legend may go (it sat on the counts). A band of more
+    than :data:`MAX_BAND_SHARE` of the axes grows the figure's height (it was left as it was, so
+    the counts could overlap the data: review of session 20)."""
     fig = ax.figure
     texts = [ax.annotate(f"n={int(n)}", (xi, 1.0), xycoords=ax.get_xaxis_transform(),
                          xytext=(0, -gap), textcoords="offset points", ha="center", va="top",
@@ -575,9 +595,15 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     for t, row in zip(texts, row_of):
         t.set_position((0, -gap - row * (height + 1)))
     band = (gap + len(ends) * (height + 1) + gap) * fig.dpi / 72  # pixels
-    room = 1 - band / ax.get_window_extent(renderer).height  # axes share left to the data
+    axes_height = ax.get_window_extent(renderer).height
+    if band > MAX_BAND_SHARE * axes_height:  # many rows: a taller figure, not data under counts
+        w, h = fig.get_size_inches()
+        fig.set_size_inches(w, h * band / (MAX_BAND_SHARE * axes_height) + 0.1, forward=True)
+        fig.draw_without_rendering()
+        axes_height = ax.get_window_extent(fig.canvas.get_renderer()).height
+    room = 1 - band / axes_height  # axes share left to the data
     bottom, top = ax.get_ylim()
-    if np.isfinite(highest) and room > 0.3:
+    if np.isfinite(highest):
         ax.set_ylim(bottom, max(top, bottom + (highest - bottom) / (room - 0.02)))
     return max(room, 0.0)
 
