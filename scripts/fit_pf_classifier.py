@@ -1,26 +1,28 @@
-"""Fit the learned party-factionalism scorer on the paragraph codings v5-v16 (themes version 26).
+"""Fit the learned party-factionalism scorer on the paragraph codings v5-v17 (themes version 27).
 
 Why: issue 16's word cues did not carry from one blind coding to the next; this fits the
 logistic regression of :mod:`helpers.instruments.themes.learned` on the development codings of
 PolNeAR TRAIN paragraphs (``data/annotations/real_news/themes_polnear_train*.csv``: the
-unversioned file = v5, v6, ..., v16; v9/v10 and v11 with the adjudicated codes, v12-v16 with
-coder A's). v17 is the test set of version 26: never listed, never read here.
+unversioned file = v5, v6, ..., v17; v9/v10 and v11 with the adjudicated codes, v12-v17 with
+coder A's). v18 is the test set of version 27: never listed, never read here.
 
 Codebook and context features come from **first contact** (each coding's paragraphs run through
 the code of the commit that added the coding file, i.e. the codebook before anyone read that
-coding: :func:`first_contact_table`; for v11-v16 that commit is the uncoded draw); version 24
+coding: :func:`first_contact_table`; for v11-v17 that commit is the uncoded draw); version 24
 measured today's codebook features as the weaker training regime (``--today-regime`` fits it
 again, for comparison only). Version 26 compares (:data:`CONFIGURATIONS`): no context (version
 25's form), context that may only lower (``min`` of the no-context and the free-context model's
 probability: :func:`~helpers.instruments.themes.learned.predict_proba`), each with and without
 the topic stop list of the open vocabulary (``data/lexicons/pf_topic_stop_words.txt``); the
-free-context model is fitted as an ingredient and for comparison. All are scored out of fold (5
-folds by article) on first-contact features. Within a configuration the vocabulary pool, size
-and penalty are chosen by out-of-fold log-loss, the threshold and gate by :func:`choose_gate`
-with :data:`PRECISION_TOLERANCE`; the committed one by :func:`choose_configuration` (never
-``free``, which breaks the issue's rule by construction). The chosen model is written to
-``data/models/pf_classifier.json`` with its provenance. Deterministic: the same codings,
-codebook and text give the same file.
+free-context model is fitted as an ingredient and for comparison. Version 27 fits them all with
+the (broadened) stop list and adds the codebook gate (``+gate``: the scorer may code only a
+paragraph with an own codebook cue, :func:`~helpers.instruments.themes.learned.own_cue`). All
+are scored out of fold (5 folds by article) on first-contact features. Within a configuration
+the vocabulary pool, size and penalty are chosen by out-of-fold log-loss, the threshold and
+gate by :func:`choose_gate` with :data:`PRECISION_TOLERANCE`; the committed one by
+:func:`choose_configuration` (never ``free``, which breaks the issue's rule by construction).
+The chosen model is written to ``data/models/pf_classifier.json`` with its provenance.
+Deterministic: the same codings, codebook and text give the same file.
 
     NS_SHARED_DATA=/work/shared python scripts/fit_pf_classifier.py            # fit and write
     NS_SHARED_DATA=/work/shared python scripts/fit_pf_classifier.py --dry-run  # figures only
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import math
 import os
@@ -60,6 +63,7 @@ from helpers.instruments.themes.learned import (
     context_view,
     feature_matrix,
     fit_logistic,
+    own_cue,
     paragraph_tokens,
     predict_proba,
     relation_words,
@@ -71,10 +75,10 @@ from helpers.report.manifest import git_commit  # full commit, '+dirty' if uncom
 
 THEME = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
-#: the development codings, v5-v16 (v17 is the test set of version 26 and is never listed or
-#: read here; v12-v16 have a coder B file and no adjudication: coder A's codes are used)
+#: the development codings, v5-v17 (v18 is the test set of version 27 and is never listed or
+#: read here; v12-v17 have a coder B file and no adjudication: coder A's codes are used)
 CODINGS = {"v5": REAL / "themes_polnear_train.csv",
-           **{f"v{n}": REAL / f"themes_polnear_train_v{n}.csv" for n in range(6, 17)}}
+           **{f"v{n}": REAL / f"themes_polnear_train_v{n}.csv" for n in range(6, 18)}}
 #: the adjudicated PF codes of the disagreements of v9/v10 (themes version 18) and v11 (version
 #: 20): they replace the first coder's codes of those codings (same paragraphs, ``set`` column
 #: names the coding)
@@ -103,18 +107,23 @@ REGIMES = ("first contact", "today")
 #: fitted for comparison only: it is never the committed model
 VARIANTS = {"free": "(a) free context", "none": "(b) no context",
             "gated": "(c) context gated on an own cue"}
-#: version 26's configurations (rule written before the fit): name -> (context mode, topic stop
-#: list on the open vocabulary, label). ``free`` and ``free+stop`` are the ingredients of the
+#: version 27's configurations (rule written before the fit): name -> (context mode, topic stop
+#: list on the open vocabulary, codebook gate, label). ``free+stop`` is the ingredient of the
 #: ``lower`` ones, reported for comparison and never chosen. Fitted in this order (a ``lower``
-#: configuration reuses the out-of-fold figures of its ``none`` and ``free`` ones).
-CONFIGURATIONS = {"free": ("free", False, "(a) free context"),
-                  "none": ("none", False, "(b) no context"),
-                  "lower": ("lower", False, "(d) context may only lower"),
-                  "free+stop": ("free", True, "(a+s) free context, topic stop list"),
-                  "none+stop": ("none", True, "(b+s) no context, topic stop list"),
-                  "lower+stop": ("lower", True, "(d+s) context may only lower, topic stop list")}
-#: the tie order of :func:`choose_configuration`: stop list first, then (b) before (d)
-PREFERENCE = ("none+stop", "lower+stop", "none", "lower")
+#: configuration reuses the out-of-fold figures of its ``none`` and ``free`` ones; a gated one
+#: the out-of-fold figures of its ungated form: the gate does not change ``p``).
+CONFIGURATIONS = {"free+stop": ("free", True, False, "(a+s) free context, topic stop list"),
+                  "none+stop": ("none", True, False, "(b+s) no context, topic stop list"),
+                  "lower+stop": ("lower", True, False,
+                                 "(d+s) context may only lower, topic stop list"),
+                  "none+stop+gate": ("none", True, True, "(b+s+g) no context, codebook gate"),
+                  "lower+stop+gate": ("lower", True, True,
+                                      "(g) context may only lower, codebook gate")}
+#: the tie order of :func:`choose_configuration` (version 27): a gated form first, then
+#: context that may only lower before none
+PREFERENCE = ("lower+stop+gate", "none+stop+gate", "lower+stop", "none+stop")
+#: where first-contact tables are kept between runs (``--table-cache``); None: not kept
+TABLE_CACHE: Path | None = None
 _MID_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z][A-Za-z'\-]*)")
 
 
@@ -124,8 +133,17 @@ def first_contact_table(commit: str, sources: list[str], folder: Path) -> pd.Dat
     Why: the codebook's rules were later written against each coding, so its signals on a
     coding's paragraphs today are optimistic; the model must learn from the signals it gave
     before the coding was read (first contact), as it will see them on unseen text. The commit
-    is exported with ``git archive`` and run in a subprocess (deterministic).
+    is exported with ``git archive`` and run in a subprocess (deterministic). With
+    :data:`TABLE_CACHE` set (``--table-cache``, version 27) a table made once is read back
+    from there (the same commit and sources give the same table: the smoke run and the full
+    run share them).
     """
+    cached = None
+    if TABLE_CACHE is not None:
+        digest = hashlib.sha256("\n".join([commit, *sources]).encode()).hexdigest()[:16]
+        cached = TABLE_CACHE / f"{commit}-{digest}.csv"
+        if cached.is_file():
+            return _read_table(cached)
     with tempfile.TemporaryDirectory(prefix="pfclf-") as tmp:
         archive = subprocess.run(["git", "archive", commit], cwd=PROJECT_ROOT,
                                  capture_output=True, check=True).stdout
@@ -139,7 +157,15 @@ def first_contact_table(commit: str, sources: list[str], folder: Path) -> pd.Dat
                 "t.to_csv(sys.argv[2], index=False)")
         subprocess.run([sys.executable, "-c", code, str(folder), str(out), *sources],
                        cwd=tmp, env={**os.environ, "PYTHONPATH": tmp}, check=True)
-        table = pd.read_csv(out, keep_default_na=False)
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_bytes(out.read_bytes())
+        return _read_table(out)
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    """A paragraph table written by :func:`first_contact_table`'s subprocess, flags as bool."""
+    table = pd.read_csv(path, keep_default_na=False)
     for c in (f"{THEME}_present", f"{THEME}_negated"):
         table[c] = table[c].astype(str).str.lower().eq("true")
     return table
@@ -408,13 +434,16 @@ def out_of_fold(data: dict, k: int, lam: float, names: set[str], share: float = 
 
 
 def scores(data: dict, p: np.ndarray, p_own: np.ndarray, t: float,
-           gate: float | None = None) -> dict[str, dict]:
+           gate: float | None = None, cue_gate: bool = False) -> dict[str, dict]:
     """P/R/F1 of the codebook, the classifier alone (p >= t) and the combination (p >= t
-    and p_own >= ``gate``, the threshold when None). The codebook is the one of the features
-    the paragraphs are scored with (``eval_base`` when given)."""
+    and p_own >= ``gate``, the threshold when None; with ``cue_gate`` only paragraphs with an
+    own codebook cue, version 27). The codebook and the cue are those of the features the
+    paragraphs are scored with (``eval_base`` when given)."""
     y = data["y"].astype(bool)
     cb = data[_eval_key(data)][:, 0].astype(bool)
     clf = (p >= t) & (p_own >= (t if gate is None else gate))
+    if cue_gate:
+        clf &= own_cue(data[_eval_key(data)], CODEBOOK_FEATURES)
     out = {}
     for name, pred in (("codebook", cb), ("classifier", p >= t), ("combined", cb | clf)):
         out[name] = prf(int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum()))
@@ -442,7 +471,8 @@ def one_party_word_probe(model: LearnedModel) -> float:
 
 
 def choose_gate(data: dict, p: np.ndarray, p_own: np.ndarray, probe: float,
-                tolerance: float = 0.0) -> tuple[float, float, list[dict]]:
+                tolerance: float = 0.0,
+                cue_gate: bool = False) -> tuple[float, float, list[dict]]:
     """The threshold and own-feature gate, from the out-of-fold ``p`` and ``p_own``.
 
     Candidates: every confident threshold ``t`` and every gate >= ``t`` that lies above the
@@ -452,7 +482,8 @@ def choose_gate(data: dict, p: np.ndarray, p_own: np.ndarray, probe: float,
     classifier must not make the coding less precise than the codebook; version 24:
     :data:`PRECISION_TOLERANCE`, a bounded precision cost, see the notes); ties and near-ties
     (F1 within 0.005) go to the stricter gate, then the higher threshold. If no candidate
-    keeps the precision, the most precise.
+    keeps the precision, the most precise. ``cue_gate``: the combination counts only
+    paragraphs with an own codebook cue (version 27).
     Returns ``(t, gate, rows)`` with a row per candidate for the report.
     """
     rows = []
@@ -460,7 +491,7 @@ def choose_gate(data: dict, p: np.ndarray, p_own: np.ndarray, probe: float,
         for g in GATES:
             if g < t or g <= probe:
                 continue
-            s = scores(data, p, p_own, t, g)
+            s = scores(data, p, p_own, t, g, cue_gate)
             rows.append({"threshold": t, "gate": g, **{
                 f"{k}_{n}": round(float(s["combined"][k]), 4)
                 for n in ("combined",) for k in ("precision", "recall", "f1", "tp", "fp")}})
@@ -487,10 +518,11 @@ def _summary(s: dict) -> str:
 
 
 def fit_regime(data: dict, names: set[str], pools: dict, label: str,
-               context: str = "free", stop: bool = False) -> dict:
+               context: str = "free", stop: bool = False, cue_gate: bool = False) -> dict:
     """Grid, threshold and gate, learning curve and top weights of one training regime and
     context variant, every figure out of fold on ``data``'s scoring features (version 24's
-    rule within a variant; see the notes)."""
+    rule within a variant; see the notes). ``cue_gate``: the codebook gate of version 27 (it
+    changes the combination's figures, not ``p``, so the grid cell is the ungated one's)."""
     y = data["y"]
     grid = []
     for pool_name, pool in pools.items():
@@ -500,7 +532,7 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
             for lam in PENALTIES:
                 p, p_own = out_of_fold(data, k, lam, names, pool=pool, context=context,
                                        stop=stop)
-                s = scores(data, p, p_own, 0.5)
+                s = scores(data, p, p_own, 0.5, cue_gate=cue_gate)
                 grid.append({"pool": pool_name, "vocabulary": k, "penalty": lam,
                              "log_loss": round(log_loss(y, p), 4),
                              "f1_classifier": round(s["classifier"]["f1"], 4),
@@ -510,17 +542,21 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
     k, lam, pool = best["vocabulary"], best["penalty"], pools[best["pool"]]
     print(label, "chosen:", best)
     p, p_own = out_of_fold(data, k, lam, names, pool=pool, context=context, stop=stop)
-    by_t = {t: scores(data, p, p_own, t) for t in THRESHOLDS}
+    by_t = {t: scores(data, p, p_own, t, cue_gate=cue_gate) for t in THRESHOLDS}
     for t, s in by_t.items():
         print(f"{label} t={t}: {_summary(s)}")
     model = fit_model(data, np.arange(len(y)), k, lam, names, 0.5, pool, context, stop)
     probe = one_party_word_probe(model)
-    t_best, gate, gates = choose_gate(data, p, p_own, probe, PRECISION_TOLERANCE)
-    t_strict, g_strict, _ = choose_gate(data, p, p_own, probe, 0.0)
+    t_best, gate, gates = choose_gate(data, p, p_own, probe, PRECISION_TOLERANCE, cue_gate)
+    t_strict, g_strict, _ = choose_gate(data, p, p_own, probe, 0.0, cue_gate)
     for r in gates:
         print(label, "gate candidate:", r)
-    chosen = scores(data, p, p_own, t_best, gate)
-    strict = scores(data, p, p_own, t_strict, g_strict)
+    chosen = scores(data, p, p_own, t_best, gate, cue_gate)
+    strict = scores(data, p, p_own, t_strict, g_strict, cue_gate)
+    held = gate_held_back(data, p, p_own, t_best, gate) if cue_gate else {}
+    if held:
+        print(f"{label}: the codebook gate holds back {held['right']} right and "
+              f"{held['wrong']} wrong paragraphs at t={t_best}, gate={gate}")
     print(f"{label}: one-party-word probe p_own {probe:.3f}; chosen t={t_best}, gate={gate}: "
           f"{_summary(chosen)}")
     print(f"{label}: strict floor (tolerance 0) t={t_strict}, gate={g_strict}: "
@@ -529,7 +565,7 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
     for share in (0.25, 0.5, 0.75, 1.0):
         pc, pc_own = out_of_fold(data, k, lam, names, share, pool=pool, context=context,
                                  stop=stop)
-        s = scores(data, pc, pc_own, t_best, gate)
+        s = scores(data, pc, pc_own, t_best, gate, cue_gate)
         curve.append({"share_of_training_articles": share, "classifier": s["classifier"],
                       "combined": s["combined"]})
         print(f"{label} learning curve {share}: classifier F1 {s['classifier']['f1']:.3f}, "
@@ -544,7 +580,8 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
         print(label, "context model top weights:", top_ctx)
     else:
         top_ctx = []
-    return {"context": context, "topic_stop_list": stop, "pool": best["pool"],
+    return {"context": context, "topic_stop_list": stop, "cue_gate": cue_gate,
+            "gate_held_back": held, "pool": best["pool"],
             "vocabulary": model.vocabulary, "context_model_top_weights": top_ctx,
             "vocabulary_size": k, "penalty": lam,
             "threshold": t_best,
@@ -553,6 +590,18 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
             "strict_floor": {"threshold": t_strict, "own_threshold": g_strict,
                              "cv_gated": strict},
             "gate_candidates": gates, "learning_curve": curve, "top_weights": top}
+
+
+def gate_held_back(data: dict, p: np.ndarray, p_own: np.ndarray, t: float,
+                   gate: float) -> dict[str, int]:
+    """How many paragraphs the codebook gate keeps the scorer from coding at ``t`` / ``gate``
+    (coded by the combination without the gate, not with it): gold factional (``right``) and
+    not (``wrong``). Reported, chooses nothing."""
+    y = data["y"].astype(bool)
+    cb = data[_eval_key(data)][:, 0].astype(bool)
+    clf = (p >= t) & (p_own >= gate) & ~cb
+    held = clf & ~own_cue(data[_eval_key(data)], CODEBOOK_FEATURES)
+    return {"right": int((held & y).sum()), "wrong": int((held & ~y).sum())}
 
 
 def choose_regime(results: dict[str, dict]) -> str:
@@ -565,11 +614,11 @@ def choose_regime(results: dict[str, dict]) -> str:
 
 
 def choose_configuration(results: dict[str, dict]) -> str:
-    """The committed configuration (version 26's rule, written before the fit): among
+    """The committed configuration (version 27's rule, written before the fit): among
     :data:`PREFERENCE` (never ``free``), the highest out-of-fold combined F1 at its chosen
     threshold and gate; every one within 0.005 of it is a near-tie, and the first near-tie in
-    :data:`PREFERENCE` order is chosen (the stop list first, then no context before context
-    that may only lower)."""
+    :data:`PREFERENCE` order is chosen (a gated form first, then context that may only lower
+    before no context)."""
     if set(PREFERENCE) - set(results):
         raise ValueError(f"every configuration of {PREFERENCE} must be fitted")
     f1 = {k: results[k]["cv_gated"]["combined"]["f1"] for k in PREFERENCE}
@@ -602,7 +651,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clause-pair", action="store_true",
                     help=f"add the candidate {CLAUSE_PAIR!r} (a party and a conflict word in "
                          "one clause) to the lexicon pool (version 19)")
+    ap.add_argument("--table-cache", type=Path,
+                    help="keep the first-contact tables in this folder and reuse them")
     args = ap.parse_args(argv)
+    if args.table_cache is not None:
+        global TABLE_CACHE
+        TABLE_CACHE = args.table_cache
     if args.grid == "smoke":
         global VOCAB_SIZES, PENALTIES
         VOCAB_SIZES, PENALTIES = (0, 10), (30.0,)
@@ -619,8 +673,8 @@ def main(argv: list[str] | None = None) -> int:
     pools = {"lexicon": relation_words() + ((CLAUSE_PAIR,) if args.clause_pair else ()),
              "open": None}
     data = {**first, "eval_base": first["base"]}
-    results = {name: fit_regime(data, names, pools, label, mode, stop)
-               for name, (mode, stop, label) in CONFIGURATIONS.items()}
+    results = {name: fit_regime(data, names, pools, label, mode, stop, gated)
+               for name, (mode, stop, gated, label) in CONFIGURATIONS.items()}
     if args.today_regime:  # for the reader only: version 24's weaker training regime
         today = load_training(folder, blind=False, clause_pair=args.clause_pair)
         if today["keys"] != first["keys"] or not np.array_equal(today["y"], y):
@@ -629,8 +683,8 @@ def main(argv: list[str] | None = None) -> int:
                                              pools, "today's features, (b)", "none")
     chosen = choose_configuration(results)
     c = results[chosen]
-    variant, stop = CONFIGURATIONS[chosen][:2]
-    print(f"chosen configuration: {CONFIGURATIONS[chosen][2]}, {c['pool']} "
+    variant, stop, gated = CONFIGURATIONS[chosen][:3]
+    print(f"chosen configuration: {CONFIGURATIONS[chosen][3]}, {c['pool']} "
           f"{c['vocabulary_size']} / {c['penalty']}, t {c['threshold']}, gate "
           f"{c['own_threshold']}: {_summary(c['cv_gated'])}")
     model = fit_model(data, np.arange(len(y)), c["vocabulary_size"], c["penalty"], names,
@@ -645,6 +699,7 @@ def main(argv: list[str] | None = None) -> int:
            "scored_out_of_fold_on": "first contact",
            "context": variant,
            "configuration": chosen,
+           "cue_gate": gated,
            "topic_stop_list": ("data/lexicons/pf_topic_stop_words.txt"
                                if stop and c["pool"] == "open" else None),
            "precision_tolerance": PRECISION_TOLERANCE,
@@ -663,7 +718,7 @@ def main(argv: list[str] | None = None) -> int:
                                      if key not in ("grid", "cv", "gate_candidates")}
                               for name, res in results.items()}}
     model = dataclasses.replace(model, threshold=c["threshold"], fit=fit,
-                                own_threshold=c["own_threshold"])
+                                own_threshold=c["own_threshold"], cue_gate=gated)
     if args.report:
         args.report.write_text(json.dumps(results, indent=1, default=float) + "\n",
                                encoding="utf-8")

@@ -15,7 +15,7 @@ import pytest
 from fit_script import load_fit_script
 
 from helpers.core.lexicons import load_words
-from helpers.core.paths import ANNOTATIONS, PROJECT_ROOT
+from helpers.core.paths import ANNOTATIONS
 from helpers.instruments.themes import load_codebook
 from helpers.instruments.themes.learned import (
     CODEBOOK_FEATURES,
@@ -33,19 +33,8 @@ REAL = ANNOTATIONS / "real_news"
 BASE = (*CODEBOOK_FEATURES, *CONTEXT_FEATURES)
 
 
-def test_the_fit_reads_v5_to_v16_and_never_v17() -> None:
-    """The development codings are v5-v16 (v16 coder A's file); v17 (version 26's test, coded
-    elsewhere) is in no list the script reads: not a coding, not an adjudication."""
-    fit = load_fit_script()
-    assert list(fit.CODINGS) == [f"v{n}" for n in range(5, 17)]
-    assert all(p.is_file() for p in fit.CODINGS.values())
-    assert len(set(fit.CODINGS.values())) == 12
-    assert fit.CODINGS["v16"].name == "themes_polnear_train_v16.csv"  # coder A, not coder B
-    read = [*fit.CODINGS.values(), *fit.ADJUDICATED]
-    assert not any("v17" in str(p.relative_to(PROJECT_ROOT)) for p in read)
-    assert (REAL / "themes_polnear_train_v17.csv") not in read
-    assert [p.name for p in fit.ADJUDICATED] == ["themes_polnear_train_v9_v10_adjudicated.csv",
-                                                 "themes_polnear_train_v11_adjudicated.csv"]
+# themes version 27: the fit reads v5-v17 now (v17 is training data); the coding-list test
+# is tests/test_themes_v27.py::test_the_fit_reads_v5_to_v17_and_never_v18.
 
 
 def _model(context: str, weights: dict[str, float], bias: float,
@@ -245,23 +234,6 @@ def test_the_topic_stop_list_is_general_language_and_keeps_topic_words_out() -> 
         fit.MIN_ARTICLES, fit.MIN_POSITIVE_ARTICLES = old
 
 
-def test_configuration_rule_never_commits_free_and_breaks_near_ties_as_written() -> None:
-    """The highest out-of-fold combined F1; within 0.005 the stop list first, then no context
-    before context that may only lower; free context never; all four must be fitted."""
-    fit = load_fit_script()
-
-    def res(**f1: float) -> dict:
-        return {k.replace("_", "+"): {"cv_gated": {"combined": {"f1": v}}}
-                for k, v in f1.items()}
-
-    assert fit.PREFERENCE == ("none+stop", "lower+stop", "none", "lower")
-    assert fit.choose_configuration(res(free=0.9, none=0.40, lower=0.45, none_stop=0.40,
-                                        lower_stop=0.446)) == "lower+stop"
-    assert fit.choose_configuration(res(none=0.45, lower=0.46, none_stop=0.456,
-                                        lower_stop=0.40)) == "none+stop"
-    assert fit.choose_configuration(res(none=0.45, lower=0.47, none_stop=0.44,
-                                        lower_stop=0.40)) == "lower"
-    assert fit.choose_configuration(res(none=0.468, lower=0.47, none_stop=0.44,
-                                        lower_stop=0.40)) == "none"
-    with pytest.raises(ValueError, match="must be fitted"):
-        fit.choose_configuration(res(none=0.4, lower=0.4, none_stop=0.4))
+# themes version 27: the configurations and their tie order changed (a codebook gate, the
+# stop list on all); the rule's test is
+# tests/test_themes_v27.py::test_configuration_rule_prefers_the_gate_on_near_ties.

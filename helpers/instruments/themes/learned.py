@@ -16,7 +16,9 @@ version 17 chooses it by grouped cross-validation), so article context never cod
 by itself (the issue's rule). Version 25 added models that read no context (``none``) or read it
 only for a paragraph with an own cue (``gated``); version 26 a model whose context may only
 lower (``lower``: the probability is the minimum of the no-context model's and a free-context
-model's, :func:`predict_proba`, so context never raises it). A paragraph so
+model's, :func:`predict_proba`, so context never raises it). Version 27 added the codebook
+gate (``cue_gate``): the scorer may code only a paragraph in which the codebook itself found at
+least one cue of the theme (:func:`own_cue`). A paragraph so
 coded says why in its ``<theme>_evidence``: ``classifier p=0.83 [+against, +cb:weak, ...]``.
 The weights, vocabulary and cross-validated figures live in a data file
 (``data/models/pf_classifier.json``), refitted by ``scripts/fit_pf_classifier.py``.
@@ -43,7 +45,7 @@ from helpers.instruments.themes.matching import paragraph_themes
 
 __all__ = ["CLAUSE_PAIR", "CODEBOOK_FEATURES", "CONTEXT_FEATURES", "CONTEXT_MODES",
            "DEFAULT_PF_MODEL", "LearnedModel", "apply_classifier", "clause_pair_tokens",
-           "context_view", "evidence_kinds",
+           "context_view", "evidence_kinds", "own_cue",
            "feature_matrix", "fit_logistic",
            "load_model", "paragraph_themes_classified", "paragraph_tokens", "predict_proba",
            "relation_words", "word_features", "word_is_name", "word_present"]
@@ -87,6 +89,8 @@ class LearnedModel:
     :data:`CONTEXT_MODES` (how the context features are read: :func:`context_view`).
     ``context_model`` (only and always with ``context="lower"``): a ``free`` model over the same
     features whose probability caps this model's own (:func:`predict_proba`).
+    ``cue_gate`` (version 27): the scorer may code only a paragraph with an own codebook cue
+    (:func:`own_cue`); without one the paragraph is left as the codebook left it.
     """
 
     theme: str
@@ -100,6 +104,7 @@ class LearnedModel:
     own_threshold: float | None = None
     context: str = "free"
     context_model: LearnedModel | None = None
+    cue_gate: bool = False
 
     def __post_init__(self) -> None:
         if self.context not in CONTEXT_MODES:
@@ -128,6 +133,8 @@ class LearnedModel:
             return [round(float(x), 6) for x in a]
         gate = {} if self.own_threshold is None else {"own_threshold": self.own_threshold}
         ctx = {} if self.context == "free" else {"context": self.context}
+        if self.cue_gate:
+            ctx["cue_gate"] = True
         lower = {} if self.context_model is None else {
             "context_model": {k: v for k, v in self.context_model.to_json().items()
                               if k in ("bias", "mean", "scale", "weights")}}
@@ -153,7 +160,8 @@ def load_model(path: str | Path = DEFAULT_PF_MODEL) -> LearnedModel:
         model = LearnedModel(str(data["theme"]), feats, *arrays[:3], float(data["bias"]),
                              float(data["threshold"]), dict(data.get("fit", {})),
                              None if gate is None else float(gate),
-                             str(data.get("context", "free")), cm)
+                             str(data.get("context", "free")), cm,
+                             bool(data.get("cue_gate", False)))
     except (KeyError, TypeError) as exc:
         raise ValueError(f"{path}: not a learned theme model ({exc})") from exc
     if not all(len(a) == len(feats) for a in arrays):
@@ -245,6 +253,18 @@ def evidence_kinds(evidence: str) -> dict[str, int]:
     for m in _EVIDENCE_KIND_RE.finditer(evidence or ""):
         counts[m.group(1)] += 1
     return counts
+
+
+def own_cue(x: np.ndarray, features: Sequence[str]) -> np.ndarray:
+    """Does the codebook's own evidence for each row hold a cue of the theme found in the
+    paragraph itself? The ``cb:cue`` column of raw features ``x``: an evidence entry of kind
+    ``term``, ``pattern``, ``rule`` or ``weak`` (a weak cue is the least that counts);
+    ``article:`` entries (what the rest of the article says) do not count.
+
+    Why (version 27's codebook gate, the issue's rule read on the paragraph's words): article
+    context may decide a borderline paragraph that carries a cue, but never codes one by itself.
+    """
+    return np.asarray(x)[:, list(features).index("cb:cue")] > 0
 
 
 def feature_matrix(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme,
@@ -387,6 +407,8 @@ def apply_classifier(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme
     features. Codes the codebook gave are kept. A column ``<theme>_classifier_p`` holds
     ``p`` for every row. With a ``lower`` model ``p`` is at most the own probability, so the
     gate on the own probability adds nothing beyond the threshold when ``gate == threshold``.
+    With ``model.cue_gate`` a paragraph is coded only if it also has an own codebook cue
+    (:func:`own_cue`): one with none is never coded by the scorer.
     """
     if theme.id != model.theme:
         raise ValueError(f"model is for {model.theme!r}, not {theme.id!r}")
@@ -399,6 +421,8 @@ def apply_classifier(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme
     p_own = predict_proba(model, x, drop_context=True)
     present = out[f"{tid}_present"].to_numpy(dtype=bool)
     add = ~present & (p >= model.threshold) & (p_own >= model.gate)
+    if model.cue_gate:
+        add &= own_cue(x, model.features)
     if add.any():
         ev = out[f"{tid}_evidence"].fillna("").astype(str).to_numpy(dtype=object)
         for i in np.flatnonzero(add):
