@@ -47,6 +47,7 @@ from helpers.instruments.quotes.ranker_features import (
     _sentence_gap,
     speaker_key,
 )
+from helpers.instruments.quotes.ranker_namesakes import namesakes
 from helpers.instruments.quotes.source_mentions import source_mentions
 from helpers.instruments.quotes.speakers import NAMED_TYPES, not_a_speaker
 
@@ -179,6 +180,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         if res[0]:
             window_count[k] = window_count.get(k, 0) + 1
     rule_key = speaker_key(art, row.speaker, row.speaker_type)
+    alt = _add_namesakes(by_key, all_of, keyed, rule_key, art, cache) if NAMESAKES else set()
     non_person = _add_sources(by_key, all_of, window_count, rule_key, para, art, interview,
                               cache, distance) if NON_PERSON else set()
 
@@ -198,7 +200,8 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     out = [_rule_candidate(row, att, para, last, rule_key, cued_prev, cued_next)]
     keys = [rule_key] if rule_key else []
     for key, (m, res) in by_key.items():
-        if key == rule_key or (m.start, m.end) == (row.speaker_start, row.speaker_end):
+        if key == rule_key or ((m.start, m.end) == (row.speaker_start, row.speaker_end) and
+                               key not in alt):
             # the mention the rules took the speaker from (a pronoun's antecedent ``the
             # candidate``, which the rules joined to a name) is no rival of their choice
             continue
@@ -267,6 +270,35 @@ def _rule_candidate(row: QuoteRow, att: str, para: int,
     if row.speaker and att == "context" and cued_next == rule_key:
         rule.set("rule_context_from_next_cue")
     return rule
+
+
+#: whether rows are offered the namesakes of a bare surname of the window (round 33)
+NAMESAKES = True
+
+
+def _add_namesakes(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str, list[Mention]],
+                   keyed: list[tuple], rule_key: str, art: ArticleState, cache: dict
+                   ) -> set[str]:
+    """Add (in place) to ``by_key``/``all_of`` the other people of each bare surname of the
+    window (:func:`.ranker_namesakes.namesakes`; ``keyed``: (mention, resolution, key, names
+    a speaker) of the window), described by that surname's mention; returns their keys.
+    Why: the rules resolve ``Manafort`` to one of the two people so named, and the other was
+    never offered; a person already a candidate keeps the mention that names them."""
+    fresh: set[str] = set()
+    for m, res, _key, ok in keyed:
+        if not ok or res[1] not in NAMED_TYPES:
+            continue
+        memo = ("namesakes", id(m))
+        if memo not in cache:
+            cache[memo] = namesakes(art, m, res[0])
+        for name in cache[memo]:
+            key = speaker_key(art, name, "named")
+            if not key or key == rule_key or key in by_key:
+                continue
+            fresh.add(key)
+            by_key[key] = (m, (name, "named", m.start, m.end))
+            all_of[key] = [m]
+    return fresh
 
 
 #: whether rows are offered the non-person Sources of :mod:`.source_mentions` (round 8)
