@@ -282,7 +282,7 @@ def _window_sources(art: ArticleState, para: int, cache: dict) -> list[Mention]:
         if key not in cache:
             got = art.paragraph_mentions.narration(k)
             cache[key] = [] if got is None else source_mentions(
-                got[0], got[1], k, art.paragraph_mentions[k])
+                got[0], got[1], k, art.paragraph_mentions[k], art.paragraph_mentions.runs(k))
         out.extend(cache[key])
     return out
 

@@ -1,0 +1,90 @@
+"""The quotes throughput round 2 of 2026-12-05 (issue 13): each faster path gives what the
+plain code gave, and no per-article or per-call memo reaches another article or call.
+Invented sentences and names only."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandas._testing as tm
+
+from helpers.core.corpus import segment_text
+from helpers.core.quotation_marks import typewriter_to_double
+from helpers.instruments.quotes import extract_quotes
+from helpers.instruments.quotes.article import _article_rows
+from helpers.instruments.quotes.extract import _read_blocks
+from helpers.instruments.quotes.mentions import _NAME_RUN_RE
+from helpers.instruments.quotes.source_mentions import _names, source_mentions
+from helpers.instruments.quotes.state import ArticleState
+
+_NAMES = ("source", "article_id", "block_id", "start", "end", "paragraph_index", "kind", "text")
+
+#: two people of each gender, an organisation and a document, a pronoun of each gender
+_TEXT = (
+    "Mara Quill, who chairs the Tolland Harbour Trust, met Owen Fitch on Monday.\n\n"
+    "The Tolland Harbour Trust said the pier would close. The annual report found damage.\n\n"
+    "Quill said she was worried. \"We acted too late,\" she said.\n\n"
+    "Fitch disagreed. \"Nothing was late,\" he said. Critics say the pier is safe.\n"
+)
+
+
+def _article(text: str) -> tuple[ArticleState, list]:
+    """The article state after the paragraph pass (as :func:`extract_quotes` builds it)."""
+    corpus = segment_text(text, source="invented.txt")
+    cols = _read_blocks(corpus.blocks, _NAMES)
+    work = typewriter_to_double(text)
+    art = ArticleState(work, {})
+    art.block_starts = [int(s) for s in cols["start"]]
+    _rows, _spans, paragraphs = _article_rows(work, cols, art)
+    return art, paragraphs
+
+
+def test_names_given_the_runs_finds_what_its_own_scan_finds():
+    for narr in (_TEXT, "The Hale Institute of Policy said on Friday. Ben Ross wrote.",
+                 "According to the Verdon Group the plan failed.", ""):
+        runs = list(_NAME_RUN_RE.finditer(narr))
+        assert _names(narr, [], runs) == _names(narr, [])
+        assert _names(narr, [(0, 3)], runs) == _names(narr, [(0, 3)])
+
+
+def test_source_mentions_with_the_paragraph_runs_are_the_same():
+    art, paragraphs = _article(_TEXT)
+    found = 0
+    for k, p in enumerate(paragraphs):
+        assert art.paragraph_mentions.runs(k) is p.runs
+        people = art.paragraph_mentions[k]
+        with_runs = source_mentions(p.lo, p.narr, k, people, art.paragraph_mentions.runs(k))
+        assert with_runs == source_mentions(p.lo, p.narr, k, people)
+        found += len(with_runs)
+    assert found >= 2  # the trust, the report, the critics: the test looks at real finds
+
+
+_FIRST = ("Dana Voss, a harbour pilot, spoke on Monday.\n\n"
+          "\"The tide is wrong,\" she said. The Tolland Harbour Trust said it disagreed.\n")
+_SECOND = ("Residents met at the hall.\n\n"
+           "\"We want answers,\" she said. The committee said it would reply.\n")
+
+
+def _speakers(df: pd.DataFrame) -> list[tuple]:
+    return list(zip(df["start"], df["speaker"], df["speaker_canonical"], df["attribution"]))
+
+
+def test_no_memo_leaks_between_two_articles_with_different_names():
+    """The second article's ``she`` has no antecedent of its own: alone, after the first
+    article, and beside it in one corpus it gets the same rows, never the first's names."""
+    alone = extract_quotes(segment_text(_SECOND, source="second.txt"))
+    first = extract_quotes(segment_text(_FIRST, source="first.txt"))
+    assert "Dana Voss" in set(first["speaker_canonical"])
+    after = extract_quotes(segment_text(_SECOND, source="second.txt"))
+    tm.assert_frame_equal(after, alone, check_exact=True)
+    both = segment_text(_FIRST, source="first.txt")
+    other = segment_text(_SECOND, source="second.txt")
+    joint = extract_quotes(type(both)(
+        texts={**both.texts, **other.texts},
+        articles=pd.concat([both.articles, other.articles], ignore_index=True),
+        blocks=pd.concat([both.blocks, other.blocks], ignore_index=True),
+        sentences=pd.concat([both.sentences, other.sentences], ignore_index=True)))
+    second = joint[joint["source"] == "second.txt"]
+    assert _speakers(second) == _speakers(alone)
+    assert _speakers(joint[joint["source"] == "first.txt"]) == _speakers(first)
+    assert not any("Voss" in str(v) or "Trust" in str(v)
+                   for c in ("speaker", "speaker_canonical") for v in second[c])
