@@ -13,6 +13,7 @@ from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.quotes.article import _article_rows
 from helpers.instruments.quotes.extract import _read_blocks
 from helpers.instruments.quotes.mentions import _NAME_RUN_RE
+from helpers.instruments.quotes.pronouns import _resolve_pronoun, _usable
 from helpers.instruments.quotes.source_mentions import _names, source_mentions
 from helpers.instruments.quotes.state import ArticleState
 
@@ -56,6 +57,29 @@ def test_source_mentions_with_the_paragraph_runs_are_the_same():
         assert with_runs == source_mentions(p.lo, p.narr, k, people)
         found += len(with_runs)
     assert found >= 2  # the trust, the report, the critics: the test looks at real finds
+
+
+def test_usable_is_the_antecedent_test():
+    art, paragraphs = _article(_TEXT)
+    ms = [m for k in range(len(paragraphs)) for m in art.paragraph_mentions[k]
+          if m.kind == "named"]
+    quill = next(m for m in ms if m.surface == "Mara Quill")
+    fitch = next(m for m in ms if m.surface == "Owen Fitch")
+    assert _usable("she", quill, art, "") and not _usable("he", quill, art, "")
+    assert _usable("he", fitch, art, "") and not _usable("she", fitch, art, "")
+    assert not _usable("she", quill, art, "Mara Quill")  # the excluded person
+
+
+def test_the_per_call_memo_does_not_reach_the_next_call():
+    """``he`` then ``she`` at the same place of one article: each call tests the mentions
+    afresh (a memo shared between calls would give ``she`` the answers for ``he``)."""
+    art, paragraphs = _article(_TEXT)
+    pos = paragraphs[3].lo + paragraphs[3].narr.index("disagreed")
+    he = _resolve_pronoun("he", pos, art, 3, interview=False)
+    she = _resolve_pronoun("she", pos, art, 3, interview=False)
+    assert he[0] == "Owen Fitch"
+    assert she[0] == "Mara Quill"
+    assert _resolve_pronoun("he", pos, art, 3, interview=False) == he
 
 
 _FIRST = ("Dana Voss, a harbour pilot, spoke on Monday.\n\n"
