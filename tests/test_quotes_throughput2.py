@@ -4,16 +4,19 @@ Invented sentences and names only."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import pandas as pd
 import pandas._testing as tm
 
-from helpers.core.corpus import segment_text
+from helpers.core.corpus import READ_KINDS, segment_text
 from helpers.core.quotation_marks import typewriter_to_double
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.quotes.article import _article_rows
 from helpers.instruments.quotes.extract import _read_blocks
 from helpers.instruments.quotes.mentions import _NAME_RUN_RE
 from helpers.instruments.quotes.pronouns import _resolve_pronoun, _usable
+from helpers.instruments.quotes.ranker_candidates import history_upto
 from helpers.instruments.quotes.source_mentions import _names, source_mentions
 from helpers.instruments.quotes.state import ArticleState
 
@@ -112,3 +115,35 @@ def test_no_memo_leaks_between_two_articles_with_different_names():
     assert _speakers(joint[joint["source"] == "first.txt"]) == _speakers(first)
     assert not any("Voss" in str(v) or "Trust" in str(v)
                    for c in ("speaker", "speaker_canonical") for v in second[c])
+
+
+def test_history_upto_is_the_filtered_history_and_memoised_per_history():
+    history = [(0, "Mara Quill", "named"), (2, "Owen Fitch", "named"), (1, "the trust", "group")]
+    cache: dict = {}
+    for para in (-1, 0, 1, 2, 5):
+        assert history_upto(history, para, cache) == [h for h in history if h[0] <= para]
+    assert history_upto(history, 1, cache) is history_upto(history, 1, cache)
+    other = [(0, "Dana Voss", "named")]  # another article's history: its own lists
+    assert history_upto(other, 1, cache) == other
+    assert history_upto(history, 1, cache) == [history[0], history[2]]
+
+
+def _read_blocks_reference(blocks: pd.DataFrame, names: tuple[str, ...]) -> dict[str, list]:
+    """``_read_blocks`` as written before round 2 (each column read where used)."""
+    keep = [k in READ_KINDS and a != "" for k, a in zip(blocks["kind"].tolist(),
+                                                         blocks["article_id"].tolist())]
+    rows = [r for r, k in zip(zip(*(blocks[c].tolist() for c in names)), keep) if k]
+    src, start = names.index("source"), names.index("start")
+    rows.sort(key=itemgetter(src, start))
+    return {c: [r[i] for r in rows] for i, c in enumerate(names)}
+
+
+def test_read_blocks_reads_what_it_read_before():
+    both = segment_text(_FIRST, source="b.txt")
+    other = segment_text(_TEXT, source="a.txt")
+    blocks = pd.concat([both.blocks, other.blocks], ignore_index=True)
+    for names in (_NAMES, ("start", "source", "text"), ("source", "start", "kind")):
+        got = _read_blocks(blocks, names)
+        assert got == _read_blocks_reference(blocks, names)
+        assert list(got) == list(names)
+    assert len(_read_blocks(blocks, _NAMES)["start"]) >= 6
