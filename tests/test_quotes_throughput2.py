@@ -147,3 +147,23 @@ def test_read_blocks_reads_what_it_read_before():
         assert got == _read_blocks_reference(blocks, names)
         assert list(got) == list(names)
     assert len(_read_blocks(blocks, _NAMES)["start"]) >= 6
+
+
+def test_the_ranker_scores_with_its_weights_built_once():
+    import numpy as np
+
+    from helpers.instruments.quotes.ranker import SpeakerRanker
+    from helpers.instruments.quotes.ranker_features import FEATURES, Candidate
+
+    rng = np.random.default_rng(7)
+    ranker = SpeakerRanker(tuple(rng.normal(size=len(FEATURES))), margin=0.25)
+    assert ranker._weights is ranker._weights  # built once
+    assert ranker._weights.tolist() == list(ranker.weights)
+    for _ in range(50):
+        cands = [Candidate("Mara Quill", "named", 0, 10, "Mara Quill",
+                           features=rng.integers(0, 2, len(FEATURES)).astype(float).tolist())
+                 for _ in range(int(rng.integers(1, 6)))]
+        s = np.asarray([c.features for c in cands]) @ np.asarray(ranker.weights)
+        best = int(np.argmax(s))
+        want = best if best != 0 and s[best] - s[0] > ranker.margin else 0
+        assert ranker.choose(cands) == want
