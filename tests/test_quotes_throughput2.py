@@ -167,3 +167,46 @@ def test_the_ranker_scores_with_its_weights_built_once():
         best = int(np.argmax(s))
         want = best if best != 0 and s[best] - s[0] > ranker.margin else 0
         assert ranker.choose(cands) == want
+
+
+def _candidates_by_source(corpus) -> dict[str, list[list[str]]]:
+    """The chooser's candidate speakers of every row, per source (a pass that only looks)."""
+    from helpers.instruments.quotes.ranker_candidates import article_candidates
+
+    seen: dict[str, list[list[str]]] = {}
+
+    def collect(rows, para_spans, art):
+        got = [[c.speaker for c in cands] for _r, cands in
+               article_candidates(rows, para_spans, art)]
+        source = next(s for s, t in corpus.texts.items() if t == art.text)
+        seen.setdefault(source, []).extend(got)
+
+    extract_quotes(corpus, ranker=collect)
+    return seen
+
+
+#: a quotation without a cue between two paragraphs naming possible speakers (the chooser is
+#: offered the Sources of the paragraphs around it)
+_FIRST_UNCUED = ("The Tolland Harbour Trust said on Monday that the pier was unsafe.\n\n"
+                 "\"The tide is wrong and the piles are rotten.\"\n\n"
+                 "Dana Voss, a harbour pilot, agreed with the trust.\n")
+_SECOND_UNCUED = ("Residents met at the hall on Tuesday evening.\n\n"
+                  "\"We want answers before the winter.\"\n\n"
+                  "The parish committee said it would reply.\n")
+
+
+def test_the_chooser_memo_is_per_article():
+    """The chooser's per-article memo (mention resolutions, Sources of a paragraph, speech
+    history) never offers one article's people to another: the second article's candidates
+    are the same alone and after the first in one corpus."""
+    both = segment_text(_FIRST_UNCUED, source="first.txt")
+    other = segment_text(_SECOND_UNCUED, source="second.txt")
+    alone = _candidates_by_source(other)["second.txt"]
+    joint = _candidates_by_source(type(both)(
+        texts={**both.texts, **other.texts},
+        articles=pd.concat([both.articles, other.articles], ignore_index=True),
+        blocks=pd.concat([both.blocks, other.blocks], ignore_index=True),
+        sentences=pd.concat([both.sentences, other.sentences], ignore_index=True)))
+    assert any("Tolland" in s for row in joint["first.txt"] for s in row)
+    assert joint["second.txt"] == alone
+    assert not any("Tolland" in s or "Voss" in s for row in alone for s in row)
