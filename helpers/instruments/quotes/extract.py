@@ -176,9 +176,10 @@ def _read_blocks(blocks: pd.DataFrame, names: tuple[str, ...]) -> dict[str, list
     """The columns ``names`` of the blocks that are read (kind in ``READ_KINDS``, in an
     article), as lists sorted by (source, start) with a stable sort, as ``sort_values`` was;
     plain lists because pandas' filter and sort cost more on a per-file corpus."""
-    keep = [k in READ_KINDS and a != "" for k, a in zip(blocks["kind"].tolist(),
-                                                         blocks["article_id"].tolist())]
-    rows = [r for r, k in zip(zip(*(blocks[c].tolist() for c in names)), keep) if k]
+    lists = {c: blocks[c].tolist() for c in dict.fromkeys((*names, "kind", "article_id"))}
+    # (each column read once: a per-file corpus pays pandas' column read per article)
+    keep = [k in READ_KINDS and a != "" for k, a in zip(lists["kind"], lists["article_id"])]
+    rows = [r for r, k in zip(zip(*(lists[c] for c in names)), keep) if k]
     src, start = names.index("source"), names.index("start")
     rows.sort(key=itemgetter(src, start))
     return {c: [r[i] for r in rows] for i, c in enumerate(names)}
@@ -255,9 +256,9 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         # no catch-all here: a bug in a rule raises (with its traceback) instead of quietly
         # turning into spans without attribution
         rows, para_spans, paragraphs = _article_rows(work, ablocks, art)
-        art.writer_meets = any(_WRITER_MEETS_RE.search(p.narr) for p in paragraphs)
         if not rows:
-            continue
+            continue  # (before the scan below: only the rows' passes read ``writer_meets``)
+        art.writer_meets = any(_WRITER_MEETS_RE.search(p.narr) for p in paragraphs)
         head = " ".join(str(t) for k, t in zip(ablocks["kind"], ablocks["text"])
                         if k in ("title", "standfirst"))
         art.interviewee = _detect_interviewee(art, rows, head)

@@ -60,6 +60,11 @@ class _LazyMentions:
         """(start, end) offsets of the capitalised runs of the article's narration."""
         return [(p.lo + m.start(), p.lo + m.end()) for p in self._info for m in p.runs]
 
+    def runs(self, k: int) -> list[re.Match]:
+        """The capitalised name runs of paragraph ``k``'s narration (found once, when the
+        article's paragraphs were read: :attr:`Paragraph.runs`)."""
+        return self._info[k].runs
+
     def narration(self, k: int) -> tuple[int, str] | None:
         """(offset, narration with quotations masked) of paragraph ``k``, or None."""
         if not 0 <= k < len(self._info):

@@ -256,6 +256,16 @@ def _modifies_org(m: Mention, text: str) -> bool:
         bool(_NOUN_MODIFIER_RE.search(text, max(0, m.start - 40), m.start))
 
 
+def _usable(p: str, m: Mention, art: ArticleState, exclude: str) -> bool:
+    """Whether mention ``m`` may be the antecedent of pronoun ``p`` (lower case): it agrees
+    with it, names no organisation the name only modifies, and names someone other than
+    ``exclude``."""
+    if not _compatible(p, m, art) or _modifies_org(m, art.text):
+        return False
+    name = _target_name(p, m, art)[0]
+    return bool(name) and not art.same_person(name, exclude)
+
+
 def _resolve_pronoun(
     pron: str, pos: int, art: ArticleState, para: int, exclude: str = "", interview: bool = True
 ) -> tuple[str, str, int | None, int | None]:
@@ -288,11 +298,16 @@ def _resolve_pronoun(
         if g in ("u", {"he": "m", "she": "f"}[p]):
             return (art.interviewee, "pronoun-resolved", None, None)
 
+    seen: dict[int, bool] = {}  # per call: the scans test the same mentions again
+
     def usable(m: Mention) -> bool:
-        if not _compatible(p, m, art) or _modifies_org(m, art.text):
-            return False
-        name = _target_name(p, m, art)[0]
-        return bool(name) and not art.same_person(name, exclude)
+        # memoised per mention for this call only (speed, issue 13: up to four scans and the
+        # main-subject tests ask again): nothing a test reads changes during the scans (a
+        # description's gender is set after them, below)
+        got = seen.get(id(m))
+        if got is None:
+            got = seen[id(m)] = _usable(p, m, art, exclude)
+        return got
 
     # a he/she opening the main clause after a fronted phrase (``Asked about her vote in the
     # event that X faces Y, she replied``): a subject embedded after ``that``/``whether`` in

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -51,10 +51,15 @@ class SpeakerRanker:
         than :attr:`margin`)."""
         if len(cands) < 2:
             return 0
-        w = np.asarray(self.weights)
-        s = np.asarray([c.features for c in cands]) @ w
+        s = np.asarray([c.features for c in cands]) @ self._weights
         best = int(np.argmax(s))  # the first of equal scores: deterministic
         return best if best != 0 and s[best] - s[0] > self.margin else 0
+
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        """:attr:`weights` as an array, built once per ranker (speed, issue 13: :meth:`choose`
+        converted the tuple for every row)."""
+        return np.asarray(self.weights)
 
     def __call__(self, rows: list[QuoteRow], para_spans: list, art: ArticleState) -> None:
         """Re-choose the speaker of every top-level speech row of one article (in place)."""

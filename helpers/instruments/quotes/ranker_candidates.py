@@ -77,6 +77,20 @@ def _speaker_key(m: Mention, res: tuple, cache: dict, art: ArticleState) -> tupl
     return cache[key]
 
 
+def history_upto(history: list[tuple[int, str, str]], para: int, cache: dict
+                 ) -> list[tuple[int, str, str]]:
+    """The entries of the article's speech ``history`` (paragraph, speaker, type) of the
+    paragraphs up to ``para``, in order: what a resolution for paragraph ``para`` may see.
+    Memoised in the article's ``cache`` (speed, issue 13: the index and every row asked for the
+    same lists, each built anew over the whole history); keyed on the history list itself and
+    its length, which the chooser's pass does not change. The list is shared: read only."""
+    key = ("history", id(history), len(history), para)
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = [h for h in history if h[0] <= para]
+    return got
+
+
 class ArticleIndex:
     """The non-pronoun mentions of one article resolved to speakers, per speaker key in text
     order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
@@ -97,7 +111,7 @@ class ArticleIndex:
             while self.done <= last:
                 k = self.done
                 # as in the window: a description resolved here sees the speech up to here
-                self.art.speech_history = [h for h in saved if h[0] <= k]
+                self.art.speech_history = history_upto(saved, k, self.cache)
                 for m in self.art.paragraph_mentions[k]:
                     if m.kind == "pronoun":
                         continue
@@ -152,7 +166,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     interview = bool(art.interviewee)
     saved = art.speech_history
     # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
-    art.speech_history = [h for h in saved if h[0] <= para]
+    art.speech_history = history_upto(saved, para, cache)
     try:
         found: list[tuple[Mention, tuple[str, str, int | None, int | None]]] = []
         for k in (para - 1, para, para + 1):
@@ -314,7 +328,7 @@ def _window_sources(art: ArticleState, para: int, cache: dict) -> list[Mention]:
         if key not in cache:
             got = art.paragraph_mentions.narration(k)
             cache[key] = [] if got is None else source_mentions(
-                got[0], got[1], k, art.paragraph_mentions[k])
+                got[0], got[1], k, art.paragraph_mentions[k], art.paragraph_mentions.runs(k))
         out.extend(cache[key])
     return out
 

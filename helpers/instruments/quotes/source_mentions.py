@@ -135,10 +135,13 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
-def _names(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of organisation names in ``narr`` (offsets into ``narr``)."""
+def _names(narr: str, taken: list[tuple[int, int]], runs: list[re.Match] | None = None
+           ) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of organisation names in ``narr`` (offsets into ``narr``); ``runs``:
+    the matches of :data:`.mentions._NAME_RUN_RE` over ``narr`` when already found (the
+    article pass finds them once per paragraph: :attr:`.paragraphs.Paragraph.runs`)."""
     out = []
-    for m in _NAME_RUN_RE.finditer(narr):
+    for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
         s, e = m.start(), m.end()
         if narr[e:e + 2] in ("’s", "'s") or narr[e:e + 1] == "-":
             continue  # a possessive or a compound modifies another noun
@@ -210,13 +213,17 @@ def _headlines(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, 
     return out
 
 
-def source_mentions(lo: int, narr: str, para: int, people: list[Mention]) -> list[Mention]:
+def source_mentions(lo: int, narr: str, para: int, people: list[Mention],
+                    runs: list[re.Match] | None = None) -> list[Mention]:
     """The non-person Source mentions of one paragraph: ``narr`` is its narration (quotations
     masked) starting at offset ``lo`` of the source text; ``people``: the paragraph's mentions
-    from :mod:`.mentions` (a span one of them covers is left to it). In text order."""
+    from :mod:`.mentions` (a span one of them covers is left to it); ``runs``: the name runs of
+    ``narr`` if already found (:func:`_names`; speed: one scan per paragraph, issue 13). In
+    text order."""
     taken = [(m.start - lo, m.end - lo) for m in people]
     out: list[Mention] = []
-    for finder in (_headlines, _names, _det_phrases, _groups):
+    finders = (_headlines, lambda n, t: _names(n, t, runs), _det_phrases, _groups)
+    for finder in finders:
         for s, e, kind in finder(narr, taken):
             taken.append((s, e))
             out.append(Mention(lo + s, lo + e, narr[s:e], kind, True,
