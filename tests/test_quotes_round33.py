@@ -9,6 +9,7 @@ out a namesake of the other gender, and a full-name mention has no namesakes."""
 
 from __future__ import annotations
 
+import pytest
 from ranker_rows import row_candidates
 
 from helpers.instruments.quotes.mention_type import Mention
@@ -24,7 +25,14 @@ NAMESAKE = ("Senator Ted Cole toured the farms of Story County on Monday.\n\n"
             "spring,\u201d he said.\n")
 
 
-def test_the_namesake_of_a_bare_surname_is_offered() -> None:
+def test_the_namesake_of_a_bare_surname_is_offered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the step on (``NAMESAKES``, off by default since the lead's benchmark) the other
+    Cole is offered; with it off only the rules' resolution is."""
+    import helpers.instruments.quotes.ranker_candidates as rc
+
+    monkeypatch.setattr(rc, "NAMESAKES", False)
+    assert "Ted Cole" not in [c.speaker for c in row_candidates(NAMESAKE, "We will win")]
+    monkeypatch.setattr(rc, "NAMESAKES", True)
     cands = row_candidates(NAMESAKE, "We will win")
     assert cands[0].is_rule and cands[0].speaker == "Rafael Cole"  # the rules' resolution
     assert "Ted Cole" in [c.speaker for c in cands[1:]]
