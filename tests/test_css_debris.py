@@ -135,3 +135,17 @@ def test_a_style_sheet_on_a_web_page_is_not_body():
     assert len(css) == len([line for line in STYLE.splitlines() if line.strip()])
     assert not css["kind"].isin(["body", "heading", "list_item", "title", "standfirst"]).any()
     assert set(css["rule"]) == {"css"}
+
+
+@pytest.mark.parametrize("line", [
+    "del { text-decoration: line-through; }",
+    "kbd, samp, var { font-family: monospace; }",
+    "title { display: none; }",
+    "abbr, acronym { border-bottom: 1px dotted; }",
+    "ruby rt { font-size: 50%; }",
+    "progress { width: 100%; }",
+])
+def test_one_line_rules_on_every_html_element_are_css(line):
+    """Review 10: ``html_elements.txt`` left out standard elements (``del`` beside ``ins``,
+    ``kbd``, ``var``, ``title``, ...), so a rule naming one was kept as prose."""
+    assert is_css_rule_line(line)
