@@ -105,7 +105,10 @@ def _block_end(texts: Sequence[str], i: int) -> int:
             depth -= 1
             if depth == 0:
                 return j if declarations else -1
-        elif depth and (_DECLARATION_RE.match(t) or is_css_rule_line(t)):
+        elif depth and ((_DECLARATION_RE.match(t) and _is_property(t.partition(":")[0]))
+                        or is_css_rule_line(t)):
+            # a declaration names a CSS property, as in a one-line rule: a code sample
+            # (``Person {`` / ``name: string;`` / ``}``) stays prose (review 10)
             declarations += 1
         else:
             return -1
