@@ -19,6 +19,8 @@ selector is an HTML element (``data/lexicons/html_elements.txt``). Why: the shap
 ``Smith { said: yes }`` and a code sample such as ``Person { name: string }`` for a style sheet
 (review of session 20). A minified last declaration without ``;`` (``a{color:red}``) is
 therefore prose: a missed rule stays readable, a sentence made debris is lost to every count.
+A declaration inside a block over several lines must name a CSS property too (review 10: a
+code sample laid out as a block, ``Person {`` / ``name: string;`` / ``}``, was debris).
 """
 
 from __future__ import annotations
