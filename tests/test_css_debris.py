@@ -135,3 +135,30 @@ def test_a_style_sheet_on_a_web_page_is_not_body():
     assert len(css) == len([line for line in STYLE.splitlines() if line.strip()])
     assert not css["kind"].isin(["body", "heading", "list_item", "title", "standfirst"]).any()
     assert set(css["rule"]) == {"css"}
+
+
+@pytest.mark.parametrize("line", [
+    "del { text-decoration: line-through; }",
+    "kbd, samp, var { font-family: monospace; }",
+    "title { display: none; }",
+    "abbr, acronym { border-bottom: 1px dotted; }",
+    "ruby rt { font-size: 50%; }",
+    "progress { width: 100%; }",
+])
+def test_one_line_rules_on_every_html_element_are_css(line):
+    """Review 10: ``html_elements.txt`` left out standard elements (``del`` beside ``ins``,
+    ``kbd``, ``var``, ``title``, ...), so a rule naming one was kept as prose."""
+    assert is_css_rule_line(line)
+
+
+@pytest.mark.parametrize("lines", [
+    ["interface User {", "id: number;", "email: string;", "}"],
+    ["Person {", "name: string;", "}"],
+    ["The agenda {", "item: budget;", "}"],
+])
+def test_a_block_of_declarations_naming_no_css_property_is_not_css(lines):
+    """Review 10: the vocabulary test of a one-line rule (session 21) also holds for a rule
+    block over several lines: a code sample laid out as a block stayed debris before."""
+    assert css_line_indices(["Intro.", *lines, "Outro."]) == set()
+    assert css_line_indices(["Intro.", "body {", "color: red;", "margin: 0;", "}",
+                             "Outro."]) == {1, 2, 3, 4}

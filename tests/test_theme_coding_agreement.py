@@ -430,3 +430,25 @@ def test_a_reason_that_starts_with_the_word_hard_is_not_a_hard_call() -> None:
     sr = agree.is_borderline(notes, "special_relationship", themes).tolist()
     assert pf == [False, False, False, False, True, True, True, True, True]
     assert sr == [False, False, False, False, False, True, True, False, True]
+
+
+def test_v18_second_coder_counts_in_the_readme_match_coder_b_file() -> None:
+    """Coder B's v18 counts as the README's **Second coder (v18).** paragraph states them,
+    recomputed from ``themes_polnear_train_v18_coder_b.csv`` (review 10: the paragraph said 12
+    `clear 0:` reasons where the file has 14)."""
+    b = pd.read_csv(REAL / "themes_polnear_train_v18_coder_b.csv", dtype=str,
+                    keep_default_na=False)
+    pf = b["party_factionalism"] == "1"
+    hard = b["notes"].str.startswith("borderline PF")
+    clear = b["notes"].str.startswith("clear 0:")
+    assert not (clear & (pf | hard)).any()  # a clear 0 is a further 0, not a borderline call
+    by = b.loc[pf, "sample"].value_counts()
+    text = (REAL / "README.md").read_text(encoding="utf-8")
+    start = text.index("**Second coder (v18).**")
+    section = " ".join(text[start:text.index("**Agreement (v18", start)].split())
+    assert (f"party factionalism {int(pf.sum())} of 150 (`vocab` {by['vocab']} of 100, "
+            f"`adjacent` {by['adjacent']} of 50)") in section
+    assert (f"{int(hard.sum())} calls marked `borderline PF`, {int((hard & pf).sum())} of them "
+            f"coded 1 and {int((hard & ~pf).sum())} coded 0") in section
+    assert f"; {int(clear.sum())} further 0s carry a `clear 0:` reason;" in section
+    assert int((b["negated"] != "").sum()) == 0 and "negated 0" in section

@@ -19,6 +19,8 @@ selector is an HTML element (``data/lexicons/html_elements.txt``). Why: the shap
 ``Smith { said: yes }`` and a code sample such as ``Person { name: string }`` for a style sheet
 (review of session 20). A minified last declaration without ``;`` (``a{color:red}``) is
 therefore prose: a missed rule stays readable, a sentence made debris is lost to every count.
+A declaration inside a block over several lines must name a CSS property too (review 10: a
+code sample laid out as a block, ``Person {`` / ``name: string;`` / ``}``, was debris).
 """
 
 from __future__ import annotations
@@ -105,7 +107,10 @@ def _block_end(texts: Sequence[str], i: int) -> int:
             depth -= 1
             if depth == 0:
                 return j if declarations else -1
-        elif depth and (_DECLARATION_RE.match(t) or is_css_rule_line(t)):
+        elif depth and ((_DECLARATION_RE.match(t) and _is_property(t.partition(":")[0]))
+                        or is_css_rule_line(t)):
+            # a declaration names a CSS property, as in a one-line rule: a code sample
+            # (``Person {`` / ``name: string;`` / ``}``) stays prose (review 10)
             declarations += 1
         else:
             return -1
