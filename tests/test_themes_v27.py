@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 from fit_script import load_fit_script
 
 from helpers.core.lexicons import load_words
@@ -169,6 +170,8 @@ def test_configuration_rule_prefers_the_gate_on_near_ties() -> None:
     assert fit.choose_configuration(res(b=0.52, d=0.518, bg=0.40, g=0.40)) == "lower+stop"
     assert fit.choose_configuration(res(b=0.40, d=0.40, bg=0.45, g=0.444)) == \
         "none+stop+gate"
+    with pytest.raises(ValueError, match="must be fitted"):  # a missing form is no choice
+        fit.choose_configuration(res(b=0.48, d=0.52, g=0.50))
 
 
 def test_the_broadened_stop_list_covers_british_and_older_topics() -> None:
