@@ -49,6 +49,8 @@ One line per version (seed, and what it first tested):
   learned-scorer round).
 - v18 (``--v18``, seed 1618): none of v5-v17; a fourteenth blind test (of the next
   learned-scorer round).
+- v19 (``--version 19``, seed 1619): none of v5-v18; a fifteenth blind test (of the next
+  themes round).
 
 A new blind draw is one more entry in :data:`BLIND_SEEDS` (and a line here), after the coding
 before it is committed.
@@ -58,7 +60,7 @@ path given, or prints them. ``--show`` prints title and text to the terminal for
 a file in the repository.
 
 Usage: ``python scripts/sample_real_news.py [--v6 vocab|adjacent [--coded FILE] | --version N
-| --v7 ... --v18] [--out FILE] [--show]``
+| --v7 ... --v19] [--out FILE] [--show]``
 """
 
 from __future__ import annotations
@@ -92,12 +94,12 @@ SEED_V6 = 1606
 N_V6 = 100
 REAL_NEWS = Path(__file__).resolve().parents[1] / "data" / "annotations" / "real_news"
 V5_CODING = REAL_NEWS / "themes_polnear_train.csv"
-#: the blind draws, by version: each one's seed. Every committed blind draw (v7-v18) used
+#: the blind draws, by version: each one's seed. Every committed blind draw (v7-v19) used
 #: ``1600 + n``; a draw that breaks the rule must be written here with its own seed.
-BLIND_SEEDS: dict[int, int] = {n: 1600 + n for n in range(7, 19)}
+BLIND_SEEDS: dict[int, int] = {n: 1600 + n for n in range(7, 20)}
 #: the first coding every blind draw avoids and anchors on (version 5, ``V5_CODING``)
 FIRST_CODING = 5
-#: the size of each blind sample (versions 7-18)
+#: the size of each blind sample (versions 7-19)
 N_BLIND = {"vocab": 100, "adjacent": 50}
 
 

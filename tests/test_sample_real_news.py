@@ -2,7 +2,7 @@
 
 Why: a blind coding is only a first-contact test if its paragraphs were drawn by the stated
 procedure, before any coding, and the procedure still gives the committed rows. These tests
-redraw every committed blind sample (v7-v18, ``draw_version``) from the shared PolNeAR TRAIN
+redraw every committed blind sample (v7-v19, ``draw_version``) from the shared PolNeAR TRAIN
 articles and compare them row for row with the committed files (offsets, digests, sample), so
 that adding a draw cannot silently change an earlier one. Skipped when the shared data is absent.
 """
@@ -36,7 +36,8 @@ needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
 #: each committed blind draw: its seed, written out by hand from the committed files' records
 #: (data/annotations/real_news/README.md, "Sample"), not computed from the script's rule
 COMMITTED_SEEDS = {7: 1607, 8: 1608, 9: 1609, 10: 1610, 11: 1611, 12: 1612, 13: 1613,
-                   14: 1614, 15: 1615, 16: 1616, 17: 1617, 18: 1618}
+                   14: 1614, 15: 1615, 16: 1616, 17: 1617, 18: 1618,
+                   19: 1619}
 
 
 def test_the_table_holds_every_committed_blind_draw_with_its_seed() -> None:
@@ -129,9 +130,9 @@ def _drawn(draw) -> pd.DataFrame:
 @pytest.mark.slow
 @pytest.mark.parametrize("version", sorted(COMMITTED_SEEDS))
 def test_blind_draw_regenerates_the_committed_rows(version: int) -> None:
-    """Each committed blind draw (v7-v18) is exactly what ``draw_version`` gives now, row for
+    """Each committed blind draw (v7-v19) is exactly what ``draw_version`` gives now, row for
     row (v7-v17 unchanged by every later draw and by the table-driven rewrite of the tidy
-    round; v11-v18 drawn before they were coded)."""
+    round; v11-v19 drawn before they were coded)."""
     committed = pd.read_csv(REAL / f"themes_polnear_train_v{version}.csv")[DRAW_COLUMNS]
     drawn = _drawn(functools.partial(sampler.draw_version, version=version))
     assert len(drawn) == 150
