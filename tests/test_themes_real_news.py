@@ -35,6 +35,7 @@ CODING_V15 = ANNOTATIONS / "real_news" / "themes_polnear_train_v15.csv"
 CODING_V16 = ANNOTATIONS / "real_news" / "themes_polnear_train_v16.csv"
 CODING_V17 = ANNOTATIONS / "real_news" / "themes_polnear_train_v17.csv"
 CODING_V18 = ANNOTATIONS / "real_news" / "themes_polnear_train_v18.csv"
+CODING_V19 = ANNOTATIONS / "real_news" / "themes_polnear_train_v19.csv"
 POLNEAR_TRAIN = validation_dir("polnear") / "train" / "text"
 needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
                                    reason=f"PolNeAR train not found at {POLNEAR_TRAIN} "
@@ -672,4 +673,33 @@ def test_v18_coding_counts_negated_rows_and_notes() -> None:
     assert table.loc[hard, "sample"].value_counts().to_dict() == {"adjacent": 17, "vocab": 18}
     assert not table["notes"].str.startswith("borderline SR").any()
     assert table["notes"].str.startswith("clear 0:").sum() == 2
+    assert not table["notes"].str.lower().str.startswith("hard").any()
+
+
+def test_v19_coding_counts_negated_rows_and_notes() -> None:
+    """v19 (coder A) as its README states it: PF 17 of 100 (vocab) and 29 of 50 (adjacent),
+    SR 0, 2 negated rows (adjacent, both party factionalism, both borderline), 43 borderline
+    party-factionalism calls (15 vocab, 28 adjacent) of which 22 coded 1 (7 vocab, 15
+    adjacent), 9 clear-0 reasons, a note for every paragraph coded 1, the draw columns as
+    committed and no article text."""
+    table = pd.read_csv(CODING_V19, keep_default_na=False)
+    assert len(table) == 150 and "text" not in table.columns
+    assert list(table.columns) == ["source", "start", "end", "text_sha1", "sample", PF,
+                                   "special_relationship", "negated", "notes"]
+    assert table.groupby("sample")[PF].sum().to_dict() == {"adjacent": 29, "vocab": 17}
+    assert table["sample"].value_counts().to_dict() == {"vocab": 100, "adjacent": 50}
+    assert list(table["sample"]) == ["vocab"] * 100 + ["adjacent"] * 50
+    assert table["special_relationship"].sum() == 0
+    assert set(table[PF]) == {0, 1} and set(table["special_relationship"]) == {0}
+    negated = table[table["negated"] != ""]
+    assert list(negated.index) == [141, 142]
+    assert set(negated["negated"]) == {PF} and (negated[PF] == 1).all()
+    assert negated["notes"].str.startswith("borderline PF 1").all()
+    assert (table.loc[table[PF] == 1, "notes"].str.len() > 0).all()
+    hard = table["notes"].str.startswith("borderline PF")
+    assert hard.sum() == 43 and (hard & (table[PF] == 1)).sum() == 22
+    assert table.loc[hard].groupby("sample")[PF].sum().to_dict() == {"adjacent": 15, "vocab": 7}
+    assert table.loc[hard, "sample"].value_counts().to_dict() == {"adjacent": 28, "vocab": 15}
+    assert not table["notes"].str.startswith("borderline SR").any()
+    assert table["notes"].str.startswith("clear 0:").sum() == 9
     assert not table["notes"].str.lower().str.startswith("hard").any()
