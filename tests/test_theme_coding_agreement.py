@@ -266,12 +266,14 @@ def _kappa_cell(kappa: float) -> str:
 
 
 @pytest.mark.parametrize(("label", "both"), [("v12", 2), ("v13", 3), ("v14", 0), ("v15", 1),
-                                             ("v16", 0), ("v17", 0), ("v18", 0)])
+                                             ("v16", 0), ("v17", 0), ("v18", 0),
+                                             ("v19", 1)])
 def test_committed_second_coding_matches_the_readme_negated_figures(label: str,
                                                                     both: int) -> None:
-    """Recompute the v12-v18 second-coder tables (both themes) and the negated counts
+    """Recompute the v12-v19 second-coder tables (both themes) and the negated counts
     from the files (the README: v12 A 2, B 2, the same two rows; v13 A 3, B 3, the same three;
-    v14 A 1, B 0; v15 A 2, B 1, one row both; v16 A 1, B 0; v17 A 1, B 0; v18 A 0, B 0)."""
+    v14 A 1, B 0; v15 A 2, B 1, one row both; v16 A 1, B 0; v17 A 1, B 0; v18 A 0, B 0;
+    v19 A 2, B 2, one row both)."""
     a, b = _readme_table_matches_the_files(label)
     neg = agree.negated_agreement(a, b)
     text = (REAL / "README.md").read_text(encoding="utf-8")
@@ -361,7 +363,23 @@ def test_committed_v18_disagreements_are_five_rows_b_coded_and_both_marked_borde
     assert int(a["special_relationship"].sum()) == int(b["special_relationship"].sum()) == 0
 
 
-@pytest.mark.parametrize("label", ["v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18"])
+def test_committed_v19_disagreements_are_four_rows_b_coded_three_adjacent_both_borderline() -> None:
+    """v19 (the README): four party-factionalism disagreements (one `vocab`, three `adjacent`),
+    all A 0, B 1; B marked all four borderline PF, A the three `adjacent` ones; no SR code."""
+    a, b = _readme_table_matches_the_files("v19")
+    paired = agree.pair_codings(a, b)
+    differ = paired["party_factionalism_a"] != paired["party_factionalism_b"]
+    assert int(differ.sum()) == 4
+    assert paired.loc[differ, "sample_a"].value_counts().to_dict() == {"vocab": 1, "adjacent": 3}
+    assert set(paired.loc[differ, "party_factionalism_a"]) == {0}
+    assert paired.loc[differ, "notes_b"].str.startswith("borderline PF").all()
+    hard_a = paired.loc[differ, "notes_a"].str.startswith("borderline PF")
+    assert hard_a.tolist() == (paired.loc[differ, "sample_a"] == "adjacent").tolist()
+    assert int(a["special_relationship"].sum()) == int(b["special_relationship"].sum()) == 0
+
+
+@pytest.mark.parametrize("label", ["v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18",
+                                   "v19"])
 def test_v11_on_second_coding_keeps_no_text_and_follows_the_item_order(label: str) -> None:
     """Coder B's file: coder A's columns and rows (offsets and digests only), a note per 1."""
     mine = pd.read_csv(REAL / f"themes_polnear_train_{label}_coder_b.csv", dtype=str,
