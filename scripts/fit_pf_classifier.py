@@ -1,10 +1,10 @@
-"""Fit the learned party-factionalism scorer on the paragraph codings v5-v17 (themes version 27).
+"""Fit the learned party-factionalism scorer on the paragraph codings v5-v18 (themes version 28).
 
 Why: issue 16's word cues did not carry from one blind coding to the next; this fits the
 logistic regression of :mod:`helpers.instruments.themes.learned` on the development codings of
 PolNeAR TRAIN paragraphs (``data/annotations/real_news/themes_polnear_train*.csv``: the
-unversioned file = v5, v6, ..., v17; v9/v10 and v11 with the adjudicated codes, v12-v17 with
-coder A's). v18 is the test set of version 27: never listed, never read here.
+unversioned file = v5, v6, ..., v18; v9/v10 and v11 with the adjudicated codes, v12-v18 with
+coder A's). v19 is the test set of version 28: never listed, never read here.
 
 Codebook and context features come from **first contact** (each coding's paragraphs run through
 the code of the commit that added the coding file, i.e. the codebook before anyone read that
@@ -16,7 +16,9 @@ probability: :func:`~helpers.instruments.themes.learned.predict_proba`), each wi
 the topic stop list of the open vocabulary (``data/lexicons/pf_topic_stop_words.txt``); the
 free-context model is fitted as an ingredient and for comparison. Version 27 fits them all with
 the (broadened) stop list and adds the codebook gate (``+gate``: the scorer may code only a
-paragraph with an own codebook cue, :func:`~helpers.instruments.themes.learned.own_cue`). All
+paragraph with an own codebook cue, :func:`~helpers.instruments.themes.learned.own_cue`).
+Version 28 adds the discussion gate (``+discussion``: the cue must not be only the name of a
+party, faction, wing or caucus, :func:`~helpers.instruments.themes.learned.discussion_cue`). All
 are scored out of fold (5 folds by article) on first-contact features. Within a configuration
 the vocabulary pool, size and penalty are chosen by out-of-fold log-loss, the threshold and
 gate by :func:`choose_gate` with :data:`PRECISION_TOLERANCE`; the committed one by
@@ -61,6 +63,7 @@ from helpers.instruments.themes.learned import (
     LearnedModel,
     clause_pair_tokens,
     context_view,
+    discussion_cues,
     feature_matrix,
     fit_logistic,
     own_cue,
@@ -75,10 +78,10 @@ from helpers.report.manifest import git_commit  # full commit, '+dirty' if uncom
 
 THEME = "party_factionalism"
 REAL = ANNOTATIONS / "real_news"
-#: the development codings, v5-v17 (v18 is the test set of version 27 and is never listed or
-#: read here; v12-v17 have a coder B file and no adjudication: coder A's codes are used)
+#: the development codings, v5-v18 (v19 is the test set of version 28 and is never listed or
+#: read here; v12-v18 have a coder B file and no adjudication: coder A's codes are used)
 CODINGS = {"v5": REAL / "themes_polnear_train.csv",
-           **{f"v{n}": REAL / f"themes_polnear_train_v{n}.csv" for n in range(6, 18)}}
+           **{f"v{n}": REAL / f"themes_polnear_train_v{n}.csv" for n in range(6, 19)}}
 #: the adjudicated PF codes of the disagreements of v9/v10 (themes version 18) and v11 (version
 #: 20): they replace the first coder's codes of those codings (same paragraphs, ``set`` column
 #: names the coding)
@@ -107,21 +110,30 @@ REGIMES = ("first contact", "today")
 #: fitted for comparison only: it is never the committed model
 VARIANTS = {"free": "(a) free context", "none": "(b) no context",
             "gated": "(c) context gated on an own cue"}
-#: version 27's configurations (rule written before the fit): name -> (context mode, topic stop
-#: list on the open vocabulary, codebook gate, label). ``free+stop`` is the ingredient of the
-#: ``lower`` ones, reported for comparison and never chosen. Fitted in this order (a ``lower``
-#: configuration reuses the out-of-fold figures of its ``none`` and ``free`` ones; a gated one
-#: the out-of-fold figures of its ungated form: the gate does not change ``p``).
-CONFIGURATIONS = {"free+stop": ("free", True, False, "(a+s) free context, topic stop list"),
-                  "none+stop": ("none", True, False, "(b+s) no context, topic stop list"),
-                  "lower+stop": ("lower", True, False,
+#: the gates of a configuration: None (the scorer may code any paragraph the codebook left
+#: uncoded), ``cue`` (version 27: an own codebook cue, :func:`own_cue`), ``discussion`` (version
+#: 28: an own cue that is not only a name, :func:`discussion_cues`)
+GATE_KINDS = (None, "cue", "discussion")
+#: version 28's configurations (rule written before the fit): name -> (context mode, topic stop
+#: list on the open vocabulary, gate of :data:`GATE_KINDS`, label). ``free+stop`` is the
+#: ingredient of the ``lower`` ones, reported for comparison and never chosen. Fitted in this
+#: order (a ``lower`` configuration reuses the out-of-fold figures of its ``none`` and ``free``
+#: ones; a gated one the out-of-fold figures of its ungated form: a gate does not change ``p``).
+CONFIGURATIONS = {"free+stop": ("free", True, None, "(a+s) free context, topic stop list"),
+                  "none+stop": ("none", True, None, "(b+s) no context, topic stop list"),
+                  "lower+stop": ("lower", True, None,
                                  "(d+s) context may only lower, topic stop list"),
-                  "none+stop+gate": ("none", True, True, "(b+s+g) no context, codebook gate"),
-                  "lower+stop+gate": ("lower", True, True,
-                                      "(g) context may only lower, codebook gate")}
-#: the tie order of :func:`choose_configuration` (version 27): a gated form first, then
-#: context that may only lower before none
-PREFERENCE = ("lower+stop+gate", "none+stop+gate", "lower+stop", "none+stop")
+                  "none+stop+gate": ("none", True, "cue", "(b+s+g) no context, codebook gate"),
+                  "lower+stop+gate": ("lower", True, "cue",
+                                      "(g) context may only lower, codebook gate"),
+                  "none+stop+discussion": ("none", True, "discussion",
+                                           "(b+s+h) no context, discussion gate"),
+                  "lower+stop+discussion": ("lower", True, "discussion",
+                                            "(h) context may only lower, discussion gate")}
+#: the tie order of :func:`choose_configuration` (version 28): the discussion gate first, then
+#: version 27's order (the codebook gate, then context that may only lower before none)
+PREFERENCE = ("lower+stop+discussion", "none+stop+discussion", "lower+stop+gate",
+              "none+stop+gate", "lower+stop", "none+stop")
 #: where first-contact tables are kept between runs (``--table-cache``); None: not kept
 TABLE_CACHE: Path | None = None
 _MID_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z][A-Za-z'\-]*)")
@@ -188,6 +200,7 @@ def load_training(folder: Path, codings: dict[str, Path] = CODINGS,
     golds = {k: adjudicated(k, read_gold(p, raw=folder)) for k, p in codings.items()}
     texts: dict[str, str] = {}
     bases, tokens, ys, groups, names, keys = [], [], [], [], [], []
+    discussion: list[bool] = []
     commits: dict[str, str] = {}
     for name, g in golds.items():
         sources = sorted(set(g["source"]))
@@ -199,11 +212,13 @@ def load_training(folder: Path, codings: dict[str, Path] = CODINGS,
                  else paragraph_themes(corpus, book))
         table = by_file_name(table)
         base, _ = feature_matrix(table, texts, book[THEME], [])
+        talk = discussion_cues(table, texts, book[THEME])
         pairs = dict(match_spans(g, table, overlap=True))
         for gi in g.index:
             if gi in pairs:  # every coded paragraph is a body paragraph of its article
                 i = pairs[gi]
                 bases.append(base[i])
+                discussion.append(bool(talk[i]))
                 text = texts[table.at[i, "source"]][
                     int(table.at[i, "start"]):int(table.at[i, "end"])]
                 toks = paragraph_tokens(text)
@@ -218,6 +233,7 @@ def load_training(folder: Path, codings: dict[str, Path] = CODINGS,
     return {"texts": texts, "base": np.array(bases), "tokens": tokens,
             "y": np.array(ys, dtype=float), "group": np.array(groups), "coding": names,
             "keys": keys, "commits": commits,
+            "discussion": np.array(discussion, dtype=bool),
             "n_gold": {k: len(g) for k, g in golds.items()},
             "n_factional": {k: int(g[THEME].astype(int).sum()) for k, g in golds.items()}}
 
@@ -433,17 +449,33 @@ def out_of_fold(data: dict, k: int, lam: float, names: set[str], share: float = 
     return p, p_own
 
 
+def gate_mask(data: dict, cue_gate: bool | str | None) -> np.ndarray:
+    """The paragraphs a gate lets the scorer code: all (None / False), those with an own
+    codebook cue (``cue`` or True, version 27), those whose own cue is not only a name
+    (``discussion``, version 28: ``data['discussion']``, from the same first-contact tables).
+    """
+    n = len(data["y"])
+    if cue_gate in (None, False):
+        return np.ones(n, dtype=bool)
+    cue = own_cue(data[_eval_key(data)], CODEBOOK_FEATURES)
+    if cue_gate in (True, "cue"):
+        return cue
+    if cue_gate == "discussion":
+        return cue & np.asarray(data["discussion"], dtype=bool)
+    raise ValueError(f"unknown gate {cue_gate!r}; one of {GATE_KINDS}")
+
+
 def scores(data: dict, p: np.ndarray, p_own: np.ndarray, t: float,
-           gate: float | None = None, cue_gate: bool = False) -> dict[str, dict]:
+           gate: float | None = None, cue_gate: bool | str | None = False) -> dict[str, dict]:
     """P/R/F1 of the codebook, the classifier alone (p >= t) and the combination (p >= t
-    and p_own >= ``gate``, the threshold when None; with ``cue_gate`` only paragraphs with an
-    own codebook cue, version 27). The codebook and the cue are those of the features the
+    and p_own >= ``gate``, the threshold when None; with ``cue_gate`` only paragraphs the gate
+    lets through, :func:`gate_mask`). The codebook and the cue are those of the features the
     paragraphs are scored with (``eval_base`` when given)."""
     y = data["y"].astype(bool)
     cb = data[_eval_key(data)][:, 0].astype(bool)
     clf = (p >= t) & (p_own >= (t if gate is None else gate))
     if cue_gate:
-        clf &= own_cue(data[_eval_key(data)], CODEBOOK_FEATURES)
+        clf &= gate_mask(data, cue_gate)
     out = {}
     for name, pred in (("codebook", cb), ("classifier", p >= t), ("combined", cb | clf)):
         out[name] = prf(int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum()))
@@ -472,7 +504,7 @@ def one_party_word_probe(model: LearnedModel) -> float:
 
 def choose_gate(data: dict, p: np.ndarray, p_own: np.ndarray, probe: float,
                 tolerance: float = 0.0,
-                cue_gate: bool = False) -> tuple[float, float, list[dict]]:
+                cue_gate: bool | str | None = False) -> tuple[float, float, list[dict]]:
     """The threshold and own-feature gate, from the out-of-fold ``p`` and ``p_own``.
 
     Candidates: every confident threshold ``t`` and every gate >= ``t`` that lies above the
@@ -518,7 +550,8 @@ def _summary(s: dict) -> str:
 
 
 def fit_regime(data: dict, names: set[str], pools: dict, label: str,
-               context: str = "free", stop: bool = False, cue_gate: bool = False) -> dict:
+               context: str = "free", stop: bool = False,
+               cue_gate: bool | str | None = False) -> dict:
     """Grid, threshold and gate, learning curve and top weights of one training regime and
     context variant, every figure out of fold on ``data``'s scoring features (version 24's
     rule within a variant; see the notes). ``cue_gate``: the codebook gate of version 27 (it
@@ -553,9 +586,9 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
         print(label, "gate candidate:", r)
     chosen = scores(data, p, p_own, t_best, gate, cue_gate)
     strict = scores(data, p, p_own, t_strict, g_strict, cue_gate)
-    held = gate_held_back(data, p, p_own, t_best, gate) if cue_gate else {}
+    held = gate_held_back(data, p, p_own, t_best, gate, cue_gate) if cue_gate else {}
     if held:
-        print(f"{label}: the codebook gate holds back {held['right']} right and "
+        print(f"{label}: the {cue_gate} gate holds back {held['right']} right and "
               f"{held['wrong']} wrong paragraphs at t={t_best}, gate={gate}")
     print(f"{label}: one-party-word probe p_own {probe:.3f}; chosen t={t_best}, gate={gate}: "
           f"{_summary(chosen)}")
@@ -593,14 +626,14 @@ def fit_regime(data: dict, names: set[str], pools: dict, label: str,
 
 
 def gate_held_back(data: dict, p: np.ndarray, p_own: np.ndarray, t: float,
-                   gate: float) -> dict[str, int]:
-    """How many paragraphs the codebook gate keeps the scorer from coding at ``t`` / ``gate``
-    (coded by the combination without the gate, not with it): gold factional (``right``) and
-    not (``wrong``). Reported, chooses nothing."""
+                   gate: float, cue_gate: bool | str = "cue") -> dict[str, int]:
+    """How many paragraphs a gate (:func:`gate_mask`) keeps the scorer from coding at ``t`` /
+    ``gate`` (coded by the combination without the gate, not with it): gold factional
+    (``right``) and not (``wrong``). Reported, chooses nothing."""
     y = data["y"].astype(bool)
     cb = data[_eval_key(data)][:, 0].astype(bool)
     clf = (p >= t) & (p_own >= gate) & ~cb
-    held = clf & ~own_cue(data[_eval_key(data)], CODEBOOK_FEATURES)
+    held = clf & ~gate_mask(data, cue_gate)
     return {"right": int((held & y).sum()), "wrong": int((held & ~y).sum())}
 
 
@@ -614,11 +647,11 @@ def choose_regime(results: dict[str, dict]) -> str:
 
 
 def choose_configuration(results: dict[str, dict]) -> str:
-    """The committed configuration (version 27's rule, written before the fit): among
+    """The committed configuration (version 28's rule, written before the fit): among
     :data:`PREFERENCE` (never ``free``), the highest out-of-fold combined F1 at its chosen
     threshold and gate; every one within 0.005 of it is a near-tie, and the first near-tie in
-    :data:`PREFERENCE` order is chosen (a gated form first, then context that may only lower
-    before no context)."""
+    :data:`PREFERENCE` order is chosen (the discussion gate first, then the codebook gate, then
+    context that may only lower before no context)."""
     if set(PREFERENCE) - set(results):
         raise ValueError(f"every configuration of {PREFERENCE} must be fitted")
     f1 = {k: results[k]["cv_gated"]["combined"]["f1"] for k in PREFERENCE}
@@ -699,7 +732,8 @@ def main(argv: list[str] | None = None) -> int:
            "scored_out_of_fold_on": "first contact",
            "context": variant,
            "configuration": chosen,
-           "cue_gate": gated,
+           "cue_gate": gated is not None,
+           "discussion_gate": gated == "discussion",
            "topic_stop_list": ("data/lexicons/pf_topic_stop_words.txt"
                                if stop and c["pool"] == "open" else None),
            "precision_tolerance": PRECISION_TOLERANCE,
@@ -718,7 +752,8 @@ def main(argv: list[str] | None = None) -> int:
                                      if key not in ("grid", "cv", "gate_candidates")}
                               for name, res in results.items()}}
     model = dataclasses.replace(model, threshold=c["threshold"], fit=fit,
-                                own_threshold=c["own_threshold"], cue_gate=gated)
+                                own_threshold=c["own_threshold"], cue_gate=gated is not None,
+                                discussion_gate=gated == "discussion")
     if args.report:
         args.report.write_text(json.dumps(results, indent=1, default=float) + "\n",
                                encoding="utf-8")

@@ -261,33 +261,38 @@ def test_committed_model_matches_the_builder_and_records_its_fit(tmp_path: Path)
     assert all(f.startswith("w:") for f in model.features[len(BASE):])
     assert 0.5 <= model.threshold <= model.gate < 1
     fit = model.fit
-    # version 27: v5-v17, v9/v10 and v11 with the adjudicated codes, v12-v17 coder A
-    assert fit["paragraphs"] == 2010 and fit["factional"] == 661
-    assert list(fit["data"]) == [f"v{n}" for n in range(5, 18)]  # v18, the test, is not
-    assert fit["data"]["v17"].endswith("themes_polnear_train_v17.csv")
-    assert sum(fit["coded_paragraphs_per_coding"].values()) == 2010
-    assert sum(fit["factional_per_coding"].values()) == 661
+    # version 28: v5-v18, v9/v10 and v11 with the adjudicated codes, v12-v18 coder A
+    assert fit["paragraphs"] == 2160 and fit["factional"] == 702
+    assert list(fit["data"]) == [f"v{n}" for n in range(5, 19)]  # v19, the test, is not
+    assert fit["data"]["v18"].endswith("themes_polnear_train_v18.csv")
+    assert sum(fit["coded_paragraphs_per_coding"].values()) == 2160
+    assert sum(fit["factional_per_coding"].values()) == 702
     assert (fit["coded_paragraphs_per_coding"]["v16"], fit["factional_per_coding"]["v16"]) \
         == (150, 58)
     assert (fit["coded_paragraphs_per_coding"]["v17"], fit["factional_per_coding"]["v17"]) \
         == (150, 48)
+    assert (fit["coded_paragraphs_per_coding"]["v18"], fit["factional_per_coding"]["v18"]) \
+        == (150, 41)
     assert set(fit["first_contact_commits"]) == set(fit["data"])
     assert fit["first_contact_commits"]["v16"] == "f7a5d0d"  # the uncoded draws
     assert fit["first_contact_commits"]["v17"] == "dc16d7b"
+    assert fit["first_contact_commits"]["v18"] == "b0bcb77"
     assert [Path(a).name for a in fit["adjudicated"]] == [
         "themes_polnear_train_v9_v10_adjudicated.csv", "themes_polnear_train_v11_adjudicated.csv"]
-    assert "v18" not in json.dumps(fit)
+    assert "v19" not in json.dumps(fit)
     assert fit["codebook_features_from"] == "first contact"
     assert fit["scored_out_of_fold_on"] == "first contact"
     # fitted from a clean tree: the recorded commit is a commit, not a working state
     assert re.fullmatch(r"[0-9a-f]{40}", fit["commit"])
     # the committed configuration obeys the rule (never free context) and is the
-    # rule's choice among the four (version 27: with or without the codebook gate)
+    # rule's choice among the six (version 28: no gate, the codebook gate or the discussion gate)
     script = load_fit_script()
     assert set(fit["configurations"]) == set(script.CONFIGURATIONS)
     assert fit["configuration"] == script.choose_configuration(fit["configurations"])
     assert model.context == fit["context"] == script.CONFIGURATIONS[fit["configuration"]][0]
-    assert model.cue_gate == fit["cue_gate"] == script.CONFIGURATIONS[fit["configuration"]][2]
+    gate = script.CONFIGURATIONS[fit["configuration"]][2]  # version 28: None, cue, discussion
+    assert model.cue_gate == fit["cue_gate"] == (gate is not None)
+    assert model.discussion_gate == fit["discussion_gate"] == (gate == "discussion")
     assert model.context in ("none", "lower")
     assert (model.context_model is not None) == (model.context == "lower")
     if "+stop" in fit["configuration"] and fit["vocabulary_pool"] == "open":

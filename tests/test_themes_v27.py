@@ -12,11 +12,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pytest
 from fit_script import load_fit_script
 
 from helpers.core.lexicons import load_words
-from helpers.core.paths import ANNOTATIONS, PROJECT_ROOT
+from helpers.core.paths import ANNOTATIONS
 from helpers.instruments.themes import load_codebook
 from helpers.instruments.themes.learned import (
     CODEBOOK_FEATURES,
@@ -34,19 +33,8 @@ REAL = ANNOTATIONS / "real_news"
 BASE = (*CODEBOOK_FEATURES, *CONTEXT_FEATURES)
 
 
-def test_the_fit_reads_v5_to_v17_and_never_v18() -> None:
-    """The development codings are v5-v17 (v17 coder A's file); v18 (version 27's test, coded
-    elsewhere) is in no list the script reads: not a coding, not an adjudication."""
-    fit = load_fit_script()
-    assert list(fit.CODINGS) == [f"v{n}" for n in range(5, 18)]
-    assert all(p.is_file() for p in fit.CODINGS.values())
-    assert len(set(fit.CODINGS.values())) == 13
-    assert fit.CODINGS["v17"].name == "themes_polnear_train_v17.csv"  # coder A, not coder B
-    read = [*fit.CODINGS.values(), *fit.ADJUDICATED]
-    assert not any("v18" in str(p.relative_to(PROJECT_ROOT)) for p in read)
-    assert (REAL / "themes_polnear_train_v18.csv") not in read
-    assert [p.name for p in fit.ADJUDICATED] == ["themes_polnear_train_v9_v10_adjudicated.csv",
-                                                 "themes_polnear_train_v11_adjudicated.csv"]
+# themes version 28: the fit reads v5-v18 (v18 is training data from then on), so the test that
+# it read v5-v17 and never v18 is replaced by tests/test_themes_v28.py (v5-v18, never v19).
 
 
 def _model(weights: dict[str, float], bias: float, cue_gate: bool) -> LearnedModel:
@@ -149,29 +137,8 @@ def test_the_fit_scores_a_gated_configuration_on_cue_paragraphs_only() -> None:
     assert fit.gate_held_back(data, p, p, 0.5, 0.5) == {"right": 1, "wrong": 1}
 
 
-def test_configuration_rule_prefers_the_gate_on_near_ties() -> None:
-    """The highest out-of-fold combined F1 among (g), (b+s+g), (d+s), (b+s); within 0.005 a
-    gated form first, then context that may only lower before none; free never."""
-    fit = load_fit_script()
-    assert fit.PREFERENCE == ("lower+stop+gate", "none+stop+gate", "lower+stop", "none+stop")
-    assert {k: v[:3] for k, v in fit.CONFIGURATIONS.items()} == {
-        "free+stop": ("free", True, False), "none+stop": ("none", True, False),
-        "lower+stop": ("lower", True, False), "none+stop+gate": ("none", True, True),
-        "lower+stop+gate": ("lower", True, True)}
-
-    def res(**f1: float) -> dict:
-        names = {"free": "free+stop", "b": "none+stop", "d": "lower+stop",
-                 "bg": "none+stop+gate", "g": "lower+stop+gate"}
-        return {names[k]: {"cv_gated": {"combined": {"f1": v}}} for k, v in f1.items()}
-
-    assert fit.choose_configuration(res(free=0.9, b=0.48, d=0.51, bg=0.47, g=0.506)) == \
-        "lower+stop+gate"
-    assert fit.choose_configuration(res(b=0.48, d=0.52, bg=0.47, g=0.50)) == "lower+stop"
-    assert fit.choose_configuration(res(b=0.52, d=0.518, bg=0.40, g=0.40)) == "lower+stop"
-    assert fit.choose_configuration(res(b=0.40, d=0.40, bg=0.45, g=0.444)) == \
-        "none+stop+gate"
-    with pytest.raises(ValueError, match="must be fitted"):  # a missing form is no choice
-        fit.choose_configuration(res(b=0.48, d=0.52, g=0.50))
+# themes version 28: the configurations gained the discussion gate and the tie order puts it
+# first, so version 27's configuration-rule test is replaced by tests/test_themes_v28.py.
 
 
 def test_the_broadened_stop_list_covers_british_and_older_topics() -> None:

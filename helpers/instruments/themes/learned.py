@@ -45,7 +45,7 @@ from helpers.instruments.themes.matching import paragraph_themes
 
 __all__ = ["CLAUSE_PAIR", "CODEBOOK_FEATURES", "CONTEXT_FEATURES", "CONTEXT_MODES",
            "DEFAULT_PF_MODEL", "LearnedModel", "apply_classifier", "clause_pair_tokens",
-           "context_view", "evidence_kinds", "own_cue",
+           "context_view", "discussion_cue", "discussion_cues", "evidence_kinds", "own_cue",
            "feature_matrix", "fit_logistic",
            "load_model", "paragraph_themes_classified", "paragraph_tokens", "predict_proba",
            "relation_words", "word_features", "word_is_name", "word_present"]
@@ -91,6 +91,8 @@ class LearnedModel:
     features whose probability caps this model's own (:func:`predict_proba`).
     ``cue_gate`` (version 27): the scorer may code only a paragraph with an own codebook cue
     (:func:`own_cue`); without one the paragraph is left as the codebook left it.
+    ``discussion_gate`` (version 28): the scorer may code only a paragraph whose own codebook
+    evidence holds a cue that is not only a name (:func:`discussion_cue`).
     """
 
     theme: str
@@ -105,6 +107,7 @@ class LearnedModel:
     context: str = "free"
     context_model: LearnedModel | None = None
     cue_gate: bool = False
+    discussion_gate: bool = False
 
     def __post_init__(self) -> None:
         if self.context not in CONTEXT_MODES:
@@ -135,6 +138,8 @@ class LearnedModel:
         ctx = {} if self.context == "free" else {"context": self.context}
         if self.cue_gate:
             ctx["cue_gate"] = True
+        if self.discussion_gate:
+            ctx["discussion_gate"] = True
         lower = {} if self.context_model is None else {
             "context_model": {k: v for k, v in self.context_model.to_json().items()
                               if k in ("bias", "mean", "scale", "weights")}}
@@ -161,7 +166,8 @@ def load_model(path: str | Path = DEFAULT_PF_MODEL) -> LearnedModel:
                              float(data["threshold"]), dict(data.get("fit", {})),
                              None if gate is None else float(gate),
                              str(data.get("context", "free")), cm,
-                             bool(data.get("cue_gate", False)))
+                             bool(data.get("cue_gate", False)),
+                             bool(data.get("discussion_gate", False)))
     except (KeyError, TypeError) as exc:
         raise ValueError(f"{path}: not a learned theme model ({exc})") from exc
     if not all(len(a) == len(feats) for a in arrays):
@@ -265,6 +271,90 @@ def own_cue(x: np.ndarray, features: Sequence[str]) -> np.ndarray:
     context may decide a borderline paragraph that carries a cue, but never codes one by itself.
     """
     return np.asarray(x)[:, list(features).index("cb:cue")] > 0
+
+
+#: words that may join the words of a name without being one ("Campaign for ... Democracy")
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "to", "in", "on", "&"})
+_NAME_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019\-]*")
+#: a follower label of a named person ("-ite", "-ista", "-ism" on a capitalised stem)
+_FOLLOWER_RE = re.compile(r"[A-Z][A-Za-z'\u2019\-]*(?:ites?|istas?|isms?)")
+_ENTRY_RE = re.compile(r"^(term|weak|pattern|rule|article):(.*?)(?:@(\d+)-(\d+))?$", re.S)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Does the word at ``start`` of ``text`` open a sentence or paragraph (so that its capital
+    says nothing about being a name)? Opening quotes and brackets are skipped."""
+    before = text[:start].rstrip(" \t\"'\u2018\u201c(")
+    return (not before or before[-1] in ".!?:\n"
+            or "\n" in text[len(before):start])
+
+
+def _name_only(text: str, start: int, end: int, theme: Theme, wing: frozenset[str]) -> bool:
+    """Is the cue ``text[start:end]`` only a name? Every word of it lies inside a match of
+    the theme's ``context`` list, is a wing word (``wing``), or is a proper name: a follower
+    label of a named person, or a capitalised word (or a number) not at the start of a
+    sentence. Joining words (``of``, ``the``, ...) are neutral; a cue of joiners alone is not
+    a name."""
+    span = text[start:end]
+    folded = fold_quotes(span)
+    ctx = theme.context_regex
+    covered = [(m.start(), m.end()) for m in ctx.finditer(folded)] if ctx is not None else []
+    named = False
+    for m in _NAME_WORD_RE.finditer(span):
+        word = m.group(0)
+        low = word.lower()
+        if low in _NAME_JOINERS:
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in covered) or low in wing:
+            named = True
+            continue
+        if _FOLLOWER_RE.fullmatch(word) or word[0].isdigit() or (
+                word[0].isupper() and not _sentence_initial(text, start + m.start())):
+            named = True
+            continue
+        return False
+    return named
+
+
+def discussion_cue(evidence: str, text: str, theme: Theme,
+                   wing: frozenset[str] | None = None) -> bool:
+    """Does a paragraph's own codebook evidence (``<theme>_evidence``, offsets into ``text``,
+    its source text) hold a cue of division, conflict or alignment, not only a name?
+
+    An entry of kind ``pattern`` or ``rule`` counts (a pattern or a named rule states a
+    relation). An entry of kind ``term`` or ``weak`` counts unless it is only a name
+    (:func:`_name_only`: the theme's ``context`` words, the wing words of
+    ``pf_faction_name_words.txt``, proper names). ``article:`` entries never count.
+
+    Why (themes version 28, issue 16): by the guideline a paragraph "discusses" factionalism
+    when it says something about division, conflict or alignment inside a party; one that only
+    names a faction (what its members did that day) does not, so a faction's name alone must
+    not open the scorer's gate. ``ValueError`` for a term or weak entry without offsets.
+    """
+    if wing is None:
+        wing = frozenset(w.lower() for w in load_words("pf_faction_name_words.txt"))
+    for item in (evidence or "").split("; "):
+        m = _ENTRY_RE.match(item)
+        if m is None:
+            continue  # not a codebook entry (the classifier's own note)
+        kind = m.group(1)
+        if kind in ("pattern", "rule"):
+            return True
+        if kind == "article":
+            continue
+        if m.group(3) is None:
+            raise ValueError(f"evidence entry without offsets: {item!r}")
+        if not _name_only(text, int(m.group(3)), int(m.group(4)), theme, wing):
+            return True
+    return False
+
+
+def discussion_cues(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme) -> np.ndarray:
+    """:func:`discussion_cue` for every row of a paragraph table (``texts`` by ``source``)."""
+    wing = frozenset(w.lower() for w in load_words("pf_faction_name_words.txt"))
+    ev = table[f"{theme.id}_evidence"].fillna("").astype(str).tolist()
+    return np.array([discussion_cue(e, texts[s], theme, wing)
+                     for e, s in zip(ev, table["source"].tolist())], dtype=bool)
 
 
 def feature_matrix(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme,
@@ -408,7 +498,8 @@ def apply_classifier(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme
     ``p`` for every row. With a ``lower`` model ``p`` is at most the own probability, so the
     gate on the own probability adds nothing beyond the threshold when ``gate == threshold``.
     With ``model.cue_gate`` a paragraph is coded only if it also has an own codebook cue
-    (:func:`own_cue`): one with none is never coded by the scorer.
+    (:func:`own_cue`): one with none is never coded by the scorer. With
+    ``model.discussion_gate`` only if that cue is not only a name (:func:`discussion_cue`).
     """
     if theme.id != model.theme:
         raise ValueError(f"model is for {model.theme!r}, not {theme.id!r}")
@@ -423,6 +514,9 @@ def apply_classifier(table: pd.DataFrame, texts: Mapping[str, str], theme: Theme
     add = ~present & (p >= model.threshold) & (p_own >= model.gate)
     if model.cue_gate:
         add &= own_cue(x, model.features)
+    if model.discussion_gate and add.any():  # read only the rows the scorer would add
+        rows = np.flatnonzero(add)
+        add[rows] = discussion_cues(out.iloc[rows], texts, theme)
     if add.any():
         ev = out[f"{tid}_evidence"].fillna("").astype(str).to_numpy(dtype=object)
         for i in np.flatnonzero(add):
