@@ -1,0 +1,98 @@
+"""The quotes throughput round 3 of 2026-12-06 (issue 13): each cheaper matcher gives the match
+the plain regular expression gave, on many generated clauses and on edge cases. Invented words
+and names only."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from helpers.instruments.quotes.cues import _PRE_RE, _pre_search
+
+#: the pieces a clause before a quotation is built from: subjects (names with titles, pronouns,
+#: descriptions, documents), words between a subject and its verb, verbs (reporting, framing,
+#: and words that are not verbs), what may follow a verb, and other words and marks (curly
+#: quotes and apostrophes, hyphens, a masked quotation ``\x01``, digits, a parenthesis)
+_WORDS = (
+    "Jo Reed|Sen. Ann Hale|Dr Lek Varo|Mara O’Quill|Tam de Wirt|Bo Tarrant Jr.|he|she|they|"
+    "It|I|we|He|She|the spokesman|a senior official|his lawyer|the report|a new poll|"
+    "the statement|her critics|another|others|brothers|Reed’s aide|the mayor of Tolland|"
+    "the minister from Upper Fenn|then|also|has|had|later|once|firmly|quietly|simply|only|"
+    "used to|appears to|went on to|said|says|told|tells|added|wrote|asked|warned|insisted|"
+    "saying|argued|notes|put|declared|stated|me|us|him|her|them|reporters|the press|a crowd|"
+    "staff|that|as|how|whether|again|on Monday|in May|well-known|don't|can’t|after|and|but|"
+    "which|who|with|outside|,|:|;|—|–|-|(R-OH)|( D )|, 54,|\x01|“|”|‘|’|'|\"|42|U.S.|"
+    "THE|Says|SAID|Smithsaid|saidly"
+).split("|")
+#: what joins two pieces and what may end a clause
+_JOINS = (" ", " ", " ", "  ", ", ", "\n", "\t", "\u00a0", "")
+_ENDS = ("", " ", ": ", ":", ", ", " — ", "-", "  ", "\n", " \n", ":\n", ".", "\u00a0")
+
+
+#: a subject, a verb and what follows it, to end half the clauses on a likely cue
+_SUBJECTS = _WORDS[:28]
+_VERBS = ("said", "says", "told", "added", "wrote", "asked", "warned", "saying", "put", "notes")
+_AFTER = ("", "", " me", " reporters", " the press", " that", " simply", " again that", " her")
+
+
+def _clauses(n: int, seed: int) -> list[str]:
+    """``n`` random clauses of 0-14 pieces, half of them ending on a subject and a verb, each
+    with one of :data:`_ENDS`."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        k = rng.randint(0, 14)
+        parts = [rng.choice(_WORDS) for _ in range(k)]
+        if rng.random() < 0.5:
+            parts += [rng.choice(_SUBJECTS), *rng.choice(([], ["then"], ["used to"], ["has"])),
+                      rng.choice(_VERBS) + rng.choice(_AFTER)]
+        text = ""
+        for p in parts:
+            text += p + rng.choice(_JOINS)
+        out.append(text.rstrip(" ") + rng.choice(_ENDS) if rng.random() < 0.8 else text)
+    return out
+
+
+#: edge cases: empty, white space only, one word, a verb alone, trailing spaces, curly quotes
+_EDGES = [
+    "", " ", "\n", ":", "said", " said ", "said:", "He said:", "He said: ", "He said:\n",
+    "He said", "he says that ", "  she told reporters:  ", "Jo Reed, 54, said: ",
+    "Jo Reed (R-OH) told me: ", "Mara O’Quill, a well-known critic, wrote — ",
+    "the report, which I read, found that ", "“Ann Hale” said: ", "’s aide said ",
+    "Reed went on to say ", "Reed used to tell them: ", "We then also said\n\n",
+    "THE MINISTER SAID: ", "Smithsaid: ", "It   said   \t", "I said.", "they warned,",
+    "Jo Reed said" + " " * 300, "x" * 300 + " Jo Reed said: ",
+]
+
+
+def _same(a: re.Match | None, b: re.Match | None) -> bool:
+    """Both None, or the same span and the same span of every named group."""
+    if a is None or b is None:
+        return a is None and b is None
+    return a.span() == b.span() and all(a.span(g) == b.span(g) for g in a.re.groupindex)
+
+
+def test_pre_search_equals_the_plain_search_on_generated_clauses():
+    """2,000 generated clauses (and each searched from a later position too): the gated search
+    finds what ``_PRE_RE.search`` finds, group for group; enough of them match that a gate
+    which drops matches fails here."""
+    rng = random.Random(7)
+    matched = 0
+    for text in _clauses(2000, seed=13):
+        for pos in {0, rng.randint(0, len(text))}:
+            plain = _PRE_RE.search(text, pos)
+            assert _same(_pre_search(text, pos), plain), (text, pos)
+            matched += plain is not None
+    assert matched >= 400
+
+
+def test_pre_search_equals_the_plain_search_on_edge_cases():
+    """Empty, one word, trailing spaces and new lines, curly quotes, hyphens, apostrophes, long
+    clauses: the same matches, searched from every position."""
+    found = 0
+    for text in _EDGES:
+        for pos in range(len(text) + 1):
+            plain = _PRE_RE.search(text, pos)
+            assert _same(_pre_search(text, pos), plain), (text, pos)
+            found += plain is not None
+    assert found >= 40
