@@ -7,7 +7,13 @@ from __future__ import annotations
 import random
 import re
 
-from helpers.instruments.quotes.cues import _PRE_RE, _pre_search
+from helpers.instruments.quotes.cues import (
+    _LABEL_AFTER_RX,
+    _LABEL_PRE_RX,
+    _PRE_RE,
+    _colon_before,
+    _pre_search,
+)
 
 #: the pieces a clause before a quotation is built from: subjects (names with titles, pronouns,
 #: descriptions, documents), words between a subject and its verb, verbs (reporting, framing,
@@ -96,3 +102,34 @@ def test_pre_search_equals_the_plain_search_on_edge_cases():
             assert _same(_pre_search(text, pos), plain), (text, pos)
             found += plain is not None
     assert found >= 40
+
+
+def test_white_space_of_the_regex_is_that_of_str():
+    """``\\s`` and :meth:`str.isspace` agree on every character of the basic plane (what
+    :func:`_colon_before` rests on)."""
+    space = re.compile(r"\s")
+    assert all((space.match(c) is not None) == c.isspace() for c in map(chr, range(0x10000)))
+
+
+def test_label_matches_are_the_same_behind_the_colon_test():
+    """Labels (``Jo Reed: "…"``) before every end position of generated clauses and edge cases,
+    from the start and from a later position: where :func:`_colon_before` is false neither
+    label pattern matches, so the gated match is the plain one; enough of them match."""
+    rng = random.Random(11)
+    texts = _clauses(600, seed=5) + _EDGES + [
+        "Jo Reed: ", "Sen. Ann Hale :\n", "THE MINISTER:", "A spokesman:  \t", "x Jo Reed: ",
+        "\x01 Jo Reed: ", "Jo Reed:\u00a0", "Jo Reed :: ", "Jo Reed; ", "Jo Reed", ": "] + [
+        rng.choice(("", " ", "\x01 ", "said. ")) + rng.choice(_SUBJECTS)
+        + rng.choice(("", " ", "  "))
+        + rng.choice((":", ";", ",", "")) + rng.choice(("", " ", "\n", " \t", " \x01 more"))
+        for _ in range(300)]
+    found = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            start = rng.randint(0, end)
+            for rx, pos in ((_LABEL_PRE_RX, 0), (_LABEL_AFTER_RX, start)):
+                plain = rx.match(text, pos, end)
+                gated = rx.match(text, pos, end) if _colon_before(text, end) else None
+                assert _same(gated, plain), (text, pos, end)
+                found += plain is not None
+    assert found >= 100

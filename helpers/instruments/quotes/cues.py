@@ -333,6 +333,17 @@ def _verb_opened_label(row: QuoteRow) -> None:
     row.rules_only = ""
 
 
+def _colon_before(text: str, end: int) -> bool:
+    """Whether the last character of ``text[:end]`` that is not white space is a colon: a
+    necessary condition of :data:`_LABEL_PRE_RX` and :data:`_LABEL_AFTER_RX` matched up to
+    ``end`` (both end on ``\\s*:\\s*$``; ``\\s`` and :meth:`str.isspace` are the same characters),
+    tested before them (speed, issue 13 round 3: a few steps instead of a noun phrase tried)."""
+    j = end - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] == ":"
+
+
 def _pre_search(pre: str, pos: int) -> re.Match | None:
     """``_PRE_RE.search(pre, pos)``, the same match, cheaper (issue 13, round 3): the subject
     noun phrases are tried at every start only when :data:`_PRE_VERB_END_RE` (a necessary
@@ -381,7 +392,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             _set_np(row, am, b0)
             row.attribution = "pre-cue"
             return True
-    label = None if row.attribution else _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) or (
+    label = None if row.attribution or not _colon_before(narr, sp.open_pos - lo) else \
+        _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) or (
         _LABEL_AFTER_RX.match(narr, prev_close - lo, sp.open_pos - lo) if prev_close > lo else None)
     if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
         # "Minister: "We will act"" (headline, transcript): the label is the speaker
