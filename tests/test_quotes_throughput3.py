@@ -18,6 +18,7 @@ from helpers.instruments.quotes.cues import (
 )
 from helpers.instruments.quotes.lexicon import ALL_VERBS
 from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.quoterow import _LOWER_WORD_RE, _verbs_in
 from helpers.instruments.quotes.ranker_features import _PREV_WORD_RE, verb_before
 
 #: the pieces a clause before a quotation is built from: subjects (names with titles, pronouns,
@@ -203,3 +204,28 @@ def test_verb_before_finds_the_word_the_old_search_found():
             agree += 1
             found += word in ALL_VERBS if word else 0
     assert agree > 20000 and found > 1000
+
+
+_VERB_PIECES = ("said", "says", "told", "Said", "unsaid", "said-so", "’said", "said’s", "saidx",
+                "pointed", "out", "warned", "warning", "claims", "the", "Jo", "été", "x_said",
+                "said2", "asked", "tells", "re-told", "shot back", "insisted", "noted")
+
+
+def test_verbs_in_equals_the_word_look_up():
+    """On 2,000 generated texts, from the start and from every tenth position: the verbs of
+    :func:`_verbs_in` (one scan of the verbs as whole words) are the lower-case words of
+    :data:`_LOWER_WORD_RE` found in ``ALL_VERBS``, span for span; glued letters, digits,
+    hyphens, apostrophes and capitals around a verb included."""
+    rng = random.Random(23)
+    found = 0
+    for _ in range(2000):
+        text = ""
+        for _ in range(rng.randint(0, 12)):
+            text += rng.choice(_VERB_PIECES) + rng.choice((" ", " ", ", ", "\n", "", "-", "’"))
+        for pos in range(0, len(text) + 1, 10):
+            old = [m.span() for m in _LOWER_WORD_RE.finditer(text, pos) if m.group(0) in ALL_VERBS]
+            new = _verbs_in(text, pos)
+            assert [m.span() for m in new] == old, (text, pos)
+            assert all(m.group("verb") == text[m.start():m.end()] for m in new)
+            found += len(old)
+    assert found > 3000
