@@ -113,8 +113,12 @@ def _sentences_between(text: str, a: int, b: int) -> int:
 
 #: the word after a mention (past an apposition ``, the chairman,`` and an adverb)
 _NEXT_WORD_RE = re.compile(r"(?:,[^,.;:!?\x01\n]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")
-#: the word before a mention (``said X``), past an adverb
-_PREV_WORD_RE = re.compile(r"([a-z]+)(?:\s+[a-z]+ly)?,?\s+$")
+#: the word before a mention (``said X``), past an adverb; searched in the 30 characters before
+#: the mention, cut out (speed, issue 13 round 3: the same word as
+#: ``([a-z]+)(?:\s+[a-z]+ly)?,?\s+$`` searched up to the mention, as that search's leftmost
+#: match never starts after a letter of the window, where it could start one letter earlier;
+#: the look-behind spares the engine a try at every letter of every word, 8 -> 4 us a call)
+_PREV_WORD_RE = re.compile(r"(?<![a-z])([a-z]+)(?:\s+[a-z]+ly)?,?\s+$")
 
 
 def verb_after(text: str, m: Mention) -> bool:
@@ -126,7 +130,7 @@ def verb_after(text: str, m: Mention) -> bool:
 
 def verb_before(text: str, m: Mention) -> bool:
     """A verb of saying or framing right before the mention (``said X``)."""
-    v = _PREV_WORD_RE.search(text, max(0, m.start - 30), m.start)
+    v = _PREV_WORD_RE.search(text[max(0, m.start - 30):m.start])
     return bool(v and v.group(1) in ALL_VERBS)
 
 
