@@ -9,7 +9,6 @@ in the notebooks. Nothing here computes a result: a chart draws the numbers it i
 
 from __future__ import annotations
 
-import datetime as dt
 import textwrap
 from collections.abc import Mapping, Sequence
 
@@ -523,10 +522,9 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     if len(data):  # ticks on period starts only, named by month or year
         span = mdates.date2num(pd.to_datetime(data["period"], format="%Y-%m-%d")
                                .agg(["min", "max"]).tolist())
-        # the margins must not pass matplotlib's dates (years 1 to 9999): a year-1 date, kept
-        # and flagged by the corpus check, is drawn at the left edge
-        left, right = ax.get_xlim()
-        ax.set_xlim(max(left, DATE_MIN), min(right, DATE_MAX))
+        # the margins may pass matplotlib's dates (years 1 to 9999): the locator and formatter
+        # read only tick positions, so a year-1 date (kept, flagged by the corpus check) is
+        # drawn whole, not cut by the left spine as when the limits stopped at year 1
         ax.xaxis.set_major_locator(period_locator(unit, *span))
     ax.xaxis.set_major_formatter(YearFirstFormatter())
     ax.set_xlabel(f"Publication {unit} (n= along the top: articles in the {unit}; bar: 95% "
@@ -550,10 +548,6 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
                   bbox_transform=ax.transAxes)
     return fig
 
-
-#: matplotlib's dates: the first and last day it can draw (years 1 to 9999)
-DATE_MIN = float(mdates.date2num(dt.date(1, 1, 1)))
-DATE_MAX = float(mdates.date2num(dt.date(9999, 12, 31)))
 
 #: Largest share of an over-time figure's axes the band of ``n=`` counts may take; a band that
 #: needs more (centuries of years, many rows of counts) makes the figure taller instead.
@@ -581,19 +575,25 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     fig.draw_without_rendering()
     renderer = fig.canvas.get_renderer()
     space = 4 * fig.dpi / 72  # at least 4 points between two counts of one row
+    frame = ax.get_window_extent(renderer)
     ends: list[float] = []  # right edge (pixels) of the last count in each row
-    row_of = []
+    row_of, shift = [], []
     for t in texts:
         box = t.get_window_extent(renderer)
-        row = next((r for r, end in enumerate(ends) if box.x0 > end + space), len(ends))
+        # a count over the first or last period, centred on it, may cross the spine: moved
+        # inside the axes by as little as it takes (a point padded in by the margins sits
+        # close to the spine)
+        dx = max(frame.x0 + 1 - box.x0, 0.0) or min(frame.x1 - 1 - box.x1, 0.0)
+        row = next((r for r, end in enumerate(ends) if box.x0 + dx > end + space), len(ends))
         if row == len(ends):
-            ends.append(box.x1)
+            ends.append(box.x1 + dx)
         else:
-            ends[row] = box.x1
+            ends[row] = box.x1 + dx
         row_of.append(row)
+        shift.append(dx * 72 / fig.dpi)  # points
     height = texts[0].get_window_extent(renderer).height * 72 / fig.dpi  # points
-    for t, row in zip(texts, row_of):
-        t.set_position((0, -gap - row * (height + 1)))
+    for t, row, dx in zip(texts, row_of, shift):
+        t.set_position((dx, -gap - row * (height + 1)))
     band = (gap + len(ends) * (height + 1) + gap) * fig.dpi / 72  # pixels
     axes_height = ax.get_window_extent(renderer).height
     if band > MAX_BAND_SHARE * axes_height:  # many rows: a taller figure, not data under counts
