@@ -14,6 +14,10 @@ OUT    ?= build
 DATE   ?=
 # the corpus's name in figure source lines, manifests and the console (empty: from its path)
 CORPUS_NAME ?=
+# FROM-TO: publication years outside it are flagged, kept (empty: NS_PLAUSIBLE_YEARS, else the
+# fixed 1605-2030 of helpers/core/check.py; never the run date, so a corpus gives the same tables
+# in any year)
+PLAUSIBLE_YEARS ?=
 # comma-separated article ids drawn one panel each (empty: the 12 longest)
 ARTICLES ?=
 PORT   ?= 8888
@@ -45,6 +49,7 @@ help: ## Show this help
 	@echo "                   [JOBS=N: parallel workers, default all cores] [FORCE=1: rerun all]"
 	@echo "                   [ARTICLES=id,id: articles drawn one panel each (make run)]"
 	@echo "                   [CORPUS_NAME=\"My archive\": the corpus's name in figures]"
+	@echo "                   [PLAUSIBLE_YEARS=1605-2030: dates outside are flagged, kept]"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-13s %s\n", $$1, $$2}'
@@ -75,11 +80,13 @@ $(DASK_STAMP): $(STAMP) requirements-dask.txt
 
 run: $(STAMP) ## Set up .venv if needed, run every changed notebook (FORCE=1: all), export outputs
 	@$(BIN)/python scripts/run_notebooks.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
-		--jobs $(JOBS) $(if $(FORCE),--force) --articles "$(ARTICLES)" --name "$(CORPUS_NAME)"
+		--jobs $(JOBS) $(if $(FORCE),--force) --articles "$(ARTICLES)" --name "$(CORPUS_NAME)" \
+		--plausible-years "$(PLAUSIBLE_YEARS)"
 
 tables: $(STAMP) ## Compute every instrument table into OUT/store (parquet, only what changed; JOBS=N)
 	@$(BIN)/python scripts/build_tables.py --corpus "$(CORPUS)" --output "$(OUT)" --date "$(DATE)" \
-		--jobs $(JOBS) --engine $(ENGINE) --name "$(CORPUS_NAME)"
+		--jobs $(JOBS) --engine $(ENGINE) --name "$(CORPUS_NAME)" \
+		--plausible-years "$(PLAUSIBLE_YEARS)"
 
 test: $(DEV) $(DASK_STAMP) ## Set up .venv (dev tools, dask extra), lint, run the whole test suite (TEST_JOBS=N)
 	$(BIN)/ruff check --output-format concise .

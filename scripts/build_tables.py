@@ -42,14 +42,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--name", default="", help="the corpus's name in the manifest (default: "
                         "from its path, e.g. polnear/train/text -> polnear train)")
+    parser.add_argument("--plausible-years", default="",
+                        help="FROM-TO recorded in the manifest as the date check's range "
+                        "(default: NS_PLAUSIBLE_YEARS, else 1605-2030)")
     args = parser.parse_args(argv)
     corpus = [resolve_corpus(c) for c in (args.corpus or [""])]
     try:
         report = build_store(corpus, args.output, args.date or None, args.codebook or None,
                              jobs=args.jobs or None, engine=args.engine,
                              scheduler=args.scheduler or None, progress=not args.quiet,
-                             name=args.name)
-    except CorpusError as exc:
+                             name=args.name, years=args.plausible_years)
+    except (CorpusError, ValueError) as exc:  # ValueError: a malformed --plausible-years
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except RuntimeError as exc:

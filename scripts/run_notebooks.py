@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from helpers.core.check import plausible_years
 from helpers.core.corpus import CorpusError
 from helpers.core.paths import (
     DEFAULT_CORPUS,
@@ -56,6 +57,9 @@ def main() -> int:
                         help="the corpus's name in figure source lines, manifests and the console "
                         "(default: from its path: a file's stem, a folder's name skipping names "
                         "such as text or articles, e.g. polnear/train/text -> polnear train)")
+    parser.add_argument("--plausible-years", default="",
+                        help="FROM-TO: publication years outside it are flagged (kept) by the date "
+                        "check (default: NS_PLAUSIBLE_YEARS, else 1605-2030, a fixed range)")
     parser.add_argument("--force", action="store_true",
                         help="run every notebook, also those unchanged since the last run")
     args = parser.parse_args()
@@ -63,6 +67,11 @@ def main() -> int:
     corpus = "" if default else args.corpus
     if corpus and not Path(corpus).exists():
         print(f"error: {missing_input(corpus)}", file=sys.stderr)
+        return 2
+    try:
+        plausible_years(args.plausible_years)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     label = run_corpus_name(resolve_corpus(corpus), default, args.name)
     t0 = time.perf_counter()
@@ -73,7 +82,8 @@ def main() -> int:
         # first step: the table store; when it is warm this only hashes the files
         try:
             report = build_store(resolve_corpus(corpus), args.output, args.date or None,
-                                  jobs=args.jobs or None, name=args.name)
+                                  jobs=args.jobs or None, name=args.name,
+                                  years=args.plausible_years)
         except CorpusError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -92,7 +102,8 @@ def main() -> int:
     try:
         runs = run_notebooks(corpus, args.output, args.date, notebooks=notebooks,
                              html=not args.no_html, jobs=args.jobs or None, force=args.force,
-                             articles=args.articles, name=args.name)
+                             articles=args.articles, name=args.name,
+                             years=args.plausible_years)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

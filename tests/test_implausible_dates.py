@@ -11,11 +11,13 @@ import pytest
 
 from helpers.core.check import (
     FIRST_PLAUSIBLE_YEAR,
+    LAST_PLAUSIBLE_YEAR,
     YEARS_VARIABLE,
     check_corpus,
     date_flags,
     date_problem,
     plausible_years,
+    plausible_years_note,
     summarise,
 )
 from helpers.core.corpus import load_corpus, segment_text
@@ -70,8 +72,34 @@ def test_the_range_is_inclusive(date, flagged):
     assert bool(date_problem(date, "file name", YEARS)) is flagged
 
 
-def test_default_range_runs_to_the_year_after_today():
-    assert plausible_years(dt.date(2026, 12, 5)) == (FIRST_PLAUSIBLE_YEAR, 2027)
+class _Year2040(dt.date):
+    """A clock that reads 2040 (``datetime.date.today``)."""
+
+    @classmethod
+    def today(cls) -> dt.date:
+        return dt.date(2040, 6, 1)
+
+
+def test_the_default_range_is_fixed_not_the_run_date(monkeypatch):
+    """The upper bound was the year after the run: the same corpus gave other flags next year.
+    It is now a fixed year, whatever the clock says."""
+    assert plausible_years() == (FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR) == (1605, 2030)
+    monkeypatch.setattr(dt, "date", _Year2040)
+    assert plausible_years() == (1605, 2030)
+    assert date_problem("2031-01-01", "file name")
+    assert not date_problem("2030-12-31", "file name")
+    assert "fixed default" in plausible_years_note() and "1605–2030" in plausible_years_note()
+
+
+def test_the_parameter_wins_over_the_variable_and_is_named(monkeypatch):
+    monkeypatch.setenv(YEARS_VARIABLE, "1990-2020")
+    assert plausible_years() == (1990, 2020)
+    assert "set by NS_PLAUSIBLE_YEARS" in plausible_years_note()
+    assert plausible_years("1800-2035") == (1800, 2035)
+    assert plausible_years_note("1800-2035") == (
+        "plausible publication years 1800–2035 (set by PLAUSIBLE_YEARS)")
+    with pytest.raises(ValueError, match="PLAUSIBLE_YEARS"):
+        plausible_years("2035-1800")
 
 
 def test_the_range_is_configurable_and_a_bad_value_fails_loudly(monkeypatch):

@@ -114,6 +114,7 @@ def test_parameters_cell_is_parsed_by_papermill(job):
     common = ["CORPUS", "OUTPUT_DIR", "DATE", "CORPUS_NAME"]
     if job.source.stem[:2] in {"01", "02", "03", "04", "05"}:
         common.append("ARTICLES")
-    # options of one notebook, left at their default by the runner (04: vector formats)
-    own = {"04": ["ALL_FORMATS"]}.get(job.source.stem[:2], [])
+    # options of one notebook: 04's vector formats (left at their default by the runner), 01's
+    # plausible years of the date check (the runner passes the range in force)
+    own = {"01": ["PLAUSIBLE_YEARS"], "04": ["ALL_FORMATS"]}.get(job.source.stem[:2], [])
     assert names == common + own + [k for k, _ in job.parameters]

@@ -4,6 +4,8 @@ they sat on the error bars). Positions are measured on the drawn figure, not pix
 
 from __future__ import annotations
 
+import re
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -68,7 +70,11 @@ def test_counts_overlap_no_point_bar_title_or_other_count(periods, unit, percent
     fig.canvas.draw()
     ax = fig.axes[0]
     counts = [t for t in ax.texts if t.get_text().startswith("n=")]
-    assert [t.get_text() for t in counts] == [f"n={n}" for n in data["n_articles"]]
+    # centuries of years: the counts of every k-th period, said in the x label (test below)
+    thinned = re.search(r"n shown for every (\d+)\w\w year", ax.get_xlabel())
+    every = int(thinned[1]) if thinned else 1
+    assert (every > 1) is (periods >= 300)
+    assert [t.get_text() for t in counts] == [f"n={n}" for n in data["n_articles"][::every]]
     boxes = [t.get_window_extent() for t in counts]
     marks = _segments_px(ax)
     assert marks
@@ -131,4 +137,30 @@ def test_counts_stay_above_the_zero_line_when_every_value_is_below_it():
     counts = [t.get_window_extent() for t in ax.texts if t.get_text().startswith("n=")]
     assert len(counts) == 5
     assert min(c.y0 for c in counts) > zero
+    plt.close(fig)
+
+
+@pytest.mark.parametrize(("periods", "percent", "most"), [(300, False, 5000), (400, True, 20000)])
+def test_a_tall_band_shows_every_kth_count_and_says_so(tmp_path, periods, percent, most):
+    """Round 4 drew 27 rows of counts for 400 years (correct, unreadable): now at most
+    ``MAX_BAND_ROWS`` rows of the counts of every k-th year, the x label saying so, and the CSV
+    written beside the figure keeps every count."""
+    from helpers.report.figures import save_figure
+
+    data = _data(periods, "year", percent, start="1620-01-01", most=most)
+    fig = plots.over_time_chart(data, "y", "t", percent=percent)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    label = ax.get_xlabel()
+    thinned = re.search(r"\nn shown for every (\d+)(st|nd|rd|th) year; all counts in the CSV$",
+                        label)
+    assert thinned, label
+    every = int(thinned[1])
+    counts = [t for t in ax.texts if t.get_text().startswith("n=")]
+    assert len(counts) == len(range(0, periods, every)) < periods
+    rows = {round(t.get_window_extent().y0) for t in counts}
+    assert len(rows) <= plots.MAX_BAND_ROWS
+    paths = save_figure(fig, "tall", data=data, caption="c", output_dir=tmp_path)
+    csv = pd.read_csv(next(p for p in paths.values() if str(p).endswith(".csv")))
+    assert csv["n_articles"].tolist() == data["n_articles"].tolist()
     plt.close(fig)

@@ -59,10 +59,11 @@ def test_a_year_1_date_is_year_1_not_2001():
     assert list(table["period"]) == ["0001-01-01", "0999-01-01", "2015-01-01", "2016-01-01"]
     assert list(table["period_label"]) == ["0001", "0999", "2015", "2016"]
     fig = plots.over_time_chart(aggregate.over_time_plotted(table, 4), "y", "t")
-    fig.canvas.draw()  # the margins stay within matplotlib's dates (years 1 to 9999)
+    fig.canvas.draw()  # no error: the margins pass year 1, the ticks do not
     assert _drawn_years(fig) == [1, 999, 2015, 2016]
     left, right = fig.axes[0].get_xlim()
-    assert left >= mdates.date2num(dt.date(1, 1, 1))
+    # the year-1 point is drawn whole (test_over_time_axes.py), inside limits padded past it
+    assert left < mdates.date2num(dt.date(1, 1, 1)) < right
     # a 2,000-year axis is named by a few ticks, not a comb of centuries
     assert len(fig.axes[0].get_xticks()) <= MAX_PERIOD_TICKS + 1
     plt.close(fig)

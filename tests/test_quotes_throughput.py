@@ -8,7 +8,7 @@ import pandas as pd
 import pandas._testing as tm
 import pytest
 
-from helpers.core.corpus import segment_text
+from helpers.core.corpus import concat_corpora, segment_text
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.quotes.extract import (
     QUOTE_COLUMNS,
@@ -90,10 +90,6 @@ def test_no_state_leaks_between_two_articles():
                    for v in after[c])
     both = segment_text(_FIRST, source="first.txt")
     other = segment_text(_SECOND, source="second.txt")
-    joint = extract_quotes(type(both)(
-        texts={**both.texts, **other.texts},
-        articles=pd.concat([both.articles, other.articles], ignore_index=True),
-        blocks=pd.concat([both.blocks, other.blocks], ignore_index=True),
-        sentences=pd.concat([both.sentences, other.sentences], ignore_index=True)))
+    joint = extract_quotes(concat_corpora([both, other]))
     assert _speakers(joint[joint["source"] == "second.txt"]) == _speakers(alone)
     assert _speakers(joint[joint["source"] == "first.txt"]) == _speakers(first)

@@ -9,7 +9,7 @@ from operator import itemgetter
 import pandas as pd
 import pandas._testing as tm
 
-from helpers.core.corpus import READ_KINDS, segment_text
+from helpers.core.corpus import READ_KINDS, concat_corpora, segment_text
 from helpers.core.quotation_marks import typewriter_to_double
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.quotes.article import _article_rows
@@ -105,11 +105,7 @@ def test_no_memo_leaks_between_two_articles_with_different_names():
     tm.assert_frame_equal(after, alone, check_exact=True)
     both = segment_text(_FIRST, source="first.txt")
     other = segment_text(_SECOND, source="second.txt")
-    joint = extract_quotes(type(both)(
-        texts={**both.texts, **other.texts},
-        articles=pd.concat([both.articles, other.articles], ignore_index=True),
-        blocks=pd.concat([both.blocks, other.blocks], ignore_index=True),
-        sentences=pd.concat([both.sentences, other.sentences], ignore_index=True)))
+    joint = extract_quotes(concat_corpora([both, other]))
     second = joint[joint["source"] == "second.txt"]
     assert _speakers(second) == _speakers(alone)
     assert _speakers(joint[joint["source"] == "first.txt"]) == _speakers(first)

@@ -21,7 +21,6 @@ stderr and notebook 01 / the ``make run`` summary can show them. Problems:
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from typing import NamedTuple
@@ -35,6 +34,7 @@ from helpers.core.webpage import furniture_rule
 __all__ = [
     "CHECK_COLUMNS",
     "FIRST_PLAUSIBLE_YEAR",
+    "LAST_PLAUSIBLE_YEAR",
     "YEARS_VARIABLE",
     "CorpusWarning",
     "check_corpus",
@@ -42,6 +42,7 @@ __all__ = [
     "date_problem",
     "file_warnings",
     "plausible_years",
+    "plausible_years_note",
     "summarise",
 ]
 
@@ -51,9 +52,17 @@ DATE_HINT = (
     "metadata.csv beside the file, or an ISO date in the file name (outlet_YYYY-MM-DD_slug.txt)"
 )
 #: The earliest plausible publication year: the first printed newspaper (Strasbourg's
-#: *Relation*, 1605). Earlier years, like years after the next one, are misread numbers.
+#: *Relation*, 1605). Earlier years, like years after :data:`LAST_PLAUSIBLE_YEAR`, are misread
+#: numbers.
 FIRST_PLAUSIBLE_YEAR = 1605
-#: Environment variable that narrows the plausible years, ``FROM-TO`` (``1990-2026``).
+#: The last plausible publication year by default: a fixed year, not the year of the run, so a
+#: corpus gives the same tables whenever it is run (with the date of the run, a 2028 article was
+#: flagged in 2026 and not in 2027). Set in 2026 four years ahead, so articles published until
+#: then pass; a later archive sets its range (``PLAUSIBLE_YEARS=1605-2035 make run``), and the
+#: toolkit raises this year in a commit of its own.
+LAST_PLAUSIBLE_YEAR = 2030
+#: Environment variable that sets the plausible years, ``FROM-TO`` (``1990-2026``); ``make run
+#: PLAUSIBLE_YEARS=FROM-TO`` and the notebooks' ``PLAUSIBLE_YEARS`` parameter set it too.
 YEARS_VARIABLE = "NS_PLAUSIBLE_YEARS"
 _YEARS_RE = re.compile(r"^\s*(\d{1,4})\s*-\s*(\d{1,4})\s*$")
 #: Files listed one by one before the CLI summarises the rest.
@@ -81,20 +90,36 @@ def _title_problem(title: str) -> str:
     return ""
 
 
-def plausible_years(today: dt.date | None = None) -> tuple[int, int]:
-    """The first and last plausible publication years (inclusive): ``NS_PLAUSIBLE_YEARS``
-    (``FROM-TO``) if set, else :data:`FIRST_PLAUSIBLE_YEAR` to the year after ``today``.
+def plausible_years(value: str = "") -> tuple[int, int]:
+    """The first and last plausible publication years (inclusive): ``value`` (``FROM-TO``, the
+    ``PLAUSIBLE_YEARS`` parameter) if given, else ``NS_PLAUSIBLE_YEARS`` if set, else
+    :data:`FIRST_PLAUSIBLE_YEAR` to :data:`LAST_PLAUSIBLE_YEAR`.
 
-    Why the year after: an article cannot be published later than it is read, and a year's
-    slack spares an archive scraped across New Year's Eve in another time zone. A malformed
-    variable fails loudly rather than silently checking nothing."""
-    value = os.environ.get(YEARS_VARIABLE, "").strip()
-    if value:
-        m = _YEARS_RE.match(value)
-        if not m or int(m[1]) > int(m[2]):
-            raise ValueError(f"{YEARS_VARIABLE}={value!r}: expected FROM-TO, e.g. 1990-2026")
-        return int(m[1]), int(m[2])
-    return FIRST_PLAUSIBLE_YEAR, (today or dt.date.today()).year + 1
+    Never the date of the run: the same corpus must give the same flags next year. A malformed
+    range fails loudly rather than silently checking nothing."""
+    value = (value or "").strip() or os.environ.get(YEARS_VARIABLE, "").strip()
+    if not value:
+        return FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR
+    m = _YEARS_RE.match(value)
+    if not m or int(m[1]) > int(m[2]):
+        raise ValueError(f"plausible years {value!r}: expected FROM-TO, e.g. 1990-2026 "
+                         f"(PLAUSIBLE_YEARS or {YEARS_VARIABLE})")
+    return int(m[1]), int(m[2])
+
+
+def plausible_years_note(value: str = "") -> str:
+    """One line naming the plausible years in force and where they come from (the toolkit's
+    fixed default, the ``PLAUSIBLE_YEARS`` parameter or ``NS_PLAUSIBLE_YEARS``), for the output
+    of a run: a reader of the flags must know the range they were checked against."""
+    lo, hi = plausible_years(value)
+    if (lo, hi) == (FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR):
+        whence = ("the toolkit's fixed default, not the run date; PLAUSIBLE_YEARS=FROM-TO sets "
+                  "another range")
+    elif (value or "").strip():
+        whence = "set by PLAUSIBLE_YEARS"
+    else:
+        whence = f"set by {YEARS_VARIABLE}"
+    return f"plausible publication years {lo}–{hi} ({whence})"
 
 
 def date_problem(date: str, source: str = "", years: tuple[int, int] | None = None) -> str:
@@ -111,12 +136,13 @@ def date_problem(date: str, source: str = "", years: tuple[int, int] | None = No
         return ""
     return (f"date {date}{whence} is outside the plausible years {lo}–{hi}: check it and "
             f"correct it with a 'date' column in metadata.csv, or widen the range with "
-            f"{YEARS_VARIABLE}=FROM-TO if it is right; the article is kept")
+            f"PLAUSIBLE_YEARS=FROM-TO (make run; {YEARS_VARIABLE} elsewhere) if it is right; "
+            f"the article is kept")
 
 
 def date_flags(articles: pd.DataFrame, years: tuple[int, int] | None = None) -> pd.Series:
     """One short flag per article of ``articles`` (``date``, ``date_source``): '' for a
-    plausible date or none, ``outside FROM–TO`` (``outside 1605–2027`` in 2026) or ``not an
+    plausible date or none, ``outside FROM–TO`` (``outside 1605–2030`` by default) or ``not an
     ISO date``; the column ``date_check`` of notebook 01's articles table, so an implausible
     date shows beside it."""
     lo, hi = years or plausible_years()

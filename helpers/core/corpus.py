@@ -77,6 +77,7 @@ __all__ = [
     "SENTENCE_COLUMNS",
     "Corpus",
     "CorpusError",
+    "concat_corpora",
     "file_date",
     "folder_metadata",
     "line_kind",
@@ -179,13 +180,35 @@ def load_corpus(
         else:  # thousands of bad files: a count, the first few, and where the full list went
             reasons = summarise_skipped(skipped)[0]
         raise CorpusError(f"no article could be read ({reasons})")
+    joined = concat_corpora(parts)
+    return Corpus(texts=joined.texts, articles=joined.articles, blocks=joined.blocks,
+                  sentences=joined.sentences, skipped=skipped, warnings=warnings)
+
+
+def concat_corpora(parts: Sequence[Corpus]) -> Corpus:
+    """One corpus of ``parts`` (e.g. texts segmented one by one with :func:`segment_text`, or
+    two archives loaded apart): their texts, tables (in order, new index), skipped files and
+    warnings. Offsets stay as they are, since each row indexes its own ``source``'s text.
+
+    A source in two parts, or an article id in two, raises :class:`CorpusError`: a joined
+    corpus would silently keep one text for both, or two articles under one id (load the files
+    together with :func:`load_corpus`, which makes article ids unique, or give each text its own
+    ``source``)."""
+    if not parts:
+        raise CorpusError("no corpus to join")
+    sources = [src for p in parts for src in p.texts]
+    ids = pd.concat([p.articles["article_id"] for p in parts], ignore_index=True)
+    if len(set(sources)) < len(sources) or ids.duplicated().any():
+        twice = sorted({s for s in sources if sources.count(s) > 1}) or sorted(
+            set(ids[ids.duplicated()]))
+        raise CorpusError(f"the corpora to join share a source or article id: {twice[:3]}")
     return Corpus(
         texts={k: v for p in parts for k, v in p.texts.items()},
         articles=pd.concat([p.articles for p in parts], ignore_index=True),
         blocks=pd.concat([p.blocks for p in parts], ignore_index=True),
         sentences=pd.concat([p.sentences for p in parts], ignore_index=True),
-        skipped=skipped,
-        warnings=warnings,
+        skipped=[s for p in parts for s in p.skipped],
+        warnings=[w for p in parts for w in p.warnings],
     )
 
 

@@ -6,14 +6,15 @@ one function per chart.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import matplotlib.dates as mdates
 import matplotlib.ticker
 
-__all__ = ["YearFirstFormatter", "distinct_short", "one_line", "period_locator", "section_labels",
-           "short", "tag_repeats"]
+__all__ = ["DATE_MAX", "DATE_MIN", "PeriodLocator", "YearFirstFormatter", "distinct_short",
+           "one_line", "period_locator", "section_labels", "short", "tag_repeats"]
 
 
 def one_line(text: object) -> str:
@@ -130,7 +131,50 @@ YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 MAX_PERIOD_TICKS = 10
 
 
-def period_locator(unit: str, first: float, last: float) -> matplotlib.ticker.Locator:
+#: matplotlib's dates: the first and last day it can draw (years 1 to 9999)
+DATE_MIN = float(mdates.date2num(dt.date(1, 1, 1)))
+DATE_MAX = float(mdates.date2num(dt.date(9999, 12, 31)))
+
+
+class PeriodLocator(matplotlib.ticker.Locator):
+    """Ticks on the first day of every ``step``-th month (months 1, 1 + step, ... of each year)
+    or of every year divisible by ``step``, within the view and within years 1 to 9999.
+
+    Why its own: matplotlib's ``YearLocator`` counts from the first year in view, so an axis
+    starting at year 1 (an implausible date, kept) was ticked 1, 201, 401 ..., not 200, 400;
+    and it reads the view limits as dates, so the limits could not pass year 1 to draw a
+    year-1 point whole. This locator only turns tick positions into dates.
+    """
+
+    def __init__(self, unit: str, step: int) -> None:
+        if unit not in ("month", "year") or step < 1:
+            raise ValueError(f"unit must be 'month' or 'year' and step >= 1, got {unit!r}, {step}")
+        self.unit, self.step = unit, int(step)
+
+    def __call__(self) -> list[float]:
+        return self.tick_values(*self.axis.get_view_interval())
+
+    def tick_values(self, vmin: float, vmax: float) -> list[float]:
+        """The tick positions (date numbers) between ``vmin`` and ``vmax``."""
+        lo, hi = max(min(vmin, vmax), DATE_MIN), min(max(vmin, vmax), DATE_MAX)
+        if lo > hi:
+            return []
+        a, b = mdates.num2date(lo), mdates.num2date(hi)
+        if self.unit == "year":  # multiples of the step; year 0 does not exist
+            first = max(-(-a.year // self.step) * self.step, self.step)
+            if dt.date(first, 1, 1) < a.date():
+                first += self.step
+            days = [dt.date(y, 1, 1) for y in range(first, b.year + 1, self.step)]
+        else:  # months 1, 1 + step, ... of each year (the month axis spans a few years)
+            starts = a.day > 1 or (a.hour, a.minute, a.second, a.microsecond) != (0, 0, 0, 0)
+            first = a.year * 12 + a.month - 1 + starts  # months since January of year 0
+            days = [dt.date(m // 12, m % 12 + 1, 1) for m in range(first, b.year * 12 + b.month)
+                    if (m % 12) % self.step == 0]
+        ticks = [float(mdates.date2num(d)) for d in days]
+        return self.raise_if_exceeds([t for t in ticks if lo <= t <= hi])
+
+
+def period_locator(unit: str, first: float, last: float) -> PeriodLocator:
     """Ticks of an axis of months or years: only on the first day of a period.
 
     ``unit`` is ``"month"`` or ``"year"``; ``first`` and ``last`` the first and last period
@@ -144,7 +188,7 @@ def period_locator(unit: str, first: float, last: float) -> matplotlib.ticker.Lo
     if unit == "month":
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         step = next((s for s in MONTH_STEPS if months / s <= MAX_PERIOD_TICKS), MONTH_STEPS[-1])
-        return mdates.MonthLocator(bymonth=range(1, 13, step), bymonthday=1)
+        return PeriodLocator("month", step)
     years = end.year - start.year + 1
     step = next((s for s in YEAR_STEPS if years / s <= MAX_PERIOD_TICKS), YEAR_STEPS[-1])
-    return mdates.YearLocator(base=step, month=1, day=1)
+    return PeriodLocator("year", step)

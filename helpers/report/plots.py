@@ -9,7 +9,6 @@ in the notebooks. Nothing here computes a result: a chart draws the numbers it i
 
 from __future__ import annotations
 
-import datetime as dt
 import textwrap
 from collections.abc import Mapping, Sequence
 
@@ -523,10 +522,9 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
     if len(data):  # ticks on period starts only, named by month or year
         span = mdates.date2num(pd.to_datetime(data["period"], format="%Y-%m-%d")
                                .agg(["min", "max"]).tolist())
-        # the margins must not pass matplotlib's dates (years 1 to 9999): a year-1 date, kept
-        # and flagged by the corpus check, is drawn at the left edge
-        left, right = ax.get_xlim()
-        ax.set_xlim(max(left, DATE_MIN), min(right, DATE_MAX))
+        # the margins may pass matplotlib's dates (years 1 to 9999): the locator and formatter
+        # read only tick positions, so a year-1 date (kept, flagged by the corpus check) is
+        # drawn whole, not cut by the left spine as when the limits stopped at year 1
         ax.xaxis.set_major_locator(period_locator(unit, *span))
     ax.xaxis.set_major_formatter(YearFirstFormatter())
     ax.set_xlabel(f"Publication {unit} (n= along the top: articles in the {unit}; bar: 95% "
@@ -544,24 +542,49 @@ def over_time_chart(data: pd.DataFrame, ylabel: str, title: str, percent: bool =
         # below 0 (a run on five invented articles, round 4)
         highest = np.nanmax(data[[val, high_col]].to_numpy(dtype=float),
                             initial=-np.inf if percent else 0.0)
-        room = _count_band(ax, counts, highest)
+        room = _count_band(ax, counts, highest, unit)
     if data["series"].nunique() > 1:  # where it hides least, under the band of counts
         ax.legend(loc="best", fontsize=8, bbox_to_anchor=(0, 0, 1, room),
                   bbox_transform=ax.transAxes)
     return fig
 
 
-#: matplotlib's dates: the first and last day it can draw (years 1 to 9999)
-DATE_MIN = float(mdates.date2num(dt.date(1, 1, 1)))
-DATE_MAX = float(mdates.date2num(dt.date(9999, 12, 31)))
-
 #: Largest share of an over-time figure's axes the band of ``n=`` counts may take; a band that
 #: needs more (centuries of years, many rows of counts) makes the figure taller instead.
 MAX_BAND_SHARE = 0.5
+#: Most rows of ``n=`` counts a reader can follow to their periods (four: a cluster of four
+#: neighbouring years on a 1,700-year axis, round 4's invented old dates, needs them); a band
+#: that would need more shows the counts of every k-th period only (the smallest k that fits)
+#: and says so; the CSV beside the figure holds every count.
+MAX_BAND_ROWS = 4
+#: Steps tried in turn for "every k-th period" (round ones first: every 10th year reads better
+#: than every 7th), then any larger k.
+BAND_STEPS = (1, 2, 3, 4, 5, 6, 10, 12, 20, 25, 50, 100)
+
+
+def _ordinal(k: int) -> str:
+    """``2nd``, ``3rd``, ``11th``, ``22nd`` ..."""
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"
+
+
+def _rows(spans: Sequence[tuple[float, float]], space: float) -> list[int]:
+    """The row of each count (left and right edge in pixels, left to right): the first row
+    whose last count ends ``space`` before it, else a new row."""
+    ends: list[float] = []  # right edge of the last count in each row
+    rows = []
+    for x0, x1 in spans:
+        row = next((r for r, end in enumerate(ends) if x0 > end + space), len(ends))
+        if row == len(ends):
+            ends.append(x1)
+        else:
+            ends[row] = x1
+        rows.append(row)
+    return rows
 
 
 def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, int]],
-                highest: float, gap: float = 3.0) -> float:
+                highest: float, unit: str = "period", gap: float = 3.0) -> float:
     """The ``n=`` of each period in a band along the top of ``ax``, above every point and error
     bar (the y axis grows to make room), each count over its period; counts that would touch
     their neighbour go to a second (third…) row.
@@ -572,7 +595,9 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     ``highest``: the top of the data (values and interval ends). Returns the share of the
     axes height under the band, where a legend may go (it sat on the counts). A band of more
     than :data:`MAX_BAND_SHARE` of the axes grows the figure's height (it was left as it was, so
-    the counts could overlap the data: review of session 20)."""
+    the counts could overlap the data: review of session 20). A band of more than
+    :data:`MAX_BAND_ROWS` rows (centuries of yearly periods: 27 rows, unreadable, in round 4)
+    shows the counts of every k-th ``unit`` only, and the x label says so."""
     fig = ax.figure
     texts = [ax.annotate(f"n={int(n)}", (xi, 1.0), xycoords=ax.get_xaxis_transform(),
                          xytext=(0, -gap), textcoords="offset points", ha="center", va="top",
@@ -581,21 +606,31 @@ def _count_band(ax: matplotlib.axes.Axes, counts: Sequence[tuple[float, float, i
     fig.draw_without_rendering()
     renderer = fig.canvas.get_renderer()
     space = 4 * fig.dpi / 72  # at least 4 points between two counts of one row
-    ends: list[float] = []  # right edge (pixels) of the last count in each row
-    row_of = []
+    frame = ax.get_window_extent(renderer)
+    spans, shift = [], []
     for t in texts:
         box = t.get_window_extent(renderer)
-        row = next((r for r, end in enumerate(ends) if box.x0 > end + space), len(ends))
-        if row == len(ends):
-            ends.append(box.x1)
-        else:
-            ends[row] = box.x1
-        row_of.append(row)
+        # a count over the first or last period, centred on it, may cross the spine: moved
+        # inside the axes by as little as it takes (a point padded in by the margins sits
+        # close to the spine)
+        dx = max(frame.x0 + 1 - box.x0, 0.0) or min(frame.x1 - 1 - box.x1, 0.0)
+        spans.append((box.x0 + dx, box.x1 + dx))
+        shift.append(dx * 72 / fig.dpi)  # points
     height = texts[0].get_window_extent(renderer).height * 72 / fig.dpi  # points
-    for t, row in zip(texts, row_of):
-        t.set_position((0, -gap - row * (height + 1)))
-    band = (gap + len(ends) * (height + 1) + gap) * fig.dpi / 72  # pixels
-    axes_height = ax.get_window_extent(renderer).height
+    every = next(k for k in (*BAND_STEPS, *range(BAND_STEPS[-1] + 1, len(texts) + 1))
+                 if max(_rows(spans[::k], space)) < MAX_BAND_ROWS)
+    if every > 1:  # too many rows to read: every k-th count, said on the figure
+        for t in [t for i, t in enumerate(texts) if i % every]:
+            t.remove()
+        texts, spans, shift = texts[::every], spans[::every], shift[::every]
+        ax.set_xlabel(f"{ax.get_xlabel()}\nn shown for every {_ordinal(every)} {unit}; all "
+                      "counts in the CSV")
+        fig.draw_without_rendering()  # the longer label takes height from the axes
+    row_of = _rows(spans, space)
+    for t, row, dx in zip(texts, row_of, shift):
+        t.set_position((dx, -gap - row * (height + 1)))
+    band = (gap + (max(row_of) + 1) * (height + 1) + gap) * fig.dpi / 72  # pixels
+    axes_height = ax.get_window_extent(fig.canvas.get_renderer()).height
     if band > MAX_BAND_SHARE * axes_height:  # many rows: a taller figure, not data under counts
         w, h = fig.get_size_inches()
         fig.set_size_inches(w, h * band / (MAX_BAND_SHARE * axes_height) + 0.1, forward=True)

@@ -48,8 +48,8 @@ from typing import TYPE_CHECKING
 
 import psutil
 
-from helpers.core.check import check_corpus, summarise
-from helpers.core.corpus import load_corpus
+from helpers.core.check import check_corpus, plausible_years, plausible_years_note, summarise
+from helpers.core.corpus import Corpus, load_corpus
 from helpers.core.paths import (
     DATA_PROCESSED,
     NOTEBOOKS,
@@ -507,6 +507,27 @@ def _record(job: _Job, key: str, seconds: float, out: Path) -> dict:
     return {"inputs": key, "seconds": round(seconds, 1), "outputs": outputs}
 
 
+def _report_corpus(loaded: Corpus, years: str, progress: Callable[[str], None]) -> None:
+    """The console lines on the corpus before any notebook runs: files skipped, decoding
+    warnings, the corpus check (articles with no body, furniture titles, dates outside the
+    plausible ``years``: kept, and said so with the range in force), undated articles."""
+    for line in summarise_skipped(loaded.skipped):
+        progress(f"  {line}")
+    for line in summarise_skipped([(w.split(": ", 1)[0], w) for w in loaded.warnings],
+                                  "warning:"):  # decoded as cp1252, invalid bytes replaced, ...
+        progress(f"  {line}")
+    checks = check_corpus(loaded, years=plausible_years(years))
+    for line in summarise(checks[checks["problem"] != "no_date"]):  # no body, furniture title
+        progress(f"  warning: {line}")
+    if n_odd := int((checks["problem"] == "implausible_date").sum()):  # kept, never dropped
+        progress(f"  {counted(n_odd, 'article')} dated outside the "
+                 f"{plausible_years_note(years)}: kept with its date, flagged in "
+                 "tables/corpus-articles.csv (date_check)")
+    dates = loaded.articles.set_index("article_id")["date"] if len(loaded.articles) else {}
+    if undated := undated_note(loaded.articles["article_id"], dates, lead="warning"):
+        progress(f"  {undated}")  # one line for all undated articles, not one per file
+
+
 def run_notebooks(
     corpus: str | Path = "",
     output_dir: str | Path = "",
@@ -519,6 +540,7 @@ def run_notebooks(
     force: bool = False,
     articles: str = "",
     name: str = "",
+    years: str = "",
 ) -> list[NotebookRun]:
     """Run ``notebooks`` (default: :func:`list_notebooks`) on ``corpus``; return what was written.
 
@@ -539,8 +561,13 @@ def run_notebooks(
     ``name`` (``make run CORPUS_NAME=...``) names the corpus in figure source lines, the
     console and ``logs/run.json``; passed as the notebooks' ``CORPUS_NAME`` parameter when
     given, else each names it from its path
-    (:func:`~helpers.report.notebook.run_corpus_name`).
+    (:func:`~helpers.report.notebook.run_corpus_name`). ``years`` (``make run
+    PLAUSIBLE_YEARS=FROM-TO``; empty: ``NS_PLAUSIBLE_YEARS``, else the toolkit's fixed default)
+    are the plausible publication years of the date check: the range in force is passed as the
+    ``PLAUSIBLE_YEARS`` parameter of the notebooks that declare it (so a new range re-runs them)
+    and recorded in ``logs/run.json``.
     """
+    lo, hi = plausible_years(years)  # a malformed range fails here, before anything is moved
     corpus_path = resolve_corpus(corpus).resolve()
     out = resolve_output_dir(output_dir).resolve()
     default = not str(corpus)
@@ -564,6 +591,9 @@ def run_notebooks(
     # new choice of articles re-runs the notebooks that draw per-article panels, not all
     chosen = (("ARTICLES", articles.strip()),) if articles.strip() else ()
     chosen += (("CORPUS_NAME", name.strip()),) if name.strip() else ()  # likewise
+    # the range in force, always: notebook 01's date check must not fall back on a kernel's
+    # environment the run's key does not see
+    chosen += (("PLAUSIBLE_YEARS", f"{lo}-{hi}"),)
     jobs_list = [
         _Job(job.source, job.stem,
              job.parameters + tuple(kv for kv in chosen
@@ -589,20 +619,11 @@ def run_notebooks(
         f"{counted(len(loaded.sentences), 'sentence')} -> "
         f"{', '.join(p.name for p in written)} in {run_record.portable(processed_dir)}"
     )
-    for line in summarise_skipped(loaded.skipped):
-        progress(f"  {line}")
-    for line in summarise_skipped([(w.split(": ", 1)[0], w) for w in loaded.warnings],
-                                  "warning:"):  # decoded as cp1252, invalid bytes replaced, ...
-        progress(f"  {line}")
-    checks = check_corpus(loaded)
-    for line in summarise(checks[checks["problem"] != "no_date"]):  # no body, furniture title
-        progress(f"  warning: {line}")
-    dates = loaded.articles.set_index("article_id")["date"] if len(loaded.articles) else {}
-    if undated := undated_note(loaded.articles["article_id"], dates, lead="warning"):
-        progress(f"  {undated}")  # one line for all undated articles, not one per file
+    _report_corpus(loaded, years, progress)
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    run_record.write_run_info(out, corpus_path, parameters, label)  # absolute root, UTC start
+    run_record.write_run_info(out, corpus_path, {**parameters, "PLAUSIBLE_YEARS": f"{lo}-{hi}"},
+                              label)  # absolute root, UTC start, the date check's years
     for n, stem in enumerate(sorted(unchanged), 1):
         progress(f"[{n}/{len(jobs_list)}] {stem}: unchanged, skipped (FORCE=1 runs it again)")
     todo = _longest_first([j for j in jobs_list if j.stem not in unchanged], records)

@@ -24,6 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from helpers.core.check import plausible_years
 from helpers.core.corpus import CorpusError, read_source, segment_text
 from helpers.core.paths import PROJECT_ROOT, resolve_output_dir
 from helpers.report.log_progress import file_progress
@@ -328,8 +329,8 @@ def _progress(total_chars: int, n_files: int, enabled: bool) -> object:
 def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path | None = None,
                 date: str | None = None, codebook: str | Path | None = None,
                 jobs: int | None = None, engine: str = "process", scheduler: str | None = None,
-                progress: bool = True, dask_processes: bool = True, name: str = ""
-                ) -> BuildReport:
+                progress: bool = True, dask_processes: bool = True, name: str = "",
+                years: str = "") -> BuildReport:
     """Compute every missing table of the corpus into ``OUT/store`` and write the manifest.
 
     ``jobs`` worker processes (default: all cores; 1 runs in this process). ``engine`` is
@@ -337,8 +338,11 @@ def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path
     local cluster of ``jobs`` workers). Files whose tables are all stored are not touched.
     ``name``: the corpus's name in the manifest (default: the corpus folder's own name, which
     does not depend on where the folder is; ``logs/run.json`` holds the name the figures use).
+    ``years``: the plausible publication years of the run's date check (``FROM-TO``; empty:
+    ``NS_PLAUSIBLE_YEARS``, else the fixed default), recorded in the manifest's parameters.
     """
     t_start = time.perf_counter()
+    first, last = plausible_years(years)  # a malformed range fails before any work
     t0 = time.perf_counter()
     root, specs = plan(corpus_paths, date, codebook)
     t_plan = time.perf_counter() - t0
@@ -375,7 +379,8 @@ def build_store(corpus_paths: str | Path | Sequence[str | Path], out: str | Path
     # would differ between two clones holding it (their manifests must be identical)
     name = name.strip() or root.name
     manifest = _manifest(out, root, specs, ordered, corpus_paths, date, codebook, jobs, engine,
-                         {"plan": t_plan, "compute": t_compute, "total": seconds}, name)
+                         {"plan": t_plan, "compute": t_compute, "total": seconds}, name,
+                         f"{first}-{last}")
     return BuildReport(ordered, manifest, seconds, sum(s.n_chars for s in specs))
 
 
@@ -394,7 +399,7 @@ def _rel_arg(p: str | Path, root: Path) -> str:
 def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
               results: list[FileResult], corpus_paths: object, date: str | None,
               codebook: str | Path | None, jobs: int, engine: str,
-              timings: dict[str, float], name: str = "") -> Path:
+              timings: dict[str, float], name: str = "", years: str = "") -> Path:
     args = [corpus_paths] if isinstance(corpus_paths, (str, Path)) else list(corpus_paths)
     book = Path(codebook) if codebook else PROJECT_ROOT / "data" / "lexicons" / "themes.yml"
     files = []
@@ -414,7 +419,9 @@ def _manifest(out: str | Path | None, root: Path, specs: list[FileSpec],
     record = {
         "parameters": {"corpus": [_rel_arg(a, root) for a in args],
                        "corpus_name": name or root.name, "date": date or "",
-                       "codebook": book.name, "jobs": jobs, "engine": engine},
+                       "codebook": book.name, "jobs": jobs, "engine": engine,
+                       # the date check's range: a fixed default, never the run's date
+                       "plausible_years": years},
         "instruments": {k: {"version": INSTRUMENT_VERSIONS[k], **v}
                         for k, v in instrument_inputs(codebook).items()},
         "store": "store",
