@@ -210,6 +210,10 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         subj = _SUBJ_VERB_RX.match(pre)
         if subj is None or intro_participle(pre, subj.start("np")):
             subj = _main_clause_subject(pre[:nm.start()]) or subj
+            if subj is not None and intro_participle(pre, subj.start("np")):
+                # "Smiling throughout her speech, X drew cheers …": the cue noun sits in the
+                # opener, whose participle is no subject; the main clause's is (round 34)
+                subj = _main_clause_subject(pre) or subj
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np")) and not (
                      _THE_PROPER_RX.match(x.group("np"))  # "a column in The Beacon": a place
