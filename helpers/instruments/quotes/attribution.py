@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.instruments.quotes.cue_subjects import apposed_name, headed_plural
 from helpers.instruments.quotes.descriptions import (
     _complete_description,
     _org_full_name,
@@ -97,7 +98,16 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
     _uncontract(row)
     np_text = row.np.strip()
     kind = _np_kind(np_text)
+    if kind == "description" and (app := apposed_name(art.text, row.np_start)) is not None:
+        # "One early supporter, Representative X, said": the name the description introduces
+        row.np, row.np_start, row.np_end = app.name, app.start, app.end
+        np_text, kind = app.name, _np_kind(app.name)
     row.speaker_mention = np_text
+    if kind == "named" and headed_plural(np_text):
+        # "Supporters of X would argue": the group headed by the plural, not X (round 34)
+        row.speaker, row.speaker_type = np_text, "description"
+        row.speaker_start, row.speaker_end = row.np_start, row.np_end
+        return
     asked = _asked_person(np_text, row.np_start, art, para) if kind == "pronoun" and \
         np_text.lower() in ("he", "she") and row.cue in _REPLY_CUES and \
         row.np_start is not None else None

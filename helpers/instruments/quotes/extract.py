@@ -407,7 +407,7 @@ def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) 
                        speaker_reason=f"not_a_speaker:{bad}")
         elif not rec["speaker"]:
             rec["speaker_reason"] = "unresolved" if rec["speaker_mention"] else "no_cue"
-        elif rec["speaker_type"] == "group" and is_document(rec["speaker"]):
+        elif rec["speaker_type"] in ("group", "description") and is_document(rec["speaker"]):
             rec["speaker_type"] = "document"
     full = [n for _, n in art.full_names if canonical_key(n) in art.known]
     # a description the article joins to one person (``the Ohio governor`` after ``Ohio Gov.

@@ -595,6 +595,11 @@ _QUANTITY_WORDS = frozenset("few dozen handful couple number group lot score hos
                             "pair trio majority minority".split())
 
 
+#: a word opening a prepositional phrase: ``a letter to committee members`` is no reduced
+#: relative clause (round 34: the speaker was cut to ``to committee members``)
+_FRAGMENT_WORDS = frozenset(load_words("speaker_fragment_openers.txt"))
+
+
 @lru_cache(maxsize=16384)
 def _description(np_text: str) -> str:
     """Short description from a noun phrase: cut at a preposition or relative clause."""
@@ -610,7 +615,7 @@ def _description(np_text: str) -> str:
     w = s.split()
     if len(w) >= 4 and w[0].lower() in ("a", "an", "another") and w[-1].endswith("s") and \
             w[-1].lower() in PERSON_NOUNS and w[-1].lower()[:-1] in PERSON_NOUNS and \
-            w[1].lower() not in _QUANTITY_WORDS:
+            w[1].lower() not in _QUANTITY_WORDS and w[2] not in _FRAGMENT_WORDS:
         # "a process party officials describe as": the singular determiner belongs to another
         # noun (a reduced relative clause); the speakers are the bare plural after it
         s = " ".join(w[2:])

@@ -13,6 +13,7 @@ from helpers.instruments.quotes.clauses import (
     intro_participle,
     possessed_noun,
 )
+from helpers.instruments.quotes.cue_subjects import aside_ends, issuer_verb_start
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _DETERMINERS,
@@ -209,6 +210,10 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         subj = _SUBJ_VERB_RX.match(pre)
         if subj is None or intro_participle(pre, subj.start("np")):
             subj = _main_clause_subject(pre[:nm.start()]) or subj
+            if subj is not None and intro_participle(pre, subj.start("np")):
+                # "Smiling throughout her speech, X drew cheers …": the cue noun sits in the
+                # opener, whose participle is no subject; the main clause's is (round 34)
+                subj = _main_clause_subject(pre) or subj
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np")) and not (
                      _THE_PROPER_RX.match(x.group("np"))  # "a column in The Beacon": a place
@@ -349,7 +354,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # released a statement saying …": a participle after a comma or "by", or after the
             # document its subject issued, has the clause's subject, not the object before
             trail = _trailing_clause_subject(before)
-            main = trail or _main_clause_subject(before)
+            main = trail or _issuer(before, nb) or _main_clause_subject(before)
             if main is not None:
                 nb = main
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
@@ -428,6 +433,16 @@ def _outer_report_verb(pre: str, verbs: list[re.Match], subj_start: int) -> int 
     return None
 
 
+def _issuer(before: str, nb: re.Match | None) -> re.Match | None:
+    """``X released a statement saying …``: the subject of the issuing verb before the
+    document ``nb`` (round 34; :func:`.cue_subjects.issuer_verb_start`), or None."""
+    if nb is None or _desc_head(nb.group("np")) not in DOCUMENT_NOUNS:
+        return None
+    at = issuer_verb_start(before)
+    m = _NP_BEFORE_RE.search(before, 0, at) if at else None
+    return m if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) else None
+
+
 _WITH_END_RE = re.compile(r"\bwith\s+$")
 #: ``with X saying`` / ``with the campaign of the former mayor saying``: an absolute
 #: construction whose subject may carry a prepositional post-modifier
@@ -452,6 +467,7 @@ def _main_clause_subject(before: str) -> re.Match | None:
     while 0 < comma < 100 and len(starts) < 4:
         starts.append(comma + 1)
         comma = before.find(",", comma + 1)
+    starts += aside_ends(before)  # "Hastily X-ing … ― an aside ― Y cast …" (round 34)
     fallback = None
     for st in starts:
         while st < len(before) and before[st] in " \t\x01\"“":

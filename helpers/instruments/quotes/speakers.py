@@ -113,9 +113,11 @@ def fragment_name(speaker: str) -> tuple[int, str] | None:
 
 
 def is_document(speaker: str) -> bool:
-    """Whether a group speaker is a written source (``the report``, ``a new survey``)."""
+    """Whether a group or description speaker is a written source (``the report``, ``a new
+    survey``, ``a letter to committee members``: the head before a preposition, round 34)."""
     words = [w for w in re.findall(r"[\w’'\-]+", speaker) if w.lower() not in _DETERMINER_WORDS]
-    return _head_noun(words) in DOCUMENT_NOUNS
+    cut = next((i for i, w in enumerate(words) if i and w in _FRAGMENT_OPENERS), len(words))
+    return _head_noun(words[:cut]) in DOCUMENT_NOUNS
 
 
 #: quantity words whose ``of`` opens the real head (``one of those advisers``)
