@@ -38,6 +38,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -196,10 +197,11 @@ def concat_corpora(parts: Sequence[Corpus]) -> Corpus:
     ``source``)."""
     if not parts:
         raise CorpusError("no corpus to join")
-    sources = [src for p in parts for src in p.texts]
+    sources = Counter(src for p in parts for src in p.texts)
     ids = pd.concat([p.articles["article_id"] for p in parts], ignore_index=True)
-    if len(set(sources)) < len(sources) or ids.duplicated().any():
-        twice = sorted({s for s in sources if sources.count(s) > 1}) or sorted(
+    if any(n > 1 for n in sources.values()) or ids.duplicated().any():
+        # counted once (not list.count per source: quadratic, minutes on two large archives)
+        twice = sorted(s for s, n in sources.items() if n > 1) or sorted(
             set(ids[ids.duplicated()]))
         raise CorpusError(f"the corpora to join share a source or article id: {twice[:3]}")
     return Corpus(
