@@ -49,7 +49,8 @@ help: ## Show this help
 	@echo "                   [JOBS=N: parallel workers, default all cores] [FORCE=1: rerun all]"
 	@echo "                   [ARTICLES=id,id: articles drawn one panel each (make run)]"
 	@echo "                   [CORPUS_NAME=\"My archive\": the corpus's name in figures]"
-	@echo "                   [PLAUSIBLE_YEARS=1605-2030: dates outside are flagged, kept]"
+	@echo "                   [PLAUSIBLE_YEARS=1605-2030: make run flags dates outside it (kept);"
+	@echo "                    make tables records the range in the manifest]"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*?## "}; {printf "  %-13s %s\n", $$1, $$2}'

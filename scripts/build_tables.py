@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from helpers.core.check import plausible_years
 from helpers.core.corpus import CorpusError
 from helpers.core.paths import PROJECT_ROOT, resolve_corpus
 from helpers.core.text import counted
@@ -46,13 +47,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="FROM-TO recorded in the manifest as the date check's range "
                         "(default: NS_PLAUSIBLE_YEARS, else 1605-2030)")
     args = parser.parse_args(argv)
+    try:  # a malformed range stops here, before any work, as run_notebooks.py does
+        plausible_years(args.plausible_years)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     corpus = [resolve_corpus(c) for c in (args.corpus or [""])]
     try:
         report = build_store(corpus, args.output, args.date or None, args.codebook or None,
                              jobs=args.jobs or None, engine=args.engine,
                              scheduler=args.scheduler or None, progress=not args.quiet,
                              name=args.name, years=args.plausible_years)
-    except (CorpusError, ValueError) as exc:  # ValueError: a malformed --plausible-years
+    except CorpusError as exc:  # an unusable input file; any other ValueError is a bug: traceback
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except RuntimeError as exc:

@@ -91,6 +91,15 @@ def test_the_default_range_is_fixed_not_the_run_date(monkeypatch):
     assert "fixed default" in plausible_years_note() and "1605–2030" in plausible_years_note()
 
 
+def test_a_range_passed_on_from_the_variable_is_named_as_the_variable(monkeypatch):
+    """`make run` passes the range in force to notebook 01 as PLAUSIBLE_YEARS; when that range
+    is the variable's, the note names the variable (review 11: it said PLAUSIBLE_YEARS)."""
+    monkeypatch.setenv(YEARS_VARIABLE, "1990-2020")
+    assert plausible_years_note("1990-2020") == (
+        "plausible publication years 1990–2020 (set by NS_PLAUSIBLE_YEARS)")
+    assert plausible_years_note("1800-2035").endswith("(set by PLAUSIBLE_YEARS)")
+
+
 def test_the_parameter_wins_over_the_variable_and_is_named(monkeypatch):
     monkeypatch.setenv(YEARS_VARIABLE, "1990-2020")
     assert plausible_years() == (1990, 2020)

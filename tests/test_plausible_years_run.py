@@ -94,3 +94,28 @@ def test_a_malformed_range_stops_make_run_before_any_work(tmp_path: Path, monkey
         run_notebooks(tmp_path / "mine", tmp_path / "out", notebooks=[], html=False,
                       progress=lambda _: None, years="2030-1990")
     assert not (tmp_path / "out").exists()
+
+
+def _build_tables_script():
+    spec = importlib.util.spec_from_file_location(
+        "build_tables_script", PROJECT_ROOT / "scripts" / "build_tables.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
+def test_make_tables_stops_on_a_malformed_range_but_keeps_a_bug_loud(tmp_path: Path, monkeypatch,
+                                                                     capsys) -> None:
+    """A malformed range is a one-line error (exit 2) before any work; any other ValueError from
+    the build is a bug and keeps its traceback (review 11: every ValueError became one line)."""
+    script = _build_tables_script()
+    args = ["--corpus", str(_corpus(tmp_path / "mine")), "--output", str(tmp_path / "out")]
+    assert script.main(args + ["--plausible-years", "2030-1990"]) == 2
+    assert "FROM-TO" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("an internal bug")
+
+    monkeypatch.setattr(script, "build_store", broken)
+    with pytest.raises(ValueError, match="internal bug"):
+        script.main(args)

@@ -107,6 +107,12 @@ def plausible_years(value: str = "") -> tuple[int, int]:
     return int(m[1]), int(m[2])
 
 
+def _years_from_variable() -> tuple[int, int] | None:
+    """The range ``NS_PLAUSIBLE_YEARS`` sets, or None when it is empty or malformed."""
+    m = _YEARS_RE.match(os.environ.get(YEARS_VARIABLE, "").strip())
+    return (int(m[1]), int(m[2])) if m else None
+
+
 def plausible_years_note(value: str = "") -> str:
     """One line naming the plausible years in force and where they come from (the toolkit's
     fixed default, the ``PLAUSIBLE_YEARS`` parameter or ``NS_PLAUSIBLE_YEARS``), for the output
@@ -115,9 +121,10 @@ def plausible_years_note(value: str = "") -> str:
     if (lo, hi) == (FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR):
         whence = ("the toolkit's fixed default, not the run date; PLAUSIBLE_YEARS=FROM-TO sets "
                   "another range")
-    elif (value or "").strip():
+    elif (value or "").strip() and _years_from_variable() != (lo, hi):
         whence = "set by PLAUSIBLE_YEARS"
-    else:
+    else:  # no parameter, or the parameter repeats the variable's range: `make run` passes the
+        # range in force on to notebook 01 as PLAUSIBLE_YEARS, so the variable is its origin
         whence = f"set by {YEARS_VARIABLE}"
     return f"plausible publication years {lo}–{hi} ({whence})"
 
