@@ -79,12 +79,18 @@ def test_make_run_and_make_tables_pass_the_range() -> None:
         assert '--plausible-years "1990-2025"' in line, line
 
 
-def test_a_malformed_range_stops_make_run_before_any_work(tmp_path: Path, monkeypatch,
-                                                           capsys) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "run_notebooks_script", PROJECT_ROOT / "scripts" / "run_notebooks.py")
+def _script(name: str):
+    """``scripts/<name>.py`` loaded as a module (the scripts are not a package)."""
+    spec = importlib.util.spec_from_file_location(f"{name}_script",
+                                                  PROJECT_ROOT / "scripts" / f"{name}.py")
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
+    return script
+
+
+def test_a_malformed_range_stops_make_run_before_any_work(tmp_path: Path, monkeypatch,
+                                                           capsys) -> None:
+    script = _script("run_notebooks")
     monkeypatch.setattr(sys, "argv", [
         "run_notebooks.py", "--corpus", str(_corpus(tmp_path / "mine")), "--output",
         str(tmp_path / "out"), "--plausible-years", "2030-1990"])
@@ -96,19 +102,11 @@ def test_a_malformed_range_stops_make_run_before_any_work(tmp_path: Path, monkey
     assert not (tmp_path / "out").exists()
 
 
-def _build_tables_script():
-    spec = importlib.util.spec_from_file_location(
-        "build_tables_script", PROJECT_ROOT / "scripts" / "build_tables.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    return script
-
-
 def test_make_tables_stops_on_a_malformed_range_but_keeps_a_bug_loud(tmp_path: Path, monkeypatch,
                                                                      capsys) -> None:
     """A malformed range is a one-line error (exit 2) before any work; any other ValueError from
     the build is a bug and keeps its traceback (review 11: every ValueError became one line)."""
-    script = _build_tables_script()
+    script = _script("build_tables")
     args = ["--corpus", str(_corpus(tmp_path / "mine")), "--output", str(tmp_path / "out")]
     assert script.main(args + ["--plausible-years", "2030-1990"]) == 2
     assert "FROM-TO" in capsys.readouterr().err and not (tmp_path / "out").exists()
