@@ -11,10 +11,11 @@ import re
 
 import pandas as pd
 import pytest
+from polnear_cache import polnear_split
 
 from helpers.core.corpus import segment_text
 from helpers.evaluate.british_marks import MARK_VARIANTS, british_split, british_text
-from helpers.evaluate.polnear import PolnearSplit, load_polnear, predict_quotes, score_polnear
+from helpers.evaluate.polnear import PolnearSplit, predict_quotes, score_polnear
 from helpers.evaluate.shared_data import validation_dir
 from helpers.instruments.quotes import extract_quotes
 
@@ -129,7 +130,7 @@ def _polnear(split: str) -> PolnearSplit:
     folder = validation_dir("polnear")
     if not folder.is_dir():
         pytest.skip(f"../shared/validation/polnear not present: {folder} (set NS_SHARED_DATA)")
-    return load_polnear(folder, split)
+    return polnear_split(split)  # load_polnear(folder, split), once per test process
 
 
 @pytest.mark.parametrize("variant", MARK_VARIANTS)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from polnear_cache import dev_prediction, polnear_split
 
 import helpers.evaluate.polnear as pn
 from helpers.evaluate.polnear import _add_referents, _gold_rows, parse_brat, score_polnear
@@ -306,11 +307,11 @@ def test_polnear_dev_referent_gold_guard() -> None:
     if len(coder_files(REFERENT_DIR)) < 2:
         pytest.skip("the referent gold needs two coder files in "
                     "data/annotations/real_news/sources (only one present)")
-    split = pn.load_polnear(folder, "dev")
+    split = polnear_split("dev")  # pn.load_polnear(folder, "dev"), once per test process
     assert "referent_agreed" in split.gold.columns
     cod = [load_coder_file(p, split.texts) for p in coder_files(REFERENT_DIR)]
     assert agreement(cod)["n_items"] == 261
-    pred = pn.predict_quotes(split)
+    pred = dev_prediction()  # pn.predict_quotes(split), once per test process
     s = score_polnear(split.gold, pred, texts=split.texts)
     h = score_polnear(split.gold, pred, texts=split.texts, referent_gold=False)
     assert s["speaker_accuracy"] >= _DEV_REFERENT_FLOORS[0], s["speaker_accuracy"]

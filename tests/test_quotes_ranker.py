@@ -199,14 +199,16 @@ def test_weights_file_round_trip(tmp_path) -> None:
 def test_refit_on_sampled_train_articles_is_deterministic() -> None:
     """A refit on a few PolNeAR TRAIN articles (the training path of the fit script) gives the
     same weights twice, and its labels come from the scorer (some candidates right, some not)."""
-    from helpers.evaluate.polnear import PolnearSplit, load_polnear
+    from polnear_cache import polnear_split
+
+    from helpers.evaluate.polnear import PolnearSplit
     from helpers.evaluate.ranker_training import collect, label
     from helpers.evaluate.shared_data import validation_dir
 
     folder = validation_dir("polnear")
     if not folder.is_dir():
         pytest.skip(f"../shared/validation/polnear not present: {folder} (set NS_SHARED_DATA)")
-    split = load_polnear(folder, "train")
+    split = polnear_split("train")  # load_polnear(folder, "train"), once per test process
     keep = sorted(split.texts)[3::4][:6]  # a few articles of train subsample D
     small = PolnearSplit({a: split.texts[a] for a in keep},
                          {a: d for a, d in split.dates.items() if a in keep},

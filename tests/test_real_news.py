@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from polnear_cache import dev_prediction, polnear_split
 
 from helpers.core.paths import ANNOTATIONS
 from helpers.evaluate.polnear import (
     _gold_rows,
     cue_matches,
-    load_polnear,
     parse_brat,
     predict_quotes,
     quote_pieces,
@@ -296,8 +296,9 @@ def _first_contact(split: str) -> dict[str, float]:
 @pytest.fixture(scope="module")
 def polnear_dev():
     _need("polnear")
-    split = load_polnear(validation_dir("polnear"), "dev")
-    return split, predict_quotes(split)
+    # load_polnear(validation_dir("polnear"), "dev") and predict_quotes of it, computed once per
+    # test process (test_polnear_referents.py scores the same prediction)
+    return polnear_split("dev"), dev_prediction()
 
 
 def test_polnear_dev_loader_counts(polnear_dev) -> None:
@@ -361,7 +362,7 @@ def test_polnear_dev_round_guard(polnear_dev, round_name: str) -> None:
 
 def test_polnear_train_loads_and_scores_a_sample() -> None:
     _need("polnear")
-    split = load_polnear(validation_dir("polnear"), "train")
+    split = polnear_split("train")  # load_polnear(validation_dir("polnear"), "train"), once
     assert len(split.texts) == 840
     assert len(split.gold) > 5000
     sample = sorted(split.texts)[::84]
