@@ -1,0 +1,55 @@
+"""Unit tests (invented text, invented names) for pronoun Sources and their antecedents,
+issue 13, round 35.
+
+Each end-to-end sentence below had, before the round, a pronoun resolved to another person
+of the article: a bare surname expanded to a relative named in passing (``His father,
+Rafael Morrow,``)."""
+
+from __future__ import annotations
+
+from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.antecedents import kin_introduced, prefer_principals
+
+
+def _row(text: str, words: str) -> dict:
+    df = extract_quotes_text(text)
+    rows = df[df["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["text", "speaker"]]
+    return rows.iloc[0].to_dict()
+
+
+def test_a_surname_is_not_the_relative_named_in_passing() -> None:
+    text = ("Ted Morrow leads the polls. His father, Rafael Morrow, visited churches in the "
+            "spring.\n\n\u201cHe was very effective,\u201d said Eric Wool, a former aide.\n\n"
+            "Mr. Morrow has pursued a national plan, arguing that he can win the general "
+            "election.\n\nWhen he took the stage after the pastor's introduction, at a theater "
+            "in Dover, he said the key was simple. \u201cWe have to wake the voters,\u201d he "
+            "said.\n")
+    assert _row(text, "wake the voters")["speaker"] == "Ted Morrow"
+
+
+def test_a_bare_surname_after_a_son_is_named_is_the_father() -> None:
+    text = ("Donald Morrow won the primary. His son, Eric Morrow, said the race was fun.\n\n"
+            "At least one commentator liked the name. \u201cIt flows off the lips,\u201d wrote "
+            "Larry Hale on his blog.\n\nMorrow coined the phrase during a rally in Dover.\n\n"
+            "\u201cI am not controlled by lobbyists,\u201d he said then.\n")
+    assert _row(text, "not controlled")["speaker"] == "Donald Morrow"
+    # a relative who is the only person of that surname is still who the surname means
+    text = ("The mayor spoke on Monday. Her brother, Paul Quill, runs the bakery.\n\n"
+            "Quill said the shop would stay open. \u201cWe bake every day,\u201d he said.\n")
+    assert _row(text, "bake every day")["speaker"] == "Paul Quill"
+
+
+def test_kin_introduced_reads_a_possessive_and_a_kin_noun() -> None:
+    text = "Ted Lark spoke. His son, Eric Lark, and Lark's late wife Ann Lark. A friend, Bo Lark."
+    assert kin_introduced(text, text.index("Eric"))
+    assert kin_introduced(text, text.index("Ann"))
+    assert not kin_introduced(text, text.index("Bo"))
+    assert not kin_introduced(text, text.index("Ted"))
+
+
+def test_prefer_principals_keeps_relatives_when_nobody_else_is_left() -> None:
+    text = "Ted Lark spoke. His son, Eric Lark, came."
+    both = [(0, "Ted Lark"), (text.index("Eric"), "Eric Lark")]
+    assert prefer_principals(both, text) == [(0, "Ted Lark")]
+    assert prefer_principals(both[1:], text) == both[1:]
