@@ -3,7 +3,7 @@ issue 13, round 35.
 
 Each end-to-end sentence below had, before the round, a pronoun resolved to another person
 of the article: a bare surname expanded to a relative named in passing (``His father,
-Rafael Morrow,``)."""
+Rafael Morrow,``) or the person the pronoun speaks to (``he told Morrow``)."""
 
 from __future__ import annotations
 
@@ -53,3 +53,21 @@ def test_prefer_principals_keeps_relatives_when_nobody_else_is_left() -> None:
     both = [(0, "Ted Lark"), (text.index("Eric"), "Eric Lark")]
     assert prefer_principals(both, text) == [(0, "Ted Lark")]
     assert prefer_principals(both[1:], text) == both[1:]
+
+
+def test_the_person_told_is_not_the_pronoun_who_tells() -> None:
+    text = ("Senator Ted Morrow held a meeting in a coffee shop. Voter Ray Sloan told the "
+            "senator that he drove from Dover to ask him about visas. Morrow backed a bill "
+            "this year that would raise the cap.\n\n\u201cWorkers in my spot have been badly "
+            "abused by the program,\u201d he told Morrow.\n")
+    assert _row(text, "badly abused")["speaker"] == "Ray Sloan"
+
+
+def test_addressee_needs_a_hearer_verb_and_a_name() -> None:
+    from helpers.instruments.quotes.antecedents import addressee
+
+    text = "he told Sen. Ann Lark. she said Monday. he told Lark's aides."
+    end = text.index("told") + 4
+    assert addressee(text, "tell", end) == (text.index("Sen."), "Sen. Ann Lark")
+    assert addressee(text, "say", text.index("said") + 4) is None
+    assert addressee(text, "tell", text.rindex("told") + 4) is None
