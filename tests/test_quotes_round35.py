@@ -3,7 +3,8 @@ issue 13, round 35.
 
 Each end-to-end sentence below had, before the round, a pronoun resolved to another person
 of the article: a bare surname expanded to a relative named in passing (``His father,
-Rafael Morrow,``) or the person the pronoun speaks to (``he told Morrow``)."""
+Rafael Morrow,``), the person the pronoun speaks to (``he told Morrow``), or for a relative
+``who`` after a dash, the speaker of the quotation before (``X - who said``)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,11 @@ def test_addressee_needs_a_hearer_verb_and_a_name() -> None:
     assert addressee(text, "tell", end) == (text.index("Sen."), "Sen. Ann Lark")
     assert addressee(text, "say", text.index("said") + 4) is None
     assert addressee(text, "tell", text.rindex("told") + 4) is None
+
+
+def test_who_after_a_dash_is_the_name_before_it() -> None:
+    text = ("The mayor spoke on Monday.\n\n\u201cTroops would help,\u201d candidate Ben Hale "
+            "said after the attacks.\n\nFront-runner Ted Morrow - who previously said he would "
+            "\u201cbomb the heck out of\u201d the fields - said at a rally that the town should "
+            "close its gates.\n")
+    assert _row(text, "bomb the heck")["speaker"] == "Ted Morrow"
