@@ -4,7 +4,8 @@ issue 13, round 35.
 Each end-to-end sentence below had, before the round, a pronoun resolved to another person
 of the article: a bare surname expanded to a relative named in passing (``His father,
 Rafael Morrow,``), the person the pronoun speaks to (``he told Morrow``), or for a relative
-``who`` after a dash, the speaker of the quotation before (``X - who said``)."""
+``who`` after a dash, the speaker of the quotation before (``X - who said``); a titled name
+after a clause-opening word (``Though Ms. Pell``) was no mention."""
 
 from __future__ import annotations
 
@@ -80,3 +81,26 @@ def test_who_after_a_dash_is_the_name_before_it() -> None:
             "\u201cbomb the heck out of\u201d the fields - said at a rally that the town should "
             "close its gates.\n")
     assert _row(text, "bomb the heck")["speaker"] == "Ted Morrow"
+
+
+def test_a_titled_name_after_a_clause_opening_word_is_a_mention() -> None:
+    text = ("The skaters meet on Fridays. Ann Gil started the group in 2014.\n\nThese changes "
+            "are a fact of life for the group. Though Ms. Pell has spent most of her life in "
+            "the north end, the influx of wealthier residents has led to more police patrols, "
+            "she said.\n\n\u201cThe police are here for the newcomers, not us,\u201d she said.\n")
+    assert _row(text, "here for the newcomers")["speaker"] == "Pell"
+    # a capitalised modifier before the title stays with the name (the subject as before)
+    text = ("Some voters back the mayor.\n\nFormer Rep. Tom Shale (R-Dover) was for Ann Gil "
+            "while the governor was in the race, he said on a radio show.\n\n\u201cThe mayor is "
+            "my next choice,\u201d he said.\n")
+    assert _row(text, "my next choice")["speaker"] == "Tom Shale"
+
+
+def test_retitle_runs_reads_the_title_with_the_name() -> None:
+    from helpers.instruments.quotes.antecedents import retitle_runs
+    from helpers.instruments.quotes.mentions import _NAME_RUN_RE
+
+    narr = "But Ms. Pell left. Former Rep. Tom Shale came."
+    got = [m.group(0) for m in retitle_runs(narr, list(_NAME_RUN_RE.finditer(narr)))]
+    assert "Ms. Pell" in got and "Pell" not in got
+    assert "Former Rep" in got and "Tom Shale" in got

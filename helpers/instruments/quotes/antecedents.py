@@ -6,6 +6,9 @@ general English that keep a pronoun or a bare surname on the person the text is 
   (``Lark``, ``Mr. Lark``) could expand to that relative or to another person of the same
   surname, newswriting means the other one: a relative is written with his given name when
   he is meant (see :func:`prefer_principals`).
+* :func:`retitle_runs`: ``But Ms. Lark said``: the capitalised run ``But Ms`` stops at the
+  title's full stop, so ``Lark`` was read alone (and, with no full name known, was no
+  mention at all); the run is read again from the title (``Ms. Lark``).
 * :func:`addressee`: in ``"…," he told Lark`` the name after a verb whose object is the
   hearer is the person spoken to, never the pronoun's referent.
 """
@@ -16,8 +19,11 @@ import re
 from collections.abc import Sequence
 
 from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, SUBORDINATORS
+from helpers.instruments.quotes.mentions import _NAME_RUN_RE, _TITLE_ABBR
 
-__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "prefer_principals"]
+__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "prefer_principals",
+           "retitle_runs"]
 
 #: nouns of family relation (``data/lexicons/kin_nouns.txt``)
 KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
@@ -70,3 +76,41 @@ def addressee(text: str, lemma: str, cue_end: int | None) -> tuple[int, str] | N
     if name.endswith(("’s", "'s")):
         return None  # "told Lark's aides": a possessor, not the hearer
     return m.start("name"), name
+
+
+#: words that open a sentence or a clause before its subject (``But``, ``Though``), the only
+#: heads cut off a titled name: a capitalised modifier (``Former Rep. X``, ``Republican Rep.
+#: X``) stays in the run, where the subject tests read it as before
+_LEADS = MAIN_LEAD_WORDS | SUBORDINATORS
+
+#: a run that ends with an abbreviated title right before its full stop (``But Ms``)
+_TITLE_END_RE = re.compile(rf"\s(?P<title>{_TITLE_ABBR})$")
+
+
+def retitle_runs(narr: str, runs: list[re.Match]) -> list[re.Match]:
+    """The capitalised runs of ``narr`` (matches of :data:`.mentions._NAME_RUN_RE`, in order)
+    with each run of a clause-opening word and an abbreviated title (``But Ms``, ``Though
+    Mr``; :data:`_LEADS`) followed by the title's full stop cut before the title, and the
+    title read together with the name after it (``Ms. Lark``) in place of the bare name's own
+    run: a sentence-opening word before a titled name no longer hides the title (round 35)."""
+    out: list[re.Match] = []
+    skip_to = -1
+    for m in runs:
+        if m.start() < skip_to:
+            continue  # the bare name now read with its title
+        end = _TITLE_END_RE.search(m.group(0))
+        if end is None or narr[m.end():m.end() + 1] != "." or \
+                m.group(0)[:end.start()].lower() not in _LEADS:
+            out.append(m)
+            continue
+        title_at = m.start() + end.start("title")
+        again = _NAME_RUN_RE.match(narr, title_at)
+        if again is None or again.end() <= m.end() + 1:
+            out.append(m)
+            continue
+        head = _NAME_RUN_RE.match(narr[:m.start() + end.start()], m.start())
+        if head is not None:
+            out.append(head)
+        out.append(again)
+        skip_to = again.end()
+    return out
