@@ -5,7 +5,8 @@ Each end-to-end sentence below had, before the round, a pronoun resolved to anot
 of the article: a bare surname expanded to a relative named in passing (``His father,
 Rafael Morrow,``), the person the pronoun speaks to (``he told Morrow``), or for a relative
 ``who`` after a dash, the speaker of the quotation before (``X - who said``); a titled name
-after a clause-opening word (``Though Ms. Pell``) was no mention."""
+after a clause-opening word (``Though Ms. Pell``) was no mention; a possessor opening a clause
+(``Tuttle's article attacked Dane …. He calls``) lost to the clause's objects."""
 
 from __future__ import annotations
 
@@ -104,3 +105,12 @@ def test_retitle_runs_reads_the_title_with_the_name() -> None:
     got = [m.group(0) for m in retitle_runs(narr, list(_NAME_RUN_RE.finditer(narr)))]
     assert "Ms. Pell" in got and "Pell" not in got
     assert "Former Rep" in got and "Tom Shale" in got
+
+
+def test_the_possessor_opening_a_clause_takes_the_he_before_its_objects() -> None:
+    text = ("Ian Tuttle is a writer. Ted Morrow won the vote in Dover.\n\nLast week, Gov. Chris "
+            "Dane said that he would support the Morrow campaign.\n\nTuttle's article also "
+            "attacked Dane by accusing him of backing Morrow for a job in the Morrow "
+            "administration. He calls the move \u201cthe most open display of affection in "
+            "years.\u201d\n")
+    assert _row(text, "open display")["speaker"] == "Ian Tuttle"

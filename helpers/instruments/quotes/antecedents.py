@@ -9,6 +9,10 @@ general English that keep a pronoun or a bare surname on the person the text is 
 * :func:`retitle_runs`: ``But Ms. Lark said``: the capitalised run ``But Ms`` stops at the
   title's full stop, so ``Lark`` was read alone (and, with no full name known, was no
   mention at all); the run is read again from the title (``Ms. Lark``).
+* :func:`possessor_subject`: ``Lark's article also attacked Dane …. He calls it …``: when
+  no person is the subject of a clause of the paragraph, the possessor that opens a clause
+  (the writer of the article, the author of the posts) is nearer the ``he`` than the
+  clause's objects.
 * :func:`addressee`: in ``"…," he told Lark`` the name after a verb whose object is the
   hearer is the person spoken to, never the pronoun's referent.
 """
@@ -16,14 +20,15 @@ general English that keep a pronoun or a bare surname on the person the text is 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, SUBORDINATORS
-from helpers.instruments.quotes.mentions import _NAME_RUN_RE, _TITLE_ABBR
+from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.mentions import _NAME_RUN_RE, _TITLE_ABBR, _at_clause_lead
 
-__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "prefer_principals",
-           "retitle_runs"]
+__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "possessor_subject",
+           "prefer_principals", "retitle_runs"]
 
 #: nouns of family relation (``data/lexicons/kin_nouns.txt``)
 KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
@@ -114,3 +119,20 @@ def retitle_runs(narr: str, runs: list[re.Match]) -> list[re.Match]:
         out.append(again)
         skip_to = again.end()
     return out
+
+
+def possessor_subject(ms: Sequence[Mention], pos: int, text: str,
+                      usable: Callable[[Mention], bool]) -> Mention | None:
+    """The latest named mention of ``ms`` before ``pos`` written as a possessive that opens
+    its clause (``Lark's article also attacked …``, ``Lark's posts include …``) and that
+    ``usable`` accepts as the pronoun's antecedent; None when there is none. Asked only when
+    the paragraph has no usable subject: the possessor of the subject noun phrase is the
+    person the sentence is about, more than a name inside its object."""
+    for m in reversed(ms):
+        if m.start >= pos or m.kind != "named":
+            continue
+        if not (m.surface.endswith(("’s", "'s")) or text.startswith(("’s", "'s"), m.end)):
+            continue
+        if _at_clause_lead(text, m.start) and usable(m):
+            return m
+    return None
