@@ -2,7 +2,7 @@
 
 Step 1 (namesakes): a bare surname (``Cole spoke …``) is resolved by the rules to one full
 name of that surname, the latest named before it. When the article names two people of that
-surname (a senator and his father), the other one is now offered to the chooser as well,
+surname (a senator and a pastor), the other one is now offered to the chooser as well,
 described by the surname's mention (:mod:`helpers.instruments.quotes.ranker_namesakes`);
 before, the right person could be missing from every candidate list. A gendered title keeps
 out a namesake of the other gender, and a full-name mention has no namesakes."""
@@ -16,11 +16,12 @@ from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.ranker_namesakes import namesakes
 from helpers.instruments.quotes.state import ArticleState
 
-# invented: a senator and his father share a surname; the bare ``Cole`` of the last
-# paragraph is resolved to the father, named last
+# invented: a senator and a pastor share a surname; the bare ``Cole`` of the last
+# paragraph is resolved to the pastor, named last (round 35: not introduced as a relative,
+# ``His father, Rafael Cole,``, whom a bare surname no longer takes when another Cole is named)
 NAMESAKE = ("Senator Ted Cole toured the farms of Story County on Monday.\n\n"
             "Mayor Ann Briggs met him at the town hall.\n\n"
-            "His father, Rafael Cole, a pastor from Texas, joined him at a church in Ames.\n\n"
+            "Rafael Cole, a pastor from Texas, joined him at a church in Ames.\n\n"
             "Cole spoke for an hour about taxes. \u201cWe will win this state in the "
             "spring,\u201d he said.\n")
 

@@ -10,6 +10,7 @@ from helpers.core.quotation_marks import (
     QuoteSpan,
     find_quote_spans,
 )
+from helpers.instruments.quotes.antecedents import retitle_runs
 from helpers.instruments.quotes.attribution import (
     ArticleState,
     Paragraph,
@@ -65,7 +66,7 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: ArticleState) 
         if k in pictures and not spans:
             narr = " " * len(narr)
         para_index += 1
-        runs = list(_NAME_RUN_RE.finditer(narr))
+        runs = retitle_runs(narr, list(_NAME_RUN_RE.finditer(narr)))  # round 35
         art.note_candidates(narr, lo, runs)
         block_info.append(Paragraph(int(bid), int(bpi), lo, hi, spans, narr, para_index, runs))
     _known_by_surname_reuse(art)

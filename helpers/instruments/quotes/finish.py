@@ -7,6 +7,7 @@ import bisect
 import re
 
 from helpers.core.text import count_words
+from helpers.instruments.quotes.antecedents import addressee
 from helpers.instruments.quotes.article import (
     _CUE_ATTRIBUTIONS,
     _NAMING_LEMMAS,
@@ -94,7 +95,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 if row.anonymous:
                     row.speaker, row.speaker_type = "", "none"
                 elif row.np:
-                    _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art))
+                    _attribute_np(row, art, pi, interview, exclude=_turn_taker(row, prow, art)
+                                  or _addressed(row, art))
                 # an epithet (`call her "the Quartermaster"`: `the` and a capitalised word, no
                 # punctuation) is a label whoever gives it; other short spans only without a
                 # speaker (`called him "dopey"`, `called it "Evil Empire,"` stay speech)
@@ -204,6 +206,15 @@ def _turn_taker(row: QuoteRow, prow: list[QuoteRow], art: ArticleState) -> str:
         return prev[-1].speaker
     between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]
     return prev[-1].speaker if not between.strip() and row.attribution == "post-cue" else ""
+
+
+def _addressed(row: QuoteRow, art: ArticleState) -> str:
+    """The person a pronoun's cue is addressed to (``"…," he told Lark``: Lark), who is not
+    the pronoun's referent (round 35); "" when the cue names no hearer."""
+    if _np_kind(row.np) != "pronoun":
+        return ""
+    found = addressee(art.text, row.cue, row.cue_end)
+    return art.canonical(found[1], found[0]) if found else ""
 
 
 _REPLY_LEMMAS = frozenset({"reply", "answer", "retort", "respond", "counter"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.instruments.quotes.antecedents import possessor_subject
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
@@ -333,9 +334,17 @@ def _resolve_pronoun(
                 return m
         return None
 
-    m = (scan(range(para, para - 1, -1), True) or scan(range(para, para - 1, -1), False)
-         or scan(range(para - 1, para - 2, -1), True) or scan(range(para - 1, para - 2, -1),
-                                                               False))
+    def possessor(k: int) -> Mention | None:
+        # "Lark's article also attacked Dane …. He calls": the possessor opening a clause
+        # before the clause's objects (round 35)
+        if p not in ("he", "she") or not 0 <= k < len(art.paragraph_mentions):
+            return None
+        return possessor_subject(art.paragraph_mentions[k], pos, art.text, usable)
+
+    m = (scan(range(para, para - 1, -1), True) or possessor(para)
+         or scan(range(para, para - 1, -1), False)
+         or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1)
+         or scan(range(para - 1, para - 2, -1), False))
     written = _written_antecedent(pos, art, para) if p == "it" else None
     if written is not None and (m is None or written[0] > m.start):
         return (written[2], written[3], written[0], written[1])

@@ -68,9 +68,10 @@ _NP_BEFORE_RE = re.compile(
     rf"never|always|often)\s+)*$"
 )
 #: a subject relative clause right before the verb (``Sanders, who says it is "…"``, ``the
-#: senator, who has called it "…"``): the person before ``who`` is the subject
+#: senator, who has called it "…"``, ``X - who said``, round 35): the person before ``who`` is
+#: the subject
 _REL_SUBJ_BEFORE_RX = re.compile(
-    rf"(?P<np>{_TITLED_NAME}|{_DESC})\s*,?\s+who(?:\s*,[^,\x01;:]{{1,{APP_MAX}}},)?\s+"
+    rf"(?P<np>{_TITLED_NAME}|{_DESC})(?:\s*,?\s+|\s+-\s+|\s*[–—]\s*)who(?:\s*,[^,\x01;:]{{1,{APP_MAX}}},)?\s+"
     rf"(?:(?:{_PRE_VERB}|did|does|do|not|never|always|often)\s+)*$")
 #: ``who`` and an aside between commas right before the verb (``X, who, after a feud with Y
 #: over Z, said``): the relative pronoun's antecedent is the subject, not the aside's last name

@@ -10,6 +10,7 @@ import re
 
 from helpers.core.name_forms import is_particle
 from helpers.core.person_names import PersonKeys
+from helpers.instruments.quotes.antecedents import prefer_principals
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     _ORG_WORDS,
@@ -197,6 +198,8 @@ class ArticleState:
             words = key.split()
             same_last = [(off, n) for off, n in by_last.get(words[-1], [])
                          if not gender_clash(g, n) and (not particled or _ends_with(n, words))]
+            # "His son, Eric Lark," is a relative: "Lark" is the other Lark (round 35)
+            same_last = prefer_principals(same_last, self.text)
             earlier = [n for off, n in same_last if off <= at]
             first_name = [n for off, n in by_first.get(key, []) if off <= at]
             if earlier:

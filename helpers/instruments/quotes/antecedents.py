@@ -1,0 +1,138 @@
+"""Who a short reference to a person can be (issue 13, quotes round 35): small rules of
+general English that keep a pronoun or a bare surname on the person the text is about.
+
+* :func:`kin_introduced`: a full name set in apposition after a noun of family relation
+  (``his son, Eric Lark,``) names a relative of someone in the article. When a bare surname
+  (``Lark``, ``Mr. Lark``) could expand to that relative or to another person of the same
+  surname, newswriting means the other one: a relative is written with his given name when
+  he is meant (see :func:`prefer_principals`).
+* :func:`retitle_runs`: ``But Ms. Lark said``: the capitalised run ``But Ms`` stops at the
+  title's full stop, so ``Lark`` was read alone (and, with no full name known, was no
+  mention at all); the run is read again from the title (``Ms. Lark``).
+* :func:`possessor_subject`: ``Lark's article also attacked Dane …. He calls it …``: when
+  no person is the subject of a clause of the paragraph, the possessor that opens a clause
+  (the writer of the article, the author of the posts) is nearer the ``he`` than the
+  clause's objects.
+* :func:`addressee`: in ``"…," he told Lark`` the name after a verb whose object is the
+  hearer is the person spoken to, never the pronoun's referent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, SUBORDINATORS
+from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.mentions import _NAME_RUN_RE, _TITLE_ABBR, _at_clause_lead
+
+__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "possessor_subject",
+           "prefer_principals", "retitle_runs"]
+
+#: nouns of family relation (``data/lexicons/kin_nouns.txt``)
+KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
+
+#: lemmas of verbs of saying whose object is the hearer (``data/lexicons/addressee_verbs.txt``)
+ADDRESSEE_VERBS = frozenset(load_words("addressee_verbs.txt"))
+
+#: a possessive determiner or a possessive name, an optional adjective, a kin noun, an
+#: optional comma, right before the name (``his son, ``; ``Lark's late wife ``)
+_KIN_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w\-]*(?:['’]s|s['’]))\s+(?:[a-z]+\s+)?"
+    r"(?P<kin>[a-z][a-z\-]*)\s*,?\s*$")
+
+
+def kin_introduced(text: str, off: int) -> bool:
+    """Whether the name at ``off`` in ``text`` comes right after a possessive and a noun of
+    family relation (``Their son, Daniel Lark``, ``his brother Alastair Lark``)."""
+    m = _KIN_BEFORE_RE.search(text, max(0, off - 40), off)
+    return m is not None and m.group("kin").lower() in KIN_NOUNS
+
+
+def prefer_principals(candidates: Sequence[tuple[int, str]], text: str,
+                      ) -> list[tuple[int, str]]:
+    """The ``(offset, full name)`` candidates for a bare surname, less those that name a
+    relative (some occurrence of the name is :func:`kin_introduced`) when at least one
+    candidate is no relative; all of them otherwise (a relative who is the only person of
+    that surname is still who the surname means)."""
+    kin = {n for off, n in candidates if kin_introduced(text, off)}
+    if not kin:
+        return list(candidates)
+    rest = [(off, n) for off, n in candidates if n not in kin]
+    return rest if rest else list(candidates)
+
+
+#: a capitalised name right after the verb (``told Lark``, ``told Sen. Ann Lark``)
+_NAME_AFTER_RE = re.compile(
+    r"[ \t]+(?P<name>(?:[A-Z][a-z]{0,3}\.[ \t]+)?[A-Z][\w\-’']*(?:[ \t]+[A-Z][\w\-’']*)*)")
+
+
+def addressee(text: str, lemma: str, cue_end: int | None) -> tuple[int, str] | None:
+    """``(offset, name)`` of the person a verb of saying is addressed to, when the cue's verb
+    (lemma ``lemma``, ending at ``cue_end``) takes the hearer as object and a capitalised name
+    follows it (``"…," he told Lark``); None otherwise."""
+    if cue_end is None or lemma not in ADDRESSEE_VERBS:
+        return None
+    m = _NAME_AFTER_RE.match(text, cue_end)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.endswith(("’s", "'s")):
+        return None  # "told Lark's aides": a possessor, not the hearer
+    return m.start("name"), name
+
+
+#: words that open a sentence or a clause before its subject (``But``, ``Though``), the only
+#: heads cut off a titled name: a capitalised modifier (``Former Rep. X``, ``Republican Rep.
+#: X``) stays in the run, where the subject tests read it as before
+_LEADS = MAIN_LEAD_WORDS | SUBORDINATORS
+
+#: a run that ends with an abbreviated title right before its full stop (``But Ms``)
+_TITLE_END_RE = re.compile(rf"\s(?P<title>{_TITLE_ABBR})$")
+
+
+def retitle_runs(narr: str, runs: list[re.Match]) -> list[re.Match]:
+    """The capitalised runs of ``narr`` (matches of :data:`.mentions._NAME_RUN_RE`, in order)
+    with each run of a clause-opening word and an abbreviated title (``But Ms``, ``Though
+    Mr``; :data:`_LEADS`) followed by the title's full stop cut before the title, and the
+    title read together with the name after it (``Ms. Lark``) in place of the bare name's own
+    run: a sentence-opening word before a titled name no longer hides the title (round 35)."""
+    out: list[re.Match] = []
+    skip_to = -1
+    for m in runs:
+        if m.start() < skip_to:
+            continue  # the bare name now read with its title
+        end = _TITLE_END_RE.search(m.group(0))
+        if end is None or narr[m.end():m.end() + 1] != "." or \
+                m.group(0)[:end.start()].lower() not in _LEADS:
+            out.append(m)
+            continue
+        title_at = m.start() + end.start("title")
+        again = _NAME_RUN_RE.match(narr, title_at)
+        if again is None or again.end() <= m.end() + 1:
+            out.append(m)
+            continue
+        head = _NAME_RUN_RE.match(narr[:m.start() + end.start()], m.start())
+        if head is not None:
+            out.append(head)
+        out.append(again)
+        skip_to = again.end()
+    return out
+
+
+def possessor_subject(ms: Sequence[Mention], pos: int, text: str,
+                      usable: Callable[[Mention], bool]) -> Mention | None:
+    """The latest named mention of ``ms`` before ``pos`` written as a possessive that opens
+    its clause (``Lark's article also attacked …``, ``Lark's posts include …``) and that
+    ``usable`` accepts as the pronoun's antecedent; None when there is none. Asked only when
+    the paragraph has no usable subject: the possessor of the subject noun phrase is the
+    person the sentence is about, more than a name inside its object."""
+    for m in reversed(ms):
+        if m.start >= pos or m.kind != "named":
+            continue
+        if not (m.surface.endswith(("’s", "'s")) or text.startswith(("’s", "'s"), m.end)):
+            continue
+        if _at_clause_lead(text, m.start) and usable(m):
+            return m
+    return None
