@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.instruments.quotes.according import relay_before_subject
 from helpers.instruments.quotes.clauses import (
     DATELINE,
     intro_participle,
@@ -174,6 +175,8 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
             for vm in verbs):
         verbs = []  # "…" said X. In the words of Y, it was "…": the nearer attribution wins
     if _verb_cue(row, pre, lo + cs, inner, verbs):
+        if row.attribution == "sentence-cue" and row.np and row.np_start > lo + cs:
+            _relay_opener(row, pre[:row.np_start - lo - cs], lo + cs)
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
     if words_of and _valid_np(words_of.group("np")):
@@ -240,6 +243,18 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
         row.attribution = "sentence-cue"
         return
+
+
+def _relay_opener(row: QuoteRow, before_subject: str, base: int) -> None:
+    """``According to Y, X said "…"``: Y relays X's words and becomes the speaker, the cue
+    ``according to`` (:func:`.according.relay_before_subject`, round 36)."""
+    relay = relay_before_subject(before_subject)
+    if relay is None:
+        return
+    np_text, np_at, cue_at, cue_end = relay
+    row.np, row.np_start = np_text, base + np_at
+    row.np_end = row.np_start + len(np_text)
+    row.cue, row.cue_start, row.cue_end = "according to", base + cue_at, base + cue_end
 
 
 #: the word after a name that follows a cue noun when the name subjects a clause of its own
