@@ -102,3 +102,11 @@ def test_relay_before_subject_reads_names_and_determiner_phrases() -> None:
     assert relay_before_subject("Later, according to Jo Reed, ")[0] == "Jo Reed"
     assert relay_before_subject("According to him, ") is None
     assert relay_before_subject("In Ely, ") is None
+
+
+def test_the_reporter_with_an_apposition_governs_the_reported_clause() -> None:
+    text = ("Tom Briggs spoke.\n\nPeter Lowe, a Liberal strategist and Ann Cole's chief adviser "
+            "in her 2010 county race, said the way the Dale campaign belittled people who "
+            "complained about the mayor's conduct in the 1990s ''would be fatal in a Liberal "
+            "primary'' today.\n")
+    assert _row(text, "would be fatal")["speaker"] == "Peter Lowe"

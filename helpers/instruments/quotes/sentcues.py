@@ -451,9 +451,14 @@ def _outer_report_verb(pre: str, verbs: list[re.Match], subj_start: int) -> int 
         u = verbs[i]
         if u.end() > subj_start:
             continue
-        if u.group("verb").lower() not in REPORTING_VERBS or \
-                _INVERTED_BEFORE_RX.search(pre, 0, u.start()):
+        if u.group("verb").lower() not in REPORTING_VERBS:
             return None
+        if _INVERTED_BEFORE_RX.search(pre, 0, u.start()):
+            own = _NP_BEFORE_RE.search(pre, 0, u.start())
+            if own is None or not own.group("app"):
+                return None  # "…," said X: inverted, no subject of its own before it
+            # "X, a strategist and Y's adviser, said the way Z …": the comma closes the
+            # subject's apposition (round 36)
         gap = _REPORTED_GAP_RX.fullmatch(pre, u.end(), subj_start)
         if gap is None or any(w in SUBORDINATORS or w in PREPOSITIONS_BEFORE_NAME
                               for w in pre[u.end():subj_start].split()):
