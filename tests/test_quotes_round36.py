@@ -97,9 +97,13 @@ def test_coordinated_clause_start_is_the_last_comma_conjunction() -> None:
     assert coordinated_clause_start("Jo Reed criticised it and ") is None
 
 
-def test_relay_before_subject_reads_names_and_determiner_phrases() -> None:
+def test_relay_before_subject_takes_written_sources_and_outlets_only() -> None:
     assert relay_before_subject("According to the Harbor Times, ")[0] == "the Harbor Times"
-    assert relay_before_subject("Later, according to Jo Reed, ")[0] == "Jo Reed"
+    assert relay_before_subject("Later, according to KTV News, ")[0] == "KTV News"
+    assert relay_before_subject("According to the annual report, ")[0] == "the annual report"
+    # a person relaying before a clause of saying leaves the words to its subject
+    assert relay_before_subject("Later, according to Jo Reed, ") is None
+    assert relay_before_subject("According to two people at the meeting, ") is None
     assert relay_before_subject("According to him, ") is None
     assert relay_before_subject("In Ely, ") is None
 
