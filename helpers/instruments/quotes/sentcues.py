@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 
+from helpers.instruments.quotes.according import relay_before_subject
 from helpers.instruments.quotes.clauses import (
     DATELINE,
     intro_participle,
     possessed_noun,
 )
 from helpers.instruments.quotes.cue_subjects import aside_ends, issuer_verb_start
+from helpers.instruments.quotes.governing import (
+    coordinated_clause_start,
+    report_clause_before,
+    with_absolute_chain,
+)
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _DETERMINERS,
@@ -122,8 +128,9 @@ _LATE_POST_RX = re.compile(
 _ROLE_NAME = rf"(?:[A-Za-z][\w\-]*\s+){{0,2}}?{_PERSON_NOUN_RE}\s+{_TITLED_NAME}"
 _LATE_POST_NAMED_RX = re.compile(
     rf"^[^\x01.;:!?]{{0,100}}?,\s*(?:(?P<np>{_ROLE_NAME}|{_TITLED_NAME}|{_DESC})"
-    rf"\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b(?=[^\x01.;:!?]{{0,40}}(?:[.!?]|$))|"
-    rf"(?P<verb2>{_SPEECH_VERB_RE})\s+(?P<np2>{_TITLED_NAME}|{_DESC})"
+    rf"\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b"
+    rf"(?=[^\x01.;:!?]{{0,40}}(?:[.!?]|$|,\s+[a-z]+ing\b))|"  # ", noting …": its participle
+    rf"(?![a-z]+ing\b)(?P<verb2>{_SPEECH_VERB_RE})\s+(?P<np2>{_TITLED_NAME}|{_DESC})"
     rf"(?=\s*(?:[,.!?]|$)))")
 _WORDS_OF_RE = re.compile(
     rf"[Ii]n the (?P<noun>words?) of\s+(?P<np>its\s+(?:[a-z\-]+\s+){{0,2}}{_PERSON_NOUN_RE}|"
@@ -169,6 +176,8 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
             for vm in verbs):
         verbs = []  # "…" said X. In the words of Y, it was "…": the nearer attribution wins
     if _verb_cue(row, pre, lo + cs, inner, verbs):
+        if row.attribution == "sentence-cue" and row.np and row.np_start > lo + cs:
+            _relay_opener(row, pre[:row.np_start - lo - cs], lo + cs)
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
     if words_of and _valid_np(words_of.group("np")):
@@ -235,6 +244,18 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + nm.start(), base + nm.end()
         row.attribution = "sentence-cue"
         return
+
+
+def _relay_opener(row: QuoteRow, before_subject: str, base: int) -> None:
+    """``According to Y, X said "…"``: Y relays X's words and becomes the speaker, the cue
+    ``according to`` (:func:`.according.relay_before_subject`, round 36)."""
+    relay = relay_before_subject(before_subject)
+    if relay is None:
+        return
+    np_text, np_at, cue_at, cue_end = relay
+    row.np, row.np_start = np_text, base + np_at
+    row.np_end = row.np_start + len(np_text)
+    row.cue, row.cue_start, row.cue_end = "according to", base + cue_at, base + cue_end
 
 
 #: the word after a name that follows a cue noun when the name subjects a clause of its own
@@ -344,6 +365,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             nb = _NP_BEFORE_RE.search(before, 0, adj.start() + 1)
         absolute = _WITH_ABSOLUTE_RX.search(before, max(0, len(before) - 140)) \
             if word.endswith("ing") and "with " in before[-140:] else None
+        absolute = absolute or with_absolute_chain(before, word)  # "with Y tweeting … and asking"
         if absolute and _valid_np(absolute.group("np")):
             # "…, with the campaign of the former mayor saying …": the noun phrase after
             # "with" heads the absolute construction, not the object of its "of" (round 16)
@@ -355,7 +377,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             # released a statement saying …": a participle after a comma or "by", or after the
             # document its subject issued, has the clause's subject, not the object before
             trail = _trailing_clause_subject(before)
-            main = trail or _issuer(before, nb) or _main_clause_subject(before)
+            main = trail or report_clause_before(before) or _issuer(before, nb) or \
+                _main_clause_subject(before)  # "…," X said, noting that …: X (round 36)
             if main is not None:
                 nb = main
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
@@ -383,6 +406,12 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             subj = _SUBJ_RX.match(pre)
             if subj and intro_participle(pre, subj.start("np")):
                 subj = _main_clause_subject(before) or subj  # "Facing criticism, X …, insisting"
+            elif (subj is None or not _valid_np(subj.group("np"))) and \
+                    not word.endswith("ing") and re.search(r"\b(?:and|but)\s+$", before):
+                # "In an interview, X doubled down and said Y had "…"": the coordinated verb
+                # has the main clause's subject, after the introductory phrase (round 36)
+                at = coordinated_clause_start(before)
+                subj = _main_clause_subject(before, at) if at else _main_clause_subject(before)
             if not subj or not _valid_np(subj.group("np")):
                 continue
             row.np = subj.group("np")
@@ -423,9 +452,14 @@ def _outer_report_verb(pre: str, verbs: list[re.Match], subj_start: int) -> int 
         u = verbs[i]
         if u.end() > subj_start:
             continue
-        if u.group("verb").lower() not in REPORTING_VERBS or \
-                _INVERTED_BEFORE_RX.search(pre, 0, u.start()):
+        if u.group("verb").lower() not in REPORTING_VERBS:
             return None
+        if _INVERTED_BEFORE_RX.search(pre, 0, u.start()):
+            own = _NP_BEFORE_RE.search(pre, 0, u.start())
+            if own is None or not own.group("app"):
+                return None  # "…," said X: inverted, no subject of its own before it
+            # "X, a strategist and Y's adviser, said the way Z …": the comma closes the
+            # subject's apposition (round 36)
         gap = _REPORTED_GAP_RX.fullmatch(pre, u.end(), subj_start)
         if gap is None or any(w in SUBORDINATORS or w in PREPOSITIONS_BEFORE_NAME
                               for w in pre[u.end():subj_start].split()):
@@ -459,16 +493,20 @@ _MAIN_SUBJ_RX = re.compile(
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,160}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
 
-def _main_clause_subject(before: str) -> re.Match | None:
+def _main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
     """Subject of the clause that ``before`` (text up to a participle) belongs to: at the
     start of the text, or after an introductory phrase that ends in a comma (it may hold
-    commas itself: ``At a fair in Dover, Del., on Monday, X praised``)."""
-    starts = [0]
-    comma = before.find(",")
-    while 0 < comma < 100 and len(starts) < 4:
-        starts.append(comma + 1)
-        comma = before.find(",", comma + 1)
-    starts += aside_ends(before)  # "Hastily X-ing … ― an aside ― Y cast …" (round 34)
+    commas itself: ``At a fair in Dover, Del., on Monday, X praised``). ``at``: only the
+    subject opening the text there (a coordinated clause, round 36)."""
+    if at is not None:
+        starts = [at]
+    else:
+        starts = [0]
+        comma = before.find(",")
+        while 0 < comma < 100 and len(starts) < 4:
+            starts.append(comma + 1)
+            comma = before.find(",", comma + 1)
+        starts += aside_ends(before)  # "Hastily X-ing … ― an aside ― Y cast …" (round 34)
     fallback = None
     for st in starts:
         while st < len(before) and before[st] in " \t\x01\"“":

@@ -1,0 +1,102 @@
+"""The party of a sentence that governs a quotation: the subject of the verb of saying whose
+clause holds it, not a noun phrase of the clause it reports, an object, or a name of an
+introductory phrase (issue 13, round 36).
+
+Round 34 counted, among the train pieces whose speaker a sentence cue got wrong, as many
+where ANOTHER PARTY of the same sentence is the Source as where the Source is a document.
+The general shapes taken here:
+
+- a participle after a report clause closed by a comma (``"…," Jo Reed said, noting that
+  donors feel "…"``; ``…, Reed said on Tuesday, adding …``): the participle continues the
+  report clause, so its subject is the reporter's, not a name of an introductory phrase;
+- a verb of saying under an absolute ``with Y V-ing`` (``…, with Y tweeting that … and
+  asking, "…"``, ``with Y taking to the radio to call Z "…"``): the absolute's subject
+  governs the coordinated verb and the infinitive that continue it, not the main clause's.
+
+Each function reads the narration before the verb (``before``, quotations masked as
+``\\x01``) and returns a match whose group ``np`` is the governing subject, or None."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.instruments.quotes.lexicon import (
+    _ADV,
+    _PRON,
+    _SPEECH_VERB_RE,
+    _TITLED_NAME,
+)
+from helpers.instruments.quotes.mentions import _DESC
+from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
+
+#: ``X said,`` / ``X said on Tuesday in Dover,`` right before a participle: a report clause
+#: that the participle continues. The subject opens the clause: after the sentence start, a
+#: masked quotation or a comma; a short adjunct may follow the verb (not a ``that`` clause).
+_CLAUSE_OPEN = r"(?:^|[\x01,;]\s*|[\"”’']\s+)"
+_AFTER_VERB = r"(?:\s+(?!that\b)[^,\x01;:!?]{1,40}?)?\s*,\s*$"
+_REPORT_CLAUSE_END_RX = re.compile(
+    rf"{_CLAUSE_OPEN}(?P<np>{_TITLED_NAME}|{_DESC}|{_PRON})\s+(?:{_ADV}\s+)?"
+    rf"(?P<verb>{_SPEECH_VERB_RE}){_AFTER_VERB}")
+#: the inverted ``…, said Jo Reed,`` right before a participle
+_INVERTED_REPORT_END_RX = re.compile(
+    rf"{_CLAUSE_OPEN}(?P<verb>{_SPEECH_VERB_RE})\s+(?P<np>{_TITLED_NAME}|{_DESC}){_AFTER_VERB}")
+
+#: ``with Y V-ing … and`` / ``with Y V-ing … to``: an absolute construction whose participle
+#: the verb of saying continues (coordinated or as its infinitive), no other clause between
+_WITH_ABSOLUTE_CHAIN_RX = re.compile(
+    rf"(?<![\w’'])with\s+(?P<np>{_DESC}|{_TITLED_NAME})\s+(?:{_ADV}\s+)?[a-z]+ing\b"
+    rf"(?P<mid>[^;:!?]{{0,140}}?)\s(?:and|to)\s+$")
+_NO_CHAIN_WORDS = re.compile(r"(?<![\w’'])(?:with|who|which|while|when|because|but)(?![\w’'])")
+
+
+def report_clause_before(before: str) -> re.Match | None:
+    """The subject of a report clause that ends ``before`` with a comma right before a
+    participle (``"…," Jo Reed said, noting``; ``…, said Jo Reed, adding``), or None.
+
+    Why (round 36 count): the participle's subject was looked for at the sentence start or
+    after an introductory phrase's comma, so a name of that phrase (``After the wins of X
+    in Ohio and Y in Iowa, "…," Reed said, noting …`` → Y) spoke instead of the reporter."""
+    if not before.rstrip().endswith(","):
+        return None
+    lo = max(0, len(before) - 160)
+    for rx in (_REPORT_CLAUSE_END_RX, _INVERTED_REPORT_END_RX):
+        m = rx.search(before, lo)
+        if m is not None and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")):
+            return m
+    return None
+
+
+def with_absolute_chain(before: str, verb: str) -> re.Match | None:
+    """The subject of an absolute ``with Y V-ing`` that the verb of saying ``verb`` after
+    ``before`` continues (``with Y tweeting that … and asking``, ``with Y taking to the
+    radio to call``), or None.
+
+    Why (round 36 count): only a verb right after ``with Y`` was read as the absolute's, so
+    a second verb of the same construction took the main clause's subject (the group that
+    ``chimed in``, the campaign that ``denied it``)."""
+    if "with " not in before[-200:]:
+        return None
+    m = _WITH_ABSOLUTE_CHAIN_RX.search(before, max(0, len(before) - 200))
+    if m is None or _NO_CHAIN_WORDS.search(m.group("mid")) or "," in m.group("mid"):
+        return None
+    if before.rstrip().endswith("and") and not verb.endswith("ing"):
+        return None  # "with Y saying that Z would quit and call …": Z's clause goes on
+    if before.rstrip().endswith("to") and re.search(r"(?<![\w’'])that(?![\w’'])", m.group("mid")):
+        return None  # "with Y saying that Z wants to call …": the infinitive is Z's
+    if not _valid_np(m.group("np")) or _np_is_verbish(m.group("np")):
+        return None
+    return m
+
+
+#: a clause coordinated after a comma (``…, and the league denounced it and said``): the
+#: subject of a later verb coordinated with that clause's verb opens it
+_COORD_CLAUSE_OPEN_RX = re.compile(r"[,;]\s+(?:and|but|yet|so)\s+")
+
+
+def coordinated_clause_start(before: str) -> int | None:
+    """Where the last clause coordinated after a comma opens in ``before`` (the text up to
+    ``and said``), or None when the sentence has no such clause: the coordinated verb of
+    saying shares that clause's subject, not the first clause's (``A group of X called for
+    it, and the league denounced it and said …`` → the league)."""
+    ends = [m.end() for m in _COORD_CLAUSE_OPEN_RX.finditer(before)]
+    return ends[-1] if ends else None
