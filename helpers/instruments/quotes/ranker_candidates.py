@@ -91,6 +91,42 @@ def history_upto(history: list[tuple[int, str, str]], para: int, cache: dict
     return got
 
 
+def window_keyed(art: ArticleState, para: int, interview: bool, cache: dict
+                 ) -> list[tuple[Mention, tuple, str, bool]]:
+    """(mention, :func:`_resolve` resolution, :func:`_speaker_key` key, names a speaker) of
+    every mention of paragraphs ``para - 1`` to ``para + 1``, in text order: the window of a
+    row of paragraph ``para``.
+
+    Speed (issue 13, round 4): each paragraph's list is built once per article and kept in
+    the article's ``cache`` (the rows of one paragraph and of the paragraphs beside it asked
+    for the same mentions again, each a memo hit). Exact: a mention's resolution and key are
+    memoised per article on first use and never changed, so a paragraph's list is fixed once
+    built; a window with a new paragraph makes the same calls in the same order as before
+    (every mention of the window resolved, with the speech up to ``para``, then keyed), so
+    what they leave in the article state is unchanged; only memo hits are skipped."""
+    paras = [k for k in (para - 1, para, para + 1) if 0 <= k < len(art.paragraph_mentions)]
+    if any(("keyed", k) not in cache for k in paras):
+        saved = art.speech_history
+        # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
+        art.speech_history = history_upto(saved, para, cache)
+        try:
+            for k in paras:
+                for m in art.paragraph_mentions[k]:
+                    _resolve(m, art, k, interview, cache)
+        finally:
+            art.speech_history = saved
+    out: list[tuple[Mention, tuple, str, bool]] = []
+    for k in paras:
+        got = cache.get(("keyed", k))
+        if got is None:
+            got = cache[("keyed", k)] = [
+                (m, res, *_speaker_key(m, res, cache, art))
+                for m in art.paragraph_mentions[k]
+                for res in (cache[("res", id(m))],)]
+        out.extend(got)
+    return out
+
+
 class ArticleIndex:
     """The non-pronoun mentions of one article resolved to speakers, per speaker key in text
     order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
@@ -164,17 +200,6 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     The first candidate is always the rules' choice (a ``null`` candidate when the rules gave
     no speaker)."""
     interview = bool(art.interviewee)
-    saved = art.speech_history
-    # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
-    art.speech_history = history_upto(saved, para, cache)
-    try:
-        found: list[tuple[Mention, tuple[str, str, int | None, int | None]]] = []
-        for k in (para - 1, para, para + 1):
-            if 0 <= k < len(art.paragraph_mentions):
-                for m in art.paragraph_mentions[k]:
-                    found.append((m, _resolve(m, art, k, interview, cache)))
-    finally:
-        art.speech_history = saved
     sp = row.span
 
     def distance(m: Mention) -> int:
@@ -182,7 +207,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
 
     by_key: dict[str, tuple[Mention, tuple]] = {}
     all_of: dict[str, list[Mention]] = {}
-    keyed = [(m, res, *_speaker_key(m, res, cache, art)) for m, res in found]
+    keyed = window_keyed(art, para, interview, cache)
     for m, res, key, ok in keyed:
         if not ok:
             continue
