@@ -127,3 +127,49 @@ def test_window_keyed_memo_is_per_article():
     extract_quotes(segment_text(_TEXT, source="first.txt"))
     again = extract_quotes(segment_text(_OTHER, source="second.txt"))
     assert again.equals(lone)
+
+
+def _cue_paragraphs(n: int, seed: int) -> str:
+    """``n`` invented paragraphs of reported speech in which quotations often close their
+    sentence inside their marks (``called the plan "dead." "…"``), with and without a cue."""
+    import random
+
+    rng = random.Random(seed)
+    subjects = ("Mara Quill", "The harbour master", "She", "Owen Fitch", "A spokesman for "
+                "the trust", "Critics", "He", "Ada Brell, a council engineer,")
+    verbs = ("said", "called the plan", "wrote that the pier was", "described it as",
+             "told reporters it was", "added", "was asked whether it was", "looked")
+    quotes = ("\"dead.\"", "\"unsafe,\"", "\"a failure.\"", "\"We acted too late.\"",
+              "\"Nothing was late,\"", "\"The piles are sound.\"", "\"Who pays?\"",
+              "\"It is over...\"")
+    links = (" Later, ", " ", " Then ", ", ", ". ", " and ", "; ")
+    tails = ("", " she said.", " he added.", " Fitch said.", " said the engineer.", ".")
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.7:
+                parts.append(f"{rng.choice(subjects)} {rng.choice(verbs)} ")
+            parts.append(rng.choice(quotes) + rng.choice(tails))
+            parts.append(rng.choice(links))
+        out.append("".join(parts).strip())
+    return "\n\n".join(out) + "\n"
+
+
+def test_second_sentence_reading_only_when_the_source_text_moves_the_start(monkeypatch):
+    """``_find_cue`` with the gate gives every row what it gave with the second reading always
+    run (the gate forced true is the code before round 4), on 240 invented paragraphs; with
+    the gate forced false the rows differ, so the paragraphs reach the cases the gate keeps."""
+    import helpers.instruments.quotes.cues as cues
+
+    corpora = [segment_text(_cue_paragraphs(60, seed), source=f"cue{seed}.txt")
+               for seed in range(4)]
+    got = [extract_quotes(c, ranker="rules") for c in corpora]
+    monkeypatch.setattr(cues, "_quoted_start_moves", lambda *a: True)
+    before = [extract_quotes(c, ranker="rules") for c in corpora]
+    for g, b in zip(got, before):
+        assert g.equals(b)
+    assert sum(len(g) for g in got) > 300
+    monkeypatch.setattr(cues, "_quoted_start_moves", lambda *a: False)
+    never = [extract_quotes(c, ranker="rules") for c in corpora]
+    assert not all(n.equals(b) for n, b in zip(never, before))
