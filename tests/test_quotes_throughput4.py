@@ -13,9 +13,11 @@ from helpers.instruments.quotes.extract import _read_blocks
 from helpers.instruments.quotes.ranker_candidates import (
     _resolve,
     _speaker_key,
+    history_keys,
     history_upto,
     window_keyed,
 )
+from helpers.instruments.quotes.ranker_features import speaker_key
 from helpers.instruments.quotes.state import ArticleState
 
 _NAMES = ("source", "article_id", "block_id", "start", "end", "paragraph_index", "kind", "text")
@@ -173,3 +175,24 @@ def test_second_sentence_reading_only_when_the_source_text_moves_the_start(monke
     monkeypatch.setattr(cues, "_quoted_start_moves", lambda *a: False)
     never = [extract_quotes(c, ranker="rules") for c in corpora]
     assert not all(n.equals(b) for n, b in zip(never, before))
+
+
+def test_history_keys_grow_with_the_history_and_belong_to_it():
+    """The keys of the chooser's speech history equal the plain list as the history grows
+    (one person named twice has one key), and another history list, with the same cache,
+    gets its own keys."""
+    art = _article(_TEXT)
+    cache: dict = {}
+    history: list[tuple[str, str, int, bool]] = []
+    entries = [("Mara Quill", "named", 1, True), ("Owen Fitch", "named", 2, False),
+               ("Quill", "named", 3, True), ("the harbour master", "description", 3, True),
+               ("Ada Brell", "named", 5, False), ("Mara Quill", "named", 6, True)]
+    for e in entries:
+        history.append(e)
+        want = [(speaker_key(art, s, t), cued) for s, t, _p, cued in history]
+        assert history_keys(history, art, cache) == want
+    assert history_keys(history, art, cache)[0] == history_keys(history, art, cache)[5]
+    other = [("Tomas Ibarra", "named", 0, True)]
+    assert history_keys(other, art, cache) == [(speaker_key(art, "Tomas Ibarra", "named"),
+                                                True)]
+    assert len(history_keys(history, art, cache)) == len(entries)

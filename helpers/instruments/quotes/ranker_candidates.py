@@ -127,6 +127,26 @@ def window_keyed(art: ArticleState, para: int, interview: bool, cache: dict
     return out
 
 
+def history_keys(history: list[tuple[str, str, int, bool]], art: ArticleState, cache: dict
+                 ) -> list[tuple[str, bool]]:
+    """(:func:`.ranker_features.speaker_key`, cued) of every entry of the chooser's speech
+    ``history`` (speaker, type, paragraph, cued), in order.
+
+    Speed (issue 13, round 4): the list of the article's earlier speech rows was rebuilt for
+    every row (quadratic in the rows of an article); the history only grows at its end, so
+    one list per history list, kept in the article's ``cache``, is extended by the new
+    entries (the keys asked in the same order as before; the earlier ones were memo hits).
+    The list is shared: read only. (The memo holds the history list itself, so its ``id``
+    names no other list while it is kept.)"""
+    got = cache.get(("history_keys", id(history)))
+    if got is None or got[0] is not history:
+        got = cache[("history_keys", id(history))] = (history, [])
+    keys = got[1]
+    for s, t, _p, cued in history[len(keys):]:
+        keys.append((speaker_key(art, s, t), cued))
+    return keys
+
+
 class ArticleIndex:
     """The non-pronoun mentions of one article resolved to speakers, per speaker key in text
     order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
@@ -227,7 +247,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     prev_keys = [speaker_key(art, s, t) for s, t in prev]
     prev_para = speaker_key(art, history[-1][0], history[-1][1]) \
         if history and history[-1][2] == para else ""
-    spoken = [(speaker_key(art, s, t), cued) for s, t, _p, cued in history]
+    spoken = history_keys(history, art, cache)
     att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
     # what the rules' chain rested on: the row continues a cued speaker, or a context piece
     # took the speaker of the next cued piece
