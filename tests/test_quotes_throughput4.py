@@ -187,8 +187,10 @@ def test_history_keys_grow_with_the_history_and_belong_to_it():
     entries = [("Mara Quill", "named", 1, True), ("Owen Fitch", "named", 2, False),
                ("Quill", "named", 3, True), ("the harbour master", "description", 3, True),
                ("Ada Brell", "named", 5, False), ("Mara Quill", "named", 6, True)]
-    for e in entries:
+    for i, e in enumerate(entries):
         history.append(e)
+        if i not in (0, 2, 5):
+            continue  # the history grows by one, two and three rows between asks
         want = [(speaker_key(art, s, t), cued) for s, t, _p, cued in history]
         assert history_keys(history, art, cache) == want
     assert history_keys(history, art, cache)[0] == history_keys(history, art, cache)[5]
