@@ -184,9 +184,12 @@ class ArticleIndex:
         ``para - 1``, latest first (callers skip the keys the window has)."""
         out = []
         for key, ms in self.by_key.items():
-            named = [m for m in ms if m.kind == "named" and m.para < para - 1]
-            if named:
-                out.append((key, named[-1]))
+            # the last such mention in list order, found from the end (speed, issue 13 round
+            # 4: the list of all of them was built for every pronoun row)
+            latest = next((m for m in reversed(ms) if m.kind == "named" and m.para < para - 1),
+                          None)
+            if latest is not None:
+                out.append((key, latest))
         out.sort(key=lambda x: -x[1].start)
         return out[:limit]
 
