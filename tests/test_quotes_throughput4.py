@@ -11,6 +11,7 @@ from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.quotes.article import _article_rows
 from helpers.instruments.quotes.extract import _read_blocks
 from helpers.instruments.quotes.ranker_candidates import (
+    ArticleIndex,
     _resolve,
     _speaker_key,
     history_keys,
@@ -198,3 +199,27 @@ def test_history_keys_grow_with_the_history_and_belong_to_it():
     assert history_keys(other, art, cache) == [(speaker_key(art, "Tomas Ibarra", "named"),
                                                 True)]
     assert len(history_keys(history, art, cache)) == len(entries)
+
+
+def test_far_takes_each_persons_latest_named_mention_before_the_window():
+    """``ArticleIndex.far`` equals the plain form (the list of each person's named mentions
+    before the window, its last one) for every paragraph and limit, on an article where one
+    person is named several times."""
+    art = _article(_TEXT)
+    index = ArticleIndex(art, {}, False)
+    n = len(art.paragraph_mentions)
+    index.upto(n - 1)
+    assert any(sum(m.kind == "named" for m in ms) >= 2 for ms in index.by_key.values())
+
+    def plain(para: int, limit: int) -> list:
+        out = []
+        for key, ms in index.by_key.items():
+            named = [m for m in ms if m.kind == "named" and m.para < para - 1]
+            if named:
+                out.append((key, named[-1]))
+        out.sort(key=lambda x: -x[1].start)
+        return out[:limit]
+
+    for para in range(n + 2):
+        for limit in (1, 2, 10):
+            assert index.far(para, limit) == plain(para, limit), (para, limit)
