@@ -57,6 +57,7 @@ from helpers.instruments.quotes.quoterow import (
     _PHRASAL_RX,
     QuoteRow,
     _clause_start,
+    _quoted_sentence_start,
     _set_np,
     _verbs_in,
 )
@@ -194,11 +195,26 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _drop_person_read(row)
         return
     _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence, text)
-    if not row.attribution:  # no cue in the quotation's own sentence: the reading before
+    if not row.attribution and _quoted_start_moves(narr, lo, sp.open_pos - lo, text):
+        # no cue in the quotation's own sentence: the reading before
         _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
     if post_ok and not row.attribution and _PARTICIPLE_AFTER_RX.match(post):
         _participle_after(row, narr, lo, post, after_pos)
     _drop_person_read(row)
+
+
+def _quoted_start_moves(narr: str, lo: int, open_at: int, text: str) -> bool:
+    """Whether the source ``text`` moves :func:`._sentence_cue`'s sentence start (a quotation
+    before ``open_at`` that closes its sentence inside its marks, after the clause start of
+    the narration alone): only then can the reading without ``text`` differ from the one with
+    it. Speed (issue 13, round 4): otherwise the second reading was the first again, the same
+    calls on the same strings, and ``_sentence_cue`` reads of the row only its span and
+    whether it has a cue, so it found nothing again and wrote what it had written. With no
+    masked quotation (``\x01``) before ``open_at`` the quoted start is 0 and moves nothing
+    (the common case, told by one search in C)."""
+    if narr.find("\x01", 0, open_at) < 0:
+        return False
+    return _quoted_sentence_start(text, narr, lo, open_at) > _clause_start(narr, open_at, 0)
 
 
 def _drop_person_read(row: QuoteRow) -> None:

@@ -91,6 +91,62 @@ def history_upto(history: list[tuple[int, str, str]], para: int, cache: dict
     return got
 
 
+def window_keyed(art: ArticleState, para: int, interview: bool, cache: dict
+                 ) -> list[tuple[Mention, tuple, str, bool]]:
+    """(mention, :func:`_resolve` resolution, :func:`_speaker_key` key, names a speaker) of
+    every mention of paragraphs ``para - 1`` to ``para + 1``, in text order: the window of a
+    row of paragraph ``para``.
+
+    Speed (issue 13, round 4): each paragraph's list is built once per article and kept in
+    the article's ``cache`` (the rows of one paragraph and of the paragraphs beside it asked
+    for the same mentions again, each a memo hit). Exact: a mention's resolution and key are
+    memoised per article on first use and never changed, so a paragraph's list is fixed once
+    built; a window with a new paragraph makes the same calls in the same order as before
+    (every mention of the window resolved, with the speech up to ``para``, then keyed), so
+    what they leave in the article state is unchanged; only memo hits are skipped."""
+    paras = [k for k in (para - 1, para, para + 1) if 0 <= k < len(art.paragraph_mentions)]
+    if any(("keyed", k) not in cache for k in paras):
+        saved = art.speech_history
+        # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
+        art.speech_history = history_upto(saved, para, cache)
+        try:
+            for k in paras:
+                for m in art.paragraph_mentions[k]:
+                    _resolve(m, art, k, interview, cache)
+        finally:
+            art.speech_history = saved
+    out: list[tuple[Mention, tuple, str, bool]] = []
+    for k in paras:
+        got = cache.get(("keyed", k))
+        if got is None:
+            got = cache[("keyed", k)] = [
+                (m, res, *_speaker_key(m, res, cache, art))
+                for m in art.paragraph_mentions[k]
+                for res in (cache[("res", id(m))],)]
+        out.extend(got)
+    return out
+
+
+def history_keys(history: list[tuple[str, str, int, bool]], art: ArticleState, cache: dict
+                 ) -> list[tuple[str, bool]]:
+    """(:func:`.ranker_features.speaker_key`, cued) of every entry of the chooser's speech
+    ``history`` (speaker, type, paragraph, cued), in order.
+
+    Speed (issue 13, round 4): the list of the article's earlier speech rows was rebuilt for
+    every row (quadratic in the rows of an article); the history only grows at its end, so
+    one list per history list, kept in the article's ``cache``, is extended by the new
+    entries (the keys asked in the same order as before; the earlier ones were memo hits).
+    The list is shared: read only. (The memo holds the history list itself, so its ``id``
+    names no other list while it is kept.)"""
+    got = cache.get(("history_keys", id(history)))
+    if got is None or got[0] is not history:
+        got = cache[("history_keys", id(history))] = (history, [])
+    keys = got[1]
+    for s, t, _p, cued in history[len(keys):]:
+        keys.append((speaker_key(art, s, t), cued))
+    return keys
+
+
 class ArticleIndex:
     """The non-pronoun mentions of one article resolved to speakers, per speaker key in text
     order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
@@ -128,9 +184,12 @@ class ArticleIndex:
         ``para - 1``, latest first (callers skip the keys the window has)."""
         out = []
         for key, ms in self.by_key.items():
-            named = [m for m in ms if m.kind == "named" and m.para < para - 1]
-            if named:
-                out.append((key, named[-1]))
+            # the last such mention in list order, found from the end (speed, issue 13 round
+            # 4: the list of all of them was built for every pronoun row)
+            latest = next((m for m in reversed(ms) if m.kind == "named" and m.para < para - 1),
+                          None)
+            if latest is not None:
+                out.append((key, latest))
         out.sort(key=lambda x: -x[1].start)
         return out[:limit]
 
@@ -164,17 +223,6 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     The first candidate is always the rules' choice (a ``null`` candidate when the rules gave
     no speaker)."""
     interview = bool(art.interviewee)
-    saved = art.speech_history
-    # a pronoun resolved for a candidate sees only the speech of the paragraphs up to here
-    art.speech_history = history_upto(saved, para, cache)
-    try:
-        found: list[tuple[Mention, tuple[str, str, int | None, int | None]]] = []
-        for k in (para - 1, para, para + 1):
-            if 0 <= k < len(art.paragraph_mentions):
-                for m in art.paragraph_mentions[k]:
-                    found.append((m, _resolve(m, art, k, interview, cache)))
-    finally:
-        art.speech_history = saved
     sp = row.span
 
     def distance(m: Mention) -> int:
@@ -182,7 +230,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
 
     by_key: dict[str, tuple[Mention, tuple]] = {}
     all_of: dict[str, list[Mention]] = {}
-    keyed = [(m, res, *_speaker_key(m, res, cache, art)) for m, res in found]
+    keyed = window_keyed(art, para, interview, cache)
     for m, res, key, ok in keyed:
         if not ok:
             continue
@@ -202,7 +250,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     prev_keys = [speaker_key(art, s, t) for s, t in prev]
     prev_para = speaker_key(art, history[-1][0], history[-1][1]) \
         if history and history[-1][2] == para else ""
-    spoken = [(speaker_key(art, s, t), cued) for s, t, _p, cued in history]
+    spoken = history_keys(history, art, cache)
     att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
     # what the rules' chain rested on: the row continues a cued speaker, or a context piece
     # took the speaker of the next cued piece
