@@ -293,9 +293,10 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: the speaker hygiene round with them 0.8892 / 0.9076; both merged and refitted 0.8892 /
 #: 0.9060 (floors kept: they still hold); quotes round 32, before and after the refit, 0.8916
 #: / 0.9060 (the all-Sources floor raised; the non-pronoun one kept); quotes round 34, before
-#: and after the refit (session 22), 0.8940 / 0.9092 (both raised). Floors = latest measured
+#: and after the refit (session 22), 0.8940 / 0.9092 (both raised); quotes rounds 35 and 36 and
+#: the refit after them (session 23), 0.8976 / 0.9141 (both raised). Floors = latest measured
 #: - 0.003, never lowered.
-_DEV_REFERENT_FLOORS = (0.8910, 0.9062)
+_DEV_REFERENT_FLOORS = (0.8946, 0.9111)
 
 
 @pytest.mark.evaluation_split
