@@ -86,9 +86,10 @@ def test_who_after_a_dash_is_the_name_before_it() -> None:
 
 def test_a_titled_name_after_a_clause_opening_word_is_a_mention() -> None:
     text = ("The skaters meet on Fridays. Ann Gil started the group in 2014.\n\nThese changes "
-            "are a fact of life for the group. Though Ms. Pell has spent most of her life in "
-            "the north end, the influx of wealthier residents has led to more police patrols, "
-            "she said.\n\n\u201cThe police are here for the newcomers, not us,\u201d she said.\n")
+            "are a fact of life for the group. Though Ms. Pell grew up two streets from the "
+            "rink, the new flats by the canal have brought patrol cars to the square every "
+            "night, she said.\n\n\u201cThe police are here for the newcomers, not us,\u201d "
+            "she said.\n")
     assert _row(text, "here for the newcomers")["speaker"] == "Pell"
     # a capitalised modifier before the title stays with the name (the subject as before)
     text = ("Some voters back the mayor.\n\nFormer Rep. Tom Shale (R-Dover) was for Ann Gil "
