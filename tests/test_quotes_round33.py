@@ -18,10 +18,10 @@ from helpers.instruments.quotes.state import ArticleState
 
 # invented: a senator and a pastor share a surname; the bare ``Cole`` of the last
 # paragraph is resolved to the pastor, named last (round 35: not introduced as a relative,
-# ``His father, Rafael Cole,``, whom a bare surname no longer takes when another Cole is named)
-NAMESAKE = ("Senator Ted Cole toured the farms of Story County on Monday.\n\n"
+# ``His father, Amos Cole,``, whom a bare surname no longer takes when another Cole is named)
+NAMESAKE = ("Senator Hal Cole toured the farms of Marrow County on Monday.\n\n"
             "Mayor Ann Briggs met him at the town hall.\n\n"
-            "Rafael Cole, a pastor from Texas, joined him at a church in Ames.\n\n"
+            "Amos Cole, a pastor from upstate, joined him at a church in Dunholt.\n\n"
             "Cole spoke for an hour about taxes. \u201cWe will win this state in the "
             "spring,\u201d he said.\n")
 
@@ -32,11 +32,11 @@ def test_the_namesake_of_a_bare_surname_is_offered(monkeypatch: pytest.MonkeyPat
     import helpers.instruments.quotes.ranker_candidates as rc
 
     monkeypatch.setattr(rc, "NAMESAKES", False)
-    assert "Ted Cole" not in [c.speaker for c in row_candidates(NAMESAKE, "We will win")]
+    assert "Hal Cole" not in [c.speaker for c in row_candidates(NAMESAKE, "We will win")]
     monkeypatch.setattr(rc, "NAMESAKES", True)
     cands = row_candidates(NAMESAKE, "We will win")
-    assert cands[0].is_rule and cands[0].speaker == "Rafael Cole"  # the rules' resolution
-    assert "Ted Cole" in [c.speaker for c in cands[1:]]
+    assert cands[0].is_rule and cands[0].speaker == "Amos Cole"  # the rules' resolution
+    assert "Hal Cole" in [c.speaker for c in cands[1:]]
 
 
 def _state(names: list[str]) -> ArticleState:
@@ -48,18 +48,18 @@ def _state(names: list[str]) -> ArticleState:
 
 
 def test_namesakes_leave_out_the_resolved_person_and_keep_text_order() -> None:
-    art = _state(["Ted Cole", "Rafael Cole", "Ann Briggs", "Lucy Cole"])
+    art = _state(["Hal Cole", "Amos Cole", "Ann Briggs", "Lucy Cole"])
     m = Mention(100, 104, "Cole", "named", True)
-    assert namesakes(art, m, "Rafael Cole") == ["Ted Cole", "Lucy Cole"]
+    assert namesakes(art, m, "Amos Cole") == ["Hal Cole", "Lucy Cole"]
 
 
 def test_a_gendered_title_keeps_out_a_namesake_of_the_other_gender() -> None:
-    art = _state(["Ted Cole", "Lucy Cole", "Rafael Cole"])
+    art = _state(["Hal Cole", "Lucy Cole", "Amos Cole"])
     m = Mention(100, 108, "Mrs. Cole", "named", True)
     assert namesakes(art, m, "Lucy Cole") == []
 
 
 def test_a_full_name_or_a_description_has_no_namesakes() -> None:
-    art = _state(["Ted Cole", "Rafael Cole"])
-    assert namesakes(art, Mention(0, 8, "Ted Cole", "named", True), "Ted Cole") == []
+    art = _state(["Hal Cole", "Amos Cole"])
+    assert namesakes(art, Mention(0, 8, "Hal Cole", "named", True), "Hal Cole") == []
     assert namesakes(art, Mention(0, 8, "the Cole", "description", True), "") == []

@@ -3,7 +3,7 @@ issue 13, round 35.
 
 Each end-to-end sentence below had, before the round, a pronoun resolved to another person
 of the article: a bare surname expanded to a relative named in passing (``His father,
-Rafael Morrow,``), the person the pronoun speaks to (``he told Morrow``), or for a relative
+Amos Morrow,``), the person the pronoun speaks to (``he told Morrow``), or for a relative
 ``who`` after a dash, the speaker of the quotation before (``X - who said``); a titled name
 after a clause-opening word (``Though Ms. Pell``) was no mention; a possessor opening a clause
 (``Tuttle's article attacked Dane …. He calls``) lost to the clause's objects."""
@@ -22,21 +22,21 @@ def _row(text: str, words: str) -> dict:
 
 
 def test_a_surname_is_not_the_relative_named_in_passing() -> None:
-    text = ("Ted Morrow leads the polls. His father, Rafael Morrow, visited churches in the "
-            "spring.\n\n\u201cHe was very effective,\u201d said Eric Wool, a former aide.\n\n"
+    text = ("Hal Morrow leads the polls. His father, Amos Morrow, visited churches in the "
+            "spring.\n\n\u201cHe was very effective,\u201d said Otis Wool, a former aide.\n\n"
             "Mr. Morrow has pursued a national plan, arguing that he can win the general "
             "election.\n\nWhen he took the stage after the pastor's introduction, at a theater "
             "in Dover, he said the key was simple. \u201cWe have to wake the voters,\u201d he "
             "said.\n")
-    assert _row(text, "wake the voters")["speaker"] == "Ted Morrow"
+    assert _row(text, "wake the voters")["speaker"] == "Hal Morrow"
 
 
 def test_a_bare_surname_after_a_son_is_named_is_the_father() -> None:
-    text = ("Donald Morrow won the primary. His son, Eric Morrow, said the race was fun.\n\n"
+    text = ("Wendell Morrow won the primary. His son, Jonas Morrow, said the race was fun.\n\n"
             "At least one commentator liked the name. \u201cIt flows off the lips,\u201d wrote "
             "Larry Hale on his blog.\n\nMorrow coined the phrase during a rally in Dover.\n\n"
             "\u201cI am not controlled by lobbyists,\u201d he said then.\n")
-    assert _row(text, "not controlled")["speaker"] == "Donald Morrow"
+    assert _row(text, "not controlled")["speaker"] == "Wendell Morrow"
     # a relative who is the only person of that surname is still who the surname means
     text = ("The mayor spoke on Monday. Her brother, Paul Quill, runs the bakery.\n\n"
             "Quill said the shop would stay open. \u201cWe bake every day,\u201d he said.\n")
@@ -44,22 +44,22 @@ def test_a_bare_surname_after_a_son_is_named_is_the_father() -> None:
 
 
 def test_kin_introduced_reads_a_possessive_and_a_kin_noun() -> None:
-    text = "Ted Lark spoke. His son, Eric Lark, and Lark's late wife Ann Lark. A friend, Bo Lark."
-    assert kin_introduced(text, text.index("Eric"))
+    text = "Hal Lark spoke. His son, Jonas Lark, and Lark's late wife Ann Lark. A friend, Bo Lark."
+    assert kin_introduced(text, text.index("Jonas"))
     assert kin_introduced(text, text.index("Ann"))
     assert not kin_introduced(text, text.index("Bo"))
-    assert not kin_introduced(text, text.index("Ted"))
+    assert not kin_introduced(text, text.index("Hal"))
 
 
 def test_prefer_principals_keeps_relatives_when_nobody_else_is_left() -> None:
-    text = "Ted Lark spoke. His son, Eric Lark, came."
-    both = [(0, "Ted Lark"), (text.index("Eric"), "Eric Lark")]
-    assert prefer_principals(both, text) == [(0, "Ted Lark")]
+    text = "Hal Lark spoke. His son, Jonas Lark, came."
+    both = [(0, "Hal Lark"), (text.index("Jonas"), "Jonas Lark")]
+    assert prefer_principals(both, text) == [(0, "Hal Lark")]
     assert prefer_principals(both[1:], text) == both[1:]
 
 
 def test_the_person_told_is_not_the_pronoun_who_tells() -> None:
-    text = ("Senator Ted Morrow held a meeting in a coffee shop. Voter Ray Sloan told the "
+    text = ("Senator Hal Morrow held a meeting in a coffee shop. Voter Ray Sloan told the "
             "senator that he drove from Dover to ask him about visas. Morrow backed a bill "
             "this year that would raise the cap.\n\n\u201cWorkers in my spot have been badly "
             "abused by the program,\u201d he told Morrow.\n")
@@ -78,10 +78,10 @@ def test_addressee_needs_a_hearer_verb_and_a_name() -> None:
 
 def test_who_after_a_dash_is_the_name_before_it() -> None:
     text = ("The mayor spoke on Monday.\n\n\u201cTroops would help,\u201d candidate Ben Hale "
-            "said after the attacks.\n\nFront-runner Ted Morrow - who previously said he would "
+            "said after the attacks.\n\nFront-runner Hal Morrow - who previously said he would "
             "\u201cbomb the heck out of\u201d the fields - said at a rally that the town should "
             "close its gates.\n")
-    assert _row(text, "bomb the heck")["speaker"] == "Ted Morrow"
+    assert _row(text, "bomb the heck")["speaker"] == "Hal Morrow"
 
 
 def test_a_titled_name_after_a_clause_opening_word_is_a_mention() -> None:
@@ -109,7 +109,7 @@ def test_retitle_runs_reads_the_title_with_the_name() -> None:
 
 
 def test_the_possessor_opening_a_clause_takes_the_he_before_its_objects() -> None:
-    text = ("Ian Tuttle is a writer. Ted Morrow won the vote in Dover.\n\nLast week, Gov. Chris "
+    text = ("Ian Tuttle is a writer. Hal Morrow won the vote in Dover.\n\nLast week, Gov. Chris "
             "Dane said that he would support the Morrow campaign.\n\nTuttle's article also "
             "attacked Dane by accusing him of backing Morrow for a job in the Morrow "
             "administration. He calls the move \u201cthe most open display of affection in "
