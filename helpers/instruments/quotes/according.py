@@ -68,14 +68,24 @@ def relay_after_cue(rest: str) -> tuple[str, int, int, int] | None:
     m = _RELAY_RE.match(rest)
     if not m:
         return None
-    raw = m.group("np").rstrip(",. ")
+    np = _relay_np(m.group("np"))
+    if np is None:
+        return None  # a relay that names no speaker leaves the reporting verb's subject
+    return np, m.start("np"), m.start("cue"), m.end("cue")
+
+
+def _relay_np(raw: str) -> str | None:
+    """The speaker phrase of an ``according to`` relay's noun phrase: a proper name (with its
+    possessive head) or the phrase's speaker part; None when it is a pronoun or a lower-case
+    description that cannot speak (shared by the relay after a cue and before a subject)."""
+    raw = raw.rstrip(",. ")
     proper = _THE_PROPER_START.match(raw)
     poss = _POSS_HEAD.match(raw, proper.end()) if proper else None
     np = (raw[:poss.end()] if poss else proper.group(0)) if proper else _speaker_phrase(raw)
     if not np or np.split()[0].lower() in _PRONOUN_WORDS or \
             (np[:1].islower() and not proper and not_a_speaker(np, "description")):
-        return None  # a relay that names no speaker leaves the reporting verb's subject
-    return np, m.start("np"), m.start("cue"), m.end("cue")
+        return None
+    return np
 
 
 #: ``the`` and capitalised words: a named outlet or body (``the Morning Ledger``)
@@ -137,12 +147,8 @@ def relay_before_subject(before_subject: str) -> tuple[str, int, int, int] | Non
     m = _RELAY_BEFORE_RE.search(before_subject, max(0, len(before_subject) - 120))
     if m is None:
         return None
-    raw = m.group("np").rstrip(",. ")
-    proper = _THE_PROPER_START.match(raw)
-    poss = _POSS_HEAD.match(raw, proper.end()) if proper else None
-    np = (raw[:poss.end()] if poss else proper.group(0)) if proper else _speaker_phrase(raw)
-    if not np or np.split()[0].lower() in _PRONOUN_WORDS or \
-            (np[:1].islower() and not proper and not_a_speaker(np, "description")):
+    np = _relay_np(m.group("np"))
+    if np is None:
         return None
     if not _written_or_outlet(np):
         return None  # "According to two people there, officials cited …": the officials

@@ -61,7 +61,7 @@ from helpers.instruments.quotes.quoterow import (
     _set_np,
     _verbs_in,
 )
-from helpers.instruments.quotes.sentcues import _main_clause_subject, _sentence_cue
+from helpers.instruments.quotes.sentcues import _main_clause_subject, _sentence_cue, apply_relay
 
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
@@ -318,14 +318,8 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = F
 def _relayed(row: QuoteRow, rest: str, base: int) -> None:
     """``"…," X said, according to Y``: Y, the relaying source, becomes the speaker and
     ``according to`` the cue (:func:`relay_after_cue`, the PolNeAR convention of round 23)."""
-    relay = relay_after_cue(rest)
-    if relay is None:
-        return
-    np_text, np_at, cue_at, cue_end = relay
-    row.np, row.np_start = np_text, base + np_at
-    row.np_end = row.np_start + len(np_text)
-    row.cue, row.cue_start, row.cue_end = "according to", base + cue_at, base + cue_end
-    row.post_cue_end = row.np_end
+    if apply_relay(row, relay_after_cue(rest), base):
+        row.post_cue_end = row.np_end
 
 
 #: a verb of saying (past form) opening a label: ``Continued Stone: "…"``, ``Added Jo Hale:``

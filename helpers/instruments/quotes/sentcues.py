@@ -249,13 +249,20 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
 def _relay_opener(row: QuoteRow, before_subject: str, base: int) -> None:
     """``According to Y, X said "…"``: Y relays X's words and becomes the speaker, the cue
     ``according to`` (:func:`.according.relay_before_subject`, round 36)."""
-    relay = relay_before_subject(before_subject)
+    apply_relay(row, relay_before_subject(before_subject), base)
+
+
+def apply_relay(row: QuoteRow, relay: tuple[str, int, int, int] | None, base: int) -> bool:
+    """Make a relay found by :mod:`.according` (noun phrase, its start, the cue's start and
+    end, relative to ``base``) the row's speaker phrase and ``according to`` its cue; False
+    (the row untouched) when there is none."""
     if relay is None:
-        return
+        return False
     np_text, np_at, cue_at, cue_end = relay
     row.np, row.np_start = np_text, base + np_at
     row.np_end = row.np_start + len(np_text)
     row.cue, row.cue_start, row.cue_end = "according to", base + cue_at, base + cue_end
+    return True
 
 
 #: the word after a name that follows a cue noun when the name subjects a clause of its own
