@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.according import prepositional_cue, relay_after_cue
+from helpers.instruments.quotes.according import (
+    prepositional_cue,
+    relay_after_cue,
+    relay_before_subject,
+)
 from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
@@ -415,6 +419,9 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
            "word of" in pre else None) or (
         _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
+    if row.attribution == "post-cue" and "ccording to" in pre and \
+            apply_relay(row, relay_before_subject(pre), lo + cs):
+        return True  # "According to the Ledger, "…," X said": the relay, as on every path
     if acc and not row.attribution and _valid_np(acc.group("np")):
         base = lo + cs if acc.re is _ACCORDING_PRE_RE else after_pos
         noun = acc.groupdict().get("noun")  # "in the words of X": the cue is the noun
@@ -422,6 +429,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         grp = "noun" if noun else "cue"
         row.cue_start, row.cue_end = base + acc.start(grp), base + acc.end(grp)
         _set_np(row, acc, base)
+        if acc.re is _ACCORDING_POST_RE:  # "…," according to X's memoir: one relay reader
+            apply_relay(row, relay_after_cue(post), after_pos)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
         return True
     prep = prepositional_cue(pre, lo + cs, post if sp.close_pos >= 0 else "", after_pos) \
@@ -476,6 +485,9 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
                 _desc_head(m.group("np")) in DOCUMENT_NOUNS else None
             _set_np(row, main or m, base)  # "X released a statement saying: "…"": X
             _document_author(row, narr[:cs], lo)
+            if row.np_start is not None and row.np_start > base:
+                # "According to the Ledger, X said: "…"": the relay, as on every cue path
+                apply_relay(row, relay_before_subject(pre[:row.np_start - base]), base)
             row.attribution = "pre-cue"
             return True
     return False
