@@ -14,6 +14,7 @@ from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
+from helpers.instruments.quotes.governing import subordinate_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
@@ -419,6 +420,14 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
            "word of" in pre else None) or (
         _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
+    sub = subordinate_cue(pre) if row.attribution == "post-cue" else None
+    if sub is not None and ALL_VERBS.get(sub.group("verb").lower(), ""):
+        # "When X shouted, "…," Y joked": the subordinate clause's verb governs it (round 37)
+        row.cue = ALL_VERBS[sub.group("verb").lower()]
+        row.cue_start, row.cue_end = lo + cs + sub.start("verb"), lo + cs + sub.end("verb")
+        _set_np(row, sub, lo + cs)
+        row.attribution, row.post_cue_end = "pre-cue", -1
+        return True
     if row.attribution == "post-cue" and "ccording to" in pre and \
             apply_relay(row, relay_before_subject(pre), lo + cs):
         return True  # "According to the Ledger, "…," X said": the relay, as on every path

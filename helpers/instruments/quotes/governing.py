@@ -100,3 +100,34 @@ def coordinated_clause_start(before: str) -> int | None:
     it, and the league denounced it and said …`` → the league)."""
     ends = [m.end() for m in _COORD_CLAUSE_OPEN_RX.finditer(before)]
     return ends[-1] if ends else None
+
+
+#: a subordinate clause opening the sentence whose verb of saying ends right before the
+#: quotation (``When Jo Reed shouted, "…"``, ``But even as Reed claimed on Tuesday that "…"``):
+#: a subordinator, the clause's subject (a description may carry a short prepositional
+#: phrase: ``someone in the crowd``), the verb, a short adjunct, an optional ``that``
+_SUBORDINATE_CUE_RX = re.compile(
+    rf"^\W*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ee]ven|[Jj]ust)\s+)?"
+    rf"(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Oo]nce|[Bb]ecause|[Aa]lthough|[Tt]hough)\s+"
+    rf"(?P<np>{_TITLED_NAME}|(?P<head>{_DESC}|[Ss]ome(?:one|body))"
+    rf"(?:\s+(?:in|of|at|from|on)\s+[^,\x01;:!?]{{1,40}}?)?|"
+    rf"{_PRON})\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})"
+    rf"(?:\s+(?!that\b)[^,\x01;:!?]{{1,40}}?)?(?:\s+that)?\s*[,:]?\s*$")
+
+
+def subordinate_cue(pre: str) -> re.Match | None:
+    """The subject and verb of a subordinate clause that opens the sentence ``pre`` (the
+    narration up to the opening mark) and whose verb of saying governs the quotation (``When
+    someone in the crowd shouted, "…," Reed joked``), or None.
+
+    Why (issue 13, round 37 count): a post-cue after such a quotation (``Reed joked``, ``one
+    of the clerks said the cases differ``) is the main clause's, which the subordinate clause
+    modifies; the quotation is what the subordinate clause's subject said, and the post-cue's
+    subject was taken."""
+    if len(pre) > 200:
+        return None
+    m = _SUBORDINATE_CUE_RX.match(pre)
+    if m is None:
+        return None
+    head = m.group("head") or m.group("np")  # "someone in the crowd": its head is checked
+    return None if not _valid_np(head) or _np_is_verbish(head) else m
