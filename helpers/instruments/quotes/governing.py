@@ -131,3 +131,40 @@ def subordinate_cue(pre: str) -> re.Match | None:
         return None
     head = m.group("head") or m.group("np")  # "someone in the crowd": its head is checked
     return None if not _valid_np(head) or _np_is_verbish(head) else m
+
+
+#: a relative or subordinate clause (``which Jo Reed had called a "…"``, ``where Reed said``,
+#: ``in which Reed expressed …``) whose subject a later ``and``-coordinated verb shares: the
+#: opener, the subject, a finite verb (perhaps after auxiliaries), then no comma, colon or
+#: other clause opener up to ``and``/``but`` at the end
+_REL_OPENER = r"(?:(?:in|during|at|on|with|from)\s+which|which|whom|where|when)"
+_REL_CLAUSE_AND_RX = re.compile(
+    rf"(?<![\w’']){_REL_OPENER}\s+(?P<np>{_TITLED_NAME}|{_DESC})\s+"
+    rf"(?:(?:had|has|have|was|is|would|will|also|then|later|once|{_ADV})\s+)*[a-z]+ed\b"
+    rf"(?P<mid>[^,;:!?]{{0,140}}?)\s(?:and|but)\s+$")
+_REL_OPENER_END_RX = re.compile(rf"(?<![\w’']){_REL_OPENER}\s+$")
+
+
+def relative_clause_and(before: str) -> re.Match | None:
+    """The subject of a relative or subordinate clause that a verb coordinated by ``and``
+    at the end of ``before`` continues (``NAFTA, which Jo Reed had called a "…" and
+    promised to``), or None.
+
+    Why (issue 13, round 37 count): a coordinated verb of saying took the sentence's first
+    noun phrase (the antecedent of ``which``, a name opening the sentence), not the subject
+    of the clause it is coordinated in."""
+    if not before.rstrip().endswith(("and", "but")):
+        return None
+    m = _REL_CLAUSE_AND_RX.search(before, max(0, len(before) - 220))
+    if m is None or _NO_CHAIN_WORDS.search(m.group("mid")):
+        return None
+    if not _valid_np(m.group("np")) or _np_is_verbish(m.group("np")):
+        return None
+    return m
+
+
+def opens_relative_clause(text: str, at: int) -> bool:
+    """Whether the noun phrase at ``text[at:]`` is the subject of a relative clause opened
+    right before it (``an interview, in which Jo Reed expressed …``, ``a rally where Reed
+    …``): that clause, not the main one, holds the words that follow (round 37)."""
+    return _REL_OPENER_END_RX.search(text, max(0, at - 30), at) is not None

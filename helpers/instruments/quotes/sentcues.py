@@ -17,6 +17,8 @@ from helpers.instruments.quotes.clauses import (
 from helpers.instruments.quotes.cue_subjects import aside_ends, issuer_verb_start
 from helpers.instruments.quotes.governing import (
     coordinated_clause_start,
+    opens_relative_clause,
+    relative_clause_and,
     report_clause_before,
     with_absolute_chain,
 )
@@ -230,6 +232,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
                      and _PREP_GUARD_RE.search(pre[:nm.end() + x.start("np")]))
                  and _opens_clause_after_noun(pre, nm.end() + x.start("np"),
                                               nm.end() + x.end("np"))]
+        rel = [x for x in cands if opens_relative_clause(pre, nm.end() + x.start("np"))]
+        if rel:  # "an interview, in which X expressed …": the relative clause's subject
+            subj, cands = None, rel[-1:]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
             row.np = subj.group("np")
             row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
@@ -410,7 +415,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
-            subj = _SUBJ_RX.match(pre)
+            subj = relative_clause_and(before) or _SUBJ_RX.match(pre)  # "which X called … and"
             if subj and intro_participle(pre, subj.start("np")):
                 subj = _main_clause_subject(before) or subj  # "Facing criticism, X …, insisting"
             elif (subj is None or not _valid_np(subj.group("np"))) and \
