@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _PRON,
     _SPEECH_VERB_RE,
     _TITLED_NAME,
+    DESCRIPTION_STOP_WORDS,
+    REPORTING_VERBS,
 )
 from helpers.instruments.quotes.mentions import _DESC
 from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
@@ -168,3 +171,31 @@ def opens_relative_clause(text: str, at: int) -> bool:
     right before it (``an interview, in which Jo Reed expressed …``, ``a rally where Reed
     …``): that clause, not the main one, holds the words that follow (round 37)."""
     return _REL_OPENER_END_RX.search(text, max(0, at - 30), at) is not None
+
+
+_SAYING_NOUNS = "|".join(load_words("saying_nouns.txt"))
+#: ``Jo Reed's assertion of a`` / ``Reed's conclusion that her acts were`` / ``Reed's remarks
+#: about``: a possessive name, a noun of saying (an adjective may stand before it), its
+#: complement up to the quotation with no other quotation, clause break or verb of saying
+_POSSESSED_SAYING_RX = re.compile(
+    rf"(?P<np>{_TITLED_NAME})(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w\-]*\s+)?"
+    rf"(?P<noun>(?:{_SAYING_NOUNS})s?)\s+(?P<prep>of|that|about|on|over)\b"
+    rf"(?P<rest>[^\x01;:!?]{{0,100}})$")
+
+
+def possessed_saying_noun(pre: str) -> re.Match | None:
+    """``X called Jo Reed's assertion of a "…"``: the possessor of a noun of saying whose
+    complement holds the quotation (``data/lexicons/saying_nouns.txt``), or None; ``pre`` is
+    the sentence up to the opening mark.
+
+    Why (issue 13, round 37 count): the quotation went to the subject of the sentence or to a
+    description before it, while the text gives the words to the possessor (PolNeAR's Source
+    of such pieces is the possessor)."""
+    if "s " not in pre[-160:]:
+        return None
+    m = _POSSESSED_SAYING_RX.search(pre, max(0, len(pre) - 160))
+    words = m.group("rest").split() if m is not None else []
+    if m is None or any(w in REPORTING_VERBS for w in words) or (
+            m.group("prep") != "that" and any(w in DESCRIPTION_STOP_WORDS for w in words)):
+        return None  # "Reed's remarks about the plan were "…"": the predicate, not the remarks
+    return m if _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) else None

@@ -18,6 +18,7 @@ from helpers.instruments.quotes.cue_subjects import aside_ends, issuer_verb_star
 from helpers.instruments.quotes.governing import (
     coordinated_clause_start,
     opens_relative_clause,
+    possessed_saying_noun,
     relative_clause_and,
     report_clause_before,
     with_absolute_chain,
@@ -169,6 +170,14 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         _set_np(row, pm, base)
         row.cue = REPORTING_VERBS.get(pm.group("verb").lower(), "")
         row.cue_start, row.cue_end = base + pm.start("verb"), base + pm.end("verb")
+        row.attribution = "sentence-cue"
+        return
+    poss = possessed_saying_noun(pre)
+    if poss is not None:  # "X called Y's assertion of a "…"": Y (round 37)
+        base = lo + cs
+        _set_np(row, poss, base)
+        row.cue = poss.group("noun").lower().removesuffix("s")
+        row.cue_start, row.cue_end = base + poss.start("noun"), base + poss.end("noun")
         row.attribution = "sentence-cue"
         return
     words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
