@@ -126,9 +126,7 @@ _SPEAKER_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for 
 #: campaign``, ``Sanders’ campaign``): round 16 — the phrase, not the name inside it, is the
 #: reporting verb's subject
 _POSS_DET = rf"{_NAME}(?:[’']s|(?<=s)[’'])(?=\s+[a-z])"
-#: (a comma may part two modifiers, ``the tall, bearded man``, but a determiner after it opens
-#: another noun phrase: ``According to the report, the harbour board`` is two, round 37)
-_DESC = (rf"(?:(?:{_DETERMINERS}(?:\s+{DESC_MODIFIER}(?:,(?!\s*{_DETERMINERS}\s))?){{0,3}}?"
+_DESC = (rf"(?:(?:{_DETERMINERS}(?:\s+{DESC_MODIFIER},?){{0,3}}?"
          rf"|{_POSS_DET}(?:\s+{DESC_MODIFIER}){{0,3}}?)"
          rf"\s+{_SPEAKER_NOUN_RE}"
          rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
