@@ -182,3 +182,19 @@ def _written_or_outlet(np: str) -> bool:
     return _desc_head(np) in DOCUMENT_NOUNS or _np_kind(np) == "group" or \
         _ACRONYM.search(np) is not None or (  # "Lowe's memoir": a name's text (round 37)
             poss is not None and poss.end() == len(np) and not is_person_noun(_desc_head(np)))
+
+
+_RELAY_OPEN_END = re.compile(r"(?<![\w’'])[Aa]ccording to\s+$")
+_SWALLOWED_RELAY = re.compile(rf"[^,\x01;:]{{1,80}},\s+(?={_DETERMINERS}\s|{_TITLED_NAME})")
+
+
+def swallowed_relay(before_subject: str, np_text: str) -> int:
+    """Where the clause's own subject starts in a subject phrase that also took the relay
+    opening the sentence (``According to the report, the harbour board said`` read as one
+    phrase ``the report, the harbour board``): the offset in ``np_text`` after the relay's
+    comma, or 0 when ``before_subject`` does not end on ``according to`` or the phrase holds
+    no such comma (review of round 36: the mention ran over both noun phrases)."""
+    if "," not in np_text or not _RELAY_OPEN_END.search(before_subject[-20:]):
+        return 0
+    m = _SWALLOWED_RELAY.match(np_text)
+    return m.end() if m else 0

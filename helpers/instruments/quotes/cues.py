@@ -66,7 +66,12 @@ from helpers.instruments.quotes.quoterow import (
     _set_np,
     _verbs_in,
 )
-from helpers.instruments.quotes.sentcues import _main_clause_subject, _sentence_cue, apply_relay
+from helpers.instruments.quotes.sentcues import (
+    _main_clause_subject,
+    _sentence_cue,
+    apply_relay,
+    relay_opener,
+)
 
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
@@ -496,7 +501,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             _document_author(row, narr[:cs], lo)
             if row.np_start is not None and row.np_start > base:
                 # "According to the Ledger, X said: "…"": the relay, as on every cue path
-                apply_relay(row, relay_before_subject(pre[:row.np_start - base]), base)
+                relay_opener(row, pre, base)
             row.attribution = "pre-cue"
             return True
     return False

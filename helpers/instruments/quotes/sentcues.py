@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.according import relay_before_subject
+from helpers.instruments.quotes.according import relay_before_subject, swallowed_relay
 from helpers.instruments.quotes.clauses import (
     DATELINE,
     intro_participle,
@@ -188,7 +188,7 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         verbs = []  # "…" said X. In the words of Y, it was "…": the nearer attribution wins
     if _verb_cue(row, pre, lo + cs, inner, verbs):
         if row.attribution == "sentence-cue" and row.np and row.np_start > lo + cs:
-            _relay_opener(row, pre[:row.np_start - lo - cs], lo + cs)
+            relay_opener(row, pre, lo + cs)
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
     if words_of and _valid_np(words_of.group("np")):
@@ -260,10 +260,17 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         return
 
 
-def _relay_opener(row: QuoteRow, before_subject: str, base: int) -> None:
+def relay_opener(row: QuoteRow, pre: str, base: int) -> None:
     """``According to Y, X said "…"``: Y relays X's words and becomes the speaker, the cue
-    ``according to`` (:func:`.according.relay_before_subject`, round 36)."""
-    apply_relay(row, relay_before_subject(before_subject), base)
+    ``according to`` (:func:`.according.relay_before_subject`, round 36); ``pre`` is the
+    clause up to the quotation, from ``base``, and the row's speaker phrase lies in it. One
+    reader for the sentence cue and the pre-cue (round 37); a subject phrase that also took
+    the relay (``the report, the harbour board``) is cut to the subject first."""
+    k = row.np_start - base
+    cut = swallowed_relay(pre[:k], row.np)
+    if cut:
+        row.np, row.np_start, k = row.np[cut:], row.np_start + cut, k + cut
+    apply_relay(row, relay_before_subject(pre[:k]), base)
 
 
 def apply_relay(row: QuoteRow, relay: tuple[str, int, int, int] | None, base: int) -> bool:
