@@ -183,6 +183,10 @@ _POSSESSED_SAYING_RX = re.compile(
     rf"(?P<rest>[^\x01;:!?]{{0,100}})$")
 
 
+#: the quotation opens the noun's complement: ``assertion of a "…"``, ``claim of "…"``
+_COMPLEMENT_OPENS_RX = re.compile(r"\s+(?:(?:a|an|the|some|any)\s+)?(?:[a-z][\w\-]*\s+)?")
+
+
 def possessed_saying_noun(pre: str) -> re.Match | None:
     """``X called Jo Reed's assertion of a "…"``: the possessor of a noun of saying whose
     complement holds the quotation (``data/lexicons/saying_nouns.txt``), or None; ``pre`` is
@@ -194,8 +198,15 @@ def possessed_saying_noun(pre: str) -> re.Match | None:
     if "s " not in pre[-160:]:
         return None
     m = _POSSESSED_SAYING_RX.search(pre, max(0, len(pre) - 160))
-    words = m.group("rest").split() if m is not None else []
-    if m is None or any(w in REPORTING_VERBS for w in words) or (
-            m.group("prep") != "that" and any(w in DESCRIPTION_STOP_WORDS for w in words)):
-        return None  # "Reed's remarks about the plan were "…"": the predicate, not the remarks
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    if m.group("prep") != "that" and not _COMPLEMENT_OPENS_RX.fullmatch(m.group("rest")):
+        return None  # "Reed's remarks about the judge "racist"": the predicate, not the remarks
+    if m.group("prep") == "that" and (any(w in DESCRIPTION_STOP_WORDS for w in words[-1:]) and
+                                      any(w in DESCRIPTION_STOP_WORDS for w in words[:-1])):
+        return None  # "Y's claim that Z is … is "…"": the outer clause's predicate
+    if any(w in REPORTING_VERBS for w in words) or any(
+            w in REPORTING_VERBS for w in pre[max(0, m.start() - 120):m.start()].split()):
+        return None  # "X said that Y's claim …": the outer reporter (round 26's convention)
     return m if _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) else None
