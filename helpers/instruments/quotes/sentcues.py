@@ -266,6 +266,8 @@ def relay_opener(row: QuoteRow, pre: str, base: int) -> None:
     clause up to the quotation, from ``base``, and the row's speaker phrase lies in it. One
     reader for the sentence cue and the pre-cue (round 37); a subject phrase that also took
     the relay (``the report, the harbour board``) is cut to the subject first."""
+    if row.np_start is None or row.np_start <= base:
+        return
     k = row.np_start - base
     cut = swallowed_relay(pre[:k], row.np)
     if cut:
