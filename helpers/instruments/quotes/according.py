@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
     _NOT_NAME,
@@ -15,6 +16,7 @@ from helpers.instruments.quotes.lexicon import (
     _TITLED_NAME,
     ALL_VERBS,
     DOCUMENT_NOUNS,
+    is_person_noun,
 )
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _desc_head
 from helpers.instruments.quotes.phrases import _np_kind
@@ -22,10 +24,13 @@ from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.speakers import not_a_speaker
 
 _DET_PHRASE = rf"{_DETERMINERS}(?:\s+[\w’'\-]+){{1,8}}"
+#: a name and the noun it possesses (``Lowe's memoir``, ``Ely Radio's report``): the relay is
+#: the possessed text, not its possessor (round 37)
+_NAME_POSS = rf"{_TITLED_NAME}(?:(?:(?<=[’']s)|(?<=s[’'])|[’']s?)\s+[a-z][\w\-]*)?"
 _ACC_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+(?P<np>{_DET_PHRASE})")
 _ACC_MID_RE = re.compile(
     rf"(?P<cue>[Aa]ccording to)\s+"
-    rf"(?P<np>{_TITLED_NAME}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,6}}?)\s*,")
+    rf"(?P<np>{_NAME_POSS}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,6}}?)\s*,")
 _POSS_WORDS_RE = re.compile(
     rf"[Ii]n\s+(?P<np>{_TITLED_NAME}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,4}}?)[’']s?\s+(?:own\s+)?"
     rf"(?P<cue>words?)\s*,?\s*$")
@@ -35,9 +40,14 @@ _AS_PUT_APPOS_RE = re.compile(
 _WORD = re.compile(r"[a-z]+")
 #: ``according to`` later in the clause of a post-cue (``"…," Jo Reed said at a rally,
 #: according to the Ledger``): the rest of the clause may hold no stop, colon or quotation
-_RELAY_RE = re.compile(
-    r"^[^.;:!?\x01\n\"“”]{0,100}?,?\s+(?P<cue>according to)\s+"
-    rf"(?P<np>{_TITLED_NAME}|{_DET_PHRASE})")
+_RELAY_OPEN = r"^[^.;:!?\x01\n\"“”]{0,100}?,?\s+(?P<cue>according to)\s+"
+_RELAY_RE = re.compile(rf"{_RELAY_OPEN}(?P<np>{_NAME_POSS}|{_DET_PHRASE})")
+#: ``according to audio provided by Ely Radio``: a reduced passive relative whose agent puts
+#: the record out (``data/lexicons/relay_agent_participles.txt``); the agent relays (round 37)
+_RELAY_AGENT_RE = re.compile(
+    rf"{_RELAY_OPEN}(?P<head>(?:[\w’'\-]+\s+){{1,4}}?)"
+    rf"(?:{'|'.join(load_words('relay_agent_participles.txt'))})\s+by\s+"
+    rf"(?P<np>{_NAME_POSS}|{_DET_PHRASE})")
 
 #: (speaker phrase, its start, cue lemma, cue start, cue end, attribution)
 Cue = tuple[str, int, str, int, int, str]
@@ -65,7 +75,11 @@ def relay_after_cue(rest: str) -> tuple[str, int, int, int] | None:
     through the relaying source, which is who the text attributes it to."""
     if "according to" not in rest[:140]:
         return None
-    m = _RELAY_RE.match(rest)
+    m = _RELAY_AGENT_RE.match(rest) if " by " in rest[:200] else None
+    if m is not None and (_desc_head(m.group("head")) in DOCUMENT_NOUNS
+                          or is_person_noun(_desc_head(m.group("head")))):
+        m = None  # "according to a report published by X": the report itself relays
+    m = m or _RELAY_RE.match(rest)
     if not m:
         return None
     np = _relay_np(m.group("np"))
@@ -128,7 +142,7 @@ def prepositional_cue(pre: str, pre_base: int, post: str, post_base: int) -> Cue
 #: Reed said``): the relay opens the clause, only spaces between its comma and the subject
 _RELAY_BEFORE_RE = re.compile(
     rf"(?:^|[,;]\s+|\W\s*)(?P<cue>[Aa]ccording to)\s+"
-    rf"(?P<np>{_TITLED_NAME}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,6}}?)\s*,\s*"
+    rf"(?P<np>{_NAME_POSS}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,6}}?)\s*,\s*"
     rf"(?:{_PARTICLE}\s+)?$")  # "…, al Hadi said": a surname particle before the subject
 
 
@@ -164,5 +178,23 @@ def _written_or_outlet(np: str) -> bool:
     the relays brief item 3 of round 36 names. A person (``two people at the meeting``, ``Jo
     Reed``) relaying before a clause of saying leaves the quotation to that clause's subject,
     as the house-style tests want (``According to two people …, officials cited "…"``)."""
+    poss = _POSS_HEAD.search(np)
     return _desc_head(np) in DOCUMENT_NOUNS or _np_kind(np) == "group" or \
-        _ACRONYM.search(np) is not None
+        _ACRONYM.search(np) is not None or (  # "Lowe's memoir": a name's text (round 37)
+            poss is not None and poss.end() == len(np) and not is_person_noun(_desc_head(np)))
+
+
+_RELAY_OPEN_END = re.compile(r"(?<![\w’'])[Aa]ccording to\s+$")
+_SWALLOWED_RELAY = re.compile(rf"[^,\x01;:]{{1,80}},\s+(?={_DETERMINERS}\s|{_TITLED_NAME})")
+
+
+def swallowed_relay(before_subject: str, np_text: str) -> int:
+    """Where the clause's own subject starts in a subject phrase that also took the relay
+    opening the sentence (``According to the report, the harbour board said`` read as one
+    phrase ``the report, the harbour board``): the offset in ``np_text`` after the relay's
+    comma, or 0 when ``before_subject`` does not end on ``according to`` or the phrase holds
+    no such comma (review of round 36: the mention ran over both noun phrases)."""
+    if "," not in np_text or not _RELAY_OPEN_END.search(before_subject[-20:]):
+        return 0
+    m = _SWALLOWED_RELAY.match(np_text)
+    return m.end() if m else 0

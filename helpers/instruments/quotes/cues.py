@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.according import prepositional_cue, relay_after_cue
+from helpers.instruments.quotes.according import (
+    prepositional_cue,
+    relay_after_cue,
+    relay_before_subject,
+)
 from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
+from helpers.instruments.quotes.governing import subordinate_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
@@ -61,7 +66,12 @@ from helpers.instruments.quotes.quoterow import (
     _set_np,
     _verbs_in,
 )
-from helpers.instruments.quotes.sentcues import _main_clause_subject, _sentence_cue, apply_relay
+from helpers.instruments.quotes.sentcues import (
+    _main_clause_subject,
+    _sentence_cue,
+    apply_relay,
+    relay_opener,
+)
 
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
@@ -415,13 +425,15 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     acc = (_ACCORDING_PRE_RE.search(pre) if "ccording to" in pre or "words of" in pre or
            "word of" in pre else None) or (
         _ACCORDING_POST_RE.match(post) if sp.close_pos >= 0 else None)
+    if row.attribution == "post-cue" and _post_cue_overruled(row, pre, lo + cs):
+        return True
     if acc and not row.attribution and _valid_np(acc.group("np")):
         base = lo + cs if acc.re is _ACCORDING_PRE_RE else after_pos
         noun = acc.groupdict().get("noun")  # "in the words of X": the cue is the noun
         row.cue = "word" if noun else "according to"
         grp = "noun" if noun else "cue"
         row.cue_start, row.cue_end = base + acc.start(grp), base + acc.end(grp)
-        _set_np(row, acc, base)
+        _set_according_np(row, acc, base, post, after_pos)
         row.attribution = "pre-cue" if acc.re is _ACCORDING_PRE_RE else "post-cue"
         return True
     prep = prepositional_cue(pre, lo + cs, post if sp.close_pos >= 0 else "", after_pos) \
@@ -476,9 +488,36 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
                 _desc_head(m.group("np")) in DOCUMENT_NOUNS else None
             _set_np(row, main or m, base)  # "X released a statement saying: "…"": X
             _document_author(row, narr[:cs], lo)
+            relay_opener(row, pre, base)  # "According to the Ledger, X said: "…"" (round 37)
             row.attribution = "pre-cue"
             return True
     return False
+
+
+def _set_according_np(row: QuoteRow, acc: re.Match, base: int, post: str,
+                      after_pos: int) -> None:
+    """The speaker phrase of an ``according to`` cue: after the quotation (``"…," according to
+    X's memoir``) the relay reader of the post-cue path reads it (:func:`relay_after_cue`:
+    the possessed text, a reduced relative's agent; round 37), else the matched phrase."""
+    _set_np(row, acc, base)
+    if acc.re is _ACCORDING_POST_RE:
+        apply_relay(row, relay_after_cue(post), after_pos)
+
+
+def _post_cue_overruled(row: QuoteRow, pre: str, base: int) -> bool:
+    """Whether the clause ``pre`` before the quotation (from ``base``) takes it from the
+    post-cue already set on ``row`` (round 37), and sets the cue if so: a subordinate clause
+    whose verb of saying ends at the quotation (``When X shouted, "…," Y joked``:
+    :func:`.governing.subordinate_cue`), or an ``according to`` relay opening the sentence
+    (``According to the Ledger, "…," X said``: the relay, as on the other cue paths)."""
+    sub = subordinate_cue(pre)
+    if sub is not None and ALL_VERBS.get(sub.group("verb").lower(), ""):
+        row.cue = ALL_VERBS[sub.group("verb").lower()]
+        row.cue_start, row.cue_end = base + sub.start("verb"), base + sub.end("verb")
+        _set_np(row, sub, base)
+        row.attribution, row.post_cue_end = "pre-cue", -1
+        return True
+    return "ccording to" in pre and apply_relay(row, relay_before_subject(pre), base)
 
 
 def _source_pre_cue(row: QuoteRow, pre: str, base: int) -> bool:

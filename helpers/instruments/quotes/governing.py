@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _PRON,
     _SPEECH_VERB_RE,
     _TITLED_NAME,
+    DESCRIPTION_STOP_WORDS,
+    REPORTING_VERBS,
 )
 from helpers.instruments.quotes.mentions import _DESC
 from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
@@ -100,3 +103,110 @@ def coordinated_clause_start(before: str) -> int | None:
     it, and the league denounced it and said …`` → the league)."""
     ends = [m.end() for m in _COORD_CLAUSE_OPEN_RX.finditer(before)]
     return ends[-1] if ends else None
+
+
+#: a subordinate clause opening the sentence whose verb of saying ends right before the
+#: quotation (``When Jo Reed shouted, "…"``, ``But even as Reed claimed on Tuesday that "…"``):
+#: a subordinator, the clause's subject (a description may carry a short prepositional
+#: phrase: ``someone in the crowd``), the verb, a short adjunct, an optional ``that``
+_SUBORDINATE_CUE_RX = re.compile(
+    rf"^\W*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ee]ven|[Jj]ust)\s+)?"
+    rf"(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Oo]nce|[Bb]ecause|[Aa]lthough|[Tt]hough)\s+"
+    rf"(?P<np>{_TITLED_NAME}|(?P<head>{_DESC}|[Ss]ome(?:one|body))"
+    rf"(?:\s+(?:in|of|at|from|on)\s+[^,\x01;:!?]{{1,40}}?)?|"
+    rf"{_PRON})\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})"
+    rf"(?:\s+(?!that\b)[^,\x01;:!?]{{1,40}}?)?(?:\s+that)?\s*[,:]?\s*$")
+
+
+def subordinate_cue(pre: str) -> re.Match | None:
+    """The subject and verb of a subordinate clause that opens the sentence ``pre`` (the
+    narration up to the opening mark) and whose verb of saying governs the quotation (``When
+    someone in the crowd shouted, "…," Reed joked``), or None.
+
+    Why (issue 13, round 37 count): a post-cue after such a quotation (``Reed joked``, ``one
+    of the clerks said the cases differ``) is the main clause's, which the subordinate clause
+    modifies; the quotation is what the subordinate clause's subject said, and the post-cue's
+    subject was taken."""
+    if len(pre) > 200:
+        return None
+    m = _SUBORDINATE_CUE_RX.match(pre)
+    if m is None:
+        return None
+    head = m.group("head") or m.group("np")  # "someone in the crowd": its head is checked
+    return None if not _valid_np(head) or _np_is_verbish(head) else m
+
+
+#: a relative or subordinate clause (``which Jo Reed had called a "…"``, ``where Reed said``,
+#: ``in which Reed expressed …``) whose subject a later ``and``-coordinated verb shares: the
+#: opener, the subject, a finite verb (perhaps after auxiliaries), then no comma, colon or
+#: other clause opener up to ``and``/``but`` at the end
+_REL_OPENER = r"(?:(?:in|during|at|on|with|from)\s+which|which|whom|where|when)"
+_REL_CLAUSE_AND_RX = re.compile(
+    rf"(?<![\w’']){_REL_OPENER}\s+(?P<np>{_TITLED_NAME}|{_DESC})\s+"
+    rf"(?:(?:had|has|have|was|is|would|will|also|then|later|once|{_ADV})\s+)*[a-z]+ed\b"
+    rf"(?P<mid>[^,;:!?]{{0,140}}?)\s(?:and|but)\s+$")
+_REL_OPENER_END_RX = re.compile(rf"(?<![\w’']){_REL_OPENER}\s+$")
+
+
+def relative_clause_and(before: str) -> re.Match | None:
+    """The subject of a relative or subordinate clause that a verb coordinated by ``and``
+    at the end of ``before`` continues (``NAFTA, which Jo Reed had called a "…" and
+    promised to``), or None.
+
+    Why (issue 13, round 37 count): a coordinated verb of saying took the sentence's first
+    noun phrase (the antecedent of ``which``, a name opening the sentence), not the subject
+    of the clause it is coordinated in."""
+    if not before.rstrip().endswith(("and", "but")):
+        return None
+    m = _REL_CLAUSE_AND_RX.search(before, max(0, len(before) - 220))
+    if m is None or _NO_CHAIN_WORDS.search(m.group("mid")):
+        return None
+    if not _valid_np(m.group("np")) or _np_is_verbish(m.group("np")):
+        return None
+    return m
+
+
+def opens_relative_clause(text: str, at: int) -> bool:
+    """Whether the noun phrase at ``text[at:]`` is the subject of a relative clause opened
+    right before it (``an interview, in which Jo Reed expressed …``, ``a rally where Reed
+    …``): that clause, not the main one, holds the words that follow (round 37)."""
+    return _REL_OPENER_END_RX.search(text, max(0, at - 30), at) is not None
+
+
+_SAYING_NOUNS = "|".join(load_words("saying_nouns.txt"))
+#: ``Jo Reed's assertion of a`` / ``Reed's conclusion that her acts were`` / ``Reed's remarks
+#: about``: a possessive name, a noun of saying (an adjective may stand before it), its
+#: complement up to the quotation with no other quotation, clause break or verb of saying
+_POSSESSED_SAYING_RX = re.compile(
+    rf"(?P<np>{_TITLED_NAME})(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w\-]*\s+)?"
+    rf"(?P<noun>(?:{_SAYING_NOUNS})s?)\s+(?P<prep>of|that|about|on|over)\b"
+    rf"(?P<rest>[^\x01;:!?]{{0,100}})$")
+
+
+#: the quotation opens the noun's complement: ``assertion of a "…"``, ``claim of "…"``
+_COMPLEMENT_OPENS_RX = re.compile(r"\s+(?:(?:a|an|the|some|any)\s+)?(?:[a-z][\w\-]*\s+)?")
+
+
+def possessed_saying_noun(pre: str) -> re.Match | None:
+    """``X called Jo Reed's assertion of a "…"``: the possessor of a noun of saying whose
+    complement holds the quotation (``data/lexicons/saying_nouns.txt``), or None; ``pre`` is
+    the sentence up to the opening mark.
+
+    Why (issue 13, round 37 count): the quotation went to the subject of the sentence or to a
+    description before it, while the text gives the words to the possessor (PolNeAR's Source
+    of such pieces is the possessor)."""
+    if "s " not in pre[-160:]:
+        return None
+    m = _POSSESSED_SAYING_RX.search(pre, max(0, len(pre) - 160))
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    if m.group("prep") != "that" and not _COMPLEMENT_OPENS_RX.fullmatch(m.group("rest")):
+        return None  # "Reed's remarks about the judge "racist"": the predicate, not the remarks
+    if m.group("prep") == "that" and (any(w in DESCRIPTION_STOP_WORDS for w in words[-1:]) and
+                                      any(w in DESCRIPTION_STOP_WORDS for w in words[:-1])):
+        return None  # "Y's claim that Z is … is "…"": the outer clause's predicate
+    if any(w in REPORTING_VERBS for w in words) or any(
+            w in REPORTING_VERBS for w in pre[max(0, m.start() - 120):m.start()].split()):
+        return None  # "X said that Y's claim …": the outer reporter (round 26's convention)
+    return m if _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) else None

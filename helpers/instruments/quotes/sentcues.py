@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.according import relay_before_subject
+from helpers.instruments.quotes.according import relay_before_subject, swallowed_relay
 from helpers.instruments.quotes.clauses import (
     DATELINE,
     intro_participle,
@@ -17,6 +17,9 @@ from helpers.instruments.quotes.clauses import (
 from helpers.instruments.quotes.cue_subjects import aside_ends, issuer_verb_start
 from helpers.instruments.quotes.governing import (
     coordinated_clause_start,
+    opens_relative_clause,
+    possessed_saying_noun,
+    relative_clause_and,
     report_clause_before,
     with_absolute_chain,
 )
@@ -169,6 +172,14 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + pm.start("verb"), base + pm.end("verb")
         row.attribution = "sentence-cue"
         return
+    poss = possessed_saying_noun(pre)
+    if poss is not None:  # "X called Y's assertion of a "…"": Y (round 37)
+        base = lo + cs
+        _set_np(row, poss, base)
+        row.cue = poss.group("noun").lower().removesuffix("s")
+        row.cue_start, row.cue_end = base + poss.start("noun"), base + poss.end("noun")
+        row.attribution = "sentence-cue"
+        return
     words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
     verbs = _verbs_in(pre)
     if words_of and _valid_np(words_of.group("np")) and not any(
@@ -177,7 +188,7 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         verbs = []  # "…" said X. In the words of Y, it was "…": the nearer attribution wins
     if _verb_cue(row, pre, lo + cs, inner, verbs):
         if row.attribution == "sentence-cue" and row.np and row.np_start > lo + cs:
-            _relay_opener(row, pre[:row.np_start - lo - cs], lo + cs)
+            relay_opener(row, pre, lo + cs)
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
     if words_of and _valid_np(words_of.group("np")):
@@ -230,6 +241,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
                      and _PREP_GUARD_RE.search(pre[:nm.end() + x.start("np")]))
                  and _opens_clause_after_noun(pre, nm.end() + x.start("np"),
                                               nm.end() + x.end("np"))]
+        rel = [x for x in cands if opens_relative_clause(pre, nm.end() + x.start("np"))]
+        if rel:  # "an interview, in which X expressed …": the relative clause's subject
+            subj, cands = None, rel[-1:]
         if subj and _valid_np(subj.group("np")) and not _np_is_verbish(subj.group("np")):
             row.np = subj.group("np")
             row.np_start, row.np_end = base + subj.start("np"), base + subj.end("np")
@@ -246,10 +260,19 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         return
 
 
-def _relay_opener(row: QuoteRow, before_subject: str, base: int) -> None:
+def relay_opener(row: QuoteRow, pre: str, base: int) -> None:
     """``According to Y, X said "…"``: Y relays X's words and becomes the speaker, the cue
-    ``according to`` (:func:`.according.relay_before_subject`, round 36)."""
-    apply_relay(row, relay_before_subject(before_subject), base)
+    ``according to`` (:func:`.according.relay_before_subject`, round 36); ``pre`` is the
+    clause up to the quotation, from ``base``, and the row's speaker phrase lies in it. One
+    reader for the sentence cue and the pre-cue (round 37); a subject phrase that also took
+    the relay (``the report, the harbour board``) is cut to the subject first."""
+    if row.np_start is None or row.np_start <= base:
+        return
+    k = row.np_start - base
+    cut = swallowed_relay(pre[:k], row.np)
+    if cut:
+        row.np, row.np_start, k = row.np[cut:], row.np_start + cut, k + cut
+    apply_relay(row, relay_before_subject(pre[:k]), base)
 
 
 def apply_relay(row: QuoteRow, relay: tuple[str, int, int, int] | None, base: int) -> bool:
@@ -410,7 +433,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             _set_np(row, nb, base)
         elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
-            subj = _SUBJ_RX.match(pre)
+            subj = relative_clause_and(before) or _SUBJ_RX.match(pre)  # "which X called … and"
             if subj and intro_participle(pre, subj.start("np")):
                 subj = _main_clause_subject(before) or subj  # "Facing criticism, X …, insisting"
             elif (subj is None or not _valid_np(subj.group("np"))) and \
