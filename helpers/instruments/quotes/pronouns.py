@@ -20,7 +20,7 @@ from helpers.instruments.quotes.mentions import (
     _desc_gender,
     _gender_of,
 )
-from helpers.instruments.quotes.names import canonical_key, same_speaker
+from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.paragraphs import _LazyMentions
 from helpers.instruments.quotes.salience import (
     after_subordinator,
@@ -232,7 +232,7 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 name = _target_name(p, m, art)[0]
                 if name and name not in (art.interviewee, "the interviewer", "the writer") \
                         and not art.same_person(name, exclude) and \
-                        not same_speaker(name, art.interviewee) and \
+                        not art.same_person(name, art.interviewee) and \
                         not _PREP_BEFORE_RE.search(art.text, max(0, m.start - 12), m.start):
                     return m
                 return None

@@ -1,0 +1,34 @@
+"""Unit tests (invented text, invented names) for pronoun Sources, issue 13, round 38.
+
+Each end-to-end sentence below had, before the round, a pronoun resolved to another person of
+the article: the interviewee of a report taking the ``he`` of a namesake named as subject
+just before (``Peter Lowe also criticized …. "…," he said`` → the interviewee ``Eric
+Lowe``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.quotes import extract_quotes_text
+
+
+def _row(text: str, words: str, ranker: str) -> dict:
+    df = extract_quotes_text(text, ranker=ranker)
+    rows = df[df["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["text", "speaker"]]
+    return rows.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_namesake_subject_is_not_the_interviewee(ranker: str) -> None:
+    # two people share the surname: the one named as subject just before the ``he`` is not
+    # the interviewee, though a loose speaker match (any shared word) joined them
+    text = ("Eric Lowe, the son of the candidate, said in an interview on Monday that the race "
+            "was fun. \u201cWe love it,\u201d he said. \u201cEvery day is new.\u201d\n\n"
+            "Eric Lowe told the paper that his father would win the state.\n\n"
+            "At least one commentator liked the slogan. \u201cIt flows off the lips,\u201d "
+            "wrote Larry Hale on his blog.\n\n"
+            "Peter Lowe also criticized the mayor during a rally in Dover on Friday.\n\n"
+            "\u201cThe mayor is a joke,\u201d he said. \u201cHe knows nothing about trade.\u201d\n")
+    assert _row(text, "is a joke", ranker)["speaker"] == "Peter Lowe"
+    assert _row(text, "We love it", ranker)["speaker"] == "Eric Lowe"
