@@ -3,7 +3,8 @@
 Each end-to-end sentence below had, before the round, a pronoun resolved to another person of
 the article: the interviewee of a report taking the ``he`` of a namesake named as subject
 just before (``Peter Lowe also criticized …. "…," he said`` → the interviewee ``Eric
-Lowe``)."""
+Lowe``); the ``he`` of ``added`` given to the previous speaker over a person named as subject
+since (``Omar Reyes, director general …, said … which he added "…"`` → ``Tom Lind``)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def test_a_namesake_subject_is_not_the_interviewee(ranker: str) -> None:
             "\u201cThe mayor is a joke,\u201d he said. \u201cHe knows nothing about trade.\u201d\n")
     assert _row(text, "is a joke", ranker)["speaker"] == "Peter Lowe"
     assert _row(text, "We love it", ranker)["speaker"] == "Eric Lowe"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_added_after_a_new_subject_is_that_subject(ranker: str) -> None:
+    text = ("\u201cThe north must give up its weapons,\u201d said Tom Lind, a senior diplomat.\n\n"
+            "Omar Reyes, director general of the water agency, said in a statement on Monday "
+            "that the dam breaks the treaty \u2014 which he added \u201cis deeply "
+            "regrettable.\u201d\n\n\u201cI urge the north to stop,\u201d he said.\n")
+    assert _row(text, "deeply regrettable", ranker)["speaker"] == "Omar Reyes"
+    # the previous speaker is still the ``he`` of ``added`` when nobody else is named since
+    text = ("\u201cThe north must give up its weapons,\u201d said Tom Lind, a senior diplomat. "
+            "\u201cIt has no choice.\u201d\n\nThe dam breaks the treaty, which he added "
+            "\u201cis deeply regrettable.\u201d\n")
+    assert _row(text, "deeply regrettable", ranker)["speaker"] == "Tom Lind"

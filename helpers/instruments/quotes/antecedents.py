@@ -15,6 +15,9 @@ general English that keep a pronoun or a bare surname on the person the text is 
   clause's objects.
 * :func:`addressee`: in ``"…," he told Lark`` the name after a verb whose object is the
   hearer is the person spoken to, never the pronoun's referent.
+* :func:`subject_since` (round 38): ``"…," Lark said. ¶ Dane, the director, said in a
+  statement that …, which he added "…"``: a person named as subject after the last
+  quotation's paragraph is nearer the ``he`` of ``added`` than the previous speaker.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _NAME_RUN_RE, _TITLE_ABBR, _at_clause_lead
 
 __all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "possessor_subject",
-           "prefer_principals", "retitle_runs"]
+           "prefer_principals", "retitle_runs", "subject_since"]
 
 #: nouns of family relation (``data/lexicons/kin_nouns.txt``)
 KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
@@ -135,4 +138,19 @@ def possessor_subject(ms: Sequence[Mention], pos: int, text: str,
             continue
         if _at_clause_lead(text, m.start) and usable(m):
             return m
+    return None
+
+
+def subject_since(paragraph_mentions: Sequence[Sequence[Mention]], k: int, para: int,
+                  pos: int | None, accept: Callable[[Mention], bool]) -> Mention | None:
+    """The latest subject mention that ``accept`` takes in the paragraphs after ``k`` up to
+    ``para`` (in ``para`` only before ``pos``; none of ``para`` when ``pos`` is None); None
+    when there is none. Paragraph ``k`` holds the last quotation, whose own speaker is named
+    there: only the paragraphs after it can bring in a new person."""
+    for j in range(para, k, -1):
+        if not 0 <= j < len(paragraph_mentions) or (j == para and pos is None):
+            continue
+        for m in reversed(paragraph_mentions[j]):
+            if (j < para or m.start < pos) and m.subject and accept(m):
+                return m
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.antecedents import possessor_subject
+from helpers.instruments.quotes.antecedents import possessor_subject, subject_since
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
@@ -377,18 +377,26 @@ def _resolve_pronoun(
     return ("", "none", None, None)
 
 
-def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str
-                     ) -> tuple[str, str] | None:
+def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str,
+                     pos: int | None = None) -> tuple[str, str] | None:
     """``"…," Giuliani said. ¶ He continued, "…"``: a ``he``/``she``/``they`` whose verb
     carries on speech (add, continue, conclude) is the speaker of the latest speech quotation of
     this or the previous paragraph when gender and number agree; None otherwise (the usual
-    pronoun resolution applies)."""
+    pronoun resolution applies). Also None when another person that agrees is named as a
+    subject in a later paragraph, before the pronoun at ``pos`` (``"…," X said. ¶ Y, a
+    director, said in a statement that …, which he added "…"``: Y; round 38,
+    :func:`.antecedents.subject_since`)."""
     p = pron.lower()
     if cue not in WENT_ON_LEMMAS or p not in ("he", "she", "they") or not art.speech_history:
         return None
     k, name, typ = art.speech_history[-1]
     if k < para - 1 or not name or art.same_person(name, exclude) or typ == "writer":
         return None
+    if p != "they":
+        other = subject_since(art.paragraph_mentions, k, para, pos, lambda m: m.kind == "named"
+                              and _compatible(p, m, art) and not _embedded(art.text, m.start))
+        if other is not None and not art.same_person(_target_name(p, other, art)[0], name):
+            return None
     if p == "they":
         return (name, typ) if typ in ("group", "description") else None
     if typ == "group":
