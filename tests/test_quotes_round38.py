@@ -4,7 +4,9 @@ Each end-to-end sentence below had, before the round, a pronoun resolved to anot
 the article: the interviewee of a report taking the ``he`` of a namesake named as subject
 just before (``Peter Lowe also criticized …. "…," he said`` → the interviewee ``Eric
 Lowe``); the ``he`` of ``added`` given to the previous speaker over a person named as subject
-since (``Omar Reyes, director general …, said … which he added "…"`` → ``Tom Lind``)."""
+since (``Omar Reyes, director general …, said … which he added "…"`` → ``Tom Lind``); in an
+interview, the ``she`` of a paragraph after ``Though Ms. Pell has …, …, she said`` given to
+the interviewee, not to the person who opens that sentence."""
 
 from __future__ import annotations
 
@@ -47,3 +49,18 @@ def test_added_after_a_new_subject_is_that_subject(ranker: str) -> None:
             "\u201cIt has no choice.\u201d\n\nThe dam breaks the treaty, which he added "
             "\u201cis deeply regrettable.\u201d\n")
     assert _row(text, "deeply regrettable", ranker)["speaker"] == "Tom Lind"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_pronoun_carries_on_the_name_that_opens_its_sentence(ranker: str) -> None:
+    text = ("Ana Ruiz, 19, founded the club in 2014. \u201cIt lets us reclaim the streets,\u201d "
+            "Ms. Ruiz said.\n\n\u201cWe skate every day,\u201d Ms. Ruiz said. \u201cNobody stops "
+            "us.\u201d\n\nMs. Ruiz grew up in Dover. \u201cMy mother hated it,\u201d Ms. Ruiz "
+            "said.\n\nThe members have all seen their streets change. Though Ms. Pell has spent "
+            "most of her life in Dover, the new rents have brought more police, she said.\n\n"
+            "\u201cCops have taken over the whole block,\u201d she said.\n")
+    assert _row(text, "Cops have taken", ranker)["speaker"] == "Pell"
+    # a sentence that opens with no name leaves the ``she`` to the interviewee
+    text = text.replace("Though Ms. Pell has spent most of her life in Dover, the new rents",
+                        "The new rents")
+    assert _row(text, "Cops have taken", ranker)["speaker"] == "Ana Ruiz"

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.antecedents import possessor_subject, subject_since
+from helpers.instruments.quotes.antecedents import (
+    kin_introduced,
+    possessor_subject,
+    subject_since,
+)
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
@@ -225,6 +229,12 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 # the subject of a clause after a verb without ``that`` (``Hale argued …,
                 # but suggested Ruiz went too far. ¶ "…," he asked``: Hale, round 31)
                 continue
+            if k < para and m.subject and m.kind == "pronoun" and m.surface.lower() == p:
+                # the previous paragraph closes on the same pronoun as subject, whose own
+                # sentence names a person as subject before it: the pronoun carries on that
+                # person (``Though Ms. X has lived here, the rents have risen, she said. ¶
+                # "…," she said``: X, not the interviewee; round 38)
+                return sentence_subject_before(m, ms, art, exclude)
             if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
@@ -239,6 +249,32 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         if any(m.kind != "pronoun" for m in ms):
             return None
     return None
+
+
+#: what may stand before the subject that opens a sentence: one opening word (``Though``,
+#: ``But``) at most
+_OPENING_RE = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?")
+
+
+def sentence_subject_before(pron: Mention, ms: list[Mention], art: ArticleState,
+                            exclude: str) -> Mention | None:
+    """The named subject that opens the sentence of the pronoun mention ``pron`` (at most one
+    opening word before it: ``Though Ms. X has …, …, she said``) when it agrees with the
+    pronoun, is no relative named in passing (``his son Beau``:
+    :func:`.antecedents.kin_introduced`) and names neither the interviewee nor ``exclude``;
+    None otherwise (a sentence that opens with no name is left to the usual reading)."""
+    p = pron.surface.lower()
+    floor = _sentence_start(art.text, pron.start)
+    first = next((c for c in ms if floor <= c.start < pron.start), None)
+    if first is None or not first.subject or first.kind != "named" or \
+            _OPENING_RE.fullmatch(art.text, floor, first.start) is None:
+        return None
+    if not _compatible(p, first, art) or kin_introduced(art.text, first.start):
+        return None
+    name = _target_name(p, first, art)[0]
+    if not name or art.same_person(name, art.interviewee) or art.same_person(name, exclude):
+        return None
+    return first
 
 
 _ORG_NEXT_RE = re.compile(r"\s+(?P<w>[a-z]+)\b")
