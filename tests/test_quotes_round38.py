@@ -6,13 +6,16 @@ just before (``Peter Lowe also criticized …. "…," he said`` → the intervie
 Lowe``); the ``he`` of ``added`` given to the previous speaker over a person named as subject
 since (``Omar Reyes, director general …, said … which he added "…"`` → ``Tom Lind``); in an
 interview, the ``she`` of a paragraph after ``Though Ms. Pell has …, …, she said`` given to
-the interviewee, not to the person who opens that sentence."""
+the interviewee, not to the person who opens that sentence; a description whose own
+sentence names it (``The woman … identified herself … as a … resident named Marion``) left
+as the description."""
 
 from __future__ import annotations
 
 import pytest
 
 from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.antecedents import named_in_sentence
 
 
 def _row(text: str, words: str, ranker: str) -> dict:
@@ -64,3 +67,20 @@ def test_a_pronoun_carries_on_the_name_that_opens_its_sentence(ranker: str) -> N
     text = text.replace("Though Ms. Pell has spent most of her life in Dover, the new rents",
                         "The new rents")
     assert _row(text, "Cops have taken", ranker)["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_description_named_in_its_own_sentence(ranker: str) -> None:
+    text = ("The chant drew a rebuke from the mayor on Monday.\n\nThe woman who started it all "
+            "identified herself to the station as a 52-year-old Dover, N.H., resident named "
+            "Marion.\n\n\u201cHe truly cares about the town,\u201d she said of the mayor.\n")
+    assert _row(text, "truly cares", ranker)["speaker"] == "Marion"
+
+
+def test_named_in_sentence_shapes() -> None:
+    text = "The victim was a 30-year-old nurse called Ann Lee. Then"
+    assert named_in_sentence(text, len("The victim")) == (42, "Ann Lee")
+    text = "The man identified himself as Tom Hale, a baker."
+    assert named_in_sentence(text, len("The man")) == (30, "Tom Hale")
+    # a name in a later sentence is not the description's
+    assert named_in_sentence("The man was angry. A woman named Ann said", 7) is None

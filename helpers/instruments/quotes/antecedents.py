@@ -15,6 +15,9 @@ general English that keep a pronoun or a bare surname on the person the text is 
   clause's objects.
 * :func:`addressee`: in ``"…," he told Lark`` the name after a verb whose object is the
   hearer is the person spoken to, never the pronoun's referent.
+* :func:`named_in_sentence` (round 38): ``The woman who started it all identified herself
+  as a 52-year-old resident named Ann.``: a description subject whose sentence gives its
+  own name (a reflexive verb of naming, or a copula, then ``named``/``called`` X) is X.
 * :func:`subject_since` (round 38): ``"…," Lark said. ¶ Dane, the director, said in a
   statement that …, which he added "…"``: a person named as subject after the last
   quotation's paragraph is nearer the ``he`` of ``added`` than the previous speaker.
@@ -31,7 +34,8 @@ from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _NAME_RUN_RE, _TITLE_ABBR, _at_clause_lead
 
 __all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "possessor_subject",
-           "prefer_principals", "retitle_runs", "subject_since"]
+           "named_in_sentence", "prefer_principals", "retitle_runs",
+           "subject_since"]
 
 #: nouns of family relation (``data/lexicons/kin_nouns.txt``)
 KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
@@ -153,4 +157,37 @@ def subject_since(paragraph_mentions: Sequence[Sequence[Mention]], k: int, para:
         for m in reversed(paragraph_mentions[j]):
             if (j < para or m.start < pos) and m.subject and accept(m):
                 return m
+    return None
+
+
+#: any character of one sentence: no sentence end, but a full stop after a capital letter
+#: (``N.H.``, ``Jan.``-like abbreviations of one letter) does not end it
+_IN_SENTENCE = r"(?:[^.!?\n]|(?<=[A-Z])\.)*?"
+
+
+
+def _name(group: str) -> str:
+    """A name of capitalised words as the regex group ``group``."""
+    return rf"(?P<{group}>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)*)"
+
+
+#: after a description subject, in its sentence: a reflexive verb of naming (``identified
+#: herself as …``) or a copula with an indefinite noun phrase (``was a … nurse``), then the
+#: name (``named X``, ``called X``, or ``as X`` right after the reflexive)
+_SELF_NAMED_RE = re.compile(
+    rf"{_IN_SENTENCE}\b(?:(?:identified|introduced|described|named)[ \t]+(?:himself|herself)"
+    rf"(?:[ \t]+as[ \t]+{_name('name')}|{_IN_SENTENCE}\b(?:named|called)[ \t]+{_name('name2')})"
+    rf"|(?:is|was)[ \t]+an?[ \t]{_IN_SENTENCE}\b(?:named|called)[ \t]+{_name('name3')})")
+
+
+def named_in_sentence(text: str, end: int) -> tuple[int, str] | None:
+    """``(offset, name)`` that the sentence of a description subject ending at ``end`` gives
+    that description (``The woman … identified herself to the station as a … resident named
+    Ann``; ``The victim was a 30-year-old nurse called Ann Lee``); None when it gives none."""
+    m = _SELF_NAMED_RE.match(text, end)
+    if m is None:
+        return None
+    for g in ("name", "name2", "name3"):
+        if m.group(g):
+            return m.start(g), m.group(g)
     return None

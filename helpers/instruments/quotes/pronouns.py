@@ -8,6 +8,7 @@ import re
 
 from helpers.instruments.quotes.antecedents import (
     kin_introduced,
+    named_in_sentence,
     possessor_subject,
     subject_since,
 )
@@ -86,6 +87,10 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
         named = apposed_name(m, para_ms, art.text) or apposed_name_after(m, para_ms, art.text)
         if named is not None and _compatible(p, named, art):
             return _mention_name(named, art)
+        own = named_in_sentence(art.text, m.end) if m.subject else None
+        if own is not None and _gender_of(own[1].split()) in ("u", {"he": "m", "she": "f"}[p]):
+            # "The woman … identified herself … as a … resident named Ann" (round 38)
+            return art.canonical(own[1], own[0]), "pronoun-resolved"
     if p in ("he", "she") and m.kind == "named":
         need = {"he": "m", "she": "f"}[p]
         if _mention_gender(m, art) not in ("u", need):
