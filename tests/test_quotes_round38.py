@@ -8,7 +8,8 @@ since (``Omar Reyes, director general …, said … which he added "…"`` → `
 interview, the ``she`` of a paragraph after ``Though Ms. Pell has …, …, she said`` given to
 the interviewee, not to the person who opens that sentence; a description whose own
 sentence names it (``The woman … identified herself … as a … resident named Marion``) left
-as the description."""
+as the description; a plural person noun capitalised at a sentence start (``Critics
+should …, he told reporters``) taken as the ``he``."""
 
 from __future__ import annotations
 
@@ -84,3 +85,12 @@ def test_named_in_sentence_shapes() -> None:
     assert named_in_sentence(text, len("The man")) == (30, "Tom Hale")
     # a name in a later sentence is not the description's
     assert named_in_sentence("The man was angry. A woman named Ann said", 7) is None
+
+
+def test_a_capitalised_plural_person_noun_is_no_he() -> None:
+    text = ("Speaking in Dover, ministry spokesman Tom Hale repeated that the ministry opposed "
+            "the plan.\n\nCritics should provide proof for their claims and not wave around "
+            "words like \u201cmaybe\u201d and \u201cperhaps,\u201d he told reporters.\n\n"
+            "\u201cThis is not serious.\u201d\n")
+    assert _row(text, "perhaps", "rules")["speaker"] == "Tom Hale"
+    assert _row(text, "not serious", "default")["speaker"] == "Tom Hale"

@@ -13,6 +13,9 @@ general English that keep a pronoun or a bare surname on the person the text is 
   no person is the subject of a clause of the paragraph, the possessor that opens a clause
   (the writer of the article, the author of the posts) is nearer the ``he`` than the
   clause's objects.
+* :func:`plural_noun_name`: ``Critics should provide evidence …, he told reporters``: a
+  plural person noun capitalised at a sentence start (``Critics``, ``People``) is read as
+  a name by the run finder; it is no ``he``/``she``.
 * :func:`addressee`: in ``"…," he told Lark`` the name after a verb whose object is the
   hearer is the person spoken to, never the pronoun's referent.
 * :func:`named_in_sentence` (round 38): ``The woman who started it all identified herself
@@ -29,13 +32,19 @@ import re
 from collections.abc import Callable, Sequence
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, SUBORDINATORS
+from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, PERSON_NOUNS, SUBORDINATORS
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.mentions import _NAME_RUN_RE, _TITLE_ABBR, _at_clause_lead
+from helpers.instruments.quotes.mentions import (
+    _NAME_RUN_RE,
+    _TITLE_ABBR,
+    _at_clause_lead,
+    _desc_gender,
+)
+from helpers.instruments.quotes.names import canonical_key
 
 __all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "possessor_subject",
-           "named_in_sentence", "prefer_principals", "retitle_runs",
-           "subject_since"]
+           "named_in_sentence", "plural_noun_name", "prefer_principals",
+           "retitle_runs", "subject_since"]
 
 #: nouns of family relation (``data/lexicons/kin_nouns.txt``)
 KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
@@ -191,3 +200,15 @@ def named_in_sentence(text: str, end: int) -> tuple[int, str] | None:
         if m.group(g):
             return m.start(g), m.group(g)
     return None
+
+
+def plural_noun_name(name: str, known: set[str]) -> bool:
+    """Whether the speaker or mention ``name`` is one plural person noun capitalised at a
+    sentence start (``Critics``, ``People``; :data:`PERSON_NOUNS`, plural as
+    :func:`.mentions._desc_gender` reads it) and no surname of a person the article names in
+    full (``known``): a group of people, never the antecedent of ``he`` or ``she``."""
+    word = name.replace("’s", "").replace("'s", "").strip()
+    if not word or " " in word or not word[0].isupper():
+        return False
+    return word.lower() in PERSON_NOUNS and _desc_gender(word.lower()) == "p" and \
+        canonical_key(word) not in known

@@ -9,6 +9,7 @@ import re
 from helpers.instruments.quotes.antecedents import (
     kin_introduced,
     named_in_sentence,
+    plural_noun_name,
     possessor_subject,
     subject_since,
 )
@@ -121,6 +122,8 @@ def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
     if m.kind == "group" or " and " in m.surface or _coordinated(m, art.text):
         return False  # two people together are not "he" or "she"
+    if m.kind == "named" and plural_noun_name(m.surface, art.known):
+        return False  # "Critics should …, he told reporters" (round 35 S7, kept in round 38)
     g = _mention_gender(m, art)
     need = {"he": "m", "she": "f"}[p]
     return g in ("u", need) or bool(_namesake_of_gender(m, art, need))
@@ -407,7 +410,8 @@ def _resolve_pronoun(
             continue
         if p in ("they", "it") and typ not in ("group", "description"):
             continue
-        if p in ("he", "she") and (typ == "group" or " and " in name):
+        if p in ("he", "she") and (typ == "group" or " and " in name or
+                                   plural_noun_name(name, art.known)):
             continue  # "the board said …", "X and Y said …" are not a later "he says"
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
