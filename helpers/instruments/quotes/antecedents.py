@@ -169,10 +169,9 @@ def subject_since(paragraph_mentions: Sequence[Sequence[Mention]], k: int, para:
     return None
 
 
-#: any character of one sentence: no sentence end, but a full stop after a capital letter
-#: (``N.H.``, ``Jan.``-like abbreviations of one letter) does not end it
+#: any character of one sentence: no sentence end, but a full stop right after a capital
+#: letter (an initial, a state abbreviation such as ``N.H.``) does not end it
 _IN_SENTENCE = r"(?:[^.!?\n]|(?<=[A-Z])\.)*?"
-
 
 
 def _name(group: str) -> str:

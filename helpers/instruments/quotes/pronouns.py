@@ -238,9 +238,9 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 # but suggested Ruiz went too far. ¶ "…," he asked``: Hale, round 31)
                 continue
             if k < para and m.subject and m.kind == "pronoun" and m.surface.lower() == p:
-                # the previous paragraph closes on the same pronoun as subject, whose own
-                # sentence names a person as subject before it: the pronoun carries on that
-                # person (``Though Ms. X has lived here, the rents have risen, she said. ¶
+                # the previous paragraph closes on the same pronoun as subject: it carries on
+                # the named subject that opens that pronoun's sentence, if any
+                # (``Though Ms. X has lived here, the rents have risen, she said. ¶
                 # "…," she said``: X, not the interviewee; round 38)
                 return sentence_subject_before(m, ms, art, exclude)
             if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
