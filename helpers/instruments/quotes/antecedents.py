@@ -13,8 +13,17 @@ general English that keep a pronoun or a bare surname on the person the text is 
   no person is the subject of a clause of the paragraph, the possessor that opens a clause
   (the writer of the article, the author of the posts) is nearer the ``he`` than the
   clause's objects.
+* :func:`plural_noun_name`: ``Critics should provide evidence …, he told reporters``: a
+  plural person noun capitalised at a sentence start (``Critics``, ``People``) is read as
+  a name by the run finder; it is no ``he``/``she``.
 * :func:`addressee`: in ``"…," he told Lark`` the name after a verb whose object is the
   hearer is the person spoken to, never the pronoun's referent.
+* :func:`named_in_sentence` (round 38): ``The woman who started it all identified herself
+  as a 52-year-old resident named Ann.``: a description subject whose sentence gives its
+  own name (a reflexive verb of naming, or a copula, then ``named``/``called`` X) is X.
+* :func:`subject_since` (round 38): ``"…," Lark said. ¶ Dane, the director, said in a
+  statement that …, which he added "…"``: a person named as subject after the last
+  quotation's paragraph is nearer the ``he`` of ``added`` than the previous speaker.
 """
 
 from __future__ import annotations
@@ -23,12 +32,19 @@ import re
 from collections.abc import Callable, Sequence
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, SUBORDINATORS
+from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, PERSON_NOUNS, SUBORDINATORS
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.mentions import _NAME_RUN_RE, _TITLE_ABBR, _at_clause_lead
+from helpers.instruments.quotes.mentions import (
+    _NAME_RUN_RE,
+    _TITLE_ABBR,
+    _at_clause_lead,
+    _desc_gender,
+)
+from helpers.instruments.quotes.names import canonical_key
 
 __all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "possessor_subject",
-           "prefer_principals", "retitle_runs"]
+           "named_in_sentence", "plural_noun_name", "prefer_principals",
+           "retitle_runs", "subject_since"]
 
 #: nouns of family relation (``data/lexicons/kin_nouns.txt``)
 KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
@@ -136,3 +152,62 @@ def possessor_subject(ms: Sequence[Mention], pos: int, text: str,
         if _at_clause_lead(text, m.start) and usable(m):
             return m
     return None
+
+
+def subject_since(paragraph_mentions: Sequence[Sequence[Mention]], k: int, para: int,
+                  pos: int | None, accept: Callable[[Mention], bool]) -> Mention | None:
+    """The latest subject mention that ``accept`` takes in the paragraphs after ``k`` up to
+    ``para`` (in ``para`` only before ``pos``; none of ``para`` when ``pos`` is None); None
+    when there is none. Paragraph ``k`` holds the last quotation, whose own speaker is named
+    there: only the paragraphs after it can bring in a new person."""
+    for j in range(para, k, -1):
+        if not 0 <= j < len(paragraph_mentions) or (j == para and pos is None):
+            continue
+        for m in reversed(paragraph_mentions[j]):
+            if (j < para or m.start < pos) and m.subject and accept(m):
+                return m
+    return None
+
+
+#: any character of one sentence: no sentence end, but a full stop right after a capital
+#: letter (an initial, a state abbreviation such as ``N.H.``) does not end it
+_IN_SENTENCE = r"(?:[^.!?\n]|(?<=[A-Z])\.)*?"
+
+
+def _name(group: str) -> str:
+    """A name of capitalised words as the regex group ``group``."""
+    return rf"(?P<{group}>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)*)"
+
+
+#: after a description subject, in its sentence: a reflexive verb of naming (``identified
+#: herself as …``) or a copula with an indefinite noun phrase (``was a … nurse``), then the
+#: name (``named X``, ``called X``, or ``as X`` right after the reflexive)
+_SELF_NAMED_RE = re.compile(
+    rf"{_IN_SENTENCE}\b(?:(?:identified|introduced|described|named)[ \t]+(?:himself|herself)"
+    rf"(?:[ \t]+as[ \t]+{_name('name')}|{_IN_SENTENCE}\b(?:named|called)[ \t]+{_name('name2')})"
+    rf"|(?:is|was)[ \t]+an?[ \t]{_IN_SENTENCE}\b(?:named|called)[ \t]+{_name('name3')})")
+
+
+def named_in_sentence(text: str, end: int) -> tuple[int, str] | None:
+    """``(offset, name)`` that the sentence of a description subject ending at ``end`` gives
+    that description (``The woman … identified herself to the station as a … resident named
+    Ann``; ``The victim was a 30-year-old nurse called Ann Lee``); None when it gives none."""
+    m = _SELF_NAMED_RE.match(text, end)
+    if m is None:
+        return None
+    for g in ("name", "name2", "name3"):
+        if m.group(g):
+            return m.start(g), m.group(g)
+    return None
+
+
+def plural_noun_name(name: str, known: set[str]) -> bool:
+    """Whether the speaker or mention ``name`` is one plural person noun capitalised at a
+    sentence start (``Critics``, ``People``; :data:`PERSON_NOUNS`, plural as
+    :func:`.mentions._desc_gender` reads it) and no surname of a person the article names in
+    full (``known``): a group of people, never the antecedent of ``he`` or ``she``."""
+    word = name.replace("’s", "").replace("'s", "").strip()
+    if not word or " " in word or not word[0].isupper():
+        return False
+    return word.lower() in PERSON_NOUNS and _desc_gender(word.lower()) == "p" and \
+        canonical_key(word) not in known

@@ -116,7 +116,7 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         row.speaker_start, row.speaker_end = asked.start, asked.end
         return
     if kind == "pronoun":
-        went_on = _went_on_speaker(np_text, row.cue, art, para, exclude)
+        went_on = _went_on_speaker(np_text, row.cue, art, para, exclude, row.np_start)
         if went_on:
             row.speaker, row.speaker_type = went_on
             row.speaker_start, row.speaker_end = row.np_start, row.np_end

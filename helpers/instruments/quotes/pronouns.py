@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.antecedents import possessor_subject
+from helpers.instruments.quotes.antecedents import (
+    kin_introduced,
+    named_in_sentence,
+    plural_noun_name,
+    possessor_subject,
+    subject_since,
+)
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
@@ -20,7 +26,7 @@ from helpers.instruments.quotes.mentions import (
     _desc_gender,
     _gender_of,
 )
-from helpers.instruments.quotes.names import canonical_key, same_speaker
+from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.paragraphs import _LazyMentions
 from helpers.instruments.quotes.salience import (
     after_subordinator,
@@ -82,6 +88,10 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
         named = apposed_name(m, para_ms, art.text) or apposed_name_after(m, para_ms, art.text)
         if named is not None and _compatible(p, named, art):
             return _mention_name(named, art)
+        own = named_in_sentence(art.text, m.end) if m.subject else None
+        if own is not None and _gender_of(own[1].split()) in ("u", {"he": "m", "she": "f"}[p]):
+            # "The woman … identified herself … as a … resident named Ann" (round 38)
+            return art.canonical(own[1], own[0]), "pronoun-resolved"
     if p in ("he", "she") and m.kind == "named":
         need = {"he": "m", "she": "f"}[p]
         if _mention_gender(m, art) not in ("u", need):
@@ -112,6 +122,8 @@ def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
     if m.kind == "group" or " and " in m.surface or _coordinated(m, art.text):
         return False  # two people together are not "he" or "she"
+    if m.kind == "named" and plural_noun_name(m.surface, art.known):
+        return False  # "Critics should …, he told reporters" (round 35 S7, kept in round 38)
     g = _mention_gender(m, art)
     need = {"he": "m", "she": "f"}[p]
     return g in ("u", need) or bool(_namesake_of_gender(m, art, need))
@@ -225,6 +237,12 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 # the subject of a clause after a verb without ``that`` (``Hale argued …,
                 # but suggested Ruiz went too far. ¶ "…," he asked``: Hale, round 31)
                 continue
+            if k < para and m.subject and m.kind == "pronoun" and m.surface.lower() == p:
+                # the previous paragraph closes on the same pronoun as subject: it carries on
+                # the named subject that opens that pronoun's sentence, if any
+                # (``Though Ms. X has lived here, the rents have risen, she said. ¶
+                # "…," she said``: X, not the interviewee; round 38)
+                return sentence_subject_before(m, ms, art, exclude)
             if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
@@ -232,13 +250,39 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 name = _target_name(p, m, art)[0]
                 if name and name not in (art.interviewee, "the interviewer", "the writer") \
                         and not art.same_person(name, exclude) and \
-                        not same_speaker(name, art.interviewee) and \
+                        not art.same_person(name, art.interviewee) and \
                         not _PREP_BEFORE_RE.search(art.text, max(0, m.start - 12), m.start):
                     return m
                 return None
         if any(m.kind != "pronoun" for m in ms):
             return None
     return None
+
+
+#: what may stand before the subject that opens a sentence: one opening word (``Though``,
+#: ``But``) at most
+_OPENING_RE = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?")
+
+
+def sentence_subject_before(pron: Mention, ms: list[Mention], art: ArticleState,
+                            exclude: str) -> Mention | None:
+    """The named subject that opens the sentence of the pronoun mention ``pron`` (at most one
+    opening word before it: ``Though Ms. X has …, …, she said``) when it agrees with the
+    pronoun, is no relative named in passing (``his son Beau``:
+    :func:`.antecedents.kin_introduced`) and names neither the interviewee nor ``exclude``;
+    None otherwise (a sentence that opens with no name is left to the usual reading)."""
+    p = pron.surface.lower()
+    floor = _sentence_start(art.text, pron.start)
+    first = next((c for c in ms if floor <= c.start < pron.start), None)
+    if first is None or not first.subject or first.kind != "named" or \
+            _OPENING_RE.fullmatch(art.text, floor, first.start) is None:
+        return None
+    if not _compatible(p, first, art) or kin_introduced(art.text, first.start):
+        return None
+    name = _target_name(p, first, art)[0]
+    if not name or art.same_person(name, art.interviewee) or art.same_person(name, exclude):
+        return None
+    return first
 
 
 _ORG_NEXT_RE = re.compile(r"\s+(?P<w>[a-z]+)\b")
@@ -366,7 +410,8 @@ def _resolve_pronoun(
             continue
         if p in ("they", "it") and typ not in ("group", "description"):
             continue
-        if p in ("he", "she") and (typ == "group" or " and " in name):
+        if p in ("he", "she") and (typ == "group" or " and " in name or
+                                   plural_noun_name(name, art.known)):
             continue  # "the board said …", "X and Y said …" are not a later "he says"
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
@@ -377,18 +422,26 @@ def _resolve_pronoun(
     return ("", "none", None, None)
 
 
-def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str
-                     ) -> tuple[str, str] | None:
+def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str,
+                     pos: int | None = None) -> tuple[str, str] | None:
     """``"…," Giuliani said. ¶ He continued, "…"``: a ``he``/``she``/``they`` whose verb
     carries on speech (add, continue, conclude) is the speaker of the latest speech quotation of
     this or the previous paragraph when gender and number agree; None otherwise (the usual
-    pronoun resolution applies)."""
+    pronoun resolution applies). Also None when another person that agrees is named as a
+    subject in a later paragraph, before the pronoun at ``pos`` (``"…," X said. ¶ Y, a
+    director, said in a statement that …, which he added "…"``: Y; round 38,
+    :func:`.antecedents.subject_since`)."""
     p = pron.lower()
     if cue not in WENT_ON_LEMMAS or p not in ("he", "she", "they") or not art.speech_history:
         return None
     k, name, typ = art.speech_history[-1]
     if k < para - 1 or not name or art.same_person(name, exclude) or typ == "writer":
         return None
+    if p != "they":
+        other = subject_since(art.paragraph_mentions, k, para, pos, lambda m: m.kind == "named"
+                              and _compatible(p, m, art) and not _embedded(art.text, m.start))
+        if other is not None and not art.same_person(_target_name(p, other, art)[0], name):
+            return None
     if p == "they":
         return (name, typ) if typ in ("group", "description") else None
     if typ == "group":
