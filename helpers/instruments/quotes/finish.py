@@ -317,6 +317,11 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
             # named when no other subject comes between
             take(prev_top)
             return
+        if not art.interview_form and _news_carry_on(row, art, pi, prev_top, prev_para):
+            # a report quoting its main figure most (no interview form) is news copy: the
+            # quotation carries on the speaker quoted just before, as below (round 39)
+            take(prev_top)
+            return
         row.speaker, row.speaker_type = art.interviewee, "named"
         return
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
@@ -341,6 +346,20 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
         return
     if prev_top is not None and prev_para >= pi - 1:
         take(prev_top)
+
+
+def _news_carry_on(row: QuoteRow, art: ArticleState, pi: int, prev_top: QuoteRow | None,
+                   prev_para: int) -> bool:
+    """Whether news copy's convention gives the cue-less ``row`` the speaker of ``prev_top``:
+    the previous quotation is in the same paragraph, or in the paragraph just before when this
+    one opens with the quotation (the rule :func:`_context_speaker` applies outside
+    interviews), and the previous quotation has a cue of its own."""
+    if prev_top is None or not prev_top.speaker or prev_top.attribution not in _CUE_ATTRIBUTIONS:
+        return False
+    if prev_para == pi:
+        return True
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
+    return prev_para == pi - 1 and not art.text[para_start:row.span.open_pos].strip()
 
 
 def _no_new_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) -> bool:
