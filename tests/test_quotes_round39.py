@@ -46,3 +46,38 @@ def test_a_report_still_gives_its_main_figure_a_quotation_after_narration() -> N
         "The council met again on Thursday.\n\n"
         "The vote was close. \u201cWe will build it whatever the cost.\u201d\n")
     assert _row(text, "whatever the cost")["speaker"] == "Tilda Quarrington"
+
+
+_PIER = "\u201cWe will open the new pier in May,\u201d Mara Quillfeather said on Monday.\n\n"
+
+
+def test_a_quotation_inside_narration_takes_the_sentence_subject() -> None:
+    text = _PIER + ("Dorian Pellworth sniped that Quillfeather was \u201clearning on the job\u201d "
+                    "while the harbour lost money.\n")
+    assert _row(text, "learning on the job")["speaker"] == "Dorian Pellworth"
+
+
+def test_a_group_subject_speaks_a_quotation_inside_its_sentence() -> None:
+    text = _PIER + ("The Harwick Town Council voted 6-1 for a motion which said the town "
+                    "\u201crejects the quarry and every plan like it.\u201d\n")
+    assert "Council" in _row(text, "rejects the quarry")["speaker"]
+
+
+def test_a_board_subject_speaks_a_quotation_inside_its_sentence() -> None:
+    text = _PIER + ("The board saw Quillfeather as \u201cthe best harbour master the town has "
+                    "ever had\u201d when it hired her.\n")
+    assert _row(text, "best harbour master")["speaker"].lower() == "the board"
+
+
+def test_a_second_piece_after_its_cue_keeps_the_cue_speaker() -> None:
+    # guard: the sentence's own cue governs a piece after it
+    text = _PIER + ("\u201cThe money is there,\u201d said Dorian Pellworth, Quillfeather's "
+                    "deputy on the board, \u201cand the work starts in June.\u201d\n")
+    assert _row(text, "work starts in June")["speaker"] == "Dorian Pellworth"
+
+
+def test_a_capitalised_ordinary_word_opening_the_sentence_is_no_subject() -> None:
+    # guard: "Good" is no name; the quotation stays with the speaker before
+    text = _PIER + ("Good planning can still win the day, but only when \u201cthe money for "
+                    "the harbour is there.\u201d\n")
+    assert _row(text, "money for the harbour")["speaker"] == "Mara Quillfeather"
