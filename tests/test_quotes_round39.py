@@ -81,3 +81,30 @@ def test_a_capitalised_ordinary_word_opening_the_sentence_is_no_subject() -> Non
     text = _PIER + ("Good planning can still win the day, but only when \u201cthe money for "
                     "the harbour is there.\u201d\n")
     assert _row(text, "money for the harbour")["speaker"] == "Mara Quillfeather"
+
+
+_BLOCK = "\n\n\u201cThe money for the new pier was never there in the first place.\u201d\n"
+
+
+def _rules_row(text: str, words: str) -> dict:
+    df = extract_quotes_text(text, ranker=None)
+    rows = df[df["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["text", "speaker"]]
+    return rows.iloc[0].to_dict()
+
+
+def test_an_inverted_colon_paragraph_introduces_the_next_paragraph() -> None:
+    text = _PIER.replace("Quillfeather said", "Quillfeather and Dorian Pellworth said") + \
+        "Stated Pellworth:" + _BLOCK
+    assert _rules_row(text, "never there")["speaker"] == "Dorian Pellworth"
+
+
+def test_an_as_cue_in_a_colon_paragraph_introduces_the_next_paragraph() -> None:
+    text = _PIER + ("Of course, as Dorian Pellworth observed, the real winner was not the pier "
+                    "but the town:" + _BLOCK)
+    assert _rules_row(text, "never there")["speaker"] == "Dorian Pellworth"
+
+
+def test_a_colon_paragraph_subject_introduces_the_next_paragraph() -> None:
+    text = _PIER + "The Lowmoor Gazette confirmed the figure, reporting:" + _BLOCK
+    assert _row(text, "never there")["speaker"] == "The Lowmoor Gazette"

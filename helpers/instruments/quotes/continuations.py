@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
+from helpers.instruments.quotes.lexicon import _TITLED_NAME, ALL_VERBS
+from helpers.instruments.quotes.mentions import _DESC
 from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start, _set_np
 from helpers.instruments.quotes.sentcues import _main_clause_subject
 
@@ -80,3 +82,57 @@ def _lone_sentence_word(np_text: str, at: int, before: str, text: str) -> bool:
     if " " in np_text or before[:at].strip() or not np_text[:1].isupper():
         return False
     return re.search(r"[a-z,;]\s+" + re.escape(np_text) + r"\b", text) is None
+
+
+#: an inverted cue that is the whole colon sentence: ``Stated Stone:``, ``Added the mayor:``
+_INVERTED_COLON_RE = re.compile(
+    rf"^(?P<verb>[A-Z][a-z]+)\s+(?P<np>{_TITLED_NAME}|{_DESC})\s*:\s*$")
+#: a cue in an ``as`` clause of the colon sentence: ``as X observed, the winner was …:``
+_AS_CUE_RE = re.compile(
+    rf"(?:^|[,;]\s*|\b)[Aa]s\s+(?P<np>{_TITLED_NAME}|{_DESC})\s+(?:(?:has|had)\s+)?"
+    rf"(?P<verb>[a-z]+)\b")
+
+
+def colon_intro_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool) -> bool:
+    """A cue-less quotation opening its paragraph right after a paragraph whose narration ends
+    with a colon (``Stated Stone:``, ``As X observed, the winner was the stage itself:``,
+    ``The Times confirmed it, reporting:``) is introduced by that sentence: its speaker is the
+    name of an inverted or ``as`` cue there, else the sentence's main-clause subject. Returns
+    False, leaving ``row`` as it was, otherwise."""
+    if pi < 1 or not hasattr(art.paragraph_mentions, "narration"):
+        return False
+    here, prev = art.paragraph_mentions.narration(pi), art.paragraph_mentions.narration(pi - 1)
+    if here is None or prev is None:
+        return False
+    lo, narr = here
+    if narr[:max(0, row.span.open_pos - lo)].strip():
+        return False  # the quotation does not open its paragraph
+    plo, pnarr = prev
+    tail = pnarr.rstrip()
+    if not tail.endswith(":") or "\x01" in tail[-300:]:
+        return False
+    cs = _clause_start(tail, len(tail), 0)
+    sentence = tail[cs:]
+    m = _INVERTED_COLON_RE.match(sentence)
+    if m is None or m.group("verb").lower() not in ALL_VERBS:
+        m = _AS_CUE_RE.search(sentence)
+        if m is not None and m.group("verb").lower() not in ALL_VERBS:
+            m = None
+    if m is None:
+        m = _main_clause_subject(sentence[:-1])
+        if m is None or _lone_sentence_word(m.group("np").strip(), m.start("np"),
+                                            sentence, art.text):
+            return False
+    if re.split(r"[\u2019']", m.group("np").strip())[0].lower() in _NO_PARTY:
+        return False
+    saved = (row.np, row.np_start, row.np_end, row.speaker, row.speaker_type,
+             row.speaker_start, row.speaker_end, row.speaker_mention)
+    _set_np(row, m, plo + cs)
+    _attribute_np(row, art, pi, interview)
+    if not row.speaker:
+        (row.np, row.np_start, row.np_end, row.speaker, row.speaker_type,
+         row.speaker_start, row.speaker_end, row.speaker_mention) = saved
+        return False
+    if row.speaker_type == "pronoun-resolved":
+        row.speaker_type = "named"
+    return True

@@ -21,7 +21,10 @@ from helpers.instruments.quotes.attribution import (
     _attribute_np,
     _mention_name,
 )
-from helpers.instruments.quotes.continuations import sentence_subject_speaker
+from helpers.instruments.quotes.continuations import (
+    colon_intro_speaker,
+    sentence_subject_speaker,
+)
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
@@ -108,8 +111,9 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                     words and re.search(r":\s*$", art.text[max(0, sp.open_pos - 5):sp.open_pos])):
                 row.kind = "speech"
                 row.attribution = "context"
-                if (interview and art.interview_form) or \
-                        not sentence_subject_speaker(row, art, pi, interview):
+                if (interview and art.interview_form) or not (
+                        colon_intro_speaker(row, art, pi, interview)
+                        or sentence_subject_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
             else:
                 row.kind = "term"
