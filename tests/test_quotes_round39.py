@@ -108,3 +108,10 @@ def test_an_as_cue_in_a_colon_paragraph_introduces_the_next_paragraph() -> None:
 def test_a_colon_paragraph_subject_introduces_the_next_paragraph() -> None:
     text = _PIER + "The Lowmoor Gazette confirmed the figure, reporting:" + _BLOCK
     assert _row(text, "never there")["speaker"] == "The Lowmoor Gazette"
+
+
+def test_a_piece_read_as_carrying_on_takes_the_cue_later_in_its_sentence() -> None:
+    text = _PIER + ("Given the vote, her plans will carry \u201ca great deal of weight\u201d and "
+                    "bring the harbour the \u201cfishing trade\u201d it needs, Dorian Pellworth "
+                    "said.\n")
+    assert _rules_row(text, "great deal of weight")["speaker"] == "Dorian Pellworth"

@@ -268,7 +268,11 @@ def _multi_paragraph_speakers(rows: list[QuoteRow], text: str = "") -> None:
     top = [r for r in rows if r.span.level == 0 and r.kind == "speech"]
     for a, b in zip(top, top[1:]):
         if a.attribution in ("context", "") and b.cue and b.speaker and \
-                (not a.span.closed or _same_sentence(a, b, text)):
+                (not a.span.closed or _same_sentence(a, b, text)) or (
+                a.attribution == "continuation" and b.cue and b.speaker
+                and _same_sentence(a, b, text)):
+            # (a piece read as carrying on the speaker before, in one sentence with a later
+            # piece that has its own cue, is that cue's: round 39)
             a.speaker, a.speaker_type = b.speaker, b.speaker_type
             a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
     prev = None
