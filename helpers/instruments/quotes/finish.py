@@ -362,15 +362,33 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
 def _news_carry_on(row: QuoteRow, art: ArticleState, pi: int, prev_top: QuoteRow | None,
                    prev_para: int) -> bool:
     """Whether news copy's convention gives the cue-less ``row`` the speaker of ``prev_top``:
-    the previous quotation is in the same paragraph, or in the paragraph just before when this
-    one opens with the quotation (the rule :func:`_context_speaker` applies outside
+    the previous quotation is in the same paragraph (and no later sentence between names
+    another person as subject), or in the paragraph just before when this one opens with the
+    quotation (the rule :func:`_context_speaker` applies outside
     interviews), and the previous quotation has a cue of its own."""
     if prev_top is None or not prev_top.speaker or prev_top.attribution not in _CUE_ATTRIBUTIONS:
         return False
     if prev_para == pi:
-        return True
+        return not _later_subject(prev_top, row, art, pi)
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
     return prev_para == pi - 1 and not art.text[para_start:row.span.open_pos].strip()
+
+
+_NEXT_SENTENCE_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c\u2018])")
+
+
+def _later_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) -> bool:
+    """Whether a sentence of narration after the one that holds ``prev``'s cue, before
+    ``row``, has a clause subject that is another person than ``prev``'s speaker (``"…," said
+    X. Y smiled at that. "…"``: the quotation is no longer X's for sure)."""
+    close = prev.span.close_pos + 1 if prev.span.close_pos >= 0 else prev.span.end
+    lo, hi = max(close, prev.post_cue_end), row.span.open_pos
+    end = _NEXT_SENTENCE_RE.search(art.text, lo, hi)
+    if end is None or pi >= len(art.paragraph_mentions):
+        return False
+    return any(m.subject and end.end() <= m.start < hi
+               and not art.same_person(_mention_name(m, art)[0], prev.speaker)
+               for m in art.paragraph_mentions[pi])
 
 
 def _no_new_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) -> bool:
