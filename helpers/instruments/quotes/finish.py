@@ -21,6 +21,10 @@ from helpers.instruments.quotes.attribution import (
     _attribute_np,
     _mention_name,
 )
+from helpers.instruments.quotes.continuations import (
+    colon_intro_speaker,
+    sentence_subject_speaker,
+)
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
@@ -107,7 +111,10 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                     words and re.search(r":\s*$", art.text[max(0, sp.open_pos - 5):sp.open_pos])):
                 row.kind = "speech"
                 row.attribution = "context"
-                _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
+                if (interview and art.interview_form) or not (
+                        colon_intro_speaker(row, art, pi, interview)
+                        or sentence_subject_speaker(row, art, pi, interview)):
+                    _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
             else:
                 row.kind = "term"
             if row.kind == "term":
@@ -261,7 +268,11 @@ def _multi_paragraph_speakers(rows: list[QuoteRow], text: str = "") -> None:
     top = [r for r in rows if r.span.level == 0 and r.kind == "speech"]
     for a, b in zip(top, top[1:]):
         if a.attribution in ("context", "") and b.cue and b.speaker and \
-                (not a.span.closed or _same_sentence(a, b, text)):
+                (not a.span.closed or _same_sentence(a, b, text)) or (
+                a.attribution == "continuation" and b.cue and b.speaker
+                and _same_sentence(a, b, text)):
+            # (a piece read as carrying on the speaker before, in one sentence with a later
+            # piece that has its own cue, is that cue's: round 39)
             a.speaker, a.speaker_type = b.speaker, b.speaker_type
             a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
     prev = None
@@ -317,6 +328,11 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
             # named when no other subject comes between
             take(prev_top)
             return
+        if not art.interview_form and _news_carry_on(row, art, pi, prev_top, prev_para):
+            # a report quoting its main figure most (no interview form) is news copy: the
+            # quotation carries on the speaker quoted just before, as below (round 39)
+            take(prev_top)
+            return
         row.speaker, row.speaker_type = art.interviewee, "named"
         return
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
@@ -341,6 +357,38 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
         return
     if prev_top is not None and prev_para >= pi - 1:
         take(prev_top)
+
+
+def _news_carry_on(row: QuoteRow, art: ArticleState, pi: int, prev_top: QuoteRow | None,
+                   prev_para: int) -> bool:
+    """Whether news copy's convention gives the cue-less ``row`` the speaker of ``prev_top``:
+    the previous quotation is in the same paragraph (and no later sentence between names
+    another person as subject), or in the paragraph just before when this one opens with the
+    quotation (the rule :func:`_context_speaker` applies outside
+    interviews), and the previous quotation has a cue of its own."""
+    if prev_top is None or not prev_top.speaker or prev_top.attribution not in _CUE_ATTRIBUTIONS:
+        return False
+    if prev_para == pi:
+        return not _later_subject(prev_top, row, art, pi)
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
+    return prev_para == pi - 1 and not art.text[para_start:row.span.open_pos].strip()
+
+
+_NEXT_SENTENCE_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c\u2018])")
+
+
+def _later_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) -> bool:
+    """Whether a sentence of narration after the one that holds ``prev``'s cue, before
+    ``row``, has a clause subject that is another person than ``prev``'s speaker (``"…," said
+    X. Y smiled at that. "…"``: the quotation is no longer X's for sure)."""
+    close = prev.span.close_pos + 1 if prev.span.close_pos >= 0 else prev.span.end
+    lo, hi = max(close, prev.post_cue_end), row.span.open_pos
+    end = _NEXT_SENTENCE_RE.search(art.text, lo, hi)
+    if end is None or pi >= len(art.paragraph_mentions):
+        return False
+    return any(m.subject and end.end() <= m.start < hi
+               and not art.same_person(_mention_name(m, art)[0], prev.speaker)
+               for m in art.paragraph_mentions[pi])
 
 
 def _no_new_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) -> bool:
