@@ -57,17 +57,20 @@ def test_added_after_a_new_subject_is_that_subject(ranker: str) -> None:
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
 def test_a_pronoun_carries_on_the_name_that_opens_its_sentence(ranker: str) -> None:
-    text = ("Ana Ruiz, 19, founded the club in 2014. \u201cIt lets us reclaim the streets,\u201d "
-            "Ms. Ruiz said.\n\n\u201cWe skate every day,\u201d Ms. Ruiz said. \u201cNobody stops "
-            "us.\u201d\n\nMs. Ruiz grew up in Dover. \u201cMy mother hated it,\u201d Ms. Ruiz "
-            "said.\n\nThe members have all seen their streets change. Though Ms. Pell has spent "
-            "most of her life in Dover, the new rents have brought more police, she said.\n\n"
-            "\u201cCops have taken over the whole block,\u201d she said.\n")
-    assert _row(text, "Cops have taken", ranker)["speaker"] == "Pell"
+    # invented wording (review 13: the first version followed a PolNeAR train article's
+    # sentences with their names changed)
+    text = ("Ana Ruiz, 19, started the rowing crew in 2014. \u201cIt gives us the river "
+            "back,\u201d Ms. Ruiz said.\n\n\u201cWe row every morning,\u201d Ms. Ruiz said. "
+            "\u201cNothing stops us.\u201d\n\nMs. Ruiz grew up in Dover. \u201cMy father thought "
+            "it was mad,\u201d Ms. Ruiz said.\n\nThe rowers have watched the waterfront change. "
+            "Though Ms. Pell has lived in Dover since she was a child, the new flats have "
+            "brought more security guards, she said.\n\n"
+            "\u201cGuards now patrol the whole towpath,\u201d she said.\n")
+    assert _row(text, "Guards now", ranker)["speaker"] == "Pell"
     # a sentence that opens with no name leaves the ``she`` to the interviewee
-    text = text.replace("Though Ms. Pell has spent most of her life in Dover, the new rents",
-                        "The new rents")
-    assert _row(text, "Cops have taken", ranker)["speaker"] == "Ana Ruiz"
+    text = text.replace("Though Ms. Pell has lived in Dover since she was a child, the new flats",
+                        "The new flats")
+    assert _row(text, "Guards now", ranker)["speaker"] == "Ana Ruiz"
 
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
