@@ -44,15 +44,15 @@ def test_a_relay_opening_a_post_cue_sentence_is_the_speaker() -> None:
 
 
 def test_a_relay_after_a_quotation_names_the_possessed_text() -> None:
-    text = ("Tom Briggs spoke.\n\nShe later compared the talk to a \u201croot canal,\u201d "
-            "according to Lowe\u2019s memoir.\n")
-    assert _row(text, "root canal")["speaker"] == "Lowe\u2019s memoir"
+    text = ("Tom Briggs spoke.\n\nYears later she called the lunch a \u201cslow-motion car "
+            "crash,\u201d according to Lowe\u2019s memoir.\n")
+    assert _row(text, "car crash")["speaker"] == "Lowe\u2019s memoir"
 
 
 def test_the_agent_of_a_reduced_relative_in_a_relay_is_the_speaker() -> None:
-    text = ("Tom Briggs spoke.\n\n\u201cWe must act,\u201d Hale said Monday in Ely, according to "
-            "audio provided by Ely Public Radio.\n")
-    assert _row(text, "We must act")["speaker"] == "Ely Public Radio"
+    text = ("Tom Briggs spoke.\n\n\u201cWe must act,\u201d Hale told farmers in Ely on Friday, "
+            "according to audio released by Ely Community Radio.\n")
+    assert _row(text, "We must act")["speaker"] == "Ely Community Radio"
 
 
 def test_a_subject_that_swallowed_the_relay_is_cut_at_its_comma() -> None:
@@ -69,19 +69,19 @@ def test_a_subordinate_clause_that_says_the_words_beats_the_main_post_cue() -> N
             "joked, again in a funny voice, \u201cCome on up!\u201d\n")
     assert _row(text, "Lowe,")["speaker"] == "someone"
     assert _row(text, "Come on up")["speaker"] == "Tom Briggs"
-    text = ("Tom Briggs spoke.\n\nBut even as Hale claimed on Tuesday that \u201cthe mayor got in "
-            "trouble for far less,\u201d one of the former clerks for the mayor said the two "
-            "cases were quite different.\n")
-    assert _row(text, "far less")["speaker"] == "Hale"
+    text = ("Tom Briggs spoke.\n\nBut even as Hale insisted on Sunday that \u201cthe old council "
+            "broke the rules every week,\u201d a lawyer for the old council said the minutes "
+            "showed nothing of the kind.\n")
+    assert _row(text, "broke the rules")["speaker"] == "Hale"
     assert subordinate_cue("When someone in the crowd shouted, ") is not None
     assert subordinate_cue("When the rain stopped, ") is None
 
 
 def test_a_verb_coordinated_in_a_relative_clause_has_that_clause_subject() -> None:
-    text = ("Tom Briggs spoke.\n\nAnd the North American Roads Pact, which Briggs had called a "
-            "\u201cdisaster\u201d and promised to \u201crip up\u201d? This speaker spoke "
-            "instead.\n")
-    assert _row(text, "rip up")["speaker"] == "Tom Briggs"
+    text = ("Tom Briggs spoke.\n\nAnd the Coastal Fisheries Treaty, which Briggs had labelled a "
+            "\u201cbetrayal\u201d and promised to \u201ctear up\u201d? The candidate talked "
+            "about the weather instead.\n")
+    assert _row(text, "tear up")["speaker"] == "Tom Briggs"
     m = relative_clause_and("the pact, which Jo Reed had called a \x01\x01 and ")
     assert m is not None and m.group("np") == "Jo Reed"
     assert relative_clause_and("the pact, which Jo Reed had called bad, and ") is None
@@ -90,16 +90,16 @@ def test_a_verb_coordinated_in_a_relative_clause_has_that_clause_subject() -> No
 def test_the_subject_of_a_cue_noun_relative_clause_speaks() -> None:
     text = ("Ann Hale spoke in Dover.\n\nThe mayor herself took to the radio on Monday during "
             "an interview with the Dover station, in which Hale expressed confidence that the "
-            "bridge would not be an issue \u201cthat is going to hurt the county.\u201d\n")
-    assert _row(text, "hurt the county")["speaker"] == "Ann Hale"
+            "bridge would cause no trouble \u201cfor anyone who lives in the county.\u201d\n")
+    assert _row(text, "lives in the county")["speaker"] == "Ann Hale"
     s = "an interview, in which Jo Reed"
     assert opens_relative_clause(s, s.index("Jo"))
 
 
 def test_the_possessor_of_a_noun_of_saying_speaks_its_complement() -> None:
-    text = ("Tom Briggs spoke.\n\nIn a statement on Monday, Ely Watch chief Tom Briggs called "
-            "Hale\u2019s assertion of a \u201cright of way\u201d over the county roads "
-            "\u201cdeeply troubling.\u201d\n")
+    text = ("Tom Briggs spoke.\n\nOn Monday Ely Watch chief Tom Briggs called Hale\u2019s "
+            "assertion of a \u201cright of way\u201d across the common \u201cdeeply "
+            "troubling.\u201d\n")
     assert _row(text, "right of way")["speaker"] == "Hale"
     assert _row(text, "deeply troubling")["speaker"] == "Tom Briggs"
     text = ("Tom Briggs spoke.\n\nBriggs said Hale\u2019s remarks about the plan were \u201ca "

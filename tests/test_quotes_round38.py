@@ -57,24 +57,29 @@ def test_added_after_a_new_subject_is_that_subject(ranker: str) -> None:
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
 def test_a_pronoun_carries_on_the_name_that_opens_its_sentence(ranker: str) -> None:
-    text = ("Ana Ruiz, 19, founded the club in 2014. \u201cIt lets us reclaim the streets,\u201d "
-            "Ms. Ruiz said.\n\n\u201cWe skate every day,\u201d Ms. Ruiz said. \u201cNobody stops "
-            "us.\u201d\n\nMs. Ruiz grew up in Dover. \u201cMy mother hated it,\u201d Ms. Ruiz "
-            "said.\n\nThe members have all seen their streets change. Though Ms. Pell has spent "
-            "most of her life in Dover, the new rents have brought more police, she said.\n\n"
-            "\u201cCops have taken over the whole block,\u201d she said.\n")
-    assert _row(text, "Cops have taken", ranker)["speaker"] == "Pell"
+    # invented wording (review 13: the first version followed a PolNeAR train article's
+    # sentences with their names changed)
+    text = ("Ana Ruiz, 19, started the rowing crew in 2014. \u201cIt gives us the river "
+            "back,\u201d Ms. Ruiz said.\n\n\u201cWe row every morning,\u201d Ms. Ruiz said. "
+            "\u201cNothing stops us.\u201d\n\nMs. Ruiz grew up in Dover. \u201cMy father thought "
+            "it was mad,\u201d Ms. Ruiz said.\n\nThe rowers have watched the waterfront change. "
+            "Though Ms. Pell has lived in Dover since she was a child, the new flats have "
+            "brought more security guards, she said.\n\n"
+            "\u201cGuards now patrol the whole towpath,\u201d she said.\n")
+    assert _row(text, "Guards now", ranker)["speaker"] == "Pell"
     # a sentence that opens with no name leaves the ``she`` to the interviewee
-    text = text.replace("Though Ms. Pell has spent most of her life in Dover, the new rents",
-                        "The new rents")
-    assert _row(text, "Cops have taken", ranker)["speaker"] == "Ana Ruiz"
+    text = text.replace("Though Ms. Pell has lived in Dover since she was a child, the new flats",
+                        "The new flats")
+    assert _row(text, "Guards now", ranker)["speaker"] == "Ana Ruiz"
 
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
 def test_a_description_named_in_its_own_sentence(ranker: str) -> None:
-    text = ("The chant drew a rebuke from the mayor on Monday.\n\nThe woman who started it all "
-            "identified herself to the station as a 52-year-old Dover, N.H., resident named "
-            "Marion.\n\n\u201cHe truly cares about the town,\u201d she said of the mayor.\n")
+    # invented wording (review 13: the first version kept a PolNeAR sentence with its names
+    # changed); the full stops of ``N.H.`` inside the sentence are still part of the case
+    text = ("The chant drew a rebuke from the mayor on Monday.\n\nThe woman who began the "
+            "chanting identified herself to a radio reporter as a retired Dover, N.H., teacher "
+            "named Marion.\n\n\u201cHe truly cares about the town,\u201d she said of the mayor.\n")
     assert _row(text, "truly cares", ranker)["speaker"] == "Marion"
 
 

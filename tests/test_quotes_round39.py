@@ -52,9 +52,9 @@ _PIER = "\u201cWe will open the new pier in May,\u201d Mara Quillfeather said on
 
 
 def test_a_quotation_inside_narration_takes_the_sentence_subject() -> None:
-    text = _PIER + ("Dorian Pellworth sniped that Quillfeather was \u201clearning on the job\u201d "
-                    "while the harbour lost money.\n")
-    assert _row(text, "learning on the job")["speaker"] == "Dorian Pellworth"
+    text = _PIER + ("Dorian Pellworth sniped that Quillfeather was \u201cstill finding her "
+                    "feet\u201d while the harbour lost money.\n")
+    assert _row(text, "finding her feet")["speaker"] == "Dorian Pellworth"
 
 
 def test_a_group_subject_speaks_a_quotation_inside_its_sentence() -> None:
@@ -111,7 +111,7 @@ def test_a_colon_paragraph_subject_introduces_the_next_paragraph() -> None:
 
 
 def test_a_piece_read_as_carrying_on_takes_the_cue_later_in_its_sentence() -> None:
-    text = _PIER + ("Given the vote, her plans will carry \u201ca great deal of weight\u201d and "
-                    "bring the harbour the \u201cfishing trade\u201d it needs, Dorian Pellworth "
+    text = _PIER + ("After the vote, her proposals will open \u201ca lot of new doors\u201d and "
+                    "win the harbour the \u201csummer visitors\u201d it lacks, Dorian Pellworth "
                     "said.\n")
-    assert _rules_row(text, "great deal of weight")["speaker"] == "Dorian Pellworth"
+    assert _rules_row(text, "new doors")["speaker"] == "Dorian Pellworth"

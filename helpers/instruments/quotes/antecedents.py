@@ -18,8 +18,8 @@ general English that keep a pronoun or a bare surname on the person the text is 
   a name by the run finder; it is no ``he``/``she``.
 * :func:`addressee`: in ``"…," he told Lark`` the name after a verb whose object is the
   hearer is the person spoken to, never the pronoun's referent.
-* :func:`named_in_sentence` (round 38): ``The woman who started it all identified herself
-  as a 52-year-old resident named Ann.``: a description subject whose sentence gives its
+* :func:`named_in_sentence` (round 38): ``The woman who began the chanting introduced
+  herself as a retired teacher named Ann.``: a description subject whose sentence gives its
   own name (a reflexive verb of naming, or a copula, then ``named``/``called`` X) is X.
 * :func:`subject_since` (round 38): ``"…," Lark said. ¶ Dane, the director, said in a
   statement that …, which he added "…"``: a person named as subject after the last
@@ -190,7 +190,7 @@ _SELF_NAMED_RE = re.compile(
 
 def named_in_sentence(text: str, end: int) -> tuple[int, str] | None:
     """``(offset, name)`` that the sentence of a description subject ending at ``end`` gives
-    that description (``The woman … identified herself to the station as a … resident named
+    that description (``The woman … introduced herself to a radio reporter as a … teacher named
     Ann``; ``The victim was a 30-year-old nurse called Ann Lee``); None when it gives none."""
     m = _SELF_NAMED_RE.match(text, end)
     if m is None:

@@ -62,17 +62,7 @@ def sentence_subject_speaker(row: QuoteRow, art: ArticleState, pi: int, intervie
     if re.split(r"[\u2019']", np_text)[0].lower() in _NO_PARTY or \
             _lone_sentence_word(np_text, subj.start("np"), before, art.text):
         return False
-    saved = (row.np, row.np_start, row.np_end, row.speaker, row.speaker_type,
-             row.speaker_start, row.speaker_end, row.speaker_mention)
-    _set_np(row, subj, lo + cs)
-    _attribute_np(row, art, pi, interview)
-    if not row.speaker:
-        (row.np, row.np_start, row.np_end, row.speaker, row.speaker_type,
-         row.speaker_start, row.speaker_end, row.speaker_mention) = saved
-        return False
-    if row.speaker_type == "pronoun-resolved":
-        row.speaker_type = "named"
-    return True
+    return _speaker_from(row, subj, lo + cs, art, pi, interview)
 
 
 def _lone_sentence_word(np_text: str, at: int, before: str, text: str) -> bool:
@@ -125,9 +115,17 @@ def colon_intro_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bo
             return False
     if re.split(r"[\u2019']", m.group("np").strip())[0].lower() in _NO_PARTY:
         return False
+    return _speaker_from(row, m, plo + cs, art, pi, interview)
+
+
+def _speaker_from(row: QuoteRow, m: re.Match, base: int, art: ArticleState, pi: int,
+                  interview: bool) -> bool:
+    """Resolve the noun phrase ``m`` (offsets from ``base``) as ``row``'s cue subject would be
+    and keep it when it gives a speaker (a resolved pronoun counts as named); otherwise put
+    ``row`` back as it was and return False. Shared by the two readers of this module."""
     saved = (row.np, row.np_start, row.np_end, row.speaker, row.speaker_type,
              row.speaker_start, row.speaker_end, row.speaker_mention)
-    _set_np(row, m, plo + cs)
+    _set_np(row, m, base)
     _attribute_np(row, art, pi, interview)
     if not row.speaker:
         (row.np, row.np_start, row.np_end, row.speaker, row.speaker_type,
