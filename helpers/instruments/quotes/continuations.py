@@ -16,6 +16,7 @@ import re
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
 from helpers.instruments.quotes.lexicon import _TITLED_NAME, ALL_VERBS
 from helpers.instruments.quotes.mentions import _DESC
+from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start, _set_np
 from helpers.instruments.quotes.sentcues import _main_clause_subject
 
@@ -39,8 +40,7 @@ def sentence_subject_speaker(row: QuoteRow, art: ArticleState, pi: int, intervie
     stands in, resolved as a cue's subject is (a pronoun to its antecedent, a description to
     the person it names). Returns False, leaving ``row`` as it was, when the quotation opens its
     sentence, when no subject is found, or when the subject resolves to no speaker."""
-    found = art.paragraph_mentions.narration(pi) if hasattr(
-        art.paragraph_mentions, "narration") else None
+    found = narration_of(art.paragraph_mentions, pi)
     if found is None:
         return False
     lo, narr = found
@@ -59,10 +59,14 @@ def sentence_subject_speaker(row: QuoteRow, art: ArticleState, pi: int, intervie
     if subj is None:
         return False
     np_text = subj.group("np").strip()
-    if re.split(r"[\u2019']", np_text)[0].lower() in _NO_PARTY or \
-            _lone_sentence_word(np_text, subj.start("np"), before, art.text):
+    if _names_no_party(np_text) or _lone_sentence_word(np_text, subj.start("np"), before, art.text):
         return False
     return _speaker_from(row, subj, lo + cs, art, pi, interview)
+
+
+def _names_no_party(np_text: str) -> bool:
+    """Whether the subject ``np_text`` is an expletive or a thing (``it``, ``there's``)."""
+    return re.split(r"[\u2019']", np_text)[0].lower() in _NO_PARTY
 
 
 def _lone_sentence_word(np_text: str, at: int, before: str, text: str) -> bool:
@@ -89,9 +93,10 @@ def colon_intro_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bo
     ``The Times confirmed it, reporting:``) is introduced by that sentence: its speaker is the
     name of an inverted or ``as`` cue there, else the sentence's main-clause subject. Returns
     False, leaving ``row`` as it was, otherwise."""
-    if pi < 1 or not hasattr(art.paragraph_mentions, "narration"):
+    if pi < 1:
         return False
-    here, prev = art.paragraph_mentions.narration(pi), art.paragraph_mentions.narration(pi - 1)
+    here = narration_of(art.paragraph_mentions, pi)
+    prev = narration_of(art.paragraph_mentions, pi - 1)
     if here is None or prev is None:
         return False
     lo, narr = here
@@ -113,7 +118,7 @@ def colon_intro_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bo
         if m is None or _lone_sentence_word(m.group("np").strip(), m.start("np"),
                                             sentence, art.text):
             return False
-    if re.split(r"[\u2019']", m.group("np").strip())[0].lower() in _NO_PARTY:
+    if _names_no_party(m.group("np").strip()):
         return False
     return _speaker_from(row, m, plo + cs, art, pi, interview)
 

@@ -70,3 +70,10 @@ class _LazyMentions:
         if not 0 <= k < len(self._info):
             return None
         return self._info[k].lo, self._info[k].narr
+
+
+def narration_of(mentions: object, k: int) -> tuple[int, str] | None:
+    """(offset, masked narration) of paragraph ``k`` when ``mentions`` is an article's
+    :class:`_LazyMentions`, else None (an :class:`ArticleState` built by hand holds a plain list
+    of mentions and no paragraph text)."""
+    return mentions.narration(k) if isinstance(mentions, _LazyMentions) else None

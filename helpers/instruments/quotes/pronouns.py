@@ -27,7 +27,7 @@ from helpers.instruments.quotes.mentions import (
     _gender_of,
 )
 from helpers.instruments.quotes.names import canonical_key
-from helpers.instruments.quotes.paragraphs import _LazyMentions
+from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.salience import (
     after_subordinator,
     apposed_name,
@@ -149,7 +149,7 @@ def _written_antecedent(pos: int, art: ArticleState, para: int
     between); see :mod:`helpers.instruments.quotes.written`."""
     mentions = art.paragraph_mentions
     for k in range(para, para - 3, -1):
-        info = mentions.narration(k) if isinstance(mentions, _LazyMentions) else None
+        info = narration_of(mentions, k)
         if info is None:
             continue
         found = written_subject(info[1], info[0], pos)
