@@ -117,6 +117,15 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"\s+(?:for|of|at|from)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
 _SUBJ_RX = re.compile(rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+#: a written source opening the clause as its subject (``Hale's letter makes``)
+_DOC_SUBJ_RX = re.compile(
+    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?P<np>{_DOC_DESC})\s+[a-z]")
+#: a written source with a short prepositional phrase opening the clause right before its verb
+#: (``Hale's campaign email to his donors notes that``): the document is the subject, not the
+#: noun phrase of its complement (round 41)
+_DOC_PP_SUBJ_RX = re.compile(
+    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?P<np>{_DOC_DESC})\s+"
+    rf"(?:to|for|from|on|about|with)\s+[^,\x01;:!?]{{1,40}}?\s+(?:(?:{_PRE_VERB})\s+)*$")
 _SUBJ_VERB_RX = re.compile(
     rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
 _LATE_POST_DOC_RX = re.compile(
@@ -229,7 +238,12 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         # the subject of the clause holding the cue noun, appositions allowed ("X, R-Ky.,
         # sent a short message to Y:"), before any name after the noun (its object)
         subj = _SUBJ_VERB_RX.match(pre)
-        if subj is None or intro_participle(pre, subj.start("np")):
+        doc = _DOC_SUBJ_RX.match(pre)
+        if doc and doc.end("np") == nm.end():
+            # "Hale's letter makes a case: "…"": the cue noun heads the subject; the letter
+            # speaks, not its possessor (round 41)
+            subj = doc
+        elif subj is None or intro_participle(pre, subj.start("np")):
             subj = _main_clause_subject(pre[:nm.start()]) or subj
             if subj is not None and intro_participle(pre, subj.start("np")):
                 # "Smiling throughout her speech, X drew cheers …": the cue noun sits in the
@@ -376,6 +390,10 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
+        doc_pp = _DOC_PP_SUBJ_RX.match(before) if nb is not None and \
+            not word.endswith("ing") else None
+        if doc_pp and doc_pp.end("np") <= nb.start("np"):
+            nb = doc_pp  # "X's email to his donors notes that": the email (round 41)
         par = _SUBJ_PARENTHETICAL_RX.match(before) if nb is not None and \
             before.count(",") >= 2 else None
         if par and par.end("np") <= nb.start("np") and _valid_np(par.group("np")) and \

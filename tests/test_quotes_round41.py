@@ -1,0 +1,58 @@
+"""Unit tests (invented text, invented names and places) for the structure of the cue sentence,
+issue 13, round 41: which noun phrase is the subject of which verb of saying.
+
+Each test failed on the commit before its step and passes after it (checked)."""
+
+from __future__ import annotations
+
+from helpers.instruments.quotes import extract_quotes_text
+
+
+def _row(text: str, words: str) -> dict:
+    df = extract_quotes_text(text)
+    rows = df[(df["kind"] == "speech") & df["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["text", "kind", "speaker"]]
+    return rows.iloc[0].to_dict()
+
+
+# step 1: person and document nouns (lexicons)
+
+def test_a_plan_that_promises_is_a_written_source() -> None:
+    text = ("Oda Pellinger talks about her father often. The housing plan promises to "
+            "\u201cbuild ten thousand homes by the end of the decade.\u201d")
+    assert _row(text, "ten thousand homes")["speaker"].lower() == "the housing plan"
+
+
+def test_counsel_heads_a_possessed_description() -> None:
+    text = ("Marten Quell broke into eleven school networks. Quell's public defense counsel "
+            "asked for a sentence of two years, calling the break-ins \u201ca kind of "
+            "habit.\u201d")
+    assert _row(text, "a kind of habit")["speaker"] == "Quell's public defense counsel"
+
+
+# step 2: a possessive name as the determiner of a document subject
+
+def test_a_possessed_document_noun_speaks_not_its_possessor() -> None:
+    text = ("Oda Pellinger spoke to the club in May. Pellinger's letter makes a careful case: "
+            "\u201cThe tram is the fastest way to cut traffic in the valley and we should pay "
+            "for it now.\u201d")
+    assert _row(text, "fastest way")["speaker"] == "Pellinger's letter"
+
+
+def test_a_possessed_plan_as_subject_of_a_verb_of_saying() -> None:
+    text = ("Oda Pellinger talks about her father often. Pellinger's housing plan promises to "
+            "\u201cbuild ten thousand homes by the end of the decade.\u201d")
+    assert _row(text, "ten thousand homes")["speaker"] == "Pellinger's housing plan"
+
+
+def test_a_document_with_a_prepositional_phrase_is_the_subject() -> None:
+    text = ("Brannock's campaign email to his donors notes that Councilwoman Ilse Varga "
+            "\u201chas fought for cheaper tram fares for years.\u201d")
+    assert _row(text, "cheaper tram fares")["speaker"] == "Brannock's campaign email"
+
+
+def test_a_person_subject_before_a_document_object_is_unchanged() -> None:
+    """Guard: a document noun after the subject's verb is no subject (the person speaks)."""
+    text = ("Ilse Varga read the letter to the council and said the fares were \u201ctoo high "
+            "for the families who need the tram most.\u201d")
+    assert _row(text, "too high")["speaker"] == "Ilse Varga"
