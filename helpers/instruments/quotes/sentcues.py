@@ -61,6 +61,7 @@ from helpers.instruments.quotes.quoterow import (
     _LOWER_WORD_RE,
     _NP_RE,
     _PAREN,
+    _POSS_DOC_DESC,
     QuoteRow,
     _clause_start,
     _is_sentence_like,
@@ -119,13 +120,15 @@ _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
 _SUBJ_RX = re.compile(rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
 #: a written source opening the clause as its subject (``Hale's letter makes``)
 _DOC_SUBJ_RX = re.compile(
-    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?P<np>{_DOC_DESC})\s+[a-z]")
-#: a written source with a short prepositional phrase opening the clause right before its verb
-#: (``Hale's campaign email to his donors notes that``): the document is the subject, not the
-#: noun phrase of its complement (round 41)
+    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"(?P<np>{_DOC_DESC}|{_POSS_DOC_DESC})\s+[a-z]")
+#: a written source opening the clause right before its verb, perhaps with a short prepositional
+#: phrase (``Hale's campaign email to his donors notes that``, ``Hale's plan promises to``): the
+#: document is the subject, not its possessor nor the noun phrase of its complement (round 41)
 _DOC_PP_SUBJ_RX = re.compile(
-    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?P<np>{_DOC_DESC})\s+"
-    rf"(?:to|for|from|on|about|with)\s+[^,\x01;:!?]{{1,40}}?\s+(?:(?:{_PRE_VERB})\s+)*$")
+    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"(?P<np>{_DOC_DESC}|{_POSS_DOC_DESC})\s+"
+    rf"(?:(?:to|for|from|on|about|with)\s+[^,\x01;:!?]{{1,40}}?\s+)?(?:(?:{_PRE_VERB})\s+)*$")
 _SUBJ_VERB_RX = re.compile(
     rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
 _LATE_POST_DOC_RX = re.compile(
@@ -390,9 +393,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
-        doc_pp = _DOC_PP_SUBJ_RX.match(before) if nb is not None and \
-            not word.endswith("ing") else None
-        if doc_pp and doc_pp.end("np") <= nb.start("np"):
+        doc_pp = None if word.endswith("ing") else _DOC_PP_SUBJ_RX.match(before)
+        if doc_pp and (nb is None or nb.start("np") >= doc_pp.start("np")):
             nb = doc_pp  # "X's email to his donors notes that": the email (round 41)
         par = _SUBJ_PARENTHETICAL_RX.match(before) if nb is not None and \
             before.count(",") >= 2 else None
