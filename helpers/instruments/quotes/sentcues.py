@@ -118,16 +118,17 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"\s+(?:for|of|at|from)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
 _SUBJ_RX = re.compile(rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
-#: a written source opening the clause as its subject (``Hale's letter makes``)
+#: a written source whose determiner is a possessive name opening the clause as its subject
+#: (``Hale's letter makes``)
 _DOC_SUBJ_RX = re.compile(
     rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?"
-    rf"(?P<np>{_DOC_DESC}|{_POSS_DOC_DESC})\s+[a-z]")
+    rf"(?P<np>{_POSS_DOC_DESC})\s+[a-z]")
 #: a written source opening the clause right before its verb, perhaps with a short prepositional
 #: phrase (``Hale's campaign email to his donors notes that``, ``Hale's plan promises to``): the
 #: document is the subject, not its possessor nor the noun phrase of its complement (round 41)
 _DOC_PP_SUBJ_RX = re.compile(
     rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?"
-    rf"(?P<np>{_DOC_DESC}|{_POSS_DOC_DESC})\s+"
+    rf"(?P<np>{_POSS_DOC_DESC})\s+"
     rf"(?:(?:to|for|from|on|about|with)\s+[^,\x01;:!?]{{1,40}}?\s+)?(?:(?:{_PRE_VERB})\s+)*$")
 _SUBJ_VERB_RX = re.compile(
     rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
