@@ -56,3 +56,19 @@ def test_a_person_subject_before_a_document_object_is_unchanged() -> None:
     text = ("Ilse Varga read the letter to the council and said the fares were \u201ctoo high "
             "for the families who need the tram most.\u201d")
     assert _row(text, "too high")["speaker"] == "Ilse Varga"
+
+
+# step 3: the outer reporter of a pre-cue ("Sources have said he said "…"")
+
+def test_the_outer_reporter_of_a_pre_cue_speaks() -> None:
+    text = ("The suspect, Arlo Brennick, will appear in court on Monday. Harbour police "
+            "sources have said he said \u201cno more tolls\u201d in remarks to officers after "
+            "the arrest.")
+    assert _row(text, "no more tolls")["speaker"].lower() == "harbour police sources"
+
+
+def test_a_pre_cue_addressed_to_the_reporter_keeps_its_speaker() -> None:
+    """Guard: the reported clause's words told to the reporter stay the reported speaker's."""
+    text = ("Ilse Varga said Arlo Brennick told her: \u201cThe tolls will go and the bridge "
+            "will be free for everyone in the valley.\u201d")
+    assert _row(text, "tolls will go")["speaker"] == "Arlo Brennick"

@@ -70,6 +70,7 @@ from helpers.instruments.quotes.sentcues import (
     _main_clause_subject,
     _sentence_cue,
     apply_relay,
+    in_reported_clause,
     relay_opener,
 )
 
@@ -478,6 +479,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         # overrule a post-cue that names its speaker ("— "…?" asked Pryor, a partner")
         colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
             row.attribution and row.np and row.np.lower() not in PRONOUNS))
+        if not row.attribution and in_reported_clause(pre, m.start("np"), m.end("np")):
+            return False  # "Sources have said he said "…"": the sentence cue's reporter
         if not row.attribution or colon:
             lemma = ALL_VERBS.get(m.group("verb").lower(), "")
             row.cue = lemma

@@ -96,8 +96,8 @@ _TIME_ADJUNCT_RX = re.compile(
 #: the sentence start its modifier is capitalised ("Corporate lobbyists describe it as", round 21)
 _BARE_ROLE_BEFORE_RX = re.compile(
     rf"(?:^(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?|[,;]\s+)(?P<np>(?:(?:^"
-    rf"(?!(?:But|And|So|Yet|Then|Now|Still|Also|Or|Nor)\s)[A-Z][a-z\-]+|[a-z][\w\-]*)\s+)?"
-    rf"{_PERSON_NOUN_RE})\s+$")
+    rf"(?!(?:But|And|So|Yet|Then|Now|Still|Also|Or|Nor)\s)[A-Z][a-z\-]+|[a-z][\w\-]*)\s+"
+    rf"(?:[a-z][\w\-]*\s+)?)?{_PERSON_NOUN_RE})\s+(?:(?:has|have|had)\s+)?$")
 #: "One MP who backs him said": a description with a short relative clause as subject
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
@@ -488,6 +488,19 @@ _REPORTED_GAP_RX = re.compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
 #: it to him as "…"``, ``Y told her``): the words are Y's, heard by X
 _TO_REPORTER_RX = re.compile(r"(?<![\w’'])(?:to|told)\s+(?:him|her|me|us)(?![\w’'])")
 _INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
+
+
+def in_reported_clause(pre: str, np_start: int, np_end: int) -> bool:
+    """Whether the subject at ``np_start``-``np_end`` of ``pre`` opens a clause that an earlier
+    verb of saying with its own subject reports (``Sources have said he said "…"``), its words
+    not addressed to the reporter (``… told her``).
+
+    Why (round 41): the pre-cue path read the nearest ``X said "…"`` and gave the quotation to
+    the reported clause's subject; the sentence-cue path has given it to the reporter since
+    round 26 (PolNeAR's outer attribution holds it), so the pre-cue path leaves it to that."""
+    if _TO_REPORTER_RX.search(pre, np_end):
+        return False
+    return _outer_report_verb(pre, _verbs_in(pre[:np_start]), np_start) is not None
 
 
 def _outer_report_verb(pre: str, verbs: list[re.Match], subj_start: int) -> int | None:
