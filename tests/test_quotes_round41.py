@@ -72,3 +72,24 @@ def test_a_pre_cue_addressed_to_the_reporter_keeps_its_speaker() -> None:
     text = ("Ilse Varga said Arlo Brennick told her: \u201cThe tolls will go and the bridge "
             "will be free for everyone in the valley.\u201d")
     assert _row(text, "tolls will go")["speaker"] == "Arlo Brennick"
+
+
+# step 4: a quotation ending with "?" or "!" after its own cue: the next sentence is no post-cue
+
+def test_a_question_after_its_own_cue_is_not_given_to_the_next_sentence() -> None:
+    text = ("Ardal Penhallow turned to the crowd and asked, \u201cWho will pay for the new "
+            "bridge?\u201d Sefa Morrow shouted back that the county would.")
+    assert _row(text, "new bridge")["speaker"] == "Ardal Penhallow"
+
+
+def test_a_reply_after_with_comma_is_the_first_writers() -> None:
+    text = ("Ardal Penhallow answers Sefa Morrow with, \u201cWhy today? I was on my way to the "
+            "harbour?\u201d Morrow then writes back, \u201cYou look tired.\u201d")
+    assert _row(text, "Why today")["speaker"] == "Ardal Penhallow"
+
+
+def test_an_inverted_post_cue_after_a_question_is_still_read() -> None:
+    """Guard: with no cue before it, the question takes its post-cue."""
+    text = ("Penhallow looked up from his papers. \u201cWho will pay for the new bridge?\u201d "
+            "Sefa Morrow asked.")
+    assert _row(text, "new bridge")["speaker"] == "Sefa Morrow"

@@ -14,7 +14,7 @@ from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
-from helpers.instruments.quotes.governing import subordinate_cue
+from helpers.instruments.quotes.governing import cue_before_exclaims, subordinate_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
@@ -198,6 +198,8 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     post = narr[after_pos - lo:(next_open if next_open >= 0 else hi) - lo]
     ends_sentence = inner.rstrip().endswith((".",)) and not inner.rstrip().endswith("...")
     post_ok = sp.close_pos >= 0 and (not ends_sentence or re.match(r"^[\s,]*[a-z]", post))
+    if post_ok and cue_before_exclaims(narr[:sp.open_pos - lo], inner, post):
+        post_ok = False  # "X asked, "…?" Y replied": the next sentence (round 41)
     if post_ok:
         before = narr[:sp.open_pos - lo].rstrip()
         _post_cue(row, post, after_pos, not before or before[-1] in ".!?")
