@@ -93,3 +93,18 @@ def test_an_inverted_post_cue_after_a_question_is_still_read() -> None:
     text = ("Penhallow looked up from his papers. \u201cWho will pay for the new bridge?\u201d "
             "Sefa Morrow asked.")
     assert _row(text, "new bridge")["speaker"] == "Sefa Morrow"
+
+
+# step 5: subjects and post-cues the cue readers did not take
+
+def test_a_share_of_respondents_is_the_subject_of_a_pre_cue() -> None:
+    text = ("Asked about a second ferry, 31 percent said \u201cvery likely\u201d and 12 percent "
+            "said \u201cnot likely at all.\u201d")
+    assert _row(text, "not likely at all")["speaker"] == "12 percent"
+
+
+def test_a_voice_that_can_be_heard_asking_is_a_post_cue() -> None:
+    text = ("The mayor backed the ferry on Friday, and the radio station has a tape: "
+            "\u201cShould the county pay for the ferry?\u201d a reporter can be heard asking "
+            "Mayor Dana Quillfeather at the market.")
+    assert _row(text, "county pay")["speaker"] == "a reporter"

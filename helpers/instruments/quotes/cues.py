@@ -87,11 +87,12 @@ _POST_INV_RE = re.compile(
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
-# "…," X says / "…," he says
+# "…," X says / "…," he says / "…?" a reporter can be heard asking (round 41)
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,8}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
-    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO})\s+)?"
+    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO}|"
+    rf"(?:can|could)\s+be\s+heard)\s+)?"
     rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
 #: the end of :data:`_PRE_RE`: its reporting verb and what may follow it up to the end of the
@@ -103,9 +104,12 @@ _PRE_VERB_END = (
     rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$"
 )
+#: a share of those polled as a subject (``14 percent said "…"``, ``Some 40% told``; round
+#: 41): a poll's respondents answer in its words
+_SHARE = r"(?<![\w.])\d{1,3}(?:\.\d)?(?:\s*%|\s+(?:percent|per\s+cent))(?=\s)"
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
-    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_SHARE}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?\s+"
     rf"(?:(?:{_PRE_VERB}|simply|only|used\s+to|liked\s+to|likes\s+to|"
