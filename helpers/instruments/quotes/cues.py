@@ -481,10 +481,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             and not possessed_noun(m.group("np"), m.group("verb")):
         # (a proper name with its article after a preposition, ``Jo Reed of The Nation wrote``,
         # ``a column in The Beacon, entitled``, is not the verb's subject)
-        # a colon announces the quotation; a dash may only close a parenthesis, so it does not
-        # overrule a post-cue that names its speaker ("— "…?" asked Pryor, a partner")
-        colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
-            row.attribution and row.np and row.np.lower() not in PRONOUNS))
+        colon = _announces(row, pre)
         if not row.attribution and in_reported_clause(pre, m.start("np"), m.end("np")):
             return False  # "Sources have said he said "…"": the sentence cue's reporter
         if not row.attribution or colon:
@@ -501,6 +498,14 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             row.attribution = "pre-cue"
             return True
     return False
+
+
+def _announces(row: QuoteRow, pre: str) -> bool:
+    """Whether the clause ``pre`` before the quotation announces it over a post-cue already
+    read: a colon does; a dash may only close a parenthesis, so it does not overrule a post-cue
+    that names its speaker (``— "…?" asked Pryor, a partner``)."""
+    return pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
+        row.attribution and row.np and row.np.lower() not in PRONOUNS))
 
 
 def _set_according_np(row: QuoteRow, acc: re.Match, base: int, post: str,
