@@ -14,7 +14,7 @@ from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
-from helpers.instruments.quotes.governing import subordinate_cue
+from helpers.instruments.quotes.governing import cue_before_exclaims, subordinate_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
@@ -70,6 +70,7 @@ from helpers.instruments.quotes.sentcues import (
     _main_clause_subject,
     _sentence_cue,
     apply_relay,
+    in_reported_clause,
     relay_opener,
 )
 
@@ -86,11 +87,12 @@ _POST_INV_RE = re.compile(
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
-# "…," X says / "…," he says
+# "…," X says / "…," he says / "…?" a reporter can be heard asking (round 41)
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,8}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
-    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO})\s+)?"
+    rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO}|"
+    rf"(?:can|could)\s+be\s+heard)\s+)?"
     rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:\s*$)"
 )
 #: the end of :data:`_PRE_RE`: its reporting verb and what may follow it up to the end of the
@@ -102,9 +104,12 @@ _PRE_VERB_END = (
     rf"(?:\s+(?:{_ADV}|again|simply|only))?(?:\s+(?:that|as|of|how|why|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$"
 )
+#: a share of those polled as a subject (``14 percent said "…"``, ``Some 40% told``; round
+#: 41): a poll's respondents answer in its words
+_SHARE = r"(?<![\w.])\d{1,3}(?:\.\d)?(?:\s*%|\s+(?:percent|per\s+cent))(?=\s)"
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
 _PRE_RE = re.compile(
-    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_DESC}(?:\s+(?:with|from|in|at|"
+    rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_SHARE}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?\s+"
     rf"(?:(?:{_PRE_VERB}|simply|only|used\s+to|liked\s+to|likes\s+to|"
@@ -197,6 +202,8 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     post = narr[after_pos - lo:(next_open if next_open >= 0 else hi) - lo]
     ends_sentence = inner.rstrip().endswith((".",)) and not inner.rstrip().endswith("...")
     post_ok = sp.close_pos >= 0 and (not ends_sentence or re.match(r"^[\s,]*[a-z]", post))
+    if post_ok and cue_before_exclaims(narr[:sp.open_pos - lo], inner, post):
+        post_ok = False  # "X asked, "…?" Y replied": the next sentence (round 41)
     if post_ok:
         before = narr[:sp.open_pos - lo].rstrip()
         _post_cue(row, post, after_pos, not before or before[-1] in ".!?")
@@ -474,10 +481,9 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             and not possessed_noun(m.group("np"), m.group("verb")):
         # (a proper name with its article after a preposition, ``Jo Reed of The Nation wrote``,
         # ``a column in The Beacon, entitled``, is not the verb's subject)
-        # a colon announces the quotation; a dash may only close a parenthesis, so it does not
-        # overrule a post-cue that names its speaker ("— "…?" asked Pryor, a partner")
-        colon = pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
-            row.attribution and row.np and row.np.lower() not in PRONOUNS))
+        colon = _announces(row, pre)
+        if not row.attribution and in_reported_clause(pre, m.start("np"), m.end("np")):
+            return False  # "Sources have said he said "…"": the sentence cue's reporter
         if not row.attribution or colon:
             lemma = ALL_VERBS.get(m.group("verb").lower(), "")
             row.cue = lemma
@@ -492,6 +498,14 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             row.attribution = "pre-cue"
             return True
     return False
+
+
+def _announces(row: QuoteRow, pre: str) -> bool:
+    """Whether the clause ``pre`` before the quotation announces it over a post-cue already
+    read: a colon does; a dash may only close a parenthesis, so it does not overrule a post-cue
+    that names its speaker (``— "…?" asked Pryor, a partner``)."""
+    return pre.rstrip().endswith(":") or (pre.rstrip().endswith(("—", "–")) and not (
+        row.attribution and row.np and row.np.lower() not in PRONOUNS))
 
 
 def _set_according_np(row: QuoteRow, acc: re.Match, base: int, post: str,

@@ -210,3 +210,27 @@ def possessed_saying_noun(pre: str) -> re.Match | None:
             w in REPORTING_VERBS for w in pre[max(0, m.start() - 120):m.start()].split()):
         return None  # "X said that Y's claim …": the outer reporter (round 26's convention)
     return m if _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) else None
+
+
+#: the narration before a quotation ends with its own cue: a verb of saying (with up to four
+#: words after it: an object, ``to him``) or ``with`` (``responds to Y with,``) and a comma or
+#: a colon
+_OWN_CUE_BEFORE_RX = re.compile(
+    rf"(?<![\w’'])(?:(?:{_SPEECH_VERB_RE})|with)(?:\s+[\w’'\-]+){{0,4}}\s*[,:]\s*$")
+#: a post-cue in the subject-verb order: a capitalised word opens it (``Mendel then writes
+#: back``, ``She replied``)
+_SUBJECT_FIRST_RX = re.compile(r"^\s*[A-Z]")
+
+
+def cue_before_exclaims(before: str, inner: str, post: str) -> bool:
+    """Whether a quotation that ends with ``?`` or ``!`` has its cue before it in its sentence
+    (``X responds to Y with, "…?"``, ``…, telling her, "…!"``) and the narration after it
+    opens with a capitalised subject: that narration is the next sentence (``Y then writes
+    back``, ``She replied``), not a post-cue of this quotation.
+
+    Why (round 41 count): a quotation ending with ``?``/``!`` may carry on its sentence
+    (``"…?" asked X``), so a post-cue was read after it even where a cue before the quotation
+    had already introduced it, and the quotation went to the next sentence's subject."""
+    if not inner.rstrip().endswith(("?", "!")) or not _SUBJECT_FIRST_RX.match(post):
+        return False
+    return _OWN_CUE_BEFORE_RX.search(before, max(0, len(before) - 80)) is not None

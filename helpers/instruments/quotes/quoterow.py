@@ -24,6 +24,7 @@ from helpers.instruments.quotes.lexicon import (
 )
 from helpers.instruments.quotes.mentions import (
     _DESC,
+    _POSS_DET,
     _desc_head,
 )
 from helpers.instruments.quotes.phrases import (
@@ -170,6 +171,11 @@ _NP_RE = rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
 #: determiner, up to three lower-case modifiers and a document noun (round 16: before, only
 #: the post-cue ``"…," the report said`` and the parenthetical rule knew these)
 _DOC_DESC = rf"{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)})(?![\w’'\-])"
+#: a written source whose determiner is a possessive name (``Hale's letter``, ``Hale's campaign
+#: email``), read only where it opens the clause as its subject (round 41: the document is the
+#: source, not its possessor, as ``according to Hale's memoir`` reads since round 37)
+_POSS_DOC_DESC = (rf"{_POSS_DET}(?:\s+[a-z][\w\-]*){{0,3}}?"
+                  rf"\s+(?:{_alt(DOCUMENT_NOUNS)})(?![\w’'\-])")
 #: a short bracket after the subject (``Gov. Ann Lowe (R-Kan.) said``, a party label or an
 #: age): skipped when the reporting verb's subject is looked for (round 16)
 _PAREN = r"(?P<paren>\s*\([^()\x01]{1,30}\))?"

@@ -61,6 +61,7 @@ from helpers.instruments.quotes.quoterow import (
     _LOWER_WORD_RE,
     _NP_RE,
     _PAREN,
+    _POSS_DOC_DESC,
     QuoteRow,
     _clause_start,
     _is_sentence_like,
@@ -95,8 +96,8 @@ _TIME_ADJUNCT_RX = re.compile(
 #: the sentence start its modifier is capitalised ("Corporate lobbyists describe it as", round 21)
 _BARE_ROLE_BEFORE_RX = re.compile(
     rf"(?:^(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?|[,;]\s+)(?P<np>(?:(?:^"
-    rf"(?!(?:But|And|So|Yet|Then|Now|Still|Also|Or|Nor)\s)[A-Z][a-z\-]+|[a-z][\w\-]*)\s+)?"
-    rf"{_PERSON_NOUN_RE})\s+$")
+    rf"(?!(?:But|And|So|Yet|Then|Now|Still|Also|Or|Nor)\s)[A-Z][a-z\-]+|[a-z][\w\-]*)\s+"
+    rf"(?:[a-z][\w\-]*\s+)?)?{_PERSON_NOUN_RE})\s+(?:(?:has|have|had)\s+)?$")
 #: "One MP who backs him said": a description with a short relative clause as subject
 _REL_DESC_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
@@ -117,6 +118,18 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"\s+(?:for|of|at|from)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
 _SUBJ_RX = re.compile(rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+#: a written source whose determiner is a possessive name opening the clause as its subject
+#: (``Hale's letter makes``)
+_DOC_SUBJ_RX = re.compile(
+    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"(?P<np>{_POSS_DOC_DESC})\s+[a-z]")
+#: a written source opening the clause right before its verb, perhaps with a short prepositional
+#: phrase (``Hale's campaign email to his donors notes that``, ``Hale's plan promises to``): the
+#: document is the subject, not its possessor nor the noun phrase of its complement (round 41)
+_DOC_PP_SUBJ_RX = re.compile(
+    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"(?P<np>{_POSS_DOC_DESC})\s+"
+    rf"(?:(?:to|for|from|on|about|with)\s+[^,\x01;:!?]{{1,40}}?\s+)?(?:(?:{_PRE_VERB})\s+)*$")
 _SUBJ_VERB_RX = re.compile(
     rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
 _LATE_POST_DOC_RX = re.compile(
@@ -229,7 +242,12 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         # the subject of the clause holding the cue noun, appositions allowed ("X, R-Ky.,
         # sent a short message to Y:"), before any name after the noun (its object)
         subj = _SUBJ_VERB_RX.match(pre)
-        if subj is None or intro_participle(pre, subj.start("np")):
+        doc = _DOC_SUBJ_RX.match(pre)
+        if doc and doc.end("np") == nm.end():
+            # "Hale's letter makes a case: "…"": the cue noun heads the subject; the letter
+            # speaks, not its possessor (round 41)
+            subj = doc
+        elif subj is None or intro_participle(pre, subj.start("np")):
             subj = _main_clause_subject(pre[:nm.start()]) or subj
             if subj is not None and intro_participle(pre, subj.start("np")):
                 # "Smiling throughout her speech, X drew cheers …": the cue noun sits in the
@@ -376,6 +394,9 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
+        doc_pp = None if word.endswith("ing") else _DOC_PP_SUBJ_RX.match(before)
+        if doc_pp and (nb is None or nb.start("np") >= doc_pp.start("np")):
+            nb = doc_pp  # "X's email to his donors notes that": the email (round 41)
         par = _SUBJ_PARENTHETICAL_RX.match(before) if nb is not None and \
             before.count(",") >= 2 else None
         if par and par.end("np") <= nb.start("np") and _valid_np(par.group("np")) and \
@@ -467,6 +488,19 @@ _REPORTED_GAP_RX = re.compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
 #: it to him as "…"``, ``Y told her``): the words are Y's, heard by X
 _TO_REPORTER_RX = re.compile(r"(?<![\w’'])(?:to|told)\s+(?:him|her|me|us)(?![\w’'])")
 _INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
+
+
+def in_reported_clause(pre: str, np_start: int, np_end: int) -> bool:
+    """Whether the subject at ``np_start``-``np_end`` of ``pre`` opens a clause that an earlier
+    verb of saying with its own subject reports (``Sources have said he said "…"``), its words
+    not addressed to the reporter (``… told her``).
+
+    Why (round 41): the pre-cue path read the nearest ``X said "…"`` and gave the quotation to
+    the reported clause's subject; the sentence-cue path has given it to the reporter since
+    round 26 (PolNeAR's outer attribution holds it), so the pre-cue path leaves it to that."""
+    if _TO_REPORTER_RX.search(pre, np_end):
+        return False
+    return _outer_report_verb(pre, _verbs_in(pre[:np_start]), np_start) is not None
 
 
 def _outer_report_verb(pre: str, verbs: list[re.Match], subj_start: int) -> int | None:
