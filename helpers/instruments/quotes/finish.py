@@ -21,6 +21,7 @@ from helpers.instruments.quotes.attribution import (
     _attribute_np,
     _mention_name,
 )
+from helpers.instruments.quotes.context_relays import context_relay_speaker
 from helpers.instruments.quotes.continuations import (
     colon_intro_speaker,
     sentence_subject_speaker,
@@ -113,6 +114,7 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 row.attribution = "context"
                 if (interview and art.interview_form) or not (
                         colon_intro_speaker(row, art, pi, interview)
+                        or context_relay_speaker(row, art, pi, interview)
                         or sentence_subject_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
             else:
