@@ -41,3 +41,36 @@ def test_a_relay_opening_the_sentence_speaks_a_sign_and_the_quotation_after() ->
     assert _row(_SIGNS, "Owls are watching", ranker=None)["speaker"] == "the Fenmoor Ledger"
     assert _row(_SIGNS, "Patience is", ranker=None)["speaker"] == "the Fenmoor Ledger"
 
+
+
+# Step 2: a written text or a body as the subject of the narration sentence of a cue-less
+# quotation, also after a long introductory phrase or a dateline.
+_PORT = "\u201cThe port will stay open,\u201d Mara Quillfeather said on Monday.\n\n"
+
+
+def test_a_document_subject_speaks_a_quotation_inside_its_sentence() -> None:
+    text = _PORT + ("The lawsuit accuses Quillfeather of running the port like \u201ca private "
+                    "fishing club for her friends.\u201d\n")
+    assert _row(text, "private fishing club", ranker=None)["speaker"] == "the lawsuit"
+
+
+def test_a_body_after_a_long_introductory_phrase_speaks_a_quotation() -> None:
+    text = _PORT + ("In what may be the first sign of a thaw between the two camps after months "
+                    "of quarrels about the ferries, the harbour board is calling on the mayor to "
+                    "\u201cstop the war of words at once.\u201d\n")
+    assert _row(text, "war of words", ranker=None)["speaker"] == "the harbour board"
+
+
+def test_a_named_body_after_a_dateline_speaks_a_quotation() -> None:
+    text = ("LOWMOOR, May 3 (Coast Wire) \u2014 The Lowmoor Port Authority released a statement "
+            "on Monday, offering \u201ca full and frank apology\u201d to the ferry crews.\n\n"
+            "\u201cWe got this wrong,\u201d Mara Quillfeather said.\n")
+    assert _row(text, "frank apology", ranker=None)["speaker"] == \
+        "The Lowmoor Port Authority"
+
+
+def test_a_person_subject_is_still_read_by_the_round39_reader() -> None:
+    # guard: a person subject keeps round 39's reading
+    text = _PORT + ("Dorian Pellworth sniped that Quillfeather was \u201cstill finding her "
+                    "feet\u201d while the harbour lost money.\n")
+    assert _row(text, "finding her feet", ranker=None)["speaker"] == "Dorian Pellworth"

@@ -41,6 +41,7 @@ from helpers.instruments.quotes.quoterow import (
     QuoteRow,
     _is_sentence_like,
 )
+from helpers.instruments.quotes.written_subjects import written_subject_speaker
 
 #: a definite epithet inside the marks: `the` and one capitalised word (round 21)
 _EPITHET_RE = re.compile(r"the [A-Z][a-z]+$")
@@ -115,7 +116,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 if (interview and art.interview_form) or not (
                         colon_intro_speaker(row, art, pi, interview)
                         or context_relay_speaker(row, art, pi, interview)
-                        or sentence_subject_speaker(row, art, pi, interview)):
+                        or sentence_subject_speaker(row, art, pi, interview)
+                        or written_subject_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
             else:
                 row.kind = "term"
