@@ -74,3 +74,17 @@ def test_a_person_subject_is_still_read_by_the_round39_reader() -> None:
     text = _PORT + ("Dorian Pellworth sniped that Quillfeather was \u201cstill finding her "
                     "feet\u201d while the harbour lost money.\n")
     assert _row(text, "finding her feet", ranker=None)["speaker"] == "Dorian Pellworth"
+
+
+# Step 3: more heads of written texts and recordings in data/lexicons/document_nouns.txt
+# (pamphlet, plan, page, movie, ...), so that such a subject is a speaker.
+def test_a_pamphlet_subject_speaks_a_quotation_inside_its_sentence() -> None:
+    text = _PORT + ("The pamphlet accuses Quillfeather of running the port like \u201ca private "
+                    "fishing club for her friends.\u201d\n")
+    assert _row(text, "private fishing club", ranker=None)["speaker"] == "the pamphlet"
+
+
+def test_a_possessed_plan_subject_speaks_a_quotation() -> None:
+    text = _PORT + ("Quillfeather has built her campaign on jobs. Her budget plan promises to "
+                    "\u201cput the ferries back on the water by spring.\u201d\n")
+    assert _row(text, "ferries back", ranker=None)["speaker"] == "her budget plan"
