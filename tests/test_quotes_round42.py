@@ -88,3 +88,19 @@ def test_a_possessed_plan_subject_speaks_a_quotation() -> None:
     text = _PORT + ("Quillfeather has built her campaign on jobs. Her budget plan promises to "
                     "\u201cput the ferries back on the water by spring.\u201d\n")
     assert _row(text, "ferries back", ranker=None)["speaker"] == "her budget plan"
+
+
+# Step 4: a digest item `HEADING - Name: "…"`: the name of the dash label speaks.
+_DIGEST = (
+    "PORT POLLS TIGHTEN - Ada Brill: \u201cThe ferry vote has moved two points in a week, and "
+    "the north shore is now a toss-up.\u201d [Coast Wire]\n\n"
+    "WHY VOTERS TRUST LOCAL PAPERS - Ada Brill and Tom Keel: \u201cWe found that readers trust "
+    "the paper they grew up with more than any national outlet.\u201d [Lowmoor Survey]\n")
+
+
+def test_a_dash_label_names_the_speaker_of_a_digest_excerpt() -> None:
+    assert _row(_DIGEST, "two points", ranker=None)["speaker"] == "Ada Brill"
+
+
+def test_a_dash_label_with_two_names_gives_both() -> None:
+    assert _row(_DIGEST, "grew up with", ranker=None)["speaker"] == "Ada Brill and Tom Keel"

@@ -26,6 +26,7 @@ from helpers.instruments.quotes.continuations import (
     colon_intro_speaker,
     sentence_subject_speaker,
 )
+from helpers.instruments.quotes.dash_labels import dash_label_speaker
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
@@ -114,7 +115,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 row.kind = "speech"
                 row.attribution = "context"
                 if (interview and art.interview_form) or not (
-                        colon_intro_speaker(row, art, pi, interview)
+                        dash_label_speaker(row, art, pi, interview)
+                        or colon_intro_speaker(row, art, pi, interview)
                         or context_relay_speaker(row, art, pi, interview)
                         or sentence_subject_speaker(row, art, pi, interview)
                         or written_subject_speaker(row, art, pi, interview)):
