@@ -104,3 +104,28 @@ def test_a_dash_label_names_the_speaker_of_a_digest_excerpt() -> None:
 
 def test_a_dash_label_with_two_names_gives_both() -> None:
     assert _row(_DIGEST, "grew up with", ranker=None)["speaker"] == "Ada Brill and Tom Keel"
+
+
+# Step 5: a digest item `HEADLINE IN CAPITALS "…" [Outlet.]`: the headline speaks.
+_BRIEF = (
+    "Thursday\u2019s Morning Brief: The Ferry Vote.\n\nTOP STORIES.\n\n"
+    "FERRY FARES TO RISE IN MAY \u201cThe harbour board voted on Monday to raise fares for the "
+    "first time in nine years, citing fuel costs.\u201d [Coast Wire.]\n\n"
+    "LOWMOOR\u2019S LAST LIGHTHOUSE KEEPER RETIRES \u201cI have kept this light for forty years "
+    "and I will miss every storm of them.\u201d [Lowmoor Gazette.]\n\n"
+    "The mayor spoke later. \u201cWe will hold the fares down next year,\u201d Mara "
+    "Quillfeather said.\n")
+
+
+def test_a_capitalised_headline_speaks_the_excerpt_after_it() -> None:
+    assert _row(_BRIEF, "fuel costs", ranker=None)["speaker"] == "FERRY FARES TO RISE IN MAY"
+    assert _row(_BRIEF, "every storm", ranker=None)["speaker"] == \
+        "LOWMOOR\u2019S LAST LIGHTHOUSE KEEPER RETIRES"
+
+
+def test_a_dateline_is_no_headline() -> None:
+    # guard: a capitalised dateline before a cue-less quotation is not taken as its speaker
+    text = ("\u201cThe fares will hold,\u201d Mara Quillfeather said on Monday.\n\n"
+            "LOWMOOR HARBOUR, ENGLAND \u2014 \u201cThe ferries will run again by spring and "
+            "the fares will hold.\u201d\n")
+    assert "LOWMOOR" not in _row(text, "run again", ranker=None)["speaker"]

@@ -27,6 +27,7 @@ from helpers.instruments.quotes.continuations import (
     sentence_subject_speaker,
 )
 from helpers.instruments.quotes.dash_labels import dash_label_speaker
+from helpers.instruments.quotes.headlines import headline_speaker
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
@@ -116,6 +117,7 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 row.attribution = "context"
                 if (interview and art.interview_form) or not (
                         dash_label_speaker(row, art, pi, interview)
+                        or headline_speaker(row, art, pi, interview)
                         or colon_intro_speaker(row, art, pi, interview)
                         or context_relay_speaker(row, art, pi, interview)
                         or sentence_subject_speaker(row, art, pi, interview)
