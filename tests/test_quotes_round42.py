@@ -129,3 +129,23 @@ def test_a_dateline_is_no_headline() -> None:
             "LOWMOOR HARBOUR, ENGLAND \u2014 \u201cThe ferries will run again by spring and "
             "the fares will hold.\u201d\n")
     assert "LOWMOOR" not in _row(text, "run again", ranker=None)["speaker"]
+
+
+# Step 6: `posted`, `retaliated` (and a few other verbs) as verbs of saying after the quotation.
+_POSTS = (
+    "\u201cThe ferry is late again,\u201d Mara Quillfeather said.\n\n"
+    "Dorian Pellworth answered on the radio. \u201cThe ferry was never late under me.\u201d\n\n"
+    "\u201cWe will not wait for the board any longer,\u201d she posted on Tuesday.\n\n"
+    "\u201cLowmoor will always be Lowmoor,\u201d an angry Quillfeather retaliated.\n")
+
+
+def test_posted_after_the_quotation_is_a_cue() -> None:
+    row = _row(_POSTS, "any longer", ranker=None)
+    assert row["cue"] == "post"
+    assert row["attribution"] == "post-cue"
+
+
+def test_retaliated_after_the_quotation_is_a_cue() -> None:
+    row = _row(_POSTS, "always be Lowmoor", ranker=None)
+    assert (row["speaker"], row["cue"]) == ("Mara Quillfeather", "retaliate")
+
