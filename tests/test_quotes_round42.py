@@ -149,3 +149,25 @@ def test_retaliated_after_the_quotation_is_a_cue() -> None:
     row = _row(_POSTS, "always be Lowmoor", ranker=None)
     assert (row["speaker"], row["cue"]) == ("Mara Quillfeather", "retaliate")
 
+
+
+# Step 7: a dash byline opening the paragraph under a cue-less quotation names its speaker.
+_NOTEBOOK = (
+    "Notebook.\n\n"
+    "\u201cThe pier will be ready in May,\u201d Dorian Pellworth said.\n\n"
+    "\u201cThe ferries must run all winter, whatever the board says about the cost.\u201d\n\n"
+    "-Mara Quillfeather, Lowmoor.\n\n"
+    "\u201cNobody asked the fishermen what they need.\u201d\n\n"
+    "\u2014 Mayor Ada Brill, speaking after the vote.\n\n"
+    "\u201cWe will be back next year.\u201d\n\n"
+    "\u2013 Updated Tuesday.\n")
+
+
+def test_a_dash_byline_signs_the_quotation_above_it() -> None:
+    assert _row(_NOTEBOOK, "all winter", ranker=None)["speaker"] == "Mara Quillfeather"
+    assert _row(_NOTEBOOK, "fishermen", ranker=None)["speaker"] == "Ada Brill"
+
+
+def test_a_dash_heading_without_a_name_is_no_byline() -> None:
+    # guard: `– Updated Tuesday.` (an ordinary word opening it) is no name
+    assert "Updated" not in _row(_NOTEBOOK, "back next year", ranker=None)["speaker"]

@@ -21,6 +21,7 @@ from helpers.instruments.quotes.attribution import (
     _attribute_np,
     _mention_name,
 )
+from helpers.instruments.quotes.bylines import byline_speaker
 from helpers.instruments.quotes.context_relays import context_relay_speaker
 from helpers.instruments.quotes.continuations import (
     colon_intro_speaker,
@@ -116,7 +117,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 row.kind = "speech"
                 row.attribution = "context"
                 if (interview and art.interview_form) or not (
-                        dash_label_speaker(row, art, pi, interview)
+                        byline_speaker(row, art, pi, interview)
+                        or dash_label_speaker(row, art, pi, interview)
                         or headline_speaker(row, art, pi, interview)
                         or colon_intro_speaker(row, art, pi, interview)
                         or context_relay_speaker(row, art, pi, interview)
