@@ -109,8 +109,8 @@ def test_a_dash_label_with_two_names_gives_both() -> None:
 # Step 5: a digest item `HEADLINE IN CAPITALS "…" [Outlet.]`: the headline speaks.
 _BRIEF = (
     "Thursday\u2019s Morning Brief: The Ferry Vote.\n\nTOP STORIES.\n\n"
-    "FERRY FARES TO RISE IN MAY \u201cThe harbour board voted on Monday to raise fares for the "
-    "first time in nine years, citing fuel costs.\u201d [Coast Wire.]\n\n"
+    "FERRY FARES TO RISE IN MAY \u201cThe harbour board voted on Monday to raise fares, its "
+    "first rise in nine years, citing fuel costs.\u201d [Coast Wire.]\n\n"
     "LOWMOOR\u2019S LAST LIGHTHOUSE KEEPER RETIRES \u201cI have kept this light for forty years "
     "and I will miss every storm of them.\u201d [Lowmoor Gazette.]\n\n"
     "The mayor spoke later. \u201cWe will hold the fares down next year,\u201d Mara "
