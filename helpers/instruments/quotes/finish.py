@@ -21,10 +21,14 @@ from helpers.instruments.quotes.attribution import (
     _attribute_np,
     _mention_name,
 )
+from helpers.instruments.quotes.bylines import byline_speaker
+from helpers.instruments.quotes.context_relays import context_relay_speaker
 from helpers.instruments.quotes.continuations import (
     colon_intro_speaker,
     sentence_subject_speaker,
 )
+from helpers.instruments.quotes.dash_labels import dash_label_speaker
+from helpers.instruments.quotes.headlines import headline_speaker
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
@@ -40,6 +44,7 @@ from helpers.instruments.quotes.quoterow import (
     QuoteRow,
     _is_sentence_like,
 )
+from helpers.instruments.quotes.written_subjects import written_subject_speaker
 
 #: a definite epithet inside the marks: `the` and one capitalised word (round 21)
 _EPITHET_RE = re.compile(r"the [A-Z][a-z]+$")
@@ -112,8 +117,13 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                 row.kind = "speech"
                 row.attribution = "context"
                 if (interview and art.interview_form) or not (
-                        colon_intro_speaker(row, art, pi, interview)
-                        or sentence_subject_speaker(row, art, pi, interview)):
+                        byline_speaker(row, art, pi, interview)
+                        or dash_label_speaker(row, art, pi, interview)
+                        or headline_speaker(row, art, pi, interview)
+                        or colon_intro_speaker(row, art, pi, interview)
+                        or context_relay_speaker(row, art, pi, interview)
+                        or sentence_subject_speaker(row, art, pi, interview)
+                        or written_subject_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
             else:
                 row.kind = "term"

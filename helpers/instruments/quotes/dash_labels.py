@@ -1,0 +1,41 @@
+"""A dash label naming the source right before a cue-less quotation (issue 13, round 42).
+
+Poll and media digests write an item as a heading, a dash, the author and a colon, then the
+excerpt: ``WHY THE FERRY VOTE MATTERS - Ada Brill: "…"``, ``… for the port - Lowmoor Survey
+Unit: "…"``, ``… - Ada Brill and Tom Keel: "…"``. The name before the colon is the Source.
+Round 39's reader of the sentence's subject leaves such a sentence alone (its subject is the
+heading's), and the context rule gave the excerpt the speaker before or no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.instruments.quotes.attribution import ArticleState
+from helpers.instruments.quotes.continuations import _speaker_from
+from helpers.instruments.quotes.paragraphs import narration_of
+from helpers.instruments.quotes.quoterow import QuoteRow
+
+#: `` - Name:`` (up to five capitalised words, or two names joined by ``and``) ending the
+#: narration right before the opening mark; a space before the dash (not a hyphenated word)
+_NAME_WORDS = r"[A-Z][\w’'.\-&]*(?:\s+[A-Z][\w’'.\-&]*){0,4}"
+_DASH_LABEL_END_RE = re.compile(
+    rf"\s[-\u2013\u2014]\s*(?P<np>{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?):\s*$")
+
+
+def dash_label_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool) -> bool:
+    """Give the cue-less top-level ``row`` the name of a `` - Name:`` label that ends the text
+    right before its opening mark, resolved as a cue's subject is. Returns False, leaving
+    ``row`` as it was, otherwise."""
+    found = narration_of(art.paragraph_mentions, pi)
+    if found is None:
+        return False
+    lo, narr = found
+    open_at = row.span.open_pos - lo
+    if not 0 < open_at <= len(narr):
+        return False
+    start = max(0, open_at - 120)
+    m = _DASH_LABEL_END_RE.search(narr, start, open_at)
+    if m is None or "\x01" in m.group(0):
+        return False
+    return _speaker_from(row, m, lo, art, pi, interview)
