@@ -147,6 +147,28 @@ def history_keys(history: list[tuple[str, str, int, bool]], art: ArticleState, c
     return keys
 
 
+def history_spoken(history: list[tuple[str, str, int, bool]], art: ArticleState, cache: dict
+                   ) -> dict[str, bool]:
+    """:func:`history_keys` of the chooser's speech ``history`` summed up per key: key ->
+    whether any of its entries was cued (the chain features' ``spoke_before``/``cued_before``:
+    :func:`.ranker_features._chain`).
+
+    Speed (issue 13, throughput round 5): every candidate of every row scanned the whole
+    history for its key (rows x candidates x history); the history only grows at its end, so
+    one dict per history list, kept in the article's ``cache``, takes in the new entries.
+    Exact: a key is in the dict iff some entry has it, its value is the ``any`` of their cued
+    flags. The dict is shared: read only."""
+    keys = history_keys(history, art, cache)
+    got = cache.get(("history_spoken", id(history)))
+    if got is None or got[0] is not history:
+        got = cache[("history_spoken", id(history))] = (history, {}, [0])
+    spoken, done = got[1], got[2]
+    for k, cued in keys[done[0]:]:
+        spoken[k] = spoken.get(k, False) or cued
+    done[0] = len(keys)
+    return spoken
+
+
 class ArticleIndex:
     """The non-pronoun mentions of one article resolved to speakers, per speaker key in text
     order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
@@ -250,7 +272,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     prev_keys = [speaker_key(art, s, t) for s, t in prev]
     prev_para = speaker_key(art, history[-1][0], history[-1][1]) \
         if history and history[-1][2] == para else ""
-    spoken = history_keys(history, art, cache)
+    spoken = history_spoken(history, art, cache)
     att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
     # what the rules' chain rested on: the row continues a cued speaker, or a context piece
     # took the speaker of the next cued piece
