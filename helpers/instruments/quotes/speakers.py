@@ -205,18 +205,24 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     out: list[SpeakerIdentity] = []
     ids: dict[str, str] = {}
     shown: dict[str, str] = {}  # the form shown for a description key: its first one
+    # a named speaker's (canonical, key) depends on the name and the pool only: found once per
+    # name (speed, issue 13, throughput round 5: an article's rows repeat a few speakers)
+    named_canon: dict[str, tuple[str, str]] = {}
     for name, typ in zip(speakers, types):
         if not name:
             out.append(SpeakerIdentity("", ""))
             continue
         canon = name
-        if typ in NAMED_TYPES:
+        if typ in NAMED_TYPES and name in named_canon:
+            canon, key = named_canon[name]
+        elif typ in NAMED_TYPES:
             key_tokens = _person_key(name)
             same = pool.get(fold_name(key_tokens[-1]), []) if key_tokens else []
             g = title_gender(name)  # "Mrs. Clinton" is not "Bill Clinton"
             same = [c for c in same if not gender_clash(g, " ".join(c))]
             canon = " ".join(_fullest(key_tokens, same)) or name
             key = fold_name(canon)
+            named_canon[name] = (canon, key)
         else:
             key = description_key(canon)
             canon = shown.setdefault(key, _lower_article(canon))
