@@ -169,3 +169,29 @@ def test_mask_equals_the_character_rebuild_with_and_without_quotations():
     nested_only = typewriter_to_double(paras[2])
     inner = [s for s in find_quote_spans(nested_only) if s.level]
     assert inner and _mask(nested_only, 0, len(nested_only), inner) == nested_only
+
+
+def test_paragraph_ranges_in_place_equal_the_ranges_of_the_slice():
+    """``paragraph_ranges`` searched in place gives the ranges the search in a copy of the
+    slice gave, for every start and end of an invented text with blank lines of spaces, tabs
+    and no-break spaces, and lines that are not blank."""
+    import re
+
+    from helpers.core.quotation_marks import paragraph_ranges
+
+    def plain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out, pos = [], start
+        for m in re.finditer(r"\n[ \t\u00a0]*\n", text[start:end]):
+            out.append((pos, start + m.start()))
+            pos = start + m.end()
+        return [*out, (pos, end)]
+
+    text = "Vell spoke.\n\nOrde left.\n \t\nBrandt\nstayed.\n\u00a0\n\n\"Fog,\" she said.\n"
+    splits = 0
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            got = paragraph_ranges(text, start, end)
+            assert got == plain(text, start, end), (start, end)
+            splits += len(got) > 1
+    assert splits > 100
+    assert paragraph_ranges(text) == plain(text, 0, len(text))

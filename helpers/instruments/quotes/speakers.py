@@ -37,6 +37,8 @@ _DETERMINER_WORDS = frozenset(
     "this that these those".split())
 #: speaker types whose speaker string is a name (canonicalised across the article)
 NAMED_TYPES = ("named", "pronoun-resolved")
+#: a word of a speaker string (compiled once: the speaker tests run for every row; speed)
+_WORD_RE = re.compile(r"[\w’'\-]+")
 
 
 class SpeakerIdentity(NamedTuple):
@@ -63,7 +65,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     s = speaker.strip()
     if not s or speaker_type in ("writer",):
         return ""
-    words = re.findall(r"[\w’'\-]+", s)
+    words = _WORD_RE.findall(s)
     if not words:
         return s
     if words[0] in _FRAGMENT_OPENERS:
@@ -74,7 +76,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
             return words[0]  # a bare title
         if len(core) == 1:
             w = core[0]
-            written = re.findall(r"[\w’'\-]+", mention) + words
+            written = _WORD_RE.findall(mention) + words
             # "Mr. Pelling": a title before the word makes a name of it
             titled = any(x.lower().rstrip(".") in TITLE_WORDS for x in written)
             if w in _NOT_NAME or (w.lower().endswith("ing") and not titled
@@ -115,7 +117,7 @@ def fragment_name(speaker: str) -> tuple[int, str] | None:
 def is_document(speaker: str) -> bool:
     """Whether a group or description speaker is a written source (``the report``, ``a new
     survey``, ``a letter to committee members``: the head before a preposition, round 34)."""
-    words = [w for w in re.findall(r"[\w’'\-]+", speaker) if w.lower() not in _DETERMINER_WORDS]
+    words = [w for w in _WORD_RE.findall(speaker) if w.lower() not in _DETERMINER_WORDS]
     cut = next((i for i, w in enumerate(words) if i and w in _FRAGMENT_OPENERS), len(words))
     return _head_noun(words[:cut]) in DOCUMENT_NOUNS
 
