@@ -22,6 +22,7 @@ looks) change for different reasons, and one file for both grew past the project
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable
 
 from helpers.core.quotation_marks import QuoteSpan
@@ -147,6 +148,28 @@ def history_keys(history: list[tuple[str, str, int, bool]], art: ArticleState, c
     return keys
 
 
+def history_spoken(history: list[tuple[str, str, int, bool]], art: ArticleState, cache: dict
+                   ) -> dict[str, bool]:
+    """:func:`history_keys` of the chooser's speech ``history`` summed up per key: key ->
+    whether any of its entries was cued (the chain features' ``spoke_before``/``cued_before``:
+    :func:`.ranker_features._chain`).
+
+    Speed (issue 13, throughput round 5): every candidate of every row scanned the whole
+    history for its key (rows x candidates x history); the history only grows at its end, so
+    one dict per history list, kept in the article's ``cache``, takes in the new entries.
+    Exact: a key is in the dict iff some entry has it, its value is the ``any`` of their cued
+    flags. The dict is shared: read only."""
+    keys = history_keys(history, art, cache)
+    got = cache.get(("history_spoken", id(history)))
+    if got is None or got[0] is not history:
+        got = cache[("history_spoken", id(history))] = (history, {}, [0])
+    spoken, done = got[1], got[2]
+    for k, cued in keys[done[0]:]:
+        spoken[k] = spoken.get(k, False) or cued
+    done[0] = len(keys)
+    return spoken
+
+
 class ArticleIndex:
     """The non-pronoun mentions of one article resolved to speakers, per speaker key in text
     order, filled paragraph by paragraph as the rows reach them (each paragraph is resolved
@@ -158,6 +181,9 @@ class ArticleIndex:
         self.art, self.cache, self.interview = art, cache, interview
         self.done = 0
         self.by_key: dict[str, list[Mention]] = {}
+        #: per key, its named mentions in ``by_key`` order and their paragraphs (for
+        #: :meth:`far`)
+        self._named: dict[str, tuple[list[Mention], list[int]]] = {}
 
     def upto(self, last: int) -> None:
         """Index every paragraph up to ``last`` (inclusive)."""
@@ -175,6 +201,10 @@ class ArticleIndex:
                     key, ok = _speaker_key(m, res, self.cache, self.art)
                     if ok:
                         self.by_key.setdefault(key, []).append(m)
+                        if m.kind == "named":
+                            named = self._named.setdefault(key, ([], []))
+                            named[0].append(m)
+                            named[1].append(m.para)
                 self.done += 1
         finally:
             self.art.speech_history = saved
@@ -183,13 +213,15 @@ class ArticleIndex:
         """(key, latest named mention) of the ``limit`` people last named before paragraph
         ``para - 1``, latest first (callers skip the keys the window has)."""
         out = []
-        for key, ms in self.by_key.items():
-            # the last such mention in list order, found from the end (speed, issue 13 round
-            # 4: the list of all of them was built for every pronoun row)
-            latest = next((m for m in reversed(ms) if m.kind == "named" and m.para < para - 1),
-                          None)
-            if latest is not None:
-                out.append((key, latest))
+        for key in self.by_key:
+            # the last such mention in list order (speed, issue 13: round 4 searched it from
+            # the end, throughput round 5 bisects the paragraphs of the key's named mentions,
+            # which never decrease along the list: the index is filled paragraph by paragraph)
+            named = self._named.get(key)
+            if named is not None:
+                i = bisect_left(named[1], para - 1)
+                if i:
+                    out.append((key, named[0][i - 1]))
         out.sort(key=lambda x: -x[1].start)
         return out[:limit]
 
@@ -250,7 +282,7 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     prev_keys = [speaker_key(art, s, t) for s, t in prev]
     prev_para = speaker_key(art, history[-1][0], history[-1][1]) \
         if history and history[-1][2] == para else ""
-    spoken = history_keys(history, art, cache)
+    spoken = history_spoken(history, art, cache)
     att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
     # what the rules' chain rested on: the row continues a cued speaker, or a context piece
     # took the speaker of the next cued piece

@@ -144,19 +144,20 @@ def _verbs(text: str, m: Mention, cache: dict) -> tuple[bool, bool]:
 
 
 def _chain(c: Candidate, key: str, index: ArticleIndex | None,
-           history: list[tuple[str, bool]]) -> None:
+           spoken: dict[str, bool]) -> None:
     """Features of the candidate's chain in the article up to the window's end: the best kind
     of its non-pronoun mentions (``best_none``: only pronouns, or a speaker of an earlier row
     the article never names), how many, and whether it spoke before (with a cue).
-    ``history``: (:func:`speaker_key`, cued) of the article's earlier speech rows."""
+    ``spoken``: :func:`speaker_key` of each of the article's earlier speech rows -> whether
+    any of its rows was cued (:func:`.ranker_candidates.history_spoken`; speed, issue 13,
+    throughput round 5: the whole history was scanned for every candidate of every row)."""
     ms = index.by_key.get(key, []) if index is not None else []
     kinds = {m.kind for m in ms}
     best = next((k for k in _BEST_KINDS if k in kinds), "none")
     c.set(f"best_{best}")
     c.set("log_chain_mentions", math.log1p(len(ms)))
-    spoke = [cued for k, cued in history if k == key]
-    c.set("spoke_before", bool(spoke))
-    c.set("cued_before", any(spoke))
+    c.set("spoke_before", key in spoken)
+    c.set("cued_before", spoken.get(key, False))
 
 
 def _anaphora(out: list[Candidate], keys: list[str], index: ArticleIndex) -> None:

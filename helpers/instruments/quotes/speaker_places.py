@@ -30,6 +30,8 @@ PLACE_NAMES = frozenset(load_words("place_names.txt"))
 #: words a place speaker may carry besides the place: an article, a title, ``former``
 _QUALIFIERS = frozenset(("the", "former", "then", "state"))
 
+#: a word of a speaker string (compiled once; speed)
+_WORD_RE = re.compile(r"[\w’'\-]+")
 _TOKEN = r"(?:[A-Z]\.|[A-Z][\w’'\-]*[\w’']\.?)"  # a capitalised word, an initial, ``Gov.``
 #: after the place: a title's full stop, up to three lower-case role words, a name run
 _NAME_AFTER_RE = re.compile(
@@ -56,7 +58,7 @@ class PlaceRepair(NamedTuple):
 def is_place_speaker(speaker: str) -> bool:
     """Whether ``speaker`` is a place name of ``place_names.txt`` with at most an article,
     titles and ``former`` around it (``Ostland``, ``the Ostland``, ``Ostland Gov``)."""
-    words = re.findall(r"[\w’'\-]+", speaker)
+    words = _WORD_RE.findall(speaker)
     # a title counts only as written before a name (``Gov``, ``Sen``): ``the Ostland senator``
     # is a description of a person, not a place
     core = [w for w in words if not (w.lower() in TITLE_WORDS and w[:1].isupper())

@@ -37,6 +37,8 @@ _DETERMINER_WORDS = frozenset(
     "this that these those".split())
 #: speaker types whose speaker string is a name (canonicalised across the article)
 NAMED_TYPES = ("named", "pronoun-resolved")
+#: a word of a speaker string (compiled once: the speaker tests run for every row; speed)
+_WORD_RE = re.compile(r"[\w’'\-]+")
 
 
 class SpeakerIdentity(NamedTuple):
@@ -63,7 +65,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     s = speaker.strip()
     if not s or speaker_type in ("writer",):
         return ""
-    words = re.findall(r"[\w’'\-]+", s)
+    words = _WORD_RE.findall(s)
     if not words:
         return s
     if words[0] in _FRAGMENT_OPENERS:
@@ -74,7 +76,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
             return words[0]  # a bare title
         if len(core) == 1:
             w = core[0]
-            written = re.findall(r"[\w’'\-]+", mention) + words
+            written = _WORD_RE.findall(mention) + words
             # "Mr. Pelling": a title before the word makes a name of it
             titled = any(x.lower().rstrip(".") in TITLE_WORDS for x in written)
             if w in _NOT_NAME or (w.lower().endswith("ing") and not titled
@@ -115,7 +117,7 @@ def fragment_name(speaker: str) -> tuple[int, str] | None:
 def is_document(speaker: str) -> bool:
     """Whether a group or description speaker is a written source (``the report``, ``a new
     survey``, ``a letter to committee members``: the head before a preposition, round 34)."""
-    words = [w for w in re.findall(r"[\w’'\-]+", speaker) if w.lower() not in _DETERMINER_WORDS]
+    words = [w for w in _WORD_RE.findall(speaker) if w.lower() not in _DETERMINER_WORDS]
     cut = next((i for i, w in enumerate(words) if i and w in _FRAGMENT_OPENERS), len(words))
     return _head_noun(words[:cut]) in DOCUMENT_NOUNS
 
@@ -205,18 +207,24 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     out: list[SpeakerIdentity] = []
     ids: dict[str, str] = {}
     shown: dict[str, str] = {}  # the form shown for a description key: its first one
+    # a named speaker's (canonical, key) depends on the name and the pool only: found once per
+    # name (speed, issue 13, throughput round 5: an article's rows repeat a few speakers)
+    named_canon: dict[str, tuple[str, str]] = {}
     for name, typ in zip(speakers, types):
         if not name:
             out.append(SpeakerIdentity("", ""))
             continue
         canon = name
-        if typ in NAMED_TYPES:
+        if typ in NAMED_TYPES and name in named_canon:
+            canon, key = named_canon[name]
+        elif typ in NAMED_TYPES:
             key_tokens = _person_key(name)
             same = pool.get(fold_name(key_tokens[-1]), []) if key_tokens else []
             g = title_gender(name)  # "Mrs. Clinton" is not "Bill Clinton"
             same = [c for c in same if not gender_clash(g, " ".join(c))]
             canon = " ".join(_fullest(key_tokens, same)) or name
             key = fold_name(canon)
+            named_canon[name] = (canon, key)
         else:
             key = description_key(canon)
             canon = shown.setdefault(key, _lower_article(canon))

@@ -96,6 +96,7 @@ class ArticleState:
         self._keys = PersonKeys()
         self._shown: dict[str, str] = {}  # person key -> the canonical name counted for it
         self._key_memo: dict[tuple[str, bool], str] = {}
+        self._principals: dict[tuple[tuple[int, str], ...], list[tuple[int, str]]] = {}
         self.name_runs: list[tuple[int, list[str]]] = []
         self.roles: list[tuple[int, str, frozenset[str]]] | None = None  # see quotes/roles.py
 
@@ -199,7 +200,7 @@ class ArticleState:
             same_last = [(off, n) for off, n in by_last.get(words[-1], [])
                          if not gender_clash(g, n) and (not particled or _ends_with(n, words))]
             # "His son, Eric Lark," is a relative: "Lark" is the other Lark (round 35)
-            same_last = prefer_principals(same_last, self.text)
+            same_last = self._prefer_principals(same_last)
             earlier = [n for off, n in same_last if off <= at]
             first_name = [n for off, n in by_first.get(key, []) if off <= at]
             if earlier:
@@ -216,6 +217,18 @@ class ArticleState:
             result = self.alias[key]
         self._memo[memo_key] = result
         return result
+
+    def _prefer_principals(self, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """:func:`.antecedents.prefer_principals` of ``candidates`` over this article's text,
+        memoised per article on the candidate list (speed, issue 13, throughput round 5: the
+        same surname's full names were tested for a relative's introduction at every offset
+        :meth:`canonical` was asked about; 9 calls in 10 repeated an earlier list). Exact: the
+        function reads only the list and the text, which never changes. Shared: read only."""
+        key = tuple(candidates)
+        got = self._principals.get(key)
+        if got is None:
+            got = self._principals[key] = prefer_principals(candidates, self.text)
+        return got
 
     def person_key(self, name: str, named: bool = True) -> str:
         """The key every spelling of one person shares in this article (``Sandy``/``Sandra
