@@ -27,6 +27,7 @@ from helpers.instruments.quotes.mentions import (
     _gender_of,
 )
 from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.noun_gender import noun_before
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.salience import (
     after_subordinator,
@@ -45,7 +46,10 @@ from helpers.instruments.quotes.written import written_subject
 
 
 def _mention_gender(m: Mention, art: ArticleState) -> str:
-    if m.gender != "u" or m.kind != "named":
+    """The mention's gender; for a named one of unknown gender, its full name's, unless a
+    person noun written right before it left the gender unknown on purpose (``spokesman Lu
+    Kang``: the noun clashed with the given-name reading, :mod:`.noun_gender`)."""
+    if m.gender != "u" or m.kind != "named" or noun_before(art.text, m.start) is not None:
         return m.gender
     return _gender_of(art.canonical(m.surface, m.start).split())
 
