@@ -82,3 +82,39 @@ def test_name_gender_reads_the_person_noun_before_the_name() -> None:
     assert name_gender(narr, narr.index("Carmen"), "f") == "u"  # an unsure one clashes
     narr = "the Dunmore board and Carmen Tavo"
     assert name_gender(narr, narr.index("Carmen"), "f") == "f"  # no noun: the reading
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_kin_description_closing_the_sentence_before_is_the_he(ranker: str) -> None:
+    # ``…, his brother added.`` closes the sentence before the quotation: the brother (named
+    # earlier as ``his brother Nils Varga``) goes on speaking, not the article's main figure
+    text = ("Tomas Varga, a ferry engineer from Lowell, is among the crew still missing after "
+            "the storm, according to an interview his brother Nils Varga gave to a radio "
+            "station.\n\n"
+            "Tomas Varga had worked on the ferries for twenty years. He had just bought a "
+            "house by the harbour, his brother added. \u201cHe loved that old boat,\u201d he "
+            "said. \u201cHe never missed a crossing.\u201d\n")
+    assert _row(text, "loved that old boat", ranker)["speaker"] == "Nils Varga"
+    assert _row(text, "never missed a crossing", ranker)["speaker"] == "Nils Varga"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_name_closing_the_sentence_before_is_the_he(ranker: str) -> None:
+    # ``… the ablest candidate Pell argues.``: the reporter, not the clause's subject
+    text = ("Ivo Pell has advised candidates for forty years. He backs Senator Dan Ruiz in "
+            "the race.\n\n"
+            "\u201cThe party has six blocs,\u201d Pell says. \u201cOnly Ruiz unites "
+            "them.\u201d\n\n"
+            "Ruiz is not only right on the issues, he is also the ablest candidate Pell "
+            "argues.\n\n"
+            "\u201cRuiz is our best debater,\u201d he says.\n")
+    assert _row(text, "best debater", ranker)["speaker"] == "Ivo Pell"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_name_inside_a_clause_before_is_not_the_reporter(ranker: str) -> None:
+    # guard: ``… what Pell said.`` — the name follows a function word: no closing reporter
+    text = ("Ivo Pell and Marta Ruiz met the harbour board on Friday.\n\n"
+            "Marta Ruiz later told the board she agreed with what Pell said. "
+            "\u201cThe quay must be rebuilt,\u201d she said.\n")
+    assert _row(text, "must be rebuilt", ranker)["speaker"] == "Marta Ruiz"
