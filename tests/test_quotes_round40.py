@@ -118,3 +118,27 @@ def test_a_name_inside_a_clause_before_is_not_the_reporter(ranker: str) -> None:
             "Marta Ruiz later told the board she agreed with what Pell said. "
             "\u201cThe quay must be rebuilt,\u201d she said.\n")
     assert _row(text, "must be rebuilt", ranker)["speaker"] == "Marta Ruiz"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_relative_apposed_after_the_name_is_not_the_bare_surname(ranker: str) -> None:
+    # ``Nils Marek, son of the front-runner,`` is a relative: a later bare ``Marek`` is the
+    # front-runner named before, so the ``he`` after ``Marek coined the phrase`` is his
+    text = ("As Jonas Marek began posting his new nickname for his rival, his son said the "
+            "campaign was only getting started.\n\n"
+            "Nils Marek, son of the front-runner, talked politics on Monday on a morning "
+            "show.\n\n"
+            "\u201cWe will win this state,\u201d Nils Marek said.\n\n"
+            "Nils Marek\u2019s comments came after his father posted the nickname on "
+            "Sunday.\n\n"
+            "Marek coined the phrase during a rally in Lowell.\n\n"
+            "\u201cNobody controls me, not the lobbyists,\u201d he said then.\n")
+    assert _row(text, "Nobody controls me", ranker)["speaker"] == "Jonas Marek"
+
+
+def test_kin_apposed_reads_the_apposition_after_the_name() -> None:
+    from helpers.instruments.quotes.antecedents import kin_apposed
+
+    text = "Nils Marek, son of the mayor, and Ann Lark, a mother of three, met Bo Reed, his wife."
+    assert kin_apposed(text, 0, "Nils Marek")
+    assert not kin_apposed(text, text.index("Ann"), "Ann Lark")  # indefinite: no relative

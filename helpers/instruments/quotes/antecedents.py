@@ -66,13 +66,29 @@ def kin_introduced(text: str, off: int) -> bool:
     return m is not None and m.group("kin").lower() in KIN_NOUNS
 
 
+#: a kin apposition right after a name (``, son of the front-runner``, ``, his wife,``,
+#: ``, Lark's daughter``): no indefinite article (``, a mother of three,`` is no relative)
+_KIN_AFTER_RE = re.compile(
+    r",\s+(?!(?:a|an|one)\s)(?:(?:the|[Hh]is|[Hh]er|[Tt]heir)\s+|[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
+    r"(?:[a-z]+\s+)?(?P<kin>[a-z][a-z\-]*)(?=\s+of\b|\s*[,.;])")
+
+
+def kin_apposed(text: str, off: int, name: str) -> bool:
+    """Whether the name ``name`` at ``off`` in ``text`` is followed by a kin apposition
+    (``Eric Lark, son of the front-runner,``; round 40, round 35's S8)."""
+    if text[off:off + len(name)] != name:
+        return False
+    m = _KIN_AFTER_RE.match(text, off + len(name))
+    return m is not None and m.group("kin").lower() in KIN_NOUNS
+
+
 def prefer_principals(candidates: Sequence[tuple[int, str]], text: str,
                       ) -> list[tuple[int, str]]:
     """The ``(offset, full name)`` candidates for a bare surname, less those that name a
-    relative (some occurrence of the name is :func:`kin_introduced`) when at least one
-    candidate is no relative; all of them otherwise (a relative who is the only person of
-    that surname is still who the surname means)."""
-    kin = {n for off, n in candidates if kin_introduced(text, off)}
+    relative (some occurrence of the name is :func:`kin_introduced` or :func:`kin_apposed`)
+    when at least one candidate is no relative; all of them otherwise (a relative who is the
+    only person of that surname is still who the surname means)."""
+    kin = {n for off, n in candidates if kin_introduced(text, off) or kin_apposed(text, off, n)}
     if not kin:
         return list(candidates)
     rest = [(off, n) for off, n in candidates if n not in kin]
