@@ -142,3 +142,27 @@ def test_kin_apposed_reads_the_apposition_after_the_name() -> None:
     text = "Nils Marek, son of the mayor, and Ann Lark, a mother of three, met Bo Reed, his wife."
     assert kin_apposed(text, 0, "Nils Marek")
     assert not kin_apposed(text, text.index("Ann"), "Ann Lark")  # indefinite: no relative
+
+
+_CATAPHORA = ("Pastor Wants Harbour Scouts Banned.\n\n"
+              "After he blasted the new film and the old books for being too "
+              "\u201cmodern,\u201d Pastor Ivo Pell has now set his sights on the harbour "
+              "scouts.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_pronoun_in_a_fronted_clause_means_the_main_subject_after_it(ranker: str) -> None:
+    # ``After he blasted … "…," Pastor X has …``: the pronoun names its person afterwards
+    assert _row(_CATAPHORA, "modern", ranker)["speaker"] == "Ivo Pell"
+
+
+def test_the_clause_end_allows_a_title_and_a_named_cue_subject_stays() -> None:
+    from helpers.instruments.quotes.cataphora import _CLAUSE_END_RX, _MODIFIERS_RX
+
+    # the clause end and the words allowed before the name
+    gap = "too \u201cmodern,\u201d Pastor "
+    end = list(_CLAUSE_END_RX.finditer(gap))[-1]
+    assert _MODIFIERS_RX.fullmatch(gap, end.end())
+    text = ("After he left the quay in anger, Marta Ruiz called the plan "
+            "\u201ca disgrace.\u201d\n")
+    assert _row(text, "disgrace", "rules")["speaker"] == "Marta Ruiz"

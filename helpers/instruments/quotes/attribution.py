@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.instruments.quotes.cataphora import cataphoric_subject
 from helpers.instruments.quotes.cue_subjects import apposed_name, headed_plural
 from helpers.instruments.quotes.descriptions import (
     _complete_description,
@@ -120,6 +121,11 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         kind == "pronoun" and row.attribution == "post-cue" else None
     if final is not None:  # "…, his brother added. ¶ "…," he said" (round 40)
         row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = final
+        return
+    after = cataphoric_subject(np_text, row.np_start, art, para, exclude) if \
+        kind == "pronoun" and row.np_start is not None else None
+    if after is not None:  # "After he blasted … "…," Pastor X has …" (round 40)
+        row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = after
         return
     if kind == "pronoun":
         went_on = _went_on_speaker(np_text, row.cue, art, para, exclude, row.np_start)
