@@ -166,3 +166,29 @@ def test_the_clause_end_allows_a_title_and_a_named_cue_subject_stays() -> None:
     text = ("After he left the quay in anger, Marta Ruiz called the plan "
             "\u201ca disgrace.\u201d\n")
     assert _row(text, "disgrace", "rules")["speaker"] == "Marta Ruiz"
+
+
+_PASTOR = ("Mr. Cole won the vote that year with church support, but he trails far behind this "
+           "year.\n\n"
+           "One pastor supporting Mr. Ruiz, Darran Whitby of Liberty Chapel in Marion, said he "
+           "had made more than 150 phone calls to other pastors. He has made announcements "
+           "about the vote during Sunday services since last month, he said.\n\n"
+           "\u201cFind your polling place and get there,\u201d he tells parishioners.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_description_takes_the_unread_name_apposed_to_it(ranker: str) -> None:
+    # the name finder reads no person in ``Darran Whitby`` (an unknown given name), but it
+    # stands in apposition to ``One pastor``: the ``he`` of that pastor is Darran Whitby
+    assert _row(_PASTOR, "polling place", ranker)["speaker"] == "Darran Whitby"
+
+
+def test_apposed_run_after_needs_the_closing_comma_and_name_words() -> None:
+    from helpers.instruments.quotes.antecedents import apposed_run_after
+
+    text = "One pastor supporting Mr. Ruiz, Darran Whitby of Liberty Chapel, said"
+    assert apposed_run_after(text, len("One pastor")) == (text.index("Darran"), "Darran Whitby")
+    text = "One group backing Mr. Ruiz, Liberty Church of Marion, said"
+    assert apposed_run_after(text, len("One group")) is None  # an organisation word
+    text = "One pastor supporting Mr. Ruiz, Darran Whitby said"
+    assert apposed_run_after(text, len("One pastor")) is None  # no closing comma

@@ -32,7 +32,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, PERSON_NOUNS, SUBORDINATORS
+from helpers.instruments.quotes.lexicon import (
+    _NOT_NAME,
+    _ORG_WORDS,
+    MAIN_LEAD_WORDS,
+    PERSON_NOUNS,
+    SUBORDINATORS,
+)
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
@@ -42,9 +48,9 @@ from helpers.instruments.quotes.mentions import (
 )
 from helpers.instruments.quotes.names import canonical_key
 
-__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "possessor_subject",
-           "named_in_sentence", "plural_noun_name", "prefer_principals",
-           "retitle_runs", "subject_since"]
+__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "apposed_run_after", "kin_apposed",
+           "kin_introduced", "possessor_subject", "named_in_sentence", "plural_noun_name",
+           "prefer_principals", "retitle_runs", "subject_since"]
 
 #: nouns of family relation (``data/lexicons/kin_nouns.txt``)
 KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
@@ -80,6 +86,30 @@ def kin_apposed(text: str, off: int, name: str) -> bool:
         return False
     m = _KIN_AFTER_RE.match(text, off + len(name))
     return m is not None and m.group("kin").lower() in KIN_NOUNS
+
+
+#: after a description: a short modifier, a comma, a two-word capitalised name the name
+#: finder did not read (an unknown given name), an optional ``of``/``from``/``at`` phrase and
+#: a comma (``One pastor backing X, Darran Whitby of Liberty Chapel, said``)
+_APPOSED_RUN_RE = re.compile(
+    r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*"
+    r"(?P<name>[A-Z][a-z][\w’'\-]*\s+[A-Z][a-z][\w’'\-]*)"
+    r"(?=(?:\s+(?:of|from|at)\s+[^,;:()\"“”\n\x01]{1,60})?\s*,)")
+
+
+def apposed_run_after(text: str, end: int) -> tuple[int, str] | None:
+    """``(offset, name)`` of a two-word capitalised name set in apposition right after the
+    description ending at ``end`` (``One pastor supporting X, Darran Whitby of Liberty Chapel
+    in Marion, said``), when the name finder read no person there (round 40: an unknown given
+    name); None otherwise, or when a word of the run is no name word (``_NOT_NAME``, an
+    organisation word)."""
+    m = _APPOSED_RUN_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if any(w in _NOT_NAME or w in _ORG_WORDS for w in words):
+        return None
+    return m.start("name"), m.group("name")
 
 
 def prefer_principals(candidates: Sequence[tuple[int, str]], text: str,
