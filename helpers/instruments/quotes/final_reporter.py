@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.antecedents import KIN_NOUNS
+from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS, REPORTING_VERBS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _desc_gender
@@ -68,9 +69,11 @@ def final_reporter(pron: str, quote_start: int, art: ArticleState, para: int, ex
             return None
         if _desc_gender(m.group("np")) not in ("u", {"he": "m", "she": "f"}[p]):
             return None
-        name, typ = _joined_description(m.group("np"), art, np_start), "description"
-        if name != m.group("np"):
-            typ = "pronoun-resolved"
+        # the person the article joins to the role (``Admiral X`` … ``, the admiral said.``),
+        # else the name the description was written with (``his brother Alastair X``)
+        name = titled_person(m.group("np"), art, np_start) or \
+            _joined_description(m.group("np"), art, np_start)
+        typ = "description" if name == m.group("np") else "pronoun-resolved"
     if not name or (exclude and art.same_person(name, exclude)):
         return None
     return name, typ, np_start, np_end
