@@ -32,7 +32,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import MAIN_LEAD_WORDS, PERSON_NOUNS, SUBORDINATORS
+from helpers.instruments.quotes.lexicon import (
+    _NOT_NAME,
+    _ORG_WORDS,
+    MAIN_LEAD_WORDS,
+    PERSON_NOUNS,
+    SUBORDINATORS,
+)
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     _NAME_RUN_RE,
@@ -42,9 +48,9 @@ from helpers.instruments.quotes.mentions import (
 )
 from helpers.instruments.quotes.names import canonical_key
 
-__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "kin_introduced", "possessor_subject",
-           "named_in_sentence", "plural_noun_name", "prefer_principals",
-           "retitle_runs", "subject_since"]
+__all__ = ["ADDRESSEE_VERBS", "KIN_NOUNS", "addressee", "apposed_run_after", "kin_apposed",
+           "kin_introduced", "possessor_subject", "named_in_sentence", "plural_noun_name",
+           "prefer_principals", "retitle_runs", "subject_since"]
 
 #: nouns of family relation (``data/lexicons/kin_nouns.txt``)
 KIN_NOUNS = frozenset(load_words("kin_nouns.txt"))
@@ -66,13 +72,53 @@ def kin_introduced(text: str, off: int) -> bool:
     return m is not None and m.group("kin").lower() in KIN_NOUNS
 
 
+#: a kin apposition right after a name (``, son of the front-runner``, ``, his wife,``,
+#: ``, Lark's daughter``): no indefinite article (``, a mother of three,`` is no relative)
+_KIN_AFTER_RE = re.compile(
+    r",\s+(?!(?:a|an|one)\s)(?:(?:the|[Hh]is|[Hh]er|[Tt]heir)\s+|[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
+    r"(?:[a-z]+\s+)?(?P<kin>[a-z][a-z\-]*)(?=\s+of\b|\s*[,.;])")
+
+
+def kin_apposed(text: str, off: int, name: str) -> bool:
+    """Whether the name ``name`` at ``off`` in ``text`` is followed by a kin apposition
+    (``Eric Lark, son of the front-runner,``; round 40, round 35's S8)."""
+    if text[off:off + len(name)] != name:
+        return False
+    m = _KIN_AFTER_RE.match(text, off + len(name))
+    return m is not None and m.group("kin").lower() in KIN_NOUNS
+
+
+#: after a description: a short modifier, a comma, a two-word capitalised name the name
+#: finder did not read (an unknown given name), an optional ``of``/``from``/``at`` phrase and
+#: a comma (``One pastor backing X, Darran Whitby of Liberty Chapel, said``)
+_APPOSED_RUN_RE = re.compile(
+    r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*"
+    r"(?P<name>[A-Z][a-z][\w’'\-]*\s+[A-Z][a-z][\w’'\-]*)"
+    r"(?=(?:\s+(?:of|from|at)\s+[^,;:()\"“”\n\x01]{1,60})?\s*,)")
+
+
+def apposed_run_after(text: str, end: int) -> tuple[int, str] | None:
+    """``(offset, name)`` of a two-word capitalised name set in apposition right after the
+    description ending at ``end`` (``One pastor supporting X, Darran Whitby of Liberty Chapel
+    in Marion, said``), when the name finder read no person there (round 40: an unknown given
+    name); None otherwise, or when a word of the run is no name word (``_NOT_NAME``, an
+    organisation word)."""
+    m = _APPOSED_RUN_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if any(w in _NOT_NAME or w in _ORG_WORDS for w in words):
+        return None
+    return m.start("name"), m.group("name")
+
+
 def prefer_principals(candidates: Sequence[tuple[int, str]], text: str,
                       ) -> list[tuple[int, str]]:
     """The ``(offset, full name)`` candidates for a bare surname, less those that name a
-    relative (some occurrence of the name is :func:`kin_introduced`) when at least one
-    candidate is no relative; all of them otherwise (a relative who is the only person of
-    that surname is still who the surname means)."""
-    kin = {n for off, n in candidates if kin_introduced(text, off)}
+    relative (some occurrence of the name is :func:`kin_introduced` or :func:`kin_apposed`)
+    when at least one candidate is no relative; all of them otherwise (a relative who is the
+    only person of that surname is still who the surname means)."""
+    kin = {n for off, n in candidates if kin_introduced(text, off) or kin_apposed(text, off, n)}
     if not kin:
         return list(candidates)
     rest = [(off, n) for off, n in candidates if n not in kin]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.instruments.quotes.cataphora import cataphoric_subject
 from helpers.instruments.quotes.cue_subjects import apposed_name, headed_plural
 from helpers.instruments.quotes.descriptions import (
     _complete_description,
@@ -18,6 +19,7 @@ from helpers.instruments.quotes.descriptions import (
     _role_match,
     titled_person,
 )
+from helpers.instruments.quotes.final_reporter import final_reporter
 from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, TITLE_SET
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _description, cue_name_tokens
@@ -114,6 +116,16 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
     if asked is not None:
         row.speaker, row.speaker_type = _mention_name(asked, art)
         row.speaker_start, row.speaker_end = asked.start, asked.end
+        return
+    final = final_reporter(np_text, row.span.open_pos, art, para, exclude) if \
+        kind == "pronoun" and row.attribution == "post-cue" else None
+    if final is not None:  # "…, his brother added. ¶ "…," he said" (round 40)
+        row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = final
+        return
+    after = cataphoric_subject(np_text, row.np_start, art, para, exclude) if \
+        kind == "pronoun" and row.np_start is not None else None
+    if after is not None:  # "After he blasted … "…," Pastor X has …" (round 40)
+        row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = after
         return
     if kind == "pronoun":
         went_on = _went_on_speaker(np_text, row.cue, art, para, exclude, row.np_start)

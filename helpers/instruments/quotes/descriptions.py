@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lexicons import load_words
 from helpers.core.people import load_people
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
@@ -24,6 +25,10 @@ from helpers.instruments.quotes.roles import (
     role_description,
 )
 from helpers.instruments.quotes.state import ArticleState
+from helpers.instruments.quotes.subjects import _sentence_start
+
+#: words that make another office of an office noun (``data/lexicons/rank_prefixes.txt``)
+RANK_PREFIXES = frozenset(load_words("rank_prefixes.txt"))
 
 
 def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> str:
@@ -45,14 +50,19 @@ def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> 
 def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude: str = "") -> str:
     """``"…," the prime minister told MPs`` right after ``Richard Hollis insisted …`` in the same
     paragraph: a definite description headed by an office noun refers back to the latest
-    named subject of the paragraph (not a new person). Returns the name or ""."""
+    named subject of the paragraph (not a new person). Returns the name or "".
+
+    The subject must open an earlier sentence than the description's own: a name before it in
+    its own sentence is the subject of the reported clause (``Mr. Trump is so reckless, the
+    vice president said``), not the reporter (round 40)."""
     tokens = desc.lower().split()
     if len(tokens) < 2 or tokens[0] != "the" or tokens[-1] not in ROLE_HEADS:
         return ""
     if not 0 <= para < len(art.paragraph_mentions):
         return ""
+    own = _sentence_start(art.text, pos)
     for m in reversed(art.paragraph_mentions[para]):
-        if m.start >= pos or m.kind != "named" or not m.subject:
+        if m.start >= own or m.kind != "named" or not m.subject:
             continue
         name = art.canonical(m.surface, m.start)
         if name and not art.same_person(name, exclude) and len(name.split()) >= 2:
@@ -107,14 +117,20 @@ def _org_full_name(desc: str, art: ArticleState, pos: int) -> str:
 
 def _role_match(desc: str, art: ArticleState) -> str:
     """``the outgoing ambassador`` -> the person mentioned in the article whose register role
-    contains the description's head noun (the most mentioned one), else ""."""
+    contains the description's head noun (the most mentioned one), else "".
+
+    A rank word of the description (``the vice president``, ``the deputy minister``;
+    :data:`RANK_PREFIXES`) must be in the role too: it names another office, so ``the vice
+    president`` is not a ``President of Iraq`` named in passing (round 40)."""
     tokens = desc.lower().split()
     if len(tokens) < 2 or tokens[0] != "the":
         return ""
     head = tokens[-1]
+    ranks = {w for t in tokens[1:-1] for w in t.split("-") if w in RANK_PREFIXES}
     best, best_n = "", 0
     for name, role_words in _role_index():
-        n = art.mentions_of(name) if head in role_words else 0
+        fits = head in role_words and ranks <= {p for w in role_words for p in w.split("-")}
+        n = art.mentions_of(name) if fits else 0
         if n > best_n:
             best, best_n = name, n
     return best

@@ -41,6 +41,7 @@ from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
+from helpers.instruments.quotes.noun_gender import name_gender
 from helpers.instruments.quotes.salience import (
     relative_reporter,
     role_premodifier,
@@ -331,7 +332,10 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             not role_premodifier(narr, m.end())
         # ", who said": the relative clause's speaker (round 24)
         subj = subj or (not poss and relative_reporter(narr, m.start() + off, m.end()))
-        out.append(Mention(s, e, name, "named", subj, _gender_of(tokens)))
+        # "spokesman Lu Kang": the noun before the name, then the given-name lexicon (round 40)
+        gender = _gender_of(tokens) if title_gender(tokens[0]) != "u" else \
+            name_gender(narr, m.start() + off, _gender_of(tokens))
+        out.append(Mention(s, e, name, "named", subj, gender))
     for m in _GROUP_RE.finditer(narr):
         before = narr[max(0, m.start() - 25):m.start()]
         after = narr[m.end():m.end() + 140]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.antecedents import (
+    apposed_run_after,
     kin_introduced,
     named_in_sentence,
     plural_noun_name,
@@ -27,6 +28,7 @@ from helpers.instruments.quotes.mentions import (
     _gender_of,
 )
 from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.noun_gender import noun_before
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.salience import (
     after_subordinator,
@@ -45,7 +47,10 @@ from helpers.instruments.quotes.written import written_subject
 
 
 def _mention_gender(m: Mention, art: ArticleState) -> str:
-    if m.gender != "u" or m.kind != "named":
+    """The mention's gender; for a named one of unknown gender, its full name's, unless a
+    person noun written right before it left the gender unknown on purpose (``spokesman Lu
+    Kang``: the noun clashed with the given-name reading, :mod:`.noun_gender`)."""
+    if m.gender != "u" or m.kind != "named" or noun_before(art.text, m.start) is not None:
         return m.gender
     return _gender_of(art.canonical(m.surface, m.start).split())
 
@@ -88,6 +93,9 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
         named = apposed_name(m, para_ms, art.text) or apposed_name_after(m, para_ms, art.text)
         if named is not None and _compatible(p, named, art):
             return _mention_name(named, art)
+        run = apposed_run_after(art.text, m.end) if named is None else None
+        if run is not None:  # "One pastor …, Darran Whitby of …, said" (round 40)
+            return art.canonical(run[1], run[0]), "pronoun-resolved"
         own = named_in_sentence(art.text, m.end) if m.subject else None
         if own is not None and _gender_of(own[1].split()) in ("u", {"he": "m", "she": "f"}[p]):
             # "The woman … identified herself … as a … resident named Ann" (round 38)
