@@ -1,6 +1,6 @@
 """A ``he``/``she`` in a fronted subordinate clause that names its person only afterwards.
 
-``After he blasted the film for being too "pro-gay," Pastor Ivo Pell has now set his sights
+``After he called the festival far too "loud," Pastor Ivo Pell turned his anger
 on …``: the pronoun comes first and the main clause's subject, right after the clause's
 comma, is who it means (cataphora). The usual resolution looked back and took a name from
 the paragraph before (round 40)."""

@@ -1,9 +1,9 @@
 """The ``he``/``she`` of a quotation right after a sentence that closes on its reporter.
 
-``He and his wife had a second girl, his brother added. "He's a new dad," he said.`` and
-``Cruz is the ablest candidate Vogel argues. ¶ "Cruz is our best debater," he says.``: the
-sentence before the quotation ends on a report clause (``, his brother added.``, ``Vogel
-argues.``), so its reporter is the one who goes on speaking; the usual resolution took the
+``They opened a bakery on the quay in May, his brother added. "He bakes all night," he
+said.`` and ``Hale is the steadiest candidate Vogel argues. ¶ "Hale knows the budget," he
+says.``: the sentence before the quotation ends on a report clause (``, his brother added.``,
+``Vogel argues.``), so its reporter is the one who goes on speaking; the usual resolution took the
 article's main figure or the subject of the reported clause (round 40; round 35's S6 was the
 named form of this rule). Only for a post-cue quotation (the quotation opens its sentence,
 the pronoun follows it), and only when the reporter agrees with the pronoun."""

@@ -94,7 +94,7 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
         if named is not None and _compatible(p, named, art):
             return _mention_name(named, art)
         run = apposed_run_after(art.text, m.end) if named is None else None
-        if run is not None:  # "One pastor …, Darran Whitby of …, said" (round 40)
+        if run is not None:  # "One minister …, Corvin Ashdale of …, said" (round 40)
             return art.canonical(run[1], run[0]), "pronoun-resolved"
         own = named_in_sentence(art.text, m.end) if m.subject else None
         if own is not None and _gender_of(own[1].split()) in ("u", {"he": "m", "she": "f"}[p]):
