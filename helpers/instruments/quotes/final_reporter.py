@@ -19,7 +19,7 @@ from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS, REPORTING_VERBS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _desc_gender
-from helpers.instruments.quotes.pronouns import _compatible, _target_name
+from helpers.instruments.quotes.pronouns import pronoun_compatible, pronoun_target_name
 from helpers.instruments.quotes.state import ArticleState
 
 #: the end of the narration before a quotation: a report clause closing its sentence,
@@ -60,9 +60,9 @@ def final_reporter(pron: str, quote_start: int, art: ArticleState, para: int, ex
         if m.group("before") and m.group("before") in _function_words():
             return None
         mention = _named_at(art, para, np_start)
-        if mention is None or not _compatible(p, mention, art):
+        if mention is None or not pronoun_compatible(p, mention, art):
             return None
-        name, typ = _target_name(p, mention, art)
+        name, typ = pronoun_target_name(p, mention, art)
     else:
         words = m.group("np").split()
         if words[-1] not in PERSON_NOUNS and words[-1] not in KIN_NOUNS:
