@@ -86,8 +86,9 @@ def test_name_gender_reads_the_person_noun_before_the_name() -> None:
 
 @pytest.mark.parametrize("ranker", ["rules"])
 def test_a_kin_description_closing_the_sentence_before_is_the_he(ranker: str) -> None:
-    # the rules (the committed chooser, not refitted this round, ranks another candidate of
-    # this invented text; on the train pieces it follows the rules)
+    # the rules alone: the chooser ranks the article's main figure first for the first piece
+    # of this invented text (so did the chooser committed in round 40 and, checked by review
+    # 14, the session-25 refit); the rule is the rules', the chooser's choice is its own
     # ``…, his brother added.`` closes the sentence before the quotation: the brother (named
     # earlier as ``his brother Nils Varga``) goes on speaking, not the article's main figure
     text = ("Tomas Varga, a ferry engineer from Lowell, is among the crew still missing after "
@@ -171,27 +172,28 @@ def test_the_clause_end_allows_a_title_and_a_named_cue_subject_stays() -> None:
 
 _PASTOR = ("Mr. Cole carried the county in the last race with help from the chapels, but his "
            "numbers are weak now.\n\n"
-           "One pastor supporting Mr. Ruiz, Darran Whitby of Liberty Chapel in Marion, said he "
-           "had rung dozens of other ministers. At every service he now reminds the "
-           "congregation of the date, he said.\n\n"
+           "One minister backing Ms. Ostrava, Corvin Ashdale of Stonegate Chapel in Lowmoor, "
+           "said he had written to scores of other elders. Before every service he now reads "
+           "out the date of the vote, he said.\n\n"
            "\u201cBring a neighbour when you vote,\u201d he tells the congregation.\n")
 
 
-@pytest.mark.parametrize("ranker", ["rules"])
+@pytest.mark.parametrize("ranker", ["rules", "default"])
 def test_a_description_takes_the_unread_name_apposed_to_it(ranker: str) -> None:
-    # the rules (the committed chooser, not refitted this round, ranks another candidate of
-    # this invented text; on the train pieces it follows the rules)
-    # the name finder reads no person in ``Darran Whitby`` (an unknown given name), but it
-    # stands in apposition to ``One pastor``: the ``he`` of that pastor is Darran Whitby
-    assert _row(_PASTOR, "Bring a neighbour", ranker)["speaker"] == "Darran Whitby"
+    # both rankers since review 14 (round 40 ran the rules alone: the chooser committed then,
+    # not refitted in the round, ranked another candidate; the session-25 refit agrees)
+    # the name finder reads no person in ``Corvin Ashdale`` (an unknown given name), but it
+    # stands in apposition to ``One minister``: the ``he`` of that minister is Corvin Ashdale
+    assert _row(_PASTOR, "Bring a neighbour", ranker)["speaker"] == "Corvin Ashdale"
 
 
 def test_apposed_run_after_needs_the_closing_comma_and_name_words() -> None:
     from helpers.instruments.quotes.antecedents import apposed_run_after
 
-    text = "One pastor supporting Mr. Ruiz, Darran Whitby of Liberty Chapel, said"
-    assert apposed_run_after(text, len("One pastor")) == (text.index("Darran"), "Darran Whitby")
-    text = "One group backing Mr. Ruiz, Liberty Church of Marion, said"
+    text = "One minister backing Ms. Ostrava, Corvin Ashdale of Stonegate Chapel, said"
+    assert apposed_run_after(text, len("One minister")) == (text.index("Corvin"),
+                                                            "Corvin Ashdale")
+    text = "One group backing Ms. Ostrava, Stonegate Church of Lowmoor, said"
     assert apposed_run_after(text, len("One group")) is None  # an organisation word
-    text = "One pastor supporting Mr. Ruiz, Darran Whitby said"
-    assert apposed_run_after(text, len("One pastor")) is None  # no closing comma
+    text = "One minister backing Ms. Ostrava, Corvin Ashdale said"
+    assert apposed_run_after(text, len("One minister")) is None  # no closing comma

@@ -24,10 +24,10 @@ def test_a_plan_that_promises_is_a_written_source() -> None:
 
 
 def test_counsel_heads_a_possessed_description() -> None:
-    text = ("Marten Quell broke into eleven school networks. Quell's public defense counsel "
-            "asked for a sentence of two years, calling the break-ins \u201ca kind of "
-            "habit.\u201d")
-    assert _row(text, "a kind of habit")["speaker"] == "Quell's public defense counsel"
+    text = ("Tamsin Orrey forged the stamps on forty ferry passes. Orrey's new counsel "
+            "asked the judge for a fine alone, calling the forgeries \u201ca lapse of "
+            "judgement.\u201d")
+    assert _row(text, "lapse of judgement")["speaker"] == "Orrey's new counsel"
 
 
 # step 2: a possessive name as the determiner of a document subject
@@ -58,13 +58,13 @@ def test_a_person_subject_before_a_document_object_is_unchanged() -> None:
     assert _row(text, "too high")["speaker"] == "Ilse Varga"
 
 
-# step 3: the outer reporter of a pre-cue ("Sources have said he said "…"")
+# step 3: the outer reporter of a pre-cue ("Officials have said he said "…"")
 
 def test_the_outer_reporter_of_a_pre_cue_speaks() -> None:
-    text = ("The suspect, Arlo Brennick, will appear in court on Monday. Harbour police "
-            "sources have said he said \u201cno more tolls\u201d in remarks to officers after "
-            "the arrest.")
-    assert _row(text, "no more tolls")["speaker"].lower() == "harbour police sources"
+    text = ("The driver, Arlo Brennick, is due before the magistrates on Monday. Two harbour "
+            "officials have said he said \u201cno more tolls\u201d to the guards when the "
+            "barrier came down.")
+    assert _row(text, "no more tolls")["speaker"].lower() == "two harbour officials"
 
 
 def test_a_pre_cue_addressed_to_the_reporter_keeps_its_speaker() -> None:
@@ -104,7 +104,7 @@ def test_a_share_of_respondents_is_the_subject_of_a_pre_cue() -> None:
 
 
 def test_a_voice_that_can_be_heard_asking_is_a_post_cue() -> None:
-    text = ("The mayor backed the ferry on Friday, and the radio station has a tape: "
-            "\u201cShould the county pay for the ferry?\u201d a reporter can be heard asking "
-            "Mayor Dana Quillfeather at the market.")
-    assert _row(text, "county pay")["speaker"] == "a reporter"
+    text = ("The mayor backed the ferry on Friday, and the radio station kept the recording: "
+            "\u201cWho pays for the ferry?\u201d a journalist can be heard asking "
+            "Mayor Dana Quillfeather outside the town hall.")
+    assert _row(text, "pays for the ferry")["speaker"] == "a journalist"

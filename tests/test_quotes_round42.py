@@ -7,7 +7,17 @@ document with a post-modifier) or the clause has a verb such as ``read``."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.instruments.quotes import extract_quotes_text
+
+
+@pytest.fixture(params=[None, "default"])
+def ranker(request: pytest.FixtureRequest) -> str | None:
+    """Every end-to-end test runs with the rules alone (the round's rules) and with the default
+    chooser (what a user gets); round 42 ran the rules only, review 14 found the session-25
+    chooser giving the same speakers on all of them."""
+    return request.param
 
 
 def _row(text: str, words: str, ranker: str | None = "default") -> dict:
@@ -24,8 +34,9 @@ _AUDIT = (
     "rules for stall holders.\u201d\n")
 
 
-def test_a_document_relay_with_a_post_modifier_speaks_a_cue_less_quotation() -> None:
-    row = _row(_AUDIT, "sudden change", ranker=None)
+def test_a_document_relay_with_a_post_modifier_speaks_a_cue_less_quotation(
+        ranker: str | None) -> None:
+    row = _row(_AUDIT, "sudden change", ranker=ranker)
     assert row["speaker"] == "a 2019 audit"
     assert row["cue"] == "according to"
 
@@ -37,9 +48,10 @@ _SIGNS = (
     "advised, \u201cPatience is a road skill too.\u201d\n")
 
 
-def test_a_relay_opening_the_sentence_speaks_a_sign_and_the_quotation_after() -> None:
-    assert _row(_SIGNS, "Owls are watching", ranker=None)["speaker"] == "the Fenmoor Ledger"
-    assert _row(_SIGNS, "Patience is", ranker=None)["speaker"] == "the Fenmoor Ledger"
+def test_a_relay_opening_the_sentence_speaks_a_sign_and_the_quotation_after(
+        ranker: str | None) -> None:
+    assert _row(_SIGNS, "Owls are watching", ranker=ranker)["speaker"] == "the Fenmoor Ledger"
+    assert _row(_SIGNS, "Patience is", ranker=ranker)["speaker"] == "the Fenmoor Ledger"
 
 
 
@@ -48,46 +60,46 @@ def test_a_relay_opening_the_sentence_speaks_a_sign_and_the_quotation_after() ->
 _PORT = "\u201cThe port will stay open,\u201d Mara Quillfeather said on Monday.\n\n"
 
 
-def test_a_document_subject_speaks_a_quotation_inside_its_sentence() -> None:
+def test_a_document_subject_speaks_a_quotation_inside_its_sentence(ranker: str | None) -> None:
     text = _PORT + ("The lawsuit accuses Quillfeather of running the port like \u201ca private "
                     "fishing club for her friends.\u201d\n")
-    assert _row(text, "private fishing club", ranker=None)["speaker"] == "the lawsuit"
+    assert _row(text, "private fishing club", ranker=ranker)["speaker"] == "the lawsuit"
 
 
-def test_a_body_after_a_long_introductory_phrase_speaks_a_quotation() -> None:
+def test_a_body_after_a_long_introductory_phrase_speaks_a_quotation(ranker: str | None) -> None:
     text = _PORT + ("In what may be the first sign of a thaw between the two camps after months "
                     "of quarrels about the ferries, the harbour board is calling on the mayor to "
                     "\u201cstop the war of words at once.\u201d\n")
-    assert _row(text, "war of words", ranker=None)["speaker"] == "the harbour board"
+    assert _row(text, "war of words", ranker=ranker)["speaker"] == "the harbour board"
 
 
-def test_a_named_body_after_a_dateline_speaks_a_quotation() -> None:
+def test_a_named_body_after_a_dateline_speaks_a_quotation(ranker: str | None) -> None:
     text = ("LOWMOOR, May 3 (Coast Wire) \u2014 The Lowmoor Port Authority released a statement "
             "on Monday, offering \u201ca full and frank apology\u201d to the ferry crews.\n\n"
             "\u201cWe got this wrong,\u201d Mara Quillfeather said.\n")
-    assert _row(text, "frank apology", ranker=None)["speaker"] == \
+    assert _row(text, "frank apology", ranker=ranker)["speaker"] == \
         "The Lowmoor Port Authority"
 
 
-def test_a_person_subject_is_still_read_by_the_round39_reader() -> None:
+def test_a_person_subject_is_still_read_by_the_round39_reader(ranker: str | None) -> None:
     # guard: a person subject keeps round 39's reading
     text = _PORT + ("Dorian Pellworth sniped that Quillfeather was \u201cstill finding her "
                     "feet\u201d while the harbour lost money.\n")
-    assert _row(text, "finding her feet", ranker=None)["speaker"] == "Dorian Pellworth"
+    assert _row(text, "finding her feet", ranker=ranker)["speaker"] == "Dorian Pellworth"
 
 
 # Step 3: more heads of written texts and recordings in data/lexicons/document_nouns.txt
 # (pamphlet, plan, page, movie, ...), so that such a subject is a speaker.
-def test_a_pamphlet_subject_speaks_a_quotation_inside_its_sentence() -> None:
+def test_a_pamphlet_subject_speaks_a_quotation_inside_its_sentence(ranker: str | None) -> None:
     text = _PORT + ("The pamphlet accuses Quillfeather of running the port like \u201ca private "
                     "fishing club for her friends.\u201d\n")
-    assert _row(text, "private fishing club", ranker=None)["speaker"] == "the pamphlet"
+    assert _row(text, "private fishing club", ranker=ranker)["speaker"] == "the pamphlet"
 
 
-def test_a_possessed_plan_subject_speaks_a_quotation() -> None:
+def test_a_possessed_plan_subject_speaks_a_quotation(ranker: str | None) -> None:
     text = _PORT + ("Quillfeather has built her campaign on jobs. Her budget plan promises to "
                     "\u201cput the ferries back on the water by spring.\u201d\n")
-    assert _row(text, "ferries back", ranker=None)["speaker"] == "her budget plan"
+    assert _row(text, "ferries back", ranker=ranker)["speaker"] == "her budget plan"
 
 
 # Step 4: a digest item `HEADING - Name: "…"`: the name of the dash label speaks.
@@ -98,12 +110,12 @@ _DIGEST = (
     "the paper they grew up with more than any national outlet.\u201d [Lowmoor Survey]\n")
 
 
-def test_a_dash_label_names_the_speaker_of_a_digest_excerpt() -> None:
-    assert _row(_DIGEST, "two points", ranker=None)["speaker"] == "Ada Brill"
+def test_a_dash_label_names_the_speaker_of_a_digest_excerpt(ranker: str | None) -> None:
+    assert _row(_DIGEST, "two points", ranker=ranker)["speaker"] == "Ada Brill"
 
 
-def test_a_dash_label_with_two_names_gives_both() -> None:
-    assert _row(_DIGEST, "grew up with", ranker=None)["speaker"] == "Ada Brill and Tom Keel"
+def test_a_dash_label_with_two_names_gives_both(ranker: str | None) -> None:
+    assert _row(_DIGEST, "grew up with", ranker=ranker)["speaker"] == "Ada Brill and Tom Keel"
 
 
 # Step 5: a digest item `HEADLINE IN CAPITALS "…" [Outlet.]`: the headline speaks.
@@ -117,18 +129,18 @@ _BRIEF = (
     "Quillfeather said.\n")
 
 
-def test_a_capitalised_headline_speaks_the_excerpt_after_it() -> None:
-    assert _row(_BRIEF, "fuel costs", ranker=None)["speaker"] == "FERRY FARES TO RISE IN MAY"
-    assert _row(_BRIEF, "every storm", ranker=None)["speaker"] == \
+def test_a_capitalised_headline_speaks_the_excerpt_after_it(ranker: str | None) -> None:
+    assert _row(_BRIEF, "fuel costs", ranker=ranker)["speaker"] == "FERRY FARES TO RISE IN MAY"
+    assert _row(_BRIEF, "every storm", ranker=ranker)["speaker"] == \
         "LOWMOOR\u2019S LAST LIGHTHOUSE KEEPER RETIRES"
 
 
-def test_a_dateline_is_no_headline() -> None:
+def test_a_dateline_is_no_headline(ranker: str | None) -> None:
     # guard: a capitalised dateline before a cue-less quotation is not taken as its speaker
     text = ("\u201cThe fares will hold,\u201d Mara Quillfeather said on Monday.\n\n"
             "LOWMOOR HARBOUR, ENGLAND \u2014 \u201cThe ferries will run again by spring and "
             "the fares will hold.\u201d\n")
-    assert "LOWMOOR" not in _row(text, "run again", ranker=None)["speaker"]
+    assert "LOWMOOR" not in _row(text, "run again", ranker=ranker)["speaker"]
 
 
 # Step 6: `posted`, `retaliated` (and a few other verbs) as verbs of saying after the quotation.
@@ -139,14 +151,14 @@ _POSTS = (
     "\u201cLowmoor will always be Lowmoor,\u201d an angry Quillfeather retaliated.\n")
 
 
-def test_posted_after_the_quotation_is_a_cue() -> None:
-    row = _row(_POSTS, "any longer", ranker=None)
+def test_posted_after_the_quotation_is_a_cue(ranker: str | None) -> None:
+    row = _row(_POSTS, "any longer", ranker=ranker)
     assert row["cue"] == "post"
     assert row["attribution"] == "post-cue"
 
 
-def test_retaliated_after_the_quotation_is_a_cue() -> None:
-    row = _row(_POSTS, "always be Lowmoor", ranker=None)
+def test_retaliated_after_the_quotation_is_a_cue(ranker: str | None) -> None:
+    row = _row(_POSTS, "always be Lowmoor", ranker=ranker)
     assert (row["speaker"], row["cue"]) == ("Mara Quillfeather", "retaliate")
 
 
@@ -163,11 +175,11 @@ _NOTEBOOK = (
     "\u2013 Updated Tuesday.\n")
 
 
-def test_a_dash_byline_signs_the_quotation_above_it() -> None:
-    assert _row(_NOTEBOOK, "all winter", ranker=None)["speaker"] == "Mara Quillfeather"
-    assert _row(_NOTEBOOK, "fishermen", ranker=None)["speaker"] == "Ada Brill"
+def test_a_dash_byline_signs_the_quotation_above_it(ranker: str | None) -> None:
+    assert _row(_NOTEBOOK, "all winter", ranker=ranker)["speaker"] == "Mara Quillfeather"
+    assert _row(_NOTEBOOK, "fishermen", ranker=ranker)["speaker"] == "Ada Brill"
 
 
-def test_a_dash_heading_without_a_name_is_no_byline() -> None:
+def test_a_dash_heading_without_a_name_is_no_byline(ranker: str | None) -> None:
     # guard: `– Updated Tuesday.` (an ordinary word opening it) is no name
-    assert "Updated" not in _row(_NOTEBOOK, "back next year", ranker=None)["speaker"]
+    assert "Updated" not in _row(_NOTEBOOK, "back next year", ranker=ranker)["speaker"]

@@ -5,6 +5,8 @@ and names only."""
 
 from __future__ import annotations
 
+from article_state import BLOCK_COLUMNS, article_state
+
 from helpers.core.corpus import segment_text
 from helpers.core.quotation_marks import typewriter_to_double
 from helpers.instruments.quotes import extract_quotes
@@ -20,8 +22,6 @@ from helpers.instruments.quotes.ranker_candidates import (
 )
 from helpers.instruments.quotes.ranker_features import speaker_key
 from helpers.instruments.quotes.state import ArticleState
-
-_NAMES = ("source", "article_id", "block_id", "start", "end", "paragraph_index", "kind", "text")
 
 #: people of both genders, a description, pronouns, an organisation, over seven paragraphs;
 #: the first opens with a ``He`` that nothing before it names (a window resolves it from the
@@ -42,17 +42,6 @@ _OTHER = (
     "The parish committee said it would reply.\n\n"
     "\"We want answers,\" said Lena Okafor.\n"
 )
-
-
-def _article(text: str) -> ArticleState:
-    """The article state after the paragraph pass (as :func:`extract_quotes` builds it)."""
-    corpus = segment_text(text, source="invented.txt")
-    cols = _read_blocks(corpus.blocks, _NAMES)
-    work = typewriter_to_double(text)
-    art = ArticleState(work, {})
-    art.block_starts = [int(s) for s in cols["start"]]
-    _article_rows(work, cols, art)
-    return art
 
 
 def _plain_window(art: ArticleState, para: int, cache: dict) -> list[tuple]:
@@ -89,7 +78,7 @@ def test_window_keyed_is_the_plain_window_row_after_row():
     """Along a pass, the memoised window equals the plain build on another state of the same
     article (with the speech history growing as rows are met), and the first window of a
     paragraph leaves the same resolutions as the plain build."""
-    art_a, art_b = _article(_TEXT), _article(_TEXT)
+    art_a, art_b = article_state(_TEXT), article_state(_TEXT)
     n = len(art_a.paragraph_mentions)
     assert n == 7 and sum(len(art_a.paragraph_mentions[k]) for k in range(n)) >= 10
     cache_a: dict = {}
@@ -108,17 +97,17 @@ def test_window_keyed_is_the_plain_window_row_after_row():
     assert {k for k in cache_b if k[0] == "keyed"} == {("keyed", k) for k in range(n)}
 
 
-def test_window_keyed_memo_is_per_article():
+def test_window_keyed_memo_is_perarticle_state():
     """Two articles with different people at the same paragraph indexes: the second's windows
     are the same alone and after the first's in one process, and never hold the first's
     people; the chooser's candidates of the second are the same alone and after the first."""
-    alone = _plain(window_keyed(_article(_OTHER), 1, False, {})) + \
-        _plain(window_keyed(_article(_OTHER), 2, False, {}))
-    first = _article(_TEXT)
+    alone = _plain(window_keyed(article_state(_OTHER), 1, False, {})) + \
+        _plain(window_keyed(article_state(_OTHER), 2, False, {}))
+    first = article_state(_TEXT)
     cache_first: dict = {}
     for para in (1, 2):
         window_keyed(first, para, False, cache_first)
-    second = _article(_OTHER)
+    second = article_state(_OTHER)
     cache_second: dict = {}
     after = _plain(window_keyed(second, 1, False, cache_second)) + \
         _plain(window_keyed(second, 2, False, cache_second))
@@ -182,7 +171,7 @@ def test_history_keys_grow_with_the_history_and_belong_to_it():
     """The keys of the chooser's speech history equal the plain list as the history grows
     (one person named twice has one key), and another history list, with the same cache,
     gets its own keys."""
-    art = _article(_TEXT)
+    art = article_state(_TEXT)
     cache: dict = {}
     history: list[tuple[str, str, int, bool]] = []
     entries = [("Mara Quill", "named", 1, True), ("Owen Fitch", "named", 2, False),
@@ -205,7 +194,7 @@ def test_far_takes_each_persons_latest_named_mention_before_the_window():
     """``ArticleIndex.far`` equals the plain form (the list of each person's named mentions
     before the window, its last one) for every paragraph and limit, on an article where one
     person is named several times."""
-    art = _article(_TEXT)
+    art = article_state(_TEXT)
     index = ArticleIndex(art, {}, False)
     n = len(art.paragraph_mentions)
     index.upto(n - 1)
@@ -234,7 +223,7 @@ def test_quoted_start_moves_is_the_plain_comparison_at_every_position():
 
     text = typewriter_to_double(_cue_paragraphs(120, 7))
     corpus = segment_text(text, source="gate.txt")
-    cols = _read_blocks(corpus.blocks, _NAMES)
+    cols = _read_blocks(corpus.blocks, BLOCK_COLUMNS)
     _rows, _spans, paragraphs = _article_rows(text, cols, ArticleState(text, {}))
     moved = 0
     for p in paragraphs:

@@ -3,18 +3,14 @@ gives what the plain computation gave. Invented sentences and names only."""
 
 from __future__ import annotations
 
-from helpers.core.corpus import segment_text
+from article_state import article_state
+
 from helpers.core.quotation_marks import find_quote_spans, markup_tags, typewriter_to_double
 from helpers.instruments.quotes.antecedents import prefer_principals
-from helpers.instruments.quotes.article import _article_rows
-from helpers.instruments.quotes.extract import _read_blocks
 from helpers.instruments.quotes.quoterow import _mask
 from helpers.instruments.quotes.ranker_candidates import ArticleIndex, history_spoken
 from helpers.instruments.quotes.ranker_features import speaker_key
 from helpers.instruments.quotes.speakers import canonical_speakers
-from helpers.instruments.quotes.state import ArticleState
-
-_NAMES = ("source", "article_id", "block_id", "start", "end", "paragraph_index", "kind", "text")
 
 #: two people of one surname, one introduced as the other's relative; people named again
 #: over several paragraphs; an organisation and a description
@@ -29,22 +25,11 @@ _TEXT = (
 )
 
 
-def _article(text: str) -> ArticleState:
-    """The article state after the paragraph pass (as :func:`extract_quotes` builds it)."""
-    corpus = segment_text(text, source="invented.txt")
-    cols = _read_blocks(corpus.blocks, _NAMES)
-    work = typewriter_to_double(text)
-    art = ArticleState(work, {})
-    art.block_starts = [int(s) for s in cols["start"]]
-    _article_rows(work, cols, art)
-    return art
-
-
 def test_memoised_principals_equal_the_function_and_canonical_keeps_the_principal():
     """``ArticleState._prefer_principals`` gives :func:`prefer_principals` of the article's
     text for each candidate list, asked once or again, and the bare surname after the
     relative's introduction still means the principal person at every later offset."""
-    art = _article(_TEXT)
+    art = article_state(_TEXT)
     lists = [[], [(0, "Doria Vell")], [(0, "Doria Vell"), (art.text.index("Tobin"), "Tobin Vell")],
              [(art.text.index("Tobin"), "Tobin Vell")]]
     for cands in lists + lists[::-1]:
@@ -59,7 +44,7 @@ def test_history_spoken_sums_up_the_history_as_it_grows():
     """``history_spoken`` equals the plain summary (a key is in it iff some entry has it; its
     value: whether any of them was cued) as the history grows by one, two and three rows,
     and another history list with the same cache gets its own."""
-    art = _article(_TEXT)
+    art = article_state(_TEXT)
     cache: dict = {}
     history: list[tuple[str, str, int, bool]] = []
     entries = [("Kasimir Orde", "named", 3, False), ("Doria Vell", "named", 4, True),
@@ -87,7 +72,7 @@ def test_far_equals_the_plain_scan_while_the_index_fills():
     """``ArticleIndex.far`` equals the plain scan of each person's named mentions before the
     window at every paragraph and limit, asked while the index is filled paragraph by
     paragraph (as the rows reach them), not only once it is full."""
-    art = _article(_TEXT)
+    art = article_state(_TEXT)
     index = ArticleIndex(art, {}, False)
     n = len(art.paragraph_mentions)
 

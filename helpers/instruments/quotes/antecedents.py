@@ -90,7 +90,7 @@ def kin_apposed(text: str, off: int, name: str) -> bool:
 
 #: after a description: a short modifier, a comma, a two-word capitalised name the name
 #: finder did not read (an unknown given name), an optional ``of``/``from``/``at`` phrase and
-#: a comma (``One pastor backing X, Darran Whitby of Liberty Chapel, said``)
+#: a comma (``One minister backing X, Corvin Ashdale of Stonegate Chapel, said``)
 _APPOSED_RUN_RE = re.compile(
     r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*"
     r"(?P<name>[A-Z][a-z][\w’'\-]*\s+[A-Z][a-z][\w’'\-]*)"
@@ -99,10 +99,10 @@ _APPOSED_RUN_RE = re.compile(
 
 def apposed_run_after(text: str, end: int) -> tuple[int, str] | None:
     """``(offset, name)`` of a two-word capitalised name set in apposition right after the
-    description ending at ``end`` (``One pastor supporting X, Darran Whitby of Liberty Chapel
-    in Marion, said``), when the name finder read no person there (round 40: an unknown given
-    name); None otherwise, or when a word of the run is no name word (``_NOT_NAME``, an
-    organisation word)."""
+    description ending at ``end`` (``One minister backing X, Corvin Ashdale of Stonegate
+    Chapel in Lowmoor, said``), when the name finder read no person there (round 40: an
+    unknown given name); None otherwise, or when a word of the run is no name word
+    (``_NOT_NAME``, an organisation word)."""
     m = _APPOSED_RUN_RE.match(text, end)
     if m is None:
         return None

@@ -26,10 +26,10 @@ from helpers.instruments.quotes.mentions import _clean_name_tokens, _description
 from helpers.instruments.quotes.paragraphs import Paragraph, _LazyMentions
 from helpers.instruments.quotes.phrases import _DET_WORD_RX, _np_kind
 from helpers.instruments.quotes.pronouns import (
-    _compatible,
     _mention_name,
     _resolve_pronoun,
     _went_on_speaker,
+    pronoun_compatible,
 )
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.state import ArticleState, _possessive_parts
@@ -39,7 +39,7 @@ __all__ = [
     "Paragraph",
     "_LazyMentions",
     "_attribute_np",
-    "_compatible",
+    "pronoun_compatible",
     "_mention_name",
     "_org_full_name",
     "_possessive_parts",
@@ -90,7 +90,7 @@ def _asked_person(pron: str, pos: int, art: ArticleState, para: int) -> Mention 
             if len(_SENT_BREAK_RE.findall(art.text, m.end, pos)) > 1:
                 return None
             if _ASKED_BEFORE_RE.search(art.text, max(0, m.start - 20), m.start) and \
-                    _compatible(pron.lower(), m, art):
+                    pronoun_compatible(pron.lower(), m, art):
                 return m
     return None
 

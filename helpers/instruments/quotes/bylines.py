@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.attribution import ArticleState
-from helpers.instruments.quotes.continuations import _speaker_from
+from helpers.instruments.quotes.cueless import speaker_from_np
 from helpers.instruments.quotes.lexicon import _NOT_NAME, _TITLED_NAME
 from helpers.instruments.quotes.quoterow import QuoteRow
 
@@ -34,4 +34,4 @@ def byline_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool) -
     m = _BYLINE_RE.match(art.text, nxt)
     if m is None or m.group("np").split()[0] in _NOT_NAME:
         return False
-    return _speaker_from(row, m, 0, art, pi, interview)
+    return speaker_from_np(row, m, 0, art, pi, interview)

@@ -1,6 +1,6 @@
 """A ``he``/``she`` in a fronted subordinate clause that names its person only afterwards.
 
-``After he blasted the film for being too "pro-gay," Pastor Ivo Pell has now set his sights
+``After he called the festival far too "loud," Pastor Ivo Pell turned his anger
 on …``: the pronoun comes first and the main clause's subject, right after the clause's
 comma, is who it means (cataphora). The usual resolution looked back and took a name from
 the paragraph before (round 40)."""
@@ -11,7 +11,7 @@ import re
 
 from helpers.instruments.quotes.lexicon import SUBORDINATORS
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.pronouns import _compatible, _target_name
+from helpers.instruments.quotes.pronouns import pronoun_compatible, pronoun_target_name
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import _sentence_start
 
@@ -32,7 +32,7 @@ def cataphoric_subject(pron: str, np_start: int, art: ArticleState, para: int,
     m = _subject_after(pron.lower(), np_start, art, para)
     if m is None:
         return None
-    name, typ = _target_name(pron.lower(), m, art)
+    name, typ = pronoun_target_name(pron.lower(), m, art)
     if not name or (exclude and art.same_person(name, exclude)):
         return None
     return name, typ, m.start, m.end
@@ -54,7 +54,8 @@ def _subject_after(p: str, np_start: int, art: ArticleState, para: int) -> Menti
         if m.kind == "named" and m.subject:
             gap = art.text[max(np_start, m.start - 40):m.start]
             end = list(_CLAUSE_END_RX.finditer(gap))
-            if end and _MODIFIERS_RX.fullmatch(gap, end[-1].end()) and _compatible(p, m, art):
+            if end and _MODIFIERS_RX.fullmatch(gap, end[-1].end()) and \
+                    pronoun_compatible(p, m, art):
                 return m
             return None
     return None

@@ -16,11 +16,10 @@ import re
 
 from helpers.instruments.quotes.according import _relay_np
 from helpers.instruments.quotes.attribution import ArticleState
-from helpers.instruments.quotes.continuations import _speaker_from
+from helpers.instruments.quotes.cueless import clause_before, speaker_from_np
 from helpers.instruments.quotes.lexicon import _DETERMINERS, DOCUMENT_NOUNS
 from helpers.instruments.quotes.mentions import _desc_head
-from helpers.instruments.quotes.paragraphs import narration_of
-from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start
+from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: ``according to`` and the relay's phrase up to the comma that closes it (a long phrase with
 #: its post-modifier: ``a 2005 audit by two economists``), in the quotation's sentence
@@ -51,15 +50,10 @@ def context_relay_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: 
     ``row`` as it was, when the sentence has no such phrase before the quotation, another
     quotation of the sentence comes first, or the relay names no speaker (a pronoun, a
     description that cannot speak)."""
-    found = narration_of(art.paragraph_mentions, pi)
-    if found is None:
+    cl = clause_before(row, art, pi)
+    if cl is None:
         return False
-    lo, narr = found
-    open_at = row.span.open_pos - lo
-    if not 0 < open_at <= len(narr):
-        return False
-    cs = _clause_start(narr, open_at, 0)
-    before = narr[cs:open_at]
+    before = cl.before
     if "ccording to" not in before or "\x01" in before:
         return False
     relays = list(_RELAY_IN_SENTENCE_RE.finditer(before))
@@ -71,8 +65,8 @@ def context_relay_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: 
         return False
     at = m.start("raw")
     phrase = re.compile(r"(?P<np>" + re.escape(np) + r")").match(before, at)
-    if phrase is None or not _speaker_from(row, phrase, lo + cs, art, pi, interview):
+    if phrase is None or not speaker_from_np(row, phrase, cl.base, art, pi, interview):
         return False
-    row.cue, row.cue_start, row.cue_end = ("according to", lo + cs + m.start("cue"),
-                                           lo + cs + m.end("cue"))
+    row.cue, row.cue_start, row.cue_end = ("according to", cl.base + m.start("cue"),
+                                           cl.base + m.end("cue"))
     return True

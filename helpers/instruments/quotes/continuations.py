@@ -13,26 +13,16 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
+from helpers.instruments.quotes.attribution import ArticleState
+from helpers.instruments.quotes.cueless import speaker_from_np, subject_clause
 from helpers.instruments.quotes.lexicon import _TITLED_NAME, ALL_VERBS
 from helpers.instruments.quotes.mentions import _DESC
 from helpers.instruments.quotes.paragraphs import narration_of
-from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start, _set_np
+from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start
 from helpers.instruments.quotes.sentcues import _main_clause_subject
 
 #: subjects that name no party (an expletive or a thing): left to the other context rules
 _NO_PARTY = frozenset({"it", "there", "this", "that", "these", "those"})
-
-#: an abbreviation's full stop (``the U.S. Embassy``) that the sentence finder took for an end
-_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.)+\s*$|\b(?:St|Mt|Ft|Jr|Sr|Dr|Mr|Mrs|Ms)\.\s*$")
-#: a label that names the source right before a colon (``… - Pew Research: "…"``): left to
-#: the context rules, which read it
-_DASH_LABEL_RE = re.compile(r"[-\u2013\u2014]\s*[A-Z][^\s:]*(?:\s+[A-Z][^\s:]*){0,4}:\s*$")
-#: a relay in the sentence (``according to the poll``): its source, not the subject, speaks
-_RELAY_RE = re.compile(r"(?i)\baccording\s+to\b")
-
-#: the fewest words of narration before the quotation in its sentence
-_MIN_WORDS_BEFORE = 3
 
 
 def sentence_subject_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool) -> bool:
@@ -40,28 +30,17 @@ def sentence_subject_speaker(row: QuoteRow, art: ArticleState, pi: int, intervie
     stands in, resolved as a cue's subject is (a pronoun to its antecedent, a description to
     the person it names). Returns False, leaving ``row`` as it was, when the quotation opens its
     sentence, when no subject is found, or when the subject resolves to no speaker."""
-    found = narration_of(art.paragraph_mentions, pi)
-    if found is None:
+    cl = subject_clause(row, art, pi)
+    if cl is None:
         return False
-    lo, narr = found
-    open_at = row.span.open_pos - lo
-    if not 0 < open_at <= len(narr):
-        return False
-    cs = _clause_start(narr, open_at, 0)
-    before = narr[cs:open_at]
-    if len(before.split()) < _MIN_WORDS_BEFORE or "\x01" in before or \
-            _ABBREV_END_RE.search(narr, 0, cs) or _DASH_LABEL_RE.search(before) or \
-            _RELAY_RE.search(before):
-        # another quotation of the sentence comes first (its cue governs this one too), the
-        # sentence start is unsure, or the sentence names its source in another way
-        return False
+    before = cl.before
     subj = _main_clause_subject(before)
     if subj is None:
         return False
     np_text = subj.group("np").strip()
     if _names_no_party(np_text) or _lone_sentence_word(np_text, subj.start("np"), before, art.text):
         return False
-    return _speaker_from(row, subj, lo + cs, art, pi, interview)
+    return speaker_from_np(row, subj, cl.base, art, pi, interview)
 
 
 def _names_no_party(np_text: str) -> bool:
@@ -120,22 +99,5 @@ def colon_intro_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bo
             return False
     if _names_no_party(m.group("np").strip()):
         return False
-    return _speaker_from(row, m, plo + cs, art, pi, interview)
+    return speaker_from_np(row, m, plo + cs, art, pi, interview)
 
-
-def _speaker_from(row: QuoteRow, m: re.Match, base: int, art: ArticleState, pi: int,
-                  interview: bool) -> bool:
-    """Resolve the noun phrase ``m`` (offsets from ``base``) as ``row``'s cue subject would be
-    and keep it when it gives a speaker (a resolved pronoun counts as named); otherwise put
-    ``row`` back as it was and return False. Shared by the two readers of this module."""
-    saved = (row.np, row.np_start, row.np_end, row.speaker, row.speaker_type,
-             row.speaker_start, row.speaker_end, row.speaker_mention)
-    _set_np(row, m, base)
-    _attribute_np(row, art, pi, interview)
-    if not row.speaker:
-        (row.np, row.np_start, row.np_end, row.speaker, row.speaker_type,
-         row.speaker_start, row.speaker_end, row.speaker_mention) = saved
-        return False
-    if row.speaker_type == "pronoun-resolved":
-        row.speaker_type = "named"
-    return True

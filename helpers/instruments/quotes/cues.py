@@ -87,7 +87,7 @@ _POST_INV_RE = re.compile(
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
-# "…," X says / "…," he says / "…?" a reporter can be heard asking (round 41)
+# "…," X says / "…," he says / "…?" a journalist can be heard asking (round 41)
 _POST_NORM_RE = re.compile(
     rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,8}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
@@ -483,7 +483,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         # ``a column in The Beacon, entitled``, is not the verb's subject)
         colon = _announces(row, pre)
         if not row.attribution and in_reported_clause(pre, m.start("np"), m.end("np")):
-            return False  # "Sources have said he said "…"": the sentence cue's reporter
+            return False  # "Officials have said he said "…"": the sentence cue's reporter
         if not row.attribution or colon:
             lemma = ALL_VERBS.get(m.group("verb").lower(), "")
             row.cue = lemma

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.attribution import ArticleState
-from helpers.instruments.quotes.continuations import _speaker_from
-from helpers.instruments.quotes.paragraphs import narration_of
+from helpers.instruments.quotes.cueless import quotation_opening, speaker_from_np
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: `` - Name:`` (up to five capitalised words, or two names joined by ``and``) ending the
@@ -27,15 +26,12 @@ def dash_label_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: boo
     """Give the cue-less top-level ``row`` the name of a `` - Name:`` label that ends the text
     right before its opening mark, resolved as a cue's subject is. Returns False, leaving
     ``row`` as it was, otherwise."""
-    found = narration_of(art.paragraph_mentions, pi)
-    if found is None:
+    op = quotation_opening(row, art, pi)
+    if op is None:
         return False
-    lo, narr = found
-    open_at = row.span.open_pos - lo
-    if not 0 < open_at <= len(narr):
-        return False
+    lo, narr, open_at = op
     start = max(0, open_at - 120)
     m = _DASH_LABEL_END_RE.search(narr, start, open_at)
     if m is None or "\x01" in m.group(0):
         return False
-    return _speaker_from(row, m, lo, art, pi, interview)
+    return speaker_from_np(row, m, lo, art, pi, interview)

@@ -1,9 +1,9 @@
 """The ``he``/``she`` of a quotation right after a sentence that closes on its reporter.
 
-``He and his wife had a second girl, his brother added. "He's a new dad," he said.`` and
-``Cruz is the ablest candidate Vogel argues. ¶ "Cruz is our best debater," he says.``: the
-sentence before the quotation ends on a report clause (``, his brother added.``, ``Vogel
-argues.``), so its reporter is the one who goes on speaking; the usual resolution took the
+``They opened a bakery on the quay in May, his brother added. "He bakes all night," he
+said.`` and ``Hale is the steadiest candidate Vogel argues. ¶ "Hale knows the budget," he
+says.``: the sentence before the quotation ends on a report clause (``, his brother added.``,
+``Vogel argues.``), so its reporter is the one who goes on speaking; the usual resolution took the
 article's main figure or the subject of the reported clause (round 40; round 35's S6 was the
 named form of this rule). Only for a post-cue quotation (the quotation opens its sentence,
 the pronoun follows it), and only when the reporter agrees with the pronoun."""
@@ -19,7 +19,7 @@ from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS, REPORTING_VERBS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _desc_gender
-from helpers.instruments.quotes.pronouns import _compatible, _target_name
+from helpers.instruments.quotes.pronouns import pronoun_compatible, pronoun_target_name
 from helpers.instruments.quotes.state import ArticleState
 
 #: the end of the narration before a quotation: a report clause closing its sentence,
@@ -60,9 +60,9 @@ def final_reporter(pron: str, quote_start: int, art: ArticleState, para: int, ex
         if m.group("before") and m.group("before") in _function_words():
             return None
         mention = _named_at(art, para, np_start)
-        if mention is None or not _compatible(p, mention, art):
+        if mention is None or not pronoun_compatible(p, mention, art):
             return None
-        name, typ = _target_name(p, mention, art)
+        name, typ = pronoun_target_name(p, mention, art)
     else:
         words = m.group("np").split()
         if words[-1] not in PERSON_NOUNS and words[-1] not in KIN_NOUNS:

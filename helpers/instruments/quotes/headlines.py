@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.attribution import ArticleState
-from helpers.instruments.quotes.continuations import _speaker_from
-from helpers.instruments.quotes.paragraphs import narration_of
+from helpers.instruments.quotes.cueless import quotation_opening, speaker_from_np
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: the whole text of the paragraph before the opening mark: two to sixteen words with no
@@ -28,15 +27,12 @@ def headline_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool)
     """Give the cue-less top-level ``row`` the capitalised headline that is all of its
     paragraph's text before the opening mark. Returns False, leaving ``row`` as it was,
     otherwise."""
-    found = narration_of(art.paragraph_mentions, pi)
-    if found is None:
+    op = quotation_opening(row, art, pi)
+    if op is None:
         return False
-    lo, narr = found
-    open_at = row.span.open_pos - lo
-    if not 0 < open_at <= len(narr):
-        return False
+    lo, narr, open_at = op
     m = _HEADLINE_RE.fullmatch(narr, 0, open_at)
     if m is None or sum(c.isupper() for c in m.group("np")) < 8 or \
             _DATELINE_END_RE.search(m.group("np")):
         return False
-    return _speaker_from(row, m, lo, art, pi, interview)
+    return speaker_from_np(row, m, lo, art, pi, interview)

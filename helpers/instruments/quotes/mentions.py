@@ -332,7 +332,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             not role_premodifier(narr, m.end())
         # ", who said": the relative clause's speaker (round 24)
         subj = subj or (not poss and relative_reporter(narr, m.start() + off, m.end()))
-        # "spokesman Lu Kang": the noun before the name, then the given-name lexicon (round 40)
+        # "spokesman Lu Varden": the noun before the name, then the given-name lexicon (round 40)
         gender = _gender_of(tokens) if title_gender(tokens[0]) != "u" else \
             name_gender(narr, m.start() + off, _gender_of(tokens))
         out.append(Mention(s, e, name, "named", subj, gender))

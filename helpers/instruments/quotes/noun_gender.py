@@ -1,12 +1,12 @@
 """The sex of a named person as told by the person noun written right before the name.
 
-``Chinese Foreign Ministry spokesman Lu Kang repeated …. "…," he told reporters``: the
+``Harbour Ministry spokesman Lu Varden restated …. "…," he told reporters``: the
 given-name lexicon reads ``Lu`` as a woman's name, so the ``he`` passed the spokesman over for
 a person named before (round 40). A person noun right before a name
 (``data/lexicons/gendered_person_nouns.csv``) is what the article itself writes: a sure one
 (``his brother``, ``her husband,``, ``spokeswoman``) tells the sex; an unsure one
-(``spokesman``, ``chairman``: news copy also writes them of women, ``Trump spokesman Hope
-Hicks``) only cancels a given-name reading that clashes with it (the sex is then unknown, so
+(``spokesman``, ``chairman``: news copy also writes them of women, ``the mayor's spokesman
+Hope Tamsin``) only cancels a given-name reading that clashes with it (the sex is then unknown, so
 a pronoun of either sex may take the person). A title (``Mr.``, ``Ms.``) still comes first."""
 
 from __future__ import annotations

@@ -76,7 +76,7 @@ def _namesake_of_gender(m: Mention, art: ArticleState, gender: str) -> str:
     return same[-1] if same else ""
 
 
-def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
+def pronoun_target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
     """The speaker a pronoun ``p`` takes from the antecedent mention ``m``: its name, or for a
     bare surname whose usual expansion clashes in gender, the namesake whose gender agrees.
 
@@ -91,10 +91,10 @@ def _target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str]:
         mentions = art.paragraph_mentions
         para_ms = mentions[m.para] if 0 <= m.para < len(mentions) else []
         named = apposed_name(m, para_ms, art.text) or apposed_name_after(m, para_ms, art.text)
-        if named is not None and _compatible(p, named, art):
+        if named is not None and pronoun_compatible(p, named, art):
             return _mention_name(named, art)
         run = apposed_run_after(art.text, m.end) if named is None else None
-        if run is not None:  # "One pastor …, Darran Whitby of …, said" (round 40)
+        if run is not None:  # "One minister …, Corvin Ashdale of …, said" (round 40)
             return art.canonical(run[1], run[0]), "pronoun-resolved"
         own = named_in_sentence(art.text, m.end) if m.subject else None
         if own is not None and _gender_of(own[1].split()) in ("u", {"he": "m", "she": "f"}[p]):
@@ -119,7 +119,13 @@ def _coordinated(m: Mention, text: str) -> bool:
                 _AND_BEFORE_RE.search(text, max(0, m.start - 40), m.start))
 
 
-def _compatible(p: str, m: Mention, art: ArticleState) -> bool:
+def pronoun_compatible(p: str, m: Mention, art: ArticleState) -> bool:
+    """Whether the mention ``m`` may be the antecedent of the pronoun ``p`` (``he``, ``she``,
+    ``they``, ``it``, lower-case): the same pronoun; a group for ``it``; a group or a plural
+    description for ``they``; for ``he``/``she`` one person (not two joined, not a plural noun
+    read as a name) of an agreeing or unknown gender, or with a namesake of that gender.
+    Public since review 14: the cataphora and the closing-reporter rules (round 40) test
+    agreement as the backward resolution does."""
     if m.kind == "pronoun":
         return m.surface.lower() == p
     if m.not_pron == p:
@@ -251,11 +257,11 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 # (``Though Ms. X has lived here, the rents have risen, she said. ¶
                 # "…," she said``: X, not the interviewee; round 38)
                 return sentence_subject_before(m, ms, art, exclude)
-            if k < para and m.subject and (m.kind != "named" or not _compatible(p, m, art)
+            if k < para and m.subject and (m.kind != "named" or not pronoun_compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
-            if m.subject and m.kind == "named" and _compatible(p, m, art):
-                name = _target_name(p, m, art)[0]
+            if m.subject and m.kind == "named" and pronoun_compatible(p, m, art):
+                name = pronoun_target_name(p, m, art)[0]
                 if name and name not in (art.interviewee, "the interviewer", "the writer") \
                         and not art.same_person(name, exclude) and \
                         not art.same_person(name, art.interviewee) and \
@@ -285,9 +291,9 @@ def sentence_subject_before(pron: Mention, ms: list[Mention], art: ArticleState,
     if first is None or not first.subject or first.kind != "named" or \
             _OPENING_RE.fullmatch(art.text, floor, first.start) is None:
         return None
-    if not _compatible(p, first, art) or kin_introduced(art.text, first.start):
+    if not pronoun_compatible(p, first, art) or kin_introduced(art.text, first.start):
         return None
-    name = _target_name(p, first, art)[0]
+    name = pronoun_target_name(p, first, art)[0]
     if not name or art.same_person(name, art.interviewee) or art.same_person(name, exclude):
         return None
     return first
@@ -313,9 +319,9 @@ def _usable(p: str, m: Mention, art: ArticleState, exclude: str) -> bool:
     """Whether mention ``m`` may be the antecedent of pronoun ``p`` (lower case): it agrees
     with it, names no organisation the name only modifies, and names someone other than
     ``exclude``."""
-    if not _compatible(p, m, art) or _modifies_org(m, art.text):
+    if not pronoun_compatible(p, m, art) or _modifies_org(m, art.text):
         return False
-    name = _target_name(p, m, art)[0]
+    name = pronoun_target_name(p, m, art)[0]
     return bool(name) and not art.same_person(name, exclude)
 
 
@@ -401,7 +407,7 @@ def _resolve_pronoun(
     if written is not None and (m is None or written[0] > m.start):
         return (written[2], written[3], written[0], written[1])
     if m is not None:
-        name, typ = _target_name(p, m, art)
+        name, typ = pronoun_target_name(p, m, art)
         if p in ("he", "she") and m.kind == "description" and m.gender == "u" and \
                 typ == "description":
             # "one voter brought it up. She asked …": the description is now a woman, so a
@@ -425,7 +431,7 @@ def _resolve_pronoun(
                 None, None)
     m = scan(range(para - 2, para - 5, -1), True)
     if m is not None:
-        name, typ = _target_name(p, m, art)
+        name, typ = pronoun_target_name(p, m, art)
         return (name, typ, m.start, m.end)
     return ("", "none", None, None)
 
@@ -446,9 +452,10 @@ def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude:
     if k < para - 1 or not name or art.same_person(name, exclude) or typ == "writer":
         return None
     if p != "they":
-        other = subject_since(art.paragraph_mentions, k, para, pos, lambda m: m.kind == "named"
-                              and _compatible(p, m, art) and not _embedded(art.text, m.start))
-        if other is not None and not art.same_person(_target_name(p, other, art)[0], name):
+        other = subject_since(art.paragraph_mentions, k, para, pos,
+                              lambda m: m.kind == "named" and pronoun_compatible(p, m, art)
+                              and not _embedded(art.text, m.start))
+        if other is not None and not art.same_person(pronoun_target_name(p, other, art)[0], name):
             return None
     if p == "they":
         return (name, typ) if typ in ("group", "description") else None

@@ -495,7 +495,7 @@ def near_antecedent(row: QuoteRow, art: ArticleState, para: int) -> bool:
     """Whether a pronoun cue's antecedent, as the rules found it, is the subject of the
     quotation's sentence or of the sentence before it in the same paragraph (``Then Joe Pratt
     stood up. "…," he said``): where a reader looks first; the rules checked its agreement
-    with the pronoun (:func:`.attribution._compatible`)."""
+    with the pronoun (:func:`.attribution.pronoun_compatible`)."""
     if row.attribution not in _CUED or row.speaker_start is None or row.speaker_end is None \
             or row.speaker_mention.strip().lower() not in _PRONOUN_AGREES:
         return False

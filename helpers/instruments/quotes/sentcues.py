@@ -492,7 +492,7 @@ _INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
 
 def in_reported_clause(pre: str, np_start: int, np_end: int) -> bool:
     """Whether the subject at ``np_start``-``np_end`` of ``pre`` opens a clause that an earlier
-    verb of saying with its own subject reports (``Sources have said he said "…"``), its words
+    verb of saying with its own subject reports (``Officials have said he said "…"``), its words
     not addressed to the reporter (``… told her``).
 
     Why (round 41): the pre-cue path read the nearest ``X said "…"`` and gave the quotation to

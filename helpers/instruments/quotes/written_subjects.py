@@ -18,16 +18,9 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.attribution import ArticleState
-from helpers.instruments.quotes.continuations import (
-    _ABBREV_END_RE,
-    _DASH_LABEL_RE,
-    _MIN_WORDS_BEFORE,
-    _RELAY_RE,
-    _speaker_from,
-)
+from helpers.instruments.quotes.cueless import speaker_from_np, subject_clause
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS, ORG_NOUNS
-from helpers.instruments.quotes.paragraphs import narration_of
-from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start
+from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: the subject opening a clause: a determiner or a name's possessive, up to four modifiers and
 #: a lower-case head; or ``the`` and capitalised words (a named body: ``the Harbour Board of
@@ -52,23 +45,13 @@ def written_subject_speaker(row: QuoteRow, art: ArticleState, pi: int, interview
     or ``the`` with capitalised words), found at the sentence start
     or after any introductory phrase ending in a comma. Returns False, leaving ``row`` as it
     was, otherwise (the same sentences as round 39's reader are left alone)."""
-    found = narration_of(art.paragraph_mentions, pi)
-    if found is None:
+    cl = subject_clause(row, art, pi)
+    if cl is None:
         return False
-    lo, narr = found
-    open_at = row.span.open_pos - lo
-    if not 0 < open_at <= len(narr):
-        return False
-    cs = _clause_start(narr, open_at, 0)
-    before = narr[cs:open_at]
-    if len(before.split()) < _MIN_WORDS_BEFORE or "\x01" in before or \
-            _ABBREV_END_RE.search(narr, 0, cs) or _DASH_LABEL_RE.search(before) or \
-            _RELAY_RE.search(before):
-        return False
-    m = _subject(before)
+    m = _subject(cl.before)
     if m is None:
         return False
-    return _speaker_from(row, m, lo + cs, art, pi, interview)
+    return speaker_from_np(row, m, cl.base, art, pi, interview)
 
 
 def _subject(before: str) -> re.Match | None:
