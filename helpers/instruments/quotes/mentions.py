@@ -29,6 +29,7 @@ from helpers.instruments.quotes.lexicon import (
     LONE_NAME_SET,
     ORG_NOUNS,
     PERSON_NOUNS,
+    REPORTING_VERBS,
     ROLE_ACRONYMS,
     TITLE_SET,
     _alt,
@@ -345,7 +346,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         if not _at_clause_lead(narr, lead.start()):
             continue
         m = _DESC_SUBJ_RE.match(narr, lead.start())
-        if m is None:
+        if m is None or _role_predicate(narr, lead.start(), m.end("np")):
             continue
         head = m.group("head").lower()
         if head not in PERSON_NOUNS and head not in ORG_NOUNS:
@@ -546,6 +547,26 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     # a title's full stop ("Texas Sen. Ted Cruz") does not open a clause
     lead = re.split(r"[.;:!?\x01]\s*", _TITLE_DOT_RE.sub("T ", narr[max(0, pos - 40):pos]))[-1]
     return count_words(lead) <= 1
+
+
+#: ``as`` right before an indefinite article (``listed as an attorney``, ``As a general
+#: rule``)
+_AS_BEFORE_RE = re.compile(r"(?<![\w’'])[Aa]s\s+$")
+_INDEFINITE_RE = re.compile(r"[Aa]n?\s")
+#: the next word after a noun phrase (a verb of saying keeps ``as a spokesman said``)
+_NEXT_WORD_AFTER_RE = re.compile(r",?\s+(?P<w>[a-z]+)")
+
+
+def _role_predicate(narr: str, start: int, end: int) -> bool:
+    """Whether the indefinite description at ``narr[start:end]`` follows ``as`` and is no
+    speaker of a verb of saying: a role or a phrase (``who is listed as an attorney``, ``As a
+    general rule, …``), not a person of the story (round 40: such a description took a later
+    ``he``)."""
+    if not _INDEFINITE_RE.match(narr, start) or not _AS_BEFORE_RE.search(
+            narr, max(0, start - 4), start) or re.search(r"\band\b|,", narr[start:end]):
+        return False
+    nxt = _NEXT_WORD_AFTER_RE.match(narr, end)
+    return not (nxt and nxt.group("w") in REPORTING_VERBS)
 
 
 #: punctuation right after a mention (``So, Lansman.``)
