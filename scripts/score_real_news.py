@@ -28,6 +28,13 @@ at the end of a round. Any other ``--set`` with ``--by-family`` is an argument e
 whose shared data are absent prints ``not scored: <folder> is absent`` (and the exit status
 is 1).
 
+``--by-route`` (PolNeAR sets) adds speaker accuracy per route, the rule that gave the speaker
+(``post-cue``, ``pre-cue``, ``sentence-cue``, ``continuation``, ``context``, ``ranked``), and per
+kind of gold Source (pronoun or not): counts only, no row printed, so it may be run on a
+count-only subsample (:func:`helpers.evaluate.polnear_routes.by_route`):
+
+    python scripts/score_real_news.py --set polnear-train --subsample D --by-route
+
 ``--marks british-curly british-straight`` (PolNeAR sets; issue 13) scores the split also
 rewritten with British quotation marks (single ``‘…’`` outside, double inside; curly or
 straight; :mod:`helpers.evaluate.british_marks`) and prints one table with a column per
@@ -50,6 +57,7 @@ from helpers.core.paths import PROJECT_ROOT
 from helpers.evaluate.british_marks import MARK_VARIANTS
 from helpers.evaluate.polnear import polnear_errors, referent_differences, score_polnear
 from helpers.evaluate.polnear_referents import covered_articles
+from helpers.evaluate.polnear_routes import by_route as route_table
 from helpers.evaluate.real_news_summary import (
     SUBSAMPLES,
     SUMMARY_FILE,
@@ -161,11 +169,21 @@ def family_table(gold: pd.DataFrame, pred: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def route_markdown(table: pd.DataFrame) -> str:
+    """Markdown of :func:`helpers.evaluate.polnear_routes.by_route`'s table."""
+    lines = ["| route | gold Source | pairs | wrong | accuracy | share of wrong |",
+             "|---|---|---|---|---|---|"]
+    lines += [f"| {r.route} | {r.source_kind} | {r.pairs} | {r.wrong} | {r.accuracy:.3f} | "
+              f"{r.share_of_wrong:.3f} |" for r in table.itertuples()]
+    return "\n".join(lines) + "\n"
+
+
 def score_set(name: str, errors: bool = False,
               subsample: str | None = None, ranker="default",
-              by_family: bool = False) -> tuple[dict, str]:
+              by_family: bool = False, by_route: bool = False) -> tuple[dict, str]:
     """Scores and markdown for one set; raises FileNotFoundError when the data are absent.
-    ``by_family`` (TimeML sets): add the table per source family.
+    ``by_family`` (TimeML sets): add the table per source family. ``by_route`` (PolNeAR
+    sets): add speaker accuracy per route and kind of Source.
     ``subsample`` (a key of :data:`SUBSAMPLES`) restricts ``polnear-train`` to that subsample;
     ``ranker``: as ``extract_quotes``'s (the learned speaker chooser; None: the rules)."""
     kept: dict = {}
@@ -179,6 +197,9 @@ def score_set(name: str, errors: bool = False,
                     f"({s['n_speaker_pairs_non_pronoun']} non-pronoun).")
         if "referent_agreed" in gold.columns:
             md += _referent_lines(gold, pred, texts, s, covered_articles(name.split("-")[1]))
+        if by_route:
+            md += "\nSpeaker accuracy by route:\n\n" + route_markdown(
+                route_table(gold, pred, texts=texts))
         if errors:
             md += "\n" + _breakdown(polnear_errors(gold, pred, texts=texts),
                                     ["gold_cue", "pred_cue"])
@@ -242,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="timebank / aquaint: add the measures per source family (the letters "
                          "the file names start with: wsj, apw, nyt, abc, cnn ...) and per kind "
                          "of copy (financial, wire, broadcast); e.g. --set timebank --by-family")
+    ap.add_argument("--by-route", action="store_true",
+                    help="PolNeAR sets: add speaker accuracy per route (the rule that gave the "
+                         "speaker) and kind of Source; counts only, no row printed")
     args = ap.parse_args(argv)
     if args.by_family and args.set not in (*TIMEML_SETS, "all"):
         ap.error(f"--by-family applies to --set {' / '.join(TIMEML_SETS)} (or all), "
@@ -258,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
                 _, md = score_marks(name, args.marks, args.subsample, ranker)
             else:
                 _, md = score_set(name, args.errors, args.subsample, ranker,
-                                  by_family=args.by_family)
+                                  by_family=args.by_family, by_route=args.by_route)
         except FileNotFoundError as err:
             print(f"## {name}\n\nnot scored: {err} is absent (put the shared data at "
                   f"../shared beside the clone, or set NS_SHARED_DATA)\n")

@@ -19,7 +19,8 @@ NO_DEFAULT_CORPUS = (f"the default corpus {DEFAULT_CORPUS} is absent: it is thir
 
 #: fixtures that run an instrument on an EVALUATION split (PolNeAR dev, AQUAINT, the themes
 #: held-out articles): a test using one is marked ``evaluation_split`` automatically
-EVALUATION_FIXTURES = frozenset({"polnear_dev", "polnear_dev_british", "aquaint", "heldout"})
+EVALUATION_FIXTURES = frozenset({"polnear_dev", "polnear_dev_british", "polnear_dev_routes",
+                                 "aquaint", "heldout"})
 
 
 def pytest_configure(config: pytest.Config) -> None:

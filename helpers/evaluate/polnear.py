@@ -107,6 +107,7 @@ __all__ = [
     "quote_pieces",
     "referent_differences",
     "score_polnear",
+    "speaker_pairs",
 ]
 
 POLNEAR_GOLD_COLUMNS = ["source", "quote_id", "start", "end", "text", "kind", "speaker",
@@ -703,6 +704,32 @@ def score_polnear(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = N
             "n_gold_pieces": len(g), "n_gold_quotes": int(n_quotes),
             "n_pred_speech": len(p), "n_matched": len(pairs), "n_speaker_pairs": len(spk),
             "n_speaker_pairs_non_pronoun": len(named)}
+
+
+def speaker_pairs(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None,
+                  texts: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per matched gold piece with a Source: the pairs ``speaker_accuracy`` averages.
+
+    Columns: ``source``, ``start``, ``end`` (the gold piece), ``route`` (the prediction's
+    ``attribution``, ``none`` when empty or absent: which rule gave the speaker),
+    ``source_is_pronoun`` (the gold Source is a pronoun), ``pred_speaker``, ``correct`` (the
+    scorer's verdict, as in :func:`score_polnear`). Lets a reader see where the speakers go
+    wrong by class without reading rows (:func:`helpers.evaluate.polnear_routes.by_route`).
+    """
+    g, p = _prepare(gold, pred)
+    route = p["attribution"].fillna("").astype(str) if "attribution" in p.columns else \
+        pd.Series([""] * len(p), index=p.index)
+    rows = []
+    for gi, pi in match_spans(g, p, overlap=True):
+        gr = g.loc[gi]
+        if not gr["speaker"].strip():
+            continue
+        ps = p.at[pi, "speaker"]
+        rows.append((gr["source"], int(gr["start"]), int(gr["end"]), route.at[pi] or "none",
+                     bool(gr["speaker_is_pronoun"]), ps,
+                     _speaker_ok(ps, gr, people, (texts or {}).get(gr["source"], ""))))
+    return pd.DataFrame(rows, columns=["source", "start", "end", "route", "source_is_pronoun",
+                                       "pred_speaker", "correct"])
 
 
 def polnear_errors(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None,
