@@ -89,3 +89,26 @@ def polnear_dev_routes():
         pytest.skip(f"../shared/validation/polnear not present: {validation_dir('polnear')} "
                     "(set NS_SHARED_DATA)")
     return polnear_split("dev"), dev_prediction()
+
+
+def test_the_scorer_does_not_read_the_instruments_lexicons(monkeypatch) -> None:
+    """The scorer's "never a person" heads are its own frozen list (session 26): growing the
+    instrument's document or organisation nouns must not move the ruler."""
+    import helpers.core.lexicons as lex
+    import helpers.evaluate.polnear as pn
+
+    real = lex.load_words
+
+    def guarded(name: str, *args, **kwargs):
+        assert name not in ("document_nouns.txt", "org_nouns.txt"), name
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(lex, "load_words", guarded)
+    monkeypatch.setattr(pn, "_LEXICON_SETS", {})
+    assert pn._not_a_person("the campaign memo")
+    assert pn._not_a_person("a Supreme Court ruling")
+    assert pn._not_a_person("his office")
+    assert not pn._not_a_person("the senator")
+    heads = pn._lexicon_set("polnear_scorer_non_person_heads.txt", real)
+    assert {"report", "statement", "agency", "administration"} <= heads
+    assert len(heads) == 172

@@ -32,7 +32,8 @@ pronoun's: gender from a title (``Mr.``, ``Mrs.``, ``Ms.``), a given name of
 ``data/lexicons/first_names.txt`` or a gendered head noun (``spokeswoman``) of the Source
 itself (2026-12-03 audit: without it ``she`` took ``Mr. X`` as antecedent). ``whose`` and the
 reflexives count as pronouns. For ``he``/``she`` the Source must not name a written source or
-an organisation (head noun in ``document_nouns.txt`` / ``org_nouns.txt``, a web address:
+an organisation (head noun in ``polnear_scorer_non_person_heads.txt``, frozen in session 26
+from the instrument's ``document_nouns.txt`` / ``org_nouns.txt``; a web address:
 ``The book``, ``a Supreme Court ruling``, ``his office``, ``GunBroker.com``) — the
 ``PERSON_PRONOUN_RULE`` convention mapping of round 5 (2026-12-03 train audit: such Sources were
 taken as the antecedent of a person's ``he`` in 6 of 100 sampled speaker errors).
@@ -290,8 +291,9 @@ _WEB_RE = re.compile(r"\w\.(?:com|org|net|gov)\b", re.I)
 
 def _not_a_person(s: str) -> bool:
     """Whether a Source phrase names a written source or an organisation, never a person
-    (head noun from ``data/lexicons/document_nouns.txt`` / ``org_nouns.txt``, e.g. ``The
-    book``, ``a Supreme Court ruling``, ``his office``; or a web address), or is no word at all.
+    (head noun from ``data/lexicons/polnear_scorer_non_person_heads.txt``, the scorer's frozen
+    copy of the instrument's document and organisation nouns, e.g. ``The book``, ``a Supreme
+    Court ruling``, ``his office``; or a web address), or is no word at all.
     Used so that ``he``/``she`` do not take such a Source as antecedent (convention mapping
     PERSON_PRONOUN_RULE, see the module docstring)."""
     from helpers.core.lexicons import load_words
@@ -303,8 +305,7 @@ def _not_a_person(s: str) -> bool:
     if not words or len(" ".join(words)) < 2:
         return True
     head = words[-1].lower()
-    return head in _lexicon_set("document_nouns.txt", load_words) or \
-        head in _lexicon_set("org_nouns.txt", load_words)
+    return head in _lexicon_set("polnear_scorer_non_person_heads.txt", load_words)
 
 
 _LEXICON_SETS: dict[str, frozenset[str]] = {}
