@@ -5,7 +5,10 @@ give the spans the whole-word pattern gave. Invented sentences and names only.""
 from __future__ import annotations
 
 import random
+import re
 
+from helpers.instruments.quotes import source_mentions as sm
+from helpers.instruments.quotes.lexicon import _alt
 from helpers.instruments.quotes.source_mentions import (
     _groups,
     _plural_re,
@@ -88,3 +91,17 @@ def test_group_sources_still_found():
     ms = source_mentions(100, narr, 3, [])
     assert [(m.start - 100, m.surface, m.para) for m in ms if m.kind == "group"] == [
         (0, "Critics", 3), (narr.index("Senior"), "Senior harbour officials", 3)]
+
+
+def test_plural_spans_fall_back_to_the_pattern_for_a_plural_of_two_words(monkeypatch):
+    """The lexicon's plurals are single words ending in ``s`` (what the word-end scan relies
+    on); were one of two words, the scan gives way to the pattern, which finds it."""
+    assert sm._plurals_are_words()
+    words = frozenset({"vice wardens", "wardens", "Wardens"})
+    monkeypatch.setattr(sm, "_plural_words", lambda: words)
+    monkeypatch.setattr(sm, "_plural_re", lambda: re.compile(
+        rf"(?<![\w’'\-])(?P<head>{_alt(words)})(?![\w’'\-])"))
+    monkeypatch.setattr(sm, "_plurals_are_words", sm._plurals_are_words.__wrapped__)
+    narr = "Two vice wardens said the gate was shut; wardens agreed."
+    assert not sm._plurals_are_words()
+    assert sm._plural_spans(narr) == [(4, 16), (narr.rindex("wardens"), narr.rindex("wardens") + 7)]

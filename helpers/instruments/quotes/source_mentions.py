@@ -115,8 +115,11 @@ def _plural_spans(narr: str) -> list[tuple[int, int]]:
     a third of the time. Exact: a match of the pattern is a whole word (no word character
     before or after it) that is one of the nouns, and here a word is the same run of
     ``[\w’'\-]`` characters (``\w`` is ``str.isalnum`` or ``_``); words longer than the
-    longest noun are not walked to their start.
+    longest noun are not walked to their start. Should the lexicon ever give a plural that is
+    not one such word (``vice presidents``), the pattern is used (:func:`_plurals_are_words`).
     """
+    if not _plurals_are_words():
+        return [m.span() for m in _plural_re().finditer(narr)]
     words = _plural_words()
     longest = _longest_plural()
     out: list[tuple[int, int]] = []
@@ -136,6 +139,17 @@ def _plural_spans(narr: str) -> list[tuple[int, int]]:
 def _longest_plural() -> int:
     """The length of the longest plural person noun (:func:`_plural_words`)."""
     return max(map(len, _plural_words()))
+
+
+@lru_cache(maxsize=1)
+def _plurals_are_words() -> bool:
+    """Whether every plural person noun is one word of ``[\\w’'\\-]`` characters ending in
+    ``s`` (what :func:`_plural_spans` relies on; true of the lexicon as it is)."""
+    return all(w.endswith("s") and _WORD_RE.fullmatch(w) for w in _plural_words())
+
+
+#: one word of the characters the whole-word pattern's edges exclude
+_WORD_RE = re.compile(r"[\w’'\-]+")
 
 
 @lru_cache(maxsize=1)
