@@ -235,10 +235,16 @@ def _word_surname(tokens: list[str]) -> bool:
         tokens[-1][1:].islower() and len(tokens[-1]) > 2
 
 
+#: plurals for a party's members before a surname list (round 45: ``Republicans Hale of …``)
+_GROUP_PLURAL_LEADS = frozenset(load_words("group_plural_leads.txt"))
+
+
 def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
         tokens.pop(0)
+    if len(tokens) >= 2 and tokens[0] in _GROUP_PLURAL_LEADS:
+        tokens.pop(0)  # a plural is no given name: "Republicans Hale" names Hale (round 45)
     while tokens and tokens[-1] in _NOT_NAME and not _word_surname(tokens):
         tokens.pop()
     if len(tokens) >= 3 and not opens_name(tokens) and \
