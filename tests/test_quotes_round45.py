@@ -5,7 +5,12 @@ subsample C. Step 1: a capitalised word that cannot be a given name does not ope
 name: a plural of time at a sentence start (``Hours later, Marta Kessel …``), the adjective
 ``Top`` before a surname used as a modifier (``Top Kessel aides``), and a party's plural before
 a surname list (``Republicans Brandt of Elm Falls and …``). Before, the run gave the speakers
-``Hours``, ``Top Kessel`` and ``Republicans Brandt``."""
+``Hours``, ``Top Kessel`` and ``Republicans Brandt``.
+
+Step 2: a subject with a long appositive reports speech when its verb follows the FIRST
+appositive (``X, a radio host …, recalled … that before the vote, Y wasn't …, who …``); the
+greedy reading ran over ``recalled`` into the reported clause's commas, so the reporter was
+missed and a later ``he`` took Y, the subject inside the reported clause."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import pytest
 
 from helpers.instruments.quotes import extract_quotes_text
 from helpers.instruments.quotes.mentions import _clean_name_tokens
+from helpers.instruments.quotes.samename import reports
 
 
 def _speaker(text: str, words: str, ranker: str) -> str:
@@ -44,3 +50,26 @@ def test_a_party_plural_before_a_surname_opens_no_name() -> None:
 def test_a_party_plural_alone_stays_the_group() -> None:
     # guard: "Republicans said …" keeps its speaker (a plural alone is the group it names)
     assert _clean_name_tokens("Republicans") == ["Republicans"]
+
+
+_RECALLED = ("Tom Rusk won the county vote in 2015.\n\n"
+             "Karl Brill, a radio host known across the county for his morning show, recalled "
+             "in 2019 that before the vote, Rusk wasn\u2019t taken seriously by his listeners, "
+             "who wondered if \u201che could win at all.\u201d\n\n"
+             "\u201cI hate to say it, but that is how people saw it,\u201d he said.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_the_reporter_with_a_long_appositive_takes_the_next_he(ranker: str) -> None:
+    assert _speaker(_RECALLED, "how people saw it", ranker) == "Karl Brill"
+
+
+def test_reports_reads_the_verb_after_the_first_appositive() -> None:
+    text = "Karl Brill, a radio host, recalled that before the vote, Rusk lost, who knew."
+    assert reports(text, len("Karl Brill"))
+
+
+def test_reports_still_reads_past_several_appositives() -> None:
+    # guard: the verb after three comma groups is still found
+    text = "Ann Lee, director of the fund, a union of bakers, for example, said it was fine."
+    assert reports(text, len("Ann Lee"))
