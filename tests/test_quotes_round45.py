@@ -10,7 +10,12 @@ a surname list (``Republicans Brandt of Elm Falls and …``). Before, the run ga
 Step 2: a subject with a long appositive reports speech when its verb follows the FIRST
 appositive (``X, a radio host …, recalled … that before the vote, Y wasn't …, who …``); the
 greedy reading ran over ``recalled`` into the reported clause's commas, so the reporter was
-missed and a later ``he`` took Y, the subject inside the reported clause."""
+missed and a later ``he`` took Y, the subject inside the reported clause.
+
+Step 3: a lone surname written after a title (``Mayor Hale``, ``President X``) is a known
+person, so the bare surname later (``And Hale, for all …, seems to agree. "…," he said``) is a
+mention and takes the ``he``; before, it was no mention and the ``he`` took the previous
+quotation's speaker."""
 
 from __future__ import annotations
 
@@ -73,3 +78,21 @@ def test_reports_still_reads_past_several_appositives() -> None:
     # guard: the verb after three comma groups is still found
     text = "Ann Lee, director of the fund, a union of bakers, for example, said it was fine."
     assert reports(text, len("Ann Lee"))
+
+
+_TITLED = ("On a cold morning in Dunmore, Mayor Hale opened the new ferry pier.\n\n"
+           "\u201cThe pier will not fix the harbour by itself,\u201d said Ted Morrow, an "
+           "engineer who advises the council.\n\n"
+           "And Hale, for all the money he won from the county, seems to agree. \u201cWe do "
+           "not yet know what will work best,\u201d he said.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_surname_met_after_a_title_is_a_person_later(ranker: str) -> None:
+    assert _speaker(_TITLED, "what will work best", ranker) == "Hale"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_the_inverted_reporter_keeps_its_quotation(ranker: str) -> None:
+    # guard: the earlier quotation keeps its own reporter
+    assert _speaker(_TITLED, "harbour by itself", ranker) == "Ted Morrow"
