@@ -15,7 +15,11 @@ missed and a later ``he`` took Y, the subject inside the reported clause.
 Step 3: a lone surname written after a title (``Mayor Hale``, ``President X``) is a known
 person, so the bare surname later (``And Hale, for all …, seems to agree. "…," he said``) is a
 mention and takes the ``he``; before, it was no mention and the ``he`` took the previous
-quotation's speaker."""
+quotation's speaker.
+
+Step 4: a reporter that opens its sentence after a conjunction and lower-case modifiers (``But
+state Rep. X, a member of …, recalled …``) is that sentence's own main subject: a later
+``she`` does not pass over it to an earlier sentence's main subject."""
 
 from __future__ import annotations
 
@@ -96,3 +100,16 @@ def test_a_surname_met_after_a_title_is_a_person_later(ranker: str) -> None:
 def test_the_inverted_reporter_keeps_its_quotation(ranker: str) -> None:
     # guard: the earlier quotation keeps its own reporter
     assert _speaker(_TITLED, "harbour by itself", ranker) == "Ted Morrow"
+
+
+_STATE_REP = ("Ann Vell leads the race for county mayor.\n\n"
+              "Vell has the support of most of the town councils, and more mayors have "
+              "endorsed her than her rival. But state Rep. Dora Pike-Lund, a member of the "
+              "county board, recalled what happened in 2010 to point out that Vell\u2019s "
+              "lead could erode.\n\n"
+              "\u201cThe county vote is not settled,\u201d she said.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_reporter_after_but_and_a_modifier_keeps_her_sentence(ranker: str) -> None:
+    assert _speaker(_STATE_REP, "not settled", ranker) == "Dora Pike-Lund"
