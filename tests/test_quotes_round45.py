@@ -19,14 +19,17 @@ quotation's speaker.
 
 Step 4: a reporter that opens its sentence after a conjunction and lower-case modifiers (``But
 state Rep. X, a member of …, recalled …``) is that sentence's own main subject: a later
-``she`` does not pass over it to an earlier sentence's main subject."""
+``she`` does not pass over it to an earlier sentence's main subject.
+
+Step 5: ``X,\xa0who`` (a no-break space after the comma) marks X as a person as ``X, who``
+does, so a lone surname unknown so far is a mention that a later ``she`` can take."""
 
 from __future__ import annotations
 
 import pytest
 
 from helpers.instruments.quotes import extract_quotes_text
-from helpers.instruments.quotes.mentions import _clean_name_tokens
+from helpers.instruments.quotes.mentions import _clean_name_tokens, _person_by_context
 from helpers.instruments.quotes.samename import reports
 
 
@@ -113,3 +116,19 @@ _STATE_REP = ("Ann Vell leads the race for county mayor.\n\n"
 @pytest.mark.parametrize("ranker", ["rules", "default"])
 def test_a_reporter_after_but_and_a_modifier_keeps_her_sentence(ranker: str) -> None:
     assert _speaker(_STATE_REP, "not settled", ranker) == "Dora Pike-Lund"
+
+
+_NBSP_WHO = ("The harbour festival closed on Sunday night.\u00a0\n"
+             "Meanwhile Okorafor,\u00a0who was given the festival\u2019s music prize, spoke "
+             "about the songs of the fishing fleet.\u00a0\u201cEvery one of those songs came "
+             "from the docks,\u201d she said.\u00a0\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_name_before_comma_no_break_space_who_is_a_person(ranker: str) -> None:
+    assert _speaker(_NBSP_WHO, "from the docks", ranker) == "Okorafor"
+
+
+def test_person_by_context_reads_who_after_a_no_break_space() -> None:
+    narr = "Meanwhile Okorafor,\u00a0who was given the prize, spoke."
+    assert _person_by_context(narr, 10, 18)

@@ -471,6 +471,10 @@ def _appos_after(narr: str, e: int) -> bool:
     return not _PAST_AFTER_RE.match(narr[e + m.end():e + m.end() + 30])
 
 
+#: ``, who`` after a name; any white space, a no-break space too (round 45: ``Rihanna,\xa0who``)
+_COMMA_WHO_RE = re.compile(r",\s*who\s")
+
+
 def _person_by_context(narr: str, s: int, e: int) -> bool:
     """A two- or three-word capitalised name is a person when it stands in apposition to a
     person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
@@ -488,7 +492,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         if name in _lone_first_names() and _appos_before(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
             return True  # "her brother, Tom, wrote …": a given name after a person noun
-        if narr[e:e + 7].startswith((", who ", ",who ")) and name not in _NOT_NAME and \
+        if _COMMA_WHO_RE.match(narr, e) and name not in _NOT_NAME and \
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
             return True  # "Reid, who endorsed her, said": ``who`` refers to a person
         # "Singh said he was alarmed": a lone surname opening a clause right before a reporting
