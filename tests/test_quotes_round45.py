@@ -22,7 +22,10 @@ state Rep. X, a member of …, recalled …``) is that sentence's own main subje
 ``she`` does not pass over it to an earlier sentence's main subject.
 
 Step 5: ``X,\xa0who`` (a no-break space after the comma) marks X as a person as ``X, who``
-does, so a lone surname unknown so far is a mention that a later ``she`` can take."""
+does, so a lone surname unknown so far is a mention that a later ``she`` can take.
+
+Step 6: ``operative`` and ``guy`` (with plurals) are person nouns, so ``One operative inside
+the office tried …, saying …`` has a description subject instead of none."""
 
 from __future__ import annotations
 
@@ -132,3 +135,13 @@ def test_a_name_before_comma_no_break_space_who_is_a_person(ranker: str) -> None
 def test_person_by_context_reads_who_after_a_no_break_space() -> None:
     narr = "Meanwhile Okorafor,\u00a0who was given the prize, spoke."
     assert _person_by_context(narr, 10, 18)
+
+
+_OPERATIVE = ("The harbour board will vote on the ferry fares next week.\n\n"
+              "One operative inside the harbour office tried to play down the report, saying "
+              "it was \u201cnot a big worry for anyone here.\u201d\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_one_operative_is_a_description_subject(ranker: str) -> None:
+    assert _speaker(_OPERATIVE, "big worry", ranker) == "one operative"
