@@ -30,7 +30,11 @@ the office tried …, saying …`` has a description subject instead of none.
 Step 7: ``crowd`` and ``audience`` (with plurals) are group nouns, so ``… at which point the
 crowd chanted "…"`` gives the chant to the crowd, not to the speaker of the sentence's earlier
 quotation. (Known cost, not tested as wanted: the reporter's own words resumed after the chant,
-``- "and …"``, now continue the crowd; a continuation rule for a later round.)"""
+``- "and …"``, now continue the crowd; a continuation rule for a later round.)
+
+Step 8: an ``as``/``while`` clause that follows its main clause without a comma (``"…?" X asks
+as a guard walks past, saying he's "…"``) holds the participle's subject, as it does after a
+comma (round 19)."""
 
 from __future__ import annotations
 
@@ -166,3 +170,20 @@ def test_the_crowd_chants_its_own_words(ranker: str) -> None:
 def test_the_mayor_keeps_her_first_quotation(ranker: str) -> None:
     # guard: the reporter before the chant keeps her own words
     assert _speaker(_CROWD, "rebuild the pier", ranker) == "Ida Lorne"
+
+
+_ASKS_AS = ("The sketch opened in the mayor\u2019s office.\n\n"
+            "\u201cHow many votes have I lost this month?\u201d Lorne asks as a cleaning guy "
+            "walks past her desk, saying he\u2019s \u201chere to mend the broken "
+            "window.\u201d\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_the_participle_after_an_as_clause_has_its_subject(ranker: str) -> None:
+    assert _speaker(_ASKS_AS, "broken window", ranker) == "a cleaning guy"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_the_question_keeps_its_post_cue(ranker: str) -> None:
+    # guard: the question before keeps its inverted reporter
+    assert _speaker(_ASKS_AS, "votes have I lost", ranker) == "Lorne"

@@ -592,7 +592,8 @@ def _main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
 #: ``…, as X echoed the complaint,`` right before a participle: an adverbial clause that
 #: follows its main clause (a comma before the conjunction), its verb with an object
 _TRAILING_CLAUSE_RX = re.compile(
-    rf"[,;]\s+(?:even\s+|just\s+)?(?:as|while|when|after|before|because|since|though|although)"
+    rf"(?:[,;]\s+(?:even\s+|just\s+)?(?:as|while|when|after|before|because|since|though|although)"
+    rf"|(?<=[a-z])\s+(?:as|while))"
     rf"\s+(?P<np>{_TITLED_NAME}|{_DESC}|{_PRON})\s+(?:{_ADV}\s+)?[a-z]+\s+[^,\x01;:!?]{{1,120}},\s+$")
 
 
@@ -601,7 +602,8 @@ def _trailing_clause_subject(before: str) -> re.Match | None:
     was a joint attack, as X echoed the complaint, saying "…"``): the participle continues that
     clause, so its subject speaks, not the main clause's (round 19, audit class S). A clause
     that opens the sentence (``As X spoke, Y nodded, saying``) does not match: the main clause
-    sits between it and the participle."""
+    sits between it and the participle. ``as``/``while`` may also follow the main clause
+    without a comma (``"…?" X asks as a guard walks in, saying …``: the guard, round 45)."""
     if not any(f" {w} " in before[-200:] for w in ("as", "while", "when", "after", "before",
                                                   "because", "since", "though", "although")):
         return None
