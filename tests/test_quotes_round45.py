@@ -34,7 +34,11 @@ quotation. (Known cost, not tested as wanted: the reporter's own words resumed a
 
 Step 8: an ``as``/``while`` clause that follows its main clause without a comma (``"…?" X asks
 as a guard walks past, saying he's "…"``) holds the participle's subject, as it does after a
-comma (round 19)."""
+comma (round 19).
+
+Step 9: an inverted parenthetical inside the sentence (``The puzzle of X, says Y, a historian,
+is that she was "…"``) attributes the quotation to Y, as ``, he says,`` does; not a ``tell``
+form or a participle (``, telling the Gazette,`` names whom the subject told)."""
 
 from __future__ import annotations
 
@@ -187,3 +191,22 @@ def test_the_participle_after_an_as_clause_has_its_subject(ranker: str) -> None:
 def test_the_question_keeps_its_post_cue(ranker: str) -> None:
     # guard: the question before keeps its inverted reporter
     assert _speaker(_ASKS_AS, "votes have I lost", ranker) == "Lorne"
+
+
+_SAYS_INSIDE = ("Ida Lorne ran the harbour town for twenty years.\n\n"
+                "The puzzle of Ida, says Karl Brill, a historian at the harbour museum, is "
+                "that she was \u201cthe strongest mayor in a century,\u201d not for her "
+                "budgets but for her \u201cquiet hold on every vote of the council.\u201d\n\n"
+                "Hours later, Lorne returned the compliment to Brill, telling the Gazette, "
+                "\u201cHe knows this town better than anyone.\u201d\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_an_inverted_says_inside_the_sentence_attributes_it(ranker: str) -> None:
+    assert _speaker(_SAYS_INSIDE, "strongest mayor", ranker) == "Karl Brill"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_telling_an_outlet_is_no_inverted_cue(ranker: str) -> None:
+    # guard: ", telling the Gazette," names whom the subject told
+    assert _speaker(_SAYS_INSIDE, "knows this town", ranker) == "Ida Lorne"
