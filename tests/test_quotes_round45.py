@@ -38,7 +38,10 @@ comma (round 19).
 
 Step 9: an inverted parenthetical inside the sentence (``The puzzle of X, says Y, a historian,
 is that she was "…"``) attributes the quotation to Y, as ``, he says,`` does; not a ``tell``
-form or a participle (``, telling the Gazette,`` names whom the subject told)."""
+form or a participle (``, telling the Gazette,`` names whom the subject told).
+
+Step 10: a place in mixed case followed by a news agency in brackets and a dash (``Dunmore
+(HNS) –``) is a dateline, not the subject of the sentence it opens."""
 
 from __future__ import annotations
 
@@ -210,3 +213,14 @@ def test_an_inverted_says_inside_the_sentence_attributes_it(ranker: str) -> None
 def test_telling_an_outlet_is_no_inverted_cue(ranker: str) -> None:
     # guard: ", telling the Gazette," names whom the subject told
     assert _speaker(_SAYS_INSIDE, "knows this town", ranker) == "Ida Lorne"
+
+
+_DATELINE = ("Lorne swipes at Brill over the pier.\n\n"
+             "Dunmore (HNS) \u2013 Mayor Ida Lorne has taken a swipe at her rival Karl Brill "
+             "over the ferry pier, saying that \u201cloud promises\u201d do more harm than "
+             "good.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_mixed_case_dateline_with_an_agency_is_no_subject(ranker: str) -> None:
+    assert _speaker(_DATELINE, "loud promises", ranker) == "Ida Lorne"
