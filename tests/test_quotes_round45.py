@@ -41,7 +41,11 @@ is that she was "…"``) attributes the quotation to Y, as ``, he says,`` does; 
 form or a participle (``, telling the Gazette,`` names whom the subject told).
 
 Step 10: a place in mixed case followed by a news agency in brackets and a dash (``Dunmore
-(HNS) –``) is a dateline, not the subject of the sentence it opens."""
+(HNS) –``) is a dateline, not the subject of the sentence it opens.
+
+Step 11: a name that heads ``X and others said …`` is a subject, so a later ``she`` takes it
+rather than a name met later as an object (the rules variant fails before the step; the
+committed chooser already ranked that row right)."""
 
 from __future__ import annotations
 
@@ -224,3 +228,15 @@ _DATELINE = ("Lorne swipes at Brill over the pier.\n\n"
 @pytest.mark.parametrize("ranker", ["rules", "default"])
 def test_a_mixed_case_dateline_with_an_agency_is_no_subject(ranker: str) -> None:
     assert _speaker(_DATELINE, "loud promises", ranker) == "Ida Lorne"
+
+
+_AND_OTHERS = ("Mayor Ida Lorne faces a hard race this autumn.\n\n"
+               "\u201cIt is my last chance to vote for a mayor I trust,\u201d said Nora Quill, "
+               "44, a baker in Dunmore.\n\n"
+               "Quill and others said they could not vote for Lorne. \u201cI will write in a "
+               "name,\u201d she said.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_x_and_others_said_makes_x_a_subject(ranker: str) -> None:
+    assert _speaker(_AND_OTHERS, "write in a name", ranker) == "Nora Quill"

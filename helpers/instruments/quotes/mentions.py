@@ -318,6 +318,10 @@ def _modified_subject(narr: str, start: int, end: int) -> bool:
         start <= 60 and _TEXT_LEAD_RE.fullmatch(chunk)))
 
 
+#: ``X and others said``: a name that heads a subject joined to an unnamed rest
+_AND_OTHERS_RE = re.compile(r"\s+and\s+others\s+(?:[a-z]+ly\s+)?[a-z]+")
+
+
 def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                    runs: list[re.Match] | None = None, person_cache: dict | None = None
                    ) -> list[Mention]:
@@ -352,6 +356,9 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             not role_premodifier(narr, m.end())
         # ", who said": the relative clause's speaker (round 24)
         subj = subj or (not poss and relative_reporter(narr, m.start() + off, m.end()))
+        # "Edwards and others said …": the name heads the subject (round 45)
+        subj = subj or (not poss and _at_clause_lead(narr, m.start() + off) and
+                        bool(_AND_OTHERS_RE.match(narr, m.end())))
         # "spokesman Lu Varden": the noun before the name, then the given-name lexicon (round 40)
         gender = _gender_of(tokens) if title_gender(tokens[0]) != "u" else \
             name_gender(narr, m.start() + off, _gender_of(tokens))
