@@ -15,7 +15,10 @@ from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS, _first_name
 
 #: a dateline opening a story (``WASHINGTON —``, ``NEW YORK (AP) –``): a place in capitals and
 #: a dash, never the subject of the sentence it opens (an optional regex piece)
-DATELINE = r"(?:[A-Z][A-Z.’'\-]+(?:[ ,]+[A-Z][A-Z.’'\-]+)*(?:\s*\([^()\x01]{1,20}\))?\s*[—–]\s*)?"
+#: (round 45) a place in mixed case is a dateline too when a news agency in capitals follows it
+#: in brackets (``Washington (AFP) –``)
+DATELINE = (r"(?:[A-Z][A-Z.’'\-]+(?:[ ,]+[A-Z][A-Z.’'\-]+)*(?:\s*\([^()\x01]{1,20}\))?\s*[—–]\s*"
+            r"|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,3}\s*\([A-Z]{2,10}\)\s*[—–-]\s*)?")
 _POSSESSIVE_END_RX = re.compile(r"(?:[’']s|s[’'])$")
 _INTRO_WORD_RX = re.compile(r"(?P<w>[A-Z][a-z]+(?:ing|ed|ly))\s+(?P<next>[a-z][\w’'\-]*)")
 #: words after a capitalised ``-ing``/``-ed``/``-ly`` word that show it is a subject (``Manning

@@ -104,11 +104,24 @@ _PREP_GUARD_RE = re.compile(
 #: a subject's verb may follow a place modifier (``Rep. Lee Hart of Ohio, …, said``) and up to
 #: three appositive or parenthetical comma groups (``Ann Lee, director of X, a union that …,
 #: also said``; ``Bo Kim, the chairman of Y, for example, said``)
-_SUBJECT_VERBISH_RE = re.compile(
-    r"(?:\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?=,))?"
-    rf"\s*(?:(?:,(?:[^,.;:!?\x01]|(?<![A-Za-z])[A-Z][a-z]{{0,2}}\.){{1,{APP_MAX}}}){{1,3}},\s*)?(?:(?:then|also|now|still|never|always|once|later|"
-    r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<v>[a-z][a-z’'-]+)\b"
-)
+def _subject_verbish(nearest: bool) -> re.Pattern:
+    """The subject's-verb pattern; ``nearest``: the fewest appositive groups that still reach
+    a word (the verb right after the first closing comma), else the most (the default)."""
+    groups = "{1,3}?" if nearest else "{1,3}"
+    optional = "??" if nearest else "?"
+    return re.compile(
+        r"(?:\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?=,))?"
+        rf"\s*(?:(?:,(?:[^,.;:!?\x01]|(?<![A-Za-z])[A-Z][a-z]{{0,2}}\.){{1,{APP_MAX}}}){groups},"
+        rf"\s*){optional}(?:(?:then|also|now|still|never|always|once|later|"
+        r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<v>[a-z][a-z’'-]+)\b"
+    )
+
+
+_SUBJECT_VERBISH_RE = _subject_verbish(nearest=False)
+#: the same, read to the verb after the FIRST appositive that reaches one (round 45: ``X, a
+#: host …, recalled in 2008 that before Iowa, Y wasn't …, who``: the greedy reading runs
+#: over ``recalled`` to the third comma group and takes ``who`` for the verb)
+SUBJECT_VERB_NEAREST_RE = _subject_verbish(nearest=True)
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
 _AUX = frozenset("is was were are be been being has had have do does did will would can could "
                  "should must may might shall".split())
@@ -235,10 +248,16 @@ def _word_surname(tokens: list[str]) -> bool:
         tokens[-1][1:].islower() and len(tokens[-1]) > 2
 
 
+#: plurals for a party's members before a surname list (round 45: ``Republicans Hale of …``)
+_GROUP_PLURAL_LEADS = frozenset(load_words("group_plural_leads.txt"))
+
+
 def _clean_name_tokens_uncached(surface: str) -> list[str]:
     tokens = surface.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in _NOT_NAME:
         tokens.pop(0)
+    if len(tokens) >= 2 and tokens[0] in _GROUP_PLURAL_LEADS:
+        tokens.pop(0)  # a plural is no given name: "Republicans Hale" names Hale (round 45)
     while tokens and tokens[-1] in _NOT_NAME and not _word_surname(tokens):
         tokens.pop()
     if len(tokens) >= 3 and not opens_name(tokens) and \
@@ -299,6 +318,10 @@ def _modified_subject(narr: str, start: int, end: int) -> bool:
         start <= 60 and _TEXT_LEAD_RE.fullmatch(chunk)))
 
 
+#: ``X and others said``: a name that heads a subject joined to an unnamed rest
+_AND_OTHERS_RE = re.compile(r"\s+and\s+others\s+(?:[a-z]+ly\s+)?[a-z]+")
+
+
 def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                    runs: list[re.Match] | None = None, person_cache: dict | None = None
                    ) -> list[Mention]:
@@ -333,6 +356,9 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             not role_premodifier(narr, m.end())
         # ", who said": the relative clause's speaker (round 24)
         subj = subj or (not poss and relative_reporter(narr, m.start() + off, m.end()))
+        # "Edwards and others said …": the name heads the subject (round 45)
+        subj = subj or (not poss and _at_clause_lead(narr, m.start() + off) and
+                        bool(_AND_OTHERS_RE.match(narr, m.end())))
         # "spokesman Lu Varden": the noun before the name, then the given-name lexicon (round 40)
         gender = _gender_of(tokens) if title_gender(tokens[0]) != "u" else \
             name_gender(narr, m.start() + off, _gender_of(tokens))
@@ -452,6 +478,10 @@ def _appos_after(narr: str, e: int) -> bool:
     return not _PAST_AFTER_RE.match(narr[e + m.end():e + m.end() + 30])
 
 
+#: ``, who`` after a name; any white space, a no-break space too (round 45: ``Rihanna,\xa0who``)
+_COMMA_WHO_RE = re.compile(r",\s*who\s")
+
+
 def _person_by_context(narr: str, s: int, e: int) -> bool:
     """A two- or three-word capitalised name is a person when it stands in apposition to a
     person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
@@ -469,7 +499,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         if name in _lone_first_names() and _appos_before(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
             return True  # "her brother, Tom, wrote …": a given name after a person noun
-        if narr[e:e + 7].startswith((", who ", ",who ")) and name not in _NOT_NAME and \
+        if _COMMA_WHO_RE.match(narr, e) and name not in _NOT_NAME and \
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
             return True  # "Reid, who endorsed her, said": ``who`` refers to a person
         # "Singh said he was alarmed": a lone surname opening a clause right before a reporting

@@ -25,7 +25,7 @@ from helpers.instruments.quotes.lexicon import (
     _first_names,
     opens_name,
 )
-from helpers.instruments.quotes.mentions import _SUBJECT_VERBISH_RE
+from helpers.instruments.quotes.mentions import _SUBJECT_VERBISH_RE, SUBJECT_VERB_NEAREST_RE
 
 _WORD_RE = re.compile(r"[\w’'.\-]+")
 
@@ -78,5 +78,11 @@ def opens_sentence(text: str, start: int, pos: int) -> bool:
 def reports(text: str, end: int) -> bool:
     """Whether the mention ending at ``end`` is the subject of a reporting verb (``said``,
     ``argued``), after optional appositives (``Lee Hart of Ohio, a party loyalist, said``)."""
-    m = _SUBJECT_VERBISH_RE.match(text[end:end + 400])
+    after = text[end:end + 400]
+    m = _SUBJECT_VERBISH_RE.match(after)
+    if m is not None and m.group("v") in REPORTING_VERBS:
+        return True
+    # the greedy reading may run over the verb into the reported clause's commas (``X, a host
+    # …, recalled in 2008 that before Iowa, Y wasn't …, who``): the nearest verb (round 45)
+    m = SUBJECT_VERB_NEAREST_RE.match(after)
     return bool(m) and m.group("v") in REPORTING_VERBS

@@ -153,6 +153,20 @@ _WORDS_OF_RE = re.compile(
     rf"{_DESC}|{_TITLED_NAME})(?P<app>,\s*{_NAME},)?")
 _PAREN_CUE_RE = re.compile(
     rf",\s*(?P<np>{_TITLED_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
+#: the same parenthetical inverted (``But, said Hale, "…"``, ``The point, says Ann Lee, a
+#: historian, is that …``): the verb before the name (round 45)
+_PAREN_INV_CUE_RE = re.compile(
+    rf",\s*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<np>{_TITLED_NAME}),")
+
+
+def _inverted_says(m: re.Match) -> bool:
+    """Whether an inverted parenthetical's verb names its subject (``, said Hale,``): a finite
+    verb that is no ``tell`` (``, telling Reuters,`` / ``, told the Ledger,``: the name is
+    the one addressed)."""
+    verb = m.group("verb").lower()
+    return not verb.endswith("ing") and REPORTING_VERBS.get(verb, "") not in ("", "tell")
+
+
 _PASSIVE_AUX_RE = re.compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
 #: A noun that attributes quoted words to the clause's subject (``By his own admission``).
@@ -176,7 +190,9 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
     if text:
         cs = max(cs, _quoted_sentence_start(text, narr, lo, sp.open_pos - lo))
     pre = narr[cs:sp.open_pos - lo]
-    paren = list(_PAREN_CUE_RE.finditer(pre))
+    paren = sorted([*_PAREN_CUE_RE.finditer(pre),
+                    *(x for x in _PAREN_INV_CUE_RE.finditer(pre) if _inverted_says(x))],
+                   key=lambda x: x.end())
     if paren:  # "The last government, he says, did …": the parenthetical attributes the sentence
         pm = paren[-1]
         base = lo + cs
@@ -592,7 +608,8 @@ def _main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
 #: ``…, as X echoed the complaint,`` right before a participle: an adverbial clause that
 #: follows its main clause (a comma before the conjunction), its verb with an object
 _TRAILING_CLAUSE_RX = re.compile(
-    rf"[,;]\s+(?:even\s+|just\s+)?(?:as|while|when|after|before|because|since|though|although)"
+    rf"(?:[,;]\s+(?:even\s+|just\s+)?(?:as|while|when|after|before|because|since|though|although)"
+    rf"|(?<=[a-z])\s+(?:as|while))"
     rf"\s+(?P<np>{_TITLED_NAME}|{_DESC}|{_PRON})\s+(?:{_ADV}\s+)?[a-z]+\s+[^,\x01;:!?]{{1,120}},\s+$")
 
 
@@ -601,7 +618,8 @@ def _trailing_clause_subject(before: str) -> re.Match | None:
     was a joint attack, as X echoed the complaint, saying "…"``): the participle continues that
     clause, so its subject speaks, not the main clause's (round 19, audit class S). A clause
     that opens the sentence (``As X spoke, Y nodded, saying``) does not match: the main clause
-    sits between it and the participle."""
+    sits between it and the participle. ``as``/``while`` may also follow the main clause
+    without a comma (``"…?" X asks as a guard walks in, saying …``: the guard, round 45)."""
     if not any(f" {w} " in before[-200:] for w in ("as", "while", "when", "after", "before",
                                                   "because", "since", "though", "although")):
         return None

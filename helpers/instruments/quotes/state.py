@@ -126,6 +126,11 @@ class ArticleState:
             tokens = tokens[1:]
         if tokens:
             self.name_runs.append((lo + start, tokens))
+        if titled and len(tokens) == 1 and tokens[0] not in _NOT_NAME and \
+                tokens[0] not in _ORG_WORDS and tokens[0][1:].islower():
+            # "President Obama", "Mr. Hale": a title before a lone surname marks a person, so
+            # the bare surname later ("And Hale, for all …, seems to agree") is one (round 45)
+            self.known.add(canonical_key(tokens[0]))
         if not 2 <= len(tokens) <= 4:
             return  # only a run of two to four name tokens is a candidate full name
         raw = run.split()

@@ -88,13 +88,24 @@ def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable) -> Menti
     Rank of the antecedent: main-clause subject of the latest sentence > reporter of that
     sentence > main-clause subject of an earlier sentence of the paragraph > embedded subject."""
     m = ms[i]
-    if _main_lead(text, m.start) or role_led(text, _sentence_start(text, m.start), m.start):
+    start = _sentence_start(text, m.start)
+    if _main_lead(text, m.start) or role_led(text, start, m.start):
+        return None
+    if _OPENING_WORDS_RE.fullmatch(text, start, m.start) and reports(text, m.end):
+        # "But state Rep. X, a member of …, recalled …": a reporter that opens its sentence
+        # after a conjunction and lower-case modifiers is the sentence's own main subject
+        # (round 45)
         return None
     for c in reversed(ms[:i]):
         if c.subject and c.kind in ("named", "description") and \
                 _main_lead(text, c.start) and usable(c):
             return c
     return None
+
+
+#: what may stand between a sentence start and a reporter that still opens it: quotation
+#: marks, one capitalised opening word (``But``) and up to two lower-case words (``state``)
+_OPENING_WORDS_RE = re.compile(r"[\s\"“”’]*(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}")
 
 
 def _reporter(ms: list[Mention], i: int, text: str, start: int, usable) -> Mention | None:
