@@ -68,3 +68,30 @@ _NEXT_SENTENCE = (
 def test_a_verb_of_saying_in_the_next_sentence_names_no_speaker() -> None:
     """Guard: the verb must stand in the quotation's own sentence."""
     assert _row(_NEXT_SENTENCE, "Not one more tower")["speaker"] != "Tuva Rendahl"
+
+
+# Step 2: a colon paragraph that only names a written text (``Partial transcript as
+# follows:``) gives the quoted paragraphs under it to that text (PolNeAR's Source).
+_TRANSCRIPT = (
+    "Mayor Ilse Varga answered questions at the harbour office on Friday.\n\n"
+    "Partial transcript as follows:\n\n"
+    "\"We will keep the pier open for the boats until the autumn.\n\n"
+    "\"Nobody asked the fishermen about the tower, and that was a mistake.\"\n")
+
+
+@pytest.mark.parametrize("ranker", [None, "default"])
+@pytest.mark.parametrize("words", ["keep the pier open", "Nobody asked the fishermen"])
+def test_a_transcript_heading_speaks_the_paragraphs_under_it(words: str,
+                                                              ranker: str | None) -> None:
+    assert _row(_TRANSCRIPT, words, ranker)["speaker"] == "Partial transcript"
+
+
+_DETAILS = (
+    "Mayor Ilse Varga answered questions at the harbour office on Friday.\n\n"
+    "The details:\n\n"
+    "\"We will keep the pier open for the boats until the autumn.\"\n")
+
+
+def test_a_heading_that_names_no_written_text_is_no_speaker() -> None:
+    """Guard: only a head of ``document_nouns.txt`` makes the heading a speaker."""
+    assert _row(_DETAILS, "keep the pier open")["speaker"] != "The details"
