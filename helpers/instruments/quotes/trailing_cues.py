@@ -17,6 +17,7 @@ import re
 
 from helpers.instruments.quotes.attribution import ArticleState, _mention_name
 from helpers.instruments.quotes.lexicon import POST_REPORTING_VERBS
+from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: how far after the closing mark the verb of saying may stand
@@ -53,6 +54,9 @@ def trailing_cue_speaker(row: QuoteRow, art: ArticleState, pi: int) -> bool:
     para_end = art.block_starts[pi + 1] if pi + 1 < len(art.block_starts) else len(art.text)
     lead = _LEAD_RE.match(art.text, close, para_end)
     start = lead.end() if lead else close
+    found = narration_of(art.paragraph_mentions, pi)
+    if found is not None and "\x01" in found[1][close - found[0]:start + 1 - found[0]]:
+        return False  # another quotation opens right after this one: the cue is its own
     tail = art.text[start:min(para_end, start + _MAX_CHARS)]
     stop = _SENTENCE_END_RE.search(tail)
     if stop is not None:
