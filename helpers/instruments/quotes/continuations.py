@@ -15,7 +15,7 @@ import re
 
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import speaker_from_np, subject_clause
-from helpers.instruments.quotes.lexicon import _TITLED_NAME, ALL_VERBS
+from helpers.instruments.quotes.lexicon import _TITLED_NAME, ALL_VERBS, DOCUMENT_NOUNS
 from helpers.instruments.quotes.mentions import _DESC
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start
@@ -66,6 +66,13 @@ _AS_CUE_RE = re.compile(
     rf"(?P<verb>[a-z]+)\b")
 
 
+#: a colon sentence that is only a written text's name (``Partial transcript as follows:``,
+#: ``Full text below:``, ``The statement:``): no verb, so no subject for the reader below
+_DOCUMENT_HEADING_RE = re.compile(
+    r"^(?P<np>(?:[A-Z][\w\-]*\s+){0,2}(?!as\b)[\w\-]+)"
+    r"(?:\s+(?:as\s+follows|follows|below))?\s*:\s*$")
+
+
 def colon_intro_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool) -> bool:
     """A cue-less quotation opening its paragraph right after a paragraph whose narration ends
     with a colon (``Stated Stone:``, ``As X observed, the winner was the stage itself:``,
@@ -93,6 +100,13 @@ def colon_intro_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bo
         if m is not None and m.group("verb").lower() not in ALL_VERBS:
             m = None
     if m is None:
+        m = _DOCUMENT_HEADING_RE.match(sentence)
+        if m is not None and m.group("np").split()[-1].lower() in DOCUMENT_NOUNS:
+            # ``Partial transcript as follows:``: the text that follows speaks (round 44)
+            row.speaker, row.speaker_type = m.group("np"), "description"
+            row.speaker_start = plo + cs + m.start("np")
+            row.speaker_end = plo + cs + m.end("np")
+            return True
         m = _main_clause_subject(sentence[:-1])
         if m is None or _lone_sentence_word(m.group("np").strip(), m.start("np"),
                                             sentence, art.text):

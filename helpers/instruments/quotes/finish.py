@@ -44,6 +44,7 @@ from helpers.instruments.quotes.quoterow import (
     QuoteRow,
     _is_sentence_like,
 )
+from helpers.instruments.quotes.trailing_cues import trailing_cue_speaker
 from helpers.instruments.quotes.written_subjects import written_subject_speaker
 
 #: a definite epithet inside the marks: `the` and one capitalised word (round 21)
@@ -125,6 +126,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                         or sentence_subject_speaker(row, art, pi, interview)
                         or written_subject_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
+                if not row.speaker:  # a post-cue the cue readers refused (round 44)
+                    trailing_cue_speaker(row, art, pi)
             else:
                 row.kind = "term"
             if row.kind == "term":
