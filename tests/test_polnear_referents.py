@@ -306,8 +306,13 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: rules and grouped CV on train rose 0.9285 -> 0.9338; two grid points 0.0006 apart on CV
 #: differ by five dev pieces, so dev cannot rank such models, and keeping the floors would have
 #: meant choosing rules or a grid point by the dev figure, which the protocol forbids
-#: (docs/notes/real_news.md, "Speaker ranker refitted after quotes round 43").
-_DEV_REFERENT_FLOORS = (0.8922, 0.9079)
+#: (docs/notes/real_news.md, "Speaker ranker refitted after quotes round 43"). Lowered again in
+#: session 26 (0.8922 / 0.9079 -> 0.8886 / 0.9046, latest - 0.003): quotes rounds 44 and 45 left
+#: dev unchanged with the rules, and the refit after them (best repeated grouped CV, L2 10 /
+#: margin 0) gave 0.8916 / 0.9076 (740 of 830); speaker ranker round 11's one-SE refit, dropped
+#: for lowering the project's held-out figure, had given 0.8880 / 0.9060 ("Speaker ranker
+#: refitted after quotes rounds 44 and 45").
+_DEV_REFERENT_FLOORS = (0.8886, 0.9046)
 
 
 @pytest.mark.evaluation_split
