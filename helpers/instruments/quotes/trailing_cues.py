@@ -1,8 +1,8 @@
 """The speaker named right after a cue-less quotation, before a verb of saying that the
 post-cue readers did not take (issue 13, round 44).
 
-``"…," Senate leader Tom Varden (D-Ore.) said in a statement``, ``"…," a voice-over in the
-ad states``, ``"…," said the younger Mr. Varden, surrounded by …``, ``"…," Oregon delegate
+``"…," Senate leader Tom Varden (D-Ore.) said in a statement``, ``"…," a jingle in the
+spot declares``, ``"…," said the younger Mr. Varden, surrounded by …``, ``"…," Oregon delegate
 Tom Varden, wearing a hat and "Vote Mia" pins, said``: the post-cue patterns refuse these
 phrases (a party label, an unlisted head, a long participle phrase), so the quotation has no
 cue of its own; when no context rule finds its speaker either it stayed without one. The
