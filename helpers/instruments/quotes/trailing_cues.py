@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.attribution import ArticleState, _mention_name
+from helpers.instruments.quotes.attribution import ArticleState, mention_name
 from helpers.instruments.quotes.lexicon import POST_REPORTING_VERBS
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.quoterow import QuoteRow
@@ -76,7 +76,7 @@ def trailing_cue_speaker(row: QuoteRow, art: ArticleState, pi: int) -> bool:
         found = before[0] if before else None
     if found is None or found.kind not in _KINDS:
         return False
-    name, typ = _mention_name(found, art)
+    name, typ = mention_name(found, art)
     if not name:
         return False
     row.speaker = name
