@@ -40,7 +40,13 @@ import time
 import numpy as np
 
 from helpers.evaluate.polnear import load_polnear, score_polnear
-from helpers.evaluate.ranker_policy import best_point, hash_folds, one_se_choice, paired_se
+from helpers.evaluate.ranker_policy import (
+    POLICIES,
+    best_point,
+    choose_point,
+    hash_folds,
+    paired_se,
+)
 from helpers.evaluate.ranker_training import (
     apply_offline,
     collect,
@@ -64,8 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--margins", type=float, nargs="+", default=[0.0, 0.5, 1.0, 2.0])
     ap.add_argument("--fold-seeds", type=int, nargs="*", default=[1, 2, 3],
                     help="hash seeds of the fold assignments beside the position folds")
-    ap.add_argument("--policy", choices=["best-repeated", "one-se", "best"],
-                    default="best-repeated")
+    ap.add_argument("--policy", choices=list(POLICIES), default=POLICIES[0])
     ap.add_argument("--read-weight", type=float, default=1.0,
                     help="weight of the pieces of subsamples A/B (read by the rules rounds)")
     ap.add_argument("--out", default=str(DEFAULT_MODEL))
@@ -104,12 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     top = best_point(repeated)
     arts = np.array([it.source for it in items])
     se = {p: paired_se(right[p] - right[top], arts) for p in right}
-    if args.policy == "best":
-        l2, margin = best_point({p: float(np.mean(v)) for p, v in position.items()})
-    elif args.policy == "best-repeated":
-        l2, margin = top
-    else:
-        l2, margin = one_se_choice(repeated, se)
+    l2, margin = choose_point(args.policy, repeated, position, se)
     print(f"\n| L2 | margin | fold 0 | fold 1 | fold 2 | fold 3 | position mean | repeated "
           f"({len(assignments)} assignments) | to best | paired SE |\n" + "|---" * 10 + "|")
     print("| rules | - | " + " | ".join(f"{a:.4f}" for a in rules) +

@@ -3,7 +3,9 @@
 
 The rules were developed by reading train subsamples A and B (``sorted(train)[k::4][:200]``,
 k = 0, 1), where they are right more often than on unread text. Test folds 2 and 3 of the fit
-script's position folds (~ subsamples C and D, never read), each predicted by models trained on
+script's position folds (~ subsamples C and D, unread when round 11 asked this; quotes
+rounds 44 and 45 read C in session 26, so (b) now holds read text too), each predicted by
+models trained on
 
 * (a) the other three folds (the fit script's CV),
 * (b) the other unread fold and the unread leftovers of folds 0 and 1 only,

@@ -28,9 +28,9 @@ Step 6: ``operative`` and ``guy`` (with plurals) are person nouns, so ``One oper
 the office tried …, saying …`` has a description subject instead of none.
 
 Step 7: ``crowd`` and ``audience`` (with plurals) are group nouns, so ``… at which point the
-crowd chanted "…"`` gives the chant to the crowd, not to the speaker of the sentence's earlier
+audience chanted "…"`` gives the chant to the audience, not to the speaker of the sentence's earlier
 quotation. (Known cost, not tested as wanted: the reporter's own words resumed after the chant,
-``- "and …"``, now continue the crowd; a continuation rule for a later round.)
+``- "and …"``, now continue the audience; a continuation rule for a later round.)
 
 Step 8: an ``as``/``while`` clause that follows its main clause without a comma (``"…?" X asks
 as a guard walks past, saying he's "…"``) holds the participle's subject, as it does after a
@@ -91,7 +91,7 @@ _RECALLED = ("Tom Rusk won the county vote in 2015.\n\n"
              "Karl Brill, a radio host known across the county for his morning show, recalled "
              "in 2019 that before the vote, Rusk wasn\u2019t taken seriously by his listeners, "
              "who wondered if \u201che could win at all.\u201d\n\n"
-             "\u201cI hate to say it, but that is how people saw it,\u201d he said.\n")
+             "\u201cI am sorry to say so, but that is how people saw it,\u201d he said.\n")
 
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
@@ -168,13 +168,13 @@ def test_one_operative_is_a_description_subject(ranker: str) -> None:
 
 
 _CROWD = ("Mayor Ida Lorne spoke at the harbour rally on Friday.\n\n"
-          "She said, \u201cWe will rebuild the pier\u201d - at which point the crowd chanted "
+          "She said, \u201cWe will rebuild the pier\u201d - at which point the audience chanted "
           "\u201cFix the pier!\u201d - \u201cand we will do it this year.\u201d\n")
 
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
 def test_the_crowd_chants_its_own_words(ranker: str) -> None:
-    assert _speaker(_CROWD, "Fix the pier", ranker) == "the crowd"
+    assert _speaker(_CROWD, "Fix the pier", ranker) == "the audience"
 
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
@@ -219,10 +219,10 @@ def test_telling_an_outlet_is_no_inverted_cue(ranker: str) -> None:
     assert _speaker(_SAYS_INSIDE, "knows this town", ranker) == "Ida Lorne"
 
 
-_DATELINE = ("Lorne swipes at Brill over the pier.\n\n"
-             "Dunmore (HNS) \u2013 Mayor Ida Lorne has taken a swipe at her rival Karl Brill "
-             "over the ferry pier, saying that \u201cloud promises\u201d do more harm than "
-             "good.\n")
+_DATELINE = ("Lorne faults Brill on ferry fares.\n\n"
+             "Dunmore (HNS) \u2013 Mayor Ida Lorne has faulted her rival Karl Brill for his "
+             "ferry plan, saying that \u201cloud promises\u201d will not mend the harbour "
+             "wall.\n")
 
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
@@ -233,7 +233,7 @@ def test_a_mixed_case_dateline_with_an_agency_is_no_subject(ranker: str) -> None
 _AND_OTHERS = ("Mayor Ida Lorne faces a hard race this autumn.\n\n"
                "\u201cIt is my last chance to vote for a mayor I trust,\u201d said Nora Quill, "
                "44, a baker in Dunmore.\n\n"
-               "Quill and others said they could not vote for Lorne. \u201cI will write in a "
+               "Quill and others said they would never back Lorne. \u201cI will write in a "
                "name,\u201d she said.\n")
 
 

@@ -3,10 +3,19 @@ paired one-standard-error rule, weighted groups. Invented numbers and features o
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
-from helpers.evaluate.ranker_policy import best_point, hash_folds, one_se_choice, paired_se
+from helpers.evaluate.ranker_policy import (
+    POLICIES,
+    best_point,
+    choose_point,
+    hash_folds,
+    one_se_choice,
+    paired_se,
+)
 from helpers.evaluate.ranker_training import (
     Item,
     cross_validate,
@@ -14,7 +23,7 @@ from helpers.evaluate.ranker_training import (
     fold_of,
     read_articles,
 )
-from helpers.instruments.quotes.ranker import fit_ranker
+from helpers.instruments.quotes.ranker import DEFAULT_MODEL, fit_ranker
 from helpers.instruments.quotes.ranker_features import FEATURES
 
 #: an invented CV table shaped like the real one: flat from L2 1 to 100, falling at 1000
@@ -121,3 +130,38 @@ def test_per_piece_cv_agrees_with_the_fold_means() -> None:
     fid = np.array([folds[it.source] for it in items])
     for m in (0.0, 1.0):
         assert [per[m][fid == k].mean() for k in range(4)] == pytest.approx(means[m])
+
+
+def test_choose_point_follows_each_policy() -> None:
+    position = {p: [v] * 4 for p, v in CV.items()}
+    position[(1.0, 0.5)] = [0.95, 0.95, 0.95, 0.95]  # best on the position folds alone
+    assert POLICIES[0] == "best-repeated"
+    assert choose_point("best-repeated", CV, position, SE) == (10.0, 0.0)
+    assert choose_point("one-se", CV, position, SE) == (100.0, 0.0)
+    assert choose_point("best", CV, position, SE) == (1.0, 0.5)
+    with pytest.raises(ValueError):
+        choose_point("median", CV, position, SE)
+
+
+def test_best_repeated_is_independent_of_the_grid_order() -> None:
+    # a tie at the top: the larger L2 wins whatever order the grid was filled in
+    tied = {(3.0, 0.0): 0.9383, (30.0, 0.0): 0.9383, (300.0, 0.0): 0.9371, (0.3, 0.5): 0.9380}
+    for order in (list(tied), list(reversed(tied)), sorted(tied, key=lambda p: -p[1])):
+        assert choose_point("best-repeated", {p: tied[p] for p in order}, {}, {}) == (30.0, 0.0)
+
+
+def test_the_committed_model_meta_agrees_with_its_policy() -> None:
+    """The weights file names its policy and CV table; its grid point is the one the policy
+    picks from that table (figures rounded to four decimals in the file, so a tie is allowed
+    but the point must reach the top figure)."""
+    meta = json.loads(DEFAULT_MODEL.read_text())
+    assert meta["policy"] in POLICIES
+    rows = {(r["l2"], r["margin"]): r for r in meta["cv"]}
+    point = (meta["l2"], meta["margin"])
+    assert point in rows
+    if meta["policy"] == "best-repeated":
+        assert rows[point]["repeated"] == max(r["repeated"] for r in rows.values())
+    elif meta["policy"] == "best":
+        means = {p: float(np.mean(r["folds"])) for p, r in rows.items()}
+        assert means[point] >= max(means.values()) - 5e-5
+    assert len(meta["cv_rules"]) == 4 and "seeds" in meta["cv_repeated"]

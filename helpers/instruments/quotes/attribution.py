@@ -26,9 +26,9 @@ from helpers.instruments.quotes.mentions import _clean_name_tokens, _description
 from helpers.instruments.quotes.paragraphs import Paragraph, _LazyMentions
 from helpers.instruments.quotes.phrases import _DET_WORD_RX, _np_kind
 from helpers.instruments.quotes.pronouns import (
-    _mention_name,
     _resolve_pronoun,
     _went_on_speaker,
+    mention_name,
     pronoun_compatible,
 )
 from helpers.instruments.quotes.quoterow import QuoteRow
@@ -40,7 +40,7 @@ __all__ = [
     "_LazyMentions",
     "_attribute_np",
     "pronoun_compatible",
-    "_mention_name",
+    "mention_name",
     "_org_full_name",
     "_possessive_parts",
     "_resolve_pronoun",
@@ -114,7 +114,7 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         np_text.lower() in ("he", "she") and row.cue in _REPLY_CUES and \
         row.np_start is not None else None
     if asked is not None:
-        row.speaker, row.speaker_type = _mention_name(asked, art)
+        row.speaker, row.speaker_type = mention_name(asked, art)
         row.speaker_start, row.speaker_end = asked.start, asked.end
         return
     final = final_reporter(np_text, row.span.open_pos, art, para, exclude) if \

@@ -19,7 +19,7 @@ from helpers.instruments.quotes.article import (
 from helpers.instruments.quotes.attribution import (
     ArticleState,
     _attribute_np,
-    _mention_name,
+    mention_name,
 )
 from helpers.instruments.quotes.bylines import byline_speaker
 from helpers.instruments.quotes.context_relays import context_relay_speaker
@@ -363,7 +363,7 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
           if m.subject and m.start < row.span.start and m.kind != "group"]
     if ms:
         m = ms[0]
-        row.speaker, row.speaker_type = _mention_name(m, art)
+        row.speaker, row.speaker_type = mention_name(m, art)
         if row.speaker_type == "pronoun-resolved":
             row.speaker_type = "named"
         row.speaker_start, row.speaker_end = m.start, m.end
@@ -400,7 +400,7 @@ def _later_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) ->
     if end is None or pi >= len(art.paragraph_mentions):
         return False
     return any(m.subject and end.end() <= m.start < hi
-               and not art.same_person(_mention_name(m, art)[0], prev.speaker)
+               and not art.same_person(mention_name(m, art)[0], prev.speaker)
                for m in art.paragraph_mentions[pi])
 
 
@@ -483,7 +483,7 @@ def _finish_nested(row: QuoteRow, prow: list[QuoteRow], art: ArticleState, pi: i
                 continue
             for m in reversed(art.paragraph_mentions[k]):
                 if m.start < limit and m.subject:
-                    name, typ = _mention_name(m, art)
+                    name, typ = mention_name(m, art)
                     if name and not art.same_person(name, exclude):
                         row.speaker = name
                         row.speaker_type = "named" if typ == "pronoun-resolved" else typ

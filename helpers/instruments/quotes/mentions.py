@@ -119,7 +119,7 @@ def _subject_verbish(nearest: bool) -> re.Pattern:
 
 _SUBJECT_VERBISH_RE = _subject_verbish(nearest=False)
 #: the same, read to the verb after the FIRST appositive that reaches one (round 45: ``X, a
-#: host …, recalled in 2008 that before Iowa, Y wasn't …, who``: the greedy reading runs
+#: host …, recalled in 2019 that before the vote, Y wasn't …, who``: the greedy reading runs
 #: over ``recalled`` to the third comma group and takes ``who`` for the verb)
 SUBJECT_VERB_NEAREST_RE = _subject_verbish(nearest=True)
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))

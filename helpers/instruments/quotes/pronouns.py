@@ -92,7 +92,7 @@ def pronoun_target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str
         para_ms = mentions[m.para] if 0 <= m.para < len(mentions) else []
         named = apposed_name(m, para_ms, art.text) or apposed_name_after(m, para_ms, art.text)
         if named is not None and pronoun_compatible(p, named, art):
-            return _mention_name(named, art)
+            return mention_name(named, art)
         run = apposed_run_after(art.text, m.end) if named is None else None
         if run is not None:  # "One minister …, Corvin Ashdale of …, said" (round 40)
             return art.canonical(run[1], run[0]), "pronoun-resolved"
@@ -106,7 +106,7 @@ def pronoun_target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str
             alt = _namesake_of_gender(m, art, need)
             if alt:
                 return alt, "pronoun-resolved"
-    return _mention_name(m, art)
+    return mention_name(m, art)
 
 
 _AND_AFTER_RE = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z]|\s*[,.;:)]|\s*$)")
@@ -143,7 +143,12 @@ def pronoun_compatible(p: str, m: Mention, art: ArticleState) -> bool:
     return g in ("u", need) or bool(_namesake_of_gender(m, art, need))
 
 
-def _mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
+def mention_name(m: Mention, art: ArticleState) -> tuple[str, str]:
+    """The name a mention gives a speaker and its type: a pronoun resolved to its antecedent
+    (once; the result is kept on the mention, and a pronoun met again while it is being resolved
+    gives no name, so a cycle ends), a named mention as the article's canonical full name
+    (``pronoun-resolved``), else the surface with its kind. Public since review 15: the
+    finishing pass and round 44's trailing cues use it too."""
     if m.kind == "pronoun":
         if m.resolved is None:
             m.resolved = ("", "none")  # guards against cycles
@@ -352,7 +357,7 @@ def _resolve_pronoun(
                                in_paragraph=g == "u" or not art.interview_form,
                                main_only=g != "u" and not art.interview_form)
         if local is not None:
-            name, typ = _mention_name(local, art)
+            name, typ = mention_name(local, art)
             return (name, typ, local.start, local.end)
         if g in ("u", {"he": "m", "she": "f"}[p]):
             return (art.interviewee, "pronoun-resolved", None, None)

@@ -83,6 +83,6 @@ def reports(text: str, end: int) -> bool:
     if m is not None and m.group("v") in REPORTING_VERBS:
         return True
     # the greedy reading may run over the verb into the reported clause's commas (``X, a host
-    # …, recalled in 2008 that before Iowa, Y wasn't …, who``): the nearest verb (round 45)
+    # …, recalled in 2019 that before the vote, Y wasn't …, who``): the nearest verb (round 45)
     m = SUBJECT_VERB_NEAREST_RE.match(after)
     return bool(m) and m.group("v") in REPORTING_VERBS

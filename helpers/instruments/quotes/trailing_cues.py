@@ -1,8 +1,8 @@
 """The speaker named right after a cue-less quotation, before a verb of saying that the
 post-cue readers did not take (issue 13, round 44).
 
-``"…," Senate leader Tom Varden (D-Ore.) said in a statement``, ``"…," a voice-over in the
-ad states``, ``"…," said the younger Mr. Varden, surrounded by …``, ``"…," Oregon delegate
+``"…," Senate leader Tom Varden (D-Ore.) said in a statement``, ``"…," a jingle in the
+spot declares``, ``"…," said the younger Mr. Varden, surrounded by …``, ``"…," Oregon delegate
 Tom Varden, wearing a hat and "Vote Mia" pins, said``: the post-cue patterns refuse these
 phrases (a party label, an unlisted head, a long participle phrase), so the quotation has no
 cue of its own; when no context rule finds its speaker either it stayed without one. The
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.attribution import ArticleState, _mention_name
+from helpers.instruments.quotes.attribution import ArticleState, mention_name
 from helpers.instruments.quotes.lexicon import POST_REPORTING_VERBS
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.quoterow import QuoteRow
@@ -76,7 +76,7 @@ def trailing_cue_speaker(row: QuoteRow, art: ArticleState, pi: int) -> bool:
         found = before[0] if before else None
     if found is None or found.kind not in _KINDS:
         return False
-    name, typ = _mention_name(found, art)
+    name, typ = mention_name(found, art)
     if not name:
         return False
     row.speaker = name
