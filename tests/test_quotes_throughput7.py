@@ -2,22 +2,24 @@
 reference forms found.
 
 Why: the determiner and subject-pronoun scans are now one scan from white space
-(:func:`mentions._clause_lead_words`). The reference patterns are kept in ``mentions``
-(``_DET_START_RE``, ``_PRON_SUBJ_RE``); the new form must give the same results on invented
-sentences and on many generated strings. All texts are invented.
+(:func:`mentions._clause_lead_words`), and the ``the`` + capitalised plural scan is two
+literal-first scans (:func:`mentions._group_matches`). The reference patterns are kept in
+``mentions`` (``_DET_START_RE``, ``_PRON_SUBJ_RE``, ``_GROUP_RE``); the new forms must give the
+same results on invented sentences and on many generated strings. All texts are invented.
 """
 
 from __future__ import annotations
 
 import random
 
-from helpers.instruments.quotes import mentions
 from helpers.instruments.quotes.mentions import (
     _DET_START_RE,
+    _GROUP_RE,
     _PRON_SUBJ_RE,
     _at_clause_lead,
     _clause_lead_words,
     _find_mentions,
+    _group_matches,
 )
 
 #: invented sentences: clause leads after punctuation, conjunctions, a masked quotation
@@ -104,3 +106,37 @@ def test_find_mentions_of_an_invented_paragraph() -> None:
         ("pronoun", "he", 102, 104, True, "m"),
         ("group", "the Quillans", 111, 123, True, "p"),
     ]
+
+
+#: invented group names next to the cases the two-scan merge must get right: both cases in one
+#: text, adjacent groups, a capitalised word that starts with ``The`` or holds ``the``, a
+#: ``the`` inside a word, apostrophes and digits before, white space of all kinds between
+GROUP_CASES = [
+    "The Orvanians and the Quillans said so.", "the Varrows the Drennites The Pellites",
+    "The Theorists said", "the Smithers said", "bathe Tollans", "’the Tollans", "'The Tollans",
+    "3the Tollans", "(the Tollans)", "The\xa0Tollans\tthe\nVarrows", "tHe Tollans",
+    "The Tollans’ plan", "The Tollans-led", "the Tollanies", "The Tollan", "the TOLLANS",
+    "the Theses The Thes", "The  Okalanists", "the Usonites.The Ferrans", "",
+]
+
+
+def _group_spans(matches) -> list:
+    return [(m.span(), m.group(0), m.group("g")) for m in matches]
+
+
+def test_group_matches_equal_the_reference_pattern() -> None:
+    rng = random.Random(11)
+    pieces = ["The ", "the ", "The", "the", "Tollans ", "Theorists ", "Thes ", "Smithers ",
+              "Quillans", "ba", "’", "'", "3", " ", "\xa0", "\n", "-", ".", "x", "Varrow",
+              "ies ", "s ", "ers"]
+    texts = GROUP_CASES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+                           for _ in range(20000)]
+    differ = [t for t in texts
+              if _group_spans(_group_matches(t)) != _group_spans(_GROUP_RE.finditer(t))]
+    assert differ == []
+    # not vacuous: both cases found, in one text too
+    both = [t for t in texts if {m.group(0)[0] for m in _group_matches(t)} == {"T", "t"}]
+    assert len(both) > 100
+    assert _group_spans(_group_matches("the Varrows the Drennites The Pellites")) == [
+        ((0, 11), "the Varrows", "Varrows"), ((12, 25), "the Drennites", "Drennites"),
+        ((26, 38), "The Pellites", "Pellites")]
