@@ -3,9 +3,11 @@ reference forms found.
 
 Why: the determiner and subject-pronoun scans are now one scan from white space
 (:func:`mentions._clause_lead_words`), and the ``the`` + capitalised plural scan is two
-literal-first scans (:func:`mentions._group_matches`). The reference patterns are kept in
-``mentions`` (``_DET_START_RE``, ``_PRON_SUBJ_RE``, ``_GROUP_RE``); the new forms must give the
-same results on invented sentences and on many generated strings. All texts are invented.
+literal-first scans (:func:`mentions._group_matches`); the word before a name is read backwards
+(:func:`noun_gender.last_word`). The reference patterns are kept (``_DET_START_RE``,
+``_PRON_SUBJ_RE``, ``_GROUP_RE`` in ``mentions``, ``_LAST_WORD_RX`` in ``noun_gender``); the new
+forms must give the same results on invented sentences and on many generated strings. All
+texts are invented.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from helpers.instruments.quotes.mentions import (
     _find_mentions,
     _group_matches,
 )
+from helpers.instruments.quotes.noun_gender import _LAST_WORD_RX, last_word, noun_before
 
 #: invented sentences: clause leads after punctuation, conjunctions, a masked quotation
 #: (``\x01``), the text start, leading white space, no-break spaces, other white space
@@ -140,3 +143,49 @@ def test_group_matches_equal_the_reference_pattern() -> None:
     assert _group_spans(_group_matches("the Varrows the Drennites The Pellites")) == [
         ((0, 11), "the Varrows", "Varrows"), ((12, 25), "the Drennites", "Drennites"),
         ((26, 38), "The Pellites", "Pellites")]
+
+
+def _reference_last_word(narr: str, start: int) -> str | None:
+    m = _LAST_WORD_RX.search(narr, max(0, start - 40), start)
+    return None if m is None else m.group(1)
+
+
+#: invented text before a name: a comma or not, white space of several kinds, letters that
+#: are no ASCII letters, digits, apostrophes, hyphens and underscores before the word, a word
+#: that starts before the 40-character window, and a window at the text's start
+LAST_WORD_CASES = [
+    "his brother, ", "the ferry pilot ", "spokeswoman\xa0", "Her sister,\n", "aunt ,  ",
+    "a co-chair ", "the 3rd ", "x_uncle ", "O’cousin ", "d'niece ", "café owner ", "caféowner ",
+    "nephew", "", " ", ",", "steward,", "ward\t\r\n ", "tía ", "ABC-nephew ", "(nephew) ",
+    "a" * 45 + " ", "b" * 39 + " ", "b" * 38 + " ", "c " * 25, "grandmother,, ", "son ,",
+]
+
+
+def test_last_word_equals_the_reference_pattern() -> None:
+    rng = random.Random(5)
+    pieces = ["brother", "spokesman", "aunt", "Mayor", ",", " ", "  ", "\xa0", "\n", "\r",
+              "\u2009", "-", "’", "'", "_", "3", "é", "x", "Ann ", "the "]
+    texts = LAST_WORD_CASES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+                               for _ in range(3000)]
+    differ = []
+    for t in texts:
+        padded = t + "Tovan Reel"  # a name after the text
+        for start in range(len(padded) + 1):
+            if last_word(padded, start) != _reference_last_word(padded, start):
+                differ.append((padded, start))
+    assert differ == []
+    found = [t for t in texts if last_word(t + "Tovan Reel", len(t))]
+    assert len(found) > 300
+    assert last_word("his brother, Tovan Reel", 13) == "brother"
+    assert last_word("a co-chair Tovan Reel", 11) is None
+    assert last_word("x" + "b" * 39 + " Tovan", 41) is None  # the look-behind reads before
+    assert last_word("," + "b" * 39 + " Tovan", 41) == "b" * 39
+
+
+def test_noun_before_reads_the_person_noun() -> None:
+    """Guard: the sex a person noun right before a name tells (invented names)."""
+    narr = "Her brother, Tovan Reel, and the ferry spokeswoman Ilse Varn met his aunt Mora."
+    assert noun_before(narr, narr.index("Tovan")) == ("m", True)
+    assert noun_before(narr, narr.index("Ilse"))[0] == "f"
+    assert noun_before(narr, narr.index("Mora")) == ("f", True)
+    assert noun_before(narr, narr.index("ferry")) is None
