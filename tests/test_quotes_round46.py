@@ -66,33 +66,3 @@ def test_clause_subject_reads_the_verb_after_a_noun_in_s() -> None:
     m = clause_subject("After the vote, Dana Roe's first five callers ranged from glad to cross: ")
     assert m is not None and m.group("np") == "Dana Roe's first five callers"
     assert clause_subject("It is said that ") is None
-
-
-def test_after_subject_reads_an_inverted_or_plain_verb_of_saying() -> None:
-    """Step 2: the subject of a verb of saying right after the closing mark."""
-    from helpers.instruments.quotes.ranker_subjects import _AFTER_NP_RE, _SUBJECT_RE
-
-    assert _AFTER_NP_RE.fullmatch("Harbour magazine").group("np") == "Harbour magazine"
-    assert _SUBJECT_RE.fullmatch("the notice on the chapel door ").group("np") == \
-        "the notice on the chapel door"
-
-
-def test_after_subject_on_an_article() -> None:
-    """Step 2: ``"…," wrote Harbour magazine`` gives (offset of the phrase, its match)."""
-    from helpers.instruments.quotes import extract_quotes_text
-    from helpers.instruments.quotes.ranker_subjects import after_subject
-
-    text = ("Mayor Ann Lutz spoke first at the meeting in Dunmore.\n\n\"The orchard stays, "
-            "whatever the board decides,\" wrote Harbour magazine in its Sunday issue.")
-    got: list = []
-
-    def hook(rows: list, para_spans: list, art: object) -> None:
-        for pi, prow in para_spans:
-            got.extend(after_subject(r, art, pi) for r in prow if r.kind == "speech")
-
-    extract_quotes_text(text, ranker=hook)
-    found = [g for g in got if g is not None]
-    assert len(found) == 1
-    base, m = found[0]
-    assert m.group("np") == "Harbour magazine"
-    assert text[base + m.start("np"):base + m.end("np")] == "Harbour magazine"

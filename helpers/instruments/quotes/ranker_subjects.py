@@ -56,15 +56,6 @@ _SUBJECT_RE = re.compile(
     rf"(?P<np>(?:(?:{_DETERMINERS}|[Ii]ts|{_POSS})(?:\s+{_W}){{0,5}}?\s+[a-z][\w\-]*"
     rf"|{_CAPW}(?:\s+{_CAPW}){{0,4}}){_PP})"
     rf"(?:\s*,[^,\x01;]{{1,80}},)?(?:\s+(?:[a-z]+ly|also|just|still|even))?\s*")
-#: a subject after the quotation, up to the punctuation that ends it: a noun phrase as in
-#: :data:`_SUBJECT_RE`, or capitalised words before a lower-case head (``Time magazine``)
-_AFTER_NP_RE = re.compile(
-    rf"(?P<np>(?:(?:{_DETERMINERS}|[Ii]ts|{_POSS})(?:\s+{_W}){{0,5}}?\s+[a-z][\w\-]*"
-    rf"|{_CAPW}(?:\s+{_CAPW}){{0,4}}(?:\s+[a-z][\w\-]*)?){_PP})\s*")
-#: a preposition that opens an adjunct after an inverted subject (``of`` belongs to it)
-_ADJUNCT_RE = re.compile(r"\s+(?:in|on|at|for|from|with|to|during|after|before|about)\s+")
-#: the clause right after a quotation's closing mark, up to its first punctuation
-_AFTER_CLAUSE_RE = re.compile(r"[\s,\x01]*(?P<clause>[^,.;:!?\x01()\n]{1,120})")
 #: a lower-case word: a possible verb after the subject
 _WORD_RE = re.compile(r"(?<![\w’'\-])[a-z][a-z’']*(?![\w’'\-])")
 #: the farthest a verb may stand from the subject's start (characters)
@@ -89,9 +80,6 @@ _TAIL_WORDS = _FUNCTION_WORDS | {"of", "in", "on", "at", "for", "from", "with", 
 _SENT_END_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘\x01]?[A-Z\x01\"“‘])")
 #: introductory phrases ending in a comma that are tried for the subject after them
 _MAX_COMMAS = 4
-#: whether a quotation that opens its sentence is offered the subject of a verb of saying
-#: right after it (:func:`after_subject`; round 46, step 2)
-AFTER = True
 #: speaker types that describe a mention of their own kind (others count as ``named``)
 _MENTION_KINDS = frozenset({"named", "description", "group", "organisation", "document"})
 
@@ -173,45 +161,6 @@ def subject_sentence(row: QuoteRow, art: ArticleState, para: int) -> tuple[int, 
     return prev[0] + ps, tail[ps:]
 
 
-def after_subject(row: QuoteRow, art: ArticleState, para: int
-                  ) -> tuple[int, re.Match] | None:
-    """(base offset, match with group ``np``) of the subject of a verb of saying right after
-    ``row``'s closing mark, inverted or not (``"…," wrote Time magazine``, ``"…," the notice
-    on the door says``), which the rules' cue readers did not take; None otherwise."""
-    here = narration_of(art.paragraph_mentions, para)
-    if here is None:
-        return None
-    lo, narr = here
-    at = row.span.end - lo
-    c = _AFTER_CLAUSE_RE.match(narr, at) if 0 <= at < len(narr) else None
-    if c is None:
-        return None
-    clause, base = c.group("clause").rstrip(), lo + c.start("clause")
-    words = list(_WORD_RE.finditer(clause))
-    if not words:
-        return None
-    if words[0].start() == 0 and words[0].group() in ALL_VERBS:
-        # an inverted subject ends before an adjunct (``wrote X in its issue``)
-        rest = len(clause) - len(clause[words[0].end():].lstrip())
-        cut = _ADJUNCT_RE.search(clause, rest)
-        m = _AFTER_NP_RE.fullmatch(clause, rest, cut.start() if cut else len(clause))
-        if m is not None:
-            return (base, m) if _names_party(m.group("np")) else None
-    for w in words:
-        if w.start() > 0 and w.group() in ALL_VERBS:
-            m = _SUBJECT_RE.fullmatch(clause, 0, w.start())
-            return (base, m) if m is not None and _names_party(m.group("np")) else None
-    return None
-
-
-def _names_party(np_text: str) -> bool:
-    """Whether a subject phrase may name a party: not an expletive or a lone determiner."""
-    words = np_text.split()
-    return bool(words) and words[0].lower().strip("’'") not in _NO_PARTY and \
-        words[-1].lower() not in _TAIL_WORDS and not (
-            len(words) == 1 and words[0].lower() in _FUNCTION_WORDS)
-
-
 def own_sentence_subject(row: QuoteRow, art: ArticleState, para: int, interview: bool,
                          cache: dict) -> tuple[str, str, Mention] | None:
     """(speaker, type, mention) of the main-clause subject of the narration sentence that
@@ -230,11 +179,9 @@ def own_sentence_subject(row: QuoteRow, art: ArticleState, para: int, interview:
     got = None
     found = subject_sentence(row, art, para)
     m = clause_subject(found[1]) if found is not None else None
-    where = (found[0], m) if found is not None and m is not None else \
-        after_subject(row, art, para) if AFTER and found is None else None
-    if where is not None:
-        got = _as_written(where[1], where[0], art, para) or _resolved(
-            row, where[1], where[0], art, para, interview)
+    if found is not None and m is not None:
+        got = _as_written(m, found[0], art, para) or _resolved(row, m, found[0], art, para,
+                                                                interview)
     cache[key] = got
     return got
 
