@@ -10,11 +10,14 @@ from helpers.instruments.quotes.ranker_features import _INDEX
 from helpers.instruments.quotes.ranker_subjects import clause_subject
 
 _FLOOD = ("Storms hit the coast of Harlow on Friday. In the hours after the flood reached Mill "
-          "Lane, a lone voice pleaded on the town radio: \"Send boats to the school, we are "
+          "Lane, a short notice on the town website pleaded: \"Send boats to the school, we are "
           "stuck on the roof.\" Mayor Ann Lutz sent two.")
-_QUESTION = ("The Dunmore school board met on Monday night. One long question from the floor "
+_QUESTION = ("The Dunmore school board met on Monday night. One long letter from the parents "
              "asked whether the board would \"close the orchard school before the vote in "
              "May.\" Mayor Ann Lutz did not answer.")
+_NO_PERSON = ("The Dunmore school board met on Monday night. One long question from the floor "
+              "asked whether the board would \"close the orchard school before the vote in "
+              "May.\" Mayor Ann Lutz did not answer.")
 _COLON = ("The Harlow rowing club is strict about its boats. Rule 14 of the club book puts it "
           "this way:\n\n\"No boat leaves the shed after dark, whoever asks for it.\"\n\n"
           "Coach Pia Varga agrees.")
@@ -31,16 +34,22 @@ def _own(text: str, start: str) -> list[tuple[str, str]]:
             if c.features[_INDEX["own_sentence_subject"]]]
 
 
-def test_description_subject_with_no_person_head_is_offered_as_written() -> None:
-    """``a lone voice`` names no person: offered as written, not joined to a name."""
-    assert _own(_FLOOD, "Send boats") == [("a lone voice", "description")]
+def test_document_subject_is_offered_as_written() -> None:
+    """``a short notice`` names no person: offered as written, not joined to a name."""
+    assert _own(_FLOOD, "Send boats") == [("a short notice on the town website", "document")]
 
 
 def test_subject_with_a_prepositional_phrase_is_offered_whole() -> None:
-    """The rules give the quotation to the mayor; the question itself is offered too."""
-    cands = row_candidates(_QUESTION, "close")
-    assert cands[0].speaker == "Ann Lutz"
-    assert _own(_QUESTION, "close") == [("One long question from the floor", "description")]
+    """The letter is offered whole, with its prepositional phrase."""
+    assert _own(_QUESTION, "close") == [("One long letter from the parents", "document")]
+
+
+def test_subject_that_names_no_speaker_is_not_offered() -> None:
+    """``One long question …``: the output would drop such a speaker (``not_a_speaker``), so
+    it is no candidate (step 1b; an old test's ``Her answer was blunt: "…"`` lost its
+    speaker to it)."""
+    assert _own(_NO_PERSON, "close") == []
+    assert [c.speaker for c in row_candidates(_NO_PERSON, "close")][:1] == ["Ann Lutz"]
 
 
 def test_colon_sentence_of_the_paragraph_before_gives_the_subject() -> None:

@@ -418,9 +418,9 @@ def _add_own_subject(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str,
     features stay as they were); returns its key (also when a window mention
     already gives it, so that the feature ``own_sentence_subject`` marks that candidate), or
     "". Why: a description, group or document as that subject (``Many council members
-    wrote: "…"``) was never offered (round 46). Unlike a mention of the window, it is offered
-    whatever its head (:func:`.speakers.not_a_speaker` rejects the heads that name no person,
-    ``a familiar voice``, ``one long question``): the chooser weighs it by its feature."""
+    wrote: "…"``) was never offered (round 46). As every candidate, not when it names no
+    speaker (:func:`.speakers.not_a_speaker`: ``Her answer``, ``a lone voice``): the output
+    would drop such a speaker, so choosing it loses the piece."""
     saved = art.speech_history
     # as in the window: the subject is resolved with the speech up to the row's paragraph
     art.speech_history = history_upto(saved, para, cache)
@@ -432,7 +432,7 @@ def _add_own_subject(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str,
         return ""
     speaker, typ, m = got
     key = speaker_key(art, speaker, typ)
-    if not key:
+    if not key or not_a_speaker(speaker, typ, m.surface):
         return ""
     if key not in by_key and key != rule_key:
         by_key[key] = (m, (speaker, typ, m.start, m.end))
