@@ -260,8 +260,10 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 # the previous paragraph closes on the same pronoun as subject: it carries on
                 # the named subject that opens that pronoun's sentence, if any
                 # (``Though Ms. X has lived here, the rents have risen, she said. ¶
-                # "…," she said``: X, not the interviewee; round 38)
-                return sentence_subject_before(m, ms, art, exclude)
+                # "…," she said``: X, not the interviewee; round 38); when no name opens that
+                # sentence, the pronoun carries its own referent on (round 47)
+                return sentence_subject_before(m, ms, art, exclude) or \
+                    _carried_pronoun(m, ms, art, exclude)
             if k < para and m.subject and (m.kind != "named" or not pronoun_compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
@@ -276,6 +278,34 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         if any(m.kind != "pronoun" for m in ms):
             return None
     return None
+
+
+def _carried_pronoun(pron: Mention, ms: list[Mention], art: ArticleState, exclude: str
+                     ) -> Mention | None:
+    """The named subject that opens the paragraph of the pronoun mention ``pron`` (its first
+    mention, at most one opening word before it in its sentence) when it agrees with the
+    pronoun, no other agreeing named subject stands between it and the pronoun, and it names
+    neither the interviewee (or main figure) nor ``exclude``; None otherwise.
+
+    Why (round 47): ``Lee, who …, rallied …. He said during his speech that …. ¶ "…," he
+    said``: the previous paragraph opens on a person and closes on the same pronoun, one chain
+    of reference; passing it over for the article's main figure broke the chain."""
+    p = pron.surface.lower()
+    before = [c for c in ms if c.start < pron.start]
+    first = before[0] if before else None
+    if first is None or not first.subject or first.kind != "named" or \
+            _OPENING_RE.fullmatch(art.text, _sentence_start(art.text, first.start),
+                                  first.start) is None or \
+            not pronoun_compatible(p, first, art) or kin_introduced(art.text, first.start):
+        return None
+    name = pronoun_target_name(p, first, art)[0]
+    if not name or art.same_person(name, art.interviewee) or art.same_person(name, exclude):
+        return None
+    for c in before[1:]:
+        if c.subject and c.kind == "named" and pronoun_compatible(p, c, art) and \
+                not art.same_person(pronoun_target_name(p, c, art)[0], name):
+            return None  # another person of the same gender named as subject since
+    return first
 
 
 #: what may stand before the subject that opens a sentence: one opening word (``Though``,

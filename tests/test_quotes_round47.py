@@ -1,0 +1,50 @@
+"""Unit tests (invented text, invented names) for quotes round 47, issue 13.
+
+Round 47 works on quotations whose annotated Source is a pronoun (``he``, ``she``, ``they``),
+developed on train subsample C (counted first, then general rules; D is counted only).
+
+Step 1: in a report with a main figure, a ``he`` whose paragraph opens with the quotation takes
+the named subject that opens the previous paragraph when that paragraph closes on the same
+pronoun (``Edwin Marsh, who …, toured …. He said during his visit that …. ¶ "…," he said``):
+one chain of reference. Before, the main figure (who holds most of the article's quotations)
+took the ``he``. A paragraph that opens with the pronoun itself keeps the main figure (guard)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.quotes import extract_quotes_text
+
+
+def _speaker(text: str, words: str, ranker: str) -> str:
+    df = extract_quotes_text(text, ranker=ranker)
+    rows = df[df["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["text", "speaker"]]
+    return str(rows.iloc[0]["speaker"])
+
+
+_BRIDGE = ("Dorian Falk, the mayor of Elmsford, opened the new bridge on Monday.\n\n"
+           "\u201cThis bridge joins two halves of one town,\u201d Falk said.\n\n"
+           "\u201cWe waited eleven years for it,\u201d Falk said. \u201cNow it is here.\u201d\n\n"
+           "Falk said the toll would end in the spring.\n\n"
+           "{para}\n\n"
+           "\u201cWe will open the old locks again,\u201d he said.\n\n"
+           "\u201cThe traffic is lighter already,\u201d Falk said.\n")
+_CHAIN = ("Edwin Marsh, who has led the county board since 2012, toured the mills on Friday. "
+          "He said during his visit that the river would be cleaned by June.")
+_KIN = ("He added that if his nephew Corin, who moved to Leeds last year, were still at home, "
+        "he would join the crews.")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_pronoun_chain_carries_the_paragraph_opening_subject(ranker: str) -> None:
+    text = _BRIDGE.format(para=_CHAIN)
+    assert _speaker(text, "open the old locks", ranker) == "Edwin Marsh"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_paragraph_opening_with_the_pronoun_keeps_the_main_figure(ranker: str) -> None:
+    # guard: the paragraph before opens with "He" (the main figure) and names a relative in
+    # passing; the "he" of the quotation is still the main figure
+    text = _BRIDGE.format(para=_KIN)
+    assert _speaker(text, "open the old locks", ranker) == "Dorian Falk"
