@@ -7,7 +7,13 @@ Step 1: in a report with a main figure, a ``he`` whose paragraph opens with the 
 the named subject that opens the previous paragraph when that paragraph closes on the same
 pronoun (``Edwin Marsh, who …, toured …. He said during his visit that …. ¶ "…," he said``):
 one chain of reference. Before, the main figure (who holds most of the article's quotations)
-took the ``he``. A paragraph that opens with the pronoun itself keeps the main figure (guard)."""
+took the ``he``. A paragraph that opens with the pronoun itself keeps the main figure (guard).
+
+Step 2 (new module ``asides.py``): a name inside a dash aside of its sentence, after the
+person the sentence is about (``Governor Aldo Brenner – a Warren Hawks fan – replied
+in a single word when pressed``), is no antecedent of a later ``he``/``she``; before, ``Warren
+Hawks`` (read as a man's name) took the ``he``. An aside with no person before it keeps its
+name (guard)."""
 
 from __future__ import annotations
 
@@ -48,3 +54,22 @@ def test_a_paragraph_opening_with_the_pronoun_keeps_the_main_figure(ranker: str)
     # passing; the "he" of the quotation is still the main figure
     text = _BRIDGE.format(para=_KIN)
     assert _speaker(text, "open the old locks", ranker) == "Dorian Falk"
+
+
+_HAWKS = ("Ivo Pell was asked first which club would win the cup. \u201cNobody knows,\u201d Pell "
+          "said.\n\n{para} \u201cHawks,\u201d he answered.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_name_in_a_dash_aside_is_no_antecedent(ranker: str) -> None:
+    para = ("Governor Aldo Brenner \u2013 a Warren Hawks fan \u2013 replied in a single word when "
+            "pressed.")
+    assert _speaker(_HAWKS.format(para=para), "Hawks,", ranker) == "Aldo Brenner"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_an_aside_with_no_person_before_it_keeps_its_name(ranker: str) -> None:
+    # guard: the aside opens the sentence's story, no person is named before its dash
+    para = ("After the vote \u2013 Governor Aldo Brenner was asked last \u2013 the answer came "
+            "fast.")
+    assert _speaker(_HAWKS.format(para=para), "Hawks,", ranker) == "Aldo Brenner"

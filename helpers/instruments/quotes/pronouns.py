@@ -14,6 +14,7 @@ from helpers.instruments.quotes.antecedents import (
     possessor_subject,
     subject_since,
 )
+from helpers.instruments.quotes.asides import in_dash_aside
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
@@ -251,6 +252,8 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         for m in reversed(ms):
             if m.start < floor and m.subject and _embedded(art.text, m.start):
                 continue  # an embedded subject of an earlier sentence (``that X is``)
+            if in_dash_aside(m, ms, art.text):
+                continue  # "X argued - rebuking Y four times - that …" (round 47)
             if main_only and m.start < floor and m.subject and m.kind == "named" and \
                     _clause_subject_after_main(m, ms, art.text):
                 # the subject of a clause after a verb without ``that`` (``Hale argued …,
@@ -356,6 +359,9 @@ def _usable(p: str, m: Mention, art: ArticleState, exclude: str) -> bool:
     ``exclude``."""
     if not pronoun_compatible(p, m, art) or _modifies_org(m, art.text):
         return False
+    if p in ("he", "she") and 0 <= m.para < len(art.paragraph_mentions) and \
+            in_dash_aside(m, art.paragraph_mentions[m.para], art.text):
+        return False  # "Gov. X – a Rovers fan – gave …": the name in the aside (round 47)
     name = pronoun_target_name(p, m, art)[0]
     return bool(name) and not art.same_person(name, exclude)
 
