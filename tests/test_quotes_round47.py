@@ -13,7 +13,12 @@ Step 2 (new module ``asides.py``): a name inside a dash aside of its sentence, a
 person the sentence is about (``Governor Aldo Brenner – a Warren Hawks fan – replied
 in a single word when pressed``), is no antecedent of a later ``he``/``she``; before, ``Warren
 Hawks`` (read as a man's name) took the ``he``. An aside with no person before it keeps its
-name (guard)."""
+name (guard).
+
+Step 3: a ``he``/``she`` that opens its paragraph right after a paragraph of the writer's own
+questions (``But what if Nadia Oren wins? Would the council not lose more seats than under
+Kovac?``) is the speaker of the latest quotation, the person being asked; before, it took a
+name from the questions (``Kovac``)."""
 
 from __future__ import annotations
 
@@ -73,3 +78,23 @@ def test_an_aside_with_no_person_before_it_keeps_its_name(ranker: str) -> None:
     para = ("After the vote \u2013 Governor Aldo Brenner was asked last \u2013 the answer came "
             "fast.")
     assert _speaker(_HAWKS.format(para=para), "Hawks,", ranker) == "Aldo Brenner"
+
+
+_QUESTIONS = ("Professor Emil Varga has studied the council for twenty years.\n\n"
+              "\u201cThe council will stall every plan this year,\u201d Varga said.\n\n"
+              "{para}\n\n"
+              "\u201cOren can promise whatever she likes,\u201d he said.\n")
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_he_after_the_writers_questions_is_the_speaker_asked(ranker: str) -> None:
+    para = ("But what if Nadia Oren wins? Would the council not lose more seats than under "
+            "Mayor Kovac?")
+    assert _speaker(_QUESTIONS.format(para=para), "whatever she likes", ranker) == "Emil Varga"
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+def test_a_he_after_a_statement_paragraph_takes_its_subject(ranker: str) -> None:
+    # guard: a paragraph that states, not asks, names the next speaker as its subject
+    para = "Mayor Tomas Kovac disagreed with him on Monday."
+    assert _speaker(_QUESTIONS.format(para=para), "whatever she likes", ranker) == "Tomas Kovac"
