@@ -18,7 +18,13 @@ name (guard).
 Step 3: a ``he``/``she`` that opens its paragraph right after a paragraph of the writer's own
 questions (``But what if Nadia Oren wins? Would the council not lose more seats than under
 Kovac?``) is the speaker of the latest quotation, the person being asked; before, it took a
-name from the questions (``Kovac``)."""
+name from the questions (``Kovac``).
+
+Step 4 (new module ``plural_subjects.py``): a ``they`` with no antecedent among the mentions
+takes a plural subject that opens its sentence or the sentence before (``Harbour Democrats
+stalled the levy …, since they called …``; ``Militia soldiers mock …. They state …``), a
+party's plural or a plural person noun after capitalised modifiers; before, the speaker was
+empty. An inverted report (``…, critics argue.``) opens no sentence and is not taken (guard)."""
 
 from __future__ import annotations
 
@@ -98,3 +104,23 @@ def test_a_he_after_a_statement_paragraph_takes_its_subject(ranker: str) -> None
     # guard: a paragraph that states, not asks, names the next speaker as its subject
     para = "Mayor Tomas Kovac disagreed with him on Monday."
     assert _speaker(_QUESTIONS.format(para=para), "whatever she likes", ranker) == "Tomas Kovac"
+
+
+_PLURAL = ("The levy on boats has divided Ostrava Bay since spring.\n\n{para}\n")
+
+
+@pytest.mark.parametrize("para, words, want", [
+    ("Harbour Democrats stalled the levy on Monday, since they called the rate \u201ca tax on "
+     "every fisherman.\u201d", "a tax on every fisherman", "Harbour Democrats"),
+    ("Militia soldiers mock the patrols of the coast guard in the clip. They state their aim is "
+     "to \u201cclose the bay by winter.\u201d", "close the bay by winter", "Militia soldiers"),
+])
+def test_a_they_takes_a_plural_subject_no_mention_holds(para: str, words: str, want: str) -> None:
+    assert _speaker(_PLURAL.format(para=para), words, "rules") == want
+
+
+def test_an_inverted_report_is_no_plural_subject() -> None:
+    # guard: ", critics argue." closes a sentence and opens none: the "they" stays unresolved
+    para = ("The levy hurt small boats most, critics argue. But they also said the fund "
+            "\u201chelped the pier.\u201d")
+    assert _speaker(_PLURAL.format(para=para), "helped the pier", "rules") != "critics"

@@ -31,6 +31,7 @@ from helpers.instruments.quotes.mentions import (
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.noun_gender import noun_before
 from helpers.instruments.quotes.paragraphs import narration_of
+from helpers.instruments.quotes.plural_subjects import plural_subject_before
 from helpers.instruments.quotes.salience import (
     after_subordinator,
     apposed_name,
@@ -469,6 +470,9 @@ def _resolve_pronoun(
     if m is not None:
         name, typ = pronoun_target_name(p, m, art)
         return (name, typ, m.start, m.end)
+    plural = plural_subject_before(pos, art, para) if p == "they" else None
+    if plural is not None:  # "Harbour Democrats blocked it because they said" (round 47)
+        return (plural[0], "group", plural[1], plural[2])
     return ("", "none", None, None)
 
 
