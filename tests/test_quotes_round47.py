@@ -24,7 +24,15 @@ Step 4 (new module ``plural_subjects.py``): a ``they`` with no antecedent among 
 takes a plural subject that opens its sentence or the sentence before (``Harbour Democrats
 stalled the levy …, since they called …``; ``Militia soldiers mock …. They state …``), a
 party's plural or a plural person noun after capitalised modifiers; before, the speaker was
-empty. An inverted report (``…, critics argue.``) opens no sentence and is not taken (guard)."""
+empty. An inverted report (``…, critics argue.``) opens no sentence and is not taken (guard).
+
+Step 5 (new module ``lone_subjects.py``): a lone capitalised word that opens its sentence and
+is followed by a finite verb (``Verna defied the question …. "…," she said``) is the
+pronoun's antecedent when no agreeing subject mention stands in that paragraph, though the
+name finder did not know it as a person; before, the ``she`` went to a woman named in the
+paragraph before. Not a word the article writes after a preposition of place (``in Ostland``)
+and not the subject of ``asked``/``told`` (guards). Rules only: the committed chooser still
+ranks the earlier woman first for this invented row."""
 
 from __future__ import annotations
 
@@ -124,3 +132,24 @@ def test_an_inverted_report_is_no_plural_subject() -> None:
     para = ("The levy hurt small boats most, critics argue. But they also said the fund "
             "\u201chelped the pier.\u201d")
     assert _speaker(_PLURAL.format(para=para), "helped the pier", "rules") != "critics"
+
+
+_HOLT = ("Mira Holt picked the home side at once. \u201cThe Hawks, surely,\u201d she said.\n\n"
+         "{para}\n")
+
+
+def test_a_lone_surname_opening_its_sentence_takes_the_pronoun() -> None:
+    para = ("Verna defied the question and made no choice. \u201cEither side could win it,\u201d "
+            "she said.")
+    assert _speaker(_HOLT.format(para=para), "Either side could win", "rules") == "Verna"
+
+
+@pytest.mark.parametrize("para, words", [
+    ("Verna then asked Holt which side would win.\n\n\u201cThe Hawks, by ten,\u201d she said.",
+     "by ten"),
+    ("Ostland defied the league and kept its stadium shut. \u201cNo match this year,\u201d she "
+     "said.\n\nThe league fined clubs in Ostland twice.", "No match this year"),
+])
+def test_an_asker_or_a_place_is_no_lone_subject(para: str, words: str) -> None:
+    # guards: the one asked answers; a word written after "in" is a place
+    assert _speaker(_HOLT.format(para=para), words, "rules") == "Mira Holt"
