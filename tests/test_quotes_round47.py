@@ -30,8 +30,10 @@ Step 5 (new module ``lone_subjects.py``): a lone capitalised word that opens its
 is followed by a finite verb (``Verna defied the question …. "…," she said``) is the
 pronoun's antecedent when no agreeing subject mention stands in that paragraph, though the
 name finder did not know it as a person; before, the ``she`` went to a woman named in the
-paragraph before. Not a word the article writes after a preposition of place (``in Ostland``)
-and not the subject of ``asked``/``told`` (guards). Rules only: the committed chooser still
+paragraph before. Not before an auxiliary or the copula (``Traffic was heavy``, round 33's
+``test_a_pronoun_cue_is_offered_people_named_before_the_window``), not a word the article
+writes after a preposition of place (``in Ostland``), not the subject of ``asked``/``told``
+(guards). Rules only: the committed chooser still
 ranks the earlier woman first for this invented row."""
 
 from __future__ import annotations

@@ -10,8 +10,10 @@ before it) holds no subject that agrees with it, before any non-subject name the
 A place or an organisation opens sentences the same way (``Ostland denied …``), so the word
 must not be a lexicon word of places, organisations or sentence starts, not a plural, and
 the article must never write it after a preposition of place or a determiner (``in Ostland``,
-``the Herald``), where a person's surname does not stand; an abstract noun (``Immigration
-is …``) is no surname. A subject that asks or tells someone (``Verna then asked Quade …``) is
+``the Herald``), where a person's surname does not stand; the verb must be a past or present
+form in ``-ed``/``-s`` or a verb of saying, not an auxiliary or the copula (``Traffic was
+heavy``: a common noun opens its sentence); an abstract noun (``Immigration …``) is no
+surname. A subject that asks or tells someone (``Verna then asked Quade …``) is
 not taken: the answer after it is the other party's."""
 
 from __future__ import annotations
@@ -33,11 +35,9 @@ from helpers.instruments.quotes.subjects import _sentence_start
 
 #: lower-case words ending like verbs that are no verb after a noun (``about``, ``among``)
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
-#: auxiliaries and common irregular finite verbs that may follow a subject
-_FINITE = frozenset("is was has had will would can could did does didn't doesn't wasn't isn't "
-                    "hasn't won't said says told tells made makes took takes gave gives went "
-                    "goes came comes saw sees got gets kept keeps left leaves ran runs spoke "
-                    "speaks wrote writes".split())
+#: irregular finite verbs of saying that may follow a subject; auxiliaries and the copula are
+#: left out (``Traffic was heavy``: a common noun opening its sentence)
+_FINITE = frozenset("said says wrote writes spoke speaks".split())
 #: the words before a lone capitalised word that mark a place or an organisation
 _PLACE_BEFORE = r"(?:in|from|to|into|across|across|throughout|of|at|the|The)"
 
