@@ -39,7 +39,7 @@ _NON_VERBS = frozenset(load_words("non_verbs.txt"))
 #: left out (``Traffic was heavy``: a common noun opening its sentence)
 _FINITE = frozenset("said says wrote writes spoke speaks".split())
 #: the words before a lone capitalised word that mark a place or an organisation
-_PLACE_BEFORE = r"(?:in|from|to|into|across|across|throughout|of|at|the|The)"
+_PLACE_BEFORE = r"(?:in|from|to|into|across|throughout|of|at|the|The)"
 
 #: a lone capitalised word (no capitalised word after it), an optional ``-ly`` adverb or
 #: ``also``/``then``/``never``, and the verb's word

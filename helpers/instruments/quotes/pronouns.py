@@ -266,7 +266,8 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 # the named subject that opens that pronoun's sentence, if any
                 # (``Though Ms. X has lived here, the rents have risen, she said. ¶
                 # "…," she said``: X, not the interviewee; round 38); when no name opens that
-                # sentence, the pronoun carries its own referent on (round 47)
+                # sentence, the named subject that opens that paragraph (round 47,
+                # :func:`_carried_pronoun`)
                 return sentence_subject_before(m, ms, art, exclude) or \
                     _carried_pronoun(m, ms, art, exclude)
             if k < para and m.subject and (m.kind != "named" or not pronoun_compatible(p, m, art)
