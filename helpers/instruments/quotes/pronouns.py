@@ -14,6 +14,7 @@ from helpers.instruments.quotes.antecedents import (
     possessor_subject,
     subject_since,
 )
+from helpers.instruments.quotes.asides import in_dash_aside
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
@@ -21,6 +22,7 @@ from helpers.instruments.quotes.lexicon import (
     PREPOSITIONS_BEFORE_NAME,
     WENT_ON_LEMMAS,
 )
+from helpers.instruments.quotes.lone_subjects import lone_subject_before
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     _NOUN_MODIFIER_RE,
@@ -30,6 +32,7 @@ from helpers.instruments.quotes.mentions import (
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.noun_gender import noun_before
 from helpers.instruments.quotes.paragraphs import narration_of
+from helpers.instruments.quotes.plural_subjects import plural_subject_before
 from helpers.instruments.quotes.salience import (
     after_subordinator,
     apposed_name,
@@ -251,6 +254,8 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         for m in reversed(ms):
             if m.start < floor and m.subject and _embedded(art.text, m.start):
                 continue  # an embedded subject of an earlier sentence (``that X is``)
+            if in_dash_aside(m, ms, art.text):
+                continue  # "X argued - rebuking Y four times - that …" (round 47)
             if main_only and m.start < floor and m.subject and m.kind == "named" and \
                     _clause_subject_after_main(m, ms, art.text):
                 # the subject of a clause after a verb without ``that`` (``Hale argued …,
@@ -260,8 +265,11 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 # the previous paragraph closes on the same pronoun as subject: it carries on
                 # the named subject that opens that pronoun's sentence, if any
                 # (``Though Ms. X has lived here, the rents have risen, she said. ¶
-                # "…," she said``: X, not the interviewee; round 38)
-                return sentence_subject_before(m, ms, art, exclude)
+                # "…," she said``: X, not the interviewee; round 38); when no name opens that
+                # sentence, the named subject that opens that paragraph (round 47,
+                # :func:`_carried_pronoun`)
+                return sentence_subject_before(m, ms, art, exclude) or \
+                    _carried_pronoun(m, ms, art, exclude)
             if k < para and m.subject and (m.kind != "named" or not pronoun_compatible(p, m, art)
                                            or not _main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
@@ -276,6 +284,34 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         if any(m.kind != "pronoun" for m in ms):
             return None
     return None
+
+
+def _carried_pronoun(pron: Mention, ms: list[Mention], art: ArticleState, exclude: str
+                     ) -> Mention | None:
+    """The named subject that opens the paragraph of the pronoun mention ``pron`` (its first
+    mention, at most one opening word before it in its sentence) when it agrees with the
+    pronoun, no other agreeing named subject stands between it and the pronoun, and it names
+    neither the interviewee (or main figure) nor ``exclude``; None otherwise.
+
+    Why (round 47): ``Lee, who …, rallied …. He said during his speech that …. ¶ "…," he
+    said``: the previous paragraph opens on a person and closes on the same pronoun, one chain
+    of reference; passing it over for the article's main figure broke the chain."""
+    p = pron.surface.lower()
+    before = [c for c in ms if c.start < pron.start]
+    first = before[0] if before else None
+    if first is None or not first.subject or first.kind != "named" or \
+            _OPENING_RE.fullmatch(art.text, _sentence_start(art.text, first.start),
+                                  first.start) is None or \
+            not pronoun_compatible(p, first, art) or kin_introduced(art.text, first.start):
+        return None
+    name = pronoun_target_name(p, first, art)[0]
+    if not name or art.same_person(name, art.interviewee) or art.same_person(name, exclude):
+        return None
+    for c in before[1:]:
+        if c.subject and c.kind == "named" and pronoun_compatible(p, c, art) and \
+                not art.same_person(pronoun_target_name(p, c, art)[0], name):
+            return None  # another person of the same gender named as subject since
+    return first
 
 
 #: what may stand before the subject that opens a sentence: one opening word (``Though``,
@@ -326,6 +362,9 @@ def _usable(p: str, m: Mention, art: ArticleState, exclude: str) -> bool:
     ``exclude``."""
     if not pronoun_compatible(p, m, art) or _modifies_org(m, art.text):
         return False
+    if p in ("he", "she") and 0 <= m.para < len(art.paragraph_mentions) and \
+            in_dash_aside(m, art.paragraph_mentions[m.para], art.text):
+        return False  # "Gov. X – a Rovers fan – gave …": the name in the aside (round 47)
     name = pronoun_target_name(p, m, art)[0]
     return bool(name) and not art.same_person(name, exclude)
 
@@ -404,9 +443,27 @@ def _resolve_pronoun(
             return None
         return possessor_subject(art.paragraph_mentions[k], pos, art.text, usable)
 
-    m = (scan(range(para, para - 1, -1), True) or possessor(para)
+    def lone(k: int) -> Mention | None:
+        # "Verna defied the question. "…," she said": a lone surname opening its sentence
+        # that the name finder did not know as a person (round 47)
+        if p not in ("he", "she") or not 0 <= k < len(art.paragraph_mentions):
+            return None
+        found = lone_subject_before(pos, art, k)
+        if found is None:
+            return None
+        ghost = Mention(found[1], found[2], found[0], "named", True, "u", para=k)
+        return ghost if usable(ghost) else None
+
+    if _after_questions(p, pos, art, para):
+        # "…," Lee said. ¶ But what if Ann wins? Won't they lose …? ¶ "…," he said: the
+        # writer's questions name people the answer is about; the one answering is the
+        # speaker asked (round 47)
+        recent = _recent_speaker(p, art, para, exclude)
+        if recent is not None:
+            return recent
+    m = (scan(range(para, para - 1, -1), True) or possessor(para) or lone(para)
          or scan(range(para, para - 1, -1), False)
-         or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1)
+         or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1) or lone(para - 1)
          or scan(range(para - 1, para - 2, -1), False))
     written = _written_antecedent(pos, art, para) if p == "it" else None
     if written is not None and (m is None or written[0] > m.start):
@@ -419,6 +476,24 @@ def _resolve_pronoun(
             # later "he" looks past it (round 30)
             m.gender = {"he": "m", "she": "f"}[p]
         return (name, typ, m.start, m.end)
+    recent = _recent_speaker(p, art, para, exclude)
+    if recent is not None:
+        return recent
+    m = scan(range(para - 2, para - 5, -1), True)
+    if m is not None:
+        name, typ = pronoun_target_name(p, m, art)
+        return (name, typ, m.start, m.end)
+    plural = plural_subject_before(pos, art, para) if p == "they" else None
+    if plural is not None:  # "Harbour Democrats blocked it because they said" (round 47)
+        return (plural[0], "group", plural[1], plural[2])
+    return ("", "none", None, None)
+
+
+def _recent_speaker(p: str, art: ArticleState, para: int, exclude: str
+                    ) -> tuple[str, str, None, None] | None:
+    """The speaker of the latest speech quotation of this paragraph or up to three before it
+    that agrees with the pronoun ``p`` (gender for ``he``/``she``, a group or a description
+    for ``they``/``it``) and is not ``exclude`` or the writer; None when there is none."""
     for k, name, typ in reversed(art.speech_history):
         if k < para - 3:
             break
@@ -434,11 +509,30 @@ def _resolve_pronoun(
             continue  # "the board said …", "X and Y said …" are not a later "he says"
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
-    m = scan(range(para - 2, para - 5, -1), True)
-    if m is not None:
-        name, typ = pronoun_target_name(p, m, art)
-        return (name, typ, m.start, m.end)
-    return ("", "none", None, None)
+    return None
+
+
+#: a sentence of a narration (quotations masked): up to its closing ``.``/``!``/``?``
+_SENTENCE_RX = re.compile(r"[^.!?]+[.!?]+")
+
+
+def _after_questions(p: str, pos: int, art: ArticleState, para: int) -> bool:
+    """Whether the ``he``/``she`` at ``pos`` opens its paragraph's narration (no mention before
+    it there) right after a paragraph of the writer's questions: every sentence of the
+    previous paragraph ends with ``?`` and it holds no quotation (``But what if Ann wins?
+    Won't the party lose seats to her?``)."""
+    if p not in ("he", "she") or not 0 < para < len(art.paragraph_mentions) or \
+            any(m.start < pos for m in art.paragraph_mentions[para]):
+        return False
+    info = narration_of(art.paragraph_mentions, para - 1)
+    if info is None:
+        return False
+    narr = info[1].strip()
+    if not narr or "\x01" in narr or any(q in narr for q in "\"“”"):
+        return False
+    sentences = _SENTENCE_RX.findall(narr)
+    return bool(sentences) and "".join(sentences).strip() == narr and \
+        all(x.rstrip().endswith("?") for x in sentences)
 
 
 def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str,
