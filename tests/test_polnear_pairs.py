@@ -120,3 +120,12 @@ def test_public_helpers_are_the_scorers_own() -> None:
     assert list(g.index) == list(range(4)) and "cue_own" in p.columns
     row = g.iloc[1]
     assert speaker_ok("Odile Brandt", row, None) and not speaker_ok("Tomas Keel", row, None)
+
+
+def test_hand_made_tables_without_text_columns() -> None:
+    """``speaker_pairs`` and ``score_polnear`` never needed the pieces' text (nor the gold's
+    cue, for the speaker pairs): a prediction table without ``text`` still scores."""
+    pred = PRED.drop(columns="text")
+    gold = GOLD.drop(columns=["text", "cue_text", "cue"])
+    assert list(speaker_pairs(gold, pred)["correct"]) == [True, True, False]
+    assert score_polnear(GOLD, pred)["n_pred_speech"] == 4

@@ -305,6 +305,11 @@ def pair_table(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None
     the antecedent of a pronoun, else the Source), ``cue_ok`` / ``cue_own_ok`` (matched rows).
     """
     g, p = prepare_quotes(gold, pred)
+    # columns a hand-made table may lack (each reader used to need only some): empty text
+    for df, cols in ((g, ("quote_id", "text", "speaker_antecedent", "cue_text")), (p, ("text",))):
+        for c in cols:
+            if c not in df.columns:
+                df[c] = ""
     route = (p["attribution"].fillna("").astype(str) if "attribution" in p.columns
              else pd.Series([""] * len(p), index=p.index))
     texts = texts or {}
