@@ -96,6 +96,7 @@ def test_the_scorer_does_not_read_the_instruments_lexicons(monkeypatch) -> None:
     instrument's document or organisation nouns must not move the ruler."""
     import helpers.core.lexicons as lex
     import helpers.evaluate.polnear as pn
+    import helpers.evaluate.polnear_gold as pgold
 
     real = lex.load_words
 
@@ -104,7 +105,8 @@ def test_the_scorer_does_not_read_the_instruments_lexicons(monkeypatch) -> None:
         return real(name, *args, **kwargs)
 
     monkeypatch.setattr(lex, "load_words", guarded)
-    monkeypatch.setattr(pn, "_LEXICON_SETS", {})
+    # the lexicon cache lives with the antecedent rule in polnear_gold (scorer tidy)
+    monkeypatch.setattr(pgold, "_LEXICON_SETS", {})
     assert pn._not_a_person("the campaign memo")
     assert pn._not_a_person("a Supreme Court ruling")
     assert pn._not_a_person("his office")

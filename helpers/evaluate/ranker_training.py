@@ -16,7 +16,9 @@ import pandas as pd
 
 from helpers.core.corpus import segment_text
 from helpers.evaluate.metrics import match_spans
-from helpers.evaluate.polnear import PolnearSplit, _prepare, _speaker_ok
+from helpers.evaluate.polnear import PolnearSplit
+from helpers.evaluate.polnear import prepare_quotes as _prepare
+from helpers.evaluate.polnear import speaker_ok as _speaker_ok
 from helpers.evaluate.real_news_summary import SUBSAMPLES
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.quotes.ranker import SpeakerRanker, fit_ranker
