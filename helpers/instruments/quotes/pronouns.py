@@ -22,7 +22,6 @@ from helpers.instruments.quotes.lexicon import (
     PREPOSITIONS_BEFORE_NAME,
     WENT_ON_LEMMAS,
 )
-from helpers.instruments.quotes.lone_subjects import lone_subject_before
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     _NOUN_MODIFIER_RE,
@@ -443,17 +442,6 @@ def _resolve_pronoun(
             return None
         return possessor_subject(art.paragraph_mentions[k], pos, art.text, usable)
 
-    def lone(k: int) -> Mention | None:
-        # "Verna defied the question. "…," she said": a lone surname opening its sentence
-        # that the name finder did not know as a person (round 47)
-        if p not in ("he", "she") or not 0 <= k < len(art.paragraph_mentions):
-            return None
-        found = lone_subject_before(pos, art, k)
-        if found is None:
-            return None
-        ghost = Mention(found[1], found[2], found[0], "named", True, "u", para=k)
-        return ghost if usable(ghost) else None
-
     if _after_questions(p, pos, art, para):
         # "…," Lee said. ¶ But what if Ann wins? Won't they lose …? ¶ "…," he said: the
         # writer's questions name people the answer is about; the one answering is the
@@ -461,9 +449,9 @@ def _resolve_pronoun(
         recent = _recent_speaker(p, art, para, exclude)
         if recent is not None:
             return recent
-    m = (scan(range(para, para - 1, -1), True) or possessor(para) or lone(para)
+    m = (scan(range(para, para - 1, -1), True) or possessor(para)
          or scan(range(para, para - 1, -1), False)
-         or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1) or lone(para - 1)
+         or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1)
          or scan(range(para - 1, para - 2, -1), False))
     written = _written_antecedent(pos, art, para) if p == "it" else None
     if written is not None and (m is None or written[0] > m.start):
