@@ -442,13 +442,6 @@ def _resolve_pronoun(
             return None
         return possessor_subject(art.paragraph_mentions[k], pos, art.text, usable)
 
-    if _after_questions(p, pos, art, para):
-        # "…," Lee said. ¶ But what if Ann wins? Won't they lose …? ¶ "…," he said: the
-        # writer's questions name people the answer is about; the one answering is the
-        # speaker asked (round 47)
-        recent = _recent_speaker(p, art, para, exclude)
-        if recent is not None:
-            return recent
     m = (scan(range(para, para - 1, -1), True) or possessor(para)
          or scan(range(para, para - 1, -1), False)
          or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1)
@@ -498,29 +491,6 @@ def _recent_speaker(p: str, art: ArticleState, para: int, exclude: str
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
     return None
-
-
-#: a sentence of a narration (quotations masked): up to its closing ``.``/``!``/``?``
-_SENTENCE_RX = re.compile(r"[^.!?]+[.!?]+")
-
-
-def _after_questions(p: str, pos: int, art: ArticleState, para: int) -> bool:
-    """Whether the ``he``/``she`` at ``pos`` opens its paragraph's narration (no mention before
-    it there) right after a paragraph of the writer's questions: every sentence of the
-    previous paragraph ends with ``?`` and it holds no quotation (``But what if Ann wins?
-    Won't the party lose seats to her?``)."""
-    if p not in ("he", "she") or not 0 < para < len(art.paragraph_mentions) or \
-            any(m.start < pos for m in art.paragraph_mentions[para]):
-        return False
-    info = narration_of(art.paragraph_mentions, para - 1)
-    if info is None:
-        return False
-    narr = info[1].strip()
-    if not narr or "\x01" in narr or any(q in narr for q in "\"“”"):
-        return False
-    sentences = _SENTENCE_RX.findall(narr)
-    return bool(sentences) and "".join(sentences).strip() == narr and \
-        all(x.rstrip().endswith("?") for x in sentences)
 
 
 def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str,
