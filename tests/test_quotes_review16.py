@@ -4,9 +4,9 @@ Review 16 read round 47's five pronoun steps against British prose as well as US
 
 Step 5 (``lone_subjects.py``, removed): a lone capitalised word opening its sentence before a
 verb in ``-ed``/``-s`` was taken as a surname the name finder missed. In British political
-copy such a word is as often a body, a regulator or a cause (``Ofsted published …``, ``Brexit
-divided …``, ``Holyrood rejected …``) as a person, and the ``he``/``she`` of the next
-quotation went to it. After the removal the pronoun keeps the person quoted before.
+copy such a word names a body, a regulator or a cause (``Ofsted published …``, ``Brexit
+divided …``, ``Holyrood rejected …``) no less often than a person, so the ``he``/``she`` of
+the next quotation went to it. After the removal the pronoun keeps the person quoted before.
 
 Step 3 (``pronouns._after_questions``, removed): a ``he``/``she`` opening its paragraph after
 a paragraph of the writer's questions was given to the speaker of the latest quotation. The

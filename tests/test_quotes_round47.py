@@ -63,7 +63,7 @@ _BRIDGE = ("Dorian Falk, the mayor of Elmsford, opened the new bridge on Monday.
            "\u201cThe traffic is lighter already,\u201d Falk said.\n")
 _CHAIN = ("Edwin Marsh, who has led the county board since 2012, toured the mills on Friday. "
           "He said during his visit that the river would be cleaned by June.")
-_KIN = ("He added that if his nephew Corin, who moved to Leeds last year, were still at home, "
+_KIN = ("He noted that, if his nephew Corin, who moved to Leeds last year, were still at home, "
         "he would join the crews.")
 
 
