@@ -18,7 +18,9 @@ name (guard).
 Step 3: a ``he``/``she`` that opens its paragraph right after a paragraph of the writer's own
 questions (``But what if Nadia Oren wins? Would the council not lose more seats than under
 Kovac?``) is the speaker of the latest quotation, the person being asked; before, it took a
-name from the questions (``Kovac``).
+name from the questions (``Kovac``). Review 16 removed step 3 (the writer's questions are as
+often about the person whose answer follows: ``So why did X ignore it? ¶ "…," he wrote``;
+``tests/test_quotes_review16.py``), and its positive test with it; the guard stays.
 
 Step 4 (new module ``plural_subjects.py``): a ``they`` with no antecedent among the mentions
 takes a plural subject that opens its sentence or the sentence before (``Harbour Democrats
@@ -34,7 +36,9 @@ paragraph before. Not before an auxiliary or the copula (``Traffic was heavy``, 
 ``test_a_pronoun_cue_is_offered_people_named_before_the_window``), not a word the article
 writes after a preposition of place (``in Ostland``), not the subject of ``asked``/``told``
 (guards). Rules only: the committed chooser still
-ranks the earlier woman first for this invented row."""
+ranks the earlier woman first for this invented row. Review 16 removed step 5 (it took
+``Ofsted``, ``Brexit`` as a ``she``/``he`` in British prose; ``tests/test_quotes_review16.py``):
+its positive test went with it; the two guards below still hold (no lone word is taken)."""
 
 from __future__ import annotations
 
@@ -59,7 +63,7 @@ _BRIDGE = ("Dorian Falk, the mayor of Elmsford, opened the new bridge on Monday.
            "\u201cThe traffic is lighter already,\u201d Falk said.\n")
 _CHAIN = ("Edwin Marsh, who has led the county board since 2012, toured the mills on Friday. "
           "He said during his visit that the river would be cleaned by June.")
-_KIN = ("He added that if his nephew Corin, who moved to Leeds last year, were still at home, "
+_KIN = ("He noted that, if his nephew Corin, who moved to Leeds last year, were still at home, "
         "he would join the crews.")
 
 
@@ -103,13 +107,6 @@ _QUESTIONS = ("Professor Emil Varga has studied the council for twenty years.\n\
 
 
 @pytest.mark.parametrize("ranker", ["rules", "default"])
-def test_a_he_after_the_writers_questions_is_the_speaker_asked(ranker: str) -> None:
-    para = ("But what if Nadia Oren wins? Would the council not lose more seats than under "
-            "Mayor Kovac?")
-    assert _speaker(_QUESTIONS.format(para=para), "whatever she likes", ranker) == "Emil Varga"
-
-
-@pytest.mark.parametrize("ranker", ["rules", "default"])
 def test_a_he_after_a_statement_paragraph_takes_its_subject(ranker: str) -> None:
     # guard: a paragraph that states, not asks, names the next speaker as its subject
     para = "Mayor Tomas Kovac disagreed with him on Monday."
@@ -140,12 +137,6 @@ _HOLT = ("Mira Holt picked the home side at once. \u201cThe Hawks, surely,\u201d
          "{para}\n")
 
 
-def test_a_lone_surname_opening_its_sentence_takes_the_pronoun() -> None:
-    para = ("Verna defied the question and made no choice. \u201cEither side could win it,\u201d "
-            "she said.")
-    assert _speaker(_HOLT.format(para=para), "Either side could win", "rules") == "Verna"
-
-
 @pytest.mark.parametrize("para, words", [
     ("Verna then asked Holt which side would win.\n\n\u201cThe Hawks, by ten,\u201d she said.",
      "by ten"),
@@ -153,5 +144,6 @@ def test_a_lone_surname_opening_its_sentence_takes_the_pronoun() -> None:
      "said.\n\nThe league fined clubs in Ostland twice.", "No match this year"),
 ])
 def test_an_asker_or_a_place_is_no_lone_subject(para: str, words: str) -> None:
-    # guards: the one asked answers; a word written after "in" is a place
+    # guards: the one asked answers; a word written after "in" is a place (step 5 removed in
+    # review 16: no lone word is taken at all now)
     assert _speaker(_HOLT.format(para=para), words, "rules") == "Mira Holt"

@@ -527,7 +527,7 @@ def test_timebank_loads_and_scores_a_sample() -> None:
 def test_description_source_joined_to_the_name_by_the_article() -> None:
     """Round-8 convention (DESCRIPTION_NAME_RULE): a description Source is the predicted name
     only when the article itself joins the role to that one person (invented text)."""
-    from helpers.evaluate.polnear import _description_is
+    from helpers.evaluate.polnear_descriptions import description_is as _description_is
     text = ("Ohio Gov. Jon Marsh spoke. Nadia Ferro, a retired surgeon from Akron, agreed. "
             "Campaign manager Tim Olds laughed.")
     assert _description_is("Jon Marsh", "the Ohio governor", text)

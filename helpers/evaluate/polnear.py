@@ -67,11 +67,8 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.evaluate.metrics import match_spans, prf
-from helpers.evaluate.polnear_cues import _IRREGULAR as _IRREGULAR
-from helpers.evaluate.polnear_cues import _lemmas as _lemmas
 from helpers.evaluate.polnear_cues import cue_matches
-from helpers.evaluate.polnear_descriptions import _description_is
-from helpers.evaluate.polnear_descriptions import _people_with_role as _people_with_role
+from helpers.evaluate.polnear_descriptions import description_is
 from helpers.evaluate.polnear_gold import (
     POLNEAR_GOLD_COLUMNS,
     PRONOUNS,
@@ -79,19 +76,16 @@ from helpers.evaluate.polnear_gold import (
     BratSpan,
     PolnearSplit,
     QuoteId,
-    _source_gender,
     load_polnear,
     parse_brat,
     parse_quote_id,
     quote_pieces,
+    source_gender,
 )
 from helpers.evaluate.polnear_gold import _add_referents as _add_referents
-from helpers.evaluate.polnear_gold import _antecedents as _antecedents
 from helpers.evaluate.polnear_gold import _gold_rows as _gold_rows
-from helpers.evaluate.polnear_gold import _is_pronoun as _is_pronoun
 from helpers.evaluate.polnear_gold import _lexicon_set as _lexicon_set
 from helpers.evaluate.polnear_gold import _not_a_person as _not_a_person
-from helpers.evaluate.polnear_gold import _on_gold_ids as _on_gold_ids
 from helpers.evaluate.polnear_names import _given_name_clash
 from helpers.evaluate.quotes import speakers_match
 from helpers.instruments.quotes import extract_quotes
@@ -141,11 +135,11 @@ def predict_quotes(split: PolnearSplit, progress: Callable[[int], None] | None =
 def _gender_clash(pred: str, gold: str) -> bool:
     """A predicted name whose given name has one gender against a Source with a title of the
     other (``Bill Clinton`` vs ``Mrs. Clinton``): two people sharing a surname."""
-    g_gold = _source_gender(gold)
+    g_gold = source_gender(gold)
     if g_gold == "u" or not re.match(r"\s*(?:the\s+)?(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\b",
                                      gold, re.I):
         return False
-    g_pred = _source_gender(pred)
+    g_pred = source_gender(pred)
     return g_pred != "u" and g_pred != g_gold
 
 
@@ -195,7 +189,7 @@ def speaker_ok(pred: str, row: pd.Series, people: str | None, text: str = "",
             return False
         if speakers_match(pred, ref, people):
             return True
-        return bool(DESCRIPTION_NAME_RULE and text and _description_is(str(pred), ref, text))
+        return bool(DESCRIPTION_NAME_RULE and text and description_is(str(pred), ref, text))
 
     if same(row["speaker"]):
         return True
@@ -209,7 +203,7 @@ def speaker_ok(pred: str, row: pd.Series, people: str | None, text: str = "",
     return bool(row["speaker_is_pronoun"] and ante and same(ante))
 
 
-#: the older private name (tests and callers written before the scorer tidy use it)
+#: the older private name: three old test files and ``ranker_training``'s docstring use it
 _speaker_ok = speaker_ok
 
 
@@ -272,9 +266,6 @@ def prepare_quotes(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[pd.DataFrame
         _carry_cues(p)
     return g, p
 
-
-#: the older private name (kept for callers written before the scorer tidy)
-_prepare = prepare_quotes
 
 
 #: columns of :func:`pair_table`

@@ -45,7 +45,7 @@ def _people_with_role(head: str, text: str) -> set[str]:
     return out
 
 
-def _description_is(pred: str, ref: str, text: str) -> bool:
+def description_is(pred: str, ref: str, text: str) -> bool:
     """Whether the description Source ``ref`` is the person ``pred`` by the article's own
     evidence (see DESCRIPTION_NAME_RULE): the surname of ``pred`` is the one person joined to
     the description's head noun."""

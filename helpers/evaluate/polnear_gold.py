@@ -215,7 +215,7 @@ def _given_names() -> dict[str, str]:
             if r.get("source", "hand") == "hand"}
 
 
-def _source_gender(s: str) -> str:
+def source_gender(s: str) -> str:
     """Gender a Source text shows by itself: a title, a given name of the project's name list,
     a gendered head noun; ``u`` when unknown. (Not through other Sources with the same surname:
     families share surnames.)"""
@@ -292,7 +292,7 @@ def _antecedents(text: str, sources: list[tuple[int, str]]) -> dict[int, str]:
         for _, cand in reversed(ordered[:k]):
             if _is_pronoun(cand) or (singular and _plural_common(cand)):
                 continue
-            if need and _source_gender(cand) not in ("u", need):
+            if need and source_gender(cand) not in ("u", need):
                 continue  # "she" does not refer back to "Mr. Smith"
             if need and PERSON_PRONOUN_RULE and _not_a_person(cand):
                 continue  # "he" does not refer back to "The book" or "his office"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.subjects import _sentence_start
+from helpers.instruments.quotes.subjects import sentence_start
 
 #: a dash that opens or closes an aside: a spaced hyphen, en or em dash, or an unspaced em dash
 _DASH_RX = re.compile(r"\s[-–—]{1,2}\s|—")
@@ -26,7 +26,7 @@ def in_dash_aside(m: Mention, mentions: list[Mention], text: str) -> bool:
     dash after it before the sentence ends) after a named mention of ``mentions`` that stands
     before the opening dash in the same sentence (the sentence's person, whom the aside is
     about)."""
-    start = _sentence_start(text, m.start)
+    start = sentence_start(text, m.start)
     head = text[start:m.start]
     if "“" in head or '"' in head:
         return False

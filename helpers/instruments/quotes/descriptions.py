@@ -25,7 +25,7 @@ from helpers.instruments.quotes.roles import (
     role_description,
 )
 from helpers.instruments.quotes.state import ArticleState
-from helpers.instruments.quotes.subjects import _sentence_start
+from helpers.instruments.quotes.subjects import sentence_start
 
 #: words that make another office of an office noun (``data/lexicons/rank_prefixes.txt``)
 RANK_PREFIXES = frozenset(load_words("rank_prefixes.txt"))
@@ -60,7 +60,7 @@ def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude:
         return ""
     if not 0 <= para < len(art.paragraph_mentions):
         return ""
-    own = _sentence_start(art.text, pos)
+    own = sentence_start(art.text, pos)
     for m in reversed(art.paragraph_mentions[para]):
         if m.start >= own or m.kind != "named" or not m.subject:
             continue

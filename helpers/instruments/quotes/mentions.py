@@ -513,7 +513,7 @@ def _appos_after(narr: str, e: int) -> bool:
     (``Garske, now a banker,``): not when its head is an organisation noun (round 28:
     ``Agencia Norte, the official state news agency, wrote`` made the agency a ``he``), nor when a
     verb follows the phrase, which is then the subject of the main clause after a fronted one
-    (``When his family moved back to rural Dorset, his mother refused …``)."""
+    (``When her family returned to upland Dorset, her aunt refused …``)."""
     m = _APPOS_AFTER_RE.match(narr[e:e + 80])
     if m is None or _ORG_APPOS_RE.match(narr[e:e + 80]):
         return False
@@ -544,7 +544,7 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         if _COMMA_WHO_RE.match(narr, e) and name not in _NOT_NAME and \
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
             return True  # "Reid, who endorsed her, said": ``who`` refers to a person
-        # "Singh said he was alarmed": a lone surname opening a clause right before a reporting
+        # "Varga said he was worried": a lone surname opening a clause right before a reporting
         # verb (not a sentence-start word, a place, an organisation word or a nationality)
         return name not in _NOT_NAME and name not in _PLACE_WORDS and \
             name.lower() not in _DEMONYMS and _at_clause_lead(narr, s) and \
@@ -578,7 +578,7 @@ def _given_surname_subject(narr: str, s: int, e: int) -> bool:
 
 
 #: ``the``/``a`` right before a name followed by a lower-case noun: the name modifies the noun
-#: (``at the Clinton phone bank``, ``a Trump rally``), it is not a clause subject
+#: (``at the Larkin call centre``, ``a Larkin rally``), it is not a clause subject
 #: (an adjective may come between: ``a possible Larkin administration``, round 28; before,
 #: the name was a subject there, and a later ``he`` took it once its full name was known)
 _NOUN_MODIFIER_RE = re.compile(
@@ -608,7 +608,7 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
         return True  # "The man behind it is Tom Okafor, a …": a predicate noun as subject
     if _PREP_BEFORE_RE.search(before) or (
             _NOUN_MODIFIER_RE.search(before) and _LOWER_NEXT_RE.match(after)):
-        return False  # "the Clinton phone bank, making …": a name modifying a noun
+        return False  # "the Larkin call centre, making …": a name modifying a noun
     if _APPOS_VERB_AFTER_RE.match(after) and _appos_before(before):
         return True  # "her brother, Tom, wrote …": the name in apposition to the subject
     v = _SUBJECT_VERBISH_RE.match(after)
@@ -621,7 +621,7 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
     return count_words(lead) <= 1
 
 
-#: ``as`` right before an indefinite article (``listed as an attorney``, ``As a general
+#: ``as`` right before an indefinite article (``named as an adviser``, ``As a general
 #: rule``)
 _AS_BEFORE_RE = re.compile(r"(?<![\w’'])[Aa]s\s+$")
 _INDEFINITE_RE = re.compile(r"[Aa]n?\s")
@@ -631,7 +631,7 @@ _NEXT_WORD_AFTER_RE = re.compile(r",?\s+(?P<w>[a-z]+)")
 
 def _role_predicate(narr: str, start: int, end: int) -> bool:
     """Whether the indefinite description at ``narr[start:end]`` follows ``as`` and is no
-    speaker of a verb of saying: a role or a phrase (``who is listed as an attorney``, ``As a
+    speaker of a verb of saying: a role or a phrase (``who is named as an adviser``, ``As a
     general rule, …``), not a person of the story (round 40: such a description took a later
     ``he``)."""
     if not _INDEFINITE_RE.match(narr, start) or not _AS_BEFORE_RE.search(

@@ -16,7 +16,7 @@ from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.state import ArticleState
-from helpers.instruments.quotes.subjects import _sentence_start
+from helpers.instruments.quotes.subjects import sentence_start
 
 #: capitalised plurals of a party's or a camp's members (``Democrats``, ``Republicans``)
 _PARTY_PLURALS = frozenset(w.lower() for w in load_words("group_plural_leads.txt"))
@@ -55,13 +55,13 @@ def plural_subject_before(pos: int, art: ArticleState, para: int) -> tuple[str, 
     if info is None:
         return None
     lo, narr = info
-    own = _sentence_start(art.text, pos)
-    floor = _sentence_start(art.text, own - 1) if own > lo else own  # the sentence before
+    own = sentence_start(art.text, pos)
+    floor = sentence_start(art.text, own - 1) if own > lo else own  # the sentence before
     best = None
     for i in range(max(0, floor - lo), min(len(narr), pos - lo)):
         if (i and narr[i - 1].isalnum()) or not narr[i].isupper() or \
                 (best is not None and lo + i < best[2]) or \
-                _OPENING_RX.fullmatch(art.text, _sentence_start(art.text, lo + i), lo + i) is None:
+                _OPENING_RX.fullmatch(art.text, sentence_start(art.text, lo + i), lo + i) is None:
             continue
         m = _PLURAL_SUBJECT_RX.match(narr, i)
         if m is None or lo + m.end("np") > pos or not _plural_head(m.group("head")) or \

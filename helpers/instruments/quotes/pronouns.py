@@ -22,7 +22,6 @@ from helpers.instruments.quotes.lexicon import (
     PREPOSITIONS_BEFORE_NAME,
     WENT_ON_LEMMAS,
 )
-from helpers.instruments.quotes.lone_subjects import lone_subject_before
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import (
     _NOUN_MODIFIER_RE,
@@ -44,7 +43,7 @@ from helpers.instruments.quotes.subjects import (
     _earlier_main_subject,
     _main_lead,
     _main_subject,
-    _sentence_start,
+    sentence_start,
 )
 from helpers.instruments.quotes.written import written_subject
 
@@ -212,7 +211,7 @@ def _clause_subject_after_main(m: Mention, ms: list[Mention], text: str) -> bool
     clause and no role leads it) after an earlier subject of the same sentence that opens the
     main clause (``Hale argued …, but suggested Ruiz went too far``: Ruiz). A subject after
     an inverted cue (``…," said Ann Lee``) has no such subject before it and is kept."""
-    start = _sentence_start(text, m.start)
+    start = sentence_start(text, m.start)
     if _main_lead(text, m.start) or role_led(text, start, m.start):
         return False
     return any(c.start >= start and c.start < m.start and c.subject and
@@ -243,14 +242,14 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         if k == para and ms and not in_paragraph:
             # only a subject of the pronoun's own sentence ("X went after Y, when he called"),
             # not one of an earlier sentence ("He talks about X. X left. "…," he says")
-            floor = _sentence_start(art.text, pos)
+            floor = sentence_start(art.text, pos)
             if not any(m.start >= floor for m in ms):
                 return None
             ms = [m for m in ms if m.start >= floor]
         # main_only: embedded subjects of earlier sentences are passed over, in the pronoun's
         # paragraph and in the one before it (``X voiced confidence that Y would lose. ¶
         # "…," he said``: X, round 30)
-        floor = -1 if not main_only else _sentence_start(art.text, pos) if k == para else pos
+        floor = -1 if not main_only else sentence_start(art.text, pos) if k == para else pos
         for m in reversed(ms):
             if m.start < floor and m.subject and _embedded(art.text, m.start):
                 continue  # an embedded subject of an earlier sentence (``that X is``)
@@ -300,7 +299,7 @@ def _carried_pronoun(pron: Mention, ms: list[Mention], art: ArticleState, exclud
     before = [c for c in ms if c.start < pron.start]
     first = before[0] if before else None
     if first is None or not first.subject or first.kind != "named" or \
-            _OPENING_RE.fullmatch(art.text, _sentence_start(art.text, first.start),
+            _OPENING_RE.fullmatch(art.text, sentence_start(art.text, first.start),
                                   first.start) is None or \
             not pronoun_compatible(p, first, art) or kin_introduced(art.text, first.start):
         return None
@@ -327,7 +326,7 @@ def sentence_subject_before(pron: Mention, ms: list[Mention], art: ArticleState,
     :func:`.antecedents.kin_introduced`) and names neither the interviewee nor ``exclude``;
     None otherwise (a sentence that opens with no name is left to the usual reading)."""
     p = pron.surface.lower()
-    floor = _sentence_start(art.text, pron.start)
+    floor = sentence_start(art.text, pron.start)
     first = next((c for c in ms if floor <= c.start < pron.start), None)
     if first is None or not first.subject or first.kind != "named" or \
             _OPENING_RE.fullmatch(art.text, floor, first.start) is None:
@@ -415,7 +414,7 @@ def _resolve_pronoun(
     # a he/she opening the main clause after a fronted phrase (``Asked about her vote in the
     # event that X faces Y, she replied``): a subject embedded after ``that``/``whether`` in
     # that phrase is what the question was about, not the pronoun's referent (round 30)
-    fronted = _sentence_start(art.text, pos) if p in ("he", "she") and \
+    fronted = sentence_start(art.text, pos) if p in ("he", "she") and \
         _COMMA_BEFORE_RE.search(art.text, max(0, pos - 4), pos) else None
 
     def scan(paras: range, need_subject: bool) -> Mention | None:
@@ -443,27 +442,9 @@ def _resolve_pronoun(
             return None
         return possessor_subject(art.paragraph_mentions[k], pos, art.text, usable)
 
-    def lone(k: int) -> Mention | None:
-        # "Verna defied the question. "…," she said": a lone surname opening its sentence
-        # that the name finder did not know as a person (round 47)
-        if p not in ("he", "she") or not 0 <= k < len(art.paragraph_mentions):
-            return None
-        found = lone_subject_before(pos, art, k)
-        if found is None:
-            return None
-        ghost = Mention(found[1], found[2], found[0], "named", True, "u", para=k)
-        return ghost if usable(ghost) else None
-
-    if _after_questions(p, pos, art, para):
-        # "…," Lee said. ¶ But what if Ann wins? Won't they lose …? ¶ "…," he said: the
-        # writer's questions name people the answer is about; the one answering is the
-        # speaker asked (round 47)
-        recent = _recent_speaker(p, art, para, exclude)
-        if recent is not None:
-            return recent
-    m = (scan(range(para, para - 1, -1), True) or possessor(para) or lone(para)
+    m = (scan(range(para, para - 1, -1), True) or possessor(para)
          or scan(range(para, para - 1, -1), False)
-         or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1) or lone(para - 1)
+         or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1)
          or scan(range(para - 1, para - 2, -1), False))
     written = _written_antecedent(pos, art, para) if p == "it" else None
     if written is not None and (m is None or written[0] > m.start):
@@ -510,29 +491,6 @@ def _recent_speaker(p: str, art: ArticleState, para: int, exclude: str
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,
                 None, None)
     return None
-
-
-#: a sentence of a narration (quotations masked): up to its closing ``.``/``!``/``?``
-_SENTENCE_RX = re.compile(r"[^.!?]+[.!?]+")
-
-
-def _after_questions(p: str, pos: int, art: ArticleState, para: int) -> bool:
-    """Whether the ``he``/``she`` at ``pos`` opens its paragraph's narration (no mention before
-    it there) right after a paragraph of the writer's questions: every sentence of the
-    previous paragraph ends with ``?`` and it holds no quotation (``But what if Ann wins?
-    Won't the party lose seats to her?``)."""
-    if p not in ("he", "she") or not 0 < para < len(art.paragraph_mentions) or \
-            any(m.start < pos for m in art.paragraph_mentions[para]):
-        return False
-    info = narration_of(art.paragraph_mentions, para - 1)
-    if info is None:
-        return False
-    narr = info[1].strip()
-    if not narr or "\x01" in narr or any(q in narr for q in "\"“”"):
-        return False
-    sentences = _SENTENCE_RX.findall(narr)
-    return bool(sentences) and "".join(sentences).strip() == narr and \
-        all(x.rstrip().endswith("?") for x in sentences)
 
 
 def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude: str,

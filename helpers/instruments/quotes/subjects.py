@@ -40,7 +40,7 @@ def _main_lead(text: str, pos: int) -> bool:
     return False
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
     """Offset where the sentence holding ``pos`` starts (a title abbreviation such as ``Mr.``
     or an initial does not end a sentence)."""
     j = pos - 1
@@ -65,7 +65,7 @@ def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | Non
     subject that opens the main clause of the same sentence (``Hewitt argued …``) is the
     referent; None when ``ms[i]`` opens a main clause itself or the sentence has no other."""
     m = ms[i]
-    start = _sentence_start(text, m.start)
+    start = sentence_start(text, m.start)
     reporter = _reporter(ms, i, text, start, usable)
     if reporter is not None:
         return reporter
@@ -88,7 +88,7 @@ def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable) -> Menti
     Rank of the antecedent: main-clause subject of the latest sentence > reporter of that
     sentence > main-clause subject of an earlier sentence of the paragraph > embedded subject."""
     m = ms[i]
-    start = _sentence_start(text, m.start)
+    start = sentence_start(text, m.start)
     if _main_lead(text, m.start) or role_led(text, start, m.start):
         return None
     if _OPENING_WORDS_RE.fullmatch(text, start, m.start) and reports(text, m.end):
