@@ -149,13 +149,13 @@ def test_he_she_antecedent_is_not_a_document_or_organisation() -> None:
 def test_speaker_with_clashing_given_name_is_another_person() -> None:
     # "Bill Clinton" shares the surname of "Mrs. Clinton" but not the person; "Hillary
     # Clinton" and a bare surname still match
-    from helpers.evaluate.polnear import _speaker_ok
+    from helpers.evaluate.polnear import speaker_ok
 
     row = pd.Series({"speaker": "Mrs. Clinton", "speaker_is_pronoun": False,
                      "speaker_antecedent": ""})
-    assert not _speaker_ok("Bill Clinton", row, None)
-    assert _speaker_ok("Hillary Clinton", row, None)
-    assert _speaker_ok("Clinton", row, None)
+    assert not speaker_ok("Bill Clinton", row, None)
+    assert speaker_ok("Hillary Clinton", row, None)
+    assert speaker_ok("Clinton", row, None)
 
 
 def test_quote_pieces_straight_unclosed_and_close_only() -> None:

@@ -203,10 +203,6 @@ def speaker_ok(pred: str, row: pd.Series, people: str | None, text: str = "",
     return bool(row["speaker_is_pronoun"] and ante and same(ante))
 
 
-#: the older private name: three old test files and ``ranker_training``'s docstring use it
-_speaker_ok = speaker_ok
-
-
 def _top_level_speech(pred: pd.DataFrame) -> pd.DataFrame:
     """Predicted speech rows as PolNeAR pieces: a nested quotation (``level`` > 0) lying inside
     a predicted top-level speech row of the same article is dropped, because PolNeAR's Content

@@ -2,7 +2,7 @@
 (:mod:`helpers.instruments.quotes.ranker`; issue 13) on PolNeAR.
 
 Why here and not in the instrument: the labels come from the scorer's own speaker-match rule
-(:func:`helpers.evaluate.polnear._speaker_ok`, referent gold where the coders agree), so the
+(:func:`helpers.evaluate.polnear.speaker_ok`, referent gold where the coders agree), so the
 model learns exactly what the reported figure counts. Inference needs none of this.
 """
 
@@ -16,9 +16,7 @@ import pandas as pd
 
 from helpers.core.corpus import segment_text
 from helpers.evaluate.metrics import match_spans
-from helpers.evaluate.polnear import PolnearSplit
-from helpers.evaluate.polnear import prepare_quotes as _prepare
-from helpers.evaluate.polnear import speaker_ok as _speaker_ok
+from helpers.evaluate.polnear import PolnearSplit, prepare_quotes, speaker_ok
 from helpers.evaluate.real_news_summary import SUBSAMPLES
 from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.quotes.ranker import SpeakerRanker, fit_ranker
@@ -64,7 +62,7 @@ def collect(split: PolnearSplit, sources: Sequence[str] | None = None,
 def label(split: PolnearSplit, pred: pd.DataFrame, cands: dict[Key, list[Candidate]]
           ) -> list[Item]:
     """One :class:`Item` per matched pair with a Source whose row has candidates."""
-    g, p = _prepare(split.gold, pred)
+    g, p = prepare_quotes(split.gold, pred)
     items = []
     for gi, pi in match_spans(g, p, overlap=True):
         grow = g.loc[gi]
@@ -73,13 +71,13 @@ def label(split: PolnearSplit, pred: pd.DataFrame, cands: dict[Key, list[Candida
         src = str(p.at[pi, "source"])
         key = (src, int(p.at[pi, "start"]), int(p.at[pi, "end"]))
         text = split.texts.get(src, "")
-        rule_ok = _speaker_ok(p.at[pi, "speaker"], grow, None, text)
+        rule_ok = speaker_ok(p.at[pi, "speaker"], grow, None, text)
         cs = cands.get(key)
         if not cs:
             continue
         # the rules' candidate is judged on the pipeline's final speaker (after the filter
         # of non-speakers), the others on their own speaker
-        y = np.array([rule_ok if c.is_rule else _speaker_ok(c.speaker, grow, None, text)
+        y = np.array([rule_ok if c.is_rule else speaker_ok(c.speaker, grow, None, text)
                       for c in cs], dtype=bool)
         items.append(Item(src, key, np.array([c.features for c in cs], dtype=float), y,
                           bool(rule_ok), not bool(grow["speaker_is_pronoun"])))
