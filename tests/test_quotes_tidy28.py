@@ -134,3 +134,23 @@ def test_written_readers_differ_where_their_jobs_differ() -> None:
     intro = "Ahead of the vote, the board was blunt: "
     assert antecedent(intro) is None
     assert cueless(intro) == "the board"
+
+
+# --- the conjunction before a clause subject, once for the six patterns of sentcues ---
+
+def test_conjunction_opener_is_one_constant_in_sentcues() -> None:
+    """The six clause-subject patterns of :mod:`.sentcues` read the opening conjunction from
+    :data:`.openings.CONJUNCTION_OPENER` (the same source text as the six copies it
+    replaces), and no copy is left in the file."""
+    import inspect
+
+    from helpers.instruments.quotes import sentcues
+    old = r"(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    assert openings.CONJUNCTION_OPENER == old
+    users = [sentcues._SUBJ_PARENTHETICAL_RX, sentcues._SUBJ_RX, sentcues._DOC_SUBJ_RX,
+             sentcues._DOC_PP_SUBJ_RX, sentcues._SUBJ_VERB_RX, sentcues._MAIN_SUBJ_RX]
+    assert all(old in p.pattern for p in users)
+    assert old not in inspect.getsource(sentcues)
+    opener = re.compile(openings.CONJUNCTION_OPENER)
+    assert opener.match("Yet the ferry board ").end() == 4
+    assert opener.match("Yesterday the board ").end() == 0

@@ -29,6 +29,12 @@ from __future__ import annotations
 
 import re
 
+#: conjunctions that may open a sentence before its subject (``But the mayor said``) in the
+#: clause-subject patterns of :mod:`.sentcues`
+OPENING_CONJUNCTIONS = ("But", "And", "So", "Then", "Yet", "Now")
+#: regular-expression source: at most one of :data:`OPENING_CONJUNCTIONS` and its spaces
+CONJUNCTION_OPENER = rf"(?:(?:{'|'.join(OPENING_CONJUNCTIONS)})\s+)?"
+
 #: marks that may stand before a plural subject: straight double, right curly double, right
 #: curly single (the apostrophe) and straight single quotation marks
 PLURAL_SUBJECT_MARKS = "\"”’'"
