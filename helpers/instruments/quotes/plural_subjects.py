@@ -14,6 +14,7 @@ import re
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS
+from helpers.instruments.quotes.openings import QUOTED_OPENING_WORD
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import sentence_start
@@ -31,10 +32,6 @@ _NOT_VERB = _NON_VERBS | frozenset(
 _PLURAL_SUBJECT_RX = re.compile(
     r"(?P<np>(?:[A-Za-z][\w’'\-]*[ \t]+){0,3}?(?P<head>[A-Za-z][a-z]+s))"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
-
-
-#: what may stand before a subject that opens its sentence: one opening word at most
-_OPENING_RX = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,?\s+)?")
 
 
 def _plural_head(word: str) -> bool:
@@ -61,7 +58,8 @@ def plural_subject_before(pos: int, art: ArticleState, para: int) -> tuple[str, 
     for i in range(max(0, floor - lo), min(len(narr), pos - lo)):
         if (i and narr[i - 1].isalnum()) or not narr[i].isupper() or \
                 (best is not None and lo + i < best[2]) or \
-                _OPENING_RX.fullmatch(art.text, sentence_start(art.text, lo + i), lo + i) is None:
+                QUOTED_OPENING_WORD.fullmatch(art.text, sentence_start(art.text, lo + i),
+                                              lo + i) is None:
             continue
         m = _PLURAL_SUBJECT_RX.match(narr, i)
         if m is None or lo + m.end("np") > pos or not _plural_head(m.group("head")) or \

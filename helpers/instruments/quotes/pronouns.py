@@ -30,6 +30,7 @@ from helpers.instruments.quotes.mentions import (
 )
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.noun_gender import noun_before
+from helpers.instruments.quotes.openings import OPENING_WORD
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.plural_subjects import plural_subject_before
 from helpers.instruments.quotes.salience import (
@@ -299,8 +300,8 @@ def _carried_pronoun(pron: Mention, ms: list[Mention], art: ArticleState, exclud
     before = [c for c in ms if c.start < pron.start]
     first = before[0] if before else None
     if first is None or not first.subject or first.kind != "named" or \
-            _OPENING_RE.fullmatch(art.text, sentence_start(art.text, first.start),
-                                  first.start) is None or \
+            OPENING_WORD.fullmatch(art.text, sentence_start(art.text, first.start),
+                                   first.start) is None or \
             not pronoun_compatible(p, first, art) or kin_introduced(art.text, first.start):
         return None
     name = pronoun_target_name(p, first, art)[0]
@@ -311,11 +312,6 @@ def _carried_pronoun(pron: Mention, ms: list[Mention], art: ArticleState, exclud
                 not art.same_person(pronoun_target_name(p, c, art)[0], name):
             return None  # another person of the same gender named as subject since
     return first
-
-
-#: what may stand before the subject that opens a sentence: one opening word (``Though``,
-#: ``But``) at most
-_OPENING_RE = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?")
 
 
 def sentence_subject_before(pron: Mention, ms: list[Mention], art: ArticleState,
@@ -329,7 +325,7 @@ def sentence_subject_before(pron: Mention, ms: list[Mention], art: ArticleState,
     floor = sentence_start(art.text, pron.start)
     first = next((c for c in ms if floor <= c.start < pron.start), None)
     if first is None or not first.subject or first.kind != "named" or \
-            _OPENING_RE.fullmatch(art.text, floor, first.start) is None:
+            OPENING_WORD.fullmatch(art.text, floor, first.start) is None:
         return None
     if not pronoun_compatible(p, first, art) or kin_introduced(art.text, first.start):
         return None

@@ -49,6 +49,7 @@ from helpers.instruments.quotes.mentions import (
     _SPEAKER_NOUN_RE,
     _desc_head,
 )
+from helpers.instruments.quotes.openings import CONJUNCTION_OPENER
 from helpers.instruments.quotes.phrases import (
     _THE_PROPER_RX,
     _np_is_verbish,
@@ -106,7 +107,7 @@ _REL_DESC_BEFORE_RX = re.compile(
 #: a party label) followed by a parenthetical that opens with a relative pronoun, a
 #: preposition or a participle and ends with a comma right before the verb
 _SUBJ_PARENTHETICAL_RX = re.compile(
-    rf"^\W*(?:[^,\x01;]{{0,80}},\s*)??(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"^\W*(?:[^,\x01;]{{0,80}},\s*)??{CONJUNCTION_OPENER}"
     rf"(?P<np>{_TITLED_NAME}|"
     rf"{_DESC}|{_DOC_DESC})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?\s*,\s*(?:\d{{1,3}},\s*)?(?:who|whose|which|during|in|at|on|after|before|while|"
@@ -117,21 +118,21 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
     rf"\s+(?:for|of|at|from)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
-_SUBJ_RX = re.compile(rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}")
+_SUBJ_RX = re.compile(rf"^\W*{DATELINE}{CONJUNCTION_OPENER}{_NP_RE}")
 #: a written source whose determiner is a possessive name opening the clause as its subject
 #: (``Hale's letter makes``)
 _DOC_SUBJ_RX = re.compile(
-    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"^\W*{DATELINE}{CONJUNCTION_OPENER}"
     rf"(?P<np>{_POSS_DOC_DESC})\s+[a-z]")
 #: a written source opening the clause right before its verb, perhaps with a short prepositional
 #: phrase (``Hale's campaign email to his donors notes that``, ``Hale's plan promises to``): the
 #: document is the subject, not its possessor nor the noun phrase of its complement (round 41)
 _DOC_PP_SUBJ_RX = re.compile(
-    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?"
+    rf"^\W*{DATELINE}{CONJUNCTION_OPENER}"
     rf"(?P<np>{_POSS_DOC_DESC})\s+"
     rf"(?:(?:to|for|from|on|about|with)\s+[^,\x01;:!?]{{1,40}}?\s+)?(?:(?:{_PRE_VERB})\s+)*$")
 _SUBJ_VERB_RX = re.compile(
-    rf"^\W*{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?{_NP_RE}\s+[a-z]")
+    rf"^\W*{DATELINE}{CONJUNCTION_OPENER}{_NP_RE}\s+[a-z]")
 _LATE_POST_DOC_RX = re.compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,3}})\s+"
     rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
@@ -568,7 +569,7 @@ _BY_END_RE = re.compile(r"\bby\s+$")
 #: the subject opening a clause, after an optional introductory phrase ending in a comma and an
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
 _MAIN_SUBJ_RX = re.compile(
-    rf"{DATELINE}(?:(?:But|And|So|Then|Yet|Now)\s+)?(?:{_NAME}[’']s\s+)?"
+    rf"{DATELINE}{CONJUNCTION_OPENER}(?:{_NAME}[’']s\s+)?"
     rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,160}},)?\s+(?:{_ADV}\s+)?[a-z]")
 

@@ -14,6 +14,7 @@ from helpers.instruments.quotes.lexicon import (
     TOPIC_PREPOSITIONS,
 )
 from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.openings import OPENING_WORDS
 from helpers.instruments.quotes.salience import after_subordinator
 from helpers.instruments.quotes.samename import opens_sentence, reports, role_led
 
@@ -91,7 +92,7 @@ def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable) -> Menti
     start = sentence_start(text, m.start)
     if _main_lead(text, m.start) or role_led(text, start, m.start):
         return None
-    if _OPENING_WORDS_RE.fullmatch(text, start, m.start) and reports(text, m.end):
+    if OPENING_WORDS.fullmatch(text, start, m.start) and reports(text, m.end):
         # "But state Rep. X, a member of …, recalled …": a reporter that opens its sentence
         # after a conjunction and lower-case modifiers is the sentence's own main subject
         # (round 45)
@@ -101,11 +102,6 @@ def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable) -> Menti
                 _main_lead(text, c.start) and usable(c):
             return c
     return None
-
-
-#: what may stand between a sentence start and a reporter that still opens it: quotation
-#: marks, one capitalised opening word (``But``) and up to two lower-case words (``state``)
-_OPENING_WORDS_RE = re.compile(r"[\s\"“”’]*(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}")
 
 
 def _reporter(ms: list[Mention], i: int, text: str, start: int, usable) -> Mention | None:
