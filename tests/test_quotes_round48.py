@@ -1,0 +1,47 @@
+"""Unit tests (invented text, invented names) for quotes round 48: speakers the output could
+never give, and the subject of a cue-less quotation's own sentence offered to the chooser.
+
+Why: :func:`helpers.instruments.quotes.speakers.not_a_speaker` blanks a description whose head
+is no person, organisation or document noun. Plain English agent nouns (``host``,
+``questioner``, ``respondent``) were missing from the person nouns, and utterances (``the
+response``, ``one blunt question``) from the written-source nouns, so the output could never
+give such a speaker even where the text names it. Non-speakers must stay blank (``the one``,
+``the fight``, a bare ``Soundbite`` label), and a possessed utterance (``her answer``) is the
+possessor's: the person is the speaker, not the phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.speakers import not_a_speaker
+
+
+def _speaker(text: str, words: str, ranker: str) -> str:
+    df = extract_quotes_text(text, ranker=ranker)
+    rows = df[df["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["text", "speaker"]]
+    return str(rows.iloc[0]["speaker"])
+
+
+@pytest.mark.parametrize("phrase", ["the host", "its hosts", "one questioner",
+                                    "the respondents", "a co-host", "the moderator",
+                                    "one panellist"])
+def test_agent_nouns_of_asking_and_presenting_are_person_nouns(phrase):
+    assert not_a_speaker(phrase, "description", phrase) == ""
+
+
+@pytest.mark.parametrize("phrase, word", [("the one", "one"), ("the fight", "fight"),
+                                          ("a ruling government", "government")])
+def test_non_speakers_stay_rejected(phrase, word):
+    # "a ruling government" passes as an organisation head; the other two stay rejected
+    assert not_a_speaker(phrase, "description", phrase) == ("" if word == "government" else word)
+
+
+def test_a_bare_label_stays_rejected():
+    # a transcript's label (``Soundbite:``) read as a description: no utterance noun
+    assert not_a_speaker("Soundbite", "description", "Soundbite") == "soundbite"
+    assert not_a_speaker("Mrs", "named", "Mrs") == "Mrs"
+    assert not_a_speaker("Having", "named", "Having") == "Having"
+
