@@ -45,3 +45,23 @@ def test_a_bare_label_stays_rejected():
     assert not_a_speaker("Mrs", "named", "Mrs") == "Mrs"
     assert not_a_speaker("Having", "named", "Having") == "Having"
 
+
+
+@pytest.mark.parametrize("phrase", ["the response", "one pointed question", "a lone voice",
+                                    "the replies", "a voice-over", "a footnote in the memo",
+                                    "the playbook"])
+def test_utterances_voices_and_written_notes_can_be_speakers(phrase):
+    assert not_a_speaker(phrase, "description", phrase) == ""
+
+
+@pytest.mark.parametrize("phrase", ["his response", "Her answer", "Della Vance's reply",
+                                    "their remarks"])
+def test_a_possessed_utterance_is_the_possessors(phrase):
+    # the person who answered is the speaker, not the phrase: it stays rejected
+    assert not_a_speaker(phrase, "description", phrase) != ""
+
+
+def test_a_short_answer_after_a_colon_keeps_its_person():
+    text = ("Nell Garrow was asked whether the ferry service would close. Her reply was short: "
+            "\u201cNever.\u201d\n")
+    assert _speaker(text, "Never", "default") == "Nell Garrow"
