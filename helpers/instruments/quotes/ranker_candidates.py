@@ -49,7 +49,6 @@ from helpers.instruments.quotes.ranker_features import (
     speaker_key,
 )
 from helpers.instruments.quotes.ranker_namesakes import namesakes
-from helpers.instruments.quotes.ranker_subjects import own_sentence_subject
 from helpers.instruments.quotes.source_mentions import source_mentions
 from helpers.instruments.quotes.speakers import NAMED_TYPES, not_a_speaker
 
@@ -285,8 +284,6 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         if history and history[-1][2] == para else ""
     spoken = history_spoken(history, art, cache)
     att = row.attribution if row.attribution in ATTRIBUTIONS else "other"
-    own_key = _add_own_subject(by_key, all_of, window_count, rule_key, row, para, art,
-                               interview, cache) if OWN_SUBJECT and att in _WEAK else ""
     # what the rules' chain rested on: the row continues a cued speaker, or a context piece
     # took the speaker of the next cued piece
     last = history[-1] if history else None
@@ -298,10 +295,9 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     keys = [rule_key] if rule_key else []
     for key, (m, res) in by_key.items():
         if key == rule_key or ((m.start, m.end) == (row.speaker_start, row.speaker_end) and
-                               key not in alt and key != own_key):
+                               key not in alt):
             # the mention the rules took the speaker from (a pronoun's antecedent ``the
-            # candidate``, which the rules joined to a name) is no rival of their choice; the
-            # sentence's subject read whole is (``a note in the file`` for ``a note``)
+            # candidate``, which the rules joined to a name) is no rival of their choice
             continue
         keys.append(key)
         out.append(Candidate(res[0], "named" if res[1] == "pronoun-resolved" and
@@ -332,7 +328,6 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
             _chain(c, key, index, spoken)
             c.set("next_cued_speaker", bool(cued_next) and cued_next == key)
             c.set("non_person", key in non_person)
-            c.set("own_sentence_subject", bool(own_key) and key == own_key)
             if att in _WEAK:
                 for f in ("subject", "same_sentence", "previous_speaker", "right_after",
                           "same_paragraph"):
@@ -402,43 +397,6 @@ def _add_namesakes(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str, l
             by_key[key] = (m, (name, "named", m.start, m.end))
             all_of[key] = [m]
     return fresh
-
-
-#: whether a cue-less row is offered the subject of its own sentence (round 46,
-#: :mod:`.ranker_subjects`)
-OWN_SUBJECT = True
-
-
-def _add_own_subject(by_key: dict[str, tuple[Mention, tuple]], all_of: dict[str, list[Mention]],
-                     window_count: dict[str, int], rule_key: str, row: QuoteRow, para: int,
-                     art: ArticleState, interview: bool, cache: dict) -> str:
-    """Add (in place) to ``by_key``/``all_of``/``window_count`` the main-clause subject of
-    the row's own sentence (:func:`.ranker_subjects.own_sentence_subject`) when it names a
-    speaker that no mention of the window gives (nor the rules' choice, ``rule_key``: its
-    features stay as they were); returns its key (also when a window mention
-    already gives it, so that the feature ``own_sentence_subject`` marks that candidate), or
-    "". Why: a description, group or document as that subject (``Many council members
-    wrote: "…"``) was never offered (round 46). As every candidate, not when it names no
-    speaker (:func:`.speakers.not_a_speaker`: ``Her answer``, ``a lone voice``): the output
-    would drop such a speaker, so choosing it loses the piece."""
-    saved = art.speech_history
-    # as in the window: the subject is resolved with the speech up to the row's paragraph
-    art.speech_history = history_upto(saved, para, cache)
-    try:
-        got = own_sentence_subject(row, art, para, interview, cache)
-    finally:
-        art.speech_history = saved
-    if got is None:
-        return ""
-    speaker, typ, m = got
-    key = speaker_key(art, speaker, typ)
-    if not key or not_a_speaker(speaker, typ, m.surface):
-        return ""
-    if key not in by_key and key != rule_key:
-        by_key[key] = (m, (speaker, typ, m.start, m.end))
-        all_of.setdefault(key, []).append(m)
-        window_count[key] = window_count.get(key, 0) + 1
-    return key
 
 
 #: whether rows are offered the non-person Sources of :mod:`.source_mentions` (round 8)

@@ -55,7 +55,7 @@ FEATURES: tuple[str, ...] = (
     "agrees_known", "clashes_known", "pronoun_subject_same_sentence",
     "pronoun_subject_previous_sentence", "pronoun_subject_near_compatible",
     "reply_previous_speaker",
-    "kind_organisation", "kind_document", "non_person", "own_sentence_subject",
+    "kind_organisation", "kind_document", "non_person",
 )
 #: the pronoun of a speaker phrase -> the gender it asks for
 _PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o"}
