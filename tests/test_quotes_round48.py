@@ -65,3 +65,25 @@ def test_a_short_answer_after_a_colon_keeps_its_person():
     text = ("Nell Garrow was asked whether the ferry service would close. Her reply was short: "
             "\u201cNever.\u201d\n")
     assert _speaker(text, "Never", "default") == "Nell Garrow"
+
+
+_BRITISH = [
+    ("The consultation closed in March. One respondent wrote: \u201cThe bus to Ashby is the "
+     "only way my mother sees a doctor.\u201d\n", "The bus to Ashby", "one respondent"),
+    ("Ministers met in Whitehall on Tuesday to discuss the rail strike.\n\n\u201cThe Prime "
+     "Minister has been clear that the talks must continue,\u201d the Downing Street spokesman "
+     "said.\n", "talks must continue", "the Downing Street spokesman"),
+    ("The chancellor will set out the figures next week.\n\n\u201cThere is no money left for a "
+     "giveaway,\u201d a Treasury source said.\n", "no money left", "a Treasury source"),
+    ("Fiona Brannock, the Labour MP for Calder Vale, was asked on the radio whether she would "
+     "resign. Her reply was brief: \u201cNot today.\u201d\n", "Not today", "Fiona Brannock"),
+]
+
+
+@pytest.mark.parametrize("ranker", ["rules", "default"])
+@pytest.mark.parametrize("text, words, speaker", _BRITISH)
+def test_british_paragraphs_give_sensible_speakers(text, words, speaker, ranker):
+    """A consultation's respondent is a person (the widening, step 2a); the Downing Street
+    spokesman, a Treasury source and the possessor of ``her reply`` keep their speakers
+    (guards: the widening must not take them)."""
+    assert _speaker(text, words, ranker) == speaker
