@@ -165,6 +165,9 @@ ORG_NOUNS = frozenset(load_words("org_nouns.txt"))
 DEMONYMS = frozenset(load_words("demonyms.txt"))
 #: Head nouns of written sources that speak (``the report said``): a document speaker.
 DOCUMENT_NOUNS = frozenset(load_words("document_nouns.txt"))
+#: Head nouns of utterances (``the response``, ``one sweeping question``) and voices that
+#: speak like a document when no possessive stands before them (round 48).
+UTTERANCE_NOUNS = frozenset(load_words("utterance_nouns.txt"))
 #: capitalised heads of a person description (``one Democrat``, ``a senior American``):
 #: nationality words and the one-word party names that name a member (round 23)
 MEMBER_HEADS = frozenset(

@@ -22,6 +22,7 @@ from helpers.instruments.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLE_WORDS,
+    UTTERANCE_NOUNS,
     _first_names,
     is_person_noun,
     opens_name,
@@ -59,7 +60,9 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     or function word of ``not_name_words.txt``, or an ``-ing`` form that is not a given name
     and has no title before it (``Having``, but not ``Mr. Pelling``); a description whose head
     noun is neither a person noun, an organisation noun nor a document noun, singular or plural
-    (``the one``, ``the fight``). Groups, documents and the writer always pass. ``mention``:
+    (``the one``, ``the fight``); an utterance noun (``the response``, ``a familiar voice``)
+    passes unless possessed (``his response``: the possessor speaks; round 48). Groups,
+    documents and the writer always pass. ``mention``:
     the speaker phrase as written (its title counts when ``speaker`` has lost it).
     """
     s = speaker.strip()
@@ -94,8 +97,21 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
         if head.endswith("s") and (is_person_noun(head[:-1]) or head[:-1] in ORG_NOUNS
                                    or head[:-1] in DOCUMENT_NOUNS):
             return ""
+        if (head in UTTERANCE_NOUNS or head.endswith("s") and head[:-1] in UTTERANCE_NOUNS) \
+                and not _possessed(words):
+            return ""  # "the response", "one sweeping question": an utterance speaks (round 48)
         return head
     return ""
+
+
+#: possessive determiners: ``his response`` is the possessor's utterance (round 48)
+_POSSESSIVES = frozenset("his her their its my our your".split())
+
+
+def _possessed(words: list[str]) -> bool:
+    """Whether a description opens on a possessive (``his response``, ``Reed's answer``):
+    its utterance is the possessor's, who is then the speaker, not the phrase (round 48)."""
+    return words[0].lower() in _POSSESSIVES or any(w.endswith(("'s", "’s")) for w in words)
 
 
 def fragment_name(speaker: str) -> tuple[int, str] | None:
