@@ -131,6 +131,50 @@ def test_sources_are_the_instrument_and_exist():
     assert all((root / s).is_file() for s in SOURCES)
     quotes = sorted(p.name for p in (root / "helpers/instruments/quotes").glob("*.py"))
     listed = sorted(Path(s).name for s in SOURCES if s.startswith("helpers/instruments/quotes/"))
-    # every module of the instrument but its package file and ranker_candidates (see SOURCES)
-    assert sorted(set(quotes) - set(listed)) == ["__init__.py", "ranker_candidates.py"]
+    # every module of the instrument but its package file and two of the chooser's (SOURCES)
+    assert sorted(set(quotes) - set(listed)) == ["__init__.py", "ranker.py",
+                                                 "ranker_candidates.py"]
     assert module_name("helpers/core/name_forms.py") == "helpers.core.name_forms"
+
+
+_TABLE = """
+import sys
+from helpers.compiled import mode
+from helpers.core.corpus import segment_text
+from helpers.instruments.quotes import extract_quotes
+corpus = segment_text(sys.stdin.read(), source="invented.txt")
+print(mode())
+for ranker in ("default", "rules"):
+    print(extract_quotes(corpus, ranker=ranker).to_json(orient="split"))
+"""
+
+_INVENTED = """Harbour board rejects ferry plan
+
+By Ilse Marrow
+
+The harbour board of Quellport voted on Tuesday against the new ferry route. "We cannot pay
+for it this year," said Tomas Vherle, the board's chairman. He added: "Perhaps next spring."
+
+Residents were unhappy. "The board has let us down again," one fisherman told reporters.
+Councillor Ada Brenn said the vote was "a mistake the town will regret".
+
+"I will bring it back," Brenn said. "The people want the ferry, and they will have it."
+"""
+
+
+@pytest.mark.skipif(not check_build()[0], reason="no current build (make compiled)")
+def test_the_compiled_build_gives_the_pure_tables():
+    """With a current build in build/compiled: the quotes tables of an invented article are the
+    same, byte for byte, from the compiled modules and from the sources."""
+    import os
+    import subprocess
+
+    def run(pure: str) -> list[str]:
+        env = {**os.environ, "NS_PURE_PYTHON": pure, "PYTHONPATH": str(compiled.ROOT)}
+        return subprocess.run([sys.executable, "-c", _TABLE], input=_INVENTED, text=True,
+                              env=env, capture_output=True, check=True).stdout.splitlines()
+
+    built, pure = run("0"), run("1")
+    assert (built[0], pure[0]) == ("compiled", "pure")
+    assert built[1:] == pure[1:] and len(built) == 3
+    assert '"Tomas Vherle"' in built[1]
