@@ -111,7 +111,7 @@ format: $(DEV) ## Format the code with ruff
 bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
 	@for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
-# Optional: mypyc builds of the quotes modules in build/compiled/ (~1.8x extract_quotes). The
+# Optional: mypyc builds of the quotes modules in build/compiled/ (~1.4x extract_quotes). The
 # package uses them only while every source hashes as in build/compiled/manifest.json, else it
 # runs pure Python (helpers/compiled.py); NS_PURE_PYTHON=1 forces pure Python. make clean drops it.
 compiled: $(STAMP) ## Compile the quotes instrument with mypyc into build/compiled/ (optional; C compiler, ~3 min)

@@ -12,7 +12,7 @@ package runs as pure Python (a one-line notice on stderr when a stale build is f
 clone without a compiler never builds, so it runs pure Python, with the same output.
 
 Why: issue 13 asks for >= 1 M chars per CPU-second of ``extract_quotes``; the pure-Python
-cascade of small tests gives ~0.6-0.75, the compiled modules about 1.8x that (throughput
+cascade of small tests gives ~0.6-0.75, the compiled modules 1.3-1.5x that (throughput
 round 8 in ``docs/notes/scale.md``), with byte-identical tables.
 
 ``NS_PURE_PYTHON=1`` in the environment keeps pure Python even with a current build.
