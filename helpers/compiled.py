@@ -107,18 +107,21 @@ def check_build(build_dir: Path = BUILD_DIR, root: Path = ROOT,
         return {}, "another manifest format"
     if manifest.get("python") != build_tag():
         return {}, f"built for {manifest.get('python')}, this is {build_tag()}"
-    built = manifest.get("sources", {})
-    if sorted(built) != sorted(sources):
-        return {}, "built from another list of modules"
-    files: dict[str, Path] = {}
-    for source in sources:
-        entry = built[source]
-        path = root / source
-        if not path.is_file() or sha256_of(path) != entry.get("sha256"):
-            return {}, f"{source} changed since the build"
-        files[module_name(source)] = build_dir / entry["file"]
-    for name, file in manifest.get("runtime", {}).items():
-        files[name] = build_dir / file
+    try:
+        built = manifest["sources"]
+        if sorted(built) != sorted(sources):
+            return {}, "built from another list of modules"
+        files: dict[str, Path] = {}
+        for source in sources:
+            entry = built[source]
+            path = root / source
+            if not path.is_file() or sha256_of(path) != entry["sha256"]:
+                return {}, f"{source} changed since the build"
+            files[module_name(source)] = build_dir / entry["file"]
+        for name, file in manifest["runtime"].items():
+            files[name] = build_dir / file
+    except (KeyError, TypeError, AttributeError) as exc:  # a manifest edited by hand
+        return {}, f"malformed manifest ({exc!r})"
     missing = [str(f) for f in files.values() if not f.is_file()]
     if missing:
         return {}, f"{len(missing)} compiled files missing"

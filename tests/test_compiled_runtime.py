@@ -93,6 +93,11 @@ def test_stale_build_reasons(fake):
         (build / MANIFEST).write_text(json.dumps({**manifest, key: value}), encoding="utf-8")
         files, reason = check_build(build, root, [SOURCE])
         assert files == {} and reason.startswith(why)
+    broken = {**manifest, "sources": {SOURCE: {"sha256": manifest["sources"][SOURCE]["sha256"]}}}
+    for bad in (broken, {**manifest, "runtime": ["rt_built.py"]}, {**manifest, "sources": 3}):
+        (build / MANIFEST).write_text(json.dumps(bad), encoding="utf-8")
+        files, reason = check_build(build, root, [SOURCE])
+        assert files == {} and reason.startswith("malformed manifest")
     (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     (build / "rt_built.py").unlink()
     assert check_build(build, root, [SOURCE]) == ({}, "1 compiled files missing")
