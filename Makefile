@@ -42,7 +42,7 @@ INSTALL = if [ -x $(BIN)/uv ]; then $(BIN)/uv pip install --quiet --python $(BIN
 	else $(BIN)/python -m pip install -qq $(1); fi
 
 .DEFAULT_GOAL := help
-.PHONY: help run tables test lab book lint format bench validate validate-real freeze clean
+.PHONY: help run tables test lab book lint format bench compiled validate validate-real freeze clean
 
 help: ## Show this help
 	@echo "Usage: make TARGET [CORPUS=file-or-folder] [OUT=folder] [DATE=YYYY-MM-DD] [PORT=8888]"
@@ -111,6 +111,13 @@ format: $(DEV) ## Format the code with ruff
 bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
 	@for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
+# Optional: mypyc builds of the quotes modules in build/compiled/ (~1.4x extract_quotes). The
+# package uses them only while every source hashes as in build/compiled/manifest.json, else it
+# runs pure Python (helpers/compiled.py); NS_PURE_PYTHON=1 forces pure Python. make clean drops it.
+compiled: $(STAMP) ## Compile the quotes instrument with mypyc into build/compiled/ (optional; C compiler, ~3 min)
+	@$(call INSTALL,-r requirements-compiled.txt)
+	$(BIN)/python scripts/build_compiled.py
+
 validate: $(STAMP) ## Print every validation figure (this corpus, other styles, held-out) as markdown
 	$(BIN)/python scripts/validation_report.py
 
@@ -120,7 +127,7 @@ validate-real: $(STAMP) ## Score quotes/timelines on real news (../shared: PolNe
 freeze: $(DEV) ## Re-pin requirements.txt from the current .venv (dev/docs pins keep their own files)
 	@{ head -2 requirements.txt; { test -x $(BIN)/uv && $(BIN)/uv pip freeze --python $(BIN)/python \
 		--exclude-editable || $(BIN)/python -m pip freeze --exclude-editable; } \
-		| grep -viE "^($$(cat requirements-dev.txt requirements-docs.txt | grep -vE '^#|^-' \
+		| grep -viE "^($$(cat requirements-dev.txt requirements-docs.txt requirements-compiled.txt | grep -vE '^#|^-' \
 			| cut -d= -f1 | paste -sd'|'))==" \
 		| grep -viE '^uv=='; } > requirements.tmp
 	@mv requirements.tmp requirements.txt

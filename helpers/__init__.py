@@ -6,3 +6,9 @@ pandas DataFrame whose rows carry ``source``/``start``/``end`` offsets into the 
 """
 
 __version__ = "0.1.0"
+
+# the optional compiled runtime (`make compiled`): used only while every source it was built
+# from is unchanged, else pure Python (helpers/compiled.py)
+from helpers.compiled import install as _install_compiled  # noqa: E402
+
+_install_compiled()

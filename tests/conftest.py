@@ -8,10 +8,18 @@ CI has it.
 
 from __future__ import annotations
 
-import pytest
+import os
 
-from helpers.core.corpus import Corpus, load_corpus
-from helpers.core.paths import DEFAULT_CORPUS, FIXTURES
+# The suite tests the sources: pure Python even when `make compiled` left a current build
+# (helpers/compiled.py; a monkeypatched function of a compiled module does not reach its
+# compiled callers). NS_TEST_COMPILED=1 runs the suite against the build.
+if os.environ.get("NS_TEST_COMPILED", "") in ("", "0"):
+    os.environ["NS_PURE_PYTHON"] = "1"
+
+import pytest  # noqa: E402
+
+from helpers.core.corpus import Corpus, load_corpus  # noqa: E402
+from helpers.core.paths import DEFAULT_CORPUS, FIXTURES  # noqa: E402
 
 NO_DEFAULT_CORPUS = (f"the default corpus {DEFAULT_CORPUS} is absent: it is third-party text "
                      "read from ../shared beside the clone (or $NS_SHARED_DATA), not from git")

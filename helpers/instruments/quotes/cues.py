@@ -336,7 +336,7 @@ def _relayed(row: QuoteRow, rest: str, base: int) -> None:
     """``"…," X said, according to Y``: Y, the relaying source, becomes the speaker and
     ``according to`` the cue (:func:`relay_after_cue`, the PolNeAR convention of round 23)."""
     if apply_relay(row, relay_after_cue(rest), base):
-        row.post_cue_end = row.np_end
+        row.post_cue_end = row.np_end  # type: ignore[assignment]  # set by apply_relay
 
 
 #: a verb of saying (past form) opening a label: ``Continued Stone: "…"``, ``Added Jo Hale:``

@@ -330,6 +330,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
     ``runs``: the capitalised runs of ``narr`` if already found; ``person_cache``: memo of the
     person test for a fixed ``known`` set."""
     out: list[Mention] = []
+    m: re.Match | None  # a run, then the description pattern's match or None
     cache = person_cache if person_cache is not None else {}
     for m in (runs if runs is not None else _NAME_RUN_RE.finditer(narr)):
         surface = m.group(0)

@@ -237,6 +237,7 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
     attributions, no interview in form) a subject of an earlier sentence of the paragraph
     is passed over when it opens an embedded clause (:func:`_embedded`: ``… a perception that
     X is racist. "…," he said``: X is what the speaker talks about)."""
+    ms: list[Mention]
     for k in (para, para - 1):
         ms = [m for m in (art.paragraph_mentions[k] if 0 <= k < len(art.paragraph_mentions)
                           else []) if m.start < pos]

@@ -73,7 +73,7 @@ def _lead_roles(text: str, start: int) -> set[str]:
     """Role words written right before a name in its clause (``Ohio Gov.``, ``campaign
     manager``): the words after the last punctuation mark, when the last one is a role."""
     window = _CLAUSE_MARK_RE.split(text[max(0, start - 60):start])[-1]
-    words = []
+    words: list[str] = []
     for w in _WORD_RE.findall(window):
         if words and words[-1].endswith(".") and words[-1].lower().rstrip(".") not in _ABBR \
                 and len(words[-1]) > 2:

@@ -389,7 +389,8 @@ def _rel_subject(before: str, reach: int = 160) -> re.Match | None:
 _INNER_DET_RE = re.compile(r"\s(?:the|a|an|his|her|its|their|our|one|another|this|that)\s")
 
 
-def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Match]) -> bool:
+def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Match[str]]
+              ) -> bool:
     """The nearest reporting verb of ``verbs`` (in ``pre``, starting at ``base``) with a usable
     subject or agent becomes the cue; True when the search is over."""
     for vm in reversed(verbs):

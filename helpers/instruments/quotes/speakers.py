@@ -215,6 +215,7 @@ def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
     numbered by first appearance; rows without a speaker get "".
     """
     pool: dict[str, list[tuple[str, ...]]] = {}  # names by folded surname
+    key: tuple[str, ...] | str  # a person key below, a folded or description key after
     named = [n for n, t in zip(speakers, types) if n and t in NAMED_TYPES]
     for name in dict.fromkeys([*named, *(full_names or [])]):
         key = _person_key(name)

@@ -7,6 +7,7 @@ are attributed from this state in :mod:`.pronouns`, :mod:`.descriptions` and
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from helpers.core.name_forms import is_particle
 from helpers.core.person_names import PersonKeys
@@ -79,7 +80,9 @@ class ArticleState:
         self.alias = people
         self.full_names: list[tuple[int, str]] = []  # (offset, full name) in order seen
         self.known: set[str] = set()
-        self.paragraph_mentions: list[list[Mention]] = []
+        # list-like: a :class:`.paragraphs._LazyMentions` once the article is read (Any: a
+        # compiled build checks declared types at run time, and it is no list)
+        self.paragraph_mentions: Any = []
         self.interviewee: str = ""
         self.block_starts: list[int] = []
         self.speech_history: list[tuple[int, str, str]] = []  # (paragraph, speaker, type)

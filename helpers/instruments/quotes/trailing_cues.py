@@ -14,6 +14,7 @@ first) is the speaker.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from helpers.instruments.quotes.attribution import ArticleState, mention_name
 from helpers.instruments.quotes.lexicon import POST_REPORTING_VERBS
@@ -47,6 +48,7 @@ def trailing_cue_speaker(row: QuoteRow, art: ArticleState, pi: int) -> bool:
     ``said the younger Mr. Varden``). Returns False, leaving ``row`` as it was, when the
     quotation is not closed, no verb of saying follows within the sentence, or no such
     mention stands where a post-cue's speaker would."""
+    found: Any  # the narration of the paragraph, then the speaker's mention
     sp = row.span
     if sp.close_pos < 0 or pi >= len(art.paragraph_mentions):
         return False

@@ -1,0 +1,158 @@
+"""The optional compiled runtime: mypyc builds of the quotes instrument, used only while current.
+
+``make compiled`` (``scripts/build_compiled.py``) compiles the modules of :data:`SOURCES` with
+mypyc into ``build/compiled/`` (outside the source folders, not in git) and writes
+``build/compiled/manifest.json``: the SHA-256 of every source it was built from, the Python it
+was built for and the file of each compiled module. :func:`install` (called once by
+``helpers/__init__.py``) puts a finder in front of the import system that loads those files
+instead of the sources, and only when *every* recorded hash equals the source's hash now, the
+interpreter is the one the build was made for and every file is there: the compiled modules
+call one another directly, so one edited source makes the whole build stale. Otherwise the
+package runs as pure Python (a one-line notice on stderr when a stale build is found). A fresh
+clone without a compiler never builds, so it runs pure Python, with the same output.
+
+Why: issue 13 asks for >= 1 M chars per CPU-second of ``extract_quotes``; the pure-Python
+cascade of small tests gives ~0.6-0.75, the compiled modules 1.3-1.5x that (throughput
+round 8 in ``docs/notes/scale.md``), with byte-identical tables.
+
+``NS_PURE_PYTHON=1`` in the environment keeps pure Python even with a current build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Sequence
+from importlib.abc import MetaPathFinder
+from pathlib import Path
+from types import ModuleType
+
+#: the repository root (the folder that holds ``helpers/``)
+ROOT = Path(__file__).resolve().parent.parent
+#: where ``make compiled`` puts the build and its manifest
+BUILD_DIR = ROOT / "build" / "compiled"
+MANIFEST = "manifest.json"
+#: manifest format; a build with another number is not used
+FORMAT = 1
+#: the modules compiled, as source paths relative to :data:`ROOT`: the quotes instrument
+#: and the core modules it calls on every paragraph. Left out: ``__init__`` (its imports run
+#: first), ``ranker_candidates`` (a variable declared as a Mention takes None: it needs an
+#: annotation fix in a file of the chooser's rounds) and ``ranker`` (mypyc drops the memo of
+#: its ``cached_property``, and tests count its ``load_ranker`` calls by monkeypatching)
+SOURCES: tuple[str, ...] = tuple(
+    [f"helpers/instruments/quotes/{name}.py" for name in (
+        "according", "antecedents", "article", "asides", "attribution", "bylines", "captions",
+        "cataphora", "clauses", "context_relays", "continuations", "coordinated",
+        "cue_subjects", "cueless", "cues", "dash_labels", "descriptions", "extract",
+        "final_reporter", "finish", "governing", "headlines", "lexicon", "mention_type",
+        "mentions", "names", "noun_gender", "paragraphs", "phrases", "plural_subjects",
+        "postcues", "pronouns", "quoterow", "ranker_features", "ranker_namesakes",
+        "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",
+        "speakers", "state", "subjects", "tables", "trailing_cues", "written",
+        "written_subjects")]
+    + [f"helpers/core/{name}.py" for name in ("quotation_marks", "name_forms", "person_names")])
+
+
+def module_name(source: str) -> str:
+    """``helpers/core/text.py`` -> ``helpers.core.text``."""
+    return source[:-len(".py")].replace("/", ".")
+
+
+def sha256_of(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build_tag() -> str:
+    """The interpreter a compiled module fits: implementation, version and extension suffix."""
+    return f"{sys.implementation.cache_tag} {importlib.machinery.EXTENSION_SUFFIXES[0]}"
+
+
+class CompiledFinder(MetaPathFinder):
+    """Finds the modules of a build (module name -> compiled file); every other name is left
+    to the import system. Never on ``sys.path``: it shadows exactly the modules it lists."""
+
+    def __init__(self, files: dict[str, Path], build_dir: Path):
+        self.files = dict(files)
+        self.build_dir = build_dir
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None,
+                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+        file = self.files.get(fullname)
+        if file is None:
+            return None
+        return importlib.util.spec_from_file_location(fullname, file)
+
+
+def check_build(build_dir: Path = BUILD_DIR, root: Path = ROOT,
+                sources: Sequence[str] = SOURCES) -> tuple[dict[str, Path], str]:
+    """(module name -> compiled file, "") when the build in ``build_dir`` is current for the
+    sources under ``root``; ({}, why not) otherwise ("" as the reason when there is no build).
+
+    Current: the manifest has this format and interpreter tag, lists exactly ``sources``, every
+    source's SHA-256 is the recorded one, and every compiled file (modules and the shared
+    runtime library of the build) exists."""
+    manifest_path = build_dir / MANIFEST
+    if not manifest_path.is_file():
+        return {}, ""
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return {}, f"unreadable manifest ({exc})"
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        return {}, "another manifest format"
+    if manifest.get("python") != build_tag():
+        return {}, f"built for {manifest.get('python')}, this is {build_tag()}"
+    try:
+        built = manifest["sources"]
+        if sorted(built) != sorted(sources):
+            return {}, "built from another list of modules"
+        files: dict[str, Path] = {}
+        for source in sources:
+            entry = built[source]
+            path = root / source
+            if not path.is_file() or sha256_of(path) != entry["sha256"]:
+                return {}, f"{source} changed since the build"
+            files[module_name(source)] = build_dir / entry["file"]
+        for name, file in manifest["runtime"].items():
+            files[name] = build_dir / file
+    except (KeyError, TypeError, AttributeError) as exc:  # a manifest edited by hand
+        return {}, f"malformed manifest ({exc!r})"
+    missing = [str(f) for f in files.values() if not f.is_file()]
+    if missing:
+        return {}, f"{len(missing)} compiled files missing"
+    return files, ""
+
+
+def install(build_dir: Path = BUILD_DIR, root: Path = ROOT,
+            sources: Sequence[str] = SOURCES) -> str:
+    """Use the compiled build when it is current (see :func:`check_build`); return the mode,
+    ``"compiled"`` or ``"pure"``. Called by ``helpers/__init__.py`` before any module of the
+    build is imported; does nothing under ``NS_PURE_PYTHON=1`` or when the finder of this
+    build is already installed."""
+    if os.environ.get("NS_PURE_PYTHON", "") not in ("", "0"):
+        return "pure"
+    if any(isinstance(f, CompiledFinder) and f.build_dir == build_dir for f in sys.meta_path):
+        return "compiled"
+    files, why = check_build(build_dir, root, sources)
+    if not files:
+        if why:
+            print(f"helpers: compiled build not used ({why}): pure Python; `make compiled` "
+                  "rebuilds it", file=sys.stderr)
+        return "pure"
+    sys.meta_path.insert(0, CompiledFinder(files, build_dir))
+    return "compiled"
+
+
+def mode() -> str:
+    """How the quotes instrument runs in this process: ``"compiled"`` when its modules were
+    loaded from the build, else ``"pure"`` (the benchmarks print it)."""
+    mod = sys.modules.get("helpers.instruments.quotes.extract")
+    if mod is None:
+        return "compiled" if any(isinstance(f, CompiledFinder) for f in sys.meta_path) \
+            else "pure"
+    return "pure" if str(getattr(mod, "__file__", "")).endswith(".py") else "compiled"

@@ -1,0 +1,185 @@
+"""The optional compiled runtime (helpers/compiled.py, throughput round 8): a build is used only
+while every source it was built from is unchanged; otherwise, pure Python.
+
+The build itself (mypyc, ~3 minutes) is not run here: a made-up package in a temporary folder
+stands in, its "compiled" module a Python file with another value, which the finder loads
+exactly as it would load an extension module."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import compiled
+from helpers.compiled import (
+    FORMAT,
+    MANIFEST,
+    SOURCES,
+    CompiledFinder,
+    build_tag,
+    check_build,
+    install,
+    module_name,
+    sha256_of,
+)
+
+PKG = "cr8_fake_pkg"
+SOURCE = f"{PKG}/tally.py"
+
+
+@pytest.fixture
+def fake(tmp_path, monkeypatch):
+    """A source tree with one module and a current build of it; the finder and the imported
+    modules are removed afterwards."""
+    root, build = tmp_path / "root", tmp_path / "build"
+    (root / PKG).mkdir(parents=True)
+    (root / PKG / "__init__.py").write_text("", encoding="utf-8")
+    (root / SOURCE).write_text('MODE = "pure"\n', encoding="utf-8")
+    (build / PKG).mkdir(parents=True)
+    (build / PKG / "tally_built.py").write_text('MODE = "compiled"\n', encoding="utf-8")
+    (build / "rt_built.py").write_text("", encoding="utf-8")
+    manifest = {"format": FORMAT, "python": build_tag(),
+                "sources": {SOURCE: {"sha256": sha256_of(root / SOURCE),
+                                     "file": f"{PKG}/tally_built.py"}},
+                "runtime": {"cr8_fake_rt": "rt_built.py"}}
+    (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(root))
+    monkeypatch.delenv("NS_PURE_PYTHON", raising=False)
+    before = list(sys.meta_path)
+    yield root, build, manifest
+    sys.meta_path[:] = before
+    for name in [n for n in sys.modules if n.startswith(PKG) or n == "cr8_fake_rt"]:
+        del sys.modules[name]
+
+
+def _tally_mode() -> str:
+    for name in [n for n in sys.modules if n.startswith(PKG)]:
+        del sys.modules[name]
+    importlib.invalidate_caches()
+    return importlib.import_module(f"{PKG}.tally").MODE
+
+
+def _install(root: Path, build: Path) -> str:
+    return install(build, root, [SOURCE])
+
+
+def test_current_build_is_used(fake):
+    root, build, _ = fake
+    assert _tally_mode() == "pure"
+    assert _install(root, build) == "compiled"
+    assert _tally_mode() == "compiled"
+    assert importlib.import_module("cr8_fake_rt").__file__ == str(build / "rt_built.py")
+
+
+def test_editing_a_source_falls_back_to_pure_python(fake, capsys):
+    root, build, _ = fake
+    (root / SOURCE).write_text('MODE = "pure"\n# edited\n', encoding="utf-8")
+    assert _install(root, build) == "pure"
+    assert _tally_mode() == "pure"
+    assert f"{SOURCE} changed since the build" in capsys.readouterr().err
+
+
+def test_stale_build_reasons(fake):
+    root, build, manifest = fake
+    assert check_build(build, root, [SOURCE])[1] == ""
+    assert check_build(build, root, [SOURCE, f"{PKG}/other.py"]) == (
+        {}, "built from another list of modules")
+    for key, value, why in [("python", "cpython-299 .so", "built for cpython-299"),
+                            ("format", FORMAT + 1, "another manifest format")]:
+        (build / MANIFEST).write_text(json.dumps({**manifest, key: value}), encoding="utf-8")
+        files, reason = check_build(build, root, [SOURCE])
+        assert files == {} and reason.startswith(why)
+    broken = {**manifest, "sources": {SOURCE: {"sha256": manifest["sources"][SOURCE]["sha256"]}}}
+    for bad in (broken, {**manifest, "runtime": ["rt_built.py"]}, {**manifest, "sources": 3}):
+        (build / MANIFEST).write_text(json.dumps(bad), encoding="utf-8")
+        files, reason = check_build(build, root, [SOURCE])
+        assert files == {} and reason.startswith("malformed manifest")
+    (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    (build / "rt_built.py").unlink()
+    assert check_build(build, root, [SOURCE]) == ({}, "1 compiled files missing")
+    (build / MANIFEST).write_text("{not json", encoding="utf-8")
+    assert check_build(build, root, [SOURCE])[1].startswith("unreadable manifest")
+    (build / MANIFEST).unlink()
+    assert check_build(build, root, [SOURCE]) == ({}, "")
+
+
+def test_no_build_and_forced_pure_python(fake, monkeypatch, capsys):
+    root, build, _ = fake
+    assert install(build.parent / "nothing", root, [SOURCE]) == "pure"
+    assert capsys.readouterr().err == ""  # no build: no notice
+    monkeypatch.setenv("NS_PURE_PYTHON", "1")
+    assert _install(root, build) == "pure"
+    assert not any(isinstance(f, CompiledFinder) for f in sys.meta_path
+                   if getattr(f, "build_dir", None) == build)
+    assert _tally_mode() == "pure"
+
+
+def test_install_twice_adds_one_finder(fake):
+    root, build, _ = fake
+    assert _install(root, build) == _install(root, build) == "compiled"
+    assert sum(isinstance(f, CompiledFinder) and f.build_dir == build for f in sys.meta_path) == 1
+
+
+def test_finder_shadows_only_listed_modules(tmp_path):
+    finder = CompiledFinder({"a.b": tmp_path / "b.so"}, tmp_path)
+    assert finder.find_spec("a.c") is None
+    assert finder.find_spec("a.b").origin == str(tmp_path / "b.so")
+
+
+def test_sources_are_the_instrument_and_exist():
+    root = compiled.ROOT
+    assert len(SOURCES) == len(set(SOURCES))
+    assert all((root / s).is_file() for s in SOURCES)
+    quotes = sorted(p.name for p in (root / "helpers/instruments/quotes").glob("*.py"))
+    listed = sorted(Path(s).name for s in SOURCES if s.startswith("helpers/instruments/quotes/"))
+    # every module of the instrument but its package file and two of the chooser's (SOURCES)
+    assert sorted(set(quotes) - set(listed)) == ["__init__.py", "ranker.py",
+                                                 "ranker_candidates.py"]
+    assert module_name("helpers/core/name_forms.py") == "helpers.core.name_forms"
+
+
+_TABLE = """
+import sys
+from helpers.compiled import mode
+from helpers.core.corpus import segment_text
+from helpers.instruments.quotes import extract_quotes
+corpus = segment_text(sys.stdin.read(), source="invented.txt")
+print(mode())
+for ranker in ("default", "rules"):
+    print(extract_quotes(corpus, ranker=ranker).to_json(orient="split"))
+"""
+
+_INVENTED = """Harbour board rejects ferry plan
+
+By Ilse Marrow
+
+The harbour board of Quellport voted on Tuesday against the new ferry route. "We cannot pay
+for it this year," said Tomas Vherle, the board's chairman. He added: "Perhaps next spring."
+
+Residents were unhappy. "The board has let us down again," one fisherman told reporters.
+Councillor Ada Brenn said the vote was "a mistake the town will regret".
+
+"I will bring it back," Brenn said. "The people want the ferry, and they will have it."
+"""
+
+
+@pytest.mark.skipif(not check_build()[0], reason="no current build (make compiled)")
+def test_the_compiled_build_gives_the_pure_tables():
+    """With a current build in build/compiled: the quotes tables of an invented article are the
+    same, byte for byte, from the compiled modules and from the sources."""
+    import os
+    import subprocess
+
+    def run(pure: str) -> list[str]:
+        env = {**os.environ, "NS_PURE_PYTHON": pure, "PYTHONPATH": str(compiled.ROOT)}
+        return subprocess.run([sys.executable, "-c", _TABLE], input=_INVENTED, text=True,
+                              env=env, capture_output=True, check=True).stdout.splitlines()
+
+    built, pure = run("0"), run("1")
+    assert (built[0], pure[0]) == ("compiled", "pure")
+    assert built[1:] == pure[1:] and len(built) == 3
+    assert '"Tomas Vherle"' in built[1]
