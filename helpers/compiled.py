@@ -40,17 +40,17 @@ MANIFEST = "manifest.json"
 FORMAT = 1
 #: the modules compiled, as source paths relative to :data:`ROOT`: the quotes instrument
 #: and the core modules it calls on every paragraph. Left out: ``__init__`` (its imports run
-#: first), ``ranker_candidates`` (a variable declared as a Mention takes None: it needs an
-#: annotation fix in a file of the chooser's rounds) and ``ranker`` (mypyc drops the memo of
-#: its ``cached_property``, and tests count its ``load_ranker`` calls by monkeypatching)
+#: first) and ``ranker`` (mypyc drops the memo of its ``cached_property``, and tests count its
+#: ``load_ranker`` calls by monkeypatching)
 SOURCES: tuple[str, ...] = tuple(
     [f"helpers/instruments/quotes/{name}.py" for name in (
         "according", "antecedents", "article", "asides", "attribution", "bylines", "captions",
         "cataphora", "clauses", "context_relays", "continuations", "coordinated",
         "cue_subjects", "cueless", "cues", "dash_labels", "descriptions", "extract",
         "final_reporter", "finish", "governing", "headlines", "lexicon", "mention_type",
-        "mentions", "names", "noun_gender", "paragraphs", "phrases", "plural_subjects",
-        "postcues", "pronouns", "quoterow", "ranker_features", "ranker_namesakes",
+        "mentions", "names", "noun_gender", "openings", "paragraphs", "phrases",
+        "plural_subjects", "postcues", "pronouns", "quoterow", "ranker_candidates",
+        "ranker_features", "ranker_namesakes",
         "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",
         "speakers", "state", "subjects", "tables", "trailing_cues", "written",
         "written_subjects")]

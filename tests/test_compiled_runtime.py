@@ -136,9 +136,8 @@ def test_sources_are_the_instrument_and_exist():
     assert all((root / s).is_file() for s in SOURCES)
     quotes = sorted(p.name for p in (root / "helpers/instruments/quotes").glob("*.py"))
     listed = sorted(Path(s).name for s in SOURCES if s.startswith("helpers/instruments/quotes/"))
-    # every module of the instrument but its package file and two of the chooser's (SOURCES)
-    assert sorted(set(quotes) - set(listed)) == ["__init__.py", "ranker.py",
-                                                 "ranker_candidates.py"]
+    # every module of the instrument but its package file and the chooser's weights (SOURCES)
+    assert sorted(set(quotes) - set(listed)) == ["__init__.py", "ranker.py"]
     assert module_name("helpers/core/name_forms.py") == "helpers.core.name_forms"
 
 

@@ -142,7 +142,7 @@ def history_keys(history: list[tuple[str, str, int, bool]], art: ArticleState, c
     got = cache.get(("history_keys", id(history)))
     if got is None or got[0] is not history:
         got = cache[("history_keys", id(history))] = (history, [])
-    keys = got[1]
+    keys: list[tuple[str, bool]] = got[1]
     for s, t, _p, cued in history[len(keys):]:
         keys.append((speaker_key(art, s, t), cued))
     return keys
@@ -163,7 +163,8 @@ def history_spoken(history: list[tuple[str, str, int, bool]], art: ArticleState,
     got = cache.get(("history_spoken", id(history)))
     if got is None or got[0] is not history:
         got = cache[("history_spoken", id(history))] = (history, {}, [0])
-    spoken, done = got[1], got[2]
+    spoken: dict[str, bool] = got[1]
+    done: list[int] = got[2]
     for k, cued in keys[done[0]:]:
         spoken[k] = spoken.get(k, False) or cued
     done[0] = len(keys)
@@ -312,10 +313,10 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         if far_wanted(row):
             far = _add_far(out, keys, all_of, index, para, cache)
     for c, key in zip(out, keys if rule_key else ["", *keys]):
-        m = by_key[key][0] if key in by_key else far.get(key)
+        near: Mention | None = by_key[key][0] if key in by_key else far.get(key)
         if c.speaker:
             # a far candidate has no mention in the window (its one is for the pronoun features)
-            _describe(c, m, row, para, art.text, window_count.get(key, 0),
+            _describe(c, near, row, para, art.text, window_count.get(key, 0),
                       [] if key in far else all_of.get(key, []), cache)
             c.set("log_mentions_article", math.log1p(
                 art.mentions_of(c.speaker, c.speaker_type in NAMED_TYPES)))
