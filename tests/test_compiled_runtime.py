@@ -83,6 +83,43 @@ def test_editing_a_source_falls_back_to_pure_python(fake, capsys):
     assert f"{SOURCE} changed since the build" in capsys.readouterr().err
 
 
+def test_a_source_edited_after_install_is_not_shadowed(fake, capsys):
+    """Review 17: the hashes are checked again when a module of the build is first imported,
+    so a source edited after ``import helpers`` (a notebook session) runs as edited."""
+    root, build, _ = fake
+    assert _install(root, build) == "compiled"
+    (root / SOURCE).write_text('MODE = "edited"\n', encoding="utf-8")
+    assert _tally_mode() == "edited"
+    assert f"{root / SOURCE} changed since the build" in capsys.readouterr().err
+    assert not any(isinstance(f, CompiledFinder) and f.build_dir == build
+                   for f in sys.meta_path)
+
+
+def test_reloading_an_edited_source_refuses_the_old_build(fake):
+    """Review 17: ``importlib.reload`` (IPython's autoreload) of a source edited after its
+    compiled module was loaded must not silently load the compiled module again; the compiled
+    modules call one another directly, so the error asks for a restart."""
+    root, build, _ = fake
+    assert _install(root, build) == "compiled"
+    assert _tally_mode() == "compiled"
+    module = sys.modules[f"{PKG}.tally"]
+    (root / SOURCE).write_text('MODE = "edited"\n', encoding="utf-8")
+    with pytest.raises(ImportError, match="restart the Python process") as caught:
+        importlib.reload(module)
+    assert str(root / SOURCE) in str(caught.value)
+
+
+def test_touching_a_source_without_changing_it_keeps_the_build(fake):
+    """The bytes decide, not the modification time: ``touch`` or a checkout of the same
+    content keeps the compiled build."""
+    import os
+
+    root, build, _ = fake
+    assert _install(root, build) == "compiled"
+    os.utime(root / SOURCE, ns=(1, 1))
+    assert _tally_mode() == "compiled"
+
+
 def test_stale_build_reasons(fake):
     root, build, manifest = fake
     assert check_build(build, root, [SOURCE])[1] == ""
