@@ -219,3 +219,52 @@ def test_the_compiled_build_gives_the_pure_tables():
     assert (built[0], pure[0]) == ("compiled", "pure")
     assert built[1:] == pure[1:] and len(built) == 3
     assert '"Tomas Vherle"' in built[1]
+
+
+_ODD_INPUTS = """
+import sys
+from helpers.compiled import mode
+from helpers.core.corpus import segment_text
+from helpers.instruments.quotes import extract_quotes
+import helpers.instruments.quotes.ranker_candidates as rc
+corpus = segment_text(sys.stdin.read(), source="invented.txt")
+corpus.blocks["article_id"] = 7  # a corpus a researcher built, with int ids
+corpus.sentences["article_id"] = 7
+rc.SETTLED = ("own-cue",)  # the documented switch, set to another tuple
+print(mode())
+print(extract_quotes(corpus, ranker="default").to_json(orient="split"))
+"""
+
+
+@pytest.mark.skipif(not check_build()[0], reason="no current build (make compiled)")
+def test_the_compiled_build_takes_what_pure_python_takes():
+    """Review 17: mypyc checks annotations at run time, so an annotation narrower than the
+    values pure Python accepts raised TypeError in compiled mode only: an int ``article_id``
+    (annotated ``str``) and ``ranker_candidates.SETTLED`` set to a tuple of another length
+    (inferred as exactly four strings). Both modes must give the same table."""
+    import os
+    import subprocess
+
+    def run(pure: str) -> list[str]:
+        env = {**os.environ, "NS_PURE_PYTHON": pure, "PYTHONPATH": str(compiled.ROOT)}
+        done = subprocess.run([sys.executable, "-c", _ODD_INPUTS], input=_INVENTED, text=True,
+                              env=env, capture_output=True)
+        assert done.returncode == 0, done.stderr[-600:]
+        return done.stdout.splitlines()
+
+    built, pure = run("0"), run("1")
+    assert (built[0], pure[0]) == ("compiled", "pure")
+    assert built[1:] == pure[1:] and '"Tomas Vherle"' in built[1]
+
+
+def test_settled_is_annotated_as_a_tuple_of_any_length():
+    """The switch ``SETTLED`` is set to tuples of other lengths (tests, experiments); its
+    annotation must allow that, or the compiled runtime raises TypeError (review 17). Read
+    from the source, so the check holds without a build."""
+    import ast
+
+    tree = ast.parse((compiled.ROOT / "helpers/instruments/quotes/ranker_candidates.py")
+                     .read_text(encoding="utf-8"))
+    found = [n for n in tree.body if isinstance(n, ast.AnnAssign)
+             and isinstance(n.target, ast.Name) and n.target.id == "SETTLED"]
+    assert found and ast.unparse(found[0].annotation) == "tuple[str, ...]"

@@ -10,6 +10,7 @@ never count as a speaker: the row is left unattributed, with the reason, rather 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from typing import NamedTuple
 
 from helpers.core.lexicons import load_words
@@ -200,7 +201,7 @@ def _person_key(name: str) -> tuple[str, ...]:
     return tuple(raw) if raw else tuple(tokens)
 
 
-def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
+def canonical_speakers(speakers: list[str], types: list[str], article_id: Hashable,
                        full_names: list[str] | None = None) -> list[SpeakerIdentity]:
     """Canonical speaker and id for each row of one article (same order as ``speakers``).
 
