@@ -8,7 +8,10 @@ was built for and the file of each compiled module. :func:`install` (called once
 instead of the sources, and only when *every* recorded hash equals the source's hash now, the
 interpreter is the one the build was made for and every file is there: the compiled modules
 call one another directly, so one edited source makes the whole build stale. Otherwise the
-package runs as pure Python (a one-line notice on stderr when a stale build is found). A fresh
+package runs as pure Python (a one-line notice on stderr when a stale build is found). The
+finder checks the hashes again before each module of the build is imported, so a source edited
+later in a running process is not shadowed either: before any compiled module runs, the process
+falls back to pure Python; after, the import (a ``reload``) fails and asks for a restart. A fresh
 clone without a compiler never builds, so it runs pure Python, with the same output.
 
 Why: issue 13 asks for >= 1 M chars per CPU-second of ``extract_quotes``; the pure-Python
@@ -74,17 +77,60 @@ def build_tag() -> str:
 
 class CompiledFinder(MetaPathFinder):
     """Finds the modules of a build (module name -> compiled file); every other name is left
-    to the import system. Never on ``sys.path``: it shadows exactly the modules it lists."""
+    to the import system. Never on ``sys.path``: it shadows exactly the modules it lists.
 
-    def __init__(self, files: dict[str, Path], build_dir: Path):
+    ``sources`` (source path -> recorded SHA-256) are checked again before every module of the
+    build is imported, not only when the finder is installed: a source edited after
+    ``import helpers`` (a notebook cell, an editor beside a running kernel) and then imported
+    or reloaded (``importlib.reload``, IPython's autoreload) must not run the old compiled code.
+    A file whose size and modification time are those seen at the last check is not hashed
+    again (the check stays cheap); any other is, and its hash decides."""
+
+    def __init__(self, files: dict[str, Path], build_dir: Path,
+                 sources: dict[Path, str] | None = None):
         self.files = dict(files)
         self.build_dir = build_dir
+        self.sources = dict(sources or {})
+        self._seen: dict[Path, tuple[int, int]] = {}
+
+    def changed_source(self) -> Path | None:
+        """The first source whose bytes are no longer those the build was made from (or that
+        is gone), else None."""
+        for path, sha in self.sources.items():
+            try:
+                stat = path.stat()
+            except OSError:
+                return path
+            seen = (stat.st_mtime_ns, stat.st_size)
+            if self._seen.get(path) == seen:
+                continue
+            if sha256_of(path) != sha:
+                return path
+            self._seen[path] = seen
+        return None
 
     def find_spec(self, fullname: str, path: Sequence[str] | None = None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         file = self.files.get(fullname)
         if file is None:
             return None
+        changed = self.changed_source()
+        if changed is not None:
+            loaded = sorted(name for name in self.files if name in sys.modules)
+            if not loaded:  # nothing of the build runs yet: this process goes pure Python
+                if self in sys.meta_path:
+                    sys.meta_path.remove(self)
+                print(f"helpers: compiled build not used ({changed} changed since the build): "
+                      "pure Python; `make compiled` rebuilds it", file=sys.stderr)
+                return None
+            # the compiled modules call one another directly: loading the edited source beside
+            # them would leave their calls on the old code, so refuse rather than mix
+            raise ImportError(
+                f"helpers: {changed} changed after its compiled build was loaded in this "
+                f"process ({len(loaded)} compiled modules run, e.g. {loaded[0]}); the edit "
+                "cannot take effect here: restart the Python process (in a notebook, restart "
+                "the kernel); `make compiled` rebuilds, NS_PURE_PYTHON=1 runs pure Python",
+                name=fullname)
         return importlib.util.spec_from_file_location(fullname, file)
 
 
@@ -96,36 +142,46 @@ def check_build(build_dir: Path = BUILD_DIR, root: Path = ROOT,
     Current: the manifest has this format and interpreter tag, lists exactly ``sources``, every
     source's SHA-256 is the recorded one, and every compiled file (modules and the shared
     runtime library of the build) exists."""
+    files, _, why = _read_build(build_dir, root, sources)
+    return files, why
+
+
+def _read_build(build_dir: Path, root: Path, sources: Sequence[str]
+                ) -> tuple[dict[str, Path], dict[Path, str], str]:
+    """:func:`check_build`, with the recorded hash of every source path as well (the finder
+    checks them again before each import)."""
+    hashes: dict[Path, str] = {}
     manifest_path = build_dir / MANIFEST
     if not manifest_path.is_file():
-        return {}, ""
+        return {}, {}, ""
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        return {}, f"unreadable manifest ({exc})"
+        return {}, {}, f"unreadable manifest ({exc})"
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        return {}, "another manifest format"
+        return {}, {}, "another manifest format"
     if manifest.get("python") != build_tag():
-        return {}, f"built for {manifest.get('python')}, this is {build_tag()}"
+        return {}, {}, f"built for {manifest.get('python')}, this is {build_tag()}"
     try:
         built = manifest["sources"]
         if sorted(built) != sorted(sources):
-            return {}, "built from another list of modules"
+            return {}, {}, "built from another list of modules"
         files: dict[str, Path] = {}
         for source in sources:
             entry = built[source]
             path = root / source
             if not path.is_file() or sha256_of(path) != entry["sha256"]:
-                return {}, f"{source} changed since the build"
+                return {}, {}, f"{source} changed since the build"
             files[module_name(source)] = build_dir / entry["file"]
+            hashes[path] = entry["sha256"]
         for name, file in manifest["runtime"].items():
             files[name] = build_dir / file
     except (KeyError, TypeError, AttributeError) as exc:  # a manifest edited by hand
-        return {}, f"malformed manifest ({exc!r})"
+        return {}, {}, f"malformed manifest ({exc!r})"
     missing = [str(f) for f in files.values() if not f.is_file()]
     if missing:
-        return {}, f"{len(missing)} compiled files missing"
-    return files, ""
+        return {}, {}, f"{len(missing)} compiled files missing"
+    return files, hashes, ""
 
 
 def install(build_dir: Path = BUILD_DIR, root: Path = ROOT,
@@ -138,13 +194,13 @@ def install(build_dir: Path = BUILD_DIR, root: Path = ROOT,
         return "pure"
     if any(isinstance(f, CompiledFinder) and f.build_dir == build_dir for f in sys.meta_path):
         return "compiled"
-    files, why = check_build(build_dir, root, sources)
+    files, hashes, why = _read_build(build_dir, root, sources)
     if not files:
         if why:
             print(f"helpers: compiled build not used ({why}): pure Python; `make compiled` "
                   "rebuilds it", file=sys.stderr)
         return "pure"
-    sys.meta_path.insert(0, CompiledFinder(files, build_dir))
+    sys.meta_path.insert(0, CompiledFinder(files, build_dir, hashes))
     return "compiled"
 
 

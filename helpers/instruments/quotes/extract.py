@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from operator import itemgetter
 
@@ -73,6 +73,13 @@ QUOTE_COLUMNS = [
     "speaker_id",
     "speaker_reason",
 ]
+
+#: (source, article_id) of a corpus table row: strings from :mod:`helpers.core.corpus`, but a
+#: corpus a researcher builds may carry other ids (ints); pure Python takes them, so the
+#: annotations do too (the compiled runtime checks annotations: ``str`` here raised TypeError
+#: there only; review 17)
+ArticleKey = tuple[Hashable, Hashable]
+
 
 def _empty() -> pd.DataFrame:
     """The quote table with no row (a fresh copy each call: callers may add to it)."""
@@ -153,16 +160,16 @@ def _nullable_ints(values: list[int | None]) -> pd.api.extensions.ExtensionArray
 
 
 def _sentence_index(sents: pd.DataFrame | None
-                    ) -> dict[tuple[str, str], tuple[np.ndarray, np.ndarray]]:
+                    ) -> dict[ArticleKey, tuple[np.ndarray, np.ndarray]]:
     """Per (source, article_id): the sentence starts in order and their sentence ids.
 
     Why plain lists, not ``groupby``: a per-file corpus has one or a few articles, and pandas'
     grouping and per-group sorting cost more than the lists (same arrays: starts are unique
     within an article, so any sort gives one order)."""
-    out: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+    out: dict[ArticleKey, tuple[np.ndarray, np.ndarray]] = {}
     if sents is None or sents.empty:
         return out
-    groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    groups: dict[ArticleKey, list[tuple[int, int]]] = {}
     for key, start, sid in zip(zip(sents["source"].tolist(), sents["article_id"].tolist()),
                                sents["start"].tolist(), sents["sentence_id"].tolist()):
         groups.setdefault(key, []).append((start, sid))
@@ -239,10 +246,10 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
     sent_index = _sentence_index(corpus.sentences)
     names = ("source", "article_id", "block_id", "start", "end", "paragraph_index", "kind", "text")
     cols = _read_blocks(blocks, names)
-    groups: dict[tuple[str, str], list[int]] = {}
+    groups: dict[ArticleKey, list[int]] = {}
     for i, key in enumerate(zip(cols["source"], cols["article_id"])):
         groups.setdefault(key, []).append(i)
-    work_texts: dict[str, str] = {}  # per source: the text with typewriter marks normalised
+    work_texts: dict[Hashable, str] = {}  # per source: the text with typewriter marks normalised
     for (source, article_id), idx in groups.items():
         text = corpus.texts.get(source, "")
         if not text:
@@ -376,7 +383,7 @@ def _written_org(text: str, place: str, before: int) -> PlaceRepair | None:
     return None
 
 
-def _identify_speakers(records: list[dict], article_id: str, art: ArticleState) -> None:
+def _identify_speakers(records: list[dict], article_id: Hashable, art: ArticleState) -> None:
     """Drop speakers that name no person, group, organisation or document (with the reason),
     label written sources ``document``, and add the canonical speaker and its id per article.
 

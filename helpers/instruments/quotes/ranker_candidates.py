@@ -467,8 +467,10 @@ def _add_far(out: list[Candidate], keys: list[str], all_of: dict[str, list[Menti
 
 #: which rows the cue settles (see :func:`settled_by_cue`); ``near-antecedent`` left out since
 #: round 7 (grouped CV on train: 0.9032 with it, 0.9049 without; 111 of the 153 pronoun-cue
-#: pieces with no right candidate were such settled rows)
-SETTLED = ("own-cue", "cued-chain", "answer", "reply")
+#: pieces with no right candidate were such settled rows). Annotated as a tuple of any length:
+#: it is a switch to try other sets with, and the compiled runtime would otherwise type it as
+#: exactly four strings and raise TypeError when it is set to another tuple (review 17)
+SETTLED: tuple[str, ...] = ("own-cue", "cued-chain", "answer", "reply")
 
 
 def asker_of(row: QuoteRow, prev: QuoteRow | None, para: int, prev_para: int,

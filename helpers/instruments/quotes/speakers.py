@@ -10,6 +10,7 @@ never count as a speaker: the row is left unattributed, with the reason, rather 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from typing import NamedTuple
 
 from helpers.core.lexicons import load_words
@@ -61,7 +62,8 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
     and has no title before it (``Having``, but not ``Mr. Pelling``); a description whose head
     noun is neither a person noun, an organisation noun nor a document noun, singular or plural
     (``the one``, ``the fight``); an utterance noun (``the response``, ``a familiar voice``)
-    passes unless possessed (``his response``: the possessor speaks; round 48). Groups,
+    passes unless possessed (``his response``: the possessor speaks; round 48) or not written
+    in ``mention`` (``one`` completed to ``one answer``: review 17). Groups,
     documents and the writer always pass. ``mention``:
     the speaker phrase as written (its title counts when ``speaker`` has lost it).
     """
@@ -98,7 +100,7 @@ def not_a_speaker(speaker: str, speaker_type: str, mention: str = "") -> str:
                                    or head[:-1] in DOCUMENT_NOUNS):
             return ""
         if (head in UTTERANCE_NOUNS or head.endswith("s") and head[:-1] in UTTERANCE_NOUNS) \
-                and not _possessed(words):
+                and not _possessed(words) and _written(head, mention):
             return ""  # "the response", "one sweeping question": an utterance speaks (round 48)
         return head
     return ""
@@ -112,6 +114,15 @@ def _possessed(words: list[str]) -> bool:
     """Whether a description opens on a possessive (``his response``, ``Reed's answer``):
     its utterance is the possessor's, who is then the speaker, not the phrase (round 48)."""
     return words[0].lower() in _POSSESSIVES or any(w.endswith(("'s", "’s")) for w in words)
+
+
+def _written(head: str, mention: str) -> bool:
+    """Whether the head noun stands in the phrase as written (``mention``; no mention: yes).
+    An elliptic ``one`` / ``another`` completed from an earlier description's head (``The
+    answer, officials insist, is money. "…," one said`` -> ``one answer``) names a person of
+    that sentence, never the utterance: the utterance speaks only when the text makes it the
+    subject itself (review 17)."""
+    return not mention or head in (w.lower() for w in _WORD_RE.findall(mention))
 
 
 def fragment_name(speaker: str) -> tuple[int, str] | None:
@@ -200,7 +211,7 @@ def _person_key(name: str) -> tuple[str, ...]:
     return tuple(raw) if raw else tuple(tokens)
 
 
-def canonical_speakers(speakers: list[str], types: list[str], article_id: str,
+def canonical_speakers(speakers: list[str], types: list[str], article_id: Hashable,
                        full_names: list[str] | None = None) -> list[SpeakerIdentity]:
     """Canonical speaker and id for each row of one article (same order as ``speakers``).
 
