@@ -114,7 +114,7 @@ bench: $(STAMP) ## Run the throughput benchmarks (corpus repeated to >= 10 MB)
 # Optional: mypyc builds of the quotes modules in build/compiled/ (~1.4x extract_quotes). The
 # package uses them only while every source hashes as in build/compiled/manifest.json, else it
 # runs pure Python (helpers/compiled.py); NS_PURE_PYTHON=1 forces pure Python. make clean drops it.
-compiled: $(STAMP) ## Compile the quotes instrument with mypyc into build/compiled/ (optional; C compiler, ~3 min)
+compiled: $(STAMP) ## Compile the quotes instrument with mypyc into build/compiled/ (optional; C compiler, ~2 CPU-minutes)
 	@$(call INSTALL,-r requirements-compiled.txt)
 	$(BIN)/python scripts/build_compiled.py
 
