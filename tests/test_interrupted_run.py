@@ -98,7 +98,9 @@ def test_ctrl_c_stops_running_and_queued_notebooks(tmp_path):
         f"open({str(tmp_path / 'slow-finished')!r}, 'w').close()",
     )
     _notebook(books, "03_queued", f"open({str(tmp_path / 'queued-ran')!r}, 'w').close()")
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
+    tmp = tmp_path / "tmp"  # the run's temporary files, to check that none is left
+    tmp.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TMPDIR=str(tmp))
     proc = subprocess.Popen(
         [*AS_IN_A_TERMINAL, "scripts/run_notebooks.py", "--corpus", str(FIXTURES / "plain"),
          "--output", str(out), "--notebooks", str(books), "--jobs", "1", "--no-html",
@@ -132,6 +134,8 @@ def test_ctrl_c_stops_running_and_queued_notebooks(tmp_path):
     assert gone, "the stopped notebook's kernel is still running"
     executed = sorted(p.name for p in (out / "notebooks").iterdir())
     assert executed == ["01_fast.ipynb"]  # no partial or KeyboardInterrupt copy beside it
+    # the stopped worker's kernel-socket folder goes too (a signal gives it no time to clean up)
+    assert not sorted(p.name for p in tmp.glob("ns-kernel-*")), sorted(tmp.iterdir())
 
 
 def test_a_run_moves_the_previous_runs_outputs_aside(tmp_path):

@@ -260,13 +260,31 @@ def retry_kernel_start(run: Callable[[], object], tries: int = KERNEL_START_TRIE
     return run()  # the last try: whatever it raises is the run's error
 
 
-def _execute(job: _Job, parameters: dict[str, str], env: dict[str, str] | None = None) -> None:
+@contextlib.contextmanager
+def _socket_folder(given: Path | None) -> Iterator[Path]:
+    """``given`` (created, and emptied afterwards), or a temporary folder of this process."""
+    if given is None:
+        with tempfile.TemporaryDirectory(prefix="ns-kernel-") as own:
+            yield Path(own)
+        return
+    given.mkdir(parents=True, exist_ok=True)
+    try:
+        yield given
+    finally:
+        shutil.rmtree(given, ignore_errors=True)
+
+
+def _execute(job: _Job, parameters: dict[str, str], env: dict[str, str] | None = None,
+             sockets: Path | None = None) -> None:
     """Run one notebook with papermill (worker process entry point).
 
     The executed copy and the HTML copy are written under temporary names and moved into place
     when complete. On a notebook error the copy with the error is kept as
     ``<name>.failed.ipynb``, a one-line message goes to ``job.error_file`` and the worker
     exits with status 1. Ctrl-C is left to the parent, which stops the worker and its kernel.
+    ``sockets``: an empty folder for the kernel's IPC sockets, owned (and removed) by the
+    parent, so that a worker stopped by a signal leaves nothing behind; a temporary folder of
+    the worker's own when None.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import nbformat
@@ -279,7 +297,7 @@ def _execute(job: _Job, parameters: dict[str, str], env: dict[str, str] | None =
     os.environ.update(env or {})  # the run's commit (COMMIT_ENV), read once by the parent
     try:
         with (_stderr_to(job.log),  # kernel chatter goes to the log, not the console
-              tempfile.TemporaryDirectory(prefix="ns-kernel-") as sockets):
+              _socket_folder(sockets) as folder):
             retry_kernel_start(lambda: pm.execute_notebook(
                 str(job.nb_path),
                 str(partial),
@@ -288,7 +306,7 @@ def _execute(job: _Job, parameters: dict[str, str], env: dict[str, str] | None =
                 progress_bar=False,
                 log_output=False,
                 kernel_name="python3",
-                config=kernel_config(Path(sockets)),  # IPC sockets, not TCP ports
+                config=kernel_config(folder),  # IPC sockets, not TCP ports
             ))
     except (PapermillException, CellTimeoutError, DeadKernelError, RuntimeError) as exc:
         failed = job.executed.with_name(f"{job.executed.stem}.failed.ipynb")
@@ -394,13 +412,19 @@ def _schedule(
     running: dict[int, tuple[multiprocessing.process.BaseProcess, _Job, float]] = {}
     seconds: dict[str, float] = {}
     failures: list[str] = []
+    # kernel sockets live in a folder this process owns: a worker stopped by a signal cannot
+    # remove its own, and /tmp would fill with one folder per interrupted notebook
+    sockets = Path(tempfile.mkdtemp(prefix="ns-kernel-"))
+    started = 0
     try:
         while pending or running:
             while pending and len(running) < workers:
                 job = pending.pop(0)
                 job.error_file.unlink(missing_ok=True)
                 job.outputs_file.unlink(missing_ok=True)
-                proc = context.Process(target=_execute, args=(job, parameters, env))
+                started += 1
+                proc = context.Process(target=_execute,
+                                       args=(job, parameters, env, sockets / str(started)))
                 proc.start()
                 running[proc.sentinel] = (proc, job, time.perf_counter())
             for sentinel in multiprocessing.connection.wait(list(running), timeout=1.0):
@@ -428,6 +452,8 @@ def _schedule(
             stopped=sorted(job.stem for _, job, _ in running.values()),
             not_started=[job.stem for job in pending],
         ) from None
+    finally:
+        shutil.rmtree(sockets, ignore_errors=True)
     return seconds, failures
 
 
