@@ -112,7 +112,7 @@ Q = {
  ('release efficiencies', 'speech', 'somebody in Whitehall', 'tell', 'false', 'nested single quotes inside Marwood’s words; hypothetical words of "somebody in Whitehall" (cue tells)'),
  ('They’ve been very kind', 'speech', 'Helen Marwood', 'say', 'false', ''),
  ('Kind in the way', 'speech', 'Helen Marwood', '', 'true', ''),
- ('confused being loved', 'speech', 'a minister who worked closely with her in opposition', 'say', 'false', ''),
+ ('confused being loved', 'speech', 'a minister', 'say', 'false', 'self-check: was "a minister who worked closely with her in opposition"; relative clauses dropped from descriptions, as for "a senior Labour MP (who attends)" and "a former minister (who was sacked ...)"'),
  ('a leadership campaign', 'speech', 'another senior figure', 'call', 'false', '"calls her operation “...”": an utterance of a specific source (decision rule), not a term'),
  ('Look, I’m not', 'speech', 'Helen Marwood', '', 'false', 'first paragraph of a two-paragraph quotation: opens with “ and does not close, so the span runs to the paragraph end; no cue ("When I read her the line, she smiles ..."); speaker change after "another senior figure", so not a continuation'),
  ('The party has always needed', 'speech', 'Helen Marwood', '', 'true', 'second paragraph of the two-paragraph quotation (reopened with “)'),
@@ -429,7 +429,7 @@ def main():
                          **{th: sum(row[i] for row in TH[f]) for i, th in enumerate(THEMES)})
 
     def write(name, hdr, rows, nested_ok=False):
-        rows.sort(key=lambda x: (FILES.index(x[0]), x[1], -x[2]))
+        rows.sort(key=lambda x: (x[0], x[1], -x[2]))  # by source (file name), then start; outer before nested
         for a, b in zip(rows, rows[1:]):
             if a[0] == b[0] and not nested_ok:
                 assert a[2] <= b[1], ('overlap', name, a[:4], b[:4])
