@@ -33,7 +33,7 @@ def main() -> None:
     summary = validation_summary(load_corpus(DEFAULT_CORPUS))
     table = summary[["instrument", "measure", "value", "target", "n"]].rename(
         columns={"value": "this corpus", "n": "gold units"})
-    for name in ("other_styles", "heldout", "heldout2"):
+    for name in ("other_styles", "uk_dev1", "uk_dev2", "heldout", "heldout2"):
         if (ANNOTATIONS / name).is_dir():
             other = annotated_set_summary(name)[["instrument", "measure", "value"]]
             table = table.merge(other.rename(columns={"value": name}),
@@ -51,7 +51,8 @@ def main() -> None:
     human = human_baseline().rename(columns={"second_annotator": "second annotator"})
     table = table.merge(human, on=["instrument", "measure"], how="left")
     first_cols = ["instrument", "measure", "this corpus", "target"]
-    order = first_cols + [c for c in ("heldout", "heldout2", "other_styles") if c in table.columns]
+    order = first_cols + [c for c in ("heldout", "heldout2", "other_styles", "uk_dev1", "uk_dev2")
+                               if c in table.columns]
     order += [c for c in table.columns if c not in order and c != "gold units"] + ["gold units"]
     table = table[order]
     print("## Instruments against the hand annotations\n")

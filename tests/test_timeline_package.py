@@ -67,7 +67,7 @@ def test_impossible_dates_are_explicit_and_warned():
 
 def _fixture_files() -> list[Path]:
     files = sorted(FIXTURES.rglob("*.txt"))
-    for folder in ("raw", "other_styles", "heldout", "heldout2"):
+    for folder in ("raw", "other_styles", "uk_dev1", "uk_dev2", "heldout", "heldout2"):
         files += sorted((DATA / folder).glob("*.txt"))
     return files
 
