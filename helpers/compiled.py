@@ -51,7 +51,7 @@ SOURCES: tuple[str, ...] = tuple(
         "cataphora", "clauses", "context_relays", "continuations", "coordinated",
         "cue_subjects", "cueless", "cues", "dash_labels", "descriptions", "extract",
         "final_reporter", "finish", "governing", "headlines", "lexicon", "mention_type",
-        "mentions", "names", "noun_gender", "openings", "paragraphs", "phrases",
+        "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "postcues", "pronouns", "quoterow", "ranker_candidates",
         "ranker_features", "ranker_namesakes",
         "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",

@@ -43,6 +43,7 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.noun_gender import name_gender
+from helpers.instruments.quotes.noun_modifiers import QUANTITY_NOUNS, modifier_head
 from helpers.instruments.quotes.salience import (
     relative_reporter,
     role_premodifier,
@@ -378,6 +379,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         head = m.group("head").lower()
         if head not in PERSON_NOUNS and head not in ORG_NOUNS:
             continue
+        if modifier_head(narr, m.start("np"), m.start("head"), m.end("head")):
+            continue  # "A host of new rules", "the designer label was": no person (round 49)
         np_end = m.end("np")
         if head in _DEMONYMS:  # "the former Mexican president": the role noun is the head
             role = _ROLE_AFTER_DEMONYM_RE.match(narr, np_end)
@@ -707,8 +710,7 @@ _KEEP_POSTMOD_RE = re.compile(
     rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,4}})$")
 
 
-_QUANTITY_WORDS = frozenset("few dozen handful couple number group lot score host series "
-                            "pair trio majority minority".split())
+_QUANTITY_WORDS = QUANTITY_NOUNS
 
 
 #: a word opening a prepositional phrase: ``a letter to committee members`` is no reduced

@@ -1,0 +1,87 @@
+"""Unit tests (invented British paragraphs, invented names) for quotes round 49: mechanisms
+that misfired on British magazine prose.
+
+Why: reviews 16 and 17 found general faults on New Statesman-style paragraphs that PolNeAR's
+US wire copy barely exercises: a person noun used as a quantifier or a modifier (``A host of
+new rules``, ``the designer label``) read as a description of a person, which the elliptic
+``one`` of the next quotation then completed (``one host``); a label that is really a clause
+with a verb of saying (``One respondent told the pollsters:``); an inverted opening (``Came the
+reply …``) whose verb was read as a name; an elliptic ``one`` completed with a plural head
+(``one whips``); a plural possessive before an utterance (``the whips' verdict``) that did not
+give the possessors. Each case fails on the commit before its step; guards keep sensible
+speakers (``a Treasury source``, ``the Downing Street spokesman``, ``her reply``) and keep
+non-speakers (``Having``, ``Mrs``, ``the one``, ``the fight``, a bare ``Soundbite``) blank.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.speakers import not_a_speaker
+
+HEAD = "Westminster diary\n\nBy Orla Finchley\n\n"
+
+
+def _speaker(text: str, words: str, ranker: str) -> str:
+    df = extract_quotes_text(HEAD + text, ranker=ranker)
+    rows = df[df["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["text", "speaker"]]
+    return str(rows.iloc[0]["speaker"])
+
+
+RANKERS = ["rules", "default"]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text, words", [
+    ("A host of new levies lands on the high street this spring. \u201cIt is carnage out "
+     "there,\u201d one said.\n", "carnage"),
+    ("The designer label was dropped from the catalogue. \u201cNobody on the shop floor "
+     "noticed,\u201d one insisted.\n", "shop floor"),
+    ("The graduate scheme closed in March. \u201cWe were never even told,\u201d another "
+     "added.\n", "never even"),
+])
+def test_a_person_noun_as_quantifier_or_modifier_describes_no_one(text, words, ranker):
+    """``a host of``, ``the designer label``, ``the graduate scheme``: no person is described,
+    so the elliptic ``one`` / ``another`` is not completed to ``one host`` (step 1)."""
+    assert _speaker(text, words, ranker) == ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The host of the late show, Bryony Castell, was unmoved. \u201cWe carry on,\u201d the "
+     "host told listeners.\n", "carry on", "the host"),
+    ("A junior minister was sent out to defend the plan. \u201cIt will work,\u201d one "
+     "insisted.\n", "It will work", "one minister"),
+])
+def test_a_person_noun_that_heads_its_phrase_still_describes(text, words, speaker, ranker):
+    """Guards: ``the host of a show`` is a person; ``a junior minister was`` heads its
+    phrase (the word after it is the verb)."""
+    assert _speaker(text, words, ranker) == speaker
+
+
+@pytest.mark.parametrize("speaker, kind, word", [
+    ("Having", "named", "Having"), ("Mrs", "named", "Mrs"), ("the one", "description", "one"),
+    ("the fight", "description", "fight"), ("Soundbite", "description", "soundbite"),
+])
+def test_non_speakers_stay_blank(speaker, kind, word):
+    """Guards: words that name no one stay rejected, whatever this round changes."""
+    assert not_a_speaker(speaker, kind, speaker) == word
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The chancellor will set out the figures next week.\n\n\u201cThe sums simply do not add "
+     "up,\u201d a Treasury source said.\n", "sums simply", "a Treasury source"),
+    ("Ministers met on Tuesday to discuss the rail dispute.\n\n\u201cThe talks must go "
+     "on,\u201d the Downing Street spokesman said.\n", "talks must", "the Downing Street "
+     "spokesman"),
+    ("Imogen Harrowby, the MP for Lowther Vale, was asked on the radio whether she would "
+     "stand down. Her reply was brief: \u201cNot this year.\u201d\n", "Not this year",
+     "Imogen Harrowby"),
+])
+def test_british_guards_keep_sensible_speakers(text, words, speaker, ranker):
+    """Guards: a Treasury source, the Downing Street spokesman and the possessor of ``her
+    reply`` keep their speakers."""
+    assert _speaker(text, words, ranker) == speaker
