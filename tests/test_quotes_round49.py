@@ -85,3 +85,19 @@ def test_british_guards_keep_sensible_speakers(text, words, speaker, ranker):
     """Guards: a Treasury source, the Downing Street spokesman and the possessor of ``her
     reply`` keep their speakers."""
     assert _speaker(text, words, ranker) == speaker
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_clause_with_a_verb_of_saying_is_no_label(ranker):
+    """``One respondent told the pollsters: "…"`` opening the text: the phrase before the colon
+    is a clause, its subject speaks (step 2; before, the whole clause was the label)."""
+    text = ("One respondent told the pollsters: \u201cI have never voted and I never will.\u201d\n")
+    assert _speaker(text, "never voted", ranker) == "one respondent"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_label_stays_a_label(ranker):
+    """Guard: a label without a verb of saying (``Campaign notes:``, a bare name) is still
+    the speaker."""
+    text = "Dorian Pell: \u201cWe stand by every word of the pledge.\u201d\n"
+    assert _speaker(text, "every word", ranker) == "Dorian Pell"

@@ -13,6 +13,7 @@ from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
     _NOT_NAME,
     ACRONYM_PERSON_NOUNS,
+    ALL_VERBS,
     COMPASS_WORDS,
     DOCUMENT_NOUNS,
     ORG_NOUNS,
@@ -100,6 +101,14 @@ def _np_is_verbish(np_text: str) -> bool:
         return False  # "…," it said: an organisation speaking
     return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
         not _DET_WORD_RX.match(np_text.strip())
+
+
+def holds_saying_verb(np_text: str) -> bool:
+    """Whether a phrase read as a label (``One respondent told the pollsters:``) holds a past
+    form of a verb of saying after its first word (``told``, ``wrote``, ``insisted``; a bare or
+    ``-s`` form such as ``note`` or ``notes`` may be a noun of the label): it is a clause whose
+    subject speaks, not a label (round 49: the speaker was the whole clause)."""
+    return any(ALL_VERBS.get(w, w) != w and not w.endswith("s") for w in np_text.split()[1:])
 
 
 _NEXT_WORD_RX = re.compile(r"\s+(?P<w>[a-z][\w\-]*)(?P<poss>[’']s)?")
