@@ -101,3 +101,23 @@ def test_a_label_stays_a_label(ranker):
     the speaker."""
     text = "Dorian Pell: \u201cWe stand by every word of the pledge.\u201d\n"
     assert _speaker(text, "every word", ranker) == "Dorian Pell"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text, words", [
+    ("Came the reply from the back benches: \u201cResign!\u201d\n", "Resign"),
+    ("Came the verdict of the standards panel: \u201cGuilty on every count.\u201d\n",
+     "every count"),
+    ("Came the cry from the gallery: \u201cOut, out, out!\u201d\n", "Out, out"),
+])
+def test_an_inverted_opening_verb_is_no_name(text, words, ranker):
+    """``Came the reply …``: the first word is the verb of an inverted clause, not a speaker
+    named ``Came`` (step 3)."""
+    assert _speaker(text, words, ranker) == ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_name_before_an_epithet_keeps_its_speaker(ranker):
+    """Guard: ``Hollis the younger said`` — the name is no verb, it stays the speaker."""
+    text = "Hollis the younger said: \u201cWe go on regardless.\u201d\n"
+    assert _speaker(text, "regardless", ranker) == "Hollis"

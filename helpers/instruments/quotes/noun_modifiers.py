@@ -41,6 +41,17 @@ _PREMODIFIER_HEADS = frozenset(TITLE_WORDS | frozenset(load_words("rank_prefixes
     d.split()[-1] for d in ELLIPTIC_DESCRIPTIONS} | {"other", "chief"})
 
 
+_INVERSION_VERBS = frozenset(load_words("inversion_verbs.txt"))
+
+
+def opening_verb(word: str) -> bool:
+    """Whether a capitalised sentence-opening ``word`` reads as a verb of an inverted clause
+    (``Came``, ``Enter``, ``Said``, ``Added``): a verb of saying, a common irregular past,
+    a past in ``-ed`` or a verb that opens inversions (``inversion_verbs.txt``)."""
+    low = word.lower()
+    return low in _INVERSION_VERBS or (_verbish(low) and low not in _AUX)
+
+
 def _verbish(word: str) -> bool:
     """Whether ``word`` reads as a clause's verb: an auxiliary, a verb of saying or framing in
     any form, a common irregular past or a past form in ``-ed``."""
