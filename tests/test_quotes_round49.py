@@ -121,3 +121,17 @@ def test_a_name_before_an_epithet_keeps_its_speaker(ranker):
     """Guard: ``Hollis the younger said`` — the name is no verb, it stays the speaker."""
     text = "Hollis the younger said: \u201cWe go on regardless.\u201d\n"
     assert _speaker(text, "regardless", ranker) == "Hollis"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The answer, the whips insist, is patience. \u201cWait for the autumn statement,\u201d one "
+     "said.\n", "autumn statement", "one whip"),
+    ("Several Liberal Democrat aides were in the room. \u201cIt was grim,\u201d one "
+     "said.\n", "grim", "one aide"),
+    ("Two women from the Farrowdale estate spoke to us. \u201cWe are forgotten up here,\u201d "
+     "one said.\n", "forgotten", "one woman"),
+])
+def test_an_elliptic_one_after_a_plural_takes_the_singular(text, words, speaker, ranker):
+    """``one`` after ``the whips``: one whip, not ``one whips`` (step 4)."""
+    assert _speaker(text, words, ranker) == speaker
