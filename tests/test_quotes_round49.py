@@ -135,3 +135,19 @@ def test_a_name_before_an_epithet_keeps_its_speaker(ranker):
 def test_an_elliptic_one_after_a_plural_takes_the_singular(text, words, speaker, ranker):
     """``one`` after ``the whips``: one whip, not ``one whips`` (step 4)."""
     assert _speaker(text, words, ranker) == speaker
+
+
+@pytest.mark.parametrize("phrase, word", [
+    ("the senators\u2019 response", "response"), ("the whips' reply", "reply"),
+    ("the backbenchers\u2019 remarks", "remarks"),
+])
+def test_a_plural_possessive_utterance_is_the_possessors(phrase, word):
+    """``the whips' reply`` is possessed like ``the whip's reply``: the phrase is rejected, the
+    possessors speak (step 5; before, only ``'s`` counted as possessive)."""
+    assert not_a_speaker(phrase, "description", phrase) == word
+
+
+@pytest.mark.parametrize("phrase", ["the response", "the replies", "one blunt question"])
+def test_an_utterance_without_possessor_still_speaks(phrase):
+    """Guard: an utterance written as the subject, with no possessor, still passes."""
+    assert not_a_speaker(phrase, "description", phrase) == ""
