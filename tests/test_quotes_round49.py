@@ -151,3 +151,20 @@ def test_a_plural_possessive_utterance_is_the_possessors(phrase, word):
 def test_an_utterance_without_possessor_still_speaks(phrase):
     """Guard: an utterance written as the subject, with no possessor, still passes."""
     assert not_a_speaker(phrase, "description", phrase) == ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Oliver Brack\u2019s spokesman \u2013 he joined the office in May \u2013 spoke first. "
+     "\u201cWe are united behind the plan,\u201d he said.\n", "united behind",
+     "Oliver Brack\u2019s spokesman"),
+    ("Sarah Quillon\u2019s closest ally \u2013 he was at her side for a decade \u2013 is "
+     "blunt. \u201cShe will win the seat,\u201d he said.\n", "win the seat",
+     "Sarah Quillon\u2019s closest ally"),
+    ("David Brackley's wife spoke first. \u201cWe are staying put,\u201d she said.\n",
+     "staying put", "David Brackley's wife"),
+])
+def test_a_possessed_person_subject_takes_the_pronoun(text, words, speaker, ranker):
+    """``X’s spokesman – an aside – spoke … "…," he said``: the description is the subject
+    and the ``he``, not the possessor (step 6)."""
+    assert _speaker(text, words, ranker) == speaker
