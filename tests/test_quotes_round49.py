@@ -168,3 +168,12 @@ def test_a_possessed_person_subject_takes_the_pronoun(text, words, speaker, rank
     """``X’s spokesman – an aside – spoke … "…," he said``: the description is the subject
     and the ``he``, not the possessor (step 6)."""
     assert _speaker(text, words, ranker) == speaker
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_an_elliptic_others_keeps_the_plural(ranker):
+    """Guard (step 4b): ``others`` is plural, it keeps the plural head (``others
+    councillors``), as before the round."""
+    text = ("Two councillors walked out of the chamber. \u201cWe have had enough of "
+            "this,\u201d others said.\n")
+    assert _speaker(text, "had enough", ranker) == "others councillors"

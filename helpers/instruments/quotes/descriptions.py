@@ -42,7 +42,9 @@ def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> 
             continue
         for m in reversed(art.paragraph_mentions[k]):
             if m.kind == "description" and m.start < pos:
-                head = _singular(m.surface.split()[-1])
+                head = m.surface.split()[-1]
+                if desc.lower() != "others":  # "others" is plural: "others protesters"
+                    head = _singular(head)
                 if head.lower() not in ELLIPTIC_DESCRIPTIONS and \
                         head.lower() not in {"one", "another"}:
                     return f"{desc} {head}"
