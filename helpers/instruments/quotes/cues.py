@@ -47,6 +47,7 @@ from helpers.instruments.quotes.phrases import (
     _np_is_verbish,
     _np_kind,
     _valid_np,
+    holds_saying_verb,
 )
 from helpers.instruments.quotes.postcues import (
     _APP,
@@ -422,7 +423,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     label = None if row.attribution or not _colon_before(narr, sp.open_pos - lo) else \
         _LABEL_PRE_RX.match(narr, 0, sp.open_pos - lo) or (
         _LABEL_AFTER_RX.match(narr, prev_close - lo, sp.open_pos - lo) if prev_close > lo else None)
-    if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")):
+    if label and _valid_np(label.group("np")) and not _np_is_verbish(label.group("np")) and \
+            not holds_saying_verb(label.group("np")):
         # "Minister: "We will act"" (headline, transcript): the label is the speaker
         _set_np(row, label, lo)
         row.attribution = "pre-cue"

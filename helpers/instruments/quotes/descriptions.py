@@ -14,8 +14,10 @@ from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     CORPORATE_WORDS,
     ELLIPTIC_DESCRIPTIONS,
+    MEMBER_HEADS,
     ORG_NOUNS,
     ROLE_HEADS,
+    is_person_noun,
 )
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.paragraphs import _LazyMentions
@@ -41,10 +43,34 @@ def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> 
         for m in reversed(art.paragraph_mentions[k]):
             if m.kind == "description" and m.start < pos:
                 head = m.surface.split()[-1]
+                if desc.lower() != "others":  # "others" is plural: "others protesters"
+                    head = _singular(head)
                 if head.lower() not in ELLIPTIC_DESCRIPTIONS and \
                         head.lower() not in {"one", "another"}:
                     return f"{desc} {head}"
     return desc
+
+
+#: plural person nouns whose singular is not the plural less an ending
+_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
+def _singular(head: str) -> str:
+    """``whips`` -> ``whip``, ``deputies`` -> ``deputy``, ``women`` -> ``woman``: the
+    singular of a plural person noun, else ``head`` as it is. Why (round 49): ``one`` /
+    ``another`` names one of the people an earlier plural description named (``The answer,
+    the whips insist, is patience. "…," one said``): ``one whip``, not ``one whips``."""
+    low = head.lower()
+    if low in _IRREGULAR_PLURALS:
+        return head[0] + _IRREGULAR_PLURALS[low][1:]
+    if not low.endswith("s") or low.endswith("ss"):
+        return head
+    for ending, add in (("ies", "y"), ("es", ""), ("s", "")):
+        stem = low[:-len(ending)] + add
+        if low.endswith(ending) and (is_person_noun(stem) or stem in ORG_NOUNS
+                                     or head[:-len(ending)] + add in MEMBER_HEADS):
+            return head[:-len(ending)] + add
+    return head
 
 
 def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude: str = "") -> str:

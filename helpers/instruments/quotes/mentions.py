@@ -43,6 +43,8 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.noun_gender import name_gender
+from helpers.instruments.quotes.noun_modifiers import QUANTITY_NOUNS, modifier_head
+from helpers.instruments.quotes.possessive_subjects import possessed_person
 from helpers.instruments.quotes.salience import (
     relative_reporter,
     role_premodifier,
@@ -365,6 +367,15 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         gender = _gender_of(tokens) if title_gender(tokens[0]) != "u" else \
             name_gender(narr, m.start() + off, _gender_of(tokens))
         out.append(Mention(s, e, name, "named", subj, gender))
+        desc = possessed_person(narr, m.end()) if poss and _at_clause_lead(
+            narr, m.start() + off) else None
+        v = _SUBJECT_VERBISH_RE.match(narr, desc[1]) if desc else None
+        if desc and v and (v.group("v") not in _NON_VERBS or v.group("v") in _AUX):
+            # "Ollie Brack's deputy – he joined in May – spoke": the description is the
+            # subject, a later "he" its antecedent, not the possessor (round 49)
+            np_text = narr[m.start() + off:desc[0]]
+            out.append(Mention(s, lo + desc[0], np_text, "description", True,
+                               _desc_gender(np_text)))
     for m in _group_matches(narr):
         before = narr[max(0, m.start() - 25):m.start()]
         after = narr[m.end():m.end() + 140]
@@ -378,6 +389,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         head = m.group("head").lower()
         if head not in PERSON_NOUNS and head not in ORG_NOUNS:
             continue
+        if modifier_head(narr, m.start("np"), m.start("head"), m.end("head")):
+            continue  # "A host of new rules", "the designer label was": no person (round 49)
         np_end = m.end("np")
         if head in _DEMONYMS:  # "the former Mexican president": the role noun is the head
             role = _ROLE_AFTER_DEMONYM_RE.match(narr, np_end)
@@ -707,8 +720,7 @@ _KEEP_POSTMOD_RE = re.compile(
     rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,4}})$")
 
 
-_QUANTITY_WORDS = frozenset("few dozen handful couple number group lot score host series "
-                            "pair trio majority minority".split())
+_QUANTITY_WORDS = QUANTITY_NOUNS
 
 
 #: a word opening a prepositional phrase: ``a letter to committee members`` is no reduced

@@ -13,14 +13,18 @@ from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
     _NOT_NAME,
     ACRONYM_PERSON_NOUNS,
+    ALL_VERBS,
     COMPASS_WORDS,
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    TITLE_WORDS,
+    _first_names,
     is_person_noun,
 )
 from helpers.instruments.quotes.mentions import _POSS_DET, _desc_head
+from helpers.instruments.quotes.noun_modifiers import opening_verb
 
 _DET_START_RX = re.compile(rf"^(?:{_DETERMINERS}\b|{_POSS_DET})")
 _DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
@@ -100,6 +104,32 @@ def _np_is_verbish(np_text: str) -> bool:
         return False  # "…," it said: an organisation speaking
     return first in {"It", "There", "This", "That", "What", "Which", "Who", "It’s", "It's"} and \
         not _DET_WORD_RX.match(np_text.strip())
+
+
+def holds_saying_verb(np_text: str) -> bool:
+    """Whether a phrase read as a label (``One respondent told the pollsters:``) holds a past
+    form of a verb of saying after its first word (``told``, ``wrote``, ``insisted``; a bare or
+    ``-s`` form such as ``note`` or ``notes`` may be a noun of the label): it is a clause whose
+    subject speaks, not a label (round 49: the speaker was the whole clause)."""
+    return any(ALL_VERBS.get(w, w) != w and not w.endswith("s") for w in np_text.split()[1:])
+
+
+#: a determiner right after a word: ``Came the reply``, ``Said one backbencher``
+_DETERMINER_NEXT_RX = re.compile(r"\s+(?:the|a|an|one|another|some|his|her|their)\s")
+
+
+def inverted_opening(np_text: str, after: str) -> bool:
+    """Whether a one-word capitalised subject that reads as a verb (``Came``, ``Enter``,
+    ``Said``: :func:`.noun_modifiers.opening_verb`) is followed straight by a determiner
+    (``Came the reply from the back benches``): an inverted clause whose first word is its
+    verb, not a name (round 49: ``Came`` was the speaker). A name is followed by its verb or
+    an apposition after a comma, rarely by ``the`` (``Hollis the younger said`` keeps its
+    name: ``Hollis`` is no verb); listed given names and titles are kept."""
+    word = np_text.strip()
+    if " " in word or not word[:1].isupper() or word in _first_names() or \
+            word.lower().rstrip(".") in TITLE_WORDS or not opening_verb(word):
+        return False
+    return _DETERMINER_NEXT_RX.match(after) is not None
 
 
 _NEXT_WORD_RX = re.compile(r"\s+(?P<w>[a-z][\w\-]*)(?P<poss>[’']s)?")

@@ -55,6 +55,7 @@ from helpers.instruments.quotes.phrases import (
     _np_is_verbish,
     _np_kind,
     _valid_np,
+    inverted_opening,
     proper_modifies_next,
 )
 from helpers.instruments.quotes.quoterow import (
@@ -270,6 +271,8 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
                 # "Smiling throughout her speech, X drew cheers …": the cue noun sits in the
                 # opener, whose participle is no subject; the main clause's is (round 34)
                 subj = _main_clause_subject(pre) or subj
+        if subj is not None and inverted_opening(subj.group("np"), pre[subj.end("np"):]):
+            subj = None  # "Came the verdict of …: "…"": the verb opens the clause (round 49)
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
                  if _valid_np(x.group("np")) and not _np_is_verbish(x.group("np")) and not (
                      _THE_PROPER_RX.match(x.group("np"))  # "a column in The Beacon": a place
@@ -595,7 +598,8 @@ def _main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
             st += 1
         m = _MAIN_SUBJ_RX.match(before, st)
         if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and \
-                not proper_modifies_next(m.group("np"), before[m.end("np"):]) and (
+                not proper_modifies_next(m.group("np"), before[m.end("np"):]) and \
+                not inverted_opening(m.group("np"), before[m.end("np"):]) and (
                 m.group("np").split()[0] not in _NOT_NAME
                 or (_np_kind(m.group("np")) != "named" and m.group("np").lower() != "it")):
             if fallback is None and intro_participle(before, st):

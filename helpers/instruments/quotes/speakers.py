@@ -16,6 +16,7 @@ from typing import NamedTuple
 from helpers.core.lexicons import load_words
 from helpers.core.name_forms import fold_accents, fold_name
 from helpers.core.person_names import same_person_name
+from helpers.instruments.quotes.clauses import _POSSESSIVE_END_RX
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     DOCUMENT_NOUNS,
@@ -111,9 +112,11 @@ _POSSESSIVES = frozenset("his her their its my our your".split())
 
 
 def _possessed(words: list[str]) -> bool:
-    """Whether a description opens on a possessive (``his response``, ``Reed's answer``):
-    its utterance is the possessor's, who is then the speaker, not the phrase (round 48)."""
-    return words[0].lower() in _POSSESSIVES or any(w.endswith(("'s", "’s")) for w in words)
+    """Whether a description opens on a possessive (``his response``, ``Reed's answer``, a
+    plural ``the senators’ response``: :data:`.clauses._POSSESSIVE_END_RX`, round 49): its
+    utterance is the possessor's, who is then the speaker, not the phrase (round 48)."""
+    return words[0].lower() in _POSSESSIVES or any(
+        _POSSESSIVE_END_RX.search(w) is not None for w in words)
 
 
 def _written(head: str, mention: str) -> bool:
