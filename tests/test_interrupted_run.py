@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -84,7 +86,7 @@ def _kill_tree(proc: subprocess.Popen) -> None:
     proc.wait()
 
 
-def test_ctrl_c_stops_running_and_queued_notebooks(tmp_path):
+def test_ctrl_c_stops_running_and_queued_notebooks(tmp_path, request):
     books, out = tmp_path / "nbs", tmp_path / "out"
     books.mkdir()
     marker = tmp_path / "slow-started"
@@ -98,8 +100,11 @@ def test_ctrl_c_stops_running_and_queued_notebooks(tmp_path):
         f"open({str(tmp_path / 'slow-finished')!r}, 'w').close()",
     )
     _notebook(books, "03_queued", f"open({str(tmp_path / 'queued-ran')!r}, 'w').close()")
-    tmp = tmp_path / "tmp"  # the run's temporary files, to check that none is left
-    tmp.mkdir()
+    # the run's temporary folder, to check that nothing is left in it; short, because the
+    # fork server's socket lives there too and a socket path is limited to ~107 bytes (under
+    # pytest-xdist tmp_path/"tmp" was too long: "AF_UNIX path too long")
+    tmp = Path(tempfile.mkdtemp(prefix="nst-"))
+    request.addfinalizer(lambda: shutil.rmtree(tmp, ignore_errors=True))
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TMPDIR=str(tmp))
     proc = subprocess.Popen(
         [*AS_IN_A_TERMINAL, "scripts/run_notebooks.py", "--corpus", str(FIXTURES / "plain"),
