@@ -6,8 +6,8 @@ shared runtime library and ``manifest.json`` (the SHA-256 of every source and of
 of the package the sources import without compiling it, ``types``; the interpreter);
 ``helpers.compiled`` uses them only while all of these are unchanged. What is compiled is a
 copy of each source in which the module constants bound once are declared ``Final``
-(``scripts/compiled_finals.py``: annotations only, same lines; ``--plain`` compiles the sources
-as they are, to measure it; throughput round 9). The old build is removed
+(``scripts/compiled_finals.py``: annotations only, same lines); ``--plain`` compiles the
+sources as they are, to measure it; throughput round 9. The old build is removed
 first, so a failed build leaves pure Python. Needs a C compiler and the Python headers; takes
 ~3 minutes of CPU. mypyc checks the annotations at run time: the type check must pass
 (settings in ``scripts/mypyc.ini``), and a wrong annotation raises TypeError where pure Python
@@ -135,7 +135,7 @@ def main(plain: bool = False) -> int:
         "sources": {s: {"sha256": hashes[s],
                         "file": str(files[s].relative_to(out))} for s in SOURCES},
         "types": types,
-        "finals": not plain,
+        "rewrites": [] if plain else ["compiled_finals"],
         "runtime": {f.name.split(".")[0]: f.name for f in runtime},
     }
     (BUILD_DIR / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")

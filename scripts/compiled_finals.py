@@ -3,7 +3,7 @@
 mypyc reads a module-level name that is not ``Final`` from the module's ``__dict__`` at every
 use (a dict look-up by string, ``CPyDict_GetItem``: ~5 % of ``extract_quotes`` in the compiled
 runtime, throughput round 9 in ``docs/notes/scale.md``); a ``Final`` name is a C static of the
-build. The instrument's ~460 constants (patterns, word sets, lexicon tables) are never rebound,
+build. The instrument's ~390 private constants (patterns, word sets, tables) are never rebound,
 so ``scripts/build_compiled.py`` compiles copies of the sources in which each of them is
 declared ``Final``: the sources themselves (and the rules rounds that edit them) are unchanged,
 and a constant added later is declared in the next build without anyone writing it.
@@ -11,11 +11,14 @@ and a constant added later is declared in the next build without anyone writing 
 Only annotations change, on the same lines (line numbers of tracebacks stay those of the
 source): ``NAME = value`` -> ``NAME: Final = value``, ``NAME: T = value`` -> ``NAME: Final[T] =
 value``, and ``; from typing import Final as Final`` at the end of the ``from __future__``
-line. A name is declared only when the module binds it exactly once, by a plain assignment at
-its top level, never under ``global``/``nonlocal``, never deleted, and it is no type alias,
-``TypeVar``, ``NewType`` or ``NamedTuple``; mypy then checks that nothing rebinds it (a rebound
-``Final`` fails the build, it cannot change output). Mutating a constant's object in place is
-unchanged (``Final`` forbids rebinding only).
+line. A name is declared only when it is private (a leading underscore: a public module
+attribute such as ``ranker_candidates.SETTLED`` or ``extract.LEARNED_SPEAKERS_BY_DEFAULT`` is
+a switch that callers and tests rebind, and compiled readers must see the new value), the
+module binds it exactly once, by a plain assignment at its top level, never under
+``global``/``nonlocal``, never deleted, and it is no type alias, ``TypeVar``, ``NewType`` or
+``NamedTuple``; mypy then checks that nothing rebinds it (a rebound ``Final`` fails the build,
+it cannot change output). Mutating a constant's object in place is unchanged (``Final``
+forbids rebinding only).
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ _GENERIC_TYPES = frozenset({"tuple", "list", "dict", "set", "frozenset", "type",
                             "Optional", "Union", "Iterable", "Iterator", "Sequence", "Mapping",
                             "Literal", "Annotated"})
 
+
+
+def _is_future_line(line: str) -> bool:
+    """The ``from __future__ import annotations`` line, alone or already carrying the import
+    suffix of another rewrite of the build."""
+    return line.rstrip() == FUTURE_LINE or line.startswith(FUTURE_LINE + ";")
 
 def _called_name(value: ast.expr) -> str:
     if not isinstance(value, ast.Call):
@@ -101,8 +110,8 @@ def final_names(tree: ast.Module) -> dict[str, ast.Assign | ast.AnnAssign]:
             name, value = stmt.target.id, stmt.value
         else:
             continue
-        if name.startswith("__") or name in banned or counts.get(name) != 1 \
-                or _is_type_value(value):
+        if not name.startswith("_") or name.startswith("__") or name in banned \
+                or counts.get(name) != 1 or _is_type_value(value):
             continue
         out[name] = stmt
     return out
@@ -114,7 +123,7 @@ def finalize(text: str) -> tuple[str, list[str]]:
     import annotations`` line, or with no such constant, is returned as it is."""
     tree = ast.parse(text)
     lines = text.splitlines(keepends=True)
-    future = next((i for i, line in enumerate(lines) if line.rstrip() == FUTURE_LINE), None)
+    future = next((i for i, line in enumerate(lines) if _is_future_line(line)), None)
     names = final_names(tree)
     if future is None or not names:
         return text, []
