@@ -2,17 +2,20 @@
 
 ``make compiled`` (``scripts/build_compiled.py``) compiles the modules of :data:`SOURCES` with
 mypyc into ``build/compiled/`` (outside the source folders, not in git) and writes
-``build/compiled/manifest.json``: the SHA-256 of every source it was built from, the Python it
-was built for and the file of each compiled module. :func:`install` (called once by
-``helpers/__init__.py``) puts a finder in front of the import system that loads those files
-instead of the sources, and only when *every* recorded hash equals the source's hash now, the
-interpreter is the one the build was made for and every file is there: the compiled modules
-call one another directly, so one edited source makes the whole build stale. Otherwise the
-package runs as pure Python (a one-line notice on stderr when a stale build is found). The
-finder checks the hashes again before each module of the build is imported, so a source edited
-later in a running process is not shadowed either: before any compiled module runs, the process
-falls back to pure Python; after, the import (a ``reload``) fails and asks for a restart. A fresh
-clone without a compiler never builds, so it runs pure Python, with the same output.
+``build/compiled/manifest.json``: the SHA-256 of every source it was built from and of every
+module of the package those import without compiling (``types``: read by the build for their
+signatures), the Python it was built for and the file of each compiled module.
+:func:`install` (called once by ``helpers/__init__.py``) puts a finder in front of the import
+system that loads those files instead of the sources, and only when *every* recorded hash
+equals the file's hash now, the interpreter is the one the build was made for and every file
+is there (and, before the first compiled module runs, the dynamic loader accepts every
+binary): the compiled modules call one another directly, so one edited source makes the whole
+build stale. Otherwise the package runs as pure Python (a one-line notice on stderr when a
+stale build is found). The finder checks the hashes again before each module of the build is
+imported, so a source edited later in a running process is not shadowed either: before any
+compiled module runs, the process falls back to pure Python; after, the import (a
+``reload``) fails and asks for a restart. A fresh clone without a compiler never builds, so it
+runs pure Python, with the same output.
 
 Why: issue 13 asks for >= 1 M chars per CPU-second of ``extract_quotes``; the pure-Python
 cascade of small tests gives ~0.6-0.75, the compiled modules 1.3-1.5x that (throughput
