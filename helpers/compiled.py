@@ -2,17 +2,20 @@
 
 ``make compiled`` (``scripts/build_compiled.py``) compiles the modules of :data:`SOURCES` with
 mypyc into ``build/compiled/`` (outside the source folders, not in git) and writes
-``build/compiled/manifest.json``: the SHA-256 of every source it was built from, the Python it
-was built for and the file of each compiled module. :func:`install` (called once by
-``helpers/__init__.py``) puts a finder in front of the import system that loads those files
-instead of the sources, and only when *every* recorded hash equals the source's hash now, the
-interpreter is the one the build was made for and every file is there: the compiled modules
-call one another directly, so one edited source makes the whole build stale. Otherwise the
-package runs as pure Python (a one-line notice on stderr when a stale build is found). The
-finder checks the hashes again before each module of the build is imported, so a source edited
-later in a running process is not shadowed either: before any compiled module runs, the process
-falls back to pure Python; after, the import (a ``reload``) fails and asks for a restart. A fresh
-clone without a compiler never builds, so it runs pure Python, with the same output.
+``build/compiled/manifest.json``: the SHA-256 of every source it was built from and of every
+module of the package those import without compiling (``types``: read by the build for their
+signatures), the Python it was built for and the file of each compiled module.
+:func:`install` (called once by ``helpers/__init__.py``) puts a finder in front of the import
+system that loads those files instead of the sources, and only when *every* recorded hash
+equals the file's hash now, the interpreter is the one the build was made for and every file
+is there (and, before the first compiled module runs, the dynamic loader accepts every
+binary): the compiled modules call one another directly, so one edited source makes the whole
+build stale. Otherwise the package runs as pure Python (a one-line notice on stderr when a
+stale build is found). The finder checks the hashes again before each module of the build is
+imported, so a source edited later in a running process is not shadowed either: before any
+compiled module runs, the process falls back to pure Python; after, the import (a
+``reload``) fails and asks for a restart. A fresh clone without a compiler never builds, so it
+runs pure Python, with the same output.
 
 Why: issue 13 asks for >= 1 M chars per CPU-second of ``extract_quotes``; the pure-Python
 cascade of small tests gives ~0.6-0.75, the compiled modules 1.3-1.5x that (throughput
@@ -23,6 +26,7 @@ round 8 in ``docs/notes/scale.md``), with byte-identical tables.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import importlib.machinery
 import importlib.util
@@ -39,8 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 #: where ``make compiled`` puts the build and its manifest
 BUILD_DIR = ROOT / "build" / "compiled"
 MANIFEST = "manifest.json"
-#: manifest format; a build with another number is not used
-FORMAT = 1
+#: manifest format; a build with another number is not used (2: the hashes of the modules
+#: read for types, ``types``)
+FORMAT = 2
 #: the modules compiled, as source paths relative to :data:`ROOT`: the quotes instrument
 #: and the core modules it calls on every paragraph. Left out: ``__init__`` (its imports run
 #: first) and ``ranker`` (mypyc drops the memo of its ``cached_property``, and tests count its
@@ -85,7 +90,12 @@ class CompiledFinder(MetaPathFinder):
     ``import helpers`` (a notebook cell, an editor beside a running kernel) and then imported
     or reloaded (``importlib.reload``, IPython's autoreload) must not run the old compiled code.
     A file whose size and modification time are those seen at the last check is not hashed
-    again (the check stays cheap); any other is, and its hash decides."""
+    again (the check stays cheap); any other is, and its hash decides.
+
+    Before the first module of the build is imported, every compiled file is opened by the
+    dynamic loader (``ctypes.CDLL``, which runs no module code): a binary that cannot be loaded
+    here (another C library, a truncated or corrupt file) sends the process to pure Python with
+    a notice naming the file, rather than an ImportError halfway through the package."""
 
     def __init__(self, files: dict[str, Path], build_dir: Path,
                  sources: dict[Path, str] | None = None):
@@ -93,6 +103,27 @@ class CompiledFinder(MetaPathFinder):
         self.build_dir = build_dir
         self.sources = dict(sources or {})
         self._seen: dict[Path, tuple[int, int]] = {}
+        self._binaries_checked = False
+
+    def unloadable_file(self) -> tuple[Path, str] | None:
+        """The first extension-module file of the build that the dynamic loader refuses, with
+        its reason, else None. Files without an extension-module suffix (the stand-ins of the
+        tests) are not opened."""
+        suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+        for file in self.files.values():
+            if not file.name.endswith(suffixes) or not file.is_file():
+                continue  # a missing file is check_build's to report
+            try:
+                ctypes.CDLL(str(file))
+            except OSError as exc:
+                return file, str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return None
+
+    def _fall_back(self, why: str) -> None:
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+        print(f"helpers: compiled build not used ({why}): pure Python; `make compiled` "
+              "rebuilds it", file=sys.stderr)
 
     def changed_source(self) -> Path | None:
         """The first source whose bytes are no longer those the build was made from (or that
@@ -119,10 +150,7 @@ class CompiledFinder(MetaPathFinder):
         if changed is not None:
             loaded = sorted(name for name in self.files if name in sys.modules)
             if not loaded:  # nothing of the build runs yet: this process goes pure Python
-                if self in sys.meta_path:
-                    sys.meta_path.remove(self)
-                print(f"helpers: compiled build not used ({changed} changed since the build): "
-                      "pure Python; `make compiled` rebuilds it", file=sys.stderr)
+                self._fall_back(f"{changed} changed since the build")
                 return None
             # the compiled modules call one another directly: loading the edited source beside
             # them would leave their calls on the old code, so refuse rather than mix
@@ -132,6 +160,12 @@ class CompiledFinder(MetaPathFinder):
                 "cannot take effect here: restart the Python process (in a notebook, restart "
                 "the kernel); `make compiled` rebuilds, NS_PURE_PYTHON=1 runs pure Python",
                 name=fullname)
+        if not self._binaries_checked and not any(name in sys.modules for name in self.files):
+            self._binaries_checked = True
+            bad = self.unloadable_file()
+            if bad is not None:
+                self._fall_back(f"{bad[0]} cannot be loaded: {bad[1]}")
+                return None
         return importlib.util.spec_from_file_location(fullname, file)
 
 
@@ -141,8 +175,9 @@ def check_build(build_dir: Path = BUILD_DIR, root: Path = ROOT,
     sources under ``root``; ({}, why not) otherwise ("" as the reason when there is no build).
 
     Current: the manifest has this format and interpreter tag, lists exactly ``sources``, every
-    source's SHA-256 is the recorded one, and every compiled file (modules and the shared
-    runtime library of the build) exists."""
+    source's SHA-256 is the recorded one, so is that of every module the build read for its
+    types only (``types``: ``helpers/core/text.py``, ...), and every compiled file (modules and
+    the shared runtime library of the build) exists."""
     files, _, why = _read_build(build_dir, root, sources)
     return files, why
 
@@ -175,6 +210,11 @@ def _read_build(build_dir: Path, root: Path, sources: Sequence[str]
                 return {}, {}, f"{source} changed since the build"
             files[module_name(source)] = build_dir / entry["file"]
             hashes[path] = entry["sha256"]
+        for source, sha in manifest["types"].items():
+            path = root / source
+            if not path.is_file() or sha256_of(path) != sha:
+                return {}, {}, f"{source} changed since the build"
+            hashes[path] = sha
         for name, file in manifest["runtime"].items():
             files[name] = build_dir / file
     except (KeyError, TypeError, AttributeError) as exc:  # a manifest edited by hand

@@ -8,6 +8,8 @@ exactly as it would load an extension module."""
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -45,7 +47,7 @@ def fake(tmp_path, monkeypatch):
     manifest = {"format": FORMAT, "python": build_tag(),
                 "sources": {SOURCE: {"sha256": sha256_of(root / SOURCE),
                                      "file": f"{PKG}/tally_built.py"}},
-                "runtime": {"cr8_fake_rt": "rt_built.py"}}
+                "runtime": {"cr8_fake_rt": "rt_built.py"}, "types": {}}
     (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     monkeypatch.syspath_prepend(str(root))
     monkeypatch.delenv("NS_PURE_PYTHON", raising=False)
@@ -268,3 +270,64 @@ def test_settled_is_annotated_as_a_tuple_of_any_length():
     found = [n for n in tree.body if isinstance(n, ast.AnnAssign)
              and isinstance(n.target, ast.Name) and n.target.id == "SETTLED"]
     assert found and ast.unparse(found[0].annotation) == "tuple[str, ...]"
+
+
+def test_a_binary_that_cannot_be_loaded_falls_back_to_pure_python(fake, capsys):
+    """Review 17: a build whose binary the dynamic loader refuses here (another C library, a
+    truncated file; here bytes that are no shared library) runs pure Python, with a notice
+    naming the file, instead of raising ImportError at the first import."""
+    root, build, manifest = fake
+    bad = build / PKG / f"tally_built{importlib.machinery.EXTENSION_SUFFIXES[0]}"
+    bad.write_bytes(b"\x7fELF not really a shared library")
+    manifest["sources"][SOURCE]["file"] = str(bad.relative_to(build))
+    (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert _install(root, build) == "compiled"  # the manifest is current
+    assert _tally_mode() == "pure"
+    err = capsys.readouterr().err
+    assert f"{bad} cannot be loaded" in err and err.count("\n") == 1
+    assert not any(isinstance(f, CompiledFinder) and f.build_dir == build
+                   for f in sys.meta_path)
+
+
+def test_a_loadable_binary_is_checked_once_and_used(fake, tmp_path):
+    """The loader check opens real extension files and keeps the build when they load (a
+    module of the standard library stands in for a compiled file)."""
+    import _bisect
+
+    root, build, manifest = fake
+    finder = CompiledFinder({"cr8_fake_ext": Path(_bisect.__file__)}, build)
+    assert finder.unloadable_file() is None
+    junk = tmp_path / f"junk{importlib.machinery.EXTENSION_SUFFIXES[0]}"
+    junk.write_bytes(b"junk")
+    assert CompiledFinder({"cr8_fake_ext": junk}, build).unloadable_file()[0] == junk
+
+
+def test_a_module_read_for_types_only_is_in_the_hash_set(fake, capsys):
+    """Review 17: a module the compiled ones import without being compiled
+    (``helpers/core/text.py``) was read for its signatures by the build; editing it retires the
+    build, before install and after it (the finder checks it again before each import)."""
+    root, build, manifest = fake
+    helper = f"{PKG}/helper.py"
+    (root / helper).write_text("def words(text: str) -> int:\n    return 1\n", encoding="utf-8")
+    manifest["types"] = {helper: sha256_of(root / helper)}
+    (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert check_build(build, root, [SOURCE])[1] == ""
+    assert _install(root, build) == "compiled"
+    (root / helper).write_text("def words(text: str) -> str:\n    return ''\n", encoding="utf-8")
+    assert check_build(build, root, [SOURCE]) == ({}, f"{helper} changed since the build")
+    assert _tally_mode() == "pure"
+    assert f"{root / helper} changed since the build" in capsys.readouterr().err
+
+
+def test_the_build_hashes_the_core_modules_it_reads_for_types():
+    """scripts/build_compiled.py lists the package's modules that compiled sources import
+    without compiling them (the ``types`` of the manifest)."""
+    spec = importlib.util.spec_from_file_location(
+        "build_compiled_under_test", compiled.ROOT / "scripts" / "build_compiled.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    types = module.type_sources(compiled.ROOT, SOURCES)
+    assert "helpers/core/text.py" in types
+    assert "helpers/instruments/quotes/ranker.py" in types
+    assert not set(types) & set(SOURCES)
+    assert all((compiled.ROOT / t).is_file() and t.startswith("helpers/") for t in types)
