@@ -15,12 +15,13 @@ from helpers.instruments.quotes.cue_subjects import apposed_name, headed_plural
 from helpers.instruments.quotes.descriptions import (
     _complete_description,
     _org_full_name,
-    _role_antecedent,
     _role_match,
+    capitalised_office,
+    office_holder,
     titled_person,
 )
 from helpers.instruments.quotes.final_reporter import final_reporter
-from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, TITLE_SET
+from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, ROLE_HEADS, TITLE_SET
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _description, cue_name_tokens
 from helpers.instruments.quotes.paragraphs import Paragraph, _LazyMentions
@@ -141,7 +142,7 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
     elif kind == "description":
         desc = _complete_description(_description(np_text), art, para,
                                      row.np_start or row.span.start)
-        person = _role_match(desc, art) or _role_antecedent(
+        person = _role_match(desc, art) or office_holder(
             desc, art, para, row.np_start or row.span.start, exclude)
         if person:
             row.speaker, row.speaker_type = person, "named"
@@ -154,6 +155,7 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         row.speaker = _org_full_name(row.speaker, art, row.np_start or row.span.start)
         row.speaker_type = "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
+        _office_speaker(row, np_text, art, para, exclude)
     else:
         parts = re.split(r"\s+and\s+", np_text)
         names = []
@@ -175,3 +177,30 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
                     and tokens[0].rstrip(".") not in TITLE_SET))  # "Royal Society of Tanners"
         row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
+        if len(parts) == 1:
+            _office_speaker(row, np_text, art, para, exclude)
+
+
+def _office_phrase(np_text: str, text: str, np_start: int | None) -> str:
+    """``the Prime Minister`` when the speaker phrase is a capitalised office with its article
+    (``The Foreign Secretary``), also when the phrase was cut after ``the`` (``Prime Minister``
+    right after ``the ``), or a definite phrase that a capitalised word made a group and that ends
+in a lower-case office noun (``the Unite general secretary``); "" otherwise."""
+    phrase = " ".join(np_text.split())
+    if not phrase.lower().startswith("the ") and np_start is not None and \
+            text[max(0, np_start - 4):np_start].lower() == "the ":
+        phrase = "the " + phrase
+    words = phrase.split()
+    return phrase if capitalised_office(phrase) or (
+        2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1] in ROLE_HEADS) else ""
+
+
+def _office_speaker(row: QuoteRow, np_text: str, art: ArticleState, para: int,
+                    exclude: str) -> None:
+    """``"…," the Prime Minister replied``: the speaker is the office's holder named in the
+    article (:func:`.descriptions.office_holder`), when there is one (round 50)."""
+    office = _office_phrase(np_text, art.text, row.np_start)
+    if office:
+        person = office_holder(office, art, para, row.np_start or row.span.start, exclude)
+        if person:
+            row.speaker, row.speaker_type = person, "named"
