@@ -222,6 +222,8 @@ def _turn_taker(row: QuoteRow, prow: list[QuoteRow], art: ArticleState) -> str:
             and r.kind == "speech"]
     if not prev or prev[-1].span.close_pos < 0:
         return ""
+    if row.np_start is not None and prev[-1].np_start == row.np_start:
+        return ""  # the other piece of one split quotation (``"…," he replied, "…"``, round 50)
     if row.cue in _REPLY_LEMMAS:  # "…," he replied: not the one who spoke just before
         return prev[-1].speaker
     between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]
