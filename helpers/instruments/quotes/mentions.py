@@ -43,6 +43,7 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.noun_gender import name_gender
+from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.salience import (
     relative_reporter,
     role_premodifier,
@@ -185,6 +186,11 @@ _DESC_SUBJ_RE = re.compile(
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
+
+
+#: a capitalised word and a comma right before a description (an apposition, or a fronted
+#: adverbial: :func:`.openings.fronted_word`)
+_NAME_COMMA_BEFORE_RE = re.compile(r"(?P<w>[A-Z][\w’'\-]+),\s*$")
 
 
 def _is_person_name(tokens: Sequence[str], known: set[str]) -> bool:
@@ -383,7 +389,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             role = _ROLE_AFTER_DEMONYM_RE.match(narr, np_end)
             if role:
                 np_end = role.end()
-        if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
+        lead_name = _NAME_COMMA_BEFORE_RE.search(narr, max(0, m.start("np") - 40), m.start("np"))
+        if lead_name and not fronted_word(narr, lead_name.start(), lead_name.end("w"), np_end):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
         is_org = head not in PERSON_NOUNS

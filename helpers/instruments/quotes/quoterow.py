@@ -27,6 +27,7 @@ from helpers.instruments.quotes.mentions import (
     _POSS_DET,
     _desc_head,
 )
+from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.phrases import (
     _np_kind,
 )
@@ -231,7 +232,10 @@ def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
             _desc_head(np_text) not in DOCUMENT_NOUNS:  # "As for Kim, the letter noted"
         before = m.string[max(0, m.start("np") - 60):m.start("np")]
         nb = _NAME_BEFORE_APPOS_RE.search(before)
+        lead = len(m.string[:m.start("np")]) - len(before)
         if nb and nb.group("name").split()[0] not in _NOT_NAME and \
+                not fronted_word(m.string, lead + nb.start("name"), lead + nb.end("name"),
+                                 m.end("np")) and \
                 not re.fullmatch(r"[A-Z]{2,}s", nb.group("name")):  # "MPs, a process …"
             name = nb.group("name")
             s = base + m.start("np") - len(before) + nb.start("name")
