@@ -21,7 +21,7 @@ from helpers.instruments.quotes.descriptions import (
     titled_person,
 )
 from helpers.instruments.quotes.final_reporter import final_reporter
-from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, ROLE_HEADS, TITLE_SET
+from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, TITLE_SET
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _description, cue_name_tokens
 from helpers.instruments.quotes.paragraphs import Paragraph, _LazyMentions
@@ -184,15 +184,12 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
 def _office_phrase(np_text: str, text: str, np_start: int | None) -> str:
     """``the Prime Minister`` when the speaker phrase is a capitalised office with its article
     (``The Foreign Secretary``), also when the phrase was cut after ``the`` (``Prime Minister``
-    right after ``the ``), or a definite phrase that a capitalised word made a group and that ends
-in a lower-case office noun (``the Unite general secretary``); "" otherwise."""
+    right after ``the ``); "" otherwise (:func:`.descriptions.capitalised_office`)."""
     phrase = " ".join(np_text.split())
     if not phrase.lower().startswith("the ") and np_start is not None and \
             text[max(0, np_start - 4):np_start].lower() == "the ":
         phrase = "the " + phrase
-    words = phrase.split()
-    return phrase if capitalised_office(phrase) or (
-        2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1] in ROLE_HEADS) else ""
+    return phrase if capitalised_office(phrase) else ""
 
 
 def _office_speaker(row: QuoteRow, np_text: str, art: ArticleState, para: int,

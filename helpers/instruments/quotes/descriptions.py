@@ -105,18 +105,19 @@ def office_holder(desc: str, art: ArticleState, para: int, pos: int, exclude: st
 
     In order: the person this article already joined to the same capitalised office
     (``the Prime Minister`` stays one person in an article); the latest named subject of the
-    paragraph (:func:`_role_antecedent`); for a description in a paragraph's first named
-    sentence, the named subject opening the previous paragraph's last sentence (British
+    paragraph (:func:`_role_antecedent`); for a capitalised office in a paragraph's first
+    named sentence, the one named subject of the previous paragraph's last sentence (British
     magazine prose: ``… Mr Hale did not. ¶ "…," the Prime Minister replied``). A capitalised
-    office found so is remembered for the rest of the article (round 50)."""
+    office found so is remembered for the rest of the article (round 50). The previous
+    paragraph is not read for a lower-case role (``the senator``, ``the spokesman``): on US wire
+    copy that paragraph's subject is most often another person (PolNeAR train A-C)."""
     office = capitalised_office(desc)
     key = " ".join(desc.lower().split())
     held = art.offices.get(key, "") if office else ""
     if held and not art.same_person(held, exclude):
         return held
     person = _role_antecedent(desc, art, para, pos, exclude)
-    if not person and desc.lower().split()[-1:] and desc.lower().split()[-1] in ROLE_HEADS \
-            and desc.lower().startswith("the "):
+    if not person and office:
         person = _previous_paragraph_subject(art, para, pos)
         if person and art.same_person(person, exclude):
             person = ""
