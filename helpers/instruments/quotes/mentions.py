@@ -188,6 +188,10 @@ _DESC_SUBJ_RE = re.compile(
 )
 
 
+#: the rest of a sentence after a description that is only prepositional phrases (``… of a
+#: miner and a mill worker.``): no verb follows
+_SENTENCE_FINAL_APPOS_RE = re.compile(
+    r"(?:\s+(?:of|from|in|at|with|on|for)\b[^,.;:!?\x01\"“”]{0,80})?[.!?](?:\s|$)")
 #: a capitalised word and a comma right before a description (an apposition, or a fronted
 #: adverbial: :func:`.openings.fronted_word`)
 _NAME_COMMA_BEFORE_RE = re.compile(r"(?P<w>[A-Z][\w’'\-]+),\s*$")
@@ -402,8 +406,12 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                     break
             continue
         np_text = narr[m.start("np"):np_end]
+        # "He was born in 1938, the son of a miner.": a description after a comma that ends the
+        # sentence with no verb of its own is an apposition, not a subject (round 50)
+        subject = not (_SENTENCE_FINAL_APPOS_RE.match(narr, np_end) and
+                       narr[:m.start("np")].rstrip().endswith(","))
         out.append(Mention(s, lo + np_end, _description(np_text),
-                           "group" if is_org else "description", True,
+                           "group" if is_org else "description", subject,
                            "u" if is_org else _desc_gender(np_text)))
 
     for p_start, p_end, word in pronouns:
