@@ -27,7 +27,7 @@ from helpers.instruments.quotes.continuations import (
     colon_intro_speaker,
     sentence_subject_speaker,
 )
-from helpers.instruments.quotes.dash_labels import dash_label_speaker
+from helpers.instruments.quotes.dash_labels import dash_label_speaker, trailing_dash_speaker
 from helpers.instruments.quotes.headlines import headline_speaker
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
@@ -124,7 +124,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                         or colon_intro_speaker(row, art, pi, interview)
                         or context_relay_speaker(row, art, pi, interview)
                         or sentence_subject_speaker(row, art, pi, interview)
-                        or written_subject_speaker(row, art, pi, interview)):
+                        or written_subject_speaker(row, art, pi, interview)
+                        or trailing_dash_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
                 if not row.speaker:  # a post-cue the cue readers refused (round 44)
                     trailing_cue_speaker(row, art, pi)
