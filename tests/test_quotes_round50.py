@@ -5,9 +5,11 @@ Why: the rules were developed on US wire copy. British magazine prose names a pe
 then writes the office (``the Prime Minister replied``), opens sentences on a fronted adverb and
 a comma (``Privately, one minister …``), sets a description in apposition at a sentence end
 (``He was born in 1931, the son of a docker.``), writes ``Friends say …`` before a ``he`` of
-the person the piece is about, splits a quotation round ``he replied`` and has bodies such as
-an inquiry report. Each test below failed before its step (see the round 50 notes in
-``docs/notes/real_news.md``) and passes after it; the guards check what must not change.
+the person the piece is about, splits a quotation round ``he replied``, has bodies such as an
+inquiry that report, ``accuse X of "…"``, a source after a dash (``"…" – a whip, on …``) and
+a role with a name in apposition (``X's candidate, the former paratrooper Ann Lowe, told``).
+Each test below failed before its step (see the round 50 notes in ``docs/notes/real_news.md``)
+and passes after it; the guards check what must not change.
 """
 
 from __future__ import annotations
@@ -206,3 +208,39 @@ def test_accuse_of_is_speech_of_the_accuser(ranker):
     row = _row(ACCUSE, "managed decline", ranker)
     assert row["kind"] == "speech"
     assert row["speaker"] == "The Greens"
+
+
+# step 9: a dash after the closing mark names the source
+
+BRIEFING = (
+    "Morning note\n\n"
+    "Worth a look: our economics editor on the pensions row.\n\n"
+    "Line of the week: \u201cI have seen tidier jumble sales in Rochdale.\u201d \u2013 a "
+    "Conservative whip, on the party conference.\n"
+)
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_dash_after_the_quotation_names_its_source(ranker):
+    assert _speaker(BRIEFING, "tidier jumble sales", ranker) == "a Conservative whip"
+
+
+# step 10: a role and a name in apposition to a description
+
+CANDIDATE = (
+    "By-election watch\n\n"
+    "The Greens\u2019 candidate, the retired midwife Nora Quayle, told local radio the seat "
+    "was \u201cwide open for the first time in decades\u201d.\n"
+)
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_role_and_name_in_apposition_give_the_name(ranker):
+    assert _speaker(CANDIDATE, "wide open", ranker) == "Nora Quayle"
+
+
+def test_a_dash_before_a_non_person_names_no_source():
+    # guard: a dash aside about the words ("a phrase …") is no source
+    text = ("Campaign trail\n\nMaya Ortolan spoke for ten minutes. \u201cWe will build the "
+            "bridge.\u201d \u2013 a phrase she repeated all evening.\n")
+    assert _speaker(text, "build the bridge", None) != "a phrase"
