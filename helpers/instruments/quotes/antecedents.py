@@ -249,11 +249,15 @@ def named_in_sentence(text: str, end: int) -> tuple[int, str] | None:
 
 def plural_noun_name(name: str, known: set[str]) -> bool:
     """Whether the speaker or mention ``name`` is one plural person noun capitalised at a
-    sentence start (``Critics``, ``People``; :data:`PERSON_NOUNS`, plural as
+    sentence start (``Critics``, ``People``, ``Friends``; :data:`PERSON_NOUNS` or a regular plural
+    of one, plural as
     :func:`.mentions._desc_gender` reads it) and no surname of a person the article names in
     full (``known``): a group of people, never the antecedent of ``he`` or ``she``."""
     word = name.replace("’s", "").replace("'s", "").strip()
     if not word or " " in word or not word[0].isupper():
         return False
-    return word.lower() in PERSON_NOUNS and _desc_gender(word.lower()) == "p" and \
-        canonical_key(word) not in known
+    low = word.lower()
+    # a regular plural of a listed person noun counts too (``Friends`` of ``friend``, round 50)
+    noun = low in PERSON_NOUNS or (low.endswith("s") and not low.endswith("ss")
+                                   and low[:-1] in PERSON_NOUNS)
+    return noun and _desc_gender(low) == "p" and canonical_key(word) not in known

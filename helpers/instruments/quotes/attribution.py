@@ -15,8 +15,9 @@ from helpers.instruments.quotes.cue_subjects import apposed_name, headed_plural
 from helpers.instruments.quotes.descriptions import (
     _complete_description,
     _org_full_name,
-    _role_antecedent,
     _role_match,
+    capitalised_office,
+    office_holder,
     titled_person,
 )
 from helpers.instruments.quotes.final_reporter import final_reporter
@@ -141,7 +142,7 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
     elif kind == "description":
         desc = _complete_description(_description(np_text), art, para,
                                      row.np_start or row.span.start)
-        person = _role_match(desc, art) or _role_antecedent(
+        person = _role_match(desc, art) or office_holder(
             desc, art, para, row.np_start or row.span.start, exclude)
         if person:
             row.speaker, row.speaker_type = person, "named"
@@ -154,6 +155,7 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         row.speaker = _org_full_name(row.speaker, art, row.np_start or row.span.start)
         row.speaker_type = "group"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
+        _office_speaker(row, np_text, art, para, exclude)
     else:
         parts = re.split(r"\s+and\s+", np_text)
         names = []
@@ -175,3 +177,27 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
                     and tokens[0].rstrip(".") not in TITLE_SET))  # "Royal Society of Tanners"
         row.speaker_type = "group" if org else "named"
         row.speaker_start, row.speaker_end = row.np_start, row.np_end
+        if len(parts) == 1:
+            _office_speaker(row, np_text, art, para, exclude)
+
+
+def _office_phrase(np_text: str, text: str, np_start: int | None) -> str:
+    """``the Prime Minister`` when the speaker phrase is a capitalised office with its article
+    (``The Foreign Secretary``), also when the phrase was cut after ``the`` (``Prime Minister``
+    right after ``the ``); "" otherwise (:func:`.descriptions.capitalised_office`)."""
+    phrase = " ".join(np_text.split())
+    if not phrase.lower().startswith("the ") and np_start is not None and \
+            text[max(0, np_start - 4):np_start].lower() == "the ":
+        phrase = "the " + phrase
+    return phrase if capitalised_office(phrase) else ""
+
+
+def _office_speaker(row: QuoteRow, np_text: str, art: ArticleState, para: int,
+                    exclude: str) -> None:
+    """``"…," the Prime Minister replied``: the speaker is the office's holder named in the
+    article (:func:`.descriptions.office_holder`), when there is one (round 50)."""
+    office = _office_phrase(np_text, art.text, row.np_start)
+    if office:
+        person = office_holder(office, art, para, row.np_start or row.span.start, exclude)
+        if person:
+            row.speaker, row.speaker_type = person, "named"

@@ -97,6 +97,61 @@ def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude:
     return ""
 
 
+def _previous_paragraph_subject(art: ArticleState, para: int, pos: int) -> str:
+    """The one named subject of the last sentence of the paragraph before ``para`` when the
+    description's own sentence opens its paragraph (``Sharon Vale was holding court. ¶ "…,"
+    the union leader told the room``): the person the narration ended on; "" otherwise."""
+    if not 1 <= para < len(art.paragraph_mentions):
+        return ""
+    own = sentence_start(art.text, pos)
+    if any(m.start < own for m in art.paragraph_mentions[para]):
+        return ""  # the paragraph names someone before: not a paragraph-opening description
+    before = [m for m in art.paragraph_mentions[para - 1] if m.start < pos]
+    if not before:
+        return ""
+    last = sentence_start(art.text, before[-1].end)
+    names = {art.canonical(m.surface, m.start) for m in before
+             if m.start >= last and m.kind == "named" and m.subject}
+    if len(names) != 1:
+        return ""  # no named subject, or two people: no antecedent
+    name = names.pop()
+    return name if len(name.split()) >= 2 else ""
+
+
+def capitalised_office(desc: str) -> bool:
+    """``the Prime Minister``, ``the Foreign Secretary``: an office written with capitals, one
+    holder at a time (unlike ``the spokesman``), so one article means one person by it."""
+    words = desc.split()
+    return len(words) >= 2 and words[0].lower() == "the" and words[-1][:1].isupper() and \
+        words[-1].lower() in ROLE_HEADS and all(w[:1].isupper() for w in words[1:])
+
+
+def office_holder(desc: str, art: ArticleState, para: int, pos: int, exclude: str = "") -> str:
+    """The named person a definite office description refers back to, or "".
+
+    In order: the person this article already joined to the same capitalised office
+    (``the Prime Minister`` stays one person in an article); the latest named subject of the
+    paragraph (:func:`_role_antecedent`); for a capitalised office in a paragraph's first
+    named sentence, the one named subject of the previous paragraph's last sentence (British
+    magazine prose: ``… Mr Hale did not. ¶ "…," the Prime Minister replied``). A capitalised
+    office found so is remembered for the rest of the article (round 50). The previous
+    paragraph is not read for a lower-case role (``the senator``, ``the spokesman``): on US wire
+    copy that paragraph's subject is most often another person (PolNeAR train A-C)."""
+    office = capitalised_office(desc)
+    key = " ".join(desc.lower().split())
+    held = art.offices.get(key, "") if office else ""
+    if held and not art.same_person(held, exclude):
+        return held
+    person = _role_antecedent(desc, art, para, pos, exclude)
+    if not person and office:
+        person = _previous_paragraph_subject(art, para, pos)
+        if person and art.same_person(person, exclude):
+            person = ""
+    if person and office:
+        art.offices[key] = person
+    return person
+
+
 def titled_person(desc: str, art: ArticleState, pos: int) -> str:
     """``the Ohio governor`` -> the one person the article wrote ``Ohio Gov. X`` (or ``X, the
     governor``) before ``pos``; "" when none or several match (see :mod:`.roles`). Used for

@@ -27,7 +27,7 @@ from helpers.instruments.quotes.continuations import (
     colon_intro_speaker,
     sentence_subject_speaker,
 )
-from helpers.instruments.quotes.dash_labels import dash_label_speaker
+from helpers.instruments.quotes.dash_labels import dash_label_speaker, trailing_dash_speaker
 from helpers.instruments.quotes.headlines import headline_speaker
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
@@ -124,7 +124,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                         or colon_intro_speaker(row, art, pi, interview)
                         or context_relay_speaker(row, art, pi, interview)
                         or sentence_subject_speaker(row, art, pi, interview)
-                        or written_subject_speaker(row, art, pi, interview)):
+                        or written_subject_speaker(row, art, pi, interview)
+                        or trailing_dash_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
                 if not row.speaker:  # a post-cue the cue readers refused (round 44)
                     trailing_cue_speaker(row, art, pi)
@@ -222,6 +223,8 @@ def _turn_taker(row: QuoteRow, prow: list[QuoteRow], art: ArticleState) -> str:
             and r.kind == "speech"]
     if not prev or prev[-1].span.close_pos < 0:
         return ""
+    if row.np_start is not None and prev[-1].np_start == row.np_start:
+        return ""  # the other piece of one split quotation (``"…," he replied, "…"``, round 50)
     if row.cue in _REPLY_LEMMAS:  # "…," he replied: not the one who spoke just before
         return prev[-1].speaker
     between = art.text[prev[-1].span.close_pos + 1:row.span.open_pos]

@@ -44,6 +44,7 @@ from helpers.instruments.quotes.names import (
 )
 from helpers.instruments.quotes.noun_gender import name_gender
 from helpers.instruments.quotes.noun_modifiers import QUANTITY_NOUNS, modifier_head
+from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.possessive_subjects import possessed_person
 from helpers.instruments.quotes.salience import (
     relative_reporter,
@@ -187,6 +188,15 @@ _DESC_SUBJ_RE = re.compile(
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
 )
+
+
+#: the rest of a sentence after a description that is only prepositional phrases (``… of a
+#: miner and a mill worker.``): no verb follows
+_SENTENCE_FINAL_APPOS_RE = re.compile(
+    r"(?:\s+(?:of|from|in|at|with|on|for)\b[^,.;:!?\x01\"“”]{0,80})?[.!?](?:\s|$)")
+#: a capitalised word and a comma right before a description (an apposition, or a fronted
+#: adverbial: :func:`.openings.fronted_word`)
+_NAME_COMMA_BEFORE_RE = re.compile(r"(?P<w>[A-Z][\w’'\-]+),\s*$")
 
 
 def _is_person_name(tokens: Sequence[str], known: set[str]) -> bool:
@@ -396,7 +406,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             role = _ROLE_AFTER_DEMONYM_RE.match(narr, np_end)
             if role:
                 np_end = role.end()
-        if re.search(r"[A-Z][\w’'\-]+,\s*$", narr[max(0, m.start("np") - 40):m.start("np")]):
+        lead_name = _NAME_COMMA_BEFORE_RE.search(narr, max(0, m.start("np") - 40), m.start("np"))
+        if lead_name and not fronted_word(narr, lead_name.start(), lead_name.end("w"), np_end):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
         is_org = head not in PERSON_NOUNS
@@ -408,8 +419,12 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                     break
             continue
         np_text = narr[m.start("np"):np_end]
+        # "He was born in 1938, the son of a miner.": a description after a comma that ends the
+        # sentence with no verb of its own is an apposition, not a subject (round 50)
+        subject = not (_SENTENCE_FINAL_APPOS_RE.match(narr, np_end) and
+                       narr[:m.start("np")].rstrip().endswith(","))
         out.append(Mention(s, lo + np_end, _description(np_text),
-                           "group" if is_org else "description", True,
+                           "group" if is_org else "description", subject,
                            "u" if is_org else _desc_gender(np_text)))
 
     for p_start, p_end, word in pronouns:

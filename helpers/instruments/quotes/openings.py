@@ -61,3 +61,21 @@ QUOTED_OPENING_WORD = opening_re(PLURAL_SUBJECT_MARKS)
 #: quotation marks, one capitalised opening word (``But``) and up to two lower-case words
 #: (``state``) before a reporter
 OPENING_WORDS = opening_re(REPORTER_MARKS, comma=False, lower_words=2)
+
+
+#: a sentence end (or the text start) right before a word, with optional quotation marks
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
+def fronted_word(text: str, word_start: int, word_end: int, np_end: int) -> bool:
+    """Whether the capitalised word ``text[word_start:word_end]``, followed by a comma and a
+    description that ends at ``np_end``, is a fronted adverbial (``Privately, one minister put
+    it``; ``Outside, one MP summed it up``), not a name in apposition to the description
+    (``Ames, a carpenter, said``): the word is one word opening its sentence and no comma
+    closes the description before its verb (round 50, British magazine prose)."""
+    word = text[word_start:word_end]
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    if _SENTENCE_END_BEFORE_RE.search(text, max(0, word_start - 4), word_start) is None:
+        return False
+    return not text[np_end:np_end + 2].lstrip(" ").startswith(",")

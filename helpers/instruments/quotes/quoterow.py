@@ -21,12 +21,14 @@ from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
     DOCUMENT_NOUNS,
     _alt,
+    is_person_noun,
 )
 from helpers.instruments.quotes.mentions import (
     _DESC,
     _POSS_DET,
     _desc_head,
 )
+from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.phrases import (
     _np_kind,
 )
@@ -211,6 +213,12 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
 _OF_NAME_LEFT_RX = re.compile(
     r"(?<![\w’'])(?:The\s+)?(?P<lead>(?:[A-Z][\w’'\-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?)$")
 _APPOSITIVE_NAME_RE = re.compile(rf"^{_TITLED_NAME}$")
+#: an apposition that is a lower-case role and a name (``the former paratrooper Dean Marsh``;
+#: no function word: ``the party of Ann Lowe`` is no role)
+_ROLE_THEN_NAME_RE = re.compile(
+    r"^(?:the|a|an)\s+(?:(?!(?:of|for|in|at|with|from|by|and|to|on|who|whose)\s)[a-z][\w\-]*\s+)"
+    r"{0,3}(?!(?:of|for|in|at|with|from|by|and|to|on|who|whose)\s)(?P<role>[a-z][\w\-]*)\s+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})$")
 
 
 #: a name right before a description in apposition to it, after an optional party label or
@@ -231,7 +239,10 @@ def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
             _desc_head(np_text) not in DOCUMENT_NOUNS:  # "As for Kim, the letter noted"
         before = m.string[max(0, m.start("np") - 60):m.start("np")]
         nb = _NAME_BEFORE_APPOS_RE.search(before)
+        lead = len(m.string[:m.start("np")]) - len(before)
         if nb and nb.group("name").split()[0] not in _NOT_NAME and \
+                not fronted_word(m.string, lead + nb.start("name"), lead + nb.end("name"),
+                                 m.end("np")) and \
                 not re.fullmatch(r"[A-Z]{2,}s", nb.group("name")):  # "MPs, a process …"
             name = nb.group("name")
             s = base + m.start("np") - len(before) + nb.start("name")
@@ -239,7 +250,15 @@ def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
             row.np, row.np_start, row.np_end = np_text, s, e
             return
     app = m.groupdict().get("app")
-    if app and _np_kind(np_text) in ("description", "group"):
+    role = _ROLE_THEN_NAME_RE.match(app.strip(", ")) if app else None
+    if role and role.group("name").split()[0] not in _NOT_NAME and \
+            is_person_noun(_desc_head(np_text).lower()):
+        # "Reform's candidate, the former paratrooper Dean Marsh, told": a description (also
+        # one opening on a possessive name) and a role with the name in apposition: the name
+        # (round 50)
+        s = base + m.start("app") + app.index(role.group("name"))
+        np_text, e = role.group("name"), s + len(role.group("name"))
+    elif app and _np_kind(np_text) in ("description", "group"):
         inner = app.strip(", ")
         if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
             s = base + m.start("app") + app.index(inner)

@@ -102,6 +102,8 @@ class ArticleState:
         self._principals: dict[tuple[tuple[int, str], ...], list[tuple[int, str]]] = {}
         self.name_runs: list[tuple[int, list[str]]] = []
         self.roles: list[tuple[int, str, frozenset[str]]] | None = None  # see quotes/roles.py
+        #: capitalised office description -> the person it named (``descriptions.office_holder``)
+        self.offices: dict[str, str] = {}
 
     def note_names(self, mentions: list[Mention]) -> None:
         for m in mentions:
