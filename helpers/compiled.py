@@ -120,6 +120,8 @@ class CompiledFinder(MetaPathFinder):
         return None
 
     def _fall_back(self, why: str) -> None:
+        """Take this finder off the import system (the process runs pure Python) and say why
+        on stderr, in one line naming the file at fault."""
         if self in sys.meta_path:
             sys.meta_path.remove(self)
         print(f"helpers: compiled build not used ({why}): pure Python; `make compiled` "

@@ -36,13 +36,15 @@ _GENERIC_TYPES = frozenset({"tuple", "list", "dict", "set", "frozenset", "type",
                             "Literal", "Annotated"})
 
 
-
 def _is_future_line(line: str) -> bool:
     """The ``from __future__ import annotations`` line, alone or already carrying the import
     suffix of another rewrite of the build."""
     return line.rstrip() == FUTURE_LINE or line.startswith(FUTURE_LINE + ";")
 
+
 def _called_name(value: ast.expr) -> str:
+    """The name a call's value calls (``TypeVar`` of ``TypeVar("T")``, ``NamedTuple`` of
+    ``typing.NamedTuple(...)``), "" for a value that is no call of a name or attribute."""
     if not isinstance(value, ast.Call):
         return ""
     func = value.func

@@ -123,9 +123,11 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                         or headline_speaker(row, art, pi, interview)
                         or colon_intro_speaker(row, art, pi, interview)
                         or context_relay_speaker(row, art, pi, interview)
+                        # a source the dash names after the closing mark before a guess from
+                        # the sentence's subject ("Line of the week: "…" – a whip", review 18)
+                        or trailing_dash_speaker(row, art, pi, interview)
                         or sentence_subject_speaker(row, art, pi, interview)
-                        or written_subject_speaker(row, art, pi, interview)
-                        or trailing_dash_speaker(row, art, pi, interview)):
+                        or written_subject_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
                 if not row.speaker:  # a post-cue the cue readers refused (round 44)
                     trailing_cue_speaker(row, art, pi)
