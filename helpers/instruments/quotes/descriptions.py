@@ -14,6 +14,7 @@ from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     CORPORATE_WORDS,
     ELLIPTIC_DESCRIPTIONS,
+    IRREGULAR_PLURALS,
     MEMBER_HEADS,
     ORG_NOUNS,
     ROLE_HEADS,
@@ -52,7 +53,6 @@ def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> 
 
 
 #: plural person nouns whose singular is not the plural less an ending
-_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
 
 def _singular(head: str) -> str:
@@ -61,8 +61,8 @@ def _singular(head: str) -> str:
     ``another`` names one of the people an earlier plural description named (``The answer,
     the whips insist, is patience. "…," one said``): ``one whip``, not ``one whips``."""
     low = head.lower()
-    if low in _IRREGULAR_PLURALS:
-        return head[0] + _IRREGULAR_PLURALS[low][1:]
+    if low in IRREGULAR_PLURALS:
+        return head[0] + IRREGULAR_PLURALS[low][1:]
     if not low.endswith("s") or low.endswith("ss"):
         return head
     for ending, add in (("ies", "y"), ("es", ""), ("s", "")):

@@ -357,3 +357,6 @@ PREPOSITIONS_BEFORE_NAME = (
 NOT_CLAUSE_VERB_WORDS = frozenset(
     "as in of on at to for from with by about and or but than into over after before during "
     "like".split())
+
+#: person nouns whose plural does not end in -s, plural -> singular (general English)
+IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}

@@ -17,6 +17,7 @@ from helpers.instruments.quotes.lexicon import (
     ACRONYM_PERSON_NOUNS,
     AGE_NOUN_RE,
     DESC_MODIFIER,
+    IRREGULAR_PLURALS,
     PERSON_NOUNS,
     _alt,
 )
@@ -31,7 +32,7 @@ _DASH_ASIDE_RE = re.compile(r"\s+[–—]\s+[^–—\x01.;:!?]{1,100}?\s+[–—
 def _plural(head: str) -> bool:
     """Whether a person noun is plural (``allies``, ``aides``, ``MPs``, ``people``)."""
     low = head.lower()
-    return low in ("people", "men", "women", "children") or (
+    return low in IRREGULAR_PLURALS or (
         low.endswith("s") and not low.endswith("ss"))
 
 
