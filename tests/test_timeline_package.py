@@ -14,6 +14,7 @@ import pytest
 
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import DATA, FIXTURES, PROJECT_ROOT
+from helpers.evaluate.annotated_sets import annotated_sets
 from helpers.instruments.timeline import TimexResolutionWarning, find_timexes
 from helpers.instruments.timeline.grammar import PATTERNS
 from helpers.instruments.timeline.resolver import RESOLVERS
@@ -67,7 +68,7 @@ def test_impossible_dates_are_explicit_and_warned():
 
 def _fixture_files() -> list[Path]:
     files = sorted(FIXTURES.rglob("*.txt"))
-    for folder in ("raw", "other_styles", "uk_dev1", "uk_dev2", "heldout", "heldout2"):
+    for folder in ("raw", *annotated_sets(present_only=False)["name"]):
         files += sorted((DATA / folder).glob("*.txt"))
     return files
 

@@ -1,0 +1,82 @@
+"""The registry of annotated sets (``data/annotations/sets.csv``): every set on disk is listed
+with a role, the validation report and notebook 07 score what it lists, and a broken registry
+fails loudly. No instrument is scored here."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers.core.paths import ANNOTATIONS, DATA, PROJECT_ROOT
+from helpers.evaluate import annotated_sets as registry_module
+from helpers.evaluate.annotated_sets import ROLES, annotated_sets, first_contact_scores
+
+#: annotation folders that are not sets of other articles (the corpus's own second pass and the
+#: real-news codings live beside them)
+NOT_SETS = {"agreement", "guidelines", "real_news"}
+
+
+def _set_folders() -> set[str]:
+    """Folders under ``data/annotations/`` that hold gold for articles in ``data/<name>/``."""
+    return {p.name for p in ANNOTATIONS.iterdir()
+            if p.is_dir() and p.name not in NOT_SETS and (DATA / p.name).is_dir()}
+
+
+def test_every_set_on_disk_is_in_the_registry():
+    listed = set(annotated_sets(present_only=False)["name"])
+    missing = _set_folders() - listed
+    assert not missing, f"add {sorted(missing)} to data/annotations/sets.csv"
+    assert {"heldout", "heldout2", "other_styles", "uk_dev1", "uk_dev2"} <= listed
+
+
+def test_held_out_sets_come_first_and_roles_are_known():
+    sets = annotated_sets()
+    assert set(sets["role"]) <= set(ROLES)
+    roles = list(sets["role"])
+    assert roles == sorted(roles, key=ROLES.index)
+    assert (sets["articles"] > 0).all()
+
+
+def test_development_sets_carry_first_contact_scores():
+    """A development set was scored once untouched before rules were read off it; without that
+    record nobody can tell what the rules bought (the older ``heldout`` predates the practice)."""
+    sets = annotated_sets()
+    dev = sets[sets["role"] == "development"]
+    assert dev["first_contact"].all(), list(dev.loc[~dev["first_contact"], "name"])
+
+
+def test_first_contact_columns_and_v1_theme_rows():
+    first = first_contact_scores()
+    columns = set(first["column"])
+    assert {"first contact, batch 1", "first contact, batch 3", "first contact, heldout2",
+            "first contact, uk_dev1"} <= columns
+    # other_styles batches were scored against the two-theme gold: never beside v2 rows
+    old = first[(first["set"] == "other_styles") & (first["instrument"] == "themes")]
+    assert len(old) and old["measure"].str.endswith("(v1 gold)").all()
+    new = first[(first["set"] == "uk_dev1") & (first["instrument"] == "themes")]
+    assert len(new) and not new["measure"].str.contains("v1 gold").any()
+
+
+@pytest.mark.parametrize("text, message", [
+    ("name,role,written\nx,held out,now\n", "columns"),
+    ("name,role,written,styles\nx,secret,now,a\n", "unknown role"),
+    ("name,role,written,styles\nx,held out,now,a\nx,development,now,a\n", "listed twice"),
+])
+def test_a_broken_registry_fails_loudly(tmp_path, monkeypatch, text, message):
+    bad = tmp_path / "sets.csv"
+    bad.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(registry_module, "SETS_FILE", bad)
+    with pytest.raises(ValueError, match=message) as info:
+        annotated_sets()
+    assert str(bad) in str(info.value)
+
+
+def test_the_report_and_notebook_07_read_the_registry():
+    report = (PROJECT_ROOT / "scripts" / "validation_report.py").read_text(encoding="utf-8")
+    nb = json.loads((PROJECT_ROOT / "notebooks" / "07_limitations_error_analysis.ipynb")
+                    .read_text(encoding="utf-8"))
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    for source in (report, code):
+        assert "annotated_sets()" in source and "first_contact_scores(" in source
+        assert '"heldout2"' not in source  # no set is wired in by hand any more
