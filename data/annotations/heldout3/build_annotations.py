@@ -349,7 +349,7 @@ for f in files:
                    **{k:sum(r[i] for r in th) for i,k in enumerate(['sr','pf','iraq','ip','aust'])})
 
 def w(name,hdr,rows):
-    rows.sort(key=lambda r:(files.index(r[0]),r[1],-r[2]))
+    rows.sort(key=lambda r:(r[0],r[1],-r[2]))  # by source name, then start (outer before nested)
     cache={f:open(D+f,encoding='utf-8').read() for f in files}
     for r in rows: assert cache[r[0]][r[1]:r[2]]==r[3],r
     with open(O+name,'w',encoding='utf-8',newline='') as fh:
