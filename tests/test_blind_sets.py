@@ -1,0 +1,73 @@
+"""The British magazine-style sets written and annotated blind (sessions 29-30): their gold
+files are whole and consistent with what each annotator's README states.
+
+``heldout3`` is an evaluation split and the ``uk_dev*`` sets are development sets; no test here
+scores an instrument on them. The checks are on the annotation files (offsets, sorting, one
+date per article, the counts in the README tables), so that a moved offset, a lost row or a
+half-merged set fails loudly. ``heldout2`` has its own file (``tests/test_heldout2.py``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.core.paths import ANNOTATIONS, DATA
+from helpers.evaluate.annotated_sets import annotated_sets
+from helpers.evaluate.gold import read_gold
+
+#: row counts and speech / term counts stated in each set's ``README.md`` by its annotator
+README_COUNTS = {
+    "uk_dev1": {"sentences": 170, "quotes": 91, "timex": 70, "themes_v2": 59, "speech": 83,
+                "term": 8},
+    "uk_dev2": {"sentences": 239, "quotes": 85, "timex": 115, "themes_v2": 66, "speech": 81,
+                "term": 4},
+    "uk_dev3": {"sentences": 200, "quotes": 95, "timex": 99, "themes_v2": 49, "speech": 88,
+                "term": 7},
+    "uk_dev4": {"sentences": 206, "quotes": 96, "timex": 87, "themes_v2": 58, "speech": 81,
+                "term": 15},
+    "heldout3": {"sentences": 197, "quotes": 80, "timex": 106, "themes_v2": 60, "speech": 74,
+                 "term": 6},
+}
+FILES = ("sentences", "quotes", "timex", "themes_v2")
+CASES = [(s, f) for s in README_COUNTS for f in FILES]
+
+
+@pytest.mark.parametrize("name, gold_file", CASES, ids=[f"{s}-{f}" for s, f in CASES])
+def test_gold_file_is_whole_and_sorted(name, gold_file):
+    """Every row's offsets give its text (``read_gold`` raises otherwise), each article's rows
+    are together and in text order (some annotators kept their article order, not the
+    alphabet), every source is an article of the set, and the count is the README's."""
+    raw = DATA / name
+    gold = read_gold(ANNOTATIONS / name / f"{gold_file}.csv", raw)
+    assert len(gold) == README_COUNTS[name][gold_file]
+    articles = {p.name for p in raw.glob("*.txt")}
+    assert set(gold["source"]) == articles
+    blocks = gold["source"].ne(gold["source"].shift()).cumsum()
+    assert blocks.max() == len(articles)  # one contiguous block per article
+    assert gold.groupby("source", sort=False)["start"].apply(
+        lambda s: s.is_monotonic_increasing).all()
+
+
+@pytest.mark.parametrize("name", sorted(README_COUNTS))
+def test_five_dated_articles_and_the_readme_speech_counts(name):
+    meta = pd.read_csv(DATA / name / "metadata.csv")
+    articles = {p.name for p in (DATA / name).glob("*.txt")}
+    assert len(articles) == 5 and set(meta["file"]) == articles
+    assert pd.to_datetime(meta["date"], format="%Y-%m-%d").notna().all()
+    kinds = read_gold(ANNOTATIONS / name / "quotes.csv", DATA / name)["kind"].value_counts()
+    counts = README_COUNTS[name]
+    assert kinds.to_dict() == {"speech": counts["speech"], "term": counts["term"]}
+
+
+@pytest.mark.parametrize("name", sorted(README_COUNTS))
+def test_registered_with_a_first_contact_record(name):
+    """Each set is in the registry with the role its README gives, and was scored once
+    untouched before any rule was read off it."""
+    sets = annotated_sets().set_index("name")
+    assert sets.loc[name, "role"] == ("held out" if name.startswith("heldout") else
+                                      "development")
+    assert sets.loc[name, "first_contact"]
+    first = pd.read_csv(ANNOTATIONS / name / "first_contact_scores.csv")
+    speaker = first[first["measure"] == "speaker accuracy on matched speech"]
+    assert len(speaker) == 1 and speaker["n"].item() == README_COUNTS[name]["speech"]
