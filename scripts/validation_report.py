@@ -12,7 +12,11 @@ import pandas as pd
 
 from helpers.core.corpus import load_corpus
 from helpers.core.paths import DEFAULT_CORPUS
-from helpers.evaluate.annotated_sets import annotated_sets, first_contact_scores
+from helpers.evaluate.annotated_sets import (
+    annotated_sets,
+    first_contact_scores,
+    second_coder_agreement,
+)
 from helpers.evaluate.validation import (
     agreement_summary,
     annotated_set_summary,
@@ -57,6 +61,10 @@ def main() -> None:
         print(markdown(wide))
     print("\n## Agreement between two annotators\n")
     print(markdown(agreement_summary()))
+    second = second_coder_agreement(sets)
+    if len(second):
+        print("\n## Agreement between two blind coders of an annotated set\n")
+        print(markdown(second))
 
 
 if __name__ == "__main__":

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from helpers.core.paths import ANNOTATIONS, DATA, PROJECT_ROOT
 from helpers.evaluate import annotated_sets as registry_module
-from helpers.evaluate.annotated_sets import ROLES, annotated_sets, first_contact_scores
+from helpers.evaluate.annotated_sets import (
+    ROLES,
+    annotated_sets,
+    first_contact_scores,
+    second_coder_agreement,
+)
 
 #: annotation folders that are not sets of other articles (the corpus's own second pass and the
 #: real-news codings live beside them)
@@ -80,3 +86,39 @@ def test_the_report_and_notebook_07_read_the_registry():
     for source in (report, code):
         assert "annotated_sets()" in source and "first_contact_scores(" in source
         assert '"heldout2"' not in source  # no set is wired in by hand any more
+
+
+def test_second_coder_agreement_counts_a_disagreement(tmp_path, monkeypatch):
+    """A tiny set coded twice: one speaker differs, one span only the first coder marked."""
+    text = 'Title\n\n"We will win," said Ann Lee. "Never," Bob Roe replied, calling it "a farce".\n'
+    (tmp_path / "data" / "x").mkdir(parents=True)
+    (tmp_path / "data" / "x" / "a.txt").write_text(text, encoding="utf-8")
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("We will win,", "Never,",
+                                                                 "a farce")]
+    header = "source,start,end,text,kind,speaker,cue,continuation\n"
+
+    def row(i, kind, speaker, cue):
+        s, e = spans[i]
+        return f'a.txt,{s},{e},"{text[s:e]}",{kind},{speaker},{cue},false\n'
+
+    first = header + row(0, "speech", "Ann Lee", "say") + row(1, "speech", "Bob Roe", "reply") \
+        + row(2, "term", "", "")
+    second = header + row(0, "speech", "Lee", "say") + row(1, "speech", "Ann Lee", "reply")
+    for folder, body in (("x", first), ("x_second", second)):
+        (tmp_path / "data" / "annotations" / folder).mkdir(parents=True)
+        (tmp_path / "data" / "annotations" / folder / "quotes.csv").write_text(
+            body, encoding="utf-8")
+    monkeypatch.setattr(registry_module, "ANNOTATIONS", tmp_path / "data" / "annotations")
+    monkeypatch.setattr(registry_module, "PROJECT_ROOT", tmp_path)
+    sets = pd.DataFrame({"name": ["x"]})
+    table = registry_module.second_coder_agreement(sets).set_index("label")
+    assert table.loc["speaker", "n"] == 2
+    assert table.loc["speaker", "agreement"] == 0.5  # "Lee" matches Ann Lee; Bob Roe does not
+    assert table.loc["kind", "agreement"] == 1.0 and table.loc["kind", "n"] == 2
+    assert table.loc["kind", "coded_first"] == 3 and table.loc["kind", "coded_second"] == 2
+
+
+def test_heldout2_second_coder_is_reported():
+    table = second_coder_agreement()
+    rows = table[table["annotation"] == "heldout2/quotes.csv"].set_index("label")
+    assert rows.loc["speaker", "n"] == 90 and rows.loc["kind", "coded_first"] == 102

@@ -7,7 +7,9 @@ writers). The validation report, notebook 07 and the tests read the list from he
 is wired in by one row of data and a set on disk that the registry forgets fails a test.
 
 ``first_contact_scores.csv`` in a set's annotation folder holds the scores measured once before
-any rule was written against the set; :func:`first_contact_scores` gathers them.
+any rule was written against the set; :func:`first_contact_scores` gathers them. A set coded a
+second time by an independent, blind coder has ``data/annotations/<name>_second/``;
+:func:`second_coder_agreement` compares the two codings.
 """
 
 from __future__ import annotations
@@ -15,8 +17,13 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core.paths import ANNOTATIONS, PROJECT_ROOT
+from helpers.evaluate.gold import read_gold
+from helpers.evaluate.metrics import cohen_kappa
+from helpers.evaluate.quotes import speakers_match
+from helpers.evaluate.themes import THEMES_V2
 
-__all__ = ["ROLES", "SETS_FILE", "annotated_sets", "first_contact_scores"]
+__all__ = ["ROLES", "SETS_FILE", "annotated_sets", "first_contact_scores",
+           "second_coder_agreement"]
 
 SETS_FILE = ANNOTATIONS / "sets.csv"
 #: the roles a set may have, in the order tables show them
@@ -72,3 +79,47 @@ def first_contact_scores(sets: pd.DataFrame | None = None) -> pd.DataFrame:
     if not frames:
         return pd.DataFrame(columns=["instrument", "measure", "value", "set", "column"])
     return pd.concat(frames, ignore_index=True)
+
+
+def second_coder_agreement(sets: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Agreement of each set's first coding with its blind second coding, where one exists.
+
+    One row per set and label, columns as :func:`helpers.evaluate.validation.agreement_summary`
+    (``annotation`` = ``<set>/quotes.csv`` or ``<set>/themes_v2.csv``, ``label``, ``n`` the
+    units both coded, ``agreement`` the share identical, ``kappa`` Cohen's, NaN for the
+    free-text speaker) plus ``coded_first`` / ``coded_second``, the units each coder marked, so
+    a span one coder missed is visible rather than silently left out of ``n``. Speakers are
+    compared where both call the span speech, with the scorer's name matching.
+    """
+    sets = annotated_sets() if sets is None else sets
+    rows: list[dict] = []
+    for name in sets["name"]:
+        second = ANNOTATIONS / f"{name}_second"
+        if not second.is_dir():
+            continue
+        raw = PROJECT_ROOT / "data" / name
+        for file, labels in (("quotes.csv", ("kind", "speaker", "cue", "continuation")),
+                             ("themes_v2.csv", THEMES_V2 + ("negated",))):
+            if not (second / file).is_file():
+                continue
+            a = read_gold(ANNOTATIONS / name / file, raw)
+            b = read_gold(second / file, raw)
+            both = a.merge(b, on=["source", "start", "end"], suffixes=("_a", "_b"))
+            for label in labels:
+                pairs = both
+                if label in ("speaker", "cue"):
+                    pairs = both[(both["kind_a"] == "speech") & (both["kind_b"] == "speech")]
+                if label == "speaker":
+                    same = [speakers_match(x, y) for x, y in zip(pairs["speaker_a"],
+                                                                  pairs["speaker_b"])]
+                    kappa = float("nan")
+                else:
+                    x = pairs[f"{label}_a"].fillna("").astype(str).str.lower().tolist()
+                    y = pairs[f"{label}_b"].fillna("").astype(str).str.lower().tolist()
+                    same = [i == j for i, j in zip(x, y)]
+                    kappa = cohen_kappa(x, y) if x else float("nan")
+                rows.append({"annotation": f"{name}/{file}", "label": label, "n": len(pairs),
+                             "agreement": sum(same) / len(same) if same else float("nan"),
+                             "kappa": kappa, "coded_first": len(a), "coded_second": len(b)})
+    return pd.DataFrame(rows, columns=["annotation", "label", "n", "agreement", "kappa",
+                                       "coded_first", "coded_second"])
