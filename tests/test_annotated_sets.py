@@ -118,7 +118,12 @@ def test_second_coder_agreement_counts_a_disagreement(tmp_path, monkeypatch):
     assert table.loc["kind", "coded_first"] == 3 and table.loc["kind", "coded_second"] == 2
 
 
-def test_heldout2_second_coder_is_reported():
+@pytest.mark.parametrize("name, speech, rows", [("heldout2", 90, 102), ("heldout3", 74, 80)])
+def test_held_out_second_coders_are_reported(name, speech, rows):
+    """Both British held-out sets were coded twice blind (counts from their READMEs)."""
     table = second_coder_agreement()
-    rows = table[table["annotation"] == "heldout2/quotes.csv"].set_index("label")
-    assert rows.loc["speaker", "n"] == 90 and rows.loc["kind", "coded_first"] == 102
+    quotes = table[table["annotation"] == f"{name}/quotes.csv"].set_index("label")
+    assert quotes.loc["speaker", "n"] == speech and quotes.loc["kind", "coded_first"] == rows
+    assert quotes.loc["kind", "coded_second"] == rows
+    themes = table[table["annotation"] == f"{name}/themes_v2.csv"]
+    assert len(themes) == 6  # five themes and the negated flag
