@@ -70,6 +70,24 @@ def test_v30_other_parties_and_visits_stay_uncoded(text: str) -> None:
     assert not coded, evidence
 
 
+# step 2 (review 18): one's own colleagues need a party or a political body in the sentence
+def test_v30_own_colleagues_at_a_hospital_are_no_party() -> None:
+    for text in ("The nurse faced criticism from her own colleagues at the hospital after "
+                 "the rota was changed.",
+                 "Her own colleagues at the hospital turned on her after the inquiry."):
+        coded, evidence = _coded(text)
+        assert not coded, (text, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was attacked by his own colleagues in the Senate for the vote.",
+    "The chief whip was criticised by her own colleagues in the parliamentary party.",
+])
+def test_v30_own_colleagues_with_a_party_in_view_stay_coded(text: str) -> None:
+    coded, evidence = _coded(text)
+    assert coded and "conflict_with_own_colleagues" in evidence, evidence
+
+
 # step 3: austerity told by a council's finances and by services shut to save money
 STEP3 = [
     ("She talks about the library in Brackwell, which the county council shut last year to "
