@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from helpers.core.lexicons import load_words
 from helpers.core.text import count_words
+from helpers.instruments.quotes.agent_mentions import agent_description_starts
 from helpers.instruments.quotes.lexicon import (
     _CAP,
     _DETERMINERS,
@@ -427,6 +428,13 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                            "group" if is_org else "description", subject,
                            "u" if is_org else _desc_gender(np_text)))
 
+    for lead in agent_description_starts(narr):  # "told by a former minister" (round 51)
+        m = _DESC_SUBJ_RE.match(narr, lead)
+        if m is not None and m.group("head").lower() in PERSON_NOUNS and \
+                all(x.start != lo + lead for x in out):
+            np_text = m.group("np")
+            out.append(Mention(lo + lead, lo + m.end("np"), _description(np_text),
+                               "description", False, _desc_gender(np_text)))
     for p_start, p_end, word in pronouns:
         out.append(Mention(lo + p_start, lo + p_end, word, "pronoun", True,
                            {"he": "m", "she": "f", "they": "p"}[word.lower()]))
