@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import re
 
-from helpers.core.lexicons import load_words
-
 #: conjunctions that may open a sentence before its subject (``But the mayor said``) in the
 #: clause-subject patterns of :mod:`.sentcues`
 OPENING_CONJUNCTIONS = ("But", "And", "So", "Then", "Yet", "Now")
@@ -78,25 +76,6 @@ def fronted_word(text: str, word_start: int, word_end: int, np_end: int) -> bool
     word = text[word_start:word_end]
     if not word[:1].isupper() or not word.isalpha():
         return False
-    if _SENTENCE_END_BEFORE_RE.search(text, max(0, word_start - 4), word_start) is None and \
-            not _fronted_phrase_end(text, word_start):
+    if _SENTENCE_END_BEFORE_RE.search(text, max(0, word_start - 4), word_start) is None:
         return False
     return not text[np_end:np_end + 2].lstrip(" ").startswith(",")
-
-
-#: prepositions that open a fronted adverbial (``data/lexicons/fronted_prepositions.txt``)
-FRONTED_PREPOSITIONS = frozenset(load_words("fronted_prepositions.txt"))
-#: a sentence end, a capitalised preposition and up to 80 characters of its phrase (no
-#: clause punctuation, no quotation mark) right before the capitalised word
-_FRONTED_PHRASE_RE = re.compile(
-    r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?P<p>[A-Z][a-z]+)\s[^,.;:!?\"“”‘\x01]{0,80}$")
-
-
-def _fronted_phrase_end(text: str, word_start: int) -> bool:
-    """Whether the capitalised word at ``word_start`` ends a fronted phrase of place or time
-    that opens its sentence (``Outside the bookmaker's on Church Lane, a man …``): its
-    sentence opens with a preposition of :data:`FRONTED_PREPOSITIONS` and no comma comes
-    between. Why (round 51): the place name before the comma read as a name in apposition
-    to the description after it, which was then dropped (``he`` took someone else)."""
-    m = _FRONTED_PHRASE_RE.search(text, max(0, word_start - 100), word_start)
-    return m is not None and m.group("p").lower() in FRONTED_PREPOSITIONS
