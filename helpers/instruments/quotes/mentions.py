@@ -25,6 +25,7 @@ from helpers.instruments.quotes.lexicon import (
     ADJECTIVE_ENDINGS,
     AGE_NOUN_RE,
     APP_MAX,
+    AUXILIARIES,
     DEMONYMS,
     DESC_MODIFIER,
     LONE_NAME_SET,
@@ -127,8 +128,7 @@ _SUBJECT_VERBISH_RE = _subject_verbish(nearest=False)
 #: over ``recalled`` to the third comma group and takes ``who`` for the verb)
 SUBJECT_VERB_NEAREST_RE = _subject_verbish(nearest=True)
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
-_AUX = frozenset("is was were are be been being has had have do does did will would can could "
-                 "should must may might shall".split())
+_AUX = AUXILIARIES
 _PERSON_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}
                                  | ACRONYM_PERSON_NOUNS)
                    + "|" + AGE_NOUN_RE + ")")
