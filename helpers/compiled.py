@@ -52,7 +52,8 @@ FORMAT = 2
 #: ``load_ranker`` calls by monkeypatching)
 SOURCES: tuple[str, ...] = tuple(
     [f"helpers/instruments/quotes/{name}.py" for name in (
-        "according", "antecedents", "article", "asides", "attribution", "bylines", "captions",
+        "according", "agent_mentions", "antecedents", "article", "asides", "attribution",
+        "bylines", "captions",
         "cataphora", "clauses", "context_relays", "continuations", "coordinated",
         "cue_subjects", "cueless", "cues", "dash_labels", "descriptions", "extract",
         "final_reporter", "finish", "governing", "headlines", "lexicon", "mention_type",

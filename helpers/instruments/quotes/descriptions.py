@@ -21,7 +21,7 @@ from helpers.instruments.quotes.lexicon import (
     is_person_noun,
 )
 from helpers.instruments.quotes.names import canonical_key
-from helpers.instruments.quotes.paragraphs import _LazyMentions
+from helpers.instruments.quotes.paragraphs import _LazyMentions, narration_of
 from helpers.instruments.quotes.roles import (
     article_roles,
     person_for_description,
@@ -38,6 +38,11 @@ def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> 
     """``another`` / ``a third`` -> ``another man`` when the last description says ``man``."""
     if desc.lower() not in ELLIPTIC_DESCRIPTIONS:
         return desc
+    latest = _latest_description(art, para, pos)
+    if desc.lower() != "others":
+        plural = _plural_person_noun_before(art, para, pos, latest)
+        if plural:
+            return f"{desc} {plural}"
     for k in range(para, para - 2, -1):
         if k < 0 or k >= len(art.paragraph_mentions):
             continue
@@ -50,6 +55,41 @@ def _complete_description(desc: str, art: ArticleState, para: int, pos: int) -> 
                         head.lower() not in {"one", "another"}:
                     return f"{desc} {head}"
     return desc
+
+
+def _latest_description(art: ArticleState, para: int, pos: int) -> int:
+    """Offset of the last description mention of paragraph ``para`` before ``pos`` (-1: none)."""
+    if not 0 <= para < len(art.paragraph_mentions):
+        return -1
+    starts = [m.start for m in art.paragraph_mentions[para]
+              if m.kind == "description" and m.start < pos]
+    return max(starts, default=-1)
+
+
+#: a lower-case word, or an acronym plural (``MPs``), in narration
+_PLURAL_WORD_RE = re.compile(r"(?<![\w’'\-])(?:[a-z][a-z\-]{2,}|[A-Z]{2,}s)(?![\w’'\-])")
+
+
+def _plural_person_noun_before(art: ArticleState, para: int, pos: int, after: int) -> str:
+    """The singular of the last plural person noun (``officials``, ``diplomats``, ``MPs``) in
+    the narration of paragraph ``para`` before ``pos`` and after offset ``after``; "" if none.
+
+    Why (round 51): an elliptic ``One described …`` / ``Another said …`` names one of the
+    people the sentence before spoke of as a bare plural (``Privately, officials are less
+    serene. One described …``: ``one official``); such plurals are no mention of their own, so
+    the last singular description (``A No 10 spokesman``) took the head before, or the
+    quotation lost its speaker (``one`` is no speaker)."""
+    got = narration_of(art.paragraph_mentions, para)
+    if got is None:
+        return ""
+    lo, narr = got
+    best = ""
+    for m in _PLURAL_WORD_RE.finditer(narr, max(0, after + 1 - lo), max(0, pos - lo)):
+        word = m.group(0)
+        one = _singular(word)
+        if one != word and (is_person_noun(one.lower()) or one in MEMBER_HEADS):
+            best = one
+    return best
 
 
 #: plural person nouns whose singular is not the plural less an ending

@@ -320,6 +320,9 @@ MAIN_LEAD_WORDS = frozenset("but and yet so then when while as although after be
 #: auxiliaries that open a question before its subject (``Was X satisfied …?``): the subject
 #: after one opens the main clause (round 31; the list is language data since round 32)
 QUESTION_AUXILIARIES = frozenset(load_words("question_auxiliaries.txt"))
+#: auxiliaries and modals (``data/lexicons/auxiliaries.txt``): a clause's verb after a subject,
+#: never a noun; one list for the mention reader and the noun-modifier test (round 51)
+AUXILIARIES = frozenset(load_words("auxiliaries.txt"))
 #: title abbreviations whose full stop ends no sentence (``Mr.``, ``Gov.``)
 TITLE_ABBR_WORDS = frozenset("mr mrs ms dr sen rep gov gen st jr sr lt col capt prof rev".split())
 

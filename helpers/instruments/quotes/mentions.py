@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from helpers.core.lexicons import load_words
 from helpers.core.text import count_words
+from helpers.instruments.quotes.agent_mentions import agent_description_starts
 from helpers.instruments.quotes.lexicon import (
     _CAP,
     _DETERMINERS,
@@ -24,6 +25,7 @@ from helpers.instruments.quotes.lexicon import (
     ADJECTIVE_ENDINGS,
     AGE_NOUN_RE,
     APP_MAX,
+    AUXILIARIES,
     DEMONYMS,
     DESC_MODIFIER,
     LONE_NAME_SET,
@@ -126,8 +128,7 @@ _SUBJECT_VERBISH_RE = _subject_verbish(nearest=False)
 #: over ``recalled`` to the third comma group and takes ``who`` for the verb)
 SUBJECT_VERB_NEAREST_RE = _subject_verbish(nearest=True)
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
-_AUX = frozenset("is was were are be been being has had have do does did will would can could "
-                 "should must may might shall".split())
+_AUX = AUXILIARIES
 _PERSON_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}
                                  | ACRONYM_PERSON_NOUNS)
                    + "|" + AGE_NOUN_RE + ")")
@@ -427,6 +428,13 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                            "group" if is_org else "description", subject,
                            "u" if is_org else _desc_gender(np_text)))
 
+    for lead in agent_description_starts(narr):  # "told by a former minister" (round 51)
+        m = _DESC_SUBJ_RE.match(narr, lead)
+        if m is not None and m.group("head").lower() in PERSON_NOUNS and \
+                all(x.start != lo + lead for x in out):
+            np_text = m.group("np")
+            out.append(Mention(lo + lead, lo + m.end("np"), _description(np_text),
+                               "description", False, _desc_gender(np_text)))
     for p_start, p_end, word in pronouns:
         out.append(Mention(lo + p_start, lo + p_end, word, "pronoun", True,
                            {"he": "m", "she": "f", "they": "p"}[word.lower()]))

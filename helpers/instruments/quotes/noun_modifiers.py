@@ -19,6 +19,7 @@ import re
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
+    AUXILIARIES,
     ELLIPTIC_DESCRIPTIONS,
     TITLE_WORDS,
     is_person_noun,
@@ -31,8 +32,7 @@ QUANTITY_NOUNS = frozenset("few dozen handful couple number group lot score host
 _FUNCTION_WORDS = frozenset(load_words("stopwords_en.txt")) | frozenset(
     load_words("subject_verb_adverbs.txt"))
 _IRREGULAR_PAST = frozenset(load_words("irregular_past_forms.txt"))
-_AUX = frozenset("is was were are be been has had have will would can could should must may "
-                 "might shall".split())
+_AUX = AUXILIARIES
 _NEXT_TWO_RX = re.compile(r"\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z’'\-]*))?")
 _INDEFINITE_RX = re.compile(r"(?i)an?\s")
 #: heads that premodify an office or stand for an elided noun (``the chief justice``, ``a
