@@ -91,11 +91,14 @@ def _errors(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
 
 
 def _figures(gold: pd.DataFrame, pred: pd.DataFrame) -> str:
-    """strict / relaxed / value F1 as one string."""
+    """strict / relaxed / value F1, then value accuracy over the relaxed matches (the
+    project's target measure), as one string."""
     from helpers.evaluate.timeml import score_timeml
 
     s = score_timeml(gold, pred)
-    return f"{s['strict_f1']:.3f} / {s['relaxed_f1']:.3f} / {s['value_f1']:.3f}"
+    acc = s["n_value"] / s["n_relaxed"] if s["n_relaxed"] else 0.0
+    return (f"{s['strict_f1']:.3f} / {s['relaxed_f1']:.3f} / {s['value_f1']:.3f} "
+            f"(acc {acc:.3f})")
 
 
 def compare(base: Path, new: Path, rows: bool) -> None:

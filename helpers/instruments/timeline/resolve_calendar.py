@@ -208,7 +208,8 @@ def _with_time(res: Resolution, wd: str | None, pod: str | None,
         value = f"{base}T{PART_OF_DAY[pod.lower()]}"
     tx = res.timex3_value + value[len(base):] if res.timex3_value else ""
     # "late afternoon on Friday": the part of day's modifier is the expression's mod
-    mod = res.mod or (mod_of(clock.get("pmod")) if clock is not None else "")
+    mod = res.mod or (mod_of(clock.get("pmod")) or ("APPROX" if clock.get("apx") else "")
+                      if clock is not None else "")
     return Resolution("TIME", value, mod, "time", res.first_day, res.last_day, res.anchor,
                       res.anchor_value, tx)
 
@@ -351,7 +352,7 @@ def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
     """A clock time or a bare part of day, on the day just mentioned or the publication day;
     the part of day's early/late/mid is its mod (``late afternoon``: END)."""
     res = _clock_on_day(ctx, c, text, clause, block)
-    res.mod = mod_of(c.fields.get("pmod"))
+    res.mod = mod_of(c.fields.get("pmod")) or ("APPROX" if c.fields.get("apx") else "")
     return res
 
 

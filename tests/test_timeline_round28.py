@@ -1,0 +1,58 @@
+"""Timeline round 28: dates in British magazine prose (issue 14).
+
+Invented British sentences, one general cause each, counted on three blind writers' sets
+(``docs/notes/timeline.md``, round 28); values worked out by hand. Reference 2031-10-29, a
+Wednesday, unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from helpers.instruments.timeline import find_timexes
+
+REF = "2031-10-29"
+
+
+def rows(text: str, reference: str = REF) -> list[tuple[str, str, str, str]]:
+    """(text, type, value, mod) of every project row the instrument finds."""
+    df = find_timexes(text, reference=reference)
+    return list(zip(df["text"], df["type"], df["value"], df["mod"]))
+
+
+# ---------------------------------------------------------------- step 1: clock times in words
+
+def test_minutes_in_words_past_and_to_the_hour() -> None:
+    got = rows("A division bell rings at ten past four, and the whip is gone.")
+    assert got == [("ten past four", "TIME", "2031-10-29T16:10", "")]
+    got = rows("The last tram leaves Leith at a quarter to six.")
+    assert [(t, ty) for t, ty, _, _ in got] == [("a quarter to six", "TIME")]
+    assert got[0][2].endswith("T17:45")
+
+
+def test_half_past_joins_the_weekday_evening_after_it() -> None:
+    got = rows("By half past nine on a wet Friday evening the chip shop queue is the best "
+               "focus group in Dunmore.")
+    assert len(got) == 1
+    text, type_, value, _ = got[0]
+    assert (text, type_) == ("half past nine on a wet Friday evening", "TIME")
+    assert value.endswith("T21:30")
+
+
+def test_an_approximate_hour_with_o_clock_and_at_night() -> None:
+    got = rows("Some backbenchers say a great deal at about eleven o'clock at night in the "
+               "Pugin Room.")
+    assert got == [("about eleven o’clock at night".replace("’", "'"), "TIME",
+                    "2031-10-29T23:00", "APPROX")]
+
+
+def test_a_bare_hour_word_closing_a_clause_after_at_or_after() -> None:
+    got = rows("“The 17 doesn’t run after six,” said a pensioner in Kelvedon.")
+    assert [(t, ty) for t, ty, _, _ in got] == [("six", "TIME")]
+    assert got[0][2].endswith("T18:00")
+
+
+def test_counts_and_margins_are_not_clock_times() -> None:
+    # guards: a margin after "by", odds, a count before a noun, a number that goes on
+    assert rows("The motion was carried by six.") == []
+    assert rows("The bookmakers had her at ten to one.") == []
+    assert all(r[1] != "TIME" for r in rows("The council met at ten minutes' notice."))
+    assert rows("Inflation peaked at eleven.5 per cent.") == []
