@@ -56,3 +56,25 @@ def test_counts_and_margins_are_not_clock_times() -> None:
     assert rows("The bookmakers had her at ten to one.") == []
     assert all(r[1] != "TIME" for r in rows("The council met at ten minutes' notice."))
     assert rows("Inflation peaked at eleven.5 per cent.") == []
+
+
+# ------------------------------------------- step 2: a weekday and part of day after "a"
+
+def test_any_weekday_night_keeps_its_part_of_day() -> None:
+    got = rows("Go to any advice centre in Barnsley on a Friday night and ask the volunteers.")
+    assert got == [("a Friday night", "TIME", "XXXX-WXX-5TNI", "")]
+
+
+def test_a_weekday_with_an_adjective_in_the_writers_voice_sets_the_scene() -> None:
+    # the last such day by publication (Wednesday 29 October 2031): Monday 27 October
+    got = rows("On a grey Monday morning in Cardiff, the First Minister stood at a lectern.")
+    assert got == [("a grey Monday morning", "TIME", "2031-10-27TMO", "")]
+    got = rows("By ten past eight on a cold Friday evening the hall has filled.")
+    assert [(t, v) for t, _, v, _ in got] == [
+        ("ten past eight on a cold Friday evening", "2031-10-24T20:10")]
+
+
+def test_a_weekday_with_an_adjective_in_a_quotation_stays_any_such_day() -> None:
+    # guard: in a speaker's mouth "on a wet Tuesday" is any wet Tuesday
+    got = rows("“I was with whoever turned up on a wet Tuesday to deliver leaflets,” she said.")
+    assert got == [("a wet Tuesday", "DATE", "XXXX-WXX-2", "")]

@@ -359,18 +359,7 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             c.end += om.end()
             f["ofmonth"] = "1"
     if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pod"}:
-        art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?P<mid>[a-z]+\s+)?$",
-                        text[max(0, c.start - 18):c.start])
-        lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
-        # "a wet Tuesday" is any such day only on the day itself ("on a wet Tuesday", "was a
-        # wet Tuesday"); "after a meeting Tuesday" dates the meeting: the weekday stands alone
-        event_noun = art is not None and art.group("mid") and not re.search(
-            r"\b(?:on|On|is|was|were|be|been)\s+$", lead)
-        if art and not event_noun and not re.search(
-                r"\b(?:told|tells|said|says|asked|wrote|interview|statement)\b[^.]*$", lead):
-            # not "told a reporter Tuesday"
-            c.start -= len(art.group(0))
-            f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
+        _indefinite_weekday(text, c, f)
     if c.kind == "dur":
         more = re.match(r"\s+or\s+(?:more|so|longer|less|fewer)\b", text[c.end:c.end + 14])
         if more:
@@ -451,6 +440,26 @@ def _weekday_in_name(text: str, c: Candidate) -> bool:
     if word not in WEEKDAY_NAME_WORDS and not re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
         return False
     return c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[max(0, c.start - 4):c.start])
+
+
+def _indefinite_weekday(text: str, c: Candidate, f: dict) -> None:
+    """Take the article of an indefinite weekday into ``c`` and mark it ``generic``
+    (``a wet Tuesday``, ``any Monday``), and ``scene`` when an adjective stands between
+    (the resolver reads a scene-setting one in a past clause as a day of the report)."""
+    art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?P<mid>[a-z]+\s+)?$",
+                    text[max(0, c.start - 18):c.start])
+    lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
+    # "a wet Tuesday" is any such day only on the day itself ("on a wet Tuesday", "was a
+    # wet Tuesday"); "after a meeting Tuesday" dates the meeting: the weekday stands alone
+    event_noun = art is not None and art.group("mid") and not re.search(
+        r"\b(?:on|On|is|was|were|be|been)\s+$", lead)
+    if art and not event_noun and not re.search(
+            r"\b(?:told|tells|said|says|asked|wrote|interview|statement)\b[^.]*$", lead):
+        # not "told a reporter Tuesday"
+        c.start -= len(art.group(0))
+        f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
+        if art.group("mid") and art.group(0)[0] in "aA":
+            f["scene"] = "1"  # "on a wet Tuesday morning": maybe the day of a scene
 
 
 def _join_part_of_day(text: str, out: list[Candidate], c: Candidate) -> bool:
