@@ -78,3 +78,18 @@ def test_a_weekday_with_an_adjective_in_a_quotation_stays_any_such_day() -> None
     # guard: in a speaker's mouth "on a wet Tuesday" is any wet Tuesday
     got = rows("“I was with whoever turned up on a wet Tuesday to deliver leaflets,” she said.")
     assert got == [("a wet Tuesday", "DATE", "XXXX-WXX-2", "")]
+
+
+# ------------------------------------------------- step 3: "a full year", "two full days"
+
+def test_a_full_unit_without_a_number_is_a_duration() -> None:
+    got = rows("In May 2029, a full year before the merger, the regulator wrote to the board.")
+    assert got[-1] == ("a full year", "DURATION", "P1Y", "")
+    got = rows("She paused for what felt like a full minute.")
+    assert got == [("a full minute", "DURATION", "PT1M", "")]
+
+
+def test_the_full_year_and_a_full_number_of_months_are_unchanged() -> None:
+    # guards: TimeML's "the full year" of a company report, and the guideline's own example
+    assert rows("Sales for the full year rose.") == [("the full year", "DATE", "2031", "")]
+    assert rows("It took a full 11 months.") == [("a full 11 months", "DURATION", "P11M", "")]

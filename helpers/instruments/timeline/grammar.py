@@ -416,7 +416,8 @@ _add(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?P<x>Then)(?=,\s+(?:the|a|an|hi
      r"this|that|these|those)\s)", "then", 2, re.MULTILINE, key=r"\bthen\b")
 _add(r"(?<=,\s)then(?=\s+(?:a|an|the|his|her|its|their|our|my|[A-Z]\w*['’]s)\s)", "then", 2,
      key=r"\bthen\b")
-# durations
+# durations ("a full year", "two full days": a count, then "full", two of three British
+# writers' sets, timeline round 28)
 _DUR_HEAD = (r"(?P<q>(?:nearly|almost|about|around|roughly|approximately|some|just|barely|"
              r"at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than|more\s+than|less\s+than|fewer\s+than|under|up\s+to|"
              r"a\s+full|fully|another|the\s+(?:past|last|next|first|final|coming))\s+)?")
@@ -424,7 +425,8 @@ _add(rf"{_DUR_HEAD}(?<![\w'’])(?P<n>(?<![\d,.£$€])[0-9]{{1,3}}(?:\.[0-9])?|
      rf"half\s+an?|a\s+half(?=-hour)|"
      rf"a\s+couple\s+of|(?<=the\s(?:next|past|last)\s)couple\s+of|a\s+few|few|several|many|"
      rf"some)(?:\s+and\s+a\s+half|(?<=\d)\s+1/2|(?<=\d)\s?½)?"
-     rf"(?:\s+(?:more|additional|extra|further))?(?:\s+(?:trading|business|working))?[-\s]"
+     rf"(?:\s+(?:more|additional|extra|further|full))?(?:\s+(?:trading|business|working))?"
+     rf"[-\s]"
      rf"(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|of\s+age)\b)"
      rf"(?!-old)",
      "dur", 1, re.IGNORECASE, key=_UNIT_KEY)
