@@ -93,3 +93,23 @@ def test_the_full_year_and_a_full_number_of_months_are_unchanged() -> None:
     # guards: TimeML's "the full year" of a company report, and the guideline's own example
     assert rows("Sales for the full year rose.") == [("the full year", "DATE", "2031", "")]
     assert rows("It took a full 11 months.") == [("a full 11 months", "DURATION", "P11M", "")]
+
+
+# ------------------------------------------------ step 4: a duration without its unit
+
+def test_a_count_after_and_takes_the_unit_of_the_count_before() -> None:
+    got = rows("Hale spent four years in the cabinet and 19 in the Commons before losing Wrexham.")
+    assert got == [("four years", "DURATION", "P4Y", ""), ("19", "DURATION", "P19Y", "")]
+
+
+def test_the_next_count_takes_the_unit_of_the_sentence_before() -> None:
+    got = rows("The strike began in May 2024 and ended in June 2026, two years later. The "
+               "review board sat for the next three.")
+    assert got[-1] == ("the next three", "DURATION", "P3Y", "")
+
+
+def test_a_count_without_a_time_unit_before_it_is_no_duration() -> None:
+    # guards: the count before names no unit of time
+    assert rows("Labour won 40 seats in Kent and 22 in Essex.") == []
+    assert rows("Of the twelve proposals the panel took the first five and the next seven.") \
+        == []

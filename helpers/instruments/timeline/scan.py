@@ -20,8 +20,10 @@ from helpers.instruments.timeline.grammar import (
     MONTH_RE,
     NOT_BEFORE_AHEAD,
     NOT_PLURAL,
+    NUM_WORD_RE,
     PATTERNS,
     SEASON_RE,
+    UNIT_RE,
     WEEKDAY_NAME_WORDS,
     day_number,
     spoken_year,
@@ -267,6 +269,27 @@ def _windows(text: str, lo: int, hi: int, low: str, key: _Key, same_length: bool
     return windows
 
 
+_ELIDED_AND_RE = re.compile(
+    rf"(?<![\w-])(?:[0-9]{{1,2}}|{NUM_WORD_RE})\s+(?P<unit>{UNIT_RE})\s+(?:in|at|as|on|with)\s"
+    r"[^.;:!?]{1,60}\band\s+$", re.IGNORECASE)
+_ELIDED_NEXT_RE = re.compile(rf"(?<![\w-])(?:[0-9]{{1,3}}|{NUM_WORD_RE}|an?)\s+(?P<unit>"
+                             rf"{UNIT_RE})\b[^.;:!?]*[.;:!?]?\s*[^.;:!?]*$", re.IGNORECASE)
+
+
+def elided_unit(text: str, c: Candidate) -> str | None:
+    """The unit of a duration written without it (``and 22 in the Commons`` after ``six years
+    in the cabinet``; ``the next seven.`` after ``six years and a month later.``): the unit
+    of the count just before in the same clause (``and``), or of the last duration in the
+    sentence or the one before it (``the next``); None when there is none (then the number
+    is no time: ``the next seven.`` after ``chapters``)."""
+    before = text[max(0, c.start - 160):c.start]
+    if not c.fields.get("q"):
+        m = _ELIDED_AND_RE.search(before)
+        return m.group("unit").lower() if m else None
+    m = _ELIDED_NEXT_RE.search(before)
+    return m.group("unit").lower() if m else None
+
+
 def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
     """Contextual filters that regular expressions cannot express compactly."""
     f = c.fields
@@ -332,6 +355,13 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             text[max(0, c.start - 30):c.start]):
         c.kind = "set"  # "1,500 tonnes a day", "£5 an hour": a rate
         f["what"] = f["unit"]
+        return True
+    if c.kind == "dur" and "elided" in f:
+        unit = elided_unit(text, c)
+        if unit is None:
+            return False
+        f["unit"] = unit
+        f.pop("elided")
         return True
     if c.kind == "dur":
         n = f.get("n", "").lower()
