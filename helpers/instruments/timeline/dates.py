@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from helpers.instruments.timeline.grammar import (
     PART_OF_DAY,
@@ -177,6 +178,12 @@ def clock_time(f: dict, pod: str | None) -> tuple[int | None, int]:
         return None, 0
     h = int(raw) if raw.isdigit() else int(number_value(raw) or 0)
     mi = int(f.get("mi") or 0)
+    if f.get("mw"):  # "half past nine", "a quarter to six"
+        words = f["mw"].lower().split()[-1]
+        mi = 30 if words == "half" else 15 if words == "quarter" else int(
+            number_value(re.sub(r"[-\s]+", " ", f["mw"].lower())) or 0)
+        if f.get("dir", "").lower() == "to":
+            h, mi = (h - 1) or 12, 60 - mi
     ap = (f.get("ap") or "").lower().replace(".", "")
     if ap == "pm" and h < 12:
         h += 12

@@ -89,10 +89,24 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
             for k, v in p.fields.items():
                 f.setdefault(k, v)
     mod = mod_of(f.get("mod"))
+    tense = clause
+    if "scene" in f and not in_quote and "wd" in f and clause in ("past", "perfect"):
+        # "On a wet Tuesday morning in Edinburgh, the First Minister stood ...": a weekday
+        # with an article and an adjective, in the writer's own voice and a past or perfect
+        # clause, sets the scene of the report: the last such day by publication (two of
+        # three British writers' sets, 2 of 2); in a quotation or a habitual present it
+        # stays any such day ("whoever turned up on a wet Tuesday", "Volunteers come in on
+        # a rainy Saturday")
+        f = {k: v for k, v in f.items() if k not in ("generic", "scene")}
+        tense = "past"
     if "generic" in f and "wd" in f and clock is None and not {
             "mon", "day", "year", "season", "m", "a"} & set(f):
-        return Resolution("DATE", f"XXXX-WXX-{WEEKDAYS.index(f['wd'].lower()) + 1}", "", "day")
-    tense = clause
+        value = f"XXXX-WXX-{WEEKDAYS.index(f['wd'].lower()) + 1}"
+        if f.get("pod"):
+            # "on a Thursday night", "a wet Tuesday morning": the part of day stays, a TIME
+            # (two of three British writers' sets, timeline round 28)
+            return Resolution("TIME", f"{value}T{PART_OF_DAY[f['pod'].lower()]}", "", "time")
+        return Resolution("DATE", value, "", "day")
     pos = pieces[0].start
     pod = f.get("pod")
     wd = f.get("wd")
@@ -143,7 +157,7 @@ def _calendar(ctx: Resolver, pieces: list[Candidate], clause: str, in_quote: boo
             dct_year = (pick_season_year(season, ctx.pub, tense) if season and not month
                         else pick_year(month, day, ctx.pub, tense, mod))
     if year is None and month is None and not season and wd:
-        res = _weekday(ctx, wd, clause, block, pos)
+        res = _weekday(ctx, wd, tense, block, pos)
         res.mod = mod
         return _with_time(res, None, pod, clock)
     if year is None:
@@ -208,7 +222,8 @@ def _with_time(res: Resolution, wd: str | None, pod: str | None,
         value = f"{base}T{PART_OF_DAY[pod.lower()]}"
     tx = res.timex3_value + value[len(base):] if res.timex3_value else ""
     # "late afternoon on Friday": the part of day's modifier is the expression's mod
-    mod = res.mod or (mod_of(clock.get("pmod")) if clock is not None else "")
+    mod = res.mod or (mod_of(clock.get("pmod")) or ("APPROX" if clock.get("apx") else "")
+                      if clock is not None else "")
     return Resolution("TIME", value, mod, "time", res.first_day, res.last_day, res.anchor,
                       res.anchor_value, tx)
 
@@ -351,7 +366,7 @@ def resolve_clock_time(ctx: Resolver, c: Candidate, text: str, clause: str,
     """A clock time or a bare part of day, on the day just mentioned or the publication day;
     the part of day's early/late/mid is its mod (``late afternoon``: END)."""
     res = _clock_on_day(ctx, c, text, clause, block)
-    res.mod = mod_of(c.fields.get("pmod"))
+    res.mod = mod_of(c.fields.get("pmod")) or ("APPROX" if c.fields.get("apx") else "")
     return res
 
 

@@ -20,8 +20,10 @@ from helpers.instruments.timeline.grammar import (
     MONTH_RE,
     NOT_BEFORE_AHEAD,
     NOT_PLURAL,
+    NUM_WORD_RE,
     PATTERNS,
     SEASON_RE,
+    UNIT_RE,
     WEEKDAY_NAME_WORDS,
     day_number,
     spoken_year,
@@ -267,6 +269,27 @@ def _windows(text: str, lo: int, hi: int, low: str, key: _Key, same_length: bool
     return windows
 
 
+_ELIDED_AND_RE = re.compile(
+    rf"(?<![\w-])(?:[0-9]{{1,2}}|{NUM_WORD_RE})\s+(?P<unit>{UNIT_RE})\s+(?:in|at|as|on|with)\s"
+    r"[^.;:!?]{1,60}\band\s+$", re.IGNORECASE)
+_ELIDED_NEXT_RE = re.compile(rf"(?<![\w-])(?:[0-9]{{1,3}}|{NUM_WORD_RE}|an?)\s+(?P<unit>"
+                             rf"{UNIT_RE})\b[^.;:!?]*[.;:!?]?\s*[^.;:!?]*$", re.IGNORECASE)
+
+
+def elided_unit(text: str, c: Candidate) -> str | None:
+    """The unit of a duration written without it (``and 22 in the Commons`` after ``six years
+    in the cabinet``; ``the next seven.`` after ``six years and a month later.``): the unit
+    of the count just before in the same clause (``and``), or of the last duration in the
+    sentence or the one before it (``the next``); None when there is none (then the number
+    is no time: ``the next seven.`` after ``chapters``)."""
+    before = text[max(0, c.start - 160):c.start]
+    if not c.fields.get("q"):
+        m = _ELIDED_AND_RE.search(before)
+        return m.group("unit").lower() if m else None
+    m = _ELIDED_NEXT_RE.search(before)
+    return m.group("unit").lower() if m else None
+
+
 def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
     """Contextual filters that regular expressions cannot express compactly."""
     f = c.fields
@@ -333,6 +356,13 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
         c.kind = "set"  # "1,500 tonnes a day", "£5 an hour": a rate
         f["what"] = f["unit"]
         return True
+    if c.kind == "dur" and "elided" in f:
+        unit = elided_unit(text, c)
+        if unit is None:
+            return False
+        f["unit"] = unit
+        f.pop("elided")
+        return True
     if c.kind == "dur":
         n = f.get("n", "").lower()
         unit = f.get("unit", "").lower()
@@ -359,18 +389,7 @@ def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
             c.end += om.end()
             f["ofmonth"] = "1"
     if c.kind == "cal" and "wd" in f and set(f) <= {"wd", "pod"}:
-        art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?P<mid>[a-z]+\s+)?$",
-                        text[max(0, c.start - 18):c.start])
-        lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
-        # "a wet Tuesday" is any such day only on the day itself ("on a wet Tuesday", "was a
-        # wet Tuesday"); "after a meeting Tuesday" dates the meeting: the weekday stands alone
-        event_noun = art is not None and art.group("mid") and not re.search(
-            r"\b(?:on|On|is|was|were|be|been)\s+$", lead)
-        if art and not event_noun and not re.search(
-                r"\b(?:told|tells|said|says|asked|wrote|interview|statement)\b[^.]*$", lead):
-            # not "told a reporter Tuesday"
-            c.start -= len(art.group(0))
-            f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
+        _indefinite_weekday(text, c, f)
     if c.kind == "dur":
         more = re.match(r"\s+or\s+(?:more|so|longer|less|fewer)\b", text[c.end:c.end + 14])
         if more:
@@ -451,6 +470,26 @@ def _weekday_in_name(text: str, c: Candidate) -> bool:
     if word not in WEEKDAY_NAME_WORDS and not re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
         return False
     return c.start - 2 >= 0 and not re.search(r"[.!?\"“”]\s*$", text[max(0, c.start - 4):c.start])
+
+
+def _indefinite_weekday(text: str, c: Candidate, f: dict) -> None:
+    """Take the article of an indefinite weekday into ``c`` and mark it ``generic``
+    (``a wet Tuesday``, ``any Monday``), and ``scene`` when an adjective stands between
+    (the resolver reads a scene-setting one in a past clause as a day of the report)."""
+    art = re.search(r"(?<![\w-])(?:[Aa]n?|[Aa]ny)\s+(?P<mid>[a-z]+\s+)?$",
+                    text[max(0, c.start - 18):c.start])
+    lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
+    # "a wet Tuesday" is any such day only on the day itself ("on a wet Tuesday", "was a
+    # wet Tuesday"); "after a meeting Tuesday" dates the meeting: the weekday stands alone
+    event_noun = art is not None and art.group("mid") and not re.search(
+        r"\b(?:on|On|is|was|were|be|been)\s+$", lead)
+    if art and not event_noun and not re.search(
+            r"\b(?:told|tells|said|says|asked|wrote|interview|statement)\b[^.]*$", lead):
+        # not "told a reporter Tuesday"
+        c.start -= len(art.group(0))
+        f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
+        if art.group("mid") and art.group(0)[0] in "aA":
+            f["scene"] = "1"  # "on a wet Tuesday morning": maybe the day of a scene
 
 
 def _join_part_of_day(text: str, out: list[Candidate], c: Candidate) -> bool:
