@@ -30,3 +30,27 @@ def test_from_half_past_and_at_ten_to_stay_clock_times() -> None:
         [("half past nine", "09:30")]
     assert [(t, v[-5:]) for t, _, v in _rows("The whip left at ten to six.")] == \
         [("ten to six", "17:50")]
+
+
+# themes v30: a party's MPs pressing "the leader" were coded even when the leader is another
+# body's ("the leader of Reform", "the leadership of the Conservative party")
+@pytest.mark.parametrize("text", [
+    "Labour MPs have written to the leader of Reform demanding an apology.",
+    "Labour MPs urged the leadership of the Conservative party to apologise for the remarks.",
+    "Tory MPs wrote to the leader of the council about the state of the roads.",
+])
+def test_party_mps_writing_to_another_bodys_leader_are_no_factional_pressure(text: str) -> None:
+    from helpers.instruments.themes import load_codebook
+    from helpers.instruments.themes.matching import theme_scores
+
+    table = theme_scores(text, "paragraph", load_codebook())
+    assert "party_mps_press_leader" not in str(table["party_factionalism_evidence"].iloc[0])
+
+
+def test_party_mps_writing_to_their_own_party_leader_stay_coded() -> None:
+    from helpers.instruments.themes import load_codebook
+    from helpers.instruments.themes.matching import theme_scores
+
+    text = "Labour MPs have written to the leader of their own party urging a change of course."
+    table = theme_scores(text, "paragraph", load_codebook())
+    assert "rule:party_mps_press_leader" in str(table["party_factionalism_evidence"].iloc[0])
