@@ -54,3 +54,11 @@ def test_party_mps_writing_to_their_own_party_leader_stay_coded() -> None:
     text = "Labour MPs have written to the leader of their own party urging a change of course."
     table = theme_scores(text, "paragraph", load_codebook())
     assert "rule:party_mps_press_leader" in str(table["party_factionalism_evidence"].iloc[0])
+
+
+# timeline round 28's elided unit ("the next seven." after a duration): a nearer count of
+# something else did not stop it
+def test_an_elided_unit_after_a_nearer_count_of_something_else_is_no_duration() -> None:
+    text = ("In the past two years, the party has lost four by-elections. It expects to lose "
+            "the next three.")
+    assert [t for t, _, _ in _rows(text)] == ["the past two years"]
