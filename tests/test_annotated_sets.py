@@ -68,6 +68,10 @@ def test_first_contact_columns_and_v1_theme_rows():
     ("name,role,written\nx,held out,now\n", "columns"),
     ("name,role,written,styles\nx,secret,now,a\n", "unknown role"),
     ("name,role,written,styles\nx,held out,now,a\nx,development,now,a\n", "listed twice"),
+    # review 19: an empty name stood for data/ itself (counted as a present set), a padded
+    # one for no folder (silently dropped)
+    ("name,role,written,styles\n,development,now,a\n", "not plain folder names"),
+    ("name,role,written,styles\nuk_dev1 ,development,now,a\n", "not plain folder names"),
 ])
 def test_a_broken_registry_fails_loudly(tmp_path, monkeypatch, text, message):
     bad = tmp_path / "sets.csv"
@@ -76,6 +80,15 @@ def test_a_broken_registry_fails_loudly(tmp_path, monkeypatch, text, message):
     with pytest.raises(ValueError, match=message) as info:
         annotated_sets()
     assert str(bad) in str(info.value)
+
+
+def test_a_registry_with_no_rows_is_an_empty_table(tmp_path, monkeypatch):
+    # review 19: the present-only filter indexed the columns with an empty list (KeyError)
+    empty = tmp_path / "sets.csv"
+    empty.write_text("name,role,written,styles\n", encoding="utf-8")
+    monkeypatch.setattr(registry_module, "SETS_FILE", empty)
+    assert len(annotated_sets()) == 0
+    assert len(first_contact_scores(annotated_sets())) == 0
 
 
 def test_the_report_and_notebook_07_read_the_registry():

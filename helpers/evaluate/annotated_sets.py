@@ -14,6 +14,8 @@ second time by an independent, blind coder has ``data/annotations/<name>_second/
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.core.paths import ANNOTATIONS, PROJECT_ROOT
@@ -28,6 +30,8 @@ __all__ = ["ROLES", "SETS_FILE", "annotated_sets", "first_contact_scores",
 SETS_FILE = ANNOTATIONS / "sets.csv"
 #: the roles a set may have, in the order tables show them
 ROLES = ("held out", "development")
+#: a set's name is a folder under ``data/`` and ``data/annotations/``
+_NAME_RE = re.compile(r"[A-Za-z0-9_\-]+")
 
 
 def annotated_sets(present_only: bool = True) -> pd.DataFrame:
@@ -46,6 +50,11 @@ def annotated_sets(present_only: bool = True) -> pd.DataFrame:
     bad = sorted(set(sets["role"]) - set(ROLES))
     if bad:
         raise ValueError(f"{SETS_FILE}: unknown role(s) {bad}; use one of {list(ROLES)}")
+    odd = [n for n in sets["name"] if not _NAME_RE.fullmatch(n)]
+    if odd:
+        # an empty name would stand for data/ itself, a padded one for no folder at all
+        raise ValueError(f"{SETS_FILE}: set name(s) {odd} are not plain folder names "
+                         "(letters, digits, '_' or '-')")
     if sets["name"].duplicated().any():
         raise ValueError(f"{SETS_FILE}: a set is listed twice: "
                          f"{sorted(sets.loc[sets['name'].duplicated(), 'name'])}")
@@ -54,7 +63,8 @@ def annotated_sets(present_only: bool = True) -> pd.DataFrame:
     sets["first_contact"] = [(ANNOTATIONS / n / "first_contact_scores.csv").is_file()
                              for n in sets["name"]]
     if present_only:
-        sets = sets[[(ANNOTATIONS / n).is_dir() for n in sets["name"]]]
+        present = [(ANNOTATIONS / n).is_dir() for n in sets["name"]]
+        sets = sets.loc[pd.Series(present, index=sets.index, dtype=bool)]
     order = sets["role"].map({r: i for i, r in enumerate(ROLES)})
     return sets.assign(_o=order).sort_values(["_o"], kind="stable").drop(columns="_o") \
         .reset_index(drop=True)

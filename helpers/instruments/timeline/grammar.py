@@ -317,11 +317,13 @@ def _after(*words: str) -> str:
 # the minutes in words ("half past nine", "ten past four", "a quarter to six") or an hour with
 # o'clock after a preposition; an approximator before either is inside, mod APPROX, as those
 # writers tag it ("about ten o'clock", 2 of 2), and so is "at night" after it; not "ten to
-# one" (odds)
+# one" (odds); after "from" only "past": "from five to two", "from ten to twelve" is a range
+# of two numbers, not a time (review 19)
 _CLOCK_HEAD = (rf"(?:(?P<apx>[Aa]bout|[Aa]round)\s+|"
                rf"{_after('at', 'by', 'after', 'before', 'until', 'till', 'from')})")
 _AT_NIGHT = r"(?:\s+at\s+(?P<cpod>night))?"
-_add(rf"{_CLOCK_HEAD}(?P<mw>{_MINUTE_WORD_RE})\s+(?P<dir>past|to(?!\s+one\b))\s+"
+_add(rf"{_CLOCK_HEAD}(?:(?<!\bfrom\s)(?<!\bFrom\s)|(?!{_MINUTE_WORD_RE}\s+to\s))"
+     rf"(?P<mw>{_MINUTE_WORD_RE})\s+(?P<dir>past|to(?!\s+one\b))\s+"
      rf"(?P<hw>{_HOUR_WORD_RE})(?:\s+o['’]clock)?(?!\w){_AT_NIGHT}", "clock", 2,
      key=r"\bpast\s|\bto\s")
 _add(rf"{_CLOCK_HEAD}(?P<hw>{_HOUR_WORD_RE})\s+o['’]clock(?!\w){_AT_NIGHT}", "clock", 2,

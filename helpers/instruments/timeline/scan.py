@@ -275,6 +275,10 @@ _ELIDED_AND_RE = re.compile(
 _ELIDED_NEXT_RE = re.compile(rf"(?<![\w-])(?:[0-9]{{1,3}}|{NUM_WORD_RE}|an?)\s+(?P<unit>"
                              rf"{UNIT_RE})\b[^.;:!?]*[.;:!?]?\s*[^.;:!?]*$", re.IGNORECASE)
 
+#: a count and a plural noun that is no unit of time (``four by-elections``, ``12 seats``)
+_COUNTED_NOUN_RE = re.compile(rf"(?<![\w-])(?:[0-9]{{1,3}}|{NUM_WORD_RE})\s+(?!{UNIT_RE}\b)"
+                              r"[a-z][a-z\-]*s\b", re.IGNORECASE)
+
 
 def elided_unit(text: str, c: Candidate) -> str | None:
     """The unit of a duration written without it (``and 22 in the Commons`` after ``six years
@@ -287,7 +291,11 @@ def elided_unit(text: str, c: Candidate) -> str | None:
         m = _ELIDED_AND_RE.search(before)
         return m.group("unit").lower() if m else None
     m = _ELIDED_NEXT_RE.search(before)
-    return m.group("unit").lower() if m else None
+    if m is None or _COUNTED_NOUN_RE.search(before, m.end("unit")):
+        # a count of something else nearer ("lost four by-elections. It expects to lose
+        # the next three.") is what the bare number counts (review 19)
+        return None
+    return m.group("unit").lower()
 
 
 def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
