@@ -18,6 +18,7 @@ FILES = sorted(f for f in os.listdir(DATA) if f.endswith(".txt"))
 # changing (no abbreviations with dots, no mid-sentence ellipses in these texts). Hand overrides
 # would go here as (file, text_of_first_piece) to MERGE with the next piece, or (file, text) to SPLIT.
 SENT_MERGE = []          # none
+# Hard calls (kept here and in README.md; the held-out sentences.csv format has no notes column):
 SENT_NOTES = {
     ("uk_dev5_decline_essay.txt", "Kenneth Baird, a former Scotland Office minister who had held Eastwood for 18 years, wrote in his diary that night: “Nothing left."):
         "narrator text running into a multi-sentence quotation: split at the internal full stop (sentences.md rule 3)",
@@ -324,7 +325,7 @@ def main():
             for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
                 assert raw[b1:a2].strip() == ""
             for a, b in spans:
-                sent_rows.append([f, a, b, raw[a:b], SENT_NOTES.get((f, raw[a:b]), "")]); n += 1
+                sent_rows.append([f, a, b, raw[a:b]]); n += 1
         if EXPECT_SENT: assert n == EXPECT_SENT[f], (f, n)
         # quotes
         spans = [q for s, e in body for q in quote_spans(raw, s, e)]
@@ -343,6 +344,8 @@ def main():
         assert len(th) == len(body), (f, len(th), len(body))
         for (s, e), (sr, pf, iq, ip, au, neg, note) in zip(body, th):
             th_rows.append([f, s, e, raw[s:e], sr, pf, iq, ip, au, neg, note])
+    for (fn, txt) in SENT_NOTES:
+        assert any(r[0] == fn and r[3] == txt for r in sent_rows), ("sentence note not matched", txt)
     # timex sanity: no overlaps within a file
     t_rows.sort(key=lambda r: (r[0], r[1]))
     for r1, r2 in zip(t_rows, t_rows[1:]):
@@ -354,14 +357,14 @@ def main():
     for rows in (sent_rows, q_rows, t_rows, th_rows):
         for r in rows:
             assert read(r[0])[r[1]:r[2]] == r[3], r[:4]
-    def w(name, header, rows):
+    def w(name, header, rows, term="\r\n"):  # line endings as in data/annotations/heldout/
         with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as fh:
-            cw = csv.writer(fh); cw.writerow(header); cw.writerows(rows)
-    w("sentences.csv", ["source", "start", "end", "text", "notes"], sent_rows)
+            cw = csv.writer(fh, lineterminator=term); cw.writerow(header); cw.writerows(rows)
+    w("sentences.csv", ["source", "start", "end", "text"], sent_rows)  # held-out format has no notes column
     w("quotes.csv", ["source", "start", "end", "text", "kind", "speaker", "cue", "continuation", "notes"], q_rows)
     w("timex.csv", ["source", "start", "end", "text", "type", "value", "mod", "notes"], t_rows)
     w("themes_v2.csv", ["source", "start", "end", "text", "special_relationship", "party_factionalism",
-                        "iraq_war_intelligence", "israel_palestine", "austerity_inequality", "negated", "notes"], th_rows)
+                        "iraq_war_intelligence", "israel_palestine", "austerity_inequality", "negated", "notes"], th_rows, term="\n")
     print("sentences", len(sent_rows), "quotes", len(q_rows), "timex", len(t_rows), "paragraphs", len(th_rows))
 
 
