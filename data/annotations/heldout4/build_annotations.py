@@ -173,6 +173,7 @@ TIMEX = {
  ("last night", TI, "2025-09-18TNI", "", ""),
 ],
 "heldout4_iraq_intelligence.txt": [
+ ("Ten years", DU, "P10Y", "", "in the title (titles are annotated when they hold a timex); 'Ten years after Chilcot': measure phrase only; added in the self-check pass"),
  ("Ten years ago today", D, "2016-07-06", "", "published Mon 2026-07-06, tenth anniversary"),
  ("seven years", DU, "P7Y", "", ""),
  ("A decade on", D, "2026", "", "hard call: like 'a week later', one DATE = a decade after 2016"),
@@ -288,8 +289,8 @@ def build():
         ndq = raw.count("“") + raw.count('"') // 2 + raw.count("‘")
         assert ndq == nq, (f, ndq, nq)
         assert raw.count("“") == raw.count("”")
-        # timex
-        pos = len(a["title"])
+        # timex (titles included)
+        pos = 0
         for (t, ty, v, m, note) in TIMEX[f]:
             i = raw.index(t, pos); j = i + len(t)
             assert not raw[i - 1].isalnum() and not raw[j].isalnum(), (f, t)
