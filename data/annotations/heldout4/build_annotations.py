@@ -302,7 +302,7 @@ def build():
 
     out = lambda name, rows, cols: pd.DataFrame(rows, columns=cols).sort_values(
         ["source", "start"], kind="stable").to_csv(os.path.join(HERE, name), index=False, lineterminator="\n")
-    out("sentences.csv", sents, ["source", "start", "end", "text", "notes"])
+    out("sentences.csv", [r[:4] for r in sents], ["source", "start", "end", "text"])
     out("quotes.csv", quotes, ["source", "start", "end", "text", "kind", "speaker", "cue", "continuation", "notes"])
     out("timex.csv", timex, ["source", "start", "end", "text", "type", "value", "mod", "notes"])
     out("themes_v2.csv", themes, ["source", "start", "end", "text", "special_relationship", "party_factionalism",
