@@ -1,7 +1,7 @@
 """The British magazine-style sets written and annotated blind (sessions 29-30): their gold
 files are whole and consistent with what each annotator's README states.
 
-``heldout3`` is an evaluation split and the ``uk_dev*`` sets are development sets; no test here
+``heldout3`` and ``heldout4`` are evaluation splits and the ``uk_dev*`` sets are development sets; no test here
 scores an instrument on them. The checks are on the annotation files (offsets, sorting, one
 date per article, the counts in the README tables), so that a moved offset, a lost row or a
 half-merged set fails loudly. ``heldout2`` has its own file (``tests/test_heldout2.py``).
@@ -28,6 +28,10 @@ README_COUNTS = {
                 "term": 15},
     "heldout3": {"sentences": 197, "quotes": 80, "timex": 106, "themes_v2": 60, "speech": 74,
                  "term": 6},
+    "uk_dev5": {"sentences": 205, "quotes": 82, "timex": 89, "themes_v2": 53, "speech": 77,
+                "term": 5},
+    "heldout4": {"sentences": 142, "quotes": 63, "timex": 85, "themes_v2": 38, "speech": 60,
+                 "term": 3},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
