@@ -131,9 +131,10 @@ def test_second_coder_agreement_counts_a_disagreement(tmp_path, monkeypatch):
     assert table.loc["kind", "coded_first"] == 3 and table.loc["kind", "coded_second"] == 2
 
 
-@pytest.mark.parametrize("name, speech, rows", [("heldout2", 90, 102), ("heldout3", 74, 80)])
+@pytest.mark.parametrize("name, speech, rows", [("heldout2", 90, 102), ("heldout3", 74, 80),
+                                                     ("heldout4", 60, 63)])
 def test_held_out_second_coders_are_reported(name, speech, rows):
-    """Both British held-out sets were coded twice blind (counts from their READMEs)."""
+    """The British held-out sets were coded twice blind (counts from their READMEs)."""
     table = second_coder_agreement()
     quotes = table[table["annotation"] == f"{name}/quotes.csv"].set_index("label")
     assert quotes.loc["speaker", "n"] == speech and quotes.loc["kind", "coded_first"] == rows
