@@ -101,6 +101,15 @@ def spoken_year(words: str) -> int:
 NOT_BEFORE_AHEAD = frozenset(load_words("timeline_not_before_ahead.txt"))
 #: Capitalised words that make a following weekday a name (``Black Friday``), lower case.
 WEEKDAY_NAME_WORDS = frozenset(load_words("timeline_weekday_name_words.txt"))
+#: Clock times in words (timeline round 29): words of the sentence that show a clock is meant
+#: (a part of day, a day, a meal, ``sharp``), schedule verbs just before the preposition
+#: (``closes at ten``) and verbs and nouns that take a number, not a time (``stood at ten``,
+#: ``backed the plan by five to four``), lower case.
+CLOCK_EVIDENCE_WORDS = frozenset(load_words("timeline_clock_evidence.txt"))
+CLOCK_VERBS = frozenset(load_words("timeline_clock_verbs.txt"))
+CLOCK_NUMBER_WORDS = frozenset(load_words("timeline_clock_number_words.txt"))
+#: Verbs of liking whose object ``a wet Tuesday morning`` is a kind of day (round 29).
+KIND_OF_DAY_VERBS = frozenset(load_words("timeline_kind_of_day_verbs.txt"))
 
 
 # keys shared by several patterns (see :class:`Pattern`)

@@ -17,6 +17,10 @@ from helpers.core.literals import EXACT, needs_digit, prefix_literals
 from helpers.core.vocabulary import WEEKDAYS
 from helpers.instruments.timeline.grammar import (
     ALTERNATIVE_LEAD_RE,
+    CLOCK_EVIDENCE_WORDS,
+    CLOCK_NUMBER_WORDS,
+    CLOCK_VERBS,
+    KIND_OF_DAY_VERBS,
     MONTH_RE,
     NOT_BEFORE_AHEAD,
     NOT_PLURAL,
@@ -298,9 +302,52 @@ def elided_unit(text: str, c: Candidate) -> str | None:
     return m.group("unit").lower()
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?=\s|$)|\n")
+
+
+def _clock_words_ok(text: str, c: Candidate) -> bool:
+    """Whether an hour in words (or a bare hour after ``at``) is a clock time, not a number
+    (timeline round 29). Never when a verb or noun that takes a number stands earlier in the
+    sentence, within eight words, with no schedule verb nearer (``Unemployment stood at
+    ten,``, ``backed the plan by five to four``, ``the bookies have him at five to two``).
+    Otherwise the ``past`` forms and a quarter or half to the hour are clock times as they
+    stand; a bare hour and ``five to four`` need a sign of a clock: a schedule verb just
+    before the preposition (``closes at ten``, ``doesn't run after six``), ``until`` / ``till``
+    as the preposition, or a time word in the sentence (``o'clock``, a part of day, a day,
+    am/pm, ``sharp``, a meal: ``at ten on Monday``, ``by five to four in the afternoon``)."""
+    f = c.fields
+    ends = [mm.end() for mm in _SENTENCE_END_RE.finditer(text, max(0, c.start - 300), c.start)]
+    s0 = ends[-1] if ends else max(0, c.start - 300)
+    nxt = _SENTENCE_END_RE.search(text, c.end, c.end + 300)
+    s1 = nxt.start() if nxt else min(len(text), c.end + 300)
+    before = re.findall(r"[A-Za-z][\w'’]*", text[s0:c.start])
+    head = before[-1].lower() if before else ""
+    if head in ("about", "around") and len(before) > 1:
+        before = before[:-1]
+        head = before[-1].lower()
+    lead = [w.lower() for w in before[:-1][-8:]]
+    for i in range(len(lead) - 1, -1, -1):
+        if lead[i] in CLOCK_VERBS:
+            break
+        if lead[i] in CLOCK_NUMBER_WORDS:
+            return False
+    if f.get("dir") == "past" or f.get("mw", "").lower() in ("half", "quarter", "a quarter") \
+            or re.match(r"a\s+quarter", f.get("mw", ""), re.I):
+        return True
+    if head in ("until", "till") or CLOCK_VERBS & set(lead[-3:]) or re.match(
+            r"\s*(?:[ap]\.m\.|[ap]m\b)", text[c.end:c.end + 6], re.I):
+        return True
+    words = re.findall(r"[a-z][\w.'’]*", text[s0:s1].lower())
+    return any(w.rstrip(".") in CLOCK_EVIDENCE_WORDS or w in CLOCK_EVIDENCE_WORDS or
+               re.match(r"o['’]clock", w) for w in words)
+
+
 def _keep(text: str, c: Candidate, m: re.Match[str]) -> bool:
     """Contextual filters that regular expressions cannot express compactly."""
     f = c.fields
+    if c.kind == "clock" and "hw" in f and "ap" not in f and not re.search(
+            r"o['’]clock", text[c.start:c.end]) and not _clock_words_ok(text, c):
+        return False
     if ("year" in f and c.kind in ("cal", "year") and not {"mon", "day", "a", "season"} & set(f)
             and not ("det" in f and int(f["year"]) % 100)  # "the 2018 midterms" (not "2000 votes")
             and not _year_ok(text, c.end)):
@@ -489,14 +536,18 @@ def _indefinite_weekday(text: str, c: Candidate, f: dict) -> None:
     lead = text[max(0, c.start - 40):c.start - len(art.group(0))] if art else ""
     # "a wet Tuesday" is any such day only on the day itself ("on a wet Tuesday", "was a
     # wet Tuesday"); "after a meeting Tuesday" dates the meeting: the weekday stands alone
-    event_noun = art is not None and art.group("mid") and not re.search(
+    # ... and after a verb of liking it is a kind of day, never one day ("had never liked a
+    # wet Tuesday morning", round 29)
+    verb = re.search(r"([A-Za-z]+)\s+$", lead)
+    liking = verb is not None and verb.group(1).lower() in KIND_OF_DAY_VERBS
+    event_noun = art is not None and art.group("mid") and not liking and not re.search(
         r"\b(?:on|On|is|was|were|be|been)\s+$", lead)
     if art and not event_noun and not re.search(
             r"\b(?:told|tells|said|says|asked|wrote|interview|statement)\b[^.]*$", lead):
         # not "told a reporter Tuesday"
         c.start -= len(art.group(0))
         f["generic"] = "1"  # "a wet Tuesday", "any Monday": no particular day
-        if art.group("mid") and art.group(0)[0] in "aA":
+        if art.group("mid") and art.group(0)[0] in "aA" and not liking:
             f["scene"] = "1"  # "on a wet Tuesday morning": maybe the day of a scene
 
 
