@@ -1,0 +1,82 @@
+"""Themes version 31 (issue 16): precision of version 30's British cues.
+
+Invented British paragraphs only (invented names and places). Review 19 found version 30's
+new cues coding ordinary senses: in an article anchored in austerity (where one weak cue
+decides a paragraph, ``anchored_min_weight: 0.5``) `the real terms of the contract`, `worse off
+at cards`, `at the library signing copies of her memoir`, `Social care ... is her passion`;
+`conflict_with_own_colleagues` took a party word of another clause as the party in view; and
+`party_mps_press_leader` took No 10 for the MPs' own party without knowing who governs. Each
+misfire below is coded by the codebook as at the version-30 end (main at 7face01); each
+positive is coded before and after (docs/notes/themes.md, "Version 31").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.themes import load_codebook
+from helpers.instruments.themes.matching import theme_scores
+
+PF = "party_factionalism"
+AU = "austerity_inequality"
+
+
+def _table(text: str):
+    """Paragraph table of ``text`` (one paragraph a line) with the default codebook."""
+    return theme_scores(text, "paragraph", load_codebook())
+
+
+def _coded(text: str, theme: str = PF) -> tuple[bool, str]:
+    """Whether the one paragraph ``text`` is coded for ``theme``, and its evidence."""
+    table = _table(text)
+    assert len(table) == 1
+    return bool(table[f"{theme}_present"].iloc[0]), str(table[f"{theme}_evidence"].iloc[0])
+
+
+# step 1: in an article anchored in austerity, the narrowed weak cues no longer code a
+# paragraph that uses the words in an ordinary sense
+AUSTERITY_ARTICLE = [
+    "Austerity has hollowed out Marlow Vale: the council has cut its budget for youth "
+    "services by half since 2015.",
+    "Food bank use in the town has trebled, and poverty among working families is rising.",
+]
+ORDINARY_SENSES = [
+    "The agent would not discuss the real terms of the contract with the club.",
+    "Her brother, who came home worse off at cards every Friday, laughed at that.",
+    "On Saturday she was at the library signing copies of her memoir.",
+    "Social care, she said, is her passion, and she has written three novels about nurses.",
+]
+BRITISH_SENSES = [
+    ("Spending on roads is 14 per cent lower in real terms than a decade ago.",
+     "weak:in real terms@"),
+    ("Ministers promised the biggest real-terms increase in a decade.", "weak:real-terms@"),
+    ("The poorest families in the town are £900 a year worse off than in 2015.",
+     "worse off@"),
+    ("The library on Station Road was shut by the council last spring.", "weak:library@"),
+    ("Patients fit to go home wait for weeks with no social care package to go to.",
+     "weak:no social care@"),
+    ("The county's social care budget has been overspent in each of the last four years.",
+     "weak:social care@"),
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_SENSES)
+def test_v31_ordinary_senses_stay_uncoded_in_an_austerity_article(text: str) -> None:
+    table = _table("\n".join(AUSTERITY_ARTICLE + [text]))
+    assert table[f"{AU}_present"].tolist() == [True, True, False], \
+        table[f"{AU}_evidence"].tolist()
+
+
+@pytest.mark.parametrize("text, cue", BRITISH_SENSES)
+def test_v31_the_money_senses_are_still_decided_by_the_article(text: str, cue: str) -> None:
+    table = _table("\n".join(AUSTERITY_ARTICLE + [text]))
+    assert table[f"{AU}_present"].tolist() == [True, True, True], \
+        table[f"{AU}_evidence"].tolist()
+    assert cue in str(table[f"{AU}_evidence"].iloc[2])
+
+
+def test_v31_a_library_with_its_closure_elsewhere_in_the_paragraph_stays_a_cue() -> None:
+    text = ("Volunteers now run the library on Mill Street. The county council withdrew its "
+            "funding in 2022.")
+    table = _table("\n".join(AUSTERITY_ARTICLE + [text]))
+    assert bool(table[f"{AU}_present"].iloc[2]), table[f"{AU}_evidence"].tolist()
