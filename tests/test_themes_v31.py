@@ -80,3 +80,28 @@ def test_v31_a_library_with_its_closure_elsewhere_in_the_paragraph_stays_a_cue()
             "funding in 2022.")
     table = _table("\n".join(AUSTERITY_ARTICLE + [text]))
     assert bool(table[f"{AU}_present"].iloc[2]), table[f"{AU}_evidence"].tolist()
+
+
+# step 2: the party in view for one's own colleagues is in their clause or is the party of
+# the sentence's subject, not any party word of the sentence
+@pytest.mark.parametrize("text", [
+    "The ward sister was criticised by her own colleagues at the hospital, and the MP for "
+    "the area said nothing.",
+    "He was attacked by his own colleagues at the surgery; the local Labour party stayed "
+    "out of it.",
+])
+def test_v31_own_colleagues_with_a_party_in_another_clause_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was attacked by his own colleagues in the Senate for the vote.",
+    "Labour's chief whip was criticised by her own colleagues after the vote.",
+    "The Tory chairman, who had backed the plan for months, was attacked by his own "
+    "colleagues on Tuesday.",
+])
+def test_v31_own_colleagues_with_the_party_in_their_clause_or_subject_stay_coded(
+        text: str) -> None:
+    coded, evidence = _coded(text)
+    assert coded and "conflict_with_own_colleagues" in evidence, evidence
