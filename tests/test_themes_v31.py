@@ -105,3 +105,25 @@ def test_v31_own_colleagues_with_the_party_in_their_clause_or_subject_stay_coded
         text: str) -> None:
     coded, evidence = _coded(text)
     assert coded and "conflict_with_own_colleagues" in evidence, evidence
+
+
+# step 3: No 10 is the MPs' own leader only where the text ties their party to the government
+@pytest.mark.parametrize("text", [
+    "Conservative MPs have urged No 10 to hold firm on the fuel duty rise.",
+    "Reform MPs wrote to Downing Street on Monday demanding an inquiry into the contracts.",
+])
+def test_v31_a_partys_mps_writing_to_no_10_without_a_tie_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Labour MPs have written to No 10 asking for a vote on the plan, the first open revolt "
+    "against the Labour government since the election.",
+    "Under the Conservative government, ministers kept their heads down; now thirty "
+    "Conservative backbenchers have urged Downing Street to drop the bill.",
+    "Government backbenchers have warned No 10 that the bill will not pass.",
+])
+def test_v31_mps_writing_to_no_10_of_their_own_government_are_coded(text: str) -> None:
+    coded, evidence = _coded(text)
+    assert coded and "rule:party_mps_press_no10@" in evidence, evidence
