@@ -97,7 +97,7 @@ STEP3 = [
     ("Thornbridge became the third council this year to issue a section 114 notice, and "
      "its finance director says there is nothing left to cut.", "weak:section 114@"),
     ("The poorest tenth of households are worse off than they were in 2010 once housing "
-     "costs are counted, the think-tank found.", "weak:worse off@"),
+     "costs are counted, the think-tank found.", "worse off@"),
 ]
 
 
