@@ -123,3 +123,31 @@ def test_score_quotes_counts_the_author() -> None:
     gold["speaker"] = "the Danish transport ministry"
     assert score_quotes(pred, gold)["speaker_accuracy"] == 1.0
     assert score_quotes(pred.drop(columns="speaker_author"), gold)["speaker_accuracy"] < 1.0
+
+
+# step 2: "it" after a document put out by someone, not the latest quoted person
+
+LETTER_PUBLISHED = (
+    "Penrose under pressure\n\n"
+    "A former harbour minister, now a backbencher with a boat to mend, told this magazine that "
+    "the merger talk had “scared the gulls”. He is backing Penrose, though not warmly. “I don’t "
+    "admire her,” he said.\n\n"
+    "On Monday, 19 councillors from the Quayside group published a letter in the Courier. "
+    "“We will not sit with any group that sells the ferry,” it read.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_it_read_after_a_published_letter(ranker: str | None) -> None:
+    row = _row(LETTER_PUBLISHED, "sells the ferry", ranker)
+    assert row["speaker"] == "a letter"
+    assert row["speaker_type"] == "document"
+    assert row["speaker_author"] == "19 councillors from the Quayside group"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_it_said_after_an_organisation_subject_unchanged(ranker: str | None) -> None:
+    # guard: an organisation subject stays the antecedent of "it"
+    text = ("Ferry talks stall\n\n"
+            "The Quayside Trust released a statement on Monday. “We are not for sale,” it said.")
+    row = _row(text, "not for sale", ranker)
+    assert "Quayside Trust" in row["speaker"]
