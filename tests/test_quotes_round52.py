@@ -151,3 +151,28 @@ def test_it_said_after_an_organisation_subject_unchanged(ranker: str | None) -> 
             "The Quayside Trust released a statement on Monday. “We are not for sale,” it said.")
     row = _row(text, "not for sale", ranker)
     assert "Quayside Trust" in row["speaker"]
+
+
+# step 3: a definite document with no author of its own: the issuer nearby
+
+ASSESSMENT = (
+    "Libraries on the brink\n\n"
+    "This week the Carnbrae Reading Trust published its annual survey of county libraries, and "
+    "its tone is grim.\n\n"
+    "Opening hours have fallen by a third since 2015. “Branches are open on paper and shut in "
+    "practice,” the report concludes.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_the_report_after_a_published_survey(ranker: str | None) -> None:
+    row = _row(ASSESSMENT, "open on paper", ranker)
+    assert row["speaker"] == "the report"
+    assert row["speaker_author"] == "the Carnbrae Reading Trust"
+
+
+def test_an_indefinite_document_takes_no_nearby_issuer() -> None:
+    # guard: "a report" is a new document, not the one published before
+    text = ("The council published its budget.\n\n"
+            "“Nothing adds up,” a report by nobody in particular says.")
+    at = text.index("a report")
+    assert document_author(text, "a report", at, at + 8, text.index("“")) == ""

@@ -95,16 +95,44 @@ def _issuer_before(text: str, start: int) -> str:
     ``start`` (``34 MPs published a letter``): the clause's words before the verb."""
     left = text[max(0, start - 200):start]
     m = _ISSUED_RX.search(left)
-    if not m:
-        return ""
-    before = left[:m.start()]
+    return _subject_before(left, m.start()) if m else ""
+
+
+def _subject_before(left: str, verb: int) -> str:
+    """The subject of the verb at ``left[verb:]``: the clause's words before it, a leading
+    time phrase dropped (``This week the council`` -> ``the council``); "" when they do not
+    open with a determiner, a number or a capital, or run past ten words."""
+    before = left[:verb]
     clause = _CLAUSE_RX.search(before)
-    who = before[clause.end():] if clause else before
-    words = who.split()
+    words = (before[clause.end():] if clause else before).split()
+    cut = max((i + 1 for i, w in enumerate(words[:3]) if w.lower() in _TIME_WORDS), default=0)
+    words = words[cut:]
     if not words or len(words) > 10 or words[0][0].islower() and \
             words[0].lower() not in _DETERMINERS:
         return ""
-    return _clean(who)
+    return _clean(" ".join(words))
+
+
+#: an issuing verb and its object, any noun (``published its annual assessment``)
+_ISSUED_ANY_RX = re.compile(
+    rf"(?<![\w’'])(?:(?:has|have|had)\s+)?(?:{_ISSUE_ALT})\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b")
+
+
+def _issuer_nearby(text: str, at: int) -> str:
+    """For a definite document mention at ``at`` that no earlier mention gives an author
+    (``the report concludes`` after ``the council published its annual assessment``): the
+    subject of the latest issuing verb with an object in this paragraph or the one before."""
+    para = text.rfind("\n", 0, at)
+    prev = text.rfind("\n", 0, max(para, 0))
+    while prev > 0 and not text[prev + 1:para].strip():  # blank lines between paragraphs
+        prev = text.rfind("\n", 0, prev)
+    lo = max(prev + 1, 0)
+    found = list(_ISSUED_ANY_RX.finditer(text, lo, at))
+    if not found:
+        return ""
+    verb = found[-1].start()
+    return _subject_before(text[lo:verb], verb - lo)
 
 
 def _author_at(text: str, start: int, end: int) -> str:
@@ -149,4 +177,6 @@ def document_author(text: str, speaker: str, speaker_start: int | None,
     for m in reversed(nouns):
         if who := _author_at(text, m.start(), m.end()):
             return who
+    if speaker.lower().startswith(("the ", "this ")):
+        return _issuer_nearby(text, at)
     return ""
