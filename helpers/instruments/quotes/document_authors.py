@@ -15,6 +15,11 @@ that does:
 * an issuing verb (``data/lexicons/document_issue_verbs.txt``) with the document as object:
   ``40 MPs signed a letter`` -> ``40 MPs``.
 
+A definite mention (``the report``) that no earlier mention of its noun gives an author takes
+the subject of the latest issuing verb with an object in its paragraph or the one before
+(``This week the council published its annual survey … the report concludes`` -> ``the
+council``; a leading time phrase is dropped from the subject).
+
 Time words (``last week's report``, ``the March paper``:
 ``data/lexicons/document_author_time_words.txt``) are never authors. Empty when none is found.
 """
