@@ -20,8 +20,10 @@ the subject of the latest issuing verb with an object in its paragraph or the on
 (``This week the council published its annual survey … the report concludes`` -> ``the
 council``; a leading time phrase is dropped from the subject).
 
-Time words (``last week's report``, ``the March paper``:
-``data/lexicons/document_author_time_words.txt``) are never authors. Empty when none is found.
+Time words and platforms (``last week's report``, ``the March paper``, ``a Facebook post``:
+``data/lexicons/document_non_authors.txt``) and nationality adjectives (``an Egyptian
+textbook``) are never authors; a document noun written with a capital is part of a name (``The
+Washington Post``), whose words are no author either. Empty when none is found.
 """
 
 from __future__ import annotations
@@ -32,18 +34,19 @@ from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.cue_subjects import ISSUE_VERBS
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS
 
-_TIME_WORDS = frozenset(w.lower() for w in load_words("document_author_time_words.txt"))
+_TIME_WORDS = frozenset(w.lower() for w in load_words("document_non_authors.txt"))
+_PROPER_ADJECTIVES = frozenset(w.lower() for w in load_words("proper_adjectives.txt"))
 _ISSUE_ALT = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in ISSUE_VERBS),
                              key=len, reverse=True))
 _DOC_ALT = "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True))
 #: a document noun as a whole word (singular or plural), any case at its first letter
 _DOC_RX = re.compile(rf"(?<![\w’'-])(?i:{_DOC_ALT})s?(?![\w’'-])")
 _WORD = r"[A-Za-z][\w&.-]*"
-#: ``X's`` (``X``: ``the`` + words, or capitalised words) and up to two lower-case modifiers
-#: ending the text before the noun
+#: ``X's`` (``X``: ``the`` + words, or capitalised words) and up to two modifiers ending the
+#: text before the noun (``the club's Facebook post``)
 _POSSESSIVE_RX = re.compile(
     rf"(?P<who>(?:\b[Tt]he\s+(?:{_WORD}\s+){{0,4}}{_WORD})|(?:\b[A-Z][\w&.-]*\s+){{0,4}}"
-    rf"\b[A-Z][\w&.-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}$")
+    rf"\b[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}$")
 #: a determiner, optional lower-case modifiers, capitalised words, ending the text before the
 #: noun (``the new Treasury ``, ``a Home Office ``)
 _MODIFIER_RX = re.compile(
@@ -62,16 +65,22 @@ _ISSUED_RX = re.compile(
 _AGENT_STOP = frozenset("that which who whose to on in at with dated seen marked last this "
                         "and but as after before since when while".split())
 #: a clause boundary before the subject of an issuing verb
-_CLAUSE_RX = re.compile(r"(?:[.;:!?,–—]\s+|^)(?=[^.;:!?,–—]*$)")
+#: (an initial's period is none: ``Ada J. Brell wrote``)
+_CLAUSE_RX = re.compile(r"(?:(?:(?<!\b[A-Z])\.|[;:!?,–—])\s+|^)(?=(?:[^.;:!?,–—]|\b[A-Z]\.)*$)")
 _DETERMINERS = frozenset("the a an".split())
+#: words before a time word in a possessor (``last week's``, ``this year's``)
+_TIME_LEADS = frozenset("the a an last this next that every".split())
 
 
 def _clean(who: str) -> str:
     """``who`` without edge spaces, a possessive's article kept; "" for a time word or a
-    pronoun-like stub."""
+    platform alone (``last week``, ``Thursday``, ``Facebook``; ``Theresa May`` is kept), a bare
+    determiner or a sentence break."""
     who = " ".join(who.split())
     words = who.split()
-    if not words or words[-1].lower() in _TIME_WORDS or words[-1].lower() in _DETERMINERS or \
+    core = [w for w in words if w.lower() not in _TIME_LEADS]
+    if not words or len(core) == 1 and core[0].lower() in _TIME_WORDS or \
+            words[-1].lower() in _DETERMINERS or \
             re.search(r"[a-z]\.\s", who + " "):  # ``the Times. The``: a sentence break
         return ""
     return who
@@ -141,14 +150,18 @@ def _issuer_nearby(text: str, at: int) -> str:
 
 
 def _author_at(text: str, start: int, end: int) -> str:
-    """The author named at the document noun ``text[start:end]``, or ""."""
+    """The author named at the document noun ``text[start:end]``, or "" (also for a noun
+    written with a capital: ``The Washington Post`` is a name, not Washington's post)."""
+    if text[start:start + 1].isupper():
+        return ""
     left = text[max(0, start - 120):start]
     if m := _POSSESSIVE_RX.search(left):
         if who := _clean(m.group("who")):
             return who
     if m := _MODIFIER_RX.search(left):
-        if who := _clean(m.group("who")):
-            return "the " + who if not who.lower().startswith("the ") else who
+        who = _clean(m.group("who"))
+        if who and not all(w.lower() in _PROPER_ADJECTIVES for w in who.split()):
+            return who
     return _agent_after(text, end) or _issuer_before(text, start)
 
 
