@@ -206,3 +206,8 @@ def test_a_surname_that_is_a_month_is_an_author() -> None:
 def test_an_initial_stays_in_the_issuer() -> None:
     assert _author("Ada J. Brell sent a note to staff. “Stay calm,” the note said.",
                    "the note") == "Ada J. Brell"
+
+
+def test_an_initial_stays_in_a_from_phrase() -> None:
+    assert _author("She keeps a note from Ada J. Brell. “You lose,” the note says.",
+                   "the note") == "Ada J. Brell"

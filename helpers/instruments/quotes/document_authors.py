@@ -64,6 +64,9 @@ _ISSUED_RX = re.compile(
 #: words that end an agent phrase (``a memo from the ministry, dated …``, ``by X on Monday``)
 _AGENT_STOP = frozenset("that which who whose to on in at with dated seen marked last this "
                         "and but as after before since when while".split())
+#: the end of a ``by`` / ``from`` phrase: punctuation, but not an initial's period
+#: (``a note from Ada J. Brell``)
+_AGENT_END_RX = re.compile(r"(?<!\b[A-Z])\.|[,;:()“”\"‘!?–—]")
 #: a clause boundary before the subject of an issuing verb
 #: (an initial's period is none: ``Ada J. Brell wrote``)
 _CLAUSE_RX = re.compile(r"(?:(?:(?<!\b[A-Z])\.|[;:!?,–—])\s+|^)(?=(?:[^.;:!?,–—]|\b[A-Z]\.)*$)")
@@ -89,7 +92,7 @@ def _clean(who: str) -> str:
 def _agent_after(text: str, end: int) -> str:
     """The ``by`` / ``from`` phrase right after a document noun ending at ``end``, cut at
     punctuation or at a word that opens a new phrase (``dated``, ``to``, ``on``)."""
-    line = re.split(r"[,.;:()“”\"‘!?–—]", text[end:end + 120], maxsplit=1)[0]
+    line = _AGENT_END_RX.split(text[end:end + 120], maxsplit=1)[0]
     m = _AGENT_RX.match(line)
     if not m:
         return ""
