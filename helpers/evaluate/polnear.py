@@ -309,6 +309,10 @@ def pair_table(gold: pd.DataFrame, pred: pd.DataFrame, people: str | None = None
         ok = ref = None
         if has:
             ok = speaker_ok(ps, gr, people, texts.get(gr["source"], ""), referent_gold)
+            author = p.at[pi, "speaker_author"] if "speaker_author" in p.columns else ""
+            # a document speaker's author counts too (round 52, issue 13)
+            if not ok and isinstance(author, str) and author:
+                ok = speaker_ok(author, gr, people, texts.get(gr["source"], ""), referent_gold)
             ref = ((gr["speaker_referent"] or gr["speaker"]) if _uses_referent(gr, referent_gold)
                    else gr["speaker_antecedent"] if gr["speaker_is_pronoun"] else gr["speaker"])
         rows.append(("matched", gi, pi, gr["source"], int(gr["start"]), int(gr["end"]),

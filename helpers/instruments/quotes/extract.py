@@ -22,6 +22,7 @@ from helpers.instruments.quotes.attribution import (
     ArticleState,
     titled_person,
 )
+from helpers.instruments.quotes.document_authors import document_author
 from helpers.instruments.quotes.finish import (
     _finish,
     _multi_paragraph_speakers,
@@ -72,6 +73,7 @@ QUOTE_COLUMNS = [
     "speaker_canonical",
     "speaker_id",
     "speaker_reason",
+    "speaker_author",
 ]
 
 #: (source, article_id) of a corpus table row: strings from :mod:`helpers.core.corpus`, but a
@@ -430,6 +432,10 @@ def _identify_speakers(records: list[dict], article_id: Hashable, art: ArticleSt
         article_id, full)
     for rec, ident in zip(records, ids):
         rec["speaker_canonical"], rec["speaker_id"] = ident.canonical, ident.speaker_id
+        rec["speaker_author"] = "" if rec["kind"] != "speech" or \
+            rec["speaker_type"] != "document" else \
+            document_author(art.text, rec["speaker"], rec["speaker_start"], rec["speaker_end"],
+                            int(rec["start"]))
 
 
 def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None,

@@ -16,6 +16,7 @@ from helpers.instruments.quotes.antecedents import (
 )
 from helpers.instruments.quotes.asides import in_dash_aside
 from helpers.instruments.quotes.descriptions import titled_person
+from helpers.instruments.quotes.issued_documents import issued_document
 from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
     ORG_NOUNS,
@@ -178,6 +179,14 @@ def _written_antecedent(pos: int, art: ArticleState, para: int
         if found is not None:
             return found
     return None
+
+
+def _issued_antecedent(pos: int, art: ArticleState, para: int
+                       ) -> tuple[int, int, str, str] | None:
+    """For ``it`` with no subject antecedent: the latest document put out by an issuing verb
+    (``published a letter``) before ``pos`` in this paragraph (:mod:`.issued_documents`)."""
+    info = narration_of(art.paragraph_mentions, para)
+    return None if info is None else issued_document(info[1], info[0], pos)
 
 
 #: a preposition right before a name: the name is no clause subject (``On Iran, the …``)
@@ -454,6 +463,9 @@ def _resolve_pronoun(
             # later "he" looks past it (round 30)
             m.gender = {"he": "m", "she": "f"}[p]
         return (name, typ, m.start, m.end)
+    issued = _issued_antecedent(pos, art, para) if p == "it" else None
+    if issued is not None:  # "34 MPs published a letter. "…," it read" (round 52)
+        return (issued[2], issued[3], issued[0], issued[1])
     recent = _recent_speaker(p, art, para, exclude)
     if recent is not None:
         return recent
