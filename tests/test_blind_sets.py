@@ -1,10 +1,11 @@
 """The British magazine-style sets written and annotated blind (sessions 29-30): their gold
 files are whole and consistent with what each annotator's README states.
 
-``heldout3`` and ``heldout4`` are evaluation splits and the ``uk_dev*`` sets are development sets; no test here
-scores an instrument on them. The checks are on the annotation files (offsets, sorting, one
-date per article, the counts in the README tables), so that a moved offset, a lost row or a
-half-merged set fails loudly. ``heldout2`` has its own file (``tests/test_heldout2.py``).
+``heldout3`` and ``heldout4`` are evaluation splits and the ``uk_dev*`` sets are development
+sets; no test here scores an instrument on them. The checks are on the annotation files
+(offsets, sorting, one date per article, the counts in the README tables), so that a moved
+offset, a lost row or a half-merged set fails loudly. ``heldout2`` has its own file
+(``tests/test_heldout2.py``).
 """
 
 from __future__ import annotations

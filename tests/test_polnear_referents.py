@@ -313,8 +313,11 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: for lowering the project's held-out figure, had given 0.8880 / 0.9060 ("Speaker ranker
 #: refitted after quotes rounds 44 and 45"). Session 27: quotes round 47, review 16 and the refit
 #: after them (best repeated grouped CV, L2 30 / margin 0) gave 0.8892 / 0.9076 (738 of 830),
-#: above the floors, which stay as they are.
-_DEV_REFERENT_FLOORS = (0.8886, 0.9046)
+#: above the floors, which stay as they are. Session 30: quotes rounds 51 and 52 left every
+#: predicted speaker as it was; round 52's scorer, which counts a document speaker right when
+#: its stated author (``speaker_author``) is the annotated Source, gave 0.8966 / 0.9128 (746 of
+#: 832): floors raised to latest - 0.003.
+_DEV_REFERENT_FLOORS = (0.8936, 0.9098)
 
 
 @pytest.mark.evaluation_split
