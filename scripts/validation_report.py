@@ -8,6 +8,8 @@ thresholds of the issues), every annotated set of other articles listed in
 
 from __future__ import annotations
 
+import argparse
+
 import pandas as pd
 
 from helpers.core.corpus import load_corpus
@@ -35,7 +37,12 @@ def markdown(df: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    # no options: --help prints what the script does and stops, rather than scoring everything
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                            epilog="Scores the corpus, every annotated set (held-out sets "
+                                   "included) and the agreement; takes a few minutes.") \
+        .parse_args(argv)
     summary = validation_summary(load_corpus(DEFAULT_CORPUS))
     table = summary[["instrument", "measure", "value", "target", "n"]].rename(
         columns={"value": "this corpus", "n": "gold units"})

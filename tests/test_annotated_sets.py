@@ -141,3 +141,16 @@ def test_held_out_second_coders_are_reported(name, speech, rows):
     assert quotes.loc["kind", "coded_second"] == rows
     themes = table[table["annotation"] == f"{name}/themes_v2.csv"]
     assert len(themes) == 6  # five themes and the negated flag
+
+
+def test_validation_report_help_prints_usage_without_scoring():
+    """Two helpers ran ``validation_report.py --help`` expecting usage and got a full scoring
+    run, held-out sets included (session 30); ``--help`` must print usage and stop."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(PROJECT_ROOT / "scripts" / "validation_report.py"),
+                           "--help"], capture_output=True, text=True, timeout=120,
+                          cwd=PROJECT_ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "usage:" in done.stdout and "Instruments against" not in done.stdout

@@ -10,24 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.instruments.themes import load_codebook
-from helpers.instruments.themes.matching import theme_scores
+from tests.theme_paragraphs import AU
+from tests.theme_paragraphs import coded as _coded
+from tests.theme_paragraphs import paragraph_table as _table
 
-PF = "party_factionalism"
-AU = "austerity_inequality"
 IRAQ = "iraq_war_intelligence"
-
-
-def _table(text: str):
-    """Paragraph table of ``text`` (one paragraph a line) with the default codebook."""
-    return theme_scores(text, "paragraph", load_codebook())
-
-
-def _coded(text: str, theme: str = PF) -> tuple[bool, str]:
-    """Whether the one paragraph ``text`` is coded for ``theme``, and its evidence."""
-    table = _table(text)
-    assert len(table) == 1
-    return bool(table[f"{theme}_present"].iloc[0]), str(table[f"{theme}_evidence"].iloc[0])
 
 
 # step 1: one's own side pressing or criticising the leader (named rules, a strong term), and

@@ -13,23 +13,9 @@ from __future__ import annotations
 import pytest
 
 from helpers.instruments.themes import load_codebook
-from helpers.instruments.themes.matching import theme_scores
-
-PF = "party_factionalism"
-AU = "austerity_inequality"
-
-
-def _table(text: str):
-    """Paragraph table of ``text`` (one paragraph a line) with the default codebook."""
-    return theme_scores(text, "paragraph", load_codebook())
-
-
-def _coded(text: str, theme: str = PF) -> tuple[bool, str]:
-    """Whether the one paragraph ``text`` is coded for ``theme``, and its evidence."""
-    table = _table(text)
-    assert len(table) == 1
-    return bool(table[f"{theme}_present"].iloc[0]), str(table[f"{theme}_evidence"].iloc[0])
-
+from tests.theme_paragraphs import AU, PF
+from tests.theme_paragraphs import coded as _coded
+from tests.theme_paragraphs import paragraph_table as _table
 
 # step 1: a party's own MPs, by the party's name, pressing its leader, its whips or No 10;
 # a named group of one party's MPs and the irritation of the leader's office (two weak cues)
