@@ -96,7 +96,7 @@ def _agent_after(text: str, end: int) -> str:
     m = _AGENT_RX.match(line)
     if not m:
         return ""
-    kept = []
+    kept: list[str] = []
     for w in m.group("who").split():
         if kept and (w.lower() in _AGENT_STOP or w.endswith(("ed", "ing", "s")) and
                      w[0].islower() and w.lower() not in ("affairs", "services", "sciences")):
