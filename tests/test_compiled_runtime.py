@@ -336,11 +336,13 @@ def test_the_build_hashes_the_core_modules_it_reads_for_types():
 def test_compiled_sources_pass_the_builds_type_check(tmp_path):
     """``make compiled`` runs mypyc, which refuses to build when its type check fails; CI does
     not build (3 minutes), so a new module with, say, an unannotated empty list broke the build
-    unnoticed in session 30 (``document_authors.py``). The same check, without the build."""
+    unnoticed in session 30 (``document_authors.py``). The same check, without the build:
+    ``requirements-dev.txt`` pins mypy, so ``make test`` (and CI) runs it."""
     import subprocess
     import sys
 
-    pytest.importorskip("mypy", reason="mypy (installed with mypyc for make compiled) absent")
+    pytest.importorskip(
+        "mypy", reason="mypy absent: make test installs it from requirements-dev.txt")
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file",
          str(compiled.ROOT / "scripts" / "mypyc.ini"), "--cache-dir", str(tmp_path / "cache"),

@@ -16,7 +16,7 @@ REQUIREMENTS = PROJECT_ROOT / "requirements.txt"
 DEV_REQUIREMENTS = PROJECT_ROOT / "requirements-dev.txt"
 DOCS_REQUIREMENTS = PROJECT_ROOT / "requirements-docs.txt"
 CORE = {"jupyterlab", "pandas", "matplotlib", "textblob"}
-DEV = {"pytest", "hypothesis", "ruff"}
+DEV = {"pytest", "hypothesis", "ruff", "mypy"}
 
 
 def pinned(path: Path = REQUIREMENTS) -> dict[str, str]:
@@ -42,6 +42,17 @@ def test_dev_tools_are_pinned_in_their_own_group_and_only_there():
     assert {"sphinx", "myst-nb"} <= set(docs)
     for a, b in ((dev, runtime), (docs, runtime), (dev, docs)):
         assert not set(a) & set(b), f"pinned twice: {set(a) & set(b)}"
+
+
+def test_the_compiled_build_and_the_tests_pin_the_same_mypy():
+    """The tests run the compiled build's type check (``make test`` installs mypy from the dev
+    pins); ``make compiled`` builds with its own pins. A package pinned in both must carry one
+    version, or the check in CI and the build could disagree."""
+    dev = pinned(DEV_REQUIREMENTS)
+    built = pinned(PROJECT_ROOT / "requirements-compiled.txt")
+    shared = set(dev) & set(built)
+    assert "mypy" in shared
+    assert {name: dev[name] for name in shared} == {name: built[name] for name in shared}
 
 
 def test_binder_installs_the_pins_and_the_package():
