@@ -169,7 +169,7 @@ Q["heldout5_budget_report.txt"] = [
     ("Businesses will judge this one", "speech", "Alan Whitcombe", "add", "false", "split quotation, interposed cue"),
     ("finally listened", "speech", "one MP on the party’s left", "say", "false", ""),
     ("small beer next to a wealth tax", "speech", "one MP on the party’s left", "add", "false", ""),
-    ("Of course.", "speech", "Catherine Lomax's spokesman", "say", "false", "'her spokesman', her = Catherine Lomax"),
+    ("Of course.", "speech", "Catherine Lomax’s spokesman", "say", "false", "'her spokesman', her = Catherine Lomax"),
 ]
 Q["heldout5_stevenage_doorstep.txt"] = [
     ("not yet", "term", "", "", "false",
@@ -188,7 +188,7 @@ Q["heldout5_stevenage_doorstep.txt"] = [
     ("They’re tired.", "speech", "Jo Brannigan", "say", "false", "split quotation, interposed cue"),
     ("I blame five years", "speech", "Jo Brannigan", "", "true",
      "after the writer's question and 'She pauses.': no cue"),
-    ("Labour have had their chance.", "speech", "Marcus Leigh's leaflet", "", "false",
+    ("Labour have had their chance.", "speech", "Marcus Leigh’s leaflet", "", "false",
      "'His own leaflet is blunter:' colon introducer without a reporting verb: cue empty; new speaker"),
     ("the only issue", "speech", "Marcus Leigh", "tell", "false", ""),
     ("Cost of living and the hospital car park.", "speech", "Marcus Leigh", "", "true",
