@@ -1,7 +1,7 @@
-"""The British magazine-style sets written and annotated blind (sessions 29-30): their gold
+"""The British magazine-style sets written and annotated blind (sessions 29-31): their gold
 files are whole and consistent with what each annotator's README states.
 
-``heldout3`` and ``heldout4`` are evaluation splits and the ``uk_dev*`` sets are development
+``heldout3`` to ``heldout5`` are evaluation splits and the ``uk_dev*`` sets are development
 sets; no test here scores an instrument on them. The checks are on the annotation files
 (offsets, sorting, one date per article, the counts in the README tables), so that a moved
 offset, a lost row or a half-merged set fails loudly. ``heldout2`` has its own file
@@ -33,6 +33,8 @@ README_COUNTS = {
                 "term": 5},
     "heldout4": {"sentences": 142, "quotes": 63, "timex": 85, "themes_v2": 38, "speech": 60,
                  "term": 3},
+    "heldout5": {"sentences": 201, "quotes": 101, "timex": 80, "themes_v2": 54, "speech": 94,
+                 "term": 7},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
