@@ -33,6 +33,8 @@ README_COUNTS = {
                 "term": 5},
     "heldout4": {"sentences": 142, "quotes": 63, "timex": 85, "themes_v2": 38, "speech": 60,
                  "term": 3},
+    "uk_dev6": {"sentences": 221, "quotes": 90, "timex": 81, "themes_v2": 61, "speech": 85,
+                "term": 5},
     "heldout5": {"sentences": 201, "quotes": 101, "timex": 80, "themes_v2": 54, "speech": 94,
                  "term": 7},
 }
