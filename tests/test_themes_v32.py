@@ -55,3 +55,36 @@ def test_v32_council_spending_argued_over_is_decided_by_an_austerity_article() -
 def test_v32_council_words_in_ordinary_senses_stay_uncoded(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert not coded, evidence
+
+
+# step 2 (class (a)): a benefit named by its kind, its claimants, a cut called by its kind
+@pytest.mark.parametrize("text, cue", [
+    ("The department published its overhaul of incapacity benefits on Monday.",
+     "weak:incapacity benefits@"),
+    ("Spending on health-related benefits has risen by a quarter since 2019.",
+     "weak:health-related benefits@"),
+    ("\u201cShe will be a new claimant,\u201d her father said, \u201cso she is the one they "
+     "are saving on.\u201d", "weak:new claimant@"),
+    ("\u201cThis is a stealth cut dressed up as a reform,\u201d the economist said.",
+     "weak:stealth cut@"),
+])
+def test_v32_a_benefit_its_claimants_and_a_cut_are_decided_by_an_austerity_article(
+        text: str, cue: str) -> None:
+    coded, evidence = _in_austerity_article(text)
+    assert coded and cue in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The benefits of a daily walk are well known to her patients.",
+    "The claimant's lawyer told the tribunal that the contract had been broken.",
+    "The butcher sold the last cuts of lamb before noon.",
+    "His haircut, a permanent cut above the collar, was the talk of the office.",
+])
+def test_v32_benefit_and_cut_words_in_ordinary_senses_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
+
+
+def test_v32_new_claimants_alone_outside_an_austerity_article_stay_uncoded() -> None:
+    coded, evidence = _coded("New claimants queued outside the insurer's office in Leek.", AU)
+    assert not coded, evidence
