@@ -88,3 +88,24 @@ def test_v32_benefit_and_cut_words_in_ordinary_senses_stay_uncoded(text: str) ->
 def test_v32_new_claimants_alone_outside_an_austerity_article_stay_uncoded() -> None:
     coded, evidence = _coded("New claimants queued outside the insurer's office in Leek.", AU)
     assert not coded, evidence
+
+
+# step 3 (class (c)): a burden that falls hardest on those who have least
+@pytest.mark.parametrize("text", [
+    "The new council tax band fell hardest on the families who had least.",
+    "A flat levy set by the government hits the lowest-paid hardest, and those on the lowest "
+    "incomes most of all.",
+])
+def test_v32_a_burden_on_those_with_least_is_coded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded and "hardest@" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The frost hit hardest on the hill farms above Carrow.",
+    "The side with the least possession won the cup in the end.",
+    "Of the three brothers, Tom was hit hardest by their father's death.",
+])
+def test_v32_hardest_and_least_in_ordinary_senses_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
