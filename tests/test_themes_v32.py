@@ -109,3 +109,34 @@ def test_v32_a_burden_on_those_with_least_is_coded(text: str) -> None:
 def test_v32_hardest_and_least_in_ordinary_senses_stay_uncoded(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert not coded, evidence
+
+
+# step 4 (class (d)): the fiscal frame of a spending decision, in an austerity article
+@pytest.mark.parametrize("text, cue", [
+    ("\u201cYes or no: will she reverse it before the Budget?\u201d", "weak:the Budget@"),
+    ("The Office for Budget Responsibility scored the savings at \u00a32bn by 2030.",
+     "weak:Office for Budget Responsibility@"),
+    ("\u201cWe inherited a fiscal position that does not let us do everything at once,\u201d "
+     "the minister said.", "weak:fiscal position@"),
+    ("\u201cI believe in an economy that can pay for decent public services,\u201d he said.",
+     "public services@"),
+])
+def test_v32_the_fiscal_frame_is_decided_by_an_austerity_article(text: str, cue: str) -> None:
+    coded, evidence = _in_austerity_article(text)
+    assert coded and cue in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The wedding went over budget, and the bride blamed the caterers.",
+    "She faced tough choices on the menu: the lamb or the fish.",
+    "The club's fiscal year ends in June, the treasurer said.",
+])
+def test_v32_fiscal_words_in_ordinary_senses_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
+
+
+def test_v32_the_fiscal_rules_are_no_cue_of_their_own() -> None:
+    coded, evidence = _in_austerity_article(
+        "NS: You once called the fiscal rules a comfort blanket. Do you still think so?")
+    assert not coded, evidence
