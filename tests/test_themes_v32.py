@@ -140,3 +140,28 @@ def test_v32_the_fiscal_rules_are_no_cue_of_their_own() -> None:
     coded, evidence = _in_austerity_article(
         "NS: You once called the fiscal rules a comfort blanket. Do you still think so?")
     assert not coded, evidence
+
+
+# step 5 (special relationship, class (s-a)): a member of Congress by office, with the UK side
+# in the same sentence
+SR = "special_relationship"
+
+
+@pytest.mark.parametrize("text", [
+    "Whitehall was alarmed by a senator's letter asking whether British intelligence could "
+    "still be shared in full.",
+    "Two congressmen told the Foreign Office that the trade bill would not pass this year.",
+])
+def test_v32_a_member_of_congress_and_the_uk_side_are_coded(text: str) -> None:
+    coded, evidence = _coded(text, SR)
+    assert coded and "rule:uk_and_us_in_sentence@" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The senator from Ohio praised the new bridge over the river.",
+    "A senator-elect from Maine is touring the shipyards this week.",
+    "The congressional hearing on rail safety ran into a third day.",
+])
+def test_v32_a_member_of_congress_without_the_uk_side_stays_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, SR)
+    assert not coded, evidence
