@@ -165,3 +165,27 @@ def test_v32_a_member_of_congress_and_the_uk_side_are_coded(text: str) -> None:
 def test_v32_a_member_of_congress_without_the_uk_side_stays_uncoded(text: str) -> None:
     coded, evidence = _coded(text, SR)
     assert not coded, evidence
+
+
+# step 6 (classes (b) and the Treasury fight): council tax; the Treasury unpersuaded or refusing
+@pytest.mark.parametrize("text, cue", [
+    ("Asked whether the county should raise council tax again, the leader shrugged.",
+     "weak:council tax@"),
+    ("The Treasury, an aide admitted, had \u201cnot yet been persuaded\u201d to find the money.",
+     "not yet been persuaded@"),
+    ("The Treasury refused to cover the shortfall in the schools budget.", "weak:Treasury"),
+])
+def test_v32_council_tax_and_the_treasury_refusing_are_decided_by_an_austerity_article(
+        text: str, cue: str) -> None:
+    coded, evidence = _in_austerity_article(text)
+    assert coded and cue in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Her flat is a short walk from the Treasury, and she walks it every morning.",
+    "Two former Treasury officials sit on the institute's board.",
+])
+def test_v32_the_treasury_as_a_place_or_a_career_stays_uncoded_in_an_austerity_article(
+        text: str) -> None:
+    coded, evidence = _in_austerity_article(text)
+    assert not coded, evidence
