@@ -86,3 +86,39 @@ def test_guard_a_person_before_its_is_no_author(ranker):
 def test_guard_its_chairman_stays_the_named_person(ranker):
     row = _row(CHAIRMAN, "arithmetic dressed", ranker)
     assert row["speaker"] == "Edwin Marlow"
+
+
+AS_PUT_APPOS = (
+    "The long retreat of the Borders Liberals\n\n"
+    "Colin Marsh thought the defeat a blip. Most of his friends agreed with him. As one "
+    "Peebles organiser, Jenny Pask, once put it, “We were winning with voters who had stopped "
+    "turning out.” The next decade was worse.")
+
+AS_PUT_TAIL = (
+    "Fishing talks drift into spring\n\n"
+    "Both sides say the door is open. Whether anything will be signed by June is another "
+    "question. As the Irish envoy put it on Friday, folding his notes: ‘The sea is narrow. "
+    "It has never felt so wide.’")
+
+AS_PUT_PLAIN = (
+    "Fishing talks drift into spring\n\n"
+    "Both sides say the door is open. As one aide put it: ‘The sea is narrow.’")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_as_put_it_with_a_name_in_apposition_after_a_description(ranker):
+    row = _row(AS_PUT_APPOS, "stopped turning out", ranker)
+    assert row["speaker"] == "Jenny Pask"
+    assert row["cue"] == "put"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_as_put_it_with_words_after_it(ranker):
+    row = _row(AS_PUT_TAIL, "never felt so wide", ranker)
+    assert row["speaker"] == "the Irish envoy"
+    assert row["cue"] == "put"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_plain_as_put_it_unchanged(ranker):
+    assert _row(AS_PUT_PLAIN, "The sea is narrow", ranker)["speaker"] == "one aide"
