@@ -23,6 +23,8 @@ from helpers.instruments.quotes.phrases import _np_kind
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.speakers import not_a_speaker
 
+#: an adverb between an ``as`` clause's subject and ``put it`` (``once``, ``memorably``)
+_PUT_ADVERB = r"(?:once|later|memorably|[a-z]+ly)"
 _DET_PHRASE = rf"{_DETERMINERS}(?:\s+[\w’'\-]+){{1,8}}"
 #: a name and the noun it possesses (``Lowe's memoir``, ``Ely Radio's report``): the relay is
 #: the possessed text, not its possessor (round 37)
@@ -35,8 +37,13 @@ _POSS_WORDS_RE = re.compile(
     rf"[Ii]n\s+(?P<np>{_TITLED_NAME}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,4}}?)[’']s?\s+(?:own\s+)?"
     rf"(?P<cue>words?)\s*,?\s*$")
 _AS_PUT_APPOS_RE = re.compile(
-    rf"(?<![\w’'])[Aa]s\s+(?P<np>{_TITLED_NAME}),[^,\x01;:!?]{{1,120}},\s+(?P<cue>puts|put)\s+it"
-    rf"\s*[,:—–-]?\s*$")
+    rf"(?<![\w’'])[Aa]s\s+(?P<np>{_TITLED_NAME}),[^,\x01;:!?]{{1,120}},\s+"
+    rf"(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it\s*[,:—–-]?\s*$")
+#: ``As one Fife agent, Jenny Pask, once put it,``: a description, the name in apposition and
+#: ``put it`` (round 53): the name is the speaker
+_AS_PUT_DESC_APPOS_RE = re.compile(
+    rf"(?<![\w’'])[Aa]s\s+{_DETERMINERS}(?:\s+[\w’'\-]+){{1,5}}?,\s+(?P<np>{_TITLED_NAME}),\s+"
+    rf"(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it\s*[,:—–-]?\s*$")
 _WORD = re.compile(r"[a-z]+")
 #: ``according to`` later in the clause of a post-cue (``"…," Jo Reed said at a rally,
 #: according to the Ledger``): the rest of the clause may hold no stop, colon or quotation
@@ -124,7 +131,8 @@ def prepositional_cue(pre: str, pre_base: int, post: str, post_base: int) -> Cue
     if "ccording to" in pre:
         found = [x for x in _ACC_MID_RE.finditer(pre)
                  if not any(w in ALL_VERBS for w in _WORD.findall(pre[x.end():]))]
-    for rx, cue, lit in ((_POSS_WORDS_RE, "word", "word"), (_AS_PUT_APPOS_RE, "put", " put")):
+    for rx, cue, lit in ((_POSS_WORDS_RE, "word", "word"), (_AS_PUT_APPOS_RE, "put", " put"),
+                         (_AS_PUT_DESC_APPOS_RE, "put", " put")):
         if not found and lit in pre[-20:] and (x := rx.search(pre, max(0, len(pre) - 200))):
             found, lemma = [x], cue
     if not found:

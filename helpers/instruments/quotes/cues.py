@@ -158,10 +158,15 @@ _ROLE_BEFORE_NAME_RX = re.compile(
 _APPOS_NAME_AFTER_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>{_TITLED_NAME})"
     rf"(?=\s*(?:[,.;:!?)]|$))")
+#: words after ``put it`` before the quotation (round 53: ``As the envoy put it on Friday,
+#: folding his notes: '…'``): up to six words, then perhaps a comma and an ``-ing`` phrase; a
+#: punctuation mark must then close the clause, and no word may be a quotation mark or a stop
+_AS_PUT_TAIL = (r"(?:\s+[^\s,.;:!?\x01“”\"‘’]+){1,6}(?:,\s+[a-z]+ing(?:\s+[^\s,.;:!?\x01“”\"‘’]+)"
+                r"{0,5})?(?=\s*[,:—–-]\s*$)")
 #: ``as he puts it,`` / ``as one critic put it:`` right before the quotation
 _AS_PUT_RE = re.compile(
     rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
-    rf"(?P<verb>puts|put)\s+it\s*[,:—–-]?\s*$")
+    rf"(?P<verb>puts|put)\s+it(?:{_AS_PUT_TAIL})?\s*[,:—–-]?\s*$")
 #: ``As X pointed out in May, "…"`` / ``as the analyst X noted:``: an `as` clause that ends on a
 #: reporting verb (perhaps with a time adjunct) right before the quotation (round 19)
 _AS_VERB_RE = re.compile(
@@ -453,7 +458,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         return True
     as_clause = _AS_WORD_RE.search(pre[-140:]) and (
         _verbs_in(pre, max(0, len(pre) - 60)) or _PHRASAL_RX.search(pre, max(0, len(pre) - 60)))
-    asput = (_AS_PUT_RE.search(pre, max(0, len(pre) - 80)) if " put" in pre[-40:] else None) or (
+    asput = (_AS_PUT_RE.search(pre, max(0, len(pre) - 160)) if " put" in pre[-110:] else None) or (
         _AS_VERB_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) or (
         _AS_SOURCE_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) \
         if not row.attribution else None

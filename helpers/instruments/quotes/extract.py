@@ -32,6 +32,7 @@ from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
+from helpers.instruments.quotes.possessive_documents import possessive_document_author
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.speaker_places import (
     PlaceRepair,
@@ -435,7 +436,8 @@ def _identify_speakers(records: list[dict], article_id: Hashable, art: ArticleSt
         rec["speaker_author"] = "" if rec["kind"] != "speech" or \
             rec["speaker_type"] != "document" else \
             document_author(art.text, rec["speaker"], rec["speaker_start"], rec["speaker_end"],
-                            int(rec["start"]))
+                            int(rec["start"])) or \
+            possessive_document_author(rec["speaker"], rec["speaker_start"], art)
 
 
 def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None,

@@ -35,11 +35,21 @@ _DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
 _THE_PROPER_RX = re.compile(r"^[Tt]he(?:\s+[A-Z][\w’'\-.&]*){1,5}$")
 
 
+def its_document(np_text: str) -> bool:
+    """Whether a phrase is a document after the possessive pronoun ``its`` (``Its editorial``,
+    ``its annual report``): a written source, typed as one (round 53). ``its`` is in no
+    determiner list, so any other ``its`` phrase (``its chairman``) stays no speaker phrase."""
+    words = np_text.split()
+    return len(words) > 1 and words[0] in ("its", "Its") and _desc_head(np_text) in DOCUMENT_NOUNS
+
+
 @lru_cache(maxsize=16384)
 def _np_kind(np_text: str) -> str:
     low = np_text.strip().lower()
     if low in PRONOUNS:
         return "pronoun"
+    if its_document(np_text):
+        return "group"  # an organisation or a written source, as ``the report``
     first = np_text.strip().split()[0] if np_text.strip() else ""
     if _DET_START_RX.match(np_text.strip()) or low in {"another", "one", "others",
                                                                    "other"}:
@@ -60,6 +70,8 @@ def _valid_np(np_text: str) -> bool:
     if not s:
         return False
     if s.lower() in PRONOUNS or s.lower() in {"another", "one", "others", "other"}:
+        return True
+    if its_document(s):
         return True
     tokens = s.split()
     if tokens[0] in _NOT_NAME and not _DET_START_RX.match(s) and not given_name_first(tokens):

@@ -174,7 +174,10 @@ _NP_RE = rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
 #: a written source as a subject (``the staff letter noted``, ``The report said``): a
 #: determiner, up to three lower-case modifiers and a document noun (round 16: before, only
 #: the post-cue ``"…," the report said`` and the parenthetical rule knew these)
-_DOC_DESC = rf"{_DETERMINERS}(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:{_alt(DOCUMENT_NOUNS)})(?![\w’'\-])"
+#: (round 53: also after the possessive pronoun ``its``, ``Its editorial called``, which is no
+#: determiner elsewhere: :func:`.phrases.its_document`)
+_DOC_DESC = (rf"(?:{_DETERMINERS}|(?<![\w’'])[Ii]ts)(?:\s+[a-z][\w\-]*){{0,3}}?"
+             rf"\s+(?:{_alt(DOCUMENT_NOUNS)})(?![\w’'\-])")
 #: a written source whose determiner is a possessive name (``Hale's letter``, ``Hale's campaign
 #: email``), read only where it opens the clause as its subject (round 41: the document is the
 #: source, not its possessor, as ``according to Hale's memoir`` reads since round 37)
