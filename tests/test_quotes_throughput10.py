@@ -1,0 +1,67 @@
+"""Throughput round 10: rewritten scans find exactly what the reference forms found.
+
+Why: :func:`agent_mentions.agent_description_starts` (round 51) ran ``_LEAD_RE`` over every
+offset of every paragraph's narration, ~4 % of ``extract_quotes``; it now reads ``_LEAD_RE``
+only where a literal tail (``y`` of ``by``, ``of``) before a determiner says a kept match can
+start. The reference pattern is kept; the new form must give the offsets that
+``_LEAD_RE.finditer`` gives, on invented sentences and on many generated strings. All texts
+are invented.
+"""
+
+from __future__ import annotations
+
+import random
+
+from helpers.instruments.quotes.agent_mentions import (
+    _BY_TAIL_RE,
+    _LEAD_RE,
+    _OF_TAIL_RE,
+    OPINION_NOUNS,
+    agent_description_starts,
+)
+
+
+def _reference_starts(narr: str) -> list[int]:
+    """Round 51's form: every ``_LEAD_RE`` match over the whole text, filtered."""
+    return [m.end() for m in _LEAD_RE.finditer(narr)
+            if m.group("noun") is None or m.group("noun") in OPINION_NOUNS]
+
+
+#: invented sentences: passive ``by``, opinion nouns and other nouns before ``of``, ``by``
+#: inside words, capitals, dashes and apostrophes before the noun, odd white space
+INVENTED = [
+    "I was told by a retired harbour master that the ferry would sail.",
+    "That was the view of one senior pilot in Varnholm, and the verdict of the guild.",
+    "By the evening, the opinion of a clerk mattered less than the assessment of an auditor.",
+    "The owner of a barge, nearby the quay, stood by one of the cranes.",
+    "It was the Judgement of the court, the co-view of a few, the ’view of an odd one.",
+    "views  of\ta warden;\u00a0judgment of\u2009the council; by\nthe river; bypass of the dam",
+    "standby a ferry; lobby the board; By an act of the assembly; by of the; view of of the",
+    "",
+    "by",
+    "of the",
+]
+
+
+def test_agent_starts_equal_reference_on_invented_sentences():
+    found = [agent_description_starts(s) for s in INVENTED]
+    assert found == [_reference_starts(s) for s in INVENTED]
+    assert found[0] == [INVENTED[0].index("a retired")]
+    assert found[1] == [INVENTED[1].index("one senior"), INVENTED[1].index("the guild")]
+    assert len(found[2]) == 3 and found[3] == [INVENTED[3].index("one of")]
+
+
+def test_agent_starts_equal_reference_on_generated_strings():
+    pieces = ["by", "By", "of", "view", "views", "verdict", "opinion", "the", "a", "an", "one",
+              "nearby", "bypass", "x-view", "’by", "'of", "Of", "official", "The", "\u00a0",
+              " ", "  ", "\t", "\n", "-", ",", "A"]
+    rng = random.Random(10)
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "  ", "\n"])
+                    for _ in range(rng.randint(1, 10)))
+        assert agent_description_starts(s) == _reference_starts(s), s
+
+
+def test_agent_tails_are_literal_first():
+    """The point of the rewrite: both scans open with a literal the engine can skip to."""
+    assert _BY_TAIL_RE.pattern.startswith("y") and _OF_TAIL_RE.pattern.startswith("of")
