@@ -65,3 +65,44 @@ def test_agent_starts_equal_reference_on_generated_strings():
 def test_agent_tails_are_literal_first():
     """The point of the rewrite: both scans open with a literal the engine can skip to."""
     assert _BY_TAIL_RE.pattern.startswith("y") and _OF_TAIL_RE.pattern.startswith("of")
+
+
+#: functions run for every quotation or every resolved mention: their patterns are compiled
+#: once at import, not looked up in ``re``'s cache at each call
+HOT_FUNCTIONS = {
+    "helpers/instruments/quotes/attribution.py": "_attribute_np",
+    "helpers/instruments/quotes/finish.py": "_finish",
+    "helpers/instruments/quotes/cues.py": "_find_cue",
+}
+
+
+def _string_pattern_calls(path: str, func: str) -> list[str]:
+    """``re.<fn>(<not a compiled pattern>, ...)`` calls in function ``func`` of ``path``."""
+    import ast
+
+    from helpers.core.paths import PROJECT_ROOT
+
+    tree = ast.parse((PROJECT_ROOT / path).read_text(encoding="utf-8"))
+    fn = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == func)
+    return [ast.unparse(n) for n in ast.walk(fn)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+            and isinstance(n.func.value, ast.Name) and n.func.value.id == "re"
+            and n.func.attr != "compile"]
+
+
+def test_hot_functions_use_compiled_patterns():
+    for path, func in HOT_FUNCTIONS.items():
+        assert _string_pattern_calls(path, func) == [], (path, func)
+
+
+def test_precompiled_patterns_match_as_before():
+    from helpers.instruments.quotes import attribution, cues, finish
+
+    assert attribution._AND_SPLIT_RE.split("Ona Vell and  Tiro Mak") == ["Ona Vell", "Tiro Mak"]
+    assert attribution._POSSESSIVE_S_RE.search("Vell’s office") is not None
+    assert attribution._THE_LEAD_RE.match("the Varn guild") is not None
+    assert attribution._OF_FOR_RE.search("Guild of Ropemakers") is not None
+    assert finish._CUE_OBJECT_RE.match(" her: ").group(1) == "her"
+    assert finish._COLON_END_RE.search("Vell: ") is not None
+    assert cues._LOWER_AFTER_RE.match(" , said Vell") is not None
+    assert cues._LOWER_AFTER_RE.match(" Vell said") is None
