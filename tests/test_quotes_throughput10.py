@@ -106,3 +106,60 @@ def test_precompiled_patterns_match_as_before():
     assert finish._COLON_END_RE.search("Vell: ") is not None
     assert cues._LOWER_AFTER_RE.match(" , said Vell") is not None
     assert cues._LOWER_AFTER_RE.match(" Vell said") is None
+
+
+class _CountingStr(str):
+    """A text that counts its reads by index (``text[j]``)."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        type(self).reads += 1
+        return str.__getitem__(self, key)
+
+
+def _reference_sentence_start(text: str, pos: int) -> int:
+    """The form before throughput round 10: every offset before ``pos`` read backwards."""
+    from helpers.instruments.quotes.lexicon import TITLE_ABBR_WORDS
+
+    j = pos - 1
+    while j > 0:
+        c = text[j]
+        if c == "\n":
+            return j + 1
+        if c in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\"”’":
+            k = j - 1
+            while k >= 0 and text[k].isalpha():
+                k -= 1
+            word = text[k + 1:j].lower()
+            if word not in TITLE_ABBR_WORDS and len(word) != 1:
+                return j + 1
+        j -= 1
+    return 0
+
+
+def test_sentence_start_equals_reference():
+    from helpers.instruments.quotes.subjects import sentence_start
+
+    texts = ["Mr. Orlo Vant left. Dr. Kel said: “Fine.” He went!\nThe ferry? No. A. B. Tam "
+             "arrived.\tThen 3.5 tonnes sank… She wept.’ Gone.\n\nNew line here",
+             "", "a", ".", "!\n", "x. y", "Vant.\"Kel\" said"]
+    for text in texts:
+        for pos in range(-1, len(text) + 1):
+            assert sentence_start(text, pos) == _reference_sentence_start(text, pos), (text, pos)
+    rng = random.Random(26)
+    alphabet = list("ab. !?\n\t\"”’") + ["Mr.", "Dr.", " x.", "Y."]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        for pos in range(-1, len(text) + 1):
+            assert sentence_start(text, pos) == _reference_sentence_start(text, pos), (text, pos)
+
+
+def test_sentence_start_reads_no_offset_one_by_one():
+    """A long sentence is not read character by character (the point of the rewrite)."""
+    from helpers.instruments.quotes.subjects import sentence_start
+
+    text = _CountingStr("Intro. " + "the barge drifted on " * 100 + "and stopped")
+    _CountingStr.reads = 0
+    assert sentence_start(text, len(text) - 3) == 6
+    assert _CountingStr.reads < 10
