@@ -43,21 +43,39 @@ def _main_lead(text: str, pos: int) -> bool:
 
 def sentence_start(text: str, pos: int) -> int:
     """Offset where the sentence holding ``pos`` starts (a title abbreviation such as ``Mr.``
-    or an initial does not end a sentence)."""
-    j = pos - 1
-    while j > 0:
-        c = text[j]
-        if c == "\n":
-            return j + 1
-        if c in ".!?" and j + 1 < len(text) and text[j + 1] in " \t\"”’":
+    or an initial does not end a sentence).
+
+    Speed (throughput round 10; ~26,000 calls a benchmark quarter): the offsets before ``pos``
+    are no longer read one by one; ``str.rfind`` gives the last line break and, after it, each
+    ``.``/``!``/``?`` from the nearest back, tested as before. Same result: the first stop the
+    backward reading met (offsets 1 .. ``pos - 1``; offset 0 is never one)."""
+    if pos <= 1:
+        return 0
+    if pos > len(text):
+        raise IndexError("string index out of range")
+    line = text.rfind("\n", 1, pos)
+    floor = line + 1 if line >= 0 else 1
+    n = len(text)
+    dot, bang, ask = text.rfind(".", floor, pos), text.rfind("!", floor, pos), \
+        text.rfind("?", floor, pos)
+    while True:
+        j = max(dot, bang, ask)
+        if j < 0:
+            break
+        if j + 1 < n and text[j + 1] in " \t\"”’":
             k = j - 1
             while k >= 0 and text[k].isalpha():
                 k -= 1
             word = text[k + 1:j].lower()
             if word not in TITLE_ABBR_WORDS and len(word) != 1:
                 return j + 1
-        j -= 1
-    return 0
+        if dot == j:
+            dot = text.rfind(".", floor, j)
+        elif bang == j:
+            bang = text.rfind("!", floor, j)
+        else:
+            ask = text.rfind("?", floor, j)
+    return line + 1 if line >= 0 else 0
 
 
 def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
