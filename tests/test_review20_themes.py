@@ -1,10 +1,12 @@
-"""Review 20 (invented British text): a theme cue of version 32 that coded ordinary prose.
+"""Review 20 (invented British text): theme cues of version 32 that coded ordinary prose.
 
 The version-32 cue for the Treasury refusing money (``data/lexicons/themes.yml``, austerity
 weak terms) also read the press office's refusal: "The Treasury refused to comment" closes
 many a news story, and in an article anchored in austerity that one weak cue coded the
 paragraph. A refusal to comment, confirm or be drawn is no refusal of money; a refusal to
-cover a shortfall still is (``tests/test_themes_v32.py``).
+cover a shortfall still is (``tests/test_themes_v32.py``). The special relationship's
+senator and congressman (v32) were American in every sentence; another country's senator
+(``an Irish senator``, ``Fianna Fáil senators``) is not.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_themes_v32 import _in_austerity_article
+from tests.theme_paragraphs import coded as _coded
+
+SR = "special_relationship"
 
 
 @pytest.mark.parametrize("text", [
@@ -29,3 +34,21 @@ def test_review20_the_treasury_refusing_money_is_still_coded() -> None:
     coded, evidence = _in_austerity_article(
         "The Treasury refused to find the money for the council's care homes.")
     assert coded and "weak:Treasury refused@" in evidence, evidence
+
+
+# version 32 read every senator as an American one in the special relationship's
+# uk_and_us_in_sentence rule; an Irish, French or Australian senator is not
+@pytest.mark.parametrize("text", [
+    "An Irish senator told the British ambassador in Dublin that the protocol was finished.",
+    "Fianna Fáil senators criticised the UK government over the Legacy Act.",
+    "A French senator and a British minister signed the Channel migration pact in Calais.",
+])
+def test_review20_another_countrys_senator_and_the_uk_side_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, SR)
+    assert not coded, evidence
+
+
+def test_review20_a_senator_unqualified_and_the_uk_side_are_still_coded() -> None:
+    coded, evidence = _coded(
+        "The senator said the British ambassador had been a friend for years.", SR)
+    assert coded and "uk_and_us_in_sentence" in evidence, evidence
