@@ -46,6 +46,7 @@ from helpers.instruments.quotes.speakers import (
     is_document,
     not_a_speaker,
 )
+from helpers.instruments.quotes.split_cues import split_quote_cues
 
 QUOTE_COLUMNS = [
     "source",
@@ -277,6 +278,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         _multi_paragraph_speakers(rows, work)
         if speaker_pass is not None:
             speaker_pass(rows, para_spans, art)
+        split_quote_cues(rows, work)  # after the chooser: none of its features change
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more

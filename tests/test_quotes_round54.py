@@ -1,0 +1,77 @@
+"""Unit tests (invented British text, invented names and events) for quotes round 54: cues
+that recur as misses across the readable British writers.
+
+Why: the British guideline gives each piece of a quotation split by its cue (``"…," says X,
+"…"``) the one cue; before the round the second piece of a split with the verb first or a
+written source as subject carried on the speaker but had no cue (with the subject first,
+``"…," X said, "…"``, it had one). Each test below failed before its step (see the round 54
+notes in ``docs/notes/real_news.md``) and passes after it; the guards check what must not
+change.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.instruments.quotes import extract_quotes_text
+
+RANKERS = [None, "default"]
+
+
+def _row(text: str, words: str, ranker: str | None) -> pd.Series:
+    df = extract_quotes_text(text, ranker=ranker)
+    rows = df[df["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, df[["text", "speaker", "cue"]]
+    return rows.iloc[0]
+
+
+SPLIT_INVERTED = (
+    "A quiet night at the count\n\n"
+    "The returning officer had barely begun the second bundle when the mood changed. "
+    "“We always knew the harbour wards would be close,” says Morwenna Tregaskis, the "
+    "agent for the independents, “but nobody expected a recount in Polgrath.”")
+
+SPLIT_DESCRIPTION = (
+    "Ferry strike talks stall\n\n"
+    "Talks between the operator and the crews broke up on Thursday without a date for the "
+    "next round. “Nobody here wants a summer of cancelled sailings,” said a union negotiator, "
+    "“least of all the people who crew the boats.”")
+
+SPLIT_SUBJECT_FIRST = (
+    "Ferry strike talks stall\n\n"
+    "Talks broke up on Thursday. “Nobody here wants a summer of cancelled sailings,” Idris "
+    "Penhale said, “least of all the people who crew the boats.”")
+
+TWO_QUOTATIONS = (
+    "Ferry strike talks stall\n\n"
+    "“Nobody here wants a summer of cancelled sailings,” says Idris Penhale. The crews "
+    "walked out at noon. “We will be back on Monday.”")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_second_piece_of_an_inverted_split_takes_the_cue(ranker: str | None) -> None:
+    row = _row(SPLIT_INVERTED, "nobody expected a recount", ranker)
+    assert row["speaker"] == "Morwenna Tregaskis"
+    assert row["cue"] == "say"
+    assert not row["continuation"]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_second_piece_after_said_a_description_takes_the_cue(ranker: str | None) -> None:
+    row = _row(SPLIT_DESCRIPTION, "least of all", ranker)
+    assert row["speaker"] == "a union negotiator"
+    assert row["cue"] == "say"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_subject_first_split_keeps_its_cue(ranker: str | None) -> None:
+    row = _row(SPLIT_SUBJECT_FIRST, "least of all", ranker)
+    assert row["speaker"] == "Idris Penhale"
+    assert row["cue"] == "say"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_later_quotation_after_narration_takes_no_cue(ranker: str | None) -> None:
+    row = _row(TWO_QUOTATIONS, "back on Monday", ranker)
+    assert row["cue"] == ""
