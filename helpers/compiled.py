@@ -61,6 +61,7 @@ SOURCES: tuple[str, ...] = tuple(
         "mention_type",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
+        "put_cues",
         "quoterow",
         "ranker_candidates",
         "ranker_features", "ranker_namesakes",

@@ -75,3 +75,41 @@ def test_guard_subject_first_split_keeps_its_cue(ranker: str | None) -> None:
 def test_guard_a_later_quotation_after_narration_takes_no_cue(ranker: str | None) -> None:
     row = _row(TWO_QUOTATIONS, "back on Monday", ranker)
     assert row["cue"] == ""
+
+
+PUT_BLUNTLY = (
+    "Bypass vote splits the council\n\n"
+    "In public the cabinet is united behind the scheme. One backbench councillor put it more "
+    "bluntly: “We are building a road to a car park that nobody wants.”")
+
+PUT_ACROSS_PARAGRAPHS = (
+    "Bypass vote splits the council\n\n"
+    "Ysolde Carrow, who chairs the planning committee, put the choice plainly when we met in "
+    "her office on Monday:\n\n"
+    "“Either the road goes ahead this year or the money goes back to the Treasury.”")
+
+PUT_NO_COLON = (
+    "Bypass vote splits the council\n\n"
+    "Ysolde Carrow put the scheme to a vote in June. “We are building a road to a car park "
+    "that nobody wants,” said Dai Merrow.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_put_it_bluntly_colon_is_the_cue(ranker: str | None) -> None:
+    row = _row(PUT_BLUNTLY, "building a road", ranker)
+    assert row["speaker"] == "one backbench councillor"
+    assert row["cue"] == "put"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_put_the_choice_before_a_paragraph_break_is_the_cue(ranker: str | None) -> None:
+    row = _row(PUT_ACROSS_PARAGRAPHS, "Either the road", ranker)
+    assert row["speaker"] == "Ysolde Carrow"
+    assert row["cue"] == "put"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_put_without_a_colon_is_no_cue(ranker: str | None) -> None:
+    row = _row(PUT_NO_COLON, "building a road", ranker)
+    assert row["speaker"] == "Dai Merrow"
+    assert row["cue"] == "say"
