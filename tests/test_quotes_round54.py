@@ -113,3 +113,27 @@ def test_guard_put_without_a_colon_is_no_cue(ranker: str | None) -> None:
     row = _row(PUT_NO_COLON, "building a road", ranker)
     assert row["speaker"] == "Dai Merrow"
     assert row["cue"] == "say"
+
+
+MINUTES = (
+    "Harbour board in turmoil\n\n"
+    "Tamsin Rowe chaired the harbour board for eleven years. The minutes note that “the chair "
+    "left before the vote on the slipway”.")
+
+ASSESSMENT = (
+    "Harbour board in turmoil\n\n"
+    "The Pellmouth Harbour Board wants the slipway closed. The board's own assessment warns "
+    "that “the slipway cannot be repaired for less than £2m”.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_the_minutes_are_a_written_source(ranker: str | None) -> None:
+    row = _row(MINUTES, "left before the vote", ranker)
+    assert row["speaker"] == "the minutes"
+    assert row["cue"] == "note"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_an_assessment_is_a_written_source(ranker: str | None) -> None:
+    row = _row(ASSESSMENT, "cannot be repaired", ranker)
+    assert row["speaker"] == "the board's own assessment"
