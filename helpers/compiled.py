@@ -61,11 +61,12 @@ SOURCES: tuple[str, ...] = tuple(
         "mention_type",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
+        "put_cues",
         "quoterow",
         "ranker_candidates",
         "ranker_features", "ranker_namesakes",
         "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",
-        "speakers", "state", "subjects", "tables", "trailing_cues", "written",
+        "speakers", "split_cues", "state", "subjects", "tables", "trailing_cues", "written",
         "written_subjects")]
     + [f"helpers/core/{name}.py" for name in ("quotation_marks", "name_forms", "person_names")])
 

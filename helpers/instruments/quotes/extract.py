@@ -34,6 +34,7 @@ from helpers.instruments.quotes.names import (
 )
 from helpers.instruments.quotes.possessive_documents import possessive_document_author
 from helpers.instruments.quotes.postcues import inverted_description
+from helpers.instruments.quotes.put_cues import put_colon_cues
 from helpers.instruments.quotes.speaker_places import (
     PlaceRepair,
     is_place_speaker,
@@ -46,6 +47,7 @@ from helpers.instruments.quotes.speakers import (
     is_document,
     not_a_speaker,
 )
+from helpers.instruments.quotes.split_cues import split_quote_cues
 
 QUOTE_COLUMNS = [
     "source",
@@ -277,6 +279,8 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         _multi_paragraph_speakers(rows, work)
         if speaker_pass is not None:
             speaker_pass(rows, para_spans, art)
+        split_quote_cues(rows, work)  # after the chooser: none of its features change
+        put_colon_cues(rows, work)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more

@@ -1,0 +1,40 @@
+"""``X put it bluntly: "…"``: the verb ``put`` as the cue of a quotation its colon announces
+(issue 13, round 54).
+
+``put`` is no reporting verb of the lexicon (``put the bill to a vote``, ``put up the money``),
+so a colon sentence ``One minister put it more bluntly: "…"`` / ``put the dilemma plainly:``
+/ ``put it to me on Tuesday evening:`` gave its quotation a speaker (the sentence's subject,
+read by the context rules) but no cue; round 53 read ``as X put it`` only. With ``it`` (or
+``this``, ``that``, ``things``, ``the`` + a noun) right after it and a colon ending the clause
+right before the quotation, ``put`` reports the words that follow. This pass runs after the
+speaker pass, so no chooser feature changes; it sets only the cue (and ``continuation``
+False: the piece has a cue of its own now).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from helpers.instruments.quotes.quoterow import QuoteRow
+
+#: ``put it`` / ``put the dilemma`` and up to twelve more words of the same clause (no stop,
+#: semicolon, colon or quotation mark) before the colon that ends the narration before the
+#: quotation (perhaps across a paragraph break)
+_PUT_COLON_RE = re.compile(
+    r"(?<![\w’'])(?P<verb>puts|put)\s+(?:it|this|that|things|the\s+[a-z]+)"
+    r"(?:\s+[^\s.!?;:\x01“”\"‘]+){0,12}\s*:\s*$")
+
+
+def put_colon_cues(rows: Sequence[QuoteRow], text: str) -> None:
+    """Give each cue-less top-level speech piece that a ``… put it …:`` clause announces the
+    cue ``put`` (in place; see the module docstring)."""
+    for row in rows:
+        if row.span.level or row.kind != "speech" or row.cue or not row.speaker:
+            continue
+        lo = max(0, row.span.open_pos - 200)
+        m = _PUT_COLON_RE.search(text, lo, row.span.open_pos)
+        if m is None:
+            continue
+        row.cue, row.cue_start, row.cue_end = "put", m.start("verb"), m.end("verb")
+        row.continuation = False
