@@ -137,34 +137,3 @@ def test_the_minutes_are_a_written_source(ranker: str | None) -> None:
 def test_an_assessment_is_a_written_source(ranker: str | None) -> None:
     row = _row(ASSESSMENT, "cannot be repaired", ranker)
     assert row["speaker"] == "the board's own assessment"
-
-
-BEGAN = (
-    "A long night in committee room nine\n\n"
-    "The chair had sent apologies, and in her place sat her deputy, Emlyn Prothero, who had "
-    "clearly been briefed. “Nobody on this committee wants the ferry cut,” Prothero began, and "
-    "waited for a murmur of agreement. None came. “But the subsidy ends in March.”")
-
-BEGAN_NARRATION = (
-    "A long night in committee room nine\n\n"
-    "“Nobody on this committee wants the ferry cut,” said Emlyn Prothero. The meeting began "
-    "at seven and ended after midnight.")
-
-
-@pytest.mark.parametrize("ranker", RANKERS)
-def test_began_after_the_quotation_is_its_cue(ranker: str | None) -> None:
-    row = _row(BEGAN, "Nobody on this committee", ranker)
-    assert row["speaker"] == "Emlyn Prothero"
-    assert row["cue"] == "begin"
-
-
-def test_began_after_the_quotation_names_the_speaker_for_the_rules() -> None:
-    row = _row(BEGAN, "the subsidy ends", None)
-    assert row["speaker"] == "Emlyn Prothero"
-
-
-@pytest.mark.parametrize("ranker", RANKERS)
-def test_guard_began_in_narration_is_no_cue(ranker: str | None) -> None:
-    row = _row(BEGAN_NARRATION, "Nobody on this committee", ranker)
-    assert row["speaker"] == "Emlyn Prothero"
-    assert row["cue"] == "say"
