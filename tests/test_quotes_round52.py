@@ -13,20 +13,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
 
 from helpers.evaluate.quotes import predicted_speaker_right, score_quotes
 from helpers.instruments.quotes import extract_quotes_text
 from helpers.instruments.quotes.document_authors import document_author
-
-RANKERS = [None, "default"]
-
-
-def _row(text: str, words: str, ranker: str | None) -> pd.Series:
-    df = extract_quotes_text(text, ranker=ranker)
-    rows = df[df["text"].str.contains(words, regex=False)]
-    assert len(rows) == 1, df[["text", "speaker"]]
-    return rows.iloc[0]
-
 
 MEMO_FROM = (
     "Fishing rows sour the harbour talks\n\n"

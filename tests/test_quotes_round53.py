@@ -12,21 +12,11 @@ not change.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
 
-from helpers.instruments.quotes import extract_quotes_text
 from helpers.instruments.quotes.phrases import its_document
-
-RANKERS = [None, "default"]
-
-
-def _row(text: str, words: str, ranker: str | None) -> pd.Series:
-    df = extract_quotes_text(text, ranker=ranker)
-    rows = df[df["text"].str.contains(words, regex=False)]
-    assert len(rows) == 1, df[["text", "speaker"]]
-    return rows.iloc[0]
-
 
 WEEKLY = (
     "Harbour towns weigh the ferry vote\n\n"

@@ -11,20 +11,9 @@ change.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers.instruments.quotes import extract_quotes_text
-
-RANKERS = [None, "default"]
-
-
-def _row(text: str, words: str, ranker: str | None) -> pd.Series:
-    df = extract_quotes_text(text, ranker=ranker)
-    rows = df[df["text"].str.contains(words, regex=False)]
-    assert len(rows) == 1, df[["text", "speaker", "cue"]]
-    return rows.iloc[0]
-
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
 
 SPLIT_INVERTED = (
     "A quiet night at the count\n\n"
