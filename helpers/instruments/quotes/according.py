@@ -42,9 +42,19 @@ _AS_PUT_APPOS_RE = re.compile(
 #: ``As one Fife agent, Jenny Pask, once put it,``: a description, the name in apposition and
 #: ``put it`` (round 53): the name is the speaker
 _AS_PUT_DESC_APPOS_RE = re.compile(
-    rf"(?<![\w’'])[Aa]s\s+{_DETERMINERS}(?:\s+[\w’'\-]+){{1,5}}?,\s+(?P<np>{_TITLED_NAME}),\s+"
-    rf"(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it\s*[,:—–-]?\s*$")
+    rf"(?<![\w’'])[Aa]s\s+{_DETERMINERS}(?:\s+[\w’'\-]+){{0,4}}?\s+(?P<head>[\w’'\-]+),\s+"
+    rf"(?P<np>{_TITLED_NAME}),\s+(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it\s*[,:—–-]?\s*$")
+#: the description's last word names a titled work or a fixed form of words (``As the song,
+#: Jerusalem, put it``): the name in apposition is a title, not a speaker (review 20)
+_WORK_NOUNS = frozenset(load_words("work_nouns.txt"))
 _WORD = re.compile(r"[a-z]+")
+
+
+def _is_work_noun(word: str) -> bool:
+    """Whether ``word`` (any case, singular or plural in -s) is a listed noun of a titled work
+    or a fixed form of words (``data/lexicons/work_nouns.txt``)."""
+    low = word.lower()
+    return low in _WORK_NOUNS or (low.endswith("s") and low[:-1] in _WORK_NOUNS)
 #: ``according to`` later in the clause of a post-cue (``"…," Jo Reed said at a rally,
 #: according to the Ledger``): the rest of the clause may hold no stop, colon or quotation
 _RELAY_OPEN = r"^[^.;:!?\x01\n\"“”]{0,100}?,?\s+(?P<cue>according to)\s+"
@@ -134,6 +144,8 @@ def prepositional_cue(pre: str, pre_base: int, post: str, post_base: int) -> Cue
     for rx, cue, lit in ((_POSS_WORDS_RE, "word", "word"), (_AS_PUT_APPOS_RE, "put", " put"),
                          (_AS_PUT_DESC_APPOS_RE, "put", " put")):
         if not found and lit in pre[-20:] and (x := rx.search(pre, max(0, len(pre) - 200))):
+            if rx is _AS_PUT_DESC_APPOS_RE and _is_work_noun(x.group("head")):
+                continue
             found, lemma = [x], cue
     if not found:
         return None
