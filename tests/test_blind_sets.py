@@ -37,6 +37,8 @@ README_COUNTS = {
                 "term": 5},
     "heldout5": {"sentences": 201, "quotes": 101, "timex": 80, "themes_v2": 54, "speech": 94,
                  "term": 7},
+    "heldout6": {"sentences": 191, "quotes": 83, "timex": 82, "themes_v2": 43, "speech": 77,
+                 "term": 6},
     "uk_dev7": {"sentences": 159, "quotes": 87, "timex": 66, "themes_v2": 39, "speech": 82,
                 "term": 5},
 }
