@@ -19,6 +19,7 @@ from helpers.evaluate.annotated_sets import (
     first_contact_scores,
     second_coder_agreement,
 )
+from helpers.evaluate.theme_recode import recode_agreement
 from helpers.evaluate.validation import (
     agreement_summary,
     annotated_set_summary,
@@ -72,6 +73,12 @@ def main(argv: list[str] | None = None) -> None:
     if len(second):
         print("\n## Agreement between two blind coders of an annotated set\n")
         print(markdown(second))
+    recode = recode_agreement()
+    if len(recode):
+        print("\n## The British sets' theme gold recoded with the definitions (session 32)\n")
+        print("Old gold (coded without the definitions) against a blind recode with them, "
+              "pooled over the recoded sets; `gold` = paragraphs coded 1 after adjudication.\n")
+        print(markdown(recode[recode["set"] == "all"].drop(columns="set")))
 
 
 if __name__ == "__main__":

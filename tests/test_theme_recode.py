@@ -1,0 +1,134 @@
+"""The British sets' theme gold is exactly the session-32 recode policy applied (issue 16).
+
+The policy (``docs/notes/themes.md``, "Session 32"): the old gold and a blind recode with the
+definitions; where they agree, the shared code; where they differ, the blind adjudicator's.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.core.paths import ANNOTATIONS, PROJECT_ROOT
+from helpers.evaluate import theme_recode
+from helpers.evaluate.gold import read_gold
+from helpers.evaluate.theme_recode import (
+    _agreement_row,
+    disagreements,
+    read_codes,
+    rebuilt_gold,
+    recode_agreement,
+    recoded_sets,
+)
+from helpers.evaluate.themes import THEMES_V2
+
+SETS = recoded_sets()
+
+
+def test_the_ten_british_sets_coded_without_the_definitions_were_recoded():
+    assert SETS == sorted([f"uk_dev{i}" for i in range(1, 7)]
+                          + [f"heldout{i}" for i in range(2, 6)])
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_is_the_agreed_codes_plus_the_adjudicated_ones(name):
+    gold = read_gold(ANNOTATIONS / name / "themes_v2.csv", PROJECT_ROOT / "data" / name)
+    want = rebuilt_gold(name)
+    assert gold[["source", "start", "end"]].values.tolist() == \
+        want[["source", "start", "end"]].values.tolist()
+    for theme in THEMES_V2:
+        assert gold[theme].astype(int).tolist() == want[theme].tolist(), theme
+    assert gold["negated"].fillna("").tolist() == want["negated"].tolist()
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_both_codings_cover_the_gold_paragraphs(name):
+    gold = read_gold(ANNOTATIONS / name / "themes_v2.csv", PROJECT_ROOT / "data" / name)
+    for coding in ("original", "recode"):
+        codes = read_codes(coding, name)
+        assert codes[["source", "start", "end"]].values.tolist() == \
+            gold[["source", "start", "end"]].values.tolist(), coding
+
+
+def _codes(rows: list[tuple[int, int, int, int, int, str]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(THEMES_V2) + ["negated"])
+    frame.insert(0, "source", "invented.txt")
+    frame.insert(1, "start", range(0, 10 * len(rows), 10))
+    frame.insert(2, "end", range(9, 10 * len(rows), 10))
+    frame["notes"] = ""
+    return frame
+
+
+def test_disagreements_count_codes_and_negation_flags():
+    a = _codes([(1, 0, 0, 0, 0, ""), (0, 1, 0, 0, 0, "party_factionalism"),
+                (0, 0, 0, 0, 1, "")])
+    b = _codes([(1, 0, 0, 0, 0, ""), (0, 1, 0, 0, 0, ""), (0, 0, 0, 0, 0, "")])
+    d = disagreements(a, b)
+    assert d[["start", "theme"]].values.tolist() == [[10, "party_factionalism"],
+                                                     [20, "austerity_inequality"]]
+    assert d["original_negated"].tolist() == [1, 0]
+    assert d["recode"].tolist() == [1, 0]
+
+
+def test_disagreements_refuse_codings_of_different_paragraphs():
+    a = _codes([(1, 0, 0, 0, 0, "")])
+    b = a.assign(start=5)
+    with pytest.raises(ValueError, match="same paragraphs"):
+        disagreements(a, b)
+
+
+def test_rebuilt_gold_takes_the_adjudicated_code_and_refuses_a_partial_adjudication(
+        tmp_path, monkeypatch):
+    for sub in ("original", "recode", "adjudicated"):
+        (tmp_path / sub).mkdir()
+    _codes([(1, 0, 0, 0, 0, ""), (0, 0, 0, 0, 1, "")]).to_csv(
+        tmp_path / "original" / "x.csv", index=False)
+    _codes([(0, 0, 0, 0, 0, ""), (0, 0, 0, 0, 1, "")]).to_csv(
+        tmp_path / "recode" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    pd.DataFrame([{"source": "invented.txt", "start": 0, "end": 9,
+                   "theme": "special_relationship", "gold": 0, "gold_negated": 0,
+                   "reason": "a passing mention"}]).to_csv(
+        tmp_path / "adjudicated" / "x.csv", index=False)
+    gold = rebuilt_gold("x")
+    assert gold["special_relationship"].tolist() == [0, 0]
+    assert gold["austerity_inequality"].tolist() == [0, 1]
+    pd.DataFrame(columns=["source", "start", "end", "theme", "gold", "gold_negated",
+                          "reason"]).to_csv(tmp_path / "adjudicated" / "x.csv", index=False)
+    with pytest.raises(ValueError, match="not the 1 disagreements"):
+        rebuilt_gold("x")
+
+
+def test_read_codes_names_the_file_of_a_bad_code(tmp_path, monkeypatch):
+    (tmp_path / "recode").mkdir()
+    _codes([(2, 0, 0, 0, 0, "")]).to_csv(tmp_path / "recode" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"x\.csv: special_relationship must be 0 or 1"):
+        read_codes("recode", "x")
+
+
+def test_agreement_row_kappa_worked_by_hand():
+    # po = 3/4; pe = 1/2 * 1/4 + 1/2 * 3/4 = 1/2; kappa = (3/4 - 1/2) / (1 - 1/2) = 1/2
+    row = _agreement_row("x", "austerity_inequality", [(1, 1, 1), (1, 0, 1), (0, 0, 0),
+                                                       (0, 0, 0)])
+    assert row["kappa"] == pytest.approx(0.5)
+    assert (row["original"], row["recode"], row["gold"]) == (2, 1, 2)
+
+
+def test_pooled_agreement_counts_every_recoded_paragraph():
+    table = recode_agreement()
+    pooled = table[table["set"] == "all"].set_index("theme")
+    per_set = table[table["set"] != "all"].groupby("theme")[["n", "original", "gold"]].sum()
+    assert sorted(pooled.index) == sorted(THEMES_V2)
+    assert (pooled.loc[list(THEMES_V2), "n"] == 555).all()
+    for column in ("original", "gold"):
+        assert pooled.loc[per_set.index, column].tolist() == per_set[column].tolist()
+
+
+def test_build_script_finds_every_gold_file_current():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "build_recoded_theme_gold", PROJECT_ROOT / "scripts" / "build_recoded_theme_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
