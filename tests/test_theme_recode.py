@@ -132,3 +132,50 @@ def test_build_script_finds_every_gold_file_current():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0
+
+
+# review 21a: a `negated` naming no theme, or an adjudicated code other than 0/1, was taken
+# silently (the flag dropped, the code copied into the gold) instead of being refused
+
+
+@pytest.mark.parametrize("negated", ["party_factionlism", "party_factionalism; austerity"])
+def test_read_codes_refuses_a_negated_flag_naming_no_theme(tmp_path, monkeypatch, negated):
+    (tmp_path / "recode").mkdir()
+    _codes([(0, 1, 0, 0, 0, ""), (0, 1, 0, 0, 0, negated)]).to_csv(
+        tmp_path / "recode" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"x\.csv: negated names no theme .* \(row 3\)"):
+        read_codes("recode", "x")
+
+
+def test_read_codes_accepts_spaces_around_negated_themes(tmp_path, monkeypatch):
+    (tmp_path / "recode").mkdir()
+    _codes([(1, 1, 0, 0, 0, " party_factionalism ; special_relationship")]).to_csv(
+        tmp_path / "recode" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    assert read_codes("recode", "x")["party_factionalism"].tolist() == [1]
+
+
+def test_read_codes_names_the_file_of_a_missing_column(tmp_path, monkeypatch):
+    (tmp_path / "recode").mkdir()
+    _codes([(1, 0, 0, 0, 0, "")]).drop(columns="negated").to_csv(
+        tmp_path / "recode" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"x\.csv: missing column\(s\) negated"):
+        read_codes("recode", "x")
+
+
+@pytest.mark.parametrize("gold, gold_negated", [(2, 0), ("", 0), (1, 2)])
+def test_rebuilt_gold_refuses_an_adjudicated_code_that_is_not_0_or_1(
+        tmp_path, monkeypatch, gold, gold_negated):
+    for sub in ("original", "recode", "adjudicated"):
+        (tmp_path / sub).mkdir()
+    _codes([(1, 0, 0, 0, 0, "")]).to_csv(tmp_path / "original" / "x.csv", index=False)
+    _codes([(0, 0, 0, 0, 0, "")]).to_csv(tmp_path / "recode" / "x.csv", index=False)
+    pd.DataFrame([{"source": "invented.txt", "start": 0, "end": 9,
+                   "theme": "special_relationship", "gold": gold,
+                   "gold_negated": gold_negated, "reason": "r"}]).to_csv(
+        tmp_path / "adjudicated" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"x\.csv: gold(_negated)? must be 0 or 1 \(row 2\)"):
+        rebuilt_gold("x")
