@@ -6,6 +6,8 @@ definitions; where they agree, the shared code; where they differ, the blind adj
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -179,3 +181,37 @@ def test_rebuilt_gold_refuses_an_adjudicated_code_that_is_not_0_or_1(
     monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
     with pytest.raises(ValueError, match=r"x\.csv: gold(_negated)? must be 0 or 1 \(row 2\)"):
         rebuilt_gold("x")
+
+
+def test_the_readme_agreement_table_is_recode_agreement_pooled():
+    """``definitions_recode/README.md`` quotes the pooled table; the old gold and the recode
+    counts are not symmetric, so a swap of the two codings shows here (review 21a)."""
+    readme = (theme_recode.RECODE_DIR / "README.md").read_text(encoding="utf-8")
+    start = readme.index("| theme | agreement | κ | old gold | recode | gold now |")
+    lines = readme[start:].split("\n\n")[0].splitlines()[2:]  # after the header and rule
+    quoted = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines]
+    pooled = recode_agreement()
+    pooled = pooled[pooled["set"] == "all"].reset_index(drop=True)
+    assert len(quoted) == len(pooled) == len(THEMES_V2)
+    for row, (_, want) in zip(quoted, pooled.iterrows()):
+        assert row[0].lower()[:4] == want["theme"][:4], (row[0], want["theme"])
+        assert [float(row[1]), float(row[2])] == [round(want["agreement"], 3),
+                                                  round(want["kappa"], 3)], row[0]
+        assert [int(row[3]), int(row[4]), int(row[5])] == \
+            [want["original"], want["recode"], want["gold"]], row[0]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_codes_shown_to_the_adjudicator_are_the_two_codings(name):
+    """``coder_x`` / ``coder_y`` are the original and the recode as ``key_xy.json`` assigns
+    them, so the adjudication decided the disagreements that are on file (review 21a)."""
+    key = json.loads((theme_recode.RECODE_DIR / "adjudicated" / "key_xy.json").read_text())
+    shown = pd.read_csv(theme_recode.RECODE_DIR / "adjudicated" / f"{name}.csv",
+                        keep_default_na=False)
+    differ = disagreements(read_codes("original", name), read_codes("recode", name))
+    assert (shown["coder_x_is"] == key[name]["X"]).all()
+    for side, coder in (("X", "coder_x"), ("Y", "coder_y")):
+        coding = key[name][side]
+        assert shown[coder].astype(int).tolist() == differ[coding].tolist(), coder
+        flags = shown[f"{coder}_negated"].replace("", "0").astype(int)
+        assert flags.tolist() == differ[f"{coding}_negated"].tolist(), coder
