@@ -6,6 +6,8 @@ definitions; where they agree, the shared code; where they differ, the blind adj
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -132,3 +134,84 @@ def test_build_script_finds_every_gold_file_current():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0
+
+
+# review 21a: a `negated` naming no theme, or an adjudicated code other than 0/1, was taken
+# silently (the flag dropped, the code copied into the gold) instead of being refused
+
+
+@pytest.mark.parametrize("negated", ["party_factionlism", "party_factionalism; austerity"])
+def test_read_codes_refuses_a_negated_flag_naming_no_theme(tmp_path, monkeypatch, negated):
+    (tmp_path / "recode").mkdir()
+    _codes([(0, 1, 0, 0, 0, ""), (0, 1, 0, 0, 0, negated)]).to_csv(
+        tmp_path / "recode" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"x\.csv: negated names no theme .* \(row 3\)"):
+        read_codes("recode", "x")
+
+
+def test_read_codes_accepts_spaces_around_negated_themes(tmp_path, monkeypatch):
+    (tmp_path / "recode").mkdir()
+    _codes([(1, 1, 0, 0, 0, " party_factionalism ; special_relationship")]).to_csv(
+        tmp_path / "recode" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    assert read_codes("recode", "x")["party_factionalism"].tolist() == [1]
+
+
+def test_read_codes_names_the_file_of_a_missing_column(tmp_path, monkeypatch):
+    (tmp_path / "recode").mkdir()
+    _codes([(1, 0, 0, 0, 0, "")]).drop(columns="negated").to_csv(
+        tmp_path / "recode" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"x\.csv: missing column\(s\) negated"):
+        read_codes("recode", "x")
+
+
+@pytest.mark.parametrize("gold, gold_negated", [(2, 0), ("", 0), (1, 2)])
+def test_rebuilt_gold_refuses_an_adjudicated_code_that_is_not_0_or_1(
+        tmp_path, monkeypatch, gold, gold_negated):
+    for sub in ("original", "recode", "adjudicated"):
+        (tmp_path / sub).mkdir()
+    _codes([(1, 0, 0, 0, 0, "")]).to_csv(tmp_path / "original" / "x.csv", index=False)
+    _codes([(0, 0, 0, 0, 0, "")]).to_csv(tmp_path / "recode" / "x.csv", index=False)
+    pd.DataFrame([{"source": "invented.txt", "start": 0, "end": 9,
+                   "theme": "special_relationship", "gold": gold,
+                   "gold_negated": gold_negated, "reason": "r"}]).to_csv(
+        tmp_path / "adjudicated" / "x.csv", index=False)
+    monkeypatch.setattr(theme_recode, "RECODE_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"x\.csv: gold(_negated)? must be 0 or 1 \(row 2\)"):
+        rebuilt_gold("x")
+
+
+def test_the_readme_agreement_table_is_recode_agreement_pooled():
+    """``definitions_recode/README.md`` quotes the pooled table; the old gold and the recode
+    counts are not symmetric, so a swap of the two codings shows here (review 21a)."""
+    readme = (theme_recode.RECODE_DIR / "README.md").read_text(encoding="utf-8")
+    start = readme.index("| theme | agreement | κ | old gold | recode | gold now |")
+    lines = readme[start:].split("\n\n")[0].splitlines()[2:]  # after the header and rule
+    quoted = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines]
+    pooled = recode_agreement()
+    pooled = pooled[pooled["set"] == "all"].reset_index(drop=True)
+    assert len(quoted) == len(pooled) == len(THEMES_V2)
+    for row, (_, want) in zip(quoted, pooled.iterrows()):
+        assert row[0].lower()[:4] == want["theme"][:4], (row[0], want["theme"])
+        assert [float(row[1]), float(row[2])] == [round(want["agreement"], 3),
+                                                  round(want["kappa"], 3)], row[0]
+        assert [int(row[3]), int(row[4]), int(row[5])] == \
+            [want["original"], want["recode"], want["gold"]], row[0]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_codes_shown_to_the_adjudicator_are_the_two_codings(name):
+    """``coder_x`` / ``coder_y`` are the original and the recode as ``key_xy.json`` assigns
+    them, so the adjudication decided the disagreements that are on file (review 21a)."""
+    key = json.loads((theme_recode.RECODE_DIR / "adjudicated" / "key_xy.json").read_text())
+    shown = pd.read_csv(theme_recode.RECODE_DIR / "adjudicated" / f"{name}.csv",
+                        keep_default_na=False)
+    differ = disagreements(read_codes("original", name), read_codes("recode", name))
+    assert (shown["coder_x_is"] == key[name]["X"]).all()
+    for side, coder in (("X", "coder_x"), ("Y", "coder_y")):
+        coding = key[name][side]
+        assert shown[coder].astype(int).tolist() == differ[coding].tolist(), coder
+        flags = shown[f"{coder}_negated"].replace("", "0").astype(int)
+        assert flags.tolist() == differ[f"{coding}_negated"].tolist(), coder

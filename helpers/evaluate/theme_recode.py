@@ -21,6 +21,8 @@ ones, and :func:`recode_agreement` gives the agreement of the old gold with the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from helpers.core.paths import ANNOTATIONS
@@ -44,7 +46,9 @@ def read_codes(coding: str, name: str) -> pd.DataFrame:
 
     Columns ``source,start,end``, the five themes (int 0/1), ``negated`` (str, ``;``-separated
     themes, empty when none) and ``notes`` (str). Raises ``FileNotFoundError`` naming the file
-    when it is missing and ``ValueError`` when a theme holds anything but 0 or 1.
+    when it is missing and ``ValueError`` naming the file when a column is missing, a theme
+    holds anything but 0 or 1, or ``negated`` names something that is not a theme (a typo there
+    would otherwise drop the flag without a word).
     """
     if coding not in ("original", "recode"):
         raise ValueError(f"coding must be 'original' or 'recode', not {coding!r}")
@@ -52,13 +56,26 @@ def read_codes(coding: str, name: str) -> pd.DataFrame:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no {coding} theme codes for set {name!r}")
     codes = pd.read_csv(path, keep_default_na=False)
+    missing = [c for c in _KEYS + list(THEMES_V2) + ["negated", "notes"] if c not in codes]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
     for theme in THEMES_V2:
-        bad = ~codes[theme].astype(str).isin(["0", "1"])
-        if bad.any():
-            raise ValueError(f"{path}: {theme} must be 0 or 1 (row {int(bad.idxmax()) + 2})")
+        _check_binary(codes[theme], path, theme)
         codes[theme] = codes[theme].astype(int)
     codes["negated"] = codes["negated"].astype(str)
+    for i, value in enumerate(codes["negated"]):
+        unknown = sorted(_negated(value) - set(THEMES_V2))
+        if unknown:
+            raise ValueError(f"{path}: negated names no theme {', '.join(unknown)} "
+                             f"(row {i + 2})")
     return codes
+
+
+def _check_binary(column: pd.Series, path: Path, name: str) -> None:
+    """Raise ``ValueError`` naming ``path`` and the first row where ``column`` is not 0 or 1."""
+    bad = ~column.astype(str).isin(["0", "1"])
+    if bad.any():
+        raise ValueError(f"{path}: {name} must be 0 or 1 (row {int(bad.to_numpy().argmax()) + 2})")
 
 
 def _negated(value: str) -> set[str]:
@@ -90,10 +107,14 @@ def disagreements(original: pd.DataFrame, recode: pd.DataFrame) -> pd.DataFrame:
 
 
 def _adjudicated(name: str) -> pd.DataFrame:
+    """The adjudicator's decisions for a set; ``gold`` and ``gold_negated`` checked 0 or 1."""
     path = RECODE_DIR / "adjudicated" / f"{name}.csv"
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no adjudication for set {name!r}")
-    return pd.read_csv(path, keep_default_na=False)
+    decided = pd.read_csv(path, keep_default_na=False)
+    for column in ("gold", "gold_negated"):
+        _check_binary(decided[column], path, column)
+    return decided
 
 
 def rebuilt_gold(name: str) -> pd.DataFrame:
