@@ -4,8 +4,9 @@ For every set with ``data/annotations/agreement/definitions_recode/original/<set
 theme columns and ``negated`` of ``data/annotations/<set>/themes_v2.csv`` become
 :func:`helpers.evaluate.theme_recode.rebuilt_gold`: the code both codings agree on, the
 adjudicated code where they differ. ``source,start,end,text`` are kept; ``notes`` keeps the
-original note and adds, for each theme the adjudication changed, ``s32 recode: <theme> 0->1
-(<reason>)``. Idempotent: the notes are rebuilt from the original ones on every run.
+original note and adds, for each theme whose code or ``negated`` flag the adjudication changed,
+``s32 recode: <theme> 0->1 (<reason>)`` (a flag shows as ``1 negated``). Idempotent: the
+notes are rebuilt from the original ones on every run.
 
     python scripts/build_recoded_theme_gold.py            # rewrite the gold files
     python scripts/build_recoded_theme_gold.py --check    # exit 1 if any gold file differs
@@ -40,12 +41,17 @@ def recoded_gold_file(name: str) -> pd.DataFrame:
     notes = []
     for i, row in enumerate(original.itertuples(index=False)):
         note = [row.notes] if row.notes else []
+        flags_before = {t.strip() for t in row.negated.split(";") if t.strip()}
+        flags_after = set(filter(None, gold.loc[i, "negated"].split(";")))
         for theme in THEMES_V2:
             before, after = getattr(row, theme), int(gold.loc[i, theme])
-            if before != after:
+            # a flag change is a change of the code too: 1 (negated) -> 1 is not 1 -> 1
+            before_s = f"{before}{' negated' if theme in flags_before and before else ''}"
+            after_s = f"{after}{' negated' if theme in flags_after else ''}"
+            if before_s != after_s:
                 why = reasons[(reasons["source"] == row.source) & (reasons["start"] == row.start)
                               & (reasons["theme"] == theme)]["reason"].iloc[0]
-                note.append(f"s32 recode: {theme} {before}->{after} ({why})")
+                note.append(f"s32 recode: {theme} {before_s}->{after_s} ({why})")
         notes.append("; ".join(note))
     out["notes"] = notes
     return out

@@ -215,3 +215,18 @@ def test_the_codes_shown_to_the_adjudicator_are_the_two_codings(name):
         assert shown[coder].astype(int).tolist() == differ[coding].tolist(), coder
         flags = shown[f"{coder}_negated"].replace("", "0").astype(int)
         assert flags.tolist() == differ[f"{coding}_negated"].tolist(), coder
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_code_or_flag_the_recode_changed_is_noted_in_the_gold(name):
+    """A reader of the gold sees why a code moved, a ``negated`` flag included (review 21a: a
+    flag dropped by the adjudicator kept the old note that the paragraph was only a denial)."""
+    gold = pd.read_csv(ANNOTATIONS / name / "themes_v2.csv", keep_default_na=False)
+    original = read_codes("original", name)
+    for i, row in enumerate(original.itertuples(index=False)):
+        before = {t.strip() for t in row.negated.split(";") if t.strip()}
+        after = set(filter(None, gold.loc[i, "negated"].split(";")))
+        for theme in THEMES_V2:
+            moved = (getattr(row, theme) != int(gold.loc[i, theme])
+                     or (theme in before) != (theme in after))
+            assert moved == (f"s32 recode: {theme} " in gold.loc[i, "notes"]), (row.start, theme)
