@@ -178,6 +178,8 @@ def recode_agreement(names: list[str] | None = None) -> pd.DataFrame:
 
 
 def _agreement_row(name: str, theme: str, triples: list[tuple[int, int, int]]) -> dict:
+    if not triples:
+        raise ValueError(f"set {name!r}: no paragraphs to compare for {theme}")
     a = [str(t[0]) for t in triples]
     b = [str(t[1]) for t in triples]
     return {"set": name, "theme": theme, "n": len(triples),
