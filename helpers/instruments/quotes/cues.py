@@ -13,6 +13,7 @@ from helpers.instruments.quotes.according import (
 from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
+from helpers.instruments.quotes.closing_reporters import closing_reporter
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
 from helpers.instruments.quotes.governing import cue_before_exclaims, subordinate_cue
 from helpers.instruments.quotes.lexicon import (
@@ -228,6 +229,8 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
     if post_ok and not row.attribution and _PARTICIPLE_AFTER_RX.match(post):
         _participle_after(row, narr, lo, post, after_pos)
+    if not ends_sentence:  # "…," according to Y. / …, Y reported. (round 56)
+        closing_reporter(row, post, after_pos)
     _drop_person_read(row)
 
 

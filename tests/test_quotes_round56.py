@@ -1,0 +1,106 @@
+"""Unit tests (invented text, invented names and events) for quotes round 56: the outer
+source that closes the sentence of a sentence-cue quotation.
+
+Why: PolNeAR annotates only the outermost attribution, and the project follows that
+convention since round 23 (``"…," X said, according to Y``: Y). A quotation inside a
+sentence whose verb of saying stands before it (``X said he was "…" …``) and which closes on
+``, according to Y.`` or ``, Y reported.`` is Y's report; before the round the sentence cue
+gave it to X. Each non-guard test below fails before its step (see the round 56 notes in
+``docs/notes/real_news.md``) and passes after it; the guards check what must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
+
+from helpers.instruments.quotes.closing_reporters import closing_reporter
+
+RELAY_CLOSES = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The ferry vote is set for next week. On Friday, Mayor Odile Varga said she was "
+    "\"ready to sign\" the ferry contract at once, according to the Corran Gazette. "
+    "The council will meet on Tuesday.")
+
+REPORTER_CLOSES = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The ferry vote is set for next week. Odile Varga welcomed the vote, saying the plan "
+    "was \"a fair deal for the islands\" and hinting that she might stand again, the Corran "
+    "Gazette reported. The council will meet on Tuesday.")
+
+SENTENCE_ENDS_INSIDE = (
+    "Harbour mayor backs ferry plan\n\n"
+    "Odile Varga posted a note that read, \"The ferry contract is ready to sign.\" The "
+    "meaning, according to her deputy, is that the vote is a formality.")
+
+NO_OUTER_SOURCE = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The ferry vote is set for next week. Odile Varga said she was \"ready to sign\" the "
+    "ferry contract at once. The council will meet on Tuesday.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_an_according_to_relay_closing_the_sentence_speaks(ranker: str | None) -> None:
+    row = _row(RELAY_CLOSES, "ready to sign", ranker)
+    assert row["speaker"] == "the Corran Gazette"
+    assert row["cue"] == "according to"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_report_clause_closing_the_sentence_speaks(ranker: str | None) -> None:
+    row = _row(REPORTER_CLOSES, "a fair deal", ranker)
+    assert row["speaker"] == "the Corran Gazette"
+    assert row["cue"] == "report"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_without_an_outer_source_the_subject_speaks(ranker: str | None) -> None:
+    row = _row(NO_OUTER_SOURCE, "ready to sign", ranker)
+    assert row["speaker"] == "Odile Varga"
+    assert row["cue"] == "say"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_relay_in_the_next_sentence_is_not_read(ranker: str | None) -> None:
+    row = _row(SENTENCE_ENDS_INSIDE, "ready to sign", ranker)
+    assert row["speaker"] == "Odile Varga"
+
+
+class _Span:
+    """The one span field :func:`closing_reporter` reads."""
+
+    open_pos = 40
+
+
+class _Row:
+    """A stand-in for a quote row: the fields :func:`closing_reporter` reads and sets."""
+
+    def __init__(self, attribution: str, cue: str) -> None:
+        self.attribution, self.cue, self.cue_start, self.cue_end = attribution, cue, 12, 16
+        self.span = _Span()
+        self.np, self.np_start, self.np_end = "Odile Varga", 0, 11
+
+
+RELAY_TAIL = " at once, according to the Corran Gazette. The council met."
+
+
+def test_a_sentence_cue_row_takes_the_relay() -> None:
+    row = _Row("sentence-cue", "say")
+    assert closing_reporter(row, RELAY_TAIL, 50)  # type: ignore[arg-type]
+    assert row.np == "the Corran Gazette"
+    assert row.np_start == 50 + RELAY_TAIL.index("the Corran")
+
+
+def test_guard_rows_of_other_routes_are_left_alone() -> None:
+    row = _Row("post-cue", "say")
+    assert not closing_reporter(row, RELAY_TAIL, 50)  # type: ignore[arg-type]
+    assert row.np == "Odile Varga"
+
+
+def test_guard_a_naming_verb_gets_no_relay() -> None:
+    """``the town, called the "Stepping Stones" by the fishermen, …, according to Y``: the
+    relay attributes the main clause, not the name the adjunct gives (train B)."""
+    row = _Row("sentence-cue", "call")
+    assert not closing_reporter(row, RELAY_TAIL, 50)  # type: ignore[arg-type]
+    assert row.np == "Odile Varga"
