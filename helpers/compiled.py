@@ -59,7 +59,7 @@ SOURCES: tuple[str, ...] = tuple(
         "document_authors",
         "extract",
         "final_reporter", "finish", "governing", "headlines", "issued_documents", "lexicon",
-        "mention_type",
+        "mention_type", "poll_sources",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
         "put_cues",

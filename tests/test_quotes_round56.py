@@ -1,11 +1,13 @@
 """Unit tests (invented text, invented names and events) for quotes round 56: the outer
-source that closes the sentence of a sentence-cue quotation.
+source of a quotation: the source that closes the sentence of a sentence-cue quotation
+(step 1) and the poll whose respondents answer (step 2).
 
 Why: PolNeAR annotates only the outermost attribution, and the project follows that
 convention since round 23 (``"…," X said, according to Y``: Y). A quotation inside a
 sentence whose verb of saying stands before it (``X said he was "…" …``) and which closes on
 ``, according to Y.`` or ``, Y reported.`` is Y's report; before the round the sentence cue
-gave it to X. Each non-guard test below fails before its step (see the round 56 notes in
+gave it to X. Likewise ``In a Y poll, 61 percent of voters said "…"`` is the poll's
+finding (step 2). Each non-guard test below fails before its step (see the round 56 notes in
 ``docs/notes/real_news.md``) and passes after it; the guards check what must not change.
 """
 
@@ -65,6 +67,41 @@ def test_guard_without_an_outer_source_the_subject_speaks(ranker: str | None) ->
 def test_guard_a_relay_in_the_next_sentence_is_not_read(ranker: str | None) -> None:
     row = _row(SENTENCE_ENDS_INSIDE, "ready to sign", ranker)
     assert row["speaker"] == "Odile Varga"
+
+
+POLL_FRONTED = (
+    "Ferry fares split the islands\n\n"
+    "Ferry fares split the islands. In an October Corran Gazette poll, 61 percent of "
+    "Islanders said the ferry service is \"worth every cent we pay for it.\" The council met.")
+
+SURVEY_FINDS = (
+    "Ferry fares split the islands\n\n"
+    "Ferry fares split the islands. The Gazette survey also finds that, while six in 10 "
+    "Islanders say the fares are \"far too high for the families who live here,\" most still "
+    "use the ferry.")
+
+SHARE_WITHOUT_POLL = (
+    "Ferry fares split the islands\n\n"
+    "Ferry fares split the islands. The council asked Islanders about the fares, to which 21 "
+    "percent said \"far too high for the families who live here.\"")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_poll_named_before_a_share_of_respondents_speaks(ranker: str | None) -> None:
+    row = _row(POLL_FRONTED, "worth every cent", ranker)
+    assert row["speaker"] == "an October Corran Gazette poll"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_survey_that_finds_a_share_saying_speaks(ranker: str | None) -> None:
+    row = _row(SURVEY_FINDS, "far too high", ranker)
+    assert row["speaker"] == "The Gazette survey"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_share_with_no_poll_in_its_sentence_speaks(ranker: str | None) -> None:
+    row = _row(SHARE_WITHOUT_POLL, "far too high", ranker)
+    assert row["speaker"] == "21 percent"
 
 
 class _Span:

@@ -50,6 +50,7 @@ from helpers.instruments.quotes.phrases import (
     _valid_np,
     holds_saying_verb,
 )
+from helpers.instruments.quotes.poll_sources import poll_source
 from helpers.instruments.quotes.postcues import (
     _APP,
     _post_cue_modified,
@@ -221,6 +222,7 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _post_cue(row, post, after_pos, not before or before[-1] in ".!?")
     if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos) or \
             row.attribution:
+        poll_source(row, text)  # "In a Ledger poll, 61 percent of voters said: "…"" (round 56)
         _drop_person_read(row)
         return
     _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence, text)
@@ -231,6 +233,7 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _participle_after(row, narr, lo, post, after_pos)
     if not ends_sentence:  # "…," according to Y. / …, Y reported. (round 56)
         closing_reporter(row, post, after_pos)
+    poll_source(row, text)
     _drop_person_read(row)
 
 
