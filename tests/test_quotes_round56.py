@@ -1,13 +1,15 @@
 """Unit tests (invented text, invented names and events) for quotes round 56: the outer
 source of a quotation: the source that closes the sentence of a sentence-cue quotation
-(step 1) and the poll whose respondents answer (step 2).
+(step 1) the poll whose respondents answer (step 2), and the subject after a fronted phrase that
+holds a place or an outlet (step 3).
 
 Why: PolNeAR annotates only the outermost attribution, and the project follows that
 convention since round 23 (``"…," X said, according to Y``: Y). A quotation inside a
 sentence whose verb of saying stands before it (``X said he was "…" …``) and which closes on
 ``, according to Y.`` or ``, Y reported.`` is Y's report; before the round the sentence cue
 gave it to X. Likewise ``In a Y poll, 61 percent of voters said "…"`` is the poll's
-finding (step 2). Each non-guard test below fails before its step (see the round 56 notes in
+finding (step 2). ``In a statement to the Y, her aide, X, said: "…"`` is X's, not Y's
+(step 3). Each non-guard test below fails before its step (see the round 56 notes in
 ``docs/notes/real_news.md``) and passes after it; the guards check what must not change.
 """
 
@@ -102,6 +104,40 @@ def test_a_survey_that_finds_a_share_saying_speaks(ranker: str | None) -> None:
 def test_guard_a_share_with_no_poll_in_its_sentence_speaks(ranker: str | None) -> None:
     row = _row(SHARE_WITHOUT_POLL, "far too high", ranker)
     assert row["speaker"] == "21 percent"
+
+
+FRONTED_OUTLET = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The mayor came late. In a statement to the Corran Gazette, her senior aide, Tamsin "
+    "Orrey, said: \"The mayor backs the ferry.\"")
+
+FRONTED_PLACE = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The mayor came late. Speaking at a town hall in Corran, Kestrel Bay, Odile Varga went "
+    "after Hal Ruane, calling him \"a total stiff.\"")
+
+FRONTED_NO_NAME = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The mayor came late. After the vote, the Corran Gazette said: \"The ferry is ready.\"")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_the_subject_after_a_fronted_phrase_with_an_outlet_speaks(ranker: str | None) -> None:
+    row = _row(FRONTED_OUTLET, "backs the ferry", ranker)
+    assert row["speaker"] == "Tamsin Orrey"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_the_subject_after_a_fronted_city_and_state_speaks(ranker: str | None) -> None:
+    row = _row(FRONTED_PLACE, "total stiff", ranker)
+    assert row["speaker"] == "Odile Varga"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_an_outlet_subject_after_a_fronted_phrase_keeps_speaking(
+        ranker: str | None) -> None:
+    row = _row(FRONTED_NO_NAME, "ferry is ready", ranker)
+    assert row["speaker"] == "Corran Gazette"
 
 
 class _Span:

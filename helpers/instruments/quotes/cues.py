@@ -15,6 +15,7 @@ from helpers.instruments.quotes.clauses import (
 )
 from helpers.instruments.quotes.closing_reporters import closing_reporter
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
+from helpers.instruments.quotes.fronted_phrases import fronted_subject
 from helpers.instruments.quotes.governing import cue_before_exclaims, subordinate_cue
 from helpers.instruments.quotes.lexicon import (
     _ADV,
@@ -222,6 +223,7 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _post_cue(row, post, after_pos, not before or before[-1] in ".!?")
     if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos) or \
             row.attribution:
+        fronted_subject(row, text)  # "At the meeting in X, the skipper said: "…"" (round 56)
         poll_source(row, text)  # "In a Ledger poll, 61 percent of voters said: "…"" (round 56)
         _drop_person_read(row)
         return
@@ -233,6 +235,7 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _participle_after(row, narr, lo, post, after_pos)
     if not ends_sentence:  # "…," according to Y. / …, Y reported. (round 56)
         closing_reporter(row, post, after_pos)
+    fronted_subject(row, text)
     poll_source(row, text)
     _drop_person_read(row)
 
