@@ -60,7 +60,7 @@ SOURCES: tuple[str, ...] = tuple(
         "extract",
         "final_reporter", "finish", "fronted_phrases", "governing", "headlines",
         "issued_documents", "lexicon",
-        "mention_type", "poll_sources",
+        "mention_type", "participle_subjects", "poll_sources",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
         "put_cues",

@@ -1,7 +1,7 @@
 """Unit tests (invented text, invented names and events) for quotes round 56: the outer
 source of a quotation: the source that closes the sentence of a sentence-cue quotation
 (step 1) the poll whose respondents answer (step 2), and the subject after a fronted phrase that
-holds a place or an outlet (step 3).
+holds a place or an outlet (step 3), and the speakers a participle phrase hides (step 4).
 
 Why: PolNeAR annotates only the outermost attribution, and the project follows that
 convention since round 23 (``"…," X said, according to Y``: Y). A quotation inside a
@@ -138,6 +138,42 @@ def test_guard_an_outlet_subject_after_a_fronted_phrase_keeps_speaking(
         ranker: str | None) -> None:
     row = _row(FRONTED_NO_NAME, "ferry is ready", ranker)
     assert row["speaker"] == "Corran Gazette"
+
+
+LISTENER_IN_MODIFIER = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The mayor came late. Another council source speaking to the Corran Gazette said, \"The "
+    "ferry deal is done.\"")
+
+PARTICIPLE_AFTER_RELATIVE = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The mayor spoke at the quay. Odile Varga spoke near the old ferry office, where about 40 "
+    "protesters had gathered on Monday morning, chanting \"no boat, no vote\" after the "
+    "council failed to act.")
+
+PARTICIPLE_AFTER_MAIN_CLAUSE = (
+    "Harbour mayor backs ferry plan\n\n"
+    "The mayor spoke at the quay. Odile Varga stood near the old ferry office on Monday "
+    "morning, saying \"no boat, no vote\" after the council failed to act.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_the_subject_before_a_participle_modifier_speaks(ranker: str | None) -> None:
+    row = _row(LISTENER_IN_MODIFIER, "ferry deal is done", ranker)
+    assert row["speaker"] == "another council source"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_participle_after_a_relative_clause_takes_its_subject(ranker: str | None) -> None:
+    row = _row(PARTICIPLE_AFTER_RELATIVE, "no boat", ranker)
+    assert row["speaker"] == "40 protesters"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_participle_after_the_main_clause_takes_its_subject(
+        ranker: str | None) -> None:
+    row = _row(PARTICIPLE_AFTER_MAIN_CLAUSE, "no boat", ranker)
+    assert row["speaker"] == "Odile Varga"
 
 
 class _Span:

@@ -44,6 +44,10 @@ from helpers.instruments.quotes.mentions import (
     _desc_head,
     _description,
 )
+from helpers.instruments.quotes.participle_subjects import (
+    modified_subject,
+    relative_participle,
+)
 from helpers.instruments.quotes.phrases import (
     _THE_PROPER_RX,
     _np_is_verbish,
@@ -224,6 +228,8 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos) or \
             row.attribution:
         fronted_subject(row, text)  # "At the meeting in X, the skipper said: "…"" (round 56)
+        modified_subject(row, text)  # "A source speaking to the Ledger said" (round 56)
+        relative_participle(row, text)  # "…, where protesters had gathered, chanting" (56)
         poll_source(row, text)  # "In a Ledger poll, 61 percent of voters said: "…"" (round 56)
         _drop_person_read(row)
         return
@@ -236,6 +242,8 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
     if not ends_sentence:  # "…," according to Y. / …, Y reported. (round 56)
         closing_reporter(row, post, after_pos)
     fronted_subject(row, text)
+    modified_subject(row, text)
+    relative_participle(row, text)
     poll_source(row, text)
     _drop_person_read(row)
 
