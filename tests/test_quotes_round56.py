@@ -1,7 +1,8 @@
-"""Unit tests (invented text, invented names and events) for quotes round 56: the outer
-source of a quotation: the source that closes the sentence of a sentence-cue quotation
-(step 1) the poll whose respondents answer (step 2), and the subject after a fronted phrase that
-holds a place or an outlet (step 3), and the speakers a participle phrase hides (step 4).
+"""Unit tests (invented text, invented names and events) for quotes round 56: speakers that
+were never offered on train C. The source that closes the sentence of a sentence-cue
+quotation (step 1), the poll whose respondents answer (step 2), the subject after a fronted
+phrase that holds a place or an outlet (step 3), the speakers a participle phrase hides
+(step 4), the name after an organisation's role in an inverted post-cue (step 5).
 
 Why: PolNeAR annotates only the outermost attribution, and the project follows that
 convention since round 23 (``"…," X said, according to Y``: Y). A quotation inside a
@@ -174,6 +175,29 @@ def test_guard_a_participle_after_the_main_clause_takes_its_subject(
         ranker: str | None) -> None:
     row = _row(PARTICIPLE_AFTER_MAIN_CLAUSE, "no boat", ranker)
     assert row["speaker"] == "Odile Varga"
+
+
+ROLE_AFTER_ORGANISATION = (
+    "Ferry deal signed\n\n"
+    "The ferry deal was signed. \"It was a sizable purchase of boats,\" said K9 president "
+    "Bruce Hale, who declined to give a price.")
+
+ROLE_AFTER_NAME = (
+    "Ferry deal signed\n\n"
+    "The ferry deal was signed. \"It was a sizable purchase,\" said Bruce Hale, the Acme "
+    "president.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_the_name_after_an_organisation_role_speaks(ranker: str | None) -> None:
+    row = _row(ROLE_AFTER_ORGANISATION, "sizable purchase", ranker)
+    assert row["speaker"] == "Bruce Hale"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_name_before_its_role_keeps_speaking(ranker: str | None) -> None:
+    row = _row(ROLE_AFTER_NAME, "sizable purchase", ranker)
+    assert row["speaker"] == "Bruce Hale"
 
 
 class _Span:

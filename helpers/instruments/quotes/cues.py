@@ -17,6 +17,7 @@ from helpers.instruments.quotes.closing_reporters import closing_reporter
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
 from helpers.instruments.quotes.fronted_phrases import fronted_subject
 from helpers.instruments.quotes.governing import cue_before_exclaims, subordinate_cue
+from helpers.instruments.quotes.inverted_roles import role_name_after_organisation
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
@@ -229,6 +230,7 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
             row.attribution:
         fronted_subject(row, text)  # "At the meeting in X, the skipper said: "…"" (round 56)
         modified_subject(row, text)  # "A source speaking to the Ledger said" (round 56)
+        role_name_after_organisation(row, text)  # "…," said Acme president X (round 56)
         relative_participle(row, text)  # "…, where protesters had gathered, chanting" (56)
         poll_source(row, text)  # "In a Ledger poll, 61 percent of voters said: "…"" (round 56)
         _drop_person_read(row)
