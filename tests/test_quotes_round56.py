@@ -200,6 +200,18 @@ def test_guard_a_name_before_its_role_keeps_speaking(ranker: str | None) -> None
     assert row["speaker"] == "Bruce Hale"
 
 
+ROLE_BEFORE_TITLE = (
+    "Ferry deal signed\n\n"
+    "The ferry deal was signed. \"I do not see how the storm would change the plan,\" said "
+    "Admiralty spokesman Navy Capt. Jo Hale.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_title_cut_at_its_dot_is_no_name(ranker: str | None) -> None:
+    row = _row(ROLE_BEFORE_TITLE, "the storm", ranker)
+    assert row["speaker"] != "Navy Capt"
+
+
 class _Span:
     """The one span field :func:`closing_reporter` reads."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.instruments.quotes.lexicon import _TITLED_NAME, is_person_noun
+from helpers.instruments.quotes.lexicon import _TITLED_NAME, TITLE_WORDS, is_person_noun
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: a role of up to three lower-case words ending on a person noun, then the name
@@ -28,7 +28,8 @@ def role_name_after_organisation(row: QuoteRow, text: str) -> bool:
             not row.np[:1].isupper():
         return False
     m = _ROLE_THEN_NAME_RX.match(text, row.np_end)
-    if m is None or not is_person_noun(m.group("noun")):
-        return False
+    if m is None or not is_person_noun(m.group("noun")) or \
+            m.group("name").split()[-1].lower().rstrip(".") in TITLE_WORDS:
+        return False  # "said Pentagon spokesman Navy Capt. Jo Hale": a title cut at its dot
     row.np, row.np_start, row.np_end = m.group("name"), m.start("name"), m.end("name")
     return True
