@@ -13,8 +13,11 @@ from helpers.instruments.quotes.according import (
 from helpers.instruments.quotes.clauses import (
     possessed_noun,
 )
+from helpers.instruments.quotes.closing_reporters import closing_reporter
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
+from helpers.instruments.quotes.fronted_phrases import fronted_subject
 from helpers.instruments.quotes.governing import cue_before_exclaims, subordinate_cue
+from helpers.instruments.quotes.inverted_roles import role_name_after_organisation
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _ALL_VERB_RE,
@@ -42,6 +45,10 @@ from helpers.instruments.quotes.mentions import (
     _desc_head,
     _description,
 )
+from helpers.instruments.quotes.participle_subjects import (
+    modified_subject,
+    relative_participle,
+)
 from helpers.instruments.quotes.phrases import (
     _THE_PROPER_RX,
     _np_is_verbish,
@@ -49,6 +56,7 @@ from helpers.instruments.quotes.phrases import (
     _valid_np,
     holds_saying_verb,
 )
+from helpers.instruments.quotes.poll_sources import poll_source
 from helpers.instruments.quotes.postcues import (
     _APP,
     _post_cue_modified,
@@ -220,6 +228,11 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _post_cue(row, post, after_pos, not before or before[-1] in ".!?")
     if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos) or \
             row.attribution:
+        fronted_subject(row, text)  # "At the meeting in X, the skipper said: "…"" (round 56)
+        modified_subject(row, text)  # "A source speaking to the Ledger said" (round 56)
+        role_name_after_organisation(row, text)  # "…," said Acme president X (round 56)
+        relative_participle(row, text)  # "…, where protesters had gathered, chanting" (56)
+        poll_source(row, text)  # "In a Ledger poll, 61 percent of voters said: "…"" (round 56)
         _drop_person_read(row)
         return
     _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence, text)
@@ -228,6 +241,12 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence)
     if post_ok and not row.attribution and _PARTICIPLE_AFTER_RX.match(post):
         _participle_after(row, narr, lo, post, after_pos)
+    if not ends_sentence:  # "…," according to Y. / …, Y reported. (round 56)
+        closing_reporter(row, post, after_pos)
+    fronted_subject(row, text)
+    modified_subject(row, text)
+    relative_participle(row, text)
+    poll_source(row, text)
     _drop_person_read(row)
 
 

@@ -1,0 +1,65 @@
+"""The subject after a fronted phrase, not a name inside it, says a cued quotation.
+
+``At the harbour meeting in Corran, Kestrel Bay on Monday, the ferry skipper retorted: "…"``,
+``In a statement to the Gazette, her aide, Tamsin Orrey, said: "…"`` and ``Speaking at a
+town hall in Corran, Kestrel Bay, Odile Varga went after Hal Ruane, calling him "…"``: the
+sentence opens on an adverbial phrase (a preposition or an ``-ing`` participle) that holds a
+place or an outlet, and the clause's subject only follows the phrase's comma. The cue
+readers took the name inside the phrase (a ``City, State`` comma read as the end of the
+phrase, or the last name before the verb) — round 56: train C's pre-cue quotations with the
+right speaker never offered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.instruments.quotes.lexicon import _TITLED_NAME
+from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
+from helpers.instruments.quotes.quoterow import _NP_RE, QuoteRow
+
+#: a sentence opening on an adverbial phrase: a preposition of place, time or medium, or a
+#: capitalised ``-ing`` participle (``Speaking at …``, ``Addressing …``)
+_FRONTED_RX = re.compile(
+    r"^(?:In|At|On|During|After|Before|From|Inside|Outside|Following|Amid|Over|Under|Through|"
+    r"Throughout|Across|Via|Since|Upon|[A-Z][a-z]+ing)\s")
+#: the stretch between the name and the fronted phrase's comma: a place of ``City, State``
+#: goes on with its state, a time word may close the phrase (``… Hudson, Kestrel Bay
+#: Monday,``)
+_PHRASE_END_RX = re.compile(
+    r"(?:,\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:last|this|next)\s+[a-z]+)?,\s+")
+#: the subject after the phrase's comma, with a name in apposition (``her aide, Tamsin
+#: Orrey,``)
+_SUBJECT_RX = re.compile(rf"{_NP_RE}(?:\s*,\s*(?P<app>{_TITLED_NAME})\s*,)?")
+#: a city's comma right before the state the speaker phrase took (``in Salem, `` + ``Maine``)
+_CITY_COMMA_RX = re.compile(r"[A-Z][\w.’'\-]*,\s*$")
+#: the start of the sentence: a sentence end or a paragraph break before it
+_SENTENCE_END_RX = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
+
+
+def fronted_subject(row: QuoteRow, text: str) -> bool:
+    """Move a cue ``row``'s speaker phrase from a name inside the sentence's fronted phrase to
+    the subject after that phrase (the apposed name when the subject has one); True when the
+    row changed. Only for cues before the quotation, with the speaker phrase before the cue."""
+    if row.attribution not in ("pre-cue", "sentence-cue") or row.np_start is None or \
+            row.np_end is None or row.cue_start is None or not row.np or \
+            not row.np_end <= row.cue_start <= row.span.open_pos:
+        return False
+    lo = max(0, row.np_start - 300)
+    ends = list(_SENTENCE_END_RX.finditer(text, lo, row.np_start))
+    start = ends[-1].end() if ends else lo
+    head = text[start:row.np_start]
+    first = _CITY_COMMA_RX.sub("", head)  # "… in Salem, " + "Kestrel Bay": a City, State
+    if not _FRONTED_RX.match(head) or "," in first:
+        return False  # no fronted phrase, or the name is not in its first stretch
+    end = _PHRASE_END_RX.match(text, row.np_end, row.cue_start)
+    if end is None:
+        return False
+    subj = _SUBJECT_RX.match(text, end.end(), row.cue_start)
+    if subj is None or not _valid_np(subj.group("np")) or _np_is_verbish(subj.group("np")):
+        return False
+    grp = "app" if subj.group("app") else "np"
+    row.np = subj.group(grp)
+    row.np_start, row.np_end = subj.start(grp), subj.end(grp)
+    return True
