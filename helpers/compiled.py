@@ -61,7 +61,7 @@ SOURCES: tuple[str, ...] = tuple(
         "mention_type",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
-        "put_cues",
+        "put_cues", "put_tails",
         "quoterow",
         "ranker_candidates",
         "ranker_features", "ranker_namesakes",

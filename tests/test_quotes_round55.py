@@ -52,3 +52,40 @@ def test_guard_a_listener_after_to_keeps_the_post_cue(ranker: str | None) -> Non
     row = _row(CONFESSED_TO, "never checked the valve", ranker)
     assert row["speaker"] == "Gethin Rowe"
     assert row["cue"] == "confess"
+
+
+# step 2: `put it` must read as the saying sense in the words before the colon
+PUT_ON_SHELF = (
+    "A tidy desk\n\n"
+    "The clerk took the ledger from Mair Llewellyn and closed it. As she put it on the shelf, "
+    "folding the paper: “That will do for tonight.”")
+
+PUT_ON_FRIDAY = (
+    "Budget week\n\n"
+    "The envoy was tired. As the envoy put it on Friday, folding his notes: “We have done "
+    "what we could.”")
+
+PUT_IN_A_MEMO = (
+    "Depot closure\n\n"
+    "The depot will shut in June. As the regional manager put it in her memo to the drivers: "
+    "“Nobody will lose a shift before the summer.”")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_physical_put_it_is_no_cue(ranker: str | None) -> None:
+    row = _row(PUT_ON_SHELF, "That will do", ranker)
+    assert row["cue"] == ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_put_it_on_a_weekday_is_the_cue(ranker: str | None) -> None:
+    row = _row(PUT_ON_FRIDAY, "We have done", ranker)
+    assert row["speaker"] == "the envoy"
+    assert row["cue"] == "put"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_put_it_in_a_document_is_the_cue(ranker: str | None) -> None:
+    row = _row(PUT_IN_A_MEMO, "Nobody will lose", ranker)
+    assert row["speaker"] == "the regional manager"
+    assert row["cue"] == "put"

@@ -55,6 +55,7 @@ from helpers.instruments.quotes.postcues import (
     _set_post,
     inverted_description,
 )
+from helpers.instruments.quotes.put_tails import saying_put_tail
 from helpers.instruments.quotes.quoterow import (
     _APPOSITIVE_NAME_RE,
     _DOC_DESC,
@@ -166,7 +167,7 @@ _AS_PUT_TAIL = (r"(?:\s+[^\s,.;:!?\x01“”\"‘’]+){1,6}(?:,\s+[a-z]+ing(?:\
 #: ``as he puts it,`` / ``as one critic put it:`` right before the quotation
 _AS_PUT_RE = re.compile(
     rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
-    rf"(?P<verb>puts|put)\s+it(?:{_AS_PUT_TAIL})?\s*[,:—–-]?\s*$")
+    rf"(?P<verb>puts|put)\s+it(?P<tail>{_AS_PUT_TAIL})?\s*[,:—–-]?\s*$")
 #: ``As X pointed out in May, "…"`` / ``as the analyst X noted:``: an `as` clause that ends on a
 #: reporting verb (perhaps with a time adjunct) right before the quotation (round 19)
 _AS_VERB_RE = re.compile(
@@ -467,6 +468,8 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         _AS_VERB_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) or (
         _AS_SOURCE_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) \
         if not row.attribution else None
+    if asput and asput.re is _AS_PUT_RE and not saying_put_tail(asput.group("tail") or ""):
+        asput = None  # "As she put it on the shelf, …: "…"": the physical sense (round 55)
     if asput and _valid_np(asput.group("np")) and not _np_is_verbish(asput.group("np")):
         # "watching, as he puts it, "…"" / "As X pointed out in May, "…"": the `as` clause
         # names the speaker, its verb is the cue (round 19: any reporting verb, not only `put`)
