@@ -89,3 +89,59 @@ def test_guard_put_it_in_a_document_is_the_cue(ranker: str | None) -> None:
     row = _row(PUT_IN_A_MEMO, "Nobody will lose", ranker)
     assert row["speaker"] == "the regional manager"
     assert row["cue"] == "put"
+
+
+# step 3: a possessed document after the quotation; `as X put it` after the quotation
+ITS_STATEMENT_AFTER = (
+    "Hospice appeal\n\n"
+    "The Pendry Foundation was blunt about the council's figures. “Those numbers are a "
+    "fiction,” its statement said.")
+
+SAID_ITS_STATEMENT = (
+    "Hospice appeal\n\n"
+    "The Pendry Foundation was blunt about the council's figures. “Those numbers are a "
+    "fiction,” said its statement.")
+
+ITS_CHAIRMAN_AFTER = (
+    "Hospice appeal\n\n"
+    "The Pendry Foundation was blunt about the council's figures. “Those numbers are a "
+    "fiction,” its chairman said.")
+
+AS_PUT_AFTER = (
+    "Quiet on the ward\n\n"
+    "Sister Bronwen Ellis has run the night shift for years and was unmoved. “It will pass "
+    "by Friday,” as she put it, and went back to her rounds.")
+
+AS_NAME_PUT_AFTER = (
+    "Quiet on the ward\n\n"
+    "The porters were calm. “Everything here runs on tea,” as Ianto Morgan once put it.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text", [ITS_STATEMENT_AFTER, SAID_ITS_STATEMENT])
+def test_its_document_after_the_quotation_speaks(text: str, ranker: str | None) -> None:
+    row = _row(text, "a fiction", ranker)
+    assert row["speaker"] == "its statement"
+    assert row["speaker_author"] == "The Pendry Foundation"
+    assert row["cue"] == "say"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_its_person_after_the_quotation_is_no_document(ranker: str | None) -> None:
+    row = _row(ITS_CHAIRMAN_AFTER, "a fiction", ranker)
+    assert row["speaker"] != "its chairman"
+    assert row["speaker_author"] == ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_as_she_put_it_after_the_quotation(ranker: str | None) -> None:
+    row = _row(AS_PUT_AFTER, "It will pass", ranker)
+    assert row["speaker"] == "Bronwen Ellis"
+    assert row["cue"] == "put"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_as_a_name_put_it_after_the_quotation(ranker: str | None) -> None:
+    row = _row(AS_NAME_PUT_AFTER, "runs on tea", ranker)
+    assert row["speaker"] == "Ianto Morgan"
+    assert row["cue"] == "put"
