@@ -145,3 +145,16 @@ def test_as_a_name_put_it_after_the_quotation(ranker: str | None) -> None:
     row = _row(AS_NAME_PUT_AFTER, "runs on tea", ranker)
     assert row["speaker"] == "Ianto Morgan"
     assert row["cue"] == "put"
+
+
+ITS_DIRECTOR_INVERTED = (
+    "The little institute\n\n"
+    "The institute keeps a small staff in two rooms. “We are not a lobby,” says its director, "
+    "Oriel Hathersage, pouring the coffee. “We are a reading room with opinions.”")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_says_its_director_keeps_the_name(ranker: str | None) -> None:
+    row = _row(ITS_DIRECTOR_INVERTED, "not a lobby", ranker)
+    assert row["speaker"] == "Oriel Hathersage"
+    assert row["cue"] == "say"

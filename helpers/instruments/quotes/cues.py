@@ -48,7 +48,6 @@ from helpers.instruments.quotes.phrases import (
     _np_kind,
     _valid_np,
     holds_saying_verb,
-    its_document,
 )
 from helpers.instruments.quotes.postcues import (
     _APP,
@@ -80,22 +79,24 @@ from helpers.instruments.quotes.sentcues import (
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
 _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
-#: ``its`` before a post-cue's document (``"…," its statement said`` / ``said its statement``,
-#: round 55; only a document phrase after it is valid: :func:`.phrases.its_document`)
-_ITS = r"(?<![\w’'])[Ii]ts"
+#: a post-cue's document after ``its`` (``"…," its statement said`` / ``said its statement``,
+#: round 55): ``its``, up to three modifiers and a document noun (``its director`` is left to
+#: the person-noun patterns, as before)
+_ITS = (rf"(?<![\w’'])[Ii]ts(?:[ \t]+[a-z][\w\-]*){{0,3}}?[ \t]+(?:{_alt(DOCUMENT_NOUNS)})"
+        rf"(?![\w’'\-])")
 # "…," says X / "…," said X, a spokesman.  (verb first)
 #: a dotted abbreviation inside a description (``a former U.S. official``; round 23)
 _ABBR_WORD = r"(?:[A-Z]\.){2,}(?=[ \t]+[a-z])"
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>{_POSS_DET}(?:[ \t]+[\w’'\-]+){{0,6}}|{_TITLED_NAME}|{_PRON}(?![\w’'])|"
-    rf"(?:{_DETERMINERS}|{_ITS})(?:[ \t]+(?:{_ABBR_WORD}|[\w’'\-]+)){{0,8}}|another|one|others?|"
+    rf"{_ITS}|{_DETERMINERS}(?:[ \t]+(?:{_ABBR_WORD}|[\w’'\-]+)){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says / "…?" a journalist can be heard asking (round 41)
 _POST_NORM_RE = re.compile(
-    rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET}|{_ITS})"
+    rf"^[\s,—–-]*(?P<np>{_ITS}|{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,8}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO}|"
     rf"(?:can|could)\s+be\s+heard)\s+)?"
@@ -311,8 +312,6 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = F
             continue
         if rx is _POST_INV_RE and m.group("verb").lower().endswith("ing"):
             continue  # "…," telling Channel 4 that …: a participle's NP is its object (round 21)
-        if m.group("np").split()[0] in ("its", "Its") and not its_document(m.group("np")):
-            continue  # "…," its chairman said: only a document after `its` (round 55)
         np_text = m.group("np") if _valid_np(m.group("np")) or \
             _word_name_subject(m.group("np"), m.group("verb")) else \
             inverted_description(m.group("np")) if rx is _POST_INV_RE else ""
