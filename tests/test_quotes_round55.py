@@ -158,3 +158,17 @@ def test_guard_says_its_director_keeps_the_name(ranker: str | None) -> None:
     row = _row(ITS_DIRECTOR_INVERTED, "not a lobby", ranker)
     assert row["speaker"] == "Oriel Hathersage"
     assert row["cue"] == "say"
+
+
+# step 4: the `its` author across a dash aside
+DASH_ASIDE = (
+    "Bypass vote\n\n"
+    "The Carnbrae Courier — never a friend of the planners — was blunt this week. Its "
+    "editorial called the bypass “a folly of the first order”.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_its_author_across_a_dash_aside(ranker: str | None) -> None:
+    row = _row(DASH_ASIDE, "a folly", ranker)
+    assert row["speaker"] == "Its editorial"
+    assert row["speaker_author"] == "The Carnbrae Courier"
