@@ -172,3 +172,53 @@ def test_its_author_across_a_dash_aside(ranker: str | None) -> None:
     row = _row(DASH_ASIDE, "a folly", ranker)
     assert row["speaker"] == "Its editorial"
     assert row["speaker_author"] == "The Carnbrae Courier"
+
+
+# step 5: the second of two coordinated verbs of saying is its quotation's cue
+COORDINATED = (
+    "Harbour plan\n\n"
+    "The harbour review, marked for limited circulation, notes that the quay walls are “past "
+    "saving after forty winters of neglect” and calls the rebuild “the only honest option "
+    "left to the board”.")
+
+THEN_ADDED = (
+    "Harbour plan\n\n"
+    "A harbour official, speaking on condition of anonymity, was blunter. “The walls are "
+    "finished,” she said. She shrugged, then added: “Nobody wants to be the one who says so.”")
+
+ELIDED_TITLE_SUBJECT = (
+    "Harbour plan\n\n"
+    "The trust's report came out on Monday. Mending the Harbours argues that the funding rule "
+    "“rewards the ports that need it least”, and warns that nine small harbours are “one storm "
+    "away from closure”.")
+
+TWO_SUBJECTS = (
+    "Harbour plan\n\n"
+    "The review notes that the quay walls are “past saving after forty winters”, and the "
+    "minister called the rebuild “a matter for the council and nobody else”.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_and_calls_is_the_second_quotations_cue(ranker: str | None) -> None:
+    assert _row(COORDINATED, "past saving", ranker)["cue"] == "note"
+    assert _row(COORDINATED, "only honest option", ranker)["cue"] == "call"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_then_added_is_the_cue(ranker: str | None) -> None:
+    assert _row(THEN_ADDED, "Nobody wants to be", ranker)["cue"] == "add"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_the_elided_subject_of_the_second_verb(ranker: str | None) -> None:
+    row = _row(ELIDED_TITLE_SUBJECT, "one storm", ranker)
+    assert row["cue"] == "warn"
+    assert row["speaker"] == _row(ELIDED_TITLE_SUBJECT, "rewards the ports", ranker)["speaker"]
+    assert row["speaker"] != ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_second_subject_keeps_its_own_verb(ranker: str | None) -> None:
+    row = _row(TWO_SUBJECTS, "a matter for the council", ranker)
+    assert row["speaker"] == "the minister"
+    assert row["cue"] == "call"
