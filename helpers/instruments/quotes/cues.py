@@ -173,6 +173,16 @@ _AS_PUT_TAIL = (r"(?:\s+[^\s,.;:!?\x01“”\"‘’]+){1,6}(?:,\s+[a-z]+ing(?:\
 _AS_PUT_RE = re.compile(
     rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
     rf"(?P<verb>puts|put)\s+it(?P<tail>{_AS_PUT_TAIL})?\s*[,:—–-]?\s*$")
+
+
+def _as_put(pre: str) -> re.Match | None:
+    """``as X put it …`` right before the quotation (:data:`_AS_PUT_RE`), or None; words after
+    ``put it`` must read as the saying sense (round 55: ``As she put it on the shelf, …: "…"``
+    is the physical one, :func:`.put_tails.saying_put_tail`)."""
+    m = _AS_PUT_RE.search(pre, max(0, len(pre) - 160))
+    return m if m is not None and saying_put_tail(m.group("tail") or "") else None
+
+
 #: ``As X pointed out in May, "…"`` / ``as the analyst X noted:``: an `as` clause that ends on a
 #: reporting verb (perhaps with a time adjunct) right before the quotation (round 19)
 _AS_VERB_RE = re.compile(
@@ -469,12 +479,10 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         return True
     as_clause = _AS_WORD_RE.search(pre[-140:]) and (
         _verbs_in(pre, max(0, len(pre) - 60)) or _PHRASAL_RX.search(pre, max(0, len(pre) - 60)))
-    asput = (_AS_PUT_RE.search(pre, max(0, len(pre) - 160)) if " put" in pre[-110:] else None) or (
+    asput = (_as_put(pre) if " put" in pre[-110:] else None) or (
         _AS_VERB_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) or (
         _AS_SOURCE_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) \
         if not row.attribution else None
-    if asput and asput.re is _AS_PUT_RE and not saying_put_tail(asput.group("tail") or ""):
-        asput = None  # "As she put it on the shelf, …: "…"": the physical sense (round 55)
     if asput and _valid_np(asput.group("np")) and not _np_is_verbish(asput.group("np")):
         # "watching, as he puts it, "…"" / "As X pointed out in May, "…"": the `as` clause
         # names the speaker, its verb is the cue (round 19: any reporting verb, not only `put`)
