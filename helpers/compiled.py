@@ -55,6 +55,7 @@ SOURCES: tuple[str, ...] = tuple(
         "according", "agent_mentions", "antecedents", "article", "asides", "attribution",
         "bylines", "captions",
         "cataphora", "clauses", "context_relays", "continuations", "coordinated",
+        "coordinated_cues",
         "cue_subjects", "cueless", "cues", "dash_labels", "descriptions", "document_authors",
         "extract",
         "final_reporter", "finish", "governing", "headlines", "issued_documents", "lexicon",
