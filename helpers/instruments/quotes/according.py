@@ -23,6 +23,8 @@ from helpers.instruments.quotes.phrases import _np_kind
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.speakers import not_a_speaker
 
+#: a subject pronoun of an ``as`` clause after the quotation (round 55)
+_PRON_WORD = r"(?:he|she|they|I|we)(?![\w’'])"
 #: an adverb between an ``as`` clause's subject and ``put it`` (``once``, ``memorably``)
 _PUT_ADVERB = r"(?:once|later|memorably|[a-z]+ly)"
 _DET_PHRASE = rf"{_DETERMINERS}(?:\s+[\w’'\-]+){{1,8}}"
@@ -44,6 +46,11 @@ _AS_PUT_APPOS_RE = re.compile(
 _AS_PUT_DESC_APPOS_RE = re.compile(
     rf"(?<![\w’'])[Aa]s\s+{_DETERMINERS}(?:\s+[\w’'\-]+){{0,4}}?\s+(?P<head>[\w’'\-]+),\s+"
     rf"(?P<np>{_TITLED_NAME}),\s+(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it\s*[,:—–-]?\s*$")
+#: ``"…," as Jo Reed put it.`` / ``"…," as he puts it,``: an ``as`` clause right after the
+#: closing mark, ``put it`` ending its clause (round 55: review 20 found no speaker given)
+_AS_PUT_POST_RE = re.compile(
+    rf"^[\s,—–-]*as\s+(?P<np>{_TITLED_NAME}|{_PRON_WORD}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,5}}?)"
+    rf"\s+(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it(?=\s*(?:[,.;!?)\x01—–]|$))")
 #: the description's last word names a titled work or a fixed form of words (``As the song,
 #: Jerusalem, put it``): the name in apposition is a title, not a speaker (review 20)
 _WORK_NOUNS = frozenset(load_words("work_nouns.txt"))
@@ -136,6 +143,11 @@ def prepositional_cue(pre: str, pre_base: int, post: str, post_base: int) -> Cue
     m = _ACC_POST_RE.match(post) if "according to" in post[:20] else None
     if m and (np := _speaker_phrase(m.group("np"))):
         return (np, post_base + m.start("np"), "according to", post_base + m.start("cue"),
+                post_base + m.end("cue"), "post-cue")
+    m = _AS_PUT_POST_RE.match(post) if " put" in post[:80] else None
+    if m and (np := m.group("np") if re.fullmatch(_PRON_WORD, m.group("np"))
+              else _speaker_phrase(m.group("np"))):
+        return (np, post_base + m.start("np"), "put", post_base + m.start("cue"),
                 post_base + m.end("cue"), "post-cue")
     found = []
     if "ccording to" in pre:

@@ -63,6 +63,7 @@ from helpers.instruments.quotes.postcues import (
     _set_post,
     inverted_description,
 )
+from helpers.instruments.quotes.put_tails import saying_put_tail
 from helpers.instruments.quotes.quoterow import (
     _APPOSITIVE_NAME_RE,
     _DOC_DESC,
@@ -86,19 +87,24 @@ from helpers.instruments.quotes.sentcues import (
 #: ``went on to`` before the speech verb (``He went on to say, "…"``; round 13): the verb
 #: is still the cue and the subject before it the speaker
 _GO_ON_TO = r"(?:went|goes|go|going)\s+on\s+to"
+#: a post-cue's document after ``its`` (``"…," its statement said`` / ``said its statement``,
+#: round 55): ``its``, up to three modifiers and a document noun (``its director`` is left to
+#: the person-noun patterns, as before)
+_ITS = (rf"(?<![\w’'])[Ii]ts(?:[ \t]+[a-z][\w\-]*){{0,3}}?[ \t]+(?:{_alt(DOCUMENT_NOUNS)})"
+        rf"(?![\w’'\-])")
 # "…," says X / "…," said X, a spokesman.  (verb first)
 #: a dotted abbreviation inside a description (``a former U.S. official``; round 23)
 _ABBR_WORD = r"(?:[A-Z]\.){2,}(?=[ \t]+[a-z])"
 _POST_INV_RE = re.compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>{_POSS_DET}(?:[ \t]+[\w’'\-]+){{0,6}}|{_TITLED_NAME}|{_PRON}(?![\w’'])|"
-    rf"{_DETERMINERS}(?:[ \t]+(?:{_ABBR_WORD}|[\w’'\-]+)){{0,8}}|another|one|others?|"
+    rf"{_ITS}|{_DETERMINERS}(?:[ \t]+(?:{_ABBR_WORD}|[\w’'\-]+)){{0,8}}|another|one|others?|"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}{_PERSON_NOUN_RE}(?:\s+{_NAME})?(?![\w’'\-]))"
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says / "…?" a journalist can be heard asking (round 41)
 _POST_NORM_RE = re.compile(
-    rf"^[\s,—–-]*(?P<np>{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
+    rf"^[\s,—–-]*(?P<np>{_ITS}|{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,8}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO}|"
     rf"(?:can|could)\s+be\s+heard)\s+)?"
@@ -174,7 +180,17 @@ _AS_PUT_TAIL = (r"(?:\s+[^\s,.;:!?\x01“”\"‘’]+){1,6}(?:,\s+[a-z]+ing(?:\
 #: ``as he puts it,`` / ``as one critic put it:`` right before the quotation
 _AS_PUT_RE = re.compile(
     rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
-    rf"(?P<verb>puts|put)\s+it(?:{_AS_PUT_TAIL})?\s*[,:—–-]?\s*$")
+    rf"(?P<verb>puts|put)\s+it(?P<tail>{_AS_PUT_TAIL})?\s*[,:—–-]?\s*$")
+
+
+def _as_put(pre: str) -> re.Match | None:
+    """``as X put it …`` right before the quotation (:data:`_AS_PUT_RE`), or None; words after
+    ``put it`` must read as the saying sense (round 55: ``As she put it on the shelf, …: "…"``
+    is the physical one, :func:`.put_tails.saying_put_tail`)."""
+    m = _AS_PUT_RE.search(pre, max(0, len(pre) - 160))
+    return m if m is not None and saying_put_tail(m.group("tail") or "") else None
+
+
 #: ``As X pointed out in May, "…"`` / ``as the analyst X noted:``: an `as` clause that ends on a
 #: reporting verb (perhaps with a time adjunct) right before the quotation (round 19)
 _AS_VERB_RE = re.compile(
@@ -482,7 +498,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
         return True
     as_clause = _AS_WORD_RE.search(pre[-140:]) and (
         _verbs_in(pre, max(0, len(pre) - 60)) or _PHRASAL_RX.search(pre, max(0, len(pre) - 60)))
-    asput = (_AS_PUT_RE.search(pre, max(0, len(pre) - 160)) if " put" in pre[-110:] else None) or (
+    asput = (_as_put(pre) if " put" in pre[-110:] else None) or (
         _AS_VERB_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) or (
         _AS_SOURCE_RE.search(pre, max(0, len(pre) - 140)) if as_clause else None) \
         if not row.attribution else None

@@ -22,6 +22,7 @@ from helpers.instruments.quotes.attribution import (
     ArticleState,
     titled_person,
 )
+from helpers.instruments.quotes.coordinated_cues import coordinated_verb_cues
 from helpers.instruments.quotes.document_authors import document_author
 from helpers.instruments.quotes.finish import (
     _finish,
@@ -281,6 +282,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
             speaker_pass(rows, para_spans, art)
         split_quote_cues(rows, work)  # after the chooser: none of its features change
         put_colon_cues(rows, work)
+        coordinated_verb_cues(rows, work)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more

@@ -124,7 +124,31 @@ def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
     m = rx.match(post)
     if m is None or m.group("verb") in REPORTING_VERBS or m.start("verb") < m.start("np"):
         return m
-    return m if _CLAUSE_END_RX.match(post, m.end("verb")) else None
+    end = _CLAUSE_END_RX.match(post, m.end("verb"))
+    if end is None or _to_infinitive(post, end):
+        return None
+    return m
+
+
+#: the lower-case word after a clause-ending ``to`` (round 55)
+_TO_NEXT_RX = re.compile(r"\s+(?P<w>[a-z][\w’'\-]*)")
+_LISTENER_OPENERS = frozenset(load_words("listener_openers.txt"))
+
+
+def _to_infinitive(post: str, end: re.Match) -> bool:
+    """Whether the ``to`` that :data:`_CLAUSE_END_RX` took as a preposition opens a
+    to-infinitive: a bare lower-case word follows it that is no listener opener
+    (``listener_openers.txt``: ``to the court``, ``to him``), no plural in ``-s`` (``to
+    reporters``), no ``-ing`` form and no verb of saying (``went on to say``). ``"night
+    vision" I began to see …`` is narration after a term, not a post-cue (round 55)."""
+    if not end.group().endswith("to"):
+        return False
+    nxt = _TO_NEXT_RX.match(post, end.end())
+    if nxt is None:
+        return False
+    w = nxt.group("w")
+    plural = w.endswith("s") and not w.endswith("ss")
+    return not (w in _LISTENER_OPENERS or plural or w.endswith("ing") or w in REPORTING_VERBS)
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 _TITLE_RECORDS = load_records("titles.csv")

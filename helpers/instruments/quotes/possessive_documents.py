@@ -32,10 +32,12 @@ _CAPWORD = r"[A-Z][\w&’'\-]*"
 #: capitalised words alone
 _BODY = rf"(?:[Tt]he\s+)?{_CAPWORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_CAPWORD}){{0,5}}"
 #: a sentence's subject: a description (determiner, lower-case words) or a named body, an
-#: optional name in apposition, then a lower-case word (the verb or an adverb)
+#: optional name in apposition, an optional aside between commas or dashes (round 55: ``The
+#: Harbury Gazette — never kind — was blunt``), then a lower-case word (the verb or an adverb)
 _SUBJECT_RX = re.compile(
     rf"(?:(?:But|And|So|Yet|Now)\s+)?(?P<np>[Tt]he(?:\s+[a-z][\w\-]*){{1,4}}|{_BODY})"
-    rf"(?:,\s+(?P<appos>{_BODY}),)?(?:,[^,.;:!?]{{1,100}},)?\s+[a-z]")
+    rf"(?:,\s+(?P<appos>{_BODY}),)?(?:,[^,.;:!?]{{1,100}},|\s*[—–]\s*[^—–.;:!?]{{1,100}}?\s*[—–]"
+    rf"|\s+-\s+[^.;:!?]{{1,100}}?\s+-)?\s+[a-z]")
 #: a sentence break: a full stop, question or exclamation mark, or a paragraph break
 _BREAK_RX = re.compile(r"(?:(?<=[.!?])[”’\"']?\s+|\n\s*)(?=[A-Z“‘\"'])")
 

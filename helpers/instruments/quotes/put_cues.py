@@ -8,7 +8,8 @@ read by the context rules) but no cue; round 53 read ``as X put it`` only. With 
 ``this``, ``that``, ``things``, ``the`` + a noun) right after it and a colon ending the clause
 right before the quotation, ``put`` reports the words that follow. This pass runs after the
 speaker pass, so no chooser feature changes; it sets only the cue (and ``continuation``
-False: the piece has a cue of its own now).
+False: the piece has a cue of its own now). Round 55: the words after the object must read
+as the saying sense (:func:`.put_tails.saying_put_tail`), not the physical one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from helpers.instruments.quotes.put_tails import saying_put_tail
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: ``put it`` / ``put the dilemma`` and up to twelve more words of the same clause (no stop,
@@ -23,7 +25,7 @@ from helpers.instruments.quotes.quoterow import QuoteRow
 #: quotation (perhaps across a paragraph break)
 _PUT_COLON_RE = re.compile(
     r"(?<![\w’'])(?P<verb>puts|put)\s+(?:it|this|that|things|the\s+[a-z]+)"
-    r"(?:\s+[^\s.!?;:\x01“”\"‘]+){0,12}\s*:\s*$")
+    r"(?P<tail>(?:\s+[^\s.!?;:\x01“”\"‘]+){0,12})\s*:\s*$")
 
 
 def put_colon_cues(rows: Sequence[QuoteRow], text: str) -> None:
@@ -34,7 +36,7 @@ def put_colon_cues(rows: Sequence[QuoteRow], text: str) -> None:
             continue
         lo = max(0, row.span.open_pos - 200)
         m = _PUT_COLON_RE.search(text, lo, row.span.open_pos)
-        if m is None:
-            continue
+        if m is None or not saying_put_tail(m.group("tail")):
+            continue  # (round 55: "She put it on the shelf, folding the paper:" is no cue)
         row.cue, row.cue_start, row.cue_end = "put", m.start("verb"), m.end("verb")
         row.continuation = False
