@@ -317,7 +317,7 @@ def test_subsample_keeps_every_fourth_article_and_its_gold() -> None:
 #: predicted speaker as it was; round 52's scorer, which counts a document speaker right when
 #: its stated author (``speaker_author``) is the annotated Source, gave 0.8966 / 0.9128 (746 of
 #: 832): floors raised to latest - 0.003.
-_DEV_REFERENT_FLOORS = (0.8938, 0.9099)
+_DEV_REFERENT_FLOORS = (0.8924, 0.9130)
 
 
 @pytest.mark.evaluation_split
