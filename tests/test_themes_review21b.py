@@ -1,0 +1,34 @@
+"""Review 21b (themes version 33): the benefit-sanction term of austerity (invented text).
+
+The v33 term took any ``sanctioned`` up to 150 characters after a claimant or a jobcentre,
+across a semicolon and whoever did the sanctioning: a firm sanctioned by regulators in a
+claimant's lawyer's words, or a country sanctioned after a clause about the jobcentre
+network, read as welfare's machinery. Only the jobcentre's own people sanction a claimant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.theme_paragraphs import AU
+from tests.theme_paragraphs import coded as _coded
+
+
+@pytest.mark.parametrize("text", [
+    "The claimant's lawyer said the company was sanctioned by regulators for price fixing.",
+    "Ministers agreed new measures on Russia, and the Treasury said the jobcentre network "
+    "would be expanded; Iran was sanctioned too.",
+])
+def test_review21b_a_sanction_by_a_regulator_or_past_a_semicolon_is_no_benefit_sanction(
+        text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "A claimant in Hartwell told me she had been sanctioned by her work coach twice this year.",
+    "Outside the jobcentre, Dana Pell said she was sanctioned by the DWP for a late form.",
+])
+def test_review21b_a_sanction_by_the_jobcentre_s_people_is_still_coded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded, evidence
