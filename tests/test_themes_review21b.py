@@ -12,6 +12,8 @@ import pytest
 
 from tests.theme_paragraphs import AU
 from tests.theme_paragraphs import coded as _coded
+from tests.theme_paragraphs import paragraph_table
+from tests.test_themes_v33 import AUSTERITY_ARTICLE
 
 
 @pytest.mark.parametrize("text", [
@@ -32,3 +34,25 @@ def test_review21b_a_sanction_by_a_regulator_or_past_a_semicolon_is_no_benefit_s
 def test_review21b_a_sanction_by_the_jobcentre_s_people_is_still_coded(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert coded, evidence
+
+
+def _in_austerity_article(text: str) -> tuple[bool, str]:
+    table = paragraph_table("\n".join(AUSTERITY_ARTICLE + [text]))
+    assert table[f"{AU}_present"].tolist()[:2] == [True, True]
+    return bool(table[f"{AU}_present"].iloc[2]), str(table[f"{AU}_evidence"].iloc[2])
+
+
+def test_review21b_a_studio_setting_a_budget_is_no_cue_in_an_austerity_article() -> None:
+    # the v33 weak cue meant a council's legal, balanced budget; both words were optional
+    coded, evidence = _in_austerity_article(
+        "The studio set a budget of £40m for the film, and shooting begins in Leeds.")
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The authority said it had no choice but to set a legal budget by March.",
+    "The authority said in a statement that it had no choice but to set a balanced budget.",
+])
+def test_review21b_a_legal_or_balanced_budget_is_still_the_weak_cue(text: str) -> None:
+    coded, evidence = _in_austerity_article(text)
+    assert coded and "weak:set a " in evidence, evidence
