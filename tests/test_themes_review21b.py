@@ -1,16 +1,19 @@
-"""Review 21b (themes version 33): the benefit-sanction term of austerity (invented text).
+"""Review 21b (themes version 33): three v33 cues read too widely (invented text).
 
 The v33 term took any ``sanctioned`` up to 150 characters after a claimant or a jobcentre,
 across a semicolon and whoever did the sanctioning: a firm sanctioned by regulators in a
 claimant's lawyer's words, or a country sanctioned after a clause about the jobcentre
 network, read as welfare's machinery. Only the jobcentre's own people sanction a claimant.
+The weak cue of a council's legal, balanced budget had both words optional (any ``set a
+budget``), and rule ``party_backbenchers_critical`` coded an opposition's backbenchers
+criticising the government. Each negative below fails before the review's change.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU
+from tests.theme_paragraphs import AU, PF
 from tests.theme_paragraphs import coded as _coded
 from tests.theme_paragraphs import paragraph_table
 from tests.test_themes_v33 import AUSTERITY_ARTICLE
@@ -56,3 +59,27 @@ def test_review21b_a_studio_setting_a_budget_is_no_cue_in_an_austerity_article()
 def test_review21b_a_legal_or_balanced_budget_is_still_the_weak_cue(text: str) -> None:
     coded, evidence = _in_austerity_article(text)
     assert coded and "weak:set a " in evidence, evidence
+
+
+# v33 rule party_backbenchers_critical read any criticism near a party's backbenchers: the
+# opposition's backbenchers attacking the government (or the government's the opposition)
+# is the ordinary business of the Commons, no faction
+@pytest.mark.parametrize("text", [
+    "Conservative backbenchers were openly critical of the Labour government's plan for the "
+    "railways.",
+    "Labour backbenchers were furious with the Conservative government over the closures.",
+    "Government backbenchers accused the opposition of hypocrisy over the levy.",
+])
+def test_review21b_backbenchers_criticising_another_party_are_no_faction(text: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Labour backbenchers were openly critical of the Labour government's plan for the "
+    "railways.",
+    "Tory backbenchers were furious with the Conservative leadership over the closures.",
+])
+def test_review21b_backbenchers_criticising_their_own_party_are_still_coded(text: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert coded and "rule:party_backbenchers_critical@" in evidence, evidence
