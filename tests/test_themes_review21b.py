@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU, PF
-from tests.theme_paragraphs import coded as _coded
-from tests.theme_paragraphs import paragraph_table
 from tests.test_themes_v33 import AUSTERITY_ARTICLE
+from tests.theme_paragraphs import AU, PF, paragraph_table
+from tests.theme_paragraphs import coded as _coded
 
 
 @pytest.mark.parametrize("text", [
