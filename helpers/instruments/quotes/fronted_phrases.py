@@ -17,6 +17,7 @@ import re
 from helpers.instruments.quotes.lexicon import _TITLED_NAME
 from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
 from helpers.instruments.quotes.quoterow import _NP_RE, QuoteRow
+from helpers.instruments.quotes.subjects import window_sentence_start
 
 #: a sentence opening on an adverbial phrase: a preposition of place, time or medium, or a
 #: capitalised ``-ing`` participle (``Speaking at …``, ``Addressing …``)
@@ -35,7 +36,6 @@ _SUBJECT_RX = re.compile(rf"{_NP_RE}(?:\s*,\s*(?P<app>{_TITLED_NAME})\s*,)?")
 #: a city's comma right before the state the speaker phrase took (``in Salem, `` + ``Maine``)
 _CITY_COMMA_RX = re.compile(r"[A-Z][\w.’'\-]*,\s*$")
 #: the start of the sentence: a sentence end or a paragraph break before it
-_SENTENCE_END_RX = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
 
 
 def fronted_subject(row: QuoteRow, text: str) -> bool:
@@ -46,9 +46,7 @@ def fronted_subject(row: QuoteRow, text: str) -> bool:
             row.np_end is None or row.cue_start is None or not row.np or \
             not row.np_end <= row.cue_start <= row.span.open_pos:
         return False
-    lo = max(0, row.np_start - 300)
-    ends = list(_SENTENCE_END_RX.finditer(text, lo, row.np_start))
-    start = ends[-1].end() if ends else lo
+    start = window_sentence_start(text, row.np_start)
     head = text[start:row.np_start]
     first = _CITY_COMMA_RX.sub("", head)  # "… in Salem, " + "Kestrel Bay": a City, State
     if not _FRONTED_RX.match(head) or "," in first:

@@ -18,9 +18,9 @@ import re
 
 from helpers.instruments.quotes.lexicon import is_person_noun
 from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.subjects import window_sentence_start
 
 #: the start of the sentence: a sentence end or a paragraph break before it
-_SENTENCE_END_RX = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
 #: a subject opening its sentence, then a participle phrase up to the listener the readers took
 #: (``Another council source speaking to`` + ``the Gazette``)
 _MODIFIED_RX = re.compile(
@@ -36,13 +36,6 @@ _RELATIVE_RX = re.compile(
     r"\s+(?:(?:had|have|has|were|was)\s+)?[a-z]+[^,;:.!?\"“”]{0,80},\s*$")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """The offset where the sentence holding ``at`` starts (at most 300 characters back)."""
-    lo = max(0, at - 300)
-    ends = list(_SENTENCE_END_RX.finditer(text, lo, at))
-    return ends[-1].end() if ends else lo
-
-
 def _cued_before(row: QuoteRow) -> bool:
     """Whether ``row`` has a cue before its quotation and a speaker phrase with offsets."""
     return row.attribution in ("pre-cue", "sentence-cue") and row.np_start is not None and \
@@ -54,7 +47,7 @@ def modified_subject(row: QuoteRow, text: str) -> bool:
     participle speaks, not the listener the readers took; True when the row changed."""
     if not _cued_before(row) or row.np_start is None:
         return False
-    start = _sentence_start(text, row.np_start)
+    start = window_sentence_start(text, row.np_start)
     m = _MODIFIED_RX.fullmatch(text, start, row.np_start)
     if m is None or not is_person_noun(m.group("head")):
         return False
@@ -70,7 +63,7 @@ def relative_participle(row: QuoteRow, text: str) -> bool:
         return False
     if not text[row.cue_start:row.cue_end].endswith("ing"):
         return False
-    start = _sentence_start(text, row.cue_start)
+    start = window_sentence_start(text, row.cue_start)
     found = list(_RELATIVE_RX.finditer(text, start, row.cue_start))
     m = found[-1] if found else None  # the last relative clause before the participle
     if m is None or m.end() != row.cue_start or not is_person_noun(m.group("head")):

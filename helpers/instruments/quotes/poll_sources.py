@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.subjects import window_sentence_start
 
 #: a share of respondents right before the speaker phrase the cue reader took
 #: (``61 percent of`` + ``voters``, ``six in 10`` + ``voters``), or as its start
@@ -28,7 +29,6 @@ _POLL_RX = re.compile(
     r"(?<![\w’'])(?P<np>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w/\-’'.&]+\s+){0,6}?(?:poll|survey))(?![\w’'])")
 #: the start of the sentence holding the speaker phrase: a sentence end or a paragraph break
-_SENTENCE_END_RX = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
 
 
 def poll_source(row: QuoteRow, text: str) -> bool:
@@ -40,8 +40,7 @@ def poll_source(row: QuoteRow, text: str) -> bool:
     before = text[lo:row.np_start]
     if not (_SHARE_BEFORE_RX.search(before) or _SHARE_START_RX.match(row.np)):
         return False
-    ends = list(_SENTENCE_END_RX.finditer(before))
-    start = ends[-1].end() if ends else 0
+    start = window_sentence_start(text, row.np_start) - lo
     polls = list(_POLL_RX.finditer(before, start))
     if not polls:
         return False  # no poll named in the sentence: the share itself answers

@@ -78,6 +78,23 @@ def sentence_start(text: str, pos: int) -> int:
     return line + 1 if line >= 0 else 0
 
 
+#: a sentence break for :func:`window_sentence_start`: a stop, a closing mark, space and a
+#: capital or an opening mark, or a line break
+_WINDOW_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
+
+
+def window_sentence_start(text: str, at: int, window: int = 300) -> int:
+    """Where the sentence holding ``at`` starts, looking at most ``window`` characters back.
+
+    A quick reading for passes that run once per quotation (round 56's poll, fronted-phrase and
+    participle readers): the last stop followed by a space and a capital, or a line break, in
+    the window; the window's start when there is none. Unlike :func:`sentence_start` a title
+    abbreviation (``Mr. Hale``) ends a sentence here."""
+    lo = max(0, at - window)
+    ends = list(_WINDOW_END_RE.finditer(text, lo, at))
+    return ends[-1].end() if ends else lo
+
+
 def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
     """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
     (``suggested Trump went too far``, ``back Trump because``, ``other Trump backers``), the
