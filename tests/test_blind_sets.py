@@ -41,6 +41,10 @@ README_COUNTS = {
                  "term": 6},
     "uk_dev7": {"sentences": 159, "quotes": 87, "timex": 66, "themes_v2": 39, "speech": 82,
                 "term": 5},
+    "uk_dev8": {"sentences": 240, "quotes": 102, "timex": 101, "themes_v2": 65, "speech": 93,
+                "term": 9},
+    "heldout7": {"sentences": 187, "quotes": 83, "timex": 103, "themes_v2": 46, "speech": 79,
+                 "term": 4},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
