@@ -1,0 +1,66 @@
+"""Themes version 34 (issue 16): the paragraphs the codebook misses, all five themes.
+
+Invented British paragraphs only (invented names and places). Each step works on a statement
+class that occurs in at least two writers' readable development sets (docs/notes/themes.md,
+"Version 34"); each positive below is uncoded by the codebook before its step, and each guard
+(an ordinary sense of a new cue) stays uncoded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.theme_paragraphs import AU
+from tests.theme_paragraphs import coded as _coded
+from tests.theme_paragraphs import paragraph_table as _table
+
+IP = "israel_palestine"
+
+# an article anchored in austerity (two paragraphs coded on their own evidence)
+AUSTERITY_ARTICLE = [
+    "Austerity has hollowed out Marlow Vale: the council has cut its budget for youth "
+    "services by half since 2015.",
+    "Food bank use in the town has trebled, and poverty among working families is rising.",
+]
+
+
+def _in_article(lead: list[str], text: str, theme: str) -> tuple[bool, str]:
+    table = _table("\n".join(lead + [text]))
+    assert table[f"{theme}_present"].tolist()[:2] == [True, True]
+    return bool(table[f"{theme}_present"].iloc[2]), str(table[f"{theme}_evidence"].iloc[2])
+
+
+# step 1 (AU class (e)): who pays for social care
+@pytest.mark.parametrize("text", [
+    "Ministers in Whitehall want to put off the cap on lifetime care costs until 2031.",
+    "The charity says nine thousand pensioners in Tarnside sold their homes to pay for their "
+    "care last year.",
+    "A cap on social care costs was promised in two manifestos and delivered in neither.",
+])
+def test_v34_who_pays_for_care_is_coded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded and "term:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt is no luxury if you are the widow in Brackley whose flat is paying for her care "
+    "home,\u201d said Edith Varley.",
+    "Patients fit to go home are stuck on the wards because no care package is waiting for "
+    "them.",
+    "The care costs of the county's older residents have doubled in a decade.",
+])
+def test_v34_the_cost_of_care_decides_in_an_austerity_article(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "weak:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The league has put a cap on transfer fees and a cap on agents' bonuses.",
+    "The Pennocks sold their home to pay for the wedding in Tuscany.",
+    "She paid for her own care on the trip: the tour operator covered nothing.",
+    "Health care costs are the first thing American voters mention, the senator said.",
+    "The new owners were told there was no care package for the plants in the lobby.",
+])
+def test_v34_ordinary_caps_sales_and_care_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
