@@ -64,3 +64,44 @@ def test_v34_the_cost_of_care_decides_in_an_austerity_article(text: str) -> None
 def test_v34_ordinary_caps_sales_and_care_stay_uncoded(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert not coded, evidence
+
+
+# an article anchored in the Israeli-Palestinian conflict
+CONFLICT_ARTICLE = [
+    "The Foreign Secretary, Ruth Allard, told the Commons that a Palestinian state was "
+    "\u201ca question of when, not if\u201d.",
+    "Aid lorries were again held at the crossing into Gaza on Monday, the UN said.",
+]
+
+
+# step 2 (IP class (ip-a)): recognition, the state unnamed, in an article about the conflict
+@pytest.mark.parametrize("text", [
+    "\u201cRecognition costs us nothing and buys us very little,\u201d one official in "
+    "Whitehall said.",
+    "Washington has told London that recognition would be unhelpful at a delicate moment.",
+    "Forty MPs wrote that Britain could not credibly recognise a state while trading with "
+    "those who deny it one.",
+])
+def test_v34_recognition_in_an_article_about_the_conflict_is_coded(text: str) -> None:
+    coded, evidence = _in_article(CONFLICT_ARTICLE, text, IP)
+    assert coded and "article:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador, Sir Neville Crane, was knighted in recognition of forty years' service.",
+    "Police in Westford began using facial recognition cameras at the station last week.",
+    "Few in the room would recognise the state of the roads she described.",
+])
+def test_v34_ordinary_recognition_stays_uncoded_in_an_article_about_the_conflict(
+        text: str) -> None:
+    coded, evidence = _in_article(CONFLICT_ARTICLE, text, IP)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Recognition came late for the Harwick painter, who sold her first canvas at sixty.",
+    "The new republic hoped other countries would recognise the state within a year.",
+])
+def test_v34_recognition_outside_an_article_about_the_conflict_stays_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, IP)
+    assert not coded, evidence
