@@ -105,3 +105,38 @@ def test_v34_ordinary_recognition_stays_uncoded_in_an_article_about_the_conflict
 def test_v34_recognition_outside_an_article_about_the_conflict_stays_uncoded(text: str) -> None:
     coded, evidence = _coded(text, IP)
     assert not coded, evidence
+
+
+# step 3 (AU class (e), continued): care out of one's own pocket, a regressive charge, fixing
+# social care; weak cues, decided in an austerity article
+@pytest.mark.parametrize("text", [
+    "Around 9,000 people a year will instead spend more than that sum on their care, the "
+    "report estimates.",
+    "Self-funders in Kelsey will use up what they own before the state pays a penny.",
+    "In plain terms, the new charge is regressive.",
+    "The minister said the government was committed to fixing social care this parliament.",
+])
+def test_v34_care_out_of_pocket_and_a_regressive_charge_decide_in_an_austerity_article(
+        text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "weak:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The new chairman's regressive views on women in the boardroom embarrassed the club.",
+    "The therapist at the Hexley clinic no longer offers regressive hypnosis.",
+    "Callum Reade spent most of the summer on his care of the old walled garden.",
+])
+def test_v34_ordinary_regressive_and_spending_stay_uncoded_in_an_austerity_article(
+        text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "In plain terms, the new charge is regressive.",
+    "Self-funders in Kelsey will use up what they own before the state pays a penny.",
+])
+def test_v34_one_weak_care_cue_alone_stays_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
