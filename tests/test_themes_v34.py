@@ -140,3 +140,35 @@ def test_v34_ordinary_regressive_and_spending_stay_uncoded_in_an_austerity_artic
 def test_v34_one_weak_care_cue_alone_stays_uncoded(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert not coded, evidence
+
+
+# step 4 (AU class (d)): the article's policy by a short name, in an austerity article
+@pytest.mark.parametrize("text", [
+    "I caught the minister on the stairs. Would the limit be gone by the next election? "
+    "\u201cI hope so,\u201d he said.",
+    "The regulations will be debated in both Houses before Christmas.",
+    "\u201cYou made the rules, so don't come here telling me you're sorry,\u201d she said.",
+    "The cap was first announced in 2021 and has been pushed back twice since.",
+])
+def test_v34_the_policy_by_a_short_name_is_coded_in_an_austerity_article(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "article:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The volunteers at the Marlow Vale bowls club were pushed to the limit on Saturday.",
+    "Everyone who broke the rules of the house had to wash up.",
+    "The rules of the game are simple, said Owen Pryce, the league's secretary.",
+])
+def test_v34_ordinary_limits_and_rules_stay_uncoded_in_an_austerity_article(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Would the limit be gone by the next election?",
+    "The regulations will be debated in both Houses before Christmas.",
+])
+def test_v34_a_short_name_outside_an_austerity_article_stays_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
