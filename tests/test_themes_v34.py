@@ -172,3 +172,31 @@ def test_v34_ordinary_limits_and_rules_stay_uncoded_in_an_austerity_article(text
 def test_v34_a_short_name_outside_an_austerity_article_stays_uncoded(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert not coded, evidence
+
+
+# an article anchored in the UK-US relation
+RELATION_ARTICLE = [
+    "The special relationship has rarely looked so one-sided, officials in Whitehall admit.",
+    "The Prime Minister, Helen Cardew, will fly to Washington next week to meet the president "
+    "at the White House.",
+]
+SR = "special_relationship"
+
+
+# step 5 (SR class (s-h)): the relation told as "a relationship", in an article about it
+def test_v34_a_relationship_they_regard_as_lopsided_is_coded_in_an_article_about_it() -> None:
+    coded, evidence = _in_article(
+        RELATION_ARTICLE,
+        "Labour MPs on the left, who spent the summer signing letters about a relationship "
+        "they regard as lopsided, see an opening.", SR)
+    assert coded and "weak:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Marcus Tilly ended a relationship that had lasted ten years, his sister said.",
+    "Their marriage was a relationship of equals, the vicar told the congregation.",
+])
+def test_v34_a_personal_relationship_outside_an_article_about_the_relation_stays_uncoded(
+        text: str) -> None:
+    coded, evidence = _coded(text, SR)
+    assert not coded, evidence
