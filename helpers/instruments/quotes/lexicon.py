@@ -139,6 +139,12 @@ _SUBJECT_FIRST = frozenset(load_words("post_subject_first_verbs.txt"))
 #: the lower-case word after a clause-ending ``to`` (round 55)
 _TO_NEXT_RX = re.compile(r"\s+(?P<w>[a-z][\w’'\-]*)")
 _LISTENER_OPENERS = frozenset(load_words("listener_openers.txt"))
+#: after ``to`` + a listener opener: up to two modifiers and the noun, the last lower-case word
+#: before a function word or punctuation (``to the station and``, ``to the train driver``)
+_DESTINATION_RX = re.compile(
+    r"(?:\s+(?!(?:and|or|but|to|with|for|of|at|in|on|as|where|while|before|after|then)"
+    r"(?![\w’'\-]))[a-z][\w’'\-]*(?![\w’'\-])){1,3}")
+_DESTINATIONS = frozenset(load_words("movement_destinations.txt"))
 
 
 def _to_infinitive(post: str, end: re.Match) -> bool:
@@ -146,15 +152,21 @@ def _to_infinitive(post: str, end: re.Match) -> bool:
     to-infinitive: a bare lower-case word follows it that is no listener opener
     (``listener_openers.txt``: ``to the court``, ``to him``), no plural in ``-s`` (``to
     reporters``), no ``-ing`` form and no verb of saying (``went on to say``). ``"night
-    vision" I began to see …`` is narration after a term, not a post-cue (round 55)."""
+    vision" I began to see …`` is narration after a term, not a post-cue (round 55). A
+    listener opener followed (after at most two modifiers) by a place one goes to
+    (``movement_destinations.txt``: ``went on to the station``) is movement, narration too
+    (round 57)."""
     if not end.group().endswith("to"):
         return False
     nxt = _TO_NEXT_RX.match(post, end.end())
     if nxt is None:
         return False
     w = nxt.group("w")
+    if w in _LISTENER_OPENERS:  # "to the court", but "went on to the station": movement
+        place = _DESTINATION_RX.match(post, nxt.end())
+        return place is not None and place.group().split()[-1] in _DESTINATIONS
     plural = w.endswith("s") and not w.endswith("ss")
-    return not (w in _LISTENER_OPENERS or plural or w.endswith("ing") or w in REPORTING_VERBS)
+    return not (plural or w.endswith("ing") or w in REPORTING_VERBS)
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 _TITLE_RECORDS = load_records("titles.csv")
