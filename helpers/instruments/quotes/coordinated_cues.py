@@ -43,6 +43,21 @@ def _last_break(text: str, lo: int, hi: int) -> int:
     return end
 
 
+#: what may stand right before a coordinating ``then``: a comma, a dash or a semicolon
+#: (``She laughed, then added``), or the start of the stretch read
+_THEN_AFTER_RX = re.compile(r"(?:[,;—–\-]\s*|^\s*)$")
+
+
+def _own_subject_then(text: str, lo: int, m: re.Match) -> bool:
+    """Whether a ``then`` that opens the match ``m`` follows a word, not a comma: ``he then
+    argued`` — the verb has its own subject, and ``then`` is an adverb, no coordinator
+    (review 21b's Q6: ``She said "no" and he then argued that "yes" …`` gave the second
+    quotation the first verb's speaker; round 57)."""
+    if not m.group().startswith("then"):
+        return False
+    return not _THEN_AFTER_RX.search(text[max(lo, m.start() - 3):m.start()])
+
+
 def coordinated_verb_cues(rows: Sequence[QuoteRow], text: str) -> None:
     """Give each top-level speech piece that a coordinated second verb of saying introduces
     that verb as its cue, and the first verb's speaker when it has none (in place; module
@@ -63,7 +78,8 @@ def coordinated_verb_cues(rows: Sequence[QuoteRow], text: str) -> None:
         first = row.cue_start if row.cue and row.cue_start is not None else lo
         found = None
         for m in _COORD_RE.finditer(text, lo, sp.open_pos):
-            if m.start("verb") >= first and m.group("verb") in ALL_VERBS:
+            if m.start("verb") >= first and m.group("verb") in ALL_VERBS and \
+                    not _own_subject_then(text, lo, m):
                 found = m
         if found is None:
             continue
