@@ -121,19 +121,24 @@ def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
     verb is a post-only one (``post_speech_verbs.txt``) that follows its subject and takes an
     object: ``"This Week," Jo questioned the plan`` is narration after a title in quotation
     marks, ``"…," Jo questioned.`` and ``"…," questioned Jo`` report the quoted words. A verb
-    of ``post_subject_first_verbs.txt`` (``begin``) is no cue when inverted: ``"Good evening"
-    began the season`` (round 57)."""
+    of ``post_subject_first_verbs.txt`` (``begin``) is no cue when inverted (``"Good evening"
+    began the season``), unless its subject is a document (``"…," begins the message``: the
+    text opens with the quoted words; round 57)."""
     m = rx.match(post)
     if m is None or m.group("verb") in REPORTING_VERBS:
         return m
     if m.start("verb") < m.start("np"):  # inverted: '"…," barked Jo', not '"…" began the season'
-        return None if POST_REPORTING_VERBS.get(m.group("verb")) in _SUBJECT_FIRST else m
+        first_only = POST_REPORTING_VERBS.get(m.group("verb")) in _SUBJECT_FIRST
+        head = (_POST_MODIFIER_RX.split(m.group("np"))[0].split() or [""])[-1].lower()
+        return None if first_only and head not in DOCUMENT_NOUNS else m
     end = _CLAUSE_END_RX.match(post, m.end("verb"))
     if end is None or _to_infinitive(post, end):
         return None
     return m
 
 
+#: a preposition opening a post-modifier (``the message from the board``): the head precedes it
+_POST_MODIFIER_RX = re.compile(r"\s+(?:of|from|for|to|by|at|in|on|with)\s+")
 #: post-only verbs that are a cue only after their subject (``"…," she began``; round 57)
 _SUBJECT_FIRST = frozenset(load_words("post_subject_first_verbs.txt"))
 #: the lower-case word after a clause-ending ``to`` (round 55)
