@@ -234,3 +234,44 @@ def test_q7_a_collective_noun_of_people_shouts_after_a_where_clause(
 def test_q7_guard_a_person_noun_still_chants(ranker: str | None) -> None:
     row = _row(PROTESTERS_GATHERED, "save the slipway", ranker)
     assert row["speaker"] == "30 protesters"
+
+
+# Step 8 (recurrence): a one-word given name opening a clause ------------------------------
+
+MINISTER_FIRST = (
+    "Depot drivers walk out\n\n"
+    "Imogen Thwaite, the transport minister, defended the timetable on Monday. \"It is a fair "
+    "offer,\" she said.\n\n")
+
+AGE_APPOSITION = MINISTER_FIRST + (
+    "Beryl, 52, from Wigan, has driven the number 8 bus for 20 years. She asked that her "
+    "surname not be used. \"It is not a fair offer,\" she told the Courier.")
+
+FINITE_VERB = MINISTER_FIRST + (
+    "At six in the morning, Beryl is handing out tea at the depot gate. She has driven the "
+    "number 8 bus for 20 years. \"I never thought I would strike,\" she says.")
+
+ARTICLE_APPOSITION = MINISTER_FIRST + (
+    "By noon the tea had run out. Beryl, a bus driver for longer than she will say, was "
+    "folding a banner. \"We will be back on Friday,\" she said.")
+
+GIVEN_NAME_AS_WORD = MINISTER_FIRST + (
+    "Grant was the word on every lip at the depot. \"The grant will not cover it,\" she said.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), [
+    (AGE_APPOSITION, "not a fair offer"),
+    (FINITE_VERB, "never thought"),
+    (ARTICLE_APPOSITION, "back on Friday"),
+])
+def test_step8_a_lone_given_name_opening_a_clause_is_the_she(
+        ranker: str | None, text: str, words: str) -> None:
+    row = _row(text, words, ranker)
+    assert row["speaker"] == "Beryl"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_step8_guard_a_given_name_that_is_also_a_word_is_no_person(ranker: str | None) -> None:
+    row = _row(GIVEN_NAME_AS_WORD, "will not cover", ranker)
+    assert row["speaker"] == "Imogen Thwaite"
