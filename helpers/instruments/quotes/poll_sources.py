@@ -34,10 +34,11 @@ _POLL_RX = re.compile(
 _FRONTED_OPENER_RX = re.compile(r"^[\s\"“‘']*(?:In|According\s+to|From|Of|Under)\s+$")
 _FRONTED_GAP_RX = re.compile(r"^[^,;:.!?\"“”]{0,60},\s*$")
 #: … or as the subject of a verb of finding whose clause holds the share (``The survey also
-#: finds that, while six in 10 voters say …``)
+#: finds that, while six in 10 voters say …``; ``a fresh poll shows how hard …: Six in 10
+#: Republicans said``, a long clause up to a colon)
 _FINDS_GAP_RX = re.compile(
     r"^[^;.!?\"“”]{0,50}?(?<![\w’'])(?:finds?|found|shows?|showed|suggests?|suggested|"
-    r"reveals?|revealed|indicates?|indicated)(?![\w’'])[^;.!?\"“”]{0,60}$")
+    r"reveals?|revealed|indicates?|indicated)(?![\w’'])[^;.!?\"“”]{0,200}$")
 
 
 def _governs(before: str, start: int, poll: re.Match, share_at: int) -> bool:
