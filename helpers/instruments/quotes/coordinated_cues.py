@@ -43,19 +43,20 @@ def _last_break(text: str, lo: int, hi: int) -> int:
     return end
 
 
-#: what may stand right before a coordinating ``then``: a comma, a dash or a semicolon
-#: (``She laughed, then added``), or the start of the stretch read
-_THEN_AFTER_RX = re.compile(r"(?:[,;—–\-]\s*|^\s*)$")
+#: a subject right before ``then``: a subject pronoun or a capitalised word (``he then``,
+#: ``Hale then``); after a verb (``laughed then added``) or a comma ``then`` coordinates
+_SUBJECT_THEN_RX = re.compile(r"(?<![\w’'])(?:he|she|they|we|I|you|[A-Z][\w’'\-]*)\s+$")
 
 
 def _own_subject_then(text: str, lo: int, m: re.Match) -> bool:
-    """Whether a ``then`` that opens the match ``m`` follows a word, not a comma: ``he then
-    argued`` — the verb has its own subject, and ``then`` is an adverb, no coordinator
-    (review 21b's Q6: ``She said "no" and he then argued that "yes" …`` gave the second
-    quotation the first verb's speaker; round 57)."""
+    """Whether a ``then`` that opens the match ``m`` follows its own subject: ``he then
+    argued`` — the verb has its own subject, so the quotation does not share the first
+    verb's (review 21b's Q6: ``She said "no" and he then argued that "yes" …`` gave the
+    second quotation the first verb's speaker; round 57). The verb is still the nearest cue
+    (a first form that also refused the cue lost one right cue on train D)."""
     if not m.group().startswith("then"):
         return False
-    return not _THEN_AFTER_RX.search(text[max(lo, m.start() - 3):m.start()])
+    return _SUBJECT_THEN_RX.search(text, max(lo, m.start() - 40), m.start()) is not None
 
 
 def coordinated_verb_cues(rows: Sequence[QuoteRow], text: str) -> None:
@@ -78,12 +79,12 @@ def coordinated_verb_cues(rows: Sequence[QuoteRow], text: str) -> None:
         first = row.cue_start if row.cue and row.cue_start is not None else lo
         found = None
         for m in _COORD_RE.finditer(text, lo, sp.open_pos):
-            if m.start("verb") >= first and m.group("verb") in ALL_VERBS and \
-                    not _own_subject_then(text, lo, m):
+            if m.start("verb") >= first and m.group("verb") in ALL_VERBS:
                 found = m
         if found is None:
             continue
         shared = before is not None and before.kind == "speech" and bool(before.speaker) \
+            and not _own_subject_then(text, lo, found) \
             and before.cue_start is not None and before.cue_start < before.span.open_pos \
             and before.cue_start < found.start() \
             and not _BREAK_RE.search(text, before.cue_start, found.start())
