@@ -63,9 +63,19 @@ def test_q1_guard_began_after_its_subject_stays_a_cue(ranker: str | None) -> Non
     assert row["speaker"] == "Perpetua Vane"
 
 
+MESSAGE_THAT_BEGINS = HEAD + (
+    "The pier was closed for the night. \"Please keep to the lit path,\" begins a recorded "
+    "message that plays at every gate.")
+
+
 @pytest.mark.parametrize("ranker", RANKERS)
-def test_q1_guard_a_message_that_begins_with_the_words_stays_a_cue(ranker: str | None) -> None:
-    row = _row(MESSAGE_BEGINS, "thank you for your patience", ranker)
+@pytest.mark.parametrize(("text", "words"), [
+    (MESSAGE_BEGINS, "thank you for your patience"),
+    (MESSAGE_THAT_BEGINS, "keep to the lit path"),
+])
+def test_q1_guard_a_message_that_begins_with_the_words_stays_a_cue(
+        ranker: str | None, text: str, words: str) -> None:
+    row = _row(text, words, ranker)
     assert row["kind"] == "speech"
     assert row["cue"] == "begin"
 

@@ -138,7 +138,7 @@ def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
 
 
 #: a preposition opening a post-modifier (``the message from the board``): the head precedes it
-_POST_MODIFIER_RX = re.compile(r"\s+(?:of|from|for|to|by|at|in|on|with)\s+")
+_POST_MODIFIER_RX = re.compile(r"\s+(?:of|from|for|to|by|at|in|on|with|that|which|who)\s+")
 #: post-only verbs that are a cue only after their subject (``"…," she began``; round 57)
 _SUBJECT_FIRST = frozenset(load_words("post_subject_first_verbs.txt"))
 #: the lower-case word after a clause-ending ``to`` (round 55)
