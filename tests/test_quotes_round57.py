@@ -285,3 +285,35 @@ def test_step8_a_lone_given_name_opening_a_clause_is_the_she(
 def test_step8_guard_a_given_name_that_is_also_a_word_is_no_person(ranker: str | None) -> None:
     row = _row(GIVEN_NAME_AS_WORD, "will not cover", ranker)
     assert row["speaker"] == "Imogen Thwaite"
+
+
+# Step 8b: a given name that is also a word or a surname ----------------------------------
+
+FIRST_USE_INSIDE = MINISTER_FIRST + (
+    "At six in the morning, in the rain, Dawn is pouring tea at the depot gate. She has "
+    "driven the number 8 bus for 20 years. \"I never thought I would strike,\" she says.")
+
+FIRST_USE_APPOSITION = MINISTER_FIRST + (
+    "By noon the tea had run out. Dawn, a bus driver for longer than she will say, was "
+    "folding a banner. \"We will be back on Friday,\" she said.")
+
+FIRST_USE_OPENS_SENTENCE = MINISTER_FIRST + (
+    "Hope is fading at the depot gate. \"We will be back on Friday,\" she said.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), [
+    (FIRST_USE_INSIDE, "never thought"),
+    (FIRST_USE_APPOSITION, "back on Friday"),
+])
+def test_step8b_a_given_name_that_is_also_a_word_is_a_subject_inside_a_sentence(
+        ranker: str | None, text: str, words: str) -> None:
+    row = _row(text, words, ranker)
+    assert row["speaker"] == "Dawn"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_step8b_guard_such_a_name_opening_a_sentence_before_a_verb_is_no_person(
+        ranker: str | None) -> None:
+    row = _row(FIRST_USE_OPENS_SENTENCE, "back on Friday", ranker)
+    assert row["speaker"] == "Imogen Thwaite"
