@@ -22,11 +22,29 @@ from helpers.instruments.quotes.sentcues import apply_relay
 
 #: a report clause closing the sentence after the quotation: ``…, the Ledger reported.``,
 #: ``…, CNN reported.``; the stretch before it holds no quotation mark, clause break or
-#: sentence end, the verb is followed by the sentence's end (an optional time word between)
+#: sentence end, the verb is followed by the sentence's end (an optional time word between);
+#: two coordinated names report together (``…, Reuters and the BBC reported.``; round 57)
 _CLOSING_REPORT_RX = re.compile(
     r"^[^\x01.;:!?\"“”]{0,160}?,\s+"
-    rf"(?P<np>(?:[Tt]he\s+)?{_TITLED_NAME})\s+(?P<verb>[a-z]+)"
+    rf"(?P<np>(?:[Tt]he\s+)?{_TITLED_NAME}(?:\s+and\s+(?:[Tt]he\s+)?{_TITLED_NAME})?)"
+    r"\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:today|yesterday|earlier|later))?\s*[.!?](?:\s|$)")
+
+#: a second source coordinated with the relay, closing the sentence (``according to the
+#: Ledger and the BBC.``; round 57)
+_SECOND_SOURCE_RX = re.compile(rf"\s+and\s+(?P<np>(?:[Tt]he\s+)?{_TITLED_NAME})\s*[.!?](?:\s|$)")
+
+
+def _second_relay(row: QuoteRow, post: str, after_pos: int) -> None:
+    """Widen a relay's speaker phrase over a second source that closes the sentence with it
+    (``according to the Ledger and the BBC.``: both relay the report, and the phrase no
+    longer ends inside the coordination; review 21b's Q5, round 57)."""
+    if row.np_end is None or row.np_start is None:
+        return
+    m = _SECOND_SOURCE_RX.match(post, row.np_end - after_pos)
+    if m is not None:
+        row.np_end = after_pos + m.end("np")
+        row.np = post[row.np_start - after_pos:m.end("np")]
 
 
 def closing_reporter(row: QuoteRow, post: str, after_pos: int) -> bool:
@@ -44,6 +62,7 @@ def closing_reporter(row: QuoteRow, post: str, after_pos: int) -> bool:
             or row.cue_start is None or row.cue_start >= row.span.open_pos:
         return False  # a relay already, a naming verb, or a cue read after the quotation
     if apply_relay(row, relay_after_cue(post), after_pos):
+        _second_relay(row, post, after_pos)
         return True
     m = _CLOSING_REPORT_RX.match(post)
     if m is None:

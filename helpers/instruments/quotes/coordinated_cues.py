@@ -43,6 +43,22 @@ def _last_break(text: str, lo: int, hi: int) -> int:
     return end
 
 
+#: a subject right before ``then``: a subject pronoun or a capitalised word (``he then``,
+#: ``Hale then``); after a verb (``laughed then added``) or a comma ``then`` coordinates
+_SUBJECT_THEN_RX = re.compile(r"(?<![\w’'])(?:he|she|they|we|I|you|[A-Z][\w’'\-]*)\s+$")
+
+
+def _own_subject_then(text: str, lo: int, m: re.Match) -> bool:
+    """Whether a ``then`` that opens the match ``m`` follows its own subject: ``he then
+    argued`` — the verb has its own subject, so the quotation does not share the first
+    verb's (review 21b's Q6: ``She said "no" and he then argued that "yes" …`` gave the
+    second quotation the first verb's speaker; round 57). The verb is still the nearest cue
+    (a first form that also refused the cue lost one right cue on train D)."""
+    if not m.group().startswith("then"):
+        return False
+    return _SUBJECT_THEN_RX.search(text, max(lo, m.start() - 40), m.start()) is not None
+
+
 def coordinated_verb_cues(rows: Sequence[QuoteRow], text: str) -> None:
     """Give each top-level speech piece that a coordinated second verb of saying introduces
     that verb as its cue, and the first verb's speaker when it has none (in place; module
@@ -68,6 +84,7 @@ def coordinated_verb_cues(rows: Sequence[QuoteRow], text: str) -> None:
         if found is None:
             continue
         shared = before is not None and before.kind == "speech" and bool(before.speaker) \
+            and not _own_subject_then(text, lo, found) \
             and before.cue_start is not None and before.cue_start < before.span.open_pos \
             and before.cue_start < found.start() \
             and not _BREAK_RE.search(text, before.cue_start, found.start())

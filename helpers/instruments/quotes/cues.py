@@ -15,7 +15,7 @@ from helpers.instruments.quotes.clauses import (
 )
 from helpers.instruments.quotes.closing_reporters import closing_reporter
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
-from helpers.instruments.quotes.fronted_phrases import fronted_subject
+from helpers.instruments.quotes.fronted_phrases import fronted_subject, past_preposition_object
 from helpers.instruments.quotes.governing import cue_before_exclaims, subordinate_cue
 from helpers.instruments.quotes.inverted_roles import role_name_after_organisation
 from helpers.instruments.quotes.lexicon import (
@@ -422,7 +422,8 @@ def _pre_search(pre: str, pos: int) -> re.Match | None:
     noun phrases are tried at every start only when :data:`_PRE_VERB_END_RE` (a necessary
     condition: a verb after a space, then only what may end the clause) finds something; on
     PolNeAR train 6 clauses in 10 reaching this search have no such verb end."""
-    return _PRE_RE.search(pre, pos) if _PRE_VERB_END_RE.search(pre, pos) else None
+    m = _PRE_RE.search(pre, pos) if _PRE_VERB_END_RE.search(pre, pos) else None
+    return past_preposition_object(pre, m, _PRE_RE.search) if m else None  # (round 57)
 
 
 def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str, prev_lo: int,

@@ -13,6 +13,7 @@ right speaker never offered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from helpers.instruments.quotes.lexicon import _TITLED_NAME
 from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
@@ -35,7 +36,9 @@ _PHRASE_END_RX = re.compile(
 _SUBJECT_RX = re.compile(rf"{_NP_RE}(?:\s*,\s*(?P<app>{_TITLED_NAME})\s*,)?")
 #: a city's comma right before the state the speaker phrase took (``in Salem, `` + ``Maine``)
 _CITY_COMMA_RX = re.compile(r"[A-Z][\w.’'\-]*,\s*$")
-#: the start of the sentence: a sentence end or a paragraph break before it
+#: a preposition right before a speaker phrase (``In a statement to`` + ``the Times, her
+#: aide``): the phrase's first part is the preposition's object (round 57)
+_PREP_END_RX = re.compile(r"(?<![\w’'])(?:to|with|for|from|at|in|on|by|about|of)\s+$")
 
 
 def fronted_subject(row: QuoteRow, text: str) -> bool:
@@ -61,3 +64,22 @@ def fronted_subject(row: QuoteRow, text: str) -> bool:
     row.np = subj.group(grp)
     row.np_start, row.np_end = subj.start(grp), subj.end(grp)
     return True
+
+
+def past_preposition_object(pre: str, m: re.Match,
+                            search: Callable[[str, int], re.Match | None]) -> re.Match:
+    """The subject after a preposition's object that a pre-cue match ``m`` took with it.
+
+    ``In a statement to the Times, her aide, Tamsin Orrey, said: "…"``: the cue pattern reads
+    ``the Times, her aide`` as one speaker phrase (a name and its apposition), but a phrase
+    right after a preposition is that preposition's object, and the clause's subject follows
+    the object's comma. When ``m``'s speaker phrase follows a preposition and holds a comma,
+    ``search`` (the same pattern) is run again from after the comma; its match, if any,
+    replaces ``m``. Round 56's fronted-phrase step held only for one wording (review 21b's
+    Q3: ``her senior aide`` was read alone, ``her aide`` or ``her spokeswoman`` was not;
+    round 57)."""
+    np = m.group("np")
+    comma = np.find(",")
+    if comma < 0 or not _PREP_END_RX.search(pre[max(0, m.start("np") - 12):m.start("np")]):
+        return m
+    return search(pre, m.start("np") + comma + 1) or m

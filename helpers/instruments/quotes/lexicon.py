@@ -120,19 +120,36 @@ def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
     """``rx.match(post)`` (a post-cue pattern with groups ``np`` and ``verb``), or None when its
     verb is a post-only one (``post_speech_verbs.txt``) that follows its subject and takes an
     object: ``"This Week," Jo questioned the plan`` is narration after a title in quotation
-    marks, ``"…," Jo questioned.`` and ``"…," questioned Jo`` report the quoted words."""
+    marks, ``"…," Jo questioned.`` and ``"…," questioned Jo`` report the quoted words. A verb
+    of ``post_subject_first_verbs.txt`` (``begin``) is no cue when inverted (``"Good evening"
+    began the season``), unless its subject is a document (``"…," begins the message``: the
+    text opens with the quoted words; round 57)."""
     m = rx.match(post)
-    if m is None or m.group("verb") in REPORTING_VERBS or m.start("verb") < m.start("np"):
+    if m is None or m.group("verb") in REPORTING_VERBS:
         return m
+    if m.start("verb") < m.start("np"):  # inverted: '"…," barked Jo', not '"…" began the season'
+        first_only = POST_REPORTING_VERBS.get(m.group("verb")) in _SUBJECT_FIRST
+        head = (_POST_MODIFIER_RX.split(m.group("np"))[0].split() or [""])[-1].lower()
+        return None if first_only and head not in DOCUMENT_NOUNS else m
     end = _CLAUSE_END_RX.match(post, m.end("verb"))
     if end is None or _to_infinitive(post, end):
         return None
     return m
 
 
+#: a preposition opening a post-modifier (``the message from the board``): the head precedes it
+_POST_MODIFIER_RX = re.compile(r"\s+(?:of|from|for|to|by|at|in|on|with|that|which|who)\s+")
+#: post-only verbs that are a cue only after their subject (``"…," she began``; round 57)
+_SUBJECT_FIRST = frozenset(load_words("post_subject_first_verbs.txt"))
 #: the lower-case word after a clause-ending ``to`` (round 55)
 _TO_NEXT_RX = re.compile(r"\s+(?P<w>[a-z][\w’'\-]*)")
 _LISTENER_OPENERS = frozenset(load_words("listener_openers.txt"))
+#: after ``to`` + a listener opener: up to two modifiers and the noun, the last lower-case word
+#: before a function word or punctuation (``to the station and``, ``to the train driver``)
+_DESTINATION_RX = re.compile(
+    r"(?:\s+(?!(?:and|or|but|to|with|for|of|at|in|on|as|where|while|before|after|then)"
+    r"(?![\w’'\-]))[a-z][\w’'\-]*(?![\w’'\-])){1,3}")
+_DESTINATIONS = frozenset(load_words("movement_destinations.txt"))
 
 
 def _to_infinitive(post: str, end: re.Match) -> bool:
@@ -140,15 +157,21 @@ def _to_infinitive(post: str, end: re.Match) -> bool:
     to-infinitive: a bare lower-case word follows it that is no listener opener
     (``listener_openers.txt``: ``to the court``, ``to him``), no plural in ``-s`` (``to
     reporters``), no ``-ing`` form and no verb of saying (``went on to say``). ``"night
-    vision" I began to see …`` is narration after a term, not a post-cue (round 55)."""
+    vision" I began to see …`` is narration after a term, not a post-cue (round 55). A
+    listener opener followed (after at most two modifiers) by a place one goes to
+    (``movement_destinations.txt``: ``went on to the station``) is movement, narration too
+    (round 57)."""
     if not end.group().endswith("to"):
         return False
     nxt = _TO_NEXT_RX.match(post, end.end())
     if nxt is None:
         return False
     w = nxt.group("w")
+    if w in _LISTENER_OPENERS:  # "to the court", but "went on to the station": movement
+        place = _DESTINATION_RX.match(post, nxt.end())
+        return place is not None and place.group().split()[-1] in _DESTINATIONS
     plural = w.endswith("s") and not w.endswith("ss")
-    return not (w in _LISTENER_OPENERS or plural or w.endswith("ing") or w in REPORTING_VERBS)
+    return not (plural or w.endswith("ing") or w in REPORTING_VERBS)
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "w", "we": "w"}
 _TITLE_RECORDS = load_records("titles.csv")

@@ -39,6 +39,7 @@ from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
     opens_name,
 )
+from helpers.instruments.quotes.lone_given_names import lone_given_name_subject
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.names import (
     _alias_index,
@@ -578,6 +579,8 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         if name in _lone_first_names() and _appos_before(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
             return True  # "her brother, Tom, wrote …": a given name after a person noun
+        if _at_clause_lead(narr, s) and lone_given_name_subject(narr, s, e):
+            return True  # "Karen, 47, from Barnsley, has claimed", "Denise is handing" (57)
         if _COMMA_WHO_RE.match(narr, e) and name not in _NOT_NAME and \
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
             return True  # "Reid, who endorsed her, said": ``who`` refers to a person

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import is_person_noun
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.subjects import window_sentence_start
@@ -34,6 +35,10 @@ _RELATIVE_RX = re.compile(
     r"(?P<np>(?:(?:the|\d[\d,]*|several|many|dozens\s+of|hundreds\s+of)\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?P<head>[a-z][\w\-]*))"
     r"\s+(?:(?:had|have|has|were|was)\s+)?[a-z]+[^,;:.!?\"“”]{0,80},\s*$")
+
+
+#: collective nouns of people (``about 40 police``) that head a relative clause's subject
+_COLLECTIVE = frozenset(load_words("collective_person_nouns.txt"))
 
 
 def _cued_before(row: QuoteRow) -> bool:
@@ -58,7 +63,8 @@ def modified_subject(row: QuoteRow, text: str) -> bool:
 def relative_participle(row: QuoteRow, text: str) -> bool:
     """``…, where about 40 protesters had gathered, chanting "…"``: a participle cue right
     after a relative clause of place or event takes that clause's subject when its head is a
-    person noun; True when the row changed."""
+    person noun or a collective noun of people (``collective_person_nouns.txt``, round 57);
+    True when the row changed."""
     if not _cued_before(row) or row.cue_start is None or row.cue_end is None:
         return False
     if not text[row.cue_start:row.cue_end].endswith("ing"):
@@ -66,7 +72,8 @@ def relative_participle(row: QuoteRow, text: str) -> bool:
     start = window_sentence_start(text, row.cue_start)
     found = list(_RELATIVE_RX.finditer(text, start, row.cue_start))
     m = found[-1] if found else None  # the last relative clause before the participle
-    if m is None or m.end() != row.cue_start or not is_person_noun(m.group("head")):
-        return False
+    if m is None or m.end() != row.cue_start or not (
+            is_person_noun(m.group("head")) or m.group("head") in _COLLECTIVE):
+        return False  # (a collective noun of people too: "about 40 police"; round 57)
     row.np, row.np_start, row.np_end = m.group("np"), m.start("np"), m.end("np")
     return True

@@ -28,23 +28,50 @@ _SHARE_START_RX = re.compile(rf"^(?:(?:just|only|about|nearly|some|roughly|almos
 _POLL_RX = re.compile(
     r"(?<![\w’'])(?P<np>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w/\-’'.&]+\s+){0,6}?(?:poll|survey))(?![\w’'])")
-#: the start of the sentence holding the speaker phrase: a sentence end or a paragraph break
+#: the poll governs the share from a fronted phrase that opens the sentence (``In a Ledger
+#: poll, 61 percent …``, ``According to a poll released Sunday, just 8 percent …``): the
+#: opener before the poll, and only a comma-free stretch and the phrase's comma after it
+_FRONTED_OPENER_RX = re.compile(r"^[\s\"“‘']*(?:In|According\s+to|From|Of|Under)\s+$")
+_FRONTED_GAP_RX = re.compile(r"^[^,;:.!?\"“”]{0,60},\s*$")
+#: … or as the subject of a verb of finding whose clause holds the share (``The survey also
+#: finds that, while six in 10 voters say …``; ``a fresh poll shows how hard …: Six in 10
+#: Republicans said``, a long clause up to a colon)
+_FINDS_GAP_RX = re.compile(
+    r"^[^;.!?\"“”]{0,50}?(?<![\w’'])(?:finds?|found|shows?|showed|suggests?|suggested|"
+    r"reveals?|revealed|indicates?|indicated)(?![\w’'])[^;.!?\"“”]{0,200}$")
+
+
+def _governs(before: str, start: int, poll: re.Match, share_at: int) -> bool:
+    """Whether ``poll`` (a match in ``before``, whose sentence starts at ``start``) reports the
+    share that starts at ``share_at``: it stands in the sentence's fronted phrase right before
+    the share, or it is the subject of a verb of finding (review 21b's Q4: ``After the poll
+    came out, 61 percent of MPs said …`` and ``Despite a poll showing support, …`` name a poll
+    that does not report the MPs' words; round 57)."""
+    gap = before[poll.end():share_at]
+    if _FINDS_GAP_RX.match(gap):
+        return True
+    return bool(_FRONTED_OPENER_RX.match(before[start:poll.start()]) and _FRONTED_GAP_RX.match(gap))
 
 
 def poll_source(row: QuoteRow, text: str) -> bool:
-    """Make the poll named in the sentence the speaker of a cue ``row`` whose speaker phrase
-    is a share of respondents (``61 percent of voters``); True when the row changed."""
+    """Make the poll that reports the share of respondents (``61 percent of voters``) in a cue
+    ``row``'s speaker phrase its speaker; True when the row changed. The poll stands in the
+    same sentence (a ``;`` ends it too) and governs the share (:func:`_governs`)."""
     if not row.attribution or row.np_start is None or not row.np or row.np_start <= 0:
         return False
     lo = max(0, row.np_start - 300)
     before = text[lo:row.np_start]
-    if not (_SHARE_BEFORE_RX.search(before) or _SHARE_START_RX.match(row.np)):
+    share = _SHARE_BEFORE_RX.search(before)
+    if not (share or _SHARE_START_RX.match(row.np)):
         return False
     start = window_sentence_start(text, row.np_start) - lo
+    start = max(start, before.rfind(";") + 1)  # "The poll was ignored; 61 percent of MPs …"
     polls = list(_POLL_RX.finditer(before, start))
     if not polls:
         return False  # no poll named in the sentence: the share itself answers
     m = polls[-1]
+    if not _governs(before, start, m, share.start() if share else len(before)):
+        return False  # a poll named, but not as the share's source: the share answers
     row.np = m.group("np")
     row.np_start, row.np_end = lo + m.start("np"), lo + m.end("np")
     return True

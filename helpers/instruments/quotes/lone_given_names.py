@@ -1,0 +1,53 @@
+"""A given name standing alone as a clause's subject is a person (issue 13, round 57).
+
+Feature writing introduces ordinary people by a given name only: ``Karen, 47, from Barnsley,
+has claimed …``, ``At a quarter to seven, Denise is handing out biscuits.``, ``Marcy, a dinner
+lady for longer than she will admit, was folding a banner.``. A one-word capitalised run was a
+person mention only when the speaker list knew it, when a person noun stood in apposition, or
+when a verb of saying followed; so the later ``she says`` had no antecedent there, or took an
+earlier person (round 57's count: uk_dev5 four pieces, uk_dev7 four, two writers). A listed
+given name (``first_names.txt``) that opens a clause is a person when the words after it are
+those of a subject: an age in apposition, an apposition opened by an article that a finite
+verb follows, or a finite verb. A name that is also an English word or a surname (``use`` =
+``first``: ``Hope``, ``Grant``, ``Denise``) takes the bare finite verb only inside a sentence,
+where its capital is the name's (``Hope is fading`` opens a sentence; ``…, in the dark, Denise
+is handing out biscuits`` does not).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.core.lexicons import load_records
+
+#: what follows a lone given name that is a clause's subject: an age (``, 47,``), an
+#: apposition opened by an article and then a finite verb (``, a dinner lady …, was``), or a
+#: finite verb (``is handing``, ``has worked``, ``was folding``)
+_SUBJECT_AFTER_RX = re.compile(
+    r"(?:,\s*\d{1,3},"
+    r"|,\s*(?:a|an|the)\s+[^,;:.!?\x01\"“”]{1,80},\s+(?:is|was|has|had|[a-z]+ed)(?![\w’'\-])"
+    r"|(?P<verb>\s+(?:is|was|has|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed|en|t)(?![\w’'\-])))")
+#: the end of the text before a sentence's first word: a stop, a line break or nothing,
+#: perhaps with an opening mark
+_SENTENCE_OPEN_RX = re.compile(r"(?:^|[.!?\n][\"”’')]*)\s*[\"“‘']?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _given_name_use() -> dict[str, str]:
+    """Given name -> its ``use`` (``any`` or ``first``) from ``first_names.txt``."""
+    return {r["name"]: r.get("use", "any") or "any" for r in load_records("first_names.txt")}
+
+
+def lone_given_name_subject(narr: str, start: int, end: int) -> bool:
+    """Whether the one-word run ``narr[start:end]`` is a listed given name whose following
+    words read as the rest of a clause it is the subject of (module docstring); the caller
+    checks that the name opens a clause."""
+    use = _given_name_use().get(narr[start:end])
+    if use is None:
+        return False
+    m = _SUBJECT_AFTER_RX.match(narr, end, min(len(narr), end + 140))
+    if m is None:
+        return False
+    return use == "any" or m.group("verb") is None or \
+        _SENTENCE_OPEN_RX.search(narr[max(0, start - 6):start]) is None
