@@ -22,3 +22,20 @@ def coded(text: str, theme: str = PF) -> tuple[bool, str]:
     table = paragraph_table(text)
     assert len(table) == 1
     return bool(table[f"{theme}_present"].iloc[0]), str(table[f"{theme}_evidence"].iloc[0])
+
+
+#: an article anchored in austerity (two paragraphs coded on their own evidence)
+AUSTERITY_ARTICLE = [
+    "Austerity has hollowed out Marlow Vale: the council has cut its budget for youth "
+    "services by half since 2015.",
+    "Food bank use in the town has trebled, and poverty among working families is rising.",
+]
+
+
+def in_article(lead: list[str], text: str, theme: str) -> tuple[bool, str]:
+    """Whether ``text``, the paragraph after the ``lead`` paragraphs of one article, is coded
+    for ``theme`` (every lead paragraph must be: the article is anchored), and its evidence."""
+    table = paragraph_table("\n".join(lead + [text]))
+    n = len(lead)
+    assert table[f"{theme}_present"].tolist()[:n] == [True] * n
+    return bool(table[f"{theme}_present"].iloc[n]), str(table[f"{theme}_evidence"].iloc[n])
