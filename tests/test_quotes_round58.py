@@ -21,6 +21,7 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.instruments.quotes import extract_quotes_text
+from helpers.instruments.quotes.mention_type import Mention
 
 NEXT_PARAGRAPH = (
     "Farm bill stalls again\n\n"
@@ -75,3 +76,31 @@ def test_a_subject_of_the_other_gender_is_not_taken():
     df = extract_quotes_text(GENDER_CLASH, ranker=None)
     row = df[df["text"].str.contains("waited long enough", regex=False)].iloc[0]
     assert row["speaker"] == "the Oregon senator"
+
+
+PARTY_PHRASE = (
+    "Harbour tax vote splits council\n\n"
+    "Council leader Odile Varga on Friday said she could not back the harbour tax.\n\n"
+    "\"I am not there yet,\" Varga told the Corran Gazette.\n\n"
+    "It was a reversal for the Coastal Democrat, who had backed the tax in the spring. She "
+    "said the quay plan had changed since then.\n\n"
+    "\"We were promised one quay and we are getting two,\" she said.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_place_and_party_phrase_after_the_is_the_person_before_it(ranker):
+    # step 2: ``the Coastal Democrat`` is no name; the ``she`` after it is Odile Varga
+    row = _row(PARTY_PHRASE, "promised one quay", ranker)
+    assert row["speaker"] == "Odile Varga"
+
+
+def test_a_place_and_party_phrase_is_read_only_after_the():
+    # step 2, unit: the phrase after ``the`` is a description; the same words alone are not
+    from helpers.instruments.quotes.described_people import _member_description
+
+    text = "It was a reversal for the Coastal Democrat, who had backed it. Coastal Democrat"
+    at, late = text.index("Coastal"), text.rindex("Coastal")
+    after_the = Mention(at, at + 16, "Coastal Democrat", "named", False)
+    alone = Mention(late, late + 16, "Coastal Democrat", "named", False)
+    assert _member_description(after_the, text) == "the Coastal Democrat"
+    assert _member_description(alone, text) == ""

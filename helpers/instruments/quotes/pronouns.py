@@ -114,6 +114,9 @@ def pronoun_target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str
             alt = _namesake_of_gender(m, art, need)
             if alt:
                 return alt, "pronoun-resolved"
+        person = described_person(p, m, art)
+        if person:  # "the Wisconsin Republican" read as a name (round 58)
+            return person, "pronoun-resolved"
     return mention_name(m, art)
 
 
