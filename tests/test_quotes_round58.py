@@ -34,7 +34,7 @@ NEXT_PARAGRAPH = (
 SAME_PARAGRAPH = (
     "Harbour tax vote splits council\n\n"
     "The harbour tax came up again on Thursday. \"We will not pay twice for one quay,\" "
-    "Odile Varga said. The Coastal incumbent said her stand was no tactic and that the vote "
+    "Mary Varga said. The Coastal incumbent said her stand was no tactic and that the vote "
     "would show it.\n\n"
     "\"I have said the same thing for ten years,\" she said.")
 
@@ -61,7 +61,7 @@ def test_a_description_after_the_paragraph_about_a_person_is_that_person(ranker)
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_a_description_after_a_named_speaker_in_its_paragraph_is_that_speaker(ranker):
     row = _row(SAME_PARAGRAPH, "same thing for ten years", ranker)
-    assert row["speaker"] == "Odile Varga"
+    assert row["speaker"] == "Mary Varga"
 
 
 @pytest.mark.parametrize("ranker", RANKERS)
@@ -80,7 +80,7 @@ def test_a_subject_of_the_other_gender_is_not_taken():
 
 PARTY_PHRASE = (
     "Harbour tax vote splits council\n\n"
-    "Council leader Odile Varga on Friday said she could not back the harbour tax.\n\n"
+    "Council leader Mary Varga on Friday said she could not back the harbour tax.\n\n"
     "\"I am not there yet,\" Varga told the Corran Gazette.\n\n"
     "It was a reversal for the Coastal Democrat, who had backed the tax in the spring. She "
     "said the quay plan had changed since then.\n\n"
@@ -89,9 +89,9 @@ PARTY_PHRASE = (
 
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_a_place_and_party_phrase_after_the_is_the_person_before_it(ranker):
-    # step 2: ``the Coastal Democrat`` is no name; the ``she`` after it is Odile Varga
+    # step 2: ``the Coastal Democrat`` is no name; the ``she`` after it is Mary Varga
     row = _row(PARTY_PHRASE, "promised one quay", ranker)
-    assert row["speaker"] == "Odile Varga"
+    assert row["speaker"] == "Mary Varga"
 
 
 def test_a_place_and_party_phrase_is_read_only_after_the():
@@ -104,3 +104,17 @@ def test_a_place_and_party_phrase_is_read_only_after_the():
     alone = Mention(late, late + 16, "Coastal Democrat", "named", False)
     assert _member_description(after_the, text) == "the Coastal Democrat"
     assert _member_description(alone, text) == ""
+
+
+NEXT_SPEAKER = (
+    "Harbour tax vote splits council\n\n"
+    "Peter Holm left the hall early.\n\n"
+    "The next speaker had met the ferry crews that morning. \"We will not pay twice,\" he "
+    "said.")
+
+
+def test_a_description_that_brings_in_someone_new_is_not_read_back():
+    # step 3 guard: ``the next speaker`` is not Peter Holm (``new_referent_modifiers.txt``)
+    df = extract_quotes_text(NEXT_SPEAKER, ranker=None)
+    row = df[df["text"].str.contains("pay twice", regex=False)].iloc[0]
+    assert row["speaker"] == "the next speaker"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import MEMBER_HEADS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.roles import _WORD_RE, _role_word, role_description
@@ -35,6 +36,10 @@ from helpers.instruments.quotes.subjects import sentence_start
 
 _NEED = {"he": "m", "she": "f"}
 _WHO_AFTER = re.compile(r",\s+who\b")
+#: modifiers of a description that brings in someone new (``the next speaker``, ``the other
+#: candidate``; ``data/lexicons/new_referent_modifiers.txt``): not read back; lower case only,
+#: since a capitalised word belongs to a name (``the New York …``)
+NEW_REFERENT_MODIFIERS = frozenset(load_words("new_referent_modifiers.txt"))
 
 
 def _subjects_of_last_sentence(ms: list[Mention], before: int, text: str,
@@ -95,7 +100,8 @@ def described_person(p: str, m: Mention, art: ArticleState) -> str:
     text = art.text
     desc = m.surface if m.kind == "description" and role_description(m.surface) else \
         _member_description(m, text)
-    if not desc or not _topic(m, text):
+    if not desc or not _topic(m, text) or \
+            any(w in NEW_REFERENT_MODIFIERS for w in desc.split()[1:-1]):
         return ""
     mentions = art.paragraph_mentions
     if not 0 <= m.para < len(mentions):
