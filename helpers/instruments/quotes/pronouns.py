@@ -15,6 +15,7 @@ from helpers.instruments.quotes.antecedents import (
     subject_since,
 )
 from helpers.instruments.quotes.asides import in_dash_aside
+from helpers.instruments.quotes.described_people import described_person
 from helpers.instruments.quotes.descriptions import titled_person
 from helpers.instruments.quotes.issued_documents import issued_document
 from helpers.instruments.quotes.lexicon import (
@@ -104,12 +105,18 @@ def pronoun_target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str
         if own is not None and _gender_of(own[1].split()) in ("u", {"he": "m", "she": "f"}[p]):
             # "The woman … identified herself … as a … resident named Ann" (round 38)
             return art.canonical(own[1], own[0]), "pronoun-resolved"
+        person = described_person(p, m, art)
+        if person:  # "Instead, the Oregon senator …" after a sentence about X (round 58)
+            return person, "pronoun-resolved"
     if p in ("he", "she") and m.kind == "named":
         need = {"he": "m", "she": "f"}[p]
         if _mention_gender(m, art) not in ("u", need):
             alt = _namesake_of_gender(m, art, need)
             if alt:
                 return alt, "pronoun-resolved"
+        person = described_person(p, m, art)
+        if person:  # "the Wisconsin Republican" read as a name (round 58)
+            return person, "pronoun-resolved"
     return mention_name(m, art)
 
 
