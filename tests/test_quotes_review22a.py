@@ -1,0 +1,46 @@
+"""Unit tests (invented paragraphs, invented names) for review 22a of quotes rounds 57-58.
+
+Why: round 57's step 8b lets a given name that is also an English word (``first_names.txt``
+use ``first``: ``Hope``, ``Dawn``) be a clause's subject by a bare finite verb only inside a
+sentence, where its capital is the name's. Two sentence openings were not seen as such: a
+full sentence after a colon (American style capitalises it: ``The mood was clear: Hope is
+fading``) and a sentence right after a quotation that ends its own sentence (the narration
+masks the quotation, so no stop stands before the word: ``"It is over." Hope is fading``).
+There the word took the later ``she`` from the person named before. Each non-guard test
+fails on the commit before the fix; the guard checks round 57's own case still holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
+
+HEAD = "Strike at the Hartlepool depot\n\n"
+MINISTER = HEAD + "The transport minister, Imogen Thwaite, visited the depot on Monday. "
+
+AFTER_COLON = MINISTER + (
+    "The mood at the gate was clear: Hope is fading among the drivers. \"We will be back on "
+    "Friday,\" she said.")
+
+AFTER_QUOTATION = MINISTER + (
+    "\"Nothing has changed.\" Hope is fading among the drivers. \"We will be back on "
+    "Friday,\" she said.")
+
+INSIDE_SENTENCE = MINISTER + (
+    "At six in the morning, in the rain, Dawn is pouring tea at the depot gate. She has "
+    "driven the number 8 bus for 20 years. \"I never thought I would strike,\" she says.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text", [AFTER_COLON, AFTER_QUOTATION])
+def test_a_word_name_opening_a_sentence_after_a_colon_or_quotation_is_no_person(
+        ranker: str | None, text: str) -> None:
+    row = _row(text, "back on Friday", ranker)
+    assert row["speaker"] == "Imogen Thwaite"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_word_name_inside_a_sentence_is_still_a_subject(ranker: str | None) -> None:
+    row = _row(INSIDE_SENTENCE, "never thought", ranker)
+    assert row["speaker"] == "Dawn"
