@@ -44,3 +44,30 @@ def test_a_word_name_opening_a_sentence_after_a_colon_or_quotation_is_no_person(
 def test_guard_a_word_name_inside_a_sentence_is_still_a_subject(ranker: str | None) -> None:
     row = _row(INSIDE_SENTENCE, "never thought", ranker)
     assert row["speaker"] == "Dawn"
+
+
+# Round 57's step 1 (review 21b's Q1): an inverted ``begin`` is no cue after a title or a
+# chant, but a person who begins a speech is its speaker (``"Ladies and gentlemen," began the
+# chairman``), as before round 57 ------------------------------------------------------------
+
+WHITBY = "Lantern festival opens in Whitby\n\nThe lantern grant divides the town. "
+
+BEGAN_THE_CHAIRMAN = WHITBY + (
+    "The hall fell silent. \"Ladies and gentlemen,\" began the chairman, \"we are here to save "
+    "the festival.\" The board met.")
+
+BEGAN_A_NAME = WHITBY + (
+    "The hall fell silent. \"Ladies and gentlemen,\" began Perpetua Vane, \"we are here to save "
+    "the festival.\" The board met.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "speaker"), [
+    (BEGAN_THE_CHAIRMAN, "the chairman"),
+    (BEGAN_A_NAME, "Perpetua Vane"),
+])
+def test_a_person_after_an_inverted_began_is_its_speaker(
+        ranker: str | None, text: str, speaker: str) -> None:
+    row = _row(text, "Ladies and gentlemen", ranker)
+    assert row["speaker"] == speaker
+    assert row["cue"] == "begin"
