@@ -71,3 +71,27 @@ def test_a_person_after_an_inverted_began_is_its_speaker(
     row = _row(text, "Ladies and gentlemen", ranker)
     assert row["speaker"] == speaker
     assert row["cue"] == "begin"
+
+
+# Round 57's step 4 (review 21b's Q4): a fronted poll phrase governs the share after it; a
+# number's thousands comma inside it (``a poll of 2,000 adults``) is no phrase end ----------
+
+POLL_OF_2000 = WHITBY + (
+    "In a Harwich Courier poll of 2,000 adults, 58 percent of Yorkshiremen said the festival "
+    "is \"worth every penny we spend on it.\" The board met.")
+
+POLL_OF_2000_FOUND = WHITBY + (
+    "A Harwich Courier poll of 2,000 adults found that 58 percent of Yorkshiremen said the "
+    "festival is \"worth every penny we spend on it.\" The board met.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_fronted_poll_of_thousands_still_reports_its_share(ranker: str | None) -> None:
+    row = _row(POLL_OF_2000, "worth every penny", ranker)
+    assert row["speaker"] == "a Harwich Courier poll"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_poll_of_thousands_that_finds_reports_its_share(ranker: str | None) -> None:
+    row = _row(POLL_OF_2000_FOUND, "worth every penny", ranker)
+    assert row["speaker"] == "A Harwich Courier poll"
