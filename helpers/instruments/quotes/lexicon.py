@@ -129,14 +129,27 @@ def post_cue_match(rx: re.Pattern, post: str) -> re.Match | None:
         return m
     if m.start("verb") < m.start("np"):  # inverted: '"…," barked Jo', not '"…" began the season'
         first_only = POST_REPORTING_VERBS.get(m.group("verb")) in _SUBJECT_FIRST
-        head = (_POST_MODIFIER_RX.split(m.group("np"))[0].split() or [""])[-1].lower()
-        return None if first_only and head not in DOCUMENT_NOUNS else m
+        return None if first_only and not _begins_speech(m.group("np")) else m
     end = _CLAUSE_END_RX.match(post, m.end("verb"))
     if end is None or _to_infinitive(post, end):
         return None
     return m
 
 
+def _begins_speech(np: str) -> bool:
+    """Whether the subject ``np`` of an inverted ``begin`` can begin quoted words: a document
+    (``"…," begins the message``: the text opens with them) or a person (``"Ladies and
+    gentlemen," began the chairman``; a capitalised name without an article, ``began Perpetua
+    Vane``), not a title's or a chant's event (``"Good evening" began the season``; review
+    22a: round 57's first form refused a person too)."""
+    words = _POST_MODIFIER_RX.split(np)[0].split()
+    head = (words or [""])[-1].lower()
+    if head in DOCUMENT_NOUNS or is_person_noun(head):
+        return True
+    return bool(words) and words[0] not in _ARTICLES and all(w[:1].isupper() for w in words)
+
+
+_ARTICLES = frozenset({"The", "A", "An", "the", "a", "an", "This", "That", "Its", "Their"})
 #: a preposition opening a post-modifier (``the message from the board``): the head precedes it
 _POST_MODIFIER_RX = re.compile(r"\s+(?:of|from|for|to|by|at|in|on|with|that|which|who)\s+")
 #: post-only verbs that are a cue only after their subject (``"…," she began``; round 57)

@@ -29,8 +29,10 @@ _SUBJECT_AFTER_RX = re.compile(
     r"|,\s*(?:a|an|the)\s+[^,;:.!?\x01\"“”]{1,80},\s+(?:is|was|has|had|[a-z]+ed)(?![\w’'\-])"
     r"|(?P<verb>\s+(?:is|was|has|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed|en|t)(?![\w’'\-])))")
 #: the end of the text before a sentence's first word: a stop, a line break or nothing,
-#: perhaps with an opening mark
-_SENTENCE_OPEN_RX = re.compile(r"(?:^|[.!?\n][\"”’')]*)\s*[\"“‘']?\s*$")
+#: perhaps with an opening mark; a colon (a full sentence after it is capitalised in American
+#: style) and a masked quotation (``"It is over." Hope is fading``: the quotation's own stop is
+#: masked) open one too (review 22a)
+_SENTENCE_OPEN_RX = re.compile(r"(?:^|[.!?:\n\x01][\"”’')]*)\s*[\"“‘']?\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -30,9 +30,10 @@ _POLL_RX = re.compile(
     r"(?:[\w/\-’'.&]+\s+){0,6}?(?:poll|survey))(?![\w’'])")
 #: the poll governs the share from a fronted phrase that opens the sentence (``In a Ledger
 #: poll, 61 percent …``, ``According to a poll released Sunday, just 8 percent …``): the
-#: opener before the poll, and only a comma-free stretch and the phrase's comma after it
+#: opener before the poll, and only a comma-free stretch (a number's ``2,000`` or ``3.5`` aside;
+#: review 22a) and the phrase's comma after it
 _FRONTED_OPENER_RX = re.compile(r"^[\s\"“‘']*(?:In|According\s+to|From|Of|Under)\s+$")
-_FRONTED_GAP_RX = re.compile(r"^[^,;:.!?\"“”]{0,60},\s*$")
+_FRONTED_GAP_RX = re.compile(r"^(?:[^,;:.!?\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*$")
 #: … or as the subject of a verb of finding whose clause holds the share (``The survey also
 #: finds that, while six in 10 voters say …``; ``a fresh poll shows how hard …: Six in 10
 #: Republicans said``, a long clause up to a colon)
