@@ -40,6 +40,9 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 #: candidate``; ``data/lexicons/new_referent_modifiers.txt``): not read back; lower case only,
 #: since a capitalised word belongs to a name (``the New York …``)
 NEW_REFERENT_MODIFIERS = frozenset(load_words("new_referent_modifiers.txt"))
+#: heads that say only what a person is, not a role a named person holds (``the man``, ``the
+#: young woman``; ``data/lexicons/generic_person_nouns.txt``): not read back (session 33 lead)
+GENERIC_PERSON_NOUNS = frozenset(load_words("generic_person_nouns.txt"))
 
 
 def _subjects_of_last_sentence(ms: list[Mention], before: int, text: str,
@@ -101,7 +104,8 @@ def described_person(p: str, m: Mention, art: ArticleState) -> str:
     desc = m.surface if m.kind == "description" and role_description(m.surface) else \
         _member_description(m, text)
     if not desc or not _topic(m, text) or \
-            any(w in NEW_REFERENT_MODIFIERS for w in desc.split()[1:-1]):
+            any(w in NEW_REFERENT_MODIFIERS for w in desc.split()[1:-1]) or \
+            desc.split()[-1].lower() in GENERIC_PERSON_NOUNS:
         return ""
     mentions = art.paragraph_mentions
     if not 0 <= m.para < len(mentions):
