@@ -27,14 +27,13 @@ from __future__ import annotations
 import re
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import MEMBER_HEADS
+from helpers.instruments.quotes.lexicon import MEMBER_HEADS, PRONOUNS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.roles import _WORD_RE, _role_word, role_description
 from helpers.instruments.quotes.samename import given_gender
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import sentence_start
 
-_NEED = {"he": "m", "she": "f"}
 _WHO_AFTER = re.compile(r",\s+who\b")
 #: modifiers of a description that brings in someone new (``the next speaker``, ``the other
 #: candidate``; ``data/lexicons/new_referent_modifiers.txt``): not read back; lower case only,
@@ -98,7 +97,7 @@ def described_person(p: str, m: Mention, art: ArticleState) -> str:
     "" when there is none, it clashes in gender, or the role names someone else too. A place
     and a party word read as a name after ``the`` (``the Wisconsin Republican``) is such a
     description too."""
-    if p not in _NEED:
+    if p not in ("he", "she"):
         return ""
     text = art.text
     desc = m.surface if m.kind == "description" and role_description(m.surface) else \
@@ -121,7 +120,7 @@ def described_person(p: str, m: Mention, art: ArticleState) -> str:
     # the pronoun's gender picks among the sentence's subjects (``X is choosing not to answer
     # the Clinton campaign's charges``: ``Clinton`` is no ``he``)
     # (a given name of unknown gender is not taken: ``Ivanka`` for ``the candidate``'s ``he``)
-    names = {n for n in names or () if given_gender(n) == _NEED[p]}
+    names = {n for n in names or () if given_gender(n) == PRONOUNS[p]}
     if len(names) != 1:
         return ""
     name = names.pop()

@@ -16,7 +16,7 @@ from functools import lru_cache
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.antecedents import KIN_NOUNS
 from helpers.instruments.quotes.descriptions import titled_person
-from helpers.instruments.quotes.lexicon import PERSON_NOUNS, REPORTING_VERBS
+from helpers.instruments.quotes.lexicon import PERSON_NOUNS, PRONOUNS, REPORTING_VERBS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _desc_gender
 from helpers.instruments.quotes.pronouns import pronoun_compatible, pronoun_target_name
@@ -71,7 +71,7 @@ def final_reporter(pron: str, quote_start: int, art: ArticleState, para: int, ex
         words = m.group("np").split()
         if words[-1] not in PERSON_NOUNS and words[-1] not in KIN_NOUNS:
             return None
-        if _desc_gender(m.group("np")) not in ("u", {"he": "m", "she": "f"}[p]):
+        if _desc_gender(m.group("np")) not in ("u", PRONOUNS[p]):
             return None
         # the person the article joins to the role (``Admiral X`` … ``, the admiral said.``),
         # else the name the description was written with (``his brother Alastair X``)

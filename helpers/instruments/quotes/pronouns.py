@@ -22,6 +22,7 @@ from helpers.instruments.quotes.lexicon import (
     COMPLEMENTIZERS,
     ORG_NOUNS,
     PREPOSITIONS_BEFORE_NAME,
+    PRONOUNS,
     WENT_ON_LEMMAS,
 )
 from helpers.instruments.quotes.mention_type import Mention
@@ -102,14 +103,14 @@ def pronoun_target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str
         if run is not None:  # "One minister …, Corvin Ashdale of …, said" (round 40)
             return art.canonical(run[1], run[0]), "pronoun-resolved"
         own = named_in_sentence(art.text, m.end) if m.subject else None
-        if own is not None and _gender_of(own[1].split()) in ("u", {"he": "m", "she": "f"}[p]):
+        if own is not None and _gender_of(own[1].split()) in ("u", PRONOUNS[p]):
             # "The woman … identified herself … as a … resident named Ann" (round 38)
             return art.canonical(own[1], own[0]), "pronoun-resolved"
         person = described_person(p, m, art)
         if person:  # "Instead, the Oregon senator …" after a sentence about X (round 58)
             return person, "pronoun-resolved"
     if p in ("he", "she") and m.kind == "named":
-        need = {"he": "m", "she": "f"}[p]
+        need = PRONOUNS[p]
         if _mention_gender(m, art) not in ("u", need):
             alt = _namesake_of_gender(m, art, need)
             if alt:
@@ -150,7 +151,7 @@ def pronoun_compatible(p: str, m: Mention, art: ArticleState) -> bool:
     if m.kind == "named" and plural_noun_name(m.surface, art.known):
         return False  # "Critics should …, he told reporters" (round 35 S7, kept in round 38)
     g = _mention_gender(m, art)
-    need = {"he": "m", "she": "f"}[p]
+    need = PRONOUNS[p]
     return g in ("u", need) or bool(_namesake_of_gender(m, art, need))
 
 
@@ -410,7 +411,7 @@ def _resolve_pronoun(
         if local is not None:
             name, typ = mention_name(local, art)
             return (name, typ, local.start, local.end)
-        if g in ("u", {"he": "m", "she": "f"}[p]):
+        if g in ("u", PRONOUNS[p]):
             return (art.interviewee, "pronoun-resolved", None, None)
 
     seen: dict[int, bool] = {}  # per call: the scans test the same mentions again
@@ -468,7 +469,7 @@ def _resolve_pronoun(
                 typ == "description":
             # "one voter brought it up. She asked …": the description is now a woman, so a
             # later "he" looks past it (round 30)
-            m.gender = {"he": "m", "she": "f"}[p]
+            m.gender = PRONOUNS[p]
         return (name, typ, m.start, m.end)
     issued = _issued_antecedent(pos, art, para) if p == "it" else None
     if issued is not None:  # "34 MPs published a letter. "…," it read" (round 52)
@@ -497,7 +498,7 @@ def _recent_speaker(p: str, art: ArticleState, para: int, exclude: str
         if not name or art.same_person(name, exclude) or typ == "writer":
             continue
         gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
-        if p in ("he", "she") and gender not in ("u", {"he": "m", "she": "f"}[p]):
+        if p in ("he", "she") and gender not in ("u", PRONOUNS[p]):
             continue
         if p in ("they", "it") and typ not in ("group", "description"):
             continue
@@ -535,6 +536,6 @@ def _went_on_speaker(pron: str, cue: str, art: ArticleState, para: int, exclude:
     if typ == "group":
         return None
     gender = _desc_gender(name) if typ == "description" else _gender_of(name.split())
-    if gender not in ("u", {"he": "m", "she": "f"}[p]):
+    if gender not in ("u", PRONOUNS[p]):
         return None
     return name, "pronoun-resolved" if typ not in ("description",) else typ
