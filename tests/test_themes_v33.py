@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU, PF
+from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE, PF
 from tests.theme_paragraphs import coded as _coded
-from tests.theme_paragraphs import paragraph_table as _table
-
-# an article anchored in austerity (two paragraphs coded on their own evidence)
-AUSTERITY_ARTICLE = [
-    "Austerity has hollowed out Marlow Vale: the council has cut its budget for youth "
-    "services by half since 2015.",
-    "Food bank use in the town has trebled, and poverty among working families is rising.",
-]
+from tests.theme_paragraphs import in_article as _in_article
 
 # an article anchored in party factionalism (two paragraphs coded on their own evidence)
 FACTION_ARTICLE = [
@@ -28,10 +21,6 @@ FACTION_ARTICLE = [
 ]
 
 
-def _in_article(lead: list[str], text: str, theme: str) -> tuple[bool, str]:
-    table = _table("\n".join(lead + [text]))
-    assert table[f"{theme}_present"].tolist()[:2] == [True, True]
-    return bool(table[f"{theme}_present"].iloc[2]), str(table[f"{theme}_evidence"].iloc[2])
 
 
 # step 1 (PF class (a)): a party's backbenchers and a criticism in one paragraph
