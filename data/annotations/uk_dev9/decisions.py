@@ -45,6 +45,7 @@ LORDS = {
         ("yesterday afternoon", "TIME", "2026-02-10TAF", "", "sketch published 2026-02-11"),
         ("40 minutes", "DURATION", "PT40M", "", ""),
         ("so long", "DURATION", "PXY", "", "vague duration (years implied)"),
+        ("once", "DATE", "PAST_REF", "", "deictic adverb: 'who was once a junior Treasury minister' = formerly"),
         ("a further two years", "DURATION", "P2Y", "", ""),
         ("the 2010s", "DATE", "201", "", ""),
         ("2012", "DATE", "2012", "", "inside quotation"),
