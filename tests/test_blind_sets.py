@@ -45,6 +45,10 @@ README_COUNTS = {
                 "term": 9},
     "heldout7": {"sentences": 187, "quotes": 83, "timex": 103, "themes_v2": 46, "speech": 79,
                  "term": 4},
+    "uk_dev9": {"sentences": 223, "quotes": 102, "timex": 86, "themes_v2": 47, "speech": 100,
+                "term": 2},
+    "heldout8": {"sentences": 167, "quotes": 74, "timex": 79, "themes_v2": 35, "speech": 68,
+                 "term": 6},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
