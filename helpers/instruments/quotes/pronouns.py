@@ -34,6 +34,7 @@ from helpers.instruments.quotes.mentions import (
 from helpers.instruments.quotes.names import canonical_key
 from helpers.instruments.quotes.noun_gender import noun_before
 from helpers.instruments.quotes.openings import OPENING_WORD
+from helpers.instruments.quotes.own_sentence_subjects import own_sentence_subject
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.plural_subjects import plural_subject_before
 from helpers.instruments.quotes.salience import (
@@ -456,7 +457,10 @@ def _resolve_pronoun(
             return None
         return possessor_subject(art.paragraph_mentions[k], pos, art.text, usable)
 
-    m = (scan(range(para, para - 1, -1), True) or possessor(para)
+    # "He declared that …, X would …, which he called": the sentence's own subject (round 60)
+    m = (own_sentence_subject(p, pos, art.paragraph_mentions[para], art.text, usable)
+         if 0 <= para < len(art.paragraph_mentions) else None)
+    m = (m or scan(range(para, para - 1, -1), True) or possessor(para)
          or scan(range(para, para - 1, -1), False)
          or scan(range(para - 1, para - 2, -1), True) or possessor(para - 1)
          or scan(range(para - 1, para - 2, -1), False))
