@@ -35,6 +35,9 @@ from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import sentence_start
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+#: a restrictive relative clause right after the description (no comma: ``the Oregon senator
+#: who replaced her``): the clause, not the sentence before, says who is meant (round 59)
+_RESTRICTIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|that)\b")
 #: modifiers of a description that brings in someone new (``the next speaker``, ``the other
 #: candidate``; ``data/lexicons/new_referent_modifiers.txt``): not read back; lower case only,
 #: since a capitalised word belongs to a name (``the New York …``)
@@ -104,7 +107,8 @@ def described_person(p: str, m: Mention, art: ArticleState) -> str:
         _member_description(m, text)
     if not desc or not _topic(m, text) or \
             any(w in NEW_REFERENT_MODIFIERS for w in desc.split()[1:-1]) or \
-            desc.split()[-1].lower() in GENERIC_PERSON_NOUNS:
+            desc.split()[-1].lower() in GENERIC_PERSON_NOUNS or \
+            _RESTRICTIVE_AFTER.match(text, m.end):
         return ""
     mentions = art.paragraph_mentions
     if not 0 <= m.para < len(mentions):

@@ -1,0 +1,44 @@
+"""Unit tests (invented text, invented names and events) for quotes round 59: review 22a's
+leftovers of rounds 57 and 58, and British-prose classes (``docs/notes/real_news.md``, "Round
+59"). Each non-guard test fails on the commit before its step and passes after it, with both
+speaker choosers unless it says otherwise; the guards check what must not change.
+
+Steps 1 and 2 change the rules' reading of a pronoun (round 58's read-back of a description);
+the committed chooser ranks the named person first on these invented rows before and after the
+steps (it has not been refitted on them), so their tests run with the rules alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
+
+# Step 1: a description defined by a restrictive relative clause (no comma before ``who``)
+# brings in someone else: ``the Devon councillor who succeeded him`` is not the man named in
+# the sentence before, so a ``he`` after it is not read back to him.
+RELATIVE_CLAUSE = (
+    "Ferry subsidy row deepens\n\n"
+    "Colin Harker is refusing to talk about the ferry subsidy before the budget.\n\n"
+    "The Devon councillor who succeeded him, however, is sticking to his message on fares "
+    "and timetables.\n\n"
+    "\"The boats must run every hour,\" he told passengers at the quay on Friday.")
+
+# guard: with a comma the clause only adds to a description of the person already named
+NON_RESTRICTIVE = (
+    "Ferry subsidy row deepens\n\n"
+    "Colin Harker is refusing to talk about the ferry subsidy before the budget.\n\n"
+    "Instead, the Devon councillor, who chairs the transport panel, is sticking to his "
+    "message on fares and timetables.\n\n"
+    "\"The boats must run every hour,\" he told passengers at the quay on Friday.")
+
+
+def test_a_description_with_a_restrictive_relative_clause_is_not_read_back() -> None:
+    row = _row(RELATIVE_CLAUSE, "every hour", None)
+    assert row["speaker"] != "Colin Harker"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_non_restrictive_relative_clause_keeps_the_read_back(ranker: str | None) -> None:
+    row = _row(NON_RESTRICTIVE, "every hour", ranker)
+    assert row["speaker"] == "Colin Harker"
