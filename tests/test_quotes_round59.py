@@ -42,3 +42,18 @@ def test_a_description_with_a_restrictive_relative_clause_is_not_read_back() -> 
 def test_a_non_restrictive_relative_clause_keeps_the_read_back(ranker: str | None) -> None:
     row = _row(NON_RESTRICTIVE, "every hour", ranker)
     assert row["speaker"] == "Colin Harker"
+
+
+# Step 2: a role that is defined by another person (``challenger``, ``rival``, ``successor``;
+# ``data/lexicons/relational_role_nouns.txt``) names the other side of that relation, not the
+# person just named.
+RELATIONAL_ROLE = (
+    "Harbour seat debate\n\n"
+    "Colin Harker spoke first about the ferry subsidy.\n\n"
+    "The Liberal challenger spoke next.\n\n"
+    "\"We have waited long enough for a proper service,\" he told the hall.")
+
+
+def test_a_relational_role_is_not_read_back_to_the_person_before() -> None:
+    row = _row(RELATIONAL_ROLE, "proper service", None)
+    assert row["speaker"] != "Colin Harker"

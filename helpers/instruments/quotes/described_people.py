@@ -45,6 +45,10 @@ NEW_REFERENT_MODIFIERS = frozenset(load_words("new_referent_modifiers.txt"))
 #: heads that say only what a person is, not a role a named person holds (``the man``, ``the
 #: young woman``; ``data/lexicons/generic_person_nouns.txt``): not read back (session 33 lead)
 GENERIC_PERSON_NOUNS = frozenset(load_words("generic_person_nouns.txt"))
+#: heads of a role defined by another person (``the Republican challenger``, ``the successor``;
+#: ``data/lexicons/relational_role_nouns.txt``): the other side of the relation, not the person
+#: named before, so not read back (round 59)
+RELATIONAL_ROLE_NOUNS = frozenset(load_words("relational_role_nouns.txt"))
 
 
 def _subjects_of_last_sentence(ms: list[Mention], before: int, text: str,
@@ -108,6 +112,7 @@ def described_person(p: str, m: Mention, art: ArticleState) -> str:
     if not desc or not _topic(m, text) or \
             any(w in NEW_REFERENT_MODIFIERS for w in desc.split()[1:-1]) or \
             desc.split()[-1].lower() in GENERIC_PERSON_NOUNS or \
+            desc.split()[-1].lower() in RELATIONAL_ROLE_NOUNS or \
             _RESTRICTIVE_AFTER.match(text, m.end):
         return ""
     mentions = art.paragraph_mentions
