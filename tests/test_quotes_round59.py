@@ -57,3 +57,33 @@ RELATIONAL_ROLE = (
 def test_a_relational_role_is_not_read_back_to_the_person_before() -> None:
     row = _row(RELATIONAL_ROLE, "proper service", None)
     assert row["speaker"] != "Colin Harker"
+
+
+# Step 3: a lone given name after a quotation that closed with a comma (``"…," Dawn is
+# telling``) is inside a sentence: the mask hid the comma, so review 22a's sentence-start rule
+# took the name for a sentence opener; the unmasked text tells the two apart.
+AFTER_A_COMMA_QUOTATION = (
+    "Ferry pledge\n\n"
+    "The transport minister, Colin Harker, promised a decision by the spring.\n\n"
+    "At the quay, the mood is different. \"We will keep the boats running whatever they "
+    "decide,\" Dawn is telling anyone who stops. \"Nothing has changed for us,\" she says.")
+
+# guard: after a quotation that ends its sentence, a name that is also a word opens one
+AFTER_A_CLOSED_QUOTATION = (
+    "Ferry pledge\n\n"
+    "The transport minister, Colin Harker, promised a decision by the spring.\n\n"
+    "\"The timetable stands.\" Hope is fading among the crews at the quay. \"We will be back "
+    "on Friday,\" he said.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_given_name_after_a_comma_quotation_is_a_subject(ranker: str | None) -> None:
+    row = _row(AFTER_A_COMMA_QUOTATION, "Nothing has changed", ranker)
+    assert row["speaker"] == "Dawn"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_word_name_after_a_closed_quotation_still_opens_a_sentence(ranker: str | None
+                                                                      ) -> None:
+    row = _row(AFTER_A_CLOSED_QUOTATION, "back on Friday", ranker)
+    assert row["speaker"] != "Hope"

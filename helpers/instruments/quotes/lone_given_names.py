@@ -41,10 +41,14 @@ def _given_name_use() -> dict[str, str]:
     return {r["name"]: r.get("use", "any") or "any" for r in load_records("first_names.txt")}
 
 
-def lone_given_name_subject(narr: str, start: int, end: int) -> bool:
+def lone_given_name_subject(narr: str, start: int, end: int, before: str | None = None
+                            ) -> bool:
     """Whether the one-word run ``narr[start:end]`` is a listed given name whose following
     words read as the rest of a clause it is the subject of (module docstring); the caller
-    checks that the name opens a clause."""
+    checks that the name opens a clause. ``before``: the unmasked text just before the name
+    (round 59): the mask hides whether a quotation before it closed its sentence (``"…."
+    Hope is fading``) or not (``"…," Dawn is telling``); without it a masked quotation
+    counts as a sentence's end."""
     use = _given_name_use().get(narr[start:end])
     if use is None:
         return False
@@ -52,4 +56,5 @@ def lone_given_name_subject(narr: str, start: int, end: int) -> bool:
     if m is None:
         return False
     return use == "any" or m.group("verb") is None or \
-        _SENTENCE_OPEN_RX.search(narr[max(0, start - 6):start]) is None
+        _SENTENCE_OPEN_RX.search(narr[max(0, start - 6):start] if before is None
+                                 else before) is None
