@@ -87,3 +87,26 @@ def test_a_word_name_after_a_closed_quotation_still_opens_a_sentence(ranker: str
                                                                       ) -> None:
     row = _row(AFTER_A_CLOSED_QUOTATION, "back on Friday", ranker)
     assert row["speaker"] != "Hope"
+
+
+# Step 4: a participle set off by commas between a poll and its verb of finding (review 22a:
+# the verb had to come within 50 characters of the poll).
+POLL_WITH_PARTICIPLE = (
+    "Quota row\n\n"
+    "A Harbour Gazette poll of 1,500 adults, carried out for the paper by a Leeds firm over "
+    "the first week of May, found that 58 percent of Cornishmen said the quota was \"a slow "
+    "death for the town\".")
+
+# guard: the verb of finding right after the poll (already the poll before the step)
+POLL_WITHOUT_PARTICIPLE = (
+    "Quota row\n\n"
+    "A Harbour Gazette poll of 1,500 adults found that 58 percent of Cornishmen said the "
+    "quota was \"a slow death for the town\".")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text", [POLL_WITH_PARTICIPLE, POLL_WITHOUT_PARTICIPLE])
+def test_a_poll_with_a_participle_before_its_verb_of_finding_is_the_source(
+        ranker: str | None, text: str) -> None:
+    row = _row(text, "slow death", ranker)
+    assert row["speaker"].lower() == "a harbour gazette poll"
