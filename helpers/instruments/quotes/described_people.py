@@ -29,7 +29,7 @@ import re
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import MEMBER_HEADS, PRONOUNS
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.roles import _WORD_RE, _role_word, role_description
+from helpers.instruments.quotes.roles import ROLE_WORD_RE, role_description, role_word
 from helpers.instruments.quotes.samename import given_gender
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import sentence_start
@@ -74,9 +74,9 @@ def _other_role_holder(desc: str, person: str, art: ArticleState, pos: int) -> b
     subject."""
     if not art.roles:
         return False
-    raw = _WORD_RE.findall(desc)
-    head = _role_word(raw[-1])
-    proper = {_role_word(w) for w in raw[1:-1] if w[:1].isupper()}
+    raw = ROLE_WORD_RE.findall(desc)
+    head = role_word(raw[-1])
+    proper = {role_word(w) for w in raw[1:-1] if w[:1].isupper()}
     return any(off < pos and head in rs and proper <= rs and not art.same_person(name, person)
                for off, name, rs in art.roles)
 
