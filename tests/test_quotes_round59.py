@@ -110,3 +110,46 @@ def test_a_poll_with_a_participle_before_its_verb_of_finding_is_the_source(
         ranker: str | None, text: str) -> None:
     row = _row(text, "slow death", ranker)
     assert row["speaker"].lower() == "a harbour gazette poll"
+
+
+# Step 6 (the count, two writers): a description apposed to a name is that person, not a
+# second one the next pronoun takes: the second part of a coordinated apposition, and a
+# description that introduces its name with ``named``.
+COORDINATED_APPOSITION = (
+    "Ferry vote\n\n"
+    "Not everyone on the council benches is sure. Nora Whitlow, the Liberal member for "
+    "Harbour Ward and a former mayor, has been among the more candid voices since the "
+    "election. Speaking to me in the corridor afterwards, she was careful to back the plan.\n\n"
+    "\"I am for the ferry, I have been for the ferry all my life,\" she said. \"But people "
+    "want a bus that turns up.\"")
+
+NAMED_AFTER = (
+    "Ferry vote\n\n"
+    "The Greens think they can win, and their candidate, a former paratrooper named Tom "
+    "Brannock, has spent a month telling anyone who will listen that the seat is \"there for "
+    "the taking\". I followed him around the estate on Friday. He is good at doors.\n\n"
+    "\"What people here want is respect,\" he told me between houses. \"They have been "
+    "ignored.\"")
+
+# guard: two people, the second introduced by a description of her own after ``and``
+TWO_PEOPLE = (
+    "Ferry vote\n\n"
+    "Tom Brannock spoke for the plan at the meeting, and a former mayor from the harbour "
+    "ward spoke against it. She was blunt.\n\n"
+    "\"Nobody asked the people who use the boats,\" she said.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    (COORDINATED_APPOSITION, "for the ferry all my life", "Nora Whitlow"),
+    (COORDINATED_APPOSITION, "bus that turns up", "Nora Whitlow"),
+    (NAMED_AFTER, "respect", "Tom Brannock"),
+    (NAMED_AFTER, "ignored", "Tom Brannock")])
+def test_a_description_apposed_to_a_name_is_that_person(
+        ranker: str | None, text: str, words: str, speaker: str) -> None:
+    assert _row(text, words, ranker)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_description_coordinated_with_another_person_stays_hers(ranker: str | None) -> None:
+    assert _row(TWO_PEOPLE, "use the boats", ranker)["speaker"] != "Tom Brannock"
