@@ -153,3 +153,33 @@ def test_a_description_apposed_to_a_name_is_that_person(
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_a_description_coordinated_with_another_person_stays_hers(ranker: str | None) -> None:
     assert _row(TWO_PEOPLE, "use the boats", ranker)["speaker"] != "Tom Brannock"
+
+
+# Step 7 (the count, two writers): a cue-less quotation that opens the sentence after one in
+# which a person takes the floor (``rose to his feet``, ``intervened``;
+# ``data/lexicons/floor_taking_phrases.txt``) is that person's.
+FLOOR_TURNS = (
+    "Sketch\n\n"
+    "Rosa Quill asked whether the harbour fund was safe. \"It is safe,\" Tom Brannock said.\n\n"
+    "Uproar. The Speaker, who had spent the debate with his eyes on the ceiling, rose to his "
+    "feet. \"Order! Order. Members will address the chair and not each other.\"\n\n"
+    "Then the Speaker intervened again, this time over a councillor with a point about "
+    "nothing at all. \"Order! The member knows that points of order come at the end.\"")
+
+# guard: a quotation with its own cue keeps its speaker
+FLOOR_TURN_WITH_CUE = (
+    "Sketch\n\n"
+    "Rosa Quill asked whether the harbour fund was safe.\n\n"
+    "Then the Speaker intervened. \"Sit down, all of you,\" Tom Brannock said.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("words", ["address the chair", "come at the end"])
+def test_a_quotation_after_a_floor_turn_is_the_turn_takers(ranker: str | None, words: str
+                                                           ) -> None:
+    assert _row(FLOOR_TURNS, words, ranker)["speaker"].lower() == "the speaker"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_floor_turn_does_not_override_a_cue(ranker: str | None) -> None:
+    assert _row(FLOOR_TURN_WITH_CUE, "Sit down", ranker)["speaker"] == "Tom Brannock"
