@@ -112,8 +112,9 @@ def test_a_poll_with_a_participle_before_its_verb_of_finding_is_the_source(
     assert row["speaker"].lower() == "a harbour gazette poll"
 
 
-# Step 6 (the count, two writers): a description apposed to a name is that person, not a
-# second one the next pronoun takes: the second part of a coordinated apposition, and a
+# Steps 6 and 6b (the count, two writers): a pronoun whose antecedent is a description apposed
+# to a name takes the name: the second part of a coordinated apposition whose first part has a
+# capitalised word (``the Liberal member for Harbour Ward and a former mayor``), and a
 # description that introduces its name with ``named``.
 COORDINATED_APPOSITION = (
     "Ferry vote\n\n"

@@ -10,7 +10,6 @@ from functools import lru_cache
 from helpers.core.lexicons import load_words
 from helpers.core.text import count_words
 from helpers.instruments.quotes.agent_mentions import agent_description_starts
-from helpers.instruments.quotes.apposed_descriptions import coordinated_apposition, named_after
 from helpers.instruments.quotes.lexicon import (
     _CAP,
     _DETERMINERS,
@@ -410,16 +409,14 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
             if role:
                 np_end = role.end()
         lead_name = _NAME_COMMA_BEFORE_RE.search(narr, max(0, m.start("np") - 40), m.start("np"))
-        if lead_name and not fronted_word(narr, lead_name.start(), lead_name.end("w"), np_end) \
-                or coordinated_apposition(narr, m.start("np"), np_end):
+        if lead_name and not fronted_word(narr, lead_name.start(), lead_name.end("w"), np_end):
             continue  # an appositive ("Emma Rees, a national organiser,"), not a new person
         s = lo + m.start("np")
         is_org = head not in PERSON_NOUNS
         appos = None if is_org else _APPOS_SUBJ_NAME_RX.match(narr, np_end)
-        named = -1 if is_org or appos else named_after(narr, np_end)  # "… named X" (59)
-        if appos or named >= 0:  # "A spokesman for the embassy, Oliver Grant, said": the name
+        if appos:  # "A spokesman for the embassy, Oliver Grant, said": the name is the subject
             for x in out:
-                if x.kind == "named" and x.start == lo + (appos.start("name") if appos else named):
+                if x.kind == "named" and x.start == lo + appos.start("name"):
                     x.subject = True
                     break
             continue
