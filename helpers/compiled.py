@@ -58,7 +58,7 @@ SOURCES: tuple[str, ...] = tuple(
         "closing_reporters", "coordinated_cues", "cue_subjects", "cueless", "cues", "dash_labels",
         "described_people", "descriptions", "document_authors",
         "extract",
-        "final_reporter", "finish", "fronted_phrases", "governing", "headlines",
+        "final_reporter", "finish", "floor_turns", "fronted_phrases", "governing", "headlines",
         "inverted_roles", "issued_documents", "lexicon", "lone_given_names",
         "mention_type", "own_sentence_subjects", "participle_subjects", "poll_sources",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",

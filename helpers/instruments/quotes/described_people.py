@@ -29,12 +29,15 @@ import re
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import MEMBER_HEADS, PRONOUNS
 from helpers.instruments.quotes.mention_type import Mention
-from helpers.instruments.quotes.roles import _WORD_RE, _role_word, role_description
+from helpers.instruments.quotes.roles import ROLE_WORD_RE, role_description, role_word
 from helpers.instruments.quotes.samename import given_gender
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import sentence_start
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+#: a restrictive relative clause right after the description (no comma: ``the Oregon senator
+#: who replaced her``): the clause, not the sentence before, says who is meant (round 59)
+_RESTRICTIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|that)\b")
 #: modifiers of a description that brings in someone new (``the next speaker``, ``the other
 #: candidate``; ``data/lexicons/new_referent_modifiers.txt``): not read back; lower case only,
 #: since a capitalised word belongs to a name (``the New York …``)
@@ -42,6 +45,10 @@ NEW_REFERENT_MODIFIERS = frozenset(load_words("new_referent_modifiers.txt"))
 #: heads that say only what a person is, not a role a named person holds (``the man``, ``the
 #: young woman``; ``data/lexicons/generic_person_nouns.txt``): not read back (session 33 lead)
 GENERIC_PERSON_NOUNS = frozenset(load_words("generic_person_nouns.txt"))
+#: heads of a role defined by another person (``the Republican challenger``, ``the successor``;
+#: ``data/lexicons/relational_role_nouns.txt``): the other side of the relation, not the person
+#: named before, so not read back (round 59)
+RELATIONAL_ROLE_NOUNS = frozenset(load_words("relational_role_nouns.txt"))
 
 
 def _subjects_of_last_sentence(ms: list[Mention], before: int, text: str,
@@ -67,9 +74,9 @@ def _other_role_holder(desc: str, person: str, art: ArticleState, pos: int) -> b
     subject."""
     if not art.roles:
         return False
-    raw = _WORD_RE.findall(desc)
-    head = _role_word(raw[-1])
-    proper = {_role_word(w) for w in raw[1:-1] if w[:1].isupper()}
+    raw = ROLE_WORD_RE.findall(desc)
+    head = role_word(raw[-1])
+    proper = {role_word(w) for w in raw[1:-1] if w[:1].isupper()}
     return any(off < pos and head in rs and proper <= rs and not art.same_person(name, person)
                for off, name, rs in art.roles)
 
@@ -104,7 +111,9 @@ def described_person(p: str, m: Mention, art: ArticleState) -> str:
         _member_description(m, text)
     if not desc or not _topic(m, text) or \
             any(w in NEW_REFERENT_MODIFIERS for w in desc.split()[1:-1]) or \
-            desc.split()[-1].lower() in GENERIC_PERSON_NOUNS:
+            desc.split()[-1].lower() in GENERIC_PERSON_NOUNS or \
+            desc.split()[-1].lower() in RELATIONAL_ROLE_NOUNS or \
+            _RESTRICTIVE_AFTER.match(text, m.end):
         return ""
     mentions = art.paragraph_mentions
     if not 0 <= m.para < len(mentions):

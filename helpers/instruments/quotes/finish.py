@@ -28,6 +28,7 @@ from helpers.instruments.quotes.continuations import (
     sentence_subject_speaker,
 )
 from helpers.instruments.quotes.dash_labels import dash_label_speaker, trailing_dash_speaker
+from helpers.instruments.quotes.floor_turns import floor_turn_speaker
 from helpers.instruments.quotes.headlines import headline_speaker
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
@@ -134,7 +135,8 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                         # the sentence's subject ("Line of the week: "…" – a whip", review 18)
                         or trailing_dash_speaker(row, art, pi, interview)
                         or sentence_subject_speaker(row, art, pi, interview)
-                        or written_subject_speaker(row, art, pi, interview)):
+                        or written_subject_speaker(row, art, pi, interview)
+                        or floor_turn_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
                 if not row.speaker:  # a post-cue the cue readers refused (round 44)
                     trailing_cue_speaker(row, art, pi)

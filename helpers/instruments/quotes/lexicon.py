@@ -302,11 +302,20 @@ def _pet_forms(listed: dict[str, str]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def given_name_use() -> dict[str, str]:
+    """Given name -> its ``use`` in ``first_names.txt``: ``any`` (a name standing alone:
+    ``Tom, …``) or ``first`` (also an English word or a surname: ``Hope``, ``Grant``); the one
+    reader of that column (:func:`_lone_first_names`, ``lone_given_names``)."""
+    return {r["name"]: r.get("use", "any") or "any" for r in load_records("first_names.txt")}
+
+
+@lru_cache(maxsize=1)
 def _lone_first_names() -> dict[str, str]:
     """The given names that are a name standing alone (``use`` = ``any``: ``Tom, …``), not the
     ones that are also an English word or a surname (``Grant``, ``Clinton``, ``Virginia``)."""
+    use = given_name_use()
     return {r["name"]: r["gender"] for r in load_records("first_names.txt")
-            if r.get("use", "any") == "any"}
+            if use[r["name"]] == "any"}
 
 
 def opens_name(tokens: list[str] | tuple[str, ...], i: int = 0) -> bool:

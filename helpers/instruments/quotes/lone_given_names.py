@@ -17,9 +17,8 @@ is handing out biscuits`` does not).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from helpers.core.lexicons import load_records
+from helpers.instruments.quotes.lexicon import given_name_use
 
 #: what follows a lone given name that is a clause's subject: an age (``, 47,``), an
 #: apposition opened by an article and then a finite verb (``, a dinner lady …, was``), or a
@@ -35,21 +34,20 @@ _SUBJECT_AFTER_RX = re.compile(
 _SENTENCE_OPEN_RX = re.compile(r"(?:^|[.!?:\n\x01][\"”’')]*)\s*[\"“‘']?\s*$")
 
 
-@lru_cache(maxsize=1)
-def _given_name_use() -> dict[str, str]:
-    """Given name -> its ``use`` (``any`` or ``first``) from ``first_names.txt``."""
-    return {r["name"]: r.get("use", "any") or "any" for r in load_records("first_names.txt")}
-
-
-def lone_given_name_subject(narr: str, start: int, end: int) -> bool:
+def lone_given_name_subject(narr: str, start: int, end: int, before: str | None = None
+                            ) -> bool:
     """Whether the one-word run ``narr[start:end]`` is a listed given name whose following
     words read as the rest of a clause it is the subject of (module docstring); the caller
-    checks that the name opens a clause."""
-    use = _given_name_use().get(narr[start:end])
+    checks that the name opens a clause. ``before``: the unmasked text just before the name
+    (round 59): the mask hides whether a quotation before it closed its sentence (``"…."
+    Hope is fading``) or not (``"…," Dawn is telling``); without it a masked quotation
+    counts as a sentence's end."""
+    use = given_name_use().get(narr[start:end])
     if use is None:
         return False
     m = _SUBJECT_AFTER_RX.match(narr, end, min(len(narr), end + 140))
     if m is None:
         return False
     return use == "any" or m.group("verb") is None or \
-        _SENTENCE_OPEN_RX.search(narr[max(0, start - 6):start]) is None
+        _SENTENCE_OPEN_RX.search(narr[max(0, start - 6):start] if before is None
+                                 else before) is None

@@ -362,7 +362,7 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         is_person = cache.get(key)
         if is_person is None:
             is_person = cache[key] = _is_person_name(tokens, known)
-        if not is_person and not _person_by_context(narr, m.start() + off, m.end()):
+        if not is_person and not _person_by_context(narr, m.start() + off, m.end(), text, lo):
             continue
         before = narr[max(0, m.start() - 25):m.start() + off]
         after = narr[m.end():m.end() + 140]
@@ -562,10 +562,11 @@ def _appos_after(narr: str, e: int) -> bool:
 _COMMA_WHO_RE = re.compile(r",\s*who\s")
 
 
-def _person_by_context(narr: str, s: int, e: int) -> bool:
+def _person_by_context(narr: str, s: int, e: int, text: str = "", lo: int = -1) -> bool:
     """A two- or three-word capitalised name is a person when it stands in apposition to a
     person noun (``the mayor, Ana Ruiz,`` / ``Tom Becker, a spokesman``) or directly before a
-    reporting verb (``Priya Shah said``)."""
+    reporting verb (``Priya Shah said``). ``text``, ``lo``: the unmasked text ``narr`` was
+    masked from at offset ``lo`` (round 59: whether a quotation before a name ended a sentence)."""
     name = narr[s:e]
     if any(t in _ORG_WORDS for t in name.split()):
         return False
@@ -579,7 +580,8 @@ def _person_by_context(narr: str, s: int, e: int) -> bool:
         if name in _lone_first_names() and _appos_before(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
             return True  # "her brother, Tom, wrote …": a given name after a person noun
-        if _at_clause_lead(narr, s) and lone_given_name_subject(narr, s, e):
+        if _at_clause_lead(narr, s) and lone_given_name_subject(
+                narr, s, e, text[max(0, lo + s - 6):lo + s] if lo >= 0 else None):
             return True  # "Karen, 47, from Barnsley, has claimed", "Denise is handing" (57)
         if _COMMA_WHO_RE.match(narr, e) and name not in _NOT_NAME and \
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:

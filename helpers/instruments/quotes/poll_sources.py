@@ -36,9 +36,12 @@ _FRONTED_OPENER_RX = re.compile(r"^[\s\"“‘']*(?:In|According\s+to|From|Of|Un
 _FRONTED_GAP_RX = re.compile(r"^(?:[^,;:.!?\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*$")
 #: … or as the subject of a verb of finding whose clause holds the share (``The survey also
 #: finds that, while six in 10 voters say …``; ``a fresh poll shows how hard …: Six in 10
-#: Republicans said``, a long clause up to a colon)
+#: Republicans said``, a long clause up to a colon); a participle or apposition set off by
+#: commas may stand between the poll and its verb (``A poll of 2,000 adults, conducted for the
+#: paper in March, found …``; round 59)
 _FINDS_GAP_RX = re.compile(
-    r"^[^;.!?\"“”]{0,50}?(?<![\w’'])(?:finds?|found|shows?|showed|suggests?|suggested|"
+    r"^[^;.!?\"“”]{0,50}?(?:,[^,;.!?\"“”]{1,120},\s*)?"
+    r"(?<![\w’'])(?:finds?|found|shows?|showed|suggests?|suggested|"
     r"reveals?|revealed|indicates?|indicated)(?![\w’'])[^;.!?\"“”]{0,200}$")
 
 

@@ -29,8 +29,9 @@ _SAME_ROLE = {"representative": ("congressman", "congresswoman", "lawmaker"),
               "congresswoman": ("lawmaker", "representative")}
 _FULL_NAME_RE = re.compile(
     r"(?<![\w’'.])[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){1,3}(?![\w’'])")
-#: a word of a role phrase; an age noun (``46-year-old``) is one word
-_WORD_RE = re.compile(r"(?:\d{1,3}-)?[A-Za-z][\w\-]*\.?")
+#: a word of a role phrase; an age noun (``46-year-old``) is one word (public: round 58's
+#: ``described_people`` reads a description's words the same way)
+ROLE_WORD_RE = re.compile(r"(?:\d{1,3}-)?[A-Za-z][\w\-]*\.?")
 #: an age in apposition after a name (``Tom Ruel, 46, a carpenter``): the role ``46-year-old``
 _AGE_AFTER_RE = re.compile(r",\s+(\d{1,3})(?=,|\s+(?:and|said|says|who)\b|\.\s|\.$)")
 _DETS = frozenset("a an the his her their its our".split())
@@ -46,7 +47,9 @@ _APPOS_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:a|an|the)\s+([^,.;:()\"“”]{1,8
 _TITLE_ROLES = _TITLE_KEYS | frozenset(_ABBR.values())
 
 
-def _role_word(w: str) -> str:
+def role_word(w: str) -> str:
+    """A word of a role phrase as the roles index keys it: lower case, without its stop, an
+    abbreviated title spelled out (``Sen.`` -> ``senator``)."""
     low = w.lower().rstrip(".")
     return _ABBR.get(low, low)
 
@@ -58,7 +61,7 @@ def _is_role(w: str) -> bool:
 def _phrase_roles(phrase: str) -> set[str]:
     """Role words of a description phrase (``a retired neurosurgeon`` -> {retired,
     neurosurgeon}) when its head (last word before a post-modifier) is a person noun."""
-    words = [_role_word(w) for w in _WORD_RE.findall(_CUT_RE.sub("", phrase))]
+    words = [role_word(w) for w in ROLE_WORD_RE.findall(_CUT_RE.sub("", phrase))]
     words = [w for w in words if w not in _DETS]
     if not words or len(words) > 6 or not is_person_noun(words[-1]):
         return set()
@@ -74,12 +77,12 @@ def _lead_roles(text: str, start: int) -> set[str]:
     manager``): the words after the last punctuation mark, when the last one is a role."""
     window = _CLAUSE_MARK_RE.split(text[max(0, start - 60):start])[-1]
     words: list[str] = []
-    for w in _WORD_RE.findall(window):
+    for w in ROLE_WORD_RE.findall(window):
         if words and words[-1].endswith(".") and words[-1].lower().rstrip(".") not in _ABBR \
                 and len(words[-1]) > 2:
             words = []  # a full stop that ends a sentence, not a title's ("Rep.")
         words.append(w)
-    words = [_role_word(w) for w in words]
+    words = [role_word(w) for w in words]
     if not words or not _is_role(words[-1]):
         return set()
     kept: list[str] = []
@@ -104,11 +107,11 @@ def article_roles(text: str, canonical, is_person=None,
     for m in matches:
         tokens = m.group(0).split()
         roles: set[str] = set()
-        while tokens and (_role_word(tokens[0]) in _TITLE_ROLES or
+        while tokens and (role_word(tokens[0]) in _TITLE_ROLES or
                           (tokens[0].lower() in DEMONYMS and len(tokens) > 2)):
             # "Senator Ted Cruz": the title is a role; so is a nationality before a title
             # ("Mexican President Felipe Calderon", round 12)
-            roles.add(_role_word(tokens.pop(0)))
+            roles.add(role_word(tokens.pop(0)))
         if len(tokens) < 2 or (is_person is not None and not is_person(" ".join(tokens))):
             continue
         roles |= _lead_roles(text, m.start())
@@ -133,7 +136,7 @@ def role_description(desc: str) -> bool:
     """Whether ``desc`` is a short definite description headed by a role noun (``the Ohio
     governor``), the only kind :func:`person_for_description` resolves (not ``the movie
     mentions neither the president``, not ``the campaign``)."""
-    words = [_role_word(w) for w in _WORD_RE.findall(desc)]
+    words = [role_word(w) for w in ROLE_WORD_RE.findall(desc)]
     return 2 <= len(words) <= 6 and words[0] == "the" and "the" not in words[1:] and \
         _is_role(words[-1])
 
@@ -144,8 +147,8 @@ def person_for_description(desc: str, roles: list[tuple[int, str, frozenset[str]
     description ``desc`` (and, when several do, all its modifiers); "" otherwise."""
     if not role_description(desc):
         return ""
-    raw = _WORD_RE.findall(desc)
-    words = [_role_word(w) for w in raw]
+    raw = ROLE_WORD_RE.findall(desc)
+    words = [role_word(w) for w in raw]
     head, mods = words[-1], {w for w in words[1:-1] if w not in ("former", "then")}
     proper = {w for w, r in zip(words[1:-1], raw[1:-1]) if r[:1].isupper()}
     heads = {head, *_SAME_ROLE.get(head, ())}

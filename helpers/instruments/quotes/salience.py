@@ -27,13 +27,16 @@ from helpers.instruments.quotes.names import canonical_key
 #: what may stand between a name and a description in apposition to it: a comma, after an
 #: age or a party label (``Ana Ruiz, 66, a retired nurse``; ``Paul Hart (R), an ally``), and
 #: a first description joined to it by ``and`` (``Ana Ruiz, a nurse and a member of …``,
-#: round 30)
+#: round 30), its first word capitalised too (``Nora Whitlow, the Liberal member for Harbour
+#: Ward and a former mayor``, round 59)
 _APPOSITION_GAP_RE = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?"
-                                r"(?:(?:an?|the)\s+[a-z][^,;:()\"“”\n]{0,50}?\s+and\s+)?")
+                                r"(?:(?:an?|the)\s+[A-Za-z][^,;:()\"“”\n]{0,60}?\s+and\s+)?")
 #: what may stand between a description and a name in apposition after it (``One farmer
 #: backing the mayor, Ana Ruiz of Dover, said``): a short phrase without a clause mark, then
-#: a comma; and after the name an optional ``of``/``from`` phrase and a comma (round 30)
-_APPOSED_AFTER_GAP_RE = re.compile(r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*")
+#: a comma; and after the name an optional ``of``/``from`` phrase and a comma (round 30); or
+#: ``named`` / ``called`` (``a former paratrooper named Tom Brannock,``, round 59)
+_APPOSED_AFTER_GAP_RE = re.compile(
+    r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*|\s+(?:named|called)\s+")
 _APPOSED_AFTER_END_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[^,;:()\"“”\n\x01]{1,60})?\s*,")
 
 
