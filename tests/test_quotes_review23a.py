@@ -1,0 +1,37 @@
+"""Unit tests (invented text, invented names and events) for review 23a of quotes rounds 59
+and 60 (``docs/notes/real_news.md``, "Review 23a"): four misfires of the rounds' new rules
+on ordinary news prose. Each non-guard test fails on main ``3d5fc0e`` (the merged rounds) and
+passes after the fix, with both speaker choosers unless it says otherwise; the guards check
+that the rounds' own cases keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
+
+# 1. Round 59 (salience.apposed_name_after): ``named`` / ``called`` introduces a name only
+# after an indefinite description (``a former paratrooper named …``); after a definite one it
+# is the verb of the clause, and its object is someone else.
+NAMED_AS_VERB = (
+    "Cabinet shuffle\n\n"
+    "The prime minister named Tom Brannock, a former banker, as chancellor on Monday.\n\n"
+    "\"Stability comes first,\" he said.")
+
+# guard (round 59's shape): an indefinite description with ``named``
+NAMED_AFTER_INDEFINITE = (
+    "By-election\n\n"
+    "Reform has chosen its candidate, a former paratrooper named Tom Brannock, for the seat.\n\n"
+    "He has spent the month on the doorsteps. \"People are fed up,\" he told me.")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_named_after_a_definite_description_is_a_verb(ranker: str | None) -> None:
+    assert _row(NAMED_AS_VERB, "Stability", ranker)["speaker"].lower() == "the prime minister"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_named_after_an_indefinite_description_introduces_the_name(ranker: str | None
+                                                                   ) -> None:
+    assert _row(NAMED_AFTER_INDEFINITE, "fed up", ranker)["speaker"] == "Tom Brannock"
