@@ -35,3 +35,45 @@ def test_named_after_a_definite_description_is_a_verb(ranker: str | None) -> Non
 def test_named_after_an_indefinite_description_introduces_the_name(ranker: str | None
                                                                    ) -> None:
     assert _row(NAMED_AFTER_INDEFINITE, "fed up", ranker)["speaker"] == "Tom Brannock"
+
+
+# 2. Round 60 (own_sentence_subjects): the sentence's first subject is no main subject when it
+# stands in a fronted subordinate clause, and a subject after ``, but`` or a semicolon opens a
+# main clause of its own that a later ``he`` goes on with.
+FRONTED_CLAUSE_SUBJECT = (
+    "Harbour vote\n\n"
+    "When Paul Lane arrived at the meeting, Tom Reed walked out, and he said the vote was "
+    "\"a stitch-up from start to finish.\"")
+
+SECOND_MAIN_CLAUSE = (
+    "Harbour vote\n\n"
+    "Tom Reed won the vote, but Paul Lane said the count was flawed, and he called for \"a "
+    "full recount by an independent body.\"")
+
+SEMICOLON_CLAUSE = (
+    "Harbour vote\n\n"
+    "Tom Reed lost the vote; Paul Lane won it, and he called the result \"a victory for the "
+    "town.\"")
+
+# guard (round 60's shape): a that-clause's subject between the main subject and ``which he``
+EMBEDDED_SUBJECT = (
+    "Senate race\n\n"
+    "Paul Brandt spoke in Salem.\n\n"
+    "He declared that if the field stayed divided, Tom Reed would win, which he called \"a "
+    "disaster for the state.\"")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    (FRONTED_CLAUSE_SUBJECT, "stitch-up", "Tom Reed"),
+    (SECOND_MAIN_CLAUSE, "full recount", "Paul Lane"),
+    (SEMICOLON_CLAUSE, "victory", "Paul Lane"),
+])
+def test_a_later_he_goes_on_with_the_nearest_main_clause_subject(
+        ranker: str | None, text: str, words: str, speaker: str) -> None:
+    assert _row(text, words, ranker)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_an_embedded_subject_is_still_passed_over(ranker: str | None) -> None:
+    assert _row(EMBEDDED_SUBJECT, "disaster", ranker)["speaker"] == "Paul Brandt"
