@@ -77,3 +77,28 @@ def test_a_later_he_goes_on_with_the_nearest_main_clause_subject(
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_an_embedded_subject_is_still_passed_over(ranker: str | None) -> None:
     assert _row(EMBEDDED_SUBJECT, "disaster", ranker)["speaker"] == "Paul Brandt"
+
+
+# 3. Round 59 (described_people): ``that`` right after a description is most often a
+# determiner of time, not a restrictive relative clause bringing in someone else. The chooser
+# already ranked the named man first here, so the test runs with the rules alone.
+THAT_MORNING = (
+    "Ferry subsidy\n\n"
+    "Colin Harker is refusing to talk about the ferry subsidy before the budget.\n\n"
+    "The Devon councillor that morning stuck to his message on fares and timetables.\n\n"
+    "\"The boats must run every hour,\" he told passengers at the quay.")
+
+# guard (round 59's shape): ``who`` after the description keeps the description
+WHO_REPLACED_HIM = (
+    "Ferry subsidy\n\n"
+    "Colin Harker is refusing to talk about the ferry subsidy before the budget.\n\n"
+    "The Devon councillor who succeeded him, however, is sticking to his message on fares.\n\n"
+    "\"The boats must run every hour,\" he told passengers at the quay.")
+
+
+def test_that_of_time_after_a_description_keeps_the_read_back() -> None:
+    assert _row(THAT_MORNING, "every hour", None)["speaker"] == "Colin Harker"
+
+
+def test_a_restrictive_who_clause_still_stops_the_read_back() -> None:
+    assert _row(WHO_REPLACED_HIM, "every hour", None)["speaker"] != "Colin Harker"
