@@ -102,3 +102,29 @@ def test_that_of_time_after_a_description_keeps_the_read_back() -> None:
 
 def test_a_restrictive_who_clause_still_stops_the_read_back() -> None:
     assert _row(WHO_REPLACED_HIM, "every hour", None)["speaker"] != "Colin Harker"
+
+
+# 4. Round 59 (floor_turns): ``broke in`` is mostly a burglary in news prose; a cue-less
+# quotation after it is not the burglars'.
+BURGLARY = (
+    "Shop raided\n\n"
+    "Ann Lee, who runs the corner shop, has been robbed twice. \"It is the third time this "
+    "year.\"\n\n"
+    "Thieves broke in again on Sunday night. \"They took the till and the cigarettes.\"")
+
+# guard (round 59's shape): a person rising to take the floor
+RISES = (
+    "Council meeting\n\n"
+    "Ann Lee asked about the budget. \"It is fine,\" Tom Reed said.\n\n"
+    "The chairman, who had said nothing for an hour, rose to his feet. \"Order, please, "
+    "members will speak through the chair.\"")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_burglary_is_no_floor_turn(ranker: str | None) -> None:
+    assert _row(BURGLARY, "took the till", ranker)["speaker"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_rising_to_ones_feet_is_still_a_floor_turn(ranker: str | None) -> None:
+    assert _row(RISES, "through the chair", ranker)["speaker"].lower() == "the chairman"
