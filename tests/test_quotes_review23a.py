@@ -1,5 +1,5 @@
 """Unit tests (invented text, invented names and events) for review 23a of quotes rounds 59
-and 60 (``docs/notes/real_news.md``, "Review 23a"): four misfires of the rounds' new rules
+and 60 (``docs/notes/real_news.md``, "Review 23a"): five misfires of the rounds' new rules
 on ordinary news prose. Each non-guard test fails on main ``3d5fc0e`` (the merged rounds) and
 passes after the fix, with both speaker choosers unless it says otherwise; the guards check
 that the rounds' own cases keep their reading.
@@ -128,3 +128,26 @@ def test_a_burglary_is_no_floor_turn(ranker: str | None) -> None:
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_rising_to_ones_feet_is_still_a_floor_turn(ranker: str | None) -> None:
     assert _row(RISES, "through the chair", ranker)["speaker"].lower() == "the chairman"
+
+
+# 5. Round 59 (floor_turns): an organisation that steps in or cuts a grant acts; it takes no
+# floor, and the quotation after it stays with the person quoted before (the context rule).
+ORGANISATION_STEPS_IN = (
+    "Ferry rescue\n\n"
+    "Tom Reed, who runs the ferry, said the service was close to collapse.\n\n"
+    "The Treasury stepped in with a loan in March. \"Without it we would have sunk.\"")
+
+ORGANISATION_CUTS = (
+    "Museum grant\n\n"
+    "Tom Reed, the curator, said the doors might close. \"We are at the edge.\"\n\n"
+    "The council cut in half its grant to the museum last year. \"It was a blow we did not see "
+    "coming.\"")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), [
+    (ORGANISATION_STEPS_IN, "would have sunk"),
+    (ORGANISATION_CUTS, "did not see"),
+])
+def test_an_organisation_takes_no_floor(ranker: str | None, text: str, words: str) -> None:
+    assert _row(text, words, ranker)["speaker"] == "Tom Reed"
