@@ -151,3 +151,14 @@ ORGANISATION_CUTS = (
 ])
 def test_an_organisation_takes_no_floor(ranker: str | None, text: str, words: str) -> None:
     assert _row(text, words, ranker)["speaker"] == "Tom Reed"
+
+
+# guard: a capitalised plural is people, who may rise together (the rules' reading of round 59)
+PARTY_RISES = (
+    "Sketch\n\n"
+    "The Chancellor sat down after an hour. \"The plan is working,\" he said.\n\n"
+    "The Tories rose to their feet. \"More, more, more from the front bench!\"")
+
+
+def test_a_party_rising_is_still_a_floor_turn() -> None:
+    assert _row(PARTY_RISES, "front bench", None)["speaker"] == "The Tories"

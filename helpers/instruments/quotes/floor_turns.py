@@ -13,8 +13,8 @@ verb is one of taking the floor (``data/lexicons/floor_taking_phrases.txt``).
 Review 23a: the subject must be a person. An organisation that ``stepped in`` or
 ``intervened`` acts (``The Treasury stepped in with a loan in March.``; ``The council cut in
 half its grant``), and the quotation after it is as often the words of the people it acted
-for; a subject read as a group whose head is no person noun (``the Speaker`` is one) is left to
-the context rule.
+for; a subject read as a group whose head is no person noun (``the Speaker`` is one) and no
+capitalised plural (``The Tories rose to their feet``: people) is left to the context rule.
 """
 
 from __future__ import annotations
@@ -68,7 +68,16 @@ def floor_turn_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: boo
     subj = _main_clause_subject(sentence) or _THE_OFFICE_RX.match(sentence)
     if subj is None or not _TURN_AFTER_RX.match(sentence, subj.end("np")):
         return False
-    np = subj.group("np")
-    if _np_kind(np) == "group" and _desc_head(np) not in PERSON_NOUNS:
+    if _organisation(subj.group("np")):
         return False  # "The Treasury stepped in": an organisation acts (review 23a)
     return speaker_from_np(row, subj, start, art, pi, interview)
+
+
+def _organisation(np: str) -> bool:
+    """Whether the subject ``np`` of a floor-taking phrase is an organisation, which acts but
+    takes no floor (review 23a): a group by :func:`.phrases._np_kind` whose head is no person
+    noun (``the Speaker`` is one) and no capitalised plural (``the Tories`` are people)."""
+    if _np_kind(np) != "group":
+        return False
+    last = np.split()[-1]
+    return _desc_head(np) not in PERSON_NOUNS and not (last[:1].isupper() and last.endswith("s"))
