@@ -56,7 +56,7 @@ SOURCES: tuple[str, ...] = tuple(
         "bylines", "captions",
         "cataphora", "clauses", "context_relays", "continuations", "coordinated",
         "closing_reporters", "coordinated_cues", "cue_subjects", "cueless", "cues", "dash_labels",
-        "described_people", "descriptions", "document_authors",
+        "described_people", "description_text", "descriptions", "document_authors",
         "extract",
         "final_reporter", "finish", "floor_turns", "fronted_phrases", "governing", "headlines",
         "inverted_roles", "issued_documents", "lexicon", "lone_given_names",

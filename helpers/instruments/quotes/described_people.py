@@ -36,8 +36,11 @@ from helpers.instruments.quotes.subjects import sentence_start
 
 _WHO_AFTER = re.compile(r",\s+who\b")
 #: a restrictive relative clause right after the description (no comma: ``the Oregon senator
-#: who replaced her``): the clause, not the sentence before, says who is meant (round 59)
-_RESTRICTIVE_AFTER = re.compile(r"\s+(?:who|whom|whose|that)\b")
+#: who replaced her``): the clause, not the sentence before, says who is meant (round 59).
+#: Not ``that`` (review 23a): news prose relates a person with ``who``, and a ``that`` right
+#: after a person description is most often a determiner of time (``The Devon councillor that
+#: morning stuck to his message``), which says nothing about who is meant
+_RESTRICTIVE_AFTER = re.compile(r"\s+(?:who|whom|whose)\b")
 #: modifiers of a description that brings in someone new (``the next speaker``, ``the other
 #: candidate``; ``data/lexicons/new_referent_modifiers.txt``): not read back; lower case only,
 #: since a capitalised word belongs to a name (``the New York …``)

@@ -9,6 +9,12 @@ sentence's subject (:mod:`.continuations`) has nothing to read, and the context 
 to the previous speaker (round 59's count: uk_dev6 two pieces, uk_dev8 one; two writers). The
 speaker is the subject of the sentence before, in the same paragraph, when that sentence's
 verb is one of taking the floor (``data/lexicons/floor_taking_phrases.txt``).
+
+Review 23a: the subject must be a person. An organisation that ``stepped in`` or
+``intervened`` acts (``The Treasury stepped in with a loan in March.``; ``The council cut in
+half its grant``), and the quotation after it is as often the words of the people it acted
+for; a subject read as a group whose head is no person noun (``the Speaker`` is one) and no
+capitalised plural (``The Tories rose to their feet``: people) is left to the context rule.
 """
 
 from __future__ import annotations
@@ -18,6 +24,9 @@ import re
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import quotation_opening, speaker_from_np
+from helpers.instruments.quotes.description_text import _desc_head
+from helpers.instruments.quotes.lexicon import PERSON_NOUNS
+from helpers.instruments.quotes.phrases import _np_kind
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.sentcues import _main_clause_subject
 from helpers.instruments.quotes.subjects import sentence_start
@@ -59,4 +68,16 @@ def floor_turn_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: boo
     subj = _main_clause_subject(sentence) or _THE_OFFICE_RX.match(sentence)
     if subj is None or not _TURN_AFTER_RX.match(sentence, subj.end("np")):
         return False
+    if _organisation(subj.group("np")):
+        return False  # "The Treasury stepped in": an organisation acts (review 23a)
     return speaker_from_np(row, subj, start, art, pi, interview)
+
+
+def _organisation(np: str) -> bool:
+    """Whether the subject ``np`` of a floor-taking phrase is an organisation, which acts but
+    takes no floor (review 23a): a group by :func:`.phrases._np_kind` whose head is no person
+    noun (``the Speaker`` is one) and no capitalised plural (``the Tories`` are people)."""
+    if _np_kind(np) != "group":
+        return False
+    last = np.split()[-1]
+    return _desc_head(np) not in PERSON_NOUNS and not (last[:1].isupper() and last.endswith("s"))

@@ -1,5 +1,6 @@
 """Mentions of people in the narration: name runs, descriptions, pronouns (:class:`Mention`),
-with gender and subject-position tests used by pronoun resolution."""
+with gender and subject-position tests used by pronoun resolution. The text of a description
+phrase alone (its short form, head and gender) is :mod:`.description_text` (review 23a)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,12 @@ from functools import lru_cache
 from helpers.core.lexicons import load_words
 from helpers.core.text import count_words
 from helpers.instruments.quotes.agent_mentions import agent_description_starts
+from helpers.instruments.quotes.description_text import (  # noqa: F401 (re-exported)
+    _PERSON_NOUN_RE,
+    _desc_gender,
+    _desc_head,
+    _description,
+)
 from helpers.instruments.quotes.lexicon import (
     _CAP,
     _DETERMINERS,
@@ -46,7 +53,7 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.noun_gender import name_gender
-from helpers.instruments.quotes.noun_modifiers import QUANTITY_NOUNS, modifier_head
+from helpers.instruments.quotes.noun_modifiers import modifier_head
 from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.possessive_subjects import possessed_person
 from helpers.instruments.quotes.salience import (
@@ -130,9 +137,6 @@ _SUBJECT_VERBISH_RE = _subject_verbish(nearest=False)
 SUBJECT_VERB_NEAREST_RE = _subject_verbish(nearest=True)
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
 _AUX = AUXILIARIES
-_PERSON_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | {n.capitalize() for n in PERSON_NOUNS}
-                                 | ACRONYM_PERSON_NOUNS)
-                   + "|" + AGE_NOUN_RE + ")")
 #: a description of a person: determiner, up to three modifiers, a person noun as head
 #: nationality nouns are capitalised in text ("a very senior American")
 _DEMONYMS = DEMONYMS
@@ -687,29 +691,6 @@ def _role_predicate(narr: str, start: int, end: int) -> bool:
 _PUNCT_NEXT_RE = re.compile(r"\s*[.!?,;]")
 
 
-@lru_cache(maxsize=16384)
-def _desc_gender(np_text: str) -> str:
-    low = np_text.lower()
-    if re.search(r"\b(?:man|men|boy|spokesman|father|son|husband|brother|chairman|mr)\b", low):
-        return "m"
-    if re.search(r"\b(?:woman|women|girl|spokeswoman|mother|daughter|wife|sister|"
-                 r"chairwoman|mrs|ms)\b", low):
-        return "f"
-    if re.search(r"\b(?:people|members|supporters|activists|officials|sources|workers)\b", low):
-        return "p"
-    # a plural head ("some opposition lawmakers", "two residents") or a plural determiner
-    words = re.findall(r"[a-z’'\-]+", low)
-    if words and (words[0] in _PLURAL_DETS or (
-            words[-1].endswith("s") and not words[-1].endswith(("ss", "’s", "'s"))
-            and (words[-1][:-1] in PERSON_NOUNS or words[-1][:-2] in PERSON_NOUNS))):
-        return "p"
-    return "u"
-
-
-_PLURAL_DETS = frozenset("some several many few two three four five six both these those "
-                         "other most all".split())
-
-
 #: "the Americans", "the Tories": a group named by a capitalised plural
 _GROUP_TAIL = r"\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])"
 _GROUP_RE = re.compile(rf"{_words_at_start(['The', 'the'])}{_GROUP_TAIL}")
@@ -733,61 +714,8 @@ def _group_matches(narr: str) -> list[re.Match]:
         return upper or lower
     return sorted(upper + lower, key=lambda m: m.start())
 
-_DESC_CUT_RE = re.compile(
-    r"\s+(?:in|from|with|at|on|who|which|that|whose|wearing|standing|sitting|near|outside|"
-    r"inside|behind|beside|holding|carrying|for|of(?!\s+(?:the|them|his|her|their)\b))\b.*$",
-    re.S,
-)
 
-
-#: post-modifiers kept in a description: a PP naming an organisation (capitalised), or a
-#: relative clause of at most three words
-_KEEP_POSTMOD_RE = re.compile(
-    rf"^{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_PERSON_NOUN_RE}|MPs?)\s+"
-    rf"(?:(?:for|of|at|from|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
-    rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,4}})$")
-
-
-_QUANTITY_WORDS = QUANTITY_NOUNS
-
-
-#: a word opening a prepositional phrase: ``a letter to committee members`` is no reduced
-#: relative clause (round 34: the speaker was cut to ``to committee members``)
-_FRAGMENT_WORDS = frozenset(load_words("speaker_fragment_openers.txt"))
-
-
-@lru_cache(maxsize=16384)
-def _description(np_text: str) -> str:
-    """Short description from a noun phrase: cut at a preposition or relative clause."""
-    s = re.sub(r"\s+", " ", np_text.strip(" ,"))
-    s = re.split(r",\s+(?=(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s)", s)[-1]
-    if re.match(r"(?i)one of ", s):
-        s = re.sub(r"\s+(?:in|from|with|at|who|which|that)\b.*$", "", s)
-    elif _KEEP_POSTMOD_RE.match(s):
-        pass  # "a spokesman for the Conservative party", "one MP who backs him"
-    else:
-        s = _DESC_CUT_RE.sub("", s)
-    s = re.split(r"\s*[,;:(]\s*", s)[0] if not re.match(r"(?i)an? \w+, \w+", s) else s
-    w = s.split()
-    if len(w) >= 4 and w[0].lower() in ("a", "an", "another") and w[-1].endswith("s") and \
-            w[-1].lower() in PERSON_NOUNS and w[-1].lower()[:-1] in PERSON_NOUNS and \
-            w[1].lower() not in _QUANTITY_WORDS and w[2] not in _FRAGMENT_WORDS:
-        # "a process party officials describe as": the singular determiner belongs to another
-        # noun (a reduced relative clause); the speakers are the bare plural after it
-        s = " ".join(w[2:])
-    if s and s.split()[0] in {"A", "An", "The", "One", "Another", "Some", "This", "That",
-                              "Several", "Two", "Three", "Many", "Most", "Other", "His", "Her",
-                              "Their", "Our", "My"}:
-        s = s[0].lower() + s[1:]
-    return s
-
+#: a name in apposition between commas after a description, then a lower-case word
+#: (``One farmer backing the mayor, Ana Ruiz, said``)
 _APPOS_SUBJ_NAME_RX = re.compile(
     rf"[^,.;:!?\x01]{{0,50}}?,\s*(?P<name>{_NAME}),\s+(?:[a-z]+ly\s+)?[a-z]")
-@lru_cache(maxsize=16384)
-def _desc_head(np_text: str) -> str:
-    """Head noun of a description, before a kept post-modifier (``a spokesman for the
-    party`` -> ``spokesman``)."""
-    desc = re.split(r"\s+(?:who|for|of|at|from|on)\s+", _description(np_text))[0]
-    return desc.split()[-1].lower().strip(",") if desc.split() else ""
-
-

@@ -16,6 +16,13 @@ The main subject is the first subject mention of the sentence that opens a claus
 phrase closed by a comma that holds no quotation mark. It must agree with the pronoun
 (``usable``, the caller's test). The pronoun's own sentence only: the previous sentences are
 left to the usual reading.
+
+Review 23a: no main subject when the first subject stands right after a subordinating
+conjunction (``When Paul Lane arrived, Tom Reed walked out, and he said``: Paul Lane is the
+subject of the fronted clause), nor when a subject between opens a second main clause after a
+coordinating conjunction or a semicolon (``Tom Reed won the vote, but Paul Lane said the count
+was flawed, and he called for …``: ``data/lexicons/coordinating_conjunctions.txt``); the usual
+reading, the latest agreeing subject, applies there.
 """
 
 from __future__ import annotations
@@ -24,12 +31,21 @@ import re
 from collections.abc import Callable
 
 from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.lexicon import SUBORDINATORS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.openings import OPENING_WORD
 from helpers.instruments.quotes.subjects import _main_lead, sentence_start
 
 #: words that open a later clause right before its he/she subject
 LATER_CLAUSE_OPENERS = frozenset(load_words("later_clause_openers.txt"))
+#: conjunctions that join two main clauses (review 23a)
+COORDINATING_CONJUNCTIONS = frozenset(load_words("coordinating_conjunctions.txt"))
+
+#: the word right before a subject (``When`` in ``When Paul Lane arrived``)
+_WORD_BEFORE_RX = re.compile(r"(?<![\w’'])(?P<w>[A-Za-z]+)\s+$")
+#: a coordinating conjunction after a comma or semicolon, or a semicolon alone, right before
+#: a subject: it opens a second main clause (``…, but Paul Lane said``; ``…; Paul Lane won``)
+_NEW_MAIN_CLAUSE_RX = re.compile(r"(?:[,;]\s*(?P<w>[a-z]+)|;)\s+$")
 
 #: the opener right before the pronoun: ``, and``, `` - and``, ``which`` (and the spaces)
 _OPENER_BEFORE_RX = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)\s+$")
@@ -63,6 +79,19 @@ def own_sentence_subject(p: str, pos: int, ms: list[Mention], text: str,
         return None
     if any(c.subject for c in inside if c.start < first.start):
         return None  # a subject before it: it opens no main clause
+    w = _WORD_BEFORE_RX.search(text, max(floor, first.start - 16), first.start)
+    if w is not None and w.group("w").lower() in SUBORDINATORS:
+        return None  # "When Paul Lane arrived, …": a fronted clause's subject (review 23a)
+    if any(c.subject and _second_main_clause(text, floor, c.start)
+           for c in inside if first.start < c.start < pos):
+        return None  # "…, but Paul Lane said …, and he": a later main clause (review 23a)
     if not any(c.start > first.start for c in inside) or not usable(first):
         return None
     return first
+
+
+def _second_main_clause(text: str, floor: int, pos: int) -> bool:
+    """Whether the subject at ``pos`` opens a second main clause of its sentence: right after
+    a semicolon, or after a comma or semicolon and a coordinating conjunction."""
+    m = _NEW_MAIN_CLAUSE_RX.search(text, max(floor, pos - 12), pos)
+    return m is not None and (m.group("w") is None or m.group("w") in COORDINATING_CONJUNCTIONS)

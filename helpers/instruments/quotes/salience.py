@@ -33,10 +33,13 @@ _APPOSITION_GAP_RE = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,\s*(?:\d{1,3}\s*,
                                 r"(?:(?:an?|the)\s+[A-Za-z][^,;:()\"“”\n]{0,60}?\s+and\s+)?")
 #: what may stand between a description and a name in apposition after it (``One farmer
 #: backing the mayor, Ana Ruiz of Dover, said``): a short phrase without a clause mark, then
-#: a comma; and after the name an optional ``of``/``from`` phrase and a comma (round 30); or
-#: ``named`` / ``called`` (``a former paratrooper named Tom Brannock,``, round 59)
-_APPOSED_AFTER_GAP_RE = re.compile(
-    r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*|\s+(?:named|called)\s+")
+#: a comma; and after the name an optional ``of``/``from`` phrase and a comma (round 30)
+_APPOSED_AFTER_GAP_RE = re.compile(r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*")
+#: ... or ``named`` / ``called`` after an indefinite description (``a former paratrooper named
+#: Tom Brannock,``, round 59); after a definite one the word is the verb of its clause (``The
+#: prime minister named Tom Brannock, a former banker, as chancellor``: review 23a)
+_NAMED_GAP_RE = re.compile(r"\s+(?:named|called)\s+")
+_INDEFINITE_RE = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 _APPOSED_AFTER_END_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[^,;:()\"“”\n\x01]{1,60})?\s*,")
 
 
@@ -71,7 +74,9 @@ def apposed_name_after(m: Mention, mentions: Sequence[Mention], text: str) -> Me
     later = [n for n in mentions if n.start >= m.end]
     for n in later:
         if n.kind == "named" and " and " not in n.surface and \
-                _APPOSED_AFTER_GAP_RE.fullmatch(text, m.end, n.start) and \
+                (_APPOSED_AFTER_GAP_RE.fullmatch(text, m.end, n.start) or (
+                    _INDEFINITE_RE.match(m.surface) and
+                    _NAMED_GAP_RE.fullmatch(text, m.end, n.start))) and \
                 _APPOSED_AFTER_END_RE.match(text, n.end):
             return n
         if n.start - m.end > 80:
