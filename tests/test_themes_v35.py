@@ -1,0 +1,35 @@
+"""Themes version 35 (issue 16): party factionalism and austerity across eight writers.
+
+Invented British paragraphs only (invented names and places). Each step works on a statement
+class that occurs in at least two writers' readable development sets (docs/notes/themes.md,
+"Version 35"); each positive below is uncoded by the codebook before its step, and each guard
+(an ordinary sense of a new cue) stays uncoded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.theme_paragraphs import AU, PF
+from tests.theme_paragraphs import coded as _coded
+
+
+# step 1 (PF class (a)): a party's own people against it, told as "its own"
+@pytest.mark.parametrize("text", [
+    "Pryor is no rebel, but the party's plan for the railways has few friends even among its "
+    "own MPs.",
+    "The SNP's timetable is a hard sell to the voters, and a harder one among its own "
+    "backbenchers, where the word stalking horse is heard.",
+])
+def test_v35_its_own_side_is_a_weak_cue(text: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert coded and "its own" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The bowls club's new kit has few fans even among its own members.",
+    "The firm lost the trust of its own staff long before the takeover.",
+])
+def test_v35_its_own_without_a_party_stays_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert not coded, evidence
