@@ -33,3 +33,20 @@ def test_v35_its_own_side_is_a_weak_cue(text: str) -> None:
 def test_v35_its_own_without_a_party_stays_uncoded(text: str) -> None:
     coded, evidence = _coded(text, PF)
     assert not coded, evidence
+
+
+# step 2 (PF class (j), precision): a briefing that is a document or a room
+@pytest.mark.parametrize("text", [
+    "Tamsin Orr, still at the stage of believing her briefing pack, rose from the backbenches "
+    "to welcome the new bypass.",
+    "The Labour backbenches emptied into the briefing room before the vote on the bypass.",
+])
+def test_v35_a_briefing_pack_or_room_is_no_briefing_against(text: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert not coded, evidence
+
+
+def test_v35_briefing_against_still_counts() -> None:
+    coded, evidence = _coded("Labour backbenchers blamed the anonymous briefing against the "
+                             "deputy leader on the backbenches.", PF)
+    assert coded and "briefing" in evidence, evidence
