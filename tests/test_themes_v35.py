@@ -50,3 +50,24 @@ def test_v35_briefing_against_still_counts() -> None:
     coded, evidence = _coded("Labour backbenchers blamed the anonymous briefing against the "
                              "deputy leader on the backbenches.", PF)
     assert coded and "briefing" in evidence, evidence
+
+
+# step 3 (PF class (l)): a leader's own MPs writing to him
+@pytest.mark.parametrize("text", [
+    "\u201cForty of his MPs wrote to him in March,\u201d said Ms Hale. \u201cDid he answer a "
+    "single one?\u201d",
+    "By Friday a dozen of her backbenchers had written to her about the Wyre bypass.",
+])
+def test_v35_a_leaders_mps_writing_to_him_are_coded(text: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert coded and "leaders_mps_write_to_leader" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Two hundred of his constituents wrote to him about the Wyre bypass.",
+    "The shadow chancellor said their MPs wrote to the minister about the bypass.",
+])
+def test_v35_other_letters_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert not coded, evidence
+
