@@ -71,3 +71,24 @@ def test_v35_other_letters_stay_uncoded(text: str) -> None:
     coded, evidence = _coded(text, PF)
     assert not coded, evidence
 
+
+
+# step 4 (AU class (h)): inequality as the gap between the poorest and the richest
+@pytest.mark.parametrize("text", [
+    "Pupils in the poorest tenth of postcodes sit on waiting lists for speech therapy twice as "
+    "long as those in the richest.",
+    "The wealthiest fifth of pensioners live nine years longer than the poorest fifth, the "
+    "study found.",
+])
+def test_v35_the_poorest_beside_the_richest_is_coded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded and "term:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The gap between the richest and poorest clubs in the league has never been wider.",
+    "The poorest side in the division beat the richest club in Europe on Saturday.",
+])
+def test_v35_the_richest_and_poorest_clubs_stay_uncoded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
