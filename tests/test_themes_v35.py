@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU, PF
+from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE, PF
 from tests.theme_paragraphs import coded as _coded
+from tests.theme_paragraphs import in_article as _in_article
 
 
 # step 1 (PF class (a)): a party's own people against it, told as "its own"
@@ -91,4 +92,23 @@ def test_v35_the_poorest_beside_the_richest_is_coded(text: str) -> None:
 ])
 def test_v35_the_richest_and_poorest_clubs_stay_uncoded(text: str) -> None:
     coded, evidence = _coded(text, AU)
+    assert not coded, evidence
+
+
+# step 5 (AU class (a)): a welfare bill or reform by its name
+@pytest.mark.parametrize("text", [
+    "Ferris was one of nine MPs who voted against the welfare bill at second reading.",
+    "The Welfare Reform Bill returns to the Commons on Tuesday.",
+])
+def test_v35_a_welfare_bill_decides_in_an_austerity_article(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "elfare" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Ferris was one of nine MPs who voted against the animal welfare bill at second reading.",
+    "The club's staff welfare reforms include a quiet room and free fruit.",
+])
+def test_v35_animal_and_staff_welfare_stay_uncoded(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
     assert not coded, evidence
