@@ -112,3 +112,28 @@ def test_v35_a_welfare_bill_decides_in_an_austerity_article(text: str) -> None:
 def test_v35_animal_and_staff_welfare_stay_uncoded(text: str) -> None:
     coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
     assert not coded, evidence
+
+
+# step 6 (review 22b's leftover, SR): a press office's silence in an article on the relation
+RELATION_ARTICLE = [
+    "The special relationship between Britain and the United States has rarely looked so "
+    "thin.",
+    "Relations with Washington have cooled since the trade talks collapsed, and the UK-US "
+    "trade deal is stalled.",
+]
+SR = "special_relationship"
+
+
+@pytest.mark.parametrize("text", [
+    "The White House press office did not respond to requests for comment.",
+    "The State Department declined to comment on the minister's remarks.",
+])
+def test_v35_a_press_office_silence_stays_uncoded(text: str) -> None:
+    coded, evidence = _in_article(RELATION_ARTICLE, text, SR)
+    assert not coded, evidence
+
+
+def test_v35_the_white_house_acting_still_decides() -> None:
+    coded, evidence = _in_article(RELATION_ARTICLE, "The White House did not respond to the "
+                                  "Prime Minister's letter for six weeks, and then said no.", SR)
+    assert coded and "White House" in evidence, evidence
