@@ -137,3 +137,31 @@ def test_v35_the_white_house_acting_still_decides() -> None:
     coded, evidence = _in_article(RELATION_ARTICLE, "The White House did not respond to the "
                                   "Prime Minister's letter for six weeks, and then said no.", SR)
     assert coded and "White House" in evidence, evidence
+
+
+# step 7 (review 22b's leftover, IP): the recognition of another named state
+CONFLICT_ARTICLE = [
+    "The Foreign Secretary, Ruth Allard, told the Commons that a Palestinian state was "
+    "\u201ca question of when, not if\u201d.",
+    "Aid lorries were again held at the crossing into Gaza on Monday, the UN said.",
+]
+IP = "israel_palestine"
+
+
+@pytest.mark.parametrize("text", [
+    "Allard ruled out any recognition of the Taliban government before the spring.",
+    "Britain was quick to recognise the new state of South Sudan in 2011.",
+    "The cabinet refused to recognise the state of emergency declared in the capital.",
+])
+def test_v35_another_named_state_stays_uncoded(text: str) -> None:
+    coded, evidence = _in_article(CONFLICT_ARTICLE, text, IP)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Allard said recognition of the State of Palestine would come with conditions.",
+    "Ministers will recognise the state when the hostages are home, she said.",
+])
+def test_v35_recognition_of_the_state_still_decides(text: str) -> None:
+    coded, evidence = _in_article(CONFLICT_ARTICLE, text, IP)
+    assert coded and "recogni" in evidence, evidence
