@@ -165,3 +165,19 @@ def test_v35_another_named_state_stays_uncoded(text: str) -> None:
 def test_v35_recognition_of_the_state_still_decides(text: str) -> None:
     coded, evidence = _in_article(CONFLICT_ARTICLE, text, IP)
     assert coded and "recogni" in evidence, evidence
+
+
+# step 8 (review 22b's leftover, AU): the care costs of a car, and care an insurer pays
+@pytest.mark.parametrize("text", [
+    "The care costs for her old Jaguar came to more than the car was worth.",
+    "The cost of his care at the Linhope clinic was met by his insurer, his agent said.",
+])
+def test_v35_care_costs_of_a_car_or_an_insurer_stay_uncoded(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert not coded, evidence
+
+
+def test_v35_the_cost_of_care_still_decides() -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, "The cost of her care has doubled since "
+                                  "the council closed the day centre.", AU)
+    assert coded and "cost of her care" in evidence, evidence
