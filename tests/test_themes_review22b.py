@@ -9,27 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE
+from tests.theme_paragraphs import (
+    AU,
+    AUSTERITY_ARTICLE,
+    CONFLICT_ARTICLE,
+    IP,
+    RELATION_ARTICLE,
+    SR,
+)
 from tests.theme_paragraphs import coded as _coded
 from tests.theme_paragraphs import in_article as _in_article
-
-IP = "israel_palestine"
-SR = "special_relationship"
-
-# an article anchored in the Israeli-Palestinian conflict
-CONFLICT_ARTICLE = [
-    "The Foreign Secretary, Ruth Allard, told the Commons that a Palestinian state was "
-    "\u201ca question of when, not if\u201d.",
-    "Aid lorries were again held at the crossing into Gaza on Monday, the UN said.",
-]
-
-# an article anchored in the UK-US relation
-RELATION_ARTICLE = [
-    "The special relationship between Britain and the United States has rarely looked so "
-    "thin.",
-    "Relations with Washington have cooled since the trade talks collapsed, and the UK-US "
-    "trade deal is stalled.",
-]
 
 
 # a cap on care costs that are no social care (a strong term: it coded any article)

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE, PF
+from tests.theme_paragraphs import (
+    AU,
+    AUSTERITY_ARTICLE,
+    CONFLICT_ARTICLE,
+    IP,
+    PF,
+    RELATION_ARTICLE,
+    SR,
+)
 from tests.theme_paragraphs import coded as _coded
 from tests.theme_paragraphs import in_article as _in_article
 
@@ -73,7 +81,6 @@ def test_v35_other_letters_stay_uncoded(text: str) -> None:
     assert not coded, evidence
 
 
-
 # step 4 (AU class (h)): inequality as the gap between the poorest and the richest
 @pytest.mark.parametrize("text", [
     "Pupils in the poorest tenth of postcodes sit on waiting lists for speech therapy twice as "
@@ -115,15 +122,6 @@ def test_v35_animal_and_staff_welfare_stay_uncoded(text: str) -> None:
 
 
 # step 6 (review 22b's leftover, SR): a press office's silence in an article on the relation
-RELATION_ARTICLE = [
-    "The special relationship between Britain and the United States has rarely looked so "
-    "thin.",
-    "Relations with Washington have cooled since the trade talks collapsed, and the UK-US "
-    "trade deal is stalled.",
-]
-SR = "special_relationship"
-
-
 @pytest.mark.parametrize("text", [
     "The White House press office did not respond to requests for comment.",
     "The State Department declined to comment on the minister's remarks.",
@@ -140,14 +138,6 @@ def test_v35_the_white_house_acting_still_decides() -> None:
 
 
 # step 7 (review 22b's leftover, IP): the recognition of another named state
-CONFLICT_ARTICLE = [
-    "The Foreign Secretary, Ruth Allard, told the Commons that a Palestinian state was "
-    "\u201ca question of when, not if\u201d.",
-    "Aid lorries were again held at the crossing into Gaza on Monday, the UN said.",
-]
-IP = "israel_palestine"
-
-
 @pytest.mark.parametrize("text", [
     "Allard ruled out any recognition of the Taliban government before the spring.",
     "Britain was quick to recognise the new state of South Sudan in 2011.",

@@ -39,3 +39,29 @@ def in_article(lead: list[str], text: str, theme: str) -> tuple[bool, str]:
     n = len(lead)
     assert table[f"{theme}_present"].tolist()[:n] == [True] * n
     return bool(table[f"{theme}_present"].iloc[n]), str(table[f"{theme}_evidence"].iloc[n])
+
+
+SR = "special_relationship"
+IP = "israel_palestine"
+
+#: an article anchored in the UK-US relation (review 22b's, version 35's and review 23b's)
+RELATION_ARTICLE = [
+    "The special relationship between Britain and the United States has rarely looked so "
+    "thin.",
+    "Relations with Washington have cooled since the trade talks collapsed, and the UK-US "
+    "trade deal is stalled.",
+]
+
+#: an article anchored in the Israeli-Palestinian conflict (review 22b's and version 35's)
+CONFLICT_ARTICLE = [
+    "The Foreign Secretary, Ruth Allard, told the Commons that a Palestinian state was "
+    "\u201ca question of when, not if\u201d.",
+    "Aid lorries were again held at the crossing into Gaza on Monday, the UN said.",
+]
+
+#: an article anchored in a party's struggle with itself (review 23b's)
+FACTION_ARTICLE = [
+    "Labour's civil war broke into the open as the left plotted to unseat the leader.",
+    "Momentum activists are organising to deselect moderate MPs, and a leadership challenge is "
+    "expected.",
+]
