@@ -11,7 +11,9 @@ that does:
 * a possessive: ``the council's report`` -> ``the council``;
 * a capitalised noun modifier: ``the Treasury memo`` -> ``the Treasury``;
 * ``by`` / ``from`` after the noun: ``a memo from the foreign ministry`` -> ``the foreign
-  ministry``;
+  ministry``; also after a participle of authorship and up to three words
+  (``data/lexicons/authorship_participles.txt``: ``a report published this morning by the
+  Kingsmead Institute`` -> ``the Kingsmead Institute``; round 61);
 * an issuing verb (``data/lexicons/document_issue_verbs.txt``) with the document as object:
   ``40 MPs signed a letter`` -> ``40 MPs``.
 
@@ -35,6 +37,12 @@ from helpers.instruments.quotes.cue_subjects import ISSUE_VERBS
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS
 
 _TIME_WORDS = frozenset(w.lower() for w in load_words("document_non_authors.txt"))
+_AUTHORSHIP_ALT = "|".join(sorted((re.escape(w.lower()).replace(r"\ ", r"\s+")
+                                   for w in load_words("authorship_participles.txt")),
+                                  key=len, reverse=True))
+#: a comma before a participle of authorship (``The paper, prepared by officials``): the
+#: participle phrase is read as if the comma were not there
+_AUTHORSHIP_COMMA_RX = re.compile(rf",(?=\s+(?:{_AUTHORSHIP_ALT})\b)")
 _PROPER_ADJECTIVES = frozenset(w.lower() for w in load_words("proper_adjectives.txt"))
 _ISSUE_ALT = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in ISSUE_VERBS),
                              key=len, reverse=True))
@@ -52,9 +60,11 @@ _POSSESSIVE_RX = re.compile(
 _MODIFIER_RX = re.compile(
     r"(?<![\w’'-])(?:the|a|an|this|that|The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<who>(?:[A-Z][\w&.-]*\s+){1,4})$")
-#: ``by`` / ``from`` + a noun phrase opened by a determiner, a number or a capital
+#: ``by`` / ``from`` + a noun phrase opened by a determiner, a number or a capital; ``by`` may
+#: follow a participle of authorship and up to three words (``, published this morning by``)
 _AGENT_RX = re.compile(
-    r"^\s+(?:by|from)\s+(?P<who>(?:the\s+|an?\s+|\d[\d,]*\s+)?(?:[A-Za-z][\w&.’'-]*"
+    rf"^(?:\s+(?:{_AUTHORSHIP_ALT})(?:\s+[\w’'-]+){{0,3}}?(?=\s+by\s))?"
+    r"\s+(?:by|from)\s+(?P<who>(?:the\s+|an?\s+|\d[\d,]*\s+)?(?:[A-Za-z][\w&.’'-]*"
     r"(?:\s+|$)){1,6})")
 #: an issuing verb, an optional article or possessive and up to two modifiers ending the text
 #: before the noun; the subject is the clause's words before the verb
@@ -92,7 +102,10 @@ def _clean(who: str) -> str:
 def _agent_after(text: str, end: int) -> str:
     """The ``by`` / ``from`` phrase right after a document noun ending at ``end``, cut at
     punctuation or at a word that opens a new phrase (``dated``, ``to``, ``on``)."""
-    line = _AGENT_END_RX.split(text[end:end + 120], maxsplit=1)[0]
+    window = text[end:end + 120]
+    if _AUTHORSHIP_COMMA_RX.match(window):
+        window = window[1:]
+    line = _AGENT_END_RX.split(window, maxsplit=1)[0]
     m = _AGENT_RX.match(line)
     if not m:
         return ""
