@@ -48,3 +48,28 @@ def test_presented_to_names_an_audience_not_an_author(ranker: str) -> None:
     d = _rows(PRESENTED, ranker)
     assert d.iloc[0]["speaker"] == "the memo"
     assert d.iloc[0]["speaker_author"] == ""
+
+
+LETTER_INTRO = "Senator Ann Cole, a Maine Democrat, has written to the harbour board.\n\n"
+PASSIVE = (LETTER_INTRO + "Cole's letter was delivered on Monday. It asks whether the board "
+           "should review \"the whole timetable before the winter\". Nobody thought it likely.\n")
+WHERE = (LETTER_INTRO + "But the ferry is where Cole's letter is aimed. According to an aide, "
+         "it asks whether the board should review \"the whole timetable before the winter\". "
+         "Nobody thought it likely.\n")
+NOT_WRITTEN = ("Tom Reed runs the ferry. The harbour board was told on Monday that the boats "
+               "would stop. \"We cannot keep them running,\" Reed said.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text", [PASSIVE, WHERE], ids=["passive", "where"])
+def test_it_speaks_for_a_possessive_document_of_a_passive_or_subordinate_clause(
+        ranker: str, text: str) -> None:
+    d = _rows(text, ranker)
+    assert d.iloc[0]["speaker"] == "Cole's letter"
+    assert d.iloc[0]["speaker_author"] == "Cole"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_passive_group_subject_does_not_take_a_named_speakers_quotation(ranker: str) -> None:
+    d = _rows(NOT_WRITTEN, ranker)
+    assert d.iloc[0]["speaker"] == "Tom Reed"

@@ -55,6 +55,12 @@ _WORD = r"[A-Za-z][\w&.-]*"
 _POSSESSIVE_RX = re.compile(
     rf"(?P<who>(?:\b[Tt]he\s+(?:{_WORD}\s+){{0,4}}{_WORD})|(?:\b[A-Z][\w&.-]*\s+){{0,4}}"
     rf"\b[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}$")
+#: the capitalised-run possessor alone (``… where Cole's letter`` -> ``Cole``)
+_CAP_POSSESSIVE_RX = re.compile(
+    r"(?<![\w’'-])(?P<who>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,2}$")
+#: words of a clause (a verb, a relative or a conjunction) that no possessor phrase holds
+_CLAUSE_WORDS = frozenset("is was are were be been has have had where when which who that "
+                          "and but if as because while".split())
 #: a determiner, optional lower-case modifiers, capitalised words, ending the text before the
 #: noun (``the new Treasury ``, ``a Home Office ``)
 _MODIFIER_RX = re.compile(
@@ -81,6 +87,9 @@ _AGENT_END_RX = re.compile(r"(?<!\b[A-Z])\.|[,;:()“”\"‘!?–—]")
 #: (an initial's period is none: ``Ada J. Brell wrote``)
 _CLAUSE_RX = re.compile(r"(?:(?:(?<!\b[A-Z])\.|[;:!?,–—])\s+|^)(?=(?:[^.;:!?,–—]|\b[A-Z]\.)*$)")
 _DETERMINERS = frozenset("the a an".split())
+#: a sentence end before a document noun: a stop, ``!`` or ``?`` (not an initial's period)
+#: and a space, or a line break
+_SENTENCE_END_RX = re.compile(r"(?:(?<!\b[A-Z])[.!?][”’\"']?\s+|\n)")
 #: words before a time word in a possessor (``last week's``, ``this year's``)
 _TIME_LEADS = frozenset("the a an last this next that every".split())
 
@@ -171,8 +180,16 @@ def _author_at(text: str, start: int, end: int) -> str:
     if text[start:start + 1].isupper():
         return ""
     left = text[max(0, start - 120):start]
+    # the noun's own sentence: a possessor never reaches back past a sentence end
+    # (``… the harbour board. Cole's letter`` -> ``Cole``; round 61)
+    left = left[max((m.end() for m in _SENTENCE_END_RX.finditer(left)), default=0):]
     if m := _POSSESSIVE_RX.search(left):
-        if who := _clean(m.group("who")):
+        who = m.group("who")
+        if _CLAUSE_WORDS & set(who.lower().split()[1:]):
+            # ``the ferry is where Cole's letter``: the possessor is the capitalised run
+            # after the clause's words, not a ``the`` phrase reaching over a verb (round 61)
+            who = m2.group("who") if (m2 := _CAP_POSSESSIVE_RX.search(left)) else ""
+        if who := _clean(who):
             return who
     if m := _MODIFIER_RX.search(left):
         who = _clean(m.group("who"))
