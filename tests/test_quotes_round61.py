@@ -73,3 +73,25 @@ def test_it_speaks_for_a_possessive_document_of_a_passive_or_subordinate_clause(
 def test_a_passive_group_subject_does_not_take_a_named_speakers_quotation(ranker: str) -> None:
     d = _rows(NOT_WRITTEN, ranker)
     assert d.iloc[0]["speaker"] == "Tom Reed"
+
+
+PUT_RELATIVE = ("The council met on Monday.\n\nA councillor who asked not to be named put the mood "
+                "in one line: \"Everyone is angry and nobody is listening.\" The vote was close.\n")
+PUT_PARTICIPLE = ("The council met on Monday.\n\nThe councillors were cross. One of them, speaking "
+                  "on condition of anonymity, puts it bluntly: \"Everyone is angry and nobody is "
+                  "listening.\" The vote was close.\n")
+SAID_THEN_PUT = ("The council met on Monday.\n\nTom Reed said he was cross, and then he put it "
+                 "bluntly: \"Everyone is angry and nobody is listening.\" The vote was close.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text", [PUT_RELATIVE, PUT_PARTICIPLE], ids=["relative", "participle"])
+def test_put_is_the_cue_over_a_verb_in_its_subjects_aside(ranker: str, text: str) -> None:
+    d = _rows(text, ranker)
+    assert d.iloc[0]["cue"] == "put"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_main_clause_cue_before_put_is_kept(ranker: str) -> None:
+    d = _rows(SAID_THEN_PUT, ranker)
+    assert d.iloc[0]["cue"] == "say"
