@@ -11,7 +11,9 @@ that does:
 * a possessive: ``the council's report`` -> ``the council``;
 * a capitalised noun modifier: ``the Treasury memo`` -> ``the Treasury``;
 * ``by`` / ``from`` after the noun: ``a memo from the foreign ministry`` -> ``the foreign
-  ministry``;
+  ministry``; also after a participle of authorship and up to three words
+  (``data/lexicons/authorship_participles.txt``: ``a report published this morning by the
+  Kingsmead Institute`` -> ``the Kingsmead Institute``; round 61);
 * an issuing verb (``data/lexicons/document_issue_verbs.txt``) with the document as object:
   ``40 MPs signed a letter`` -> ``40 MPs``.
 
@@ -35,6 +37,12 @@ from helpers.instruments.quotes.cue_subjects import ISSUE_VERBS
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS
 
 _TIME_WORDS = frozenset(w.lower() for w in load_words("document_non_authors.txt"))
+_AUTHORSHIP_ALT = "|".join(sorted((re.escape(w.lower()).replace(r"\ ", r"\s+")
+                                   for w in load_words("authorship_participles.txt")),
+                                  key=len, reverse=True))
+#: a comma before a participle of authorship (``The paper, prepared by officials``): the
+#: participle phrase is read as if the comma were not there
+_AUTHORSHIP_COMMA_RX = re.compile(rf",(?=\s+(?:{_AUTHORSHIP_ALT})\b)")
 _PROPER_ADJECTIVES = frozenset(w.lower() for w in load_words("proper_adjectives.txt"))
 _ISSUE_ALT = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in ISSUE_VERBS),
                              key=len, reverse=True))
@@ -47,14 +55,22 @@ _WORD = r"[A-Za-z][\w&.-]*"
 _POSSESSIVE_RX = re.compile(
     rf"(?P<who>(?:\b[Tt]he\s+(?:{_WORD}\s+){{0,4}}{_WORD})|(?:\b[A-Z][\w&.-]*\s+){{0,4}}"
     rf"\b[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}$")
+#: the capitalised-run possessor alone (``… where Cole's letter`` -> ``Cole``)
+_CAP_POSSESSIVE_RX = re.compile(
+    r"(?<![\w’'-])(?P<who>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,2}$")
+#: words of a clause (a verb, a relative or a conjunction) that no possessor phrase holds
+_CLAUSE_WORDS = frozenset("is was are were be been has have had where when which who that "
+                          "and but if as because while".split())
 #: a determiner, optional lower-case modifiers, capitalised words, ending the text before the
 #: noun (``the new Treasury ``, ``a Home Office ``)
 _MODIFIER_RX = re.compile(
     r"(?<![\w’'-])(?:the|a|an|this|that|The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<who>(?:[A-Z][\w&.-]*\s+){1,4})$")
-#: ``by`` / ``from`` + a noun phrase opened by a determiner, a number or a capital
+#: ``by`` / ``from`` + a noun phrase opened by a determiner, a number or a capital; ``by`` may
+#: follow a participle of authorship and up to three words (``, published this morning by``)
 _AGENT_RX = re.compile(
-    r"^\s+(?:by|from)\s+(?P<who>(?:the\s+|an?\s+|\d[\d,]*\s+)?(?:[A-Za-z][\w&.’'-]*"
+    rf"^(?:\s+(?:{_AUTHORSHIP_ALT})(?:\s+[\w’'-]+){{0,3}}?(?=\s+by\s))?"
+    r"\s+(?:by|from)\s+(?P<who>(?:the\s+|an?\s+|\d[\d,]*\s+)?(?:[A-Za-z][\w&.’'-]*"
     r"(?:\s+|$)){1,6})")
 #: an issuing verb, an optional article or possessive and up to two modifiers ending the text
 #: before the noun; the subject is the clause's words before the verb
@@ -71,6 +87,9 @@ _AGENT_END_RX = re.compile(r"(?<!\b[A-Z])\.|[,;:()“”\"‘!?–—]")
 #: (an initial's period is none: ``Ada J. Brell wrote``)
 _CLAUSE_RX = re.compile(r"(?:(?:(?<!\b[A-Z])\.|[;:!?,–—])\s+|^)(?=(?:[^.;:!?,–—]|\b[A-Z]\.)*$)")
 _DETERMINERS = frozenset("the a an".split())
+#: a sentence end before a document noun: a stop, ``!`` or ``?`` (not an initial's period)
+#: and a space, or a line break
+_SENTENCE_END_RX = re.compile(r"(?:(?<!\b[A-Z])[.!?][”’\"']?\s+|\n)")
 #: words before a time word in a possessor (``last week's``, ``this year's``)
 _TIME_LEADS = frozenset("the a an last this next that every".split())
 
@@ -92,7 +111,10 @@ def _clean(who: str) -> str:
 def _agent_after(text: str, end: int) -> str:
     """The ``by`` / ``from`` phrase right after a document noun ending at ``end``, cut at
     punctuation or at a word that opens a new phrase (``dated``, ``to``, ``on``)."""
-    line = _AGENT_END_RX.split(text[end:end + 120], maxsplit=1)[0]
+    window = text[end:end + 120]
+    if _AUTHORSHIP_COMMA_RX.match(window):
+        window = window[1:]
+    line = _AGENT_END_RX.split(window, maxsplit=1)[0]
     m = _AGENT_RX.match(line)
     if not m:
         return ""
@@ -158,8 +180,16 @@ def _author_at(text: str, start: int, end: int) -> str:
     if text[start:start + 1].isupper():
         return ""
     left = text[max(0, start - 120):start]
+    # the noun's own sentence: a possessor never reaches back past a sentence end
+    # (``… the harbour board. Cole's letter`` -> ``Cole``; round 61)
+    left = left[max((m.end() for m in _SENTENCE_END_RX.finditer(left)), default=0):]
     if m := _POSSESSIVE_RX.search(left):
-        if who := _clean(m.group("who")):
+        who = m.group("who")
+        if _CLAUSE_WORDS & set(who.lower().split()[1:]):
+            # ``the ferry is where Cole's letter``: the possessor is the capitalised run
+            # after the clause's words, not a ``the`` phrase reaching over a verb (round 61)
+            who = m2.group("who") if (m2 := _CAP_POSSESSIVE_RX.search(left)) else ""
+        if who := _clean(who):
             return who
     if m := _MODIFIER_RX.search(left):
         who = _clean(m.group("who"))

@@ -28,15 +28,38 @@ _PUT_COLON_RE = re.compile(
     r"(?P<tail>(?:\s+[^\s.!?;:\x01“”\"‘]+){0,12})\s*:\s*$")
 
 
+#: a comma aside or a relative clause opened right before a verb (``One of them, speaking
+#: …,``; ``A minister who asked not to be named``)
+_ASIDE_OPEN_RE = re.compile(r"(?:,|\b(?:who|which|that))\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+def _in_subject_aside(text: str, row: QuoteRow, put_at: int) -> bool:
+    """Whether ``row``'s cue verb stands in an aside of the subject of the ``put`` at
+    ``put_at``: after a comma or ``who`` / ``which`` / ``that``, in the same sentence, before
+    ``put`` (``One of them, speaking on condition of anonymity, puts it bluntly:``; round 61).
+    The participle or the relative clause describes the speaker; ``put`` is the clause's verb
+    and the cue."""
+    start, end = row.cue_start, row.cue_end
+    if start is None or end is None or not 0 <= start < end <= put_at:
+        return False
+    between = text[end:put_at]
+    if re.search(r"[.!?;:\x01“”\"]", between):
+        return False
+    return bool(_ASIDE_OPEN_RE.search(text[max(0, start - 60):start]))
+
+
 def put_colon_cues(rows: Sequence[QuoteRow], text: str) -> None:
     """Give each cue-less top-level speech piece that a ``… put it …:`` clause announces the
-    cue ``put`` (in place; see the module docstring)."""
+    cue ``put`` (in place; see the module docstring); also a piece whose cue is a verb in an
+    aside of ``put``'s subject (:func:`_in_subject_aside`, round 61)."""
     for row in rows:
-        if row.span.level or row.kind != "speech" or row.cue or not row.speaker:
+        if row.span.level or row.kind != "speech" or not row.speaker:
             continue
         lo = max(0, row.span.open_pos - 200)
         m = _PUT_COLON_RE.search(text, lo, row.span.open_pos)
         if m is None or not saying_put_tail(m.group("tail")):
             continue  # (round 55: "She put it on the shelf, folding the paper:" is no cue)
+        if row.cue and not _in_subject_aside(text, row, m.start("verb")):
+            continue
         row.cue, row.cue_start, row.cue_end = "put", m.start("verb"), m.end("verb")
         row.continuation = False

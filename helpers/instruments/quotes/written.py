@@ -23,11 +23,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, _alt
+from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, SUBORDINATORS, _alt
 from helpers.instruments.quotes.mentions import _at_clause_lead
 
 #: a determiner or a possessive (``Thursday's``, ``the panel's``) opening the noun phrase
 _LEAD = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w]*[’']s|[a-z]+[’']s)"
+
+
+#: words after which a subject opens a subordinate clause (``… is where <Name>'s letter is
+#: aimed``, ``when the memo was leaked``): the subject is still a clause subject (round 61)
+_SUBORDINATE_LEADS = SUBORDINATORS | {"where"}
+
+
+def _after_subordinator(narr: str, pos: int) -> bool:
+    """Whether the word before ``narr[pos:]`` (one space apart) opens a subordinate clause."""
+    words = narr[max(0, pos - 20):pos].split()
+    return narr[pos - 1:pos] == " " and bool(words) and words[-1].lower() in _SUBORDINATE_LEADS
 
 
 #: words that cannot be modifiers inside the noun phrase (``a note to the board``)
@@ -38,7 +49,9 @@ _FUNCTION = r"(?:to|from|of|in|on|at|by|for|with|about|the|a|an|and|or|but|that|
 def _written_re() -> re.Pattern:
     """Determiner, up to three modifiers, a document or organisation head noun, an optional
     capitalised ``of``-phrase (``of British Columbia``) or short post-modifier, then a verb
-    (after an optional comma-delimited aside): the noun phrase is a clause subject."""
+    (after an optional comma-delimited aside; a passive ``is`` / ``was`` / ``has been`` + an
+    ``-ed`` participle counts: ``<Name>'s letter is aimed at …``, round 61): the noun phrase
+    is a clause subject."""
     heads = DOCUMENT_NOUNS | ORG_NOUNS
     head_alt = _alt(heads | {h.capitalize() for h in heads})
     return re.compile(
@@ -47,6 +60,7 @@ def _written_re() -> re.Pattern:
         rf"(?:\s+of(?:\s+[A-Z][\w\-]*){{1,4}})?)(?![\w’'\-])"
         rf"(?=(?:\s+(?:from|by|of|in)\s+[^,.;:!?\x01]{{1,40}}?)?"
         rf"(?:,[^,.;:!?\x01]{{1,80}},)?\s+(?:[a-z]+ly\s+|also\s+)?"
+        rf"(?:(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\b))?"
         rf"(?:[a-z]+(?:ed|es|ws|ts|ds|ys|ns|ls|rs)|said|says|wrote|writes|read|reads)\b)")
 
 
@@ -56,7 +70,7 @@ def written_subject(narr: str, lo: int, end: int) -> tuple[int, int, str, str] |
     (start, end, text, type) with type ``document`` or ``group``; None when there is none."""
     best = None
     for m in _written_re().finditer(narr, 0, max(0, end - lo)):
-        if not _at_clause_lead(narr, m.start("np")):
+        if not (_at_clause_lead(narr, m.start("np")) or _after_subordinator(narr, m.start("np"))):
             continue  # "a letter from the staff association, which …, reflected": not it
         text = m.group("np")
         if text[:1].isupper() and text.split()[0].lower() in ("the", "this", "that", "a", "an",
