@@ -4,9 +4,16 @@ the slow forms they replace, on invented texts."""
 from __future__ import annotations
 
 import random
+import re
 
-from helpers.instruments.quotes import poll_sources
+try:  # Python 3.11+
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+from helpers.instruments.quotes import poll_sources, subjects
 from helpers.instruments.quotes.poll_sources import _SHARE_BEFORE_RX, share_before
+from helpers.instruments.quotes.subjects import window_sentence_start
 
 _SHARE_CASES = [
     "In a Ledger poll, 61 percent of ",
@@ -79,3 +86,45 @@ def test_share_before_skips_the_scan_when_no_share_can_end_the_window(monkeypatc
     assert calls == []
     assert poll_sources.share_before("In a Ledger poll, 61 percent of ") is not None
     assert len(calls) == 1
+
+
+_OLD_WINDOW_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
+
+
+def _old_window_sentence_start(text: str, at: int, window: int = 300) -> int:
+    lo = max(0, at - window)
+    ends = list(_OLD_WINDOW_END.finditer(text, lo, at))
+    return ends[-1].end() if ends else lo
+
+
+_WINDOW_TEXTS = [
+    "The mayor spoke. Then she left.\nA new line. \"Quoted,\" he said.",
+    "It rose 3.5 percent. “Good,” said Mr. Hale.  \n\n The vote",
+    "Stop!\u00a0Go? yes. no.’ Then.\" And",
+    "no stops here at all",
+    ".\n x. \n Y.’\tZ",
+    "",
+]
+
+
+def test_window_sentence_start_equals_round_56s_form() -> None:
+    for text in _WINDOW_TEXTS:
+        for at in range(len(text) + 1):
+            for window in (300, 7, 1):
+                assert window_sentence_start(text, at, window) == \
+                    _old_window_sentence_start(text, at, window), (text, at, window)
+    rng = random.Random(56)
+    alphabet = ["a", "A", "T", ".", "!", "?", "\n", " ", "\t", '"', "”", "“", "’", "'",
+                "\u00a0", "x"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for at in range(len(text) + 1):
+            assert window_sentence_start(text, at, 12) == \
+                _old_window_sentence_start(text, at, 12), (text, at)
+
+
+def test_window_end_pattern_opens_with_the_class_of_its_first_characters() -> None:
+    # a leading class that holds every first character lets the engine skip to candidates
+    first = _sre_parse.parse(subjects._WINDOW_END_RE.pattern)[0]
+    assert first[0] is _sre_parse.IN
+    assert {chr(c) for op, c in first[1] if op is _sre_parse.LITERAL} == set(".!?\n")
