@@ -128,3 +128,24 @@ def test_window_end_pattern_opens_with_the_class_of_its_first_characters() -> No
     first = _sre_parse.parse(subjects._WINDOW_END_RE.pattern)[0]
     assert first[0] is _sre_parse.IN
     assert {chr(c) for op, c in first[1] if op is _sre_parse.LITERAL} == set(".!?\n")
+
+
+def test_own_sentence_subject_reads_the_sentence_start_once(monkeypatch) -> None:
+    from helpers.instruments.quotes import own_sentence_subjects as oss
+
+    text = "Tom Reed said the plan would fail, and he called it \u201ca mess.\u201d"
+    pos = text.index(" he ") + 1
+    floor = subjects.sentence_start(text, pos)
+    assert oss.later_clause_pronoun(text, pos, floor) == oss.later_clause_pronoun(text, pos)
+    calls = []
+
+    def counting(t: str, p: int) -> int:
+        calls.append(p)
+        return subjects.sentence_start(t, p)
+
+    monkeypatch.setattr(oss, "sentence_start", counting)
+    assert oss.later_clause_pronoun(text, pos)
+    assert len(calls) == 1
+    calls.clear()
+    assert oss.own_sentence_subject("he", pos, [], text, lambda m: True) is None
+    assert len(calls) == 1
