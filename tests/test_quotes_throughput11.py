@@ -149,3 +149,24 @@ def test_own_sentence_subject_reads_the_sentence_start_once(monkeypatch) -> None
     calls.clear()
     assert oss.own_sentence_subject("he", pos, [], text, lambda m: True) is None
     assert len(calls) == 1
+
+
+def test_coordinator_between_is_necessary_for_a_coordinated_verb() -> None:
+    from helpers.instruments.quotes.coordinated_cues import _COORD_RE, coordinator_between
+
+    texts = ["She said no and then added that", "He spoke, but warned", "They then argued",
+             "The band played", "He wrote it down", "Jo said it, buttering toast",
+             "Nothing here at all", "AND THEN", ""]
+    rng = random.Random(57)
+    words = ["and", "then", "but", "an", "the", "bu", "said", "added", "also", "later", "x"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(5000)]
+    skipped = 0
+    for text in texts:
+        for lo in range(0, len(text) + 1, 3):
+            for hi in range(lo, len(text) + 1, 4):
+                if not coordinator_between(text, lo, hi):
+                    skipped += 1
+                    assert next(_COORD_RE.finditer(text, lo, hi), None) is None, (text, lo, hi)
+    assert coordinator_between("She said no and then added", 0, 26)
+    assert not coordinator_between("He wrote it down", 0, 16)
+    assert skipped > 1000
