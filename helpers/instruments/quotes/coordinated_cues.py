@@ -43,6 +43,15 @@ def _last_break(text: str, lo: int, hi: int) -> int:
     return end
 
 
+def coordinator_between(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds ``and``, ``then`` or ``but`` anywhere (inside words too):
+    a necessary condition of a :data:`_COORD_RE` match there, tested with ``str.find`` before
+    the sentence break and the pattern are scanned (the pattern opens with a look-behind, so
+    the engine tries it at every offset; throughput round 11)."""
+    return text.find("and", lo, hi) >= 0 or text.find("then", lo, hi) >= 0 or \
+        text.find("but", lo, hi) >= 0
+
+
 #: a subject right before ``then``: a subject pronoun or a capitalised word (``he then``,
 #: ``Hale then``); after a verb (``laughed then added``) or a comma ``then`` coordinates
 _SUBJECT_THEN_RX = re.compile(r"(?<![\w’'])(?:he|she|they|we|I|you|[A-Z][\w’'\-]*)\s+$")
@@ -75,6 +84,8 @@ def coordinated_verb_cues(rows: Sequence[QuoteRow], text: str) -> None:
         lo = max(0, sp.open_pos - 240)
         if before is not None:
             lo = max(lo, before.span.end)
+        if not coordinator_between(text, lo, sp.open_pos):
+            continue  # no "and" / "then" / "but": no match below (throughput round 11)
         lo = _last_break(text, lo, sp.open_pos)
         first = row.cue_start if row.cue and row.cue_start is not None else lo
         found = None

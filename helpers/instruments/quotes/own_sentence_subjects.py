@@ -53,10 +53,12 @@ _OPENER_BEFORE_RX = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)\s+$")
 _FRONTED_RX = re.compile(r"[A-Z][^\"“”.!?\n]*,\s+$")
 
 
-def later_clause_pronoun(text: str, pos: int) -> bool:
+def later_clause_pronoun(text: str, pos: int, floor: int | None = None) -> bool:
     """Whether the pronoun at ``pos`` opens a later clause of its sentence: right after a
-    word of :data:`LATER_CLAUSE_OPENERS` and not at the sentence's start."""
-    floor = sentence_start(text, pos)
+    word of :data:`LATER_CLAUSE_OPENERS` and not at the sentence's start. ``floor``: the
+    sentence's start (:func:`.subjects.sentence_start`) when the caller has it already."""
+    if floor is None:
+        floor = sentence_start(text, pos)
     m = _OPENER_BEFORE_RX.search(text, max(floor, pos - 12), pos)
     return m is not None and m.start() > floor and m.group("w") in LATER_CLAUSE_OPENERS
 
@@ -67,9 +69,11 @@ def own_sentence_subject(p: str, pos: int, ms: list[Mention], text: str,
     clause's subject, :func:`later_clause_pronoun`) when it agrees (``usable``) and another
     mention stands between it and the pronoun; None otherwise (the usual reading applies).
     ``ms``: the mentions of the pronoun's paragraph."""
-    if p not in ("he", "she") or not later_clause_pronoun(text, pos):
+    if p not in ("he", "she"):
         return None
-    floor = sentence_start(text, pos)
+    floor = sentence_start(text, pos)  # read once (throughput round 11)
+    if not later_clause_pronoun(text, pos, floor):
+        return None
     inside = [c for c in ms if floor <= c.start < pos]
     first = next((c for c in inside if c.subject and _main_lead(text, c.start)), None)
     if first is None or first.kind not in ("named", "description", "pronoun"):

@@ -79,8 +79,11 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 #: a sentence break for :func:`window_sentence_start`: a stop, a closing mark, space and a
-#: capital or an opening mark, or a line break
-_WINDOW_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
+#: capital or an opening mark, or a line break. Written to open with the class of its first
+#: characters (``[.!?\n]``), so the engine skips to them instead of trying both branches at
+#: every offset (throughput round 11); the same spans as round 56's
+#: ``[.!?]["”’']?\s+(?=[A-Z"“])|\n``
+_WINDOW_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“]))")
 
 
 def window_sentence_start(text: str, at: int, window: int = 300) -> int:
@@ -91,8 +94,10 @@ def window_sentence_start(text: str, at: int, window: int = 300) -> int:
     the window; the window's start when there is none. Unlike :func:`sentence_start` a title
     abbreviation (``Mr. Hale``) ends a sentence here."""
     lo = max(0, at - window)
-    ends = list(_WINDOW_END_RE.finditer(text, lo, at))
-    return ends[-1].end() if ends else lo
+    end = lo
+    for m in _WINDOW_END_RE.finditer(text, lo, at):
+        end = m.end()
+    return end
 
 
 def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
