@@ -16,7 +16,12 @@ shuffling). Model choice (L2 and margin), the policy of speaker ranker round 11
   the paired difference to the best point with pieces clustered by article (the default for
   one refit: its more regularised model lowered the project's held-out speaker accuracy, which
   issue 13 forbids; ``docs/notes/real_news.md``, "Speaker ranker refitted after quotes rounds
-  44 and 45"); ``--policy best``: the best position-fold mean, the rule before round 11.
+  44 and 45"); ``--policy best``: the best position-fold mean, the rule before round 11;
+* hysteresis (session 35): the policy's point replaces the grid point of the model file being
+  replaced (``--out``) only if its repeated figure beats that point's by more than their
+  paired standard error; otherwise the committed point is refitted (``--no-hold`` turns this
+  off). A small change of train labels then no longer moves the model between points the data
+  cannot separate.
 
 All articles weigh the same (``--read-weight`` below 1 down-weights subsamples A/B, which the
 rules rounds read; round 11 measured no gain from it on the unread folds). Then, for train
@@ -36,6 +41,7 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -44,7 +50,9 @@ from helpers.evaluate.ranker_policy import (
     POLICIES,
     best_point,
     choose_point,
+    committed_point,
     hash_folds,
+    hold_committed,
     paired_se,
 )
 from helpers.evaluate.ranker_training import (
@@ -74,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--read-weight", type=float, default=1.0,
                     help="weight of the pieces of subsamples A/B (read by the rules rounds)")
     ap.add_argument("--out", default=str(DEFAULT_MODEL))
+    ap.add_argument("--no-hold", action="store_true",
+                    help="take the policy's point even when it does not beat the committed "
+                         "model's grid point by more than their paired SE (no hysteresis)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
     folder = validation_dir("polnear")
@@ -109,7 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     top = best_point(repeated)
     arts = np.array([it.source for it in items])
     se = {p: paired_se(right[p] - right[top], arts) for p in right}
-    l2, margin = choose_point(args.policy, repeated, position, se)
+    policy_point = choose_point(args.policy, repeated, position, se)
+    committed = None if args.no_hold else committed_point(Path(args.out))
+    se_c = (paired_se(right[policy_point] - right[committed], arts)
+            if committed in right else 0.0)
+    l2, margin = hold_committed(policy_point, committed, repeated, se_c)
     print(f"\n| L2 | margin | fold 0 | fold 1 | fold 2 | fold 3 | position mean | repeated "
           f"({len(assignments)} assignments) | to best | paired SE |\n" + "|---" * 10 + "|")
     print("| rules | - | " + " | ".join(f"{a:.4f}" for a in rules) +
@@ -124,7 +139,14 @@ def main(argv: list[str] | None = None) -> int:
                         "paired_se": round(se[(p2, m)], 4)})
     print(f"\nbest repeated: L2 {top[0]:g}, margin {top[1]:g} ({repeated[top]:.4f}); chosen "
           f"({args.policy}): L2 {l2:g}, margin {margin:g} (position mean "
-          f"{np.mean(position[(l2, margin)]):.4f}, repeated {repeated[(l2, margin)]:.4f})\n")
+          f"{np.mean(position[(l2, margin)]):.4f}, repeated {repeated[(l2, margin)]:.4f})")
+    if committed in right and committed != policy_point:
+        print(f"hysteresis: the policy's point L2 {policy_point[0]:g}, margin "
+              f"{policy_point[1]:g} ({repeated[policy_point]:.4f}) against the committed "
+              f"L2 {committed[0]:g}, margin {committed[1]:g} ({repeated[committed]:.4f}), "
+              f"paired SE {se_c:.4f}: "
+              + ("kept the committed point" if (l2, margin) == committed else "moved"))
+    print()
     print("| subsample | rules all / non-pronoun | ranker all / non-pronoun | rows changed |\n"
           "|---|---|---|---|")
     abc = {}
@@ -157,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
                 "cv_repeated": f"position folds and hash folds of seeds {args.fold_seeds}, "
                                "share of right pieces averaged",
                 "policy": args.policy, "read_weight": args.read_weight,
+                "hysteresis": {"committed": None if committed is None else list(committed),
+                               "policy_point": list(policy_point),
+                               "paired_se": round(se_c, 4), "held": not args.no_hold},
                 "cv": cv_rows, "cv_rules": [round(a, 4) for a in rules],
                 "subsamples_fold_models": abc,
                 "command": "python scripts/fit_speaker_ranker.py"}

@@ -22,6 +22,12 @@ assignment; dev (830 pieces) cannot separate such points either. So:
    session 26 the default is ``best-repeated`` (the best point of step 1): round 11's one-SE
    choice lowered the project's held-out speaker accuracy; ``one-se`` (step 2) and ``best``
    (the best mean of the position folds alone, the rule before round 11) stay options.
+4. *hysteresis* (:func:`hold_committed`, session 35): the point the policy picks replaces the
+   committed model's grid point only if its repeated figure beats the committed point's by more
+   than the standard error of their paired difference. A refit after a small change of train
+   labels otherwise moves between points that the data cannot separate (session 34: L2 3 and
+   L2 30 tied at 0.9447, paired SE 0.0006), and every move changes held-out figures by chance.
+   Said before any refit, so the choice never waits on held-out or dev figures.
 
 Deterministic: no random numbers, hashes by SHA-256 of the seed and the article name, ties
 broken by the grid point itself (never by the order of a dict).
@@ -30,7 +36,9 @@ broken by the grid point itself (never by the order of a dict).
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -92,3 +100,33 @@ def choose_point(policy: str, repeated: Mapping[GridPoint, float],
     if policy == "best":
         return best_point({p: float(np.mean(v)) for p, v in position.items()})
     raise ValueError(f"unknown policy {policy!r}; one of {POLICIES}")
+
+
+def hold_committed(chosen: GridPoint, committed: GridPoint | None,
+                   repeated: Mapping[GridPoint, float], se_to_committed: float) -> GridPoint:
+    """The grid point to fit: ``committed`` (the grid point of the model file being replaced)
+    unless ``chosen`` beats its ``repeated`` figure by more than ``se_to_committed`` (the paired,
+    article-clustered standard error of their difference, :func:`paired_se`). The result is
+    ``chosen`` when there is no committed model or its point is not on the grid (a new grid
+    always takes the policy's point). Why: see step 4 of the module docstring."""
+    if committed is None or committed not in repeated or committed == chosen:
+        return chosen
+    if repeated[chosen] - repeated[committed] > se_to_committed + 1e-12:
+        return chosen
+    return committed
+
+
+def committed_point(path: Path) -> GridPoint | None:
+    """The grid point ``(l2, margin)`` of the model file at ``path`` (the one a refit would
+    replace), or ``None`` when there is no such file or it names no L2 (a first fit). A file
+    that is not JSON fails loudly: a refit must not silently forget the committed model."""
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"speaker ranker file {path}: not JSON ({exc})") from exc
+    l2, margin = data.get("l2"), data.get("margin", 0.0)
+    if not isinstance(l2, (int, float)) or not isinstance(margin, (int, float)):
+        return None
+    return (float(l2), float(margin))
