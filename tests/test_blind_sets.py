@@ -49,6 +49,10 @@ README_COUNTS = {
                 "term": 2},
     "heldout8": {"sentences": 167, "quotes": 74, "timex": 79, "themes_v2": 35, "speech": 68,
                  "term": 6},
+    "uk_dev10": {"sentences": 175, "quotes": 96, "timex": 86, "themes_v2": 45, "speech": 92,
+                 "term": 4},
+    "heldout9": {"sentences": 174, "quotes": 89, "timex": 98, "themes_v2": 38, "speech": 82,
+                 "term": 7},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
