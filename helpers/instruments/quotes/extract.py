@@ -29,6 +29,7 @@ from helpers.instruments.quotes.finish import (
     _multi_paragraph_speakers,
     _vocative_names,
 )
+from helpers.instruments.quotes.finding_cues import finding_cues
 from helpers.instruments.quotes.framing_as_cues import framing_as_cues
 from helpers.instruments.quotes.names import (
     _alias_index,
@@ -284,6 +285,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         split_quote_cues(rows, work)  # after the chooser: none of its features change
         put_colon_cues(rows, work)
         framing_as_cues(rows, work)
+        finding_cues(rows, work)
         coordinated_verb_cues(rows, work)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))

@@ -1,0 +1,52 @@
+"""Quotes round 63 (issue 13): British prose, the cues and speakers that recur across writers
+(uk_dev9 opened). Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.instruments.quotes import extract_quotes_text
+
+RANKERS = ("default", "rules")
+
+FOUND = (
+    "The ferry inquiry reported on Monday.\n\n"
+    "The inquiry found that the harbour board had acted \"without proper regard for safety\" "
+    "and that its inspections had been \"little more than a formality\".\n")
+
+FOUND_PRESENT = (
+    "The council met on Tuesday.\n\n"
+    "The auditor's review finds that the scheme has been \"run for years without any "
+    "oversight at all\".\n")
+
+FOUND_OBJECT = (
+    "The police searched the quay on Friday.\n\n"
+    "Officers found the boat. Its owner, Tom Reed, said it had been \"taken for a joyride\".\n")
+
+FOUND_OTHER_SENTENCE = (
+    "The inquiry found that the board had failed. Passengers were \"left in the dark\", "
+    "the chairman, Paul Lane, told reporters.\n")
+
+
+def _rows(text: str, ranker: str):
+    return extract_quotes_text(text, ranker=ranker)
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_quotations_in_a_found_that_clause_take_find(ranker: str) -> None:
+    d = _rows(FOUND, ranker)
+    assert list(d["cue"]) == ["find", "find"]
+    assert list(d["speaker"]) == ["the inquiry", "the inquiry"]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_present_tense_finds_that(ranker: str) -> None:
+    d = _rows(FOUND_PRESENT, ranker)
+    assert list(d["cue"]) == ["find"]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_found_without_that_or_in_another_sentence_is_no_cue(ranker: str) -> None:
+    # guards: the physical sense (no clause) and a finding in the sentence before
+    assert list(_rows(FOUND_OBJECT, ranker)["cue"]) == ["say"]
+    assert list(_rows(FOUND_OTHER_SENTENCE, ranker)["cue"]) == ["tell"]
