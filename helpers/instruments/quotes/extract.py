@@ -24,12 +24,12 @@ from helpers.instruments.quotes.attribution import (
 )
 from helpers.instruments.quotes.coordinated_cues import coordinated_verb_cues
 from helpers.instruments.quotes.document_authors import document_author
+from helpers.instruments.quotes.finding_cues import finding_cues
 from helpers.instruments.quotes.finish import (
     _finish,
     _multi_paragraph_speakers,
     _vocative_names,
 )
-from helpers.instruments.quotes.finding_cues import finding_cues
 from helpers.instruments.quotes.framing_as_cues import framing_as_cues
 from helpers.instruments.quotes.names import (
     _alias_index,
