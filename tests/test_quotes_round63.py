@@ -50,3 +50,39 @@ def test_found_without_that_or_in_another_sentence_is_no_cue(ranker: str) -> Non
     # guards: the physical sense (no clause) and a finding in the sentence before
     assert list(_rows(FOUND_OBJECT, ranker)["cue"]) == ["say"]
     assert list(_rows(FOUND_OTHER_SENTENCE, ranker)["cue"]) == ["tell"]
+
+
+PP_LOWER = (
+    "The harbour board met on Monday.\n\n"
+    "One councillor from a coastal ward, who asked not to be named, said the plan would "
+    "\"land like a brick on every harbour town in the county\".\n")
+
+CLOSE_TO = (
+    "Tom Reed said the board would fight both plans. A source close to the deputy mayor said "
+    "the compromise was \"a genuine attempt to lower the temperature on the quay\".\n")
+
+PP_CAPITAL = (
+    "A spokesman for the Harbour Board said the plan would \"land like a brick on every "
+    "harbour town in the county\".\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_person_description_with_a_lower_case_post_modifier_is_the_subject(ranker: str) -> None:
+    d = _rows(PP_LOWER, ranker)
+    assert list(d["cue"]) == ["say"]
+    assert list(d["speaker"]) == ["one councillor"]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_source_close_to_someone_is_not_that_someone(ranker: str) -> None:
+    d = _rows(CLOSE_TO, ranker)
+    assert list(d["cue"]) == ["say"]
+    assert d["speaker"].iloc[0].lower().startswith("a source")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_capitalised_post_modifier_keeps_the_person(ranker: str) -> None:
+    # guard: the round-16 reading of a capitalised object is unchanged
+    d = _rows(PP_CAPITAL, ranker)
+    assert list(d["cue"]) == ["say"]
+    assert d["speaker"].iloc[0].startswith("a spokesman")
