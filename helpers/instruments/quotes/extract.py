@@ -35,6 +35,7 @@ from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
+from helpers.instruments.quotes.one_appositions import apposed_one_speakers
 from helpers.instruments.quotes.possessive_documents import possessive_document_author
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.put_cues import put_colon_cues
@@ -287,6 +288,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         framing_as_cues(rows, work)
         finding_cues(rows, work)
         coordinated_verb_cues(rows, work)
+        apposed_one_speakers(rows, work)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more
