@@ -116,3 +116,36 @@ def test_one_noun_phrase_is_named_by_its_apposition(ranker: str) -> None:
 def test_one_without_apposition_keeps_the_group_noun(ranker: str) -> None:
     # guard: round 49's elliptic reading (one of the whips) is unchanged
     assert list(_rows(ONE_NO_APPOSITION, ranker)["speaker"]) == ["one whip"]
+
+
+GIVEN_NAME_ASIDE = (
+    "Doreen, 61, runs the launderette. \"Nobody washes at home,\" she says.\n\n"
+    "The minister, Ann Lowe, did not dispute the figures. She called them \"the first real "
+    "sign that the tide is turning at last\".\n\n"
+    "Doreen, for her part, has stopped reading the figures. \"They can say what they like,\" "
+    "she says.\n")
+
+GIVEN_NAME_AGE = (
+    "The launderette opens at eight.\n\n"
+    "Doreen is 61 and a former cook, and she has seen the street change. \"We used to get "
+    "students,\" she says.\n")
+
+WORD_NAME_ASIDE = (
+    "Tom Reed runs the ferry.\n\n"
+    "Hope, for all that, is fading. \"We cannot sail in this,\" he says.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_lone_given_name_before_an_aside_is_the_subject(ranker: str) -> None:
+    assert list(_rows(GIVEN_NAME_ASIDE, ranker)["speaker"]) == ["Doreen", "Ann Lowe", "Doreen"]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_lone_given_name_with_an_age_predicate_is_the_subject(ranker: str) -> None:
+    assert list(_rows(GIVEN_NAME_AGE, ranker)["speaker"]) == ["Doreen"]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_word_name_before_an_aside_and_a_pronoun_of_the_other_gender(ranker: str) -> None:
+    # guard: a she-name that is also a word (Hope) is no antecedent for "he"
+    assert list(_rows(WORD_NAME_ASIDE, ranker)["speaker"]) == ["Tom Reed"]
