@@ -63,7 +63,7 @@ SOURCES: tuple[str, ...] = tuple(
         "mention_type", "own_sentence_subjects", "participle_subjects", "poll_sources",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
-        "put_cues", "put_tails",
+        "put_cues", "put_tails", "framing_as_cues", "finding_cues", "one_appositions",
         "quoterow",
         "ranker_candidates",
         "ranker_features", "ranker_namesakes",

@@ -95,3 +95,32 @@ def test_put_is_the_cue_over_a_verb_in_its_subjects_aside(ranker: str, text: str
 def test_a_main_clause_cue_before_put_is_kept(ranker: str) -> None:
     d = _rows(SAID_THEN_PUT, ranker)
     assert d.iloc[0]["cue"] == "say"
+
+
+DESCRIBED_COORDINATED = (
+    "The ferry row went on.\n\nTom Reed, the council leader, has said he would \"look again\" "
+    "at the timetable, and has twice this month described the fares as \"a tax on the poor\". "
+    "His office did not reply.\n")
+DESCRIBES_RELATIVE = ("The ferry row went on.\n\nAnn Cole spent the winter writing reports that "
+                      "she now describes as \"accurate and useless\". She laughed.\n")
+DESCRIBED_NEXT_SENTENCE = ("The ferry row went on.\n\nAnn Cole described the fares. \"They are a "
+                           "tax on the poor,\" she said.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_framing_verb_with_as_is_the_cue_over_an_earlier_verb(ranker: str) -> None:
+    d = _rows(DESCRIBED_COORDINATED, ranker)
+    assert list(d["cue"]) == ["say", "describe"]
+    assert d.iloc[1]["speaker"] == "Tom Reed"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_framing_verb_in_a_relative_clause_is_the_cue(ranker: str) -> None:
+    d = _rows(DESCRIBES_RELATIVE, ranker)
+    assert d.iloc[0]["cue"] == "describe"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_framing_verb_of_another_sentence_is_no_cue(ranker: str) -> None:
+    d = _rows(DESCRIBED_NEXT_SENTENCE, ranker)
+    assert d.iloc[0]["cue"] == "say"

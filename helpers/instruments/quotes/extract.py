@@ -24,15 +24,18 @@ from helpers.instruments.quotes.attribution import (
 )
 from helpers.instruments.quotes.coordinated_cues import coordinated_verb_cues
 from helpers.instruments.quotes.document_authors import document_author
+from helpers.instruments.quotes.finding_cues import finding_cues
 from helpers.instruments.quotes.finish import (
     _finish,
     _multi_paragraph_speakers,
     _vocative_names,
 )
+from helpers.instruments.quotes.framing_as_cues import framing_as_cues
 from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
+from helpers.instruments.quotes.one_appositions import apposed_one_speakers
 from helpers.instruments.quotes.possessive_documents import possessive_document_author
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.put_cues import put_colon_cues
@@ -282,7 +285,10 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
             speaker_pass(rows, para_spans, art)
         split_quote_cues(rows, work)  # after the chooser: none of its features change
         put_colon_cues(rows, work)
+        framing_as_cues(rows, work)
+        finding_cues(rows, work)
         coordinated_verb_cues(rows, work)
+        apposed_one_speakers(rows, work)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more

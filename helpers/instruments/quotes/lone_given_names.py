@@ -18,7 +18,12 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import given_name_use
+
+#: words that open an aside between a subject and its verb (``data/lexicons/aside_openers.txt``)
+_ASIDE_OPENERS = "|".join(sorted(map(re.escape, load_words("aside_openers.txt")),
+                                 key=len, reverse=True))
 
 #: what follows a lone given name that is a clause's subject: an age (``, 47,``), an
 #: apposition opened by an article and then a finite verb (``, a dinner lady …, was``), or a
@@ -26,6 +31,13 @@ from helpers.instruments.quotes.lexicon import given_name_use
 _SUBJECT_AFTER_RX = re.compile(
     r"(?:,\s*\d{1,3},"
     r"|,\s*(?:a|an|the)\s+[^,;:.!?\x01\"“”]{1,80},\s+(?:is|was|has|had|[a-z]+ed)(?![\w’'\-])"
+    # round 63: an aside opened by a preposition, a subordinator or an adverb, then a finite
+    # verb (``Graham, for his part, has stopped``; ``Maureen, when I read her the letter, was
+    # quiet``), and an age as the predicate (``Maureen is 68 and a retired cook``)
+    # (both, like the bare finite verb, only inside a sentence for a name that is also a word)
+    rf"|(?P<aside>,\s*(?:{_ASIDE_OPENERS}|[a-z]+ly)\s[^,;:.!?\x01\"“”]{{0,60}},\s+"
+    r"(?:is|was|has|had|does|did|[a-z]+ed|[a-z]+s)(?![\w’'\-])"
+    r"|\s+(?:is|was)\s+\d{1,3}(?![\w’'\-%]))"
     r"|(?P<verb>\s+(?:is|was|has|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed|en|t)(?![\w’'\-])))")
 #: the end of the text before a sentence's first word: a stop, a line break or nothing,
 #: perhaps with an opening mark; a colon (a full sentence after it is capitalised in American
@@ -48,6 +60,6 @@ def lone_given_name_subject(narr: str, start: int, end: int, before: str | None 
     m = _SUBJECT_AFTER_RX.match(narr, end, min(len(narr), end + 140))
     if m is None:
         return False
-    return use == "any" or m.group("verb") is None or \
+    return use == "any" or (m.group("verb") is None and m.group("aside") is None) or \
         _SENTENCE_OPEN_RX.search(narr[max(0, start - 6):start] if before is None
                                  else before) is None

@@ -117,8 +117,16 @@ _SUBJ_PARENTHETICAL_RX = re.compile(
 #: a person description right before ``for|of|at|from`` + the NP that was found
 _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
-    rf"\s+(?:for|of|at|from)\s+$")
+    rf"\s+(?:for|of|at|from|close\s+to)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
+#: "One MP from a northern seat, who asked not to be named, said": a person description
+#: whose post-modifier's object is a lower-case noun phrase (no person), then an optional
+#: aside, right before the verb (round 63; ``_NP_BEFORE_RE`` takes a capitalised object only)
+_DESC_PP_BEFORE_RX = re.compile(
+    rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE})"
+    rf"\s+(?:for|of|at|from|in|close\s+to)\s+(?:the|a|an|his|her|their|its)"
+    rf"(?:\s+[a-z][\w’'\-]*){{1,3}})"
+    rf"(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?\s+(?:(?:{_PRE_VERB})\s+)*$")
 _SUBJ_RX = re.compile(rf"^\W*{DATELINE}{CONJUNCTION_OPENER}{_NP_RE}")
 #: a written source whose determiner is a possessive name opening the clause as its subject
 #: (``Hale's letter makes``)
@@ -408,10 +416,13 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         nb = (bare if bare and bare.group("np").split()[-1].lower().endswith("s") else None) or (
             _REL_DESC_BEFORE_RX.search(before, max(0, len(before) - 120))
               if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
+        if nb is None:
+            nb = _DESC_PP_BEFORE_RX.search(before, max(0, len(before) - APP_MAX - 80))
         if nb is None and " who " in before[-60:]:
             nb = _rel_subject(before)
-        if nb and _np_kind(nb.group("np")) in ("group", "named"):
-            # "A spokesman for the Conservative party said": the person, not the party
+        if nb and _np_kind(nb.group("np")) != "pronoun":
+            # "A spokesman for the Conservative party said": the person, not the party; "A
+            # source close to the harbour master said": the source, not the master (round 63)
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))

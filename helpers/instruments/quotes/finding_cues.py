@@ -1,0 +1,76 @@
+"""``The inquiry found that the plan had been "…"``: a quotation inside the ``that``-clause of a
+verb of finding takes that verb as its cue (round 63, issue 13).
+
+Why: ``find`` is no reporting verb (``police found the car``), so a quotation an inquiry, a
+court or a report *found* had no cue at all, though the speaker (the clause's subject, reached
+by context) was right: the guideline annotates the verb that introduces the quoted words
+(``data/annotations/guidelines/quotes.md``), and the finding is such a verb when it takes a
+``that``-clause. Recurs in three British writers' sets (rounds 59, 61 and 63: an inquiry's
+findings, a judge's, a select committee's), each time with a second quotation in a further
+``and that …`` clause of the same sentence. The pass runs after the speaker pass and gives a
+cue only to a top-level speech piece that has none; its speaker is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from helpers.core.lexicons import load_records
+from helpers.instruments.quotes.quoterow import QuoteRow
+
+#: how far back (characters) the verb of finding may stand from the quotation it frames
+_REACH = 400
+
+
+@lru_cache(maxsize=1)
+def _finding_forms() -> dict[str, str]:
+    """Written form -> lemma, from ``data/lexicons/finding_verbs.csv``."""
+    return {r["form"]: r["lemma"] for r in load_records("finding_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def _finding_re() -> re.Pattern:
+    """A form of a verb of finding followed by ``that`` (its clause)."""
+    forms = "|".join(sorted(map(re.escape, _finding_forms()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?P<verb>{forms})\s+that\b")
+
+
+#: a sentence end, a clause break or a paragraph break, outside quotation marks
+_BREAK_RE = re.compile(r"[.!?;](?=[\s\x01]|$)|\n")
+
+
+def _masked(text: str, lo: int, hi: int, rows: Sequence[QuoteRow]) -> str:
+    """``text[lo:hi]`` with every top-level quotation (marks included) replaced by ``\\x01``:
+    the full stops inside quoted words end no sentence of the narration."""
+    chars = list(text[lo:hi])
+    for r in rows:
+        s = r.span
+        if s.level:
+            continue
+        a, b = max(s.open_pos, lo), min((s.close_pos + 1) if s.close_pos >= 0 else s.end, hi)
+        if a < b:
+            chars[a - lo:b - lo] = "\x01" * (b - a)
+    return "".join(chars)
+
+
+def finding_cues(rows: Sequence[QuoteRow], text: str) -> None:
+    """Give each cue-less top-level speech piece whose sentence, before it, holds ``<verb of
+    finding> that`` (no sentence or clause break between) that verb as its cue (in place;
+    module docstring)."""
+    rx = _finding_re()
+    forms = _finding_forms()
+    for row in rows:
+        if row.span.level or row.kind != "speech" or row.cue:
+            continue
+        hi = row.span.open_pos
+        lo = max(0, hi - _REACH)
+        window = _masked(text, lo, hi, rows)
+        verb = None
+        for m in rx.finditer(window):
+            verb = m  # the latest verb of finding before the quotation
+        if verb is None or _BREAK_RE.search(window, verb.end()):
+            continue
+        row.cue = forms[verb.group("verb").lower()]
+        row.cue_start, row.cue_end = lo + verb.start("verb"), lo + verb.end("verb")

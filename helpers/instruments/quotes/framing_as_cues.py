@@ -1,0 +1,54 @@
+"""``… described the fares as "…"``: a framing verb with ``as`` right before the quotation is
+its cue, over a verb earlier in the sentence (round 61, issue 13).
+
+Why: the cue readers take the sentence's reporting verb, so a quotation that a later framing
+verb of the same sentence introduces (``Tom Reed has said he would "…", and has twice
+described the fares as "…"``; ``He spent the autumn writing reports that he now describes as
+"…"``) got the earlier verb (``say``, ``write``) as its cue. The verb that frames the quoted
+words is the one the guideline annotates (``data/annotations/guidelines/quotes.md``, the cue
+is the verb that introduces the quotation). Recurs in two British writers' sets (round 59's
+count). The pass runs after the speaker pass and changes only the cue of a piece that already
+has one (the speaker is the sentence's subject either way); a cue-less piece is left alone
+(``described as "…"`` with no cue is as often a term).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from helpers.instruments.quotes.lexicon import FRAMING_VERBS
+from helpers.instruments.quotes.quoterow import QuoteRow
+
+
+@lru_cache(maxsize=1)
+def _framing_as_re() -> re.Pattern:
+    """A framing verb form, up to eight words of its object (no punctuation or quotation
+    mark) and ``as`` ending the text right before the quotation."""
+    forms = "|".join(sorted((re.escape(f) for f in FRAMING_VERBS if " " not in f),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?P<verb>{forms})(?:\s+[^\s.!?;:,\x01“”\"‘’]+){{0,8}}?"
+                      r"\s+as\s*$")
+
+
+#: a sentence end or a clause break that no cue reaches over
+_BREAK_RE = re.compile(r"[.!?;]")
+
+
+def framing_as_cues(rows: Sequence[QuoteRow], text: str) -> None:
+    """Give each top-level speech piece with a cue whose narration ends in ``<framing verb>
+    … as`` (same sentence, after the cue) that verb as its cue (in place; module docstring)."""
+    rx = _framing_as_re()
+    for row in rows:
+        if row.span.level or row.kind != "speech" or not row.cue or row.cue_end is None:
+            continue
+        if row.cue_end > row.span.open_pos:
+            continue  # a post-cue: the verb after the quotation is its own
+        m = rx.search(text, row.cue_end, row.span.open_pos)
+        if m is None or _BREAK_RE.search(text, row.cue_end, m.start("verb")):
+            continue
+        lemma = FRAMING_VERBS[m.group("verb")]
+        if lemma == row.cue:
+            continue
+        row.cue, row.cue_start, row.cue_end = lemma, m.start("verb"), m.end("verb")
