@@ -43,3 +43,30 @@ def test_v36_a_short_name_outside_an_austerity_article_is_no_cue() -> None:
     coded, evidence = _coded("The bill, the minister said, would make the railways run on "
                              "time, and lift the freeze on new stations.", AU)
     assert not coded, evidence
+
+
+# step 2: the cost of living told by a household's money (class (i))
+@pytest.mark.parametrize("text", [
+    "After the rent goes out, the Parrys have about £75 a week to live on, she says.",
+    "“It pays my rent and it pays my heating, and that is all it does,” he said.",
+    "Rent, heating and food still have to be paid for while you wait for the operation.",
+])
+def test_v36_a_households_money_in_an_austerity_article(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "weak:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "They bought an old narrowboat to live on when the children left home.",
+    "She pays the rent on the shop and the rates on the flat above it.",
+    "He paid for the food and the wine at the reception, and the band too.",
+])
+def test_v36_a_home_or_one_payment_is_no_cost_of_living(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert not coded, evidence
+
+
+def test_v36_a_households_money_alone_is_weak() -> None:
+    coded, evidence = _coded("After the rent goes out, the Parrys have about £75 a week to "
+                             "live on, she says.", AU)
+    assert not coded, evidence
