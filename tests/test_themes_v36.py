@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE
+from tests.theme_paragraphs import (
+    AU,
+    AUSTERITY_ARTICLE,
+    CONFLICT_ARTICLE,
+    FACTION_ARTICLE,
+    IP,
+    PF,
+    SR,
+)
 from tests.theme_paragraphs import coded as _coded
 from tests.theme_paragraphs import in_article as _in_article
 
@@ -70,3 +78,90 @@ def test_v36_a_households_money_alone_is_weak() -> None:
     coded, evidence = _coded("After the rent goes out, the Parrys have about £75 a week to "
                              "live on, she says.", AU)
     assert not coded, evidence
+
+
+# step 3: review 23b's leftovers narrowed
+# "the poorest" as a thing ranked is no people
+@pytest.mark.parametrize("text", [
+    "The poorest soils on the farm lie to the north; the best are down by the river.",
+    "Of the three sauces, the richest is the bearnaise and the poorest the gravy.",
+    "The poorest harvest in a decade left the orchard owners gloomy.",
+])
+def test_v36_the_poorest_thing_is_no_inequality(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "It is the poorest who wait longest for a flat, the report says.",
+    "The poorest families in Hartside now wait three months for a flat.",
+])
+def test_v36_the_poorest_people_still_count(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "the poorest" in evidence.lower(), evidence
+
+
+# whose welfare: the list is closed
+@pytest.mark.parametrize("text", [
+    "Jockey welfare reforms were agreed by the racing authority on Tuesday.",
+    "The racing welfare bill was passed without a vote.",
+])
+def test_v36_another_kind_of_welfare_reform_is_no_benefit(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Labour MPs voted against the government's welfare bill at third reading.",
+    "The Welfare Reform Bill returns to the Commons on Monday.",
+    "The 2012 welfare reforms were debated again at the fringe.",
+])
+def test_v36_the_governments_welfare_bill_still_counts(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "welfare" in evidence.lower(), evidence
+
+
+# a constituent's MSPs writing to her
+@pytest.mark.parametrize("text", [
+    "Her MSPs wrote to her twice about the bus route, the constituent said.",
+    "A constituent in Leith says her MSPs have written to her twice about the bus route.",
+])
+def test_v36_a_constituents_msps_writing_are_no_revolt(text: str) -> None:
+    coded, evidence = _in_article(FACTION_ARTICLE, text, PF)
+    assert not coded, evidence
+
+
+def test_v36_a_leaders_mps_writing_still_count() -> None:
+    coded, evidence = _coded("Forty of his MPs wrote to him last week demanding a change of "
+                             "course on the bypass.", PF)
+    assert coded and "leaders_mps_write_to_leader" in evidence, evidence
+
+
+# a press office's silence whose object is the relation
+@pytest.mark.parametrize("text", [
+    "The White House declined to comment on whether the President would meet the Prime "
+    "Minister at the summit.",
+    "The American embassy would not comment on the ambassador's recall to London.",
+])
+def test_v36_silence_about_the_relation_is_the_relation(text: str) -> None:
+    coded, evidence = _coded(text, SR)
+    assert coded, evidence
+
+
+def test_v36_a_press_offices_silence_alone_is_still_furniture() -> None:
+    coded, evidence = _coded("The White House press office did not respond to requests for "
+                             "comment.", SR)
+    assert not coded, evidence
+
+
+# recognition of their government: another state's
+def test_v36_recognition_of_another_government_is_no_conflict() -> None:
+    coded, evidence = _in_article(CONFLICT_ARTICLE, "The Taliban want recognition of their "
+                                  "government; Britain says no.", IP)
+    assert not coded, evidence
+
+
+def test_v36_recognition_of_the_conflicts_own_government_still_counts() -> None:
+    coded, evidence = _in_article(CONFLICT_ARTICLE, "The Palestinians want recognition of "
+                                  "their government in the West Bank before any talks.", IP)
+    assert coded and "recognition" in evidence, evidence
