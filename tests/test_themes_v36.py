@@ -165,3 +165,24 @@ def test_v36_recognition_of_the_conflicts_own_government_still_counts() -> None:
     coded, evidence = _in_article(CONFLICT_ARTICLE, "The Palestinians want recognition of "
                                   "their government in the West Bank before any talks.", IP)
     assert coded and "recognition" in evidence, evidence
+
+
+# step 4: the governing side's benches uneasy (class (a))
+@pytest.mark.parametrize("text", [
+    "Not everyone on the government benches is quite so sure about the bypass.",
+    "From the Labour benches came a low, unhappy murmur as the minister sat down.",
+])
+def test_v36_the_governing_benches_uneasy_in_a_faction_article(text: str) -> None:
+    coded, evidence = _in_article(FACTION_ARTICLE, text, PF)
+    assert coded and "benches" in evidence, evidence
+
+
+def test_v36_full_benches_are_no_unease() -> None:
+    coded, evidence = _in_article(FACTION_ARTICLE, "The government benches were full for the "
+                                  "statement on the floods.", PF)
+    assert not coded, evidence
+
+
+def test_v36_benches_uneasy_alone_are_weak() -> None:
+    coded, evidence = _coded("From the Tory benches came a low, unhappy murmur.", PF)
+    assert not coded, evidence
