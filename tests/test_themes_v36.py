@@ -186,3 +186,22 @@ def test_v36_full_benches_are_no_unease() -> None:
 def test_v36_benches_uneasy_alone_are_weak() -> None:
     coded, evidence = _coded("From the Tory benches came a low, unhappy murmur.", PF)
     assert not coded, evidence
+
+
+# step 5: the conflict's place as one item of a list of other subjects (a mention)
+@pytest.mark.parametrize("text", [
+    "London and the White House disagreed openly over Ukraine, Gaza and the future of Nato.",
+    "The two governments fell out over trade, Ukraine and Gaza last year.",
+])
+def test_v36_gaza_in_a_list_of_other_subjects_is_a_mention(text: str) -> None:
+    coded, evidence = _coded(text, IP)
+    assert not coded, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers clashed over Gaza, the West Bank and the settlements.",
+    "The talks stalled over Gaza and the West Bank.",
+])
+def test_v36_a_list_of_the_conflicts_own_places_still_counts(text: str) -> None:
+    coded, evidence = _coded(text, IP)
+    assert coded and "Gaza" in evidence, evidence
