@@ -1,7 +1,9 @@
 """Themes version 36: the policy by a short name, a household's money, review 23b's leftovers.
 
-Invented British paragraphs only (invented names and places). Each positive below was uncoded
-by the codebook before its step and each guard was coded by it where the step narrows a cue;
+Invented British paragraphs only (invented names and places). Each positive of steps 1, 2
+and 4 was uncoded by the codebook before its step; each guard of the narrowings (steps 3 and
+5) was coded by it, and their positives (the cue's own sense, kept) pass on both codebooks,
+bar step 3's two press-silence paragraphs, uncoded before;
 ``data/lexicons/themes.yml`` carries a ``v36`` comment at every change (docs/notes/themes.md,
 "Version 36").
 """
