@@ -69,7 +69,7 @@ SOURCES: tuple[str, ...] = tuple(
         "ranker_features", "ranker_namesakes",
         "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",
         "speakers", "split_cues", "state", "subjects", "tables", "trailing_cues", "written",
-        "written_subjects")]
+        "writer_names", "written_subjects")]
     + [f"helpers/core/{name}.py" for name in ("quotation_marks", "name_forms", "person_names")])
 
 

@@ -1,0 +1,90 @@
+"""Unit tests (invented text, invented names and events) for quotes round 64: first-person and
+relative/possessive pronoun Sources on PolNeAR train A-C.
+
+Step 1 (``helpers/instruments/quotes/writer_names.py``): the writer's singular ``I`` in
+narration keeps the speaker ``the writer`` (``the interviewer``) and takes, as
+``speaker_author``, the writer the article names in a book excerpt's credit line (``From …
+by X``) or an opinion piece's closing tagline (``X is a …``). Each non-guard test fails before
+its step (see the round 64 notes in ``docs/notes/real_news.md``) and passes after it, with
+both choosers; the guards check what must not change.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
+
+from helpers.evaluate.quotes import predicted_speaker_right
+from helpers.instruments.quotes.writer_names import writer_name
+
+EXCERPT = (
+    "A day in court, part two\n\n"
+    "The judge then turned to me and waited. \"Your Honour,\" I said, \"I would like to "
+    "explain why I did it.\"\n\n"
+    "He listened without a word.\n\n"
+    "From THE LONG ROAD HOME by Ann Varga. Copyright 2015 by Ann Varga. Reprinted with "
+    "permission.\n")
+
+TAGLINE = (
+    "What the council owes our children\n\n"
+    "Last week I sat through four hours of the budget debate. When the vote came, I told the "
+    "chairman, \"You have closed the last library in the valley.\"\n\n"
+    "Nobody answered.\n\n"
+    "Mara Quill is a retired teacher in Dunmore and a governor of two schools.\n")
+
+NEWS_CLOSING = (
+    "Council closes library\n\n"
+    "I asked the chairman about the vote on Monday. \"It was a hard choice,\" Tom Reed said.\n\n"
+    "The council meets again in May.\n\n"
+    "Reed is expected to stand down in the autumn.\n")
+
+WE_TAGLINE = (
+    "Why we marched\n\n"
+    "On Saturday we told the mayor, \"Keep the ferry running.\"\n\n"
+    "Mara Quill is a retired teacher in Dunmore.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_excerpt_credit_names_the_writer_of_i(ranker: str | None) -> None:
+    for words in ("Your Honour", "would like to explain"):
+        row = _row(EXCERPT, words, ranker)
+        assert row["speaker_type"] == "writer"
+        assert row["speaker_author"] == "Ann Varga"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_closing_tagline_names_the_writer_of_i(ranker: str | None) -> None:
+    row = _row(TAGLINE, "closed the last library", ranker)
+    assert row["speaker"] == "the writer"
+    assert row["speaker_author"] == "Mara Quill"
+
+
+def test_the_scorer_counts_the_named_writer() -> None:
+    row = _row(TAGLINE, "closed the last library", "default")
+    pred = pd.DataFrame([row]).reset_index(drop=True)
+    assert predicted_speaker_right(pred, 0, "Mara Quill")
+
+
+# guards
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_named_speaker_takes_no_writer(ranker: str | None) -> None:
+    row = _row(NEWS_CLOSING, "hard choice", ranker)
+    assert row["speaker"] == "Tom Reed"
+    assert row["speaker_author"] == ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_we_is_more_than_the_writer(ranker: str | None) -> None:
+    row = _row(WE_TAGLINE, "ferry", ranker)
+    assert row["speaker_author"] == ""
+
+
+def test_a_news_report_closing_on_a_person_is_no_tagline() -> None:
+    body = ["The council meets again in May.", "Reed is expected to stand down in the autumn."]
+    assert writer_name(["body", "body"], body) == ""
+    assert writer_name(["body"], ["It is a long road for the valley."]) == ""
+    assert writer_name(["body"], ["Tom Reed is president of the Dunmore Rowing Club."]) \
+        == "Tom Reed"
