@@ -64,7 +64,7 @@ SOURCES: tuple[str, ...] = tuple(
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
         "put_cues", "put_tails",
-        "quoterow",
+        "quoterow", "recipient_documents",
         "ranker_candidates",
         "ranker_features", "ranker_namesakes",
         "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",

@@ -17,6 +17,7 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.evaluate.quotes import predicted_speaker_right
+from helpers.instruments.quotes.recipient_documents import recipient_document
 from helpers.instruments.quotes.writer_names import writer_name
 
 EXCERPT = (
@@ -88,3 +89,40 @@ def test_a_news_report_closing_on_a_person_is_no_tagline() -> None:
     assert writer_name(["body"], ["It is a long road for the valley."]) == ""
     assert writer_name(["body"], ["Tom Reed is president of the Dunmore Rowing Club."]) \
         == "Tom Reed"
+
+
+# step 2 (``helpers/instruments/quotes/recipient_documents.py``): ``X sent an email to
+# supporters saying: "…"`` is X's, past the recipients
+
+TO_SUPPORTERS = (
+    "Harbour seat won\n\n"
+    "Ann Varga won the harbour seat on Tuesday. Within the hour, her campaign sent out a text "
+    "message to supporters saying: \"We held the valley tonight.\"\n")
+
+TO_MEMBERS = (
+    "Union vote\n\n"
+    "The Dunmore Rowing Club lost its appeal on Monday. The club quickly put out an email to "
+    "members stating, \"The boathouse will stay open all winter.\"\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_an_issuer_speaks_past_the_recipients(ranker: str | None) -> None:
+    assert _row(TO_SUPPORTERS, "held the valley", ranker)["speaker"] == "her campaign"
+    # the club, by its description or by the name the article gave it
+    assert _row(TO_MEMBERS, "boathouse", ranker)["speaker"] in (
+        "The club", "Dunmore Rowing Club", "The Dunmore Rowing Club")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_document_without_recipients_keeps_its_issuer(ranker: str | None) -> None:
+    text = ("Harbour seat won\n\n"
+            "Ann Varga won on Tuesday. Her campaign put out a statement saying: \"We held the "
+            "valley.\"\n")
+    assert _row(text, "held the valley", ranker)["speaker"] == "her campaign"
+
+
+def test_recipient_document_reads_only_a_document() -> None:
+    assert recipient_document("an email to supporters")
+    assert recipient_document("a letter to House members")
+    assert not recipient_document("a trip to Dover")
+    assert not recipient_document("the road to the harbour")
