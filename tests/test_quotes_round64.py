@@ -17,6 +17,7 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.evaluate.quotes import predicted_speaker_right
+from helpers.instruments.quotes.lone_surname_subjects import speaks_elsewhere, without_adverb
 from helpers.instruments.quotes.recipient_documents import recipient_document
 from helpers.instruments.quotes.writer_names import writer_name
 
@@ -126,3 +127,34 @@ def test_recipient_document_reads_only_a_document() -> None:
     assert recipient_document("a letter to House members")
     assert not recipient_document("a trip to Dover")
     assert not recipient_document("the road to the harbour")
+
+
+# step 3 (``helpers/instruments/quotes/lone_surname_subjects.py``): a lone surname opening a
+# clause before a past-tense verb is a person when the article writes it elsewhere as a
+# speaker
+
+LONE_SURNAME = (
+    "Count goes on\n\n"
+    "\"We will hold the line,\" Paul Lane told a radio host.\n\n"
+    "Reed also addressed Lane's general concerns last Thursday, stating that the count was "
+    "fair.\n\n"
+    "\"There is no fraud in this state,\" he added. \"None at all,\" Reed stated.\n")
+
+LONE_SURNAME_DEFIED = (
+    "Debate night\n\n"
+    "Varga spoke first and at length. Hale defied the question, and made no choice. "
+    "\"I will back the winner,\" he said.\n\n"
+    "Later that night Hale told reporters he had meant every word.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_lone_surname_subject_written_elsewhere_as_a_speaker(ranker: str | None) -> None:
+    assert _row(LONE_SURNAME, "no fraud", ranker)["speaker"] == "Reed"
+    assert _row(LONE_SURNAME_DEFIED, "back the winner", ranker)["speaker"] == "Hale"
+
+
+def test_speaks_elsewhere_needs_another_place() -> None:
+    text = "Hale defied the question. Later Hale told reporters he meant it."
+    assert speaks_elsewhere("Hale", text, 0)
+    assert not speaks_elsewhere("Hale", "Hale defied the question and left.", 0)
+    assert without_adverb(" also addressed the crowd") == " addressed the crowd"
