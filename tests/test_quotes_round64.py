@@ -18,6 +18,7 @@ from quote_rows import one_row as _row
 
 from helpers.evaluate.quotes import predicted_speaker_right
 from helpers.instruments.quotes.lone_surname_subjects import speaks_elsewhere, without_adverb
+from helpers.instruments.quotes.pronoun_saying_nouns import pronoun_saying_noun, subject_form
 from helpers.instruments.quotes.recipient_documents import recipient_document
 from helpers.instruments.quotes.writer_names import writer_name
 
@@ -158,3 +159,42 @@ def test_speaks_elsewhere_needs_another_place() -> None:
     assert speaks_elsewhere("Hale", text, 0)
     assert not speaks_elsewhere("Hale", "Hale defied the question and left.", 0)
     assert without_adverb(" also addressed the crowd") == " addressed the crowd"
+
+
+# step 4 (``helpers/instruments/quotes/pronoun_saying_nouns.py``): a noun of saying whose
+# possessor is a pronoun gives the quotation to the pronoun's referent
+
+HER_COMMENT = (
+    "Miners wait\n\n"
+    "Ann Varga spoke in Dover on Friday. The miners' union is unlikely to back the council "
+    "after her March comment that, \"We will close every pit in the valley.\"\n")
+
+HIS_ARGUMENT = (
+    "Ferry fight\n\n"
+    "Critics will attack Tom Reed over the harbour tax and his confusing argument in favor "
+    "of \"free ferries\" for every island.\n")
+
+OUTER_REPORTER = (
+    "Ferry fight\n\n"
+    "Ann Varga spoke first. Tom Reed said her claim that the ferries were \"a lifeline\" was "
+    "wrong.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_pronoun_possessor_of_a_saying_noun_speaks(ranker: str | None) -> None:
+    assert _row(HER_COMMENT, "close every pit", ranker)["speaker"] == "Ann Varga"
+    assert _row(HIS_ARGUMENT, "free ferries", ranker)["speaker"] == "Tom Reed"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_the_outer_reporter_keeps_the_words(ranker: str | None) -> None:
+    # "X said her claim that …": the outer reporter's attribution (round 26's convention)
+    assert _row(OUTER_REPORTER, "a lifeline", ranker)["speaker"] == "Tom Reed"
+
+
+def test_pronoun_saying_noun_needs_the_complement_and_no_outer_reporter() -> None:
+    assert pronoun_saying_noun("Voters in Dover remember her comment that, ") is not None
+    assert pronoun_saying_noun("Voters in Dover remember her comment about the long winter in the "
+                               "valley and the ") is None
+    assert pronoun_saying_noun("Reed said her claim that ") is None
+    assert subject_form("Her") == "she" and subject_form("Ann Varga") == "Ann Varga"
