@@ -32,3 +32,10 @@ def recipient_document(np_text: str) -> bool:
     (``an email to supporters``, ``message to supporters``, ``a letter to House members``):
     the words a participle after it reports are its issuer's, as a document's are."""
     return _document_to_recipients_re().fullmatch(np_text.strip()) is not None
+
+
+def document_phrase(np_text: str, head: str) -> bool:
+    """Whether the speaker phrase ``np_text`` (head noun ``head``) is a document whose issuer
+    speaks the words a participle after it reports: its head is a document noun (rounds 34,
+    36), or it is a document with its recipients (:func:`recipient_document`)."""
+    return head in DOCUMENT_NOUNS or recipient_document(np_text)
