@@ -60,16 +60,18 @@ SOURCES: tuple[str, ...] = tuple(
         "extract",
         "final_reporter", "finish", "floor_turns", "fronted_phrases", "governing", "headlines",
         "inverted_roles", "issued_documents", "lexicon", "lone_given_names",
+        "lone_surname_subjects",
         "mention_type", "own_sentence_subjects", "participle_subjects", "poll_sources",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
+        "pronoun_saying_nouns",
         "put_cues", "put_tails", "framing_as_cues", "finding_cues", "one_appositions",
-        "quoterow",
+        "quoterow", "recipient_documents",
         "ranker_candidates",
         "ranker_features", "ranker_namesakes",
         "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",
         "speakers", "split_cues", "state", "subjects", "tables", "trailing_cues", "written",
-        "written_subjects")]
+        "writer_names", "written_subjects")]
     + [f"helpers/core/{name}.py" for name in ("quotation_marks", "name_forms", "person_names")])
 
 

@@ -76,6 +76,7 @@ from helpers.instruments.quotes.quoterow import (
     _set_np,
     _verbs_in,
 )
+from helpers.instruments.quotes.recipient_documents import document_phrase
 from helpers.instruments.quotes.sentcues import (
     _main_clause_subject,
     _sentence_cue,
@@ -539,7 +540,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
             main = _main_clause_subject(pre[:m.start("np")]) if m.start("np") > 0 and \
                 m.group("verb").endswith("ing") and \
-                _desc_head(m.group("np")) in DOCUMENT_NOUNS else None
+                document_phrase(m.group("np"), _desc_head(m.group("np"))) else None  # round 64
             _set_np(row, main or m, base)  # "X released a statement saying: "…"": X
             _document_author(row, narr[:cs], lo)
             relay_opener(row, pre, base)  # "According to the Ledger, X said: "…"" (round 37)

@@ -52,6 +52,7 @@ from helpers.instruments.quotes.speakers import (
     not_a_speaker,
 )
 from helpers.instruments.quotes.split_cues import split_quote_cues
+from helpers.instruments.quotes.writer_names import name_writers
 
 QUOTE_COLUMNS = [
     "source",
@@ -325,6 +326,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
                 else count_words(text[sp.start:sp.end]),
             })
         _identify_speakers(records[first:], article_id, art)
+        name_writers(records[first:], ablocks["kind"], ablocks["text"])  # round 64
     if not records:
         return _empty()
     # sorted here (a stable sort, as ``sort_values`` was) rather than in pandas: cheaper

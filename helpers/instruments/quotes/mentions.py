@@ -47,6 +47,7 @@ from helpers.instruments.quotes.lexicon import (
     opens_name,
 )
 from helpers.instruments.quotes.lone_given_names import lone_given_name_subject
+from helpers.instruments.quotes.lone_surname_subjects import speaks_elsewhere, without_adverb
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.names import (
     _alias_index,
@@ -591,10 +592,13 @@ def _person_by_context(narr: str, s: int, e: int, text: str = "", lo: int = -1) 
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:
             return True  # "Reid, who endorsed her, said": ``who`` refers to a person
         # "Varga said he was worried": a lone surname opening a clause right before a reporting
-        # verb (not a sentence-start word, a place, an organisation word or a nationality)
+        # verb (not a sentence-start word, a place, an organisation word or a nationality);
+        # before a past-tense verb when the article writes it elsewhere as a speaker (round 64)
         return name not in _NOT_NAME and name not in _PLACE_WORDS and \
-            name.lower() not in _DEMONYMS and _at_clause_lead(narr, s) and \
-            bool(_VERB_AFTER_RE.match(narr[e:e + 30]))
+            name.lower() not in _DEMONYMS and _at_clause_lead(narr, s) and (
+                bool(_VERB_AFTER_RE.match(narr[e:e + 30])) or
+                bool(_PAST_AFTER_RE.match(without_adverb(narr[e:e + 40]))) and
+                speaks_elsewhere(name, text, lo + s if lo >= 0 else -1))
     if not 2 <= len(name.split()) <= 3:
         return False
     return bool(_appos_before(narr[max(0, s - 40):s])

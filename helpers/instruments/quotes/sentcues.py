@@ -58,6 +58,7 @@ from helpers.instruments.quotes.phrases import (
     inverted_opening,
     proper_modifies_next,
 )
+from helpers.instruments.quotes.pronoun_saying_nouns import pronoun_saying_noun, subject_form
 from helpers.instruments.quotes.quoterow import (
     _DOC_DESC,
     _LOWER_WORD_RE,
@@ -211,10 +212,12 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.cue_start, row.cue_end = base + pm.start("verb"), base + pm.end("verb")
         row.attribution = "sentence-cue"
         return
-    poss = possessed_saying_noun(pre)
-    if poss is not None:  # "X called Y's assertion of a "…"": Y (round 37)
+    # "X called Y's assertion of a "…"": Y (round 37); "her comment that "…"": her (round 64)
+    poss = possessed_saying_noun(pre) or pronoun_saying_noun(pre)
+    if poss is not None:
         base = lo + cs
         _set_np(row, poss, base)
+        row.np = subject_form(row.np)  # "her comment that": she, resolved as a pronoun
         row.cue = poss.group("noun").lower().removesuffix("s")
         row.cue_start, row.cue_end = base + poss.start("noun"), base + poss.end("noun")
         row.attribution = "sentence-cue"
