@@ -41,11 +41,14 @@ def framing_as_cues(rows: Sequence[QuoteRow], text: str) -> None:
     … as`` (same sentence, after the cue) that verb as its cue (in place; module docstring)."""
     rx = _framing_as_re()
     for row in rows:
-        if row.span.level or row.kind != "speech" or not row.cue or row.cue_end is None:
+        if (row.span.level or row.kind != "speech" or not row.cue or row.cue_end is None
+                or row.cue_start is None):
             continue
         if row.cue_end > row.span.open_pos:
             continue  # a post-cue: the verb after the quotation is its own
-        m = rx.search(text, row.cue_end, row.span.open_pos)
+        m = rx.search(text, row.cue_start, row.span.open_pos)
+        if m is not None and m.start("verb") == row.cue_start:
+            continue  # the cue frames it itself: `describes calls for X as "…"` (`calls`: a noun)
         if m is None or _BREAK_RE.search(text, row.cue_end, m.start("verb")):
             continue
         lemma = FRAMING_VERBS[m.group("verb")]
