@@ -118,3 +118,23 @@ def test_finding_does_not_reach_over_a_second_main_clause(ranker: str) -> None:
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_guard_finding_reaches_a_further_that_clause(ranker: str) -> None:
     assert _one(AND_THAT, ranker, "little more")[1] == "find"
+
+
+# fix 5: framing_as_cues, the last ``as`` of ``as soon as`` / ``as well as``
+AS_SOON_AS = ("Tom Reed said he would call the board as soon as \"the figures are in and checked "
+              "by the auditors\".\n")
+AS_WELL_AS = ("Ann Cole said she had talked to the staff as well as \"the people who actually use "
+              "the ferry every day\".\n")
+FRAME_TO_THEM = ("Ann Cole told me she would describe the plan to them as \"a last chance for the "
+                 "ferry\".\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_comparative_as_is_no_frame(ranker: str) -> None:
+    assert _one(AS_SOON_AS, ranker, "the figures")[1] == "say"
+    assert _one(AS_WELL_AS, ranker, "the people")[1] == "say"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_frame_with_a_prepositional_object(ranker: str) -> None:
+    assert _one(FRAME_TO_THEM, ranker, "a last chance")[1] == "describe"

@@ -25,10 +25,13 @@ from helpers.instruments.quotes.quoterow import QuoteRow
 @lru_cache(maxsize=1)
 def _framing_as_re() -> re.Pattern:
     """A framing verb form, up to eight words of its object (no punctuation or quotation
-    mark) and ``as`` ending the text right before the quotation."""
+    mark) and ``as`` ending the text right before the quotation. No word of the object is
+    ``as``: the last ``as`` of ``as soon as``, ``as well as`` or ``as recently as`` closes a
+    comparison or a time, not the frame (``he would call the board as soon as "…"``; review
+    24a)."""
     forms = "|".join(sorted((re.escape(f) for f in FRAMING_VERBS if " " not in f),
                             key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])(?P<verb>{forms})(?:\s+[^\s.!?;:,\x01“”\"‘’]+){{0,8}}?"
+    return re.compile(rf"(?<![\w’'-])(?P<verb>{forms})(?:\s+(?!as\s)[^\s.!?;:,\x01“”\"‘’]+){{0,8}}?"
                       r"\s+as\s*$")
 
 
