@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from helpers.core.lexicons import load_records
+from helpers.core.lexicons import load_records, load_words
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: how far back (characters) the verb of finding may stand from the quotation it frames
@@ -37,8 +37,14 @@ def _finding_re() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?P<verb>{forms})\s+that\b")
 
 
-#: a sentence end, a clause break or a paragraph break, outside quotation marks
-_BREAK_RE = re.compile(r"[.!?;](?=[\s\x01]|$)|\n")
+#: a sentence end, a clause break or a paragraph break, outside quotation marks; and (review
+#: 24a) a second main clause after a comma and a coordinating conjunction
+#: (``data/lexicons/coordinating_conjunctions.txt``) that opens no further ``that``-clause of
+#: the finding (``The inquiry found that …, but campaigners remain "…"``: the campaigners'
+#: words, not the finding's; ``… and that …`` stays inside it)
+_CONJUNCTIONS = "|".join(sorted(load_words("coordinating_conjunctions.txt"), key=len,
+                                reverse=True))
+_BREAK_RE = re.compile(rf"[.!?;](?=[\s\x01]|$)|\n|,\s*(?:{_CONJUNCTIONS})\s+(?!that\b)")
 
 
 def _masked(text: str, lo: int, hi: int, rows: Sequence[QuoteRow]) -> str:

@@ -18,16 +18,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.description_text import _PERSON_NOUN_RE
+from helpers.instruments.quotes.lexicon import PERSON_NOUNS
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: a counted speaker phrase: ``One``, ``Another``, ``one veteran of those wars``
 _COUNTED_RX = re.compile(r"(?:[Oo]ne|[Aa]nother)\b[^,;:\x01“”\"‘’]{0,60}")
+#: words that cannot stand between the article and the head noun of one description
+#: (``data/lexicons/apposition_head_stops.txt``): after a determiner or a preposition the
+#: person noun heads a second noun phrase, not the description (review 24a)
+_NOT_MODIFIER = "(?:" + "|".join(sorted(map(re.escape, load_words("apposition_head_stops.txt")),
+                                        key=len, reverse=True)) + ")"
 #: the apposition: a comma, an indefinite description up to its person noun, then the rest of
 #: the apposition (no quotation, no clause break) closed by a comma
 _APPOSED_RX = re.compile(
-    rf",\s+(?P<app>an?\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_PERSON_NOUN_RE}))(?![\w’'\-])"
+    rf",\s+(?P<app>an?\s+(?:(?!{_NOT_MODIFIER}\s)[\w’'\-]+\s+){{0,3}}?"
+    rf"(?P<head>{_PERSON_NOUN_RE}))(?![\w’'\-])"
     r"[^,;:!?.\x01“”\"‘’]{0,80},")
+
+
+def _plural(noun: str) -> bool:
+    """Whether ``noun`` is the plural of a person noun (``passengers``): after ``a`` / ``an``
+    it is no head of the description but part of a clause inside it (review 24a)."""
+    low = noun.lower()
+    return low.endswith("s") and low[:-1] in PERSON_NOUNS
 
 
 def apposed_one_speakers(rows: Sequence[QuoteRow], text: str) -> None:
@@ -43,7 +58,7 @@ def apposed_one_speakers(rows: Sequence[QuoteRow], text: str) -> None:
         if not _COUNTED_RX.fullmatch(phrase):
             continue
         m = _APPOSED_RX.match(text, row.speaker_end)
-        if m is None:
+        if m is None or _plural(m.group("head")):
             continue
         row.speaker = m.group("app")
         row.speaker_start, row.speaker_end = m.start("app"), m.end("app")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.according import relay_before_subject, swallowed_relay
 from helpers.instruments.quotes.clauses import (
     DATELINE,
@@ -122,11 +123,18 @@ _DESC_PP_LEFT_RX = re.compile(
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
 #: "One MP from a northern seat, who asked not to be named, said": a person description
 #: whose post-modifier's object is a lower-case noun phrase (no person), then an optional
-#: aside, right before the verb (round 63; ``_NP_BEFORE_RE`` takes a capitalised object only)
+#: aside, right before the verb (round 63; ``_NP_BEFORE_RE`` takes a capitalised object only).
+#: Review 24a: no word of the object is a coordinating conjunction (``The minister thanked a
+#: nurse at the hospital and said``: the nurse is the object of the clause before, not the
+#: subject of ``said``)
+_OBJECT_STOP = "|".join(sorted(load_words("coordinating_conjunctions.txt"), key=len,
+                               reverse=True))
+#: an aside that is a name apposed to the noun phrase before it (``, Tom Reed,``)
+_NAME_APPOSED_RX = re.compile(r",\s*[A-Z]")
 _DESC_PP_BEFORE_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE})"
     rf"\s+(?:for|of|at|from|in|close\s+to)\s+(?:the|a|an|his|her|their|its)"
-    rf"(?:\s+[a-z][\w’'\-]*){{1,3}})"
+    rf"(?:\s+(?!(?:{_OBJECT_STOP})(?![\w’'\-]))[a-z][\w’'\-]*){{1,3}})"
     rf"(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?\s+(?:(?:{_PRE_VERB})\s+)*$")
 _SUBJ_RX = re.compile(rf"^\W*{DATELINE}{CONJUNCTION_OPENER}{_NP_RE}")
 #: a written source whose determiner is a possessive name opening the clause as its subject
@@ -423,9 +431,13 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             nb = _DESC_PP_BEFORE_RX.search(before, max(0, len(before) - APP_MAX - 80))
         if nb is None and " who " in before[-60:]:
             nb = _rel_subject(before)
-        if nb and _np_kind(nb.group("np")) != "pronoun":
+        nb_kind = _np_kind(nb.group("np")) if nb else ""
+        if nb and (nb_kind in ("group", "named") or nb_kind != "pronoun" and
+                   not _NAME_APPOSED_RX.match(nb.groupdict().get("app") or "")):
             # "A spokesman for the Conservative party said": the person, not the party; "A
-            # source close to the harbour master said": the source, not the master (round 63)
+            # source close to the harbour master said": the source, not the master (round 63);
+            # but a description with a name apposed keeps it ("The father of a pupil at the
+            # school, Tom Reed, said": Tom Reed, review 24a)
             ext = _DESC_PP_LEFT_RX.search(before, 0, nb.start("np"))
             if ext and ext.group("head").lower() in PERSON_NOUNS:
                 nb = _WHOLE_NP_RX.match(before, ext.start("np"), nb.end("np"))
