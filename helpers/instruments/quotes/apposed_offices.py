@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import TITLE_SET, is_person_noun
+from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.roles import ROLE_WORD_RE, role_word
 from helpers.instruments.quotes.state import ArticleState
 
@@ -123,3 +124,14 @@ def named_office_speaker(desc: str, art: ArticleState, pos: int, exclude: str = 
     lo = art.block_starts[0] if art.block_starts else 0
     person = apposed_office_person(desc, art.text, lo, pos, art.canonical)
     return "" if not person or (exclude and art.same_person(person, exclude)) else person
+
+
+def context_office_speaker(row: QuoteRow, art: ArticleState) -> None:
+    """A context speech row whose speaker the narration gave as a bare office (``Then the
+    Speaker intervened again. "Order! …"``) takes the one person the article apposed to it
+    (:func:`named_office_speaker`; a capitalised office may have been typed a group); any
+    other row is left as it is."""
+    if row.speaker and row.speaker_type in ("description", "group"):
+        person = named_office_speaker(row.speaker, art, row.span.open_pos)
+        if person:
+            row.speaker, row.speaker_type = person, "named"
