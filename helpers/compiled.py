@@ -52,7 +52,8 @@ FORMAT = 2
 #: ``load_ranker`` calls by monkeypatching)
 SOURCES: tuple[str, ...] = tuple(
     [f"helpers/instruments/quotes/{name}.py" for name in (
-        "according", "agent_mentions", "antecedents", "article", "asides", "attribution",
+        "according", "agent_mentions", "antecedents", "apposed_offices", "article", "asides",
+        "attribution",
         "bylines", "captions",
         "cataphora", "clauses", "context_relays", "continuations", "coordinated",
         "closing_reporters", "coordinated_cues", "cue_subjects", "cueless", "cues", "dash_labels",

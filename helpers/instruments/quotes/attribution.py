@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.instruments.quotes.apposed_offices import named_office_speaker
 from helpers.instruments.quotes.cataphora import cataphoric_subject
 from helpers.instruments.quotes.cue_subjects import apposed_name, headed_plural
 from helpers.instruments.quotes.descriptions import (
@@ -151,7 +152,8 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         desc = _complete_description(_description(np_text), art, para,
                                      row.np_start or row.span.start)
         person = _role_match(desc, art) or office_holder(
-            desc, art, para, row.np_start or row.span.start, exclude)
+            desc, art, para, row.np_start or row.span.start, exclude) or \
+            named_office_speaker(desc, art, row.np_start or row.span.start, exclude)
         if person:
             row.speaker, row.speaker_type = person, "named"
         else:
@@ -206,6 +208,7 @@ def _office_speaker(row: QuoteRow, np_text: str, art: ArticleState, para: int,
     article (:func:`.descriptions.office_holder`), when there is one (round 50)."""
     office = _office_phrase(np_text, art.text, row.np_start)
     if office:
-        person = office_holder(office, art, para, row.np_start or row.span.start, exclude)
+        person = office_holder(office, art, para, row.np_start or row.span.start, exclude) \
+            or named_office_speaker(office, art, row.np_start or row.span.start, exclude)
         if person:
             row.speaker, row.speaker_type = person, "named"

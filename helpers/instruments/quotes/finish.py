@@ -8,6 +8,7 @@ import re
 
 from helpers.core.text import count_words
 from helpers.instruments.quotes.antecedents import addressee
+from helpers.instruments.quotes.apposed_offices import context_office_speaker
 from helpers.instruments.quotes.article import (
     _CUE_ATTRIBUTIONS,
     _NAMING_LEMMAS,
@@ -138,6 +139,7 @@ def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool
                         or written_subject_speaker(row, art, pi, interview)
                         or floor_turn_speaker(row, art, pi, interview)):
                     _context_speaker(row, art, pi, interview, prev_top, prev_top_para, prow)
+                context_office_speaker(row, art)  # "the Speaker" apposed to a name (round 65)
                 if not row.speaker:  # a post-cue the cue readers refused (round 44)
                     trailing_cue_speaker(row, art, pi)
             else:

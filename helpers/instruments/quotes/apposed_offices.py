@@ -1,0 +1,137 @@
+"""An office or role written once beside a person's name names that person when the article
+later writes it bare as a speaker (quotes round 65 of issue 13).
+
+British prose names a person with the office once (``The Bishop of Carlisle, the Rt Rev Ann
+Vale, rose next``; ``Tom Hale, the council leader, …``; ``the council's leader, Tom Hale``;
+``The Speaker, Sir Ian Moss, …``) and then writes only the office (``"…," the bishop said``).
+The round-8 role index (:mod:`.roles`) joins such a description to a name for
+``speaker_canonical`` only, and misses a name after a style (``the Rt Rev``), an office with
+an ``of`` phrase, a possessive office and office nouns outside :data:`.lexicon.ROLE_HEADS`; the
+description then stayed the speaker, against the guideline (a description whose person the
+article names is that person). Here a per-article map from the office's head noun to the
+people the article apposes to it (either order, possessive too) resolves a later definite
+``the <head>`` / ``the <modifier> <head>`` before ``pos`` when exactly one person holds that
+head (two people written as ministers: no guess). A rank word (``deputy``, ``vice``:
+``data/lexicons/rank_prefixes.txt``) makes another office, so it must agree both ways.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
+
+from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.lexicon import TITLE_SET, is_person_noun
+from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.roles import ROLE_WORD_RE, role_word
+from helpers.instruments.quotes.state import ArticleState
+
+#: styles written before a name (``the Rt Rev``): ``data/lexicons/honorific_styles.txt``
+STYLES = tuple(load_words("honorific_styles.txt"))
+#: words that make another office of an office noun (``deputy leader`` is not ``leader``)
+RANKS = frozenset(load_words("rank_prefixes.txt"))
+
+_W = r"[A-Za-z][\w’'\-]*"
+_CAP = r"[A-Z][\w’'\-]*"
+#: two or three capitalised words (a person's name), after an optional style and titles
+_NAME = r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){1,2})"
+#: the office phrase: up to four words ending in the head, an optional ``of``/``for`` phrase
+#: naming the place or body (``Bishop of Carlisle``, ``leader of the council``)
+_ROLE = (rf"(?P<role>(?:{_W}\s+){{0,3}}?{_W})"
+         rf"(?P<of>\s+(?:of|for)\s+(?:the\s+)?{_W}(?:\s+{_CAP}){{0,3}})?")
+#: what may close the apposition
+_CLOSE = r"(?=\s*[,.;:)]|\s+(?:said|says|told|added|who)\b)"
+
+
+class OfficeHolder(NamedTuple):
+    """One person the article apposes to an office: where, whom, the office's words."""
+
+    start: int
+    name: str
+    head: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    styles = "|".join(re.escape(s) for s in sorted(STYLES, key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(TITLE_SET, key=len, reverse=True))
+    prefix = rf"(?:(?:[Tt]he\s+)?(?:{styles})\s+)?(?:(?:{titles})\.?\s+)*"
+    return (
+        # the X, <Name>  /  <Org>'s X, <Name>  /  the <org>'s X, <Name>
+        re.compile(rf"(?<![\w’'])(?:[Tt]he\s+(?:{_W}['’]s\s+)?|{_CAP}(?:\s+{_CAP}){{0,2}}['’]s\s+)"
+                   rf"{_ROLE},\s+{prefix}{_NAME}{_CLOSE}"),
+        # <Name>, the X
+        re.compile(rf"(?<![\w’']){prefix}{_NAME},\s+(?:now\s+|also\s+)?the\s+{_ROLE}{_CLOSE}"),
+    )
+
+
+def _office_words(role: str, of: str | None) -> tuple[str, frozenset[str]] | None:
+    """The head noun and every word of an office phrase (lower case), or None when the
+    phrase is no office of a person (its last word no person noun)."""
+    words = [role_word(w) for w in ROLE_WORD_RE.findall(role)]
+    if not words or not is_person_noun(words[-1]):
+        return None
+    extra = [role_word(w) for w in ROLE_WORD_RE.findall(of or "")]
+    return words[-1], frozenset(words) | frozenset(extra)
+
+
+def office_holders(text: str, lo: int, hi: int,
+                   canonical: Callable[[str, int], str]) -> list[OfficeHolder]:
+    """Every person apposed to an office in ``text[lo:hi]`` (see the module docstring);
+    ``canonical(name, offset)`` gives the person's name as the article keys it."""
+    out = []
+    for rx in _patterns():
+        for m in rx.finditer(text, lo, hi):
+            office = _office_words(m.group("role"), m.group("of"))
+            if office is None:
+                continue
+            name = canonical(m.group("name"), m.start("name"))
+            if name:
+                out.append(OfficeHolder(m.start("name"), name, office[0], office[1]))
+    return out
+
+
+def apposed_office_person(desc: str, text: str, lo: int, pos: int,
+                          canonical: Callable[[str, int], str]) -> str:
+    """The one person the article (``text[lo:pos]``) apposes to the office ``desc`` names
+    (``the bishop``, ``the council leader``, ``the Speaker``), or "".
+
+    ``desc`` must be definite, two to four words, its head a person noun; its modifiers must
+    be among the office's words, and a rank word must be in both or neither."""
+    raw = ROLE_WORD_RE.findall(desc)
+    words = [role_word(w) for w in raw]
+    if not 2 <= len(words) <= 4 or words[0] != "the" or not is_person_noun(words[-1]):
+        return ""
+    head, mods = words[-1], set(words[1:-1])
+    holders = [h for h in office_holders(text, lo, pos, canonical) if h.head == head]
+    people = set()
+    for h in holders:
+        if not mods <= h.words:
+            continue
+        if (h.words & RANKS) != (mods & RANKS):
+            continue
+        people.add(h.name)
+    # every office holder of that head counts, whatever its modifiers: two ministers, no guess
+    return people.pop() if len(people) == 1 and len({h.name for h in holders}) == 1 else ""
+
+
+def named_office_speaker(desc: str, art: ArticleState, pos: int, exclude: str = "") -> str:
+    """:func:`apposed_office_person` over the article of ``art`` up to ``pos`` (from its
+    first block: a source file may hold many articles); "" when it names ``exclude``."""
+    lo = art.block_starts[0] if art.block_starts else 0
+    person = apposed_office_person(desc, art.text, lo, pos, art.canonical)
+    return "" if not person or (exclude and art.same_person(person, exclude)) else person
+
+
+def context_office_speaker(row: QuoteRow, art: ArticleState) -> None:
+    """A context speech row whose speaker the narration gave as a bare office (``Then the
+    Speaker intervened again. "Order! …"``) takes the one person the article apposed to it
+    (:func:`named_office_speaker`; a capitalised office may have been typed a group); any
+    other row is left as it is."""
+    if row.speaker and row.speaker_type in ("description", "group"):
+        person = named_office_speaker(row.speaker, art, row.span.open_pos)
+        if person:
+            row.speaker, row.speaker_type = person, "named"
