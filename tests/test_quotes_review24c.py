@@ -4,8 +4,8 @@ Each non-guard case fails on main ``8709d07`` (round 64 merged) and passes after
 fixes, with both choosers; the guards check round 64's intended readings stay:
 
 1. ``writer_names``: a closing ``From … by X`` paragraph with a clause before ``by`` (an
-   auxiliary between) is no credit line; a closing ``X is a …`` about a person the piece has
-   already named is no tagline.
+   auxiliary between, or a participle right before ``by``: ``published by Faber``) is no credit
+   line; a closing ``X is a …`` about a person the piece has already named is no tagline.
 2. ``recipient_documents``: a document with a named possessor and recipients (``Ann Lee's letter
    to members``) keeps its possessor as the author, not the clause's subject.
 3. ``pronoun_saying_nouns``: ``her comment on his claim that "…"`` gives the words to the nearer
@@ -34,6 +34,7 @@ OPINION = (
 @pytest.mark.parametrize("closing", [
     "From the start the scheme was opposed by Paul Hanley, the council leader.\n",
     "From the archive: how the last ferry was saved, by Nell Ashgrove.\n",
+    "Excerpted from The Long Crossing, published by Faber and Faber in May.\n",
 ])
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_a_closing_clause_with_by_names_no_writer(closing: str, ranker: str | None) -> None:

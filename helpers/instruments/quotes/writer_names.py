@@ -18,9 +18,11 @@ excerpts name their writer in two fixed places, both at the end of the article:
 Two near-misses are no writer (review 24c): a closing paragraph that opens with ``From`` and
 has a clause before ``by`` (``From the start the scheme was opposed by Tom Reed``, ``From the
 archive: how the ferry was saved, by Ann Lee``: an auxiliary, ``data/lexicons/auxiliaries.txt``,
-stands between; a credit line names a work, not a clause), and a closing verdict on a person
-the piece has written about (``… I told Tom Reed … ¶ Tom Reed is a gambler.``): the writer
-does not name themselves in the body before the tagline (a byline ``By Ann Lee`` aside).
+stands between; a credit line names a work, not a clause; ``Excerpted from The Road, published
+by Faber``: a participle before ``by`` names a publisher, editor or translator), and a
+closing verdict on a person the piece has written about (``… I told Tom Reed … ¶ Tom Reed is
+a gambler.``): the writer does not name themselves in the body before the tagline (a byline
+``By Ann Lee`` aside).
 
 The credit line wins over the tagline. Only a row whose speaker mention is the singular ``I``
 takes the name (a ``we`` is more than the writer). The article is a document and the writer
@@ -50,6 +52,8 @@ _CREDIT_PARAGRAPHS = 3
 _NOT_NAMES = frozenset("It This That The There These Those He She They We I A An".split())
 _WORD_RX = re.compile(r"[a-z][\w-]*")
 _WORDS_RX = re.compile(r"[A-Za-z][\w’'-]*")
+#: a lower-case past participle (``published``, ``edited``, ``translated``) right before ``by``
+_PARTICIPLE_RX = re.compile(r"[a-z][\w-]*ed")
 
 
 @lru_cache(maxsize=1)
@@ -73,13 +77,15 @@ def _credit_re() -> re.Pattern:
 
 def _credit_name(paragraph: str) -> str:
     """The writer a book excerpt's credit line names, or "" (also when an auxiliary stands
-    between the opener and ``by``: a clause, ``From the start it was opposed by X``)."""
+    between the opener and ``by``: a clause, ``From the start it was opposed by X``; or a
+    participle stands right before ``by``: ``… published by Faber``, the publisher)."""
     m = _credit_re().match(paragraph)
     if m is None:
         return ""
-    between = paragraph[m.end("open"):m.start("name")]
-    if any(w.lower() in AUXILIARIES for w in _WORDS_RX.findall(between)):
-        return ""
+    between = _WORDS_RX.findall(paragraph[m.end("open"):m.start("name")])
+    if any(w.lower() in AUXILIARIES for w in between) or \
+            len(between) > 1 and _PARTICIPLE_RX.fullmatch(between[-2]):
+        return ""  # a clause, or "published by Faber", "edited by X": no writer
     return _name(m)
 
 
