@@ -9,7 +9,10 @@ train A 1, C 1). The word itself cannot say whether it is a person or a body or 
 (``Congress passed``, ``Dover voted``), but the article can: the same word written elsewhere
 in the article, within :data:`_WINDOW` characters, right before a reporting verb (``…," Reed
 stated.``, ``Reed, the senator, said``) is a speaker, so where it opens a clause before a
-past-tense verb it is that person too.
+past-tense verb it is that person too. Only the word standing alone counts as that evidence:
+written as the end of a longer name (``the Port of Dover said``, ``Bank of Halifax said``,
+``Ann Lincoln said``) it says nothing of the lone word (``Dover voted to leave``), a title
+before it aside (``Senator Reed said``; review 24c).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.instruments.quotes.lexicon import _SPEECH_VERB_RE
+from helpers.instruments.quotes.lexicon import _NOT_NAME, _SPEECH_VERB_RE, TITLE_WORDS
 
 #: how far (characters, either side) the article is read for the word as a speaker
 _WINDOW = 6000
@@ -37,7 +40,24 @@ def speaks_elsewhere(word: str, text: str, at: int) -> bool:
     if not text or at < 0:
         return False
     lo, hi = max(0, at - _WINDOW), min(len(text), at + _WINDOW)
-    return any(m.start() != at for m in _speaker_re(word).finditer(text, lo, hi))
+    return any(m.start() != at and not _ends_longer_name(text[max(0, m.start() - 40):m.start()])
+               for m in _speaker_re(word).finditer(text, lo, hi))
+
+
+#: a capitalised word (and a linking ``of``/``for``/``and``) right before the lone word
+_NAME_BEFORE_RX = re.compile(
+    r"(?<![\w’'-])(?P<cap>[A-Z][\w’'.-]*)\s+(?:(?:of|for|and|de|la|le|van|von)\s+)?$")
+
+
+def _ends_longer_name(before: str) -> bool:
+    """Whether the text ``before`` a word makes it the end of a longer capitalised name
+    (``the Port of Dover``, ``Ann Lincoln``); a title (``Senator``, ``Mr``) or a sentence-opening
+    word (``Then``, ``But``: ``data/lexicons/not_name_words.txt``) does not."""
+    m = _NAME_BEFORE_RX.search(before)
+    if m is None:
+        return False
+    cap = m.group("cap").rstrip(".")
+    return cap not in _NOT_NAME and cap.lower() not in TITLE_WORDS
 
 
 #: a word that stands between a subject and its verb (``Reed also addressed``)

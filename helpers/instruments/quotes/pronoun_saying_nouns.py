@@ -10,6 +10,8 @@ Source is the pronoun (``her``, ``his``), its referent the speaker. The rule rea
 shape with ``his``/``her``/``their`` as the possessor and hands the pronoun on to the usual
 resolution; a short prepositional phrase may stand between the noun and its complement
 (``her comments before a House committee that "…"``). Round 64's count (train A-C): A 1, C 2.
+When that phrase holds a noun of saying of its own (``her comment on his claim that "…"``), the
+complement is the nearer noun's, so the reading moves on to it (``his claim that``; review 24c).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def _pronoun_saying_re() -> re.Pattern:
     return re.compile(
         rf"(?<![\w’'])(?P<np>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z][\w\-]*\s+)?"
         rf"(?P<noun>(?:{nouns})s?)"
-        r"(?:\s+(?:before|at|to|in|on|during)\s+[^,\x01;:!?\"“”]{1,60}?)?"
+        r"(?:\s+(?:before|at|to|in|on|during)\s+(?P<pp>[^,\x01;:!?\"“”]{1,60}?))?"
         r"\s+(?P<prep>that|of|about|on|over|in\s+favou?r\s+of)\b(?P<rest>[^\x01;:!?]{0,80})$")
 
 
@@ -45,7 +47,10 @@ def pronoun_saying_noun(pre: str) -> re.Match | None:
     complement or in the 120 characters before (the outer reporter's, round 26)."""
     if "his " not in pre[-160:].lower() and "her " not in pre[-160:].lower():
         return None
-    m = _pronoun_saying_re().search(pre, max(0, len(pre) - 160))
+    rx, pos = _pronoun_saying_re(), max(0, len(pre) - 160)
+    m = rx.search(pre, pos)
+    while m is not None and m.group("pp") and _holds_saying_noun(m.group("pp")):
+        m = rx.search(pre, m.start() + 1)  # "her comment on his claim that": his claim
     if m is None:
         return None
     rest = m.group("rest")
@@ -56,6 +61,18 @@ def pronoun_saying_noun(pre: str) -> re.Match | None:
             w in REPORTING_VERBS for w in pre[max(0, m.start() - 120):m.start()].split()):
         return None
     return m
+
+
+@lru_cache(maxsize=1)
+def _saying_nouns() -> frozenset[str]:
+    """The nouns of saying (``data/lexicons/saying_nouns.txt``), as a set."""
+    return frozenset(load_words("saying_nouns.txt"))
+
+
+def _holds_saying_noun(phrase: str) -> bool:
+    """Whether ``phrase`` (the prepositional phrase after the noun) holds a noun of saying."""
+    nouns = _saying_nouns()
+    return any(w in nouns or w.removesuffix("s") in nouns for w in phrase.lower().split())
 
 
 #: the subject form of a possessive pronoun, as the pronoun resolution reads it

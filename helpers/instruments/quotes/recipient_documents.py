@@ -9,6 +9,11 @@ hid the document (the head read was ``supporters``) and left the document phrase
 speaker. The recipients are no part of who speaks: a document phrase with a ``to`` phrase of
 up to three words is a document here too. PolNeAR codes the issuer (``his campaign``);
 round 64's count: one piece on each of train B and C, both a possessive Source.
+
+A document phrase with a named possessor (``the campaign's email to supporters``, ``Ann Lee's
+letter to members``) names its issuer itself, so the clause's subject may only be passing it
+on (``Tom Reed forwarded Ann Lee's letter to members saying "…"``): it is left to the document
+reading, which gives the possessor as the author (review 24c).
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ import re
 from functools import lru_cache
 
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS
+
+#: a possessive ``'s`` before the ``to`` phrase: the document names its own issuer
+_NAMED_POSSESSOR_RX = re.compile(r"\w[’']s?(?=\s)")
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +39,9 @@ def recipient_document(np_text: str) -> bool:
     """Whether the speaker phrase ``np_text`` is a document followed by its recipients
     (``an email to supporters``, ``message to supporters``, ``a letter to House members``):
     the words a participle after it reports are its issuer's, as a document's are."""
-    return _document_to_recipients_re().fullmatch(np_text.strip()) is not None
+    np_text = np_text.strip()
+    return _document_to_recipients_re().fullmatch(np_text) is not None and \
+        _NAMED_POSSESSOR_RX.search(re.split(r"\s+to\s+", np_text, maxsplit=1)[0]) is None
 
 
 def document_phrase(np_text: str, head: str) -> bool:

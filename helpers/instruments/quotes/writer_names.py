@@ -15,6 +15,15 @@ excerpts name their writer in two fixed places, both at the end of the article:
   an opener (``data/lexicons/excerpt_credit_openers.txt``: ``From``, ``Excerpted from``) and
   the name after ``by`` (``From STEALING THE TOWN by Ann Lee. Copyright …``).
 
+Two near-misses are no writer (review 24c): a closing paragraph that opens with ``From`` and
+has a clause before ``by`` (``From the start the scheme was opposed by Tom Reed``, ``From the
+archive: how the ferry was saved, by Ann Lee``: an auxiliary, ``data/lexicons/auxiliaries.txt``,
+stands between; a credit line names a work, not a clause; ``Excerpted from The Road, published
+by Faber``: a participle before ``by`` names a publisher, editor or translator), and a
+closing verdict on a person the piece has written about (``… I told Tom Reed … ¶ Tom Reed is
+a gambler.``): the writer does not name themselves in the body before the tagline (a byline
+``By Ann Lee`` aside).
+
 The credit line wins over the tagline. Only a row whose speaker mention is the singular ``I``
 takes the name (a ``we`` is more than the writer). The article is a document and the writer
 its author, so the name goes to ``speaker_author`` as a document's author does (round 52):
@@ -33,7 +42,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import _TITLED_NAME, PERSON_NOUNS
+from helpers.instruments.quotes.lexicon import _TITLED_NAME, AUXILIARIES, PERSON_NOUNS
 
 #: the longest tagline paragraph, in words
 _MAX_TAGLINE_WORDS = 60
@@ -42,6 +51,9 @@ _CREDIT_PARAGRAPHS = 3
 #: a capitalised word that opens a sentence but names nobody
 _NOT_NAMES = frozenset("It This That The There These Those He She They We I A An".split())
 _WORD_RX = re.compile(r"[a-z][\w-]*")
+_WORDS_RX = re.compile(r"[A-Za-z][\w’'-]*")
+#: a lower-case past participle (``published``, ``edited``, ``translated``) right before ``by``
+_PARTICIPLE_RX = re.compile(r"[a-z][\w-]*ed")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +71,30 @@ def _credit_re() -> re.Pattern:
     openers = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+")
                                for v in load_words("excerpt_credit_openers.txt")),
                               key=len, reverse=True))
-    return re.compile(rf"\s*(?i:{openers})\s[^\n]{{0,200}}?\bby\s+(?P<name>{_TITLED_NAME})")
+    return re.compile(rf"\s*(?P<open>(?i:{openers}))\s[^\n]{{0,200}}?\bby\s+"
+                      rf"(?P<name>{_TITLED_NAME})")
+
+
+def _credit_name(paragraph: str) -> str:
+    """The writer a book excerpt's credit line names, or "" (also when an auxiliary stands
+    between the opener and ``by``: a clause, ``From the start it was opposed by X``; or a
+    participle stands right before ``by``: ``… published by Faber``, the publisher)."""
+    m = _credit_re().match(paragraph)
+    if m is None:
+        return ""
+    between = _WORDS_RX.findall(paragraph[m.end("open"):m.start("name")])
+    if any(w.lower() in AUXILIARIES for w in between) or \
+            len(between) > 1 and _PARTICIPLE_RX.fullmatch(between[-2]):
+        return ""  # a clause, or "published by Faber", "edited by X": no writer
+    return _name(m)
+
+
+def _named_before(name: str, earlier: Sequence[str]) -> bool:
+    """Whether the surname of ``name`` stands in the ``earlier`` paragraphs, other than in a
+    byline (``By Ann Lee``): the closing ``X is a …`` then speaks of a person of the piece."""
+    rx = re.compile(rf"(?<![\w’'-])(?P<by>[Bb]y\s+(?:[A-Z][\w’'-]*\s+){{0,2}})?"
+                    rf"{re.escape(name.split()[-1])}(?![\w’'-])")
+    return any(m.group("by") is None for para in earlier for m in rx.finditer(para))
 
 
 def _name(m: re.Match) -> str:
@@ -88,9 +123,10 @@ def writer_name(kinds: Sequence[str], texts: Sequence[str]) -> str:
     ``texts`` in order; "" when it names none."""
     body = [str(t) for k, t in zip(kinds, texts) if k == "body" and str(t).strip()]
     for para in reversed(body[-_CREDIT_PARAGRAPHS:]):
-        if (m := _credit_re().match(para)) and (name := _name(m)):
+        if name := _credit_name(para):
             return name
-    return _tagline_name(body[-1]) if body else ""
+    name = _tagline_name(body[-1]) if body else ""
+    return "" if name and _named_before(name, body[:-1]) else name
 
 
 def name_writers(records: list[dict], kinds: Sequence[str], texts: Sequence[str]) -> None:
