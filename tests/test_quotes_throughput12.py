@@ -6,6 +6,11 @@ from __future__ import annotations
 import random
 
 from helpers.instruments.quotes.put_cues import _PUT_COLON_RE, put_colon_before
+from helpers.instruments.quotes.quoterow import (
+    _MASKED_RUN_RE,
+    _QUOTE_CLOSERS,
+    _quoted_sentence_start,
+)
 
 _PUT_TEXTS = [
     'The minister put it bluntly: "We will not move."',
@@ -66,3 +71,73 @@ def test_put_colon_before_skips_a_window_without_a_colon_end() -> None:
         assert put_colon_before('The mayor said: "No comment."', 16) is None
     finally:
         put_cues._PUT_COLON_RE = saved
+
+
+def _quoted_sentence_start_slow(text: str, narr: str, lo: int, pos: int) -> int:
+    """Round 32's reading over the whole narration (the form before throughput round 12)."""
+    best = 0
+    for m in _MASKED_RUN_RE.finditer(narr):
+        if m.end() > pos:
+            break
+        quoted = text[lo + m.start():lo + m.start("gap")].rstrip(_QUOTE_CLOSERS + " ")
+        if quoted.endswith(".") and not quoted.endswith("..."):
+            best = m.end()
+    return best
+
+
+def _masked(text: str) -> str:
+    """``text`` with every ``"…"`` (marks included) written as ``\\x01``, as the narration
+    masks a top-level quotation."""
+    out, inside = [], False
+    for ch in text:
+        if ch == '"':
+            out.append("\x01")
+            inside = not inside
+        else:
+            out.append("\x01" if inside else ch)
+    return "".join(out)
+
+
+_NARRATIONS = [
+    'She called the plan "dead." Later, Ann Lowe said "no."',
+    'He said "it works."  Then "(Really?)" he asked "fine..." Bob said.',
+    'The mayor called it "a mess" and left. "It is over." 2 days later "No." she said',
+    '"Gone." "Back." \n"Here."\tAnd X',
+]
+
+
+def test_quoted_sentence_start_equals_the_whole_reading() -> None:
+    rng = random.Random(32)
+    pieces = ['"', 'It ends.', 'ends', '...', ".", ")", "’", " ", "  ", "\n", "\t", "Later",
+              "(", "2", "said", "x", "“", "A"]
+    texts = list(_NARRATIONS) + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+                                 for _ in range(2000)]
+    moved = 0
+    for text in texts:
+        narr = _masked(text)
+        for pos in range(len(narr) + 1):
+            slow = _quoted_sentence_start_slow(text, narr, 0, pos)
+            assert _quoted_sentence_start(text, narr, 0, pos) == slow, (text, pos)
+            moved += slow > 0
+    assert moved > 50  # the texts have quotations that close their sentences
+
+
+def test_quoted_sentence_start_reads_no_further_than_needed() -> None:
+    text = 'She called the plan "dead." Later, X said' + ' "more."' * 50
+    narr = _masked(text)
+    seen = []
+
+    class Bounded:
+        def finditer(self, s, pos=0, endpos=None):
+            seen.append(endpos)
+            return _MASKED_RUN_RE.finditer(s, pos, len(s) if endpos is None else endpos)
+
+    import helpers.instruments.quotes.quoterow as quoterow
+
+    saved = quoterow._MASKED_RUN_RE
+    quoterow._MASKED_RUN_RE = Bounded()  # type: ignore[assignment]
+    try:
+        assert _quoted_sentence_start(text, narr, 0, 40) == 28
+    finally:
+        quoterow._MASKED_RUN_RE = saved
+    assert seen and seen[0] is not None and seen[0] <= 42
