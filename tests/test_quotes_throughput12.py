@@ -141,3 +141,33 @@ def test_quoted_sentence_start_reads_no_further_than_needed() -> None:
     finally:
         quoterow._MASKED_RUN_RE = saved
     assert seen and seen[0] is not None and seen[0] <= 42
+
+
+def test_row_window_sentence_start_equals_the_reading_and_reads_once() -> None:
+    from helpers.instruments.quotes import subjects
+
+    texts = ["At the meeting in Salem. The skipper said it. Mr. Hale agreed.\nA source said",
+             'He left! "Next," she said. Then a poll of MPs found 61 percent of them agree']
+    for text in texts:
+        starts: dict[int, int] = {}
+        for at in range(len(text) + 1):
+            want = subjects.window_sentence_start(text, at)
+            assert subjects.row_window_sentence_start(text, at, None) == want
+            assert subjects.row_window_sentence_start(text, at, starts) == want
+            assert subjects.row_window_sentence_start(text, at, starts) == want  # memo hit
+    calls = []
+    saved = subjects.window_sentence_start
+
+    def counted(text: str, at: int, window: int = 300) -> int:
+        calls.append(at)
+        return saved(text, at, window)
+
+    subjects.window_sentence_start = counted  # type: ignore[assignment]
+    try:
+        starts = {}
+        text = texts[0]
+        first = subjects.row_window_sentence_start(text, 60, starts)
+        second = subjects.row_window_sentence_start(text, 60, starts)
+    finally:
+        subjects.window_sentence_start = saved  # type: ignore[assignment]
+    assert first == second == 50 and calls == [60]  # after "Mr. ": a title ends one here

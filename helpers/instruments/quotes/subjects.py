@@ -100,6 +100,21 @@ def window_sentence_start(text: str, at: int, window: int = 300) -> int:
     return end
 
 
+def row_window_sentence_start(text: str, at: int, starts: dict[int, int] | None) -> int:
+    """:func:`window_sentence_start` of ``at`` (its default window), memoised in ``starts``
+    when given: one dict per quotation row, so that the round-56 readers of one row
+    (:func:`.fronted_phrases.fronted_subject`, :func:`.participle_subjects.modified_subject`,
+    :func:`.participle_subjects.relative_participle`, :func:`.poll_sources.poll_source`) read
+    the start of one offset once (speed, throughput round 12). The text of a row is fixed, so
+    the memo gives what the call gives."""
+    if starts is None:
+        return window_sentence_start(text, at)
+    got = starts.get(at)
+    if got is None:
+        got = starts[at] = window_sentence_start(text, at)
+    return got
+
+
 def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
     """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
     (``suggested Trump went too far``, ``back Trump because``, ``other Trump backers``), the
