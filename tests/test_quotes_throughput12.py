@@ -171,3 +171,37 @@ def test_row_window_sentence_start_equals_the_reading_and_reads_once() -> None:
     finally:
         subjects.window_sentence_start = saved  # type: ignore[assignment]
     assert first == second == 50 and calls == [60]  # after "Mr. ": a title ends one here
+
+
+def test_main_subject_readers_take_the_callers_sentence_start() -> None:
+    from helpers.instruments.quotes import subjects
+    from helpers.instruments.quotes.mentions import _find_mentions
+
+    texts = ["The council met on Monday. Mayor Ann Lowe argued that the inspector Tom Reed "
+             "went too far when he spoke.",
+             "Bob Hale, who suggested the governor Jane Kerr was wrong, said he would stay.",
+             "After the vote, Sue Marsh said Carl Dunn, who had lost, was gracious."]
+    compared = 0
+    for text in texts:
+        ms = _find_mentions(text, 0, len(text), text, {"ann lowe", "tom reed", "bob hale",
+                                                       "jane kerr", "sue marsh", "carl dunn"})
+        for i, m in enumerate(ms):
+            at = subjects.sentence_start(text, m.start)
+            for fn in (subjects._main_subject, subjects._earlier_main_subject):
+                assert fn(ms, i, text, lambda c: True, at) == fn(ms, i, text, lambda c: True)
+                compared += 1
+    assert compared >= 8
+    saved = subjects.sentence_start
+
+    def refuse(text: str, pos: int) -> int:
+        raise AssertionError("read again")
+
+    subjects.sentence_start = refuse  # type: ignore[assignment]
+    try:
+        text = texts[0]
+        ms = _find_mentions(text, 0, len(text), text, {"ann lowe", "tom reed"})
+        i = len(ms) - 1
+        subjects._main_subject(ms, i, text, lambda c: True, 27)
+        subjects._earlier_main_subject(ms, i, text, lambda c: True, 27)
+    finally:
+        subjects.sentence_start = saved  # type: ignore[assignment]
