@@ -205,3 +205,30 @@ def test_main_subject_readers_take_the_callers_sentence_start() -> None:
         subjects._earlier_main_subject(ms, i, text, lambda c: True, 27)
     finally:
         subjects.sentence_start = saved  # type: ignore[assignment]
+
+
+def test_article_sentence_start_is_the_reading_memoised() -> None:
+    from helpers.instruments.quotes import state as state_module
+    from helpers.instruments.quotes.state import ArticleState
+    from helpers.instruments.quotes.subjects import sentence_start
+
+    text = ("Mr. Hale spoke first. After he left, Dr. Ann Lowe said it was over!\n"
+            "Was it? Sen. Reed, a former judge, thought so. They agreed.")
+    art = ArticleState(text, {})
+    for pos in range(len(text) + 1):
+        assert art.sentence_start(pos) == sentence_start(text, pos)
+        assert art.sentence_start(pos) == sentence_start(text, pos)  # the memo's answer
+    calls = []
+    saved = state_module.sentence_start
+
+    def counted(t: str, pos: int) -> int:
+        calls.append(pos)
+        return saved(t, pos)
+
+    state_module.sentence_start = counted  # type: ignore[assignment]
+    try:
+        fresh = ArticleState(text, {})
+        got = [fresh.sentence_start(40), fresh.sentence_start(40), fresh.sentence_start(75)]
+    finally:
+        state_module.sentence_start = saved  # type: ignore[assignment]
+    assert got == [21, 21, 75] and calls == [40, 75]  # "Dr." ends no sentence
