@@ -20,13 +20,16 @@ _DASH_RX = re.compile(r"\s[-–—]{1,2}\s|—")
 _CLOSE_RX = re.compile(r"[^.!?\n\"“”]{0,80}?(?:\s[-–—]{1,2}\s|—)")
 
 
-def in_dash_aside(m: Mention, mentions: list[Mention], text: str) -> bool:
+def in_dash_aside(m: Mention, mentions: list[Mention], text: str, start: int | None = None
+                  ) -> bool:
     """Whether the mention ``m`` stands inside a dash aside of its sentence (an odd number of
     dashes between the sentence start and ``m``, none of them in a quotation, and a closing
     dash after it before the sentence ends) after a named mention of ``mentions`` that stands
     before the opening dash in the same sentence (the sentence's person, whom the aside is
-    about)."""
-    start = sentence_start(text, m.start)
+    about). ``start``: :func:`.subjects.sentence_start` of ``m`` when the caller has it
+    (the article's memo, :meth:`.state.ArticleState.sentence_start`; throughput round 12)."""
+    if start is None:
+        start = sentence_start(text, m.start)
     head = text[start:m.start]
     if "“" in head or '"' in head:
         return False

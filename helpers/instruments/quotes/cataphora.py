@@ -13,7 +13,6 @@ from helpers.instruments.quotes.lexicon import SUBORDINATORS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.pronouns import pronoun_compatible, pronoun_target_name
 from helpers.instruments.quotes.state import ArticleState
-from helpers.instruments.quotes.subjects import sentence_start
 
 #: the opening of the sentence up to the pronoun: a subordinator alone (``After he``)
 _LEAD_RX = re.compile(r"[\s\"“‘']*(?P<sub>[A-Z][a-z]+)\s+$")
@@ -42,14 +41,14 @@ def _subject_after(p: str, np_start: int, art: ArticleState, para: int) -> Menti
     """The agreeing named subject right after the fronted clause of the pronoun ``p``."""
     if p not in ("he", "she") or not 0 <= para < len(art.paragraph_mentions):
         return None
-    start = sentence_start(art.text, np_start)
+    start = art.sentence_start(np_start)
     lead = _LEAD_RX.fullmatch(art.text, start, np_start)
     if lead is None or lead.group("sub").lower() not in SUBORDINATORS:
         return None
     for m in art.paragraph_mentions[para]:
         if m.start <= np_start:
             continue
-        if sentence_start(art.text, m.start) != start:
+        if art.sentence_start(m.start) != start:
             return None
         if m.kind == "named" and m.subject:
             gap = art.text[max(np_start, m.start - 40):m.start]

@@ -245,11 +245,12 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _post_cue(row, post, after_pos, not before or before[-1] in ".!?")
     if _pre_cue(row, narr, lo, prev_close, prev_narr, prev_lo, post, after_pos) or \
             row.attribution:
-        fronted_subject(row, text)  # "At the meeting in X, the skipper said: "…"" (round 56)
-        modified_subject(row, text)  # "A source speaking to the Ledger said" (round 56)
+        starts: dict[int, int] = {}  # one sentence start per offset (throughput round 12)
+        fronted_subject(row, text, starts)  # "At the meeting in X, the skipper said: "…"" (56)
+        modified_subject(row, text, starts)  # "A source speaking to the Ledger said" (round 56)
         role_name_after_organisation(row, text)  # "…," said Acme president X (round 56)
-        relative_participle(row, text)  # "…, where protesters had gathered, chanting" (56)
-        poll_source(row, text)  # "In a Ledger poll, 61 percent of voters said: "…"" (round 56)
+        relative_participle(row, text, starts)  # "…, where protesters had gathered, chanting"
+        poll_source(row, text, starts)  # "In a Ledger poll, 61 percent of voters said: "…""
         _drop_person_read(row)
         return
     _sentence_cue(row, narr, lo, inner, post, after_pos, ends_sentence, text)
@@ -260,10 +261,11 @@ def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: 
         _participle_after(row, narr, lo, post, after_pos)
     if not ends_sentence:  # "…," according to Y. / …, Y reported. (round 56)
         closing_reporter(row, post, after_pos)
-    fronted_subject(row, text)
-    modified_subject(row, text)
-    relative_participle(row, text)
-    poll_source(row, text)
+    starts = {}
+    fronted_subject(row, text, starts)
+    modified_subject(row, text, starts)
+    relative_participle(row, text, starts)
+    poll_source(row, text, starts)
     _drop_person_read(row)
 
 

@@ -28,7 +28,6 @@ from helpers.instruments.quotes.roles import (
     role_description,
 )
 from helpers.instruments.quotes.state import ArticleState
-from helpers.instruments.quotes.subjects import sentence_start
 
 #: words that make another office of an office noun (``data/lexicons/rank_prefixes.txt``)
 RANK_PREFIXES = frozenset(load_words("rank_prefixes.txt"))
@@ -126,7 +125,7 @@ def _role_antecedent(desc: str, art: ArticleState, para: int, pos: int, exclude:
         return ""
     if not 0 <= para < len(art.paragraph_mentions):
         return ""
-    own = sentence_start(art.text, pos)
+    own = art.sentence_start(pos)
     for m in reversed(art.paragraph_mentions[para]):
         if m.start >= own or m.kind != "named" or not m.subject:
             continue
@@ -143,13 +142,13 @@ def _previous_paragraph_subject(art: ArticleState, para: int, pos: int) -> str:
     the union leader told the room``): the person the narration ended on; "" otherwise."""
     if not 1 <= para < len(art.paragraph_mentions):
         return ""
-    own = sentence_start(art.text, pos)
+    own = art.sentence_start(pos)
     if any(m.start < own for m in art.paragraph_mentions[para]):
         return ""  # the paragraph names someone before: not a paragraph-opening description
     before = [m for m in art.paragraph_mentions[para - 1] if m.start < pos]
     if not before:
         return ""
-    last = sentence_start(art.text, before[-1].end)
+    last = art.sentence_start(before[-1].end)
     names = {art.canonical(m.surface, m.start) for m in before
              if m.start >= last and m.kind == "named" and m.subject}
     if len(names) != 1:

@@ -29,7 +29,6 @@ from helpers.instruments.quotes.lexicon import PERSON_NOUNS
 from helpers.instruments.quotes.phrases import _np_kind
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.sentcues import _main_clause_subject
-from helpers.instruments.quotes.subjects import sentence_start
 
 _PHRASES = sorted(load_words("floor_taking_phrases.txt"), key=len, reverse=True)
 #: the phrases as one alternation, any white space between their words
@@ -61,7 +60,7 @@ def floor_turn_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: boo
     if end is None or not head[:end.start()].strip():
         return False
     stop = op.lo + end.start()
-    start = max(op.lo, sentence_start(art.text, stop))
+    start = max(op.lo, art.sentence_start(stop))
     sentence = op.narr[start - op.lo:end.start()]
     if not sentence.strip() or "\x01" in sentence:
         return False

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from helpers.instruments.quotes.lexicon import _TITLED_NAME
 from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
 from helpers.instruments.quotes.quoterow import _NP_RE, QuoteRow
-from helpers.instruments.quotes.subjects import window_sentence_start
+from helpers.instruments.quotes.subjects import row_window_sentence_start
 
 #: a sentence opening on an adverbial phrase: a preposition of place, time or medium, or a
 #: capitalised ``-ing`` participle (``Speaking at …``, ``Addressing …``)
@@ -41,15 +41,16 @@ _CITY_COMMA_RX = re.compile(r"[A-Z][\w.’'\-]*,\s*$")
 _PREP_END_RX = re.compile(r"(?<![\w’'])(?:to|with|for|from|at|in|on|by|about|of)\s+$")
 
 
-def fronted_subject(row: QuoteRow, text: str) -> bool:
+def fronted_subject(row: QuoteRow, text: str, starts: dict[int, int] | None = None) -> bool:
     """Move a cue ``row``'s speaker phrase from a name inside the sentence's fronted phrase to
     the subject after that phrase (the apposed name when the subject has one); True when the
-    row changed. Only for cues before the quotation, with the speaker phrase before the cue."""
+    row changed. Only for cues before the quotation, with the speaker phrase before the cue.
+    ``starts``: the row's memo of sentence starts (:func:`.subjects.row_window_sentence_start`)."""
     if row.attribution not in ("pre-cue", "sentence-cue") or row.np_start is None or \
             row.np_end is None or row.cue_start is None or not row.np or \
             not row.np_end <= row.cue_start <= row.span.open_pos:
         return False
-    start = window_sentence_start(text, row.np_start)
+    start = row_window_sentence_start(text, row.np_start, starts)
     head = text[start:row.np_start]
     first = _CITY_COMMA_RX.sub("", head)  # "… in Salem, " + "Kestrel Bay": a City, State
     if not _FRONTED_RX.match(head) or "," in first:

@@ -64,14 +64,17 @@ def later_clause_pronoun(text: str, pos: int, floor: int | None = None) -> bool:
 
 
 def own_sentence_subject(p: str, pos: int, ms: list[Mention], text: str,
-                         usable: Callable[[Mention], bool]) -> Mention | None:
+                         usable: Callable[[Mention], bool], floor: int | None = None
+                         ) -> Mention | None:
     """The main subject of the sentence of the ``he``/``she`` ``p`` at ``pos`` (a later
     clause's subject, :func:`later_clause_pronoun`) when it agrees (``usable``) and another
     mention stands between it and the pronoun; None otherwise (the usual reading applies).
-    ``ms``: the mentions of the pronoun's paragraph."""
+    ``ms``: the mentions of the pronoun's paragraph; ``floor``: the pronoun's sentence start
+    when the caller has it (the article's memo; throughput round 12)."""
     if p not in ("he", "she"):
         return None
-    floor = sentence_start(text, pos)  # read once (throughput round 11)
+    if floor is None:
+        floor = sentence_start(text, pos)  # read once (throughput round 11)
     if not later_clause_pronoun(text, pos, floor):
         return None
     inside = [c for c in ms if floor <= c.start < pos]

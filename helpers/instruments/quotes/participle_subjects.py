@@ -19,7 +19,7 @@ import re
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import is_person_noun
 from helpers.instruments.quotes.quoterow import QuoteRow
-from helpers.instruments.quotes.subjects import window_sentence_start
+from helpers.instruments.quotes.subjects import row_window_sentence_start
 
 #: the start of the sentence: a sentence end or a paragraph break before it
 #: a subject opening its sentence, then a participle phrase up to the listener the readers took
@@ -47,12 +47,13 @@ def _cued_before(row: QuoteRow) -> bool:
         row.cue_start is not None and bool(row.np) and row.cue_start <= row.span.open_pos
 
 
-def modified_subject(row: QuoteRow, text: str) -> bool:
+def modified_subject(row: QuoteRow, text: str, starts: dict[int, int] | None = None) -> bool:
     """``Another council source speaking to the Gazette said``: the person head before the
-    participle speaks, not the listener the readers took; True when the row changed."""
+    participle speaks, not the listener the readers took; True when the row changed.
+    ``starts``: the row's memo of sentence starts (:func:`.subjects.row_window_sentence_start`)."""
     if not _cued_before(row) or row.np_start is None:
         return False
-    start = window_sentence_start(text, row.np_start)
+    start = row_window_sentence_start(text, row.np_start, starts)
     m = _MODIFIED_RX.fullmatch(text, start, row.np_start)
     if m is None or not is_person_noun(m.group("head")):
         return False
@@ -60,16 +61,17 @@ def modified_subject(row: QuoteRow, text: str) -> bool:
     return True
 
 
-def relative_participle(row: QuoteRow, text: str) -> bool:
+def relative_participle(row: QuoteRow, text: str, starts: dict[int, int] | None = None
+                        ) -> bool:
     """``…, where about 40 protesters had gathered, chanting "…"``: a participle cue right
     after a relative clause of place or event takes that clause's subject when its head is a
     person noun or a collective noun of people (``collective_person_nouns.txt``, round 57);
-    True when the row changed."""
+    True when the row changed. ``starts``: as :func:`modified_subject`'s."""
     if not _cued_before(row) or row.cue_start is None or row.cue_end is None:
         return False
     if not text[row.cue_start:row.cue_end].endswith("ing"):
         return False
-    start = window_sentence_start(text, row.cue_start)
+    start = row_window_sentence_start(text, row.cue_start, starts)
     found = list(_RELATIVE_RX.finditer(text, start, row.cue_start))
     m = found[-1] if found else None  # the last relative clause before the participle
     if m is None or m.end() != row.cue_start or not (

@@ -17,7 +17,6 @@ from helpers.instruments.quotes.lexicon import PERSON_NOUNS
 from helpers.instruments.quotes.openings import QUOTED_OPENING_WORD
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.state import ArticleState
-from helpers.instruments.quotes.subjects import sentence_start
 
 #: capitalised plurals of a party's or a camp's members (``Democrats``, ``Republicans``)
 _PARTY_PLURALS = frozenset(w.lower() for w in load_words("group_plural_leads.txt"))
@@ -52,13 +51,13 @@ def plural_subject_before(pos: int, art: ArticleState, para: int) -> tuple[str, 
     if info is None:
         return None
     lo, narr = info
-    own = sentence_start(art.text, pos)
-    floor = sentence_start(art.text, own - 1) if own > lo else own  # the sentence before
+    own = art.sentence_start(pos)
+    floor = art.sentence_start(own - 1) if own > lo else own  # the sentence before
     best = None
     for i in range(max(0, floor - lo), min(len(narr), pos - lo)):
         if (i and narr[i - 1].isalnum()) or not narr[i].isupper() or \
                 (best is not None and lo + i < best[2]) or \
-                QUOTED_OPENING_WORD.fullmatch(art.text, sentence_start(art.text, lo + i),
+                QUOTED_OPENING_WORD.fullmatch(art.text, art.sentence_start(lo + i),
                                               lo + i) is None:
             continue
         m = _PLURAL_SUBJECT_RX.match(narr, i)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from helpers.instruments.quotes.quoterow import QuoteRow
-from helpers.instruments.quotes.subjects import window_sentence_start
+from helpers.instruments.quotes.subjects import row_window_sentence_start
 
 #: a share of respondents right before the speaker phrase the cue reader took
 #: (``61 percent of`` + ``voters``, ``six in 10`` + ``voters``), or as its start
@@ -74,10 +74,11 @@ def _governs(before: str, start: int, poll: re.Match, share_at: int) -> bool:
     return bool(_FRONTED_OPENER_RX.match(before[start:poll.start()]) and _FRONTED_GAP_RX.match(gap))
 
 
-def poll_source(row: QuoteRow, text: str) -> bool:
+def poll_source(row: QuoteRow, text: str, starts: dict[int, int] | None = None) -> bool:
     """Make the poll that reports the share of respondents (``61 percent of voters``) in a cue
     ``row``'s speaker phrase its speaker; True when the row changed. The poll stands in the
-    same sentence (a ``;`` ends it too) and governs the share (:func:`_governs`)."""
+    same sentence (a ``;`` ends it too) and governs the share (:func:`_governs`). ``starts``:
+    the row's memo of sentence starts (:func:`.subjects.row_window_sentence_start`)."""
     if not row.attribution or row.np_start is None or not row.np or row.np_start <= 0:
         return False
     lo = max(0, row.np_start - 300)
@@ -85,7 +86,7 @@ def poll_source(row: QuoteRow, text: str) -> bool:
     share = share_before(before)
     if not (share or _SHARE_START_RX.match(row.np)):
         return False
-    start = window_sentence_start(text, row.np_start) - lo
+    start = row_window_sentence_start(text, row.np_start, starts) - lo
     start = max(start, before.rfind(";") + 1)  # "The poll was ignored; 61 percent of MPs …"
     polls = list(_POLL_RX.finditer(before, start))
     if not polls:

@@ -262,18 +262,18 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
         if k == para and ms and not in_paragraph:
             # only a subject of the pronoun's own sentence ("X went after Y, when he called"),
             # not one of an earlier sentence ("He talks about X. X left. "…," he says")
-            floor = sentence_start(art.text, pos)
+            floor = art.sentence_start(pos)
             if not any(m.start >= floor for m in ms):
                 return None
             ms = [m for m in ms if m.start >= floor]
         # main_only: embedded subjects of earlier sentences are passed over, in the pronoun's
         # paragraph and in the one before it (``X voiced confidence that Y would lose. ¶
         # "…," he said``: X, round 30)
-        floor = -1 if not main_only else sentence_start(art.text, pos) if k == para else pos
+        floor = -1 if not main_only else art.sentence_start(pos) if k == para else pos
         for m in reversed(ms):
             if m.start < floor and m.subject and _embedded(art.text, m.start):
                 continue  # an embedded subject of an earlier sentence (``that X is``)
-            if in_dash_aside(m, ms, art.text):
+            if in_dash_aside(m, ms, art.text, art.sentence_start(m.start)):
                 continue  # "X argued - rebuking Y four times - that …" (round 47)
             if main_only and m.start < floor and m.subject and m.kind == "named" and \
                     _clause_subject_after_main(m, ms, art.text):
@@ -319,7 +319,7 @@ def _carried_pronoun(pron: Mention, ms: list[Mention], art: ArticleState, exclud
     before = [c for c in ms if c.start < pron.start]
     first = before[0] if before else None
     if first is None or not first.subject or first.kind != "named" or \
-            OPENING_WORD.fullmatch(art.text, sentence_start(art.text, first.start),
+            OPENING_WORD.fullmatch(art.text, art.sentence_start(first.start),
                                    first.start) is None or \
             not pronoun_compatible(p, first, art) or kin_introduced(art.text, first.start):
         return None
@@ -341,7 +341,7 @@ def sentence_subject_before(pron: Mention, ms: list[Mention], art: ArticleState,
     :func:`.antecedents.kin_introduced`) and names neither the interviewee nor ``exclude``;
     None otherwise (a sentence that opens with no name is left to the usual reading)."""
     p = pron.surface.lower()
-    floor = sentence_start(art.text, pron.start)
+    floor = art.sentence_start(pron.start)
     first = next((c for c in ms if floor <= c.start < pron.start), None)
     if first is None or not first.subject or first.kind != "named" or \
             OPENING_WORD.fullmatch(art.text, floor, first.start) is None:
@@ -377,7 +377,8 @@ def _usable(p: str, m: Mention, art: ArticleState, exclude: str) -> bool:
     if not pronoun_compatible(p, m, art) or _modifies_org(m, art.text):
         return False
     if p in ("he", "she") and 0 <= m.para < len(art.paragraph_mentions) and \
-            in_dash_aside(m, art.paragraph_mentions[m.para], art.text):
+            in_dash_aside(m, art.paragraph_mentions[m.para], art.text,
+                          art.sentence_start(m.start)):
         return False  # "Gov. X – a Rovers fan – gave …": the name in the aside (round 47)
     name = pronoun_target_name(p, m, art)[0]
     return bool(name) and not art.same_person(name, exclude)
@@ -429,7 +430,7 @@ def _resolve_pronoun(
     # a he/she opening the main clause after a fronted phrase (``Asked about her vote in the
     # event that X faces Y, she replied``): a subject embedded after ``that``/``whether`` in
     # that phrase is what the question was about, not the pronoun's referent (round 30)
-    fronted = sentence_start(art.text, pos) if p in ("he", "she") and \
+    fronted = art.sentence_start(pos) if p in ("he", "she") and \
         _COMMA_BEFORE_RE.search(art.text, max(0, pos - 4), pos) else None
 
     def scan(paras: range, need_subject: bool) -> Mention | None:
@@ -445,8 +446,9 @@ def _resolve_pronoun(
                         _after_complementizer(art.text, m.start):
                     continue
                 if need_subject and p in ("he", "she"):
-                    return _main_subject(ms, i, art.text, usable) or \
-                        _earlier_main_subject(ms, i, art.text, usable) or m
+                    at = art.sentence_start(m.start)  # once for both (throughput 12)
+                    return _main_subject(ms, i, art.text, usable, at) or \
+                        _earlier_main_subject(ms, i, art.text, usable, at) or m
                 return m
         return None
 
@@ -458,7 +460,8 @@ def _resolve_pronoun(
         return possessor_subject(art.paragraph_mentions[k], pos, art.text, usable)
 
     # "He declared that …, X would …, which he called": the sentence's own subject (round 60)
-    m = (own_sentence_subject(p, pos, art.paragraph_mentions[para], art.text, usable)
+    m = (own_sentence_subject(p, pos, art.paragraph_mentions[para], art.text, usable,
+                              art.sentence_start(pos) if p in ("he", "she") else None)
          if 0 <= para < len(art.paragraph_mentions) else None)
     m = (m or scan(range(para, para - 1, -1), True) or possessor(para)
          or scan(range(para, para - 1, -1), False)

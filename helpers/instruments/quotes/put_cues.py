@@ -28,6 +28,22 @@ _PUT_COLON_RE = re.compile(
     r"(?P<tail>(?:\s+[^\s.!?;:\x01“”\"‘]+){0,12})\s*:\s*$")
 
 
+def put_colon_before(text: str, at: int) -> re.Match[str] | None:
+    """``_PUT_COLON_RE.search(text, max(0, at - 200), at)``: the ``… put it …:`` clause
+    ending right before offset ``at`` (a quotation's opening mark), or None.
+
+    Speed (throughput round 12; one search per top-level speech piece): the pattern opens with
+    a look-behind, so the engine tried it at each of the window's 200 offsets. Every match
+    ends with a colon and white space only up to ``at`` (``\\s*:\\s*$``; ``$`` may also stand
+    before a final line break, white space too) and holds the letters ``put``; a window
+    without both is not searched. ``\\s`` and ``str.rstrip()`` read the same white space.
+    The same match object otherwise (the same search)."""
+    lo = max(0, at - 200)
+    if not text[lo:at].rstrip().endswith(":") or text.find("put", lo, at) < 0:
+        return None
+    return _PUT_COLON_RE.search(text, lo, at)
+
+
 #: a comma aside or a relative clause opened right before a verb (``One of them, speaking
 #: …,``; ``A minister who asked not to be named``)
 _ASIDE_OPEN_RE = re.compile(r"(?:,|\b(?:who|which|that))\s+(?:[\w’'-]+\s+){0,2}$")
@@ -55,8 +71,7 @@ def put_colon_cues(rows: Sequence[QuoteRow], text: str) -> None:
     for row in rows:
         if row.span.level or row.kind != "speech" or not row.speaker:
             continue
-        lo = max(0, row.span.open_pos - 200)
-        m = _PUT_COLON_RE.search(text, lo, row.span.open_pos)
+        m = put_colon_before(text, row.span.open_pos)
         if m is None or not saying_put_tail(m.group("tail")):
             continue  # (round 55: "She put it on the shelf, folding the paper:" is no cue)
         if row.cue and not _in_subject_aside(text, row, m.start("verb")):

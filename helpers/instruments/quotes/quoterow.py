@@ -151,9 +151,14 @@ def _quoted_sentence_start(text: str, narr: str, lo: int, pos: int) -> int:
     Why (round 32): the quotation is masked in the narration, so its full stop is not seen
     and :func:`_clause_start` ran on into the sentence before it: a later quotation took
     that sentence's reporting verb and subject. ``text``: the source text the narration
-    ``narr`` masks, from offset ``lo``."""
+    ``narr`` masks, from offset ``lo``.
+
+    Speed (throughput round 12; ~8,000 calls a benchmark quarter): the runs are read up to
+    ``pos + 2`` only, not to the narration's end. Same runs: a run ending by ``pos`` reads at
+    most two characters after it (its look-ahead), and a cut run cannot end by ``pos`` (its
+    white space, cut at ``pos + 2``, is followed by no character the look-ahead accepts)."""
     best = 0
-    for m in _MASKED_RUN_RE.finditer(narr):
+    for m in _MASKED_RUN_RE.finditer(narr, 0, pos + 2):
         if m.end() > pos:
             break
         quoted = text[lo + m.start():lo + m.start("gap")].rstrip(_QUOTE_CLOSERS + " ")

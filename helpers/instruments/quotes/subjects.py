@@ -100,13 +100,32 @@ def window_sentence_start(text: str, at: int, window: int = 300) -> int:
     return end
 
 
-def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
+def row_window_sentence_start(text: str, at: int, starts: dict[int, int] | None) -> int:
+    """:func:`window_sentence_start` of ``at`` (its default window), memoised in ``starts``
+    when given: one dict per quotation row, so that the round-56 readers of one row
+    (:func:`.fronted_phrases.fronted_subject`, :func:`.participle_subjects.modified_subject`,
+    :func:`.participle_subjects.relative_participle`, :func:`.poll_sources.poll_source`) read
+    the start of one offset once (speed, throughput round 12). The text of a row is fixed, so
+    the memo gives what the call gives."""
+    if starts is None:
+        return window_sentence_start(text, at)
+    got = starts.get(at)
+    if got is None:
+        got = starts[at] = window_sentence_start(text, at)
+    return got
+
+
+def _main_subject(ms: list[Mention], i: int, text: str, usable, start: int | None = None
+                  ) -> Mention | None:
     """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
     (``suggested Trump went too far``, ``back Trump because``, ``other Trump backers``), the
     subject that opens the main clause of the same sentence (``Hewitt argued …``) is the
-    referent; None when ``ms[i]`` opens a main clause itself or the sentence has no other."""
+    referent; None when ``ms[i]`` opens a main clause itself or the sentence has no other.
+    ``start``: :func:`sentence_start` of ``ms[i]`` when the caller has it (throughput round
+    12: the caller reads it once for this and :func:`_earlier_main_subject`)."""
     m = ms[i]
-    start = sentence_start(text, m.start)
+    if start is None:
+        start = sentence_start(text, m.start)
     reporter = _reporter(ms, i, text, start, usable)
     if reporter is not None:
         return reporter
@@ -121,15 +140,18 @@ def _main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | Non
     return None
 
 
-def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable) -> Mention | None:
+def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable,
+                          start: int | None = None) -> Mention | None:
     """For ``he``/``she``: when the latest usable subject ``ms[i]`` sits inside a clause
     (``-- that Bloomberg is seen as … --``) of a sentence with no main-clause subject of its own
     (a quotation with a narrated aside), the latest earlier subject of the paragraph that opens
     a main clause (``Bloomberg's pollster, Owen Reyes, says …``) is preferred; None otherwise.
     Rank of the antecedent: main-clause subject of the latest sentence > reporter of that
-    sentence > main-clause subject of an earlier sentence of the paragraph > embedded subject."""
+    sentence > main-clause subject of an earlier sentence of the paragraph > embedded subject.
+    ``start``: as :func:`_main_subject`'s."""
     m = ms[i]
-    start = sentence_start(text, m.start)
+    if start is None:
+        start = sentence_start(text, m.start)
     if _main_lead(text, m.start) or role_led(text, start, m.start):
         return None
     if OPENING_WORDS.fullmatch(text, start, m.start) and reports(text, m.end):
