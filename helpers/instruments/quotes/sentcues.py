@@ -121,6 +121,10 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
     rf"\s+(?:for|of|at|from|close\s+to)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
+#: a second verb coordinated by ``, then`` (``…, then said``, ``…, and then said``)
+_THEN_END_RX = re.compile(r",\s+(?:and\s+)?then\s+$")
+#: a lower-case word (the first clause's verb) right before a noun phrase: its object
+_OBJECT_LEAD_RX = re.compile(r"(?<![\w’'\-])[a-z]+\s+$")
 #: "One MP from a northern seat, who asked not to be named, said": a person description
 #: whose post-modifier's object is a lower-case noun phrase (no person), then an optional
 #: aside, right before the verb (round 63; ``_NP_BEFORE_RE`` takes a capitalised object only).
@@ -478,6 +482,13 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             main = trail or report_clause_before(before) or _issuer(before, nb) or \
                 _main_clause_subject(before)  # "…," X said, noting that …: X (round 36)
             if main is not None:
+                nb = main
+        if nb is not None and not word.endswith("ing") and _THEN_END_RX.search(before) and \
+                _OBJECT_LEAD_RX.search(before, 0, nb.start("np")):
+            # "He thanked a friend in the crowd, then said": the first verb's object is no
+            # subject of the second; the clause's own subject is (round 66)
+            main = _main_clause_subject(before)
+            if main is not None and main.end("np") <= nb.start("np"):
                 nb = main
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
