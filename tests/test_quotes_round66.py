@@ -1,4 +1,4 @@
-"""Unit tests (invented text, invented names and places) for quotes round 66: three misfires of
+"""Unit tests (invented text, invented names and places) for quotes round 66: four misfires of
 ordinary prose that reviewers wrote down, each with its near misses.
 
 Step 1 (``apposed_offices.office_map``, read first by ``descriptions.office_holder``): a
@@ -6,9 +6,11 @@ capitalised office (``the Foreign Secretary``) is the one person the article set
 that office, and a person set beside another office of the same head (``the Home Secretary``) is
 no reading back of it. Step 2 (``organisation_uses``): a lone word the article writes as a body
 (``Tesco closed its depot``, ``Tesco's shares``) is no lone-surname person, so ``he`` passes over
-it. Step 3 (``postcues``): ``"…," the Port of Dover said`` keeps the whole name. Each non-guard
-test fails before its step (see the round 66 notes in ``docs/notes/real_news.md``) and passes
-after it, with both choosers; the guards keep the old reading where it is right.
+it. Step 3 (``postcues``): ``"…," the Port of Dover said`` keeps the whole name. Step 4
+(``sentcues``): in ``He thanked a friend in the crowd, then said`` the object is no subject of
+``said``. Each non-guard test fails before its step (see the round 66 notes in
+``docs/notes/real_news.md``) and passes after it, with both choosers; the guards keep the old
+reading where it is right.
 """
 
 from __future__ import annotations
@@ -107,3 +109,21 @@ def test_guard_spokesman_for_and_lower_case_office(ranker: str | None) -> None:
     assert _row(SPOKESMAN, "recovering", ranker)["speaker"] == \
         "a spokesman for the Port of Calloway"
     assert _row(MAYOR, "recovering", ranker)["speaker"] == "the mayor of Calloway"
+
+
+THANKED_THEN_SAID = (
+    "Sam Okoro won the seat by forty votes. He thanked a friend in the crowd, then said the "
+    "result was \"the best day of my whole life\".\n")
+APPOSED_THEN_SAID = (
+    "Sam Okoro won the seat by forty votes. Ann Cole, his agent, then said the result was "
+    "\"the best day of my whole life\".\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_object_before_then_said_is_no_subject(ranker: str | None) -> None:
+    assert _row(THANKED_THEN_SAID, "best day", ranker)["speaker"] == "Sam Okoro"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_subject_with_apposition_then_said(ranker: str | None) -> None:
+    assert _row(APPOSED_THEN_SAID, "best day", ranker)["speaker"] == "Ann Cole"
