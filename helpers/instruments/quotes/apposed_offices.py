@@ -142,7 +142,8 @@ def office_map(desc: str, art: ArticleState, pos: int) -> OfficeMap:
         return OfficeMap("", frozenset())
     head, mods = words[-1], set(words[1:-1])
     lo = art.block_starts[0] if art.block_starts else 0
-    fit, other = set(), set()
+    fit: set[str] = set()
+    other: set[str] = set()
     for h in office_holders(art.text, lo, pos, art.canonical):
         if h.head != head:
             continue

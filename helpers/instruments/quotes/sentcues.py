@@ -483,13 +483,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
                 _main_clause_subject(before)  # "…," X said, noting that …: X (round 36)
             if main is not None:
                 nb = main
-        if nb is not None and not word.endswith("ing") and _THEN_END_RX.search(before) and \
-                _OBJECT_LEAD_RX.search(before, 0, nb.start("np")):
-            # "He thanked a friend in the crowd, then said": the first verb's object is no
-            # subject of the second; the clause's own subject is (round 66)
-            main = _main_clause_subject(before)
-            if main is not None and main.end("np") <= nb.start("np"):
-                nb = main
+        if nb is not None and not word.endswith("ing"):
+            nb = _then_subject(before, nb)  # "He thanked a friend …, then said" (round 66)
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
@@ -546,6 +541,17 @@ _REPORTED_GAP_RX = re.compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
 #: it to him as "…"``, ``Y told her``): the words are Y's, heard by X
 _TO_REPORTER_RX = re.compile(r"(?<![\w’'])(?:to|told)\s+(?:him|her|me|us)(?![\w’'])")
 _INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
+
+
+def _then_subject(before: str, nb: re.Match) -> re.Match:
+    """The subject of a verb coordinated by ``, then`` (``before`` ends ``…, then``): when the
+    noun phrase ``nb`` found before it stands right after a lower-case word (``He thanked a
+    friend in the crowd, then said``), it is the first verb's object, and the clause's own
+    subject speaks (round 66); otherwise ``nb`` itself."""
+    if not _THEN_END_RX.search(before) or not _OBJECT_LEAD_RX.search(before, 0, nb.start("np")):
+        return nb
+    main = _main_clause_subject(before)
+    return main if main is not None and main.end("np") <= nb.start("np") else nb
 
 
 def in_reported_clause(pre: str, np_start: int, np_end: int) -> bool:
