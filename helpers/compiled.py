@@ -61,7 +61,7 @@ SOURCES: tuple[str, ...] = tuple(
         "extract",
         "final_reporter", "finish", "floor_turns", "fronted_phrases", "governing", "headlines",
         "inverted_roles", "issued_documents", "lexicon", "lone_given_names",
-        "lone_surname_subjects",
+        "lone_surname_subjects", "organisation_uses",
         "mention_type", "own_sentence_subjects", "participle_subjects", "poll_sources",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",

@@ -118,6 +118,41 @@ def apposed_office_person(desc: str, text: str, lo: int, pos: int,
     return people.pop() if len(people) == 1 and len({h.name for h in holders}) == 1 else ""
 
 
+class OfficeMap(NamedTuple):
+    """What the article's appositions say of a capitalised office: the one person it apposed
+    to exactly that office ("" when none or several), and the people it apposed to another
+    office of the same head (``Ann Reed, the Home Secretary`` for ``the Foreign Secretary``)."""
+
+    person: str
+    others: frozenset[str]
+
+
+def office_map(desc: str, art: ArticleState, pos: int) -> OfficeMap:
+    """The map of :func:`office_holders` read for the office ``desc`` (``the Foreign
+    Secretary``) over the article of ``art`` up to ``pos`` (quotes round 66).
+
+    Unlike :func:`apposed_office_person`, two holders of the head do not silence it: an
+    office with modifiers (``Foreign``) is held by the one person whose apposed office has
+    every modifier (a rank word in both or neither); a holder of the same head whose office
+    lacks one holds another office, so a rule that would read the office back to that
+    person (the previous paragraph's subject, round 50) must not."""
+    raw = ROLE_WORD_RE.findall(desc)
+    words = [role_word(w) for w in raw]
+    if not 2 <= len(words) <= 4 or words[0] != "the" or not is_person_noun(words[-1]):
+        return OfficeMap("", frozenset())
+    head, mods = words[-1], set(words[1:-1])
+    lo = art.block_starts[0] if art.block_starts else 0
+    fit: set[str] = set()
+    other: set[str] = set()
+    for h in office_holders(art.text, lo, pos, art.canonical):
+        if h.head != head:
+            continue
+        same = mods <= h.words and (h.words & RANKS) == (mods & RANKS)
+        (fit if same else other).add(h.name)
+    person = next(iter(fit)) if mods and len(fit) == 1 else ""
+    return OfficeMap(person, frozenset(other - fit))
+
+
 def named_office_speaker(desc: str, art: ArticleState, pos: int, exclude: str = "") -> str:
     """:func:`apposed_office_person` over the article of ``art`` up to ``pos`` (from its
     first block: a source file may hold many articles); "" when it names ``exclude``."""

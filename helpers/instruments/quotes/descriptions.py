@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from helpers.core.lexicons import load_words
 from helpers.core.people import load_people
+from helpers.instruments.quotes.apposed_offices import office_map
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     CORPORATE_WORDS,
@@ -178,6 +179,12 @@ def office_holder(desc: str, art: ArticleState, para: int, pos: int, exclude: st
     copy that paragraph's subject is most often another person (PolNeAR train A-C)."""
     office = capitalised_office(desc)
     key = " ".join(desc.lower().split())
+    # the article's appositions first (round 66): the one person set beside this office, and
+    # those set beside another office of the same head, whom no reading back may give
+    mapped = office_map(desc, art, pos) if office else None
+    if mapped and mapped.person and not art.same_person(mapped.person, exclude):
+        art.offices[key] = mapped.person
+        return mapped.person
     held = art.offices.get(key, "") if office else ""
     if held and not art.same_person(held, exclude):
         return held
@@ -186,6 +193,8 @@ def office_holder(desc: str, art: ArticleState, para: int, pos: int, exclude: st
         person = _previous_paragraph_subject(art, para, pos)
         if person and art.same_person(person, exclude):
             person = ""
+    if person and mapped and any(art.same_person(person, o) for o in mapped.others):
+        person = ""
     if person and office:
         art.offices[key] = person
     return person

@@ -56,6 +56,7 @@ from helpers.instruments.quotes.names import (
 from helpers.instruments.quotes.noun_gender import name_gender
 from helpers.instruments.quotes.noun_modifiers import modifier_head
 from helpers.instruments.quotes.openings import fronted_word
+from helpers.instruments.quotes.organisation_uses import written_as_organisation
 from helpers.instruments.quotes.possessive_subjects import possessed_person
 from helpers.instruments.quotes.salience import (
     relative_reporter,
@@ -594,11 +595,13 @@ def _person_by_context(narr: str, s: int, e: int, text: str = "", lo: int = -1) 
         # "Varga said he was worried": a lone surname opening a clause right before a reporting
         # verb (not a sentence-start word, a place, an organisation word or a nationality);
         # before a past-tense verb when the article writes it elsewhere as a speaker (round 64)
+        # a word the article writes as a body (``Tesco closed its depot``) is none (round 66)
         return name not in _NOT_NAME and name not in _PLACE_WORDS and \
             name.lower() not in _DEMONYMS and _at_clause_lead(narr, s) and (
                 bool(_VERB_AFTER_RE.match(narr[e:e + 30])) or
                 bool(_PAST_AFTER_RE.match(without_adverb(narr[e:e + 40]))) and
-                speaks_elsewhere(name, text, lo + s if lo >= 0 else -1))
+                speaks_elsewhere(name, text, lo + s if lo >= 0 else -1)) and \
+            not written_as_organisation(name, text, lo + s if lo >= 0 else -1)
     if not 2 <= len(name.split()) <= 3:
         return False
     return bool(_appos_before(narr[max(0, s - 40):s])

@@ -128,7 +128,16 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int,
         if not tokens or tokens[0] in _NOT_NAME or (rx is _POST_INV_MOD_RE and len(tokens) < 2):
             continue
         _set_post(row, m, after_pos)
+        if rx is _POST_MOD_NAME_RE and _THE_CAPS_OF_RX.fullmatch(m.group("pre")):
+            # "…," the Port of Dover said: the whole name, not the place it ends on (round 66)
+            row.np_start = after_pos + m.start("pre")
+            row.np = post[m.start("pre"):m.end("np")]
         return
+
+
+#: the whole pre-modifier run ``the <Capitalised words> of`` (``the Port of``, ``the Duke
+#: of``): with the name after it, one proper name (an institution, a title of nobility)
+_THE_CAPS_OF_RX = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'\-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?")
 
 
 def _set_post(row: QuoteRow, m: re.Match, base: int) -> None:

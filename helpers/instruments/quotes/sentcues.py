@@ -121,6 +121,10 @@ _DESC_PP_LEFT_RX = re.compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
     rf"\s+(?:for|of|at|from|close\s+to)\s+$")
 _WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
+#: a second verb coordinated by ``, then`` (``…, then said``, ``…, and then said``)
+_THEN_END_RX = re.compile(r",\s+(?:and\s+)?then\s+$")
+#: a lower-case word (the first clause's verb) right before a noun phrase: its object
+_OBJECT_LEAD_RX = re.compile(r"(?<![\w’'\-])[a-z]+\s+$")
 #: "One MP from a northern seat, who asked not to be named, said": a person description
 #: whose post-modifier's object is a lower-case noun phrase (no person), then an optional
 #: aside, right before the verb (round 63; ``_NP_BEFORE_RE`` takes a capitalised object only).
@@ -479,6 +483,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
                 _main_clause_subject(before)  # "…," X said, noting that …: X (round 36)
             if main is not None:
                 nb = main
+        if nb is not None and not word.endswith("ing"):
+            nb = _then_subject(before, nb)  # "He thanked a friend …, then said" (round 66)
         if agent and (word.endswith("ed") or word in ("told", "said", "written")):
             row.np = agent.group("np")
             row.np_start = base + vm.end() + agent.start("np")
@@ -535,6 +541,17 @@ _REPORTED_GAP_RX = re.compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
 #: it to him as "…"``, ``Y told her``): the words are Y's, heard by X
 _TO_REPORTER_RX = re.compile(r"(?<![\w’'])(?:to|told)\s+(?:him|her|me|us)(?![\w’'])")
 _INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
+
+
+def _then_subject(before: str, nb: re.Match) -> re.Match:
+    """The subject of a verb coordinated by ``, then`` (``before`` ends ``…, then``): when the
+    noun phrase ``nb`` found before it stands right after a lower-case word (``He thanked a
+    friend in the crowd, then said``), it is the first verb's object, and the clause's own
+    subject speaks (round 66); otherwise ``nb`` itself."""
+    if not _THEN_END_RX.search(before) or not _OBJECT_LEAD_RX.search(before, 0, nb.start("np")):
+        return nb
+    main = _main_clause_subject(before)
+    return main if main is not None and main.end("np") <= nb.start("np") else nb
 
 
 def in_reported_clause(pre: str, np_start: int, np_end: int) -> bool:
