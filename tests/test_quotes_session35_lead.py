@@ -21,3 +21,25 @@ def test_a_framing_cue_keeps_its_quotation_over_a_noun_in_its_object(ranker: str
     assert list(d["cue"]) == ["describe"]
     assert list(d["speaker"]) == ["Okafor"]
 
+
+
+OFFICES = (
+    "The Bishop of Carlisle, the Rt Rev Ann Vale, rose next. Tom Hale, the council leader, "
+    "spoke; the council's leader, Tom Hale, wrote back. “We will,” said the bishop. Ann Reed, "
+    "the Home Secretary, met Tom Hale, the Foreign Secretary, who said nothing. The Speaker, "
+    "Sir Ian Moss, called order, and the Speaker said 'no'. Ben Ode, the mayor said \"yes\".")
+
+
+def test_the_article_scan_of_office_appositions_gives_the_bounded_scans_result() -> None:
+    """Speed (session 35): ``office_holders`` reads the article's whole scan up to ``hi``;
+    at every offset it must give what a scan bounded at ``hi`` gives."""
+    from helpers.instruments.quotes.apposed_offices import office_holders
+
+    def canonical(name: str, _: int) -> str:
+        return name
+
+    memo: dict[int, tuple] = {}
+    for hi in range(len(OFFICES) + 1):
+        assert (office_holders(OFFICES, 0, hi, canonical, memo)
+                == office_holders(OFFICES, 0, hi, canonical)), hi
+    assert memo  # the scan was kept

@@ -78,24 +78,102 @@ def _office_words(role: str, of: str | None) -> tuple[str, frozenset[str]] | Non
     return words[-1], frozenset(words) | frozenset(extra)
 
 
-def office_holders(text: str, lo: int, hi: int,
-                   canonical: Callable[[str, int], str]) -> list[OfficeHolder]:
-    """Every person apposed to an office in ``text[lo:hi]`` (see the module docstring);
-    ``canonical(name, offset)`` gives the person's name as the article keys it."""
+_WORD_CHAR = re.compile(r"\w")
+#: what the ``_CLOSE`` lookahead reads after a match (to know how far a match looked)
+_CLOSE_READ_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|who)\b")
+
+
+class _Scan(NamedTuple):
+    """One match of :func:`_patterns` over a whole article: where it starts and ends, the last
+    offset its success read (the ``_CLOSE`` lookahead, one more for a final ``\b``), the
+    name's offset and text, and the office (None: no office of a person)."""
+
+    start: int
+    end: int
+    read_end: int
+    name_start: int
+    name: str
+    office: tuple[str, frozenset[str]] | None
+
+
+def _scan(text: str, lo: int, end: int) -> tuple[tuple[_Scan, ...], ...]:
+    """Every match of each pattern in ``text[lo:end]``, per pattern in text order."""
     out = []
     for rx in _patterns():
-        for m in rx.finditer(text, lo, hi):
-            office = _office_words(m.group("role"), m.group("of"))
-            if office is None:
+        found = []
+        for m in rx.finditer(text, lo, end):
+            la = _CLOSE_READ_RE.match(text, m.end(), end)
+            read_end = (la.end() + (la.group().endswith(("d", "s", "o")) and 1)) if la \
+                else end + 1
+            found.append(_Scan(m.start(), m.end(), read_end, m.start("name"), m.group("name"),
+                               _office_words(m.group("role"), m.group("of"))))
+        out.append(tuple(found))
+    return tuple(out)
+
+
+def _scan_upto(scans: tuple[tuple[_Scan, ...], ...], text: str, hi: int, end: int
+               ) -> list[list[_Scan]] | None:
+    """The matches a scan bounded at ``hi`` finds, read off the article's scan (bounded at
+    ``end``, the article's end, ``hi <= end``); None
+    when a match runs or reads across ``hi`` or ``hi`` falls inside a word (there a bounded
+    scan can end otherwise: the caller scans). Elsewhere every branch the engine tries reads
+    the same characters in both scans, so the bounded scan's matches are exactly the
+    article's that end before ``hi``."""
+    if hi > end:
+        return None
+    if 0 < hi < end and _WORD_CHAR.match(text, hi - 1) and _WORD_CHAR.match(text, hi):
+        return None
+    out = []
+    for found in scans:
+        keep = []
+        for sc in found:
+            if sc.start >= hi:
+                break
+            if sc.read_end > hi:
+                return None
+            keep.append(sc)
+        out.append(keep)
+    return out
+
+
+def office_holders(text: str, lo: int, hi: int, canonical: Callable[[str, int], str],
+                   memo: dict[int, tuple] | None = None, end: int | None = None
+                   ) -> list[OfficeHolder]:
+    """Every person apposed to an office in ``text[lo:hi]`` (see the module docstring);
+    ``canonical(name, offset)`` gives the person's name as the article keys it. ``memo`` (the
+    article state's, keyed by ``lo``) keeps the article's whole scan, read up to ``hi`` for
+    each call (speed, session 35: the scan from the article's start was repeated for every
+    description speaker, about a tenth of the instrument's time); the result is the bounded
+    scan's (:func:`_scan_upto`). ``end``: where the article ends (the text's end if None)."""
+    runs: list[list[_Scan]] | None = None
+    if memo is not None:
+        stop = len(text) if end is None else end
+        scans = memo.get(lo)
+        if scans is None:
+            scans = memo[lo] = _scan(text, lo, stop)
+        runs = _scan_upto(scans, text, hi, stop)
+    if runs is None:
+        runs = []
+        for rx in _patterns():
+            runs.append([
+                _Scan(m.start(), m.end(), m.end(), m.start("name"), m.group("name"),
+                      _office_words(m.group("role"), m.group("of")))
+                for m in rx.finditer(text, lo, hi)])
+    out = []
+    for found in runs:
+        for sc in found:
+            if sc.office is None:
                 continue
-            name = canonical(m.group("name"), m.start("name"))
+            name = canonical(sc.name, sc.name_start)
             if name:
-                out.append(OfficeHolder(m.start("name"), name, office[0], office[1]))
+                out.append(OfficeHolder(sc.name_start, name, sc.office[0], sc.office[1]))
     return out
 
 
 def apposed_office_person(desc: str, text: str, lo: int, pos: int,
-                          canonical: Callable[[str, int], str]) -> str:
+                          canonical: Callable[[str, int], str],
+                          memo: dict[int, tuple] | None = None, end: int | None = None
+                          ) -> str:
     """The one person the article (``text[lo:pos]``) apposes to the office ``desc`` names
     (``the bishop``, ``the council leader``, ``the Speaker``), or "".
 
@@ -106,7 +184,8 @@ def apposed_office_person(desc: str, text: str, lo: int, pos: int,
     if not 2 <= len(words) <= 4 or words[0] != "the" or not is_person_noun(words[-1]):
         return ""
     head, mods = words[-1], set(words[1:-1])
-    holders = [h for h in office_holders(text, lo, pos, canonical) if h.head == head]
+    holders = [h for h in office_holders(text, lo, pos, canonical, memo, end)
+               if h.head == head]
     people = set()
     for h in holders:
         if not mods <= h.words:
@@ -144,7 +223,8 @@ def office_map(desc: str, art: ArticleState, pos: int) -> OfficeMap:
     lo = art.block_starts[0] if art.block_starts else 0
     fit: set[str] = set()
     other: set[str] = set()
-    for h in office_holders(art.text, lo, pos, art.canonical):
+    for h in office_holders(art.text, lo, pos, art.canonical, art.office_scans,
+                            art.article_end):
         if h.head != head:
             continue
         same = mods <= h.words and (h.words & RANKS) == (mods & RANKS)
@@ -157,7 +237,8 @@ def named_office_speaker(desc: str, art: ArticleState, pos: int, exclude: str = 
     """:func:`apposed_office_person` over the article of ``art`` up to ``pos`` (from its
     first block: a source file may hold many articles); "" when it names ``exclude``."""
     lo = art.block_starts[0] if art.block_starts else 0
-    person = apposed_office_person(desc, art.text, lo, pos, art.canonical)
+    person = apposed_office_person(desc, art.text, lo, pos, art.canonical,
+                                   art.office_scans, art.article_end)
     return "" if not person or (exclude and art.same_person(person, exclude)) else person
 
 

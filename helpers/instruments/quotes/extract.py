@@ -270,6 +270,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         work = work_texts[source]
         art = ArticleState(work, alias)
         art.block_starts = [int(s) for s in ablocks["start"]]
+        art.article_end = max(int(e) for e in ablocks["end"])
         # no catch-all here: a bug in a rule raises (with its traceback) instead of quietly
         # turning into spans without attribution
         rows, para_spans, paragraphs = _article_rows(work, ablocks, art)

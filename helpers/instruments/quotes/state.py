@@ -106,6 +106,10 @@ class ArticleState:
         #: capitalised office description -> the person it named (``descriptions.office_holder``)
         self.offices: dict[str, str] = {}
         self._sentence_starts: dict[int, int] = {}
+        #: the article's scan of office appositions by start offset (``apposed_offices``)
+        self.office_scans: dict[int, tuple] = {}
+        #: where the article ends in ``text`` (a source file may hold many articles)
+        self.article_end: int = len(text)
 
     def sentence_start(self, pos: int) -> int:
         """:func:`.subjects.sentence_start` of ``pos`` in the article's text, memoised per
