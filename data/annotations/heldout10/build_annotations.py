@@ -277,7 +277,7 @@ TH["heldout10_state_visit.txt"] = [
     ("Privately, some officials", 1, 0, 0, 0, 0, "", "British negotiating tactics with the US"),
     ("There were smaller frictions too", 1, 0, 0, 0, 0, "", "the president's conduct and his NHS remark briefed against by British ministers"),
     ("Outside the castle walls", 1, 0, 0, 0, 0, "", "borderline: protest against the visit; 'No poodles' placard = poodle charge"),
-    ("Among them was Joan", 1, 0, 0, 0, 0, "", "closeness to Washington and influence; 2003 march implies Iraq but the paragraph does not discuss the war (Iraq 0)"),
+    ("Among the marchers was Joan", 1, 0, 0, 0, 0, "", "closeness to Washington and influence; 2003 march implies Iraq but the paragraph does not discuss the war (Iraq 0)"),
     ("The Prime Minister will be hoping", 1, 0, 0, 0, 0, "", ""),
     ("The real test comes", 1, 0, 0, 0, 0, "", "US-UK tariff negotiations"),
 ]
