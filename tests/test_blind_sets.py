@@ -53,6 +53,10 @@ README_COUNTS = {
                  "term": 4},
     "heldout9": {"sentences": 174, "quotes": 89, "timex": 98, "themes_v2": 38, "speech": 82,
                  "term": 7},
+    "uk_dev11": {"sentences": 175, "quotes": 99, "timex": 68, "themes_v2": 40, "speech": 94,
+                 "term": 5},
+    "heldout10": {"sentences": 162, "quotes": 85, "timex": 88, "themes_v2": 50, "speech": 81,
+                  "term": 4},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
