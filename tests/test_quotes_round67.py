@@ -9,6 +9,11 @@ dated 3 May, sets out``); a document is never a ``he`` or ``she`` (a row whose s
 document left a description mention that a later ``he says`` took). Each non-guard test fails
 before its step (see the round 67 notes in ``docs/notes/real_news.md``) and passes after it,
 with both choosers; the guards keep the old reading where it is right.
+
+Step 2 (``document_authors``): the author of such a document: a comma before ``from`` is read
+through (``The letter, from the harbour board's auditor, is blunt``), a possessive inside the
+``from`` phrase does not end it, and a sentence-initial ``The letter`` (kept as ``the letter``)
+is found at the speaker's own offsets, not at an earlier ``the letter`` that names no author.
 """
 
 from __future__ import annotations
@@ -71,6 +76,39 @@ def test_he_never_takes_a_document(ranker: str | None) -> None:
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_guard_person_subject_after_document_keeps_he(ranker: str | None) -> None:
     assert _row(PERSON_SUBJECT_GUARD, "We will", ranker)["speaker"] == "Tom Reed"
+
+
+COMMA_FROM_POSSESSIVE = (
+    OPENING + "The letter, from the harbour board's auditor, is blunt. It notes \"a serious "
+    "gap in the accounts\".\n")
+
+EARLIER_MENTION = (
+    "Ann Cole keeps the letter in her desk. \"It is hard,\" she says.\n\n"
+    "The letter from the Harbour Audit Office sets out the problem. It notes \"a serious gap "
+    "in the accounts\".\n")
+
+AUTHORLESS_GUARD = (
+    OPENING + "The letter, dated 3 May, is blunt. It notes \"a serious gap in the accounts\".\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_author_after_comma_from_with_possessive(ranker: str | None) -> None:
+    row = _row(COMMA_FROM_POSSESSIVE, "serious gap", ranker)
+    assert row["speaker"] == "the letter"
+    assert row["speaker_author"] == "the harbour board's auditor"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_author_read_at_the_sentence_initial_mention(ranker: str | None) -> None:
+    row = _row(EARLIER_MENTION, "serious gap", ranker)
+    assert row["speaker_author"] == "the Harbour Audit Office"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_no_author_named(ranker: str | None) -> None:
+    row = _row(AUTHORLESS_GUARD, "serious gap", ranker)
+    assert row["speaker"] == "the letter"
+    assert row["speaker_author"] == ""
 
 
 def test_is_document_phrase() -> None:
