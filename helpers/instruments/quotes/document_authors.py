@@ -13,7 +13,9 @@ that does:
 * ``by`` / ``from`` after the noun: ``a memo from the foreign ministry`` -> ``the foreign
   ministry``; also after a participle of authorship and up to three words
   (``data/lexicons/authorship_participles.txt``: ``a report published this morning by the
-  Kingsmead Institute`` -> ``the Kingsmead Institute``; round 61);
+  Kingsmead Institute`` -> ``the Kingsmead Institute``; round 61); a comma before ``from``
+  is read through and a possessive does not end the phrase (``The letter, from the council's
+  auditor,`` -> ``the council's auditor``; round 67);
 * an issuing verb (``data/lexicons/document_issue_verbs.txt``) with the document as object:
   ``40 MPs signed a letter`` -> ``40 MPs``.
 
@@ -42,7 +44,7 @@ _AUTHORSHIP_ALT = "|".join(sorted((re.escape(w.lower()).replace(r"\ ", r"\s+")
                                   key=len, reverse=True))
 #: a comma before a participle of authorship (``The paper, prepared by officials``): the
 #: participle phrase is read as if the comma were not there
-_AUTHORSHIP_COMMA_RX = re.compile(rf",(?=\s+(?:{_AUTHORSHIP_ALT})\b)")
+_AUTHORSHIP_COMMA_RX = re.compile(rf",(?=\s+(?:{_AUTHORSHIP_ALT}|from)\b)")
 _PROPER_ADJECTIVES = frozenset(w.lower() for w in load_words("proper_adjectives.txt"))
 _ISSUE_ALT = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in ISSUE_VERBS),
                              key=len, reverse=True))
@@ -121,6 +123,7 @@ def _agent_after(text: str, end: int) -> str:
     kept: list[str] = []
     for w in m.group("who").split():
         if kept and (w.lower() in _AGENT_STOP or w.endswith(("ed", "ing", "s")) and
+                     not w.endswith(("'s", "’s")) and
                      w[0].islower() and w.lower() not in ("affairs", "services", "sciences")):
             break
         kept.append(w)
@@ -219,8 +222,10 @@ def document_author(text: str, speaker: str, speaker_start: int | None,
     head = _head(speaker)
     if not head:
         return ""
+    # (the case folded: a sentence-initial ``The letter`` is kept as ``the letter``; round 67)
     at = speaker_start if speaker_start is not None and speaker_end is not None and \
-        text[speaker_start:speaker_end] == speaker else text.rfind(speaker, 0, max(before, 0))
+        text[speaker_start:speaker_end].lower() == speaker.lower() else \
+        text.rfind(speaker, 0, max(before, 0))
     if at < 0:
         at = before
     stop = at + len(speaker) if at != before else before

@@ -50,7 +50,7 @@ from helpers.instruments.quotes.subjects import (
     _main_subject,
     sentence_start,
 )
-from helpers.instruments.quotes.written import written_subject
+from helpers.instruments.quotes.written import is_document_phrase, written_subject
 
 
 def _mention_gender(m: Mention, art: ArticleState) -> str:
@@ -149,6 +149,8 @@ def pronoun_compatible(p: str, m: Mention, art: ArticleState) -> bool:
         return m.kind == "group" or (m.kind == "description" and m.gender == "p")
     if m.kind == "group" or " and " in m.surface or _coordinated(m, art.text):
         return False  # two people together are not "he" or "she"
+    if m.kind == "description" and is_document_phrase(m.surface):
+        return False  # a document is no "he" or "she" (round 67)
     if m.kind == "named" and plural_noun_name(m.surface, art.known):
         return False  # "Critics should …, he told reporters" (round 35 S7, kept in round 38)
     g = _mention_gender(m, art)
@@ -509,7 +511,7 @@ def _recent_speaker(p: str, art: ArticleState, para: int, exclude: str
             continue
         if p in ("they", "it") and typ not in ("group", "description"):
             continue
-        if p in ("he", "she") and (typ == "group" or " and " in name or
+        if p in ("he", "she") and (typ in ("group", "document") or " and " in name or
                                    plural_noun_name(name, art.known)):
             continue  # "the board said …", "X and Y said …" are not a later "he says"
         return (name, "pronoun-resolved" if typ not in ("description", "group") else typ,

@@ -51,17 +51,20 @@ def _written_re() -> re.Pattern:
     capitalised ``of``-phrase (``of British Columbia``) or short post-modifier, then a verb
     (after an optional comma-delimited aside; a passive ``is`` / ``was`` / ``has been`` + an
     ``-ed`` participle counts: ``<Name>'s letter is aimed at …``, round 61): the noun phrase
-    is a clause subject."""
+    is a clause subject. Round 67: ``is`` / ``was`` + any word but a determiner or function
+    word counts too (``The letter … is blunt``, ``The email … was sent``), and a participle
+    may open the post-modifier (``A paper seen by this magazine, dated 3 May, sets out``)."""
     heads = DOCUMENT_NOUNS | ORG_NOUNS
     head_alt = _alt(heads | {h.capitalize() for h in heads})
     return re.compile(
         rf"(?<![\w’'])(?P<np>{_LEAD}(?:\s+(?!{_FUNCTION}\b)[\w\-]+){{0,3}}?\s+"
         rf"(?P<head>{head_alt})"
         rf"(?:\s+of(?:\s+[A-Z][\w\-]*){{1,4}})?)(?![\w’'\-])"
-        rf"(?=(?:\s+(?:from|by|of|in)\s+[^,.;:!?\x01]{{1,40}}?)?"
+        rf"(?=(?:\s+(?:[a-z]+(?:ed|en|wn)\s+)?(?:from|by|of|in)\s+[^,.;:!?\x01]{{1,40}}?)?"
         rf"(?:,[^,.;:!?\x01]{{1,80}},)?\s+(?:[a-z]+ly\s+|also\s+)?"
         rf"(?:(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\b))?"
-        rf"(?:[a-z]+(?:ed|es|ws|ts|ds|ys|ns|ls|rs)|said|says|wrote|writes|read|reads)\b)")
+        rf"(?:[a-z]+(?:ed|es|ws|ts|ds|ys|ns|ls|rs)|said|says|wrote|writes|read|reads"
+        rf"|(?:is|was)\s+(?:[a-z]+ly\s+)?(?!(?:a|an|the|not|no|to|in|on|at|of|by|that|also)\b)[a-z]+)\b)")
 
 
 def written_subject(narr: str, lo: int, end: int) -> tuple[int, int, str, str] | None:
@@ -79,3 +82,19 @@ def written_subject(narr: str, lo: int, end: int) -> tuple[int, int, str, str] |
         typ = "document" if m.group("head").lower() in DOCUMENT_NOUNS else "group"
         best = (lo + m.start("np"), lo + m.end("np"), text, typ)
     return best
+
+
+def is_document_phrase(surface: str) -> bool:
+    """Whether a description ``surface`` names a document (its head noun, the last word before
+    a post-modifier, is a document noun: ``the letter``, ``a memo from the board``).
+
+    Why (round 67): a row whose speaker is a document leaves a description mention for it
+    (``It notes "…"`` -> ``the letter``); a later ``he says`` took it when the person before
+    was not recognised (``Her deputy, <Name>, is blunter. "…," he says``). A document is no
+    ``he`` or ``she``: :func:`.pronouns.pronoun_compatible` reads this."""
+    words = re.split(r"\s+(?:of|from|by|for|on|to|about)\s+", surface.strip(),
+                     maxsplit=1)[0].split()
+    if not words:
+        return False
+    head = words[-1].lower().strip(",.;:")
+    return head in DOCUMENT_NOUNS or (head.endswith("s") and head[:-1] in DOCUMENT_NOUNS)
