@@ -5,9 +5,10 @@ Step 1 (``helpers/instruments/quotes/chant_cues.py``): a quotation that complete
 collective calling out (``data/lexicons/chant_nouns.txt``: ``chant``, ``cheer``, ``chorus`` …)
 is the words of the group of people before the noun (``the crowd took up the chant "…"``,
 ``X roused the crowd to chants of "…"``, ``got the audience to cheer for "…"``), not of the
-person who stirred them or spoke before. Each non-guard test fails before its step (see the
-round 68 notes in ``docs/notes/real_news.md``) and passes after it, with both choosers; the
-guards check what must not change.
+person who stirred them or spoke before. Step 2 (``elliptic_speakers.py``): a lone ``another``
+the article gives no noun for (``Another tweeted, "…"``) stays the speaker. Each non-guard
+test fails before its step (see the round 68 notes in ``docs/notes/real_news.md``) and passes
+after it, with both choosers; the guards check what must not change.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.instruments.quotes.chant_cues import chant_cue
+from helpers.instruments.quotes.elliptic_speakers import bare_elliptic_speaker
 
 RALLY = (
     "Tom Reed spoke for an hour in the hall. Cheers went up when Reed mentioned the mayor, and "
@@ -80,3 +82,45 @@ def test_chant_cue_reads_the_group_phrase() -> None:
     assert m is not None and m.group("np") == "anti-war protesters"
     assert chant_cue("The crowd fell silent when Ann Lee began the chant ") is None
     assert chant_cue("The report said the slogan was ") is None
+
+
+# Step 2 (``helpers/instruments/quotes/elliptic_speakers.py``): a lone ``another`` whose
+# noun the article never gives is kept as the speaker, not dropped as a headless description.
+ANOTHER_TWEETED = (
+    "Tom Reed answered the mayor's post. Reed wrote, \"She did the same thing last year.\"\n\n"
+    "Another tweeted, \"The mayor thinks she is above the rules.\"\n\nThe row went on.\n")
+
+ANOTHER_NOTES = (
+    "The council's site is busy. In May, a quiz asked readers to name the bridges.\n\n"
+    "Another notes the mayor's first job \"gutting\" fish at the harbour.\n")
+
+ANOTHER_VOTER = (
+    "\"It is a joke,\" one voter wrote. Another said he hoped with his \"whole heart\" that "
+    "the bridge would open.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), [
+    (ANOTHER_TWEETED, "above the rules"),
+    (ANOTHER_NOTES, "gutting"),
+])
+def test_a_bare_another_is_kept_as_the_speaker(text: str, words: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert row.speaker.lower() == "another"
+    assert not row.speaker_reason
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_another_completed_by_the_article_keeps_its_noun(ranker: str | None) -> None:
+    """Guard: ``one voter … Another said`` stays ``another voter``."""
+    row = _row(ANOTHER_VOTER, "whole heart", ranker)
+    assert row.speaker == "another voter"
+
+
+def test_bare_elliptic_speaker() -> None:
+    assert bare_elliptic_speaker("Another", "description")
+    assert not bare_elliptic_speaker("another voter", "description")
+    assert not bare_elliptic_speaker("the one", "description")
+    text = "Another holdout - the union - is unlikely to back her. Another tweeted, \"No.\""
+    assert not bare_elliptic_speaker("Another", "description", text, 7)
+    assert bare_elliptic_speaker("Another", "description", text, text.index(" tweeted"))
