@@ -65,7 +65,7 @@ SOURCES: tuple[str, ...] = tuple(
         "mention_type", "own_sentence_subjects", "participle_subjects", "poll_sources",
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
-        "pronoun_saying_nouns",
+        "pronoun_saying_nouns", "chant_cues", "elliptic_speakers",
         "put_cues", "put_tails", "framing_as_cues", "finding_cues", "one_appositions",
         "quoterow", "recipient_documents",
         "ranker_candidates",

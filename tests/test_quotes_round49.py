@@ -44,8 +44,10 @@ RANKERS = ["rules", "default"]
 ])
 def test_a_person_noun_as_quantifier_or_modifier_describes_no_one(text, words, ranker):
     """``a host of``, ``the designer label``, ``the graduate scheme``: no person is described,
-    so the elliptic ``one`` / ``another`` is not completed to ``one host`` (step 1)."""
-    assert _speaker(text, words, ranker) == ""
+    so the elliptic ``one`` / ``another`` is not completed to ``one host`` (step 1). Since
+    quotes round 68 a bare ``another`` (no noun to complete it) is kept as written, not
+    dropped: still no completion."""
+    assert _speaker(text, words, ranker) in ("", "another")
 
 
 @pytest.mark.parametrize("ranker", RANKERS)

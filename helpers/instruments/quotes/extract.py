@@ -24,6 +24,7 @@ from helpers.instruments.quotes.attribution import (
 )
 from helpers.instruments.quotes.coordinated_cues import coordinated_verb_cues
 from helpers.instruments.quotes.document_authors import document_author
+from helpers.instruments.quotes.elliptic_speakers import bare_elliptic_speaker
 from helpers.instruments.quotes.finding_cues import finding_cues
 from helpers.instruments.quotes.finish import (
     _finish,
@@ -425,7 +426,9 @@ def _identify_speakers(records: list[dict], article_id: Hashable, art: ArticleSt
             rec["speaker"] = name
             if rec["speaker_type"] in ("group", "description"):
                 rec["speaker_type"] = "named"
-        bad = "" if rec["speaker"] in vouched else \
+        bad = "" if rec["speaker"] in vouched or \
+            bare_elliptic_speaker(rec["speaker"], rec["speaker_type"], art.text,
+                                  rec["speaker_end"]) else \
             not_a_speaker(rec["speaker"], rec["speaker_type"], rec["speaker_mention"])
         if bad:
             rec.update(speaker="", speaker_type="none", speaker_start=None, speaker_end=None,

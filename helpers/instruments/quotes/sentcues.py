@@ -10,6 +10,7 @@ import re
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.according import relay_before_subject, swallowed_relay
+from helpers.instruments.quotes.chant_cues import chant_cue
 from helpers.instruments.quotes.clauses import (
     DATELINE,
     intro_participle,
@@ -225,7 +226,8 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.attribution = "sentence-cue"
         return
     # "X called Y's assertion of a "…"": Y (round 37); "her comment that "…"": her (round 64)
-    poss = possessed_saying_noun(pre) or pronoun_saying_noun(pre)
+    # "the crowd took up the chant "…"": the chanters (round 68)
+    poss = possessed_saying_noun(pre) or pronoun_saying_noun(pre) or chant_cue(pre)
     if poss is not None:
         base = lo + cs
         _set_np(row, poss, base)
