@@ -1,0 +1,45 @@
+"""Themes version 38: uk_dev10 opened; austerity and the conflict across ten writers.
+
+Invented British paragraphs only (invented names and places). Each positive was uncoded by
+the codebook before its step; each guard (the same words in other senses, or outside an
+article about the theme) is uncoded after it. ``data/lexicons/themes.yml`` carries a ``v38``
+comment at every change (docs/notes/themes.md, "Version 38").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE
+from tests.theme_paragraphs import coded as _coded
+from tests.theme_paragraphs import in_article as _in_article
+
+
+# step 1: the library cue read within its own sentence (a span reaching back over earlier
+# sentences was never counted and hid the paragraph's other cues)
+@pytest.mark.parametrize("text", [
+    "The treasurer has been through the budget twice since June. \u201cThere is nothing left "
+    "to cut,\u201d she says. \u201cWe have already cut the library hours to two days a week.\u201d",
+    "Every budget meeting this year has ended the same way. There are no more savings to "
+    "find, the leader says, and the Eastfield library has already had its hours cut.",
+])
+def test_v38_the_library_sentence_leaves_the_other_cues_alone(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded and ("nothing left to cut" in evidence or "savings to find" in evidence), evidence
+
+
+def test_v38_the_library_in_an_austerity_article_keeps_its_own_cue() -> None:
+    text = ("The finance director went through the budget with me. \u201cThere is nothing "
+            "left to cut,\u201d he says. \u201cWe closed the library in Hollins last spring.\u201d")
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "library" in evidence and "nothing left to cut" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The band cut their third album in a barn in Powys. The library of tapes they left "
+    "behind is now in a museum.",
+    "She saved the best joke for last. Afterwards she signed copies at the library.",
+])
+def test_v38_a_cut_and_a_library_in_two_sentences_are_no_cue(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded and "library" not in evidence, evidence
