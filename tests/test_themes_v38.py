@@ -43,3 +43,33 @@ def test_v38_the_library_in_an_austerity_article_keeps_its_own_cue() -> None:
 def test_v38_a_cut_and_a_library_in_two_sentences_are_no_cue(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert not coded and "library" not in evidence, evidence
+
+
+# step 2: spending cuts and council finances in plain words (class (b)): a public budget cut
+# with the verb first, councils that cannot balance their books, the funding settlement
+@pytest.mark.parametrize("text", [
+    "Twice she asked whether the autumn statement would cut the police budget in "
+    "Humberside, and twice the minister talked about something else.",
+    "Nine councils in the north-west have told ministers they cannot balance their books "
+    "without selling buildings.",
+])
+def test_v38_a_public_budget_cut_or_a_council_unable_to_balance_its_books(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded and "term:" in evidence, evidence
+
+
+def test_v38_the_funding_settlement_in_an_austerity_article() -> None:
+    text = "The funding settlement announced in December was, the treasurer says, \u201ca start\u201d."
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "funding settlement" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The producers cut the film's budget by a third after the first week of shooting.",
+    "The couple cut their wedding budget in half and spent the rest on a boiler.",
+    "The rugby club could not balance its books after the sponsor walked away.",
+    "The funding settlement for the new stadium was agreed by the owners on Friday.",
+])
+def test_v38_other_budgets_books_and_settlements_are_no_cue(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
