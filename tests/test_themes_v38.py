@@ -73,3 +73,26 @@ def test_v38_the_funding_settlement_in_an_austerity_article() -> None:
 def test_v38_other_budgets_books_and_settlements_are_no_cue(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert not coded, evidence
+
+
+# step 4: the cost of living told by a household's money (class (i)): its rent, bills or
+# mortgage risen by a stated measure
+@pytest.mark.parametrize("text", [
+    "Nobody on the Fernhill estate asked her about the leadership. They asked why their rent "
+    "had gone up by a quarter since Easter.",
+    "\u201cMy heating bills have doubled this year,\u201d says Maureen, who is 71.",
+    "Their mortgage payments went up by \u00a3400 a month when the fixed rate ended.",
+])
+def test_v38_a_households_rent_or_bills_risen_by_a_measure(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded and "term:" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The rent on the market stall has gone up by a third since the new owners arrived.",
+    "When she moved to a flat by the river her rent went up, and so did her spirits.",
+    "Their rent of the shooting lodge was renewed for another five years.",
+])
+def test_v38_a_stalls_rent_or_a_move_is_no_cue(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded, evidence
