@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE
+from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE, FACTION_ARTICLE, PF
 from tests.theme_paragraphs import coded as _coded
 from tests.theme_paragraphs import in_article as _in_article
 
@@ -96,3 +96,38 @@ def test_v38_a_households_rent_or_bills_risen_by_a_measure(text: str) -> None:
 def test_v38_a_stalls_rent_or_a_move_is_no_cue(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert not coded, evidence
+
+
+# step 4: review 24b's leftovers, narrowed: a household cue paid by someone else, or for a
+# building; the governing benches as their age, their seats, or the other side's attack
+@pytest.mark.parametrize("text", [
+    "His grandparents pay his rent and his bills while he trains as an actor in Islington.",
+    "The lottery grant covers the rent and the heating of the scout hut until March.",
+])
+def test_v38_necessities_paid_by_another_or_for_a_building_are_no_cue(text: str) -> None:
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert not coded, evidence
+
+
+def test_v38_a_household_paying_its_own_necessities_still_counts() -> None:
+    text = "\u201cThe carer\u2019s allowance pays my rent and it pays my heating,\u201d she says."
+    coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded and "pays my rent" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Not many on the Tory benches had even been born when the miners' strike ended.",
+    "The government benches, their leather cracked and sagging, are uncomfortable after "
+    "midnight.",
+    "The Labour benches were uncomfortable as the shadow chancellor read out the list of "
+    "hospital closures.",
+])
+def test_v38_the_benches_age_seats_or_the_other_sides_attack_are_no_cue(text: str) -> None:
+    coded, evidence = _in_article(FACTION_ARTICLE, text, PF)
+    assert not coded, evidence
+
+
+def test_v38_the_governing_benches_uneasy_still_count() -> None:
+    text = "Not everyone on the Labour benches was convinced by the Chancellor's answer."
+    coded, evidence = _in_article(FACTION_ARTICLE, text, PF)
+    assert coded and "benches" in evidence, evidence
