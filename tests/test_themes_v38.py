@@ -59,7 +59,8 @@ def test_v38_a_public_budget_cut_or_a_council_unable_to_balance_its_books(text: 
 
 
 def test_v38_the_funding_settlement_in_an_austerity_article() -> None:
-    text = "The funding settlement announced in December was, the treasurer says, \u201ca start\u201d."
+    text = ("The funding settlement announced in December was, the treasurer says, "
+            "\u201ca start\u201d.")
     coded, evidence = _in_article(AUSTERITY_ARTICLE, text, AU)
     assert coded and "funding settlement" in evidence, evidence
 
