@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import Final
 
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
@@ -230,17 +231,17 @@ class ArticleIndex:
 #: indices of the features :func:`row_candidates` writes itself (speed, throughput round 13:
 #: by index, as :meth:`.ranker_features.Candidate.set` writes them), and the weak copies
 #: (``weak_subject`` <- ``subject``, ...)
-_I_LOG_MENTIONS_ARTICLE = _INDEX["log_mentions_article"]
-_I_WRITER = _INDEX["writer"]
-_I_CONTINUED_CUED_SPEAKER = _INDEX["continued_cued_speaker"]
-_I_FAR = _INDEX["far"]
-_I_FAR_PARAGRAPHS = _INDEX["far_paragraphs"]
-_I_NEXT_CUED_SPEAKER = _INDEX["next_cued_speaker"]
-_I_NON_PERSON = _INDEX["non_person"]
-_I_WEAK_VERB = _INDEX["weak_verb"]
-_I_VERB_AFTER = _INDEX["verb_after"]
-_I_VERB_BEFORE = _INDEX["verb_before"]
-_WEAK_COPIES = tuple((_INDEX[f], _INDEX[f"weak_{f}"]) for f in (
+_I_LOG_MENTIONS_ARTICLE: Final = _INDEX["log_mentions_article"]
+_I_WRITER: Final = _INDEX["writer"]
+_I_CONTINUED_CUED_SPEAKER: Final = _INDEX["continued_cued_speaker"]
+_I_FAR: Final = _INDEX["far"]
+_I_FAR_PARAGRAPHS: Final = _INDEX["far_paragraphs"]
+_I_NEXT_CUED_SPEAKER: Final = _INDEX["next_cued_speaker"]
+_I_NON_PERSON: Final = _INDEX["non_person"]
+_I_WEAK_VERB: Final = _INDEX["weak_verb"]
+_I_VERB_AFTER: Final = _INDEX["verb_after"]
+_I_VERB_BEFORE: Final = _INDEX["verb_before"]
+_WEAK_COPIES: Final = tuple((_INDEX[f], _INDEX[f"weak_{f}"]) for f in (
     "subject", "same_sentence", "previous_speaker", "right_after", "same_paragraph"))
 
 #: far candidates offered to a row: the person last named before its window (grouped CV on

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState
@@ -68,42 +68,42 @@ _INDEX = {f: i for i, f in enumerate(FEATURES)}
 #: 13, throughput round 13: a candidate's vector was filled through :meth:`Candidate.set`, a
 #: method call and a dict look-up per feature, ~390,000 a benchmark quarter; writing
 #: ``features[i] = float(value)`` is what ``set`` does)
-_I_LOG_MENTIONS_WINDOW = _INDEX["log_mentions_window"]
-_I_NO_MENTION = _INDEX["no_mention"]
-_I_VERB_AFTER = _INDEX["verb_after"]
-_I_VERB_BEFORE = _INDEX["verb_before"]
-_I_ANY_VERB_SAME_PARAGRAPH = _INDEX["any_verb_same_paragraph"]
-_I_ANY_NAMED_WINDOW = _INDEX["any_named_window"]
-_I_ANY_SUBJECT_WINDOW = _INDEX["any_subject_window"]
-_I_ANY_SUBJECT_SAME_SENTENCE = _INDEX["any_subject_same_sentence"]
-_I_LOG_DISTANCE = _INDEX["log_distance"]
-_I_BEFORE = _INDEX["before"]
-_I_SAME_PARAGRAPH = _INDEX["same_paragraph"]
-_I_PREVIOUS_PARAGRAPH = _INDEX["previous_paragraph"]
-_I_NEXT_PARAGRAPH = _INDEX["next_paragraph"]
-_I_SAME_SENTENCE = _INDEX["same_sentence"]
-_I_NEXT_SENTENCE = _INDEX["next_sentence"]
-_I_SUBJECT = _INDEX["subject"]
-_I_NEAR_CUE = _INDEX["near_cue"]
-_I_RIGHT_AFTER = _INDEX["right_after"]
-_I_RIGHT_BEFORE = _INDEX["right_before"]
-_I_MULTIWORD = _INDEX["multiword"]
-_I_PRONOUN_RESOLVED = _INDEX["pronoun_resolved_by_rules_style"]
-_I_PREVIOUS_SPEAKER = _INDEX["previous_speaker"]
-_I_SECOND_PREVIOUS_SPEAKER = _INDEX["second_previous_speaker"]
-_I_THIRD_PREVIOUS_SPEAKER = _INDEX["third_previous_speaker"]
-_I_PREVIOUS_SPEAKER_SAME_PARAGRAPH = _INDEX["previous_speaker_same_paragraph"]
-_I_REPLY_PREVIOUS_SPEAKER = _INDEX["reply_previous_speaker"]
-_I_LOG_CHAIN_MENTIONS = _INDEX["log_chain_mentions"]
-_I_SPOKE_BEFORE = _INDEX["spoke_before"]
-_I_CUED_BEFORE = _INDEX["cued_before"]
-_I_GENDER_AGREES = _INDEX["gender_agrees"]
-_I_GENDER_CLASHES = _INDEX["gender_clashes"]
-_I_LATEST_SUBJECT = _INDEX["latest_subject"]
-_I_OWN_MENTION_SAME_PARAGRAPH = _INDEX["own_mention_same_paragraph"]
-_I_OWN_MENTION_PREVIOUS_PARAGRAPH = _INDEX["own_mention_previous_paragraph"]
-_I_OWN_MENTION_NONE_BEFORE = _INDEX["own_mention_none_before"]
-_I_OWN_SUBJECT_BEFORE = _INDEX["own_subject_before"]
+_I_LOG_MENTIONS_WINDOW: Final = _INDEX["log_mentions_window"]
+_I_NO_MENTION: Final = _INDEX["no_mention"]
+_I_VERB_AFTER: Final = _INDEX["verb_after"]
+_I_VERB_BEFORE: Final = _INDEX["verb_before"]
+_I_ANY_VERB_SAME_PARAGRAPH: Final = _INDEX["any_verb_same_paragraph"]
+_I_ANY_NAMED_WINDOW: Final = _INDEX["any_named_window"]
+_I_ANY_SUBJECT_WINDOW: Final = _INDEX["any_subject_window"]
+_I_ANY_SUBJECT_SAME_SENTENCE: Final = _INDEX["any_subject_same_sentence"]
+_I_LOG_DISTANCE: Final = _INDEX["log_distance"]
+_I_BEFORE: Final = _INDEX["before"]
+_I_SAME_PARAGRAPH: Final = _INDEX["same_paragraph"]
+_I_PREVIOUS_PARAGRAPH: Final = _INDEX["previous_paragraph"]
+_I_NEXT_PARAGRAPH: Final = _INDEX["next_paragraph"]
+_I_SAME_SENTENCE: Final = _INDEX["same_sentence"]
+_I_NEXT_SENTENCE: Final = _INDEX["next_sentence"]
+_I_SUBJECT: Final = _INDEX["subject"]
+_I_NEAR_CUE: Final = _INDEX["near_cue"]
+_I_RIGHT_AFTER: Final = _INDEX["right_after"]
+_I_RIGHT_BEFORE: Final = _INDEX["right_before"]
+_I_MULTIWORD: Final = _INDEX["multiword"]
+_I_PRONOUN_RESOLVED: Final = _INDEX["pronoun_resolved_by_rules_style"]
+_I_PREVIOUS_SPEAKER: Final = _INDEX["previous_speaker"]
+_I_SECOND_PREVIOUS_SPEAKER: Final = _INDEX["second_previous_speaker"]
+_I_THIRD_PREVIOUS_SPEAKER: Final = _INDEX["third_previous_speaker"]
+_I_PREVIOUS_SPEAKER_SAME_PARAGRAPH: Final = _INDEX["previous_speaker_same_paragraph"]
+_I_REPLY_PREVIOUS_SPEAKER: Final = _INDEX["reply_previous_speaker"]
+_I_LOG_CHAIN_MENTIONS: Final = _INDEX["log_chain_mentions"]
+_I_SPOKE_BEFORE: Final = _INDEX["spoke_before"]
+_I_CUED_BEFORE: Final = _INDEX["cued_before"]
+_I_GENDER_AGREES: Final = _INDEX["gender_agrees"]
+_I_GENDER_CLASHES: Final = _INDEX["gender_clashes"]
+_I_LATEST_SUBJECT: Final = _INDEX["latest_subject"]
+_I_OWN_MENTION_SAME_PARAGRAPH: Final = _INDEX["own_mention_same_paragraph"]
+_I_OWN_MENTION_PREVIOUS_PARAGRAPH: Final = _INDEX["own_mention_previous_paragraph"]
+_I_OWN_MENTION_NONE_BEFORE: Final = _INDEX["own_mention_none_before"]
+_I_OWN_SUBJECT_BEFORE: Final = _INDEX["own_subject_before"]
 #: kinds of a non-pronoun mention, best first: the best one the article gives a candidate
 #: describes it (a speaker the rules reached through a description and a pronoun is no bare
 #: pronoun)
@@ -112,8 +112,8 @@ _BEST_KINDS = ("named", "description", "group")
 _KINDS = ("named", "description", "group", "pronoun", "organisation", "document")
 #: per mention kind of :data:`_KINDS` and per best kind of a chain (:func:`_chain`), the
 #: feature's index (written by index: throughput round 13)
-_I_KIND = {k: _INDEX[f"kind_{k}"] for k in _KINDS}
-_I_BEST = {k: _INDEX[f"best_{k}"] for k in (*_BEST_KINDS, "none")}
+_I_KIND: Final = {k: _INDEX[f"kind_{k}"] for k in _KINDS}
+_I_BEST: Final = {k: _INDEX[f"best_{k}"] for k in (*_BEST_KINDS, "none")}
 #: a sentence end between a mention and the quotation
 _SENT_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘A-Z\x01])")
 
