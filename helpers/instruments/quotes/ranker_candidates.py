@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import Final
 
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
@@ -227,6 +228,22 @@ class ArticleIndex:
         return out[:limit]
 
 
+#: indices of the features :func:`row_candidates` writes itself (speed, throughput round 13:
+#: by index, as :meth:`.ranker_features.Candidate.set` writes them), and the weak copies
+#: (``weak_subject`` <- ``subject``, ...)
+_I_LOG_MENTIONS_ARTICLE: Final = _INDEX["log_mentions_article"]
+_I_WRITER: Final = _INDEX["writer"]
+_I_CONTINUED_CUED_SPEAKER: Final = _INDEX["continued_cued_speaker"]
+_I_FAR: Final = _INDEX["far"]
+_I_FAR_PARAGRAPHS: Final = _INDEX["far_paragraphs"]
+_I_NEXT_CUED_SPEAKER: Final = _INDEX["next_cued_speaker"]
+_I_NON_PERSON: Final = _INDEX["non_person"]
+_I_WEAK_VERB: Final = _INDEX["weak_verb"]
+_I_VERB_AFTER: Final = _INDEX["verb_after"]
+_I_VERB_BEFORE: Final = _INDEX["verb_before"]
+_WEAK_COPIES: Final = tuple((_INDEX[f], _INDEX[f"weak_{f}"]) for f in (
+    "subject", "same_sentence", "previous_speaker", "right_after", "same_paragraph"))
+
 #: far candidates offered to a row: the person last named before its window (grouped CV on
 #: train, round 4, final features: none 0.8952, one 0.8955, three 0.8950, six 0.8950; more
 #: rivals add more wrong choices than right ones)
@@ -312,29 +329,30 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
         index.upto(para + 1)
         if far_wanted(row):
             far = _add_far(out, keys, all_of, index, para, cache)
+    gaps: dict[int, int] = {}  # the row's sentence gaps per mention (throughput round 13)
     for c, key in zip(out, keys if rule_key else ["", *keys]):
         near: Mention | None = by_key[key][0] if key in by_key else far.get(key)
         if c.speaker:
             # a far candidate has no mention in the window (its one is for the pronoun features)
             _describe(c, near, row, para, art.text, window_count.get(key, 0),
-                      [] if key in far else all_of.get(key, []), cache)
-            c.set("log_mentions_article", math.log1p(
-                art.mentions_of(c.speaker, c.speaker_type in NAMED_TYPES)))
-            c.set("writer", c.speaker_type == "writer")
+                      [] if key in far else all_of.get(key, []), cache, gaps)
+            # written by index (throughput round 13): what ``Candidate.set`` does
+            f = c.features
+            f[_I_LOG_MENTIONS_ARTICLE] = math.log1p(
+                art.mentions_of(c.speaker, c.speaker_type in NAMED_TYPES))
+            f[_I_WRITER] = float(c.speaker_type == "writer")
             _previous_speakers(c, key, prev_keys, prev_para, row)
-            c.set("continued_cued_speaker", bool(cued_prev) and cued_prev == key)
+            f[_I_CONTINUED_CUED_SPEAKER] = float(bool(cued_prev) and cued_prev == key)
             if key in far:
-                c.set("far")
-                c.set("far_paragraphs", math.log1p(para - far[key].para))
+                f[_I_FAR] = 1.0
+                f[_I_FAR_PARAGRAPHS] = math.log1p(para - far[key].para)
             _chain(c, key, index, spoken)
-            c.set("next_cued_speaker", bool(cued_next) and cued_next == key)
-            c.set("non_person", key in non_person)
+            f[_I_NEXT_CUED_SPEAKER] = float(bool(cued_next) and cued_next == key)
+            f[_I_NON_PERSON] = float(key in non_person)
             if att in _WEAK:
-                for f in ("subject", "same_sentence", "previous_speaker", "right_after",
-                          "same_paragraph"):
-                    c.set(f"weak_{f}", c.features[_INDEX[f]])
-                c.set("weak_verb", max(c.features[_INDEX["verb_after"]],
-                                       c.features[_INDEX["verb_before"]]))
+                for src, dst in _WEAK_COPIES:
+                    f[dst] = f[src]
+                f[_I_WEAK_VERB] = max(f[_I_VERB_AFTER], f[_I_VERB_BEFORE])
     if index is not None and rule_key:
         _anaphora(out, keys, index)
     all_keys = keys if rule_key else ["", *keys]
