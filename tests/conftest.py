@@ -43,10 +43,11 @@ def pytest_configure(config: pytest.Config) -> None:
 LONG_FIRST = ("notebooks", "slow")
 
 
-def _run_rank(item: pytest.Item) -> int:
-    """0 for a ``notebooks`` test, 1 for a ``slow`` one, 2 for the rest."""
-    return next((n for n, mark in enumerate(LONG_FIRST) if item.get_closest_marker(mark)),
-                len(LONG_FIRST))
+def _run_rank(item: pytest.Item) -> tuple[int, int]:
+    """First the tests with both marks (a notebook run that is slow even among them: the
+    fifteen-article run, six notebooks), then ``notebooks``, then ``slow``, then the rest."""
+    marks = [bool(item.get_closest_marker(mark)) for mark in LONG_FIRST]
+    return -sum(marks), next((n for n, m in enumerate(marks) if m), len(LONG_FIRST))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
