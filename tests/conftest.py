@@ -39,11 +39,31 @@ def pytest_configure(config: pytest.Config) -> None:
         "the tests is not a look at the evaluation data (CI and `make test` run them)")
 
 
+#: markers of the long tests, in the order they run first (:func:`pytest_collection_modifyitems`)
+LONG_FIRST = ("notebooks", "slow")
+
+
+def _run_rank(item: pytest.Item) -> tuple[int, int]:
+    """First the tests with both marks (a notebook run that is slow even among them: the
+    fifteen-article run, six notebooks), then ``notebooks``, then ``slow``, then the rest."""
+    marks = [bool(item.get_closest_marker(mark)) for mark in LONG_FIRST]
+    return -sum(marks), next((n for n, m in enumerate(marks) if m), len(LONG_FIRST))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that uses an evaluation-split fixture (see :data:`EVALUATION_FIXTURES`)."""
+    """Mark every test that uses an evaluation-split fixture (see :data:`EVALUATION_FIXTURES`),
+    then run the long tests first (``notebooks``, then ``slow``; a stable sort, so the order
+    within each group is the collection's).
+
+    Why: ``make test`` runs ``pytest -n auto --dist worksteal``, which hands each worker a
+    contiguous part of the collection and lets an idle worker steal the *end* of another's
+    queue. A test of minutes collected late starts late and leaves the other workers idle at
+    the end (test-suite round 36: the notebook runs, 114-172 s each, sat in the middle of the
+    collection); first, the short tests behind them fill the tail."""
     for item in items:
         if EVALUATION_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.evaluation_split)
+    items.sort(key=_run_rank)
 
 
 @pytest.fixture(autouse=True)

@@ -43,6 +43,7 @@ def _problems(executed: Path) -> list[str]:
 
 
 @pytest.mark.notebooks
+@pytest.mark.slow  # six notebooks: run before the one-notebook tests (tests/conftest.py)
 def test_figures_hold_on_a_fifteen_article_corpus(tmp_path: Path) -> None:
     from PIL import Image
 
