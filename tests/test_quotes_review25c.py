@@ -18,8 +18,8 @@ from quote_rows import one_row as _row
 from helpers.instruments.quotes.chant_cues import chant_cue
 
 STEWARD = "The protesters went home and the steward gave a shout of \"All clear!\"\n"
-OFFICER = ("Police met the marchers at the bridge, where an officer gave a loud shout of "
-           "\"Stop there!\"\n")
+TEACHER = ("The students filed out of the hall, and a teacher gave a loud shout of "
+           "\"Walk, don't run!\"\n")
 CHAIRMAN = "The delegates stood as the chairman raised a cheer for \"our candidate\".\n"
 HECKLERS = "Ann Lee answered the hecklers with a cry of \"Sit down!\"\n"
 GREETED = "The crowd greeted him with loud chants of \"Four more years!\"\n"
@@ -28,7 +28,7 @@ GREETED = "The crowd greeted him with loud chants of \"Four more years!\"\n"
 @pytest.mark.parametrize("ranker", RANKERS)
 @pytest.mark.parametrize("text,words,group", [
     (STEWARD, "All clear", "protesters"),
-    (OFFICER, "Stop there", "marchers"),
+    (TEACHER, "Walk, don", "students"),
     (CHAIRMAN, "our candidate", "delegates"),
     (HECKLERS, "Sit down", "hecklers"),
 ])
