@@ -12,6 +12,13 @@ nearest noun phrase before the noun headed by a collective noun of people
 (``person_nouns.txt``: ``supporters``, ``activists``), with no name or personal pronoun between
 it and the noun (``Reed repeated the chant "…"`` stays Reed's); the nouns are
 ``data/lexicons/chant_nouns.txt``.
+
+Review 25c: a single person named by a noun between the group and the noun of calling out is
+another actor too (``the protesters went home and the steward gave a shout of "…"``: the
+steward's, not the protesters'); and a noun of calling out after ``with`` is the manner of the
+clause's subject, so a group that is the verb's object does not call it (``Ann Lee answered the
+hecklers with a cry of "…"``: not the hecklers'; ``The crowd greeted him with chants of "…"``:
+the crowd, the subject, still).
 """
 
 from __future__ import annotations
@@ -31,6 +38,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "some", "many", "most", "several", "
 #: a word between the chanters and the noun that names another actor
 _OTHER_ACTOR_RX = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'\-]*|he|she|they|I|we)(?![\w’'])")
 _WORD_RX = re.compile(r"[\w’'\-]+")
+#: ``with`` governing the noun of calling out (``with a loud cry of``, ``with chants of``)
+_WITH_RX = re.compile(r"(?<![\w’'])with\s+(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}$",
+                      re.IGNORECASE)
+#: what ends the clause before the chanters' phrase (a subject stands right after it)
+_CLAUSE_START_RX = re.compile(r"(?:^|[.;:!?,—–]|\b(?:and|but|as|when|while|then)\b)\s*$",
+                              re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +120,12 @@ def chant_cue(pre: str) -> re.Match | None:
             continue
         if _OTHER_ACTOR_RX.search(pre, words[i].end(), m.start("noun")):
             return None  # "the crowd booed as Reed repeated the chant": Reed's
-        return _as_match(pre, (_phrase_start(pre, words, i), words[i].end()),
+        if any(w.group().lower() in PERSON_NOUNS for w in words[i + 1:]):
+            return None  # "the protesters left and the steward gave a shout of": his (review 25c)
+        start = _phrase_start(pre, words, i)
+        if _WITH_RX.search(pre, 0, m.start("noun")) and \
+                not _CLAUSE_START_RX.search(pre, 0, start):
+            return None  # "Lee answered the hecklers with a cry of": the subject's (review 25c)
+        return _as_match(pre, (start, words[i].end()),
                          (m.start("noun"), m.end("noun")))
     return None
