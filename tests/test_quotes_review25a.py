@@ -9,7 +9,8 @@ engineer`` -> ``the ferry company's``), and a plural noun inside the commas was 
 verb too (``, from the two largest unions,`` -> ``the two largest``), though the verb of a
 comma-delimited phrase comes after its closing comma. The two non-guard tests fail before the fix
 (review 25a, see ``docs/notes/real_news.md``) and pass after, with both choosers; the guards
-keep the phrase cut at a verb where it is one.
+keep the phrase cut at a verb where it is one. Step 2 (the antecedent of ``it``) is described
+below, before its tests.
 """
 
 from __future__ import annotations
@@ -72,3 +73,27 @@ def test_guard_verb_still_ends_the_phrase(ranker: str | None) -> None:
 def test_guard_possessive_phrase_in_commas(ranker: str | None) -> None:
     row = _row(VERB_AFTER_POSSESSOR_NOUN_GUARD, "close to", ranker)
     assert row["speaker_author"] == "the ferry company's chief engineer"
+
+
+# Step 2 (``written.written_subject``): a document read as a subject only through round 67's
+# bare copula (``is due``, ``was late``: a state) does not displace an organisation subject
+# before it in the paragraph as the antecedent of ``it``.
+
+ORGANISATION_THEN_COPULA_DOCUMENT = (
+    OPENING + "The Harbour Trust declined to discuss the findings on Monday. The review is due "
+    "in June.\n\n\"We do not comment on drafts,\" it said.\n")
+
+COPULA_DOCUMENT_ALONE_GUARD = (
+    OPENING + "The review is out at last. \"Ferry fares must fall,\" it says.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_copula_document_yields_to_an_earlier_organisation(ranker: str | None) -> None:
+    row = _row(ORGANISATION_THEN_COPULA_DOCUMENT, "comment on drafts", ranker)
+    assert row["speaker"] == "the Harbour Trust"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_copula_document_alone_speaks(ranker: str | None) -> None:
+    row = _row(COPULA_DOCUMENT_ALONE_GUARD, "fares must fall", ranker)
+    assert row["speaker"] == "the review"
