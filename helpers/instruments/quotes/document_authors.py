@@ -112,9 +112,17 @@ def _clean(who: str) -> str:
 
 def _agent_after(text: str, end: int) -> str:
     """The ``by`` / ``from`` phrase right after a document noun ending at ``end``, cut at
-    punctuation or at a word that opens a new phrase (``dated``, ``to``, ``on``)."""
+    punctuation or at a word that opens a new phrase (``dated``, ``to``, ``on``).
+
+    A lowercase ``-ed`` / ``-ing`` / ``-s`` word is read as the verb that ends the phrase
+    (``a memo from the minister warns``), except (review 25a) right after a possessive, where
+    it is the possessor's noun (``from the council's officers`` is not cut to the dangling
+    ``the council's``), and an ``-s`` word inside a comma-delimited phrase, whose verb can
+    only come after the closing comma (``The memo, from the national archives, warns`` is not
+    cut to ``the national``)."""
     window = text[end:end + 120]
-    if _AUTHORSHIP_COMMA_RX.match(window):
+    in_commas = bool(_AUTHORSHIP_COMMA_RX.match(window))
+    if in_commas:
         window = window[1:]
     line = _AGENT_END_RX.split(window, maxsplit=1)[0]
     m = _AGENT_RX.match(line)
@@ -122,7 +130,9 @@ def _agent_after(text: str, end: int) -> str:
         return ""
     kept: list[str] = []
     for w in m.group("who").split():
-        if kept and (w.lower() in _AGENT_STOP or w.endswith(("ed", "ing", "s")) and
+        possessor = bool(kept) and kept[-1].endswith(("'s", "’s"))
+        verb_like = w.endswith(("ed", "ing")) or w.endswith("s") and not in_commas
+        if kept and (w.lower() in _AGENT_STOP or verb_like and not possessor and
                      not w.endswith(("'s", "’s")) and
                      w[0].islower() and w.lower() not in ("affairs", "services", "sciences")):
             break

@@ -64,14 +64,22 @@ def _written_re() -> re.Pattern:
         rf"(?:,[^,.;:!?\x01]{{1,80}},)?\s+(?:[a-z]+ly\s+|also\s+)?"
         rf"(?:(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\b))?"
         rf"(?:[a-z]+(?:ed|es|ws|ts|ds|ys|ns|ls|rs)|said|says|wrote|writes|read|reads"
-        rf"|(?:is|was)\s+(?:[a-z]+ly\s+)?(?!(?:a|an|the|not|no|to|in|on|at|of|by|that|also)\b)[a-z]+)\b)")
+        rf"|(?P<copula>(?:is|was)\s+(?:[a-z]+ly\s+)?"
+        rf"(?!(?:a|an|the|not|no|to|in|on|at|of|by|that|also)\b)[a-z]+))\b)")
 
 
 def written_subject(narr: str, lo: int, end: int) -> tuple[int, int, str, str] | None:
     """The latest document or organisation noun phrase that is a clause subject in
     ``narr[:end - lo]`` (``narr`` = a paragraph's narration starting at offset ``lo``):
-    (start, end, text, type) with type ``document`` or ``group``; None when there is none."""
+    (start, end, text, type) with type ``document`` or ``group``; None when there is none.
+
+    A document whose verb is the bare copula of round 67 (``The report is due in June``, a
+    state, not a saying) does not displace an organisation subject before it in the same
+    narration (``The Home Office declined to comment. The report is due in June. "…," it
+    said`` -> the Home Office; review 25a): an organisation that acts in the paragraph is the
+    likelier ``it`` than a document only described."""
     best = None
+    group_before = None
     for m in _written_re().finditer(narr, 0, max(0, end - lo)):
         if not (_at_clause_lead(narr, m.start("np")) or _after_subordinator(narr, m.start("np"))):
             continue  # "a letter from the staff association, which …, reflected": not it
@@ -80,7 +88,12 @@ def written_subject(narr: str, lo: int, end: int) -> tuple[int, int, str, str] |
                                                               "its", "their"):
             text = text[0].lower() + text[1:]
         typ = "document" if m.group("head").lower() in DOCUMENT_NOUNS else "group"
+        if typ == "document" and m.group("copula") and group_before is not None:
+            best = group_before
+            continue
         best = (lo + m.start("np"), lo + m.end("np"), text, typ)
+        if typ == "group":
+            group_before = best
     return best
 
 
