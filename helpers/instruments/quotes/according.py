@@ -18,8 +18,8 @@ from helpers.instruments.quotes.lexicon import (
     DOCUMENT_NOUNS,
     is_person_noun,
 )
-from helpers.instruments.quotes.mentions import _clean_name_tokens, _desc_head
-from helpers.instruments.quotes.phrases import _np_kind
+from helpers.instruments.quotes.mentions import _clean_name_tokens, desc_head
+from helpers.instruments.quotes.phrases import np_kind
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.speakers import not_a_speaker
 
@@ -100,8 +100,8 @@ def relay_after_cue(rest: str) -> tuple[str, int, int, int] | None:
     if "according to" not in rest[:140]:
         return None
     m = _RELAY_AGENT_RE.match(rest) if " by " in rest[:200] else None
-    if m is not None and (_desc_head(m.group("head")) in DOCUMENT_NOUNS
-                          or is_person_noun(_desc_head(m.group("head")))):
+    if m is not None and (desc_head(m.group("head")) in DOCUMENT_NOUNS
+                          or is_person_noun(desc_head(m.group("head")))):
         m = None  # "according to a report published by X": the report itself relays
     m = m or _RELAY_RE.match(rest)
     if not m:
@@ -211,9 +211,9 @@ def _written_or_outlet(np: str) -> bool:
     Reed``) relaying before a clause of saying leaves the quotation to that clause's subject,
     as the house-style tests want (``According to two people …, officials cited "…"``)."""
     poss = _POSS_HEAD.search(np)
-    return _desc_head(np) in DOCUMENT_NOUNS or _np_kind(np) == "group" or \
+    return desc_head(np) in DOCUMENT_NOUNS or np_kind(np) == "group" or \
         _ACRONYM.search(np) is not None or (  # "Lowe's memoir": a name's text (round 37)
-            poss is not None and poss.end() == len(np) and not is_person_noun(_desc_head(np)))
+            poss is not None and poss.end() == len(np) and not is_person_noun(desc_head(np)))
 
 
 _RELAY_OPEN_END = re.compile(r"(?<![\w’'])[Aa]ccording to\s+$")

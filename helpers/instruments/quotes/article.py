@@ -32,7 +32,7 @@ from helpers.instruments.quotes.mentions import (
 from helpers.instruments.quotes.names import (
     canonical_key,
 )
-from helpers.instruments.quotes.phrases import _np_kind
+from helpers.instruments.quotes.phrases import np_kind
 from helpers.instruments.quotes.quoterow import (
     QuoteRow,
     _mask,
@@ -167,7 +167,7 @@ def _detect_interviewee(art: ArticleState, rows: list[QuoteRow], head_text: str)
     named, present = [], []
     for r in rows:
         if r.attribution in _CUE_ATTRIBUTIONS and r.span.level == 0 and r.np and \
-                _np_kind(r.np) == "named":
+                np_kind(r.np) == "named":
             tokens = _clean_name_tokens(r.np)
             if tokens:
                 named.append(art.canonical(" ".join(tokens), r.np_start or 0))

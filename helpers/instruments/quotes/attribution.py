@@ -26,7 +26,7 @@ from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, TITLE_SET
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.mentions import _clean_name_tokens, _description, cue_name_tokens
 from helpers.instruments.quotes.paragraphs import Paragraph, _LazyMentions
-from helpers.instruments.quotes.phrases import _DET_WORD_RX, _np_kind
+from helpers.instruments.quotes.phrases import _DET_WORD_RX, np_kind
 from helpers.instruments.quotes.pronouns import (
     _resolve_pronoun,
     _went_on_speaker,
@@ -109,11 +109,11 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
                   ) -> None:
     _uncontract(row)
     np_text = row.np.strip()
-    kind = _np_kind(np_text)
+    kind = np_kind(np_text)
     if kind == "description" and (app := apposed_name(art.text, row.np_start)) is not None:
         # "One early supporter, Representative X, said": the name the description introduces
         row.np, row.np_start, row.np_end = app.name, app.start, app.end
-        np_text, kind = app.name, _np_kind(app.name)
+        np_text, kind = app.name, np_kind(app.name)
     row.speaker_mention = np_text
     if kind == "named" and headed_plural(np_text):
         # "Supporters of X would argue": the group headed by the plural, not X (round 34)

@@ -18,7 +18,7 @@ from helpers.instruments.quotes.according import _relay_np
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import clause_before, speaker_from_np
 from helpers.instruments.quotes.lexicon import _DETERMINERS, DOCUMENT_NOUNS
-from helpers.instruments.quotes.mentions import _desc_head
+from helpers.instruments.quotes.mentions import desc_head
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: ``according to`` and the relay's phrase up to the comma that closes it (a long phrase with
@@ -39,7 +39,7 @@ def _relay_phrase(raw: str) -> str | None:
     if np is not None:
         return np
     m = _DOCUMENT_HEAD_RE.match(raw)
-    if m is None or _desc_head(m.group(0)) not in DOCUMENT_NOUNS:
+    if m is None or desc_head(m.group(0)) not in DOCUMENT_NOUNS:
         return None
     return m.group(0)
 

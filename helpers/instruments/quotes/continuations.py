@@ -19,7 +19,7 @@ from helpers.instruments.quotes.lexicon import _TITLED_NAME, ALL_VERBS, DOCUMENT
 from helpers.instruments.quotes.mentions import _DESC
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start
-from helpers.instruments.quotes.sentcues import _main_clause_subject
+from helpers.instruments.quotes.sentcues import main_clause_subject
 
 #: subjects that name no party (an expletive or a thing): left to the other context rules
 _NO_PARTY = frozenset({"it", "there", "this", "that", "these", "those"})
@@ -34,7 +34,7 @@ def sentence_subject_speaker(row: QuoteRow, art: ArticleState, pi: int, intervie
     if cl is None:
         return False
     before = cl.before
-    subj = _main_clause_subject(before)
+    subj = main_clause_subject(before)
     if subj is None:
         return False
     np_text = subj.group("np").strip()
@@ -107,7 +107,7 @@ def colon_intro_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bo
             row.speaker_start = plo + cs + m.start("np")
             row.speaker_end = plo + cs + m.end("np")
             return True
-        m = _main_clause_subject(sentence[:-1])
+        m = main_clause_subject(sentence[:-1])
         if m is None or _lone_sentence_word(m.group("np").strip(), m.start("np"),
                                             sentence, art.text):
             return False

@@ -42,8 +42,8 @@ from helpers.instruments.quotes.mentions import (
     _PERSON_NOUN_RE,
     _POSS_DET,
     _PREP_GUARD_RE,
-    _desc_head,
     _description,
+    desc_head,
 )
 from helpers.instruments.quotes.participle_subjects import (
     modified_subject,
@@ -52,9 +52,9 @@ from helpers.instruments.quotes.participle_subjects import (
 from helpers.instruments.quotes.phrases import (
     _THE_PROPER_RX,
     _np_is_verbish,
-    _np_kind,
     _valid_np,
     holds_saying_verb,
+    np_kind,
 )
 from helpers.instruments.quotes.poll_sources import poll_source
 from helpers.instruments.quotes.postcues import (
@@ -78,10 +78,10 @@ from helpers.instruments.quotes.quoterow import (
 )
 from helpers.instruments.quotes.recipient_documents import document_phrase
 from helpers.instruments.quotes.sentcues import (
-    _main_clause_subject,
     _sentence_cue,
     apply_relay,
     in_reported_clause,
+    main_clause_subject,
     relay_opener,
 )
 
@@ -288,9 +288,9 @@ def _drop_person_read(row: QuoteRow) -> None:
     with a person as its subject (``a man in a shirt that read "…"``, ``he read:``) the words
     are a label or someone else's text: the cue is dropped (rules for cue-less spans apply)."""
     np_text = row.np.strip() if row.cue == "read" else ""
-    kind = _np_kind(np_text) if np_text else ""
+    kind = np_kind(np_text) if np_text else ""
     if (kind == "pronoun" and np_text.lower() in ("he", "she", "they", "i", "we")) or (
-            kind == "description" and is_person_noun(_desc_head(np_text))):
+            kind == "description" and is_person_noun(desc_head(np_text))):
         row.cue, row.cue_start, row.cue_end = "", None, None
         row.np, row.np_start, row.np_end = "", None, None
         row.attribution, row.post_cue_end = "", -1
@@ -311,7 +311,7 @@ def _participle_after(row: QuoteRow, narr: str, lo: int, post: str, after_pos: i
         return
     open_at = row.span.open_pos - lo
     cs = _clause_start(narr, open_at, 0)
-    subj = _main_clause_subject(narr[cs:open_at])
+    subj = main_clause_subject(narr[cs:open_at])
     if subj is None or not _valid_np(subj.group("np")) or _np_is_verbish(subj.group("np")):
         return
     _set_np(row, subj, lo + cs)
@@ -353,13 +353,13 @@ def _post_cue(row: QuoteRow, post: str, after_pos: int, opens_sentence: bool = F
             if role:  # "says union leader Ray Jones": the name, not the role
                 skip = role.end()
                 np_text = np_text[skip:]
-            elif rx is _POST_INV_RE and _np_kind(np_text) in ("description", "group"):
+            elif rx is _POST_INV_RE and np_kind(np_text) in ("description", "group"):
                 np_text = _description(np_text)
                 appos = _APPOS_NAME_AFTER_RX.match(post, m.start("np") + len(np_text))
                 if appos:  # "said his wife, Carol Reid.": the name in apposition
                     skip = appos.start("name") - m.start("np")
                     np_text = appos.group("name")
-            elif m.groupdict().get("app") and _np_kind(np_text) in ("description", "group"):
+            elif m.groupdict().get("app") and np_kind(np_text) in ("description", "group"):
                 inner = m.group("app").strip(", ")
                 if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
                     # "…," the campaign manager, Sam Ortiz, said: the name in apposition
@@ -540,9 +540,9 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
             row.cue = lemma
             base = lo + cs
             row.cue_start, row.cue_end = base + m.start("verb"), base + m.end("verb")
-            main = _main_clause_subject(pre[:m.start("np")]) if m.start("np") > 0 and \
+            main = main_clause_subject(pre[:m.start("np")]) if m.start("np") > 0 and \
                 m.group("verb").endswith("ing") and \
-                document_phrase(m.group("np"), _desc_head(m.group("np"))) else None  # round 64
+                document_phrase(m.group("np"), desc_head(m.group("np"))) else None  # round 64
             _set_np(row, main or m, base)  # "X released a statement saying: "…"": X
             _document_author(row, narr[:cs], lo)
             relay_opener(row, pre, base)  # "According to the Ledger, X said: "…"" (round 37)
@@ -614,9 +614,9 @@ def _document_author(row: QuoteRow, before: str, lo: int) -> None:
     sent ``from`` a person is that person's words (round 16; the project's annotation
     convention, and the round-15 lesson that a document subject must not take a quotation
     from the person who wrote it)."""
-    if not row.np[:4].lower() == "the " or _np_kind(row.np) != "group":
+    if not row.np[:4].lower() == "the " or np_kind(row.np) != "group":
         return
-    head = _desc_head(row.np)
+    head = desc_head(row.np)
     if head not in DOCUMENT_NOUNS:
         return
     found = None

@@ -16,7 +16,7 @@ from helpers.instruments.quotes.cueless import quotation_opening, speaker_from_n
 from helpers.instruments.quotes.lexicon import _TITLED_NAME, is_person_noun
 from helpers.instruments.quotes.mentions import _DESC
 from helpers.instruments.quotes.paragraphs import narration_of
-from helpers.instruments.quotes.phrases import _desc_head, _np_kind
+from helpers.instruments.quotes.phrases import desc_head, np_kind
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: `` - Name:`` (up to five capitalised words, or two names joined by ``and``) ending the
@@ -65,8 +65,8 @@ def trailing_dash_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: 
     if m is None or "\x01" in m.group(0):
         return False
     np_text = m.group("np")
-    kind = _np_kind(np_text)
-    if kind == "description" and not is_person_noun(_desc_head(np_text)):
+    kind = np_kind(np_text)
+    if kind == "description" and not is_person_noun(desc_head(np_text)):
         return False
     if kind == "named" and len(np_text.split()) < 2:
         return False

@@ -1,5 +1,5 @@
 """The text of a description noun phrase (``a spokesman for the party``, ``two residents``):
-its short form as a speaker (:func:`_description`), its head noun (:func:`_desc_head`), its
+its short form as a speaker (:func:`_description`), its head noun (:func:`desc_head`), its
 gender or number (:func:`_desc_gender`), and the person-noun pattern descriptions are built on
 (:data:`_PERSON_NOUN_RE`).
 
@@ -105,7 +105,7 @@ def _description(np_text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _desc_head(np_text: str) -> str:
+def desc_head(np_text: str) -> str:
     """Head noun of a description, before a kept post-modifier (``a spokesman for the
     party`` -> ``spokesman``)."""
     desc = re.split(r"\s+(?:who|for|of|at|from|on)\s+", _description(np_text))[0]

@@ -41,7 +41,7 @@ from helpers.instruments.quotes.mentions import (
     _desc_gender,
     _gender_of,
 )
-from helpers.instruments.quotes.phrases import _np_kind
+from helpers.instruments.quotes.phrases import np_kind
 from helpers.instruments.quotes.quoterow import (
     QuoteRow,
     _is_sentence_like,
@@ -229,7 +229,7 @@ def _turn_taker(row: QuoteRow, prow: list[QuoteRow], art: ArticleState) -> str:
     """Dialogue turn-taking: a ``"…," he says`` quotation that directly follows another
     speaker's quotation (nothing but spaces between) is a reply, so its pronoun does not refer to
     that speaker. Returns the speaker to exclude, or ""."""
-    if row.attribution not in ("post-cue", "pre-cue") or _np_kind(row.np) != "pronoun":
+    if row.attribution not in ("post-cue", "pre-cue") or np_kind(row.np) != "pronoun":
         return ""
     prev = [r for r in prow if r.span.level == 0 and r.span.end <= row.span.start
             and r.kind == "speech"]
@@ -246,7 +246,7 @@ def _turn_taker(row: QuoteRow, prow: list[QuoteRow], art: ArticleState) -> str:
 def _addressed(row: QuoteRow, art: ArticleState) -> str:
     """The person a pronoun's cue is addressed to (``"…," he told Lark``: Lark), who is not
     the pronoun's referent (round 35); "" when the cue names no hearer."""
-    if _np_kind(row.np) != "pronoun":
+    if np_kind(row.np) != "pronoun":
         return ""
     found = addressee(art.text, row.cue, row.cue_end)
     return art.canonical(found[1], found[0]) if found else ""

@@ -24,11 +24,11 @@ import re
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import quotation_opening, speaker_from_np
-from helpers.instruments.quotes.description_text import _desc_head
+from helpers.instruments.quotes.description_text import desc_head
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS
-from helpers.instruments.quotes.phrases import _np_kind
+from helpers.instruments.quotes.phrases import np_kind
 from helpers.instruments.quotes.quoterow import QuoteRow
-from helpers.instruments.quotes.sentcues import _main_clause_subject
+from helpers.instruments.quotes.sentcues import main_clause_subject
 
 _PHRASES = sorted(load_words("floor_taking_phrases.txt"), key=len, reverse=True)
 #: the phrases as one alternation, any white space between their words
@@ -64,7 +64,7 @@ def floor_turn_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: boo
     sentence = op.narr[start - op.lo:end.start()]
     if not sentence.strip() or "\x01" in sentence:
         return False
-    subj = _main_clause_subject(sentence) or _THE_OFFICE_RX.match(sentence)
+    subj = main_clause_subject(sentence) or _THE_OFFICE_RX.match(sentence)
     if subj is None or not _TURN_AFTER_RX.match(sentence, subj.end("np")):
         return False
     if _organisation(subj.group("np")):
@@ -74,9 +74,9 @@ def floor_turn_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: boo
 
 def _organisation(np: str) -> bool:
     """Whether the subject ``np`` of a floor-taking phrase is an organisation, which acts but
-    takes no floor (review 23a): a group by :func:`.phrases._np_kind` whose head is no person
+    takes no floor (review 23a): a group by :func:`.phrases.np_kind` whose head is no person
     noun (``the Speaker`` is one) and no capitalised plural (``the Tories`` are people)."""
-    if _np_kind(np) != "group":
+    if np_kind(np) != "group":
         return False
     last = np.split()[-1]
-    return _desc_head(np) not in PERSON_NOUNS and not (last[:1].isupper() and last.endswith("s"))
+    return desc_head(np) not in PERSON_NOUNS and not (last[:1].isupper() and last.endswith("s"))

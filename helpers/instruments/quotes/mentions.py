@@ -14,8 +14,8 @@ from helpers.instruments.quotes.agent_mentions import agent_description_starts
 from helpers.instruments.quotes.description_text import (  # noqa: F401 (re-exported)
     _PERSON_NOUN_RE,
     _desc_gender,
-    _desc_head,
     _description,
+    desc_head,
 )
 from helpers.instruments.quotes.lexicon import (
     _CAP,

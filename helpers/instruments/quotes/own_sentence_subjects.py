@@ -12,7 +12,7 @@ phrase) are what the sentence says about that person. Pronoun resolution took th
 agreeing subject, the one set inside.
 
 The main subject is the first subject mention of the sentence that opens a clause
-(:func:`.subjects._main_lead`) with at most one opening word before it, or after a fronted
+(:func:`.subjects.main_lead`) with at most one opening word before it, or after a fronted
 phrase closed by a comma that holds no quotation mark. It must agree with the pronoun
 (``usable``, the caller's test). The pronoun's own sentence only: the previous sentences are
 left to the usual reading.
@@ -34,7 +34,7 @@ from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import SUBORDINATORS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.openings import OPENING_WORD
-from helpers.instruments.quotes.subjects import _main_lead, sentence_start
+from helpers.instruments.quotes.subjects import main_lead, sentence_start
 
 #: words that open a later clause right before its he/she subject
 LATER_CLAUSE_OPENERS = frozenset(load_words("later_clause_openers.txt"))
@@ -78,7 +78,7 @@ def own_sentence_subject(p: str, pos: int, ms: list[Mention], text: str,
     if not later_clause_pronoun(text, pos, floor):
         return None
     inside = [c for c in ms if floor <= c.start < pos]
-    first = next((c for c in inside if c.subject and _main_lead(text, c.start)), None)
+    first = next((c for c in inside if c.subject and main_lead(text, c.start)), None)
     if first is None or first.kind not in ("named", "description", "pronoun"):
         return None
     lead = text[floor:first.start]

@@ -23,7 +23,7 @@ from helpers.instruments.quotes.lexicon import (
     _first_names,
     is_person_noun,
 )
-from helpers.instruments.quotes.mentions import _POSS_DET, _desc_head
+from helpers.instruments.quotes.mentions import _POSS_DET, desc_head
 from helpers.instruments.quotes.noun_modifiers import opening_verb
 
 _DET_START_RX = re.compile(rf"^(?:{_DETERMINERS}\b|{_POSS_DET})")
@@ -40,11 +40,14 @@ def its_document(np_text: str) -> bool:
     ``its annual report``): a written source, typed as one (round 53). ``its`` is in no
     determiner list, so any other ``its`` phrase (``its chairman``) stays no speaker phrase."""
     words = np_text.split()
-    return len(words) > 1 and words[0] in ("its", "Its") and _desc_head(np_text) in DOCUMENT_NOUNS
+    return len(words) > 1 and words[0] in ("its", "Its") and desc_head(np_text) in DOCUMENT_NOUNS
 
 
 @lru_cache(maxsize=16384)
-def _np_kind(np_text: str) -> str:
+def np_kind(np_text: str) -> str:
+    """Kind of a speaker phrase: ``pronoun``, ``group`` (an organisation, a written source or
+    ``The`` + a capitalised plural), ``description`` (a determiner phrase or a lower-case
+    phrase) or ``named``; read by the cue readers and the mention finder to type a speaker."""
     low = np_text.strip().lower()
     if low in PRONOUNS:
         return "pronoun"
@@ -57,7 +60,7 @@ def _np_kind(np_text: str) -> str:
         if first in {"The", "the"} and len(np_text.split()) >= 2 and \
                 np_text.split()[1][:1].isupper():
             return "group"
-        if _desc_head(np_text) in ORG_NOUNS or _desc_head(np_text) in DOCUMENT_NOUNS:
+        if desc_head(np_text) in ORG_NOUNS or desc_head(np_text) in DOCUMENT_NOUNS:
             return "group"  # an organisation or a written source ("the report")
         return "description"
     if np_text.strip()[:1].islower():
@@ -82,7 +85,7 @@ def _valid_np(np_text: str) -> bool:
             # "The WXQ said:", "the Morning Ledger reported:": a named organisation (not a
             # role and a name, "The Labour MP Jane Carter", left to the name rules)
             return True
-        head = _desc_head(s)
+        head = desc_head(s)
         return is_person_noun(head) or head in ORG_NOUNS or head in DOCUMENT_NOUNS
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
         return tokens[-1].lower() in PERSON_NOUNS

@@ -46,8 +46,8 @@ from helpers.instruments.quotes.samename import given_gender, role_led
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import (
     _earlier_main_subject,
-    _main_lead,
     _main_subject,
+    main_lead,
     sentence_start,
 )
 from helpers.instruments.quotes.written import is_document_phrase, written_subject
@@ -233,11 +233,11 @@ def _clause_subject_after_main(m: Mention, ms: list[Mention], text: str) -> bool
     main clause (``Hale argued …, but suggested Ruiz went too far``: Ruiz). A subject after
     an inverted cue (``…," said Ann Lee``) has no such subject before it and is kept."""
     start = sentence_start(text, m.start)
-    if _main_lead(text, m.start) or role_led(text, start, m.start):
+    if main_lead(text, m.start) or role_led(text, start, m.start):
         return False
     return any(c.start >= start and c.start < m.start and c.subject and
                c.kind in ("named", "description") and
-               (_main_lead(text, c.start) or role_led(text, start, c.start)) for c in ms)
+               (main_lead(text, c.start) or role_led(text, start, c.start)) for c in ms)
 
 
 def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
@@ -292,7 +292,7 @@ def _local_subject(p: str, pos: int, art: ArticleState, para: int, exclude: str,
                 return sentence_subject_before(m, ms, art, exclude) or \
                     _carried_pronoun(m, ms, art, exclude)
             if k < para and m.subject and (m.kind != "named" or not pronoun_compatible(p, m, art)
-                                           or not _main_lead(art.text, m.start)):
+                                           or not main_lead(art.text, m.start)):
                 return None  # a pronoun, a non-person or a subject inside a clause
             if m.subject and m.kind == "named" and pronoun_compatible(p, m, art):
                 name = pronoun_target_name(p, m, art)[0]

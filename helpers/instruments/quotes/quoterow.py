@@ -26,11 +26,11 @@ from helpers.instruments.quotes.lexicon import (
 from helpers.instruments.quotes.mentions import (
     _DESC,
     _POSS_DET,
-    _desc_head,
+    desc_head,
 )
 from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.phrases import (
-    _np_kind,
+    np_kind,
 )
 
 
@@ -238,13 +238,13 @@ def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
     """Speaker NP of a cue match; a description in apposition to a name gives the name
     (``the developer's spokesman, Paul Grant, said``; ``Tom Watson, the deputy leader, …``)."""
     np_text, s, e = m.group("np"), base + m.start("np"), base + m.end("np")
-    if _np_kind(np_text) == "named":
+    if np_kind(np_text) == "named":
         left = _OF_NAME_LEFT_RX.search(m.string, max(0, m.start("np") - 80), m.start("np"))
         if left:  # "The Royal College of Nursing said": the whole name, not "Nursing"
             s = base + left.start("lead")
             np_text = m.string[left.start("lead"):m.end("np")]
-    if _np_kind(np_text) in ("description", "group") and \
-            _desc_head(np_text) not in DOCUMENT_NOUNS:  # "As for Kim, the letter noted"
+    if np_kind(np_text) in ("description", "group") and \
+            desc_head(np_text) not in DOCUMENT_NOUNS:  # "As for Kim, the letter noted"
         before = m.string[max(0, m.start("np") - 60):m.start("np")]
         nb = _NAME_BEFORE_APPOS_RE.search(before)
         lead = len(m.string[:m.start("np")]) - len(before)
@@ -260,13 +260,13 @@ def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:
     app = m.groupdict().get("app")
     role = _ROLE_THEN_NAME_RE.match(app.strip(", ")) if app else None
     if role and role.group("name").split()[0] not in _NOT_NAME and \
-            is_person_noun(_desc_head(np_text).lower()):
+            is_person_noun(desc_head(np_text).lower()):
         # "Reform's candidate, the former paratrooper Dean Marsh, told": a description (also
         # one opening on a possessive name) and a role with the name in apposition: the name
         # (round 50)
         s = base + m.start("app") + app.index(role.group("name"))
         np_text, e = role.group("name"), s + len(role.group("name"))
-    elif app and _np_kind(np_text) in ("description", "group"):
+    elif app and np_kind(np_text) in ("description", "group"):
         inner = app.strip(", ")
         if _APPOSITIVE_NAME_RE.match(inner) and inner.split()[0] not in _NOT_NAME:
             s = base + m.start("app") + app.index(inner)

@@ -49,15 +49,15 @@ from helpers.instruments.quotes.mentions import (
     _PERSON_NOUN_RE,
     _PREP_GUARD_RE,
     _SPEAKER_NOUN_RE,
-    _desc_head,
+    desc_head,
 )
 from helpers.instruments.quotes.openings import CONJUNCTION_OPENER
 from helpers.instruments.quotes.phrases import (
     _THE_PROPER_RX,
     _np_is_verbish,
-    _np_kind,
     _valid_np,
     inverted_opening,
+    np_kind,
     proper_modifies_next,
 )
 from helpers.instruments.quotes.pronoun_saying_nouns import pronoun_saying_noun, subject_form
@@ -259,11 +259,11 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
     # report clause closing the sentence attributes all of it, round 21)
     if sp.close_pos >= 0 and not ends_sentence:
         m2 = _LATE_POST_RX.match(post)
-        if not (m2 and _np_kind(m2.group("np")) == "pronoun"):
+        if not (m2 and np_kind(m2.group("np")) == "pronoun"):
             # "… "…" of the case, the unsigned opinion said": a written source late in the
             # sentence
             m2 = _LATE_POST_DOC_RX.match(post)
-            if m2 and _desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
+            if m2 and desc_head(m2.group("np")) not in DOCUMENT_NOUNS:
                 m2 = None
         if m2 is None:
             _late_named_post(row, post, after_pos)
@@ -291,11 +291,11 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
             # speaks, not its possessor (round 41)
             subj = doc
         elif subj is None or intro_participle(pre, subj.start("np")):
-            subj = _main_clause_subject(pre[:nm.start()]) or subj
+            subj = main_clause_subject(pre[:nm.start()]) or subj
             if subj is not None and intro_participle(pre, subj.start("np")):
                 # "Smiling throughout her speech, X drew cheers …": the cue noun sits in the
                 # opener, whose participle is no subject; the main clause's is (round 34)
-                subj = _main_clause_subject(pre) or subj
+                subj = main_clause_subject(pre) or subj
         if subj is not None and inverted_opening(subj.group("np"), pre[subj.end("np"):]):
             subj = None  # "Came the verdict of …: "…"": the verb opens the clause (round 49)
         cands = [x for x in re.finditer(_NP_RE, pre[nm.end():])
@@ -389,7 +389,7 @@ def _late_named_post(row: QuoteRow, post: str, after_pos: int) -> None:
         return
     g = "np" if m.group("np") else "np2"
     np_text = m.group(g)
-    if not _valid_np(np_text) or _np_is_verbish(np_text) or _np_kind(np_text) == "pronoun":
+    if not _valid_np(np_text) or _np_is_verbish(np_text) or np_kind(np_text) == "pronoun":
         return
     verb = "verb" if g == "np" else "verb2"
     row.np = np_text
@@ -437,7 +437,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             nb = _DESC_PP_BEFORE_RX.search(before, max(0, len(before) - APP_MAX - 80))
         if nb is None and " who " in before[-60:]:
             nb = _rel_subject(before)
-        nb_kind = _np_kind(nb.group("np")) if nb else ""
+        nb_kind = np_kind(nb.group("np")) if nb else ""
         if nb and (nb_kind in ("group", "named") or nb_kind != "pronoun" and
                    not _NAME_APPOSED_RX.match(nb.groupdict().get("app") or "")):
             # "A spokesman for the Conservative party said": the person, not the party; "A
@@ -476,13 +476,13 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             nb = absolute
         if word.endswith("ing") and (before.rstrip().endswith(",") or _BY_END_RE.search(before)
                                      or (nb is not None and nb.start("np") > 0 and
-                                         _desc_head(nb.group("np")) in DOCUMENT_NOUNS)):
+                                         desc_head(nb.group("np")) in DOCUMENT_NOUNS)):
             # "X endorsed Mrs. Clinton, saying …" / "X courted farmers by warning that …" / "X
             # released a statement saying …": a participle after a comma or "by", or after the
             # document its subject issued, has the clause's subject, not the object before
             trail = _trailing_clause_subject(before)
             main = trail or report_clause_before(before) or _issuer(before, nb) or \
-                _main_clause_subject(before)  # "…," X said, noting that …: X (round 36)
+                main_clause_subject(before)  # "…," X said, noting that …: X (round 36)
             if main is not None:
                 nb = main
         if nb is not None and not word.endswith("ing"):
@@ -511,13 +511,13 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = relative_clause_and(before) or _SUBJ_RX.match(pre)  # "which X called … and"
             if subj and intro_participle(pre, subj.start("np")):
-                subj = _main_clause_subject(before) or subj  # "Facing criticism, X …, insisting"
+                subj = main_clause_subject(before) or subj  # "Facing criticism, X …, insisting"
             elif (subj is None or not _valid_np(subj.group("np"))) and \
                     not word.endswith("ing") and re.search(r"\b(?:and|but)\s+$", before):
                 # "In an interview, X doubled down and said Y had "…"": the coordinated verb
                 # has the main clause's subject, after the introductory phrase (round 36)
                 at = coordinated_clause_start(before)
-                subj = _main_clause_subject(before, at) if at else _main_clause_subject(before)
+                subj = main_clause_subject(before, at) if at else main_clause_subject(before)
             if not subj or not _valid_np(subj.group("np")):
                 continue
             row.np = subj.group("np")
@@ -552,7 +552,7 @@ def _then_subject(before: str, nb: re.Match) -> re.Match:
     subject speaks (round 66); otherwise ``nb`` itself."""
     if not _THEN_END_RX.search(before) or not _OBJECT_LEAD_RX.search(before, 0, nb.start("np")):
         return nb
-    main = _main_clause_subject(before)
+    main = main_clause_subject(before)
     return main if main is not None and main.end("np") <= nb.start("np") else nb
 
 
@@ -601,7 +601,7 @@ def _outer_report_verb(pre: str, verbs: list[re.Match], subj_start: int) -> int 
 def _issuer(before: str, nb: re.Match | None) -> re.Match | None:
     """``X released a statement saying …``: the subject of the issuing verb before the
     document ``nb`` (round 34; :func:`.cue_subjects.issuer_verb_start`), or None."""
-    if nb is None or _desc_head(nb.group("np")) not in DOCUMENT_NOUNS:
+    if nb is None or desc_head(nb.group("np")) not in DOCUMENT_NOUNS:
         return None
     at = issuer_verb_start(before)
     m = _NP_BEFORE_RE.search(before, 0, at) if at else None
@@ -623,7 +623,7 @@ _MAIN_SUBJ_RX = re.compile(
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,160}},)?\s+(?:{_ADV}\s+)?[a-z]")
 
 
-def _main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
+def main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
     """Subject of the clause that ``before`` (text up to a participle) belongs to: at the
     start of the text, or after an introductory phrase that ends in a comma (it may hold
     commas itself: ``At a fair in Dover, Del., on Monday, X praised``). ``at``: only the
@@ -646,7 +646,7 @@ def _main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
                 not proper_modifies_next(m.group("np"), before[m.end("np"):]) and \
                 not inverted_opening(m.group("np"), before[m.end("np"):]) and (
                 m.group("np").split()[0] not in _NOT_NAME
-                or (_np_kind(m.group("np")) != "named" and m.group("np").lower() != "it")):
+                or (np_kind(m.group("np")) != "named" and m.group("np").lower() != "it")):
             if fallback is None and intro_participle(before, st):
                 # "Facing criticism, X released …, insisting": most likely a participle,
                 # not a name; kept only if no later subject turns up ("Manning went …")

@@ -19,7 +19,7 @@ from helpers.instruments.quotes.salience import after_subordinator
 from helpers.instruments.quotes.samename import opens_sentence, reports, role_led
 
 
-def _main_lead(text: str, pos: int) -> bool:
+def main_lead(text: str, pos: int) -> bool:
     """Whether a subject at ``pos`` opens a main clause: after a sentence or clause boundary
     (punctuation, a quotation mark, a line break) or a coordinating/temporal conjunction, or
     after an auxiliary that opens a question (``Was Ann Lee satisfied?``, round 31)."""
@@ -130,11 +130,11 @@ def _main_subject(ms: list[Mention], i: int, text: str, usable, start: int | Non
     if reporter is not None:
         return reporter
     trailing = after_subordinator(text, m.start)  # "…, while the governor was …" (round 24)
-    if _main_lead(text, m.start) and not trailing:
+    if main_lead(text, m.start) and not trailing:
         return fronted_topic(ms, i, text, start, usable)
     for c in ms[:i]:
         if c.start >= start and c.subject and c.kind != "group" and \
-                (_main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c) \
+                (main_lead(text, c.start) or role_led(text, start, c.start)) and usable(c) \
                 and not (trailing and after_subordinator(text, c.start)):
             return c
     return None
@@ -152,7 +152,7 @@ def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable,
     m = ms[i]
     if start is None:
         start = sentence_start(text, m.start)
-    if _main_lead(text, m.start) or role_led(text, start, m.start):
+    if main_lead(text, m.start) or role_led(text, start, m.start):
         return None
     if OPENING_WORDS.fullmatch(text, start, m.start) and reports(text, m.end):
         # "But state Rep. X, a member of …, recalled …": a reporter that opens its sentence
@@ -161,7 +161,7 @@ def _earlier_main_subject(ms: list[Mention], i: int, text: str, usable,
         return None
     for c in reversed(ms[:i]):
         if c.subject and c.kind in ("named", "description") and \
-                _main_lead(text, c.start) and usable(c):
+                main_lead(text, c.start) and usable(c):
             return c
     return None
 
