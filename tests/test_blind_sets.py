@@ -57,6 +57,10 @@ README_COUNTS = {
                  "term": 5},
     "heldout10": {"sentences": 162, "quotes": 85, "timex": 88, "themes_v2": 50, "speech": 81,
                   "term": 4},
+    "uk_dev12": {"sentences": 201, "quotes": 98, "timex": 87, "themes_v2": 45, "speech": 92,
+                 "term": 6},
+    "heldout11": {"sentences": 167, "quotes": 96, "timex": 80, "themes_v2": 52, "speech": 88,
+                  "term": 8},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
