@@ -25,6 +25,7 @@ from helpers.instruments.quotes.lexicon import (
     post_cue_match,
 )
 from helpers.instruments.quotes.mentions import _clean_name_tokens, desc_head
+from helpers.instruments.quotes.modified_documents import modified_document_post_cue
 
 if TYPE_CHECKING:
     from helpers.instruments.quotes.quoterow import QuoteRow
@@ -97,7 +98,8 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int,
     prosecutors wrote``) is read only after a quotation that opens its sentence: after a
     fragment (``X said she was "…," aides recalled``) the clause before it names the speaker."""
     m = post_cue_match(_POST_DOC_RE, post)
-    if m and desc_head(m.group("np")) in DOCUMENT_NOUNS:
+    if m and desc_head(m.group("np")) in DOCUMENT_NOUNS or (
+            m := modified_document_post_cue(post)):  # "the order released Friday said" (71)
         _set_post(row, m, after_pos)
         return
     m = post_cue_match(_POST_DESC_APPOS_RE, post)

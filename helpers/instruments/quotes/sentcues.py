@@ -60,6 +60,7 @@ from helpers.instruments.quotes.phrases import (
     np_kind,
     proper_modifies_next,
 )
+from helpers.instruments.quotes.possessed_words import possessed_words
 from helpers.instruments.quotes.pronoun_saying_nouns import pronoun_saying_noun, subject_form
 from helpers.instruments.quotes.quoterow import (
     _DOC_DESC,
@@ -202,6 +203,13 @@ _CUE_NOUN_RE = re.compile(
 _BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>{_TITLED_NAME}|{_DESC})")
 
 
+def _possessor_cue(pre: str) -> re.Match | None:
+    """The possessor (or chanters) whose words the quotation after ``pre`` is, read by the
+    rules of rounds 37, 64, 68 and 71 (``Reed's response was: "…"``: Reed), or None."""
+    return (possessed_saying_noun(pre) or pronoun_saying_noun(pre) or chant_cue(pre)
+            or possessed_words(pre))
+
+
 def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, after_pos: int,
                   ends_sentence: bool, text: str = "") -> None:
     """A cue anywhere earlier in the sentence: a parenthetical ``he says``, a reporting verb, ``in
@@ -227,7 +235,7 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         return
     # "X called Y's assertion of a "…"": Y (round 37); "her comment that "…"": her (round 64)
     # "the crowd took up the chant "…"": the chanters (round 68)
-    poss = possessed_saying_noun(pre) or pronoun_saying_noun(pre) or chant_cue(pre)
+    poss = _possessor_cue(pre)
     if poss is not None:
         base = lo + cs
         _set_np(row, poss, base)

@@ -1,0 +1,82 @@
+"""``Reed's response was: "…"``, ``From Lee's Facebook post: "…"``: a quotation introduced by a
+possessive name and a noun of the possessor's words is the possessor's (quotes round 71, issue
+13).
+
+News prose often introduces a quotation with the possessor of the words and a colon instead of
+a verb of saying: ``Clinton's response was: "…"``, ``Barrett's dictum to his interns (repeated
+to me over the years) was, "…"``, ``From Bush's Facebook post: "…"``. With no verb of saying
+the sentence cue found nothing and the context or a capitalised word in or after the
+quotation (``Facebook``) took it; PolNeAR codes the possessor (train B 1 and C 2 pieces in
+three articles, round 71's count). Round 37's :func:`.governing.possessed_saying_noun` reads
+the possessor when the quotation opens the noun's complement (``Reed's claim that "…"``),
+round 64's :mod:`.pronoun_saying_nouns` the same after ``his``/``her``; this module reads the
+colon form: a possessive name, up to three modifiers, a noun of saying, utterance, document or
+a saying (``saying_nouns.txt``, ``utterance_nouns.txt``, ``document_nouns.txt``,
+``possessed_words_nouns.txt``), an optional parenthesis and short prepositional phrase (``to
+his interns``), then a colon, or ``was``/``is`` and a colon or a comma, right before the
+opening mark.
+
+Not read: a possessive pronoun (``His response was: "…"``: PolNeAR keeps such a Source as
+written, round 64); a noun followed by a comma alone (``In Forbes' words, "…"``, ``Trump's own
+manifesto, "…," has sold``: a title or an aside); ``was "…"`` without a colon or comma (``Lee
+said Reed's remark was "racist"``: a predicate, the outer reporter's); and any sentence whose
+earlier words hold a reporting verb (round 26's outer reporter).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.lexicon import _NOT_NAME, _TITLED_NAME, REPORTING_VERBS
+from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
+
+#: how far before the opening mark the possessive name may stand (characters)
+_REACH = 200
+#: words that cannot be modifiers between the possessive and its noun (a clause or a phrase
+#: of its own: ``Reed's decision to answer the letter:``)
+_NOT_MODIFIER = frozenset(
+    "to the a an of and or but that which who whom whose was is were are has had have".split())
+
+
+@lru_cache(maxsize=1)
+def _words_rx() -> re.Pattern:
+    """The possessive name, its noun and the colon before the quotation (see the docstring)."""
+    nouns = (set(load_words("saying_nouns.txt")) | set(load_words("utterance_nouns.txt"))
+             | set(load_words("document_nouns.txt")) | set(load_words("possessed_words_nouns.txt")))
+    alt = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w’'])(?P<np>{_TITLED_NAME})(?:[’']s|(?<=s)[’'])\s+"
+        rf"(?P<mods>(?:[\w\-]+\s+){{0,3}}?)(?P<noun>(?:{alt})s?)(?![\w’'\-])"
+        rf"(?:\s*\([^()\x01]{{1,80}}\))?"
+        rf"(?:\s+(?:to|on|in|for|from|at|about|with)\s+[^,:;()\x01\"“”]{{1,40}}?)?"
+        rf"(?:\s*\([^()\x01]{{1,80}}\))?"
+        rf"\s*(?::|\s(?:was|is)\s*[,:])\s*$")
+
+
+def possessed_words(pre: str) -> re.Match | None:
+    """The match of a possessive name and a noun of its words (groups ``np`` and ``noun``)
+    introducing the quotation with a colon, or None; ``pre`` is the sentence up to the opening
+    mark (see the module docstring)."""
+    if ":" not in pre[-3:] and "," not in pre[-3:]:
+        return None
+    m = _words_rx().search(pre, max(0, len(pre) - _REACH))
+    if m is None or any(w.lower() in _NOT_MODIFIER for w in m.group("mods").split()):
+        return None
+    if any(w in REPORTING_VERBS for w in pre[max(0, m.start() - 120):m.start()].split()):
+        return None  # "Lee said Reed's response was: "…"": the outer reporter (round 26)
+    np = m.group("np")
+    if np.split()[0] in _NOT_NAME and len(np.split()) > 1:
+        return _trimmed(pre, m)
+    return m if _valid_np(np) and not _np_is_verbish(np) else None
+
+
+def _trimmed(pre: str, m: re.Match) -> re.Match | None:
+    """The same match with a sentence opener before the name left out (``From Bush's post:``
+    → ``Bush``): searched again from the word after the opener."""
+    start = m.start("np") + len(m.group("np").split()[0])
+    again = _words_rx().search(pre, start)
+    if again is None or again.group("np").split()[0] in _NOT_NAME:
+        return None
+    return again if _valid_np(again.group("np")) and not _np_is_verbish(again.group("np")) else None
