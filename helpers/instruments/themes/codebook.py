@@ -42,6 +42,7 @@ import yaml
 
 from helpers.core.literals import literal_requirements
 from helpers.core.paths import LEXICONS
+from helpers.instruments.themes.continuation import CONTINUATION_FORMS
 from helpers.instruments.themes.namesakes import Namesakes
 
 __all__ = [
@@ -110,6 +111,9 @@ class Theme:
     article_info: tuple[tuple[str, float], ...] = field(repr=False, default=())
     anchored_min_weight: float = 1.0
     same_party_weight: float = 0.0
+    #: v39: the continuation forms that code a paragraph by reference to the one before
+    #: (:mod:`.continuation`; ``reply``, ``anaphora``); none by default
+    continuation: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -346,6 +350,16 @@ def _anchored_min_weight(raw: dict[str, Any], min_weight: float, where: str) -> 
     return value
 
 
+def _continuation(value: Any, where: str) -> tuple[str, ...]:
+    """The ``continuation`` field (v39): a list of forms of :data:`CONTINUATION_FORMS`."""
+    forms = _as_str_list(value, f"{where}: continuation")
+    bad = [f for f in forms if f not in CONTINUATION_FORMS]
+    if bad:
+        raise CodebookError(f"{where}: continuation forms must be among "
+                            f"{', '.join(CONTINUATION_FORMS)}, got {', '.join(bad)}")
+    return forms
+
+
 def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     where = f"{path}: theme #{index + 1}"
     if not isinstance(raw, dict):
@@ -362,7 +376,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
                           "article_terms", "article_weak_terms", "article_weight",
                           "article_min_units", "anchored_min_weight",
                           "article_min_share", "examples", "counter_examples", "provenance",
-                          "same_party_conflict"}
+                          "same_party_conflict", "continuation"}
     if unknown:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     terms = _as_str_list(raw.get("terms"), f"{where}: terms")
@@ -465,6 +479,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         article_regex=art_regex,
         article_info=tuple(art_sorted),
         same_party_weight=_same_party_weight(raw.get("same_party_conflict"), where),
+        continuation=_continuation(raw.get("continuation"), where),
     )
 
 
