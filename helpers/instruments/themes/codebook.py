@@ -350,6 +350,14 @@ def _anchored_min_weight(raw: dict[str, Any], min_weight: float, where: str) -> 
     return value
 
 
+#: the fields a theme of the codebook may have
+_THEME_FIELDS = frozenset({
+    "id", "label", "definition", "min_weight", "weak_weight", "terms", "weak_terms",
+    "patterns", "cooccurrence", "exclude", "context", "article_terms", "article_weak_terms",
+    "article_weight", "article_min_units", "anchored_min_weight", "article_min_share",
+    "examples", "counter_examples", "provenance", "same_party_conflict", "continuation"})
+
+
 def _continuation(value: Any, where: str) -> tuple[str, ...]:
     """The ``continuation`` field (v39): a list of forms of :data:`CONTINUATION_FORMS`."""
     forms = _as_str_list(value, f"{where}: continuation")
@@ -371,12 +379,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     if tid in seen:
         raise CodebookError(f"{where}: duplicate id")
     seen.add(tid)
-    unknown = set(raw) - {"id", "label", "definition", "min_weight", "weak_weight", "terms",
-                          "weak_terms", "patterns", "cooccurrence", "exclude", "context",
-                          "article_terms", "article_weak_terms", "article_weight",
-                          "article_min_units", "anchored_min_weight",
-                          "article_min_share", "examples", "counter_examples", "provenance",
-                          "same_party_conflict", "continuation"}
+    unknown = set(raw) - _THEME_FIELDS
     if unknown:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     terms = _as_str_list(raw.get("terms"), f"{where}: terms")
