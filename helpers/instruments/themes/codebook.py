@@ -18,7 +18,9 @@ an article the ``context`` condition is met by the article itself), ``min_weight
 ``anchored_min_weight`` (default ``min_weight``: the weight that codes a paragraph of an anchored
 article; lower it to ``weak_weight`` to let the article decide a paragraph with one weak cue),
 ``same_party_conflict`` (``{weight: W}``: a sentence where a member of a party, as the article
-states membership, acts against another member; :mod:`.membership`), ``examples``,
+states membership, acts against another member; :mod:`.membership`), ``continuation`` (v39:
+forms ``reply`` / ``anaphora`` that code a paragraph by reference to the one before it;
+:mod:`.continuation`), ``examples``,
 ``counter_examples``, ``provenance``. Beside ``themes:``, a top-level ``people:`` list of full names
 says whom the surname cues mean (a surname written as another person's name is no match;
 :mod:`.namesakes`), and a top-level ``slots:`` mapping names shared sub-patterns: ``{party}`` in a
