@@ -18,7 +18,9 @@ an article the ``context`` condition is met by the article itself), ``min_weight
 ``anchored_min_weight`` (default ``min_weight``: the weight that codes a paragraph of an anchored
 article; lower it to ``weak_weight`` to let the article decide a paragraph with one weak cue),
 ``same_party_conflict`` (``{weight: W}``: a sentence where a member of a party, as the article
-states membership, acts against another member; :mod:`.membership`), ``examples``,
+states membership, acts against another member; :mod:`.membership`), ``continuation`` (v39:
+forms ``reply`` / ``anaphora`` that code a paragraph by reference to the one before it;
+:mod:`.continuation`), ``examples``,
 ``counter_examples``, ``provenance``. Beside ``themes:``, a top-level ``people:`` list of full names
 says whom the surname cues mean (a surname written as another person's name is no match;
 :mod:`.namesakes`), and a top-level ``slots:`` mapping names shared sub-patterns: ``{party}`` in a
@@ -42,6 +44,7 @@ import yaml
 
 from helpers.core.literals import literal_requirements
 from helpers.core.paths import LEXICONS
+from helpers.instruments.themes.continuation import CONTINUATION_FORMS
 from helpers.instruments.themes.namesakes import Namesakes
 
 __all__ = [
@@ -110,6 +113,9 @@ class Theme:
     article_info: tuple[tuple[str, float], ...] = field(repr=False, default=())
     anchored_min_weight: float = 1.0
     same_party_weight: float = 0.0
+    #: v39: the continuation forms that code a paragraph by reference to the one before
+    #: (:mod:`.continuation`; ``reply``, ``anaphora``); none by default
+    continuation: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -346,6 +352,24 @@ def _anchored_min_weight(raw: dict[str, Any], min_weight: float, where: str) -> 
     return value
 
 
+#: the fields a theme of the codebook may have
+_THEME_FIELDS = frozenset({
+    "id", "label", "definition", "min_weight", "weak_weight", "terms", "weak_terms",
+    "patterns", "cooccurrence", "exclude", "context", "article_terms", "article_weak_terms",
+    "article_weight", "article_min_units", "anchored_min_weight", "article_min_share",
+    "examples", "counter_examples", "provenance", "same_party_conflict", "continuation"})
+
+
+def _continuation(value: Any, where: str) -> tuple[str, ...]:
+    """The ``continuation`` field (v39): a list of forms of :data:`CONTINUATION_FORMS`."""
+    forms = _as_str_list(value, f"{where}: continuation")
+    bad = [f for f in forms if f not in CONTINUATION_FORMS]
+    if bad:
+        raise CodebookError(f"{where}: continuation forms must be among "
+                            f"{', '.join(CONTINUATION_FORMS)}, got {', '.join(bad)}")
+    return forms
+
+
 def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     where = f"{path}: theme #{index + 1}"
     if not isinstance(raw, dict):
@@ -357,12 +381,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     if tid in seen:
         raise CodebookError(f"{where}: duplicate id")
     seen.add(tid)
-    unknown = set(raw) - {"id", "label", "definition", "min_weight", "weak_weight", "terms",
-                          "weak_terms", "patterns", "cooccurrence", "exclude", "context",
-                          "article_terms", "article_weak_terms", "article_weight",
-                          "article_min_units", "anchored_min_weight",
-                          "article_min_share", "examples", "counter_examples", "provenance",
-                          "same_party_conflict"}
+    unknown = set(raw) - _THEME_FIELDS
     if unknown:
         raise CodebookError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     terms = _as_str_list(raw.get("terms"), f"{where}: terms")
@@ -465,6 +484,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         article_regex=art_regex,
         article_info=tuple(art_sorted),
         same_party_weight=_same_party_weight(raw.get("same_party_conflict"), where),
+        continuation=_continuation(raw.get("continuation"), where),
     )
 
 

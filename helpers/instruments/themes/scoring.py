@@ -16,6 +16,7 @@ import pandas as pd
 from helpers.core.corpus import Corpus
 from helpers.core.text import count_words
 from helpers.instruments.themes.codebook import Codebook, as_codebook
+from helpers.instruments.themes.continuation import continuations
 from helpers.instruments.themes.evidence import aligned, anchored_units, theme_evidence
 from helpers.instruments.themes.matches import match_themes
 from helpers.instruments.themes.units import LEVELS, text_units
@@ -98,6 +99,18 @@ def theme_scores(
             anchored = anchored_units(unit_articles, own >= theme.min_weight - 1e-9, theme)
             # the one weak cue must be the theme's own (a weak term), not an article word
             present |= anchor_cue & anchored & (wcol >= theme.anchored_min_weight - 1e-9)
+            if theme.continuation:  # v39: a reply to, or a reference back to, the paragraph
+                # before, coded on its own evidence, in an anchored article
+                own_coded = cue & (own >= theme.min_weight - 1e-9)
+                cont = continuations(theme.continuation, unit_articles,
+                                     units["start"].tolist(), texts, units["end"].tolist(),
+                                     own_coded, anchored)
+                added = cont.coded & ~present
+                if added.any():
+                    present = present | added
+                    evidence = np.array([
+                        "; ".join(x for x in (e, c) if x) if a else e
+                        for e, c, a in zip(evidence, cont.evidence, added)], dtype=object)
         new[f"{theme.id}_weight"] = wcol
         density = wcol * 1000.0 / n  # numpy: the same operations a Series would do
         new[theme.id] = np.round(np.where(np.isnan(density), 0.0, density), 3)
