@@ -63,8 +63,8 @@ CORPORA = [pytest.param("", marks=pytest.mark.needs_default_corpus, id="default"
 #: fixture never matches (05: the no-match branches, trajectory figure only) and one it does
 #: (06: voices and tone figures too). The template is one code path per branch whatever the
 #: theme; what differs between themes is data (which terms match), and on the two plain
-#: articles 08 and 09 took 05's branches and 10 took 06's (the same figures and tables by
-#: kind in the round-37 base run), so their runs tested no branch the two kept runs do not.
+#: articles 08 and 09 took 05's branches and 10 took 06's (the same figures by kind in the
+#: round-37 base run), so their runs tested no branch the two kept runs do not.
 #: The default corpus keeps all five (the hand-coded themes' validation cells run there).
 PLAIN_THEMES = frozenset({"05_special_relationship", "06_party_factionalism"})
 RUNS = [pytest.param(corpus.values[0], job, id=f"{corpus.id}-{job.stem}", marks=corpus.marks)
