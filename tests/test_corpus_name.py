@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import matplotlib
@@ -104,26 +103,9 @@ def test_every_notebook_declares_corpus_name():
     assert NOTEBOOKS in {p.parent for p in sources}
 
 
-@pytest.mark.slow
-def test_run_notebooks_passes_the_name(tmp_path):
-    corpus, books, record = _corpus(tmp_path / "mine"), tmp_path / "nb", tmp_path / "seen.txt"
-    books.mkdir()
-    nb = nbformat.v4.new_notebook()
-    params = nbformat.v4.new_code_cell('CORPUS = ""\nOUTPUT_DIR = ""\nDATE = ""\nCORPUS_NAME = ""')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(
-        f"open({str(record)!r}, 'w').write(repr(CORPUS_NAME))")]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    nbformat.write(nb, books / "01_name.ipynb")
-    result = subprocess.run(
-        [sys.executable, str(PROJECT_ROOT / "scripts" / "run_notebooks.py"), "--corpus",
-         str(corpus), "--output", str(tmp_path / "out"), "--notebooks", str(books), "--no-html",
-         "--no-tables", "--jobs", "1", "--name", "Gazette 2016"],
-        capture_output=True, text=True, timeout=600, cwd=PROJECT_ROOT)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert record.read_text(encoding="utf-8") == repr("Gazette 2016")
-    assert f"Running 1 notebook on Gazette 2016 ({corpus})" in result.stdout, result.stdout
+# `scripts/run_notebooks.py --name` reaching the notebooks' CORPUS_NAME and the console:
+# tests/test_run_articles.py::test_run_notebooks_passes_articles_and_the_name (one run
+# of the script for --articles and --name since test-suite round 37)
 
 
 def test_make_passes_corpus_name_to_run_and_tables():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -52,17 +54,61 @@ def test_theme_names_follow_a_codebook_with_a_new_theme(tmp_path):
     assert names["housing_crisis"] == f"{len(names) + 5:02d}_housing_crisis"
 
 
-#: the two corpora every notebook runs on: the default corpus (one article, read from the
+#: the two corpora the notebooks run on: the default corpus (one article, read from the
 #: shared folder; no table store, so each notebook analyses it itself) and the plain-text
 #: fixture corpus (two articles in other house styles)
 CORPORA = [pytest.param("", marks=pytest.mark.needs_default_corpus, id="default"),
            pytest.param(str(FIXTURES / "plain"), id="plain")]
+#: the runs of the theme template on the plain fixture (test-suite round 37): one theme the
+#: fixture never matches (05: the no-match branches, trajectory figure only) and one it does
+#: (06: voices and tone figures too). The template is one code path per branch whatever the
+#: theme; what differs between themes is data (which terms match), and on the two plain
+#: articles 08 and 09 took 05's branches and 10 took 06's (the same figures by kind in the
+#: round-37 base run), so their runs tested no branch the two kept runs do not.
+#: The default corpus keeps all five (the hand-coded themes' validation cells run there).
+PLAIN_THEMES = frozenset({"05_special_relationship", "06_party_factionalism"})
+RUNS = [pytest.param(corpus.values[0], job, id=f"{corpus.id}-{job.stem}", marks=corpus.marks)
+        for corpus in CORPORA for job in NOTEBOOKS
+        if corpus.id == "default" or not job.parameters or job.stem in PLAIN_THEMES]
+
+
+@pytest.fixture(scope="session")
+def annotated_set_results(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``OUT/store/results`` holding notebook 07's scores of the annotated sets, computed once
+    per test run and copied into each 07 run's output folder.
+
+    Why: 07 scores every instrument on the 20 annotated sets (``annotated_set_summary``,
+    ~20 CPU s, the most of 07's run) whatever the corpus, through
+    :func:`helpers.report.result_cache.cached_table`, whose key is a hash of the code, word
+    lists, models, annotated files and packages. Computed here by the same call, the two 07
+    runs (default, plain) read them as a second ``make run`` does. With pytest-xdist the
+    workers share one copy (a file lock in the run's common temporary folder); the first to
+    need it computes it."""
+    from helpers.evaluate.annotated_sets import annotated_sets
+    from helpers.evaluate.validation import annotated_set_summary
+    from helpers.report.result_cache import annotated_set_inputs, cached_table
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    out = shared / "annotated-set-results"
+    with (shared / "annotated-set-results.lock").open("w") as lock:
+        try:
+            import fcntl
+        except ImportError:  # no POSIX locks: each worker computes its own copy
+            out = base / "annotated-set-results"
+        else:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (out / "complete").exists():
+            for name in annotated_sets()["name"]:
+                cached_table(f"validation-{name}", lambda n=name: annotated_set_summary(n),
+                             annotated_set_inputs(name), out)
+            (out / "complete").touch()
+    return out / "store" / "results"
 
 
 @pytest.mark.notebooks
-@pytest.mark.parametrize("job", NOTEBOOKS, ids=[j.stem for j in NOTEBOOKS])
-@pytest.mark.parametrize("corpus", CORPORA)
-def test_notebook_runs(tmp_path, corpus, job):
+@pytest.mark.parametrize(("corpus", "job"), RUNS)
+def test_notebook_runs(tmp_path, corpus, job, request):
     """Each notebook executes headlessly on each corpus, and what it writes holds together:
     every PNG figure has its CSV, and an SVG and PDF exactly where the index links them;
     every table row of a text unit points into its source file.
@@ -71,13 +117,24 @@ def test_notebook_runs(tmp_path, corpus, job):
     round 36 one test ran the ten notebooks of a corpus serially (114-172 s) and, collected
     late, left the other xdist worker idle at the end of the suite; each notebook ran alone
     into the folder then, so nothing it reads came from another notebook of the run."""
+    results = tmp_path / "store" / "results"
+    if job.stem[:2] == "07":  # its corpus-independent scores, computed once per test run
+        shutil.copytree(request.getfixturevalue("annotated_set_results"), results)
     runs = run_notebooks(corpus, tmp_path, notebooks=[job], html=False,
                          processed_dir=tmp_path / "processed", progress=lambda _: None, jobs=1)
     assert [r.notebook for r in runs] == [job.stem]
+    if job.stem[:2] == "07":  # read, not computed again: no new version of a table written
+        assert sorted(p.name for p in results.iterdir()) == sorted(
+            p.name for p in request.getfixturevalue("annotated_set_results").iterdir())
     assert all(r.executed.exists() for r in runs)
     figures = list((tmp_path / "figures").glob("*.png"))
     if job.stem[:2] in ALWAYS_FIGURES:  # on any corpus (the others: some of them, some not)
         assert figures, f"{job.stem} exported no figure"
+    if corpus and job.parameters:  # the plain fixture's theme runs take different branches
+        assert any(p.stem.endswith("-voices") for p in figures) == (
+            job.stem == "06_party_factionalism"), (
+            f"{job.stem}: the plain fixture no longer takes this run's branch of the theme "
+            "template; choose PLAIN_THEMES again (one theme without a match, one with)")
     index = (tmp_path / "figures" / "INDEX.md").read_text(encoding="utf-8") if figures else ""
     for png in figures:  # SVG and PDF exactly where the index links them (04: summaries only)
         assert png.with_suffix(".csv").exists()

@@ -22,11 +22,13 @@ By A Writer
 
 
 def _notebook(folder: Path, record: Path) -> None:
-    """A notebook whose parameters cell has ARTICLES and which writes what it was given."""
+    """A notebook whose parameters cell has ARTICLES and CORPUS_NAME and which writes what it
+    was given."""
     nb = nbformat.v4.new_notebook()
-    params = nbformat.v4.new_code_cell('CORPUS = ""\nOUTPUT_DIR = ""\nDATE = ""\nARTICLES = ""')
+    params = nbformat.v4.new_code_cell('CORPUS = ""\nOUTPUT_DIR = ""\nDATE = ""\n'
+                                       'CORPUS_NAME = ""\nARTICLES = ""')
     params.metadata["tags"] = ["parameters"]
-    write = f"open({str(record)!r}, 'w').write(repr(ARTICLES))"
+    write = f"open({str(record)!r}, 'w').write(repr((ARTICLES, CORPUS_NAME)))"
     nb.cells = [params, nbformat.v4.new_code_cell(write)]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}
@@ -34,7 +36,11 @@ def _notebook(folder: Path, record: Path) -> None:
 
 
 @pytest.mark.slow
-def test_run_notebooks_passes_articles(tmp_path: Path) -> None:
+def test_run_notebooks_passes_articles_and_the_name(tmp_path: Path) -> None:
+    """``--articles`` and ``--name`` reach the notebooks' ARTICLES and CORPUS_NAME, and the
+    console names the corpus. One run of the script for both (test-suite round 37: until then
+    ``test_corpus_name.py::test_run_notebooks_passes_the_name`` ran it again for the name, a
+    second process, fork server and kernel for one more parameter)."""
     corpus, books, record = tmp_path / "mine", tmp_path / "nb", tmp_path / "seen.txt"
     corpus.mkdir()
     books.mkdir()
@@ -43,10 +49,12 @@ def test_run_notebooks_passes_articles(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(PROJECT_ROOT / "scripts" / "run_notebooks.py"), "--corpus",
          str(corpus), "--output", str(tmp_path / "out"), "--notebooks", str(books), "--no-html",
-         "--no-tables", "--jobs", "1", "--articles", "one.txt#1, two.txt#2"],
+         "--no-tables", "--jobs", "1", "--articles", "one.txt#1, two.txt#2",
+         "--name", "Gazette 2016"],
         capture_output=True, text=True, timeout=600, cwd=PROJECT_ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert record.read_text(encoding="utf-8") == repr("one.txt#1, two.txt#2")
+    assert record.read_text(encoding="utf-8") == repr(("one.txt#1, two.txt#2", "Gazette 2016"))
+    assert f"Running 1 notebook on Gazette 2016 ({corpus})" in result.stdout, result.stdout
 
 
 def test_make_run_accepts_articles() -> None:
