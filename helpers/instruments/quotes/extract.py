@@ -37,6 +37,7 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.one_appositions import apposed_one_speakers
+from helpers.instruments.quotes.personal_documents import personal_document_author
 from helpers.instruments.quotes.possessive_documents import possessive_document_author
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.put_cues import put_colon_cues
@@ -455,7 +456,8 @@ def _identify_speakers(records: list[dict], article_id: Hashable, art: ArticleSt
             rec["speaker_type"] != "document" else \
             document_author(art.text, rec["speaker"], rec["speaker_start"], rec["speaker_end"],
                             int(rec["start"])) or \
-            possessive_document_author(rec["speaker"], rec["speaker_start"], art)
+            possessive_document_author(rec["speaker"], rec["speaker_start"], art) or \
+            personal_document_author(rec["speaker"], rec["speaker_start"], art)
 
 
 def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None,
