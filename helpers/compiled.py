@@ -66,7 +66,7 @@ SOURCES: tuple[str, ...] = tuple(
         "mentions", "names", "noun_gender", "noun_modifiers", "openings", "paragraphs", "phrases",
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
         "pronoun_saying_nouns", "chant_cues", "elliptic_speakers",
-        "personal_documents",
+        "personal_documents", "apposed_bodies",
         "put_cues", "put_tails", "framing_as_cues", "finding_cues", "one_appositions",
         "quoterow", "recipient_documents",
         "ranker_candidates",

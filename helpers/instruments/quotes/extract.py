@@ -13,6 +13,7 @@ import pandas as pd
 from helpers.core.corpus import READ_KINDS, Corpus, segment_text
 from helpers.core.quotation_marks import typewriter_to_double
 from helpers.core.text import count_words
+from helpers.instruments.quotes.apposed_bodies import apposed_body_speakers
 from helpers.instruments.quotes.article import (
     _WRITER_MEETS_RE,
     _article_rows,
@@ -293,6 +294,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         finding_cues(rows, work)
         coordinated_verb_cues(rows, work)
         apposed_one_speakers(rows, work)
+        apposed_body_speakers(rows, work, art.block_starts)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more
