@@ -67,6 +67,7 @@ SOURCES: tuple[str, ...] = tuple(
         "plural_subjects", "possessive_documents", "possessive_subjects", "postcues", "pronouns",
         "pronoun_saying_nouns", "chant_cues", "elliptic_speakers",
         "possessed_words", "modified_documents",
+        "personal_documents", "apposed_bodies",
         "put_cues", "put_tails", "framing_as_cues", "finding_cues", "one_appositions",
         "quoterow", "recipient_documents",
         "ranker_candidates",

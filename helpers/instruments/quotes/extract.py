@@ -13,6 +13,7 @@ import pandas as pd
 from helpers.core.corpus import READ_KINDS, Corpus, segment_text
 from helpers.core.quotation_marks import typewriter_to_double
 from helpers.core.text import count_words
+from helpers.instruments.quotes.apposed_bodies import apposed_body_speakers
 from helpers.instruments.quotes.article import (
     _WRITER_MEETS_RE,
     _article_rows,
@@ -37,6 +38,7 @@ from helpers.instruments.quotes.names import (
     canonical_key,
 )
 from helpers.instruments.quotes.one_appositions import apposed_one_speakers
+from helpers.instruments.quotes.personal_documents import personal_document_author
 from helpers.instruments.quotes.possessive_documents import possessive_document_author
 from helpers.instruments.quotes.postcues import inverted_description
 from helpers.instruments.quotes.put_cues import put_colon_cues
@@ -292,6 +294,7 @@ def extract_quotes(corpus: Corpus, people: str | None = None,
         finding_cues(rows, work)
         coordinated_verb_cues(rows, work)
         apposed_one_speakers(rows, work)
+        apposed_body_speakers(rows, work, art.block_starts)
         s_starts, s_ids = sent_index.get((source, article_id), (np.array([], int),
                                                                 np.array([], int)))
         starts = s_starts.tolist()  # bisect on a list: np.searchsorted per row costs more
@@ -455,7 +458,8 @@ def _identify_speakers(records: list[dict], article_id: Hashable, art: ArticleSt
             rec["speaker_type"] != "document" else \
             document_author(art.text, rec["speaker"], rec["speaker_start"], rec["speaker_end"],
                             int(rec["start"])) or \
-            possessive_document_author(rec["speaker"], rec["speaker_start"], art)
+            possessive_document_author(rec["speaker"], rec["speaker_start"], art) or \
+            personal_document_author(rec["speaker"], rec["speaker_start"], art)
 
 
 def extract_quotes_text(text: str, source: str = "<string>", date: str | None = None,
