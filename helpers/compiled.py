@@ -72,6 +72,7 @@ SOURCES: tuple[str, ...] = tuple(
         "quoterow", "recipient_documents",
         "ranker_candidates",
         "ranker_features", "ranker_namesakes",
+        "role_named",
         "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",
         "speakers", "split_cues", "state", "subjects", "tables", "trailing_cues", "written",
         "writer_names", "written_subjects")]

@@ -58,6 +58,7 @@ from helpers.instruments.quotes.noun_modifiers import modifier_head
 from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.organisation_uses import written_as_organisation
 from helpers.instruments.quotes.possessive_subjects import possessed_person
+from helpers.instruments.quotes.role_named import named_after_role
 from helpers.instruments.quotes.salience import (
     relative_reporter,
     role_premodifier,
@@ -607,7 +608,8 @@ def _person_by_context(narr: str, s: int, e: int, text: str = "", lo: int = -1) 
     return bool(_appos_before(narr[max(0, s - 40):s])
                 or _INVERTED_CUE_RE.search(narr[max(0, s - 30):s])
                 or _appos_after(narr, e) or _VERB_AFTER_RE.match(narr[e:e + 30])
-                or _WHO_AFTER_RE.match(narr[e:e + 40]) or _given_surname_subject(narr, s, e))
+                or _WHO_AFTER_RE.match(narr[e:e + 40]) or _given_surname_subject(narr, s, e)
+                or named_after_role(narr, s, e))  # ``pollster Whit Ayres`` (round 73)
 
 
 #: a past-tense verb right after a clause-opening name (``Mira Holt spoke``, ``… endorsed``)
