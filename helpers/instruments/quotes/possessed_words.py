@@ -26,7 +26,9 @@ speech was: "…"``, ``The public reaction to Lee's speech was: "…"`` (Reed's 
 reaction, not Lee's speech) — a preposition right before the name, with words before it in the
 clause, and then ``was``/``is``, or another possessive a few words before the preposition
 (``Reed's reply to Lee's letter: "…"``); a preposition after a verb with the colon alone keeps
-the name (``Reed pointed to Lee's statement: "…"``: the statement quoted).
+the name (``Reed pointed to Lee's statement: "…"``: the statement quoted), and so does ``of``
+after a noun of a part of a text (``text_part_nouns.txt``: ``The opening line of Lee's speech
+was: "…"``, ``The rest of Lee's answer was:``: a part of Lee's words).
 """
 
 from __future__ import annotations
@@ -88,13 +90,30 @@ def possessed_words(pre: str) -> re.Match | None:
     return m if _valid_np(np) and not _np_is_verbish(np) else None
 
 
+@lru_cache(maxsize=1)
+def _part_nouns() -> frozenset[str]:
+    """Nouns of a part of a text (``text_part_nouns.txt``), singular and plural."""
+    words = load_words("text_part_nouns.txt")
+    return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+def _part_of_text(before: str) -> bool:
+    """Whether ``before`` (the clause up to the preposition) ends on a noun of a part of a text
+    (``The opening line``, ``the rest``)."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _part_nouns()
+
+
 def _in_complement(before: str, m: re.Match) -> bool:
     """Whether the possessive name stands in the complement of an earlier noun (``Reed's view
     of Lee's speech was:``, ``The public reaction to Lee's speech was:``, ``Reed's reply to
     Lee's letter:``): the quotation is then that noun's, not the name's. ``before`` is the
     clause up to the name."""
-    if not _AFTER_PREP_RX.search(before):
+    prep = _AFTER_PREP_RX.search(before)
+    if not prep:
         return False
+    if _part_of_text(before[:prep.start() + 1]) and re.match(r"\S\s+of\b", prep.group(0), re.I):
+        return False  # "The opening line of Lee's speech was:": part of Lee's words
     copula = re.search(r"\s(?:was|is)\s*[,:]\s*$", m.group(0)) is not None
     return copula or bool(_OUTER_POSSESSIVE_RX.search(before))
 
