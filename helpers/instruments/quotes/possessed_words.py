@@ -20,7 +20,15 @@ Not read: a possessive pronoun (``His response was: "…"``: PolNeAR keeps such 
 written, round 64); a noun followed by a comma alone (``In Forbes' words, "…"``, ``Trump's own
 manifesto, "…," has sold``: a title or an aside); ``was "…"`` without a colon or comma (``Lee
 said Reed's remark was "racist"``: a predicate, the outer reporter's); and any sentence whose
-earlier words hold a reporting verb (round 26's outer reporter).
+earlier words hold a reporting verb (round 26's outer reporter). Nor a possessive name inside
+another noun's complement, whose head the quotation is (review 26c): ``Reed's view of Lee's
+speech was: "…"``, ``The public reaction to Lee's speech was: "…"`` (Reed's view, the public's
+reaction, not Lee's speech) — a preposition right before the name, with words before it in the
+clause, and then ``was``/``is``, or another possessive a few words before the preposition
+(``Reed's reply to Lee's letter: "…"``); a preposition after a verb with the colon alone keeps
+the name (``Reed pointed to Lee's statement: "…"``: the statement quoted), and so does ``of``
+after a noun of a part of a text (``text_part_nouns.txt``: ``The opening line of Lee's speech
+was: "…"``, ``The rest of Lee's answer was:``: a part of Lee's words).
 """
 
 from __future__ import annotations
@@ -38,6 +46,14 @@ _REACH = 200
 #: of its own: ``Reed's decision to answer the letter:``)
 _NOT_MODIFIER = frozenset(
     "to the a an of and or but that which who whom whose was is were are has had have".split())
+#: the prepositions that make a possessive name part of an earlier noun's complement
+_COMPLEMENT_PREPS = r"of|to|about|on|at|for|with|over|against|towards?|into|toward"
+#: words of the clause, then such a preposition (and ``the``) right before the possessive name
+_AFTER_PREP_RX = re.compile(rf"\S\s+(?:{_COMPLEMENT_PREPS})\s+(?:the\s+)?$", re.IGNORECASE)
+#: another possessive (a name's, a plural's or a pronoun) and up to three words before it
+_OUTER_POSSESSIVE_RX = re.compile(
+    rf"(?:\w[’']s|\ws[’']|\b(?:his|her|their|its|my|our|your))\s+(?:[\w\-]+\s+){{1,3}}?"
+    rf"(?:{_COMPLEMENT_PREPS})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +82,40 @@ def possessed_words(pre: str) -> re.Match | None:
         return None
     if any(w in REPORTING_VERBS for w in pre[max(0, m.start() - 120):m.start()].split()):
         return None  # "Lee said Reed's response was: "…"": the outer reporter (round 26)
+    if _in_complement(pre[:m.start("np")], m):
+        return None  # "Reed's view of Lee's speech was: "…"": Reed's view (review 26c)
     np = m.group("np")
     if np.split()[0] in _NOT_NAME and len(np.split()) > 1:
         return _trimmed(pre, m)
     return m if _valid_np(np) and not _np_is_verbish(np) else None
+
+
+@lru_cache(maxsize=1)
+def _part_nouns() -> frozenset[str]:
+    """Nouns of a part of a text (``text_part_nouns.txt``), singular and plural."""
+    words = load_words("text_part_nouns.txt")
+    return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+def _part_of_text(before: str) -> bool:
+    """Whether ``before`` (the clause up to the preposition) ends on a noun of a part of a text
+    (``The opening line``, ``the rest``)."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _part_nouns()
+
+
+def _in_complement(before: str, m: re.Match) -> bool:
+    """Whether the possessive name stands in the complement of an earlier noun (``Reed's view
+    of Lee's speech was:``, ``The public reaction to Lee's speech was:``, ``Reed's reply to
+    Lee's letter:``): the quotation is then that noun's, not the name's. ``before`` is the
+    clause up to the name."""
+    prep = _AFTER_PREP_RX.search(before)
+    if not prep:
+        return False
+    if _part_of_text(before[:prep.start() + 1]) and re.match(r"\S\s+of\b", prep.group(0), re.I):
+        return False  # "The opening line of Lee's speech was:": part of Lee's words
+    copula = re.search(r"\s(?:was|is)\s*[,:]\s*$", m.group(0)) is not None
+    return copula or bool(_OUTER_POSSESSIVE_RX.search(before))
 
 
 def _trimmed(pre: str, m: re.Match) -> re.Match | None:
