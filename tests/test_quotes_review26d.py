@@ -1,9 +1,12 @@
-"""Review 26d (issue 13): misfires of round 72's ``apposed_bodies`` pass, invented text.
+"""Review 26d (issue 13): misfires of round 72's ``apposed_bodies`` and
+``personal_documents``, invented text.
 
 A sentence's opening adverbial before a subject with its own aside (``In March, the union,
 which …,``) is no body's name; and two bodies given the same kind in one paragraph leave
 ``the union`` unnamed. Guards: round 72's reading where one body was given the kind, and the
-nearer body when the two appositions stand in different paragraphs."""
+nearer body when the two appositions stand in different paragraphs. A document written about
+the person ``his`` / ``her`` names (``his indictment``) takes no author from the pronoun; guard:
+``his letter`` keeps round 72's author."""
 
 from __future__ import annotations
 
@@ -50,3 +53,27 @@ NEARER_BODY_GUARD = ("Unison, the health union, backed the deal.\n\n"
 @pytest.mark.parametrize("text", [ONE_BODY_GUARD, NEARER_BODY_GUARD])
 def test_guard_one_body_in_the_paragraph(text: str, ranker: str | None) -> None:
     assert _row(text, "every worker", ranker)["speaker"] == "Unite"
+
+
+INDICTMENT = ("Tom Reed was charged in May with fraud.\n\n"
+              "His indictment says he \"knowingly misled\" investigators.\n")
+SENTENCING = ("Sarah Holt was sentenced on Friday.\n\n"
+              "Her sentencing report says she showed \"no remorse\" in court.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text,words", [(INDICTMENT, "knowingly"), (SENTENCING, "no remorse")])
+def test_document_about_the_person_has_no_author_from_the_pronoun(
+        text: str, words: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert row["speaker_type"] == "document"
+    assert row["speaker_author"] in ("", None) or pd.isna(row["speaker_author"])
+
+
+OWN_LETTER_GUARD = ("Tom Reed, the harbour master, resigned on Friday.\n\n"
+                    "His letter says he was \"hounded out\" by the board.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_own_letter_keeps_its_author(ranker: str | None) -> None:
+    assert _row(OWN_LETTER_GUARD, "hounded out", ranker)["speaker_author"] == "Tom Reed"
