@@ -77,3 +77,13 @@ OWN_LETTER_GUARD = ("Tom Reed, the harbour master, resigned on Friday.\n\n"
 @pytest.mark.parametrize("ranker", RANKERS)
 def test_guard_own_letter_keeps_its_author(ranker: str | None) -> None:
     assert _row(OWN_LETTER_GUARD, "hounded out", ranker)["speaker_author"] == "Tom Reed"
+
+
+WIDE_SPAN = ("Ann Cole has won the backing of Fairwork, the largest retail union.\n\n"
+             "In a statement, the union said Cole was \"the candidate who knows the shop "
+             "floor\".\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_description_at_the_end_of_a_wider_span(ranker: str | None) -> None:
+    assert _row(WIDE_SPAN, "shop floor", ranker)["speaker"] == "Fairwork"

@@ -27,7 +27,9 @@ apposition of ``In March`` or ``However``): a match whose name opens with a word
 passed over. And two different names given the same kind in one paragraph (``Unison, the health
 union, and Unite, the general union, …``) leave the description to the reader: the text does
 not say which of them ``the union`` is, so the phrase is kept when another name was set beside
-the same noun in the paragraph of the latest apposition.
+the same noun in the paragraph of the latest apposition. A speaker span that holds words before
+the phrase (``In a statement, the union said``: the span ``a statement, the union``) is read
+at the phrase that ends it.
 """
 
 from __future__ import annotations
@@ -88,13 +90,18 @@ def apposed_body_speakers(rows: Sequence[QuoteRow], text: str,
         if row.span.level or row.kind != "speech" or row.speaker_type != "group" or \
                 row.speaker_start is None or row.speaker_end is None:
             continue
-        phrase = _DESCRIPTION_RX.fullmatch(text, row.speaker_start, row.speaker_end)
+        # (the span may hold words before the phrase, ``a statement, the union``: the phrase
+        # is read where the speaker's own words end the span)
+        lo_phrase = row.speaker_end - len(row.speaker)
+        if lo_phrase < row.speaker_start:
+            continue
+        phrase = _DESCRIPTION_RX.fullmatch(text, lo_phrase, row.speaker_end)
         if phrase is None or phrase.group("head") not in ORG_NOUNS or \
                 row.speaker.lower() != phrase.group().lower():
             continue  # (a speaker a reader already named from the phrase is kept)
         head = phrase.group("head")
         # (the apposition may close after the phrase: ``…, a group of councillors, accused``)
-        lo = _window_start(text, block_starts, row.speaker_start)
+        lo = _window_start(text, block_starts, lo_phrase)
         found = [m for m in _APPOSED_RX.finditer(text, lo, row.speaker_end + 120)
                  if m.group("head") == head and m.end("head") <= row.speaker_end and
                  not _opens_sentence(m.group("name"))]
