@@ -19,6 +19,17 @@ takes the noun only as a possessor (``Ann Cole, the union's leader``) is no matc
 description with its own post-modifier (``the union at the plant``) is left alone, and so is a
 speaker an earlier reader already named from the phrase (``The company`` read as the company
 named before it).
+
+Review 26d: a sentence's opening words before a subject with its own aside are no name (``In
+March, the union, which has 400,000 members, voted …`` and ``However, the union, …`` are no
+apposition of ``In March`` or ``However``): a match whose name opens with a word of
+``data/lexicons/not_name_words.txt`` (capitalised words that open sentences, ``the`` aside) is
+passed over. And two different names given the same kind in one paragraph (``Unison, the health
+union, and Unite, the general union, …``) leave the description to the reader: the text does
+not say which of them ``the union`` is, so the phrase is kept when another name was set beside
+the same noun in the paragraph of the latest apposition. A speaker span that holds words before
+the phrase (``In a statement, the union said``: the span ``a statement, the union``) is read
+at the phrase that ends it.
 """
 
 from __future__ import annotations
@@ -27,7 +38,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from helpers.instruments.quotes.lexicon import ORG_NOUNS
+from helpers.instruments.quotes.lexicon import _NOT_NAME, ORG_NOUNS
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 _CAPWORD = r"[A-Z][\w&’'\-]*"
@@ -58,6 +69,15 @@ def _window_start(text: str, block_starts: Sequence[int], at: int) -> int:
     return block_starts[max(prev, 0)]
 
 
+def _opens_sentence(name: str) -> bool:
+    """Whether a matched name opens with a sentence-opening word of ``not_name_words.txt``
+    (``In March``, ``However``), ``the`` aside: an adverbial before a subject, no name."""
+    words = name.split()
+    if words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    return words[0] in _NOT_NAME
+
+
 def apposed_body_speakers(rows: Sequence[QuoteRow], text: str,
                           block_starts: Sequence[int]) -> None:
     """Give each top-level speech piece whose speaker phrase (``speaker_start`` …
@@ -70,18 +90,27 @@ def apposed_body_speakers(rows: Sequence[QuoteRow], text: str,
         if row.span.level or row.kind != "speech" or row.speaker_type != "group" or \
                 row.speaker_start is None or row.speaker_end is None:
             continue
-        phrase = _DESCRIPTION_RX.fullmatch(text, row.speaker_start, row.speaker_end)
+        # (the span may hold words before the phrase, ``a statement, the union``: the phrase
+        # is read where the speaker's own words end the span)
+        lo_phrase = row.speaker_end - len(row.speaker)
+        if lo_phrase < row.speaker_start:
+            continue
+        phrase = _DESCRIPTION_RX.fullmatch(text, lo_phrase, row.speaker_end)
         if phrase is None or phrase.group("head") not in ORG_NOUNS or \
                 row.speaker.lower() != phrase.group().lower():
             continue  # (a speaker a reader already named from the phrase is kept)
         head = phrase.group("head")
         # (the apposition may close after the phrase: ``…, a group of councillors, accused``)
-        lo = _window_start(text, block_starts, row.speaker_start)
+        lo = _window_start(text, block_starts, lo_phrase)
         found = [m for m in _APPOSED_RX.finditer(text, lo, row.speaker_end + 120)
-                 if m.group("head") == head and m.end("head") <= row.speaker_end]
+                 if m.group("head") == head and m.end("head") <= row.speaker_end and
+                 not _opens_sentence(m.group("name"))]
         if not found:
             continue
         name = found[-1]
+        own = block_starts[max(0, bisect_right(block_starts, name.start()) - 1)]
+        if any(m.group("name") != name.group("name") and m.start() >= own for m in found[:-1]):
+            continue  # (two bodies given this kind in one paragraph: which one is not said)
         row.speaker = name.group("name")
         row.speaker_start, row.speaker_end = name.start("name"), name.end("name")
         row.speaker_mention = name.group("name")
