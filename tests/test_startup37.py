@@ -7,6 +7,8 @@ instruments (their modules compile hundreds of regexes at import).
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,25 @@ def test_the_c_and_pure_parsers_agree_on_the_project_codebook() -> None:
     """Both parsers build the same data from ``data/lexicons/themes.yml``."""
     text = cb.DEFAULT_CODEBOOK.read_text(encoding="utf-8")
     assert cb._safe_yaml(text) == yaml.safe_load(text)
+
+
+def test_the_notebook_context_imports_no_instrument() -> None:
+    """``import helpers.report.notebook`` (every kernel's first line) loads neither the quotes
+    nor the timeline, sentiment or themes instrument, nor the analysis pipeline."""
+    code = ("import sys, helpers.report.notebook\n"
+            "heavy = [m for m in sys.modules if m.startswith(('helpers.instruments',"
+            " 'helpers.report.pipeline'))]\n"
+            "print(','.join(sorted(heavy)))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_the_store_source_is_one_class_in_both_modules() -> None:
+    """``StoreSource`` from the pipeline is the class the notebook context builds."""
+    from helpers.report import notebook, pipeline, store_read
+
+    assert pipeline.StoreSource is store_read.StoreSource
+    ctx_store = notebook.NotebookContext.store
+    assert ctx_store.fget is not None
+    assert ctx_store.fget.__annotations__["return"] in ("StoreSource", store_read.StoreSource)
