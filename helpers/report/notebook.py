@@ -28,11 +28,9 @@ from helpers.core.paths import (
 )
 from helpers.core.reading import summarise_skipped
 from helpers.core.text import counted
-from helpers.instruments.themes import load_codebook
 from helpers.report import figures
 from helpers.report.manifest import run_commit, toolkit_version
-from helpers.report.pipeline import StoreSource
-from helpers.report.store_read import stored_corpus
+from helpers.report.store_read import StoreSource, stored_corpus
 
 __all__ = ["DEFAULT_CORPUS_LABEL", "FIRST_THEME_NUMBER", "MAX_PANELS", "THEME_TEMPLATE",
            "ArticleChoice", "NotebookContext", "artefact_prefix", "choose_articles",
@@ -59,6 +57,10 @@ def theme_notebook_names(folder: Path = NOTEBOOKS, codebook: str | Path | None =
     ``06_party_factionalism``, ``08_iraq_war_intelligence``, ... Names therefore follow the
     order of the themes in the codebook; add new themes at the end to keep existing names.
     """
+    # imported here: the codebook's module compiles regexes a kernel that only calls setup()
+    # never uses (the theme template loads the codebook anyway, once per process)
+    from helpers.instruments.themes import load_codebook
+
     taken = {int(p.name[:2]) for p in folder.glob("[0-9][0-9]_*.ipynb")
              if p.name != THEME_TEMPLATE}
     names: dict[str, str] = {}

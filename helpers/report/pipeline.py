@@ -22,21 +22,11 @@ from helpers.instruments.quotes import extract_quotes
 from helpers.instruments.sentiment import sentence_sentiment
 from helpers.instruments.timeline import extract_timexes
 from helpers.report import joins
-from helpers.report.store_read import canonical, stored_tables
+from helpers.report.store_read import StoreSource, canonical, stored_tables
 
 __all__ = ["INSTRUMENTS", "Analysis", "StoreSource", "analyse", "analyse_theme", "theme_tone_table"]
 
 INSTRUMENTS: tuple[str, ...] = ("quotes", "sentiment", "themes", "timeline")
-
-
-@dataclass(frozen=True)
-class StoreSource:
-    """Where a corpus's tables may be stored: the corpus argument, output folder and date it
-    was loaded with (``make run`` builds ``OUTPUT/store`` from the same three)."""
-
-    corpus_path: str | Path | Sequence[str | Path]
-    output_dir: str | Path | None = None
-    date: str | None = None
 
 
 @dataclass(frozen=True)

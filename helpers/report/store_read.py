@@ -17,6 +17,7 @@ offsets), else the store is not used.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -26,7 +27,23 @@ from helpers.core.reading import article_prefixes, expand_inputs
 from helpers.core.text import counted, slugify
 from helpers.report.store import StoreError, load_tables, plan, skipped_marker, store_dir
 
-__all__ = ["canonical", "load_store_corpus", "stored_corpus", "stored_tables"]
+__all__ = ["StoreSource", "canonical", "load_store_corpus", "stored_corpus", "stored_tables"]
+
+
+@dataclass(frozen=True)
+class StoreSource:
+    """Where a corpus's tables may be stored: the corpus argument, output folder and date it
+    was loaded with (``make run`` builds ``OUTPUT/store`` from the same three).
+
+    Defined here, beside the reader, so that ``helpers.report.notebook`` names it without
+    importing :mod:`helpers.report.pipeline` (and with it every instrument); the pipeline
+    re-exports it.
+    """
+
+    corpus_path: str | Path | Sequence[str | Path]
+    output_dir: str | Path | None = None
+    date: str | None = None
+
 
 #: analyse() table name -> store table name
 STORE_NAMES: dict[str, str] = {
