@@ -6,7 +6,10 @@ switched on per theme by the codebook's ``continuation`` field:
 
 * ``reply``: the previous paragraph ends on a question and this one opens as its answer (a
   quotation, a ``Name:`` label of a question-and-answer piece, or a reply verb among its first
-  words: ``data/lexicons/theme_reply_verbs.txt``);
+  words: ``data/lexicons/theme_reply_verbs.txt``). Review 26b: the question must be put to
+  someone (closed inside a quotation, or an interviewer's labelled turn) and carry the
+  previous paragraph's own evidence; a label is no answer when it is the asker's own or a
+  label of the page (``theme_page_labels.txt``);
 * ``anaphora``: this paragraph opens on a demonstrative that refers back ("That last demand is
   where ...": ``theme_anaphoric_openings.txt``; not a time, ``theme_anaphoric_stops.txt``).
 
