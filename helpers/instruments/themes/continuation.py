@@ -6,7 +6,10 @@ switched on per theme by the codebook's ``continuation`` field:
 
 * ``reply``: the previous paragraph ends on a question and this one opens as its answer (a
   quotation, a ``Name:`` label of a question-and-answer piece, or a reply verb among its first
-  words: ``data/lexicons/theme_reply_verbs.txt``);
+  words: ``data/lexicons/theme_reply_verbs.txt``). Review 26b: the question must be put to
+  someone (closed inside a quotation, or an interviewer's labelled turn) and carry the
+  previous paragraph's own evidence; a label is no answer when it is the asker's own or a
+  label of the page (``theme_page_labels.txt``);
 * ``anaphora``: this paragraph opens on a demonstrative that refers back ("That last demand is
   where ...": ``theme_anaphoric_openings.txt``; not a time, ``theme_anaphoric_stops.txt``).
 
@@ -33,8 +36,16 @@ CONTINUATION_FORMS = ("reply", "anaphora")
 
 _OPEN_QUOTE = "\"“‘'"
 _CLOSERS = "\"”’'»)] \t\n"
+#: a quotation's closing marks (the question before one was put by a speaker)
+_CLOSE_QUOTES = "\"”’'»"
 _LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s")
 _WORD = re.compile(r"[\w'’-]+")
+#: a quotation's opening mark: at the start or after a space, a bracket, a dash or a colon
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–:]))[\"“‘']")
+#: the end of a sentence (its mark, closing quotes or brackets, then a space)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
+#: an evidence entry of the unit's own (not ``article:``): kind, then its span
+_OWN_ENTRY = re.compile(r"^(?:term|weak|pattern|rule):.*@(\d+)-(\d+)$")
 #: how many words may come before the reply verb ("Mr Ashworth said", "The Prime Minister,
 #: rising slowly, replied")
 _REPLY_REACH = 8
@@ -54,24 +65,83 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(load_words("theme_anaphoric_stops.txt")))
 
 
+@lru_cache(maxsize=1)
+def _page_labels() -> frozenset[str]:
+    return frozenset(load_words("theme_page_labels.txt"))
+
+
 def _ends_on_question(text: str) -> bool:
-    return text.rstrip(_CLOSERS).endswith("?")
+    """Whether ``text`` ends on a question put to someone (review 26b).
+
+    The question must close inside a quotation (``... asked: "Will you stand?"``) or the
+    paragraph must open on a ``Name:`` label (the interviewer's turn of a question-and-answer
+    piece). A question of the writer's own (``But is anyone still listening?``, a heading such
+    as ``What next for the rebels?``) is put to no one, and the next paragraph is no reply.
+    """
+    body = text.rstrip()
+    stripped = body.rstrip(_CLOSERS)
+    if not stripped.endswith("?"):
+        return False
+    return any(c in _CLOSE_QUOTES for c in body[len(stripped):]) \
+        or bool(_LABEL.match(text.lstrip()))
 
 
 def _first_sentence(text: str) -> str:
-    m = re.search(r"[.!?][\"”’')\]]*\s", text)
-    return text[: m.start() + 1] if m else text
+    """The first sentence of ``text``, with its closing quotes or brackets (review 26b: the
+    evidence span of ``"More than he'd like!" shouted ...`` ends on the closing mark)."""
+    m = _SENTENCE_END.search(text)
+    return text[: m.end()].rstrip() if m else text
 
 
-def _reply(text: str) -> int:
-    """Length of the reply opening of ``text`` (0: none)."""
+def _label(text: str) -> str:
+    """The ``Name`` of a ``Name:`` label that ``text`` opens on ("" if none)."""
+    m = _LABEL.match(text.lstrip())
+    return m.group().rstrip()[:-1] if m else ""
+
+
+def _question_on_theme(text: str, start: int, evidence: str) -> bool:
+    """Whether the question ``text`` ends on carries its own evidence (review 26b).
+
+    ``start`` is the offset of ``text`` in its source, ``evidence`` the unit's evidence string.
+    The question is the sentence of the paragraph's last quotation (from the start of the
+    sentence that quotation opens in) when the paragraph ends inside one, else (an
+    interviewer's labelled turn) the whole paragraph. A paragraph coded on its first words that
+    ends by asking something else (``... Then he asked me, "Are you coming to the pub?"``) has
+    no reply on the theme.
+    """
+    body = text.rstrip()
+    closing = body[len(body.rstrip(_CLOSERS)):]
+    begin = 0
+    if any(c in _CLOSE_QUOTES for c in closing):
+        opens = [m.start() for m in _OPENING_QUOTE.finditer(body[: len(body) - len(closing)])]
+        quote = opens[-1] if opens else 0
+        # from the start of the sentence the quotation stands in (its frame: ``Asked whether
+        # there would be a leadership challenge, she said: "Why would there be?"``)
+        bounds = list(_SENTENCE_END.finditer(body[:quote]))
+        begin = bounds[-1].end() if bounds else 0
+    for entry in evidence.split("; "):
+        m = _OWN_ENTRY.match(entry.strip())
+        if m and int(m.group(2)) > start + begin:
+            return True
+    return False
+
+
+def _reply(text: str, asked: str) -> int:
+    """Length of the reply opening of ``text`` (0: none) to the question paragraph ``asked``.
+
+    A ``Name:`` label is no answer when it is the asker's own (review 26b: the interviewer's
+    second turn, ``NS: Let me put it another way``) or a label of the page (``Read more:``,
+    ``Update:``: ``theme_page_labels.txt``); the span ends on the label's colon.
+    """
     text = text.lstrip()
     if not text:
         return 0
     if text[0] in _OPEN_QUOTE:
         return len(_first_sentence(text))
-    if m := _LABEL.match(text):
-        return m.end()
+    if name := _label(text):
+        if name == _label(asked) or name.lower() in _page_labels():
+            return 0
+        return len(name) + 1
     verbs = _words()[0]
     for i, w in enumerate(_WORD.finditer(_first_sentence(text))):
         if i >= _REPLY_REACH:
@@ -94,13 +164,15 @@ def _anaphora(text: str) -> int:
 
 def continuations(forms: Sequence[str], articles: Sequence[tuple], starts: Sequence[int],
                   texts: Mapping[str, str], ends: Sequence[int], coded_own: np.ndarray,
-                  anchored: np.ndarray) -> Continuation:
+                  anchored: np.ndarray, own_evidence: Sequence[str] | None = None
+                  ) -> Continuation:
     """Which units a continuation ``forms`` codes (see the module docstring).
 
     ``articles`` (each unit's ``(source, article_id)``), ``starts`` / ``ends`` (offsets into
     ``texts[source]``), ``coded_own`` (coded on the unit's own evidence) and ``anchored`` are
     per unit, in any order: the previous unit is the one of the same article that ends last
-    before this one starts.
+    before this one starts. ``own_evidence`` (per unit, its evidence string; review 26b): when
+    given, a ``reply`` needs the question itself to carry evidence of the previous unit's own.
     """
     n = len(starts)
     coded = np.zeros(n, dtype=bool)
@@ -117,9 +189,11 @@ def continuations(forms: Sequence[str], articles: Sequence[tuple], starts: Seque
         offset = starts[i] + len(text) - len(text.lstrip())
         for form in forms:
             if form == "reply":
-                if not _ends_on_question(texts[source][starts[prev]:ends[prev]]):
+                asked = texts[source][starts[prev]:ends[prev]]
+                if not _ends_on_question(asked) or (own_evidence is not None and not (
+                        _question_on_theme(asked, starts[prev], own_evidence[prev]))):
                     continue
-                length = _reply(text)
+                length = _reply(text, asked)
             else:
                 length = _anaphora(text)
             if length:

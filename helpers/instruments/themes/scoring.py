@@ -104,7 +104,7 @@ def theme_scores(
                 own_coded = cue & (own >= theme.min_weight - 1e-9)
                 cont = continuations(theme.continuation, unit_articles,
                                      units["start"].tolist(), texts, units["end"].tolist(),
-                                     own_coded, anchored)
+                                     own_coded, anchored, evidence.tolist())
                 added = cont.coded & ~present
                 if added.any():
                     present = present | added
