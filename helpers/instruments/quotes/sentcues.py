@@ -25,6 +25,7 @@ from helpers.instruments.quotes.governing import (
     report_clause_before,
     with_absolute_chain,
 )
+from helpers.instruments.quotes.later_clauses import later_clause_subject
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _DETERMINERS,
@@ -253,6 +254,7 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
     if _verb_cue(row, pre, lo + cs, inner, verbs):
         if row.attribution == "sentence-cue" and row.np and row.np_start > lo + cs:
             relay_opener(row, pre, lo + cs)
+        later_clause_subject(row, pre, lo + cs)  # `a clip that X called "…," Lee expressed "…"`
         return
     # "In the words of its chief, Jo Bates, the cuts are "…"": earlier in the sentence
     if words_of and _valid_np(words_of.group("np")):
