@@ -61,6 +61,10 @@ README_COUNTS = {
                  "term": 6},
     "heldout11": {"sentences": 167, "quotes": 96, "timex": 80, "themes_v2": 52, "speech": 88,
                   "term": 8},
+    "heldout12": {"sentences": 167, "quotes": 94, "timex": 79, "themes_v2": 40, "speech": 83,
+                  "term": 11},
+    "uk_dev13": {"sentences": 194, "quotes": 102, "timex": 110, "themes_v2": 55, "speech": 97,
+                 "term": 5},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
