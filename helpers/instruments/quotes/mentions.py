@@ -59,6 +59,7 @@ from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.organisation_uses import written_as_organisation
 from helpers.instruments.quotes.possessive_subjects import possessed_person
 from helpers.instruments.quotes.role_named import named_after_role
+from helpers.instruments.quotes.run_on_phrases import runs_into_next_clause
 from helpers.instruments.quotes.salience import (
     relative_reporter,
     role_premodifier,
@@ -408,6 +409,8 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
         head = m.group("head").lower()
         if head not in PERSON_NOUNS and head not in ORG_NOUNS:
             continue
+        if runs_into_next_clause(m.group("np")):
+            continue  # "the question her staff argue about": two phrases (round 77)
         if modifier_head(narr, m.start("np"), m.start("head"), m.end("head")):
             continue  # "A host of new rules", "the designer label was": no person (round 49)
         np_end = m.end("np")
