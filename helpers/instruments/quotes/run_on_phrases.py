@@ -26,7 +26,8 @@ from helpers.core.lexicons import load_words
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """The (lead determiners, prepositions) of ``run_on_phrase_words.txt``."""
-    leads, preps = set(), set()
+    leads: set[str] = set()
+    preps: set[str] = set()
     for entry in load_words("run_on_phrase_words.txt"):
         kind, _, word = entry.partition(":")
         (leads if kind == "lead" else preps).add(word.strip().lower())
