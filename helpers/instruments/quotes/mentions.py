@@ -53,12 +53,14 @@ from helpers.instruments.quotes.names import (
     _alias_index,
     canonical_key,
 )
+from helpers.instruments.quotes.naming_participles import name_the_description
 from helpers.instruments.quotes.noun_gender import name_gender
 from helpers.instruments.quotes.noun_modifiers import modifier_head
 from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.organisation_uses import written_as_organisation
 from helpers.instruments.quotes.possessive_subjects import possessed_person
 from helpers.instruments.quotes.role_named import named_after_role
+from helpers.instruments.quotes.run_on_phrases import runs_into_next_clause
 from helpers.instruments.quotes.salience import (
     relative_reporter,
     role_premodifier,
@@ -292,6 +294,11 @@ def _clean_name_tokens_uncached(surface: str) -> list[str]:
     return tokens
 
 
+def _name_gender(name: str) -> str:
+    """The gender of a name as written (its title or given name; ``u`` when neither tells)."""
+    return _gender_of(_clean_name_tuple(name) or (name,))
+
+
 def title_gender(name: str) -> str:
     """``m``/``f`` when ``name`` opens with a gendered title (``Mrs. Clinton``), else ``u``."""
     words = name.split()
@@ -402,12 +409,16 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
                            _is_subject(narr, m.start(), before, after), "p"))
     det_starts, pronouns = _clause_lead_words(narr)
     for lead in det_starts:
+        if name_the_description(out, narr, lo, lead, _name_gender):
+            continue  # "a bus driver called Ann Lee, is …": the name is the subject (round 77)
         m = _DESC_SUBJ_RE.match(narr, lead)
         if m is None or _role_predicate(narr, lead, m.end("np")):
             continue
         head = m.group("head").lower()
         if head not in PERSON_NOUNS and head not in ORG_NOUNS:
             continue
+        if runs_into_next_clause(m.group("np")):
+            continue  # "the question her staff argue about": two phrases (round 77)
         if modifier_head(narr, m.start("np"), m.start("head"), m.end("head")):
             continue  # "A host of new rules", "the designer label was": no person (round 49)
         np_end = m.end("np")

@@ -52,6 +52,7 @@ from helpers.instruments.quotes.mentions import (
     _SPEAKER_NOUN_RE,
     desc_head,
 )
+from helpers.instruments.quotes.naming_participles import is_naming_verb, named_subject
 from helpers.instruments.quotes.openings import CONJUNCTION_OPENER
 from helpers.instruments.quotes.phrases import (
     _THE_PROPER_RX,
@@ -246,7 +247,7 @@ def _sentence_cue(row: QuoteRow, narr: str, lo: int, inner: str, post: str, afte
         row.attribution = "sentence-cue"
         return
     words_of = _WORDS_OF_RE.search(pre) if "of" in pre and "the word" in pre else None
-    verbs = _verbs_in(pre)
+    verbs = [v for v in _verbs_in(pre) if not is_naming_verb(pre, v.start("verb"))]
     if words_of and _valid_np(words_of.group("np")) and not any(
             vm.start() > words_of.end() and vm.group("verb").lower() in REPORTING_VERBS
             for vm in verbs):
@@ -662,7 +663,9 @@ def main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
                 # not a name; kept only if no later subject turns up ("Manning went …")
                 fallback = m
                 continue
-            return m  # "She went on to …, saying", "The Ohio senator …, saying"
+            # "She went on to …, saying", "The Ohio senator …, saying"; "a sergeant called
+            # Tom Reed, is telling": the name (round 77)
+            return named_subject(before, m) or m
     return fallback
 
 

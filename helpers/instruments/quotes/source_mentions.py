@@ -51,6 +51,7 @@ from helpers.instruments.quotes.mentions import (
     _both_cases,
     _words_at_start,
 )
+from helpers.instruments.quotes.run_on_phrases import runs_into_next_clause
 
 #: the kinds of mention this module finds
 KINDS = ("organisation", "document", "group")
@@ -230,7 +231,8 @@ def _det_phrases(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     out = []
     for m in _head_re().finditer(narr):
         s, e = m.start("np"), m.end("np")
-        if _overlaps(s, e, taken) or not _placed(narr, s, e):
+        if _overlaps(s, e, taken) or not _placed(narr, s, e) or \
+                runs_into_next_clause(m.group("np")):  # "the question her staff" (round 77)
             continue
         out.append((s, e, source_heads()[m.group("head")]))
     return out

@@ -14,6 +14,7 @@ from helpers.instruments.quotes.lexicon import (
     TOPIC_PREPOSITIONS,
 )
 from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.naming_participles import NAMING_PARTICIPLES, named_at_lead
 from helpers.instruments.quotes.openings import OPENING_WORDS
 from helpers.instruments.quotes.salience import after_subordinator
 from helpers.instruments.quotes.samename import opens_sentence, reports, role_led
@@ -34,6 +35,8 @@ def main_lead(text: str, pos: int) -> bool:
     word = text[k + 1:j + 1]
     if word.lower() in MAIN_LEAD_WORDS:
         return True
+    if word in NAMING_PARTICIPLES:  # "a bus driver called Ann Lee, is": as its description
+        return named_at_lead(text, pos, main_lead)
     if word[:1].isupper() and word.lower() in QUESTION_AUXILIARIES:
         while k >= 0 and text[k] in " \t\u00a0":
             k -= 1
