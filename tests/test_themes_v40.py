@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.instruments.themes import load_codebook
-from tests.theme_paragraphs import FACTION_ARTICLE, PF, paragraph_table
+from tests.theme_paragraphs import AU, FACTION_ARTICLE, PF, paragraph_table
+from tests.theme_paragraphs import coded as _coded
 
 #: a paragraph on the party's divide, coded for party factionalism on its own evidence
 DEMAND = ("The Socialist Campaign Group wants the whip restored to the rebels and a vote on "
@@ -70,3 +71,31 @@ def test_v40_party_factionalism_reads_replies_and_anaphora_only() -> None:
     book = load_codebook()
     assert book[PF].continuation == ("reply", "anaphora")
     assert all(t.continuation == () for t in book.themes if t.id != PF)
+
+
+# step 2: the cost of living told by a household's money (class (i)): people who cannot
+# afford a necessity, or who can
+@pytest.mark.parametrize("text", [
+    "On the Kestrel estate, the warden says, there are pensioners who can't afford their "
+    "heating after the first week of January.",
+    "The charity's report calls the school holidays \u201ca test of who can afford to eat\u201d "
+    "in Harwood.",
+    "At the surgery in Dunmore she watched a mother work out whether she could afford the "
+    "bus to the hospital.",
+    "Tenants in the tower told the inquiry they were unable to afford to heat their flats.",
+])
+def test_v40_people_who_cannot_afford_a_necessity(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded and "term:" in evidence and "afford" in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The party cannot afford another summer of drift, a minister wrote to colleagues.",
+    "Neither of our countries can afford to ignore the threat in the North Sea.",
+    "We cannot afford to lose Ashby, she told the campaign meeting.",
+    "The rugby club could not afford the rent on its ground and moved to Tilbrook.",
+    "She could afford the rent on a flat in Kensington without a second thought.",
+])
+def test_v40_afford_in_other_senses_is_no_household_money(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded and "afford" not in evidence, evidence
