@@ -16,6 +16,7 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.instruments.quotes.coordinated_predicates import ends_on_conjunction
+from helpers.instruments.quotes.inverted_participles import participle_inverted
 
 MAYOR = ("The mayor has mocked a local reporter and recently pointed to a man in the crowd at "
          "one of his meetings and called him \"my good friend.\"\n")
@@ -62,3 +63,44 @@ def test_subjects_that_are_no_coordinated_verb(text: str, words: str, speaker: s
 ])
 def test_ends_on_conjunction(np_text: str, expected: bool) -> None:
     assert ends_on_conjunction(np_text) is expected
+
+
+# Step 2 (``helpers/instruments/quotes/inverted_participles.py``): a participle right after the
+# closing mark has no subject after it; the name there is its object.
+CRITICS = ("Ann Lee spoke first. Tom Reed rebuked critics who say he should call the strikers "
+           "\"wreckers,\" saying calling the Harbury Union by another name will do nothing.\n")
+DEFENDED = ("Ann Lee spoke first. Tom Reed defended the strikers as \"honest workers,\" saying "
+            "branding the Harbury Union a menace would backfire.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), [
+    (CRITICS, "wreckers"),
+    (DEFENDED, "honest workers"),
+])
+def test_no_subject_after_a_participle(text: str, words: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert row.speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a finite verb inverted with pre-modifiers before the name: its subject
+    ("The hall was full. \"We will not give up,\" said master of ceremonies Asir Tabbani, an "
+     "engineer.\n", "Asir Tabbani"),
+    ("The hall was full. \"We will not give up,\" says union leader Ray Jones.\n", "Ray Jones"),
+])
+def test_a_finite_inverted_verb_keeps_its_subject(text: str, speaker: str,
+                                                  ranker: str | None) -> None:
+    """Guards: the inverted post-cue still reads a finite verb's subject."""
+    assert _row(text, "not give up", ranker).speaker == speaker
+
+
+@pytest.mark.parametrize(("verb", "inverted", "expected"), [
+    ("saying", True, True),
+    ("Adding", True, True),
+    ("said", True, False),
+    ("saying", False, False),
+])
+def test_participle_inverted(verb: str, inverted: bool, expected: bool) -> None:
+    assert participle_inverted(verb, inverted) is expected
