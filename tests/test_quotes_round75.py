@@ -16,7 +16,10 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.instruments.quotes.coordinated_predicates import ends_on_conjunction
-from helpers.instruments.quotes.inverted_participles import participle_inverted
+from helpers.instruments.quotes.inverted_participles import (
+    clause_before_participle,
+    participle_inverted,
+)
 
 MAYOR = ("The mayor has mocked a local reporter and recently pointed to a man in the crowd at "
          "one of his meetings and called him \"my good friend.\"\n")
@@ -104,3 +107,48 @@ def test_a_finite_inverted_verb_keeps_its_subject(text: str, speaker: str,
 ])
 def test_participle_inverted(verb: str, inverted: bool, expected: bool) -> None:
     assert participle_inverted(verb, inverted) is expected
+
+
+# Step 3 (``inverted_participles.clause_before_participle``): a subordinate clause between
+# commas before a participle: the participle hangs on that clause, not on the phrase before it.
+STRONGER = ("Councillor Ann Lee has been criticised for her view of the Harbury Union, also "
+            "known as the HU, though at a meeting last week she used stronger words, saying the "
+            "group \"must be stopped.\"\n")
+TONE = ("Tom Reed praised the union, although at the rally on Friday he changed his tone, "
+        "calling the strike \"a mistake.\"\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    (STRONGER, "must be stopped", "Ann Lee"),
+    (TONE, "a mistake", "Tom Reed"),
+])
+def test_a_participle_after_a_subordinate_clause(text: str, words: str, speaker: str,
+                                                 ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker == speaker
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text", [
+    # a finite verb after a subordinate clause between commas: the phrase is its subject
+    "Ann Lee spoke first. Tom Reed, though he lost the vote, said: \"We will be back.\"\n",
+    "Ann Lee spoke first. Tom Reed, while in London, told reporters: \"We will be back.\"\n",
+    # a relative clause, then a participle of the main clause's object
+    "Ann Lee spoke first. Tom Reed, who lost the vote, wrote a letter saying \"we will be "
+    "back.\"\n",
+])
+def test_a_finite_verb_after_a_subordinate_clause(text: str, ranker: str | None) -> None:
+    """Guards: only a participle loses its subject to the clause between commas."""
+    assert _row(text, "will be back", ranker).speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize(("app", "verb", "expected"), [
+    (", though at a meeting last week she used stronger words,", "saying", True),
+    (", while in London,", "calling", True),
+    (", though he lost the vote,", "said", False),
+    (", as chairman,", "saying", False),
+    (", the mayor,", "saying", False),
+    (None, "saying", False),
+])
+def test_clause_before_participle(app: str | None, verb: str, expected: bool) -> None:
+    assert clause_before_participle(app, verb) is expected
