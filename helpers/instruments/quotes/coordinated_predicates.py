@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.inverted_participles import clause_before_participle
 
 
 @lru_cache(maxsize=1)
@@ -37,3 +38,12 @@ def ends_on_conjunction(np_text: str) -> bool:
     optional adverb): the verb after it is coordinated with an earlier verb, so the phrase is
     no subject of it (``a man in the crowd and`` before ``called him "…"``)."""
     return bool(np_text) and _tail_re().search(np_text) is not None
+
+
+def across_clause(m: re.Match) -> bool:
+    """Whether a pre-cue match (groups ``np``, ``app``, ``verb``) reads its subject across a
+    clause boundary, so that the phrase is no subject of the verb: the phrase ends on a
+    conjunction (:func:`ends_on_conjunction`) or a subordinate clause stands between it and a
+    participle (:func:`.inverted_participles.clause_before_participle`, round 75 step 3)."""
+    return ends_on_conjunction(m.group("np")) or \
+        clause_before_participle(m.groupdict().get("app"), m.group("verb"))
