@@ -15,6 +15,7 @@ from helpers.instruments.quotes.clauses import (
 )
 from helpers.instruments.quotes.closing_reporters import closing_reporter
 from helpers.instruments.quotes.coordinated import coordinated_post_cue
+from helpers.instruments.quotes.coordinated_predicates import across_clause
 from helpers.instruments.quotes.fronted_phrases import fronted_subject, past_preposition_object
 from helpers.instruments.quotes.governing import cue_before_exclaims, subordinate_cue
 from helpers.instruments.quotes.inverted_roles import role_name_after_organisation
@@ -529,7 +530,7 @@ def _pre_cue(row: QuoteRow, narr: str, lo: int, prev_close: int, prev_narr: str,
     if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) and not (
             (m.group("verb").endswith("ing") or _THE_PROPER_RX.match(m.group("np")))
             and _PREP_GUARD_RE.search(pre[:m.start("np")])) \
-            and not possessed_noun(m.group("np"), m.group("verb")):
+            and not possessed_noun(m.group("np"), m.group("verb")) and not across_clause(m):
         # (a proper name with its article after a preposition, ``Jo Reed of The Nation wrote``,
         # ``a column in The Beacon, entitled``, is not the verb's subject)
         colon = _announces(row, pre)

@@ -29,8 +29,8 @@ from typing import NamedTuple
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import ALL_VERBS
-from helpers.instruments.quotes.phrases import _valid_np, np_kind
-from helpers.instruments.quotes.quoterow import _NP_RE, QuoteRow
+from helpers.instruments.quotes.phrases import np_kind, valid_np
+from helpers.instruments.quotes.quoterow import NP_RE, QuoteRow
 
 
 class LaterClause(NamedTuple):
@@ -59,9 +59,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """(after the cue's own quotation, after a conjunction) as compiled patterns."""
     conj = _words()["conj"]
     verb = r"(?P<verb>[a-z]+(?:ed|s))\b"
-    after_quote = re.compile(rf"^(?:\s*\w+){{0,3}}?\s*\x01+\s*,?\s+{_NP_RE}\s+{verb}")
+    after_quote = re.compile(rf"^(?:\s*\w+){{0,3}}?\s*\x01+\s*,?\s+{NP_RE}\s+{verb}")
     conjs = "|".join(sorted(conj))
-    after_conj = re.compile(rf"(?:,|\s[-–—]{{1,2}})\s*(?:{conjs})\s+{_NP_RE}\s+{verb}"
+    after_conj = re.compile(rf"(?:,|\s[-–—]{{1,2}})\s*(?:{conjs})\s+{NP_RE}\s+{verb}"
                             r"(?P<frame>(?:\s+[^\s\x01.!?;:,]+){0,8}?\s+as\s*)$")
     return after_quote, after_conj
 
@@ -85,7 +85,7 @@ def later_clause(pre: str, cue_end: int) -> LaterClause | None:
     if cut:  # `the day before voters`: the subordinate clause's subject, after its opener
         np_start += cut[-1].end() + 1
         np_text = np_text[cut[-1].end() + 1:]
-    if not np_text.strip() or not _valid_np(np_text) or np_kind(np_text) == "":
+    if not np_text.strip() or not valid_np(np_text) or np_kind(np_text) == "":
         return None
     return LaterClause(np_text, cue_end + np_start, cue_end + np_start + len(np_text),
                        m.group("verb"), cue_end + m.start("verb"), cue_end + m.end("verb"))

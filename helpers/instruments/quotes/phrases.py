@@ -68,7 +68,11 @@ def np_kind(np_text: str) -> str:
     return "named"
 
 
-def _valid_np(np_text: str) -> bool:
+def valid_np(np_text: str) -> bool:
+    """Whether a speaker phrase a cue pattern caught can name a speaker: a pronoun, a
+    written source (``its report``), a determiner phrase headed by a person, organisation or
+    document noun, a bare role phrase (``union leader``), or a run of capitalised words that
+    are not all not-a-name words; so a pattern's catch of ordinary words is no speaker."""
     s = np_text.strip()
     if not s:
         return False
@@ -90,6 +94,10 @@ def _valid_np(np_text: str) -> bool:
     if all(t[:1].islower() for t in tokens):  # bare role noun phrase: "union leader"
         return tokens[-1].lower() in PERSON_NOUNS
     return not all(t in _NOT_NAME for t in tokens) and not adjectives_only(tokens)
+
+
+#: the old private name, kept for the modules that import it
+_valid_np = valid_np
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from helpers.instruments.quotes.coordinated import NOT_PREMOD
+from helpers.instruments.quotes.inverted_participles import participle_inverted
 from helpers.instruments.quotes.lexicon import (
     _ADV,
     _CAP,
@@ -121,8 +122,8 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int,
         return
     for rx in (_POST_MOD_NAME_RE, _POST_INV_MOD_RE):
         m = post_cue_match(rx, post)
-        if not m:
-            continue
+        if not m or participle_inverted(m.group("verb"), rx is _POST_INV_MOD_RE):
+            continue  # "…," saying calling the Harbury Union …: no subject (round 75)
         pre_words = [w.strip("(),").lower() for w in m.group("pre").split()]
         if any(w in _NOT_PREMOD for w in pre_words):
             continue

@@ -175,7 +175,10 @@ def _is_sentence_like(inner: str) -> bool:
         return True
     return False
 
-_NP_RE = rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
+#: a speaker phrase (a description, a titled name or a pronoun) as the named group ``np``
+NP_RE = rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
+#: the old private name, kept for the modules that import it
+_NP_RE = NP_RE
 #: a written source as a subject (``the staff letter noted``, ``The report said``): a
 #: determiner, up to three lower-case modifiers and a document noun (round 16: before, only
 #: the post-cue ``"…," the report said`` and the parenthetical rule knew these)
