@@ -45,3 +45,15 @@ def test_a_named_thing_is_no_speaker(text: str, words: str, ranker: str | None) 
 def test_a_named_person_still_speaks(text: str, words: str, speaker: str,
                                      ranker: str | None) -> None:
     assert _row(text, words, ranker).speaker == speaker
+
+
+POSSESSIVE = ("Tom Reed was outside the hall. A minister called Peter Marsh's plan \"a fantasy "
+              "for the rich\" in the Commons.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_possessive_after_called_is_the_framing_verbs_object(ranker: str | None) -> None:
+    """Fix 2: ``called Peter Marsh's plan "…"`` frames the quotation; the possessive name
+    names no one (before the fix: speaker ``Peter Marsh``, no cue)."""
+    row = _row(POSSESSIVE, "fantasy for the rich", ranker)
+    assert (row.speaker, row.cue) == ("a minister", "call")

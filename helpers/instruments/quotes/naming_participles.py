@@ -14,7 +14,9 @@ mention reader the name's span, so that the name is the subject mention.
 The construction: ``a`` / ``an``, up to four words, ``called`` / ``named``
 (``data/lexicons/naming_participles.txt``), one to three capitalised words, then a comma or a
 lower-case word that opens no object (not a determiner or ``as``: ``a voter called Reed a liar``
-is the framing verb) — never a quotation (``a minister called Reed "a liar"``).
+is the framing verb) — never a quotation (``a minister called Reed "a liar"``), nor a
+possessive name, which opens the framing verb's object (``a minister called Reed's plan "a
+fantasy"``, review 27a).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def _naming_re() -> re.Pattern:
     return re.compile(
         r"(?<![\w’'])[Aa]n?(?:\s+[a-z][\w’'\-]*){1,4}?"
         rf"\s+(?P<verb>{verbs})\s+"
-        r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+        r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?<![’']s)"
         rf"(?=\s*,|\s+(?!(?:{leads})(?![\w’'\-]))[a-z])")
 
 
