@@ -14,7 +14,9 @@ mention reader the name's span, so that the name is the subject mention.
 The construction: ``a`` / ``an``, up to four words, ``called`` / ``named``
 (``data/lexicons/naming_participles.txt``), one to three capitalised words, then a comma or a
 lower-case word that opens no object (not a determiner or ``as``: ``a voter called Reed a liar``
-is the framing verb) — never a quotation (``a minister called Reed "a liar"``).
+is the framing verb) — never a quotation (``a minister called Reed "a liar"``), nor a
+possessive name, which opens the framing verb's object (``a minister called Reed's plan "a
+fantasy"``, review 27a).
 """
 
 from __future__ import annotations
@@ -25,7 +27,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.core.lexicons import load_words
-from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, _alt
+from helpers.instruments.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    _alt,
+    _first_names,
+    is_person_noun,
+)
 from helpers.instruments.quotes.mention_type import Mention
 
 #: a lower-case word right after the name that makes ``called`` a framing verb: an object
@@ -61,7 +69,7 @@ def _naming_re() -> re.Pattern:
     return re.compile(
         r"(?<![\w’'])[Aa]n?(?:\s+[a-z][\w’'\-]*){1,4}?"
         rf"\s+(?P<verb>{verbs})\s+"
-        r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+        r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?<![’']s)"
         rf"(?=\s*,|\s+(?!(?:{leads})(?![\w’'\-]))[a-z])")
 
 
@@ -83,14 +91,31 @@ def is_naming_verb(text: str, verb_start: int) -> bool:
                for d in named_descriptions(text[lo:verb_start + 80]))
 
 
+def _names_a_person(head: str, name: str) -> bool:
+    """Whether a description headed by ``head`` (lower case) and named ``name`` is a person:
+    a person noun heads it (``a pensioner called Ashby``), or the name has a person's shape —
+    a listed given name first (``a volunteer called Amy``), or two or three capitalised words
+    not opening with ``The`` (``a taxi driver called Baz Corr``). Why (review 27a): the
+    construction names things as often as people (``a pub called The Crown``, ``a village
+    called Ashby``, ``a think-tank called Onward``, ``a program called …``); only a person
+    may become the clause's subject mention that a later ``he`` / ``she`` takes."""
+    if is_person_noun(head):
+        return True
+    words = name.split()
+    return words[0] in _first_names() or (len(words) > 1 and words[0] != "The")
+
+
 def named_description(text: str, start: int) -> NamedDescription | None:
     """The construction opening at ``start`` (an indefinite article at a clause lead), if any;
-    none when its head noun is an organisation's or a document's (``a company called Acme``)."""
+    none when its head noun is an organisation's or a document's (``a company called Acme``),
+    or when the named thing is no person (:func:`_names_a_person`: ``a pub called The
+    Crown``)."""
     m = _naming_re().match(text, start)
     if m is None:
         return None
     head = text[start:m.start("verb")].split()[-1].lower()
-    if head in ORG_NOUNS or head in DOCUMENT_NOUNS:
+    if head in ORG_NOUNS or head in DOCUMENT_NOUNS or \
+            not _names_a_person(head, m.group("name")):
         return None
     return NamedDescription(m.start(), m.start("verb"), m.end("verb"), m.start("name"),
                             m.end("name"))
@@ -124,9 +149,12 @@ NAMING_PARTICIPLES = _participles()
 def named_at_lead(text: str, pos: int, opens_clause: Callable[[str, int], bool]) -> bool:
     """Whether the name at ``pos`` (after a naming participle) names a description that opens
     a main clause by ``opens_clause`` (:func:`.subjects.main_lead`): ``One of them, a bus
-    driver called Ann Lee, is …`` — the name, not the description, is that clause's subject."""
+    driver called Ann Lee, is …`` — the name, not the description, is that clause's subject;
+    only a person's name (:func:`named_description`: not ``a think-tank called Onward, which
+    …, said``, review 27a)."""
     lo = max(0, pos - 80)
-    return any(d.name_start + lo == pos and opens_clause(text, d.start + lo)
+    return any(d.name_start + lo == pos and opens_clause(text, d.start + lo) and
+               named_description(text, d.start + lo) is not None
                for d in named_descriptions(text[lo:pos + 80]))
 
 

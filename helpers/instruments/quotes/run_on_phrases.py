@@ -40,11 +40,15 @@ def runs_into_next_clause(np_text: str) -> bool:
     her staff`` → True; ``one of her aides``, ``the retired general`` → False).
 
     The first word is the phrase's own determiner and the last its head, so only the words
-    between are read; a possessive name (``the Prime Minister's spokesman``) is no lead word."""
+    between are read; a possessive name (``the Prime Minister's spokesman``) is no lead word,
+    and neither is a capitalised one: a determiner written with a capital inside a phrase
+    belongs to a name or title (``a former The Times editor``, ``an A level student``, ``a Her
+    Majesty's inspector``: review 27a), while one opening a relative clause's subject is lower
+    case."""
     leads, preps = _words()
-    words = [w.strip(",").lower() for w in np_text.split()]
+    words = [w.strip(",") for w in np_text.split()]
     for word in words[1:-1]:
-        if word in preps:
+        if word.lower() in preps:
             return False
         if word in leads:
             return True
