@@ -15,17 +15,11 @@ import pytest
 from helpers.instruments.themes import load_codebook
 from helpers.instruments.themes.codebook import CodebookError
 from tests.theme_paragraphs import AU, AUSTERITY_ARTICLE, FACTION_ARTICLE, PF, paragraph_table
+from tests.theme_paragraphs import last_coded as _last
 
 #: a question on a faction's plot, coded for party factionalism on its own evidence
 QUESTION = ("At the hustings the chair turned to the deputy leader. \u201cWill you rule out a "
             "leadership challenge before the conference?\u201d")
-
-
-def _last(paragraphs: list[str], theme: str) -> tuple[bool, str]:
-    """Whether the last of ``paragraphs`` (one article) is coded for ``theme``, and why."""
-    table = paragraph_table("\n".join(paragraphs))
-    assert len(table) == len(paragraphs)
-    return bool(table[f"{theme}_present"].iloc[-1]), str(table[f"{theme}_evidence"].iloc[-1])
 
 
 def test_the_question_is_coded_on_its_own() -> None:

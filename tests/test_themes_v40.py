@@ -13,17 +13,11 @@ import pytest
 from helpers.instruments.themes import load_codebook
 from tests.theme_paragraphs import AU, FACTION_ARTICLE, PF, paragraph_table
 from tests.theme_paragraphs import coded as _coded
+from tests.theme_paragraphs import last_coded as _last
 
 #: a paragraph on the party's divide, coded for party factionalism on its own evidence
 DEMAND = ("The Socialist Campaign Group wants the whip restored to the rebels and a vote on "
           "the leadership before the summer.")
-
-
-def _last(paragraphs: list[str], theme: str) -> tuple[bool, str]:
-    """Whether the last of ``paragraphs`` (one article) is coded for ``theme``, and why."""
-    table = paragraph_table("\n".join(paragraphs))
-    assert len(table) == len(paragraphs)
-    return bool(table[f"{theme}_present"].iloc[-1]), str(table[f"{theme}_evidence"].iloc[-1])
 
 
 # step 1: the anaphoric opening (version 39's left item (a)) for party factionalism

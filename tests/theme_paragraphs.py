@@ -24,6 +24,14 @@ def coded(text: str, theme: str = PF) -> tuple[bool, str]:
     return bool(table[f"{theme}_present"].iloc[0]), str(table[f"{theme}_evidence"].iloc[0])
 
 
+def last_coded(paragraphs: list[str], theme: str = PF) -> tuple[bool, str]:
+    """Whether the last of ``paragraphs`` (one article, one paragraph each) is coded for
+    ``theme``, and its evidence (the continuation tests of v39, v40 and review 27b)."""
+    table = paragraph_table("\n".join(paragraphs))
+    assert len(table) == len(paragraphs)
+    return bool(table[f"{theme}_present"].iloc[-1]), str(table[f"{theme}_evidence"].iloc[-1])
+
+
 #: an article anchored in austerity (two paragraphs coded on their own evidence)
 AUSTERITY_ARTICLE = [
     "Austerity has hollowed out Marlow Vale: the council has cut its budget for youth "

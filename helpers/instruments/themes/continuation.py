@@ -11,7 +11,8 @@ switched on per theme by the codebook's ``continuation`` field:
   previous paragraph's own evidence; a label is no answer when it is the asker's own or a
   label of the page (``theme_page_labels.txt``);
 * ``anaphora``: this paragraph opens on a demonstrative that refers back ("That last demand is
-  where ...": ``theme_anaphoric_openings.txt``; not a time, ``theme_anaphoric_stops.txt``).
+  where ...": ``theme_anaphoric_openings.txt``; not a time, ``theme_anaphoric_stops.txt``,
+  also after ``theme_anaphoric_modifiers.txt``: review 27b).
 
 Either codes the paragraph only when the previous body paragraph of the same article is coded
 on its own evidence (not on article context or on another continuation) and the article is
@@ -151,14 +152,35 @@ def _reply(text: str, asked: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return frozenset(load_words("theme_anaphoric_modifiers.txt"))
+
+
+def _bare(word: str) -> str:
+    """``word`` lower-cased without a possessive ``'s`` (review 27b: ``This year's``)."""
+    word = word.lower()
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _anaphora(text: str) -> int:
-    """Length of the anaphoric opening of ``text`` (0: none)."""
+    """Length of the anaphoric opening of ``text`` (0: none).
+
+    Review 27b: a time is read through a possessive (``This year's harvest``) and after words
+    of ``theme_anaphoric_modifiers.txt`` (``That same afternoon``, ``Those two days``); the
+    stops also hold a concessive marker (``That said, ...``).
+    """
     words = list(_WORD.finditer(text.lstrip()[:80]))
     _, openings, stops = _words()
     if not words or words[0].group().lower() not in openings:
         return 0
-    if len(words) > 1 and words[1].group().lower() in stops:
-        return 0
+    rest = [_bare(w.group()) for w in words[1:5]]
+    modifiers = _modifiers()
+    for word in rest:
+        if word in stops:
+            return 0
+        if word not in modifiers:
+            break
     return words[1].end() if len(words) > 1 else words[0].end()
 
 
