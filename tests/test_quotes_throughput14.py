@@ -2,6 +2,8 @@
 
 1. ``finding_cues._masked`` reads only the top-level quotations that reach into its window
    (``top_spans``) and gives the string that masking with every row gave.
+2. ``apposed_offices._scan`` tries its two patterns only before a comma that can open a
+   match's tail (``_anchored_finditer``) and finds what ``finditer`` found.
 """
 
 from __future__ import annotations
@@ -9,6 +11,14 @@ from __future__ import annotations
 import random
 
 from helpers.core.quotation_marks import QuoteSpan
+from helpers.instruments.quotes.apposed_offices import (
+    _anchored_finditer,
+    _anchors,
+    _comma_free_prefixes,
+    _patterns,
+    _scan,
+    office_holders,
+)
 from helpers.instruments.quotes.finding_cues import _masked, finding_cues, top_spans
 from helpers.instruments.quotes.quoterow import QuoteRow
 
@@ -88,3 +98,99 @@ def test_finding_cue_after_masked_quotations() -> None:
     finding_cues(rows, text)
     assert [r.cue for r in rows] == ["find", "find"]
     assert text[rows[1].cue_start:rows[1].cue_end] == "found"
+
+
+_OFFICE_TEXTS = (
+    "The Bishop of Carlisle, the Rt Rev Ann Vale, rose next. Later the bishop said no.",
+    "Tom Hale, the council leader, said the budget was set. The council's leader, Tom Hale, "
+    "told the meeting. Ann Reed, now the party chair, added a word.",
+    "The Speaker, Sir Ian Moss, called order, and the home secretary, Dr Priya Lal said so.",
+    "Reed, Hale and Moss met; the Treasury's chief secretary, Lord Ben Ash who spoke, left.",
+    "At the Foreign Office, the minister, Jo Bell, the deputy leader, Sam Ware, and others.",
+)
+
+_WORDS = ("the", "The", "council", "leader", "bishop", "of", "Carlisle", "Tom", "Hale", "Ann",
+          "Vale", "Rt", "Rev", "Sir", "Dr", "Lord", "now", "also", "said", "told", "who",
+          "Home", "Secretary", "Treasury's", "chief", "minister", "Jo", "Bell", "MPs", "and")
+
+
+def _spans(matches) -> list[tuple]:  # noqa: ANN001 - re matches
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_each_anchor_is_written_in_its_pattern() -> None:
+    # the anchor is the pattern's own comma and what follows it: a pattern edited without
+    # its anchor would make the anchored search miss matches
+    first, second = _patterns()
+    anchor_first, anchor_second = _anchors()
+    assert first.pattern.endswith(anchor_first.pattern)
+    assert anchor_second.pattern in second.pattern
+    assert _comma_free_prefixes()
+
+
+def test_anchored_search_finds_every_match_on_invented_texts() -> None:
+    for text in _OFFICE_TEXTS:
+        for rx, anchor in zip(_patterns(), _anchors()):
+            for lo in range(0, len(text), 3):
+                for end in (len(text), len(text) - 9, lo + 60):
+                    end = max(lo, min(end, len(text)))
+                    want = _spans(rx.finditer(text, lo, end))
+                    assert _spans(_anchored_finditer(rx, anchor, text, lo, end)) == want
+    # and the patterns do find offices here: the check is not of empty lists
+    assert sum(len(found) for text in _OFFICE_TEXTS
+               for found in _scan(text, 0, len(text))) >= 8
+
+
+def test_anchored_search_on_generated_texts() -> None:
+    rng = random.Random(1414)
+    seps = (" ", " ", " ", ", ", ". ", "  ", ",\n", "\n")
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(3, 30)):
+            parts.append(rng.choice(_WORDS))
+            parts.append(rng.choice(seps))
+        text = "".join(parts)
+        lo = rng.randrange(len(text) + 1)
+        end = rng.randrange(lo, len(text) + 1)
+        for rx, anchor in zip(_patterns(), _anchors()):
+            want = _spans(rx.finditer(text, lo, end))
+            assert _spans(_anchored_finditer(rx, anchor, text, lo, end)) == want
+
+
+class _Counting:
+    """A pattern that counts the offsets :func:`_anchored_finditer` tries."""
+
+    def __init__(self, rx) -> None:  # noqa: ANN001 - a compiled pattern
+        self.rx, self.tried = rx, []
+
+    def match(self, text: str, pos: int, end: int):  # noqa: ANN201 - a match or None
+        self.tried.append(pos)
+        return self.rx.match(text, pos, end)
+
+
+def test_anchored_search_tries_only_before_an_anchor_comma() -> None:
+    no_comma = "Tom Hale the council leader said the budget was set and Ann Reed agreed " * 5
+    for rx, anchor in zip(_patterns(), _anchors()):
+        probe = _Counting(rx)
+        assert list(_anchored_finditer(probe, anchor, no_comma, 0, len(no_comma))) == []
+        assert probe.tried == []  # the plain search tries every offset of this text
+    text = "Bell spoke first and Tom Hale, the council leader, said so."
+    probe = _Counting(_patterns()[1])
+    found = list(_anchored_finditer(probe, _anchors()[1], text, 0, len(text)))
+    assert [m.group("name") for m in found] == ["Tom Hale"]
+    assert min(probe.tried) == 0  # no comma before: the range runs from the text's start
+    assert max(probe.tried) < text.index(",")
+
+
+def test_office_holders_read_from_the_anchored_scan() -> None:
+    # the article's memoised scan (anchored) against the bounded plain search (no memo)
+    for text in _OFFICE_TEXTS:
+        for hi in range(0, len(text) + 1, 5):
+            memo: dict[int, tuple] = {}
+            fast = office_holders(text, 0, hi, lambda name, _at: name, memo, len(text))
+            plain = office_holders(text, 0, hi, lambda name, _at: name)
+            assert fast == plain
+    holders = office_holders(_OFFICE_TEXTS[1], 0, len(_OFFICE_TEXTS[1]),
+                             lambda name, _at: name, {})
+    assert sorted((h.name, h.head) for h in holders) == [
+        ("Ann Reed", "chair"), ("Tom Hale", "leader"), ("Tom Hale", "leader")]
