@@ -4,13 +4,16 @@
    (``top_spans``) and gives the string that masking with every row gave.
 2. ``apposed_offices._scan`` tries its two patterns only before a comma that can open a
    match's tail (``_anchored_finditer``) and finds what ``finditer`` found.
+3. (tidy) the two body patterns share one run of capitalised words.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 from helpers.core.quotation_marks import QuoteSpan
+from helpers.instruments.quotes import apposed_bodies, possessive_documents
 from helpers.instruments.quotes.apposed_offices import (
     _anchored_finditer,
     _anchors,
@@ -194,3 +197,16 @@ def test_office_holders_read_from_the_anchored_scan() -> None:
                              lambda name, _at: name, {})
     assert sorted((h.name, h.head) for h in holders) == [
         ("Ann Reed", "chair"), ("Tom Hale", "leader"), ("Tom Hale", "leader")]
+
+
+def test_one_run_of_body_words_for_both_body_patterns() -> None:
+    # 3. apposed_bodies and possessive_documents read one run of a body's capitalised words
+    words = apposed_bodies.BODY_WORDS
+    assert possessive_documents._BODY.endswith(words)
+    assert apposed_bodies._NAME.endswith(words)
+    run = re.compile(words)
+    for name in ("Fairwork", "Harbour Circle", "Institute for Fiscal Studies",
+                 "Marks & Spencer", "Office of Budget and Audit Review"):
+        assert run.fullmatch(name)
+    assert run.match("Harbour Circle said").group() == "Harbour Circle"
+    assert run.fullmatch("the Harbour Circle") is None  # the article is each pattern's own
