@@ -42,9 +42,12 @@ from helpers.instruments.quotes.lexicon import _NOT_NAME, ORG_NOUNS
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 _CAPWORD = r"[A-Z][\w&’'\-]*"
-#: a body's name: an optional ``the`` and capitalised words (``of`` / ``for`` / ``and``
-#: inside), e.g. ``Fairwork``, ``the Harbour Circle``, ``the Institute for Fiscal Studies``
-_NAME = rf"(?:\b[Tt]he\s+)?(?<![\w’'\-]){_CAPWORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_CAPWORD}){{0,5}}"
+#: up to six capitalised words, ``of`` / ``for`` / ``and`` / ``&`` allowed between two: the
+#: words of a body's name (``Fairwork``, ``Harbour Circle``, ``Institute for Fiscal
+#: Studies``); :mod:`.possessive_documents` reads the same run (one pattern, two modules)
+BODY_WORDS = rf"{_CAPWORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_CAPWORD}){{0,5}}"
+#: a body's name: an optional ``the`` and the words, e.g. ``the Harbour Circle``
+_NAME = rf"(?:\b[Tt]he\s+)?(?<![\w’'\-]){BODY_WORDS}"
 #: the name, a comma, a determiner, up to three lower-case modifiers and the head noun (not
 #: a possessor: ``the union's leader``), then the apposition's end: punctuation, or a
 #: post-modifier opened by a preposition or relative and then punctuation (``a group of

@@ -18,7 +18,7 @@ head (two people written as ministers: no guess). A rank word (``deputy``, ``vic
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -55,10 +55,16 @@ class OfficeHolder(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, ...]:
+def _prefix() -> str:
+    """What may stand before a name: an optional style (``the Rt Rev``), then titles."""
     styles = "|".join(re.escape(s) for s in sorted(STYLES, key=len, reverse=True))
     titles = "|".join(re.escape(t) for t in sorted(TITLE_SET, key=len, reverse=True))
-    prefix = rf"(?:(?:[Tt]he\s+)?(?:{styles})\s+)?(?:(?:{titles})\.?\s+)*"
+    return rf"(?:(?:[Tt]he\s+)?(?:{styles})\s+)?(?:(?:{titles})\.?\s+)*"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    prefix = _prefix()
     return (
         # the X, <Name>  /  <Org>'s X, <Name>  /  the <org>'s X, <Name>
         re.compile(rf"(?<![\w’'])(?:[Tt]he\s+(?:{_W}['’]s\s+)?|{_CAP}(?:\s+{_CAP}){{0,2}}['’]s\s+)"
@@ -96,12 +102,65 @@ class _Scan(NamedTuple):
     office: tuple[str, frozenset[str]] | None
 
 
+@lru_cache(maxsize=1)
+def _anchors() -> tuple[re.Pattern, ...]:
+    """Per pattern of :func:`_patterns`, the comma every match of it holds, with what must
+    follow it (throughput round 14): the first comma of a match closes the office phrase
+    (``the council leader, Tom Hale``: a name, after an optional style and titles, follows)
+    or the name (``Tom Hale, the council leader``: ``the``, perhaps after ``now`` or
+    ``also``, follows). Both patterns open with no comma before that one: none of their
+    pieces before it (``the``, a possessive, the office words, a style, a title, the name)
+    can hold one, which :func:`_comma_free_prefixes` checks of the word lists. Each anchor
+    is written as its pattern writes that comma and what follows (a test checks that the
+    pattern's source holds the anchor's: edit both together)."""
+    return (re.compile(rf",\s+{_prefix()}{_NAME}{_CLOSE}"),
+            re.compile(r",\s+(?:now\s+|also\s+)?the\s+"))
+
+
+def _comma_free_prefixes() -> bool:
+    """Whether no style and no title holds a comma and none is empty (what the anchored
+    search of :func:`_anchored_finditer` assumes; else the plain search runs)."""
+    return all(w and "," not in w for w in (*STYLES, *TITLE_SET))
+
+
+def _anchored_finditer(rx: re.Pattern, anchor: re.Pattern, text: str, lo: int, end: int
+                       ) -> Iterator[re.Match]:
+    """The matches of ``rx.finditer(text, lo, end)``, found by trying ``rx`` only where a
+    match can start: after the last comma before each comma that ``anchor`` matches at
+    (a match holds no comma before its first one, which ``anchor`` must match; see
+    :func:`_anchors`). Speed (throughput round 14): the plain search tries both patterns at
+    every capitalised word of the article, about 4 % of the instrument's time.
+
+    Exact: the candidate ranges (from the comma before an anchor to the anchor) follow one
+    another in text order without overlap; within one, every offset from the range's start
+    (or the end of the last match, if later) is tried in order with ``rx.match``, which
+    tries what the search tries at that offset (the look-behind reads before ``lo`` in
+    both). So the first match found is the search's leftmost, and the next search starts
+    where it ended, as ``finditer`` does (no match is empty)."""
+    pos = lo
+    for a in anchor.finditer(text, lo, end):
+        comma = a.start()
+        if comma < pos:
+            continue
+        p = max(pos, text.rfind(",", lo, comma) + 1)
+        while p < comma:
+            m = rx.match(text, p, end)
+            if m is None:
+                p += 1
+                continue
+            yield m
+            pos = p = m.end()  # past the comma: the next range starts after it
+
+
 def _scan(text: str, lo: int, end: int) -> tuple[tuple[_Scan, ...], ...]:
     """Every match of each pattern in ``text[lo:end]``, per pattern in text order."""
     out = []
-    for rx in _patterns():
+    anchored = _comma_free_prefixes()
+    for rx, anchor in zip(_patterns(), _anchors()):
         found = []
-        for m in rx.finditer(text, lo, end):
+        matches = _anchored_finditer(rx, anchor, text, lo, end) if anchored \
+            else rx.finditer(text, lo, end)
+        for m in matches:
             la = _CLOSE_READ_RE.match(text, m.end(), end)
             read_end = (la.end() + (la.group().endswith(("d", "s", "o")) and 1)) if la \
                 else end + 1

@@ -22,15 +22,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from helpers.instruments.quotes.apposed_bodies import BODY_WORDS
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, is_person_noun
 
 #: the possessive pronouns that open a document speaker
 _POSSESSIVES = frozenset({"its", "their"})
-_CAPWORD = r"[A-Z][\w&’'\-]*"
 #: a named body: ``the`` and capitalised words (``of`` / ``for`` / ``and`` inside), or
-#: capitalised words alone
-_BODY = rf"(?:[Tt]he\s+)?{_CAPWORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_CAPWORD}){{0,5}}"
+#: capitalised words alone (the words: :data:`.apposed_bodies.BODY_WORDS`)
+_BODY = rf"(?:[Tt]he\s+)?{BODY_WORDS}"
 #: a sentence's subject: a description (determiner, lower-case words) or a named body, an
 #: optional name in apposition, an optional aside between commas or dashes (round 55: ``The
 #: Harbury Gazette — never kind — was blunt``), then a lower-case word (the verb or an adverb)
