@@ -16,6 +16,10 @@ from helpers.instruments.quotes.clauses import (
     intro_participle,
     possessed_noun,
 )
+from helpers.instruments.quotes.coordinated_predicates import (
+    conjunction_before_verb,
+    coordinated_verb,
+)
 from helpers.instruments.quotes.cue_subjects import aside_ends, issuer_verb_start
 from helpers.instruments.quotes.governing import (
     coordinated_clause_start,
@@ -448,6 +452,8 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             nb = _DESC_PP_BEFORE_RX.search(before, max(0, len(before) - APP_MAX - 80))
         if nb is None and " who " in before[-60:]:
             nb = _rel_subject(before)
+        if nb is not None and conjunction_before_verb(nb.group("np"), before[nb.end("np"):]):
+            nb = None  # "met a reporter from the Gazette and told him": no subject (review 27c)
         nb_kind = np_kind(nb.group("np")) if nb else ""
         if nb and (nb_kind in ("group", "named") or nb_kind != "pronoun" and
                    not _NAME_APPOSED_RX.match(nb.groupdict().get("app") or "")):
@@ -518,13 +524,13 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
             if outer is not None and _verb_cue(row, pre, base, inner, verbs[:outer + 1]):
                 return True  # "Ann Cole said Tom Hale called it "…"": the reporter speaks
             _set_np(row, nb, base)
-        elif word.endswith("ing") or re.search(r"\b(?:and|but)\s+$", before) or \
+        elif word.endswith("ing") or coordinated_verb(before) or \
                 (_CUE_NOUN_RE.search(before[-40:]) and re.search(r"\b(?:which|that)\s+$", before)):
             subj = relative_clause_and(before) or _SUBJ_RX.match(pre)  # "which X called … and"
             if subj and intro_participle(pre, subj.start("np")):
                 subj = main_clause_subject(before) or subj  # "Facing criticism, X …, insisting"
             elif (subj is None or not _valid_np(subj.group("np"))) and \
-                    not word.endswith("ing") and re.search(r"\b(?:and|but)\s+$", before):
+                    not word.endswith("ing") and coordinated_verb(before):
                 # "In an interview, X doubled down and said Y had "…"": the coordinated verb
                 # has the main clause's subject, after the introductory phrase (round 36)
                 at = coordinated_clause_start(before)
