@@ -168,9 +168,15 @@ def _anaphora(text: str) -> int:
 
     Review 27b: a time is read through a possessive (``This year's harvest``) and after words
     of ``theme_anaphoric_modifiers.txt`` (``That same afternoon``, ``Those two days``); the
-    stops also hold a concessive marker (``That said, ...``).
+    stops also hold a concessive marker (``That said, ...``). Version 41: the opening must be
+    the writer's, so a paragraph that opens inside a quotation (``"This is a good day," the
+    minister said``) has none (the demonstrative is the speaker's, referring to the speaker's
+    matter).
     """
-    words = list(_WORD.finditer(text.lstrip()[:80]))
+    body = text.lstrip()
+    if not body or body[0] in _OPEN_QUOTE:
+        return 0
+    words = list(_WORD.finditer(body[:80]))
     _, openings, stops = _words()
     if not words or words[0].group().lower() not in openings:
         return 0
