@@ -43,6 +43,20 @@ def test_a_demonstrative_inside_an_opening_quotation_is_no_reference(text: str) 
     assert not coded and "continuation" not in evidence, evidence
 
 
+# 2. (review 27b (c)) a demonstrative with a contracted verb is the demonstrative
+@pytest.mark.parametrize(("text", "opening"), [
+    ("That's where the row begins, and where the whips' office in Ashby stops listening.",
+     "That's where"),
+    ("That\u2019s where the row begins, and where the whips' office in Ashby stops listening.",
+     "That\u2019s where"),
+    ("That'll be the test of the leadership in Tilbrook this autumn.", "That'll be"),
+])
+def test_a_contracted_demonstrative_is_an_anaphoric_opening(text: str, opening: str) -> None:
+    coded, evidence, source = _after_demand(text)
+    assert coded, evidence
+    assert _opening(evidence, source) == opening
+
+
 def test_the_writers_opening_before_a_quotation_is_still_a_reference() -> None:
     coded, evidence, source = _after_demand(
         "That demand, one MP for Harwood said, is \u201ca fantasy dressed up as a strategy\u201d.")

@@ -12,7 +12,8 @@ switched on per theme by the codebook's ``continuation`` field:
   label of the page (``theme_page_labels.txt``);
 * ``anaphora``: this paragraph opens on a demonstrative that refers back ("That last demand is
   where ...": ``theme_anaphoric_openings.txt``; not a time, ``theme_anaphoric_stops.txt``,
-  also after ``theme_anaphoric_modifiers.txt``: review 27b).
+  also after ``theme_anaphoric_modifiers.txt``: review 27b; version 41: the writer's opening,
+  not a quotation's, and ``That's`` read as ``That``).
 
 Either codes the paragraph only when the previous body paragraph of the same article is coded
 on its own evidence (not on article context or on another continuation) and the article is
@@ -163,6 +164,10 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+#: the endings of a contracted verb after a demonstrative (``That's``, ``That'll``; version 41)
+_CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve)$", re.IGNORECASE)
+
+
 def _anaphora(text: str) -> int:
     """Length of the anaphoric opening of ``text`` (0: none).
 
@@ -171,14 +176,15 @@ def _anaphora(text: str) -> int:
     stops also hold a concessive marker (``That said, ...``). Version 41: the opening must be
     the writer's, so a paragraph that opens inside a quotation (``"This is a good day," the
     minister said``) has none (the demonstrative is the speaker's, referring to the speaker's
-    matter).
+    matter); a demonstrative with a contracted verb (``That's where the row begins``) is read
+    as the demonstrative.
     """
     body = text.lstrip()
     if not body or body[0] in _OPEN_QUOTE:
         return 0
     words = list(_WORD.finditer(body[:80]))
     _, openings, stops = _words()
-    if not words or words[0].group().lower() not in openings:
+    if not words or _CONTRACTION.sub("", words[0].group()).lower() not in openings:
         return 0
     rest = [_bare(w.group()) for w in words[1:5]]
     modifiers = _modifiers()
