@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import FACTION_ARTICLE, PF, paragraph_table
+from tests.theme_paragraphs import AU, FACTION_ARTICLE, PF, paragraph_table
+from tests.theme_paragraphs import coded as _coded
 
 #: a paragraph on the party's divide, coded for party factionalism on its own evidence
 DEMAND = ("The Socialist Campaign Group wants the whip restored to the rebels and a vote on "
@@ -62,3 +63,25 @@ def test_the_writers_opening_before_a_quotation_is_still_a_reference() -> None:
         "That demand, one MP for Harwood said, is \u201ca fantasy dressed up as a strategy\u201d.")
     assert coded, evidence
     assert _opening(evidence, source) == "That demand"
+
+
+# 3. (review 27b (d)) austerity: a necessity `at` a venue is the venue's price, not a
+# household's money
+@pytest.mark.parametrize("text", [
+    "We can't afford the food at the Ritz, the duke of Harwood joked to the diners.",
+    "She wondered if they could afford the meals at the new restaurant in Mayfair.",
+])
+def test_a_venues_price_is_no_household_money(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert not coded and "afford" not in evidence, evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Pensioners in Tilbrook who cannot afford their food at the end of the month queue at "
+    "the church hall.",
+    "Her mother wondered whether she could afford the bus home from the hospital in Ashby.",
+    "There are families on the Brenley estate who can't afford the rent any more.",
+])
+def test_a_households_necessity_is_still_coded(text: str) -> None:
+    coded, evidence = _coded(text, AU)
+    assert coded and "afford" in evidence, evidence
