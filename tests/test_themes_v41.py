@@ -85,3 +85,25 @@ def test_a_venues_price_is_no_household_money(text: str) -> None:
 def test_a_households_necessity_is_still_coded(text: str) -> None:
     coded, evidence = _coded(text, AU)
     assert coded and "afford" in evidence, evidence
+
+
+# 4. (review 27b (a), in part) `those` before a preposition is a generic group of people, not a
+# reference to the paragraph before (like "Those who ...", "Those of us ...")
+@pytest.mark.parametrize("text", [
+    "Those in the room at Brighton had heard it all before.",
+    "Those at the back of the hall in Ashby stood for the anthem.",
+])
+def test_those_before_a_preposition_is_a_generic_group(text: str) -> None:
+    coded, evidence, _ = _after_demand(text)
+    assert not coded and "continuation" not in evidence, evidence
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("Those demands were put to the leader's office in Tilbrook on Monday.", "Those demands"),
+    ("This in turn is why the whips in Ashby are worried.", "This in"),
+])
+def test_a_reference_before_or_without_a_preposition_is_still_coded(
+        text: str, opening: str) -> None:
+    coded, evidence, source = _after_demand(text)
+    assert coded, evidence
+    assert _opening(evidence, source) == opening

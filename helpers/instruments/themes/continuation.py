@@ -13,7 +13,8 @@ switched on per theme by the codebook's ``continuation`` field:
 * ``anaphora``: this paragraph opens on a demonstrative that refers back ("That last demand is
   where ...": ``theme_anaphoric_openings.txt``; not a time, ``theme_anaphoric_stops.txt``,
   also after ``theme_anaphoric_modifiers.txt``: review 27b; version 41: the writer's opening,
-  not a quotation's, and ``That's`` read as ``That``).
+  not a quotation's, ``That's`` read as ``That``, and ``those`` before a preposition of
+  ``theme_anaphoric_group_prepositions.txt`` a generic group: ``Those in the room``).
 
 Either codes the paragraph only when the previous body paragraph of the same article is coded
 on its own evidence (not on article context or on another continuation) and the article is
@@ -154,6 +155,11 @@ def _reply(text: str, asked: str) -> int:
 
 
 @lru_cache(maxsize=1)
+def _group_prepositions() -> frozenset[str]:
+    return frozenset(load_words("theme_anaphoric_group_prepositions.txt"))
+
+
+@lru_cache(maxsize=1)
 def _modifiers() -> frozenset[str]:
     return frozenset(load_words("theme_anaphoric_modifiers.txt"))
 
@@ -187,6 +193,8 @@ def _anaphora(text: str) -> int:
     if not words or _CONTRACTION.sub("", words[0].group()).lower() not in openings:
         return 0
     rest = [_bare(w.group()) for w in words[1:5]]
+    if words[0].group().lower() == "those" and rest and rest[0] in _group_prepositions():
+        return 0
     modifiers = _modifiers()
     for word in rest:
         if word in stops:
