@@ -12,7 +12,9 @@ switched on per theme by the codebook's ``continuation`` field:
   label of the page (``theme_page_labels.txt``);
 * ``anaphora``: this paragraph opens on a demonstrative that refers back ("That last demand is
   where ...": ``theme_anaphoric_openings.txt``; not a time, ``theme_anaphoric_stops.txt``,
-  also after ``theme_anaphoric_modifiers.txt``: review 27b).
+  also after ``theme_anaphoric_modifiers.txt``: review 27b; version 41: the writer's opening,
+  not a quotation's, ``That's`` read as ``That``, and ``those`` before a preposition of
+  ``theme_anaphoric_group_prepositions.txt`` a generic group: ``Those in the room``).
 
 Either codes the paragraph only when the previous body paragraph of the same article is coded
 on its own evidence (not on article context or on another continuation) and the article is
@@ -153,6 +155,11 @@ def _reply(text: str, asked: str) -> int:
 
 
 @lru_cache(maxsize=1)
+def _group_prepositions() -> frozenset[str]:
+    return frozenset(load_words("theme_anaphoric_group_prepositions.txt"))
+
+
+@lru_cache(maxsize=1)
 def _modifiers() -> frozenset[str]:
     return frozenset(load_words("theme_anaphoric_modifiers.txt"))
 
@@ -163,18 +170,31 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+#: the endings of a contracted verb after a demonstrative (``That's``, ``That'll``; version 41)
+_CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve)$", re.IGNORECASE)
+
+
 def _anaphora(text: str) -> int:
     """Length of the anaphoric opening of ``text`` (0: none).
 
     Review 27b: a time is read through a possessive (``This year's harvest``) and after words
     of ``theme_anaphoric_modifiers.txt`` (``That same afternoon``, ``Those two days``); the
-    stops also hold a concessive marker (``That said, ...``).
+    stops also hold a concessive marker (``That said, ...``). Version 41: the opening must be
+    the writer's, so a paragraph that opens inside a quotation (``"This is a good day," the
+    minister said``) has none (the demonstrative is the speaker's, referring to the speaker's
+    matter); a demonstrative with a contracted verb (``That's where the row begins``) is read
+    as the demonstrative.
     """
-    words = list(_WORD.finditer(text.lstrip()[:80]))
+    body = text.lstrip()
+    if not body or body[0] in _OPEN_QUOTE:
+        return 0
+    words = list(_WORD.finditer(body[:80]))
     _, openings, stops = _words()
-    if not words or words[0].group().lower() not in openings:
+    if not words or _CONTRACTION.sub("", words[0].group()).lower() not in openings:
         return 0
     rest = [_bare(w.group()) for w in words[1:5]]
+    if words[0].group().lower() == "those" and rest and rest[0] in _group_prepositions():
+        return 0
     modifiers = _modifiers()
     for word in rest:
         if word in stops:
