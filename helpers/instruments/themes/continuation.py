@@ -13,8 +13,10 @@ switched on per theme by the codebook's ``continuation`` field:
 * ``anaphora``: this paragraph opens on a demonstrative that refers back ("That last demand is
   where ...": ``theme_anaphoric_openings.txt``; not a time, ``theme_anaphoric_stops.txt``,
   also after ``theme_anaphoric_modifiers.txt``: review 27b; version 41: the writer's opening,
-  not a quotation's, ``That's`` read as ``That``, and ``those`` before a preposition of
-  ``theme_anaphoric_group_prepositions.txt`` a generic group: ``Those in the room``).
+  not a quotation's, and ``those`` before a preposition of
+  ``theme_anaphoric_group_prepositions.txt`` a generic group: ``Those in the room``; a
+  contracted ``That's`` is NOT read as ``That``: tried in version 41, it coded a newsletter's
+  sign-off, ``That's all for today``, in the first unread writer it met).
 
 Either codes the paragraph only when the previous body paragraph of the same article is coded
 on its own evidence (not on article context or on another continuation) and the article is
@@ -170,10 +172,6 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-#: the endings of a contracted verb after a demonstrative (``That's``, ``That'll``; version 41)
-_CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve)$", re.IGNORECASE)
-
-
 def _anaphora(text: str) -> int:
     """Length of the anaphoric opening of ``text`` (0: none).
 
@@ -182,15 +180,14 @@ def _anaphora(text: str) -> int:
     stops also hold a concessive marker (``That said, ...``). Version 41: the opening must be
     the writer's, so a paragraph that opens inside a quotation (``"This is a good day," the
     minister said``) has none (the demonstrative is the speaker's, referring to the speaker's
-    matter); a demonstrative with a contracted verb (``That's where the row begins``) is read
-    as the demonstrative.
+    matter).
     """
     body = text.lstrip()
     if not body or body[0] in _OPEN_QUOTE:
         return 0
     words = list(_WORD.finditer(body[:80]))
     _, openings, stops = _words()
-    if not words or _CONTRACTION.sub("", words[0].group()).lower() not in openings:
+    if not words or words[0].group().lower() not in openings:
         return 0
     rest = [_bare(w.group()) for w in words[1:5]]
     if words[0].group().lower() == "those" and rest and rest[0] in _group_prepositions():
