@@ -10,11 +10,8 @@ from __future__ import annotations
 import pytest
 
 from tests.theme_paragraphs import AU, FACTION_ARTICLE, PF, paragraph_table
+from tests.theme_paragraphs import FACTION_DEMAND as DEMAND
 from tests.theme_paragraphs import coded as _coded
-
-#: a paragraph on the party's divide, coded for party factionalism on its own evidence
-DEMAND = ("The Socialist Campaign Group wants the whip restored to the rebels and a vote on "
-          "the leadership before the summer.")
 
 
 def _after_demand(text: str) -> tuple[bool, str, str]:

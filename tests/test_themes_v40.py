@@ -12,12 +12,9 @@ import pytest
 
 from helpers.instruments.themes import load_codebook
 from tests.theme_paragraphs import AU, FACTION_ARTICLE, PF, paragraph_table
+from tests.theme_paragraphs import FACTION_DEMAND as DEMAND
 from tests.theme_paragraphs import coded as _coded
 from tests.theme_paragraphs import last_coded as _last
-
-#: a paragraph on the party's divide, coded for party factionalism on its own evidence
-DEMAND = ("The Socialist Campaign Group wants the whip restored to the rebels and a vote on "
-          "the leadership before the summer.")
 
 
 # step 1: the anaphoric opening (version 39's left item (a)) for party factionalism

@@ -73,3 +73,8 @@ FACTION_ARTICLE = [
     "Momentum activists are organising to deselect moderate MPs, and a leadership challenge is "
     "expected.",
 ]
+
+#: a paragraph on the party's divide that the codebook codes for party factionalism on its own
+#: evidence: the "paragraph before" of the continuation-rule tests (v40, v41, review 27b)
+FACTION_DEMAND = ("The Socialist Campaign Group wants the whip restored to the rebels and a vote "
+                  "on the leadership before the summer.")
