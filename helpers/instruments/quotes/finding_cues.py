@@ -84,13 +84,11 @@ def _masked(text: str, lo: int, hi: int, rows: Sequence[QuoteRow],
     of the writes does not matter and the result is the same string."""
     chars = list(text[lo:hi])
     if tops is None:
-        ranges = [(r.span.open_pos, (r.span.close_pos + 1) if r.span.close_pos >= 0
-                   else r.span.end) for r in rows if not r.span.level]
-    else:  # the quotations before the first whose running end passes lo end by lo
-        first = bisect_right(tops.max_ends, lo)
-        last = bisect_left(tops.starts, hi)
-        ranges = list(zip(tops.starts[first:last], tops.ends[first:last]))
-    for start, end in ranges:
+        tops = top_spans(rows)
+    # the quotations before the first whose running end passes lo end by lo
+    first = bisect_right(tops.max_ends, lo)
+    last = bisect_left(tops.starts, hi)
+    for start, end in zip(tops.starts[first:last], tops.ends[first:last]):
         a, b = max(start, lo), min(end, hi)
         if a < b:
             chars[a - lo:b - lo] = "\x01" * (b - a)
