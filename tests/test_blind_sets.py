@@ -65,6 +65,10 @@ README_COUNTS = {
                   "term": 11},
     "uk_dev13": {"sentences": 194, "quotes": 102, "timex": 110, "themes_v2": 55, "speech": 97,
                  "term": 5},
+    "uk_dev14": {"sentences": 214, "quotes": 100, "timex": 92, "themes_v2": 57, "speech": 99,
+                 "term": 1},
+    "heldout13": {"sentences": 188, "quotes": 98, "timex": 105, "themes_v2": 44, "speech": 93,
+                  "term": 5},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
