@@ -85,3 +85,29 @@ def test_outside_an_interview_nothing_changes(ranker: str | None) -> None:
     text = ("Tom Reed spoke at the rally on Sunday.\n\n\"The polls are wrong again!\" he said.\n\n"
             "\"She has no plan for the buses at all.\"\n\nAnn Lee did not reply.\n")
     assert _row(text, "no plan for the buses", ranker).speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_coordinated_object_is_not_the_speaker(ranker: str | None) -> None:
+    """`X told A and B that …. "…"`: the one reported speaking is the subject, not a conjunct
+    of the coordinated object (fails before the step: the interviewee)."""
+    text = (OPENING_PAST + "Tom Reed told Ann Lee and Jack Hunt that the plan was dead. \"It was "
+            "never going to pass.\"\n\n" + CLOSING_PAST)
+    assert _row(text, "never going to pass", ranker).speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "not_speakers"), [
+    # a company named by two surnames joined by `and`: neither surname is a person speaking
+    (OPENING_PAST + "Marks and Spencer said in a statement that the store would close. \"We "
+     "thank our loyal customers.\"\n\n" + CLOSING_PAST, "loyal customers",
+     {"Marks", "Spencer"}),
+    # `between X and Y` inside a subject that is no person
+    (OPENING_PAST + "The choice between Tom Reed and Jack Hunt said a lot about the party. \"It "
+     "is a party that has lost its way.\"\n\n" + CLOSING_PAST, "lost its way",
+     {"Tom Reed", "Jack Hunt"}),
+])
+def test_no_conjunct_is_taken_for_the_speaker(text: str, words: str, not_speakers: set[str],
+                                              ranker: str | None) -> None:
+    """Guards: the step takes a reported subject whole, never one conjunct of it."""
+    assert _row(text, words, ranker).speaker not in not_speakers
