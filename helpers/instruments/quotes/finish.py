@@ -31,6 +31,7 @@ from helpers.instruments.quotes.continuations import (
 from helpers.instruments.quotes.dash_labels import dash_label_speaker, trailing_dash_speaker
 from helpers.instruments.quotes.floor_turns import floor_turn_speaker
 from helpers.instruments.quotes.headlines import headline_speaker
+from helpers.instruments.quotes.interview_asides import interview_aside
 from helpers.instruments.quotes.lexicon import (
     _lone_first_names,
 )
@@ -361,6 +362,8 @@ def _context_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool,
             # quotation carries on the speaker quoted just before, as below (round 39)
             take(prev_top)
             return
+        if interview_aside(row, art, pi, prev_top, prev_para):
+            return  # another person's words right before it go on (round 78)
         row.speaker, row.speaker_type = art.interviewee, "named"
         return
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos

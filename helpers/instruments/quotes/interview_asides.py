@@ -1,0 +1,152 @@
+"""An interview's cue-less quotation right after another person's words (issue 13, round 78).
+
+In an article the rules read as one person's interview (``art.interviewee``), a quotation with
+no cue of its own goes to the interviewee. News prose breaks that convention in one place: a
+quotation right after the words of ANOTHER person, reported there, is that person's words
+going on, as it is in news copy outside interviews:
+
+- the paragraph just before ends on a quotation cued to another named person and this one
+  opens its paragraph (``"…," he tweeted. ¶ "…"`` in an interview with someone else);
+- or the narration right before it (in its own paragraph, or the paragraph before when the
+  quotation opens its paragraph) reports another person speaking, a clause whose subject is
+  that person and whose verb is a verb of saying (``X, a blogger, said he will not vote for
+  her. Also, she is no conservative, he said. "…"``).
+
+The rule reads no name or phrase of any article: the speech verbs are the instrument's own
+list (``lexicon.REPORTING_VERBS``), the adverbs that may stand before them
+``data/lexicons/reported_speech_adverbs.txt``. The interviewee, the writer and a question
+(the interviewer's, answered by the quotation) are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.attribution import ArticleState
+from helpers.instruments.quotes.lexicon import REPORTING_VERBS
+from helpers.instruments.quotes.mention_type import Mention
+from helpers.instruments.quotes.pronouns import mention_name
+from helpers.instruments.quotes.quoterow import QuoteRow
+
+#: the rows whose speaker a cue of their own settled
+_CUED = ("post-cue", "pre-cue", "sentence-cue")
+_ADVERBS = frozenset(load_words("reported_speech_adverbs.txt"))
+#: an apposition or parenthesis between the subject and its verb: `, a blogger in Leeds,`
+_APPOSITION_RE = re.compile(r",[^,.;:!?\"\u201c\u201d]{1,80},\s*")
+_WORD_RE = re.compile(r"\s*([A-Za-z]+)\b")
+#: the narration between the reported clause and the quotation: at most a sentence's end
+_GAP_RE = re.compile(r"[^.!?\"\u201c\u201d\u2018\u2019']{0,120}[.!?:,]?\s*$")
+
+
+def interview_aside(row: QuoteRow, art: ArticleState, pi: int, prev_top: QuoteRow | None,
+                    prev_para: int) -> bool:
+    """Give the cue-less ``row`` of an interview article (paragraph ``pi``) the other person
+    whose words stand right before it (module docstring); True when it did. ``prev_top`` is the
+    previous top-level speech row and ``prev_para`` its paragraph."""
+    if not art.interviewee:
+        return False
+    para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
+    opens = not art.text[para_start:row.span.open_pos].strip()
+    if opens and _cued_other(prev_top, prev_para, pi, art):
+        _take_row(row, prev_top)
+        return True
+    return _reported_other(row, art, pi, opens, prev_top)
+
+
+def _other_person(name: str, typ: str, art: ArticleState) -> bool:
+    """A named person who is neither the interviewee nor the writer."""
+    return bool(name) and typ in ("named", "pronoun-resolved") and \
+        not art.same_person(name, art.interviewee)
+
+
+def _cued_other(prev: QuoteRow | None, prev_para: int, pi: int, art: ArticleState) -> bool:
+    """The paragraph before ends on a quotation cued to another named person (no question:
+    a question is answered, not continued) and no narration with a subject follows it there."""
+    if prev is None or prev_para != pi - 1 or prev.attribution not in _CUED:
+        return False
+    if not _other_person(prev.speaker, prev.speaker_type, art):
+        return False
+    if art.text[prev.span.start:prev.span.end].rstrip().endswith("?"):
+        return False
+    lo = _after_clause(prev)
+    mentions = art.paragraph_mentions[prev_para] if prev_para < len(art.paragraph_mentions) else []
+    return not any(m.subject and m.start >= lo for m in mentions)
+
+
+def _reported_other(row: QuoteRow, art: ArticleState, pi: int, opens: bool,
+                    prev: QuoteRow | None) -> bool:
+    """The last clause subject before ``row`` (its paragraph, or the one before when ``row``
+    opens its paragraph) is another person and the subject of a verb of saying, with no
+    quotation between it and ``row``."""
+    k = pi - 1 if opens else pi
+    if not 0 <= k < len(art.paragraph_mentions):
+        return False
+    mentions = art.paragraph_mentions[k]
+    last = None
+    for m in mentions:
+        if m.subject and m.start < row.span.open_pos and m.kind != "group":
+            last = m
+    if last is None or (prev is not None and _after_clause(prev) > last.start):
+        return False  # a quotation (or its own cue) comes after the clause: not reported speech
+    if not _says_after(art.text, last.end, row.span.open_pos):
+        return False
+    if last.kind == "pronoun" and _named_before_in_sentence(last, mentions, art.text):
+        return False
+    name, typ = mention_name(last, art)
+    if not _other_person(name, typ, art):
+        return False
+    row.speaker, row.speaker_type = name, "named"
+    row.speaker_start, row.speaker_end = last.start, last.end
+    row.speaker_mention = last.surface
+    return True
+
+
+def _named_before_in_sentence(pron: Mention, mentions: list[Mention], text: str) -> bool:
+    """A pronoun subject of a parenthetical verb of saying after a reported clause that names
+    a person (``Also, X isn't a conservative, he said.``): the pronoun's antecedent is not read
+    here (the nearest name is the reported clause's, seldom the speaker's), so the rule abstains."""
+    cut = max(text.rfind(". ", 0, pron.start), text.rfind("? ", 0, pron.start),
+              text.rfind("! ", 0, pron.start))
+    return any(m.kind == "named" and cut < m.start < pron.start for m in mentions)
+
+
+def _says_after(text: str, pos: int, limit: int) -> bool:
+    """Whether a finite verb of saying follows the subject ending at ``pos`` (an apposition
+    and listed adverbs may stand between), and only a short stretch of narration lies between
+    that clause and ``limit`` (the quotation's opening mark)."""
+    app = _APPOSITION_RE.match(text, pos)
+    at = app.end() if app else pos
+    while True:
+        w = _WORD_RE.match(text, at)
+        if w is None:
+            return False
+        word = w.group(1)
+        if word.lower() in _ADVERBS or (word.endswith("ly") and len(word) > 4):
+            at = w.end()
+            continue
+        break
+    if word.endswith("ing") or word not in REPORTING_VERBS:
+        return False
+    rest = text[w.end():limit]
+    return _GAP_RE.match(rest) is not None or _one_sentence(rest)
+
+
+def _one_sentence(rest: str) -> bool:
+    """The reported clause's sentence is the last one before the quotation: no sentence end
+    before its own, and nothing after it but the space before the mark."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", rest)]
+    return len(ends) == 1 and not rest[ends[0]:].strip() and len(rest) <= 300
+
+
+def _after_clause(prev: QuoteRow) -> int:
+    """Where the quotation ``prev`` and its post-cue, if any, end."""
+    close = prev.span.close_pos + 1 if prev.span.close_pos >= 0 else prev.span.end
+    return max(close, prev.post_cue_end)
+
+
+def _take_row(row: QuoteRow, src: QuoteRow) -> None:
+    """``row`` carries on the speaker of the quotation ``src``."""
+    row.speaker, row.speaker_type = src.speaker, src.speaker_type
+    row.speaker_start, row.speaker_end = src.speaker_start, src.speaker_end
+    row.speaker_mention = src.speaker_mention
