@@ -34,6 +34,7 @@ from helpers.instruments.quotes.pronouns import (
     pronoun_compatible,
 )
 from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.relation_groups import relation_group
 from helpers.instruments.quotes.state import ArticleState, _possessive_parts
 
 __all__ = [
@@ -115,6 +116,10 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         row.np, row.np_start, row.np_end = app.name, app.start, app.end
         np_text, kind = app.name, np_kind(app.name)
     row.speaker_mention = np_text
+    if (grp := relation_group(art.text, row.np_start, row.np_end)) is not None:
+        # "Allies of the prime minister say": the group of relation, not its complement (r79)
+        row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = grp
+        return
     if kind == "named" and headed_plural(np_text):
         # "Supporters of X would argue": the group headed by the plural, not X (round 34)
         row.speaker, row.speaker_type = np_text, "description"
