@@ -6,6 +6,10 @@ speaker, not the person after its preposition nor a name apposed to that person
 (``helpers/instruments/quotes/relation_groups.py``). Each non-guard test fails before its step
 (see the round 79 notes in ``docs/notes/real_news.md``) and passes after it; the guards (near
 misses) pass before and after.
+
+Step 2: a given name standing alone before a simple-tense verb and its object (``Gavin worked
+on the docks``, ``Shona cleans offices``) is a person, the antecedent of a later ``he`` /
+``she`` (``helpers/instruments/quotes/simple_tense_names.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.instruments.quotes.relation_groups import relation_group
+from helpers.instruments.quotes.simple_tense_names import simple_tense_subject
 
 WHIP = "Tom Reed is the chief whip. He met the rebels on Monday.\n\n"
 
@@ -68,3 +73,37 @@ def test_relation_group_reads_only_a_clause_opening_group() -> None:
     at = text.index("Jo Hart")
     grp = relation_group(text, at, at + len("Jo Hart"))
     assert grp is not None and grp.speaker == "Critics of the mayor"
+
+
+DOCKER = ("Keith Barlow, the warden, opened the doors at six. \"We are full again,\" he said."
+          "\n\nGavin worked on the docks for twenty years until his knee went. He now lives "
+          "alone in a flat above a bookmaker. \"They call it a safety net,\" he says. \"It is "
+          "nothing of the kind.\"\n")
+CLEANER = ("Nadia Price chairs the trust. \"We cannot keep up,\" she said.\n\nShona cleans "
+           "offices at night and works the tills three evenings a week. She has two sons. \"The "
+           "rent went up again in May,\" she says.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    (DOCKER, "safety net", "Gavin"),
+    (DOCKER, "nothing of the kind", "Gavin"),
+    (CLEANER, "rent went up", "Shona"),
+])
+def test_a_lone_given_name_before_a_simple_tense_verb(text: str, words: str, speaker: str,
+                                                     ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker == speaker
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_given_name_that_is_also_a_word_is_no_subject(ranker: str | None) -> None:
+    text = ("Keith Barlow runs the shelter on Dock Road. \"We are full again,\" he said.\n\n"
+            "Grant funds the new roof this year. \"It will not last beyond March,\" he said.\n")
+    assert _row(text, "beyond March", ranker).speaker == "Keith Barlow"
+
+
+def test_simple_tense_subject_needs_a_verb_and_its_object() -> None:
+    assert simple_tense_subject("Gavin drove a lorry.", 0, 5)
+    assert not simple_tense_subject("Gavin always knew.", 0, 5)  # an adverb, no verb
+    assert not simple_tense_subject("Gavin said.", 0, 5)  # no object: the cue readers' own
+    assert not simple_tense_subject("Grant funds the roof.", 0, 5)  # also an English word
