@@ -10,6 +10,11 @@ misses) pass before and after.
 Step 2: a given name standing alone before a simple-tense verb and its object (``Gavin worked
 on the docks``, ``Shona cleans offices``) is a person, the antecedent of a later ``he`` /
 ``she`` (``helpers/instruments/quotes/simple_tense_names.py``).
+
+Step 3: ``one of them`` as a speaker is one of the group named by the last plural person noun
+before it in its paragraph (``one of the stewards``), and the sentence-cue reader reads it as
+a verb's subject (``…, and one of them told me: "…"``;
+``helpers/instruments/quotes/elliptic_one.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import pytest
 from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
+from helpers.instruments.quotes.elliptic_one import elliptic_one, one_of_them_before
 from helpers.instruments.quotes.relation_groups import relation_group
 from helpers.instruments.quotes.simple_tense_names import simple_tense_subject
 
@@ -107,3 +113,59 @@ def test_simple_tense_subject_needs_a_verb_and_its_object() -> None:
     assert not simple_tense_subject("Gavin always knew.", 0, 5)  # an adverb, no verb
     assert not simple_tense_subject("Gavin said.", 0, 5)  # no object: the cue readers' own
     assert not simple_tense_subject("Grant funds the roof.", 0, 5)  # also an English word
+
+
+ONES = [
+    ("Tom Reed chairs the finance committee.\n\nSome forty Green councillors are expected to "
+     "vote against the budget, and one of them told me on Friday: \"We were never asked "
+     "about any of it.\"\n", "never asked", "one of the Green councillors", "tell"),
+    ("Ann Lee won the vote by a street.\n\nThe stewards did not see the joke. One of them, "
+     "speaking on condition of anonymity, puts it plainly: \"Nobody here reads the "
+     "rulebook.\"\n", "rulebook", "one of the stewards", "put"),
+    ("Tom Reed chairs the finance committee.\n\nA group of Tory MPs from the shires meet on "
+     "Thursdays in a pub by the river. 'It is a book club, not a faction,' one of them told "
+     "me.\n", "book club", "one of the Tory MPs", "tell"),
+    ("Ann Lee leads the council.\n\nSeveral of the councillors around her have not ruled "
+     "out a vote, and one of them described her future as \"safe until it is not\".\n",
+     "safe until", "one of the councillors", "describe"),
+]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), ONES)
+def test_one_of_them_is_one_of_the_group(text: str, words: str, speaker: str, cue: str,
+                                         ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert (row.speaker, row.cue) == (speaker, cue)
+
+
+REED = "Tom Reed chairs the group. The rebels met again on Monday. "
+ONE_GUARDS = [
+    (REED + "One thing is clear, he said: \"We are not leaving this town.\"\n", "not leaving"),
+    (REED + "One of the reasons, he said, was \"the cuts to the buses\".\n", "the buses"),
+    (REED + "\"Nothing was agreed at all,\" no one of them said.\n", "Nothing was agreed"),
+    (REED + "The one of them who spoke first said it was \"a shambles from start to finish"
+            "\".\n", "a shambles"),
+    (REED + "One in five voters said the party was \"finished in the north\".\n", "finished"),
+    (REED + "One Nation Tories said the plan was \"a betrayal of the north\".\n", "betrayal"),
+    (REED + "Each one of them said the plan was \"a betrayal of the town\".\n", "the town"),
+]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), ONE_GUARDS)
+def test_no_elliptic_one_of_them(text: str, words: str, ranker: str | None) -> None:
+    """Near misses: no ``one of them`` subject, so no ``one of the rebels``."""
+    assert not _row(text, words, ranker).speaker.lower().startswith("one of the")
+
+
+def test_one_of_them_needs_a_plural_person_noun_before() -> None:
+    text = "The plan was dropped. One of them said so."
+    at = text.index("One")
+    assert elliptic_one(text, at, at + len("One of them")) is None  # no group named
+    text = "The whips were cross. One of them said so."
+    at = text.index("One")
+    got = elliptic_one(text, at, at + len("One"))
+    assert got is not None and got.speaker == "one of the whips"
+    assert one_of_them_before("Tom left, and one of them ") is not None
+    assert one_of_them_before("Tom left, and no one of them ") is None

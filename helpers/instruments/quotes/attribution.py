@@ -21,6 +21,7 @@ from helpers.instruments.quotes.descriptions import (
     office_holder,
     titled_person,
 )
+from helpers.instruments.quotes.elliptic_one import elliptic_one
 from helpers.instruments.quotes.final_reporter import final_reporter
 from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, TITLE_SET
 from helpers.instruments.quotes.mention_type import Mention
@@ -119,6 +120,10 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
     if (grp := relation_group(art.text, row.np_start, row.np_end)) is not None:
         # "Allies of the prime minister say": the group of relation, not its complement (r79)
         row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = grp
+        return
+    if (one := elliptic_one(art.text, row.np_start, row.np_end)) is not None:
+        # "Allies of X tell a different story. "…," one said": one of the allies (round 79)
+        row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = one
         return
     if kind == "named" and headed_plural(np_text):
         # "Supporters of X would argue": the group headed by the plural, not X (round 34)
