@@ -15,6 +15,10 @@ Step 3: ``one of them`` as a speaker is one of the group named by the last plura
 before it in its paragraph (``one of the stewards``), and the sentence-cue reader reads it as
 a verb's subject (``…, and one of them told me: "…"``;
 ``helpers/instruments/quotes/elliptic_one.py``).
+
+Step 4: ``"…," they said`` after an unnamed singular person subject of its paragraph (``A senior
+Treasury figure was blunter.``) is that person: the singular ``they``
+(``helpers/instruments/quotes/singular_they.py``).
 """
 
 from __future__ import annotations
@@ -169,3 +173,40 @@ def test_one_of_them_needs_a_plural_person_noun_before() -> None:
     assert got is not None and got.speaker == "one of the whips"
     assert one_of_them_before("Tom left, and one of them ") is not None
     assert one_of_them_before("Tom left, and no one of them ") is None
+
+
+FIGURE = ("Ann Cole chairs the committee.\n\nA senior Treasury figure was blunter "
+          "on Friday. \"She has been a loyal colleague,\" they told reporters. \"Nobody doubts "
+          "that.\"\n")
+ADVISER = ("Ann Cole denied it. \"There was no deal,\" she said.\n\nThe former adviser, who "
+           "asked not to be named because they still work in Whitehall, said the talks had "
+           "stalled. \"It was never going to work,\" they said.\n")
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    (FIGURE, "loyal colleague", "a senior Treasury figure"),
+    (FIGURE, "Nobody doubts", "a senior Treasury figure"),
+    (ADVISER, "never going to work", "the former adviser"),
+])
+def test_a_singular_they(text: str, words: str, speaker: str, ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker.lower() == speaker.lower()
+
+
+THEY_GUARDS = [
+    # a plural subject: the pronoun rules' own antecedent
+    ("Ann Cole spoke first.\n\nTwo senior officials were blunter. \"It is over for "
+     "him,\" they said.\n", "over for him", "a senior"),
+    # a thing before the tag's subject: no post-cue they
+    ("Ann Cole spoke first.\n\nThe leaflets had one aim, the organiser said. First, they "
+     "were meant to show that the council was \"asleep at the wheel\".\n", "asleep", "organiser"),
+    # coordinated names after the singular description
+    ("Ann Cole spoke first.\n\nA senior figure left early. Then Tom Reed and Jo Hart "
+     "arrived. \"We are staying put,\" they said.\n", "staying put", "figure"),
+]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "not_in"), THEY_GUARDS)
+def test_no_singular_they(text: str, words: str, not_in: str, ranker: str | None) -> None:
+    assert not_in not in _row(text, words, ranker).speaker

@@ -36,6 +36,7 @@ from helpers.instruments.quotes.pronouns import (
 )
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.relation_groups import relation_group
+from helpers.instruments.quotes.singular_they import singular_they
 from helpers.instruments.quotes.state import ArticleState, _possessive_parts
 
 __all__ = [
@@ -153,8 +154,10 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
             row.speaker, row.speaker_type = went_on
             row.speaker_start, row.speaker_end = row.np_start, row.np_end
             return
-        name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
-                                           exclude=exclude, interview=interview)
+        # "A senior figure was blunter. "…," they said": the singular they (round 79)
+        name, typ, s, e = singular_they(np_text, row.np_start, art, para, row.attribution) or \
+            _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
+                             exclude=exclude, interview=interview)
         row.speaker, row.speaker_type = name, typ
         row.speaker_start, row.speaker_end = (s, e) if s is not None else (row.np_start,
                                                                            row.np_end)
