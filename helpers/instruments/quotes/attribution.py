@@ -21,6 +21,7 @@ from helpers.instruments.quotes.descriptions import (
     office_holder,
     titled_person,
 )
+from helpers.instruments.quotes.elliptic_one import elliptic_one
 from helpers.instruments.quotes.final_reporter import final_reporter
 from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, TITLE_SET
 from helpers.instruments.quotes.mention_type import Mention
@@ -34,6 +35,8 @@ from helpers.instruments.quotes.pronouns import (
     pronoun_compatible,
 )
 from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.relation_groups import relation_group
+from helpers.instruments.quotes.singular_they import singular_they
 from helpers.instruments.quotes.state import ArticleState, _possessive_parts
 
 __all__ = [
@@ -115,6 +118,14 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         row.np, row.np_start, row.np_end = app.name, app.start, app.end
         np_text, kind = app.name, np_kind(app.name)
     row.speaker_mention = np_text
+    if (grp := relation_group(art.text, row.np_start, row.np_end)) is not None:
+        # "Allies of the prime minister say": the group of relation, not its complement (r79)
+        row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = grp
+        return
+    if (one := elliptic_one(art.text, row.np_start, row.np_end)) is not None:
+        # "Allies of X tell a different story. "…," one said": one of the allies (round 79)
+        row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = one
+        return
     if kind == "named" and headed_plural(np_text):
         # "Supporters of X would argue": the group headed by the plural, not X (round 34)
         row.speaker, row.speaker_type = np_text, "description"
@@ -143,8 +154,10 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
             row.speaker, row.speaker_type = went_on
             row.speaker_start, row.speaker_end = row.np_start, row.np_end
             return
-        name, typ, s, e = _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
-                                           exclude=exclude, interview=interview)
+        # "A senior figure was blunter. "…," they said": the singular they (round 79)
+        name, typ, s, e = singular_they(np_text, row.np_start, art, para, row.attribution) or \
+            _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
+                             exclude=exclude, interview=interview)
         row.speaker, row.speaker_type = name, typ
         row.speaker_start, row.speaker_end = (s, e) if s is not None else (row.np_start,
                                                                            row.np_end)

@@ -66,6 +66,7 @@ from helpers.instruments.quotes.salience import (
     role_premodifier,
     word_surname_subject,
 )
+from helpers.instruments.quotes.simple_tense_names import simple_tense_subject
 
 #: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
 #: and are part of the run anyway
@@ -598,8 +599,9 @@ def _person_by_context(narr: str, s: int, e: int, text: str = "", lo: int = -1) 
         if name in _lone_first_names() and _appos_before(narr[max(0, s - 40):s]) and \
                 narr[e:e + 1] == ",":
             return True  # "her brother, Tom, wrote …": a given name after a person noun
-        if _at_clause_lead(narr, s) and lone_given_name_subject(
-                narr, s, e, text[max(0, lo + s - 6):lo + s] if lo >= 0 else None):
+        if _at_clause_lead(narr, s) and (lone_given_name_subject(
+                narr, s, e, text[max(0, lo + s - 6):lo + s] if lo >= 0 else None)
+                or simple_tense_subject(narr, s, e)):  # "Dawn works nights" (round 79)
             return True  # "Karen, 47, from Barnsley, has claimed", "Denise is handing" (57)
         if _COMMA_WHO_RE.match(narr, e) and name not in _NOT_NAME and \
                 name not in _PLACE_WORDS and name.lower() not in _DEMONYMS:

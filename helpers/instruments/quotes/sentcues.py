@@ -21,6 +21,7 @@ from helpers.instruments.quotes.coordinated_predicates import (
     coordinated_verb,
 )
 from helpers.instruments.quotes.cue_subjects import aside_ends, issuer_verb_start
+from helpers.instruments.quotes.elliptic_one import one_of_them_before
 from helpers.instruments.quotes.governing import (
     coordinated_clause_start,
     opens_relative_clause,
@@ -450,6 +451,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
               if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
         if nb is None:
             nb = _DESC_PP_BEFORE_RX.search(before, max(0, len(before) - APP_MAX - 80))
+        nb = nb or one_of_them_before(before)  # "…, and one of them told me" (round 79)
         if nb is None and " who " in before[-60:]:
             nb = _rel_subject(before)
         if nb is not None and conjunction_before_verb(nb.group("np"), before[nb.end("np"):]):
