@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.theme_paragraphs import AU
+from helpers.instruments.themes import load_codebook
+from tests.theme_paragraphs import AU, CONFLICT_ARTICLE, IP, in_article
 from tests.theme_paragraphs import coded as _coded
 
 
@@ -44,3 +45,46 @@ def test_v42_a_choice_between_two_necessities_is_coded(text: str, span: str | No
 def test_v42_a_choice_of_supply_or_of_a_menu_is_no_hardship(text: str) -> None:
     coded, _ = _coded(text, AU)
     assert not coded
+
+
+# step 2: Israel-Palestine (ip-f), the settlers or the settlements in an article about the
+# conflict decide a paragraph (the codebook's `anchor_terms`)
+@pytest.mark.parametrize(("text", "span"), [
+    ("Settlers from the hill had cut the water pipe to Beit Qasim again, the headman said.",
+     "weak:Settlers@"),
+    ("A settler from the outpost above the village was seen with a can of petrol, the farmer "
+     "said.", "weak:settler@"),
+    ("The delegation from Stockport wants the government to ban imports from the settlements "
+     "now.", "weak:settlements@"),
+])
+def test_v42_the_settlers_in_an_article_on_the_conflict_are_coded(text: str, span: str) -> None:
+    coded, evidence = in_article(CONFLICT_ARTICLE, text, IP)
+    assert coded
+    assert span in evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers from the hill had cut the water pipe to Beit Qasim again, the headman said.",
+    "The delegation from Stockport wants the government to ban imports from the settlements "
+    "now.",
+])
+def test_v42_the_settlers_alone_outside_such_an_article_are_not_coded(text: str) -> None:
+    coded, _ = _coded(text, IP)
+    assert not coded
+
+
+@pytest.mark.parametrize("text", [
+    "The settlement of the pay dispute at the Port Talbot works was announced on Friday.",
+    "Israel was her first posting, and she still speaks of the food in Haifa fondly.",
+    "Abstaining on a ceasefire is not a position, one Labour MP said of the whips' advice.",
+])
+def test_v42_other_weak_words_do_not_decide_in_such_an_article(text: str) -> None:
+    coded, _ = in_article(CONFLICT_ARTICLE, text, IP)
+    assert not coded
+
+
+def test_v42_anchor_terms_is_a_codebook_field() -> None:
+    book = load_codebook()
+    assert book[IP].anchor_terms
+    assert book[IP].anchored_min_weight == book[IP].weak_weight
+    assert not book[AU].anchor_terms
