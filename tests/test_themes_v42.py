@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.instruments.themes import load_codebook
-from tests.theme_paragraphs import AU, CONFLICT_ARTICLE, IP, in_article
+from tests.theme_paragraphs import AU, CONFLICT_ARTICLE, FACTION_ARTICLE, IP, PF, in_article
 from tests.theme_paragraphs import coded as _coded
 
 
@@ -88,3 +88,27 @@ def test_v42_anchor_terms_is_a_codebook_field() -> None:
     assert book[IP].anchor_terms
     assert book[IP].anchored_min_weight == book[IP].weak_weight
     assert not book[AU].anchor_terms
+
+
+# step 3: party factionalism, the weak `resign` as a career move is no party dispute
+@pytest.mark.parametrize("text", [
+    "The by-election in Fenwick was called after the Labour MP, Alan Crewe, resigned to run a "
+    "hospice charity.",
+    "The Tory MP for Tarnside resigned in March to take a job with a rail operator.",
+    "The Labour MP for Fenwick resigned to care for her mother in Hexham.",
+])
+def test_v42_a_resignation_for_a_career_is_no_party_dispute(text: str) -> None:
+    coded, evidence = in_article(FACTION_ARTICLE, text, PF)
+    assert not coded
+    assert "resign" not in evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The chief secretary resigned to run for the leadership against the Prime Minister.",
+    "\u201cI have not resigned to plot,\u201d the Tory MP for Tarnside wrote to the whips.",
+    "Two ministers resigned to protest against the leader's deal with the rebels.",
+])
+def test_v42_a_resignation_in_the_party_fight_still_counts(text: str) -> None:
+    coded, evidence = in_article(FACTION_ARTICLE, text, PF)
+    assert coded
+    assert "weak:resigned@" in evidence
