@@ -112,3 +112,24 @@ def test_v42_a_resignation_in_the_party_fight_still_counts(text: str) -> None:
     coded, evidence = in_article(FACTION_ARTICLE, text, PF)
     assert coded
     assert "weak:resigned@" in evidence
+
+
+# step 4: party factionalism (a) told by the plot's idiom, counting heads (weak)
+@pytest.mark.parametrize("text", [
+    "The whips insist that nobody on the Tory benches is counting heads.",
+    "Her allies deny they are counting heads before the conference in Harrogate.",
+])
+def test_v42_counting_heads_in_the_party_fight_is_coded(text: str) -> None:
+    coded, evidence = in_article(FACTION_ARTICLE, text, PF)
+    assert coded
+    assert "weak:counting heads@" in evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The teacher counted heads on the coach before it left Ludlow for the museum.",
+    "Stewards at the door of the Corn Exchange were counting heads as the doors opened.",
+])
+def test_v42_counting_heads_with_no_party_in_view_is_not_coded(text: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert not coded
+    assert evidence == ""
