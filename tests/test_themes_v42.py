@@ -11,7 +11,16 @@ from __future__ import annotations
 import pytest
 
 from helpers.instruments.themes import load_codebook
-from tests.theme_paragraphs import AU, CONFLICT_ARTICLE, FACTION_ARTICLE, IP, PF, in_article
+from tests.theme_paragraphs import (
+    AU,
+    CONFLICT_ARTICLE,
+    FACTION_ARTICLE,
+    IP,
+    PF,
+    RELATION_ARTICLE,
+    SR,
+    in_article,
+)
 from tests.theme_paragraphs import coded as _coded
 
 
@@ -133,3 +142,26 @@ def test_v42_counting_heads_with_no_party_in_view_is_not_coded(text: str) -> Non
     coded, evidence = _coded(text, PF)
     assert not coded
     assert evidence == ""
+
+
+# step 5: the special relationship, one side naming the other as its own counterpart (weak)
+@pytest.mark.parametrize(("text", "span"), [
+    ("\u2018We were assured by our American colleagues that the source was sound,\u2019 he "
+     "said.", "weak:our American colleagues@"),
+    ("\u201cWe speak to our American counterparts every day,\u201d the minister said of the "
+     "steel quotas.", "weak:our American counterparts@"),
+])
+def test_v42_our_american_colleagues_in_an_article_on_the_relation_are_coded(
+        text: str, span: str) -> None:
+    coded, evidence = in_article(RELATION_ARTICLE, text, SR)
+    assert coded
+    assert span in evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Our American colleagues at Stanford got there first, the Cambridge physicist admitted.",
+    "His American colleagues at the hospital remember the surgeon from Leeds fondly.",
+])
+def test_v42_a_scientists_american_colleagues_are_no_relation(text: str) -> None:
+    coded, _ = _coded(text, SR)
+    assert not coded
