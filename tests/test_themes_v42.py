@@ -13,6 +13,7 @@ import pytest
 from helpers.instruments.themes import load_codebook
 from tests.theme_paragraphs import (
     AU,
+    AUSTERITY_ARTICLE,
     CONFLICT_ARTICLE,
     FACTION_ARTICLE,
     IP,
@@ -164,4 +165,32 @@ def test_v42_our_american_colleagues_in_an_article_on_the_relation_are_coded(
 ])
 def test_v42_a_scientists_american_colleagues_are_no_relation(text: str) -> None:
     coded, _ = _coded(text, SR)
+    assert not coded
+
+
+# step 6: austerity (d), the fiscal frame told by the deficit (weak)
+@pytest.mark.parametrize(("text", "span"), [
+    ("\u201cWe ducked the deficit for a decade,\u201d the shadow chancellor told the hall in "
+     "Harrogate.", "weak:the deficit@"),
+    ("The budget deficit she inherited, the Chancellor reminds us, was the largest since the "
+     "war.", "weak:The budget deficit@"),
+])
+def test_v42_the_deficit_in_an_article_on_austerity_is_coded(text: str, span: str) -> None:
+    coded, evidence = in_article(AUSTERITY_ARTICLE, text, AU)
+    assert coded
+    assert span in evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The Tories have cut the deficit in the polls to four points, the pollster in Leeds said.",
+    "The trade deficit with China widened again in March.",
+])
+def test_v42_a_deficit_in_the_polls_or_in_trade_is_no_spending(text: str) -> None:
+    coded, evidence = in_article(AUSTERITY_ARTICLE, text, AU)
+    assert not coded
+    assert "deficit" not in evidence
+
+
+def test_v42_the_deficit_alone_outside_such_an_article_is_not_coded() -> None:
+    coded, _ = _coded("Leeds cut the deficit to one goal just before half-time.", AU)
     assert not coded
