@@ -368,6 +368,18 @@ _THEME_FIELDS = frozenset({
     "anchor_terms"})
 
 
+def _anchor_terms(raw: dict[str, Any], where: str
+                  ) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The ``anchor_terms`` field (v42) and its regex (None when absent): the weak terms whose
+    match is the one weak cue an anchored article may decide, context words or not."""
+    terms = _as_str_list(raw.get("anchor_terms"), f"{where}: anchor_terms")
+    if not terms:
+        return terms, None
+    return terms, _compile(_alternation([(t, compile_term(t)) for t in
+                                         sorted(terms, key=len, reverse=True)]),
+                           f"{where}: anchor_terms")
+
+
 def _continuation(value: Any, where: str) -> tuple[str, ...]:
     """The ``continuation`` field (v39): a list of forms of :data:`CONTINUATION_FORMS`."""
     forms = _as_str_list(value, f"{where}: continuation")
@@ -407,7 +419,6 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     if min_weight <= 0:
         raise CodebookError(f"{where}: min_weight must be > 0")
     anchored_min = _anchored_min_weight(raw, min_weight, where)
-    anchor_terms = _as_str_list(raw.get("anchor_terms"), f"{where}: anchor_terms")
 
     groups: list[tuple[str, str]] = []
     info: list[tuple[str, str, float]] = []
@@ -423,9 +434,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     context_regex = (_compile(_alternation([(t, compile_term(t)) for t in
                                             sorted(context, key=len, reverse=True)]),
                               f"{where}: context") if context else None)
-    anchor_regex = (_compile(_alternation([(t, compile_term(t)) for t in
-                                           sorted(anchor_terms, key=len, reverse=True)]),
-                             f"{where}: anchor_terms") if anchor_terms else None)
+    anchor_terms, anchor_regex = _anchor_terms(raw, where)
     art_terms = _as_str_list(raw.get("article_terms"), f"{where}: article_terms")
     art_weak = _as_str_list(raw.get("article_weak_terms"), f"{where}: article_weak_terms")
     try:
