@@ -17,6 +17,8 @@ paragraphs, and ``article_min_share`` (default 0.1) of them, present on the othe
 an article the ``context`` condition is met by the article itself), ``min_weight`` (default 1.0),
 ``anchored_min_weight`` (default ``min_weight``: the weight that codes a paragraph of an anchored
 article; lower it to ``weak_weight`` to let the article decide a paragraph with one weak cue),
+``anchor_terms`` (v42: terms; when given, only a weak term's match that is one of them is the
+weak cue an anchored article may decide, and it is one even when it is a ``context`` word),
 ``same_party_conflict`` (``{weight: W}``: a sentence where a member of a party, as the article
 states membership, acts against another member; :mod:`.membership`), ``continuation`` (v39:
 forms ``reply`` / ``anaphora`` that code a paragraph by reference to the one before it;
@@ -112,6 +114,11 @@ class Theme:
     article_regex: re.Pattern[str] | None = field(repr=False, default=None)
     article_info: tuple[tuple[str, float], ...] = field(repr=False, default=())
     anchored_min_weight: float = 1.0
+    #: v42: when given, a weak term's match is the one weak cue an anchored article may decide
+    #: only when its text is one of these (context words among them: the conflict's own
+    #: "settlements")
+    anchor_terms: tuple[str, ...] = ()
+    anchor_regex: re.Pattern[str] | None = field(repr=False, default=None)
     same_party_weight: float = 0.0
     #: v39: the continuation forms that code a paragraph by reference to the one before
     #: (:mod:`.continuation`; ``reply``, ``anaphora``); none by default
@@ -357,7 +364,20 @@ _THEME_FIELDS = frozenset({
     "id", "label", "definition", "min_weight", "weak_weight", "terms", "weak_terms",
     "patterns", "cooccurrence", "exclude", "context", "article_terms", "article_weak_terms",
     "article_weight", "article_min_units", "anchored_min_weight", "article_min_share",
-    "examples", "counter_examples", "provenance", "same_party_conflict", "continuation"})
+    "examples", "counter_examples", "provenance", "same_party_conflict", "continuation",
+    "anchor_terms"})
+
+
+def _anchor_terms(raw: dict[str, Any], where: str
+                  ) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The ``anchor_terms`` field (v42) and its regex (None when absent): the weak terms whose
+    match is the one weak cue an anchored article may decide, context words or not."""
+    terms = _as_str_list(raw.get("anchor_terms"), f"{where}: anchor_terms")
+    if not terms:
+        return terms, None
+    return terms, _compile(_alternation([(t, compile_term(t)) for t in
+                                         sorted(terms, key=len, reverse=True)]),
+                           f"{where}: anchor_terms")
 
 
 def _continuation(value: Any, where: str) -> tuple[str, ...]:
@@ -414,6 +434,7 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
     context_regex = (_compile(_alternation([(t, compile_term(t)) for t in
                                             sorted(context, key=len, reverse=True)]),
                               f"{where}: context") if context else None)
+    anchor_terms, anchor_regex = _anchor_terms(raw, where)
     art_terms = _as_str_list(raw.get("article_terms"), f"{where}: article_terms")
     art_weak = _as_str_list(raw.get("article_weak_terms"), f"{where}: article_weak_terms")
     try:
@@ -481,6 +502,8 @@ def _build_theme(raw: Any, path: Path, index: int, seen: set[str]) -> Theme:
         article_min_units=art_units,
         article_min_share=art_share,
         anchored_min_weight=anchored_min,
+        anchor_terms=anchor_terms,
+        anchor_regex=anchor_regex,
         article_regex=art_regex,
         article_info=tuple(art_sorted),
         same_party_weight=_same_party_weight(raw.get("same_party_conflict"), where),

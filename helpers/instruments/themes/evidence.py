@@ -54,7 +54,8 @@ def theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
     """Per theme id, per unit key tuple (of ``units``): the unit's :class:`Evidence`.
 
     ``weight`` (all matches), ``own`` (without article terms), ``cue``, ``anchor_cue`` (a cue
-    that is not an article term: the one weak cue an anchored article may decide),
+    that is not an article term: the one weak cue an anchored article may decide; v42: one of
+    the theme's ``anchor_terms`` when it lists them),
     ``evidence`` and ``negated``. A weak or article term counts once per unit (first match).
 
     ``cue``: the unit carries a cue of the theme of its own: a term, pattern or rule, or a weak
@@ -119,9 +120,16 @@ def theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
     out: dict[str, dict[tuple, Evidence]] = {}
     weight_sums, own_sums = sums["weight"].tolist(), sums["own"].tolist()  # not a lookup each
     for j, ((tid, unit), members) in enumerate(groups.items()):
-        ctx = themes[tid].context_regex
+        ctx, anchor_rx = themes[tid].context_regex, themes[tid].anchor_regex
         cue = [kinds[i] in ("term", "pattern", "cooccurrence") or ctx is None
                or ctx.fullmatch(fold_quotes(cols["text"][i])) is None for i in members]
+        # v42: a theme's ``anchor_terms``, when given, are its only anchor cues (context
+        # words or not); otherwise any cue that is not an article term is one
+        anchor = (any(kinds[i] == "weak_term"
+                      and anchor_rx.fullmatch(fold_quotes(cols["text"][i])) is not None
+                      for i in members)
+                  if anchor_rx is not None else
+                  any(c and kinds[i] != "article_term" for c, i in zip(cue, members)))
         # all(): stops at the first match that is not negated (most are not)
         negated = all(is_negated(texts[cols["source"][i]], int(cols["start"][i]),
                                  int(cols["end"][i] if kinds[i] != "cooccurrence"
@@ -129,8 +137,7 @@ def theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
         items = [_evidence_item(kinds[i], cols["term"][i], cols["text"][i],
                                 int(cols["start"][i]), int(cols["end"][i])) for i in members]
         out.setdefault(tid, {})[unit] = Evidence(
-            float(weight_sums[j]), float(own_sums[j]), any(cue),
-            any(c and kinds[i] != "article_term" for c, i in zip(cue, members)),
+            float(weight_sums[j]), float(own_sums[j]), any(cue), anchor,
             "; ".join(items), negated)
     return out
 
