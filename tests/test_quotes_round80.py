@@ -1,0 +1,66 @@
+"""Unit tests (invented text) for quotes round 80: the plural of every listed person noun is a
+person noun too (``helpers/instruments/quotes/person_plurals.py``).
+
+``data/lexicons/person_nouns.txt`` listed ``reporter``, ``teacher``, ``nurse`` but not their
+plurals, so a group named by one of them (``Several reporters noted that …``) was no subject
+and its quotation had no speaker. The speaker tests fail before the step (no speaker) and pass
+after it, with both choosers; the plural-rule tests check the English rule and its listed
+exceptions; the guards are near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
+
+from helpers.instruments.quotes.lexicon import PERSON_NOUNS, is_person_noun
+from helpers.instruments.quotes.person_plurals import regular_plural, with_plurals
+
+OPENING = "The council met at the depot in Leeds on Monday night.\n\n"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    (OPENING + "Several reporters noted that the new timetable was \"a clear mistake.\"\n",
+     "a clear mistake", "several reporters"),
+    (OPENING + "Many teachers said the exam was \"far too hard for most pupils.\"\n",
+     "far too hard", "many teachers"),
+    (OPENING + "\"The ward is full every single night,\" two nurses told the inquiry.\n",
+     "ward is full", "two nurses"),
+])
+def test_a_group_named_by_a_plural_person_noun_speaks(text: str, words: str, speaker: str,
+                                                      ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker.lower() == speaker
+
+
+@pytest.mark.parametrize(("noun", "plural"), [
+    ("reporter", "reporters"), ("secretary", "secretaries"), ("chairman", "chairmen"),
+    ("coach", "coaches"), ("envoy", "envoys"), ("wife", "wives"), ("german", "germans"),
+    ("someone", ""), ("third", ""),
+])
+def test_the_plural_rule(noun: str, plural: str) -> None:
+    assert regular_plural(noun) == plural
+
+
+def test_plurals_join_the_list() -> None:
+    """Every listed singular's plural is in ``PERSON_NOUNS``; no plural is pluralised again
+    and no indefinite pronoun or ordinal gains a plural."""
+    assert {"reporters", "teachers", "nurses", "journalists", "secretaries"} <= PERSON_NOUNS
+    assert is_person_noun("reporters")
+    assert not {"residentses", "menmen", "childrens", "someones", "thirds"} & PERSON_NOUNS
+    assert with_plurals(["mayor", "mayors", "counsel"]) == {"mayor", "mayors", "counsel"}
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a plural person noun as the OBJECT of the cue: the subject speaks, not the group
+    (OPENING + "Ann Lee told reporters that the plan was \"dead in the water.\"\n",
+     "dead in the water", "Ann Lee"),
+    # a named speaker after the group in the same sentence keeps the quotation
+    (OPENING + "Ann Lee, who met the teachers on Monday, said the exam was \"far too hard.\"\n",
+     "far too hard", "Ann Lee"),
+])
+def test_a_plural_in_another_role_takes_nothing(text: str, words: str, speaker: str,
+                                                ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker == speaker
