@@ -64,3 +64,45 @@ def test_plurals_join_the_list() -> None:
 def test_a_plural_in_another_role_takes_nothing(text: str, words: str, speaker: str,
                                                 ranker: str | None) -> None:
     assert _row(text, words, ranker).speaker == speaker
+
+
+# --- step 2: a catenative phrase before a verb of saying (``catenative_cues.py``) ---
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), [
+    (OPENING + "Ann Lee went on to say that the new timetable was \"a clear mistake.\"\n",
+     "a clear mistake", "Ann Lee", "say"),
+    (OPENING + "Tom Reed was quick to note that the buses were \"always late.\"\n",
+     "always late", "Tom Reed", "note"),
+    (OPENING + "Mary Cole tried to argue that the fares were \"far too high.\"\n",
+     "far too high", "Mary Cole", "argue"),
+    (OPENING + "Tom Reed was the first to say that the plan was \"a total farce.\"\n",
+     "a total farce", "Tom Reed", "say"),
+    (OPENING + "His critics were quick to say that the route is \"a total mess.\"\n",
+     "a total mess", "his critics", "say"),
+])
+def test_the_subject_of_a_catenative_phrase_speaks(text: str, words: str, speaker: str,
+                                                   cue: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert (row.speaker, row.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), [
+    # a verb of refusal is not listed: what follows was not said by the drivers
+    (OPENING + "The drivers refused to say whether the strike was \"over for good.\"\n",
+     "over for good"),
+    # an object before ``to`` (``wanted Tom Reed to say``): the subject is not the speaker
+    (OPENING + "Ann Lee wanted Tom Reed to say that the plan was \"dead in the water.\"\n",
+     "dead in the water"),
+])
+def test_no_cue_from_a_refusal_or_an_object_before_to(text: str, words: str,
+                                                      ranker: str | None) -> None:
+    assert _row(text, words, ranker).cue == ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_a_fronted_infinitive_keeps_the_main_subject(ranker: str | None) -> None:
+    text = OPENING + "Asked to say more, Ann Lee said the depot was \"perfectly safe.\"\n"
+    row = _row(text, "perfectly safe", ranker)
+    assert (row.speaker, row.cue) == ("Ann Lee", "say")
