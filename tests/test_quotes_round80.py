@@ -106,3 +106,21 @@ def test_a_fronted_infinitive_keeps_the_main_subject(ranker: str | None) -> None
     text = OPENING + "Asked to say more, Ann Lee said the depot was \"perfectly safe.\"\n"
     row = _row(text, "perfectly safe", ranker)
     assert (row.speaker, row.cue) == ("Ann Lee", "say")
+
+
+# --- step 3 (the reviewer's probe of step 1): a capitalised plural the rule added opens an
+# organisation's name, not a role before a person's name ---
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    (OPENING + "Reporters Without Borders said the arrest was \"an outrage.\"\n",
+     "an outrage", "Reporters Without Borders"),
+    (OPENING + "Doctors Without Borders said the clinic was \"overwhelmed.\"\n",
+     "overwhelmed", "Doctors Without Borders"),
+    # a singular role before a name is still a role (``Minister Ann Lee``)
+    (OPENING + "Transport Minister Ann Lee said the depot was \"perfectly safe.\"\n",
+     "perfectly safe", "Ann Lee"),
+])
+def test_a_plural_opening_a_name_is_no_role(text: str, words: str, speaker: str,
+                                            ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker == speaker

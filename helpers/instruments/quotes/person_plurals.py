@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from helpers.core.lexicons import load_records
+from helpers.core.lexicons import load_records, load_words
 
 _EXCEPTIONS: dict[str, str] = {r["singular"]: r["plural"]
                                for r in load_records("person_noun_plurals.csv")}
@@ -48,3 +48,22 @@ def with_plurals(nouns: Iterable[str]) -> frozenset[str]:
         if plural:
             out.add(plural)
     return frozenset(out)
+
+
+def _derived_plurals() -> frozenset[str]:
+    listed = load_words("person_nouns.txt")
+    return with_plurals(listed) - frozenset(listed)
+
+
+#: the plurals the rule added to the listed person nouns (``reporters``, ``doctors``)
+DERIVED_PLURALS = _derived_plurals()
+
+
+def leading_role_word(word: str, person_nouns: frozenset[str]) -> bool:
+    """Whether ``word``, right before a run of capitalised name words, is a role noun that
+    marks the run as a person's name (``Minister Ann Lee``, ``Frontrunner Burnham``). A
+    capitalised plural the rule added is not: it opens an organisation's name (``Reporters
+    Without Borders``, ``Doctors Without Borders``), and a role before one person's name is
+    singular; the listed nouns keep their earlier reading."""
+    low = word.lower()
+    return low in person_nouns and not (word[:1].isupper() and low in DERIVED_PLURALS)
