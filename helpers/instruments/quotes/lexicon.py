@@ -10,6 +10,7 @@ from functools import lru_cache
 from helpers.core.given_names import given_name_variants
 from helpers.core.lexicons import load_records, load_words
 from helpers.core.name_forms import name_particles
+from helpers.instruments.quotes.person_plurals import with_plurals
 
 #: Verbs that introduce direct speech in either order (``"…," X says`` / ``X says: "…"``).
 SPEECH_VERB_LEMMAS = list(load_words("reporting_verbs.txt"))
@@ -203,7 +204,7 @@ _AGE_NOUN_FULL = re.compile(AGE_NOUN_RE)
 
 
 #: Head nouns of descriptions of people (``a nurse``, ``one activist``, ``a Momentum insider``).
-PERSON_NOUNS = frozenset(load_words("person_nouns.txt"))
+PERSON_NOUNS = with_plurals(load_words("person_nouns.txt"))  # round 80: and their plurals
 
 
 def is_person_noun(word: str) -> bool:

@@ -58,6 +58,7 @@ from helpers.instruments.quotes.noun_gender import name_gender
 from helpers.instruments.quotes.noun_modifiers import modifier_head
 from helpers.instruments.quotes.openings import fronted_word
 from helpers.instruments.quotes.organisation_uses import written_as_organisation
+from helpers.instruments.quotes.person_plurals import leading_role_word
 from helpers.instruments.quotes.possessive_subjects import possessed_person
 from helpers.instruments.quotes.role_named import named_after_role
 from helpers.instruments.quotes.run_on_phrases import runs_into_next_clause
@@ -290,7 +291,7 @@ def _clean_name_tokens_uncached(surface: str) -> list[str]:
         for i in range(1, len(tokens) - 1):
             if opens_name(tokens, i):
                 return tokens[i:]
-            if tokens[i - 1].lower() in PERSON_NOUNS or tokens[i - 1] in _ROLE_ACRONYMS:
+            if leading_role_word(tokens[i - 1], PERSON_NOUNS) or tokens[i - 1] in _ROLE_ACRONYMS:
                 return tokens[i:]  # "Labour MP Priya Nair", "Green Councillor Jo Hart"
     return tokens
 

@@ -10,6 +10,7 @@ import re
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.according import relay_before_subject, swallowed_relay
+from helpers.instruments.quotes.catenative_cues import catenative_stem
 from helpers.instruments.quotes.chant_cues import chant_cue
 from helpers.instruments.quotes.clauses import (
     DATELINE,
@@ -442,7 +443,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
         lemma = ALL_VERBS.get(word, "")
         if not lemma:
             continue
-        before = pre[:vm.start()]
+        before = catenative_stem(pre[:vm.start()])  # "X went on to say" (round 80)
         agent = _BY_AGENT_RE.match(pre[vm.end():])
         trail = None  # the subject of a trailing "as" clause: no preposition guard
         bare = _BARE_ROLE_BEFORE_RX.search(before, max(0, len(before) - 40))

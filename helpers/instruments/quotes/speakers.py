@@ -31,6 +31,7 @@ from helpers.instruments.quotes.lexicon import (
 )
 from helpers.instruments.quotes.mentions import title_gender
 from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.person_plurals import leading_role_word
 from helpers.instruments.quotes.samename import gender_clash
 
 #: lower-case words no speaker opens on (a fragment: ``of State X``, ``to committee members``)
@@ -209,7 +210,7 @@ def _person_key(name: str) -> tuple[str, ...]:
     raw = name.replace("’s", "").replace("'s", "").split()
     raw = [t for t in raw if t.lower().rstrip(".") not in TITLE_WORDS] or raw
     # leading lower-case or role words are not part of the name ("Frontrunner Burnham")
-    while len(raw) > 1 and (raw[0][:1].islower() or raw[0].lower() in PERSON_NOUNS):
+    while len(raw) > 1 and (raw[0][:1].islower() or leading_role_word(raw[0], PERSON_NOUNS)):
         raw = raw[1:]
     return tuple(raw) if raw else tuple(tokens)
 

@@ -33,6 +33,7 @@ from helpers.instruments.quotes.mentions import (
     title_gender,
 )
 from helpers.instruments.quotes.names import canonical_key
+from helpers.instruments.quotes.person_plurals import leading_role_word
 from helpers.instruments.quotes.samename import gender_clash
 from helpers.instruments.quotes.subjects import sentence_start
 
@@ -157,7 +158,7 @@ class ArticleState:
         raw = run.split()
         k = len(raw) - len(tokens) - 1
         if not titled and 0 <= k and len(tokens) >= 2 and (
-                raw[k].rstrip(".") in TITLE_SET or raw[k].lower() in PERSON_NOUNS
+                raw[k].rstrip(".") in TITLE_SET or leading_role_word(raw[k], PERSON_NOUNS)
                 or raw[k] in _ROLE_ACRONYMS):
             titled = True  # "Armed Forces Minister Alistair Rennick": a role marks a person
         if not titled and len(tokens) >= 2 and _TITLE_BEFORE_RE.search(

@@ -1,0 +1,35 @@
+"""A verb of saying as the infinitive of a catenative phrase keeps the phrase's subject
+(round 80, issue 13).
+
+``Ann Lee went on to say that the timetable was "a clear mistake."``, ``Tom Reed was quick to
+note that …``, ``Its critics do not hesitate to claim that …``: the sentence cue found the
+verb of saying (``say``, ``note``, ``claim``) but looked for its subject right before it, where
+it met ``went on to`` and found none, so the quotation had no speaker. In English the subject
+of such a phrase (a catenative verb, or ``be`` with an adjective like ``quick`` or ``eager``,
+followed by ``to`` and the infinitive) is the subject of the infinitive too. The phrases are
+listed in ``data/lexicons/catenative_speech_openers.txt``; verbs of refusal (``refused to
+say``) are not, for what follows them was not said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.core.lexicons import load_words
+
+_PHRASES = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
+                            for p in load_words("catenative_speech_openers.txt")),
+                           key=len, reverse=True))
+#: the phrase and ``to`` ending the text before a verb of saying: an auxiliary (``has``,
+#: ``had been``) and one adverb (``also``, ``quickly``) may open it
+_CATENATIVE_END_RX = re.compile(
+    rf"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:also|later|then|quickly|[a-z]+ly)\s+)?"
+    rf"(?:{_PHRASES})\s+to\s+$")
+
+
+def catenative_stem(before: str) -> str:
+    """``before`` (the text of a sentence up to a verb of saying) with a catenative phrase and
+    its ``to`` cut off its end, so that what ends the rest is the phrase's subject
+    (``Ann Lee went on to `` -> ``Ann Lee ``); ``before`` itself when it ends with none."""
+    m = _CATENATIVE_END_RX.search(before, max(0, len(before) - 60))
+    return before if m is None else before[:m.start()] + " "
