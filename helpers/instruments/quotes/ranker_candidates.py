@@ -22,7 +22,7 @@ looks) change for different reasons, and one file for both grew past the project
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Final
 
@@ -89,8 +89,29 @@ def history_upto(history: list[tuple[int, str, str]], para: int, cache: dict
     key = ("history", id(history), len(history), para)
     got = cache.get(key)
     if got is None:
-        got = cache[key] = [h for h in history if h[0] <= para]
+        paras = history_paragraphs(history, cache)
+        got = cache[key] = [h for h in history if h[0] <= para] if paras is None else \
+            history[:bisect_right(paras, para)]
     return got
+
+
+def history_paragraphs(history: list[tuple[int, str, str]], cache: dict) -> list[int] | None:
+    """The paragraphs of the speech ``history``'s entries, in order, when they never decrease
+    (the rules append the speech rows in text order), else None; memoised per history list and
+    length in the article's ``cache``.
+
+    Speed (issue 13, throughput round 15): :func:`history_upto` filtered the whole history for
+    every paragraph the chooser resolved (the index and each row's window: 3,835 lists a
+    benchmark quarter). Exact: when the paragraphs never decrease, the entries of the
+    paragraphs up to ``para`` are a prefix of the history, the first ``bisect_right(paras,
+    para)``, in the same order; otherwise :func:`history_upto` filters as before."""
+    key = ("history_paragraphs", id(history), len(history))
+    got = cache.get(key)
+    if got is None or got[0] is not history:
+        paras = [h[0] for h in history]
+        got = cache[key] = (history, paras if all(
+            a <= b for a, b in zip(paras, paras[1:])) else None)
+    return got[1]
 
 
 def window_keyed(art: ArticleState, para: int, interview: bool, cache: dict

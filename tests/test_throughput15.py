@@ -1,0 +1,55 @@
+"""Throughput round 15 (issue 13): the chooser's shortcuts give what the code before them gave.
+
+Invented histories only (no text of any annotated set or of PolNeAR); each reference is the
+plain expression the shortcut replaces, written out here, not taken from the code under test.
+"""
+
+from __future__ import annotations
+
+import random
+
+from helpers.instruments.quotes.ranker_candidates import history_paragraphs, history_upto
+
+_NAMES = ("Mara Quill", "Owen Fitch", "the trust", "Dana Voss", "the council", "Ivo Brand")
+
+
+def _history(rng: random.Random, n: int, ordered: bool) -> list[tuple[int, str, str]]:
+    """``n`` invented speech-history entries (paragraph, speaker, type); paragraphs in text
+    order (never decreasing, repeats allowed) when ``ordered``, else shuffled."""
+    paras = sorted(rng.randrange(0, 12) for _ in range(n))
+    if not ordered:
+        rng.shuffle(paras)
+    return [(p, rng.choice(_NAMES), rng.choice(("named", "group", "description")))
+            for p in paras]
+
+
+def test_history_upto_equals_the_filtered_history_in_order_and_out_of_order():
+    rng = random.Random(15)
+    for trial in range(400):
+        history = _history(rng, rng.randrange(0, 14), ordered=trial % 3 != 0)
+        cache: dict = {}
+        for para in (-1, *range(0, 13), 40):
+            want = [h for h in history if h[0] <= para]
+            assert history_upto(history, para, cache) == want, (history, para)
+
+
+def test_history_paragraphs_only_for_a_history_in_text_order():
+    ordered = [(0, "Mara Quill", "named"), (0, "the trust", "group"), (3, "Owen Fitch", "named")]
+    shuffled = [(2, "Mara Quill", "named"), (1, "the trust", "group")]
+    cache: dict = {}
+    assert history_paragraphs(ordered, cache) == [0, 0, 3]
+    assert history_paragraphs(shuffled, cache) is None
+    assert history_paragraphs([], cache) == []
+
+
+def test_history_paragraphs_follow_a_grown_history_and_no_other_list():
+    cache: dict = {}
+    history = [(1, "Mara Quill", "named")]
+    assert history_paragraphs(history, cache) == [1]
+    history.append((0, "Owen Fitch", "named"))  # grown out of order: no prefix any more
+    assert history_paragraphs(history, cache) is None
+    assert history_upto(history, 0, cache) == [(0, "Owen Fitch", "named")]
+    other = [(4, "Dana Voss", "named")]
+    assert history_paragraphs(other, cache) == [4]
+    assert history_upto(other, 3, cache) == []
+
