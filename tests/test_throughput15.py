@@ -53,3 +53,54 @@ def test_history_paragraphs_follow_a_grown_history_and_no_other_list():
     assert history_paragraphs(other, cache) == [4]
     assert history_upto(other, 3, cache) == []
 
+
+#: an invented article: people named, described and referred to over six paragraphs
+_ARTICLE = (
+    "Mara Quill, who chairs the Tolland Harbour Trust, met Owen Fitch on Monday.\n\n"
+    "The harbour master said the pier would close. She said the report was clear.\n\n"
+    "Quill said she was worried. \"We acted too late,\" she said.\n\n"
+    "Fitch disagreed. \"Nothing was late,\" he said. A local fisherman said he agreed.\n\n"
+    "Then Ada Brell, a council engineer, spoke. \"The piles are sound,\" she said.\n\n"
+    "The trust said it would reply. \"We will meet again,\" Fitch said.\n"
+)
+
+
+def _plain_chain(ms: list) -> tuple[str, int]:
+    """The chain's best kind and count as ``_chain`` read them before round 15: the first of
+    named, description, group among the kinds of the mentions, else ``none``."""
+    kinds = {m.kind for m in ms}
+    return next((k for k in ("named", "description", "group") if k in kinds), "none"), len(ms)
+
+
+def test_index_chain_is_the_best_kind_of_the_mentions_indexed_so_far():
+    from article_state import article_state
+
+    from helpers.instruments.quotes.ranker_candidates import ArticleIndex
+
+    art = article_state(_ARTICLE)
+    index = ArticleIndex(art, {}, False)
+    assert index.chain("nobody") == ("none", 0)
+    seen_kinds: set[str] = set()
+    for last in range(len(art.paragraph_mentions)):
+        index.upto(last)  # the lists grow paragraph by paragraph, the memo with them
+        for key, ms in index.by_key.items():
+            seen_kinds |= {m.kind for m in ms}
+            assert index.chain(key) == _plain_chain(ms), (last, key)
+    assert "named" in seen_kinds and len(seen_kinds) >= 2  # a chain of more than one kind
+
+
+def test_index_chain_follows_lists_that_grow_in_any_order_of_kinds():
+    from helpers.instruments.quotes.mention_type import Mention
+    from helpers.instruments.quotes.ranker_candidates import ArticleIndex
+    from helpers.instruments.quotes.state import ArticleState
+
+    rng = random.Random(7)
+    kinds = ("group", "description", "named", "organisation", "document")
+    for _trial in range(200):
+        index = ArticleIndex(ArticleState("", {}), {}, False)
+        for _step in range(rng.randrange(1, 12)):
+            key = rng.choice(("mara quill", "the trust", "owen fitch"))
+            kind = rng.choice(kinds)
+            index.by_key.setdefault(key, []).append(Mention(0, 4, "Mara", kind, True))
+            for k, ms in index.by_key.items():
+                assert index.chain(k) == _plain_chain(ms)
