@@ -194,13 +194,13 @@ def _chain(c: Candidate, key: str, index: ArticleIndex | None,
     the article never names), how many, and whether it spoke before (with a cue).
     ``spoken``: :func:`speaker_key` of each of the article's earlier speech rows -> whether
     any of its rows was cued (:func:`.ranker_candidates.history_spoken`; speed, issue 13,
-    throughput round 5: the whole history was scanned for every candidate of every row)."""
-    ms = index.by_key.get(key, []) if index is not None else []
-    kinds = {m.kind for m in ms}
-    best = next((k for k in _BEST_KINDS if k in kinds), "none")
+    throughput round 5: the whole history was scanned for every candidate of every row; the
+    best kind and count are kept per key, :meth:`.ranker_candidates.ArticleIndex.chain`,
+    throughput round 15)."""
+    best, n = index.chain(key) if index is not None else ("none", 0)
     f = c.features
     f[_I_BEST[best]] = 1.0
-    f[_I_LOG_CHAIN_MENTIONS] = math.log1p(len(ms))
+    f[_I_LOG_CHAIN_MENTIONS] = math.log1p(n)
     f[_I_SPOKE_BEFORE] = float(key in spoken)
     f[_I_CUED_BEFORE] = float(spoken.get(key, False))
 
