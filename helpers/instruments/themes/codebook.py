@@ -18,7 +18,8 @@ an article the ``context`` condition is met by the article itself), ``min_weight
 ``anchored_min_weight`` (default ``min_weight``: the weight that codes a paragraph of an anchored
 article; lower it to ``weak_weight`` to let the article decide a paragraph with one weak cue),
 ``anchor_terms`` (v42: terms; when given, only a weak term's match that is one of them is the
-weak cue an anchored article may decide, and it is one even when it is a ``context`` word),
+weak cue an anchored article may decide, and it is one even when it is a ``context`` word;
+review 28c: matched in place, a lookbehind in it reading the words before the match),
 ``same_party_conflict`` (``{weight: W}``: a sentence where a member of a party, as the article
 states membership, acts against another member; :mod:`.membership`), ``continuation`` (v39:
 forms ``reply`` / ``anaphora`` that code a paragraph by reference to the one before it;

@@ -7,6 +7,7 @@ Why apart: this is the costly half of :func:`.scoring.theme_scores`, with rules 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -46,6 +47,21 @@ class Evidence(NamedTuple):
 
 
 _NO_EVIDENCE = Evidence(0.0, 0.0, False, False, "", False)
+
+
+#: how far before a match an anchor term's lookbehind may read (review 28c)
+_ANCHOR_LOOKBEHIND = 60
+
+
+def _is_anchor_term(anchor_rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the match ``text[start:end]`` is one of a theme's ``anchor_terms`` (v42).
+
+    Review 28c: the term is matched in place, so that a lookbehind in it reads the words
+    before the match ("divorce settlements", "European settlers" are a settlement of another
+    kind); a term without one behaves as a match of the text alone.
+    """
+    lo = max(0, start - _ANCHOR_LOOKBEHIND)
+    return anchor_rx.fullmatch(fold_quotes(text[lo:end]), start - lo) is not None
 
 
 def theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
@@ -126,7 +142,8 @@ def theme_evidence(book: Codebook, matches: pd.DataFrame, key: list[str],
         # v42: a theme's ``anchor_terms``, when given, are its only anchor cues (context
         # words or not); otherwise any cue that is not an article term is one
         anchor = (any(kinds[i] == "weak_term"
-                      and anchor_rx.fullmatch(fold_quotes(cols["text"][i])) is not None
+                      and _is_anchor_term(anchor_rx, texts[cols["source"][i]],
+                                          int(cols["start"][i]), int(cols["end"][i]))
                       for i in members)
                   if anchor_rx is not None else
                   any(c and kinds[i] != "article_term" for c, i in zip(cue, members)))
