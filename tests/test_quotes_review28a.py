@@ -12,7 +12,8 @@ pass on both (see the review 28a section of ``docs/notes/real_news.md``).
 2. ``simple_tense_names``: an ``-s`` word followed by an auxiliary is a plural noun, and the
    given name before it a modifier (``Frank talks were held``).
 3. ``elliptic_one``: the group is the head before ``of`` (``the parents of the children`` →
-   ``one of the parents``).
+   ``one of the parents``); a negated ``one of them`` (``Not one of them said``, ``Neither one
+   of them said``) is nobody, no speaker (fix 5).
 4. ``singular_they``: a description coordinated with another (``A nurse and a porter``) is no
    singular antecedent; another paragraph's singular ``they`` speaker is no antecedent for a
    later ``they`` the pronoun rules could not place.
@@ -24,7 +25,7 @@ import pytest
 from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
-from helpers.instruments.quotes.elliptic_one import elliptic_one
+from helpers.instruments.quotes.elliptic_one import elliptic_one, one_of_them_before
 from helpers.instruments.quotes.relation_groups import relation_group
 from helpers.instruments.quotes.simple_tense_names import simple_tense_subject
 
@@ -105,6 +106,26 @@ def test_elliptic_one_reads_the_head_before_of() -> None:
     at = text.index("One")
     got = elliptic_one(text, at, at + len("One of them"))
     assert got is not None and got.speaker == "one of the MPs"
+
+
+NEGATED = ["Not one of them said", "Neither one of them said", "Not one of them told me"]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("lead", NEGATED)
+def test_a_negated_one_of_them_is_no_speaker(lead: str, ranker: str | None) -> None:
+    text = f"Tom Reed met the nurses on Monday. {lead} the plan was \"fair to staff\".\n"
+    assert _row(text, "fair to staff", ranker).speaker == ""
+
+
+def test_one_of_them_before_refuses_a_negation() -> None:
+    assert one_of_them_before("He met the nurses. Not one of them ") is None
+    assert one_of_them_before("He met the nurses. Neither one of them ") is None
+    got = one_of_them_before("He met the nurses, and one of them ")  # guard
+    assert got is not None and got.group("np") == "one of them"
+    text = "He met the nurses. Neither one of them said so."
+    at = text.index("one of them")
+    assert elliptic_one(text, at, at + len("one of them")) is None
 
 
 # --- 4. the singular they -------------------------------------------------------------------

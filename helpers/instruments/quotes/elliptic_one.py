@@ -41,9 +41,11 @@ class OneOfGroup(NamedTuple):
 #: the elliptic phrase itself
 _ONE_RE = re.compile(r"\s*[Oo]ne\s+of\s+(?:them|those)(?![\w’'\-])")
 #: a word right before ``one`` that makes it no elliptic subject (``no one``, ``the one
-#: who``, ``every one``, ``which one``)
+#: who``, ``every one``, ``which one``; a negation, ``Not one of them said``, ``Neither one of
+#: them said``: nobody said it, review 28a)
 _NOT_AFTER_RE = re.compile(
-    r"(?<![\w’'])(?:no|any|every|each|some|the|this|that|which|what|no-|just|only)\s*\Z",
+    r"(?<![\w’'])(?:no|any|every|each|some|the|this|that|which|what|no-|just|only|not|neither"
+    r"|nor)\s*\Z",
     re.IGNORECASE)
 #: a quotation inside a paragraph (double marks; single marks opened after a space or a line
 #: start and closed before punctuation or a space): its words are no antecedent
