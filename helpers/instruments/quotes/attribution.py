@@ -36,7 +36,7 @@ from helpers.instruments.quotes.pronouns import (
 )
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.relation_groups import relation_group
-from helpers.instruments.quotes.singular_they import singular_they
+from helpers.instruments.quotes.singular_they import earlier_singular_they, singular_they
 from helpers.instruments.quotes.state import ArticleState, _possessive_parts
 
 __all__ = [
@@ -158,6 +158,9 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         name, typ, s, e = singular_they(np_text, row.np_start, art, para, row.attribution) or \
             _resolve_pronoun(np_text, row.np_start or row.span.start, art, para,
                              exclude=exclude, interview=interview)
+        if np_text.lower() == "they" and (s is None or art.text[s:e].lower() == "they") and \
+                earlier_singular_they(name, typ, row.np_start or row.span.start, art, para):
+            name, typ = "", "none"  # another paragraph's singular they (review 28a)
         row.speaker, row.speaker_type = name, typ
         row.speaker_start, row.speaker_end = (s, e) if s is not None else (row.np_start,
                                                                            row.np_end)

@@ -41,9 +41,11 @@ class OneOfGroup(NamedTuple):
 #: the elliptic phrase itself
 _ONE_RE = re.compile(r"\s*[Oo]ne\s+of\s+(?:them|those)(?![\w’'\-])")
 #: a word right before ``one`` that makes it no elliptic subject (``no one``, ``the one
-#: who``, ``every one``, ``which one``)
+#: who``, ``every one``, ``which one``; a negation, ``Not one of them said``, ``Neither one of
+#: them said``: nobody said it, review 28a)
 _NOT_AFTER_RE = re.compile(
-    r"(?<![\w’'])(?:no|any|every|each|some|the|this|that|which|what|no-|just|only)\s*\Z",
+    r"(?<![\w’'])(?:no|any|every|each|some|the|this|that|which|what|no-|just|only|not|neither"
+    r"|nor)\s*\Z",
     re.IGNORECASE)
 #: a quotation inside a paragraph (double marks; single marks opened after a space or a line
 #: start and closed before punctuation or a space): its words are no antecedent
@@ -63,6 +65,22 @@ def _plural_person(word: str) -> bool:
         low in PERSON_NOUNS or is_person_noun(low[:-1]))
 
 
+_OF_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "those", "these"})
+
+
+def _of_head(words: list[re.Match[str]], k: int) -> int:
+    """The index of the group's head for the plural person noun ``words[k]``: the plural
+    person noun before an ``of`` (and a determiner) that takes ``words[k]`` as its complement
+    (``the parents of the children`` → ``parents``, ``allies of the ministers`` → ``allies``:
+    review 28a; before, ``one of them`` was one of the children), else ``k``."""
+    j = k - 1
+    if j >= 0 and words[j].group().lower() in _OF_DETERMINERS:
+        j -= 1
+    if j >= 1 and words[j].group().lower() == "of" and _plural_person(words[j - 1].group()):
+        return j - 1
+    return k
+
+
 def elliptic_one(text: str, np_start: int | None, np_end: int | None) -> OneOfGroup | None:
     """``one of the <group>`` for the elliptic speaker phrase at ``np_start``-``np_end`` of
     ``text`` (module docstring), or None."""
@@ -79,6 +97,8 @@ def elliptic_one(text: str, np_start: int | None, np_end: int | None) -> OneOfGr
         head = words[k].group()
         if not _plural_person(head):
             continue
+        k = _of_head(words, k)
+        head = words[k].group()
         if head[:1].isupper() and head[1:].islower():
             head = head.lower()  # "Allies of the minister …": the capital of a sentence start
         mod = words[k - 1].group() if k > 0 else ""

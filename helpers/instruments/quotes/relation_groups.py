@@ -40,25 +40,45 @@ class RelationGroup(NamedTuple):
     end: int
 
 
+class _Words(NamedTuple):
+    """The kinds of ``relation_group_words.txt``: plural nouns of relation (``noun:``), plurals
+    that are a group of relation only with a preposition of nearness (``close:``), the
+    prepositions of any relation (``prep:``) and of nearness (``near:``)."""
+
+    nouns: frozenset[str]
+    close: frozenset[str]
+    preps: frozenset[str]
+    near: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """The (plural nouns, prepositions) of ``relation_group_words.txt``."""
-    nouns: set[str] = set()
-    preps: set[str] = set()
+def _words() -> _Words:
+    """The words of ``relation_group_words.txt`` by kind."""
+    kinds: dict[str, set[str]] = {"noun": set(), "close": set(), "prep": set(), "near": set()}
     for entry in load_words("relation_group_words.txt"):
         kind, _, word = entry.partition(":")
-        (nouns if kind == "noun" else preps).add(word.strip().lower())
-    return frozenset(nouns), frozenset(preps)
+        kinds.setdefault(kind.strip(), set()).add(word.strip().lower())
+    return _Words(*(frozenset(kinds[k]) for k in ("noun", "close", "prep", "near")))
 
 
-def _alternations() -> tuple[str, str]:
-    """Regex alternations of the plural nouns (lower case or capitalised at a sentence's
-    start) and of the prepositions (a two-word one with any space between its words)."""
-    nouns, preps = _words()
-    noun = _alt({w for n in nouns for w in (n, n[:1].upper() + n[1:])})
-    prep = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+def _alt_words(words: frozenset[str]) -> str:
+    """A regex alternation of plural nouns, lower case or capitalised at a sentence's start."""
+    return _alt({w for n in words for w in (n, n[:1].upper() + n[1:])})
+
+
+def _alt_preps(preps: frozenset[str]) -> str:
+    """A regex alternation of prepositions (a two-word one with any space between its words)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
                     for p in sorted(preps, key=len, reverse=True))
-    return noun, prep
+
+
+def _relation() -> str:
+    """A regex of a plural of relation and its preposition: a ``noun:`` plural with any
+    preposition, a ``close:`` plural with one of nearness only (``People close to``, never
+    ``People of Hull`` nor ``Those of us``: review 28a)."""
+    w = _words()
+    return (rf"(?:(?:{_alt_words(w.nouns)})\s+(?:{_alt_preps(w.preps | w.near)})"
+            rf"|(?:{_alt_words(w.close)})\s+(?:{_alt_preps(w.near)}))")
 
 
 @lru_cache(maxsize=1)
@@ -66,17 +86,15 @@ def _group_re() -> re.Pattern[str]:
     """A clause-opening plural of relation and its preposition, then either the end of the
     searched text (the speaker phrase is the complement) or a complement of up to 60
     characters and a comma (the speaker phrase is a name apposed to it)."""
-    noun, prep = _alternations()
     return re.compile(
-        rf"{_OPEN}(?P<group>(?:{noun})\s+(?:{prep})(?P<at>\s+)(?:[Tt]he\s+)?"
+        rf"{_OPEN}(?P<group>{_relation()}(?P<at>\s+)(?:[Tt]he\s+)?"
         rf"(?:(?P<comp>[^\s,.;:!?\"“”‘’\x01][^,.;:!?\"“”‘’\x01\n]{{0,59}}?),\s*)?)\Z")
 
 
 @lru_cache(maxsize=1)
 def _lead_re() -> re.Pattern[str]:
     """A speaker phrase that itself opens with the plural of relation and its preposition."""
-    noun, prep = _alternations()
-    return re.compile(rf"(?:{noun})\s+(?:{prep})\s+\S")
+    return re.compile(rf"{_relation()}\s+\S")
 
 
 def relation_group(text: str, np_start: int | None, np_end: int | None) -> RelationGroup | None:
@@ -95,10 +113,27 @@ def relation_group(text: str, np_start: int | None, np_end: int | None) -> Relat
         # the phrase is the whole group already ("Allies of the Chancellor dismiss …")
         return _group(text, np_start, end, lead.end() - 1)
     m = _group_re().search(text[:np_start], max(0, np_start - 120))
-    if m is None:
+    if m is None or m.group("comp") and not _apposed_name(text, np_start, np_end):
         return None
     return _group(text, m.start("group"), m.end("comp") if m.group("comp") else end,
                   m.end("at"))
+
+
+#: a personal pronoun or a determiner opening the speaker phrase: no name in apposition
+_NOT_APPOSED_RE = re.compile(
+    r"(?:he|she|they|we|I|it|you|the|a|an|his|her|their|its|our|my|this|that)(?![\w’'\-])",
+    re.IGNORECASE)
+
+
+def _apposed_name(text: str, np_start: int, np_end: int) -> bool:
+    """Whether the speaker phrase at ``np_start``-``np_end`` can be a name apposed to the
+    complement (``Friends of the chancellor, Ann Lee, say``): capitalised, no pronoun or
+    description, and closed by a comma. Otherwise the phrase is the subject of a parenthetical
+    tag (``Critics of the plan, Ann Lee said, "have …"``, ``Those of us who were there, she
+    said, "…"``) and speaks itself (review 28a)."""
+    phrase = text[np_start:np_end]
+    return phrase[:1].isupper() and not _NOT_APPOSED_RE.match(phrase) and \
+        text[np_end:np_end + 1] == ","
 
 
 #: a proper name opened by ``the`` (``the Earth``, ``the Lake District``): with a capitalised

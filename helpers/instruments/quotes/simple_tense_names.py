@@ -41,10 +41,25 @@ _NOT_VERBS = frozenset({"always", "sometimes", "perhaps", "is", "was", "has", "d
                         "its", "us", "less", "across", "nevertheless", "whereas"})
 
 
+#: a finite auxiliary or copula: after ``<Name> <word>s`` it makes the ``-s`` word a plural
+#: noun, the subject of the auxiliary, and the name a modifier (``Frank talks were held``,
+#: ``Rose beds are planted``: review 28a), not a person and a verb
+_AUXILIARIES = frozenset({"are", "were", "was", "is", "have", "had", "has", "will", "would",
+                          "could", "can", "may", "might", "must", "should", "shall", "do",
+                          "did"})
+
+
 def simple_tense_subject(narr: str, start: int, end: int) -> bool:
     """Whether the one-word run ``narr[start:end]`` is a given name of ``use`` = ``any``
-    followed by a simple-tense verb and its object or complement (module docstring)."""
+    followed by a simple-tense verb and its object or complement (module docstring); not
+    when the word after an ``-s`` form is an auxiliary (the ``-s`` form is then a plural
+    noun: ``Frank talks were held``)."""
     if given_name_use().get(narr[start:end]) != "any":
         return False
     m = _verb_after_re().match(narr, end, min(len(narr), end + 40))
-    return m is not None and narr[end:m.end()].split()[0] not in _NOT_VERBS
+    if m is None:
+        return False
+    verb, *rest = narr[end:min(len(narr), m.end() + 12)].split()
+    if verb in _NOT_VERBS:
+        return False
+    return not (verb.endswith("s") and rest and rest[0].strip(",.;:") in _AUXILIARIES)

@@ -20,6 +20,7 @@ pronoun, a name (subject or not), a group or a plural description met first ends
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from helpers.instruments.quotes.lexicon import is_person_noun
@@ -44,6 +45,11 @@ def _singular_person(surface: str) -> bool:
     return is_person_noun(last) and last not in ("people", "men", "women", "children")
 
 
+#: ``and`` / ``&`` right after a description: it is one of two coordinated subjects (``A nurse
+#: and a porter waited outside``), together a plural ``they`` (review 28a)
+_AND_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:and|&)\s")
+
+
 def singular_they(np_text: str, pos: int | None, art: ArticleState, para: int,
                   attribution: str) -> TheyAntecedent | None:
     """The singular unnamed person a ``they`` at ``pos`` refers to (module docstring), or
@@ -60,9 +66,31 @@ def singular_they(np_text: str, pos: int | None, art: ArticleState, para: int,
             if m.surface.lower() == "they":
                 continue
             return None
-        single = m.kind == "description" and _singular_person(m.surface)
+        single = m.kind == "description" and _singular_person(m.surface) and \
+            not _AND_AFTER_RE.match(art.text, m.end)
         if single and m.subject and m.gender == "u":
             return TheyAntecedent(m.surface, "description", m.start, m.end)
         if m.subject or not single:
             return None  # a name, a group, a plural: the pronoun rules' (``Tom and Jo …``)
     return None
+
+
+def earlier_singular_they(name: str, typ: str, pos: int, art: ArticleState, para: int) -> bool:
+    """Whether ``name`` (the pronoun rules' answer for a ``they`` at ``pos`` that the singular
+    reading did not take: a recent quotation's speaker, or an earlier ``they`` resolved that
+    way) is a singular description that an earlier ``they`` of paragraph ``para`` or up to
+    three before gave (:func:`singular_they` read as if that ``they`` were a tag's). Such a
+    person is no antecedent for a ``they`` that its own paragraph does not tie to them:
+    ``A senior figure was blunter. "…," they said. ¶ Tom Reed and Jo Hart stayed. "…," they
+    said.`` gave the second row to ``a senior figure`` (review 28a: round 79's side effect;
+    before round 79 the pronoun rules found no such speaker there)."""
+    if typ != "description" or not _singular_person(name):
+        return False
+    for k in range(max(0, para - 3), min(para, len(art.paragraph_mentions) - 1) + 1):
+        for m in art.paragraph_mentions[k]:
+            if m.start >= pos or m.kind != "pronoun" or m.surface.lower() != "they":
+                continue
+            got = singular_they("they", m.start, art, k, "post-cue")
+            if got is not None and got.speaker == name:
+                return True
+    return False
