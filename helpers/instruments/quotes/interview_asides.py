@@ -12,6 +12,10 @@ going on, as it is in news copy outside interviews:
   that person and whose verb is a verb of saying (``X, a blogger, said he will not vote for
   her. Also, she is no conservative, he said. "…"``).
 
+A quotation that names that other person (``Her rival Tom Reed said she was "not ready." ¶
+"Tom has always underestimated me."``) answers him, it does not go on with his words: an
+interviewee's rebuttal; the rule abstains there (review 28b).
+
 The rule reads no name or phrase of any article: the speech verbs are the instrument's own
 list (``lexicon.REPORTING_VERBS``), the adverbs that may stand before them
 ``data/lexicons/reported_speech_adverbs.txt``. The interviewee, the writer and a question
@@ -48,7 +52,8 @@ def interview_aside(row: QuoteRow, art: ArticleState, pi: int, prev_top: QuoteRo
         return False
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
     opens = not art.text[para_start:row.span.open_pos].strip()
-    if opens and _cued_other(prev_top, prev_para, pi, art):
+    if opens and _cued_other(prev_top, prev_para, pi, art) and \
+            not _names_person(row, art, prev_top.speaker):
         _take_row(row, prev_top)
         return True
     return _reported_other(row, art, pi, opens, prev_top)
@@ -94,12 +99,21 @@ def _reported_other(row: QuoteRow, art: ArticleState, pi: int, opens: bool,
     if last.kind == "pronoun" and _named_before_in_sentence(last, mentions, art.text):
         return False
     name, typ = mention_name(last, art)
-    if not _other_person(name, typ, art):
+    if not _other_person(name, typ, art) or _names_person(row, art, name):
         return False
     row.speaker, row.speaker_type = name, "named"
     row.speaker_start, row.speaker_end = last.start, last.end
     row.speaker_mention = last.surface
     return True
+
+
+def _names_person(row: QuoteRow, art: ArticleState, name: str) -> bool:
+    """Whether the quotation ``row`` names ``name`` by a word of it (given name or surname, as a
+    whole capitalised word): a speaker seldom names himself, so such a quotation speaks about
+    that person, in reply (``"Tom has always underestimated me."``), and is not his."""
+    quote = art.text[row.span.start:row.span.end]
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", name) if len(w) > 1]
+    return any(re.search(rf"\b{re.escape(w)}\b", quote) for w in words)
 
 
 def _named_before_in_sentence(pron: Mention, mentions: list[Mention], text: str) -> bool:

@@ -1,0 +1,107 @@
+"""Unit tests (invented text, invented names) for review 28b of quotes rounds 80 and 78.
+
+Three narrowings inside the rounds' code, each a misfire found by an invented probe:
+
+- ``interview_asides`` (round 78): in an interview, a cue-less quotation right after another
+  person's words that NAMES that person is the interviewee's reply to him, not his words going
+  on (before: ``"Tom has always underestimated me."`` went to Tom Reed);
+- ``person_plurals`` (round 80): a plural that is as often a verb with a person subject
+  (``chairs``, ``heads``, ``sponsors``) is not added to the person nouns (before: ``The
+  committee she chairs said …`` gave the speaker ``the committee she chairs``, a description of
+  people ending in a verb);
+- ``catenative_cues`` (round 80): a noun in ``-ly`` before the catenative phrase is the
+  subject's head, not an adverb (before: ``His family went on to `` was cut to ``His ``).
+
+The non-guard tests fail before the review (commit ``90df9d84``) and pass after it, with both
+choosers; the guards (the round's own shapes) pass before and after.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
+
+from helpers.instruments.quotes.catenative_cues import catenative_stem
+from helpers.instruments.quotes.lexicon import PERSON_NOUNS
+
+#: an interview for the rules: Ann Lee holds most named attributions
+OPENING = ("Ann Lee has run the port authority for nine years. \"The ships come back when the "
+           "tolls come down,\" Lee says.\n\n\"I have cut the tolls three years running,\" Lee "
+           "says.\n\n")
+CLOSING = ("\"The quay will be finished by June,\" Lee says.\n\n\"Then we can talk about the "
+           "bridge,\" Lee says.\n")
+CUED_REPLY = (OPENING + "Tom Reed, a harbour pilot, said last week that she was \"not ready "
+              "to run a port of this size.\"\n\n\"Tom has always underestimated me, and the "
+              "figures prove him wrong.\"\n\n" + CLOSING)
+REPORTED_REPLY = (OPENING + "Sam Hart, a trawler skipper, said the new tolls had ruined the "
+                  "winter season. \"Sam knows the winter season was ruined by the storms.\"\n\n"
+                  + CLOSING)
+#: round 78's own shape: the quotation after Reed's words does not name him
+CUED_GOES_ON = (OPENING + "Tom Reed, a harbour pilot, said last week that she was \"not ready "
+                "to run a port of this size.\"\n\n\"The board should have picked someone with a "
+                "pilot's licence.\"\n\n" + CLOSING)
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), [
+    (CUED_REPLY, "always underestimated me"),
+    (REPORTED_REPLY, "ruined by the storms"),
+])
+def test_a_reply_naming_the_other_person_is_the_interviewees(text: str, words: str,
+                                                             ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_the_other_persons_words_still_go_on(ranker: str | None) -> None:
+    assert _row(CUED_GOES_ON, "a pilot's licence", ranker).speaker == "Tom Reed"
+
+
+OPENING_NEWS = "The harbour board met in Hull on Tuesday night.\n\n"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "verb"), [
+    (OPENING_NEWS + "The committee she chairs said the audit was \"a damning read.\"\n",
+     "a damning read", "chairs"),
+    (OPENING_NEWS + "The union Tom Reed heads said the pay offer was \"an insult to pilots.\"\n",
+     "an insult to pilots", "heads"),
+])
+def test_a_verb_after_its_subject_is_no_plural_person_noun(text: str, words: str, verb: str,
+                                                           ranker: str | None) -> None:
+    assert verb not in _row(text, words, ranker).speaker.lower()
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    (OPENING_NEWS + "Several reporters noted that the meeting was \"over in ten minutes.\"\n",
+     "over in ten minutes", "several reporters"),
+    (OPENING_NEWS + "Sam Hart's sons said the fine was \"a great relief to the family.\"\n",
+     "a great relief", "sam hart's sons"),
+])
+def test_guard_other_plurals_still_speak(text: str, words: str, speaker: str,
+                                         ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker.lower() == speaker
+
+
+def test_verb_plurals_are_not_added() -> None:
+    assert not {"chairs", "heads", "sponsors"} & PERSON_NOUNS
+    assert {"reporters", "teachers", "chairmen"} <= PERSON_NOUNS
+
+
+@pytest.mark.parametrize(("before", "stem"), [
+    ("His family went on to ", "His family "),
+    ("The assembly was quick to ", "The assembly "),
+])
+def test_a_noun_in_ly_is_the_subjects_head(before: str, stem: str) -> None:
+    assert catenative_stem(before).strip() == stem.strip()
+
+
+@pytest.mark.parametrize(("before", "stem"), [
+    ("Ann Lee quickly went on to ", "Ann Lee"),
+    ("Tom Reed was quick to ", "Tom Reed"),
+    ("Her ally also went on to ", "Her ally"),
+])
+def test_guard_an_adverb_is_still_cut(before: str, stem: str) -> None:
+    assert catenative_stem(before).strip() == stem
