@@ -10,7 +10,9 @@ Three narrowings inside the rounds' code, each a misfire found by an invented pr
   committee she chairs said …`` gave the speaker ``the committee she chairs``, a description of
   people ending in a verb);
 - ``catenative_cues`` (round 80): a noun in ``-ly`` before the catenative phrase is the
-  subject's head, not an adverb (before: ``His family went on to `` was cut to ``His ``).
+  subject's head, not an adverb (before: ``His family went on to `` was cut to ``His ``); and a
+  negated phrase (``did not want to say``) is left alone: what follows was not said (before:
+  the quotation went to the subject, cue ``say``).
 
 The non-guard tests fail before the review (commit ``90df9d84``) and pass after it, with both
 choosers; the guards (the round's own shapes) pass before and after.
@@ -105,3 +107,23 @@ def test_a_noun_in_ly_is_the_subjects_head(before: str, stem: str) -> None:
 ])
 def test_guard_an_adverb_is_still_cut(before: str, stem: str) -> None:
     assert catenative_stem(before).strip() == stem
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize(("text", "words"), [
+    (OPENING_NEWS + "Tom Reed did not want to say whether the merger was \"off the table.\"\n",
+     "off the table"),
+    (OPENING_NEWS + "Ann Lee would not want to say that the harbour is \"safe for swimmers.\"\n",
+     "safe for swimmers"),
+])
+def test_a_negated_catenative_reports_no_saying(text: str, words: str,
+                                                ranker: str | None) -> None:
+    """What the subject did not want to say was not said by the subject (review 28b: the
+    catenative rule gave these quotations to Reed and Lee with the cue ``say``)."""
+    assert _row(text, words, ranker).speaker == ""
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_guard_a_listed_negation_still_speaks(ranker: str | None) -> None:
+    text = OPENING_NEWS + "Ann Lee did not hesitate to say that the fine was \"far too low.\"\n"
+    assert _row(text, "far too low", ranker).speaker == "Ann Lee"
