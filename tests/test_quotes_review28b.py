@@ -4,7 +4,8 @@ Three narrowings inside the rounds' code, each a misfire found by an invented pr
 
 - ``interview_asides`` (round 78): in an interview, a cue-less quotation right after another
   person's words that NAMES that person is the interviewee's reply to him, not his words going
-  on (before: ``"Tom has always underestimated me."`` went to Tom Reed);
+  on (before: ``"Tom has always underestimated me."`` went to Tom Reed), nor is one after the
+  interviewee's own report of his words (``Lee says Tom Reed told her …``);
 - ``person_plurals`` (round 80): a plural that is as often a verb with a person subject
   (``chairs``, ``heads``, ``sponsors``) is not added to the person nouns (before: ``The
   committee she chairs said …`` gave the speaker ``the committee she chairs``, a description of
@@ -39,6 +40,10 @@ CUED_REPLY = (OPENING + "Tom Reed, a harbour pilot, said last week that she was 
 REPORTED_REPLY = (OPENING + "Sam Hart, a trawler skipper, said the new tolls had ruined the "
                   "winter season. \"Sam knows the winter season was ruined by the storms.\"\n\n"
                   + CLOSING)
+#: the other person's words inside the interviewee's own report of them
+NESTED_REPORT = (OPENING + "Lee says Tom Reed told her in 2019 that the harbour had no future "
+                 "at all.\n\n\"I told him he was wrong about the harbour, and I was right.\"\n\n"
+                 + CLOSING)
 #: round 78's own shape: the quotation after Reed's words does not name him
 CUED_GOES_ON = (OPENING + "Tom Reed, a harbour pilot, said last week that she was \"not ready "
                 "to run a port of this size.\"\n\n\"The board should have picked someone with a "
@@ -49,6 +54,7 @@ CUED_GOES_ON = (OPENING + "Tom Reed, a harbour pilot, said last week that she wa
 @pytest.mark.parametrize(("text", "words"), [
     (CUED_REPLY, "always underestimated me"),
     (REPORTED_REPLY, "ruined by the storms"),
+    (NESTED_REPORT, "I told him he was wrong"),
 ])
 def test_a_reply_naming_the_other_person_is_the_interviewees(text: str, words: str,
                                                              ranker: str | None) -> None:

@@ -98,6 +98,8 @@ def _reported_other(row: QuoteRow, art: ArticleState, pi: int, opens: bool,
         return False
     if last.kind == "pronoun" and _named_before_in_sentence(last, mentions, art.text):
         return False
+    if _inside_interviewees_report(last, mentions, art):
+        return False
     name, typ = mention_name(last, art)
     if not _other_person(name, typ, art) or _names_person(row, art, name):
         return False
@@ -105,6 +107,24 @@ def _reported_other(row: QuoteRow, art: ArticleState, pi: int, opens: bool,
     row.speaker_start, row.speaker_end = last.start, last.end
     row.speaker_mention = last.surface
     return True
+
+
+def _inside_interviewees_report(last: Mention, mentions: list[Mention],
+                                art: ArticleState) -> bool:
+    """Whether the clause of ``last`` is itself reported by the interviewee earlier in its
+    sentence (``Lee says Tom Reed told her the docks were finished. ¶ "I told him he was
+    wrong."``): the quotation after it is the interviewee's account going on, not the other
+    person's words (review 28b)."""
+    text = art.text
+    cut = max(text.rfind(". ", 0, last.start), text.rfind("? ", 0, last.start),
+              text.rfind("! ", 0, last.start), text.rfind("\n", 0, last.start))
+    for m in mentions:
+        if m.subject and cut < m.start and m.end <= last.start and \
+                _says_after(text, m.end, last.start):
+            name, _ = mention_name(m, art)
+            if name and art.same_person(name, art.interviewee):
+                return True
+    return False
 
 
 def _names_person(row: QuoteRow, art: ArticleState, name: str) -> bool:
