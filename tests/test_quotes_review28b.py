@@ -5,7 +5,8 @@ Three narrowings inside the rounds' code, each a misfire found by an invented pr
 - ``interview_asides`` (round 78): in an interview, a cue-less quotation right after another
   person's words that NAMES that person is the interviewee's reply to him, not his words going
   on (before: ``"Tom has always underestimated me."`` went to Tom Reed), nor is one after the
-  interviewee's own report of his words (``Lee says Tom Reed told her …``);
+  interviewee's own report of his words (``Lee says Tom Reed told her …``), nor one that opens
+  on ``He`` for a man (``"He has never once piloted a ship …"``);
 - ``person_plurals`` (round 80): a plural that is as often a verb with a person subject
   (``chairs``, ``heads``, ``sponsors``) is not added to the person nouns (before: ``The
   committee she chairs said …`` gave the speaker ``the committee she chairs``, a description of
@@ -44,6 +45,14 @@ REPORTED_REPLY = (OPENING + "Sam Hart, a trawler skipper, said the new tolls had
 NESTED_REPORT = (OPENING + "Lee says Tom Reed told her in 2019 that the harbour had no future "
                  "at all.\n\n\"I told him he was wrong about the harbour, and I was right.\"\n\n"
                  + CLOSING)
+#: a reply that opens on the other person's pronoun (Tom is a man's given name)
+PRONOUN_REPLY = (OPENING + "Tom Reed, a harbour pilot, said last week that she was \"not ready "
+                 "to run a port of this size.\"\n\n\"He has never once piloted a ship into this "
+                 "harbour.\"\n\n" + CLOSING)
+#: his words going on, about her: the pronoun is not his gender's
+SHE_GOES_ON = (OPENING + "Tom Reed, a harbour pilot, said last week that she was \"not ready "
+               "to run a port of this size.\"\n\n\"She has never once piloted a ship into this "
+               "harbour.\"\n\n" + CLOSING)
 #: round 78's own shape: the quotation after Reed's words does not name him
 CUED_GOES_ON = (OPENING + "Tom Reed, a harbour pilot, said last week that she was \"not ready "
                 "to run a port of this size.\"\n\n\"The board should have picked someone with a "
@@ -55,6 +64,7 @@ CUED_GOES_ON = (OPENING + "Tom Reed, a harbour pilot, said last week that she wa
     (CUED_REPLY, "always underestimated me"),
     (REPORTED_REPLY, "ruined by the storms"),
     (NESTED_REPORT, "I told him he was wrong"),
+    (PRONOUN_REPLY, "He has never once piloted"),
 ])
 def test_a_reply_naming_the_other_person_is_the_interviewees(text: str, words: str,
                                                              ranker: str | None) -> None:
@@ -62,8 +72,13 @@ def test_a_reply_naming_the_other_person_is_the_interviewees(text: str, words: s
 
 
 @pytest.mark.parametrize("ranker", RANKERS)
-def test_guard_the_other_persons_words_still_go_on(ranker: str | None) -> None:
-    assert _row(CUED_GOES_ON, "a pilot's licence", ranker).speaker == "Tom Reed"
+@pytest.mark.parametrize(("text", "words"), [
+    (CUED_GOES_ON, "a pilot's licence"),
+    (SHE_GOES_ON, "She has never once piloted"),
+])
+def test_guard_the_other_persons_words_still_go_on(text: str, words: str,
+                                                   ranker: str | None) -> None:
+    assert _row(text, words, ranker).speaker == "Tom Reed"
 
 
 OPENING_NEWS = "The harbour board met in Hull on Tuesday night.\n\n"

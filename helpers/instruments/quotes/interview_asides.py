@@ -32,6 +32,7 @@ from helpers.instruments.quotes.lexicon import REPORTING_VERBS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.pronouns import mention_name
 from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.samename import given_gender
 
 #: the rows whose speaker a cue of their own settled
 _CUED = ("post-cue", "pre-cue", "sentence-cue")
@@ -127,13 +128,22 @@ def _inside_interviewees_report(last: Mention, mentions: list[Mention],
     return False
 
 
+#: a quotation opening on a third-person subject pronoun, by the gender it names
+_OPENING_PRONOUN_RE = re.compile(r"[\"\u201c\u2018']?\s*(He|She)\b")
+
+
 def _names_person(row: QuoteRow, art: ArticleState, name: str) -> bool:
     """Whether the quotation ``row`` names ``name`` by a word of it (given name or surname, as a
-    whole capitalised word): a speaker seldom names himself, so such a quotation speaks about
-    that person, in reply (``"Tom has always underestimated me."``), and is not his."""
+    whole capitalised word), or opens on ``he`` / ``she`` of that person's gender (his given
+    name's): a speaker seldom names himself or opens on himself in the third person, so such a
+    quotation speaks about that person, in reply (``"Tom has always underestimated me."``,
+    ``"He was wrong about the docks."``), and is not his."""
     quote = art.text[row.span.start:row.span.end]
     words = [w for w in re.findall(r"[A-Z][\w'’-]+", name) if len(w) > 1]
-    return any(re.search(rf"\b{re.escape(w)}\b", quote) for w in words)
+    if any(re.search(rf"\b{re.escape(w)}\b", quote) for w in words):
+        return True
+    pron = _OPENING_PRONOUN_RE.match(quote)
+    return pron is not None and given_gender(name) == ("m" if pron.group(1) == "He" else "f")
 
 
 def _named_before_in_sentence(pron: Mention, mentions: list[Mention], text: str) -> bool:
