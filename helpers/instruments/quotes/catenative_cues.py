@@ -8,7 +8,8 @@ it met ``went on to`` and found none, so the quotation had no speaker. In Englis
 of such a phrase (a catenative verb, or ``be`` with an adjective like ``quick`` or ``eager``,
 followed by ``to`` and the infinitive) is the subject of the infinitive too. The phrases are
 listed in ``data/lexicons/catenative_speech_openers.txt``; verbs of refusal (``refused to
-say``) are not, for what follows them was not said.
+say``) are not, for what follows them was not said, and a listed phrase negated (``did not want
+to say``, ``never tried to claim``) is left alone for the same reason (review 28b).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from helpers.core.lexicons import load_words
+from helpers.instruments.quotes.lexicon import ORG_NOUNS, PERSON_NOUNS
 
 _PHRASES = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
                             for p in load_words("catenative_speech_openers.txt")),
@@ -23,8 +25,15 @@ _PHRASES = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
 #: the phrase and ``to`` ending the text before a verb of saying: an auxiliary (``has``,
 #: ``had been``) and one adverb (``also``, ``quickly``) may open it
 _CATENATIVE_END_RX = re.compile(
-    rf"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:also|later|then|quickly|[a-z]+ly)\s+)?"
-    rf"(?:{_PHRASES})\s+to\s+$")
+    rf"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?P<adv>also|later|then|quickly|[a-z]+ly)\s+)?"
+    rf"(?P<phrase>{_PHRASES})\s+to\s+$")
+#: a negation right before the phrase (``did not want to``, ``never tried to``): what follows
+#: was not said (review 28b; ``did not hesitate`` holds its negation inside the phrase)
+_NEGATED_RX = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$")
+#: nouns in ``-ly`` (``family``, ``ally``, ``assembly``): the subject's head, not an adverb
+#: (review 28b: ``His family went on to say`` lost ``family`` to the adverb slot)
+_LY_NOUNS = frozenset(load_words("ly_nouns.txt")) | frozenset(
+    w for w in PERSON_NOUNS | ORG_NOUNS if w.endswith("ly"))
 
 
 def catenative_stem(before: str) -> str:
@@ -32,4 +41,8 @@ def catenative_stem(before: str) -> str:
     its ``to`` cut off its end, so that what ends the rest is the phrase's subject
     (``Ann Lee went on to `` -> ``Ann Lee ``); ``before`` itself when it ends with none."""
     m = _CATENATIVE_END_RX.search(before, max(0, len(before) - 60))
-    return before if m is None else before[:m.start()] + " "
+    if m is None or _NEGATED_RX.search(before, 0, m.start("phrase")):
+        return before
+    if m.group("adv") in _LY_NOUNS:  # "His family went on to": the noun ends the subject
+        return before[:m.start("phrase")]
+    return before[:m.start()] + " "

@@ -12,6 +12,10 @@ going on, as it is in news copy outside interviews:
   that person and whose verb is a verb of saying (``X, a blogger, said he will not vote for
   her. Also, she is no conservative, he said. "…"``).
 
+A quotation that names that other person (``Her rival Tom Reed said she was "not ready." ¶
+"Tom has always underestimated me."``) answers him, it does not go on with his words: an
+interviewee's rebuttal; the rule abstains there (review 28b).
+
 The rule reads no name or phrase of any article: the speech verbs are the instrument's own
 list (``lexicon.REPORTING_VERBS``), the adverbs that may stand before them
 ``data/lexicons/reported_speech_adverbs.txt``. The interviewee, the writer and a question
@@ -28,6 +32,7 @@ from helpers.instruments.quotes.lexicon import REPORTING_VERBS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.pronouns import mention_name
 from helpers.instruments.quotes.quoterow import QuoteRow
+from helpers.instruments.quotes.samename import given_gender
 
 #: the rows whose speaker a cue of their own settled
 _CUED = ("post-cue", "pre-cue", "sentence-cue")
@@ -48,7 +53,8 @@ def interview_aside(row: QuoteRow, art: ArticleState, pi: int, prev_top: QuoteRo
         return False
     para_start = art.block_starts[pi] if pi < len(art.block_starts) else row.span.open_pos
     opens = not art.text[para_start:row.span.open_pos].strip()
-    if opens and _cued_other(prev_top, prev_para, pi, art):
+    if opens and _cued_other(prev_top, prev_para, pi, art) and \
+            not _names_person(row, art, prev_top.speaker):
         _take_row(row, prev_top)
         return True
     return _reported_other(row, art, pi, opens, prev_top)
@@ -93,13 +99,51 @@ def _reported_other(row: QuoteRow, art: ArticleState, pi: int, opens: bool,
         return False
     if last.kind == "pronoun" and _named_before_in_sentence(last, mentions, art.text):
         return False
+    if _inside_interviewees_report(last, mentions, art):
+        return False
     name, typ = mention_name(last, art)
-    if not _other_person(name, typ, art):
+    if not _other_person(name, typ, art) or _names_person(row, art, name):
         return False
     row.speaker, row.speaker_type = name, "named"
     row.speaker_start, row.speaker_end = last.start, last.end
     row.speaker_mention = last.surface
     return True
+
+
+def _inside_interviewees_report(last: Mention, mentions: list[Mention],
+                                art: ArticleState) -> bool:
+    """Whether the clause of ``last`` is itself reported by the interviewee earlier in its
+    sentence (``Lee says Tom Reed told her the docks were finished. ¶ "I told him he was
+    wrong."``): the quotation after it is the interviewee's account going on, not the other
+    person's words (review 28b)."""
+    text = art.text
+    cut = max(text.rfind(". ", 0, last.start), text.rfind("? ", 0, last.start),
+              text.rfind("! ", 0, last.start), text.rfind("\n", 0, last.start))
+    for m in mentions:
+        if m.subject and cut < m.start and m.end <= last.start and \
+                _says_after(text, m.end, last.start):
+            name, _ = mention_name(m, art)
+            if name and art.same_person(name, art.interviewee):
+                return True
+    return False
+
+
+#: a quotation opening on a third-person subject pronoun, by the gender it names
+_OPENING_PRONOUN_RE = re.compile(r"[\"\u201c\u2018']?\s*(He|She)\b")
+
+
+def _names_person(row: QuoteRow, art: ArticleState, name: str) -> bool:
+    """Whether the quotation ``row`` names ``name`` by a word of it (given name or surname, as a
+    whole capitalised word), or opens on ``he`` / ``she`` of that person's gender (his given
+    name's): a speaker seldom names himself or opens on himself in the third person, so such a
+    quotation speaks about that person, in reply (``"Tom has always underestimated me."``,
+    ``"He was wrong about the docks."``), and is not his."""
+    quote = art.text[row.span.start:row.span.end]
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", name) if len(w) > 1]
+    if any(re.search(rf"\b{re.escape(w)}\b", quote) for w in words):
+        return True
+    pron = _OPENING_PRONOUN_RE.match(quote)
+    return pron is not None and given_gender(name) == ("m" if pron.group(1) == "He" else "f")
 
 
 def _named_before_in_sentence(pron: Mention, mentions: list[Mention], text: str) -> bool:

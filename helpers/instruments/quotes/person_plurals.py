@@ -7,7 +7,9 @@ no speaker, while ``Many residents said …`` had one. A word list cannot be tru
 both forms, so the plurals are made by the rule of English: ``-s``; ``-es`` after a sibilant;
 ``-ies`` after a consonant and ``y``; ``-men`` for ``-man``. The exceptions (irregular plurals
 and singulars that have none as a person noun: ``someone``, ``third``) are in
-``data/lexicons/person_noun_plurals.csv``.
+``data/lexicons/person_noun_plurals.csv``. A plural that is as often a verb whose subject is
+a person (``the committee she chairs``, ``the union he heads``) is not added
+(``data/lexicons/person_plural_verbs.txt``, review 28b).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from helpers.core.lexicons import load_records, load_words
 
 _EXCEPTIONS: dict[str, str] = {r["singular"]: r["plural"]
                                for r in load_records("person_noun_plurals.csv")}
+#: plurals that are as often a verb (``she chairs``, ``he heads``): never added (review 28b)
+_VERB_PLURALS = frozenset(load_words("person_plural_verbs.txt"))
 
 
 def regular_plural(noun: str) -> str:
@@ -38,14 +42,15 @@ def regular_plural(noun: str) -> str:
 def with_plurals(nouns: Iterable[str]) -> frozenset[str]:
     """The listed nouns and the plural of each one that is not itself a listed plural (a
     word ending in ``s`` or ``men`` already has its singular listed, or is one: ``counsel``
-    aside, such a word is left as it is)."""
+    aside, such a word is left as it is), nor a plural that is as often a verb
+    (``chairs``, ``heads``: :data:`_VERB_PLURALS`)."""
     listed = frozenset(nouns)
     out = set(listed)
     for noun in listed:
         if noun.endswith(("s", "men")) and noun not in _EXCEPTIONS:
             continue
         plural = regular_plural(noun)
-        if plural:
+        if plural and plural not in _VERB_PLURALS:
             out.add(plural)
     return frozenset(out)
 
