@@ -117,8 +117,14 @@ def _inside_interviewees_report(last: Mention, mentions: list[Mention],
     wrong."``): the quotation after it is the interviewee's account going on, not the other
     person's words (review 28b)."""
     text = art.text
-    cut = max(text.rfind(". ", 0, last.start), text.rfind("? ", 0, last.start),
-              text.rfind("! ", 0, last.start), text.rfind("\n", 0, last.start))
+    # the last sentence end or line break before the mention; each search is bounded by the
+    # line break (nothing before it can be later than it), so the cost is the paragraph's,
+    # not the whole text's (session 39 lead: an unbounded search for a mark absent from a
+    # long text made the benchmark quadratic)
+    para = text.rfind("\n", 0, last.start)
+    lo = max(para, 0)
+    cut = max(text.rfind(". ", lo, last.start), text.rfind("? ", lo, last.start),
+              text.rfind("! ", lo, last.start), para)
     for m in mentions:
         if m.subject and cut < m.start and m.end <= last.start and \
                 _says_after(text, m.end, last.start):
@@ -150,9 +156,13 @@ def _named_before_in_sentence(pron: Mention, mentions: list[Mention], text: str)
     """A pronoun subject of a parenthetical verb of saying after a reported clause that names
     a person (``Also, X isn't a conservative, he said.``): the pronoun's antecedent is not read
     here (the nearest name is the reported clause's, seldom the speaker's), so the rule abstains."""
-    cut = max(text.rfind(". ", 0, pron.start), text.rfind("? ", 0, pron.start),
-              text.rfind("! ", 0, pron.start))
-    return any(m.kind == "named" and cut < m.start < pron.start for m in mentions)
+    # some named mention lies after the last sentence end before the pronoun exactly when no
+    # sentence end lies between the latest such mention and the pronoun: a search bounded by
+    # that mention, not one back through the whole text (session 39 lead)
+    latest = max((m.start for m in mentions if m.kind == "named" and m.start < pron.start),
+                 default=None)
+    return latest is not None and all(
+        text.rfind(mark, latest, pron.start) == -1 for mark in (". ", "? ", "! "))
 
 
 def _says_after(text: str, pos: int, limit: int) -> bool:

@@ -109,10 +109,10 @@ def relation_group(text: str, np_start: int | None, np_end: int | None) -> Relat
     comma = text.find(",", np_start, np_end)
     end = comma if comma > np_start else np_end  # "the Earth, the campaign group": to the comma
     lead = _lead_re().match(text, np_start, end)
-    if lead and _OPEN_END_RE.search(text[:np_start], max(0, np_start - 8)):
+    if lead and _OPEN_END_RE.search(text, max(0, np_start - 8), np_start):
         # the phrase is the whole group already ("Allies of the Chancellor dismiss …")
         return _group(text, np_start, end, lead.end() - 1)
-    m = _group_re().search(text[:np_start], max(0, np_start - 120))
+    m = _group_re().search(text, max(0, np_start - 120), np_start)  # endpos: no copy
     if m is None or m.group("comp") and not _apposed_name(text, np_start, np_end):
         return None
     return _group(text, m.start("group"), m.end("comp") if m.group("comp") else end,
