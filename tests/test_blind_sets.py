@@ -69,6 +69,8 @@ README_COUNTS = {
                  "term": 1},
     "heldout13": {"sentences": 188, "quotes": 98, "timex": 105, "themes_v2": 44, "speech": 93,
                   "term": 5},
+    "heldout14": {"sentences": 136, "quotes": 78, "timex": 74, "themes_v2": 35, "speech": 75,
+                  "term": 3},
 }
 FILES = ("sentences", "quotes", "timex", "themes_v2")
 CASES = [(s, f) for s in README_COUNTS for f in FILES]
