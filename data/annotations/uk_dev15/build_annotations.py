@@ -60,6 +60,7 @@ T[F] = [
     ("2010", "DATE", "2010", "", ""),
     ("2015", "DATE", "2015", "", ""),
     ("today", "DATE", "2026-02-04", "", "literal day of the question"),
+    ("before", "DATE", "PAST_REF", "", "deictic adverb: heard the word before (= before now), as the guideline's 'I have heard this before'"),
     ("1997", "DATE", "1997", "", "since 1997"),
     ("now", "DATE", "PRESENT_REF", "", ""),
     ("two years ago", "DATE", "2024", "", ""),
