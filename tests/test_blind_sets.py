@@ -67,6 +67,8 @@ README_COUNTS = {
                  "term": 5},
     "uk_dev14": {"sentences": 214, "quotes": 100, "timex": 92, "themes_v2": 57, "speech": 99,
                  "term": 1},
+    "uk_dev15": {"sentences": 190, "quotes": 98, "timex": 84, "themes_v2": 45, "speech": 89,
+                 "term": 9},
     "heldout13": {"sentences": 188, "quotes": 98, "timex": 105, "themes_v2": 44, "speech": 93,
                   "term": 5},
     "heldout14": {"sentences": 136, "quotes": 78, "timex": 74, "themes_v2": 35, "speech": 75,
