@@ -50,3 +50,27 @@ class ArticleParagraphs:
                 self._tables[name] = table[names == name]
         pred = pd.concat([self._tables[s] for s in sources], ignore_index=True)
         return gold, pred
+
+
+class DocumentTimexes:
+    """:func:`helpers.evaluate.timeml.predict_timexes` of each document, run once per document.
+
+    Why: the floors of the project's TIMEX3 annotation of PolNeAR train
+    (``tests/test_real_news.py``) score nine batches and unions of batches of its 120 articles,
+    450 document runs; the instrument reads each document alone (``predict_timexes`` segments
+    and reads them one by one and joins the tables), so each document's table is computed once
+    and a batch's is joined from its documents', in the batch's order (round 40: equal to a
+    direct run on all nine batches). One instance per test session, for one set of documents.
+    """
+
+    def __init__(self) -> None:
+        self._tables: dict[str, pd.DataFrame] = {}
+
+    def predict(self, docs: list) -> pd.DataFrame:
+        """The table ``predict_timexes(docs)`` returns, from each document's own table."""
+        from helpers.evaluate.timeml import predict_timexes
+
+        for doc in docs:
+            if doc.doc_id not in self._tables:
+                self._tables[doc.doc_id] = predict_timexes([doc])
+        return pd.concat([self._tables[d.doc_id] for d in docs], ignore_index=True)
