@@ -637,6 +637,20 @@ POLNEAR_TIMEX_FLOORS = {1: (0.928, 0.942, 0.900), 2: (0.924, 0.943, 0.905),
                         None: (0.913, 0.933, 0.890)}
 
 
+def test_shared_timex_tables_equal_a_run_on_the_batch_alone() -> None:
+    """The tables of :class:`tests._shared.DocumentTimexes` (each document read once, then
+    joined per batch) are the ones ``predict_timexes`` gives on the batch: a guard that the
+    instrument still reads each document alone, which the floors' shared tables rely on. Four
+    documents, two of them read before in another batch."""
+    _need_polnear_timex()
+    docs = load_real_news_timex(batch=1)[:4]
+    shared = DocumentTimexes()
+    shared.predict(docs[1:3])
+    joined, alone = shared.predict(docs), predict_timexes(docs)
+    assert len(alone) and set(alone["source"]) == {d.doc_id for d in docs}
+    assert joined.equals(alone)
+
+
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
                                                (3, "polnear-timex-b3"),
                                                (4, "polnear-timex-b4"),

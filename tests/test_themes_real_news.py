@@ -261,6 +261,28 @@ def test_real_news_coding_digests_match_the_shared_articles(path, samples) -> No
 
 
 @needs_polnear
+def test_shared_article_tables_equal_a_run_on_the_coding_alone(tmp_path: Path) -> None:
+    """The tables of :class:`tests._shared.ArticleParagraphs` (each article coded once, in
+    whatever batch a test first named it) are the ones the library's call gives on a coding's
+    articles alone: a guard that the codebook's paragraph table of an article still depends on
+    that article alone, which the figures' shared tables rely on. Two small codings cut from
+    v9 that share an article; ``article_id`` numbers articles of one outlet and day in the
+    order loaded together, which the scores never read, so it is left out."""
+    rows = pd.read_csv(CODING_V9)
+    sources = sorted(set(rows["source"]))[:4]
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    rows[rows["source"].isin(sources[:2])].to_csv(first, index=False)
+    rows[rows["source"].isin(sources[1:])].to_csv(second, index=False)
+    shared = ArticleParagraphs(POLNEAR_TRAIN)
+    shared.coding(first)
+    gold, pred = shared.coding(second)
+    alone_gold, alone = real_news_theme_coding(second, POLNEAR_TRAIN)
+    assert gold.equals(alone_gold)
+    assert sorted(set(pred["source"])) == sorted(set(alone["source"])) and len(alone)
+    assert pred.drop(columns="article_id").equals(alone.drop(columns="article_id"))
+
+
+@needs_polnear
 def test_real_news_development_figure(polnear_paragraphs: ArticleParagraphs) -> None:
     """On the development coding the codebook found 0 of 17 factional paragraphs before
     version 5 (docs/notes/themes.md); its general cues must keep most of what they found."""
