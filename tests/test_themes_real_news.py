@@ -45,9 +45,8 @@ needs_polnear = pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(),
 
 @pytest.fixture(scope="session")
 def polnear_paragraphs() -> ArticleParagraphs:
-    """The codebook's paragraph table of each PolNeAR train article, computed once per test
-    process and shared by the codings' figures (test-suite round 40: the fifteen codings name
-    582 articles, each test coded all of its own, 1,726 article runs; see tests/_shared.py)."""
+    """Each PolNeAR train article's paragraph table, computed once per test process (round
+    40: the 15 codings name 582 articles, 1,726 article runs before; tests/_shared.py)."""
     return ArticleParagraphs(POLNEAR_TRAIN)
 
 
@@ -262,12 +261,9 @@ def test_real_news_coding_digests_match_the_shared_articles(path, samples) -> No
 
 @needs_polnear
 def test_shared_article_tables_equal_a_run_on_the_coding_alone(tmp_path: Path) -> None:
-    """The tables of :class:`tests._shared.ArticleParagraphs` (each article coded once, in
-    whatever batch a test first named it) are the ones the library's call gives on a coding's
-    articles alone: a guard that the codebook's paragraph table of an article still depends on
-    that article alone, which the figures' shared tables rely on. Two small codings cut from
-    v9 that share an article; ``article_id`` numbers articles of one outlet and day in the
-    order loaded together, which the scores never read, so it is left out."""
+    """:class:`tests._shared.ArticleParagraphs` gives the library's table of a coding's
+    articles alone (the figures' shared tables rely on it): two codings cut from v9 sharing
+    an article. ``article_id`` (numbered by the files loaded together; no score reads it) out."""
     rows = pd.read_csv(CODING_V9)
     sources = sorted(set(rows["source"]))[:4]
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
