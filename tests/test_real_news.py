@@ -37,6 +37,7 @@ from helpers.evaluate.timeml import (
     score_timeml,
     timeml_errors,
 )
+from tests._shared import DocumentTimexes
 
 FIRST_CONTACT = ANNOTATIONS / "real_news" / "first_contact.csv"
 
@@ -600,10 +601,19 @@ def test_polnear_timex_says_why_when_the_shared_text_is_absent(monkeypatch, tmp_
     assert "PolNeAR train text is not here" in real_news_timex_problem()
 
 
-def _polnear_timex_scores(batch: int | tuple[int, ...] | None) -> dict:
+@pytest.fixture(scope="session")
+def polnear_timexes() -> DocumentTimexes:
+    """The instrument's TIMEX3 table of each article of the set, computed once per test process
+    and shared by the nine batches' floors (test-suite round 40: 450 document runs of 120
+    documents before; see tests/_shared.py)."""
+    return DocumentTimexes()
+
+
+def _polnear_timex_scores(batch: int | tuple[int, ...] | None,
+                          timexes: DocumentTimexes) -> dict:
     docs = load_real_news_timex(batch=batch)
     gold = pd.concat([d.timexes for d in docs], ignore_index=True)
-    return score_timeml(gold, predict_timexes(docs))
+    return score_timeml(gold, timexes.predict(docs))
 
 
 #: Floors per batch of the set (strict, relaxed, value F1): round 16 - 0.005 (rounded down);
@@ -627,6 +637,20 @@ POLNEAR_TIMEX_FLOORS = {1: (0.928, 0.942, 0.900), 2: (0.924, 0.943, 0.905),
                         None: (0.913, 0.933, 0.890)}
 
 
+def test_shared_timex_tables_equal_a_run_on_the_batch_alone() -> None:
+    """The tables of :class:`tests._shared.DocumentTimexes` (each document read once, then
+    joined per batch) are the ones ``predict_timexes`` gives on the batch: a guard that the
+    instrument still reads each document alone, which the floors' shared tables rely on. Four
+    documents, two of them read before in another batch."""
+    _need_polnear_timex()
+    docs = load_real_news_timex(batch=1)[:4]
+    shared = DocumentTimexes()
+    shared.predict(docs[1:3])
+    joined, alone = shared.predict(docs), predict_timexes(docs)
+    assert len(alone) and set(alone["source"]) == {d.doc_id for d in docs}
+    assert joined.equals(alone)
+
+
 @pytest.mark.parametrize("batch,first_split", [(1, "polnear-timex"), (2, "polnear-timex-b2"),
                                                (3, "polnear-timex-b3"),
                                                (4, "polnear-timex-b4"),
@@ -634,7 +658,8 @@ POLNEAR_TIMEX_FLOORS = {1: (0.928, 0.942, 0.900), 2: (0.924, 0.943, 0.905),
                                                ((1, 2, 3), ""), ((1, 2, 3, 4), ""),
                                                (None, "")])
 def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | None,
-                                              first_split: str) -> None:
+                                              first_split: str,
+                                              polnear_timexes: DocumentTimexes) -> None:
     """The project's TIMEX3 annotation of PolNeAR train (a development set: its errors are
     read). Batch 1 (25 articles, round 10): first contact 0.878 / 0.916 / 0.801 (strict,
     relaxed, value F1), round 11 0.918 / 0.938 / 0.865, round 12 0.921 / 0.940 / 0.873.
@@ -670,7 +695,7 @@ def test_polnear_timex_scores_above_its_floor(batch: int | tuple[int, ...] | Non
     0.949 / 0.910, batch 3 0.911 / 0.941 / 0.884, all 120 0.918 / 0.938 / 0.894 (1367 / 1397
     / 1330); the floors that rose raised to round 26 - 0.005."""
     _need_polnear_timex()
-    s = _polnear_timex_scores(batch)
+    s = _polnear_timex_scores(batch, polnear_timexes)
     if first_split:
         first = _first_contact(first_split)
         assert first, f"no {first_split} rows in first_contact.csv"
