@@ -41,6 +41,14 @@ def test_an_object_before_a_time_adverbial_is_no_subject(text: str, words: str, 
     # the object is the only man the paragraph names: the pronoun still finds him
     ("The union met the minister on Monday. The board appointed Sam Hart two years ago. "
      "He called the plan \"a necessary one.\"\n", "a necessary one", "Sam Hart"),
+    ("The board hired Sam Hart a year ago. Today he runs the depot.\n\n"
+     "\"We have turned the corner,\" he said.\n", "turned the corner", "Sam Hart"),
+    # an adverbial set off by commas is left to the usual test
+    ("Tom Reed met the drivers at the depot. Sam Hart, four years ago, called the plan "
+     "\"a necessary one.\"\n", "a necessary one", "Sam Hart"),
+    # the object of the relative clause is a woman: the "She" is hers
+    ("\"The port needs the money,\" said Tom Reed, who met Ann Lee last week. She called the "
+     "plan \"a necessary one.\"\n", "a necessary one", "Ann Lee"),
 ])
 def test_guards(text: str, words: str, speaker: str, ranker: str | None) -> None:
     assert _row(text, words, ranker).speaker == speaker
