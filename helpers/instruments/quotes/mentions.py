@@ -68,6 +68,7 @@ from helpers.instruments.quotes.salience import (
     word_surname_subject,
 )
 from helpers.instruments.quotes.simple_tense_names import simple_tense_subject
+from helpers.instruments.quotes.time_adverbials import subject_past_adverbial
 
 #: abbreviated titles written with a full stop ("Mr.", "Sen."); other titles are capitalised words
 #: and are part of the run anyway
@@ -680,6 +681,9 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
         return False  # "the Larkin call centre, making …": a name modifying a noun
     if _APPOS_VERB_AFTER_RE.match(after) and _appos_before(before):
         return True  # "her brother, Tom, wrote …": the name in apposition to the subject
+    timed = subject_past_adverbial(after)  # "appointed X four years ago." (round 81)
+    if timed is not None:
+        return timed
     v = _SUBJECT_VERBISH_RE.match(after)
     if v and (v.group("v") not in _NON_VERBS or v.group("v") in _AUX):
         return True

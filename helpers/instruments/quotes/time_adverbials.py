@@ -1,0 +1,51 @@
+"""A time adverbial right after a name is not the name's verb (round 81, issue 13).
+
+A name is read as a clause subject when a verb-like word follows it
+(:func:`.mentions._is_subject`); any lower-case word not listed as a non-verb passes, so in
+``…, who chaired the board and as such appointed Mr. Hart four years ago. He called the plan
+"…"`` the object ``Mr. Hart`` was a subject (``four`` its "verb") and the later ``He`` took
+it over the relative clause's subject chain (the man who spoke). English puts a time
+adverbial (``four years ago``, ``two days later``, ``last week``, ``yesterday``) after an
+object as readily as after a subject, so the adverbial tells nothing: the name is a subject
+when a verb follows the adverbial (``Sam Hart last week said``), and not when the clause ends
+there. Words: ``data/lexicons/time_adverbial_words.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.core.lexicons import load_records, load_words
+from helpers.instruments.quotes.lexicon import AUXILIARIES
+
+
+def _words(kind: str) -> list[str]:
+    return [r["word"] for r in load_records("time_adverbial_words.csv") if r["kind"] == kind]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT = rf"(?:{_alt(_words('unit'))})s?"
+_ADVERBIAL_RE = re.compile(
+    rf"\s+(?:(?:{_alt(_words('count'))})\s+(?:(?:more|other)\s+)?{_UNIT}\s+"
+    rf"(?:{_alt(_words('tail'))})"
+    rf"|(?:{_alt(_words('deictic'))})\s+{_UNIT}"
+    rf"|(?:{_alt(_words('alone'))}))(?![\w’'\-])"
+)
+#: the word after the adverbial: a verb if lower-case and no listed non-verb, or an auxiliary
+#: (``had``, ``was``: listed as non-verbs, read as verbs here as the subject test does)
+_NEXT_RE = re.compile(r"\s+(?P<w>[a-z][a-z’'\-]+)\b")
+_NON_VERBS = frozenset(load_words("non_verbs.txt"))
+
+
+def subject_past_adverbial(after: str) -> bool | None:
+    """For the text ``after`` a name: None when it does not open with a time adverbial (the
+    usual subject test applies); else whether a verb follows the adverbial (``last week
+    said`` True; ``four years ago. He`` and ``two days later, the`` False)."""
+    adv = _ADVERBIAL_RE.match(after)
+    if adv is None:
+        return None
+    nxt = _NEXT_RE.match(after, adv.end())
+    return bool(nxt) and (nxt.group("w") not in _NON_VERBS or nxt.group("w") in AUXILIARIES)
