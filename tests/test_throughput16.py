@@ -73,3 +73,72 @@ def test_relation_group_same_as_unchecked_search() -> None:
         rg.may_hold_group = original  # type: ignore[assignment]
     assert checked == plain
     assert sum(g is not None for g in checked) >= 3
+
+
+_TITLED = [
+    "But Ms. Lark said the depot would close. Tom Reed and Ann Lee disagreed.",
+    "Though Mr. Penhale spoke first, Councillor Dora Vane had the last word.",
+    "When Dr. Ayo Bello arrived, Mr. Quint left. And Mrs. Hale stayed.",
+    "Ruth Penhale said nothing. But Ms Lark, the chair, did.",
+]
+
+
+def _old_retitle(narr: str, runs: list) -> list[tuple[int, int]]:
+    """:func:`retitle_runs` as it read before the round (the title's search first)."""
+    from helpers.instruments.quotes.antecedents import _LEADS, _TITLE_END_RE
+    from helpers.instruments.quotes.mentions import _NAME_RUN_RE
+    out: list[tuple[int, int]] = []
+    skip_to = -1
+    for m in runs:
+        if m.start() < skip_to:
+            continue
+        end = _TITLE_END_RE.search(m.group(0))
+        if end is None or narr[m.end():m.end() + 1] != "." or \
+                m.group(0)[:end.start()].lower() not in _LEADS:
+            out.append((m.start(), m.end()))
+            continue
+        title_at = m.start() + end.start("title")
+        again = _NAME_RUN_RE.match(narr, title_at)
+        if again is None or again.end() <= m.end() + 1:
+            out.append((m.start(), m.end()))
+            continue
+        head = _NAME_RUN_RE.match(narr[:m.start() + end.start()], m.start())
+        if head is not None:
+            out.append((head.start(), head.end()))
+        out.append((again.start(), again.end()))
+        skip_to = again.end()
+    return out
+
+
+def test_retitle_runs_same_as_before() -> None:
+    """The runs with titles re-read equal the old expression's on invented paragraphs."""
+    from helpers.instruments.quotes.antecedents import retitle_runs
+    from helpers.instruments.quotes.mentions import _NAME_RUN_RE
+    for narr in _TITLED:
+        runs = list(_NAME_RUN_RE.finditer(narr))
+        got = [(m.start(), m.end()) for m in retitle_runs(narr, runs)]
+        assert got == _old_retitle(narr, runs)
+    narr = _TITLED[0]
+    got = [narr[m.start():m.end()] for m in retitle_runs(narr, list(_NAME_RUN_RE.finditer(narr)))]
+    assert "Ms. Lark" in got
+
+
+def test_retitle_runs_searches_only_before_a_full_stop(monkeypatch) -> None:
+    """The title's search runs only for a run right before a full stop (the lever)."""
+    from helpers.instruments.quotes import antecedents
+    from helpers.instruments.quotes.mentions import _NAME_RUN_RE
+    searched: list[str] = []
+    real = antecedents._TITLE_END_RE
+
+    class Counting:
+        def search(self, s: str):  # noqa: ANN201 - a stand-in for re.Pattern.search
+            searched.append(s)
+            return real.search(s)
+
+    monkeypatch.setattr(antecedents, "_TITLE_END_RE", Counting())
+    narr = _TITLED[1]
+    runs = list(_NAME_RUN_RE.finditer(narr))
+    antecedents.retitle_runs(narr, runs)
+    before_stop = [m.group(0) for m in runs if narr[m.end():m.end() + 1] == "."]
+    assert searched == before_stop
+    assert len(runs) > len(before_stop) >= 1
