@@ -97,6 +97,25 @@ def _lead_re() -> re.Pattern[str]:
     return re.compile(rf"{_relation()}\s+\S")
 
 
+@lru_cache(maxsize=1)
+def _literals() -> tuple[str, ...]:
+    """Lower-case words one of which every match of :func:`_group_re` holds: the first word of
+    each ``noun:`` plural (the ``noun:`` branch holds one, lower case or capitalised) and of
+    each preposition of nearness (the ``close:`` branch holds one as written)."""
+    w = _words()
+    return tuple(sorted({p.split()[0].lower() for p in w.nouns | w.near}))
+
+
+def may_hold_group(window: str) -> bool:
+    """Whether ``window`` holds one of :func:`_literals` (case folded): False means no match of
+    :func:`_group_re` lies in it, so the search is skipped (speed, throughput round 16: the
+    search tried the clause-opening alternation at each of 120 places before most of 20,020
+    speaker phrases a benchmark quarter attributes, 3 % of a pure run; 6 % of the windows
+    hold a literal)."""
+    low = window.lower()
+    return any(w in low for w in _literals())
+
+
 def relation_group(text: str, np_start: int | None, np_end: int | None) -> RelationGroup | None:
     """The group of relation whose complement (or the name apposed to it) is the speaker
     phrase at ``np_start``-``np_end`` of ``text``; None when no such group stands before it.
@@ -112,7 +131,10 @@ def relation_group(text: str, np_start: int | None, np_end: int | None) -> Relat
     if lead and _OPEN_END_RE.search(text, max(0, np_start - 8), np_start):
         # the phrase is the whole group already ("Allies of the Chancellor dismiss …")
         return _group(text, np_start, end, lead.end() - 1)
-    m = _group_re().search(text, max(0, np_start - 120), np_start)  # endpos: no copy
+    window = max(0, np_start - 120)
+    if not may_hold_group(text[window:np_start]):
+        return None  # no word of relation in the window: the search below cannot match
+    m = _group_re().search(text, window, np_start)  # endpos: no copy
     if m is None or m.group("comp") and not _apposed_name(text, np_start, np_end):
         return None
     return _group(text, m.start("group"), m.end("comp") if m.group("comp") else end,
