@@ -70,3 +70,43 @@ def test_a_hashtag_title_keeps_its_hash(tmp_path: Path) -> None:
                     encoding="utf-8")
     assert load_corpus(path, date="2025-05-20").articles.iloc[0]["title"] == (
         "#MeToo reaches Westminster")
+
+
+def test_table_store_line_counts_the_skipped_files(tmp_path: Path) -> None:
+    """``make run`` on a folder with an empty file printed ``Table store: 2 files, 1 computed``:
+    the other file was neither computed nor reused, and the line did not say what became of
+    it. It now says ``1 skipped`` and that the reasons follow."""
+    import subprocess
+    import sys
+
+    from helpers.core.paths import PROJECT_ROOT
+
+    corpus = tmp_path / "mine"
+    corpus.mkdir()
+    (corpus / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    notebooks = tmp_path / "nb"
+    notebooks.mkdir()
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "scripts" / "run_notebooks.py"), "--corpus",
+         str(corpus), "--output", str(out), "--notebooks", str(notebooks), "--no-html",
+         "--jobs", "1"],
+        capture_output=True, text=True, timeout=600, cwd=PROJECT_ROOT,
+        env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("Table store:"))
+    assert line.startswith("Table store: 2 files, 1 computed, 1 skipped (reasons below)"), line
+    assert "empty.txt: empty file" in result.stdout, result.stdout
+
+
+def test_one_undated_article_has_no_date() -> None:
+    """``1 of 6 articles have no publication date``: one article *has*."""
+    import pandas as pd
+
+    from helpers.report.aggregate import undated_note
+
+    one = undated_note(["a", "b"], pd.Series({"a": "2025-01-01", "b": ""}), lead="warning")
+    assert one is not None and one.startswith("warning: 1 of 2 articles has no publication date")
+    two = undated_note(["a", "b"], pd.Series({"a": "", "b": ""}), lead="warning")
+    assert two is not None and two.startswith("warning: 2 of 2 articles have no publication date")
