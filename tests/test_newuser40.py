@@ -110,3 +110,35 @@ def test_one_undated_article_has_no_date() -> None:
     assert one is not None and one.startswith("warning: 1 of 2 articles has no publication date")
     two = undated_note(["a", "b"], pd.Series({"a": "", "b": ""}), lead="warning")
     assert two is not None and two.startswith("warning: 2 of 2 articles have no publication date")
+
+
+def test_problems_table_lists_skipped_and_re_decoded_files(tmp_path: Path) -> None:
+    """``tables/corpus-problems.csv`` (notebook 01) listed an undated article but not the empty
+    and the binary file the run skipped, nor the file decoded as cp1252: they were said on the
+    console and in the notebook only, so the written record of a run dropped them silently."""
+    import json as _json
+
+    from helpers.core.check import check_corpus
+    from helpers.core.corpus import load_corpus
+    from helpers.core.paths import PROJECT_ROOT
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "cafe.txt").write_bytes(ARTICLE.replace("Bridge", "Café").encode("cp1252"))
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    corpus = load_corpus(folder)
+    plain = check_corpus(corpus)
+    assert "skipped" not in set(plain["problem"])  # the CLI prints skipped files itself
+    problems = check_corpus(corpus, reading=True)
+    skipped = problems[problems["problem"] == "skipped"]
+    assert sorted(Path(s).name for s in skipped["source"]) == ["empty.txt", "picture.txt"]
+    assert all("empty file" in m or "binary" in m for m in skipped["message"])
+    assert not any(str(folder) in m for m in skipped["message"])  # the file is in `source`
+    decoded = problems[problems["problem"] == "decoding"]
+    assert [Path(s).name for s in decoded["source"]] == ["cafe.txt"]
+    assert "cp1252" in decoded["message"].iloc[0]
+    nb = _json.loads((PROJECT_ROOT / "notebooks" / "01_corpus_overview.ipynb").read_text())
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "check_corpus(corpus, years, reading=True)" in code
