@@ -142,3 +142,18 @@ def test_problems_table_lists_skipped_and_re_decoded_files(tmp_path: Path) -> No
     nb = _json.loads((PROJECT_ROOT / "notebooks" / "01_corpus_overview.ipynb").read_text())
     code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "check_corpus(corpus, years, reading=True)" in code
+
+
+def test_first_set_up_says_what_it_is_doing(tmp_path: Path) -> None:
+    """On a fresh clone ``make run`` printed nothing for the ~45 s it spent making ``.venv``
+    and installing the pins: the set-up recipe now says so in one line first."""
+    import subprocess
+
+    from helpers.core.paths import PROJECT_ROOT
+
+    venv = tmp_path / "venv"
+    dry = subprocess.run(["make", "-n", "-C", str(PROJECT_ROOT), f"VENV={venv}",
+                          f"{venv}/.installed"], capture_output=True, text=True, timeout=60)
+    assert dry.returncode == 0, dry.stderr
+    first = next(x for x in dry.stdout.splitlines() if not x.startswith("make"))
+    assert first.startswith("echo") and "Setting up" in first, dry.stdout
