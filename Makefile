@@ -58,6 +58,7 @@ help: ## Show this help
 # The venv is made without pip (ensurepip alone takes 5-25 s) and the host's pip puts uv into it;
 # without a host pip, or if that fails, the venv gets pip and installs with it.
 $(STAMP): requirements.txt pyproject.toml
+	@echo "Setting up $(VENV): the pinned packages and this package (first run, or after the pins change; about a minute)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
 	@test -x $(BIN)/uv || $(PYTHON) -m pip --python $(BIN)/python install -qq $(UV_PIN) \
 		2>/dev/null || { $(BIN)/python -m ensurepip >/dev/null && \

@@ -93,7 +93,11 @@ def main() -> int:
             return 130
         done = sum(1 for r in report.results if r.computed)
         n = len(report.results)
-        print(f"Table store: {counted(n, 'file')}, {done:,} computed, "
+        # a file that is no article (empty, binary, ...) is neither computed nor reused: say so,
+        # and that its reason is among the corpus lines that follow
+        n_skipped = sum(1 for r in report.results if r.error)
+        skipped = f", {n_skipped:,} skipped (reasons below)" if n_skipped else ""
+        print(f"Table store: {counted(n, 'file')}, {done:,} computed{skipped}, "
               f"{report.seconds:.1f}s ({rel_out(args.output)}/store; run recorded in "
               f"{Path(rel_out(args.output)) / 'manifest.json'})")
     notebooks = list_notebooks(Path(args.notebooks)) if args.notebooks else list_notebooks()

@@ -7,6 +7,7 @@ of its own, easier to read and test without the segmenter around it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -16,7 +17,15 @@ from helpers.core.dates import footer_metadata as _footer_metadata
 from helpers.core.lines import BYLINE_RE, Block
 from helpers.core.webpage import PageMeta
 
-__all__ = ["ArticleMeta", "article_meta"]
+__all__ = ["ArticleMeta", "article_meta", "without_markup"]
+
+#: A Markdown heading mark (``# ``, ``## `` ... with a space after it; ``#MeToo`` is text) and
+#: its optional closing run of ``#``.
+_HEADING_MARK_RE = re.compile(r"^#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+#: A line wholly in Markdown emphasis (``*…*``, ``**…**``, ``_…_``, ``__…__``), the same mark
+#: at both ends and not inside.
+_EMPHASIS_RE = re.compile(r"^(?P<mark>\*{1,2}|_{1,2})(?P<text>[^*_\s](?:[^*_]*[^*_\s])?)"
+                          r"(?P=mark)$")
 
 
 @dataclass
@@ -34,6 +43,22 @@ class ArticleMeta:
     caption: str = ""
     credit: str = ""
     url: str = ""
+
+
+def without_markup(text: str) -> str:
+    """``text`` (a title or standfirst line) without the Markdown marks around it: a heading's
+    ``#`` run and a line-wide emphasis (``*The minister came home …*``).
+
+    Why: ``.md`` files are read as articles, and a title kept as ``# Summit ends …`` headed
+    every figure panel of that article so. Only the metadata loses the marks; the title and
+    standfirst blocks keep the text as written, so offsets still point into the file.
+    """
+    plain = text.strip()
+    if m := _HEADING_MARK_RE.match(plain):
+        plain = m["text"].strip()
+    if m := _EMPHASIS_RE.match(plain):
+        plain = m["text"]
+    return plain or text
 
 
 def _publication_dateline(group: list[Block]) -> str:
@@ -70,8 +95,8 @@ def article_meta(
     d_date = _publication_dateline(group)
     byline = next((b.text for b in group if b.kind == "credit" and BYLINE_RE.match(b.text)), "")
     meta = ArticleMeta(
-        title=next((b.text for b in group if b.kind == "title"), ""),
-        standfirst=next((b.text for b in group if b.kind == "standfirst"), ""),
+        title=without_markup(next((b.text for b in group if b.kind == "title"), "")),
+        standfirst=without_markup(next((b.text for b in group if b.kind == "standfirst"), "")),
         date="",
         date_source="",
         issue=issue,

@@ -43,6 +43,7 @@ __all__ = [
     "file_warnings",
     "plausible_years",
     "plausible_years_note",
+    "reading_problems",
     "summarise",
 ]
 
@@ -161,12 +162,37 @@ def date_flags(articles: pd.DataFrame, years: tuple[int, int] | None = None) -> 
     return pd.Series(flags, index=articles.index, dtype=object, name="date_check")
 
 
-def check_corpus(corpus: Corpus, years: tuple[int, int] | None = None) -> pd.DataFrame:
+def reading_problems(corpus: Corpus) -> list[CorpusWarning]:
+    """One row per file the reading step skipped (``skipped``: empty, binary, ...) or read
+    with a warning (``decoding``: decoded as cp1252, invalid bytes replaced, ...).
+
+    Why: these were said on the console and in notebook 01's output, but the problems table a
+    run writes (``tables/corpus-problems.csv``) did not hold them, so a record of the run left
+    out files it had dropped. The file goes in ``source`` and the message without it.
+    """
+    rows = [CorpusWarning(source, "", "skipped", _without_path(reason, source))
+            for source, reason in corpus.skipped]
+    sources = sorted({str(s) for s in corpus.articles["source"]}, key=len, reverse=True)
+    for warning in corpus.warnings:
+        source = next((s for s in sources if warning.startswith(s + ": ")), "")
+        rows.append(CorpusWarning(source, "", "decoding", _without_path(warning, source)))
+    return rows
+
+
+def _without_path(message: str, source: str) -> str:
+    """``message`` without a leading ``<source>: `` (the row names the file already)."""
+    return message[len(source) + 2:] if source and message.startswith(source + ": ") else message
+
+
+def check_corpus(corpus: Corpus, years: tuple[int, int] | None = None,
+                 reading: bool = False) -> pd.DataFrame:
     """Problems of each article and file: one row per problem (columns ``CHECK_COLUMNS``).
 
-    ``years``: the plausible publication years (default :func:`plausible_years`)."""
+    ``years``: the plausible publication years (default :func:`plausible_years`).
+    ``reading``: also the files the reading step skipped or decoded with a warning
+    (:func:`reading_problems`; off for the command line, which prints those itself)."""
     years = years or plausible_years()
-    rows: list[CorpusWarning] = []
+    rows: list[CorpusWarning] = reading_problems(corpus) if reading else []
     footers = corpus.blocks[corpus.blocks["kind"] == "footer"].groupby("source").size()
     for source, arts in corpus.articles.groupby("source", sort=False):
         n_footers = int(footers.get(source, 0))

@@ -183,7 +183,8 @@ def undated_note(article_ids: Sequence[str], dates: pd.Series, shown: int = UNDA
     if not undated:
         return None
     more = f", ... and {len(undated) - shown} more" if len(undated) > shown else ""
-    return (f"{lead}: {len(undated)} of {len(ids)} articles have no publication date "
+    verb = "has" if len(undated) == 1 else "have"
+    return (f"{lead}: {len(undated)} of {len(ids)} articles {verb} no publication date "
             f"({', '.join(undated[:shown])}{more}): {DATE_HOW}")
 
 

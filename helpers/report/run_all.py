@@ -648,15 +648,16 @@ def run_notebooks(
     _report_corpus(loaded, years, progress)
     for sub in ("notebooks", "logs") + (("html",) if html else ()):
         (out / sub).mkdir(parents=True, exist_ok=True)
+    commit = run_commit()  # once: run.json and every kernel's figure source lines
     run_record.write_run_info(out, corpus_path, {**parameters, "PLAUSIBLE_YEARS": f"{lo}-{hi}"},
-                              label)  # absolute root, UTC start, the date check's years
+                              label, commit)  # absolute root, UTC start, the years, the commit
     for n, stem in enumerate(sorted(unchanged), 1):
         progress(f"[{n}/{len(jobs_list)}] {stem}: unchanged, skipped (FORCE=1 runs it again)")
     todo = _longest_first([j for j in jobs_list if j.stem not in unchanged], records)
     new_records = {stem: {**r, "status": "unchanged, skipped"} for stem, r in unchanged.items()}
     try:
         seconds, failures = _schedule(todo, parameters, jobs or default_jobs(), progress,
-                                      total=len(jobs_list), env={COMMIT_ENV: run_commit()})
+                                      total=len(jobs_list), env={COMMIT_ENV: commit})
     except RunInterrupted as exc:
         for j in todo:
             if j.stem in exc.finished:

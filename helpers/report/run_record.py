@@ -24,7 +24,14 @@ from importlib import metadata
 from pathlib import Path
 
 from helpers.core.paths import DATA, DATA_PROCESSED, PROJECT_ROOT
-from helpers.report.manifest import read_manifest, sha256_file, update_manifest, utc_now
+from helpers.report.manifest import (
+    read_manifest,
+    run_commit,
+    sha256_file,
+    toolkit_version,
+    update_manifest,
+    utc_now,
+)
 
 __all__ = ["RUN_INFO", "SECTION", "corpus_digest", "environment_digest", "load_records",
            "notebook_key", "outputs_present", "portable", "read_outputs", "save_records",
@@ -134,19 +141,22 @@ RUN_INFO = Path("logs") / "run.json"
 
 
 def write_run_info(out: Path, corpus_path: Path, parameters: Mapping[str, str],
-                   name: str = "") -> Path:
+                   name: str = "", commit: str = "") -> Path:
     """Write ``out/logs/run.json``: the absolute corpus root, the corpus's name as the figures
     give it (``name``; the folder's own name when empty), the output folder, the notebook
-    parameters and the UTC start time of this run.
+    parameters, the UTC start time of this run, and the toolkit version and git commit
+    (``commit``; :func:`run_commit` when empty) that the figures' source lines print.
 
     Why: ``manifest.json`` is kept free of absolute paths and times so that two clones write the
     same bytes, so it cannot say *which* folder on this machine was analysed, or when; a reader
-    of a figure months later needs both.
+    of a figure months later needs both, and the commit to match the figure (its source line
+    says ``toolkit 0.1.0 (abc1234) · run DATE``) to this record.
     """
     info = {"corpus_root": str(Path(corpus_path).resolve()),
             "corpus_name": name or Path(corpus_path).resolve().name,
             "output": str(Path(out).resolve()),
-            "parameters": dict(parameters), "started_utc": utc_now()}
+            "parameters": dict(parameters), "started_utc": utc_now(),
+            "toolkit": toolkit_version(), "git_commit": commit or run_commit()}
     path = Path(out) / RUN_INFO
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(info, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
