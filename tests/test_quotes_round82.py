@@ -7,6 +7,11 @@ statement said "…"`` / ``the report warns`` gets it as ``speaker_author``
 (``helpers/instruments/quotes/in_document_authors.py``). Each non-guard test fails before its
 step (see the round 82 notes in ``docs/notes/real_news.md``) and passes after it; the guards
 (near misses) pass before and after.
+
+Step 2: ``what one (of them) calls "…"``: the elliptic ``one`` as the subject of a relative
+``what`` clause is the speaker (``one frontbencher`` after ``Several frontbenchers``, ``one of
+the people`` after ``two people who know her``, ``one of those present``), and the verb its cue
+(``helpers/instruments/quotes/what_one_calls.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.instruments.quotes.in_document_authors import in_phrase_author
+from helpers.instruments.quotes.what_one_calls import what_one_before
 
 IN_PHRASES = [
     ("Ministers promised a review of the scheme, which the Harbour Board, in a statement "
@@ -65,3 +71,48 @@ def test_in_phrase_author_unit() -> None:
     assert in_phrase_author(text, text.index("memo")) == "Officials"
     text2 = "The vote was close. It was held in a hall near the sea."
     assert in_phrase_author(text2, text2.index("hall")) == ""
+
+
+WHAT_ONE = [
+    ("Ann Lee chairs the meetings. Several frontbenchers, I am told, now stay behind to discuss "
+     "what one calls \"the other conversation\".\n", "other conversation", "frontbencher"),
+    ("Ann Lee left the party last year and, according to two people who know her, concluded "
+     "there was no room for her in what one of them called \"a party run from a "
+     "spreadsheet\".\n", "spreadsheet", "one of the people"),
+    ("Ann Lee does not deny the talk. A group of soft-left MPs has begun meeting on Tuesday "
+     "evenings to discuss what one of those present called \"the question after the "
+     "leader\".\n", "question after", "present"),
+]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text,words,speaker", WHAT_ONE)
+def test_what_one_calls(text: str, words: str, speaker: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert speaker in row["speaker"].lower()
+    assert row["cue"] == "call"
+
+
+WHAT_ONE_GUARDS = [
+    # ``what one`` + a noun: no elliptic subject; the later subject's verb is the cue
+    ("Ann Lee asked what one minister had done about it. Tom Reed called the reply \"a "
+     "disgrace\".\n", "disgrace", "Tom Reed"),
+    # ``one of those`` + a noun names no person: the quotation stays a term with no speaker
+    ("Ann Lee ran the meeting. The rebels met again on Monday to discuss what one of those "
+     "things called \"the plan\" might be.\n", "the plan", ""),
+]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text,words,speaker", WHAT_ONE_GUARDS)
+def test_what_one_guards(text: str, words: str, speaker: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert row["speaker"] == speaker
+
+
+def test_what_one_before_unit() -> None:
+    assert what_one_before("to discuss what one of those present ").group("np") == \
+        "one of those present"
+    assert what_one_before("in what one privately ").group("np") == "one"
+    assert what_one_before("which one of them ") is None
+    assert what_one_before("what one of those things ") is None
