@@ -16,7 +16,8 @@ Here: right before a verb of saying or framing, ``what`` followed by ``one``, ``
 the match, ``what`` excluded). A bare ``one`` is then resolved as any other (the reader of
 ``one`` after a plural person noun); ``one of them`` by :mod:`.elliptic_one` with ``what``
 blanked (:func:`what_one_group`); ``one of those present`` is ``one of the people who were
-present``. Bounded: the searches read the 40 characters before the verb and the paragraph.
+present``. Bounded: the searches read the 40 characters before the verb and the paragraph
+(at most its last 2,000 characters).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def what_one_before(before: str) -> re.Match[str] | None:
     return _WHAT_ONE_RX.search(before, max(0, len(before) - 40))
 
 
+#: how far back the paragraph of a ``what one of them`` is read
+_REACH = 2000
 #: ``what`` and spaces right before a speaker phrase
 _WHAT_BEFORE_RX = re.compile(r"(?<![\w’'\-])[Ww]hat\s+\Z")
 #: ``one of those`` + a word of presence (``present``, ``involved``:
@@ -66,7 +69,9 @@ def what_one_group(text: str, np_start: int | None, np_end: int | None
         # person noun, as the speaker check asks: ``present`` is none)
         return OneOfGroup(f"one of the people who were {m.group('word')}", "description",
                           np_start, np_end)
-    para = text.rfind("\n", 0, np_start) + 1
+    # the paragraph, or its last 2,000 characters (a long source may hold no line break)
+    para = text.rfind("\n", max(0, np_start - _REACH), np_start) + 1 or \
+        max(0, np_start - _REACH)
     what = _WHAT_BEFORE_RX.search(text, max(para, np_start - 8), np_start)
     if what is None:
         return None
