@@ -76,7 +76,7 @@ SOURCES: tuple[str, ...] = tuple(
         "later_clauses", "run_on_phrases", "naming_participles",
         "coordinated_predicates", "inverted_participles", "interview_asides", "relation_groups",
         "simple_tense_names", "elliptic_one", "singular_they", "person_plurals",
-        "catenative_cues", "time_adverbials",
+        "catenative_cues", "time_adverbials", "in_document_authors", "what_one_calls",
         "roles", "salience", "samename", "sentcues", "source_mentions", "speaker_places",
         "speakers", "split_cues", "state", "subjects", "tables", "trailing_cues", "written",
         "writer_names", "written_subjects")]

@@ -38,6 +38,7 @@ from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.relation_groups import relation_group
 from helpers.instruments.quotes.singular_they import earlier_singular_they, singular_they
 from helpers.instruments.quotes.state import ArticleState, _possessive_parts
+from helpers.instruments.quotes.what_one_calls import what_one_group
 
 __all__ = [
     "ArticleState",
@@ -122,7 +123,8 @@ def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, 
         # "Allies of the prime minister say": the group of relation, not its complement (r79)
         row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = grp
         return
-    if (one := elliptic_one(art.text, row.np_start, row.np_end)) is not None:
+    if (one := elliptic_one(art.text, row.np_start, row.np_end)) is not None or \
+            (one := what_one_group(art.text, row.np_start, row.np_end)) is not None:
         # "Allies of X tell a different story. "…," one said": one of the allies (round 79)
         row.speaker, row.speaker_type, row.speaker_start, row.speaker_end = one
         return

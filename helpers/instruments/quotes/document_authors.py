@@ -36,6 +36,7 @@ import re
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.cue_subjects import ISSUE_VERBS
+from helpers.instruments.quotes.in_document_authors import in_phrase_author
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS
 
 _TIME_WORDS = frozenset(w.lower() for w in load_words("document_non_authors.txt"))
@@ -208,7 +209,8 @@ def _author_at(text: str, start: int, end: int) -> str:
         who = _clean(m.group("who"))
         if who and not all(w.lower() in _PROPER_ADJECTIVES for w in who.split()):
             return who
-    return _agent_after(text, end) or _issuer_before(text, start)
+    return _agent_after(text, end) or _issuer_before(text, start) or \
+        in_phrase_author(text, start)
 
 
 def _head(speaker: str) -> str:

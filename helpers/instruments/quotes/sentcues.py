@@ -83,6 +83,7 @@ from helpers.instruments.quotes.quoterow import (
     _set_np,
     _verbs_in,
 )
+from helpers.instruments.quotes.what_one_calls import what_one_before
 
 _NP_BEFORE_RE = re.compile(
     rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DOC_DESC}|{_DESC}"
@@ -452,7 +453,7 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
               if " who " in before[-100:] else None) or _NP_BEFORE_RE.search(before)
         if nb is None:
             nb = _DESC_PP_BEFORE_RX.search(before, max(0, len(before) - APP_MAX - 80))
-        nb = nb or one_of_them_before(before)  # "…, and one of them told me" (round 79)
+        nb = nb or one_of_them_before(before) or what_one_before(before)  # rounds 79, 82
         if nb is None and " who " in before[-60:]:
             nb = _rel_subject(before)
         if nb is not None and conjunction_before_verb(nb.group("np"), before[nb.end("np"):]):
