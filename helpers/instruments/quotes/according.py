@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
@@ -31,30 +32,31 @@ _DET_PHRASE = rf"{_DETERMINERS}(?:\s+[\w’'\-]+){{1,8}}"
 #: a name and the noun it possesses (``Lowe's memoir``, ``Ely Radio's report``): the relay is
 #: the possessed text, not its possessor (round 37)
 _NAME_POSS = rf"{_TITLED_NAME}(?:(?:(?<=[’']s)|(?<=s[’'])|[’']s?)\s+[a-z][\w\-]*)?"
-_ACC_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+(?P<np>{_DET_PHRASE})")
+_ACC_POST_RE = lazy_compile(rf"^[\s,]*(?P<cue>according to)\s+(?P<np>{_DET_PHRASE})")
+#: compiled at import, not on first use: a match's ``.re`` is compared with it (``is``)
 _ACC_MID_RE = re.compile(
     rf"(?P<cue>[Aa]ccording to)\s+"
     rf"(?P<np>{_NAME_POSS}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,6}}?)\s*,")
-_POSS_WORDS_RE = re.compile(
+_POSS_WORDS_RE = lazy_compile(
     rf"[Ii]n\s+(?P<np>{_TITLED_NAME}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,4}}?)[’']s?\s+(?:own\s+)?"
     rf"(?P<cue>words?)\s*,?\s*$")
-_AS_PUT_APPOS_RE = re.compile(
+_AS_PUT_APPOS_RE = lazy_compile(
     rf"(?<![\w’'])[Aa]s\s+(?P<np>{_TITLED_NAME}),[^,\x01;:!?]{{1,120}},\s+"
     rf"(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it\s*[,:—–-]?\s*$")
 #: ``As one Fife agent, Jenny Pask, once put it,``: a description, the name in apposition and
 #: ``put it`` (round 53): the name is the speaker
-_AS_PUT_DESC_APPOS_RE = re.compile(
+_AS_PUT_DESC_APPOS_RE = lazy_compile(
     rf"(?<![\w’'])[Aa]s\s+{_DETERMINERS}(?:\s+[\w’'\-]+){{0,4}}?\s+(?P<head>[\w’'\-]+),\s+"
     rf"(?P<np>{_TITLED_NAME}),\s+(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it\s*[,:—–-]?\s*$")
 #: ``"…," as Jo Reed put it.`` / ``"…," as he puts it,``: an ``as`` clause right after the
 #: closing mark, ``put it`` ending its clause (round 55: review 20 found no speaker given)
-_AS_PUT_POST_RE = re.compile(
+_AS_PUT_POST_RE = lazy_compile(
     rf"^[\s,—–-]*as\s+(?P<np>{_TITLED_NAME}|{_PRON_WORD}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,5}}?)"
     rf"\s+(?:{_PUT_ADVERB}\s+)?(?P<cue>puts|put)\s+it(?=\s*(?:[,.;!?)\x01—–]|$))")
 #: the description's last word names a titled work or a fixed form of words (``As the song,
 #: Jerusalem, put it``): the name in apposition is a title, not a speaker (review 20)
 _WORK_NOUNS = frozenset(load_words("work_nouns.txt"))
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 
 
 def _is_work_noun(word: str) -> bool:
@@ -65,10 +67,10 @@ def _is_work_noun(word: str) -> bool:
 #: ``according to`` later in the clause of a post-cue (``"…," Jo Reed said at a rally,
 #: according to the Ledger``): the rest of the clause may hold no stop, colon or quotation
 _RELAY_OPEN = r"^[^.;:!?\x01\n\"“”]{0,100}?,?\s+(?P<cue>according to)\s+"
-_RELAY_RE = re.compile(rf"{_RELAY_OPEN}(?P<np>{_NAME_POSS}|{_DET_PHRASE})")
+_RELAY_RE = lazy_compile(rf"{_RELAY_OPEN}(?P<np>{_NAME_POSS}|{_DET_PHRASE})")
 #: ``according to audio provided by Ely Radio``: a reduced passive relative whose agent puts
 #: the record out (``data/lexicons/relay_agent_participles.txt``); the agent relays (round 37)
-_RELAY_AGENT_RE = re.compile(
+_RELAY_AGENT_RE = lazy_compile(
     rf"{_RELAY_OPEN}(?P<head>(?:[\w’'\-]+\s+){{1,4}}?)"
     rf"(?:{'|'.join(load_words('relay_agent_participles.txt'))})\s+by\s+"
     rf"(?P<np>{_NAME_POSS}|{_DET_PHRASE})")
@@ -127,8 +129,8 @@ def _relay_np(raw: str) -> str | None:
 
 
 #: ``the`` and capitalised words: a named outlet or body (``the Morning Ledger``)
-_THE_PROPER_START = re.compile(r"^[Tt]he(?:\s+[A-Z][\w’'\-.&]*)+")
-_POSS_HEAD = re.compile(r"[’']s?\s+[a-z][\w\-]*")
+_THE_PROPER_START = lazy_compile(r"^[Tt]he(?:\s+[A-Z][\w’'\-.&]*)+")
+_POSS_HEAD = lazy_compile(r"[’']s?\s+[a-z][\w\-]*")
 _PRONOUN_WORDS = frozenset("him her them me us it his their its".split())
 
 
@@ -172,7 +174,7 @@ def prepositional_cue(pre: str, pre_base: int, post: str, post_base: int) -> Cue
 
 #: ``According to Y,`` right before the subject of the clause (``According to the Ledger, Jo
 #: Reed said``): the relay opens the clause, only spaces between its comma and the subject
-_RELAY_BEFORE_RE = re.compile(
+_RELAY_BEFORE_RE = lazy_compile(
     rf"(?:^|[,;]\s+|\W\s*)(?P<cue>[Aa]ccording to)\s+"
     rf"(?P<np>{_NAME_POSS}|{_DETERMINERS}(?:\s+[\w’'\-]+){{1,6}}?)\s*,\s*"
     rf"(?:{_PARTICLE}\s+)?$")  # "…, al Hadi said": a surname particle before the subject
@@ -201,7 +203,7 @@ def relay_before_subject(before_subject: str) -> tuple[str, int, int, int] | Non
     return np, m.start("np"), m.start("cue"), m.end("cue")
 
 
-_ACRONYM = re.compile(r"(?<![\w’'])[A-Z]{2,}(?![\w’'])")
+_ACRONYM = lazy_compile(r"(?<![\w’'])[A-Z]{2,}(?![\w’'])")
 
 
 def _written_or_outlet(np: str) -> bool:
@@ -216,8 +218,8 @@ def _written_or_outlet(np: str) -> bool:
             poss is not None and poss.end() == len(np) and not is_person_noun(desc_head(np)))
 
 
-_RELAY_OPEN_END = re.compile(r"(?<![\w’'])[Aa]ccording to\s+$")
-_SWALLOWED_RELAY = re.compile(rf"[^,\x01;:]{{1,80}},\s+(?={_DETERMINERS}\s|{_TITLED_NAME})")
+_RELAY_OPEN_END = lazy_compile(r"(?<![\w’'])[Aa]ccording to\s+$")
+_SWALLOWED_RELAY = lazy_compile(rf"[^,\x01;:]{{1,80}},\s+(?={_DETERMINERS}\s|{_TITLED_NAME})")
 
 
 def swallowed_relay(before_subject: str, np_text: str) -> int:

@@ -11,22 +11,21 @@ agrees (:func:`.pronouns._resolve_pronoun` scans subjects first).
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 
 #: nouns of a view or a verdict (``data/lexicons/opinion_nouns.txt``)
 OPINION_NOUNS = frozenset(load_words("opinion_nouns.txt"))
 
-_LEAD_RE = re.compile(
+_LEAD_RE = lazy_compile(
     r"(?<![\w’'\-])(?:[Bb]y|(?P<noun>[a-z]+)\s+of)\s+(?=(?:a|an|one|the)\s)")
 
 
 #: the literal tails of ``_LEAD_RE`` (``y`` of ``by``; ``of``) before a determiner: the regex
 #: engine finds a literal fast, where ``_LEAD_RE`` itself is tried at every offset (throughput
 #: round 10: that scan was ~4 % of ``extract_quotes``)
-_BY_TAIL_RE = re.compile(r"y\s+(?=(?:a|an|one|the)\s)")
-_OF_TAIL_RE = re.compile(r"of\s+(?=(?:a|an|one|the)\s)")
+_BY_TAIL_RE = lazy_compile(r"y\s+(?=(?:a|an|one|the)\s)")
+_OF_TAIL_RE = lazy_compile(r"of\s+(?=(?:a|an|one|the)\s)")
 
 
 def agent_description_starts(narr: str) -> list[int]:

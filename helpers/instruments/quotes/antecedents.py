@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
@@ -60,7 +61,7 @@ ADDRESSEE_VERBS = frozenset(load_words("addressee_verbs.txt"))
 
 #: a possessive determiner or a possessive name, an optional adjective, a kin noun, an
 #: optional comma, right before the name (``his son, ``; ``Lark's late wife ``)
-_KIN_BEFORE_RE = re.compile(
+_KIN_BEFORE_RE = lazy_compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w\-]*(?:['’]s|s['’]))\s+(?:[a-z]+\s+)?"
     r"(?P<kin>[a-z][a-z\-]*)\s*,?\s*$")
 
@@ -74,7 +75,7 @@ def kin_introduced(text: str, off: int) -> bool:
 
 #: a kin apposition right after a name (``, son of the front-runner``, ``, his wife,``,
 #: ``, Lark's daughter``): no indefinite article (``, a mother of three,`` is no relative)
-_KIN_AFTER_RE = re.compile(
+_KIN_AFTER_RE = lazy_compile(
     r",\s+(?!(?:a|an|one)\s)(?:(?:the|[Hh]is|[Hh]er|[Tt]heir)\s+|[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
     r"(?:[a-z]+\s+)?(?P<kin>[a-z][a-z\-]*)(?=\s+of\b|\s*[,.;])")
 
@@ -91,7 +92,7 @@ def kin_apposed(text: str, off: int, name: str) -> bool:
 #: after a description: a short modifier, a comma, a two-word capitalised name the name
 #: finder did not read (an unknown given name), an optional ``of``/``from``/``at`` phrase and
 #: a comma (``One minister backing X, Corvin Ashdale of Stonegate Chapel, said``)
-_APPOSED_RUN_RE = re.compile(
+_APPOSED_RUN_RE = lazy_compile(
     r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*"
     r"(?P<name>[A-Z][a-z][\w’'\-]*\s+[A-Z][a-z][\w’'\-]*)"
     r"(?=(?:\s+(?:of|from|at)\s+[^,;:()\"“”\n\x01]{1,60})?\s*,)")
@@ -126,7 +127,7 @@ def prefer_principals(candidates: Sequence[tuple[int, str]], text: str,
 
 
 #: a capitalised name right after the verb (``told Lark``, ``told Sen. Ann Lark``)
-_NAME_AFTER_RE = re.compile(
+_NAME_AFTER_RE = lazy_compile(
     r"[ \t]+(?P<name>(?:[A-Z][a-z]{0,3}\.[ \t]+)?[A-Z][\w\-’']*(?:[ \t]+[A-Z][\w\-’']*)*)")
 
 
@@ -151,7 +152,7 @@ def addressee(text: str, lemma: str, cue_end: int | None) -> tuple[int, str] | N
 _LEADS = MAIN_LEAD_WORDS | SUBORDINATORS
 
 #: a run that ends with an abbreviated title right before its full stop (``But Ms``)
-_TITLE_END_RE = re.compile(rf"\s(?P<title>{_TITLE_ABBR})$")
+_TITLE_END_RE = lazy_compile(rf"\s(?P<title>{_TITLE_ABBR})$")
 
 
 def retitle_runs(narr: str, runs: list[re.Match]) -> list[re.Match]:
@@ -229,7 +230,7 @@ def _name(group: str) -> str:
 #: after a description subject, in its sentence: a reflexive verb of naming (``identified
 #: herself as …``) or a copula with an indefinite noun phrase (``was a … nurse``), then the
 #: name (``named X``, ``called X``, or ``as X`` right after the reflexive)
-_SELF_NAMED_RE = re.compile(
+_SELF_NAMED_RE = lazy_compile(
     rf"{_IN_SENTENCE}\b(?:(?:identified|introduced|described|named)[ \t]+(?:himself|herself)"
     rf"(?:[ \t]+as[ \t]+{_name('name')}|{_IN_SENTENCE}\b(?:named|called)[ \t]+{_name('name2')})"
     rf"|(?:is|was)[ \t]+an?[ \t]{_IN_SENTENCE}\b(?:named|called)[ \t]+{_name('name3')})")

@@ -34,10 +34,10 @@ at the phrase that ends it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import _NOT_NAME, ORG_NOUNS
 from helpers.instruments.quotes.quoterow import QuoteRow
 
@@ -53,13 +53,13 @@ _NAME = rf"(?:\b[Tt]he\s+)?(?<![\w’'\-]){BODY_WORDS}"
 #: post-modifier opened by a preposition or relative and then punctuation (``a group of
 #: free-market councillors,``); a verb after the noun makes it a subject, no apposition
 #: (``On Tuesday, the union said``)
-_APPOSED_RX = re.compile(
+_APPOSED_RX = lazy_compile(
     rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}?"
     r"(?P<head>[a-z]+)(?:\s+(?:of|for|in|at|on|with|from|based|that|which|who)\s"
     r"[^,.;:!?\x01“”\"]{0,80})?(?=[,.;:—–)])")
 #: a singular organisation description as a speaker phrase: a determiner, up to three
 #: lower-case modifiers, the noun
-_DESCRIPTION_RX = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}(?P<head>[a-z]+)")
+_DESCRIPTION_RX = lazy_compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}(?P<head>[a-z]+)")
 
 
 def _window_start(text: str, block_starts: Sequence[int], at: int) -> int:

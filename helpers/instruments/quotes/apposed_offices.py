@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import TITLE_SET, is_person_noun
 from helpers.instruments.quotes.quoterow import QuoteRow
@@ -84,9 +85,9 @@ def _office_words(role: str, of: str | None) -> tuple[str, frozenset[str]] | Non
     return words[-1], frozenset(words) | frozenset(extra)
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = lazy_compile(r"\w")
 #: what the ``_CLOSE`` lookahead reads after a match (to know how far a match looked)
-_CLOSE_READ_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|who)\b")
+_CLOSE_READ_RE = lazy_compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|who)\b")
 
 
 class _Scan(NamedTuple):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.quotation_marks import (
     QuoteSpan,
     find_quote_spans,
@@ -106,7 +107,7 @@ def _article_rows(corpus_text: str, blocks: dict[str, list], art: ArticleState) 
     return ArticleRows(rows, para_spans, block_info)
 
 
-_VERB_NEXT_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
+_VERB_NEXT_RE = lazy_compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
 
 
 def _known_by_surname_reuse(art: ArticleState) -> None:
@@ -254,12 +255,12 @@ def _opens_with_person(lead: str, name: str, art: ArticleState) -> bool:
     return False
 
 
-_WRITER_ASKS_RE = re.compile(r"(?<![\w’'])I\s+(?:ask|asked|press|pressed|put it to)\b")
+_WRITER_ASKS_RE = lazy_compile(r"(?<![\w’'])I\s+(?:ask|asked|press|pressed|put it to)\b")
 
 
 #: the writer in the first person dealing with someone (``I ask``, ``When I press him``,
 #: ``he tells me``): the narration of an interview or profile, not of a report
-_WRITER_MEETS_RE = re.compile(
+_WRITER_MEETS_RE = lazy_compile(
     r"(?<![\w’'])(?:I\s+(?:ask|asked|press|pressed|put|meet|met|visit|visited|interrupt|"
     r"interrupted|suggest|suggested|mention|mentioned|remind|reminded)\b"
     r"|(?:tells|told|asks|asked|assures|assured|reminds|reminded)\s+me\b)")
@@ -267,7 +268,7 @@ _WRITER_MEETS_RE = re.compile(
 
 _CUE_ATTRIBUTIONS = ("post-cue", "pre-cue", "sentence-cue")
 #: words right before a quotation that announce a label, not an utterance
-_TERM_MARKER_RE = re.compile(
+_TERM_MARKER_RE = lazy_compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|known as|the (?:word|words|term|phrase|label|"
     r"slogan|title)|titled|entitled|(?:book|film|song|album|report|play|novel|programme|"
     r"program|show|series|campaign|group|event|festival|exhibition|podcast|documentary|memoir|"
@@ -289,7 +290,7 @@ _NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
 
 #: right before a quotation, a noun naming a work or broadcast (``the documentary``, ``his 2012
 #: book,``) or a broadcaster's possessive after a preposition (``on CNN's``): a title follows
-_WORK_BEFORE_RE = re.compile(
+_WORK_BEFORE_RE = lazy_compile(
     r"(?:\b(?:book|film|movie|show|programme|program|series|podcast|documentary|album|song|"
     r"novel|memoir|autobiography|episode|play|musical|sitcom|broadcast|column|newsletter|"
     r"video|ad|advert|advertisement|spot|poem|essay|article|op-ed|headline)"
@@ -298,9 +299,9 @@ _WORK_BEFORE_RE = re.compile(
 
 
 #: right after a quotation: ``, by <Name>`` (the author of a work)
-_BY_AUTHOR_AFTER_RE = re.compile(r"^\s*,?\s*by\s+(?:[A-Z]\.\s*)*[A-Z][a-z]")
+_BY_AUTHOR_AFTER_RE = lazy_compile(r"^\s*,?\s*by\s+(?:[A-Z]\.\s*)*[A-Z][a-z]")
 #: right before a quotation: ``author of``, ``roles in``-type phrases naming works
-_AUTHOR_OF_RE = re.compile(r"\b(?:author|authors|writer|director|star|producer)\s+of\s*$")
+_AUTHOR_OF_RE = lazy_compile(r"\b(?:author|authors|writer|director|star|producer)\s+of\s*$")
 
 
 def _is_work_title(inner: str, before: str, after: str = "") -> bool:

@@ -8,16 +8,15 @@ Pronoun resolution took the latest agreeing name, the one inside the aside (roun
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.subjects import sentence_start
 
 #: a dash that opens or closes an aside: a spaced hyphen, en or em dash, or an unspaced em dash
-_DASH_RX = re.compile(r"\s[-–—]{1,2}\s|—")
+_DASH_RX = lazy_compile(r"\s[-–—]{1,2}\s|—")
 #: from the end of a mention to the aside's closing dash, inside the sentence (no sentence end,
 #: no quotation mark, no line break)
-_CLOSE_RX = re.compile(r"[^.!?\n\"“”]{0,80}?(?:\s[-–—]{1,2}\s|—)")
+_CLOSE_RX = lazy_compile(r"[^.!?\n\"“”]{0,80}?(?:\s[-–—]{1,2}\s|—)")
 
 
 def in_dash_aside(m: Mention, mentions: list[Mention], text: str, start: int | None = None

@@ -8,8 +8,7 @@ re-exported here, where they were imported from before the split."""
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.apposed_offices import named_office_speaker
 from helpers.instruments.quotes.cataphora import cataphoric_subject
 from helpers.instruments.quotes.cue_subjects import apposed_name, headed_plural
@@ -56,7 +55,7 @@ __all__ = [
 
 #: a personal pronoun subject written with a contracted auxiliary (``He’s predicting``,
 #: ``She’d said``, ``They’re warning``): the name pattern reads it as one capitalised word
-_CONTRACTED_PRONOUN_RE = re.compile(r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)[’'](?:s|d|ll|re|ve)")
+_CONTRACTED_PRONOUN_RE = lazy_compile(r"(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)[’'](?:s|d|ll|re|ve)")
 
 
 def _uncontract(row: QuoteRow) -> None:
@@ -77,9 +76,9 @@ def _uncontract(row: QuoteRow) -> None:
 #: reporting verbs of an answer: their ``he``/``she`` is the person just asked
 _REPLY_CUES = frozenset({"reply", "answer", "respond", "retort"})
 #: ``asked`` right before a name: the name is the person asked (the object)
-_ASKED_BEFORE_RE = re.compile(r"(?<![\w’'])(?:asked|questioned)\s+$")
+_ASKED_BEFORE_RE = lazy_compile(r"(?<![\w’'])(?:asked|questioned)\s+$")
 #: a sentence end in the narration between the question and the answer
-_SENT_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])")
+_SENT_BREAK_RE = lazy_compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])")
 
 
 def _asked_person(pron: str, pos: int, art: ArticleState, para: int) -> Mention | None:
@@ -103,10 +102,10 @@ def _asked_person(pron: str, pos: int, art: ArticleState, para: int) -> Mention 
 
 #: patterns of :func:`_attribute_np`'s named branch, compiled once (speed, throughput round
 #: 10: ``re.split``/``re.search`` with a string went through ``re``'s cache on every call)
-_AND_SPLIT_RE = re.compile(r"\s+and\s+")
-_POSSESSIVE_S_RE = re.compile(r"[’']s\s")
-_THE_LEAD_RE = re.compile(r"^[Tt]he\s")
-_OF_FOR_RE = re.compile(r"\s(?:of|for)\s")
+_AND_SPLIT_RE = lazy_compile(r"\s+and\s+")
+_POSSESSIVE_S_RE = lazy_compile(r"[’']s\s")
+_THE_LEAD_RE = lazy_compile(r"^[Tt]he\s")
+_OF_FOR_RE = lazy_compile(r"\s(?:of|for)\s")
 
 
 def _attribute_np(row: QuoteRow, art: ArticleState, para: int, interview: bool, exclude: str = ""

@@ -9,17 +9,16 @@ the unread C and D by a count of the pattern).
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import speaker_from_np
 from helpers.instruments.quotes.lexicon import _NOT_NAME, _TITLED_NAME
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: the next paragraph opens with a dash and a name closed by a comma, a full stop or its end
-_BYLINE_RE = re.compile(rf"[ \t]*[-\u2013\u2014][ \t]*(?P<np>{_TITLED_NAME})[ \t]*(?:[,.]|\n|$)")
+_BYLINE_RE = lazy_compile(rf"[ \t]*[-\u2013\u2014][ \t]*(?P<np>{_TITLED_NAME})[ \t]*(?:[,.]|\n|$)")
 #: what may follow the closing mark in the quotation's paragraph: closing punctuation only
-_PARA_END_RE = re.compile(r"[\s.,;!?\"”’']*")
+_PARA_END_RE = lazy_compile(r"[\s.,;!?\"”’']*")
 
 
 def byline_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 
 _AGENCIES = sorted(load_words("picture_credits.txt"), key=len, reverse=True)
@@ -18,14 +19,14 @@ _AGENCY = "(?:" + "|".join(re.escape(a) for a in _AGENCIES) + ")"
 _NAMEISH = r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4}"
 _JOIN = r"(?:[ \t]*/[ \t]*|[ \t]+via[ \t]+|[ \t]*[-–—][ \t]*)"
 #: A paragraph that is only a credit: ``Getty.``, ``Handout/Reuters.``, ``A B via Getty Images.``
-_CREDIT_LINE_RE = re.compile(
+_CREDIT_LINE_RE = lazy_compile(
     rf"[^\w(]*\(?(?:{_NAMEISH}{_JOIN})*{_AGENCY}(?:{_JOIN}{_NAMEISH})*[\W]*")
 #: A caption that ends with its credit in brackets: ``… (A B/AFP/Getty Images.)``
-_BRACKET_CREDIT_RE = re.compile(
+_BRACKET_CREDIT_RE = lazy_compile(
     rf"\((?:[^()\n]{{0,80}}/[ \t]*)?{_AGENCY}\b[^()\n]{{0,80}}\)\W*$")
 #: A caption's shape: up to six words, a full name (``(left)`` allowed) and a verb in the present
 #: tense (``Officer Jo Bloggs holds up``, ``Jo Bloggs speaks at``), or a picture's position marker.
-_CAPTION_RE = re.compile(
+_CAPTION_RE = lazy_compile(
     r"(?:[\w.’'\-]+[ \t]+){0,6}?[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+"
     r"(?:[ \t]+\((?:left|right|centre|center)\))?[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"(?!(?:is|was|has|does|says|tells|adds)\b)[a-z]+[^s\W]s\b"

@@ -7,19 +7,18 @@ the paragraph before (round 40)."""
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import SUBORDINATORS
 from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.pronouns import pronoun_compatible, pronoun_target_name
 from helpers.instruments.quotes.state import ArticleState
 
 #: the opening of the sentence up to the pronoun: a subordinator alone (``After he``)
-_LEAD_RX = re.compile(r"[\s\"“‘']*(?P<sub>[A-Z][a-z]+)\s+$")
+_LEAD_RX = lazy_compile(r"[\s\"“‘']*(?P<sub>[A-Z][a-z]+)\s+$")
 #: the end of the fronted clause: a comma (inside or outside a closing mark), then the name
-_CLAUSE_END_RX = re.compile(r"(?:,[\"”’']*|[\"”’']+,)\s+")
+_CLAUSE_END_RX = lazy_compile(r"(?:,[\"”’']*|[\"”’']+,)\s+")
 #: at most three words of title or role before the name (``Pastor``, ``Sen.``, ``state Rep.``)
-_MODIFIERS_RX = re.compile(r"(?:[\w.’'\-]+\s+){0,3}")
+_MODIFIERS_RX = lazy_compile(r"(?:[\w.’'\-]+\s+){0,3}")
 
 
 def cataphoric_subject(pron: str, np_start: int, art: ArticleState, para: int,

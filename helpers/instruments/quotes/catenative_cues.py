@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import ORG_NOUNS, PERSON_NOUNS
 
@@ -24,12 +25,12 @@ _PHRASES = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
                            key=len, reverse=True))
 #: the phrase and ``to`` ending the text before a verb of saying: an auxiliary (``has``,
 #: ``had been``) and one adverb (``also``, ``quickly``) may open it
-_CATENATIVE_END_RX = re.compile(
+_CATENATIVE_END_RX = lazy_compile(
     rf"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?P<adv>also|later|then|quickly|[a-z]+ly)\s+)?"
     rf"(?P<phrase>{_PHRASES})\s+to\s+$")
 #: a negation right before the phrase (``did not want to``, ``never tried to``): what follows
 #: was not said (review 28b; ``did not hesitate`` holds its negation inside the phrase)
-_NEGATED_RX = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$")
+_NEGATED_RX = lazy_compile(r"(?:\bnot|n['’]t|\bnever)\s+$")
 #: nouns in ``-ly`` (``family``, ``ally``, ``assembly``): the subject's head, not an adverb
 #: (review 28b: ``His family went on to say`` lost ``family`` to the adverb slot)
 _LY_NOUNS = frozenset(load_words("ly_nouns.txt")) | frozenset(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS
 
@@ -36,13 +37,13 @@ _DETERMINERS = frozenset({"the", "a", "an", "some", "many", "most", "several", "
                           "thousands", "dozens", "scores", "those", "these", "his", "her",
                           "their", "its"})
 #: a word between the chanters and the noun that names another actor
-_OTHER_ACTOR_RX = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'\-]*|he|she|they|I|we)(?![\w’'])")
-_WORD_RX = re.compile(r"[\w’'\-]+")
+_OTHER_ACTOR_RX = lazy_compile(r"(?<![\w’'])(?:[A-Z][\w’'\-]*|he|she|they|I|we)(?![\w’'])")
+_WORD_RX = lazy_compile(r"[\w’'\-]+")
 #: ``with`` governing the noun of calling out (``with a loud cry of``, ``with chants of``)
-_WITH_RX = re.compile(r"(?<![\w’'])with\s+(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}$",
+_WITH_RX = lazy_compile(r"(?<![\w’'])with\s+(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,2}$",
                       re.IGNORECASE)
 #: what ends the clause before the chanters' phrase (a subject stands right after it)
-_CLAUSE_START_RX = re.compile(r"(?:^|[.;:!?,—–]|\b(?:and|but|as|when|while|then)\b)\s*$",
+_CLAUSE_START_RX = lazy_compile(r"(?:^|[.;:!?,—–]|\b(?:and|but|as|when|while|then)\b)\s*$",
                               re.IGNORECASE)
 
 

@@ -9,8 +9,7 @@ a quotation (round 16), kept apart from ``cues.py`` so that each file keeps one 
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS, _first_names, opens_name
 
 #: a dateline opening a story (``WASHINGTON —``, ``NEW YORK (AP) –``): a place in capitals and
@@ -19,8 +18,8 @@ from helpers.instruments.quotes.lexicon import _NOT_NAME, ALL_VERBS, _first_name
 #: in brackets (``Washington (AFP) –``)
 DATELINE = (r"(?:[A-Z][A-Z.’'\-]+(?:[ ,]+[A-Z][A-Z.’'\-]+)*(?:\s*\([^()\x01]{1,20}\))?\s*[—–]\s*"
             r"|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,3}\s*\([A-Z]{2,10}\)\s*[—–-]\s*)?")
-_POSSESSIVE_END_RX = re.compile(r"(?:[’']s|s[’'])$")
-_INTRO_WORD_RX = re.compile(r"(?P<w>[A-Z][a-z]+(?:ing|ed|ly))\s+(?P<next>[a-z][\w’'\-]*)")
+_POSSESSIVE_END_RX = lazy_compile(r"(?:[’']s|s[’'])$")
+_INTRO_WORD_RX = lazy_compile(r"(?P<w>[A-Z][a-z]+(?:ing|ed|ly))\s+(?P<next>[a-z][\w’'\-]*)")
 #: words after a capitalised ``-ing``/``-ed``/``-ly`` word that show it is a subject (``Manning
 #: will``, ``Fleming also``): auxiliaries and adverbs of a finite clause
 _FINITE_NEXT = frozenset(

@@ -13,8 +13,7 @@ sentence cues whose right speaker was never offered).
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.according import relay_after_cue
 from helpers.instruments.quotes.lexicon import _TITLED_NAME, REPORTING_VERBS
 from helpers.instruments.quotes.quoterow import QuoteRow
@@ -24,7 +23,7 @@ from helpers.instruments.quotes.sentcues import apply_relay
 #: ``…, CNN reported.``; the stretch before it holds no quotation mark, clause break or
 #: sentence end, the verb is followed by the sentence's end (an optional time word between);
 #: two coordinated names report together (``…, Reuters and the BBC reported.``; round 57)
-_CLOSING_REPORT_RX = re.compile(
+_CLOSING_REPORT_RX = lazy_compile(
     r"^[^\x01.;:!?\"“”]{0,160}?,\s+"
     rf"(?P<np>(?:[Tt]he\s+)?{_TITLED_NAME}(?:\s+and\s+(?:[Tt]he\s+)?{_TITLED_NAME})?)"
     r"\s+(?P<verb>[a-z]+)"
@@ -32,7 +31,7 @@ _CLOSING_REPORT_RX = re.compile(
 
 #: a second source coordinated with the relay, closing the sentence (``according to the
 #: Ledger and the BBC.``; round 57)
-_SECOND_SOURCE_RX = re.compile(rf"\s+and\s+(?P<np>(?:[Tt]he\s+)?{_TITLED_NAME})\s*[.!?](?:\s|$)")
+_SECOND_SOURCE_RX = lazy_compile(rf"\s+and\s+(?P<np>(?:[Tt]he\s+)?{_TITLED_NAME})\s*[.!?](?:\s|$)")
 
 
 def _second_relay(row: QuoteRow, post: str, after_pos: int) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.according import _relay_np
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import clause_before, speaker_from_np
@@ -23,11 +24,11 @@ from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: ``according to`` and the relay's phrase up to the comma that closes it (a long phrase with
 #: its post-modifier: ``a 2005 audit by two economists``), in the quotation's sentence
-_RELAY_IN_SENTENCE_RE = re.compile(
+_RELAY_IN_SENTENCE_RE = lazy_compile(
     r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<raw>[^,;:\x01\"“”]{1,100}?)\s*,")
 #: a document with a determiner and its modifiers, before its post-modifier (``a 2005 audit``
 #: of ``a 2005 audit by two economists``)
-_DOCUMENT_HEAD_RE = re.compile(
+_DOCUMENT_HEAD_RE = lazy_compile(
     rf"{_DETERMINERS}(?:\s+[\w’'\-]+){{1,4}}?(?=\s+(?:by|from|of|for|at|in|on)\s|$)")
 
 

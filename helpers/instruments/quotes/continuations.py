@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import speaker_from_np, subject_clause
 from helpers.instruments.quotes.lexicon import _TITLED_NAME, ALL_VERBS, DOCUMENT_NOUNS
@@ -58,17 +59,17 @@ def _lone_sentence_word(np_text: str, at: int, before: str, text: str) -> bool:
 
 
 #: an inverted cue that is the whole colon sentence: ``Stated Stone:``, ``Added the mayor:``
-_INVERTED_COLON_RE = re.compile(
+_INVERTED_COLON_RE = lazy_compile(
     rf"^(?P<verb>[A-Z][a-z]+)\s+(?P<np>{_TITLED_NAME}|{_DESC})\s*:\s*$")
 #: a cue in an ``as`` clause of the colon sentence: ``as X observed, the winner was …:``
-_AS_CUE_RE = re.compile(
+_AS_CUE_RE = lazy_compile(
     rf"(?:^|[,;]\s*|\b)[Aa]s\s+(?P<np>{_TITLED_NAME}|{_DESC})\s+(?:(?:has|had)\s+)?"
     rf"(?P<verb>[a-z]+)\b")
 
 
 #: a colon sentence that is only a written text's name (``Partial transcript as follows:``,
 #: ``Full text below:``, ``The statement:``): no verb, so no subject for the reader below
-_DOCUMENT_HEADING_RE = re.compile(
+_DOCUMENT_HEADING_RE = lazy_compile(
     r"^(?P<np>(?:[A-Z][\w\-]*\s+){0,2}(?!as\b)[\w\-]+)"
     r"(?:\s+(?:as\s+follows|follows|below))?\s*:\s*$")
 

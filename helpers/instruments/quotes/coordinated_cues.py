@@ -22,15 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import ALL_VERBS
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: ``and`` / ``then`` / ``but`` right before a verb (perhaps ``then`` / ``also`` between):
 #: the verb has no subject of its own, so it shares the first verb's
-_COORD_RE = re.compile(
+_COORD_RE = lazy_compile(
     r"(?<![\w’'])(?:and|then|but)\s+(?:(?:then|also|later)\s+)?(?P<verb>[a-z]+)(?![\w’'\-])")
 #: a sentence end or a paragraph break: the pass stays inside one sentence
-_BREAK_RE = re.compile(r"[.!?][”’\"')]*\s|\n")
+_BREAK_RE = lazy_compile(r"[.!?][”’\"')]*\s|\n")
 
 _SPEAKER_FIELDS = ("speaker", "speaker_start", "speaker_end", "speaker_type", "speaker_mention")
 
@@ -54,7 +55,7 @@ def coordinator_between(text: str, lo: int, hi: int) -> bool:
 
 #: a subject right before ``then``: a subject pronoun or a capitalised word (``he then``,
 #: ``Hale then``); after a verb (``laughed then added``) or a comma ``then`` coordinates
-_SUBJECT_THEN_RX = re.compile(r"(?<![\w’'])(?:he|she|they|we|I|you|[A-Z][\w’'\-]*)\s+$")
+_SUBJECT_THEN_RX = lazy_compile(r"(?<![\w’'])(?:he|she|they|we|I|you|[A-Z][\w’'\-]*)\s+$")
 
 
 def _own_subject_then(text: str, lo: int, m: re.Match) -> bool:

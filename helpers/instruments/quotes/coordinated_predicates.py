@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.inverted_participles import clause_before_participle
 from helpers.instruments.quotes.lexicon import ORG_NOUNS, PERSON_NOUNS
@@ -69,7 +70,7 @@ def conjunction_before_verb(np_text: str, gap: str) -> bool:
 
 
 #: the end of the words before a verb coordinated by ``and`` or ``but`` (an adverb allowed)
-_AND_BEFORE_RX = re.compile(r"\b(?:and|but)(?:\s+(?P<adv>then|also|later|again|[a-z]+ly))?\s+$")
+_AND_BEFORE_RX = lazy_compile(r"\b(?:and|but)(?:\s+(?P<adv>then|also|later|again|[a-z]+ly))?\s+$")
 
 
 def coordinated_verb(before: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _TITLED_NAME,
@@ -31,7 +32,7 @@ _ISSUE_ALT = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in ISSUE
 #: ``… released a statement `` / ``… issued a brief written statement `` at the end of the
 #: text before a participle: the issuing verb, an article or possessive, up to two modifiers
 #: and a document noun
-_ISSUED_DOC_END_RX = re.compile(
+_ISSUED_DOC_END_RX = lazy_compile(
     rf"(?<![\w’'])(?P<verb>{_ISSUE_ALT})\s+(?:a|an|the|its|his|her|their|this|that)\s+"
     rf"(?:[\w’'\-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s*$")
 
@@ -68,10 +69,10 @@ def headed_plural(np_text: str) -> bool:
 
 #: quantifier or article heads that a name in apposition specifies (``One early supporter,
 #: Representative X,``; ``A spokeswoman, Jo Reed,``)
-_QUANT_HEAD_RX = re.compile(
+_QUANT_HEAD_RX = lazy_compile(
     r"(?:One|Another|A|An|one|another|a|an)(?:\s+[a-z][\w\-]*){0,3}\s+(?P<head>[a-z][\w\-]*)"
     r"(?=\s*,)")
-_APPOSED_NAME_RX = re.compile(rf"\s*,\s*(?P<name>{_TITLED_NAME})\s*,")
+_APPOSED_NAME_RX = lazy_compile(rf"\s*,\s*(?P<name>{_TITLED_NAME})\s*,")
 
 
 class ApposedName(NamedTuple):
@@ -99,7 +100,7 @@ def apposed_name(text: str, np_start: int | None) -> ApposedName | None:
 
 
 #: a dash aside that closes an introductory phrase (``Hastily X-ing … ― as he did … ― Y cast``)
-_DASH_ASIDE_RX = re.compile(r"\s[―—–]\s[^―—–\x01]{1,160}?\s[―—–]\s+")
+_DASH_ASIDE_RX = lazy_compile(r"\s[―—–]\s[^―—–\x01]{1,160}?\s[―—–]\s+")
 
 
 def aside_ends(before: str, reach: int = 260) -> list[int]:

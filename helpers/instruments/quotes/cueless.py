@@ -13,17 +13,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.attribution import ArticleState, _attribute_np
 from helpers.instruments.quotes.paragraphs import narration_of
 from helpers.instruments.quotes.quoterow import QuoteRow, _clause_start, _set_np
 
 #: an abbreviation's full stop (``the U.S. Embassy``) that the sentence finder took for an end
-_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.)+\s*$|\b(?:St|Mt|Ft|Jr|Sr|Dr|Mr|Mrs|Ms)\.\s*$")
+_ABBREV_END_RE = lazy_compile(r"(?:\b[A-Z]\.)+\s*$|\b(?:St|Mt|Ft|Jr|Sr|Dr|Mr|Mrs|Ms)\.\s*$")
 #: a label that names the source right before a colon (``… - Pew Research: "…"``): left to
 #: the readers of labels (:mod:`.dash_labels`)
-_DASH_LABEL_RE = re.compile(r"[-\u2013\u2014]\s*[A-Z][^\s:]*(?:\s+[A-Z][^\s:]*){0,4}:\s*$")
+_DASH_LABEL_RE = lazy_compile(r"[-\u2013\u2014]\s*[A-Z][^\s:]*(?:\s+[A-Z][^\s:]*){0,4}:\s*$")
 #: a relay in the sentence (``according to the poll``): its source, not the subject, speaks
-_RELAY_RE = re.compile(r"(?i)\baccording\s+to\b")
+_RELAY_RE = lazy_compile(r"(?i)\baccording\s+to\b")
 #: the fewest words of narration before the quotation in its sentence
 _MIN_WORDS_BEFORE = 3
 

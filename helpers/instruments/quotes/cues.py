@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.according import (
     prepositional_cue,
     relay_after_cue,
@@ -97,7 +98,7 @@ _ITS = (rf"(?<![\w’'])[Ii]ts(?:[ \t]+[a-z][\w\-]*){{0,3}}?[ \t]+(?:{_alt(DOCUM
 # "…," says X / "…," said X, a spokesman.  (verb first)
 #: a dotted abbreviation inside a description (``a former U.S. official``; round 23)
 _ABBR_WORD = r"(?:[A-Z]\.){2,}(?=[ \t]+[a-z])"
-_POST_INV_RE = re.compile(
+_POST_INV_RE = lazy_compile(
     rf"^[\s,—–-]*(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\s+(?:{_ADV}\s+)?"
     rf"(?P<np>{_POSS_DET}(?:[ \t]+[\w’'\-]+){{0,6}}|{_TITLED_NAME}|{_PRON}(?![\w’'])|"
     rf"{_ITS}|{_DETERMINERS}(?:[ \t]+(?:{_ABBR_WORD}|[\w’'\-]+)){{0,8}}|another|one|others?|"
@@ -105,7 +106,7 @@ _POST_INV_RE = re.compile(
     rf"(?=$|[\s,.;:!?—–\-)\x01])"
 )
 # "…," X says / "…," he says / "…?" a journalist can be heard asking (round 41)
-_POST_NORM_RE = re.compile(
+_POST_NORM_RE = lazy_compile(
     rf"^[\s,—–-]*(?P<np>{_ITS}|{_TITLED_NAME}|{_PRON}|(?:{_DETERMINERS}|{_POSS_DET})"
     rf"(?:\s+[\w’'\-]+){{0,8}}?)(?:(?<=Jr)\.|(?<=Sr)\.)?{_PAREN}(?P<app>{_APP})?\s+(?:{_ADV}\s+)?"
     rf"(?:(?:has|had|have|will|would|later|then|also|once|again|first|\w+ly|{_GO_ON_TO}|"
@@ -125,7 +126,7 @@ _PRE_VERB_END = (
 #: 41): a poll's respondents answer in its words
 _SHARE = r"(?<![\w.])\d{1,3}(?:\.\d)?(?:\s*%|\s+(?:percent|per\s+cent))(?=\s)"
 # X says: "…" / X, who …, says "…" / X says that "…" / X tells me: "…"
-_PRE_RE = re.compile(
+_PRE_RE = lazy_compile(
     rf"(?P<np>{_TITLED_NAME}|{_PRON}|{_DOC_DESC}|{_SHARE}|{_DESC}(?:\s+(?:with|from|in|at|"
     rf"of|on|wearing|outside|near|behind)\s+[^,\x01;:!?]{{1,40}}?)?)"
     rf"{_PAREN}(?:,\s*\d{{1,3}}(?=,))?(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?\s+"
@@ -138,10 +139,10 @@ _PRE_RE = re.compile(
 #: verb to the end, so where this search from the same position finds nothing, ``_PRE_RE``
 #: cannot match either. It tries only the verb alternation at each position, not the subject
 #: noun phrases (about 3 us against 35 us a clause on PolNeAR train)
-_PRE_VERB_END_RE = re.compile(rf"\s{_PRE_VERB_END}")
+_PRE_VERB_END_RE = lazy_compile(rf"\s{_PRE_VERB_END}")
 #: "… a cabinet minister who, after a summit, asked her: "…"": the relative pronoun's
 #: antecedent is the speaker
-_REL_WHO_PRE_RE = re.compile(
+_REL_WHO_PRE_RE = lazy_compile(
     rf"(?P<np>{_DESC})\s+who(?:\s*,[^,\x01;:]{{1,80}},)?\s+(?:{_ADV}\s+|then\s+|later\s+)?"
     rf"(?P<verb>{_ALL_VERB_RE})(?:\s+(?:me|us|him|her|them))?(?:\s+(?:that|whether))?"
     rf"(?:\s*[:,—–-]\s*|\s+)$")
@@ -151,27 +152,27 @@ _REL_WHO_PRE_RE = re.compile(
 #: last person subject)
 _SOURCE_NP = (rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'\-.&]+\s+){{0,4}}?"
               rf"(?:{_alt(DOCUMENT_NOUNS)})(?![\w’'\-])|[Tt]he(?:\s+[A-Z][\w’'\-.&]*){{1,5}}|{_NAME}")
-_REL_WHICH_PRE_RE = re.compile(
+_REL_WHICH_PRE_RE = lazy_compile(
     rf"(?P<np>{_SOURCE_NP}),\s+which(?:\s*,[^,\x01;:]{{1,80}},)?\s+(?:{_ADV}\s+|then\s+|"
     rf"later\s+|also\s+)?(?P<verb>{_ALL_VERB_RE})(?:\s+(?:that|whether))?(?:\s*[:,—–-]\s*|\s+)$")
 #: ``As the Hale Institute website notes: "…"``: an ``as`` clause whose subject is a written
 #: source or an organisation (:data:`_SOURCE_NP`), ending on a reporting verb (round 22)
-_AS_SOURCE_RE = re.compile(
+_AS_SOURCE_RE = lazy_compile(
     rf"(?<![\w’'])[Aa]s\s+(?P<np>{_SOURCE_NP})\s+(?:{_ADV}\s+|first\s+|also\s+)?"
     rf"(?P<verb>{_ALL_VERB_RE})\s*[,:—–-]\s*$")
 #: ``From the report: "…"`` / ``More from the Hale survey: "…"``: a sentence that is only
 #: ``from`` and a written source or an organisation before a colon names the speaker, with no
 #: verb (round 22)
-_FROM_SOURCE_RE = re.compile(
+_FROM_SOURCE_RE = lazy_compile(
     rf"(?:^|[.!?\x01]\s*)(?:[Mm]ore\s+)?(?P<cue>[Ff]rom)\s+(?P<np>{_SOURCE_NP})\s*:\s*$")
 # Any reporting verb in the clause before the quote: "he says it remains special "…""
-_ANY_VERB_RE = re.compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
+_ANY_VERB_RE = lazy_compile(rf"(?<![\w’'])(?P<verb>{_ALL_VERB_RE})(?![\w’'])")
 
 
-_ROLE_BEFORE_NAME_RX = re.compile(
+_ROLE_BEFORE_NAME_RX = lazy_compile(
     rf"^(?!(?:an?|the|one|another|some|two|three|many|most|other)\s)(?:[a-z][\w\-]*\s+){{1,3}}"
     rf"(?={_NAME}$)")
-_APPOS_NAME_AFTER_RX = re.compile(
+_APPOS_NAME_AFTER_RX = lazy_compile(
     rf"[^,.;:!?\x01]{{0,40}}?,\s*(?P<name>{_TITLED_NAME})"
     rf"(?=\s*(?:[,.;:!?)]|$))")
 #: words after ``put it`` before the quotation (round 53: ``As the envoy put it on Friday,
@@ -180,7 +181,7 @@ _APPOS_NAME_AFTER_RX = re.compile(
 _AS_PUT_TAIL = (r"(?:\s+[^\s,.;:!?\x01“”\"‘’]+){1,6}(?:,\s+[a-z]+ing(?:\s+[^\s,.;:!?\x01“”\"‘’]+)"
                 r"{0,5})?(?=\s*[,:—–-]\s*$)")
 #: ``as he puts it,`` / ``as one critic put it:`` right before the quotation
-_AS_PUT_RE = re.compile(
+_AS_PUT_RE = lazy_compile(
     rf"(?<![\w’'])[Aa]s\s+{_NP_RE}\s+(?:(?:once|later|memorably|[a-z]+ly)\s+)?"
     rf"(?P<verb>puts|put)\s+it(?P<tail>{_AS_PUT_TAIL})?\s*[,:—–-]?\s*$")
 
@@ -195,15 +196,15 @@ def _as_put(pre: str) -> re.Match | None:
 
 #: ``As X pointed out in May, "…"`` / ``as the analyst X noted:``: an `as` clause that ends on a
 #: reporting verb (perhaps with a time adjunct) right before the quotation (round 19)
-_AS_VERB_RE = re.compile(
+_AS_VERB_RE = lazy_compile(
     rf"(?<![\w’'])[Aa]s\s+(?:[A-Z][\w\-]*[’'](?:s)?\s+|(?:the|an?)\s+(?:[a-z][\w\-]*\s+){{1,3}}(?=[A-Z]))?"
     rf"{_NP_RE}\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_ALL_VERB_RE})(?:\s+{_ADV}|\s+(?:in|on|last|this|earlier)(?:\s+[A-Za-z]+){{1,2}})?"
     rf"\s*[,:—–-]\s*$")
-_AS_WORD_RE = re.compile(r"(?<![\w’'])[Aa]s\s")
+_AS_WORD_RE = lazy_compile(r"(?<![\w’'])[Aa]s\s")
 #: a sentence ending on a reporting verb with no reported content (``I ask the obvious
 #: question.``, ``before she replies.``): the quotation that follows is what was said
-_ANNOUNCE_RE = re.compile(
+_ANNOUNCE_RE = lazy_compile(
     rf"{_NP_RE}\s+(?:(?:then|finally|simply|only|[a-z]+ly)\s+)?"
     rf"(?P<verb>asks?|asked|answers?|answered|repl(?:y|ies|ied)|respond(?:s|ed)?|"
     rf"retort(?:s|ed)?|counter(?:s|ed)?)"
@@ -212,18 +213,20 @@ _ANNOUNCE_RE = re.compile(
 _ANNOUNCE_LAST = frozenset(
     "ask asks asked answer answers answered reply replies replied respond responds responded "
     "retort retorts retorted counter counters countered question".split())
-_LABEL_PRE_RX = re.compile(rf"^\s*{_NP_RE}\s*:\s*$")
+_LABEL_PRE_RX = lazy_compile(rf"^\s*{_NP_RE}\s*:\s*$")
 #: a label right after the previous quotation of the paragraph (``Ruiz: "…" Hale: "…"``, a
 #: digest of two people's words; PolNeAR train gives each quotation its label as Source)
-_LABEL_AFTER_RX = re.compile(rf"\s+{_NP_RE}\s*:\s*$")
+_LABEL_AFTER_RX = lazy_compile(rf"\s+{_NP_RE}\s*:\s*$")
+#: compiled at import, not on first use: a match's ``.re`` is compared with it (``is``)
 _ACCORDING_PRE_RE = re.compile(
     rf"(?:(?P<cue>[Aa]ccording to)|[Ii]n the (?P<noun>words?) of)\s+{_NP_RE}\s*,?\s*$")
+#: compiled at import, not on first use: a match's ``.re`` is compared with it (``is``)
 _ACCORDING_POST_RE = re.compile(rf"^[\s,]*(?P<cue>according to)\s+{_NP_RE}")
 
 
 #: a lower-case word after a closing mark (:func:`_find_cue`), compiled once (speed,
 #: throughput round 10)
-_LOWER_AFTER_RE = re.compile(r"^[\s,]*[a-z]")
+_LOWER_AFTER_RE = lazy_compile(r"^[\s,]*[a-z]")
 
 
 def _find_cue(row: QuoteRow, text: str, lo: int, hi: int, narr: str, next_open: int,
@@ -298,7 +301,7 @@ def _drop_person_read(row: QuoteRow) -> None:
 
 
 #: a participle of a verb of saying right after the closing mark (``"…," telling X that``)
-_PARTICIPLE_AFTER_RX = re.compile(r"^[\s,]*(?P<verb>[a-z]+ing)\b")
+_PARTICIPLE_AFTER_RX = lazy_compile(r"^[\s,]*(?P<verb>[a-z]+ing)\b")
 
 
 def _participle_after(row: QuoteRow, narr: str, lo: int, post: str, after_pos: int) -> None:
@@ -390,7 +393,7 @@ def _relayed(row: QuoteRow, rest: str, base: int) -> None:
 
 
 #: a verb of saying (past form) opening a label: ``Continued Stone: "…"``, ``Added Jo Hale:``
-_VERB_LABEL_RX = re.compile(r"^(?P<verb>[A-Z][a-z]+ed|Said|Told|Wrote)\s+(?=[A-Z])")
+_VERB_LABEL_RX = lazy_compile(r"^(?P<verb>[A-Z][a-z]+ed|Said|Told|Wrote)\s+(?=[A-Z])")
 
 
 def _verb_opened_label(row: QuoteRow) -> None:

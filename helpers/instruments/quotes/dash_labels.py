@@ -9,8 +9,7 @@ heading's), and the context rule gave the excerpt the speaker before or no one.
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import quotation_opening, speaker_from_np
 from helpers.instruments.quotes.lexicon import _TITLED_NAME, is_person_noun
@@ -22,7 +21,7 @@ from helpers.instruments.quotes.quoterow import QuoteRow
 #: `` - Name:`` (up to five capitalised words, or two names joined by ``and``) ending the
 #: narration right before the opening mark; a space before the dash (not a hyphenated word)
 _NAME_WORDS = r"[A-Z][\w’'.\-&]*(?:\s+[A-Z][\w’'.\-&]*){0,4}"
-_DASH_LABEL_END_RE = re.compile(
+_DASH_LABEL_END_RE = lazy_compile(
     rf"\s[-\u2013\u2014]\s*(?P<np>{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?):\s*$")
 
 
@@ -43,7 +42,7 @@ def dash_label_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: boo
 
 #: `` – a Labour whip, on …`` / `` — Ada Brill.`` right after the closing mark: an en or em
 #: dash and the source, ending at a comma, a full stop or the paragraph's end
-_TRAILING_DASH_RE = re.compile(
+_TRAILING_DASH_RE = lazy_compile(
     rf"[ \t]*[\u2013\u2014][ \t]*(?P<np>{_DESC}|{_TITLED_NAME})(?=[ \t]*(?:[,.;]|$))")
 
 

@@ -24,8 +24,7 @@ Source keeps its words.
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import MEMBER_HEADS, PRONOUNS
 from helpers.instruments.quotes.mention_type import Mention
@@ -34,13 +33,13 @@ from helpers.instruments.quotes.samename import given_gender
 from helpers.instruments.quotes.state import ArticleState
 from helpers.instruments.quotes.subjects import sentence_start
 
-_WHO_AFTER = re.compile(r",\s+who\b")
+_WHO_AFTER = lazy_compile(r",\s+who\b")
 #: a restrictive relative clause right after the description (no comma: ``the Oregon senator
 #: who replaced her``): the clause, not the sentence before, says who is meant (round 59).
 #: Not ``that`` (review 23a): news prose relates a person with ``who``, and a ``that`` right
 #: after a person description is most often a determiner of time (``The Devon councillor that
 #: morning stuck to his message``), which says nothing about who is meant
-_RESTRICTIVE_AFTER = re.compile(r"\s+(?:who|whom|whose)\b")
+_RESTRICTIVE_AFTER = lazy_compile(r"\s+(?:who|whom|whose)\b")
 #: modifiers of a description that brings in someone new (``the next speaker``, ``the other
 #: candidate``; ``data/lexicons/new_referent_modifiers.txt``): not read back; lower case only,
 #: since a capitalised word belongs to a name (``the New York …``)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _DETERMINERS,
@@ -55,7 +56,7 @@ _PLURAL_DETS = frozenset("some several many few two three four five six both the
                          "other most all".split())
 
 
-_DESC_CUT_RE = re.compile(
+_DESC_CUT_RE = lazy_compile(
     r"\s+(?:in|from|with|at|on|who|which|that|whose|wearing|standing|sitting|near|outside|"
     r"inside|behind|beside|holding|carrying|for|of(?!\s+(?:the|them|his|her|their)\b))\b.*$",
     re.S,
@@ -64,7 +65,7 @@ _DESC_CUT_RE = re.compile(
 
 #: post-modifiers kept in a description: a PP naming an organisation (capitalised), or a
 #: relative clause of at most three words
-_KEEP_POSTMOD_RE = re.compile(
+_KEEP_POSTMOD_RE = lazy_compile(
     rf"^{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_PERSON_NOUN_RE}|MPs?)\s+"
     rf"(?:(?:for|of|at|from|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){{0,3}}"
     rf"|who\s+[a-z]+(?:\s+[a-z]+){{0,4}})$")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.core.people import load_people
 from helpers.instruments.quotes.apposed_offices import office_map
@@ -67,7 +68,7 @@ def _latest_description(art: ArticleState, para: int, pos: int) -> int:
 
 
 #: a lower-case word, or an acronym plural (``MPs``), in narration
-_PLURAL_WORD_RE = re.compile(r"(?<![\w’'\-])(?:[a-z][a-z\-]{2,}|[A-Z]{2,}s)(?![\w’'\-])")
+_PLURAL_WORD_RE = lazy_compile(r"(?<![\w’'\-])(?:[a-z][a-z\-]{2,}|[A-Z]{2,}s)(?![\w’'\-])")
 
 
 def _plural_person_noun_before(art: ArticleState, para: int, pos: int, after: int) -> str:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.cue_subjects import ISSUE_VERBS
 from helpers.instruments.quotes.in_document_authors import in_phrase_author
@@ -45,39 +46,39 @@ _AUTHORSHIP_ALT = "|".join(sorted((re.escape(w.lower()).replace(r"\ ", r"\s+")
                                   key=len, reverse=True))
 #: a comma before a participle of authorship (``The paper, prepared by officials``): the
 #: participle phrase is read as if the comma were not there
-_AUTHORSHIP_COMMA_RX = re.compile(rf",(?=\s+(?:{_AUTHORSHIP_ALT}|from)\b)")
+_AUTHORSHIP_COMMA_RX = lazy_compile(rf",(?=\s+(?:{_AUTHORSHIP_ALT}|from)\b)")
 _PROPER_ADJECTIVES = frozenset(w.lower() for w in load_words("proper_adjectives.txt"))
 _ISSUE_ALT = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in ISSUE_VERBS),
                              key=len, reverse=True))
 _DOC_ALT = "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True))
 #: a document noun as a whole word (singular or plural), any case at its first letter
-_DOC_RX = re.compile(rf"(?<![\w’'-])(?i:{_DOC_ALT})s?(?![\w’'-])")
+_DOC_RX = lazy_compile(rf"(?<![\w’'-])(?i:{_DOC_ALT})s?(?![\w’'-])")
 _WORD = r"[A-Za-z][\w&.-]*"
 #: ``X's`` (``X``: ``the`` + words, or capitalised words) and up to two modifiers ending the
 #: text before the noun (``the club's Facebook post``)
-_POSSESSIVE_RX = re.compile(
+_POSSESSIVE_RX = lazy_compile(
     rf"(?P<who>(?:\b[Tt]he\s+(?:{_WORD}\s+){{0,4}}{_WORD})|(?:\b[A-Z][\w&.-]*\s+){{0,4}}"
     rf"\b[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}$")
 #: the capitalised-run possessor alone (``… where Cole's letter`` -> ``Cole``)
-_CAP_POSSESSIVE_RX = re.compile(
+_CAP_POSSESSIVE_RX = lazy_compile(
     r"(?<![\w’'-])(?P<who>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,2}$")
 #: words of a clause (a verb, a relative or a conjunction) that no possessor phrase holds
 _CLAUSE_WORDS = frozenset("is was are were be been has have had where when which who that "
                           "and but if as because while".split())
 #: a determiner, optional lower-case modifiers, capitalised words, ending the text before the
 #: noun (``the new Treasury ``, ``a Home Office ``)
-_MODIFIER_RX = re.compile(
+_MODIFIER_RX = lazy_compile(
     r"(?<![\w’'-])(?:the|a|an|this|that|The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<who>(?:[A-Z][\w&.-]*\s+){1,4})$")
 #: ``by`` / ``from`` + a noun phrase opened by a determiner, a number or a capital; ``by`` may
 #: follow a participle of authorship and up to three words (``, published this morning by``)
-_AGENT_RX = re.compile(
+_AGENT_RX = lazy_compile(
     rf"^(?:\s+(?:{_AUTHORSHIP_ALT})(?:\s+[\w’'-]+){{0,3}}?(?=\s+by\s))?"
     r"\s+(?:by|from)\s+(?P<who>(?:the\s+|an?\s+|\d[\d,]*\s+)?(?:[A-Za-z][\w&.’'-]*"
     r"(?:\s+|$)){1,6})")
 #: an issuing verb, an optional article or possessive and up to two modifiers ending the text
 #: before the noun; the subject is the clause's words before the verb
-_ISSUED_RX = re.compile(
+_ISSUED_RX = lazy_compile(
     rf"(?<![\w’'])(?P<verb>(?:has\s+|have\s+|had\s+)?(?:{_ISSUE_ALT}))\s+"
     r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}$")
 #: words that end an agent phrase (``a memo from the ministry, dated …``, ``by X on Monday``)
@@ -85,14 +86,14 @@ _AGENT_STOP = frozenset("that which who whose to on in at with dated seen marked
                         "and but as after before since when while".split())
 #: the end of a ``by`` / ``from`` phrase: punctuation, but not an initial's period
 #: (``a note from Ada J. Brell``)
-_AGENT_END_RX = re.compile(r"(?<!\b[A-Z])\.|[,;:()“”\"‘!?–—]")
+_AGENT_END_RX = lazy_compile(r"(?<!\b[A-Z])\.|[,;:()“”\"‘!?–—]")
 #: a clause boundary before the subject of an issuing verb
 #: (an initial's period is none: ``Ada J. Brell wrote``)
-_CLAUSE_RX = re.compile(r"(?:(?:(?<!\b[A-Z])\.|[;:!?,–—])\s+|^)(?=(?:[^.;:!?,–—]|\b[A-Z]\.)*$)")
+_CLAUSE_RX = lazy_compile(r"(?:(?:(?<!\b[A-Z])\.|[;:!?,–—])\s+|^)(?=(?:[^.;:!?,–—]|\b[A-Z]\.)*$)")
 _DETERMINERS = frozenset("the a an".split())
 #: a sentence end before a document noun: a stop, ``!`` or ``?`` (not an initial's period)
 #: and a space, or a line break
-_SENTENCE_END_RX = re.compile(r"(?:(?<!\b[A-Z])[.!?][”’\"']?\s+|\n)")
+_SENTENCE_END_RX = lazy_compile(r"(?:(?<!\b[A-Z])[.!?][”’\"']?\s+|\n)")
 #: words before a time word in a possessor (``last week's``, ``this year's``)
 _TIME_LEADS = frozenset("the a an last this next that every".split())
 
@@ -167,7 +168,7 @@ def _subject_before(left: str, verb: int) -> str:
 
 
 #: an issuing verb and its object, any noun (``published its annual assessment``)
-_ISSUED_ANY_RX = re.compile(
+_ISSUED_ANY_RX = lazy_compile(
     rf"(?<![\w’'])(?:(?:has|have|had)\s+)?(?:{_ISSUE_ALT})\s+(?:a|an|the|its|his|her|their)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b")
 

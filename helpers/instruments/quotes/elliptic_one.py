@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import (
     ACRONYM_PERSON_NOUNS,
     IRREGULAR_PLURALS,
@@ -39,18 +40,18 @@ class OneOfGroup(NamedTuple):
 
 
 #: the elliptic phrase itself
-_ONE_RE = re.compile(r"\s*[Oo]ne\s+of\s+(?:them|those)(?![\w’'\-])")
+_ONE_RE = lazy_compile(r"\s*[Oo]ne\s+of\s+(?:them|those)(?![\w’'\-])")
 #: a word right before ``one`` that makes it no elliptic subject (``no one``, ``the one
 #: who``, ``every one``, ``which one``; a negation, ``Not one of them said``, ``Neither one of
 #: them said``: nobody said it, review 28a)
-_NOT_AFTER_RE = re.compile(
+_NOT_AFTER_RE = lazy_compile(
     r"(?<![\w’'])(?:no|any|every|each|some|the|this|that|which|what|no-|just|only|not|neither"
     r"|nor)\s*\Z",
     re.IGNORECASE)
 #: a quotation inside a paragraph (double marks; single marks opened after a space or a line
 #: start and closed before punctuation or a space): its words are no antecedent
-_QUOTATION_RE = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w’'])‘[^‘]*?’(?![\w])")
-_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+_QUOTATION_RE = lazy_compile(r"[\"“][^\"“”]*[\"”]|(?<![\w’'])‘[^‘]*?’(?![\w])")
+_WORD_RE = lazy_compile(r"[A-Za-z][\w’'\-]*")
 
 
 def _plural_person(word: str) -> bool:
@@ -112,7 +113,7 @@ def elliptic_one(text: str, np_start: int | None, np_end: int | None) -> OneOfGr
 
 #: ``one of them`` / ``one of those`` ending the text before a verb of saying (``…, and one of
 #: them told me``), not after ``no`` / ``the`` … (``_NOT_AFTER_RE``)
-_ONE_BEFORE_VERB_RE = re.compile(
+_ONE_BEFORE_VERB_RE = lazy_compile(
     r"(?<![\w’'\-])(?P<np>[Oo]ne\s+of\s+(?:them|those))\s+(?:[a-z]+ly\s+)?\Z")
 
 

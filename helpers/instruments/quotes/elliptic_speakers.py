@@ -14,16 +14,16 @@ pieces in three articles. The words are ``data/lexicons/elliptic_pronouns.txt``.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import REPORTING_VERBS
 
 #: what follows a pronoun ``another`` in the text: a mark (``tweeted another.``) or a verb in
 #: the past or the present (``Another tweeted``, ``Another notes``), an adverb allowed before
 #: it; a noun after the word (``Another holdout``) makes it a determiner, cut from its phrase
-_AFTER_PRONOUN_RX = re.compile(
+_AFTER_PRONOUN_RX = lazy_compile(
     r"\s*(?:[.,;:!?\"“”’)\-—–]|$|(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?![\w’'\-]))")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.antecedents import KIN_NOUNS
 from helpers.instruments.quotes.descriptions import titled_person
@@ -24,15 +25,15 @@ from helpers.instruments.quotes.state import ArticleState
 
 #: the end of the narration before a quotation: a report clause closing its sentence,
 #: ``, his brother added.`` / ``, the spokesman said.`` / `` Vogel argues.``
-_CLOSING_REPORT_RX = re.compile(
+_CLOSING_REPORT_RX = lazy_compile(
     r"(?P<lead>,\s+|(?P<before>[a-z]+)\s+)"
     r"(?P<np>(?:his|her|their|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"|[A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?){0,3})"
     r"\s+(?P<verb>[a-z]+)\.\s*$")
 #: a word of lower-case ASCII letters only, as the pattern's ``verb`` group
-_LOWER_WORD_RX = re.compile(r"[a-z]+")
+_LOWER_WORD_RX = lazy_compile(r"[a-z]+")
 #: an opening quotation mark and the space before it
-_OPEN_MARK_RX = re.compile(r"\s*[\"“‘']*\s*$")
+_OPEN_MARK_RX = lazy_compile(r"\s*[\"“‘']*\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_records, load_words
 from helpers.instruments.quotes.quoterow import QuoteRow
 
@@ -46,7 +47,7 @@ def _finding_re() -> re.Pattern:
 #: words, not the finding's; ``… and that …`` stays inside it)
 _CONJUNCTIONS = "|".join(sorted(load_words("coordinating_conjunctions.txt"), key=len,
                                 reverse=True))
-_BREAK_RE = re.compile(rf"[.!?;](?=[\s\x01]|$)|\n|,\s*(?:{_CONJUNCTIONS})\s+(?!that\b)")
+_BREAK_RE = lazy_compile(rf"[.!?;](?=[\s\x01]|$)|\n|,\s*(?:{_CONJUNCTIONS})\s+(?!that\b)")
 
 
 class TopSpans(NamedTuple):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.text import count_words
 from helpers.instruments.quotes.antecedents import addressee
 from helpers.instruments.quotes.apposed_offices import context_office_speaker
@@ -51,7 +52,7 @@ from helpers.instruments.quotes.trailing_cues import trailing_cue_speaker
 from helpers.instruments.quotes.written_subjects import written_subject_speaker
 
 #: a definite epithet inside the marks: `the` and one capitalised word (round 21)
-_EPITHET_RE = re.compile(r"the [A-Z][a-z]+$")
+_EPITHET_RE = lazy_compile(r"the [A-Z][a-z]+$")
 
 
 def _start(mention: Mention) -> int:
@@ -61,9 +62,9 @@ def _start(mention: Mention) -> int:
 
 #: ``her`` / ``him`` right after a cue (:func:`_finish`), compiled once (speed, throughput
 #: round 10)
-_CUE_OBJECT_RE = re.compile(r"\s+(her|him)\b" + POSSESSIVE_HER)
+_CUE_OBJECT_RE = lazy_compile(r"\s+(her|him)\b" + POSSESSIVE_HER)
 #: a colon ending the text before an opening mark (:func:`_finish`)
-_COLON_END_RE = re.compile(r":\s*$")
+_COLON_END_RE = lazy_compile(r":\s*$")
 
 
 def _finish(rows: list[QuoteRow], para_spans, art: ArticleState, interview: bool) -> None:
@@ -256,7 +257,7 @@ def _addressed(row: QuoteRow, art: ArticleState) -> str:
 _REPLY_LEMMAS = frozenset({"reply", "answer", "retort", "respond", "counter"})
 
 
-_VOCATIVE_RE = re.compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
+_VOCATIVE_RE = lazy_compile(r"^(?P<name>[A-Z][a-z]+)(?:\s*,|\s*!|\s*\?|\s*$)")
 
 
 def _vocative_names(rows: list[QuoteRow], para_spans, art: ArticleState) -> None:
@@ -315,7 +316,7 @@ def _multi_paragraph_speakers(rows: list[QuoteRow], text: str = "") -> None:
         prev = r
 
 
-_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+_SENTENCE_BREAK_RE = lazy_compile(r"[.!?]\s|\n")
 
 
 def _same_sentence(a: QuoteRow, b: QuoteRow, text: str) -> bool:
@@ -405,7 +406,7 @@ def _news_carry_on(row: QuoteRow, art: ArticleState, pi: int, prev_top: QuoteRow
     return prev_para == pi - 1 and not art.text[para_start:row.span.open_pos].strip()
 
 
-_NEXT_SENTENCE_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c\u2018])")
+_NEXT_SENTENCE_RE = lazy_compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c\u2018])")
 
 
 def _later_subject(prev: QuoteRow, row: QuoteRow, art: ArticleState, pi: int) -> bool:
@@ -455,7 +456,7 @@ def _answerer(row: QuoteRow, prev: QuoteRow, art: ArticleState, pi: int) -> tupl
     return None
 
 
-_CONTRAST_RE = re.compile(r"\b(?:or|not|rather\s+than|instead\s+of|versus|vs)\b")
+_CONTRAST_RE = lazy_compile(r"\b(?:or|not|rather\s+than|instead\s+of|versus|vs)\b")
 
 
 def _contrasted_word(row: QuoteRow, prow: list[QuoteRow], text: str) -> bool:

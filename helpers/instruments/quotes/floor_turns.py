@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import quotation_opening, speaker_from_np
@@ -35,16 +36,16 @@ _PHRASES = sorted(load_words("floor_taking_phrases.txt"), key=len, reverse=True)
 _PHRASE_ALT = "|".join(r"\s+".join(map(re.escape, p.split())) for p in _PHRASES)
 #: after the subject: at most one comma group (a relative clause or an apposition, ``, who had
 #: sat through it all,``), an adverb (``again``, ``then``, ``finally``) and a floor-taking phrase
-_TURN_AFTER_RX = re.compile(
+_TURN_AFTER_RX = lazy_compile(
     r"(?:,[^,.;:!?\x01]{1,160},)?\s+(?:(?:then|again|finally|eventually|[a-z]+ly)\s+)?"
     rf"(?:{_PHRASE_ALT})"
     r"(?![\w’'])")
 #: a capitalised office after a lower-case ``the`` opening the sentence (``Then the Speaker``),
 #: which the main-clause reader does not take for a subject
-_THE_OFFICE_RX = re.compile(
+_THE_OFFICE_RX = lazy_compile(
     r"\s*(?:(?:But|And|So|Then|Yet|Now)\s+)?(?P<np>the\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
 #: the narration before the quotation ends a sentence (a stop, perhaps a closing mark)
-_SENTENCE_END_RX = re.compile(r"[.!?][\"”’')]*\s*$")
+_SENTENCE_END_RX = lazy_compile(r"[.!?][\"”’')]*\s*$")
 
 
 def floor_turn_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import _PRE_VERB, FRAMING_VERBS
 from helpers.instruments.quotes.quoterow import QuoteRow
 
@@ -36,11 +37,11 @@ def _framing_as_re() -> re.Pattern:
 
 
 #: a sentence end or a clause break that no cue reaches over
-_BREAK_RE = re.compile(r"[.!?;]")
+_BREAK_RE = lazy_compile(r"[.!?;]")
 #: a form of ``be`` (and up to two adverbs) right before the verb: a passive (``the plan was
 #: described as``, ``had long been dismissed as``) frames words of an agent who is not the
 #: sentence's subject, so the subject's own verb stays the cue (review 24a)
-_PASSIVE_BEFORE_RE = re.compile(
+_PASSIVE_BEFORE_RE = lazy_compile(
     rf"(?<![\w’'-])(?:is|are|was|were|be|been|being)\s+"
     rf"(?:(?:{_PRE_VERB}|long|often|not|never|since|already)\s+){{0,2}}$")
 

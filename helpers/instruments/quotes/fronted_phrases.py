@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import _TITLED_NAME
 from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
 from helpers.instruments.quotes.quoterow import _NP_RE, QuoteRow
@@ -22,23 +23,23 @@ from helpers.instruments.quotes.subjects import row_window_sentence_start
 
 #: a sentence opening on an adverbial phrase: a preposition of place, time or medium, or a
 #: capitalised ``-ing`` participle (``Speaking at …``, ``Addressing …``)
-_FRONTED_RX = re.compile(
+_FRONTED_RX = lazy_compile(
     r"^(?:In|At|On|During|After|Before|From|Inside|Outside|Following|Amid|Over|Under|Through|"
     r"Throughout|Across|Via|Since|Upon|[A-Z][a-z]+ing)\s")
 #: the stretch between the name and the fronted phrase's comma: a place of ``City, State``
 #: goes on with its state, a time word may close the phrase (``… Hudson, Kestrel Bay
 #: Monday,``)
-_PHRASE_END_RX = re.compile(
+_PHRASE_END_RX = lazy_compile(
     r"(?:,\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:last|this|next)\s+[a-z]+)?,\s+")
 #: the subject after the phrase's comma, with a name in apposition (``her aide, Tamsin
 #: Orrey,``)
-_SUBJECT_RX = re.compile(rf"{_NP_RE}(?:\s*,\s*(?P<app>{_TITLED_NAME})\s*,)?")
+_SUBJECT_RX = lazy_compile(rf"{_NP_RE}(?:\s*,\s*(?P<app>{_TITLED_NAME})\s*,)?")
 #: a city's comma right before the state the speaker phrase took (``in Salem, `` + ``Maine``)
-_CITY_COMMA_RX = re.compile(r"[A-Z][\w.’'\-]*,\s*$")
+_CITY_COMMA_RX = lazy_compile(r"[A-Z][\w.’'\-]*,\s*$")
 #: a preposition right before a speaker phrase (``In a statement to`` + ``the Times, her
 #: aide``): the phrase's first part is the preposition's object (round 57)
-_PREP_END_RX = re.compile(r"(?<![\w’'])(?:to|with|for|from|at|in|on|by|about|of)\s+$")
+_PREP_END_RX = lazy_compile(r"(?<![\w’'])(?:to|with|for|from|at|in|on|by|about|of)\s+$")
 
 
 def fronted_subject(row: QuoteRow, text: str, starts: dict[int, int] | None = None) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _ADV,
@@ -37,19 +38,19 @@ from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
 #: masked quotation or a comma; a short adjunct may follow the verb (not a ``that`` clause).
 _CLAUSE_OPEN = r"(?:^|[\x01,;]\s*|[\"”’']\s+)"
 _AFTER_VERB = r"(?:\s+(?!that\b)[^,\x01;:!?]{1,40}?)?\s*,\s*$"
-_REPORT_CLAUSE_END_RX = re.compile(
+_REPORT_CLAUSE_END_RX = lazy_compile(
     rf"{_CLAUSE_OPEN}(?P<np>{_TITLED_NAME}|{_DESC}|{_PRON})\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_SPEECH_VERB_RE}){_AFTER_VERB}")
 #: the inverted ``…, said Jo Reed,`` right before a participle
-_INVERTED_REPORT_END_RX = re.compile(
+_INVERTED_REPORT_END_RX = lazy_compile(
     rf"{_CLAUSE_OPEN}(?P<verb>{_SPEECH_VERB_RE})\s+(?P<np>{_TITLED_NAME}|{_DESC}){_AFTER_VERB}")
 
 #: ``with Y V-ing … and`` / ``with Y V-ing … to``: an absolute construction whose participle
 #: the verb of saying continues (coordinated or as its infinitive), no other clause between
-_WITH_ABSOLUTE_CHAIN_RX = re.compile(
+_WITH_ABSOLUTE_CHAIN_RX = lazy_compile(
     rf"(?<![\w’'])with\s+(?P<np>{_DESC}|{_TITLED_NAME})\s+(?:{_ADV}\s+)?[a-z]+ing\b"
     rf"(?P<mid>[^;:!?]{{0,140}}?)\s(?:and|to)\s+$")
-_NO_CHAIN_WORDS = re.compile(r"(?<![\w’'])(?:with|who|which|while|when|because|but)(?![\w’'])")
+_NO_CHAIN_WORDS = lazy_compile(r"(?<![\w’'])(?:with|who|which|while|when|because|but)(?![\w’'])")
 
 
 def report_clause_before(before: str) -> re.Match | None:
@@ -93,7 +94,7 @@ def with_absolute_chain(before: str, verb: str) -> re.Match | None:
 
 #: a clause coordinated after a comma (``…, and the league denounced it and said``): the
 #: subject of a later verb coordinated with that clause's verb opens it
-_COORD_CLAUSE_OPEN_RX = re.compile(r"[,;]\s+(?:and|but|yet|so)\s+")
+_COORD_CLAUSE_OPEN_RX = lazy_compile(r"[,;]\s+(?:and|but|yet|so)\s+")
 
 
 def coordinated_clause_start(before: str) -> int | None:
@@ -109,7 +110,7 @@ def coordinated_clause_start(before: str) -> int | None:
 #: quotation (``When Jo Reed shouted, "…"``, ``But even as Reed claimed on Tuesday that "…"``):
 #: a subordinator, the clause's subject (a description may carry a short prepositional
 #: phrase: ``someone in the crowd``), the verb, a short adjunct, an optional ``that``
-_SUBORDINATE_CUE_RX = re.compile(
+_SUBORDINATE_CUE_RX = lazy_compile(
     rf"^\W*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ee]ven|[Jj]ust)\s+)?"
     rf"(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Oo]nce|[Bb]ecause|[Aa]lthough|[Tt]hough)\s+"
     rf"(?P<np>{_TITLED_NAME}|(?P<head>{_DESC}|[Ss]ome(?:one|body))"
@@ -141,11 +142,11 @@ def subordinate_cue(pre: str) -> re.Match | None:
 #: opener, the subject, a finite verb (perhaps after auxiliaries), then no comma, colon or
 #: other clause opener up to ``and``/``but`` at the end
 _REL_OPENER = r"(?:(?:in|during|at|on|with|from)\s+which|which|whom|where|when)"
-_REL_CLAUSE_AND_RX = re.compile(
+_REL_CLAUSE_AND_RX = lazy_compile(
     rf"(?<![\w’']){_REL_OPENER}\s+(?P<np>{_TITLED_NAME}|{_DESC})\s+"
     rf"(?:(?:had|has|have|was|is|would|will|also|then|later|once|{_ADV})\s+)*[a-z]+ed\b"
     rf"(?P<mid>[^,;:!?]{{0,140}}?)\s(?:and|but)\s+$")
-_REL_OPENER_END_RX = re.compile(rf"(?<![\w’']){_REL_OPENER}\s+$")
+_REL_OPENER_END_RX = lazy_compile(rf"(?<![\w’']){_REL_OPENER}\s+$")
 
 
 def relative_clause_and(before: str) -> re.Match | None:
@@ -177,14 +178,14 @@ _SAYING_NOUNS = "|".join(load_words("saying_nouns.txt"))
 #: ``Jo Reed's assertion of a`` / ``Reed's conclusion that her acts were`` / ``Reed's remarks
 #: about``: a possessive name, a noun of saying (an adjective may stand before it), its
 #: complement up to the quotation with no other quotation, clause break or verb of saying
-_POSSESSED_SAYING_RX = re.compile(
+_POSSESSED_SAYING_RX = lazy_compile(
     rf"(?P<np>{_TITLED_NAME})(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w\-]*\s+)?"
     rf"(?P<noun>(?:{_SAYING_NOUNS})s?)\s+(?P<prep>of|that|about|on|over)\b"
     rf"(?P<rest>[^\x01;:!?]{{0,100}})$")
 
 
 #: the quotation opens the noun's complement: ``assertion of a "…"``, ``claim of "…"``
-_COMPLEMENT_OPENS_RX = re.compile(r"\s+(?:(?:a|an|the|some|any)\s+)?(?:[a-z][\w\-]*\s+)?")
+_COMPLEMENT_OPENS_RX = lazy_compile(r"\s+(?:(?:a|an|the|some|any)\s+)?(?:[a-z][\w\-]*\s+)?")
 
 
 def possessed_saying_noun(pre: str) -> re.Match | None:
@@ -215,11 +216,11 @@ def possessed_saying_noun(pre: str) -> re.Match | None:
 #: the narration before a quotation ends with its own cue: a verb of saying (with up to four
 #: words after it: an object, ``to him``) or ``with`` (``responds to Y with,``) and a comma or
 #: a colon
-_OWN_CUE_BEFORE_RX = re.compile(
+_OWN_CUE_BEFORE_RX = lazy_compile(
     rf"(?<![\w’'])(?:(?:{_SPEECH_VERB_RE})|with)(?:\s+[\w’'\-]+){{0,4}}\s*[,:]\s*$")
 #: a post-cue in the subject-verb order: a capitalised word opens it (``Mendel then writes
 #: back``, ``She replied``)
-_SUBJECT_FIRST_RX = re.compile(r"^\s*[A-Z]")
+_SUBJECT_FIRST_RX = lazy_compile(r"^\s*[A-Z]")
 
 
 def cue_before_exclaims(before: str, inner: str, post: str) -> bool:

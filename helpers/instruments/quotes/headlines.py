@@ -9,18 +9,17 @@ context rule gave it the speaker before or no one.
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import quotation_opening, speaker_from_np
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: the whole text of the paragraph before the opening mark: two to sixteen words with no
 #: lower-case letter, at least eight capital letters (not an acronym or a dateline alone)
-_HEADLINE_RE = re.compile(
+_HEADLINE_RE = lazy_compile(
     r"\s*(?P<np>[A-Z0-9‘’'][^\sa-z\x01]*(?:\s+[^\sa-z\x01]+){1,15})\s*$")
 #: a dateline (``LOWMOOR, May 3 —``, ``LOWMOOR —``) is no headline
-_DATELINE_END_RE = re.compile(r"[\u2014\u2013-]$|\(\w+\)$")
+_DATELINE_END_RE = lazy_compile(r"[\u2014\u2013-]$|\(\w+\)$")
 
 
 def headline_speaker(row: QuoteRow, art: ArticleState, pi: int, interview: bool) -> bool:

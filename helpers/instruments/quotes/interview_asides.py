@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.lexicon import REPORTING_VERBS
@@ -38,10 +39,10 @@ from helpers.instruments.quotes.samename import given_gender
 _CUED = ("post-cue", "pre-cue", "sentence-cue")
 _ADVERBS = frozenset(load_words("reported_speech_adverbs.txt"))
 #: an apposition or parenthesis between the subject and its verb: `, a blogger in Leeds,`
-_APPOSITION_RE = re.compile(r",[^,.;:!?\"\u201c\u201d]{1,80},\s*")
-_WORD_RE = re.compile(r"\s*([A-Za-z]+)\b")
+_APPOSITION_RE = lazy_compile(r",[^,.;:!?\"\u201c\u201d]{1,80},\s*")
+_WORD_RE = lazy_compile(r"\s*([A-Za-z]+)\b")
 #: the narration between the reported clause and the quotation: at most a sentence's end
-_GAP_RE = re.compile(r"[^.!?\"\u201c\u201d\u2018\u2019']{0,120}[.!?:,]?\s*$")
+_GAP_RE = lazy_compile(r"[^.!?\"\u201c\u201d\u2018\u2019']{0,120}[.!?:,]?\s*$")
 
 
 def interview_aside(row: QuoteRow, art: ArticleState, pi: int, prev_top: QuoteRow | None,
@@ -135,7 +136,7 @@ def _inside_interviewees_report(last: Mention, mentions: list[Mention],
 
 
 #: a quotation opening on a third-person subject pronoun, by the gender it names
-_OPENING_PRONOUN_RE = re.compile(r"[\"\u201c\u2018']?\s*(He|She)\b")
+_OPENING_PRONOUN_RE = lazy_compile(r"[\"\u201c\u2018']?\s*(He|She)\b")
 
 
 def _names_person(row: QuoteRow, art: ArticleState, name: str) -> bool:

@@ -9,14 +9,13 @@ offered.
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import _TITLED_NAME, TITLE_WORDS, is_person_noun
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: a role of up to three lower-case words ending on a person noun, then the name
 #: (``president Bruce Hale``, ``chief executive Bruce Hale``)
-_ROLE_THEN_NAME_RX = re.compile(
+_ROLE_THEN_NAME_RX = lazy_compile(
     rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<noun>[a-z][\w\-]*)\s+(?P<name>{_TITLED_NAME})")
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from helpers.core.given_names import given_name_variants
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_records, load_words
 from helpers.core.name_forms import name_particles
 from helpers.instruments.quotes.person_plurals import with_plurals
@@ -112,7 +113,7 @@ _POST_SPEECH_VERB_RE = _alt(POST_REPORTING_VERBS)
 #: what may follow a post-only verb after its subject: the end of the clause, perhaps after an
 #: adverb (``"…," Jo remembered.`` / ``Jo confessed sadly,``), or a conjunction or preposition
 #: (``Jo barked and left``, ``Jo confessed to reporters``), not an object
-_CLAUSE_END_RX = re.compile(
+_CLAUSE_END_RX = lazy_compile(
     r"\s*(?:[a-z]+ly\s*)?(?:[,.;!?)\x01—–\-]|$|(?:and|but|as|while|when|before|after|then|"
     r"at|to|in|on|from|with|during|over|into|about|later|again)(?![\w’'\-]))")
 
@@ -152,15 +153,15 @@ def _begins_speech(np: str) -> bool:
 
 _ARTICLES = frozenset({"The", "A", "An", "the", "a", "an", "This", "That", "Its", "Their"})
 #: a preposition opening a post-modifier (``the message from the board``): the head precedes it
-_POST_MODIFIER_RX = re.compile(r"\s+(?:of|from|for|to|by|at|in|on|with|that|which|who)\s+")
+_POST_MODIFIER_RX = lazy_compile(r"\s+(?:of|from|for|to|by|at|in|on|with|that|which|who)\s+")
 #: post-only verbs that are a cue only after their subject (``"…," she began``; round 57)
 _SUBJECT_FIRST = frozenset(load_words("post_subject_first_verbs.txt"))
 #: the lower-case word after a clause-ending ``to`` (round 55)
-_TO_NEXT_RX = re.compile(r"\s+(?P<w>[a-z][\w’'\-]*)")
+_TO_NEXT_RX = lazy_compile(r"\s+(?P<w>[a-z][\w’'\-]*)")
 _LISTENER_OPENERS = frozenset(load_words("listener_openers.txt"))
 #: after ``to`` + a listener opener: up to two modifiers and the noun, the last lower-case word
 #: before a function word or punctuation (``to the station and``, ``to the train driver``)
-_DESTINATION_RX = re.compile(
+_DESTINATION_RX = lazy_compile(
     r"(?:\s+(?!(?:and|or|but|to|with|for|of|at|in|on|as|where|while|before|after|then)"
     r"(?![\w’'\-]))[a-z][\w’'\-]*(?![\w’'\-])){1,3}")
 _DESTINATIONS = frozenset(load_words("movement_destinations.txt"))
@@ -200,7 +201,7 @@ _MALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "m"}
 _FEMALE_TITLES = {r["title"] for r in _TITLE_RECORDS if r["gender"] == "f"}
 #: an age used as a noun (``the 46-year-old``, ``two 19-year-olds``): a person, in any article
 AGE_NOUN_RE = r"\d{1,3}-year-olds?"
-_AGE_NOUN_FULL = re.compile(AGE_NOUN_RE)
+_AGE_NOUN_FULL = lazy_compile(AGE_NOUN_RE)
 
 
 #: Head nouns of descriptions of people (``a nurse``, ``one activist``, ``a Momentum insider``).

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import given_name_use
 
@@ -28,7 +29,7 @@ _ASIDE_OPENERS = "|".join(sorted(map(re.escape, load_words("aside_openers.txt"))
 #: what follows a lone given name that is a clause's subject: an age (``, 47,``), an
 #: apposition opened by an article and then a finite verb (``, a dinner lady …, was``), or a
 #: finite verb (``is handing``, ``has worked``, ``was folding``)
-_SUBJECT_AFTER_RX = re.compile(
+_SUBJECT_AFTER_RX = lazy_compile(
     r"(?:,\s*\d{1,3},"
     r"|,\s*(?:a|an|the)\s+[^,;:.!?\x01\"“”]{1,80},\s+(?:is|was|has|had|[a-z]+ed)(?![\w’'\-])"
     # round 63: an aside opened by a preposition, a subordinator or an adverb, then a finite
@@ -43,7 +44,7 @@ _SUBJECT_AFTER_RX = re.compile(
 #: perhaps with an opening mark; a colon (a full sentence after it is capitalised in American
 #: style) and a masked quotation (``"It is over." Hope is fading``: the quotation's own stop is
 #: masked) open one too (review 22a)
-_SENTENCE_OPEN_RX = re.compile(r"(?:^|[.!?:\n\x01][\"”’')]*)\s*[\"“‘']?\s*$")
+_SENTENCE_OPEN_RX = lazy_compile(r"(?:^|[.!?:\n\x01][\"”’')]*)\s*[\"“‘']?\s*$")
 
 
 def lone_given_name_subject(narr: str, start: int, end: int, before: str | None = None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import _NOT_NAME, _SPEECH_VERB_RE, TITLE_WORDS
 
 #: how far (characters, either side) the article is read for the word as a speaker
@@ -45,7 +46,7 @@ def speaks_elsewhere(word: str, text: str, at: int) -> bool:
 
 
 #: a capitalised word (and a linking ``of``/``for``/``and``) right before the lone word
-_NAME_BEFORE_RX = re.compile(
+_NAME_BEFORE_RX = lazy_compile(
     r"(?<![\w’'-])(?P<cap>[A-Z][\w’'.-]*)\s+(?:(?:of|for|and|de|la|le|van|von)\s+)?$")
 
 
@@ -61,7 +62,7 @@ def _ends_longer_name(before: str) -> bool:
 
 
 #: a word that stands between a subject and its verb (``Reed also addressed``)
-_BETWEEN_RX = re.compile(r"^\s+(?:also|then|later|again|once|first|never)(?=\s)")
+_BETWEEN_RX = lazy_compile(r"^\s+(?:also|then|later|again|once|first|never)(?=\s)")
 
 
 def without_adverb(after: str) -> str:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.core.text import count_words
 from helpers.instruments.quotes.agent_mentions import agent_description_starts
@@ -106,19 +107,19 @@ def _both_cases(words: list[str]) -> list[str]:
 #: with the capital letter (:func:`_word_start`): either a title's remaining letters, its dot
 #: and a name, or the rest of the first capitalised word and up to six more (same matches)
 _RUN_TAIL = rf"(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,6}}"
-_NAME_RUN_RE = re.compile(
+_NAME_RUN_RE = lazy_compile(
     r"[A-Z](?<![\w’'][A-Z])(?:(?:"
     + "|".join(rf"(?<={t[0]}){t[1:]}" for t in _TITLE_ABBR_LIST)
     + rf")\.\s+(?<![\w’']){_CAP}{_RUN_TAIL}"
     + rf"|(?:\.(?:[A-Z]\.)*(?!\w)|[\w’'\-]*){_RUN_TAIL})")
-_TITLE_DOT_RE = re.compile(rf"(?<![\w’']){_TITLE_ABBR}\.")
-_PREP_BEFORE_RE = re.compile(
+_TITLE_DOT_RE = lazy_compile(rf"(?<![\w’']){_TITLE_ABBR}\.")
+_PREP_BEFORE_RE = lazy_compile(
     r"(?:\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|under|between|"
     r"and|or|nor|as|towards|behind|over|after|before|without|through|via)\s+|[’']s\s+)$"
 )
 #: a true preposition right before a noun phrase: the NP is not a subject ("as a prime minister
 #: saying", "to Blair")
-_PREP_GUARD_RE = re.compile(
+_PREP_GUARD_RE = lazy_compile(
     r"\b(?:to|with|of|by|for|from|at|about|on|in|into|against|like|than|as|under|over|"
     r"towards|behind|after|before|without|through|via)\s+$"
 )
@@ -130,7 +131,7 @@ def _subject_verbish(nearest: bool) -> re.Pattern:
     a word (the verb right after the first closing comma), else the most (the default)."""
     groups = "{1,3}?" if nearest else "{1,3}"
     optional = "??" if nearest else "?"
-    return re.compile(
+    return lazy_compile(
         r"(?:\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?=,))?"
         rf"\s*(?:(?:,(?:[^,.;:!?\x01]|(?<![A-Za-z])[A-Z][a-z]{{0,2}}\.){{1,{APP_MAX}}}){groups},"
         rf"\s*){optional}(?:(?:then|also|now|still|never|always|once|later|"
@@ -150,7 +151,7 @@ _AUX = AUXILIARIES
 _DEMONYMS = DEMONYMS
 #: a person noun right after a nationality word (``the former Mexican president``): the
 #: description goes on to that noun (round 12; before, it ended at ``Mexican``)
-_ROLE_AFTER_DEMONYM_RE = re.compile(rf"\s+{_PERSON_NOUN_RE}(?![\w’'\-])")
+_ROLE_AFTER_DEMONYM_RE = lazy_compile(rf"\s+{_PERSON_NOUN_RE}(?![\w’'\-])")
 _SPEAKER_NOUN_RE = ("(?:" + _alt(PERSON_NOUNS | ORG_NOUNS | {d.capitalize() for d in _DEMONYMS}
                                   | ACRONYM_PERSON_NOUNS)
                     + "|" + AGE_NOUN_RE + ")")
@@ -164,7 +165,7 @@ _DESC = (rf"(?:(?:{_DETERMINERS}(?:\s+{DESC_MODIFIER},?){{0,3}}?"
          rf"(?:\s+{_SPEAKER_NOUN_RE})?(?![\w’'\-])"
          rf"|[Aa]nother(?![\w’'\-])|[Oo]thers(?![\w’'\-]))")
 #: where a clause subject can start: text start, after punctuation, a conjunction or a quotation
-_CLAUSE_LEAD_RE = re.compile(
+_CLAUSE_LEAD_RE = lazy_compile(
     r"(?:^|[.;:!?,\x01]\s+|\b(?:[Ww]hen|[Aa]s|[Bb]ut|[Aa]nd|[Tt]hen|[Ww]hile|[Bb]ecause|"
     r"[Tt]hough|[Ii]f|[Tt]hat)\s+)$"
 )
@@ -196,8 +197,8 @@ def _at_clause_lead(narr: str, pos: int) -> bool:
 #: start inside it; written to open with its letter, see :func:`_word_start`)
 _DET_WORDS = ("an", "a", "the", "one", "another", "some", "several", "two", "three", "many",
               "most", "other")
-_DET_START_RE = re.compile(_words_at_start(_both_cases(list(_DET_WORDS))) + r"\b")
-_DESC_SUBJ_RE = re.compile(
+_DET_START_RE = lazy_compile(_words_at_start(_both_cases(list(_DET_WORDS))) + r"\b")
+_DESC_SUBJ_RE = lazy_compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+{DESC_MODIFIER},?){{0,4}}?\s+(?P<head>{_SPEAKER_NOUN_RE})"
     rf"(?![\w’'\-]))"
     rf"(?=(?:\s+(?:from|in|at|of|with|who|on)\b[^,.;:!?\x01]{{0,60}}?)?,?\s+[a-z])"
@@ -206,11 +207,11 @@ _DESC_SUBJ_RE = re.compile(
 
 #: the rest of a sentence after a description that is only prepositional phrases (``… of a
 #: miner and a mill worker.``): no verb follows
-_SENTENCE_FINAL_APPOS_RE = re.compile(
+_SENTENCE_FINAL_APPOS_RE = lazy_compile(
     r"(?:\s+(?:of|from|in|at|with|on|for)\b[^,.;:!?\x01\"“”]{0,80})?[.!?](?:\s|$)")
 #: a capitalised word and a comma right before a description (an apposition, or a fronted
 #: adverbial: :func:`.openings.fronted_word`)
-_NAME_COMMA_BEFORE_RE = re.compile(r"(?P<w>[A-Z][\w’'\-]+),\s*$")
+_NAME_COMMA_BEFORE_RE = lazy_compile(r"(?P<w>[A-Z][\w’'\-]+),\s*$")
 
 
 def _is_person_name(tokens: Sequence[str], known: set[str]) -> bool:
@@ -321,11 +322,11 @@ def _gender_of(tokens: Sequence[str]) -> str:
 #: a description before an apposed name at a sentence start (``A spokesman, Jo Reed (D-Ohio),
 #: said``)
 _DESC_LEAD = r"(?:(?:Another|One|A|An|The)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+)?"
-_SENTENCE_LEAD_RE = re.compile(rf"(?:[.!?][\"”’]*\s+|\x01\s*){_DESC_LEAD}$")
-_TEXT_LEAD_RE = re.compile(rf"\s*{_DESC_LEAD}")
+_SENTENCE_LEAD_RE = lazy_compile(rf"(?:[.!?][\"”’]*\s+|\x01\s*){_DESC_LEAD}$")
+_TEXT_LEAD_RE = lazy_compile(rf"\s*{_DESC_LEAD}")
 #: after a name: an apposition, an ``of``/``at``/``from`` phrase or a parenthesis, then a
 #: verb-like word (a regular inflection or a common irregular past)
-_MODIFIED_SUBJECT_RE = re.compile(
+_MODIFIED_SUBJECT_RE = lazy_compile(
     r"(?:,\s+[^,;:\x01]{2,200}?,|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:\x01()]{1,80}?,?"
     r"|\s+\([^)\x01]{1,40}\)(?:,\s+[^,;:\x01]{2,200}?,|,)?)"  # (R-Ohio), a lawyer, (round 21)
     r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:has\s+|had\s+|was\s+|is\s+|have\s+)?"
@@ -351,7 +352,7 @@ def _modified_subject(narr: str, start: int, end: int) -> bool:
 
 
 #: ``X and others said``: a name that heads a subject joined to an unnamed rest
-_AND_OTHERS_RE = re.compile(r"\s+and\s+others\s+(?:[a-z]+ly\s+)?[a-z]+")
+_AND_OTHERS_RE = lazy_compile(r"\s+and\s+others\s+(?:[a-z]+ly\s+)?[a-z]+")
 
 
 def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
@@ -475,14 +476,14 @@ def _find_mentions(text: str, lo: int, hi: int, narr: str, known: set[str],
 POSSESSIVE_HER = (r"(?!(?<=her)\s+(?!(?:the|a|an|that|this|to|about|of|in|on|at|for|with|from|by|"
                   r"and|but|or|as|if|when|whether|why|how|what|not|so|again|back|up|out|"
                   r"once|twice)\b)[a-z])")
-_OBJ_PRON_RE = re.compile(r"(?:,[^,\x01]{1,60},)?\s+(?:[a-z]+ly\s+|once\s+|later\s+)?"
+_OBJ_PRON_RE = lazy_compile(r"(?:,[^,\x01]{1,60},)?\s+(?:[a-z]+ly\s+|once\s+|later\s+)?"
                           r"[a-z]+(?:ed|old|ote|aid|ked|ave|ent|ew|ame|s)\s+(?P<o>her|him)\b"
                           + POSSESSIVE_HER)
 
 
 #: "he"/"she"/"they" opening a clause in narration: a subject whose referent carries on
 _PRON_WORDS = ("he", "she", "they")
-_PRON_SUBJ_RE = re.compile(
+_PRON_SUBJ_RE = lazy_compile(
     rf"(?P<p>{_words_at_start(_both_cases(list(_PRON_WORDS)))})(?=\s+[a-z])")
 
 #: the determiners and subject pronouns above, both cases, as whole words (``\b``), longest
@@ -493,10 +494,10 @@ _LEAD_WORDS_ALT = "|".join(sorted(set(_both_cases([*_DET_WORDS, *_PRON_WORDS])),
 #: one of them right after a space, tab, new line or no-break space: the white space
 #: :func:`_at_clause_lead` skips back over, so only there (or at the text's start) can such a
 #: word open a clause
-_SPACED_LEAD_WORD_RE = re.compile(rf"[ \t\n\xa0](?P<w>{_LEAD_WORDS_ALT})\b")
-_FIRST_LEAD_WORD_RE = re.compile(rf"(?P<w>{_LEAD_WORDS_ALT})\b")
+_SPACED_LEAD_WORD_RE = lazy_compile(rf"[ \t\n\xa0](?P<w>{_LEAD_WORDS_ALT})\b")
+_FIRST_LEAD_WORD_RE = lazy_compile(rf"(?P<w>{_LEAD_WORDS_ALT})\b")
 _DET_WORD_SET = frozenset(_both_cases(list(_DET_WORDS)))
-_PRON_NEXT_RE = re.compile(r"\s+[a-z]")
+_PRON_NEXT_RE = lazy_compile(r"\s+[a-z]")
 
 
 def _clause_lead_words(narr: str) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -530,7 +531,7 @@ def _clause_lead_words(narr: str) -> tuple[list[int], list[tuple[int, int, str]]
     return dets, prons
 
 
-_APPOS_BEFORE_RE = re.compile(rf"\b{_PERSON_NOUN_RE},\s*$")
+_APPOS_BEFORE_RE = lazy_compile(rf"\b{_PERSON_NOUN_RE},\s*$")
 
 
 def _appos_before(text: str) -> bool:
@@ -544,7 +545,7 @@ def _appos_before(text: str) -> bool:
 _BARE_ROLE_WORD = (r"(?!(?:as|the|a|an|his|her|its|their|our|and|or|but|who|which|with|by|"
                    r"in|on)\b)[a-z][\w\-]*")
 _BARE_ROLE = rf"(?:{_BARE_ROLE_WORD}\s+){{0,2}}?{_PERSON_NOUN_RE}"
-_APPOS_AFTER_RE = re.compile(rf"^,\s*(?:(?:now|then|still|formerly|once)\s+)?"
+_APPOS_AFTER_RE = lazy_compile(rf"^,\s*(?:(?:now|then|still|formerly|once)\s+)?"
                              rf"(?:(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,3}}?"
                              rf"{_PERSON_NOUN_RE}\b|"
                              # a bare role before its organisation (``Lars Brekke, secretary
@@ -556,14 +557,14 @@ _APPOS_AFTER_RE = re.compile(rf"^,\s*(?:(?:now|then|still|formerly|once)\s+)?"
                              rf"(?:[\w’'\-]+\s+){{0,3}}?{_PERSON_NOUN_RE}\b)")
 #: ``Luis Ortega, who owns …`` / ``Ann Lee, 41,``: a relative ``who`` or an age marks a person
 #: the verb after a name in apposition: ``, called`` / ``, later asked``
-_APPOS_VERB_AFTER_RE = re.compile(r"^,\s*(?:[a-z]+ly\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
-_WHO_AFTER_RE = re.compile(r"^,\s*(?:who\b|\d{1,3},)")
-_VERB_AFTER_RE = re.compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
+_APPOS_VERB_AFTER_RE = lazy_compile(r"^,\s*(?:[a-z]+ly\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
+_WHO_AFTER_RE = lazy_compile(r"^,\s*(?:who\b|\d{1,3},)")
+_VERB_AFTER_RE = lazy_compile(rf"^(?:\s+[a-z]+ly)?\s+(?:{_SPEECH_VERB_RE})\b")
 
 
 #: an apposition whose head is an organisation noun (``Agencia Norte, the official state news
 #: agency,``): the name is an organisation, whatever person noun modifies the head
-_ORG_APPOS_RE = re.compile(rf",\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,4}}?"
+_ORG_APPOS_RE = lazy_compile(rf",\s*(?:{_DETERMINERS}|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,4}}?"
                            rf"{_alt(ORG_NOUNS)}\s*[,.;]")
 
 
@@ -580,7 +581,7 @@ def _appos_after(narr: str, e: int) -> bool:
 
 
 #: ``, who`` after a name; any white space, a no-break space too (round 45: ``Rihanna,\xa0who``)
-_COMMA_WHO_RE = re.compile(r",\s*who\s")
+_COMMA_WHO_RE = lazy_compile(r",\s*who\s")
 
 
 def _person_by_context(narr: str, s: int, e: int, text: str = "", lo: int = -1) -> bool:
@@ -628,7 +629,7 @@ def _person_by_context(narr: str, s: int, e: int, text: str = "", lo: int = -1) 
 
 
 #: a past-tense verb right after a clause-opening name (``Mira Holt spoke``, ``… endorsed``)
-_PAST_AFTER_RE = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|spoke|wrote|told|said|took|made|"
+_PAST_AFTER_RE = lazy_compile(r"^\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|spoke|wrote|told|said|took|made|"
                             r"went|gave|won|ran|met|began|became|came|led|left|sent|felt|"
                             r"thought|knew|saw|sought|brought|held|kept|put|set)\b")
 
@@ -651,13 +652,13 @@ def _given_surname_subject(narr: str, s: int, e: int) -> bool:
 #: (``at the Larkin call centre``, ``a Larkin rally``), it is not a clause subject
 #: (an adjective may come between: ``a possible Larkin administration``, round 28; before,
 #: the name was a subject there, and a later ``he`` took it once its full name was known)
-_NOUN_MODIFIER_RE = re.compile(
+_NOUN_MODIFIER_RE = lazy_compile(
     r"(?<![\w’'])(?:the|a|an)\s+(?:[a-z]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")\s+)?$")
-_LOWER_NEXT_RE = re.compile(r"\s+[a-z]")
+_LOWER_NEXT_RE = lazy_compile(r"\s+[a-z]")
 
 
 #: an inverted reporting verb right before a name, after a clause boundary: ``…, said X``
-_INVERTED_CUE_RE = re.compile(
+_INVERTED_CUE_RE = lazy_compile(
     r"[,;:\x01]\s*(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|argued|"
     r"argues|continued|recalled|according\s+to)\s+$")
 
@@ -665,8 +666,8 @@ _INVERTED_CUE_RE = re.compile(
 #: a copula right before a name that ends its clause or takes an apposition (``The man
 #: behind it is Tom Okafor, a …``; ``Across town, …, is Ann Lee.``): the name is the
 #: subject of an inverted or specificational sentence, what the sentence is about (round 28)
-_COPULA_BEFORE_RE = re.compile(r"(?<![\w’'])(?:is|was)\s+$")
-_CLAUSE_END_NEXT_RE = re.compile(r"\s*(?:,|[.;](?:\s|$))")
+_COPULA_BEFORE_RE = lazy_compile(r"(?<![\w’'])(?:is|was)\s+$")
+_CLAUSE_END_NEXT_RE = lazy_compile(r"\s*(?:,|[.;](?:\s|$))")
 
 
 def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
@@ -696,10 +697,10 @@ def _is_subject(narr: str, pos: int, before: str, after: str) -> bool:
 
 #: ``as`` right before an indefinite article (``named as an adviser``, ``As a general
 #: rule``)
-_AS_BEFORE_RE = re.compile(r"(?<![\w’'])[Aa]s\s+$")
-_INDEFINITE_RE = re.compile(r"[Aa]n?\s")
+_AS_BEFORE_RE = lazy_compile(r"(?<![\w’'])[Aa]s\s+$")
+_INDEFINITE_RE = lazy_compile(r"[Aa]n?\s")
 #: the next word after a noun phrase (a verb of saying keeps ``as a spokesman said``)
-_NEXT_WORD_AFTER_RE = re.compile(r",?\s+(?P<w>[a-z]+)")
+_NEXT_WORD_AFTER_RE = lazy_compile(r",?\s+(?P<w>[a-z]+)")
 
 
 def _role_predicate(narr: str, start: int, end: int) -> bool:
@@ -715,12 +716,12 @@ def _role_predicate(narr: str, start: int, end: int) -> bool:
 
 
 #: punctuation right after a mention (``So, Lansman.``)
-_PUNCT_NEXT_RE = re.compile(r"\s*[.!?,;]")
+_PUNCT_NEXT_RE = lazy_compile(r"\s*[.!?,;]")
 
 
 #: "the Americans", "the Tories": a group named by a capitalised plural
 _GROUP_TAIL = r"\s+(?P<g>[A-Z][a-z]+(?:ans|ers|ists|ites|ies|s))(?![\w’'])"
-_GROUP_RE = re.compile(rf"{_words_at_start(['The', 'the'])}{_GROUP_TAIL}")
+_GROUP_RE = lazy_compile(rf"{_words_at_start(['The', 'the'])}{_GROUP_TAIL}")
 #: the same pattern with each case of its first word alone (``The …``, ``the …``): each opens
 #: with a literal word, which the regex engine finds in C (see :func:`_group_matches`)
 _GROUP_CASE_RES = tuple(re.compile(_words_at_start([w]) + _GROUP_TAIL) for w in ("The", "the"))
@@ -744,5 +745,5 @@ def _group_matches(narr: str) -> list[re.Match]:
 
 #: a name in apposition between commas after a description, then a lower-case word
 #: (``One farmer backing the mayor, Ana Ruiz, said``)
-_APPOS_SUBJ_NAME_RX = re.compile(
+_APPOS_SUBJ_NAME_RX = lazy_compile(
     rf"[^,.;:!?\x01]{{0,50}}?,\s*(?P<name>{_NAME}),\s+(?:[a-z]+ly\s+)?[a-z]")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _ADV,
@@ -48,7 +49,7 @@ def _heads() -> frozenset[str]:
     return DOCUMENT_NOUNS | _voices()
 
 
-_MODIFIED_DOC_RX = re.compile(
+_MODIFIED_DOC_RX = lazy_compile(
     rf"^[\s,—–-]*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,4}}?)"
     rf"(?P<mod>\s+(?:[a-z]+ed|{_PREPOSITIONS})(?:\s+[\w’'\-]+){{0,4}}?)?"
     rf"\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     DOCUMENT_NOUNS,
@@ -52,7 +53,7 @@ class NamedDescription(NamedTuple):
     name_end: int
 
 
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = lazy_compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +160,7 @@ def named_at_lead(text: str, pos: int, opens_clause: Callable[[str, int], bool])
 
 
 #: a name as a speaker phrase: the ``np`` group the cue readers take (:func:`named_subject`)
-_NAME_NP_RE = re.compile(r"(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+_NAME_NP_RE = lazy_compile(r"(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
 
 
 def named_subject(text: str, subject: re.Match) -> re.Match | None:

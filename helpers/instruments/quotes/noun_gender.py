@@ -11,9 +11,9 @@ a pronoun of either sex may take the person). A title (``Mr.``, ``Ms.``) still c
 
 from __future__ import annotations
 
-import re
 import string
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_records
 
 #: lower-cased person noun -> (``m`` / ``f``, whether the word tells the sex for sure)
@@ -23,7 +23,7 @@ GENDERED_PERSON_NOUNS: dict[str, tuple[str, bool]] = {
 
 #: the last word before a name, with an optional comma between them (the reference form of
 #: :func:`last_word`)
-_LAST_WORD_RX = re.compile(r"(?<![\w’'\-])([A-Za-z]+),?\s+$")
+_LAST_WORD_RX = lazy_compile(r"(?<![\w’'\-])([A-Za-z]+),?\s+$")
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)

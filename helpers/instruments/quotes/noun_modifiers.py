@@ -14,8 +14,7 @@ content word, not the person noun, is the subject's head.
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     ALL_VERBS,
@@ -33,8 +32,8 @@ _FUNCTION_WORDS = frozenset(load_words("stopwords_en.txt")) | frozenset(
     load_words("subject_verb_adverbs.txt"))
 _IRREGULAR_PAST = frozenset(load_words("irregular_past_forms.txt"))
 _AUX = AUXILIARIES
-_NEXT_TWO_RX = re.compile(r"\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z’'\-]*))?")
-_INDEFINITE_RX = re.compile(r"(?i)an?\s")
+_NEXT_TWO_RX = lazy_compile(r"\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z’'\-]*))?")
+_INDEFINITE_RX = lazy_compile(r"(?i)an?\s")
 #: heads that premodify an office or stand for an elided noun (``the chief justice``, ``a
 #: third justice``, ``the one many …``): the noun after them is the head, a person or not
 _PREMODIFIER_HEADS = frozenset(TITLE_WORDS | frozenset(load_words("rank_prefixes.txt")) | {

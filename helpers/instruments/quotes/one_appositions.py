@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.description_text import _PERSON_NOUN_RE
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: a counted speaker phrase: ``One``, ``Another``, ``one veteran of those wars``
-_COUNTED_RX = re.compile(r"(?:[Oo]ne|[Aa]nother)\b[^,;:\x01“”\"‘’]{0,60}")
+_COUNTED_RX = lazy_compile(r"(?:[Oo]ne|[Aa]nother)\b[^,;:\x01“”\"‘’]{0,60}")
 #: words that cannot stand between the article and the head noun of one description
 #: (``data/lexicons/apposition_head_stops.txt``): after a determiner or a preposition the
 #: person noun heads a second noun phrase, not the description (review 24a)
@@ -32,7 +33,7 @@ _NOT_MODIFIER = "(?:" + "|".join(sorted(map(re.escape, load_words("apposition_he
                                         key=len, reverse=True)) + ")"
 #: the apposition: a comma, an indefinite description up to its person noun, then the rest of
 #: the apposition (no quotation, no clause break) closed by a comma
-_APPOSED_RX = re.compile(
+_APPOSED_RX = lazy_compile(
     rf",\s+(?P<app>an?\s+(?:(?!{_NOT_MODIFIER}\s)[\w’'\-]+\s+){{0,3}}?"
     rf"(?P<head>{_PERSON_NOUN_RE}))(?![\w’'\-])"
     r"[^,;:!?.\x01“”\"‘’]{0,80},")

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
+
 #: conjunctions that may open a sentence before its subject (``But the mayor said``) in the
 #: clause-subject patterns of :mod:`.sentcues`
 OPENING_CONJUNCTIONS = ("But", "And", "So", "Then", "Yet", "Now")
@@ -64,7 +66,7 @@ OPENING_WORDS = opening_re(REPORTER_MARKS, comma=False, lower_words=2)
 
 
 #: a sentence end (or the text start) right before a word, with optional quotation marks
-_SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+_SENTENCE_END_BEFORE_RE = lazy_compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
 
 def fronted_word(text: str, word_start: int, word_end: int, np_end: int) -> bool:

@@ -27,9 +27,9 @@ reading, the latest agreeing subject, applies there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import SUBORDINATORS
 from helpers.instruments.quotes.mention_type import Mention
@@ -42,15 +42,15 @@ LATER_CLAUSE_OPENERS = frozenset(load_words("later_clause_openers.txt"))
 COORDINATING_CONJUNCTIONS = frozenset(load_words("coordinating_conjunctions.txt"))
 
 #: the word right before a subject (``When`` in ``When Paul Lane arrived``)
-_WORD_BEFORE_RX = re.compile(r"(?<![\w’'])(?P<w>[A-Za-z]+)\s+$")
+_WORD_BEFORE_RX = lazy_compile(r"(?<![\w’'])(?P<w>[A-Za-z]+)\s+$")
 #: a coordinating conjunction after a comma or semicolon, or a semicolon alone, right before
 #: a subject: it opens a second main clause (``…, but Paul Lane said``; ``…; Paul Lane won``)
-_NEW_MAIN_CLAUSE_RX = re.compile(r"(?:[,;]\s*(?P<w>[a-z]+)|;)\s+$")
+_NEW_MAIN_CLAUSE_RX = lazy_compile(r"(?:[,;]\s*(?P<w>[a-z]+)|;)\s+$")
 
 #: the opener right before the pronoun: ``, and``, `` - and``, ``which`` (and the spaces)
-_OPENER_BEFORE_RX = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)\s+$")
+_OPENER_BEFORE_RX = lazy_compile(r"(?<![\w’'])(?P<w>[a-z]+)\s+$")
 #: a fronted phrase before the main subject: no quotation mark, closed by a comma
-_FRONTED_RX = re.compile(r"[A-Z][^\"“”.!?\n]*,\s+$")
+_FRONTED_RX = lazy_compile(r"[A-Z][^\"“”.!?\n]*,\s+$")
 
 
 def later_clause_pronoun(text: str, pos: int, floor: int | None = None) -> bool:

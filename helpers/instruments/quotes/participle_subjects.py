@@ -14,8 +14,7 @@ never offered):
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import is_person_noun
 from helpers.instruments.quotes.quoterow import QuoteRow
@@ -24,12 +23,12 @@ from helpers.instruments.quotes.subjects import row_window_sentence_start
 #: the start of the sentence: a sentence end or a paragraph break before it
 #: a subject opening its sentence, then a participle phrase up to the listener the readers took
 #: (``Another council source speaking to`` + ``the Gazette``)
-_MODIFIED_RX = re.compile(
+_MODIFIED_RX = lazy_compile(
     r"(?P<np>(?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?P<head>[a-z][\w\-]*))\s+(?:speaking|talking|writing)\s+(?:to|with)\s+(?:the\s+)?$")
 #: a relative clause of place or event, its subject and a finite verb (``where about 40
 #: protesters had gathered``), up to the participle's comma
-_RELATIVE_RX = re.compile(
+_RELATIVE_RX = lazy_compile(
     r"(?:,\s+|\s)(?:where|in\s+which|at\s+which|during\s+which)\s+"
     r"(?:(?:about|some|nearly|almost|roughly)\s+)?"
     r"(?P<np>(?:(?:the|\d[\d,]*|several|many|dozens\s+of|hundreds\s+of)\s+)?"

@@ -4,9 +4,9 @@ under 800 lines). The cue patterns and the attribution steps read these."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.clauses import given_name_first
 from helpers.instruments.quotes.lexicon import (
@@ -26,13 +26,13 @@ from helpers.instruments.quotes.lexicon import (
 from helpers.instruments.quotes.mentions import _POSS_DET, desc_head
 from helpers.instruments.quotes.noun_modifiers import opening_verb
 
-_DET_START_RX = re.compile(rf"^(?:{_DETERMINERS}\b|{_POSS_DET})")
-_DET_WORD_RX = re.compile(rf"^{_DETERMINERS}\s+[a-z]")
+_DET_START_RX = lazy_compile(rf"^(?:{_DETERMINERS}\b|{_POSS_DET})")
+_DET_WORD_RX = lazy_compile(rf"^{_DETERMINERS}\s+[a-z]")
 #: ``the`` and a run of capitalised words only (``the Morning Ledger``, ``The WXQ``): a proper
 #: name with its article, which in news prose names an organisation or a publication (issue 13,
 #: round 22: such a subject before a reporting verb was no speaker phrase unless its last word
 #: was an organisation noun)
-_THE_PROPER_RX = re.compile(r"^[Tt]he(?:\s+[A-Z][\w’'\-.&]*){1,5}$")
+_THE_PROPER_RX = lazy_compile(r"^[Tt]he(?:\s+[A-Z][\w’'\-.&]*){1,5}$")
 
 
 def its_document(np_text: str) -> bool:
@@ -138,7 +138,7 @@ def holds_saying_verb(np_text: str) -> bool:
 
 
 #: a determiner right after a word: ``Came the reply``, ``Said one backbencher``
-_DETERMINER_NEXT_RX = re.compile(r"\s+(?:the|a|an|one|another|some|his|her|their)\s")
+_DETERMINER_NEXT_RX = lazy_compile(r"\s+(?:the|a|an|one|another|some|his|her|their)\s")
 
 
 def inverted_opening(np_text: str, after: str) -> bool:
@@ -155,7 +155,7 @@ def inverted_opening(np_text: str, after: str) -> bool:
     return _DETERMINER_NEXT_RX.match(after) is not None
 
 
-_NEXT_WORD_RX = re.compile(r"\s+(?P<w>[a-z][\w\-]*)(?P<poss>[’']s)?")
+_NEXT_WORD_RX = lazy_compile(r"\s+(?P<w>[a-z][\w\-]*)(?P<poss>[’']s)?")
 
 
 def proper_modifies_next(np_text: str, after: str) -> bool:

@@ -10,8 +10,7 @@ antecedent: the phrase becomes the speaker, a group."""
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import PERSON_NOUNS
 from helpers.instruments.quotes.openings import QUOTED_OPENING_WORD
@@ -28,7 +27,7 @@ _NOT_VERB = _NON_VERBS | frozenset(
 
 #: up to three modifiers (capitalised words or lower-case adjectives), a plural head, an
 #: optional ``-ly`` adverb and the verb's first word
-_PLURAL_SUBJECT_RX = re.compile(
+_PLURAL_SUBJECT_RX = lazy_compile(
     r"(?P<np>(?:[A-Za-z][\w’'\-]*[ \t]+){0,3}?(?P<head>[A-Za-z][a-z]+s))"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.quoterow import QuoteRow
 from helpers.instruments.quotes.subjects import row_window_sentence_start
 
@@ -22,27 +23,27 @@ from helpers.instruments.quotes.subjects import row_window_sentence_start
 _SHARE = (r"(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|"
           r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d)"
           r"\s+(?:in|out\s+of)\s+(?:10|ten))")
-_SHARE_BEFORE_RX = re.compile(rf"{_SHARE}\s+(?:of\s+(?:the\s+|all\s+)?)?$")
+_SHARE_BEFORE_RX = lazy_compile(rf"{_SHARE}\s+(?:of\s+(?:the\s+|all\s+)?)?$")
 #: the last word a match of ``_SHARE_BEFORE_RX`` can end with, white space aside: the share's
 #: ``percent`` / ``cent`` / ``%`` / ``10`` / ``ten``, or ``of`` / ``of the`` / ``of all``
 _SHARE_TAILS = ("cent", "%", "10", "ten", "of", "the", "all")
-_SHARE_START_RX = re.compile(rf"^(?:(?:just|only|about|nearly|some|roughly|almost)\s+)?{_SHARE}")
+_SHARE_START_RX = lazy_compile(rf"^(?:(?:just|only|about|nearly|some|roughly|almost)\s+)?{_SHARE}")
 #: a poll or survey named with its determiner (``a September Ledger-TV poll``, ``The Q poll``)
-_POLL_RX = re.compile(
+_POLL_RX = lazy_compile(
     r"(?<![\w’'])(?P<np>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w/\-’'.&]+\s+){0,6}?(?:poll|survey))(?![\w’'])")
 #: the poll governs the share from a fronted phrase that opens the sentence (``In a Ledger
 #: poll, 61 percent …``, ``According to a poll released Sunday, just 8 percent …``): the
 #: opener before the poll, and only a comma-free stretch (a number's ``2,000`` or ``3.5`` aside;
 #: review 22a) and the phrase's comma after it
-_FRONTED_OPENER_RX = re.compile(r"^[\s\"“‘']*(?:In|According\s+to|From|Of|Under)\s+$")
-_FRONTED_GAP_RX = re.compile(r"^(?:[^,;:.!?\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*$")
+_FRONTED_OPENER_RX = lazy_compile(r"^[\s\"“‘']*(?:In|According\s+to|From|Of|Under)\s+$")
+_FRONTED_GAP_RX = lazy_compile(r"^(?:[^,;:.!?\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*$")
 #: … or as the subject of a verb of finding whose clause holds the share (``The survey also
 #: finds that, while six in 10 voters say …``; ``a fresh poll shows how hard …: Six in 10
 #: Republicans said``, a long clause up to a colon); a participle or apposition set off by
 #: commas may stand between the poll and its verb (``A poll of 2,000 adults, conducted for the
 #: paper in March, found …``; round 59)
-_FINDS_GAP_RX = re.compile(
+_FINDS_GAP_RX = lazy_compile(
     r"^[^;.!?\"“”]{0,50}?(?:,[^,;.!?\"“”]{1,120},\s*)?"
     r"(?<![\w’'])(?:finds?|found|shows?|showed|suggests?|suggested|"
     r"reveals?|revealed|indicates?|indicated)(?![\w’'])[^;.!?\"“”]{0,200}$")

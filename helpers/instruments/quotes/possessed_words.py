@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import _NOT_NAME, _TITLED_NAME, REPORTING_VERBS
 from helpers.instruments.quotes.phrases import _np_is_verbish, _valid_np
@@ -49,9 +50,9 @@ _NOT_MODIFIER = frozenset(
 #: the prepositions that make a possessive name part of an earlier noun's complement
 _COMPLEMENT_PREPS = r"of|to|about|on|at|for|with|over|against|towards?|into|toward"
 #: words of the clause, then such a preposition (and ``the``) right before the possessive name
-_AFTER_PREP_RX = re.compile(rf"\S\s+(?:{_COMPLEMENT_PREPS})\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_PREP_RX = lazy_compile(rf"\S\s+(?:{_COMPLEMENT_PREPS})\s+(?:the\s+)?$", re.IGNORECASE)
 #: another possessive (a name's, a plural's or a pronoun) and up to three words before it
-_OUTER_POSSESSIVE_RX = re.compile(
+_OUTER_POSSESSIVE_RX = lazy_compile(
     rf"(?:\w[’']s|\ws[’']|\b(?:his|her|their|its|my|our|your))\s+(?:[\w\-]+\s+){{1,3}}?"
     rf"(?:{_COMPLEMENT_PREPS})\s+(?:the\s+)?$", re.IGNORECASE)
 

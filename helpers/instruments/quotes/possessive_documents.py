@@ -20,8 +20,8 @@ never the author: ``its`` does not refer to one. Empty when no sentence opens on
 from __future__ import annotations
 
 import bisect
-import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.apposed_bodies import BODY_WORDS
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.lexicon import _ORG_WORDS, ORG_NOUNS, is_person_noun
@@ -34,12 +34,12 @@ _BODY = rf"(?:[Tt]he\s+)?{BODY_WORDS}"
 #: a sentence's subject: a description (determiner, lower-case words) or a named body, an
 #: optional name in apposition, an optional aside between commas or dashes (round 55: ``The
 #: Harbury Gazette — never kind — was blunt``), then a lower-case word (the verb or an adverb)
-_SUBJECT_RX = re.compile(
+_SUBJECT_RX = lazy_compile(
     rf"(?:(?:But|And|So|Yet|Now)\s+)?(?P<np>[Tt]he(?:\s+[a-z][\w\-]*){{1,4}}|{_BODY})"
     rf"(?:,\s+(?P<appos>{_BODY}),)?(?:,[^,.;:!?]{{1,100}},|\s*[—–]\s*[^—–.;:!?]{{1,100}}?\s*[—–]"
     rf"|\s+-\s+[^.;:!?]{{1,100}}?\s+-)?\s+[a-z]")
 #: a sentence break: a full stop, question or exclamation mark, or a paragraph break
-_BREAK_RX = re.compile(r"(?:(?<=[.!?])[”’\"']?\s+|\n\s*)(?=[A-Z“‘\"'])")
+_BREAK_RX = lazy_compile(r"(?:(?<=[.!?])[”’\"']?\s+|\n\s*)(?=[A-Z“‘\"'])")
 
 
 def _body(np: str) -> bool:

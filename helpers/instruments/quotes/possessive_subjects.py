@@ -11,8 +11,7 @@ subject's verb.
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import (
     ACRONYM_PERSON_NOUNS,
     AGE_NOUN_RE,
@@ -22,11 +21,11 @@ from helpers.instruments.quotes.lexicon import (
     _alt,
 )
 
-_HEAD_RE = re.compile(
+_HEAD_RE = lazy_compile(
     rf"(?:\s+{DESC_MODIFIER}){{0,3}}?\s+(?P<head>(?:{_alt(PERSON_NOUNS | ACRONYM_PERSON_NOUNS)}"
     rf"|{AGE_NOUN_RE}))(?![\w’'\-])")
 #: a dash aside between the subject and its verb (``– he was at her side for a decade –``)
-_DASH_ASIDE_RE = re.compile(r"\s+[–—]\s+[^–—\x01.;:!?]{1,100}?\s+[–—]")
+_DASH_ASIDE_RE = lazy_compile(r"\s+[–—]\s+[^–—\x01.;:!?]{1,100}?\s+[–—]")
 
 
 def _plural(head: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.coordinated import NOT_PREMOD
 from helpers.instruments.quotes.inverted_participles import participle_inverted
 from helpers.instruments.quotes.lexicon import (
@@ -40,37 +41,37 @@ _NAME2 = rf"(?<![\w’']){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 #: name with pre-modifiers (a role, an organisation, an epithet) before a speech verb; a
 #: lower-case pre-modifier ends with no full stop (``… for the families. Hale shot back, "…"``
 #: is a sentence end and the next quotation's cue, round 18; ``Gov.``, ``Calif.`` may)
-_POST_MOD_NAME_RE = re.compile(
+_POST_MOD_NAME_RE = lazy_compile(
     rf"^[\s,—–-]*(?P<pre>(?:\(?(?:[A-Z][\w’'\-]*(?:\.[\w’'\-]+)*\.?|"
     rf"[^\W_A-Z][\w’'\-]*(?:\.[\w’'\-]+)*)\)?\s+){{1,7}}?)"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})"
     rf"(?P<app>{_APP})?\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," said master of ceremonies Asir Tabbani, an engineer``: speech verb, role, full name
-_POST_INV_MOD_RE = re.compile(
+_POST_INV_MOD_RE = lazy_compile(
     rf"^[\s,—–-]*(?P<verb>{_POST_SPEECH_VERB_RE})\s+(?P<pre>(?:[\w’'\-]+\.?\s+){{1,6}}?)"
     rf"(?P<np>{_NAME2})(?=$|[\s,.;:!?)\x01])")
 #: ``"…," the report said`` / ``"…," a new survey of voters found``: a written source (the
 #: head noun may itself be a reporting verb, so the strict patterns cut it off)
-_POST_DOC_RE = re.compile(
+_POST_DOC_RE = lazy_compile(
     rf"^[\s,—–-]*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,4}})"
     rf"(?:\s+(?:of|by|from)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)?\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b")
 #: ``"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said``: a name, a long
 #: parenthetical (an age, a place, a relative clause, a bare role that may hold commas: ``Ann
 #: Reed, assistant secretary for roads, rail, and ports, said``, round 16), then the verb
-_POST_NAME_PAREN_RE = re.compile(
+_POST_NAME_PAREN_RE = lazy_compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),\s*(?:\d{{1,3}}|of|from|who|"
     rf"whose|an?|the|now|then|still|formerly|once|currently|[A-Z]-[A-Z][a-z]*|[a-z]+)\b[^\x01;!?]{{0,160}}?,\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," Ms. Hale's spokesman, Stefan Weibel, wrote``: a description (its head a person noun,
 #: checked by the caller) with the speaker's name in apposition, then the verb (the comma
 #: closing the apposition is often left out: ``another friend, Mara Emmet told``)
-_POST_DESC_APPOS_RE = re.compile(
+_POST_DESC_APPOS_RE = lazy_compile(
     rf"^[\s,—–-]*(?P<desc>[^,\x01.;:!?\s][^,\x01;:!?]{{0,60}}?)\s*,\s*"
     rf"(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME}),?\s+(?:{_ADV}\s+)?"
     rf"(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: ``"…," Jo Lee of the Martin Center for Studies wrote``: a name, ``of``/``at``/``from`` and
 #: the capitalised name of the place it works at, then the speech verb (round 14)
-_POST_NAME_OF_ORG_RE = re.compile(
+_POST_NAME_OF_ORG_RE = lazy_compile(
     rf"^[\s,—–-]*(?P<np>(?:(?:{'|'.join(TITLES)})\.?\s+)?{_NAME})\s+(?:of|at|from)\s+"
     rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:and|for|of|on|the|&)\s+)*{_CAP}){{0,7}}\s+"
     rf"(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
@@ -80,7 +81,7 @@ _POST_NAME_OF_ORG_RE = re.compile(
 _PLURAL_SPEAKER_NOUNS = frozenset(w for w in PERSON_NOUNS | ORG_NOUNS
                                   if w.endswith("s") and w[:-1] in PERSON_NOUNS | ORG_NOUNS
                                   or w.endswith("ies") and w[:-3] + "y" in PERSON_NOUNS | ORG_NOUNS)
-_POST_BARE_PLURAL_RE = re.compile(
+_POST_BARE_PLURAL_RE = lazy_compile(
     rf"^[\s,—–-]*(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?(?P<head>[a-z]+s))"
     rf"\s+(?:{_ADV}\s+)?(?P<verb>{_POST_SPEECH_VERB_RE})\b(?!\s*:)")
 #: words that cannot sit inside the pre-modifiers of a speaker's name
@@ -140,7 +141,7 @@ def _post_cue_modified(row: QuoteRow, post: str, after_pos: int,
 
 #: the whole pre-modifier run ``the <Capitalised words> of`` (``the Port of``, ``the Duke
 #: of``): with the name after it, one proper name (an institution, a title of nobility)
-_THE_CAPS_OF_RX = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'\-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?")
+_THE_CAPS_OF_RX = lazy_compile(r"[Tt]he\s+(?:[A-Z][\w’'\-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?")
 
 
 def _set_post(row: QuoteRow, m: re.Match, base: int) -> None:
@@ -164,10 +165,10 @@ _TIME_HEADS = frozenset(
     "times moment hour hours other others later earlier ago".split())
 #: time words that end a phrase after its head (``a study last year``, ``a source this week``)
 _TIME_CUT = frozenset("last this next yesterday today earlier".split())
-_DET_ONLY_RX = re.compile(rf"^{_DETERMINERS}$")
+_DET_ONLY_RX = lazy_compile(rf"^{_DETERMINERS}$")
 _DET_WORDS = frozenset("a an the one another some several two three many most other his her their "
                        "our my its this that these those".split())
-_PLAIN_WORD_RX = re.compile(r"[A-Za-z][\w’'\-]*|(?:[A-Z]\.){2,}")
+_PLAIN_WORD_RX = lazy_compile(r"[A-Za-z][\w’'\-]*|(?:[A-Z]\.){2,}")
 
 
 def _participle_postmod(words: list[str], i: int) -> bool:

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import REPORTING_VERBS
 
 #: the quotation opens the noun's complement: ``argument in favor of "…"``, ``claim of a "…"``
-_COMPLEMENT_OPENS_RX = re.compile(r"\s+(?:(?:a|an|the|some|any)\s+)?(?:[a-z][\w\-]*\s+)?")
+_COMPLEMENT_OPENS_RX = lazy_compile(r"\s+(?:(?:a|an|the|some|any)\s+)?(?:[a-z][\w\-]*\s+)?")
 #: what may follow ``that`` before the quotation: a comma, or a short clause opening
-_THAT_OPENS_RX = re.compile(r"\s*,?\s*(?:[\w’'\-]+\s+){0,6}")
+_THAT_OPENS_RX = lazy_compile(r"\s*,?\s*(?:[\w’'\-]+\s+){0,6}")
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,7 @@ antecedent, the speaker of a recent quotation, a speaker who ``added`` or ``cont
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.antecedents import (
     apposed_run_after,
     kin_introduced,
@@ -122,8 +121,8 @@ def pronoun_target_name(p: str, m: Mention, art: ArticleState) -> tuple[str, str
     return mention_name(m, art)
 
 
-_AND_AFTER_RE = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z]|\s*[,.;:)]|\s*$)")
-_AND_BEFORE_RE = re.compile(r"[A-Z][\w.’'\-]*\s+(?:and|&)\s+$")
+_AND_AFTER_RE = lazy_compile(r"\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z]|\s*[,.;:)]|\s*$)")
+_AND_BEFORE_RE = lazy_compile(r"[A-Z][\w.’'\-]*\s+(?:and|&)\s+$")
 
 
 def _coordinated(m: Mention, text: str) -> bool:
@@ -201,16 +200,16 @@ def _issued_antecedent(pos: int, art: ArticleState, para: int
 
 
 #: a preposition right before a name: the name is no clause subject (``On Iran, the …``)
-_PREP_BEFORE_RE = re.compile(
+_PREP_BEFORE_RE = lazy_compile(
     r"(?<![\w’'])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in PREPOSITIONS_BEFORE_NAME)
     + r")\s+$")
 
 
 #: the word right before a mention (and the spaces after it)
-_WORD_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)[ \t]+$")
+_WORD_BEFORE_RE = lazy_compile(r"(?<![\w’'])(?P<w>[a-z]+)[ \t]+$")
 
 
-_COMMA_BEFORE_RE = re.compile(r",\s*$")
+_COMMA_BEFORE_RE = lazy_compile(r",\s*$")
 
 
 def _after_complementizer(text: str, pos: int) -> bool:
@@ -356,7 +355,7 @@ def sentence_subject_before(pron: Mention, ms: list[Mention], art: ArticleState,
     return first
 
 
-_ORG_NEXT_RE = re.compile(r"\s+(?P<w>[a-z]+)\b")
+_ORG_NEXT_RE = lazy_compile(r"\s+(?P<w>[a-z]+)\b")
 
 
 def _modifies_org(m: Mention, text: str) -> bool:

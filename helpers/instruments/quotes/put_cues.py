@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.put_tails import saying_put_tail
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: ``put it`` / ``put the dilemma`` and up to twelve more words of the same clause (no stop,
 #: semicolon, colon or quotation mark) before the colon that ends the narration before the
 #: quotation (perhaps across a paragraph break)
-_PUT_COLON_RE = re.compile(
+_PUT_COLON_RE = lazy_compile(
     r"(?<![\w’'])(?P<verb>puts|put)\s+(?:it|this|that|things|the\s+[a-z]+)"
     r"(?P<tail>(?:\s+[^\s.!?;:\x01“”\"‘]+){0,12})\s*:\s*$")
 
@@ -46,7 +47,7 @@ def put_colon_before(text: str, at: int) -> re.Match[str] | None:
 
 #: a comma aside or a relative clause opened right before a verb (``One of them, speaking
 #: …,``; ``A minister who asked not to be named``)
-_ASIDE_OPEN_RE = re.compile(r"(?:,|\b(?:who|which|that))\s+(?:[\w’'-]+\s+){0,2}$")
+_ASIDE_OPEN_RE = lazy_compile(r"(?:,|\b(?:who|which|that))\s+(?:[\w’'-]+\s+){0,2}$")
 
 
 def _in_subject_aside(text: str, row: QuoteRow, put_at: int) -> bool:

@@ -12,15 +12,14 @@ to staff``, ``at the time``). Language data: ``data/lexicons/put_it_tail_words.t
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS, UTTERANCE_NOUNS
 
 _TAIL_WORDS = frozenset(load_words("put_it_tail_words.txt"))
 #: prepositions of place and time: the sense depends on the words after them
 _PLACE_OR_TIME = frozenset({"on", "in", "at", "during"})
-_WORD_RX = re.compile(r"[\w’'\-]+")
+_WORD_RX = lazy_compile(r"[\w’'\-]+")
 
 
 def _marks_saying(word: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.quotation_marks import QuoteSpan, markup_tags
 from helpers.core.text import count_words
 from helpers.instruments.quotes.lexicon import (
@@ -85,7 +86,7 @@ def _mask(text: str, lo: int, hi: int, spans: list[QuoteSpan]) -> str:
 #: (Round 21: the end mark is read first, ``[.!?;]``, then which of the two kinds it is, so
 #: that the engine skips to the marks instead of trying both kinds at every character; the
 #: same matches as ``[.!?](?<!…)…|[;]\s+``.)
-_SENT_END_RE = re.compile(
+_SENT_END_RE = lazy_compile(
     r"[.!?;](?:(?<=[.!?])"
     r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)"
     r"(?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bRev\.)(?<!\bProf\.)"
@@ -94,8 +95,8 @@ _SENT_END_RE = re.compile(
 
 #: a capitalised given name and a capital initial before a full stop (``Paul D.`` of
 #: ``Paul D. Ryan``)
-_INITIAL_BEFORE_RE = re.compile(r"(?<![\w’'.])[A-Z][a-z]+\s+[A-Z]$")
-_SURNAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+_INITIAL_BEFORE_RE = lazy_compile(r"(?<![\w’'.])[A-Z][a-z]+\s+[A-Z]$")
+_SURNAME_AFTER_RE = lazy_compile(r"\s+[A-Z][a-z]")
 
 
 def _is_middle_initial(narr: str, dot: int) -> bool:
@@ -139,7 +140,7 @@ def _clause_start(narr: str, pos: int, floor: int = 0) -> int:
 #: (written to open with its ``\x01``, the look-behind after it: the same matches as
 #: ``(?<!\x01)\x01+…``, but the engine jumps from one ``\x01`` to the next instead of trying the
 #: look-behind at every character; speed, issue 13 round 3)
-_MASKED_RUN_RE = re.compile(
+_MASKED_RUN_RE = lazy_compile(
     r"\x01(?<!\x01\x01)\x01*(?P<gap>\s+)(?=[\x01\"“‘'(\[]?[A-Z0-9\x01])")
 _QUOTE_CLOSERS = "\"”’')]"
 
@@ -197,19 +198,19 @@ _PAREN = r"(?P<paren>\s*\([^()\x01]{1,30}\))?"
 
 #: lower-case words; a reporting verb is found by a set look-up (much faster than a regex
 #: alternation of all inflected forms)
-_LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])(?P<verb>[a-z]+)(?![\w’'\-])")
+_LOWER_WORD_RE = lazy_compile(r"(?<![\w’'\-])(?P<verb>[a-z]+)(?![\w’'\-])")
 
 
 #: the phrasal reporting verbs (``shot back``, ``pointed out``; round 18), which the one-word
 #: look-up of :func:`_verbs_in` cannot see
-_PHRASAL_RX = re.compile(rf"(?<![\w’'])(?:{_alt(v for v in ALL_VERBS if ' ' in v)})(?![\w’'])")
+_PHRASAL_RX = lazy_compile(rf"(?<![\w’'])(?:{_alt(v for v in ALL_VERBS if ' ' in v)})(?![\w’'])")
 
 
 #: the one-word reporting and framing verbs as whole lower-case words: the matches of
 #: :data:`_LOWER_WORD_RE` whose word is a key of ``ALL_VERBS`` (speed, issue 13 round 3: with
 #: the verbs as a prefix tree, :func:`.lexicon._alt`, one scan is about 1.7 times faster than
 #: every lower-case word found and looked up)
-_VERB_WORD_RE = re.compile(
+_VERB_WORD_RE = lazy_compile(
     rf"(?<![\w’'\-])(?P<verb>{_alt(v for v in ALL_VERBS if re.fullmatch('[a-z]+', v))})"
     rf"(?![\w’'\-])")
 
@@ -221,12 +222,12 @@ def _verbs_in(text: str, pos: int = 0) -> list[re.Match]:
 
 #: capitalised words + ``of``/``for`` right before a name: an organisation's name continues
 #: leftwards (``Royal College of Nursing``, ``Department for Education``)
-_OF_NAME_LEFT_RX = re.compile(
+_OF_NAME_LEFT_RX = lazy_compile(
     r"(?<![\w’'])(?:The\s+)?(?P<lead>(?:[A-Z][\w’'\-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?)$")
-_APPOSITIVE_NAME_RE = re.compile(rf"^{_TITLED_NAME}$")
+_APPOSITIVE_NAME_RE = lazy_compile(rf"^{_TITLED_NAME}$")
 #: an apposition that is a lower-case role and a name (``the former paratrooper Dean Marsh``;
 #: no function word: ``the party of Ann Lowe`` is no role)
-_ROLE_THEN_NAME_RE = re.compile(
+_ROLE_THEN_NAME_RE = lazy_compile(
     r"^(?:the|a|an)\s+(?:(?!(?:of|for|in|at|with|from|by|and|to|on|who|whose)\s)[a-z][\w\-]*\s+)"
     r"{0,3}(?!(?:of|for|in|at|with|from|by|and|to|on|who|whose)\s)(?P<role>[a-z][\w\-]*)\s+"
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})$")
@@ -234,7 +235,7 @@ _ROLE_THEN_NAME_RE = re.compile(
 
 #: a name right before a description in apposition to it, after an optional party label or
 #: age in brackets (``Gov. Ann Lowe (R), a staunch ally``, round 30)
-_NAME_BEFORE_APPOS_RE = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^()\x01]{{1,30}}\))?,\s*$")
+_NAME_BEFORE_APPOS_RE = lazy_compile(rf"(?P<name>{_NAME})(?:\s*\([^()\x01]{{1,30}}\))?,\s*$")
 
 
 def _set_np(row: QuoteRow, m: re.Match, base: int) -> None:

@@ -11,10 +11,10 @@ that fill a candidate's vector.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.quotation_marks import QuoteSpan
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.finish import _REPLY_LEMMAS
@@ -115,7 +115,7 @@ _KINDS = ("named", "description", "group", "pronoun", "organisation", "document"
 _I_KIND: Final = {k: _INDEX[f"kind_{k}"] for k in _KINDS}
 _I_BEST: Final = {k: _INDEX[f"best_{k}"] for k in (*_BEST_KINDS, "none")}
 #: a sentence end between a mention and the quotation
-_SENT_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘A-Z\x01])")
+_SENT_END_RE = lazy_compile(r"[.!?][\"”’)]?\s+(?=[\"“‘A-Z\x01])")
 
 
 @dataclass
@@ -156,13 +156,13 @@ def _sentences_between(text: str, a: int, b: int) -> int:
 
 
 #: the word after a mention (past an apposition ``, the chairman,`` and an adverb)
-_NEXT_WORD_RE = re.compile(r"(?:,[^,.;:!?\x01\n]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_NEXT_WORD_RE = lazy_compile(r"(?:,[^,.;:!?\x01\n]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")
 #: the word before a mention (``said X``), past an adverb; searched in the 30 characters before
 #: the mention, cut out (speed, issue 13 round 3: the same word as
 #: ``([a-z]+)(?:\s+[a-z]+ly)?,?\s+$`` searched up to the mention, as that search's leftmost
 #: match never starts after a letter of the window, where it could start one letter earlier;
 #: the look-behind spares the engine a try at every letter of every word, 8 -> 4 us a call)
-_PREV_WORD_RE = re.compile(r"(?<![a-z])([a-z]+)(?:\s+[a-z]+ly)?,?\s+$")
+_PREV_WORD_RE = lazy_compile(r"(?<![a-z])([a-z]+)(?:\s+[a-z]+ly)?,?\s+$")
 
 
 def verb_after(text: str, m: Mention) -> bool:
@@ -433,7 +433,7 @@ def _sentence_gap(text: str, start: int, end: int, sp: QuoteSpan) -> int:
 
 
 #: the word ending at a full stop
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)$")
+_WORD_BEFORE_RE = lazy_compile(r"([A-Za-z]+)$")
 
 
 def _after_title(text: str, dot: int) -> bool:

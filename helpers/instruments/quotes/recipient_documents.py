@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS
 
 #: a possessive ``'s`` before the ``to`` phrase: the document names its own issuer
-_NAMED_POSSESSOR_RX = re.compile(r"\w[’']s?(?=\s)")
+_NAMED_POSSESSOR_RX = lazy_compile(r"\w[’']s?(?=\s)")
 
 
 @lru_cache(maxsize=1)

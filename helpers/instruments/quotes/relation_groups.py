@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.descriptions import capitalised_office
 from helpers.instruments.quotes.lexicon import _alt
@@ -28,7 +29,7 @@ from helpers.instruments.quotes.lexicon import _alt
 #: where a clause opens: the text's start, after a sentence end (a closing quotation mark may
 #: follow it), ``;`` or ``:``, or a line break
 _OPEN = r"(?:\A|(?<=[.!?;:])\s+|(?<=[.!?][\"”’'])\s+|(?<=\n)\s*)"
-_OPEN_END_RE = re.compile(rf"{_OPEN}\Z")
+_OPEN_END_RE = lazy_compile(rf"{_OPEN}\Z")
 
 
 class RelationGroup(NamedTuple):
@@ -142,7 +143,7 @@ def relation_group(text: str, np_start: int | None, np_end: int | None) -> Relat
 
 
 #: a personal pronoun or a determiner opening the speaker phrase: no name in apposition
-_NOT_APPOSED_RE = re.compile(
+_NOT_APPOSED_RE = lazy_compile(
     r"(?:he|she|they|we|I|it|you|the|a|an|his|her|their|its|our|my|this|that)(?![\w’'\-])",
     re.IGNORECASE)
 
@@ -160,7 +161,7 @@ def _apposed_name(text: str, np_start: int, np_end: int) -> bool:
 
 #: a proper name opened by ``the`` (``the Earth``, ``the Lake District``): with a capitalised
 #: plural before it, the name of a body (``Friends of the Earth``), not a group of people
-_THE_PROPER_RE = re.compile(r"[Tt]he\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*\Z")
+_THE_PROPER_RE = lazy_compile(r"[Tt]he\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*\Z")
 
 
 def _group(text: str, start: int, end: int, comp_start: int) -> RelationGroup:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import _TITLE_KEYS, DEMONYMS, is_person_noun
 
 #: abbreviated titles and the role noun a description uses for them
@@ -27,21 +28,21 @@ _ABBR = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "g
 _SAME_ROLE = {"representative": ("congressman", "congresswoman", "lawmaker"),
               "senator": ("lawmaker",), "congressman": ("lawmaker", "representative"),
               "congresswoman": ("lawmaker", "representative")}
-_FULL_NAME_RE = re.compile(
+_FULL_NAME_RE = lazy_compile(
     r"(?<![\w’'.])[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){1,3}(?![\w’'])")
 #: a word of a role phrase; an age noun (``46-year-old``) is one word (public: round 58's
 #: ``described_people`` reads a description's words the same way)
-ROLE_WORD_RE = re.compile(r"(?:\d{1,3}-)?[A-Za-z][\w\-]*\.?")
+ROLE_WORD_RE = lazy_compile(r"(?:\d{1,3}-)?[A-Za-z][\w\-]*\.?")
 #: an age in apposition after a name (``Tom Ruel, 46, a carpenter``): the role ``46-year-old``
-_AGE_AFTER_RE = re.compile(r",\s+(\d{1,3})(?=,|\s+(?:and|said|says|who)\b|\.\s|\.$)")
+_AGE_AFTER_RE = lazy_compile(r",\s+(\d{1,3})(?=,|\s+(?:and|said|says|who)\b|\.\s|\.$)")
 _DETS = frozenset("a an the his her their its our".split())
 _STOP = frozenset("and or but with of to for by from as than while when after before said says "
                   "told".split())
-_CUT_RE = re.compile(r"\s+(?:of|at|for|in|from|who|which|that|with|on|to|and|since)\b.*$", re.S)
-_APPOS_AFTER_RE = re.compile(
+_CUT_RE = lazy_compile(r"\s+(?:of|at|for|in|from|who|which|that|with|on|to|and|since)\b.*$", re.S)
+_APPOS_AFTER_RE = lazy_compile(
     r",\s+(?:now\s+|then\s+|also\s+|once\s+|formerly\s+)?(?:a|an|the)\s+([^,.;:()\"“”]{1,80})"
     r"(?=,|\.\s|\.$|;|\))")
-_APPOS_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:a|an|the)\s+([^,.;:()\"“”]{1,80}),\s+$", re.I)
+_APPOS_BEFORE_RE = lazy_compile(r"(?:^|[\s(])(?:a|an|the)\s+([^,.;:()\"“”]{1,80}),\s+$", re.I)
 
 
 _TITLE_ROLES = _TITLE_KEYS | frozenset(_ABBR.values())
@@ -69,7 +70,7 @@ def _phrase_roles(phrase: str) -> set[str]:
 
 
 #: the punctuation that ends the clause before a name (:func:`_lead_roles`)
-_CLAUSE_MARK_RE = re.compile(r"[,;:()\"“”\n]")
+_CLAUSE_MARK_RE = lazy_compile(r"[,;:()\"“”\n]")
 
 
 def _lead_roles(text: str, start: int) -> set[str]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
@@ -29,18 +30,18 @@ from helpers.instruments.quotes.names import canonical_key
 #: a first description joined to it by ``and`` (``Ana Ruiz, a nurse and a member of …``,
 #: round 30), its first word capitalised too (``Nora Whitlow, the Liberal member for Harbour
 #: Ward and a former mayor``, round 59)
-_APPOSITION_GAP_RE = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?"
+_APPOSITION_GAP_RE = lazy_compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?"
                                 r"(?:(?:an?|the)\s+[A-Za-z][^,;:()\"“”\n]{0,60}?\s+and\s+)?")
 #: what may stand between a description and a name in apposition after it (``One farmer
 #: backing the mayor, Ana Ruiz of Dover, said``): a short phrase without a clause mark, then
 #: a comma; and after the name an optional ``of``/``from`` phrase and a comma (round 30)
-_APPOSED_AFTER_GAP_RE = re.compile(r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*")
+_APPOSED_AFTER_GAP_RE = lazy_compile(r"(?:\s+[^,;:()\"“”\n\x01]{1,60})?\s*,\s*")
 #: ... or ``named`` / ``called`` after an indefinite description (``a former paratrooper named
 #: Tom Brannock,``, round 59); after a definite one the word is the verb of its clause (``The
 #: prime minister named Tom Brannock, a former banker, as chancellor``: review 23a)
-_NAMED_GAP_RE = re.compile(r"\s+(?:named|called)\s+")
-_INDEFINITE_RE = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
-_APPOSED_AFTER_END_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[^,;:()\"“”\n\x01]{1,60})?\s*,")
+_NAMED_GAP_RE = lazy_compile(r"\s+(?:named|called)\s+")
+_INDEFINITE_RE = lazy_compile(r"(?:an?|one|another)\s", re.IGNORECASE)
+_APPOSED_AFTER_END_RE = lazy_compile(r"(?:\s+(?:of|from|at)\s+[^,;:()\"“”\n\x01]{1,60})?\s*,")
 
 
 def apposed_name(m: Mention, mentions: Sequence[Mention], text: str) -> Mention | None:
@@ -85,7 +86,7 @@ def apposed_name_after(m: Mention, mentions: Sequence[Mention], text: str) -> Me
 
 
 #: the word after a lone capitalised word (an adverb in ``-ly`` may stand between)
-_NEXT_WORD_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
+_NEXT_WORD_RE = lazy_compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<w>[a-z]+)\b")
 
 
 def word_surname_subject(narr: str, start: int, end: int, known: set[str]) -> bool:
@@ -118,7 +119,7 @@ def _non_verbs() -> frozenset[str]:
 
 #: after a name: up to one modifier word, a lower-case noun, then a capitalised word
 #: (``Harlow spokeswoman Nina``, ``Dunn campaign manager Tess``)
-_ROLE_THEN_NAME_RE = re.compile(
+_ROLE_THEN_NAME_RE = lazy_compile(
     r"[ \t]+(?:(?P<mod>[a-z][a-z\-]*)[ \t]+)?(?P<noun>[a-z]+)[ \t]+[A-Z]")
 
 
@@ -147,7 +148,7 @@ def _stopwords() -> frozenset[str]:
 
 
 #: the word right before a position (and whatever spaces and commas follow it)
-_WORD_BEFORE_RE = re.compile(r"(?<![\w’'])(?P<w>[A-Za-z]+)[ \t]*,?[ \t]*$")
+_WORD_BEFORE_RE = lazy_compile(r"(?<![\w’'])(?P<w>[A-Za-z]+)[ \t]*,?[ \t]*$")
 
 
 def after_subordinator(text: str, pos: int) -> bool:
@@ -171,7 +172,7 @@ def after_subordinator(text: str, pos: int) -> bool:
 
 #: after a name: an optional ``of Place``, an optional apposition between commas, then
 #: ``, who`` and a verb (``Sen. Ann Ford of Ohio, the senior Democrat on the panel, who said``)
-_WHO_VERB_RE = re.compile(
+_WHO_VERB_RE = lazy_compile(
     r"(?:[ \t]+of[ \t]+[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})?"
     r"(?:,[^,.;:!?\x01\n]{1,90})?,[ \t]+who[ \t]+(?:[a-z]+ly[ \t]+)?(?P<v>[a-z]+)\b")
 
@@ -190,4 +191,4 @@ def relative_reporter(narr: str, start: int, end: int) -> bool:
         _OF_BEFORE_RE.search(narr, max(0, start - 4), start) is None
 
 
-_OF_BEFORE_RE = re.compile(r"(?<![\w’'])of[ \t]+$")
+_OF_BEFORE_RE = lazy_compile(r"(?<![\w’'])of[ \t]+$")

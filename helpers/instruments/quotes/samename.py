@@ -15,8 +15,7 @@ Why (round 6 of issue 13, PolNeAR train audit): two general causes of wrong spea
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
     PERSON_NOUNS,
@@ -27,7 +26,7 @@ from helpers.instruments.quotes.lexicon import (
 )
 from helpers.instruments.quotes.mentions import _SUBJECT_VERBISH_RE, SUBJECT_VERB_NEAREST_RE
 
-_WORD_RE = re.compile(r"[\w’'.\-]+")
+_WORD_RE = lazy_compile(r"[\w’'.\-]+")
 
 
 def given_gender(full_name: str) -> str:

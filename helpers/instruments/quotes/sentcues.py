@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.according import relay_before_subject, swallowed_relay
 from helpers.instruments.quotes.catenative_cues import catenative_stem
@@ -85,7 +86,7 @@ from helpers.instruments.quotes.quoterow import (
 )
 from helpers.instruments.quotes.what_one_calls import what_one_before
 
-_NP_BEFORE_RE = re.compile(
+_NP_BEFORE_RE = lazy_compile(
     rf"(?P<np>{_TITLED_NAME}(?:\s+and\s+{_NAME})?|{_PRON}|{_DOC_DESC}|{_DESC}"
     rf"(?:\s+(?:for|of|at|from|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|[a-z]+[’']s\s+[a-z]+)"
     rf"(?:\s+[A-Za-z][\w’'\-]*){{0,3}}?)?){_PAREN}"
@@ -95,32 +96,32 @@ _NP_BEFORE_RE = re.compile(
 #: a subject relative clause right before the verb (``Sanders, who says it is "…"``, ``the
 #: senator, who has called it "…"``, ``X - who said``, round 35): the person before ``who`` is
 #: the subject
-_REL_SUBJ_BEFORE_RX = re.compile(
+_REL_SUBJ_BEFORE_RX = lazy_compile(
     rf"(?P<np>{_TITLED_NAME}|{_DESC})(?:\s*,?\s+|\s+-\s+|\s*[–—]\s*)who(?:\s*,[^,\x01;:]{{1,{APP_MAX}}},)?\s+"
     rf"(?:(?:{_PRE_VERB}|did|does|do|not|never|always|often)\s+)*$")
 #: ``who`` and an aside between commas right before the verb (``X, who, after a feud with Y
 #: over Z, said``): the relative pronoun's antecedent is the subject, not the aside's last name
-_WHO_ASIDE_END_RX = re.compile(rf"(?<![\w’'])who\s*,[^,\x01;:]{{1,{APP_MAX}}},\s+$")
+_WHO_ASIDE_END_RX = lazy_compile(rf"(?<![\w’'])who\s*,[^,\x01;:]{{1,{APP_MAX}}},\s+$")
 #: a time adjunct between a subject and its verb ("X on Monday promised", "X last week
 #: said"): news style puts it there; it is skipped when the subject is looked for
-_TIME_ADJUNCT_RX = re.compile(
+_TIME_ADJUNCT_RX = lazy_compile(
     r"\s+(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+$")
 #: "…, officials cited": a bare plural role noun opening the clause right before the verb; at
 #: the sentence start its modifier is capitalised ("Corporate lobbyists describe it as", round 21)
-_BARE_ROLE_BEFORE_RX = re.compile(
+_BARE_ROLE_BEFORE_RX = lazy_compile(
     rf"(?:^(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?|[,;]\s+)(?P<np>(?:(?:^"
     rf"(?!(?:But|And|So|Yet|Then|Now|Still|Also|Or|Nor)\s)[A-Z][a-z\-]+|[a-z][\w\-]*)\s+"
     rf"(?:[a-z][\w\-]*\s+)?)?{_PERSON_NOUN_RE})\s+(?:(?:has|have|had)\s+)?$")
 #: "One MP who backs him said": a description with a short relative clause as subject
-_REL_DESC_BEFORE_RX = re.compile(
+_REL_DESC_BEFORE_RX = lazy_compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?:{_SPEAKER_NOUN_RE}|MPs?)"
     rf"\s+who\s+[a-z]+(?:\s+[a-z]+){{0,4}})\s+(?:(?:{_ADV}|also|then|later)\s+)?$")
 #: a clause subject (after an optional introductory phrase, with an optional bracket such as
 #: a party label) followed by a parenthetical that opens with a relative pronoun, a
 #: preposition or a participle and ends with a comma right before the verb
-_SUBJ_PARENTHETICAL_RX = re.compile(
+_SUBJ_PARENTHETICAL_RX = lazy_compile(
     rf"^\W*(?:[^,\x01;]{{0,80}},\s*)??{CONJUNCTION_OPENER}"
     rf"(?P<np>{_TITLED_NAME}|"
     rf"{_DESC}|{_DOC_DESC})"
@@ -128,14 +129,14 @@ _SUBJ_PARENTHETICAL_RX = re.compile(
     rf"speaking|writing|like|unlike|as|with|for|from|of|once|now|then|still|[a-z]+ing)\b"
     rf"[^\x01;!?]{{0,200}},\s*(?:(?:{_PRE_VERB})\s+)*$")
 #: a person description right before ``for|of|at|from`` + the NP that was found
-_DESC_PP_LEFT_RX = re.compile(
+_DESC_PP_LEFT_RX = lazy_compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE}))"
     rf"\s+(?:for|of|at|from|close\s+to)\s+$")
-_WHOLE_NP_RX = re.compile(r"(?P<np>.+)", re.S)
+_WHOLE_NP_RX = lazy_compile(r"(?P<np>.+)", re.S)
 #: a second verb coordinated by ``, then`` (``…, then said``, ``…, and then said``)
-_THEN_END_RX = re.compile(r",\s+(?:and\s+)?then\s+$")
+_THEN_END_RX = lazy_compile(r",\s+(?:and\s+)?then\s+$")
 #: a lower-case word (the first clause's verb) right before a noun phrase: its object
-_OBJECT_LEAD_RX = re.compile(r"(?<![\w’'\-])[a-z]+\s+$")
+_OBJECT_LEAD_RX = lazy_compile(r"(?<![\w’'\-])[a-z]+\s+$")
 #: "One MP from a northern seat, who asked not to be named, said": a person description
 #: whose post-modifier's object is a lower-case noun phrase (no person), then an optional
 #: aside, right before the verb (round 63; ``_NP_BEFORE_RE`` takes a capitalised object only).
@@ -145,51 +146,51 @@ _OBJECT_LEAD_RX = re.compile(r"(?<![\w’'\-])[a-z]+\s+$")
 _OBJECT_STOP = "|".join(sorted(load_words("coordinating_conjunctions.txt"), key=len,
                                reverse=True))
 #: an aside that is a name apposed to the noun phrase before it (``, Tom Reed,``)
-_NAME_APPOSED_RX = re.compile(r",\s*[A-Z]")
-_DESC_PP_BEFORE_RX = re.compile(
+_NAME_APPOSED_RX = lazy_compile(r",\s*[A-Z]")
+_DESC_PP_BEFORE_RX = lazy_compile(
     rf"(?P<np>{_DETERMINERS}(?:\s+[\w’'\-]+){{0,2}}?\s+(?P<head>{_PERSON_NOUN_RE})"
     rf"\s+(?:for|of|at|from|in|close\s+to)\s+(?:the|a|an|his|her|their|its)"
     rf"(?:\s+(?!(?:{_OBJECT_STOP})(?![\w’'\-]))[a-z][\w’'\-]*){{1,3}})"
     rf"(?P<app>,[^,\x01;:!?]{{1,{APP_MAX}}},)?\s+(?:(?:{_PRE_VERB})\s+)*$")
-_SUBJ_RX = re.compile(rf"^\W*{DATELINE}{CONJUNCTION_OPENER}{_NP_RE}")
+_SUBJ_RX = lazy_compile(rf"^\W*{DATELINE}{CONJUNCTION_OPENER}{_NP_RE}")
 #: a written source whose determiner is a possessive name opening the clause as its subject
 #: (``Hale's letter makes``)
-_DOC_SUBJ_RX = re.compile(
+_DOC_SUBJ_RX = lazy_compile(
     rf"^\W*{DATELINE}{CONJUNCTION_OPENER}"
     rf"(?P<np>{_POSS_DOC_DESC})\s+[a-z]")
 #: a written source opening the clause right before its verb, perhaps with a short prepositional
 #: phrase (``Hale's campaign email to his donors notes that``, ``Hale's plan promises to``): the
 #: document is the subject, not its possessor nor the noun phrase of its complement (round 41)
-_DOC_PP_SUBJ_RX = re.compile(
+_DOC_PP_SUBJ_RX = lazy_compile(
     rf"^\W*{DATELINE}{CONJUNCTION_OPENER}"
     rf"(?P<np>{_POSS_DOC_DESC})\s+"
     rf"(?:(?:to|for|from|on|about|with)\s+[^,\x01;:!?]{{1,40}}?\s+)?(?:(?:{_PRE_VERB})\s+)*$")
-_SUBJ_VERB_RX = re.compile(
+_SUBJ_VERB_RX = lazy_compile(
     rf"^\W*{DATELINE}{CONJUNCTION_OPENER}{_NP_RE}\s+[a-z]")
-_LATE_POST_DOC_RX = re.compile(
+_LATE_POST_DOC_RX = lazy_compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*(?P<np>{_DETERMINERS}(?:\s+[a-z][\w\-]*){{1,3}})\s+"
     rf"(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b")
-_LATE_POST_RX = re.compile(
+_LATE_POST_RX = lazy_compile(
     rf"^[^\x01.;!?]{{0,60}}?,\s*{_NP_RE}\s+(?P<verb>{_SPEECH_VERB_RE})\b")
 #: ``"…" for the victory, Sanders said.`` / ``"…" like the markets, said Jo Reed, an
 #: economist.``: a named or described speaker closing the sentence after a stretch of
 #: narration (round 14); the speech verb ends the sentence bar a short adjunct
 #: a role before a name (``Republican candidate Ben Carson``, ``GOP front-runner Jo Hale``)
 _ROLE_NAME = rf"(?:[A-Za-z][\w\-]*\s+){{0,2}}?{_PERSON_NOUN_RE}\s+{_TITLED_NAME}"
-_LATE_POST_NAMED_RX = re.compile(
+_LATE_POST_NAMED_RX = lazy_compile(
     rf"^[^\x01.;:!?]{{0,100}}?,\s*(?:(?P<np>{_ROLE_NAME}|{_TITLED_NAME}|{_DESC})"
     rf"\s+(?:{_ADV}\s+)?(?P<verb>{_SPEECH_VERB_RE})\b"
     rf"(?=[^\x01.;:!?]{{0,40}}(?:[.!?]|$|,\s+[a-z]+ing\b))|"  # ", noting …": its participle
     rf"(?![a-z]+ing\b)(?P<verb2>{_SPEECH_VERB_RE})\s+(?P<np2>{_TITLED_NAME}|{_DESC})"
     rf"(?=\s*(?:[,.!?]|$)))")
-_WORDS_OF_RE = re.compile(
+_WORDS_OF_RE = lazy_compile(
     rf"[Ii]n the (?P<noun>words?) of\s+(?P<np>its\s+(?:[a-z\-]+\s+){{0,2}}{_PERSON_NOUN_RE}|"
     rf"{_DESC}|{_TITLED_NAME})(?P<app>,\s*{_NAME},)?")
-_PAREN_CUE_RE = re.compile(
+_PAREN_CUE_RE = lazy_compile(
     rf",\s*(?P<np>{_TITLED_NAME}|{_PRON})\s+(?P<verb>{_SPEECH_VERB_RE}),")
 #: the same parenthetical inverted (``But, said Hale, "…"``, ``The point, says Ann Lee, a
 #: historian, is that …``): the verb before the name (round 45)
-_PAREN_INV_CUE_RE = re.compile(
+_PAREN_INV_CUE_RE = lazy_compile(
     rf",\s*(?P<verb>{_SPEECH_VERB_RE})\s+(?P<np>{_TITLED_NAME}),")
 
 
@@ -201,15 +202,15 @@ def _inverted_says(m: re.Match) -> bool:
     return not verb.endswith("ing") and REPORTING_VERBS.get(verb, "") not in ("", "tell")
 
 
-_PASSIVE_AUX_RE = re.compile(
+_PASSIVE_AUX_RE = lazy_compile(
     r"(?:\b(?:am|is|are|was|were|be|been|being|I’m|I'm|we’re|we're)\s+(?:\w+ly\s+)?)$")
 #: A noun that attributes quoted words to the clause's subject (``By his own admission``).
-_CUE_NOUN_RE = re.compile(
+_CUE_NOUN_RE = lazy_compile(
     r"(?<![\w’'])(?P<noun>admission|appeal|claim|denial|statement|memo|memorandum|letter|"
     r"tweet|e-?mail|remark|comment|warning|plea|boast|confession|verdict|message|speech|"
     r"column|blog|post|interview|testimony)(?:s)?(?![\w’'])"
 )
-_BY_AGENT_RE = re.compile(rf"^\s+by\s+(?P<np>{_TITLED_NAME}|{_DESC})")
+_BY_AGENT_RE = lazy_compile(rf"^\s+by\s+(?P<np>{_TITLED_NAME}|{_DESC})")
 
 
 def _possessor_cue(pre: str) -> re.Match | None:
@@ -372,11 +373,11 @@ def apply_relay(row: QuoteRow, relay: tuple[str, int, int, int] | None, base: in
 #: the word after a name that follows a cue noun when the name subjects a clause of its own
 #: (``Even before the pope's remarks, Mr. Lowe had criticized``, ``which a police report
 #: said``): a lower-case verb, not a preposition, conjunction or ``as``
-_CLAUSE_VERB_NEXT_RX = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w’'\-]*)")
-_THAT_END_RX = re.compile(r"(?<![\w’'])that\s+$")
+_CLAUSE_VERB_NEXT_RX = lazy_compile(r"\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w’'\-]*)")
+_THAT_END_RX = lazy_compile(r"(?<![\w’'])that\s+$")
 #: a name closing the text before the quotation with a comma: the quotation opens an aside
 #: between the subject and its verb
-_ASIDE_QUOTE_NEXT_RX = re.compile(r"\s*,\s*")
+_ASIDE_QUOTE_NEXT_RX = lazy_compile(r"\s*,\s*")
 
 
 def _opens_clause_after_noun(pre: str, start: int, end: int) -> bool:
@@ -432,7 +433,7 @@ def _rel_subject(before: str, reach: int = 160) -> re.Match | None:
     return m
 
 
-_INNER_DET_RE = re.compile(r"\s(?:the|a|an|his|her|its|their|our|one|another|this|that)\s")
+_INNER_DET_RE = lazy_compile(r"\s(?:the|a|an|his|her|its|their|our|one|another|this|that)\s")
 
 
 def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Match[str]]
@@ -559,11 +560,11 @@ def _verb_cue(row: QuoteRow, pre: str, base: int, inner: str, verbs: list[re.Mat
 
 #: the words between a verb of saying and the subject of the clause it reports (``said``,
 #: ``claimed that``, ``said he was certain``): a few lower-case words, no comma
-_REPORTED_GAP_RX = re.compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
+_REPORTED_GAP_RX = lazy_compile(r"\s+(?:[a-z][\w’']*\s+){0,3}$")
 #: the reported clause says its words were addressed to the reporter (``X says Y described
 #: it to him as "…"``, ``Y told her``): the words are Y's, heard by X
-_TO_REPORTER_RX = re.compile(r"(?<![\w’'])(?:to|told)\s+(?:him|her|me|us)(?![\w’'])")
-_INVERTED_BEFORE_RX = re.compile(r"[,\x01\"“”'’]\s*$")
+_TO_REPORTER_RX = lazy_compile(r"(?<![\w’'])(?:to|told)\s+(?:him|her|me|us)(?![\w’'])")
+_INVERTED_BEFORE_RX = lazy_compile(r"[,\x01\"“”'’]\s*$")
 
 
 def _then_subject(before: str, nb: re.Match) -> re.Match:
@@ -629,16 +630,16 @@ def _issuer(before: str, nb: re.Match | None) -> re.Match | None:
     return m if m and _valid_np(m.group("np")) and not _np_is_verbish(m.group("np")) else None
 
 
-_WITH_END_RE = re.compile(r"\bwith\s+$")
+_WITH_END_RE = lazy_compile(r"\bwith\s+$")
 #: ``with X saying`` / ``with the campaign of the former mayor saying``: an absolute
 #: construction whose subject may carry a prepositional post-modifier
-_WITH_ABSOLUTE_RX = re.compile(
+_WITH_ABSOLUTE_RX = lazy_compile(
     rf"(?<![\w’'])with\s+(?P<np>{_DESC}|{_TITLED_NAME})"
     rf"(?:\s+(?:of|for|at|from|in)\s+[^,;:\x01]{{1,60}}?)?\s+$")
-_BY_END_RE = re.compile(r"\bby\s+$")
+_BY_END_RE = lazy_compile(r"\bby\s+$")
 #: the subject opening a clause, after an optional introductory phrase ending in a comma and an
 #: optional possessive (``The Blaze's Matt Welsh``), followed by a lower-case word (its verb)
-_MAIN_SUBJ_RX = re.compile(
+_MAIN_SUBJ_RX = lazy_compile(
     rf"{DATELINE}{CONJUNCTION_OPENER}(?:{_NAME}[’']s\s+)?"
     rf"(?P<np>{_DESC}|{_TITLED_NAME}|{_PRON})"
     rf"(?:\s*\([^()\x01]{{1,30}}\))?(?:\s*,[^,\x01;]{{1,160}},)?\s+(?:{_ADV}\s+)?[a-z]")
@@ -681,7 +682,7 @@ def main_clause_subject(before: str, at: int | None = None) -> re.Match | None:
 
 #: ``…, as X echoed the complaint,`` right before a participle: an adverbial clause that
 #: follows its main clause (a comma before the conjunction), its verb with an object
-_TRAILING_CLAUSE_RX = re.compile(
+_TRAILING_CLAUSE_RX = lazy_compile(
     rf"(?:[,;]\s+(?:even\s+|just\s+)?(?:as|while|when|after|before|because|since|though|although)"
     rf"|(?<=[a-z])\s+(?:as|while))"
     rf"\s+(?P<np>{_TITLED_NAME}|{_DESC}|{_PRON})\s+(?:{_ADV}\s+)?[a-z]+\s+[^,\x01;:!?]{{1,120}},\s+$")

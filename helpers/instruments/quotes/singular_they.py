@@ -20,9 +20,9 @@ pronoun, a name (subject or not), a group or a plural description met first ends
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import is_person_noun
 from helpers.instruments.quotes.state import ArticleState
 
@@ -47,7 +47,7 @@ def _singular_person(surface: str) -> bool:
 
 #: ``and`` / ``&`` right after a description: it is one of two coordinated subjects (``A nurse
 #: and a porter waited outside``), together a plural ``they`` (review 28a)
-_AND_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:and|&)\s")
+_AND_AFTER_RE = lazy_compile(r"\s*(?:,\s*)?(?:and|&)\s")
 
 
 def singular_they(np_text: str, pos: int | None, art: ArticleState, para: int,

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_records, load_words
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
@@ -100,7 +101,7 @@ def _plural_re() -> re.Pattern:
 
 
 #: the end of a word that ends in ``s``: where every plural person noun ends
-_S_END_RE = re.compile(r"s(?![\w’'\-])")
+_S_END_RE = lazy_compile(r"s(?![\w’'\-])")
 #: characters of a word besides those of ``str.isalnum`` (``\w`` is alphanumerics and ``_``)
 _WORD_EXTRA = frozenset("_’'-")
 
@@ -150,7 +151,7 @@ def _plurals_are_words() -> bool:
 
 
 #: one word of the characters the whole-word pattern's edges exclude
-_WORD_RE = re.compile(r"[\w’'\-]+")
+_WORD_RE = lazy_compile(r"[\w’'\-]+")
 
 
 @lru_cache(maxsize=1)
@@ -165,13 +166,13 @@ def _verb_after_re() -> re.Pattern:
         rf"(?:{_alt(set(_source_verbs()))})(?![\w’'\-])")
 
 
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+_ACCORDING_RE = lazy_compile(r"\b[Aa]ccording\s+to\s+$")
 
 
 #: a dotted abbreviation (``U.S.``, ``U.K.``)
-_DOTTED_RE = re.compile(r"(?:[A-Z]\.)+")
+_DOTTED_RE = lazy_compile(r"(?:[A-Z]\.)+")
 #: the word right before a position, with the spaces between
-_WORD_BEFORE_RE = re.compile(r"(?<![\w’'\-])([\w’'\-]+)[ \t]+$")
+_WORD_BEFORE_RE = lazy_compile(r"(?<![\w’'\-])([\w’'\-]+)[ \t]+$")
 
 
 def _placed(narr: str, s: int, e: int) -> bool:
@@ -258,14 +259,14 @@ def _groups(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str
 
 #: a headline in capitals right before a quotation, opening its paragraph or sentence
 #: (``TALKS COLLAPSE IN BRUSSELS “The two sides …``): two words or more, no lower-case letter
-_HEADLINE_RE = re.compile(
+_HEADLINE_RE = lazy_compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<h>[A-Z0-9][A-Z0-9’'‘,:&\-]*(?:[ \t]+[A-Z0-9’'‘,:&\-]+)+)"
     r"[ \t]*(?=\x01)")
 #: a necessary condition of :data:`_HEADLINE_RE` (speed, issue 13 round 3): its last two words
 #: (a character of the one before, white space, the last word, white space, then the masked
 #: quotation), found by a scan that skips every character outside the class, where the headline
 #: pattern is tried at every place (about 7 against 28 us a narration on PolNeAR train)
-_HEADLINE_END_RE = re.compile(r"[A-Z0-9’'‘,:&\-][ \t]+[A-Z0-9’'‘,:&\-]+[ \t]*\x01")
+_HEADLINE_END_RE = lazy_compile(r"[A-Z0-9’'‘,:&\-][ \t]+[A-Z0-9’'‘,:&\-]+[ \t]*\x01")
 
 
 def _headlines(narr: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -13,9 +13,9 @@ guess from elsewhere in the article).
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import (
     _NOT_NAME,
@@ -31,17 +31,17 @@ PLACE_NAMES = frozenset(load_words("place_names.txt"))
 _QUALIFIERS = frozenset(("the", "former", "then", "state"))
 
 #: a word of a speaker string (compiled once; speed)
-_WORD_RE = re.compile(r"[\w’'\-]+")
+_WORD_RE = lazy_compile(r"[\w’'\-]+")
 _TOKEN = r"(?:[A-Z]\.|[A-Z][\w’'\-]*[\w’']\.?)"  # a capitalised word, an initial, ``Gov.``
 #: after the place: a title's full stop, up to three lower-case role words, a name run
-_NAME_AFTER_RE = re.compile(
+_NAME_AFTER_RE = lazy_compile(
     rf"\.?[ \t]+(?:[a-z][\w’'\-]*[ \t]+){{0,3}}({_TOKEN}(?:[ \t]+{_TOKEN})+)")
 #: before the place: a name run, ``of``, an optional ``<Town>,`` (``X of Town, State``)
-_NAME_BEFORE_RE = re.compile(
+_NAME_BEFORE_RE = lazy_compile(
     rf"({_TOKEN}(?:[ \t]+{_TOKEN})*)[ \t]+of[ \t]+(?:[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)*,"
     rf"[ \t]+)?$")
 #: an organisation name run right after the place (``the Ostland Board of Elections``)
-_ORG_AFTER_RE = re.compile(
+_ORG_AFTER_RE = lazy_compile(
     r"[ \t]+((?:[A-Z][\w’'\-]+)(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w’'\-]+)*)")
 
 

@@ -9,10 +9,10 @@ never count as a speaker: the row is left unattributed, with the reason, rather 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable
 from typing import NamedTuple
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.core.name_forms import fold_accents, fold_name
 from helpers.core.person_names import same_person_name
@@ -42,7 +42,7 @@ _DETERMINER_WORDS = frozenset(
 #: speaker types whose speaker string is a name (canonicalised across the article)
 NAMED_TYPES = ("named", "pronoun-resolved")
 #: a word of a speaker string (compiled once: the speaker tests run for every row; speed)
-_WORD_RE = re.compile(r"[\w’'\-]+")
+_WORD_RE = lazy_compile(r"[\w’'\-]+")
 
 
 class SpeakerIdentity(NamedTuple):

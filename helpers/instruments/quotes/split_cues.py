@@ -14,16 +14,16 @@ and whose speaker is that piece's, takes that cue and is no longer a mere contin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.quoterow import QuoteRow
 
 #: what may stand between the end of a post-cue and the opening mark of the second piece: a
 #: comma or a dash, perhaps around an apposition or a short adjunct of the cue's subject
 #: (``says X, the agent for the independents, "…"``), never the end of a sentence or another
 #: quotation
-_SPLIT_GAP_RE = re.compile(r"[\s,—–-]*(?:[^.!?;:\x01“”\"‘]{1,80}?[,—–-]\s*)?")
+_SPLIT_GAP_RE = lazy_compile(r"[\s,—–-]*(?:[^.!?;:\x01“”\"‘]{1,80}?[,—–-]\s*)?")
 
 
 def split_quote_cues(rows: Sequence[QuoteRow], text: str) -> None:

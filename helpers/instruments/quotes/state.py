@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.name_forms import is_particle
 from helpers.core.person_names import PersonKeys
 from helpers.instruments.quotes.antecedents import prefer_principals
@@ -39,9 +40,9 @@ from helpers.instruments.quotes.subjects import sentence_start
 
 #: an abbreviated title right before a capitalised run that did not take it in (``Republican
 #: Rep. Lee Hart``: the run ``Republican Rep`` ends at the full stop)
-_TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){_TITLE_ABBR}\.\s+$")
+_TITLE_BEFORE_RE = lazy_compile(rf"(?<![\w’']){_TITLE_ABBR}\.\s+$")
 #: a middle initial inside a full name (``Harry M. Reid``): upper case, yet no acronym
-_INITIAL_RE = re.compile(r"[A-Z]\.")
+_INITIAL_RE = lazy_compile(r"[A-Z]\.")
 
 
 def _possessive_parts(m: re.Match) -> list[tuple[int, int, str]]:

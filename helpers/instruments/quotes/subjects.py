@@ -5,8 +5,7 @@ Text-only tests on character offsets, used by :mod:`.pronouns`."""
 
 from __future__ import annotations
 
-import re
-
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import (
     MAIN_LEAD_WORDS,
     QUESTION_AUXILIARIES,
@@ -86,7 +85,7 @@ def sentence_start(text: str, pos: int) -> int:
 #: characters (``[.!?\n]``), so the engine skips to them instead of trying both branches at
 #: every offset (throughput round 11); the same spans as round 56's
 #: ``[.!?]["”’']?\s+(?=[A-Z"“])|\n``
-_WINDOW_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“]))")
+_WINDOW_END_RE = lazy_compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“]))")
 
 
 def window_sentence_start(text: str, at: int, window: int = 300) -> int:
@@ -187,8 +186,8 @@ def _reporter(ms: list[Mention], i: int, text: str, start: int, usable) -> Menti
 
 #: between a sentence start and a fronted topic name: the preposition and up to four words
 #: of a role or possessive (``For``, ``To Republican strategist``, ``For The Post's``)
-_TOPIC_LEAD_RE = re.compile(r"[\s\"”’]*(?P<p>[A-Z][a-z]+)(?:\s+[\w’'\-]+){0,4}\s+$")
-_COMMA_NEXT_RE = re.compile(r"\s*,")
+_TOPIC_LEAD_RE = lazy_compile(r"[\s\"”’]*(?P<p>[A-Z][a-z]+)(?:\s+[\w’'\-]+){0,4}\s+$")
+_COMMA_NEXT_RE = lazy_compile(r"\s*,")
 
 
 def fronted_topic(ms: list[Mention], i: int, text: str, start: int, usable) -> Mention | None:

@@ -13,9 +13,9 @@ first) is the speaker.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.attribution import ArticleState, mention_name
 from helpers.instruments.quotes.lexicon import POST_REPORTING_VERBS
 from helpers.instruments.quotes.paragraphs import narration_of
@@ -26,18 +26,18 @@ _MAX_CHARS = 160
 #: the fewest / most words before the verb (the speaker phrase and what it carries)
 _MAX_WORDS_BEFORE = 16
 #: what may stand between the closing mark and the speaker phrase: marks, a comma, a dash
-_LEAD_RE = re.compile(r"[\s,\"\u201d\u2019'\u2014\u2013-]*")
+_LEAD_RE = lazy_compile(r"[\s,\"\u201d\u2019'\u2014\u2013-]*")
 #: a sentence end inside the tail: a lower-case word, or a capitalised one of four letters or
 #: more, closed by a full stop, ``?`` or ``!`` (an abbreviation's full stop, ``Rep.``,
 #: ``(D-Ore.)``, ``M.``, ends a short capitalised word)
-_SENTENCE_END_RE = re.compile(
+_SENTENCE_END_RE = lazy_compile(
     r"(?<!\w)(?:[a-z]{2,}|[A-Z][a-z]{3,})[.!?][\"\u201d\u2019']?(?:\s|$)|[;:\n]")
 #: what may stand between an inverted verb and its speaker: a determiner and modifiers
 #: (``said the younger Mr. Varden``)
-_INVERTED_GAP_RE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
-_WORD_RE = re.compile(r"[a-z]+")
+_INVERTED_GAP_RE = lazy_compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+_WORD_RE = lazy_compile(r"[a-z]+")
 #: a mention that is the possessor of the speaker phrase (``Mia Tolle's chief of staff``)
-_POSSESSIVE_RE = re.compile(r"[\u2019']s?\b")
+_POSSESSIVE_RE = lazy_compile(r"[\u2019']s?\b")
 #: mention kinds that may be a trailing speaker (a pronoun there is a post-cue the readers take)
 _KINDS = frozenset({"named", "description", "group"})
 

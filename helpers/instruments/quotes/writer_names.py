@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.lexicon import _TITLED_NAME, AUXILIARIES, PERSON_NOUNS
 
@@ -50,10 +51,10 @@ _MAX_TAGLINE_WORDS = 60
 _CREDIT_PARAGRAPHS = 3
 #: a capitalised word that opens a sentence but names nobody
 _NOT_NAMES = frozenset("It This That The There These Those He She They We I A An".split())
-_WORD_RX = re.compile(r"[a-z][\w-]*")
-_WORDS_RX = re.compile(r"[A-Za-z][\w’'-]*")
+_WORD_RX = lazy_compile(r"[a-z][\w-]*")
+_WORDS_RX = lazy_compile(r"[A-Za-z][\w’'-]*")
 #: a lower-case past participle (``published``, ``edited``, ``translated``) right before ``by``
-_PARTICIPLE_RX = re.compile(r"[a-z][\w-]*ed")
+_PARTICIPLE_RX = lazy_compile(r"[a-z][\w-]*ed")
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.attribution import ArticleState
 from helpers.instruments.quotes.cueless import speaker_from_np, subject_clause
 from helpers.instruments.quotes.lexicon import DOCUMENT_NOUNS, ORG_NOUNS
@@ -30,7 +31,7 @@ from helpers.instruments.quotes.quoterow import QuoteRow
 #: the subject opening a clause: a determiner or a name's possessive, up to four modifiers and
 #: a lower-case head; or ``the`` and capitalised words (a named body: ``the Harbour Board of
 #: Lowmoor``); then an optional adverb and a finite verb
-_SUBJECT_RE = re.compile(
+_SUBJECT_RE = lazy_compile(
     r"(?:(?:But|And|So|Yet|Now)\s+)?"
     r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[A-Z][\w\-]*[’']s?)"
     r"(?:\s+[\w’'\-]+){0,4}?\s+(?P<head>[a-z][a-z\-]+))"
