@@ -35,3 +35,48 @@ def test_v43_recriminations_in_a_party_are_coded(text: str, article: bool) -> No
 def test_v43_recriminations_with_no_party_in_view_are_not_coded(text: str) -> None:
     coded, _ = _coded(text, PF)
     assert not coded
+
+
+# step 2: party factionalism (a), a member's exit as dissent: leaving the party over its line
+@pytest.mark.parametrize(("text", "span"), [
+    ("Marsh, a former Labour councillor in Ripon, left the party in 2022 over its line on the "
+     "two-child limit.", "left the party in 2022 over"),
+    ("Two of the Tory councillors on Kettering council quit the Conservative Party in protest "
+     "at the new candidate.", "quit the Conservative Party in protest"),
+    ("She resigned her membership of the party last spring after the whip was taken from her "
+     "friend.", "resigned her membership of the party last spring after"),
+])
+def test_v43_leaving_the_party_over_a_dispute_is_coded(text: str, span: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert coded
+    assert f"pattern:{span}@" in evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Ripon left the party after the speeches and was home by ten.",
+    "He left the party over an hour before the fireworks on the Harrogate Stray.",
+    "A bitter selection in Kettering could leave the party over the summer without a "
+    "candidate.",
+])
+def test_v43_leaving_a_party_with_no_dispute_is_not_coded(text: str) -> None:
+    coded, _ = _coded(text, PF)
+    assert not coded
+
+
+# step 2's narrowing: the successor of a seat is a by-election, not a succession fight
+@pytest.mark.parametrize("text", [
+    "Polls have closed in Fenwick Moor, where voters have been choosing a successor to Ann "
+    "Kell, the Labour MP who died in May.",
+    "Her successor as MP for Fenwick Moor will be chosen on Thursday.",
+])
+def test_v43_the_successor_of_a_seat_is_no_succession_fight(text: str) -> None:
+    coded, evidence = in_article(FACTION_ARTICLE, text, PF)
+    assert not coded
+    assert "successor" not in evidence
+
+
+def test_v43_a_successor_to_the_leader_still_counts() -> None:
+    coded, evidence = in_article(
+        FACTION_ARTICLE, "Her allies are already sounding out a successor to the leader.", PF)
+    assert coded
+    assert "weak:successor@" in evidence
