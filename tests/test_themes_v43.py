@@ -80,3 +80,32 @@ def test_v43_a_successor_to_the_leader_still_counts() -> None:
         FACTION_ARTICLE, "Her allies are already sounding out a successor to the leader.", PF)
     assert coded
     assert "weak:successor@" in evidence
+
+
+# step 3: party factionalism (a) in its general shape: opposing the party's own leader,
+# nominee, whip or line (real news: PolNeAR)
+@pytest.mark.parametrize(("text", "span"), [
+    ("Four councillors in Wigan voted against the party line on the housing plan.",
+     "voted against the party line"),
+    ("Several of the northern MPs are now openly undermining the leadership on the rail cuts.",
+     "undermining the leadership"),
+    ("A dozen backbenchers from the northern seats have turned on their own leader over the "
+     "rail cuts.", "turned on their own leader"),
+    ("Delegates from the western states broke with the party's leadership on the platform "
+     "vote.", "broke with the party's leadership"),
+])
+def test_v43_opposing_the_party_s_own_leader_is_coded(text: str, span: str) -> None:
+    coded, evidence = _coded(text, PF)
+    assert coded
+    assert f"pattern:{span}@" in evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The Democrats attacked the Republican nominee over his tax returns in Toledo.",
+    "The prime minister attacked the leader of the opposition over the hospital closures.",
+    "The union opposed the plan to close the depot at Crewe.",
+])
+def test_v43_opposing_another_party_s_leader_is_not_coded(text: str) -> None:
+    coded, _ = _coded(text, PF)
+    assert not coded
+
