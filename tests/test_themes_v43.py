@@ -13,6 +13,16 @@ import pytest
 from tests.theme_paragraphs import FACTION_ARTICLE, PF, in_article
 from tests.theme_paragraphs import coded as _coded
 
+IQ = "iraq_war_intelligence"
+
+#: an article anchored in the Iraq war (version 37's: two paragraphs coded on their own evidence)
+IRAQ_ARTICLE = [
+    "The dodgy dossier overstated the threat from Saddam Hussein's weapons of mass "
+    "destruction.",
+    "The Chilcot inquiry found that the Joint Intelligence Committee had not established the "
+    "claims beyond doubt.",
+]
+
 
 # step 1: party factionalism (a) told as the blame after a defeat: recriminations (weak)
 @pytest.mark.parametrize(("text", "article"), [
@@ -109,3 +119,33 @@ def test_v43_opposing_another_party_s_leader_is_not_coded(text: str) -> None:
     coded, _ = _coded(text, PF)
     assert not coded
 
+
+# step 4: Iraq (iq-a), the war told by its year, in an article anchored in the war
+@pytest.mark.parametrize(("text", "span"), [
+    ("By the spring of 2003 the embassy had stopped asking questions, a former attach\u00e9 "
+     "recalled.", "spring of 2003"),
+    ("He was 22 and newly married when his unit left Tidworth in February 2003.",
+     "February 2003"),
+])
+def test_v43_a_date_in_2003_in_an_iraq_article_is_coded(text: str, span: str) -> None:
+    coded, evidence = in_article(IRAQ_ARTICLE, text, IQ)
+    assert coded
+    assert f"article:{span}@" in evidence
+
+
+@pytest.mark.parametrize("text", [
+    "By the spring of 2003 the embassy had stopped asking questions, a former attach\u00e9 "
+    "recalled.",
+    "Her postings included Lima in 1998 and Warsaw in 2003, before she retired to Devon.",
+])
+def test_v43_a_date_in_2003_outside_an_iraq_article_is_not_coded(text: str) -> None:
+    coded, evidence = _coded(text, IQ)
+    assert not coded
+    assert evidence == ""
+
+
+def test_v43_another_year_in_an_iraq_article_is_no_cue() -> None:
+    coded, evidence = in_article(
+        IRAQ_ARTICLE, "By the spring of 2013 the embassy had moved to a new building.", IQ)
+    assert not coded
+    assert "2013" not in evidence
