@@ -78,8 +78,11 @@ def test_race_rivals_and_nominee_flags() -> None:
     "Hale called on Birch to resign before the summer.",
     "Mara Quill (D-Ore.) sat beside Len Dorsey, a Democrat, at lunch.\n"
     "Later Quill refused to endorse Dorsey in the autumn race.",
-    "Republican Sen. Tom Reed spoke at length on the radio.\n"
-    "Reed denounced his party's leadership over the spending bill.",
+    # (themes version 43: "Reed denounced his party's leadership" is now coded without the
+    # rule too, by the pattern of opposing the party's own leadership; the rule is tested
+    # on a named member of the same party)
+    "Republican Sen. Tom Reed and Republican Sen. Ann Hollis spoke at length on the radio.\n"
+    "Reed denounced Hollis over the spending bill.",
 ])
 def test_same_party_conflict_codes_the_paragraph(text: str, tmp_path: Path) -> None:
     coded, evidence = _last_paragraph(text, load_codebook())
