@@ -35,17 +35,34 @@ _ADVERBIAL_RE = re.compile(
     rf"|(?:{_alt(_words('alone'))}))(?![\w’'\-])"
 )
 #: the word after the adverbial: a verb if lower-case and no listed non-verb, or an auxiliary
-#: (``had``, ``was``: listed as non-verbs, read as verbs here as the subject test does)
-_NEXT_RE = re.compile(r"\s+(?P<w>[a-z][a-z’'\-]+)\b")
+#: (``had``, ``was``: listed as non-verbs, read as verbs here as the subject test does). As in
+#: the usual test (``mentions._subject_verbish``), an aside set off by commas and an adverb may
+#: come before the verb (review 29a: ``X last week also attacked``, ``X yesterday, however,
+#: attacked``, ``X last week, in a letter to the council, attacked``: ``also`` and the comma
+#: were read as the clause's end, and a later ``he`` went past the subject to an earlier man)
+_NEXT_RE = re.compile(
+    r"(?:\s*,[^,.;:!?\x01]{1,60},)?\s+(?:(?:then|also|now|still|never|always|once|later|"
+    r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<w>[a-z][a-z’'\-]+)\b")
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
+#: ``before`` with an object (``two days before the vote attacked``): a preposition, whose
+#: noun phrase hides where the clause goes on; the adverbial is not read (review 29a: ``the``
+#: was read as the clause's end, so a subject lost its verb)
+_BEFORE_OBJECT_RE = re.compile(r"\s+(?P<w>[a-z][a-z’'\-]*)\b")
 
 
 def subject_past_adverbial(after: str) -> bool | None:
     """For the text ``after`` a name: None when it does not open with a time adverbial (the
     usual subject test applies); else whether a verb follows the adverbial (``last week
-    said`` True; ``four years ago. He`` and ``two days later, the`` False)."""
+    said`` True; ``four years ago. He`` and ``two days later, the`` False). An aside in commas
+    and an adverb may come before the verb (``yesterday, however, said``, ``last week also
+    said``); ``before`` followed by a determiner or preposition opens an object, and the
+    adverbial is not read (None)."""
     adv = _ADVERBIAL_RE.match(after)
     if adv is None:
         return None
+    if after[:adv.end()].endswith("before"):
+        obj = _BEFORE_OBJECT_RE.match(after, adv.end())
+        if obj and obj.group("w") in _NON_VERBS and obj.group("w") not in AUXILIARIES:
+            return None  # "two days before the vote …": the usual test, as before round 81
     nxt = _NEXT_RE.match(after, adv.end())
     return bool(nxt) and (nxt.group("w") not in _NON_VERBS or nxt.group("w") in AUXILIARIES)
