@@ -40,8 +40,11 @@ _ADVERBIAL_RE = re.compile(
 #: come before the verb (review 29a: ``X last week also attacked``, ``X yesterday, however,
 #: attacked``, ``X last week, in a letter to the council, attacked``: ``also`` and the comma
 #: were read as the clause's end, and a later ``he`` went past the subject to an earlier man)
+#: The aside opens with a listed preposition or connective (``aside`` words) or an ``-ly``
+#: adverb: a reporting clause (``a year ago, she recalled, then sacked him``) is no aside.
 _NEXT_RE = re.compile(
-    r"(?:\s*,[^,.;:!?\x01]{1,60},)?\s+(?:(?:then|also|now|still|never|always|once|later|"
+    rf"(?:\s*,\s*(?:{_alt(_words('aside'))}|[a-z]+ly)\b[^,.;:!?\x01]{{0,60}},)?"
+    r"\s+(?:(?:then|also|now|still|never|always|once|later|"
     r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<w>[a-z][a-z’'\-]+)\b")
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
 #: ``before`` with an object (``two days before the vote attacked``): a preposition, whose
