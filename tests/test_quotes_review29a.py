@@ -38,6 +38,7 @@ def test_a_subject_keeps_its_verb_past_an_adverb_or_aside(middle: str,
     # round 81's objects: the clause ends after the adverbial, the "He" is the speaker's
     "The board appointed Sam Hart four years ago, and the port grew.",
     "He hired Sam Hart two days before the vote.",
+    "It hired Sam Hart two days before the vote.",
 ])
 def test_an_object_stays_an_object(middle: str, ranker: str | None) -> None:
     text = ("\"The port needs the money,\" said Tom Reed, who chairs the harbour board. "
@@ -51,8 +52,11 @@ def test_an_object_stays_an_object(middle: str, ranker: str | None) -> None:
     (" two days later, the board said", False),
     (" four years ago, when the firm was small.", False),
     (" two days before had warned", True),
-    (" two days before the vote", None),
+    (" two days before the vote", False),
     (" two days before. He", False),
+    (" two days before the vote. He", False),
+    (" two days before the vote, and", False),
+    (" two days before the vote resigned", None),
     # a reporting clause in commas is no aside: the clause of the object goes on after it
     (" a year ago, she recalled, then sacked him", False),
     (" two days later, the board said, and", False),

@@ -51,6 +51,9 @@ _NON_VERBS = frozenset(load_words("non_verbs.txt"))
 #: noun phrase hides where the clause goes on; the adverbial is not read (review 29a: ``the``
 #: was read as the clause's end, so a subject lost its verb)
 _BEFORE_OBJECT_RE = re.compile(r"\s+(?P<w>[a-z][a-z’'\-]*)\b")
+#: the object is one word after that word and the clause ends there (``two days before the
+#: vote.``): no verb follows, so the name is no subject
+_BEFORE_CLAUSE_END_RE = re.compile(r"\s+[a-z][a-z’'\-]*\s*(?:[.;:!?]|,\s|$)")
 
 
 def subject_past_adverbial(after: str) -> bool | None:
@@ -58,14 +61,17 @@ def subject_past_adverbial(after: str) -> bool | None:
     usual subject test applies); else whether a verb follows the adverbial (``last week
     said`` True; ``four years ago. He`` and ``two days later, the`` False). An aside in commas
     and an adverb may come before the verb (``yesterday, however, said``, ``last week also
-    said``); ``before`` followed by a determiner or preposition opens an object, and the
-    adverbial is not read (None)."""
+    said``); ``before`` followed by a determiner or preposition opens an object: False when
+    one more word ends the clause (``two days before the vote.``), else the adverbial is not
+    read (None)."""
     adv = _ADVERBIAL_RE.match(after)
     if adv is None:
         return None
     if after[:adv.end()].endswith("before"):
         obj = _BEFORE_OBJECT_RE.match(after, adv.end())
         if obj and obj.group("w") in _NON_VERBS and obj.group("w") not in AUXILIARIES:
+            if _BEFORE_CLAUSE_END_RE.match(after, obj.end()):
+                return False  # "hired X two days before the vote. He …"
             return None  # "two days before the vote …": the usual test, as before round 81
     nxt = _NEXT_RE.match(after, adv.end())
     return bool(nxt) and (nxt.group("w") not in _NON_VERBS or nxt.group("w") in AUXILIARIES)
