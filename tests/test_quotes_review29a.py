@@ -27,6 +27,8 @@ _CLOSE = " He called it \"a scandal for the whole town.\"\n"
     "Sam Hart yesterday, however, attacked the plan.",
     "Sam Hart last week, in a letter to the council, attacked the plan.",
     "Sam Hart two days before the vote attacked the plan.",
+    "Sam Hart last week – in a letter to the council – attacked the plan.",
+    "Sam Hart yesterday (Tuesday) attacked the plan.",
 ])
 def test_a_subject_keeps_its_verb_past_an_adverb_or_aside(middle: str,
                                                           ranker: str | None) -> None:
@@ -62,6 +64,10 @@ def test_an_object_stays_an_object(middle: str, ranker: str | None) -> None:
     (" two days later, the board said, and", False),
     (" last week, according to the minutes, told the board", True),
     (" yesterday, unusually, told the board", True),
+    (" last week – in a letter – told the board", True),
+    (" last week – she recalled – then sacked him", False),
+    (" yesterday (Tuesday) told the board", True),
+    (" yesterday (Tuesday).", False),
 ])
 def test_the_adverbial_after_review(after: str, expected: bool | None) -> None:
     assert subject_past_adverbial(after) is expected

@@ -42,8 +42,12 @@ _ADVERBIAL_RE = re.compile(
 #: were read as the clause's end, and a later ``he`` went past the subject to an earlier man)
 #: The aside opens with a listed preposition or connective (``aside`` words) or an ``-ly``
 #: adverb: a reporting clause (``a year ago, she recalled, then sacked him``) is no aside.
+#: An aside between dashes opens the same way; one in brackets may hold anything
+#: (``yesterday (Tuesday) said``; review 29a, like the comma's).
+_ASIDE_OPENER = rf"(?:{_alt(_words('aside'))}|[a-z]+ly)\b"
 _NEXT_RE = re.compile(
-    rf"(?:\s*,\s*(?:{_alt(_words('aside'))}|[a-z]+ly)\b[^,.;:!?\x01]{{0,60}},)?"
+    rf"(?:\s*,\s*{_ASIDE_OPENER}[^,.;:!?\x01]{{0,60}},"
+    rf"|\s+[–—]\s*{_ASIDE_OPENER}[^–—.;:!?\x01]{{0,60}}[–—]|\s*\([^()\x01]{{1,40}}\))?"
     r"\s+(?:(?:then|also|now|still|never|always|once|later|"
     r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<w>[a-z][a-z’'\-]+)\b")
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
