@@ -68,6 +68,7 @@ def test_an_object_stays_an_object(middle: str, ranker: str | None) -> None:
     (" last week – she recalled – then sacked him", False),
     (" yesterday (Tuesday) told the board", True),
     (" yesterday (Tuesday).", False),
+    (" a year ago (she recalled) then sacked him", False),
 ])
 def test_the_adverbial_after_review(after: str, expected: bool | None) -> None:
     assert subject_past_adverbial(after) is expected

@@ -42,12 +42,13 @@ _ADVERBIAL_RE = re.compile(
 #: were read as the clause's end, and a later ``he`` went past the subject to an earlier man)
 #: The aside opens with a listed preposition or connective (``aside`` words) or an ``-ly``
 #: adverb: a reporting clause (``a year ago, she recalled, then sacked him``) is no aside.
-#: An aside between dashes opens the same way; one in brackets may hold anything
-#: (``yesterday (Tuesday) said``; review 29a, like the comma's).
+#: An aside between dashes opens the same way; one in brackets opens with a capital or a digit
+#: (``yesterday (Tuesday) said``, ``(2 March)``; review 29a, like the comma's): ``a year ago
+#: (she recalled) then sacked him`` holds no aside.
 _ASIDE_OPENER = rf"(?:{_alt(_words('aside'))}|[a-z]+ly)\b"
 _NEXT_RE = re.compile(
     rf"(?:\s*,\s*{_ASIDE_OPENER}[^,.;:!?\x01]{{0,60}},"
-    rf"|\s+[–—]\s*{_ASIDE_OPENER}[^–—.;:!?\x01]{{0,60}}[–—]|\s*\([^()\x01]{{1,40}}\))?"
+    rf"|\s+[–—]\s*{_ASIDE_OPENER}[^–—.;:!?\x01]{{0,60}}[–—]|\s*\([A-Z0-9][^()\x01]{{0,39}}\))?"
     r"\s+(?:(?:then|also|now|still|never|always|once|later|"
     r"often|just|even|only|already|[a-z]+ly)\s+)?(?P<w>[a-z][a-z’'\-]+)\b")
 _NON_VERBS = frozenset(load_words("non_verbs.txt"))
