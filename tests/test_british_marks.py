@@ -172,7 +172,7 @@ def test_polnear_dev_british_curly_floors(polnear_dev_british) -> None:
 #: measured (the lead, session 25, after the speaker ranker was refitted for quotes rounds 40
 #: to 43; docs/notes/real_news.md, "Speaker ranker refitted after quotes round 43").
 #: Update with the notes whenever the dev split is rescored in British marks.
-LATEST_BRITISH_SPEAKER = {"curly": 0.8940, "straight": 0.8977}
+LATEST_BRITISH_SPEAKER = {"curly": 0.8928, "straight": 0.8977}
 
 
 def test_readme_british_marks_row_reports_the_latest_speaker_figures() -> None:
