@@ -1,0 +1,59 @@
+"""Unit tests (invented text, invented names) for review review29b of quotes round 82 (issue 13).
+
+Round 82's ``in_document_authors`` took the words before ``, in a <document>`` as the
+document's author; a fronted adverbial there (``Last year, in a report …``, ``On Monday, in a
+statement …``, ``According to Ann Lee, in a report …``, ``Unusually, in a letter …``) is no
+author. The fix (``data/lexicons/in_phrase_non_subjects.txt`` and a single word in ``-ly``)
+leaves the document with no author from the ``in``-phrase. The misfire tests fail on the merge
+of round 82 (``c16d246f``) and pass after the fix; the guards pass before and after.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import RANKERS
+from quote_rows import one_row as _row
+
+from helpers.instruments.quotes.in_document_authors import in_phrase_author
+
+ADVERBIALS = [
+    ("Last year, in a report on child poverty, the commission warned of hardship. The report "
+     "said many homes were \"at breaking point\".\n", "breaking point"),
+    ("On Monday, in a statement, the board said the plan was dead. The statement added that "
+     "the scheme had been \"a costly mistake\".\n", "costly mistake"),
+    ("According to Ann Lee, in a report for the trust, the ward was full. The report called "
+     "the ward \"a disgrace\".\n", "disgrace"),
+    ("Unusually, in a letter to MPs, the chancellor admitted the figures were wrong. The "
+     "letter called the error \"regrettable\".\n", "regrettable"),
+]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text,words", ADVERBIALS)
+def test_fronted_adverbial_is_no_author(text: str, words: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert row["speaker_type"] == "document"
+    assert row["speaker_author"] == ""
+
+
+@pytest.mark.parametrize("before", ["In 2019, ", "Separately, ", "However, ", "Yesterday, ",
+                                    "At the time, ", "Earlier this year, "])
+def test_fronted_adverbial_unit(before: str) -> None:
+    text = before + "in a letter to the board"
+    assert in_phrase_author(text, text.index("letter")) == ""
+
+
+GUARDS = [
+    # a subject before the comma, with or without a title, stays the author
+    ("The Treasury, in a statement released overnight, called the claim \"nonsense\". The "
+     "statement added that the sums were \"fully costed\".\n", "fully costed", "the treasury"),
+    ("Ann Lee said in a tweet that she was leaving. The tweet called the party \"a sinking "
+     "ship\".\n", "sinking ship", "ann lee"),
+]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text,words,author", GUARDS)
+def test_subject_stays_author(text: str, words: str, author: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert row["speaker_author"].lower() == author
