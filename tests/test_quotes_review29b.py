@@ -3,9 +3,11 @@
 Round 82's ``in_document_authors`` took the words before ``, in a <document>`` as the
 document's author; a fronted adverbial there (``Last year, in a report …``, ``On Monday, in a
 statement …``, ``According to Ann Lee, in a report …``, ``Unusually, in a letter …``) is no
-author. The fix (``data/lexicons/in_phrase_non_subjects.txt`` and a single word in ``-ly``)
+author. The fix (``data/lexicons/in_phrase_non_subjects.csv`` and a single word in ``-ly``;
+step 2: a free relative, ``What Ann Lee said in the letter``, and ``Three years later,``)
 leaves the document with no author from the ``in``-phrase. The misfire tests fail on the merge
-of round 82 (``c16d246f``) and pass after the fix; the guards pass before and after.
+of round 82 (``c16d246f``; step 2's also on step 1) and pass after the fix; the guards pass
+before and after.
 """
 
 from __future__ import annotations
@@ -57,3 +59,36 @@ GUARDS = [
 def test_subject_stays_author(text: str, words: str, author: str, ranker: str | None) -> None:
     row = _row(text, words, ranker)
     assert row["speaker_author"].lower() == author
+
+
+# step 2: a free relative (``What Ann Lee said in the letter was …``) and a time adverbial
+# ending in ``ago`` / ``later`` are no author either
+FREE_RELATIVES = [
+    ("What Ann Lee said in the letter was plain enough. The letter called the merger \"a "
+     "betrayal of the members\".\n", "betrayal"),
+    ("Three years later, in a report to the council, the auditors found the same gap. The "
+     "report called the accounts \"a work of fiction\".\n", "work of fiction"),
+]
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+@pytest.mark.parametrize("text,words", FREE_RELATIVES)
+def test_free_relative_is_no_author(text: str, words: str, ranker: str | None) -> None:
+    row = _row(text, words, ranker)
+    assert row["speaker_type"] == "document"
+    assert row["speaker_author"] == ""
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Everything the minister said in the letter", "letter"),
+    ("Not once has the minister said in a letter", "letter"),
+    ("A week ago, in a letter to the board", "letter"),
+])
+def test_free_relative_unit(text: str, noun: str) -> None:
+    assert in_phrase_author(text, text.index(noun)) == ""
+
+
+def test_plural_subject_with_time_word_is_kept() -> None:
+    # ``later`` / ``ago`` end a subject only as its last word; a subject naming people stays
+    text = "Two MPs, in a letter to the board"
+    assert in_phrase_author(text, text.index("letter")) == "Two MPs"

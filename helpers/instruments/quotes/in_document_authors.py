@@ -23,10 +23,13 @@ up to two modifiers: ``in its annual report``) takes as author the clause subjec
 The subject runs back to a clause boundary (punctuation or a word that opens a clause:
 ``which``, ``and``, ``when`` …), at most eight words, and must open with a determiner or a
 capital; a pronoun (``it said in a statement``) is no author here, and neither is a fronted
-adverbial (review review29b): words that open with a preposition, a deictic time word or a
-sentence adverb (``Last year, in a report``, ``On Monday, in a statement``, ``According to Ann
-Lee, in a letter``, ``However, in a memo``: ``data/lexicons/in_phrase_non_subjects.txt``) or a
-single word in ``-ly`` (``Separately, in a letter``). Every search is bounded by
+adverbial or a free relative (review review29b; ``data/lexicons/in_phrase_non_subjects.csv``):
+words that open with a preposition, a deictic time word or a sentence adverb (``Last year, in
+a report``, ``On Monday, in a statement``, ``According to Ann Lee, in a letter``, ``However,
+in a memo``), a single word in ``-ly`` (``Separately, in a letter``), a time adverbial ending in
+``ago`` / ``later`` (``Three years later, in a report``), and a subject opened by ``what`` /
+``everything`` / ``not`` (``What Ann Lee said in the letter was …``: the clause is the
+sentence's subject, the letter's author is not ``What Ann Lee``). Every search is bounded by
 the document's sentence and 200 characters before it.
 """
 
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.core.lexicons import load_words
+from helpers.core.lexicons import load_records
 from helpers.instruments.quotes.lexicon import REPORTING_VERBS
 
 #: ``in`` + a determiner or possessive + up to two modifiers, ending the text before the noun
@@ -48,9 +51,12 @@ _AUX = frozenset("has have had has also had also".split())
 #: pronouns: no author of their own here
 _PRONOUNS = frozenset("it he she they we i you this that these those who which".split())
 _DETERMINERS = frozenset("the a an".split())
-#: first words of a fronted adverbial (``Last year``, ``On Monday``, ``According to``): no
-#: subject (review review29b)
-_ADVERBIAL_OPENERS = frozenset(w.lower() for w in load_words("in_phrase_non_subjects.txt"))
+#: first words of a fronted adverbial or a free relative (``Last year``, ``On Monday``,
+#: ``According to``, ``What``), last words of a time adverbial (``ago``): no subject (review
+#: review29b)
+_NON_SUBJECTS = load_records("in_phrase_non_subjects.csv")
+_ADVERBIAL_OPENERS = frozenset(r["word"].lower() for r in _NON_SUBJECTS if r["kind"] == "first")
+_ADVERBIAL_ENDS = frozenset(r["word"].lower() for r in _NON_SUBJECTS if r["kind"] == "last")
 #: a sentence end (not an initial's period), or a line break
 _SENTENCE_END_RX = re.compile(r"(?:(?<!\b[A-Z])[.!?][”’\"']?\s+|\n)")
 #: punctuation that ends a subject on its left
@@ -75,7 +81,8 @@ def _subject_words(before: str) -> str:
             break
     if not words or len(words) > 8 or words[0].lower() in _PRONOUNS:
         return ""
-    if words[0].lower() in _ADVERBIAL_OPENERS or \
+    if words[0].lower() in _ADVERBIAL_OPENERS or len(words) > 1 and \
+            words[-1].lower() in _ADVERBIAL_ENDS or \
             len(words) == 1 and words[0].lower().endswith("ly"):  # a fronted adverbial
         return ""
     if words[0][0].islower() and words[0].lower() not in _DETERMINERS:
