@@ -17,6 +17,7 @@ from quote_rows import RANKERS
 from quote_rows import one_row as _row
 
 from helpers.instruments.quotes.in_document_authors import in_phrase_author
+from helpers.instruments.quotes.what_one_calls import what_one_before
 
 ADVERBIALS = [
     ("Last year, in a report on child poverty, the commission warned of hardship. The report "
@@ -92,3 +93,18 @@ def test_plural_subject_with_time_word_is_kept() -> None:
     # ``later`` / ``ago`` end a subject only as its last word; a subject naming people stays
     text = "Two MPs, in a letter to the board"
     assert in_phrase_author(text, text.index("letter")) == "Two MPs"
+
+
+# step 3: ``what one family calls`` is a described one (``family`` is a noun in ``-ly``, not an
+# adverb between ``one`` and its verb): no elliptic ``one`` read from the residents before
+def test_what_one_family_is_no_elliptic_one() -> None:
+    assert what_one_before("They toured what one family ") is None
+    assert what_one_before("They toured what one privately ").group("np") == "one"
+
+
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_what_one_family_calls(ranker: str | None) -> None:
+    text = ("Ministers met the residents on Monday. They toured what one family calls \"the damp "
+            "flat\".\n")
+    row = _row(text, "damp flat", ranker)
+    assert "resident" not in row["speaker"]
