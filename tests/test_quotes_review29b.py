@@ -108,3 +108,23 @@ def test_what_one_family_calls(ranker: str | None) -> None:
             "flat\".\n")
     row = _row(text, "damp flat", ranker)
     assert "resident" not in row["speaker"]
+
+
+# step 4: a passive before the ``in``-phrase (``Ann Lee was told in a letter``) names the
+# document's addressee or topic, not its author
+@pytest.mark.parametrize("ranker", RANKERS)
+def test_passive_subject_is_no_author(ranker: str | None) -> None:
+    text = ("Ann Lee was told in a letter that her post had gone. The letter called her "
+            "\"surplus to requirements\".\n")
+    row = _row(text, "surplus", ranker)
+    assert row["speaker_type"] == "document"
+    assert row["speaker_author"] == ""
+
+
+@pytest.mark.parametrize("text", ["The plan was announced in a statement",
+                                  "Ann Lee has been warned in a letter",
+                                  "Staff were asked in a memo"])
+def test_passive_unit(text: str) -> None:
+    assert in_phrase_author(text, text.rindex(" ") + 1) == ""
+    active = text.replace(" has been ", " ").replace(" was ", " ").replace(" were ", " ")
+    assert in_phrase_author(active, active.rindex(" ") + 1) != ""

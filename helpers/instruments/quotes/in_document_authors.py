@@ -18,7 +18,9 @@ up to two modifiers: ``in its annual report``) takes as author the clause subjec
 * after a verb of saying (``reporting_verbs.txt``, ``X said in``, ``X has said in``): the
   words before the verb, a relative clause between commas before it passed over (``X, which
   runs …, says in``); a base form (``note``, ``say``) counts as a verb only after a plural
-  (``The authors argue in``), as ``Ann Cole's own note in the paper`` holds the noun.
+  (``The authors argue in``), as ``Ann Cole's own note in the paper`` holds the noun; a
+  passive (``Ann Lee was told in a letter``, ``The plan was announced in a statement``) names
+  the document's addressee or topic, no author (review 29b).
 
 The subject runs back to a clause boundary (punctuation or a word that opens a clause:
 ``which``, ``and``, ``when`` …), at most eight words, and must open with a determiner or a
@@ -48,6 +50,8 @@ _OPENERS = frozenset("which who that and but when while as after before because 
                      "although though where whom so or nor than".split())
 #: auxiliaries between a subject and its verb of saying (``has said``)
 _AUX = frozenset("has have had has also had also".split())
+#: forms of ``be`` right before the verb: a passive, whose subject is no author (review 29b)
+_BE = frozenset("is are was were be been being".split())
 #: pronouns: no author of their own here
 _PRONOUNS = frozenset("it he she they we i you this that these those who which".split())
 _DETERMINERS = frozenset("the a an".split())
@@ -112,6 +116,10 @@ def in_phrase_author(text: str, start: int) -> str:
     plural = len(words) > 1 and words[-2].lower().endswith("s") and \
         not words[-2].endswith(("'s", "’s"))
     if REPORTING_VERBS[words[-1].lower()] == words[-1].lower() and not plural:
+        return ""
+    if len(words) > 1 and words[-2].lower() in _BE:
+        # a passive (``Ann Lee was told in a letter``, ``The plan was announced in a
+        # statement``): the subject received or is the topic of the document (review 29b)
         return ""
     verb_at = before.rfind(words[-1])
     head = before[:verb_at].rstrip()
