@@ -18,11 +18,20 @@ up to two modifiers: ``in its annual report``) takes as author the clause subjec
 * after a verb of saying (``reporting_verbs.txt``, ``X said in``, ``X has said in``): the
   words before the verb, a relative clause between commas before it passed over (``X, which
   runs …, says in``); a base form (``note``, ``say``) counts as a verb only after a plural
-  (``The authors argue in``), as ``Ann Cole's own note in the paper`` holds the noun.
+  (``The authors argue in``), as ``Ann Cole's own note in the paper`` holds the noun; a
+  passive (``Ann Lee was told in a letter``, ``The plan was announced in a statement``) names
+  the document's addressee or topic, no author (review 29b).
 
 The subject runs back to a clause boundary (punctuation or a word that opens a clause:
 ``which``, ``and``, ``when`` …), at most eight words, and must open with a determiner or a
-capital; a pronoun (``it said in a statement``) is no author here. Every search is bounded by
+capital; a pronoun (``it said in a statement``) is no author here, and neither is a fronted
+adverbial or a free relative (review review29b; ``data/lexicons/in_phrase_non_subjects.csv``):
+words that open with a preposition, a deictic time word or a sentence adverb (``Last year, in
+a report``, ``On Monday, in a statement``, ``According to Ann Lee, in a letter``, ``However,
+in a memo``), a single word in ``-ly`` (``Separately, in a letter``), a time adverbial ending in
+``ago`` / ``later`` (``Three years later, in a report``), and a subject opened by ``what`` /
+``everything`` / ``not`` (``What Ann Lee said in the letter was …``: the clause is the
+sentence's subject, the letter's author is not ``What Ann Lee``). Every search is bounded by
 the document's sentence and 200 characters before it.
 """
 
@@ -30,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.lexicons import load_records
 from helpers.instruments.quotes.lexicon import REPORTING_VERBS
 
 #: ``in`` + a determiner or possessive + up to two modifiers, ending the text before the noun
@@ -40,9 +50,17 @@ _OPENERS = frozenset("which who that and but when while as after before because 
                      "although though where whom so or nor than".split())
 #: auxiliaries between a subject and its verb of saying (``has said``)
 _AUX = frozenset("has have had has also had also".split())
+#: forms of ``be`` right before the verb: a passive, whose subject is no author (review 29b)
+_BE = frozenset("is are was were be been being".split())
 #: pronouns: no author of their own here
 _PRONOUNS = frozenset("it he she they we i you this that these those who which".split())
 _DETERMINERS = frozenset("the a an".split())
+#: first words of a fronted adverbial or a free relative (``Last year``, ``On Monday``,
+#: ``According to``, ``What``), last words of a time adverbial (``ago``): no subject (review
+#: review29b)
+_NON_SUBJECTS = load_records("in_phrase_non_subjects.csv")
+_ADVERBIAL_OPENERS = frozenset(r["word"].lower() for r in _NON_SUBJECTS if r["kind"] == "first")
+_ADVERBIAL_ENDS = frozenset(r["word"].lower() for r in _NON_SUBJECTS if r["kind"] == "last")
 #: a sentence end (not an initial's period), or a line break
 _SENTENCE_END_RX = re.compile(r"(?:(?<!\b[A-Z])[.!?][”’\"']?\s+|\n)")
 #: punctuation that ends a subject on its left
@@ -66,6 +84,10 @@ def _subject_words(before: str) -> str:
             words = words[i + 1:]
             break
     if not words or len(words) > 8 or words[0].lower() in _PRONOUNS:
+        return ""
+    if words[0].lower() in _ADVERBIAL_OPENERS or len(words) > 1 and \
+            words[-1].lower() in _ADVERBIAL_ENDS or \
+            len(words) == 1 and words[0].lower().endswith("ly"):  # a fronted adverbial
         return ""
     if words[0][0].islower() and words[0].lower() not in _DETERMINERS:
         return ""
@@ -94,6 +116,10 @@ def in_phrase_author(text: str, start: int) -> str:
     plural = len(words) > 1 and words[-2].lower().endswith("s") and \
         not words[-2].endswith(("'s", "’s"))
     if REPORTING_VERBS[words[-1].lower()] == words[-1].lower() and not plural:
+        return ""
+    if len(words) > 1 and words[-2].lower() in _BE:
+        # a passive (``Ann Lee was told in a letter``, ``The plan was announced in a
+        # statement``): the subject received or is the topic of the document (review 29b)
         return ""
     verb_at = before.rfind(words[-1])
     head = before[:verb_at].rstrip()

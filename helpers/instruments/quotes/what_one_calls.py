@@ -26,20 +26,29 @@ import re
 
 from helpers.core.lexicons import load_words
 from helpers.instruments.quotes.elliptic_one import OneOfGroup, elliptic_one
+from helpers.instruments.quotes.lexicon import ORG_NOUNS, PERSON_NOUNS
 
 #: ``what one`` / ``what one of them`` / ``what one of those present`` ending the text before
-#: the verb (an adverb in ``-ly`` may stand between: ``what one privately calls``)
+#: the verb (an adverb in ``-ly`` may stand between: ``what one privately calls``; a noun in
+#: ``-ly`` may not: ``what one family calls``)
 _PRESENT_ALT = "|".join(map(re.escape, load_words("those_present_words.txt")))
 _WHAT_ONE_RX = re.compile(
     r"(?<![\w’'\-])[Ww]hat\s+(?P<np>one(?:\s+of\s+(?:them|those"
-    rf"(?:\s+(?:{_PRESENT_ALT}))?))?)\s+(?:[a-z]+ly\s+)?\Z")
+    rf"(?:\s+(?:{_PRESENT_ALT}))?))?)\s+(?:(?P<adv>[a-z]+ly)\s+)?\Z")
+#: nouns in ``-ly`` (``family``, ``ally``): ``what one family calls`` is a described one, not
+#: the elliptic ``one`` and an adverb (review 29b; ``data/lexicons/ly_nouns.txt``)
+_LY_NOUNS = frozenset(load_words("ly_nouns.txt")) | frozenset(
+    w for w in PERSON_NOUNS | ORG_NOUNS if w.endswith("ly"))
 
 
 def what_one_before(before: str) -> re.Match[str] | None:
     """The subject ``one`` / ``one of them`` / ``one of those present`` of a ``what`` clause
     ending ``before`` (the text up to a verb of saying), as a match with the group ``np``, or
     None (module docstring)."""
-    return _WHAT_ONE_RX.search(before, max(0, len(before) - 40))
+    m = _WHAT_ONE_RX.search(before, max(0, len(before) - 40))
+    if m is not None and m.group("adv") in _LY_NOUNS:  # ``what one family calls`` (review 29b)
+        return None
+    return m
 
 
 #: how far back the paragraph of a ``what one of them`` is read
