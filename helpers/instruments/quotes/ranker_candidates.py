@@ -51,6 +51,7 @@ from helpers.instruments.quotes.ranker_features import (
     speaker_key,
 )
 from helpers.instruments.quotes.ranker_namesakes import namesakes
+from helpers.instruments.quotes.singular_they import conjunct_of_they
 from helpers.instruments.quotes.source_mentions import source_mentions
 from helpers.instruments.quotes.speakers import NAMED_TYPES, not_a_speaker
 
@@ -409,7 +410,10 @@ def row_candidates(row: QuoteRow, para: int, art: ArticleState,
     _far_interactions(out, all_keys, far)
     # ``he`` is never a woman named, nor ``she`` a man: such a candidate is not offered; with
     # :data:`HARD_AGREEMENT`, nor one that clearly disagrees in person vs thing
-    return [c for c, h, a in zip(out, hard, soft) if c.is_rule or not (h or a)]
+    # nor, for ``they``, one of two coordinated descriptions (``A nurse and a porter``)
+    return [c for c, h, a, k in zip(out, hard, soft, all_keys) if c.is_rule or not (
+        h or a or conjunct_of_they(row.speaker_mention, by_key[k][0] if k in by_key else None,
+                                   art.text))]
 
 
 def _rule_candidate(row: QuoteRow, att: str, para: int,

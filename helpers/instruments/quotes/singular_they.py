@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from helpers.core.lazy_patterns import lazy_compile
 from helpers.instruments.quotes.lexicon import is_person_noun
+from helpers.instruments.quotes.mention_type import Mention
 from helpers.instruments.quotes.state import ArticleState
 
 
@@ -73,6 +74,16 @@ def singular_they(np_text: str, pos: int | None, art: ArticleState, para: int,
         if m.subject or not single:
             return None  # a name, a group, a plural: the pronoun rules' (``Tom and Jo …``)
     return None
+
+
+def conjunct_of_they(pronoun: str, m: Mention | None, text: str) -> bool:
+    """Whether ``m``, a singular person description followed by ``and`` (``A nurse and a
+    porter waited outside``), is offered for a quotation's ``they``: it is one of the two the
+    pronoun names together, never the pronoun's one referent (review 28a's rule, applied to the
+    learned chooser's candidates as :func:`singular_they` applies it to the rules'; session 40)."""
+    return pronoun.strip().lower() == "they" and m is not None and \
+        m.kind == "description" and _singular_person(m.surface) and \
+        _AND_AFTER_RE.match(text, m.end) is not None
 
 
 def earlier_singular_they(name: str, typ: str, pos: int, art: ArticleState, para: int) -> bool:
